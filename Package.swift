@@ -1,0 +1,50 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// Sajian: a publication engine for Indonesian labour statistics (PER.03/MEN/II/2009).
+///
+/// Targets depend one way only:
+/// Model ← Template, Catalog ← Bind ← Layout (with Scene) ← Cairo ← Publish ← sajian (CLI).
+/// Nothing above `SajianCairo` imports Cairo; `SajianModel` imports only Foundation
+/// (`make lint-deps` checks this).
+let package = Package(
+    name: "Sajian",
+    products: [
+        .executable(name: "sajian", targets: ["sajian"]),
+        .library(name: "SajianPublish", targets: ["SajianPublish"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // C system libraries, found with pkg-config.
+        // pangocairo.pc requires cairo.pc, so one pkg-config name yields the flags of both.
+        .systemLibrary(name: "CCairo", pkgConfig: "pangocairo",
+                       providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
+        // A thin C shim over libpng: libpng reports errors with longjmp, which Swift cannot catch.
+        .target(name: "CSajianPNG", linkerSettings: [.linkedLibrary("png16")]),
+
+        .target(name: "SajianModel"),
+        .target(name: "SajianScene"),
+        .target(name: "SajianTemplate", dependencies: ["SajianModel", "Yams"]),
+        .target(name: "SajianCatalog", dependencies: ["SajianModel", "Yams"]),
+        .target(name: "SajianBind", dependencies: ["SajianModel", "SajianTemplate", "SajianCatalog"]),
+        .target(name: "SajianLayout", dependencies: ["SajianModel", "SajianScene"]),
+        .target(name: "SajianCairo", dependencies: ["SajianScene", "SajianLayout", "CCairo", "CSajianPNG"]),
+        .target(name: "SajianPublish", dependencies: [
+            "SajianModel", "SajianTemplate", "SajianCatalog", "SajianBind", "SajianLayout", "SajianScene", "SajianCairo",
+        ]),
+        .executableTarget(name: "sajian", dependencies: [
+            "SajianPublish", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "sajian-bench", dependencies: ["SajianPublish", "SajianCairo", "SajianLayout"]),
+
+        .target(name: "SajianTestSupport", dependencies: ["SajianLayout", "SajianScene"], path: "Tests/SajianTestSupport"),
+        .testTarget(name: "SajianModelTests", dependencies: ["SajianModel"]),
+        .testTarget(name: "SajianTemplateTests", dependencies: ["SajianTemplate"]),
+        .testTarget(name: "SajianLayoutTests", dependencies: ["SajianLayout", "SajianBind", "SajianTestSupport"]),
+        .testTarget(name: "SajianCairoTests", dependencies: ["SajianCairo", "SajianTestSupport"]),
+        .testTarget(name: "SajianPublishTests", dependencies: ["SajianPublish", "SajianTestSupport"]),
+    ]
+)

@@ -1,0 +1,26 @@
+import SajianModel
+
+/// Writes a figure's alt text from its data when the template gives none.
+enum AltText {
+    static func describe(_ body: FigureBody, title: String, locale: NumberLocale) -> String {
+        switch body {
+        case .barChart(let chart): describe(chart, title: title)
+        case .table(let table): describe(table, title: title, locale: locale)
+        }
+    }
+
+    private static func describe(_ chart: BarChartData, title: String) -> String {
+        let numbered = chart.bars.compactMap { bar in bar.value.number.map { (bar.label, $0) } }
+        var text = "Grafik batang: \(title)."
+        if let highest = numbered.max(by: { $0.1 < $1.1 }), let lowest = numbered.min(by: { $0.1 < $1.1 }), numbered.count > 1 {
+            text += " Tertinggi \(highest.0), \(chart.format.string(from: highest.1)) \(chart.unit.name);"
+            text += " terendah \(lowest.0), \(chart.format.string(from: lowest.1)) \(chart.unit.name)."
+        }
+        return text
+    }
+
+    private static func describe(_ table: TableData, title: String, locale: NumberLocale) -> String {
+        let count = NumberFormat(locale: locale)
+        return "Tabel: \(title). \(count.string(from: Double(table.rows.count))) baris menurut \(table.stubHead.lowercased()), \(count.string(from: Double(table.columns.count))) kolom nilai."
+    }
+}

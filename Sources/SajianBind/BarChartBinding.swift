@@ -1,0 +1,48 @@
+import SajianModel
+import SajianTemplate
+
+extension BindingContext {
+    /// One bar per value of the category dimension, after filters; sorted and highlighted as asked.
+    func bindBarChart(_ spec: BarChartSpec) -> BarChartData? {
+        guard let categoryName = spec.category, let measureName = spec.measure,
+              let category = dimension(categoryName), let measure = measure(measureName),
+              let observations = selectedObservations(of: measure), let display = display(of: measure) else { return nil }
+        var bars: [BarChartData.Bar] = []
+        var seen: [String: Int] = [:]
+        for observation in observations {
+            let key = observation.coordinates[category]
+            seen[key, default: 0] += 1
+            if seen[key] == 2 {
+                problems.error(at: categoryName.location,
+                               "`\(key)` appears more than once after the filter, so its bar has no single value",
+                               hint: "Narrow the data with `saring:`, e.g. `saring: { periode: 2024-08 }`.")
+            }
+            bars.append(BarChartData.Bar(label: label(key, dimension: category), value: observation.value.scaled(by: display.factor),
+                                         isHighlighted: spec.highlighted.contains(key)))
+        }
+        if seen.values.contains(where: { $0 > 1 }) { return nil }
+        for name in spec.highlighted where seen[name] == nil {
+            problems.warning(at: categoryName.location, "`sorot: \(name)` names no bar of this chart",
+                             hint: nearest(name, in: Array(seen.keys)).map { "Did you mean `\($0)`?" })
+        }
+        switch spec.sort {
+        case .none: break
+        case .descending: bars = stableSorted(bars, by: >)
+        case .ascending: bars = stableSorted(bars, by: <)
+        }
+        return BarChartData(bars: bars, orientation: spec.orientation, unit: display.unit, format: display.format,
+                            showsValues: spec.showsValues)
+    }
+
+    /// Sorted by value; bars without a number go last, ties keep data order.
+    private func stableSorted(_ bars: [BarChartData.Bar], by order: (Double, Double) -> Bool) -> [BarChartData.Bar] {
+        bars.enumerated().sorted { a, b in
+            switch (a.element.value.number, b.element.value.number) {
+            case let (x?, y?): x == y ? a.offset < b.offset : order(x, y)
+            case (nil, nil): a.offset < b.offset
+            case (nil, _): false
+            case (_, nil): true
+            }
+        }.map(\.element)
+    }
+}

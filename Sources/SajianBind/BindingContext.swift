@@ -1,0 +1,101 @@
+import SajianModel
+import SajianTemplate
+
+/// What binding one figure needs: its spec, its dataset, the locale, and where problems go.
+struct BindingContext {
+    let figure: FigureSpec
+    let dataset: Dataset
+    let locale: NumberLocale
+    let problems: DiagnosticCollector
+
+    var vocabulary: Vocabulary { .forLocale(locale) }
+
+    func bindBody() -> FigureBody? {
+        switch figure.form {
+        case .barChart(let chart): bindBarChart(chart).map(FigureBody.barChart)
+        case .table(let table): bindTable(table).map(FigureBody.table)
+        }
+    }
+
+    // MARK: Selection shared by the forms
+
+    /// The index of a dimension the template names, or a problem naming the dataset's dimensions.
+    func dimension(_ name: Located<String>) -> Int? {
+        if let index = dataset.dimensionIndex(name.value) { return index }
+        problems.error(at: name.location, "dataset `\(dataset.metadata.id)` has no dimension `\(name.value)`",
+                       hint: nearest(name.value, in: dataset.metadata.dimensions).map { "Did you mean `\($0)`?" }
+                           ?? "Its dimensions: \(dataset.metadata.dimensions.joined(separator: ", ")).")
+        return nil
+    }
+
+    /// The measure the template names, or a problem naming the dataset's measures.
+    func measure(_ name: Located<String>) -> Measure? {
+        if let measure = dataset.metadata.measure(named: name.value) { return measure }
+        let names = dataset.metadata.measures.map(\.name)
+        problems.error(at: name.location, "dataset `\(dataset.metadata.id)` has no measure `\(name.value)`",
+                       hint: nearest(name.value, in: names).map { "Did you mean `nilai: \($0)`?" }
+                           ?? "Its measures: \(names.joined(separator: ", ")).")
+        return nil
+    }
+
+    /// The observations of `measure` that pass every `saring` filter.
+    func selectedObservations(of measure: Measure) -> [Observation]? {
+        var conditions: [(index: Int, value: String)] = []
+        for filter in figure.filters {
+            guard let index = dimension(filter.dimension) else { return nil }
+            conditions.append((index, filter.value))
+        }
+        let selected = dataset.observations.filter { observation in
+            observation.measure == measure.name && conditions.allSatisfy { observation.coordinates[$0.index] == $0.value }
+        }
+        if selected.isEmpty {
+            let filterText = figure.filters.map { "\($0.dimension.value) = \($0.value)" }.joined(separator: ", ")
+            problems.error(at: figure.filters.first?.dimension.location ?? figure.location,
+                           "no observation of `\(measure.name)` in dataset `\(dataset.metadata.id)` matches the filter\(filterText.isEmpty ? "" : " (\(filterText))")",
+                           hint: "Check the values under `saring:` against the dataset's CSV.")
+            return nil
+        }
+        return selected
+    }
+
+    /// The unit values are shown in, the factor from the data's unit, and the number format.
+    func display(of measure: Measure) -> (unit: MeasureUnit, factor: Double, format: NumberFormat)? {
+        var unit = measure.unit
+        var factor = 1.0
+        var decimals = measure.decimals
+        if let wanted = figure.unit {
+            guard let conversion = measure.unit.factor(to: wanted.value) else {
+                problems.error(at: wanted.location, "`satuan: \(wanted.value.name)` cannot show `\(measure.name)`, which is counted in \(measure.unit.name)",
+                               hint: "Leave `satuan` out, or choose a unit of the same kind (orang, ribu orang, juta orang).")
+                return nil
+            }
+            unit = wanted.value
+            factor = conversion
+            if conversion < 1 { decimals = conversion <= 1e-6 ? 2 : 1 }
+        }
+        return (unit, factor, NumberFormat(locale: locale, decimals: figure.decimals ?? decimals))
+    }
+
+    /// A dimension value as printed: periods by name ("Agustus 2024"), everything else as written.
+    func label(_ value: String, dimension index: Int) -> String {
+        if dataset.metadata.dimensions[index] == "periode", let period = Period(code: value) {
+            return period.label(in: vocabulary)
+        }
+        return value
+    }
+
+    /// A dimension's name as a heading: "golongan_umur" → "Golongan umur".
+    func heading(forDimension name: String) -> String {
+        let words = name.replacingOccurrences(of: "_", with: " ")
+        return words.prefix(1).uppercased() + words.dropFirst()
+    }
+}
+
+extension StatisticalValue {
+    func scaled(by factor: Double) -> StatisticalValue {
+        if case .number(let value) = self { return .number(value * factor) }
+        return self
+    }
+}
+
+import Foundation

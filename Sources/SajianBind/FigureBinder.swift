@@ -1,0 +1,83 @@
+import SajianCatalog
+import SajianModel
+import SajianTemplate
+
+/// Binds a publication's figures to their data: looks datasets up, applies filters, picks measures,
+/// numbers the figures and writes their alt text. The result holds numbers and words, no geometry.
+public struct FigureBinder {
+    public let datasets: DatasetDirectory
+
+    public init(datasets: DatasetDirectory) { self.datasets = datasets }
+
+    /// Every figure of `spec`, bound, with the warnings found; throws all problems of all figures together.
+    public func bind(_ spec: PublicationSpec) throws -> (figures: [BoundFigure], warnings: [Diagnostic]) {
+        let problems = DiagnosticCollector()
+        MandatoryComponents.check(spec).forEach(problems.append)
+        let numbers = FigureNumbering.numbers(for: spec)
+        var figures: [BoundFigure] = []
+        for figure in spec.figures {
+            guard let datasetID = figure.dataset, let dataset = lookUp(datasetID, problems: problems) else { continue }
+            checkAccess(of: dataset, for: figure, in: spec, problems: problems)
+            let context = BindingContext(figure: figure, dataset: dataset, locale: spec.locale, problems: problems)
+            guard let body = context.bindBody(), let title = figure.title, let source = figure.source else { continue }
+            var notes = figure.notes
+            if dataset.metadata.isIllustrative {
+                notes.append("Data ilustratif untuk contoh tata letak, bukan angka resmi.")
+            }
+            let components = FigureComponents(
+                kind: figure.kind, number: numbers[figure.id] ?? "?", title: title.value, source: source.value,
+                notes: notes, altText: figure.altText ?? AltText.describe(body, title: title.value, locale: spec.locale))
+            figures.append(BoundFigure(id: figure.id, components: components, body: body, locale: spec.locale))
+        }
+        try problems.throwIfErrors()
+        return (figures, problems.diagnostics)
+    }
+
+    private func lookUp(_ id: Located<String>, problems: DiagnosticCollector) -> Dataset? {
+        do {
+            return try datasets.dataset(id.value)
+        } catch DatasetError.unknown(let name, let known) {
+            problems.error(at: id.location, "there is no dataset `\(name)` in \(datasets.path)",
+                           hint: nearest(name, in: known).map { "Did you mean `data: \($0)`?" }
+                               ?? "Datasets: \(known.joined(separator: ", ")).")
+        } catch let error as DiagnosticError {
+            error.diagnostics.forEach(problems.append)
+            problems.error(at: id.location, "dataset `\(id.value)` could not be read (see above)")
+        } catch {
+            problems.error(at: id.location, "dataset `\(id.value)` could not be read: \(error)")
+        }
+        return nil
+    }
+
+    /// Pasal 2(2): a public publication may use only *publik* data.
+    private func checkAccess(of dataset: Dataset, for figure: FigureSpec, in spec: PublicationSpec, problems: DiagnosticCollector) {
+        guard spec.audience == .publik, dataset.metadata.classification > .publik else { return }
+        problems.error(at: figure.dataset?.location ?? figure.location,
+                       "the public publication `\(spec.title?.value ?? spec.file)` uses dataset `\(dataset.metadata.id)`, which is classified \(dataset.metadata.classification.rawValue)",
+                       hint: "PER.03/MEN/II/2009 Pasal 2(2): data that is not publik is never presented to the public. Remove the figure, or set `audiens: internal` for an internal publication.")
+    }
+}
+
+/// Assigns figure numbers: running per kind ("Grafik 3") or per chapter ("Tabel 2.3"); a `nomor` in the
+/// template wins.
+public enum FigureNumbering {
+    public static func numbers(for spec: PublicationSpec) -> [String: String] {
+        var numbers: [String: String] = [:]
+        var running: [FigureKind: Int] = [:]
+        for (chapterIndex, chapter) in spec.chapters.enumerated() {
+            var inChapter: [FigureKind: Int] = [:]
+            for figure in chapter.figures {
+                running[figure.kind, default: 0] += 1
+                inChapter[figure.kind, default: 0] += 1
+                if let fixed = figure.number {
+                    numbers[figure.id] = fixed.value
+                } else if spec.numbering == .perChapter {
+                    numbers[figure.id] = "\(chapterIndex + 1).\(inChapter[figure.kind]!)"
+                } else {
+                    numbers[figure.id] = "\(running[figure.kind]!)"
+                }
+            }
+        }
+        return numbers
+    }
+}

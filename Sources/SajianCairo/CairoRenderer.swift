@@ -1,0 +1,98 @@
+import CCairo
+import SajianScene
+
+/// Draws scene items on a Cairo context: the one walker shared by the PNG, PDF and SVG exporters.
+///
+/// It decides nothing about placement: text runs arrive with their baseline origin, shapes with their geometry.
+final class CairoRenderer {
+    private let cairo: OpaquePointer
+    private let pango: OpaquePointer
+    private let layout: OpaquePointer
+    private let fonts = FontDescriptions()
+    private var baselines: [TextStyle: Double] = [:]
+
+    init(cairo: OpaquePointer) {
+        self.cairo = cairo
+        pango = pango_cairo_create_context(cairo)
+        PangoSettings.configure(pango)
+        layout = pango_layout_new(pango)
+    }
+
+    deinit {
+        g_object_unref(UnsafeMutableRawPointer(layout))
+        g_object_unref(UnsafeMutableRawPointer(pango))
+    }
+
+    func draw(_ items: [SceneItem]) {
+        for item in items {
+            switch item {
+            case .group(let group): draw(group)
+            case .shape(let shape): draw(shape)
+            case .text(let run): draw(run)
+            }
+        }
+    }
+
+    private func draw(_ group: Group) {
+        cairo_save(cairo)
+        if group.transform != .identity {
+            let t = group.transform
+            var matrix = cairo_matrix_t(xx: t.a, yx: t.b, xy: t.c, yy: t.d, x0: t.tx, y0: t.ty)
+            cairo_transform(cairo, &matrix)
+        }
+        if let clip = group.clip {
+            cairo_rectangle(cairo, clip.x, clip.y, clip.width, clip.height)
+            cairo_clip(cairo)
+        }
+        draw(group.items)
+        cairo_restore(cairo)
+    }
+
+    private func trace(_ path: Path) {
+        cairo_new_path(cairo)
+        for element in path.elements {
+            switch element {
+            case .move(let p): cairo_move_to(cairo, p.x, p.y)
+            case .line(let p): cairo_line_to(cairo, p.x, p.y)
+            case .curve(let a, let b, let c): cairo_curve_to(cairo, a.x, a.y, b.x, b.y, c.x, c.y)
+            case .close: cairo_close_path(cairo)
+            }
+        }
+    }
+
+    private func setColor(_ color: Color) {
+        cairo_set_source_rgba(cairo, color.red, color.green, color.blue, color.alpha)
+    }
+
+    private func draw(_ shape: Shape) {
+        trace(shape.path)
+        if let fill = shape.fill {
+            setColor(fill)
+            if shape.stroke != nil { cairo_fill_preserve(cairo) } else { cairo_fill(cairo) }
+        }
+        if let stroke = shape.stroke {
+            setColor(stroke.color)
+            cairo_set_line_width(cairo, stroke.width)
+            cairo_set_line_cap(cairo, CAIRO_LINE_CAP_BUTT)
+            stroke.dash.withUnsafeBufferPointer { cairo_set_dash(cairo, $0.baseAddress, Int32($0.count), 0) }
+            cairo_stroke(cairo)
+        }
+    }
+
+    private func draw(_ run: TextRun) {
+        var key = run.style
+        key.color = .black
+        pango_layout_set_font_description(layout, fonts.description(for: run.style))
+        pango_layout_set_text(layout, run.text, -1)
+        let baseline: Double
+        if let cached = baselines[key] {
+            baseline = cached
+        } else {
+            baseline = Double(pango_layout_get_baseline(layout)) / Double(PANGO_SCALE)
+            baselines[key] = baseline
+        }
+        setColor(run.style.color)
+        cairo_move_to(cairo, run.origin.x, run.origin.y - baseline)
+        pango_cairo_show_layout(cairo, layout)
+    }
+}

@@ -1,0 +1,150 @@
+import CCairo
+import CSajianPNG
+import Foundation
+import SajianScene
+
+/// What can go wrong while drawing or encoding; these are faults of the machine, not of the user's input.
+public struct RenderError: Error, CustomStringConvertible {
+    public var description: String
+}
+
+/// Options for PNG output.
+public struct PNGOptions: Sendable, Hashable {
+    /// Pixels per point at 1×: 4/3, so that a figure 600 pt wide is 800 px wide (CSS pixels).
+    public static let pixelsPerPoint = 4.0 / 3.0
+    /// 2 for high-density screens.
+    public var scale: Double
+    /// zlib level 0–9; see the README's Performance section for the measurements behind the default.
+    public var compressionLevel: Int32
+    /// A mask of PNG row filters (libpng's PNG_FILTER_*).
+    public var filters: Int32
+    /// zlib strategy: 0 default, 1 filtered, 2 Huffman only, 3 RLE.
+    public var strategy: Int32
+
+    public init(scale: Double = 1, compressionLevel: Int32 = 6, filters: Int32 = 0x10, strategy: Int32 = 3) {
+        self.scale = scale
+        self.compressionLevel = compressionLevel
+        self.filters = filters
+        self.strategy = strategy
+    }
+}
+
+/// The PNG, PDF and SVG exporters: one Cairo surface each, the same walker for all.
+public enum CairoExport {
+    /// The first page as an opaque PNG, encoded with libpng.
+    public static func png(_ scene: Scene, options: PNGOptions = PNGOptions()) throws -> Data {
+        guard let page = scene.pages.first else { throw RenderError(description: "the scene has no page") }
+        let factor = PNGOptions.pixelsPerPoint * options.scale
+        let width = Int32((page.size.width * factor).rounded()), height = Int32((page.size.height * factor).rounded())
+        let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, width, height)
+        defer { cairo_surface_destroy(surface) }
+        try check(surface)
+        let cairo = cairo_create(surface)!
+        cairo_set_source_rgb(cairo, 1, 1, 1)
+        cairo_paint(cairo)
+        cairo_scale(cairo, factor, factor)
+        CairoRenderer(cairo: cairo).draw(page.items)
+        cairo_destroy(cairo)
+        cairo_surface_flush(surface)
+        return try encodePNG(surface, options: options)
+    }
+
+    /// Encodes an image surface with libpng: RGB without alpha for opaque pictures.
+    static func encodePNG(_ surface: OpaquePointer?, options: PNGOptions) throws -> Data {
+        let pixels = cairo_image_surface_get_data(surface)!
+        let width = cairo_image_surface_get_width(surface), height = cairo_image_surface_get_height(surface)
+        let stride = cairo_image_surface_get_stride(surface)
+        let color = cairo_image_surface_get_format(surface) == CAIRO_FORMAT_RGB24 ? SAJIAN_PNG_RGB : SAJIAN_PNG_RGBA
+        var buffer = sajian_png_buffer()
+        defer { sajian_png_buffer_free(&buffer) }
+        var message = [CChar](repeating: 0, count: 256)
+        let status = sajian_png_encode(pixels, width, height, stride, color, options.compressionLevel, options.filters,
+                                       options.strategy, &buffer, &message)
+        guard status == 0 else { throw RenderError(description: "PNG encoding failed: \(String(cString: message))") }
+        return Data(bytes: buffer.bytes, count: buffer.length)
+    }
+
+    /// Every page as a vector PDF with fonts embedded, document metadata and an outline from the bookmarks.
+    ///
+    /// `date` is written as the creation date; callers pass SOURCE_DATE_EPOCH when it is set, which makes
+    /// identical input give identical bytes.
+    public static func pdf(_ scene: Scene, date: Date) throws -> Data {
+        let sink = ByteSink()
+        let first = scene.pages.first?.size ?? Size(width: 595, height: 842)
+        let surface = cairo_pdf_surface_create_for_stream(ByteSink.write, sink.pointer, first.width, first.height)
+        try check(surface)
+        let stamp = pdfDate(date)
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, scene.info.title)
+        if let author = scene.info.author { cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_AUTHOR, author) }
+        if let subject = scene.info.subject { cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_SUBJECT, subject) }
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "Sajian")
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, stamp)
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, stamp)
+        let cairo = cairo_create(surface)!
+        var parents: [Int32] = [Int32(CAIRO_PDF_OUTLINE_ROOT)]
+        for (index, page) in scene.pages.enumerated() {
+            cairo_pdf_surface_set_size(surface, page.size.width, page.size.height)
+            let renderer = CairoRenderer(cairo: cairo)
+            renderer.draw(page.items)
+            for bookmark in page.bookmarks {
+                let level = max(1, min(bookmark.level, parents.count))
+                parents = Array(parents.prefix(level))
+                let destination = "page=\(index + 1) pos=[0 \(Int(bookmark.y))]"
+                let id = cairo_pdf_surface_add_outline(surface, parents[level - 1], bookmark.title, destination,
+                                                       cairo_pdf_outline_flags_t(0))
+                parents.append(id)
+            }
+            cairo_show_page(cairo)
+        }
+        cairo_destroy(cairo)
+        cairo_surface_finish(surface)
+        let status = cairo_surface_status(surface)
+        cairo_surface_destroy(surface)
+        guard status == CAIRO_STATUS_SUCCESS else { throw RenderError(description: "PDF: \(String(cString: cairo_status_to_string(status)))") }
+        return sink.data
+    }
+
+    /// The first page as SVG, with `<title>` (number and title) and `<desc>` (alt text) for screen readers.
+    public static func svg(_ scene: Scene) throws -> Data {
+        guard let page = scene.pages.first else { throw RenderError(description: "the scene has no page") }
+        let sink = ByteSink()
+        let surface = cairo_svg_surface_create_for_stream(ByteSink.write, sink.pointer, page.size.width, page.size.height)
+        try check(surface)
+        let cairo = cairo_create(surface)!
+        CairoRenderer(cairo: cairo).draw(page.items)
+        cairo_destroy(cairo)
+        cairo_surface_finish(surface)
+        let status = cairo_surface_status(surface)
+        cairo_surface_destroy(surface)
+        guard status == CAIRO_STATUS_SUCCESS else { throw RenderError(description: "SVG: \(String(cString: cairo_status_to_string(status)))") }
+        return SVGAccessibility.annotate(sink.data, title: scene.info.title, description: scene.info.description)
+    }
+
+    private static func check(_ surface: OpaquePointer?) throws {
+        let status = cairo_surface_status(surface)
+        guard status == CAIRO_STATUS_SUCCESS else {
+            throw RenderError(description: "Cairo cannot create a surface: \(String(cString: cairo_status_to_string(status)))")
+        }
+    }
+
+    /// ISO 8601 in UTC, as cairo_pdf_surface_set_metadata expects.
+    private static func pdfDate(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyy-MM-dd'T'HH:mm:ss'Z'"
+        return formatter.string(from: date)
+    }
+}
+
+/// Collects the bytes a Cairo stream surface writes.
+final class ByteSink {
+    var data = Data()
+    var pointer: UnsafeMutableRawPointer { Unmanaged.passUnretained(self).toOpaque() }
+
+    static let write: cairo_write_func_t = { closure, bytes, length in
+        let sink = Unmanaged<ByteSink>.fromOpaque(closure!).takeUnretainedValue()
+        sink.data.append(bytes!, count: Int(length))
+        return CAIRO_STATUS_SUCCESS
+    }
+}

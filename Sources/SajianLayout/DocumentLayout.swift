@@ -1,0 +1,104 @@
+import SajianModel
+import SajianScene
+
+/// Paper sizes of Indonesian offices, in points.
+public enum PaperSize: String, Sendable, CaseIterable {
+    case a4 = "A4", a5 = "A5", f4 = "F4"
+
+    /// Portrait size: A4 210 × 297 mm, A5 148 × 210 mm, F4 (folio) 215 × 330 mm.
+    public var size: Size {
+        let mm = 72 / 25.4
+        switch self {
+        case .a4: return Size(width: 210 * mm, height: 297 * mm)
+        case .a5: return Size(width: 148 * mm, height: 210 * mm)
+        case .f4: return Size(width: 215 * mm, height: 330 * mm)
+        }
+    }
+}
+
+/// A chapter of bound figures, as the publication stage hands it to layout.
+public struct BoundChapter: Sendable {
+    public var title: String?
+    public var figures: [BoundFigure]
+
+    public init(title: String?, figures: [BoundFigure]) {
+        self.title = title
+        self.figures = figures
+    }
+}
+
+/// Puts laid-out figures on pages: a figure alone (for PNG, SVG and a one-figure PDF), or a whole
+/// publication flowing over paper pages.
+public struct DocumentLayout {
+    public let figureLayout: FigureLayout
+    private var style: HouseStyle { figureLayout.style }
+
+    public init(figureLayout: FigureLayout) { self.figureLayout = figureLayout }
+
+    /// A single figure on a white page of its own size plus a margin.
+    public func standalone(_ figure: BoundFigure, width: Double, height: Double?) -> (scene: Scene, warnings: [String]) {
+        let margin = style.figureMargin
+        let laid = figureLayout.layout(figure, width: width - 2 * margin, height: height.map { $0 - 2 * margin })
+        let size = Size(width: width, height: height ?? (laid.size.height + 2 * margin))
+        let page = Page(size: size, items: [
+            .shape(Shape(path: .rectangle(Rect(x: 0, y: 0, width: size.width, height: size.height)), fill: .white)),
+            .group(Group(role: "figure \(figure.id)", transform: .translation(x: margin, y: margin), items: laid.items)),
+        ])
+        let label = figure.components.label(in: figure.vocabulary)
+        let info = DocumentInfo(title: "\(label). \(figure.components.title)", subject: figure.components.source,
+                                description: figure.components.altText)
+        return (Scene(info: info, pages: [page]), laid.warnings)
+    }
+
+    /// A publication: chapters with their figures flowing down paper pages, page numbers at the foot,
+    /// and a bookmark for each chapter and figure.
+    public func publication(_ chapters: [BoundChapter], info: DocumentInfo, paper: PaperSize) -> (scene: Scene, warnings: [String]) {
+        let size = paper.size
+        let margin = 20 * 72 / 25.4
+        let contentWidth = size.width - 2 * margin
+        let bottomLimit = size.height - margin - 14
+        var pages: [Page] = []
+        var items: [SceneItem] = []
+        var bookmarks: [Bookmark] = []
+        var warnings: [String] = []
+        var y = margin
+        let typesetter = figureLayout.typesetter
+
+        func finishPage() {
+            let number = pages.count + 1
+            let folio = typesetter.line(String(number), style: style.text(style.smallSize, color: style.mutedTextColor),
+                                        x: size.width / 2, baseline: size.height - margin + 6, alignment: .center)
+            pages.append(Page(size: size, items: items + [.text(folio)], bookmarks: bookmarks))
+            items = []
+            bookmarks = []
+            y = margin
+        }
+
+        // The publication's title on the first page.
+        let titleSet = typesetter.paragraph(info.title, style: style.text(16, weight: .bold), in: (margin, y, contentWidth))
+        items += titleSet.runs.map(SceneItem.text)
+        y += titleSet.height + 18
+
+        for chapter in chapters {
+            if let title = chapter.title {
+                let set = typesetter.paragraph(title, style: style.text(13, weight: .bold), in: (margin, y, contentWidth))
+                if y + set.height + 60 > bottomLimit { finishPage() }
+                let placed = typesetter.paragraph(title, style: style.text(13, weight: .bold), in: (margin, y, contentWidth))
+                bookmarks.append(Bookmark(title: title, level: 1, y: y))
+                items += placed.runs.map(SceneItem.text)
+                y += placed.height + 12
+            }
+            for figure in chapter.figures {
+                let laid = figureLayout.layout(figure, width: contentWidth, height: nil)
+                warnings += laid.warnings.map { "\(figure.id): \($0)" }
+                if y + laid.size.height > bottomLimit && y > margin { finishPage() }
+                let label = figure.components.label(in: figure.vocabulary)
+                bookmarks.append(Bookmark(title: "\(label) \(figure.components.title)", level: chapter.title == nil ? 1 : 2, y: y))
+                items.append(.group(Group(role: "figure \(figure.id)", transform: .translation(x: margin, y: y), items: laid.items)))
+                y += laid.size.height + 24
+            }
+        }
+        finishPage()
+        return (Scene(info: info, pages: pages), warnings)
+    }
+}

@@ -1,0 +1,95 @@
+import SajianModel
+import SajianScene
+
+/// A figure laid out at a size: its items in its own coordinates (origin top-left) and what layout noticed.
+public struct LaidOutFigure: Sendable {
+    public var size: Size
+    public var items: [SceneItem]
+    /// Things the reader should know about, e.g. labels shortened to fit.
+    public var warnings: [String]
+}
+
+/// The body of a figure (chart, table …) as one form lays it out. Each form implements this once;
+/// the frame around it (number, title, source, notes) is shared.
+protocol BodyLayout {
+    /// The height the body wants at `width` when the figure's height is free.
+    func preferredHeight(width: Double) -> Double
+    /// The body's items, placed in `frame`.
+    func items(in frame: Rect) -> (items: [SceneItem], warnings: [String])
+}
+
+/// Lays out a bound figure: "Grafik 1" and the title above, the body, then "Sumber:" and notes below.
+public struct FigureLayout {
+    public let style: HouseStyle
+    public let typesetter: Typesetter
+
+    public init(style: HouseStyle = .standard, measurer: any TextMeasuring) {
+        self.style = style
+        self.typesetter = Typesetter(measurer: measurer)
+    }
+
+    /// The figure at `width`; `height` nil lets the body take the height it wants.
+    public func layout(_ figure: BoundFigure, width: Double, height: Double? = nil) -> LaidOutFigure {
+        let header = headerItems(figure, width: width)
+        let footer = footerItems(figure, width: width)
+        let body = bodyLayout(for: figure)
+        let chrome = header.height + footer.height + 2 * style.gap
+        let bodyHeight = max(40, height.map { $0 - chrome } ?? body.preferredHeight(width: width))
+        let bodyFrame = Rect(x: 0, y: header.height + style.gap, width: width, height: bodyHeight)
+        let placed = body.items(in: bodyFrame)
+        let footerTop = bodyFrame.maxY + style.gap
+        let footerGroup = SceneItem.group(Group(role: "components-below", transform: .translation(x: 0, y: footerTop), items: footer.items))
+        return LaidOutFigure(
+            size: Size(width: width, height: footerTop + footer.height),
+            items: [
+                .group(Group(role: "components-above", items: header.items)),
+                .group(Group(role: "body \(figure.components.kind.rawValue)", items: placed.items)),
+                footerGroup,
+            ],
+            warnings: placed.warnings)
+    }
+
+    private func bodyLayout(for figure: BoundFigure) -> any BodyLayout {
+        switch figure.body {
+        case .barChart(let chart): BarChartLayout(chart: chart, style: style, typesetter: typesetter, vocabulary: figure.vocabulary)
+        case .table(let table): TableLayout(table: table, style: style, typesetter: typesetter, vocabulary: figure.vocabulary)
+        }
+    }
+
+    /// Nomor and judul: the number in bold, the title beside it with a hanging indent.
+    private func headerItems(_ figure: BoundFigure, width: Double) -> (items: [SceneItem], height: Double) {
+        let labelStyle = style.text(style.labelSize, weight: .bold)
+        let titleStyle = style.text(style.titleSize, weight: .bold)
+        let label = figure.components.label(in: figure.vocabulary)
+        let labelWidth = typesetter.measurer.width(of: label, style: labelStyle)
+        let indent = labelWidth + style.titleSize * 0.6
+        let sideBySide = indent < width * 0.3
+        let labelRun = typesetter.line(label, style: labelStyle, x: 0,
+                                       baseline: typesetter.measurer.metrics(for: labelStyle).ascent)
+        let titleTop = sideBySide ? 0 : typesetter.measurer.metrics(for: labelStyle).lineHeight
+        let title = typesetter.paragraph(figure.components.title, style: titleStyle,
+                                         in: (sideBySide ? indent : 0, titleTop, width - (sideBySide ? indent : 0)), maxLines: 3)
+        let items = [SceneItem.text(labelRun)] + title.runs.map(SceneItem.text)
+        return (items, max(labelRun.ascent + labelRun.descent, titleTop + title.height))
+    }
+
+    /// Sumber, catatan and the legend of symbols, in small type under the body.
+    private func footerItems(_ figure: BoundFigure, width: Double) -> (items: [SceneItem], height: Double) {
+        let vocabulary = figure.vocabulary
+        var paragraphs = ["\(vocabulary.source): \(figure.components.source)"]
+        paragraphs += figure.components.notes.map { "\(vocabulary.note): \($0)" }
+        let symbols = figure.symbolsUsed
+        if !symbols.isEmpty {
+            paragraphs.append("\(vocabulary.legendOfSymbols): " + symbols.map { $0.legend(in: vocabulary) }.joined(separator: "; "))
+        }
+        let textStyle = style.text(style.smallSize, color: style.mutedTextColor)
+        var items: [SceneItem] = []
+        var top = 0.0
+        for paragraph in paragraphs {
+            let set = typesetter.paragraph(paragraph, style: textStyle, in: (0, top, width))
+            items += set.runs.map(SceneItem.text)
+            top += set.height + style.smallSize * 0.35
+        }
+        return (items, top - style.smallSize * 0.35)
+    }
+}

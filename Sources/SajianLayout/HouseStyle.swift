@@ -1,0 +1,35 @@
+import SajianScene
+
+/// The look of a publication: fonts, sizes, colours, spacing. A value passed down, never a global.
+public struct HouseStyle: Sendable, Hashable {
+    public var fontFamily: String
+    /// Figure number ("Grafik 1"), set bold.
+    public var labelSize: Double
+    public var titleSize: Double
+    public var bodySize: Double
+    /// Source line, notes, axis labels.
+    public var smallSize: Double
+    public var textColor: Color
+    public var mutedTextColor: Color
+    public var ruleColor: Color
+    public var gridColor: Color
+    /// Series colours: Okabe–Ito, distinguishable with the common colour-vision deficiencies.
+    public var palette: [Color]
+    /// The colour of a highlighted bar (a booklet's own province, the national figure).
+    public var accent: Color
+    /// Space between parts of a figure (title, body, source).
+    public var gap: Double
+    /// Inner margin of a figure that stands alone (PNG, SVG).
+    public var figureMargin: Double
+
+    public static let standard = HouseStyle(
+        fontFamily: "Noto Sans", labelSize: 10, titleSize: 10, bodySize: 8, smallSize: 7,
+        textColor: Color(hex: 0x1A1A1A), mutedTextColor: Color(hex: 0x555555), ruleColor: Color(hex: 0x1A1A1A),
+        gridColor: Color(hex: 0xDDDDDD),
+        palette: [0x0072B2, 0xE69F00, 0x009E73, 0xCC79A7, 0x56B4E9, 0xD55E00, 0xF0E442, 0x000000].map { Color(hex: $0) },
+        accent: Color(hex: 0xD55E00), gap: 8, figureMargin: 16)
+
+    public func text(_ size: Double, weight: TextStyle.Weight = .regular, italic: Bool = false, color: Color? = nil) -> TextStyle {
+        TextStyle(family: fontFamily, size: size, weight: weight, isItalic: italic, color: color ?? textColor)
+    }
+}

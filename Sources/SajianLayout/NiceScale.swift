@@ -1,0 +1,46 @@
+import Foundation
+
+/// Axis ticks at round numbers (1, 2, 2,5 and 5 times a power of ten) covering a range.
+public struct NiceScale: Sendable, Hashable {
+    public var lower: Double
+    public var upper: Double
+    public var step: Double
+
+    /// A scale covering `minimum…maximum` (zero included) with about `targetTicks` ticks.
+    public init(minimum: Double, maximum: Double, targetTicks: Int = 5) {
+        let low = min(0, minimum), high = max(0, maximum)
+        let span = high - low
+        guard span > 0, span.isFinite else {
+            lower = 0; upper = 1; step = 0.2
+            return
+        }
+        let rough = span / Double(max(1, targetTicks))
+        let magnitude = pow(10, floor(log10(rough)))
+        let step = [1, 2, 2.5, 5, 10].map { $0 * magnitude }.first { $0 >= rough } ?? 10 * magnitude
+        self.step = step
+        lower = (low / step).rounded(.down) * step
+        upper = (high / step).rounded(.up) * step
+    }
+
+    /// The tick values from lower to upper.
+    public var ticks: [Double] {
+        let count = Int(((upper - lower) / step).rounded())
+        return (0...count).map { lower + Double($0) * step }
+    }
+
+    /// Decimals needed to print every tick exactly (2,5 needs one).
+    public var decimals: Int {
+        var decimals = 0
+        while decimals < 6 {
+            let scaled = step * pow(10, Double(decimals))
+            if abs(scaled - scaled.rounded()) < 1e-9 { break }
+            decimals += 1
+        }
+        return decimals
+    }
+
+    /// The position of `value` between `start` (lower) and `end` (upper).
+    public func position(of value: Double, from start: Double, to end: Double) -> Double {
+        start + (value - lower) / (upper - lower) * (end - start)
+    }
+}

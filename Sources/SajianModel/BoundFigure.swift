@@ -1,0 +1,159 @@
+/// The three presentation forms of PER.03/MEN/II/2009 that carry a number: tabel, grafik, peta.
+public enum FigureKind: String, Sendable, CaseIterable {
+    case table, chart, map
+
+    /// The word before the number: "Tabel", "Grafik", "Peta".
+    public func word(in vocabulary: Vocabulary) -> String {
+        switch self {
+        case .table: vocabulary.table
+        case .chart: vocabulary.chart
+        case .map: vocabulary.map
+        }
+    }
+}
+
+/// The mandatory parts every numbered figure carries around its body: nomor, judul, sumber data,
+/// and the notes below it.
+public struct FigureComponents: Sendable, Hashable {
+    public var kind: FigureKind
+    /// The number without the word: "1", or "2.3" when numbered by chapter.
+    public var number: String
+    /// *Judul*: what, where, when.
+    public var title: String
+    /// *Sumber data*.
+    public var source: String
+    /// *Catatan*: notes printed under the source.
+    public var notes: [String]
+    /// The alt text (for SVG `<desc>` and the web manifest).
+    public var altText: String
+
+    public init(kind: FigureKind, number: String, title: String, source: String, notes: [String] = [], altText: String) {
+        self.kind = kind
+        self.number = number
+        self.title = title
+        self.source = source
+        self.notes = notes
+        self.altText = altText
+    }
+
+    /// "Grafik 1", "Tabel 2.3".
+    public func label(in vocabulary: Vocabulary) -> String { "\(kind.word(in: vocabulary)) \(number)" }
+}
+
+/// A figure with its data bound and its words chosen, ready for layout; it holds no geometry.
+public struct BoundFigure: Sendable {
+    /// The id the template gave, used for file names.
+    public var id: String
+    public var components: FigureComponents
+    public var body: FigureBody
+    /// The locale numbers are written in; the vocabulary follows it.
+    public var locale: NumberLocale
+
+    public init(id: String, components: FigureComponents, body: FigureBody, locale: NumberLocale) {
+        self.id = id
+        self.components = components
+        self.body = body
+        self.locale = locale
+    }
+
+    public var vocabulary: Vocabulary { .forLocale(locale) }
+
+    /// The symbols ('-', '...', 'x') that appear in the body, whose legend goes in the notes.
+    public var symbolsUsed: [StatisticalSymbol] {
+        Set(body.values.compactMap(\.symbol)).sorted()
+    }
+}
+
+/// The body of a figure: what sits between its title and its source line.
+public enum FigureBody: Sendable {
+    case barChart(BarChartData)
+    case table(TableData)
+
+    /// Every value shown, for the legend of symbols and for checks.
+    public var values: [StatisticalValue] {
+        switch self {
+        case .barChart(let chart): chart.bars.map(\.value)
+        case .table(let table): table.rows.flatMap(\.cells)
+        }
+    }
+}
+
+/// A bar chart (*grafik batang/balok*) with its numbers.
+public struct BarChartData: Sendable {
+    public enum Orientation: Sendable { case horizontal, vertical }
+
+    public struct Bar: Sendable, Hashable {
+        public var label: String
+        public var value: StatisticalValue
+        /// Drawn in the accent colour (e.g. the national figure, or a booklet's own province).
+        public var isHighlighted: Bool
+
+        public init(label: String, value: StatisticalValue, isHighlighted: Bool = false) {
+            self.label = label
+            self.value = value
+            self.isHighlighted = isHighlighted
+        }
+    }
+
+    public var bars: [Bar]
+    public var orientation: Orientation
+    /// The unit the values are shown in (after any scaling).
+    public var unit: MeasureUnit
+    public var format: NumberFormat
+    /// Whether each bar carries its value as a label.
+    public var showsValues: Bool
+
+    public init(bars: [Bar], orientation: Orientation, unit: MeasureUnit, format: NumberFormat, showsValues: Bool = true) {
+        self.bars = bars
+        self.orientation = orientation
+        self.unit = unit
+        self.format = format
+        self.showsValues = showsValues
+    }
+}
+
+/// A table (*tabel tunggal* or *tabel silang*) with its cells.
+public struct TableData: Sendable {
+    public struct Column: Sendable, Hashable {
+        public var heading: String
+        public var format: NumberFormat
+
+        public init(heading: String, format: NumberFormat) {
+            self.heading = heading
+            self.format = format
+        }
+    }
+
+    public struct Row: Sendable, Hashable {
+        public var label: String
+        public var cells: [StatisticalValue]
+        /// A *Jumlah* row, set in bold.
+        public var isTotal: Bool
+        /// Indentation level in the stub (0 for top-level rows).
+        public var indent: Int
+
+        public init(label: String, cells: [StatisticalValue], isTotal: Bool = false, indent: Int = 0) {
+            self.label = label
+            self.cells = cells
+            self.isTotal = isTotal
+            self.indent = indent
+        }
+    }
+
+    /// The heading of the stub column (the row variable), e.g. "Provinsi".
+    public var stubHead: String
+    /// A heading spanning all value columns, e.g. "Tingkat Pengangguran Terbuka (persen)".
+    public var spanner: String?
+    public var columns: [Column]
+    public var rows: [Row]
+    /// Whether the BPS column-number row "(1) (2) (3) …" is printed under the headings.
+    public var showsColumnNumbers: Bool
+
+    public init(stubHead: String, spanner: String? = nil, columns: [Column], rows: [Row], showsColumnNumbers: Bool = true) {
+        self.stubHead = stubHead
+        self.spanner = spanner
+        self.columns = columns
+        self.rows = rows
+        self.showsColumnNumbers = showsColumnNumbers
+    }
+}

@@ -1,0 +1,101 @@
+/// The five groups of labour data in PER.03/MEN/II/2009 Pasal 2(1).
+public enum DataGroup: String, Sendable, CaseIterable {
+    case generalEmployment = "ketenagakerjaan-umum"
+    case trainingAndProductivity = "pelatihan-dan-produktivitas"
+    case placement = "penempatan"
+    case employmentDevelopment = "pengembangan-dan-perluasan-kesempatan-kerja"
+    case industrialRelations = "hubungan-industrial-dan-perlindungan"
+}
+
+/// Who may see a dataset. Pasal 2(2): data that is *rahasia* is never presented to the public.
+public enum AccessClassification: String, Sendable, CaseIterable, Comparable {
+    case publik, terbatas, rahasia
+
+    public static func < (lhs: Self, rhs: Self) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}
+
+/// A measure (*ukuran*) of a dataset: what is counted, in which unit, to how many decimals.
+public struct Measure: Sendable, Hashable {
+    public var name: String
+    /// The measure's name as readers know it, e.g. "Tingkat Pengangguran Terbuka" (*nama*).
+    public var label: String
+    public var unit: MeasureUnit
+    public var decimals: Int
+    public var definition: String?
+    /// Whether values may be summed into totals (counts are; rates such as TPT are not).
+    public var isAdditive: Bool
+
+    public init(name: String, label: String? = nil, unit: MeasureUnit, decimals: Int, definition: String? = nil,
+                isAdditive: Bool) {
+        self.name = name
+        self.label = label ?? name
+        self.unit = unit
+        self.decimals = decimals
+        self.definition = definition
+        self.isAdditive = isAdditive
+    }
+}
+
+/// What a dataset says about itself (Satu Data Indonesia: judul, produsen, sumber, klasifikasi …).
+public struct DatasetMetadata: Sendable, Hashable {
+    public var id: String
+    public var title: String
+    public var producer: String?
+    public var source: String?
+    public var group: DataGroup?
+    public var classification: AccessClassification
+    /// Whether the figures are illustrative rather than official; such figures are labelled on the page.
+    public var isIllustrative: Bool
+    /// The columns that classify each observation (wilayah, periode, jenis kelamin …), in file order.
+    public var dimensions: [String]
+    public var measures: [Measure]
+    /// Where the metadata was read from, for messages.
+    public var location: SourceLocation
+
+    public init(id: String, title: String, producer: String? = nil, source: String? = nil, group: DataGroup? = nil,
+                classification: AccessClassification = .publik, isIllustrative: Bool = false,
+                dimensions: [String], measures: [Measure], location: SourceLocation) {
+        self.id = id
+        self.title = title
+        self.producer = producer
+        self.source = source
+        self.group = group
+        self.classification = classification
+        self.isIllustrative = isIllustrative
+        self.dimensions = dimensions
+        self.measures = measures
+        self.location = location
+    }
+
+    public func measure(named name: String) -> Measure? { measures.first { $0.name == name } }
+}
+
+/// One observation in long form: its dimension values, which measure, and the value.
+public struct Observation: Sendable, Hashable {
+    /// Values of the dataset's dimensions, in the order of `DatasetMetadata.dimensions`.
+    public var coordinates: [String]
+    public var measure: String
+    public var value: StatisticalValue
+
+    public init(coordinates: [String], measure: String, value: StatisticalValue) {
+        self.coordinates = coordinates
+        self.measure = measure
+        self.value = value
+    }
+}
+
+/// A dataset: metadata and its observations.
+public struct Dataset: Sendable {
+    public var metadata: DatasetMetadata
+    public var observations: [Observation]
+
+    public init(metadata: DatasetMetadata, observations: [Observation]) {
+        self.metadata = metadata
+        self.observations = observations
+    }
+
+    /// The position of a dimension in each observation's coordinates.
+    public func dimensionIndex(_ name: String) -> Int? { metadata.dimensions.firstIndex(of: name) }
+}

@@ -1,0 +1,63 @@
+/// The unit (*satuan*) a measure is counted in, and the unit it is shown in.
+///
+/// Counts of people may be shown scaled: a value stored in `orang` is divided by 1.000 to be
+/// shown in `ribu orang`.
+public enum MeasureUnit: Sendable, Hashable {
+    case percent
+    case percentagePoints
+    case persons
+    case thousandPersons
+    case millionPersons
+    case rupiah
+    case rupiahPerMonth
+    /// Any other unit, shown as written in the metadata.
+    case other(String)
+
+    /// Reads a unit as metadata and templates write it ("persen", "ribu orang", "rupiah_per_bulan").
+    public init(name: String) {
+        let key = name.lowercased().replacingOccurrences(of: "_", with: " ").trimmingCharacters(in: .whitespaces)
+        switch key {
+        case "persen", "%", "percent": self = .percent
+        case "persen poin", "poin persen": self = .percentagePoints
+        case "orang", "jiwa", "persons": self = .persons
+        case "ribu orang", "ribu jiwa": self = .thousandPersons
+        case "juta orang", "juta jiwa": self = .millionPersons
+        case "rupiah", "rp": self = .rupiah
+        case "rupiah per bulan", "rupiah/bulan": self = .rupiahPerMonth
+        default: self = .other(name)
+        }
+    }
+
+    /// The unit's name as printed on the page, e.g. "ribu orang".
+    public var name: String {
+        switch self {
+        case .percent: "persen"
+        case .percentagePoints: "persen poin"
+        case .persons: "orang"
+        case .thousandPersons: "ribu orang"
+        case .millionPersons: "juta orang"
+        case .rupiah: "rupiah"
+        case .rupiahPerMonth: "rupiah per bulan"
+        case .other(let name): name
+        }
+    }
+
+    /// How many persons one unit counts, for the units of people.
+    private var persons: Double? {
+        switch self {
+        case .persons: 1
+        case .thousandPersons: 1_000
+        case .millionPersons: 1_000_000
+        default: nil
+        }
+    }
+
+    /// The factor that turns a value in `self` into a value in `target`, or nil when the two
+    /// units measure different things (persen cannot be shown as orang).
+    public func factor(to target: MeasureUnit) -> Double? {
+        if self == target { return 1 }
+        if let from = persons, let to = target.persons { return from / to }
+        if (self == .rupiah || self == .rupiahPerMonth) && (target == .rupiah || target == .rupiahPerMonth) { return 1 }
+        return nil
+    }
+}

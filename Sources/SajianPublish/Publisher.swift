@@ -1,0 +1,123 @@
+import Foundation
+import SajianBind
+import SajianCairo
+import SajianCatalog
+import SajianLayout
+import SajianModel
+import SajianScene
+import SajianTemplate
+
+/// The output formats Sajian writes.
+public enum OutputFormat: String, Sendable, CaseIterable {
+    case pdf, png, svg
+}
+
+/// What `sajian publish` is asked to do.
+public struct PublishOptions: Sendable {
+    public var formats: [OutputFormat]
+    /// Where files go; default `Output/<template name>/`.
+    public var outputDirectory: String?
+    /// Where datasets are; default `Datasets/` beside the template's folder, else `./Datasets`.
+    public var datasetsDirectory: String?
+    /// PNG pixel density: 1 for ordinary screens, 2 for high-density ones.
+    public var scale: Double
+    /// The creation date written into PDFs (SOURCE_DATE_EPOCH when set).
+    public var date: Date
+
+    public init(formats: [OutputFormat] = OutputFormat.allCases, outputDirectory: String? = nil,
+                datasetsDirectory: String? = nil, scale: Double = 1, date: Date = PublishOptions.buildDate()) {
+        self.formats = formats
+        self.outputDirectory = outputDirectory
+        self.datasetsDirectory = datasetsDirectory
+        self.scale = scale
+        self.date = date
+    }
+
+    /// SOURCE_DATE_EPOCH if set (reproducible builds), else now.
+    public static func buildDate(environment: [String: String] = ProcessInfo.processInfo.environment) -> Date {
+        if let epoch = environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init) { return Date(timeIntervalSince1970: epoch) }
+        return Date()
+    }
+}
+
+/// What a run produced.
+public struct PublishReport: Sendable {
+    /// Paths written, in order.
+    public var written: [String]
+    /// Warnings worth the user's attention (nothing was refused).
+    public var warnings: [Diagnostic]
+}
+
+/// Runs the stages in order: template → typed spec → bound figures → layout → scene → files.
+public struct Publisher {
+    public init() {}
+
+    /// Validates a template without rendering: parse, mandatory components, datasets, fields, confidentiality.
+    public func check(template path: String, datasetsDirectory: String? = nil) throws -> [Diagnostic] {
+        try prepare(template: path, datasetsDirectory: datasetsDirectory).warnings
+    }
+
+    /// Renders every figure of the template in each format, plus the whole publication as one PDF.
+    /// Everything is rendered in memory first; files are written only if all of it succeeded.
+    public func publish(template path: String, options: PublishOptions = PublishOptions()) throws -> PublishReport {
+        let prepared = try prepare(template: path, datasetsDirectory: options.datasetsDirectory)
+        var warnings = prepared.warnings
+        let stem = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+        let directory = options.outputDirectory ?? "Output/\(stem)"
+        let measurer = PangoTextMeasurer()
+        let documents = DocumentLayout(figureLayout: FigureLayout(style: .standard, measurer: measurer))
+        var files: [(path: String, data: Data)] = []
+
+        // Binding succeeded for every figure, so the bound figures follow the spec's order one to one.
+        for (figure, spec) in zip(prepared.figures, prepared.spec.figures) {
+            let standalone = documents.standalone(figure, width: spec.size.width, height: spec.size.height)
+            warnings += standalone.warnings.map { Diagnostic(.warning, at: spec.location, "figure `\(figure.id)`: \($0)") }
+            var scene = standalone.scene
+            scene.info.author = prepared.spec.author
+            for format in options.formats {
+                let data: Data
+                switch format {
+                case .png: data = try CairoExport.png(scene, options: PNGOptions(scale: options.scale))
+                case .svg: data = try CairoExport.svg(scene)
+                case .pdf: data = try CairoExport.pdf(scene, date: options.date)
+                }
+                files.append(("\(directory)/\(figure.id).\(format.rawValue)", data))
+            }
+        }
+        if options.formats.contains(.pdf) {
+            let chapters = prepared.spec.chapters.map { chapter in
+                BoundChapter(title: chapter.title, figures: chapter.figures.compactMap { spec in prepared.figures.first { $0.id == spec.id } })
+            }
+            let info = DocumentInfo(title: prepared.spec.title?.value ?? stem, author: prepared.spec.author,
+                                    subject: prepared.spec.subject)
+            let publication = documents.publication(chapters, info: info, paper: .a4)
+            files.append(("\(directory)/\(stem).pdf", try CairoExport.pdf(publication.scene, date: options.date)))
+        }
+        try AtomicFiles.write(files)
+        return PublishReport(written: files.map(\.path), warnings: warnings)
+    }
+
+    private struct Prepared {
+        var spec: PublicationSpec
+        var figures: [BoundFigure]
+        var warnings: [Diagnostic]
+    }
+
+    private func prepare(template path: String, datasetsDirectory: String?) throws -> Prepared {
+        let spec = try TemplateParser.parse(contentsOf: path)
+        let datasets = DatasetDirectory(path: datasetsDirectory ?? Self.defaultDatasets(forTemplate: path))
+        let bound = try FigureBinder(datasets: datasets).bind(spec)
+        return Prepared(spec: spec, figures: bound.figures, warnings: bound.warnings)
+    }
+
+    /// `Datasets/` beside the folder holding the template (the repository layout), else `./Datasets`.
+    static func defaultDatasets(forTemplate path: String) -> String {
+        let beside = URL(fileURLWithPath: path).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Datasets").path
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: beside, isDirectory: &isDirectory), isDirectory.boolValue {
+            return beside
+        }
+        return "Datasets"
+    }
+}

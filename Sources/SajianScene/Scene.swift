@@ -1,0 +1,189 @@
+/// A document as a display list: pages of positioned items, and nothing else.
+///
+/// The scene is plain data. It does not know what a table or a province is, and the backends do not
+/// decide anything about placement: every text run carries its baseline origin, every shape its geometry.
+public struct Scene: Sendable, Hashable {
+    public var info: DocumentInfo
+    public var pages: [Page]
+
+    public init(info: DocumentInfo, pages: [Page]) {
+        self.info = info
+        self.pages = pages
+    }
+}
+
+/// Document metadata: PDF Info, SVG `<title>` and `<desc>`.
+public struct DocumentInfo: Sendable, Hashable {
+    public var title: String
+    public var author: String?
+    public var subject: String?
+    /// A description for readers who cannot see the picture (SVG `<desc>`).
+    public var description: String?
+
+    public init(title: String, author: String? = nil, subject: String? = nil, description: String? = nil) {
+        self.title = title
+        self.author = author
+        self.subject = subject
+        self.description = description
+    }
+}
+
+public struct Page: Sendable, Hashable {
+    public var size: Size
+    public var items: [SceneItem]
+    /// Entries for the PDF outline (bookmarks) that point into this page.
+    public var bookmarks: [Bookmark]
+
+    public init(size: Size, items: [SceneItem], bookmarks: [Bookmark] = []) {
+        self.size = size
+        self.items = items
+        self.bookmarks = bookmarks
+    }
+}
+
+/// A PDF outline entry: a title and where on the page it points.
+public struct Bookmark: Sendable, Hashable {
+    public var title: String
+    public var level: Int
+    public var y: Double
+
+    public init(title: String, level: Int = 1, y: Double) {
+        self.title = title
+        self.level = level
+        self.y = y
+    }
+}
+
+/// The closed set of things a page holds.
+public indirect enum SceneItem: Sendable, Hashable {
+    /// Items drawn with a transform and an optional clip.
+    case group(Group)
+    case shape(Shape)
+    case text(TextRun)
+}
+
+public struct Group: Sendable, Hashable {
+    public var transform: Transform
+    /// A clip rectangle in the group's own coordinates.
+    public var clip: Rect?
+    /// What the group is, for dumps and tests ("figure grafik-1", "bar Jawa Barat").
+    public var role: String
+    public var items: [SceneItem]
+
+    public init(role: String, transform: Transform = .identity, clip: Rect? = nil, items: [SceneItem]) {
+        self.role = role
+        self.transform = transform
+        self.clip = clip
+        self.items = items
+    }
+}
+
+/// A path, filled and/or stroked.
+public struct Shape: Sendable, Hashable {
+    public var path: Path
+    public var fill: Color?
+    public var stroke: Stroke?
+
+    public init(path: Path, fill: Color? = nil, stroke: Stroke? = nil) {
+        self.path = path
+        self.fill = fill
+        self.stroke = stroke
+    }
+}
+
+public struct Stroke: Sendable, Hashable {
+    public var color: Color
+    public var width: Double
+    /// Dash lengths; empty for a solid line.
+    public var dash: [Double]
+
+    public init(color: Color, width: Double, dash: [Double] = []) {
+        self.color = color
+        self.width = width
+        self.dash = dash
+    }
+}
+
+public struct Path: Sendable, Hashable {
+    public enum Element: Sendable, Hashable {
+        case move(Point)
+        case line(Point)
+        case curve(Point, Point, Point)
+        case close
+    }
+
+    public var elements: [Element]
+
+    public init(_ elements: [Element]) { self.elements = elements }
+
+    public static func rectangle(_ rect: Rect) -> Path {
+        Path([.move(Point(x: rect.minX, y: rect.minY)), .line(Point(x: rect.maxX, y: rect.minY)),
+              .line(Point(x: rect.maxX, y: rect.maxY)), .line(Point(x: rect.minX, y: rect.maxY)), .close])
+    }
+
+    public static func line(from a: Point, to b: Point) -> Path { Path([.move(a), .line(b)]) }
+
+    /// The smallest rectangle holding every point of the path (control points included).
+    public var bounds: Rect {
+        var points: [Point] = []
+        for element in elements {
+            switch element {
+            case .move(let p), .line(let p): points.append(p)
+            case .curve(let a, let b, let c): points += [a, b, c]
+            case .close: break
+            }
+        }
+        guard let first = points.first else { return Rect(x: 0, y: 0, width: 0, height: 0) }
+        var minX = first.x, maxX = first.x, minY = first.y, maxY = first.y
+        for p in points {
+            minX = min(minX, p.x); maxX = max(maxX, p.x); minY = min(minY, p.y); maxY = max(maxY, p.y)
+        }
+        return Rect(x: minX, y: minY, width: maxX - minX, height: maxY - minY)
+    }
+}
+
+/// How text looks: the font and its colour.
+public struct TextStyle: Sendable, Hashable {
+    public enum Weight: String, Sendable { case regular, bold }
+
+    public var family: String
+    /// Size in points.
+    public var size: Double
+    public var weight: Weight
+    public var isItalic: Bool
+    public var color: Color
+
+    public init(family: String, size: Double, weight: Weight = .regular, isItalic: Bool = false, color: Color = .black) {
+        self.family = family
+        self.size = size
+        self.weight = weight
+        self.isItalic = isItalic
+        self.color = color
+    }
+}
+
+/// One line of text, placed by layout: `origin` is the left end of its baseline.
+public struct TextRun: Sendable, Hashable {
+    public var text: String
+    public var origin: Point
+    public var style: TextStyle
+    /// The measured advance width, so tests and checks know its extent without a font.
+    public var width: Double
+    /// Measured ascent and descent above and below the baseline.
+    public var ascent: Double
+    public var descent: Double
+
+    public init(text: String, origin: Point, style: TextStyle, width: Double, ascent: Double, descent: Double) {
+        self.text = text
+        self.origin = origin
+        self.style = style
+        self.width = width
+        self.ascent = ascent
+        self.descent = descent
+    }
+
+    /// The box the run covers, from ascent to descent.
+    public var bounds: Rect {
+        Rect(x: origin.x, y: origin.y - ascent, width: width, height: ascent + descent)
+    }
+}

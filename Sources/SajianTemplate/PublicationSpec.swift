@@ -1,0 +1,218 @@
+import SajianModel
+
+/// A value read from a template, with where it was written.
+public struct Located<Value: Sendable>: Sendable {
+    public var value: Value
+    public var location: SourceLocation
+
+    public init(_ value: Value, at location: SourceLocation) {
+        self.value = value
+        self.location = location
+    }
+}
+
+/// Who a publication is for. Pasal 2(2): *rahasia* data never reaches a public publication.
+public enum Audience: String, Sendable, CaseIterable {
+    case publik
+    case `internal` = "internal"
+}
+
+/// How figures are numbered: running through the publication ("Tabel 7") or by chapter ("Tabel 2.3").
+public enum Numbering: String, Sendable, CaseIterable {
+    case running = "berurutan"
+    case perChapter = "per-bab"
+}
+
+/// A publication as its template describes it: typed and checked once, after which no YAML travels.
+public struct PublicationSpec: Sendable {
+    /// The template file, as the user named it.
+    public var file: String
+    public var title: Located<String>?
+    public var publisher: String?
+    public var author: String?
+    public var subject: String?
+    public var locale: NumberLocale
+    public var audience: Audience
+    public var numbering: Numbering
+    public var chapters: [ChapterSpec]
+
+    public init(file: String, title: Located<String>?, publisher: String? = nil, author: String? = nil,
+                subject: String? = nil, locale: NumberLocale = .indonesian, audience: Audience = .publik,
+                numbering: Numbering = .running, chapters: [ChapterSpec]) {
+        self.file = file
+        self.title = title
+        self.publisher = publisher
+        self.author = author
+        self.subject = subject
+        self.locale = locale
+        self.audience = audience
+        self.numbering = numbering
+        self.chapters = chapters
+    }
+
+    /// Every figure, in reading order.
+    public var figures: [FigureSpec] { chapters.flatMap(\.figures) }
+}
+
+/// A chapter (*bab*): a heading and the figures under it.
+public struct ChapterSpec: Sendable {
+    public var title: String?
+    public var figures: [FigureSpec]
+
+    public init(title: String?, figures: [FigureSpec]) {
+        self.title = title
+        self.figures = figures
+    }
+}
+
+/// One numbered figure of a template.
+public struct FigureSpec: Sendable {
+    /// The figure's id: given as `id`, or derived from its kind and position.
+    public var id: String
+    /// Where the figure starts in the template.
+    public var location: SourceLocation
+    public var form: FigureForm
+    /// A number the template fixes (*nomor*); otherwise numbering is automatic.
+    public var number: Located<String>?
+    /// *Judul*.
+    public var title: Located<String>?
+    /// *Sumber data*.
+    public var source: Located<String>?
+    /// *Catatan*.
+    public var notes: [String]
+    /// Alt text (*teks alternatif*); written from the data when absent.
+    public var altText: String?
+    /// The dataset id (*data*).
+    public var dataset: Located<String>?
+    /// Which observations to keep (*saring*): dimension = value.
+    public var filters: [Filter]
+    /// The size of the figure when it stands alone (PNG, SVG, single-figure PDF).
+    public var size: FigureSize
+    /// Decimals shown, overriding the measure's own.
+    public var decimals: Int?
+    /// The unit values are shown in (*satuan*), e.g. "ribu orang" for data counted in orang.
+    public var unit: Located<MeasureUnit>?
+
+    public init(id: String, location: SourceLocation, form: FigureForm, number: Located<String>? = nil,
+                title: Located<String>?, source: Located<String>?, notes: [String] = [], altText: String? = nil,
+                dataset: Located<String>?, filters: [Filter] = [], size: FigureSize = FigureSize(),
+                decimals: Int? = nil, unit: Located<MeasureUnit>? = nil) {
+        self.id = id
+        self.location = location
+        self.form = form
+        self.number = number
+        self.title = title
+        self.source = source
+        self.notes = notes
+        self.altText = altText
+        self.dataset = dataset
+        self.filters = filters
+        self.size = size
+        self.decimals = decimals
+        self.unit = unit
+    }
+
+    /// "Grafik", "Tabel" …: the kind of number this figure carries.
+    public var kind: FigureKind { form.kind }
+}
+
+/// `saring:` one dimension equal to one value.
+public struct Filter: Sendable {
+    public var dimension: Located<String>
+    public var value: String
+
+    public init(dimension: Located<String>, value: String) {
+        self.dimension = dimension
+        self.value = value
+    }
+}
+
+/// A figure's size in points (1/72 inch). Screen sizes are written in px (1 px = 0.75 pt), print sizes in mm.
+public struct FigureSize: Sendable, Hashable {
+    public var width: Double
+    /// Nil: as tall as the content needs.
+    public var height: Double?
+
+    public static let defaultWidth = 600.0  // 800 px
+
+    public init(width: Double = FigureSize.defaultWidth, height: Double? = nil) {
+        self.width = width
+        self.height = height
+    }
+}
+
+/// The form of a figure and what only that form needs.
+public enum FigureForm: Sendable {
+    /// *Grafik batang/balok*.
+    case barChart(BarChartSpec)
+    /// *Tabel tunggal* (one variable) or *tabel silang* (two), by `kolom` being present.
+    case table(TableSpec)
+
+    public var kind: FigureKind {
+        switch self {
+        case .barChart: .chart
+        case .table: .table
+        }
+    }
+
+    /// The `jenis:` word for this form, as users write it.
+    public var name: String {
+        switch self {
+        case .barChart: "grafik-batang"
+        case .table(let table): table.columns == nil ? "tabel-tunggal" : "tabel-silang"
+        }
+    }
+}
+
+/// Sort order (*urut*).
+public enum SortOrder: String, Sendable, CaseIterable {
+    case none = "data"
+    case descending = "menurun"
+    case ascending = "menaik"
+}
+
+public struct BarChartSpec: Sendable {
+    /// The dimension whose values are the bars (*kategori*).
+    public var category: Located<String>?
+    /// The measure the bars show (*nilai*).
+    public var measure: Located<String>?
+    public var orientation: BarChartData.Orientation
+    public var sort: SortOrder
+    /// Categories drawn in the accent colour (*sorot*).
+    public var highlighted: [String]
+    public var showsValues: Bool
+
+    public init(category: Located<String>?, measure: Located<String>?, orientation: BarChartData.Orientation = .vertical,
+                sort: SortOrder = .none, highlighted: [String] = [], showsValues: Bool = true) {
+        self.category = category
+        self.measure = measure
+        self.orientation = orientation
+        self.sort = sort
+        self.highlighted = highlighted
+        self.showsValues = showsValues
+    }
+}
+
+public struct TableSpec: Sendable {
+    /// The dimension in the stub (*baris*).
+    public var rows: Located<String>?
+    /// The dimension across the columns (*kolom*); nil for a tabel tunggal.
+    public var columns: Located<String>?
+    /// The measure in the cells (*nilai*).
+    public var measure: Located<String>?
+    /// The stub's heading (*judul-baris*); defaults to the dimension's name.
+    public var stubHead: String?
+    /// Whether a *Jumlah* row is added (additive measures only).
+    public var addsTotal: Bool
+    public var sort: SortOrder
+
+    public init(rows: Located<String>?, columns: Located<String>? = nil, measure: Located<String>?,
+                stubHead: String? = nil, addsTotal: Bool = false, sort: SortOrder = .none) {
+        self.rows = rows
+        self.columns = columns
+        self.measure = measure
+        self.stubHead = stubHead
+        self.addsTotal = addsTotal
+        self.sort = sort
+    }
+}

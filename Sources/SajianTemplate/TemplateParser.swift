@@ -1,0 +1,166 @@
+import Foundation
+import SajianModel
+import Yams
+
+/// Turns a template's YAML into a `PublicationSpec`, reporting every problem at once with file and line.
+///
+/// This is the only place where the template's Indonesian keys (`judul`, `sumber`, `jenis` …) are read.
+public enum TemplateParser {
+    /// Reads and parses the template at `path`.
+    public static func parse(contentsOf path: String) throws -> PublicationSpec {
+        let problems = DiagnosticCollector()
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw DiagnosticError(Diagnostic(at: SourceLocation(file: path), "cannot read the template",
+                                             hint: "Check the path; templates live in Templates/."))
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw DiagnosticError(Diagnostic(at: SourceLocation(file: path), "the template is not UTF-8 text",
+                                             hint: "Save it as UTF-8 in your editor."))
+        }
+        let spec = parse(text, file: path, problems: problems)
+        try problems.throwIfErrors()
+        return spec!
+    }
+
+    /// Parses template text; problems go to `problems`. Returns nil only when the text is not a YAML mapping.
+    public static func parse(_ text: String, file: String, problems: DiagnosticCollector) -> PublicationSpec? {
+        guard let root = YAMLMapping.document(text, file: file, problems: problems) else { return nil }
+        let publication = root.mapping("publikasi")
+        if publication == nil {
+            problems.error(at: root.location, "the template has no `publikasi:` section",
+                           hint: "Add `publikasi:` with at least `judul:`.")
+        }
+        let chapters = root.mappings("bab").enumerated().map { index, chapter in
+            parseChapter(chapter, index: index)
+        }
+        if chapters.isEmpty && !root.has("bab") {
+            problems.error(at: root.location, "the template has no `bab:` (chapters with figures)",
+                           hint: "Add `bab:` with a list of chapters, each with `isi:` listing its figures.")
+        }
+        root.rejectUnknownKeys(context: "the template")
+
+        var spec = PublicationSpec(file: file, title: publication?.string("judul"), chapters: chapters)
+        if let publication {
+            spec.publisher = publication.string("penerbit")?.value
+            spec.author = publication.string("penulis")?.value ?? spec.publisher
+            spec.subject = publication.string("subjek")?.value
+            spec.locale = publication.choice("bahasa", default: NumberLocale.indonesian)
+            spec.audience = publication.choice("audiens", default: Audience.publik)
+            spec.numbering = publication.choice("penomoran", default: Numbering.running)
+            if spec.title == nil {
+                problems.error(at: publication.location, "the publication has no `judul`",
+                               hint: "Add `judul:` under `publikasi:`.")
+            }
+            publication.rejectUnknownKeys(context: "`publikasi`")
+        }
+        var seen: [String: SourceLocation] = [:]
+        for figure in spec.figures {
+            if let first = seen[figure.id] {
+                problems.error(at: figure.location, "two figures have the id `\(figure.id)` (the first at line \(first.line ?? 0))",
+                               hint: "Give each figure its own `id:`; output files are named after it.")
+            }
+            seen[figure.id] = figure.location
+        }
+        return spec
+    }
+
+    private static func parseChapter(_ chapter: YAMLMapping, index: Int) -> ChapterSpec {
+        let title = chapter.string("judul")?.value
+        let figures = chapter.mappings("isi").enumerated().compactMap { position, item in
+            parseFigure(item, chapter: index, position: position)
+        }
+        chapter.rejectUnknownKeys(context: "a chapter (`bab`)")
+        return ChapterSpec(title: title, figures: figures)
+    }
+
+    private static func parseFigure(_ item: YAMLMapping, chapter: Int, position: Int) -> FigureSpec? {
+        guard let kind = item.string("jenis") else {
+            problems(of: item).error(at: item.location, "a figure has no `jenis`",
+                                     hint: "Write `jenis:` as one of \(FigureForms.names.joined(separator: ", ")).")
+            return nil
+        }
+        let form: FigureForm
+        switch kind.value {
+        case "grafik-batang", "grafik-balok":
+            form = .barChart(BarChartSpec(
+                category: item.string("kategori"), measure: item.string("nilai"),
+                orientation: item.choice("arah", default: kind.value == "grafik-balok" ? OrientationWord.horizontal : .vertikal).orientation,
+                sort: item.choice("urut", default: SortOrder.none),
+                highlighted: item.strings("sorot"),
+                showsValues: item.flag("label-nilai", default: true)))
+        case "tabel-tunggal", "tabel-silang":
+            let columns = item.string("kolom")
+            if kind.value == "tabel-silang" && columns == nil {
+                problems(of: item).error(at: kind.location, "a `tabel-silang` needs `kolom:` (the variable across the columns)",
+                                         hint: "Add `kolom:`, or write `jenis: tabel-tunggal` for a one-variable table.")
+            }
+            if kind.value == "tabel-tunggal", let columns {
+                problems(of: item).error(at: columns.location, "a `tabel-tunggal` has one variable and no `kolom:`",
+                                         hint: "Write `jenis: tabel-silang` to cross two variables.")
+            }
+            form = .table(TableSpec(rows: item.string("baris"), columns: columns, measure: item.string("nilai"),
+                                    stubHead: item.string("judul-baris")?.value,
+                                    addsTotal: item.flag("jumlah", default: false),
+                                    sort: item.choice("urut", default: SortOrder.none)))
+        default:
+            problems(of: item).error(at: kind.location, "`jenis: \(kind.value)` is not a form Sajian knows",
+                                     hint: nearest(kind.value, in: FigureForms.names).map { "Did you mean `jenis: \($0)`?" }
+                                         ?? "Forms: \(FigureForms.names.joined(separator: ", ")).")
+            return nil
+        }
+        let id = item.string("id")?.value ?? "\(form.kind.rawValue)-\(chapter + 1)-\(position + 1)"
+        var filters: [Filter] = []
+        if let filter = item.mapping("saring") {
+            filters = filter.entries.map { entry in
+                Filter(dimension: entry.key, value: entry.value.scalar?.string ?? "")
+            }
+        }
+        let figure = FigureSpec(
+            id: id, location: item.location, form: form, number: item.string("nomor"),
+            title: item.string("judul"), source: item.string("sumber"), notes: item.strings("catatan"),
+            altText: item.string("teks-alternatif")?.value, dataset: item.string("data"), filters: filters,
+            size: parseSize(item), decimals: item.integer("desimal", in: 0...6),
+            unit: item.string("satuan").map { Located(MeasureUnit(name: $0.value), at: $0.location) })
+        item.rejectUnknownKeys(context: "figure `\(id)`")
+        return figure
+    }
+
+    /// `ukuran: 800x500` (px), `ukuran: 160mm x 100mm`, or `ukuran: 800` (height from the content).
+    private static func parseSize(_ item: YAMLMapping) -> FigureSize {
+        guard let text = item.string("ukuran") else { return FigureSize() }
+        let parts = text.value.lowercased().replacingOccurrences(of: " ", with: "").split(separator: "x")
+        let lengths = parts.map { FigureSize.points(String($0)) }
+        guard (1...2).contains(parts.count), let width = lengths[0], width >= 100, width <= 5000,
+              parts.count == 1 || (lengths[1].map { $0 >= 60 && $0 <= 5000 } ?? false) else {
+            problems(of: item).error(at: text.location, "`ukuran: \(text.value)` is not a size Sajian can use",
+                                     hint: "Write WIDTHxHEIGHT in px (e.g. `800x500`) or mm (e.g. `160mm x 100mm`), 100 to 5000 px wide.")
+            return FigureSize()
+        }
+        return FigureSize(width: width, height: parts.count == 2 ? lengths[1] : nil)
+    }
+
+    private static func problems(of item: YAMLMapping) -> DiagnosticCollector { item.collector }
+}
+
+/// `arah:` as users write it.
+enum OrientationWord: String, CaseIterable {
+    case horizontal, vertikal
+
+    var orientation: BarChartData.Orientation { self == .horizontal ? .horizontal : .vertical }
+}
+
+/// The `jenis:` words a template may use.
+enum FigureForms {
+    static let names = ["grafik-batang", "grafik-balok", "tabel-tunggal", "tabel-silang"]
+}
+
+extension FigureSize {
+    /// A length in points from "800", "800px", "160mm" or "16cm".
+    static func points(_ text: String) -> Double? {
+        let units: [(String, Double)] = [("px", 0.75), ("mm", 72 / 25.4), ("cm", 72 / 2.54), ("pt", 1)]
+        for (suffix, factor) in units where text.hasSuffix(suffix) {
+            return Double(text.dropLast(suffix.count)).map { $0 * factor }
+        }
+        return Double(text).map { $0 * 0.75 }
+    }
+}

@@ -1,0 +1,238 @@
+import SajianModel
+import Yams
+
+/// Reads a YAML mapping into typed values, keeping the line of every value for messages and
+/// collecting problems instead of stopping at the first.
+///
+/// Keys are the users' words (Indonesian); an unknown key is an error that suggests the nearest known one.
+public final class YAMLMapping {
+    public let file: String
+    public let node: Node
+    private let pairs: [(key: String, value: Node)]
+    private var known: Set<String> = []
+    private let problems: DiagnosticCollector
+    /// Where this mapping's problems are collected.
+    public var collector: DiagnosticCollector { problems }
+
+    /// A reader of `node`, a mapping of `file`, reporting to `problems`.
+    public init(file: String, node: Node, problems: DiagnosticCollector) {
+        self.file = file
+        self.node = node
+        self.problems = problems
+        self.pairs = node.mapping?.map { (key: $0.key.string ?? "", value: $0.value) } ?? []
+    }
+
+    /// Parses `text` and returns its top-level mapping, or records why it cannot.
+    public static func document(_ text: String, file: String, problems: DiagnosticCollector) -> YAMLMapping? {
+        do {
+            guard let node = try Yams.compose(yaml: text) else {
+                problems.error(at: SourceLocation(file: file, line: 1), "the file is empty",
+                               hint: "Start from a template in Templates/ and fill it in.")
+                return nil
+            }
+            guard node.mapping != nil else {
+                problems.error(at: location(of: node, in: file), "the file must be a mapping of keys to values",
+                               hint: "Write keys such as `judul: …` at the left margin.")
+                return nil
+            }
+            return YAMLMapping(file: file, node: node, problems: problems)
+        } catch let error as YamlError {
+            problems.append(Diagnostic(at: location(of: error, in: file), "this is not valid YAML: \(describe(error))",
+                                       hint: "Check the indentation and quote values that contain ':' or '#'."))
+            return nil
+        } catch {
+            problems.error(at: SourceLocation(file: file), "this is not valid YAML: \(error)")
+            return nil
+        }
+    }
+
+    public var location: SourceLocation { Self.location(of: node, in: file) }
+
+    static func location(of node: Node, in file: String) -> SourceLocation {
+        SourceLocation(file: file, line: node.mark?.line, column: node.mark?.column)
+    }
+
+    public func location(of key: String) -> SourceLocation {
+        pairs.first { $0.key == key }.map { Self.location(of: $0.value, in: file) } ?? location
+    }
+
+    private func value(_ key: String) -> Node? {
+        known.insert(key)
+        return pairs.first { $0.key == key }?.value
+    }
+
+    /// Whether the key is written at all.
+    public func has(_ key: String) -> Bool { known.insert(key); return pairs.contains { $0.key == key } }
+
+    /// A text value (numbers and dates are taken as written).
+    public func string(_ key: String) -> Located<String>? {
+        guard let node = value(key) else { return nil }
+        guard let scalar = node.scalar else {
+            problems.error(at: Self.location(of: node, in: file), "`\(key)` must be a single value, not a list or mapping")
+            return nil
+        }
+        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        if text.isEmpty || (scalar.style == .plain && ["~", "null"].contains(text)) { return nil }
+        return Located(text, at: Self.location(of: node, in: file))
+    }
+
+    /// One of a fixed set of words, e.g. `arah: horizontal`.
+    public func choice<T: RawRepresentable & CaseIterable>(_ key: String, default fallback: T) -> T where T.RawValue == String {
+        guard let text = string(key) else { return fallback }
+        if let value = T(rawValue: text.value.lowercased()) { return value }
+        let options = T.allCases.map(\.rawValue)
+        problems.error(at: text.location, "`\(key): \(text.value)` is not one of \(options.joined(separator: ", "))",
+                       hint: nearest(text.value, in: options).map { "Did you mean `\(key): \($0)`?" })
+        return fallback
+    }
+
+    /// A whole number within `range`.
+    public func integer(_ key: String, in range: ClosedRange<Int>) -> Int? {
+        guard let text = string(key) else { return nil }
+        guard let number = Int(text.value), range.contains(number) else {
+            problems.error(at: text.location, "`\(key)` must be a whole number from \(range.lowerBound) to \(range.upperBound), not `\(text.value)`")
+            return nil
+        }
+        return number
+    }
+
+    /// `ya`/`tidak` (also true/false, yes/no).
+    public func flag(_ key: String, default fallback: Bool) -> Bool {
+        guard let text = string(key) else { return fallback }
+        switch text.value.lowercased() {
+        case "ya", "true", "yes", "on": return true
+        case "tidak", "false", "no", "off": return false
+        default:
+            problems.error(at: text.location, "`\(key)` must be `ya` or `tidak`, not `\(text.value)`")
+            return fallback
+        }
+    }
+
+    /// A list of texts; a single value counts as a list of one.
+    public func strings(_ key: String) -> [String] {
+        guard let node = value(key) else { return [] }
+        if let sequence = node.sequence {
+            return sequence.compactMap { item in
+                guard let text = item.scalar?.string else {
+                    problems.error(at: Self.location(of: item, in: file), "each item of `\(key)` must be a single value")
+                    return nil
+                }
+                return text
+            }
+        }
+        return node.scalar.map { [$0.string] } ?? []
+    }
+
+    /// A nested mapping.
+    public func mapping(_ key: String) -> YAMLMapping? {
+        guard let node = value(key) else { return nil }
+        guard node.mapping != nil else {
+            problems.error(at: Self.location(of: node, in: file), "`\(key)` must be a mapping of keys to values",
+                           hint: "Indent its keys under `\(key):`.")
+            return nil
+        }
+        return YAMLMapping(file: file, node: node, problems: problems)
+    }
+
+    /// A list of mappings, e.g. the figures of a chapter.
+    public func mappings(_ key: String) -> [YAMLMapping] {
+        guard let node = value(key) else { return [] }
+        guard let sequence = node.sequence else {
+            problems.error(at: Self.location(of: node, in: file), "`\(key)` must be a list (items start with `- `)")
+            return []
+        }
+        return sequence.compactMap { item in
+            guard item.mapping != nil else {
+                problems.error(at: Self.location(of: item, in: file), "each item of `\(key)` must be a mapping of keys to values")
+                return nil
+            }
+            return YAMLMapping(file: file, node: item, problems: problems)
+        }
+    }
+
+    /// The pairs of a mapping whose keys are the user's own (e.g. dimension names under `saring`).
+    public var entries: [(key: Located<String>, value: Node)] {
+        node.mapping?.map { (Located($0.key.string ?? "", at: Self.location(of: $0.key, in: file)), $0.value) } ?? []
+    }
+
+    /// Reports every key that no reader asked for, with the nearest known key.
+    public func rejectUnknownKeys(context: String) {
+        for pair in node.mapping ?? [:] {
+            let key = pair.key.string ?? ""
+            if known.contains(key) { continue }
+            problems.error(at: Self.location(of: pair.key, in: file), "unknown key `\(key)` in \(context)",
+                           hint: nearest(key, in: Array(known)).map { "Did you mean `\($0)`?" }
+                               ?? "Known keys: \(known.sorted().joined(separator: ", ")).")
+        }
+    }
+
+    private static func location(of error: YamlError, in file: String) -> SourceLocation {
+        switch error {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+            return SourceLocation(file: file, line: mark.line, column: mark.column)
+        case .duplicatedKeysInMapping(_, let context):
+            return SourceLocation(file: file, line: context.mark.line, column: context.mark.column)
+        default:
+            return SourceLocation(file: file)
+        }
+    }
+
+    private static func describe(_ error: YamlError) -> String {
+        switch error {
+        case .scanner(let context, let problem, _, _), .parser(let context, let problem, _, _),
+             .composer(let context, let problem, _, _):
+            return [context?.text, problem].compactMap { $0 }.joined(separator: ", ")
+        case .duplicatedKeysInMapping(let duplicates, _):
+            return "a key is written twice in one mapping (\(duplicates.joined(separator: ", ")))"
+        default:
+            return "\(error)"
+        }
+    }
+}
+
+/// Collects diagnostics from every stage so that all problems are reported together.
+public final class DiagnosticCollector {
+    public private(set) var diagnostics: [Diagnostic] = []
+
+    public init() {}
+
+    public func append(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+
+    public func error(at location: SourceLocation, _ message: String, hint: String? = nil) {
+        diagnostics.append(Diagnostic(.error, at: location, message, hint: hint))
+    }
+
+    public func warning(at location: SourceLocation, _ message: String, hint: String? = nil) {
+        diagnostics.append(Diagnostic(.warning, at: location, message, hint: hint))
+    }
+
+    public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    /// Throws all diagnostics if any is an error.
+    public func throwIfErrors() throws {
+        if hasErrors { throw DiagnosticError(diagnostics) }
+    }
+}
+
+/// The candidate closest to `word` by edit distance, if it is close enough to be a likely typo.
+public func nearest(_ word: String, in candidates: [String]) -> String? {
+    let scored = candidates.map { ($0, editDistance(word.lowercased(), $0.lowercased())) }
+    guard let best = scored.min(by: { $0.1 < $1.1 }) else { return nil }
+    return best.1 <= max(2, word.count / 3) ? best.0 : nil
+}
+
+func editDistance(_ a: String, _ b: String) -> Int {
+    let a = Array(a), b = Array(b)
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var previous = Array(0...b.count)
+    for i in 1...a.count {
+        var current = [i] + Array(repeating: 0, count: b.count)
+        for j in 1...b.count {
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+        }
+        previous = current
+    }
+    return previous[b.count]
+}
