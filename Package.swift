@@ -40,7 +40,7 @@ let package = Package(
         ]),
         .executableTarget(name: "sajian-bench", dependencies: ["SajianPublish", "SajianCairo", "SajianLayout"]),
 
-        .target(name: "SajianTestSupport", dependencies: ["SajianLayout", "SajianScene"], path: "Tests/SajianTestSupport"),
+        .target(name: "SajianTestSupport", dependencies: ["SajianLayout", "SajianScene", "CSajianPNG"], path: "Tests/SajianTestSupport"),
         .testTarget(name: "SajianModelTests", dependencies: ["SajianModel"]),
         .testTarget(name: "SajianTemplateTests", dependencies: ["SajianTemplate"]),
         .testTarget(name: "SajianLayoutTests", dependencies: ["SajianLayout", "SajianBind", "SajianTestSupport"]),

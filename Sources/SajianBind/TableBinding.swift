@@ -82,7 +82,7 @@ extension BindingContext {
         for value in values {
             switch value {
             case .number(let number): sum += number
-            case .none: continue
+            case .nothingToReport: continue
             case .notAvailable: return .notAvailable
             case .withheld: return .withheld
             }

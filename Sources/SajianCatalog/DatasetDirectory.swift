@@ -99,7 +99,7 @@ enum DatasetCSVLoader {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         switch trimmed {
         case "", "...", "…", "NA", "na", "n.a.": return .notAvailable
-        case "-", "–", "—": return .none
+        case "-", "–", "—": return .nothingToReport
         case "x", "X": return .withheld
         default:
             guard let number = Double(trimmed), number.isFinite else {

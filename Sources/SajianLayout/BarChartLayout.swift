@@ -22,7 +22,7 @@ struct BarChartLayout: BodyLayout {
 
     func preferredHeight(width: Double) -> Double {
         switch chart.orientation {
-        case .horizontal: Double(chart.bars.count) * measurer.metrics(for: labelStyle).lineHeight * 1.45 + 36
+        case .horizontal: Double(chart.bars.count) * measurer.metrics(for: labelStyle).lineHeight * 1.3 + 36
         case .vertical: max(180, width * 0.5)
         }
     }
@@ -184,9 +184,4 @@ struct BarChartLayout: BodyLayout {
                                   stroke: Stroke(color: style.ruleColor, width: 0.75))))
         return (items, warnings)
     }
-}
-
-extension Rect {
-    var midX: Double { x + width / 2 }
-    var midY: Double { y + height / 2 }
 }

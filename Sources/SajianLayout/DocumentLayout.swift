@@ -79,19 +79,27 @@ public struct DocumentLayout {
         items += titleSet.runs.map(SceneItem.text)
         y += titleSet.height + 18
 
+        let pageHeight = bottomLimit - margin
         for chapter in chapters {
-            if let title = chapter.title {
-                let set = typesetter.paragraph(title, style: style.text(13, weight: .bold), in: (margin, y, contentWidth))
-                if y + set.height + 60 > bottomLimit { finishPage() }
-                let placed = typesetter.paragraph(title, style: style.text(13, weight: .bold), in: (margin, y, contentWidth))
-                bookmarks.append(Bookmark(title: title, level: 1, y: y))
-                items += placed.runs.map(SceneItem.text)
-                y += placed.height + 12
-            }
+            // A chapter heading stays with its first figure.
+            var heading: String? = chapter.title
             for figure in chapter.figures {
-                let laid = figureLayout.layout(figure, width: contentWidth, height: nil)
+                var laid = figureLayout.layout(figure, width: contentWidth, height: nil)
+                if laid.size.height > pageHeight {
+                    // Taller than a page: charts are drawn at the page's height.
+                    laid = figureLayout.layout(figure, width: contentWidth, height: pageHeight)
+                }
                 warnings += laid.warnings.map { "\(figure.id): \($0)" }
-                if y + laid.size.height > bottomLimit && y > margin { finishPage() }
+                let headingStyle = style.text(13, weight: .bold)
+                let headingHeight = heading.map { typesetter.paragraph($0, style: headingStyle, in: (margin, 0, contentWidth)).height + 12 } ?? 0
+                if y + headingHeight + laid.size.height > bottomLimit && y > margin { finishPage() }
+                if let title = heading {
+                    let placed = typesetter.paragraph(title, style: headingStyle, in: (margin, y, contentWidth))
+                    bookmarks.append(Bookmark(title: title, level: 1, y: y))
+                    items += placed.runs.map(SceneItem.text)
+                    y += headingHeight
+                    heading = nil
+                }
                 let label = figure.components.label(in: figure.vocabulary)
                 bookmarks.append(Bookmark(title: "\(label) \(figure.components.title)", level: chapter.title == nil ? 1 : 2, y: y))
                 items.append(.group(Group(role: "figure \(figure.id)", transform: .translation(x: margin, y: y), items: laid.items)))

@@ -26,9 +26,11 @@ struct TableLayout: BodyLayout {
         var fractionWidths: [Double]
     }
 
+    /// Column widths: each value column as wide as its numbers or its heading (up to a comfortable
+    /// measure), the stub as wide as its labels; the table takes at least 60 % of the width and at most all of it.
     private func columns(width: Double) -> Columns {
         let stubNatural = max(
-            measurer.width(of: table.stubHead, style: headStyle),
+            min(measurer.width(of: table.stubHead, style: headStyle), 160),
             table.rows.map { measurer.width(of: $0.label, style: $0.isTotal ? totalStyle : cellStyle) + Double($0.indent) * indentStep }.max() ?? 0
         ) + 2 * padding
         var naturals: [Double] = []
@@ -37,27 +39,21 @@ struct TableLayout: BodyLayout {
             let texts = table.rows.map { (column.format.string(from: $0.cells[index]), $0.isTotal) }
             let fraction = texts.map { text, total in measurer.width(of: split(text).fraction, style: total ? totalStyle : cellStyle) }.max() ?? 0
             let integer = texts.map { text, total in measurer.width(of: split(text).integer, style: total ? totalStyle : cellStyle) }.max() ?? 0
-            let headingWords = column.heading.split(separator: " ").map { measurer.width(of: String($0), style: headStyle) }.max() ?? 0
-            naturals.append(max(integer + fraction, headingWords) + 2 * padding)
+            let heading = min(measurer.width(of: column.heading, style: headStyle), 110)
+            naturals.append(max(integer + fraction, heading) + 2 * padding)
             fractions.append(fraction)
         }
         let valuesNatural = naturals.reduce(0, +)
-        var stub = min(stubNatural, max(width * 0.45, width - valuesNatural))
-        let spare = width - stub - valuesNatural
-        // Spare width widens the value columns up to a comfortable measure, then the stub.
-        let comfortable = 80.0
-        var values = naturals
-        if spare > 0 {
-            let growth = naturals.map { max(0, comfortable - $0) }
-            let totalGrowth = growth.reduce(0, +)
-            let used = min(spare, totalGrowth)
-            if totalGrowth > 0 { values = zip(naturals, growth).map { $0 + $1 / totalGrowth * used } }
-            stub = width - values.reduce(0, +)
-        } else if spare < 0 {
-            let factor = (width - stub) / valuesNatural
-            values = naturals.map { $0 * factor }
+        let natural = stubNatural + valuesNatural
+        let target = min(width, max(natural, width * 0.6))
+        if natural <= target {
+            // Spare width goes to the stub, keeping the value columns close to their numbers.
+            return Columns(stubWidth: target - valuesNatural, valueWidths: naturals, fractionWidths: fractions)
         }
-        return Columns(stubWidth: stub, valueWidths: values, fractionWidths: fractions)
+        // Too wide: the stub gives up to 45 % of the width, then the value columns shrink alike.
+        let stub = min(stubNatural, max(width * 0.45, width - valuesNatural))
+        let factor = (width - stub) / valuesNatural
+        return Columns(stubWidth: stub, valueWidths: naturals.map { $0 * min(1, factor) }, fractionWidths: fractions)
     }
 
     /// A cell's text split at the decimal separator: "4,91" → ("4", ",91"); a symbol has no fraction.
@@ -108,7 +104,7 @@ struct TableLayout: BodyLayout {
             items.append(.shape(Shape(path: .line(from: Point(x: from, y: y), to: Point(x: to, y: y)),
                                       stroke: Stroke(color: style.ruleColor, width: width))))
         }
-        let left = frame.minX, right = frame.maxX
+        let left = frame.minX, right = frame.minX + cols.stubWidth + cols.valueWidths.reduce(0, +)
         let valueLefts = cols.valueWidths.indices.map { index in left + cols.stubWidth + cols.valueWidths[..<index].reduce(0, +) }
         let headMetrics = measurer.metrics(for: headStyle)
         let headerBottom = frame.minY + headerHeight(cols)

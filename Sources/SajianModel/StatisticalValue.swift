@@ -6,7 +6,7 @@ public enum StatisticalValue: Sendable, Hashable {
     /// A figure.
     case number(Double)
     /// Nihil: nothing to report ('-').
-    case none
+    case nothingToReport
     /// Data not available ('...'; *data tidak tersedia*).
     case notAvailable
     /// Withheld to protect confidentiality ('x'; *dirahasiakan*).
@@ -22,7 +22,7 @@ public enum StatisticalValue: Sendable, Hashable {
     public var symbol: StatisticalSymbol? {
         switch self {
         case .number: nil
-        case .none: .none
+        case .nothingToReport: .nothingToReport
         case .notAvailable: .notAvailable
         case .withheld: .withheld
         }
@@ -31,14 +31,14 @@ public enum StatisticalValue: Sendable, Hashable {
 
 /// The symbols of statistical tables, with their legend.
 public enum StatisticalSymbol: String, Sendable, CaseIterable, Comparable {
-    case none = "-"
+    case nothingToReport = "-"
     case notAvailable = "..."
     case withheld = "x"
 
     /// The legend entry, e.g. "x = dirahasiakan".
     public func legend(in vocabulary: Vocabulary) -> String {
         switch self {
-        case .none: "\(rawValue) = \(vocabulary.symbolNone)"
+        case .nothingToReport: "\(rawValue) = \(vocabulary.symbolNone)"
         case .notAvailable: "\(rawValue) = \(vocabulary.symbolNotAvailable)"
         case .withheld: "\(rawValue) = \(vocabulary.symbolWithheld)"
         }

@@ -25,6 +25,8 @@ public struct Rect: Sendable, Hashable {
     public var minY: Double { y }
     public var maxX: Double { x + width }
     public var maxY: Double { y + height }
+    public var midX: Double { x + width / 2 }
+    public var midY: Double { y + height / 2 }
 
     /// Whether the two rectangles share any area (touching edges do not count).
     public func intersects(_ other: Rect) -> Bool {

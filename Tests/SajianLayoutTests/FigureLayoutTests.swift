@@ -1,0 +1,135 @@
+import SajianLayout
+import SajianModel
+import SajianScene
+import SajianTestSupport
+import XCTest
+
+final class FigureLayoutTests: XCTestCase {
+    private let layout = DocumentLayout(figureLayout: FigureLayout(measurer: FixedWidthMeasurer()))
+
+    private func texts(_ scene: Scene) -> [TextRun] { scene.textRuns.map(\.run) }
+
+    func testFigureCarriesNumberTitleAndSourceInOrder() throws {
+        let scene = layout.standalone(Fixtures.barChart(), width: 600, height: 400).scene
+        let runs = texts(scene)
+        let label = try XCTUnwrap(runs.first { $0.text == "Grafik 1" })
+        let title = try XCTUnwrap(runs.first { $0.text.hasPrefix("Tingkat Pengangguran Terbuka") })
+        let source = try XCTUnwrap(runs.first { $0.text.hasPrefix("Sumber: BPS, Sakernas Agustus 2024") })
+        XCTAssertEqual(label.style.weight, .bold)
+        XCTAssertEqual(label.origin.y, title.origin.y, "number and title share the first line")
+        XCTAssertLessThan(label.origin.x + label.width, title.origin.x)
+        let bars = runs.filter { ["Jawa Barat", "Bali"].contains($0.text) }
+        XCTAssertTrue(bars.allSatisfy { $0.origin.y > title.origin.y && $0.origin.y < source.origin.y },
+                      "the chart sits between the title and the source line")
+        XCTAssertEqual(scene.info.title, "Grafik 1. Tingkat Pengangguran Terbuka menurut Provinsi, Agustus 2024")
+    }
+
+    func testBarLengthsAreProportionalToValues() throws {
+        let scene = layout.standalone(Fixtures.barChart(), width: 600, height: 400).scene
+        var widths: [String: Double] = [:]
+        func visit(_ items: [SceneItem], role: String) {
+            for item in items {
+                switch item {
+                case .group(let group): visit(group.items, role: group.role)
+                case .shape(let shape) where shape.fill != nil && role.hasPrefix("bar "):
+                    widths[String(role.dropFirst(4))] = shape.path.bounds.width
+                default: break
+                }
+            }
+        }
+        visit(scene.pages[0].items, role: "")
+        XCTAssertEqual(widths.count, 5)
+        let unit = try XCTUnwrap(widths["Jawa Barat"]) / 6.75
+        XCTAssertEqual(try XCTUnwrap(widths["Indonesia"]), 4.91 * unit, accuracy: 0.01)
+        XCTAssertEqual(try XCTUnwrap(widths["Papua Pegunungan"]), 1.32 * unit, accuracy: 0.01)
+    }
+
+    func testValueLabelsAreIndonesianAndTicksAreRound() {
+        let runs = texts(layout.standalone(Fixtures.barChart(), width: 600, height: 400).scene).map(\.text)
+        XCTAssertTrue(runs.contains("6,75"))
+        XCTAssertTrue(runs.contains("4,91"))
+        XCTAssertFalse(runs.contains("4.91"))
+        for tick in ["0", "2", "4", "6", "8"] { XCTAssertTrue(runs.contains(tick), "tick \(tick) in \(runs)") }
+        XCTAssertTrue(runs.contains("Persen"))
+        let english = texts(layout.standalone(Fixtures.barChart(locale: .english), width: 600, height: 400).scene).map(\.text)
+        XCTAssertTrue(english.contains("4.91"))
+        XCTAssertTrue(english.contains("Figure 1"))
+        XCTAssertTrue(english.contains { $0.hasPrefix("Source: ") })
+    }
+
+    func testNoTextOverlapsAndNothingLeavesThePage() {
+        for figure in [Fixtures.barChart(), Fixtures.barChart(orientation: .vertical), Fixtures.table(withheld: true)] {
+            for size in [(600.0, 400.0 as Double?), (400, nil), (900, 500)] {
+                let scene = layout.standalone(figure, width: size.0, height: size.1).scene
+                let page = Rect(x: 0, y: 0, width: scene.pages[0].size.width, height: scene.pages[0].size.height)
+                let runs = texts(scene)
+                for run in runs {
+                    XCTAssertTrue(page.contains(run.bounds), "\(run.text) leaves the page at \(size)")
+                }
+                for (i, a) in runs.enumerated() {
+                    for b in runs[(i + 1)...] where a.bounds.intersects(b.bounds) {
+                        XCTFail("\(figure.id) at \(size): '\(a.text)' overlaps '\(b.text)'")
+                    }
+                }
+            }
+        }
+    }
+
+    func testTableNumbersAlignOnTheDecimalComma() throws {
+        let measurer = FixedWidthMeasurer()
+        let runs = texts(layout.standalone(Fixtures.table(), width: 500, height: nil).scene)
+        let numbers = runs.filter { $0.text.contains(",") && $0.text.first!.isNumber }
+        XCTAssertEqual(numbers.count, 7)
+        let commaPositions = numbers.map { run -> Double in
+            let integer = String(run.text.split(separator: ",")[0])
+            return run.origin.x + measurer.width(of: integer, style: run.style)
+        }
+        for position in commaPositions { XCTAssertEqual(position, commaPositions[0], accuracy: 0.001) }
+        let total = try XCTUnwrap(runs.first { $0.text == "Jumlah" })
+        XCTAssertEqual(total.style.weight, .bold)
+        XCTAssertTrue(runs.contains { $0.text == "(1)" } && runs.contains { $0.text == "(2)" }, "column-number row")
+    }
+
+    func testWithheldCellShowsXAndItsLegend() {
+        let runs = texts(layout.standalone(Fixtures.table(withheld: true), width: 500, height: nil).scene).map(\.text)
+        XCTAssertTrue(runs.contains("x"))
+        XCTAssertFalse(runs.contains("28,33"))
+        XCTAssertTrue(runs.contains("Keterangan: x = dirahasiakan"), "\(runs)")
+    }
+
+    func testLongCategoryNamesAreShortenedWithAWarning() {
+        var figure = Fixtures.barChart()
+        guard case .barChart(var chart) = figure.body else { return XCTFail() }
+        chart.bars[0].label = String(repeating: "Kabupaten Sangat Panjang ", count: 6)
+        figure.body = .barChart(chart)
+        let result = layout.standalone(figure, width: 600, height: 400)
+        XCTAssertEqual(result.warnings.count, 1)
+        XCTAssertTrue(texts(result.scene).contains { $0.text.hasSuffix("…") })
+    }
+
+    func testPublicationFlowsFiguresOverPagesWithBookmarks() {
+        let chapters = [BoundChapter(title: "Pengangguran", figures: [Fixtures.barChart(), Fixtures.table()]),
+                        BoundChapter(title: "Lagi", figures: (0..<4).map { _ in Fixtures.table() })]
+        let scene = layout.publication(chapters, info: DocumentInfo(title: "Buletin"), paper: .a4).scene
+        XCTAssertGreaterThan(scene.pages.count, 1)
+        XCTAssertEqual(scene.pages[0].size.width, 595.28, accuracy: 0.01)
+        let bookmarks = scene.pages.flatMap(\.bookmarks)
+        XCTAssertEqual(bookmarks.filter { $0.level == 1 }.map(\.title), ["Pengangguran", "Lagi"])
+        XCTAssertEqual(bookmarks.filter { $0.level == 2 }.count, 6)
+        for (index, page) in scene.pages.enumerated() {
+            let runs = scene.textRuns.filter { $0.page == index }.map(\.run)
+            XCTAssertTrue(runs.contains { $0.text == String(index + 1) }, "page number on page \(index + 1)")
+            for run in runs { XCTAssertLessThanOrEqual(run.bounds.maxY, page.size.height) }
+        }
+    }
+
+    func testNiceScaleChoosesRoundSteps() {
+        let scale = NiceScale(minimum: 1.32, maximum: 6.75, targetTicks: 6)
+        XCTAssertEqual(scale.ticks, [0, 2, 4, 6, 8])
+        let negative = NiceScale(minimum: -0.41, maximum: 1.2, targetTicks: 5)
+        XCTAssertLessThanOrEqual(negative.lower, -0.41)
+        XCTAssertTrue(negative.ticks.contains(0))
+        XCTAssertEqual(NiceScale(minimum: 0, maximum: 9.01, targetTicks: 4).step, 2.5)
+        XCTAssertEqual(NiceScale(minimum: 0, maximum: 9.01, targetTicks: 4).decimals, 1)
+    }
+}

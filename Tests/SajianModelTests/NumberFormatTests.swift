@@ -1,0 +1,74 @@
+import SajianModel
+import XCTest
+
+final class NumberFormatTests: XCTestCase {
+    func testIndonesianUsesDecimalCommaAndThousandsDot() {
+        XCTAssertEqual(NumberFormat(decimals: 2).string(from: 4.91), "4,91")
+        XCTAssertEqual(NumberFormat(decimals: 0).string(from: 7_465_599), "7.465.599")
+        XCTAssertEqual(NumberFormat(decimals: 2).string(from: 2_811_449.27), "2.811.449,27")
+        XCTAssertEqual(NumberFormat(decimals: 0).string(from: 999), "999")
+        XCTAssertEqual(NumberFormat(decimals: 0).string(from: 1000), "1.000")
+    }
+
+    func testEnglishUsesDecimalPointAndThousandsComma() {
+        let english = NumberFormat(locale: .english, decimals: 2)
+        XCTAssertEqual(english.string(from: 4.91), "4.91")
+        XCTAssertEqual(NumberFormat(locale: .english).string(from: 7_465_599), "7,465,599")
+    }
+
+    func testRoundsHalfAwayFromZeroOnTheDecimalValue() {
+        XCTAssertEqual(NumberFormat(decimals: 2).string(from: 2.675), "2,68")  // binary 2.67499999…
+        XCTAssertEqual(NumberFormat(decimals: 1).string(from: 0.05), "0,1")
+        XCTAssertEqual(NumberFormat(decimals: 0).string(from: 2.5), "3")
+        XCTAssertEqual(NumberFormat(decimals: 2).string(from: 5), "5,00")
+        XCTAssertEqual(NumberFormat(decimals: 2).string(from: 1e-9), "0,00")
+    }
+
+    func testNegativeNumbersUseTheMinusSignNotTheNilDash() {
+        XCTAssertEqual(NumberFormat(decimals: 2).string(from: -0.41), "\u{2212}0,41")
+        XCTAssertEqual(NumberFormat(decimals: 0).string(from: -1_234_567), "\u{2212}1.234.567")
+        XCTAssertEqual(NumberFormat(decimals: 2, minusSign: "-").string(from: -0.41), "-0,41")
+        XCTAssertEqual(NumberFormat(decimals: 1).string(from: -0.04), "0,0", "a value that rounds to zero has no sign")
+    }
+
+    func testYearsCanBeWrittenWithoutGrouping() {
+        XCTAssertEqual(NumberFormat(groupsThousands: false).string(from: 2024), "2024")
+    }
+
+    func testSymbolsStandForMissingValues() {
+        let format = NumberFormat(decimals: 2)
+        XCTAssertEqual(format.string(from: StatisticalValue.nothingToReport), "-")
+        XCTAssertEqual(format.string(from: StatisticalValue.notAvailable), "...")
+        XCTAssertEqual(format.string(from: StatisticalValue.withheld), "x")
+        XCTAssertEqual(format.string(from: StatisticalValue.number(4.91)), "4,91")
+        XCTAssertEqual(StatisticalSymbol.withheld.legend(in: .indonesian), "x = dirahasiakan")
+        XCTAssertNil(StatisticalValue.withheld.number)
+    }
+
+    func testUnitsConvertBetweenCountsOfPeopleOnly() {
+        XCTAssertEqual(MeasureUnit(name: "juta_orang"), .millionPersons)
+        XCTAssertEqual(MeasureUnit(name: "ribu orang"), .thousandPersons)
+        XCTAssertEqual(MeasureUnit.persons.factor(to: .thousandPersons), 0.001)
+        XCTAssertEqual(MeasureUnit.millionPersons.factor(to: .persons), 1_000_000)
+        XCTAssertNil(MeasureUnit.percent.factor(to: .persons))
+        XCTAssertEqual(MeasureUnit(name: "rupiah_per_bulan").name, "rupiah per bulan")
+    }
+
+    func testPeriodsReadAndNameTheFormsLabourDataUses() {
+        let vocabulary = Vocabulary.indonesian
+        XCTAssertEqual(Period(code: "2024-08")?.label(in: vocabulary), "Agustus 2024")
+        XCTAssertEqual(Period(code: "2024-02")?.label(in: vocabulary, abbreviated: true), "Feb 2024")
+        XCTAssertEqual(Period(code: "2024-T3")?.label(in: vocabulary), "Triwulan III 2024")
+        XCTAssertEqual(Period(code: "2024")?.label(in: vocabulary), "2024")
+        XCTAssertEqual(Period(code: "2024-01 s.d. 2024-11")?.label(in: vocabulary), "Januari 2024 s.d. November 2024")
+        XCTAssertNil(Period(code: "2024-13"))
+        XCTAssertNil(Period(code: "Agustus"))
+        XCTAssertLessThan(Period(code: "2024-02")!, Period(code: "2024-08")!)
+        XCTAssertLessThan(Period(code: "2023")!, Period(code: "2024-T1")!)
+    }
+
+    func testDiagnosticsNameFileLineAndRemedy() {
+        let diagnostic = Diagnostic(at: SourceLocation(file: "Templates/a.yaml", line: 12, column: 9), "no sumber", hint: "Add `sumber:`.")
+        XCTAssertEqual(diagnostic.description, "Templates/a.yaml:12:9: error: no sumber\n    Add `sumber:`.")
+    }
+}

@@ -1,0 +1,129 @@
+import SajianModel
+import SajianTemplate
+import XCTest
+
+final class TemplateParserTests: XCTestCase {
+    private let valid = """
+        publikasi:
+          judul: Buletin Contoh
+          penerbit: Pusdatin
+          bahasa: en
+        bab:
+          - judul: Pengangguran
+            isi:
+              - jenis: grafik-batang
+                id: tpt
+                judul: TPT menurut Provinsi
+                data: tpt-provinsi
+                saring: { periode: 2024-08 }
+                kategori: wilayah
+                nilai: tpt
+                arah: horizontal
+                urut: menurun
+                sorot: [Indonesia, Bali]
+                ukuran: 160mm x 100mm
+                sumber: BPS, Sakernas
+              - jenis: tabel-silang
+                judul: UMP
+                data: ump
+                baris: wilayah
+                kolom: periode
+                nilai: ump
+                sumber: Kemnaker
+        """
+
+    private func parse(_ text: String) -> (PublicationSpec?, DiagnosticCollector) {
+        let problems = DiagnosticCollector()
+        return (TemplateParser.parse(text, file: "t.yaml", problems: problems), problems)
+    }
+
+    func testParsesIntoTypedSpec() throws {
+        let (spec, problems) = parse(valid)
+        XCTAssertEqual(problems.diagnostics.map(\.description), [])
+        let publication = try XCTUnwrap(spec)
+        XCTAssertEqual(publication.title?.value, "Buletin Contoh")
+        XCTAssertEqual(publication.locale, .english)
+        XCTAssertEqual(publication.figures.count, 2)
+        let chart = publication.figures[0]
+        XCTAssertEqual(chart.id, "tpt")
+        XCTAssertEqual(chart.title?.location.line, 10)
+        XCTAssertEqual(chart.filters.first?.dimension.value, "periode")
+        XCTAssertEqual(chart.filters.first?.value, "2024-08")
+        XCTAssertEqual(chart.size.width, 160 * 72 / 25.4, accuracy: 0.001)
+        XCTAssertEqual(chart.size.height ?? 0, 100 * 72 / 25.4, accuracy: 0.001)
+        guard case .barChart(let bar) = chart.form else { return XCTFail("expected a bar chart") }
+        XCTAssertEqual(bar.orientation, .horizontal)
+        XCTAssertEqual(bar.sort, .descending)
+        XCTAssertEqual(bar.highlighted, ["Indonesia", "Bali"])
+        XCTAssertEqual(publication.figures[1].id, "table-1-2", "an id is derived when the template gives none")
+        guard case .table(let table) = publication.figures[1].form else { return XCTFail("expected a table") }
+        XCTAssertEqual(table.columns?.value, "periode")
+    }
+
+    func testFigureWithoutSumberIsRefusedNamingFigureAndComponent() throws {
+        let (spec, problems) = parse(valid.replacingOccurrences(of: "        sumber: BPS, Sakernas\n", with: ""))
+        XCTAssertFalse(problems.hasErrors, "a missing component is a rule of PER.03, checked after parsing")
+        let diagnostics = MandatoryComponents.check(try XCTUnwrap(spec))
+        XCTAssertEqual(diagnostics.count, 1)
+        let message = diagnostics[0].description
+        XCTAssertTrue(message.hasPrefix("t.yaml:8:"), message)
+        XCTAssertTrue(message.contains("`tpt`"), message)
+        XCTAssertTrue(message.contains("sumber data"), message)
+        XCTAssertTrue(message.contains("Add `sumber:`"), message)
+    }
+
+    func testEveryMissingComponentIsReportedAtOnce() throws {
+        let text = """
+            publikasi: { judul: X }
+            bab:
+              - isi:
+                  - jenis: tabel-tunggal
+                    id: t
+                    data: d
+            """
+        let (spec, _) = parse(text)
+        let messages = MandatoryComponents.check(try XCTUnwrap(spec)).map(\.message)
+        XCTAssertEqual(messages.count, 4, messages.joined(separator: "\n"))
+        XCTAssertTrue(messages.contains { $0.contains("judul") })
+        XCTAssertTrue(messages.contains { $0.contains("sumber data") })
+        XCTAssertTrue(messages.contains { $0.contains("format baris dan kolom (baris)") })
+        XCTAssertTrue(messages.contains { $0.contains("format baris dan kolom (nilai)") })
+    }
+
+    func testUnknownKeySuggestsTheNearestWithItsLine() {
+        let (_, problems) = parse(valid.replacingOccurrences(of: "kategori: wilayah", with: "kategory: wilayah"))
+        let error = problems.errors.first { $0.message.contains("kategory") }
+        XCTAssertEqual(error?.location.line, 13)
+        XCTAssertEqual(error?.hint, "Did you mean `kategori`?")
+    }
+
+    func testUnknownFormAndBadChoiceAreErrors() {
+        let (_, problems) = parse(valid.replacingOccurrences(of: "jenis: grafik-batang", with: "jenis: grafik-batangan")
+            .replacingOccurrences(of: "bahasa: en", with: "bahasa: jawa"))
+        let messages = problems.errors.map(\.description)
+        XCTAssertTrue(messages.contains { $0.contains("`jenis: grafik-batangan` is not a form") && $0.contains("grafik-batang") }, "\(messages)")
+        XCTAssertTrue(messages.contains { $0.contains("`bahasa: jawa` is not one of id, en") }, "\(messages)")
+    }
+
+    func testInvalidYAMLNamesTheLine() {
+        let (spec, problems) = parse("publikasi:\n  judul: [unclosed\nbab: []\n")
+        XCTAssertNil(spec)
+        XCTAssertEqual(problems.errors.count, 1)
+        XCTAssertNotNil(problems.errors[0].location.line)
+        XCTAssertTrue(problems.errors[0].message.contains("not valid YAML"))
+    }
+
+    func testTabelSilangNeedsKolomAndDuplicateIdsAreRefused() {
+        let text = valid.replacingOccurrences(of: "        kolom: periode\n", with: "")
+            .replacingOccurrences(of: "judul: UMP", with: "judul: UMP\n        id: tpt")
+        let (_, problems) = parse(text)
+        let messages = problems.errors.map(\.message)
+        XCTAssertTrue(messages.contains { $0.contains("needs `kolom:`") }, "\(messages)")
+        XCTAssertTrue(messages.contains { $0.contains("two figures have the id `tpt`") }, "\(messages)")
+    }
+
+    func testSizeMustBeSensible() {
+        let (_, problems) = parse(valid.replacingOccurrences(of: "ukuran: 160mm x 100mm", with: "ukuran: besar"))
+        XCTAssertTrue(problems.errors.contains { $0.message.contains("`ukuran: besar`") })
+    }
+}

@@ -1,0 +1,31 @@
+import SajianModel
+
+/// Bound figures built by hand, for layout and backend tests that need no datasets.
+public enum Fixtures {
+    /// Five provinces' TPT, Agustus 2024 (BPS, Sakernas), with the national figure highlighted.
+    public static func barChart(orientation: BarChartData.Orientation = .horizontal, locale: NumberLocale = .indonesian) -> BoundFigure {
+        let bars = [("Jawa Barat", 6.75), ("Banten", 6.68), ("Indonesia", 4.91), ("Bali", 1.79), ("Papua Pegunungan", 1.32)]
+            .map { BarChartData.Bar(label: $0.0, value: .number($0.1), isHighlighted: $0.0 == "Indonesia") }
+        let chart = BarChartData(bars: bars, orientation: orientation, unit: .percent, format: NumberFormat(locale: locale, decimals: 2))
+        return BoundFigure(
+            id: "tpt", components: FigureComponents(kind: .chart, number: "1", title: "Tingkat Pengangguran Terbuka menurut Provinsi, Agustus 2024",
+                                                    source: "BPS, Sakernas Agustus 2024", altText: "Grafik batang TPT"),
+            body: .barChart(chart), locale: locale)
+    }
+
+    /// Penduduk bekerja menurut pendidikan, Agustus 2023 (juta orang), with a withheld cell to test symbols.
+    public static func table(withheld: Bool = false) -> BoundFigure {
+        let rows: [(String, StatisticalValue)] = [
+            ("SD ke bawah", .number(51.49)), ("SMP", .number(24.85)), ("SMA", withheld ? .withheld : .number(28.33)),
+            ("SMK", .number(17.33)), ("Diploma I/II/III", .number(3.41)), ("Diploma IV/S1/S2/S3", .number(14.44)),
+        ]
+        let table = TableData(stubHead: "Pendidikan", columns: [TableData.Column(heading: "Penduduk bekerja (juta orang)",
+                                                                                   format: NumberFormat(decimals: 2))],
+                              rows: rows.map { TableData.Row(label: $0.0, cells: [$0.1]) }
+                                  + [TableData.Row(label: "Jumlah", cells: [withheld ? .withheld : .number(139.85)], isTotal: true)])
+        return BoundFigure(
+            id: "pendidikan", components: FigureComponents(kind: .table, number: "1", title: "Penduduk Bekerja menurut Pendidikan, Agustus 2023",
+                                                           source: "BPS, Sakernas Agustus 2023", altText: "Tabel penduduk bekerja"),
+            body: .table(table), locale: .indonesian)
+    }
+}
