@@ -28,7 +28,7 @@ let package = Package(
         .target(name: "SajianModel"),
         .target(name: "SajianScene"),
         .target(name: "SajianTemplate", dependencies: ["SajianModel", "Yams"]),
-        .target(name: "SajianCatalog", dependencies: ["SajianModel", "Yams"]),
+        .target(name: "SajianCatalog", dependencies: ["SajianModel", "SajianTemplate", "Yams"]),
         .target(name: "SajianBind", dependencies: ["SajianModel", "SajianTemplate", "SajianCatalog"]),
         .target(name: "SajianLayout", dependencies: ["SajianModel", "SajianScene"]),
         .target(name: "SajianCairo", dependencies: ["SajianScene", "SajianLayout", "CCairo", "CSajianPNG"]),
@@ -38,7 +38,11 @@ let package = Package(
         .executableTarget(name: "sajian", dependencies: [
             "SajianPublish", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .executableTarget(name: "sajian-bench", dependencies: ["SajianPublish", "SajianCairo", "SajianLayout"]),
+        .executableTarget(name: "sajian-bench", dependencies: ["SajianPublish", "SajianCairo", "SajianLayout", "SajianBind",
+                                                             "SajianCatalog", "SajianTemplate", "SajianModel", "SajianScene"],
+                          exclude: ["matplotlib_bars.py"],
+                          // Top-level benchmark script code; Swift 6 would isolate its globals to the main actor.
+                          swiftSettings: [.swiftLanguageMode(.v5)]),
 
         .target(name: "SajianTestSupport", dependencies: ["SajianLayout", "SajianScene", "CSajianPNG"], path: "Tests/SajianTestSupport"),
         .testTarget(name: "SajianModelTests", dependencies: ["SajianModel"]),

@@ -39,7 +39,8 @@ extension BindingContext {
                                hint: "Rates and shares do not add up; leave `jumlah` out, or use a count measure.")
             }
         }
-        let unitText = display.unit.name.isEmpty ? "" : " (\(display.unit.name))"
+        // The unit stays on one line under a wrapped heading: "(juta orang)", never "(juta" / "orang)".
+        let unitText = display.unit.name.isEmpty ? "" : " (\(display.unit.name.replacingOccurrences(of: " ", with: "\u{00A0}")))"
         let columns: [TableData.Column]
         let spanner: String?
         if let columnIndex {

@@ -1,1 +1,127 @@
-print("bench")
+import Foundation
+import SajianBind
+import SajianCairo
+import SajianCatalog
+import SajianLayout
+import SajianModel
+import SajianScene
+import SajianTemplate
+
+// Sajian's benchmark: median milliseconds per render of the demo's 38-province bar chart
+// (TPT Agustus 2024, BPS) at 1600x1000 PNG (800x500 px at 2x, encoding included), SVG and PDF,
+// the files' sizes, a sweep of PNG encoder settings, peak memory, and matplotlib on the same chart.
+// Run: swift run -c release sajian-bench [--runs N]
+
+let arguments = CommandLine.arguments
+let runs = arguments.firstIndex(of: "--runs").flatMap { Int(arguments[$0 + 1]) } ?? 41
+let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+
+func median(_ values: [Double]) -> Double {
+    let sorted = values.sorted()
+    return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+}
+
+func measure(_ body: () throws -> Data) rethrows -> (ms: Double, bytes: Int) {
+    _ = try body()  // warm-up: fonts and caches
+    var times: [Double] = []
+    var bytes = 0
+    for _ in 0..<runs {
+        let start = DispatchTime.now().uptimeNanoseconds
+        bytes = try body().count
+        times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+    }
+    return (median(times), bytes)
+}
+
+func peakMemoryMB() -> Double {
+    var usage = rusage()
+    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+    return Double(usage.ru_maxrss) / 1024
+}
+
+// The chart, bound from the real dataset as `sajian publish` binds it.
+let templateText = """
+    publikasi: { judul: Benchmark }
+    bab:
+      - isi:
+          - jenis: grafik-batang
+            id: tpt-provinsi
+            judul: Tingkat Pengangguran Terbuka (TPT) menurut Provinsi, Agustus 2024
+            data: tpt-provinsi
+            saring: { periode: 2024-08 }
+            kategori: wilayah
+            nilai: tpt
+            arah: horizontal
+            urut: menurun
+            sorot: Indonesia
+            sumber: BPS, Survei Angkatan Kerja Nasional (Sakernas) Agustus 2024
+    """
+let problems = DiagnosticCollector()
+let spec = TemplateParser.parse(templateText, file: "benchmark.yaml", problems: problems)!
+let figure = try FigureBinder(datasets: DatasetDirectory(path: root + "/Datasets")).bind(spec).figures[0]
+guard case .barChart(let chart) = figure.body else { fatalError("expected a bar chart") }
+let measurer = PangoTextMeasurer()
+let documents = DocumentLayout(figureLayout: FigureLayout(measurer: measurer))
+func scene() -> Scene { documents.standalone(figure, width: 600, height: 375).scene }
+let date = Date(timeIntervalSince1970: 1_700_000_000)
+
+print("Sajian benchmark: \(chart.bars.count)-bar chart, 1600x1000 PNG (2x), median of \(runs) runs, release build")
+print("")
+let layoutOnly = measure { _ = scene(); return Data() }
+let pngLib = try measure { try CairoExport.png(scene(), options: PNGOptions(scale: 2)) }
+let pngCairo = try measure { try CairoExport.png(scene(), options: PNGOptions(scale: 2, encoder: .cairo)) }
+let svg = try measure { try CairoExport.svg(scene()) }
+let pdf = try measure { try CairoExport.pdf(scene(), date: date) }
+func padded(_ text: String, _ width: Int) -> String { text.padding(toLength: width, withPad: " ", startingAt: 0) }
+print(padded("render (layout + draw + encode)", 36) + "median ms      bytes")
+for (name, result) in [("layout only", layoutOnly), ("PNG, libpng (default)", pngLib), ("PNG, cairo_surface_write_to_png", pngCairo),
+                       ("SVG", svg), ("PDF", pdf)] {
+    print(padded(name, 36) + String(format: "%9.2f %10d", result.ms, result.bytes))
+}
+print(String(format: "PNG size vs Cairo's own: %.2fx", Double(pngLib.bytes) / Double(pngCairo.bytes)))
+
+if arguments.contains("--sweep") {
+    print("\nPNG encoder settings (level, filter, strategy): median ms and bytes")
+    let filters: [(String, Int32)] = [("none", 0x08), ("sub", 0x10), ("up", 0x20), ("paeth", 0x80), ("all", 0xF8)]
+    let strategies: [(String, Int32)] = [("default", 0), ("filtered", 1), ("rle", 3)]
+    for level: Int32 in [1, 3, 6, 9] {
+        for (filterName, filter) in filters {
+            for (strategyName, strategy) in strategies {
+                let result = try measure {
+                    try CairoExport.png(scene(), options: PNGOptions(scale: 2, compressionLevel: level, filters: filter, strategy: strategy))
+                }
+                print("  level \(level)  " + padded(filterName, 6) + padded(strategyName, 9) + String(format: "%8.2f ms %9d B", result.ms, result.bytes))
+            }
+        }
+    }
+}
+print(String(format: "\npeak memory: %.1f MB", peakMemoryMB()))
+
+// The peer: matplotlib draws the same bars in the same run.
+let script = root + "/Sources/sajian-bench/matplotlib_bars.py"
+let process = Process()
+process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+process.arguments = ["python3", script, String(min(runs, 15))]
+let input = Pipe(), output = Pipe()
+process.standardInput = input
+process.standardOutput = output
+process.standardError = FileHandle.nullDevice
+do {
+    try process.run()
+    let rows = chart.bars.map { "\($0.label)\t\($0.value.number ?? 0)" }.joined(separator: "\n") + "\n"
+    input.fileHandleForWriting.write(Data(rows.utf8))
+    try input.fileHandleForWriting.close()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    guard process.terminationStatus == 0,
+          let json = try JSONSerialization.jsonObject(with: data) as? [String: [String: Double]] else {
+        throw NSError(domain: "matplotlib", code: 1)
+    }
+    print("\nmatplotlib \(String(min(runs, 15))) runs, same chart:")
+    for (format, ours) in [("png", pngLib), ("svg", svg), ("pdf", pdf)] {
+        let peer = json[format]!["median_ms"]!
+        print("  " + format.uppercased() + String(format: "  matplotlib %8.2f ms  Sajian %7.2f ms  ratio %6.1fx", peer, ours.ms, peer / ours.ms))
+    }
+} catch {
+    print("\nmatplotlib not available (pip install matplotlib); peer comparison skipped")
+}

@@ -1,0 +1,51 @@
+# Sajian: the two commands a new user runs are `make demo` and `make test`.
+# Both install what is missing first (Debian packages through apt-get), so they work on a fresh machine.
+
+SYSTEM_PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libpng-dev libsqlite3-dev fonts-noto-core poppler-utils
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+SWIFT ?= swift
+DEMO_TEMPLATES := Templates/contoh-inti.yaml
+
+.PHONY: setup build demo test bench lint-deps clean
+
+## setup: install the Debian packages Sajian needs, if any is missing
+setup:
+	@missing=""; for p in $(SYSTEM_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
+	else echo "System packages: all present"; fi
+
+## build: the sajian command, optimised
+build: setup
+	$(SWIFT) build -c release --product sajian
+
+## demo: render the demo publications into Output/
+demo: build
+	@for t in $(DEMO_TEMPLATES); do .build/release/sajian publish $$t || exit 1; done
+	@echo "Done: open the files under Output/"
+
+## test: the whole test suite
+test: setup lint-deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+## bench: the benchmarks (release build), with matplotlib as the peer
+bench: setup
+	@python3 -c "import matplotlib" 2>/dev/null || pip install --quiet matplotlib
+	$(SWIFT) run -c release sajian-bench
+
+## lint-deps: keep the one-way flow: the model imports only Foundation; only SajianCairo touches Cairo
+lint-deps:
+	@bad=$$(grep -l "^import \(CCairo\|CSajianPNG\)" -r Sources --include=*.swift | grep -v "^Sources/SajianCairo/" || true); \
+	if [ -n "$$bad" ]; then echo "Cairo imported outside SajianCairo: $$bad"; exit 1; fi; \
+	bad=$$(grep -h "^import " -r Sources/SajianModel | grep -v "^import Foundation$$" || true); \
+	if [ -n "$$bad" ]; then echo "SajianModel may import only Foundation, found: $$bad"; exit 1; fi; \
+	bad=$$(grep -l "^import \(SajianLayout\|SajianCairo\|SajianPublish\|SajianBind\)" -r Sources/SajianModel Sources/SajianTemplate Sources/SajianCatalog Sources/SajianScene || true); \
+	if [ -n "$$bad" ]; then echo "A lower stage imports a higher one: $$bad"; exit 1; fi; \
+	echo "Dependencies flow one way"
+
+clean:
+	rm -rf .build Output/*/
