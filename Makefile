@@ -30,7 +30,7 @@ demo: build
 ## test: the whole test suite
 test: setup lint-deps
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	$(SWIFT) test --skip-build --disable-swift-testing
 
 ## bench: the benchmarks (release build), with matplotlib as the peer
 bench: setup

@@ -16,6 +16,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // C system libraries, found with pkg-config.
@@ -28,7 +30,10 @@ let package = Package(
         .target(name: "SajianModel"),
         .target(name: "SajianScene"),
         .target(name: "SajianTemplate", dependencies: ["SajianModel", "Yams"]),
-        .target(name: "SajianCatalog", dependencies: ["SajianModel", "SajianTemplate", "Yams"]),
+        .target(name: "SajianCatalog", dependencies: [
+            "SajianModel", "SajianTemplate", "Yams",
+            .product(name: "GRDB", package: "GRDB.swift"), "ZIPFoundation",
+        ]),
         .target(name: "SajianBind", dependencies: ["SajianModel", "SajianTemplate", "SajianCatalog"]),
         .target(name: "SajianLayout", dependencies: ["SajianModel", "SajianScene"]),
         .target(name: "SajianCairo", dependencies: ["SajianScene", "SajianLayout", "CCairo", "CSajianPNG"]),
@@ -47,6 +52,7 @@ let package = Package(
         .target(name: "SajianTestSupport", dependencies: ["SajianLayout", "SajianScene", "CSajianPNG"], path: "Tests/SajianTestSupport"),
         .testTarget(name: "SajianModelTests", dependencies: ["SajianModel"]),
         .testTarget(name: "SajianTemplateTests", dependencies: ["SajianTemplate"]),
+        .testTarget(name: "SajianCatalogTests", dependencies: ["SajianCatalog", "SajianTestSupport"]),
         .testTarget(name: "SajianLayoutTests", dependencies: ["SajianLayout", "SajianBind", "SajianTestSupport"]),
         .testTarget(name: "SajianCairoTests", dependencies: ["SajianCairo", "SajianTestSupport"]),
         .testTarget(name: "SajianPublishTests", dependencies: ["SajianPublish", "SajianTestSupport"]),
