@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // C system libraries, found with pkg-config.
@@ -33,6 +34,7 @@ let package = Package(
         .target(name: "SajianCatalog", dependencies: [
             "SajianModel", "SajianTemplate", "Yams",
             .product(name: "GRDB", package: "GRDB.swift"), "ZIPFoundation",
+            .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .target(name: "SajianBind", dependencies: ["SajianModel", "SajianTemplate", "SajianCatalog"]),
         .target(name: "SajianLayout", dependencies: ["SajianModel", "SajianScene"]),
@@ -41,7 +43,8 @@ let package = Package(
             "SajianModel", "SajianTemplate", "SajianCatalog", "SajianBind", "SajianLayout", "SajianScene", "SajianCairo",
         ]),
         .executableTarget(name: "sajian", dependencies: [
-            "SajianPublish", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "SajianPublish", "SajianCatalog", "SajianTemplate", "SajianModel",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "sajian-bench", dependencies: ["SajianPublish", "SajianCairo", "SajianLayout", "SajianBind",
                                                              "SajianCatalog", "SajianTemplate", "SajianModel", "SajianScene"],
@@ -53,7 +56,7 @@ let package = Package(
         .testTarget(name: "SajianModelTests", dependencies: ["SajianModel"]),
         .testTarget(name: "SajianTemplateTests", dependencies: ["SajianTemplate"]),
         .testTarget(name: "SajianCatalogTests", dependencies: ["SajianCatalog", "SajianTestSupport"]),
-        .testTarget(name: "SajianLayoutTests", dependencies: ["SajianLayout", "SajianBind", "SajianTestSupport"]),
+        .testTarget(name: "SajianLayoutTests", dependencies: ["SajianLayout", "SajianBind", "SajianModel", "SajianTestSupport"]),
         .testTarget(name: "SajianCairoTests", dependencies: ["SajianCairo", "SajianTestSupport"]),
         .testTarget(name: "SajianPublishTests", dependencies: ["SajianPublish", "SajianTestSupport"]),
     ]

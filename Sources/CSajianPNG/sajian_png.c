@@ -55,6 +55,7 @@ static void unpremultiply(png_structp png, png_row_infop row_info, png_bytep dat
 
 int sajian_png_encode(const uint8_t *pixels, int width, int height, int stride,
                       sajian_png_color color, int level, int filters, int strategy,
+                      const char *const *keys, const char *const *texts, int text_count,
                       sajian_png_buffer *out, char *error) {
     sajian_png_state state = { error };
     png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, &state, on_error, on_warning);
@@ -74,6 +75,20 @@ int sajian_png_encode(const uint8_t *pixels, int width, int height, int stride,
     png_set_IHDR(png, info, (png_uint_32)width, (png_uint_32)height, 8,
                  color == SAJIAN_PNG_RGB ? PNG_COLOR_TYPE_RGB : PNG_COLOR_TYPE_RGB_ALPHA,
                  PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_BASE, PNG_FILTER_TYPE_BASE);
+    if (text_count > 0) {
+        png_text chunks[8];
+        int count = text_count > 8 ? 8 : text_count;
+        memset(chunks, 0, sizeof chunks);
+        for (int i = 0; i < count; i++) {
+            chunks[i].compression = PNG_ITXT_COMPRESSION_NONE;
+            chunks[i].key = (png_charp)keys[i];
+            chunks[i].text = (png_charp)texts[i];
+            chunks[i].itxt_length = strlen(texts[i]);
+            chunks[i].lang = (png_charp)"";
+            chunks[i].lang_key = (png_charp)"";
+        }
+        png_set_text(png, info, chunks, count);
+    }
     png_write_info(png, info);
     if (color == SAJIAN_PNG_RGB) {
         // Cairo's 32-bit pixels are B,G,R,X in memory on little-endian machines.

@@ -21,6 +21,10 @@ extension BindingContext {
                                          isHighlighted: spec.highlighted.contains(key)))
         }
         if seen.values.contains(where: { $0 > 1 }) { return nil }
+        if let threshold = dataset.metadata.smallCellThreshold, measure.isAdditive {
+            let protected = SmallCellSuppression.apply(to: bars.map { [$0.value] }, threshold: threshold * display.factor)
+            for index in bars.indices { bars[index].value = protected[index][0] }
+        }
         for name in spec.highlighted where seen[name] == nil {
             problems.warning(at: categoryName.location, "`sorot: \(name)` names no bar of this chart",
                              hint: nearest(name, in: Array(seen.keys)).map { "Did you mean `\($0)`?" })

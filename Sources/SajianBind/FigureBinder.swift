@@ -5,9 +5,9 @@ import SajianTemplate
 /// Binds a publication's figures to their data: looks datasets up, applies filters, picks measures,
 /// numbers the figures and writes their alt text. The result holds numbers and words, no geometry.
 public struct FigureBinder {
-    public let datasets: DatasetDirectory
+    public let datasets: any DatasetSource
 
-    public init(datasets: DatasetDirectory) { self.datasets = datasets }
+    public init(datasets: any DatasetSource) { self.datasets = datasets }
 
     /// Every figure of `spec`, bound, with the warnings found; throws all problems of all figures together.
     public func bind(_ spec: PublicationSpec) throws -> (figures: [BoundFigure], warnings: [Diagnostic]) {
@@ -16,7 +16,8 @@ public struct FigureBinder {
         let numbers = FigureNumbering.numbers(for: spec)
         var figures: [BoundFigure] = []
         for figure in spec.figures {
-            guard let datasetID = figure.dataset, let dataset = lookUp(datasetID, problems: problems) else { continue }
+            guard let datasetID = figure.dataset,
+                  let (dataset, version) = lookUp(datasetID, version: figure.datasetVersion, problems: problems) else { continue }
             checkAccess(of: dataset, for: figure, in: spec, problems: problems)
             let context = BindingContext(figure: figure, dataset: dataset, locale: spec.locale, problems: problems)
             guard let body = context.bindBody(), let title = figure.title, let source = figure.source else { continue }
@@ -27,17 +28,22 @@ public struct FigureBinder {
             let components = FigureComponents(
                 kind: figure.kind, number: numbers[figure.id] ?? "?", title: title.value, source: source.value,
                 notes: notes, altText: figure.altText ?? AltText.describe(body, title: title.value, locale: spec.locale))
-            figures.append(BoundFigure(id: figure.id, components: components, body: body, locale: spec.locale))
+            var bound = BoundFigure(id: figure.id, components: components, body: body, locale: spec.locale)
+            bound.datasetVersions = version.map { [$0] } ?? []
+            figures.append(bound)
         }
         try problems.throwIfErrors()
         return (figures, problems.diagnostics)
     }
 
-    private func lookUp(_ id: Located<String>, problems: DiagnosticCollector) -> Dataset? {
+    private func lookUp(_ id: Located<String>, version: Int?, problems: DiagnosticCollector) -> (Dataset, DatasetVersion?)? {
         do {
-            return try datasets.dataset(id.value)
+            return try datasets.dataset(id.value, version: version)
+        } catch DatasetError.unknownVersion(let name, let wanted, let known) {
+            problems.error(at: id.location, "dataset `\(name)` has no version \(wanted) in \(datasets.location)",
+                           hint: known.isEmpty ? "Versions exist only in the catalog; remove `versi:`." : "Versions: \(known.map(String.init).joined(separator: ", ")).")
         } catch DatasetError.unknown(let name, let known) {
-            problems.error(at: id.location, "there is no dataset `\(name)` in \(datasets.path)",
+            problems.error(at: id.location, "there is no dataset `\(name)` in \(datasets.location)",
                            hint: nearest(name, in: known).map { "Did you mean `data: \($0)`?" }
                                ?? "Datasets: \(known.joined(separator: ", ")).")
         } catch let error as DiagnosticError {

@@ -29,17 +29,23 @@ extension BindingContext {
                           cells: columnKeys.map { cells[cellKey(row, $0)] ?? .notAvailable })
         }
         rows = sorted(rows, by: spec.sort)
+        var totalRow: Int?
         if spec.addsTotal {
             if measure.isAdditive {
                 rows.append(TableData.Row(label: vocabulary.total, cells: columnKeys.indices.map { column in
                     total(of: rows.map { $0.cells[column] })
                 }, isTotal: true))
+                totalRow = rows.count - 1
             } else {
                 problems.error(at: rowName.location, "`jumlah: ya` asks for a total of `\(measure.name)`, which is counted in \(measure.unit.name) and cannot be summed",
                                hint: "Rates and shares do not add up; leave `jumlah` out, or use a count measure.")
             }
         }
         // The unit stays on one line under a wrapped heading: "(juta orang)", never "(juta" / "orang)".
+        if let threshold = dataset.metadata.smallCellThreshold, measure.isAdditive {
+            let protected = SmallCellSuppression.apply(to: rows.map(\.cells), threshold: threshold * display.factor, totalRow: totalRow)
+            for index in rows.indices { rows[index].cells = protected[index] }
+        }
         let unitText = display.unit.name.isEmpty ? "" : " (\(display.unit.name.replacingOccurrences(of: " ", with: "\u{00A0}")))"
         let columns: [TableData.Column]
         let spanner: String?

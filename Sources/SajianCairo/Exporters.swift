@@ -57,7 +57,10 @@ public enum CairoExport {
         cairo_destroy(cairo)
         cairo_surface_flush(surface)
         switch options.encoder {
-        case .libpng: return try encodePNG(surface, options: options)
+        case .libpng:
+            let text = [("Title", scene.info.title), ("Description", scene.info.description ?? ""),
+                        ("Source", scene.info.provenance ?? "")]
+            return try encodePNG(surface, options: options, text: text.map { (key: $0.0, value: $0.1) })
         case .cairo:
             let sink = ByteSink()
             let status = cairo_surface_write_to_png_stream(surface, ByteSink.write, sink.pointer)
@@ -67,7 +70,7 @@ public enum CairoExport {
     }
 
     /// Encodes an image surface with libpng: RGB without alpha for opaque pictures.
-    static func encodePNG(_ surface: OpaquePointer?, options: PNGOptions) throws -> Data {
+    static func encodePNG(_ surface: OpaquePointer?, options: PNGOptions, text: [(key: String, value: String)]) throws -> Data {
         let pixels = cairo_image_surface_get_data(surface)!
         let width = cairo_image_surface_get_width(surface), height = cairo_image_surface_get_height(surface)
         let stride = cairo_image_surface_get_stride(surface)
@@ -75,8 +78,16 @@ public enum CairoExport {
         var buffer = sajian_png_buffer()
         defer { sajian_png_buffer_free(&buffer) }
         var message = [CChar](repeating: 0, count: 256)
-        let status = sajian_png_encode(pixels, width, height, stride, color, options.compressionLevel, options.filters,
-                                       options.strategy, &buffer, &message)
+        let pairs = text.filter { !$0.value.isEmpty }
+        let keys = pairs.map { strdup($0.key) }, values = pairs.map { strdup($0.value) }
+        defer { (keys + values).forEach { free($0) } }
+        let status = keys.map { UnsafePointer($0) }.withUnsafeBufferPointer { keyPointers in
+            values.map { UnsafePointer($0) }.withUnsafeBufferPointer { valuePointers in
+                sajian_png_encode(pixels, width, height, stride, color, options.compressionLevel, options.filters,
+                                  options.strategy, keyPointers.baseAddress, valuePointers.baseAddress, Int32(pairs.count),
+                                  &buffer, &message)
+            }
+        }
         guard status == 0 else { throw RenderError(description: "PNG encoding failed: \(String(cString: message))") }
         return Data(bytes: buffer.bytes, count: buffer.length)
     }
@@ -95,6 +106,7 @@ public enum CairoExport {
         if let author = scene.info.author { cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_AUTHOR, author) }
         if let subject = scene.info.subject { cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_SUBJECT, subject) }
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "Sajian")
+        if let provenance = scene.info.provenance { cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_KEYWORDS, provenance) }
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, stamp)
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, stamp)
         let cairo = cairo_create(surface)!
@@ -134,7 +146,8 @@ public enum CairoExport {
         let status = cairo_surface_status(surface)
         cairo_surface_destroy(surface)
         guard status == CAIRO_STATUS_SUCCESS else { throw RenderError(description: "SVG: \(String(cString: cairo_status_to_string(status)))") }
-        return SVGAccessibility.annotate(sink.data, title: scene.info.title, description: scene.info.description)
+        return SVGAccessibility.annotate(sink.data, title: scene.info.title, description: scene.info.description,
+                                         provenance: scene.info.provenance)
     }
 
     private static func check(_ surface: OpaquePointer?) throws {

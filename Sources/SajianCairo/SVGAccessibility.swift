@@ -2,7 +2,7 @@ import Foundation
 
 /// Adds `<title>` and `<desc>` to an SVG document and makes its ids stable from run to run.
 enum SVGAccessibility {
-    static func annotate(_ svg: Data, title: String, description: String?) -> Data {
+    static func annotate(_ svg: Data, title: String, description: String?, provenance: String? = nil) -> Data {
         var text = String(decoding: svg, as: UTF8.self)
         // Cairo names the root group after a process-wide surface counter; name it the same every time.
         text = text.replacingOccurrences(of: #"id="surface\d+""#, with: #"id="figure""#, options: .regularExpression)
@@ -11,6 +11,7 @@ enum SVGAccessibility {
         }
         var insert = "\n<title>\(escape(title))</title>"
         if let description { insert += "\n<desc>\(escape(description))</desc>" }
+        if let provenance { insert += "\n<metadata>\(escape(provenance))</metadata>" }
         if !text[open.lowerBound..<close.lowerBound].contains("role=") {
             text.insert(contentsOf: #" role="img""#, at: close.lowerBound)
         }

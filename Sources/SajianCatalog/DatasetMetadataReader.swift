@@ -1,23 +1,63 @@
 import Foundation
 import SajianModel
 import SajianTemplate
+import Yams
+
+/// How a data file is written, from its metadata (or guessed where the metadata is silent).
+public struct DataFileFormat: Sendable, Hashable {
+    public enum Encoding: String, Sendable, CaseIterable {
+        case utf8 = "utf-8"
+        case windows1252 = "windows-1252"
+    }
+
+    public var encoding: Encoding
+    /// Nil: detected from the header line (';', ',' or tab).
+    public var delimiter: Character?
+    /// Nil: Indonesian when the delimiter is ';' (as Excel writes CSV in Indonesia), else English.
+    public var numberLocale: NumberLocale?
+    /// For XLSX: the sheet (*lembar*) and range (*rentang*, e.g. A3:H41).
+    public var sheet: String?
+    public var range: String?
+
+    public init(encoding: Encoding = .utf8, delimiter: Character? = nil, numberLocale: NumberLocale? = nil,
+                sheet: String? = nil, range: String? = nil) {
+        self.encoding = encoding
+        self.delimiter = delimiter
+        self.numberLocale = numberLocale
+        self.sheet = sheet
+        self.range = range
+    }
+}
 
 /// Reads a dataset's metadata YAML (Satu Data style, Indonesian keys) into `DatasetMetadata`.
 public enum DatasetMetadataReader {
-    /// The metadata and the data file it names (`berkas`, defaulting to `<id>.csv` beside it).
-    public struct Result {
+    /// The metadata, the data file it names and how that file is written.
+    public struct Result: Sendable {
         public var metadata: DatasetMetadata
+        /// The data file (`berkas`), resolved beside the metadata; defaults to `<id>.csv`.
         public var dataFile: String
-        /// The CSV column holding the measure's name, and the one holding the value.
+        /// The column holding the measure's name, and the one holding the value.
         public var measureColumn: String
         public var valueColumn: String
+        public var format: DataFileFormat
+        /// The metadata text as read, kept with each catalog version.
+        public var text: String
     }
 
     public static func read(contentsOf path: String, problems: DiagnosticCollector) -> Result? {
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            problems.error(at: SourceLocation(file: path), "cannot read the dataset metadata as UTF-8 text")
+        guard let data = FileManager.default.contents(atPath: path) else {
+            problems.error(at: SourceLocation(file: path), "cannot read the dataset metadata", hint: "Check the path.")
             return nil
         }
+        guard let text = String(data: data, encoding: .utf8) else {
+            problems.error(at: SourceLocation(file: path), "the dataset metadata is not UTF-8 text", hint: "Save it as UTF-8.")
+            return nil
+        }
+        return read(text, file: path, problems: problems)
+    }
+
+    /// Reads metadata text; `file` names it in messages and locates the data file beside it.
+    public static func read(_ text: String, file path: String, problems: DiagnosticCollector) -> Result? {
         guard let root = YAMLMapping.document(text, file: path, problems: problems) else { return nil }
         let fallbackID = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
         let id = root.string("id")?.value ?? fallbackID
@@ -27,9 +67,26 @@ public enum DatasetMetadataReader {
         }
         let group: DataGroup? = root.has("kelompok") ? root.choice("kelompok", default: DataGroup.generalEmployment) : nil
         let classification = root.choice("klasifikasi", default: AccessClassification.publik)
-        var dimensions: [String] = root.strings("dimensi")
-        if dimensions.isEmpty, let mapping = root.mapping("dimensi") {
-            dimensions = mapping.entries.map(\.key.value)
+        var dimensions: [String] = []
+        var codeLists: [String: ReferenceCodeList] = [:]
+        if root.isList("dimensi") {
+            dimensions = root.strings("dimensi")
+        } else if let mapping = root.mapping("dimensi") {
+            for entry in mapping.entries {
+                dimensions.append(entry.key.value)
+                guard let dimension = YAMLMapping.nested(entry.value, of: mapping) else { continue }
+                if let list = dimension.string("kode-referensi") {
+                    switch list.value {
+                    case "provinsi-bps": codeLists[entry.key.value] = .provinceBPS
+                    case "provinsi-kemendagri": codeLists[entry.key.value] = .provinceKemendagri
+                    default:
+                        problems.error(at: list.location, "`kode-referensi: \(list.value)` is not a code list Sajian knows",
+                                       hint: "Use `provinsi-bps` or `provinsi-kemendagri`, or leave it out.")
+                    }
+                }
+                _ = dimension.has("jenis"); _ = dimension.has("nama"); _ = dimension.has("klasifikasi")
+                dimension.rejectUnknownKeys(context: "dimension `\(entry.key.value)`")
+            }
         }
         var measures: [Measure] = []
         if let mapping = root.mapping("ukuran") {
@@ -38,7 +95,8 @@ public enum DatasetMetadataReader {
                 let measure = YAMLMapping.nested(entry.value, of: mapping)
                 let unit = measure?.string("satuan").map { MeasureUnit(name: $0.value) } ?? .other("")
                 let additiveDefault = [MeasureUnit.persons, .thousandPersons, .millionPersons].contains(unit)
-                measures.append(Measure(name: name, label: measure?.string("nama")?.value, unit: unit, decimals: measure?.integer("desimal", in: 0...6) ?? 0,
+                measures.append(Measure(name: name, label: measure?.string("nama")?.value, unit: unit,
+                                        decimals: measure?.integer("desimal", in: 0...6) ?? 0,
                                         definition: measure?.string("definisi")?.value,
                                         isAdditive: measure?.flag("aditif", default: additiveDefault) ?? additiveDefault))
                 measure?.rejectUnknownKeys(context: "measure `\(name)`")
@@ -48,18 +106,32 @@ public enum DatasetMetadataReader {
             problems.error(at: root.location, "dataset `\(id)` declares no `ukuran` (measures)",
                            hint: "Add `ukuran:` with each measure's `satuan` and `desimal`, e.g. `tpt: { satuan: persen, desimal: 2 }`.")
         }
-        let metadata = DatasetMetadata(
+        var metadata = DatasetMetadata(
             id: id, title: title ?? id, producer: root.string("produsen")?.value, source: root.string("sumber")?.value,
             group: group, classification: classification, isIllustrative: root.flag("ilustratif", default: false),
             dimensions: dimensions, measures: measures, location: root.location)
+        metadata.codeLists = codeLists
+        if let threshold = root.integer("ambang-sel-kecil", in: 1...1_000_000) { metadata.smallCellThreshold = Double(threshold) }
+
+        var format = DataFileFormat(encoding: root.choice("pengodean", default: DataFileFormat.Encoding.utf8))
+        if let delimiter = root.string("pemisah") {
+            let value = delimiter.value == "tab" || delimiter.value == "\\t" ? "\t" : delimiter.value
+            if value.count == 1 { format.delimiter = value.first } else {
+                problems.error(at: delimiter.location, "`pemisah` must be one character (`;`, `,` or `tab`)")
+            }
+        }
+        if root.has("format-angka") { format.numberLocale = root.choice("format-angka", default: NumberLocale.indonesian) }
+        format.sheet = root.string("lembar")?.value
+        format.range = root.string("rentang")?.value
+
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
         let dataFile = directory.appendingPathComponent(root.string("berkas")?.value ?? "\(fallbackID).csv").path
         let result = Result(metadata: metadata, dataFile: dataFile,
                             measureColumn: root.string("kolom-ukuran")?.value ?? "indikator",
-                            valueColumn: root.string("kolom-nilai")?.value ?? "nilai")
-        // Keys recorded for the catalog and for readers of the file, not used in drawing yet.
+                            valueColumn: root.string("kolom-nilai")?.value ?? "nilai", format: format, text: text)
+        // Satu Data metadata kept with each version for readers of the catalog; not needed for drawing.
         for key in ["frekuensi", "periode", "tanggal-rilis", "catatan", "konsep", "definisi", "klasifikasi-data",
-                    "kode-referensi", "lisensi", "kontak"] { _ = root.has(key) }
+                    "lisensi", "kontak"] { _ = root.has(key) }
         root.rejectUnknownKeys(context: "the metadata of dataset `\(id)`")
         return result
     }
@@ -72,5 +144,3 @@ extension YAMLMapping {
         return YAMLMapping(file: parent.file, node: node, problems: parent.collector)
     }
 }
-
-import Yams

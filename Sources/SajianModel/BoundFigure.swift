@@ -48,6 +48,8 @@ public struct BoundFigure: Sendable {
     public var body: FigureBody
     /// The locale numbers are written in; the vocabulary follows it.
     public var locale: NumberLocale
+    /// The catalog versions the figure was built from, recorded in every output's metadata.
+    public var datasetVersions: [DatasetVersion] = []
 
     public init(id: String, components: FigureComponents, body: FigureBody, locale: NumberLocale) {
         self.id = id

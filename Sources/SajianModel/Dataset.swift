@@ -38,6 +38,31 @@ public struct Measure: Sendable, Hashable {
     }
 }
 
+/// A code list that a dimension's values must come from (*kode referensi*).
+public enum ReferenceCodeList: Sendable, Hashable {
+    /// BPS province codes (00 = Indonesia).
+    case provinceBPS
+    /// Kemendagri province codes (00 = Indonesia).
+    case provinceKemendagri
+
+    /// Whether `code` is in the list.
+    public func contains(_ code: String) -> Bool {
+        switch self {
+        case .provinceBPS: ProvinceCodes.province(bpsCode: code) != nil
+        case .provinceKemendagri: ProvinceCodes.province(kemendagriCode: code) != nil
+        }
+    }
+
+    /// The codes and names of the list, for hints.
+    public var entries: [(code: String, name: String)] {
+        let provinces = [ProvinceCodes.national] + ProvinceCodes.all
+        switch self {
+        case .provinceBPS: return provinces.map { ($0.bpsCode, $0.name) }
+        case .provinceKemendagri: return provinces.map { ($0.kemendagriCode, $0.name) }
+        }
+    }
+}
+
 /// What a dataset says about itself (Satu Data Indonesia: judul, produsen, sumber, klasifikasi …).
 public struct DatasetMetadata: Sendable, Hashable {
     public var id: String
@@ -53,6 +78,10 @@ public struct DatasetMetadata: Sendable, Hashable {
     public var measures: [Measure]
     /// Where the metadata was read from, for messages.
     public var location: SourceLocation
+    /// Code lists the values of some dimensions must come from.
+    public var codeLists: [String: ReferenceCodeList] = [:]
+    /// Counts below this are withheld ('x') wherever they are shown (*ambang sel kecil*); nil: no suppression.
+    public var smallCellThreshold: Double?
 
     public init(id: String, title: String, producer: String? = nil, source: String? = nil, group: DataGroup? = nil,
                 classification: AccessClassification = .publik, isIllustrative: Bool = false,

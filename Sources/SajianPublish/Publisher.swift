@@ -19,13 +19,17 @@ public struct PublishOptions: Sendable {
     public var outputDirectory: String?
     /// Where datasets are; default `Datasets/` beside the template's folder, else `./Datasets`.
     public var datasetsDirectory: String?
+    /// The catalog; default `Catalog.defaultPath()`.
+    public var catalogPath: String?
     /// PNG pixel density: 1 for ordinary screens, 2 for high-density ones.
     public var scale: Double
     /// The creation date written into PDFs (SOURCE_DATE_EPOCH when set).
     public var date: Date
 
     public init(formats: [OutputFormat] = OutputFormat.allCases, outputDirectory: String? = nil,
-                datasetsDirectory: String? = nil, scale: Double = 1, date: Date = PublishOptions.buildDate()) {
+                datasetsDirectory: String? = nil, catalogPath: String? = nil, scale: Double = 1,
+                date: Date = PublishOptions.buildDate()) {
+        self.catalogPath = catalogPath
         self.formats = formats
         self.outputDirectory = outputDirectory
         self.datasetsDirectory = datasetsDirectory
@@ -46,6 +50,8 @@ public struct PublishReport: Sendable {
     public var written: [String]
     /// Warnings worth the user's attention (nothing was refused).
     public var warnings: [Diagnostic]
+    /// Datasets imported into the catalog because their files changed.
+    public var imported: [DatasetVersion] = []
 }
 
 /// Runs the stages in order: template → typed spec → bound figures → layout → scene → files.
@@ -53,14 +59,18 @@ public struct Publisher {
     public init() {}
 
     /// Validates a template without rendering: parse, mandatory components, datasets, fields, confidentiality.
-    public func check(template path: String, datasetsDirectory: String? = nil) throws -> [Diagnostic] {
-        try prepare(template: path, datasetsDirectory: datasetsDirectory).warnings
+    /// Datasets are taken from their files where the folder has them (the catalog is not changed), else from the catalog.
+    public func check(template path: String, datasetsDirectory: String? = nil, catalogPath: String? = nil) throws -> [Diagnostic] {
+        let spec = try TemplateParser.parse(contentsOf: path)
+        let files = DatasetDirectory(path: datasetsDirectory ?? Self.defaultDatasets(forTemplate: path))
+        let catalog = try Catalog(path: catalogPath ?? Catalog.defaultPath())
+        return try FigureBinder(datasets: FilesFirst(files: files, catalog: catalog)).bind(spec).warnings
     }
 
     /// Renders every figure of the template in each format, plus the whole publication as one PDF.
     /// Everything is rendered in memory first; files are written only if all of it succeeded.
     public func publish(template path: String, options: PublishOptions = PublishOptions()) throws -> PublishReport {
-        let prepared = try prepare(template: path, datasetsDirectory: options.datasetsDirectory)
+        let prepared = try prepare(template: path, options: options)
         var warnings = prepared.warnings
         let stem = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
         let directory = options.outputDirectory ?? "Output/\(stem)"
@@ -74,6 +84,7 @@ public struct Publisher {
             warnings += standalone.warnings.map { Diagnostic(.warning, at: spec.location, "figure `\(figure.id)`: \($0)") }
             var scene = standalone.scene
             scene.info.author = prepared.spec.author
+            scene.info.provenance = Self.provenance(figure.datasetVersions)
             for format in options.formats {
                 let data: Data
                 switch format {
@@ -88,26 +99,37 @@ public struct Publisher {
             let chapters = prepared.spec.chapters.map { chapter in
                 BoundChapter(title: chapter.title, figures: chapter.figures.compactMap { spec in prepared.figures.first { $0.id == spec.id } })
             }
-            let info = DocumentInfo(title: prepared.spec.title?.value ?? stem, author: prepared.spec.author,
+            var info = DocumentInfo(title: prepared.spec.title?.value ?? stem, author: prepared.spec.author,
                                     subject: prepared.spec.subject)
+            info.provenance = Self.provenance(prepared.figures.flatMap(\.datasetVersions))
             let publication = documents.publication(chapters, info: info, paper: .a4)
             files.append(("\(directory)/\(stem).pdf", try CairoExport.pdf(publication.scene, date: options.date)))
         }
         try AtomicFiles.write(files)
-        return PublishReport(written: files.map(\.path), warnings: warnings)
+        return PublishReport(written: files.map(\.path), warnings: warnings, imported: prepared.imported)
     }
 
     private struct Prepared {
         var spec: PublicationSpec
         var figures: [BoundFigure]
         var warnings: [Diagnostic]
+        var imported: [DatasetVersion]
     }
 
-    private func prepare(template path: String, datasetsDirectory: String?) throws -> Prepared {
+    /// Parses the template, brings changed dataset files into the catalog, and binds the figures from the catalog.
+    private func prepare(template path: String, options: PublishOptions) throws -> Prepared {
         let spec = try TemplateParser.parse(contentsOf: path)
-        let datasets = DatasetDirectory(path: datasetsDirectory ?? Self.defaultDatasets(forTemplate: path))
-        let bound = try FigureBinder(datasets: datasets).bind(spec)
-        return Prepared(spec: spec, figures: bound.figures, warnings: bound.warnings)
+        let files = DatasetDirectory(path: options.datasetsDirectory ?? Self.defaultDatasets(forTemplate: path))
+        let catalog = try Catalog(path: options.catalogPath ?? Catalog.defaultPath())
+        let imported = try CatalogSync.importChanged(Set(spec.figures.compactMap { $0.dataset?.value }), from: files, into: catalog)
+        let bound = try FigureBinder(datasets: catalog).bind(spec)
+        return Prepared(spec: spec, figures: bound.figures, warnings: bound.warnings, imported: imported)
+    }
+
+    /// "tpt-provinsi v2 (sha256:…); ump-provinsi v1 (sha256:…)".
+    static func provenance(_ versions: [DatasetVersion]) -> String? {
+        let unique = Array(Set(versions)).sorted { $0.description < $1.description }
+        return unique.isEmpty ? nil : "Data: " + unique.map(\.description).joined(separator: "; ")
     }
 
     /// `Datasets/` beside the folder holding the template (the repository layout), else `./Datasets`.

@@ -19,6 +19,8 @@ public struct DocumentInfo: Sendable, Hashable {
     public var subject: String?
     /// A description for readers who cannot see the picture (SVG `<desc>`).
     public var description: String?
+    /// Where the content came from: the dataset versions (PDF keywords, SVG `<metadata>`, PNG text chunk).
+    public var provenance: String?
 
     public init(title: String, author: String? = nil, subject: String? = nil, description: String? = nil) {
         self.title = title

@@ -84,6 +84,8 @@ public struct FigureSpec: Sendable {
     public var altText: String?
     /// The dataset id (*data*).
     public var dataset: Located<String>?
+    /// A fixed catalog version of the dataset (*versi*); nil: the latest.
+    public var datasetVersion: Int?
     /// Which observations to keep (*saring*): dimension = value.
     public var filters: [Filter]
     /// The size of the figure when it stands alone (PNG, SVG, single-figure PDF).

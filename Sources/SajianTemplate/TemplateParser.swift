@@ -121,8 +121,10 @@ public enum TemplateParser {
             altText: item.string("teks-alternatif")?.value, dataset: item.string("data"), filters: filters,
             size: parseSize(item), decimals: item.integer("desimal", in: 0...6),
             unit: item.string("satuan").map { Located(MeasureUnit(name: $0.value), at: $0.location) })
+        var versioned = figure
+        versioned.datasetVersion = item.integer("versi", in: 1...1_000_000)
         item.rejectUnknownKeys(context: "figure `\(id)`")
-        return figure
+        return versioned
     }
 
     /// `ukuran: 800x500` (px), `ukuran: 160mm x 100mm`, or `ukuran: 800` (height from the content).

@@ -64,6 +64,11 @@ public final class YAMLMapping {
     /// Whether the key is written at all.
     public func has(_ key: String) -> Bool { known.insert(key); return pairs.contains { $0.key == key } }
 
+    /// Whether the key holds a list (`[a, b]` or items starting with `- `).
+    public func isList(_ key: String) -> Bool {
+        pairs.first { $0.key == key }?.value.sequence != nil
+    }
+
     /// A text value (numbers and dates are taken as written).
     public func string(_ key: String) -> Located<String>? {
         guard let node = value(key) else { return nil }
@@ -220,6 +225,17 @@ public func nearest(_ word: String, in candidates: [String]) -> String? {
     let scored = candidates.map { ($0, editDistance(word.lowercased(), $0.lowercased())) }
     guard let best = scored.min(by: { $0.1 < $1.1 }) else { return nil }
     return best.1 <= max(2, word.count / 3) ? best.0 : nil
+}
+
+/// The candidates close enough to `word` to be a likely typo, closest first.
+public func nearestMatches(_ word: String, in candidates: [String]) -> [String] {
+    let limit = max(2, word.count / 3)
+    let scored: [(candidate: String, distance: Int)] = candidates.map { candidate in
+        (candidate, editDistance(word.lowercased(), candidate.lowercased()))
+    }
+    let close = scored.filter { $0.distance <= limit }
+    let ordered = close.sorted { a, b in a.distance == b.distance ? a.candidate < b.candidate : a.distance < b.distance }
+    return ordered.map(\.candidate)
 }
 
 func editDistance(_ a: String, _ b: String) -> Int {

@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
 import SajianModel
+import SajianCatalog
 import SajianPublish
+import SajianTemplate
 
 /// `sajian`: labour-statistics publications from templates and datasets.
 ///
@@ -11,7 +13,7 @@ import SajianPublish
 struct Sajian: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Publishes Indonesian labour statistics as tables and charts (PER.03/MEN/II/2009).",
-        subcommands: [Publish.self, Check.self])
+        subcommands: [Publish.self, Check.self, Import.self, Datasets.self, Backup.self, Restore.self])
 
     static func main() {
         do {
@@ -65,14 +67,20 @@ struct Publish: ParsableCommand {
     @Option(help: "PNG pixel density: 1, or 2 for high-density screens.")
     var scale: Double = 1
 
+    @OptionGroup var catalog: CatalogOption
+
     func validate() throws {
         guard (0.25...8).contains(scale) else { throw ValidationError("--scale must be between 0.25 and 8") }
     }
 
     func run() throws {
-        let options = PublishOptions(formats: format, outputDirectory: out, datasetsDirectory: datasets, scale: scale)
+        let options = PublishOptions(formats: format, outputDirectory: out, datasetsDirectory: datasets,
+                                     catalogPath: catalog.path, scale: scale)
         let report = try Publisher().publish(template: template, options: options)
         Sajian.report(report.warnings)
+        for version in report.imported {
+            FileHandle.standardError.write(Data("imported \(version) into the catalog\n".utf8))
+        }
         report.written.forEach { print($0) }
     }
 }
@@ -87,8 +95,10 @@ struct Check: ParsableCommand {
     @Option(help: "The folder holding datasets (default: Datasets/ beside the template's folder).")
     var datasets: String?
 
+    @OptionGroup var catalog: CatalogOption
+
     func run() throws {
-        let warnings = try Publisher().check(template: template, datasetsDirectory: datasets)
+        let warnings = try Publisher().check(template: template, datasetsDirectory: datasets, catalogPath: catalog.path)
         Sajian.report(warnings)
         print("\(template): ok")
     }
@@ -102,5 +112,99 @@ enum Formats {
             }
             return format
         }
+    }
+}
+
+/// `--catalog PATH`, shared by the commands that use the catalog.
+struct CatalogOption: ParsableArguments {
+    @Option(name: .customLong("catalog"), help: "The catalog (default: $SAJIAN_CATALOG, else ~/.local/share/sajian/katalog.sqlite).")
+    var explicitPath: String?
+
+    var path: String { explicitPath ?? Catalog.defaultPath() }
+}
+
+struct Import: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Imports a CSV or XLSX file as a new version of a dataset in the catalog (all of it or nothing).")
+
+    @Argument(help: "The data file: CSV (comma or semicolon, UTF-8 or as declared) or XLSX.")
+    var file: String
+
+    @Option(help: "The dataset's id.")
+    var dataset: String
+
+    @Option(help: "The metadata YAML (default: <dataset>.yaml beside the file).")
+    var metadata: String?
+
+    @Option(help: "For XLSX: the sheet to read (default: the metadata's `lembar`, else the first sheet).")
+    var sheet: String?
+
+    @OptionGroup var catalog: CatalogOption
+
+    func run() throws {
+        let metadataPath = metadata ?? ((file as NSString).deletingLastPathComponent.isEmpty ? "" : (file as NSString).deletingLastPathComponent + "/") + "\(dataset).yaml"
+        let problems = DiagnosticCollector()
+        guard var source = DatasetMetadataReader.read(contentsOf: metadataPath, problems: problems) else {
+            throw DiagnosticError(problems.diagnostics)
+        }
+        try problems.throwIfErrors()
+        if source.metadata.id != dataset {
+            throw DiagnosticError(Diagnostic(at: source.metadata.location, "the metadata describes dataset `\(source.metadata.id)`, not `\(dataset)`",
+                                             hint: "Pass `--dataset \(source.metadata.id)` or fix `id:` in the metadata."))
+        }
+        source.dataFile = file
+        let imported = try DatasetImporter.read(metadata: source, dataFile: file, sheet: sheet)
+        let result = try Catalog(path: catalog.path).add(imported)
+        print(result.isNewVersion ? "imported \(result.version) (\(imported.dataset.observations.count) rows)"
+                                  : "unchanged: \(result.version) already holds this content")
+    }
+}
+
+struct Datasets: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Lists the catalog's datasets.")
+
+    @OptionGroup var catalog: CatalogOption
+
+    func run() throws {
+        let summaries = try Catalog(path: catalog.path).summaries()
+        let rows = [["id", "versi", "baris", "periode", "klasifikasi", "sha256"]] + summaries.map { summary in
+            [summary.id, "\(summary.latest.number) (\(summary.versions))", NumberFormat().string(from: Double(summary.rows)),
+             [summary.firstPeriod, summary.lastPeriod].compactMap { $0 }.joined(separator: " – "), summary.classification,
+             String(summary.latest.contentHash.prefix(12))]
+        }
+        let widths = rows[0].indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
+        for row in rows {
+            print(zip(row, widths).map { $0.padding(toLength: $1, withPad: " ", startingAt: 0) }.joined(separator: "  "))
+        }
+        if summaries.isEmpty { print("(the catalog \(catalog.path) is empty: `sajian import FILE --dataset ID`)") }
+    }
+}
+
+struct Backup: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Copies the catalog to a file (SQLite online backup).")
+
+    @Argument(help: "The backup file to write.")
+    var destination: String
+
+    @OptionGroup var catalog: CatalogOption
+
+    func run() throws {
+        try Catalog(path: catalog.path).backup(to: destination)
+        print(destination)
+    }
+}
+
+struct Restore: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Replaces the catalog with a backup, after checking that the backup is intact.")
+
+    @Argument(help: "The backup file to restore.")
+    var source: String
+
+    @OptionGroup var catalog: CatalogOption
+
+    func run() throws {
+        try Catalog.restore(from: source, to: catalog.path)
+        print("restored \(catalog.path) from \(source)")
     }
 }

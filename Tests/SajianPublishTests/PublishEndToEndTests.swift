@@ -8,8 +8,11 @@ final class PublishEndToEndTests: XCTestCase {
     private let template = TestSupport.path("Templates/contoh-inti.yaml")
     private let datasets = TestSupport.path("Datasets")
 
-    private func sajian(_ arguments: [String], environment: [String: String]? = nil) throws -> TestSupport.ProcessResult {
-        try TestSupport.run(TestSupport.sajianExecutable, arguments, environment: environment)
+    /// A catalog of the test's own, so that runs never touch the user's.
+    private let catalog = TestSupport.temporaryDirectory() + "/katalog.sqlite"
+
+    private func sajian(_ arguments: [String], environment: [String: String] = [:]) throws -> TestSupport.ProcessResult {
+        try TestSupport.run(TestSupport.sajianExecutable, arguments, environment: environment.merging(["SAJIAN_CATALOG": catalog]) { $1 })
     }
 
     /// A copy of the demo template with `edit` applied, in a temporary folder.

@@ -5,6 +5,8 @@ import SajianTestSupport
 import XCTest
 
 final class PublisherTests: XCTestCase {
+    private let catalogPath = TestSupport.temporaryDirectory() + "/katalog.sqlite"
+
     /// A datasets folder with one small dataset of the given classification.
     private func datasets(classification: String, illustrative: Bool = false) throws -> String {
         let folder = TestSupport.temporaryDirectory()
@@ -43,19 +45,19 @@ final class PublisherTests: XCTestCase {
     func testPublicPublicationRefusesRestrictedData() throws {
         for classification in ["terbatas", "rahasia"] {
             let folder = try datasets(classification: classification)
-            XCTAssertThrowsError(try Publisher().check(template: template(), datasetsDirectory: folder)) { error in
+            XCTAssertThrowsError(try Publisher().check(template: template(), datasetsDirectory: folder, catalogPath: catalogPath)) { error in
                 let text = "\(error)"
                 XCTAssertTrue(text.contains("the public publication `Uji` uses dataset `contoh`, which is classified \(classification)"), text)
                 XCTAssertTrue(text.contains("Pasal 2(2)"), text)
             }
-            XCTAssertNoThrow(try Publisher().check(template: template(audience: "internal"), datasetsDirectory: folder))
+            XCTAssertNoThrow(try Publisher().check(template: template(audience: "internal"), datasetsDirectory: folder, catalogPath: catalogPath))
         }
     }
 
     func testSymbolsReachThePageWithTheirLegendAndIllustrativeDataIsLabelled() throws {
         let folder = try datasets(classification: "publik", illustrative: true)
         let out = TestSupport.temporaryDirectory()
-        let report = try Publisher().publish(template: template(), options: PublishOptions(formats: [.pdf], outputDirectory: out, datasetsDirectory: folder))
+        let report = try Publisher().publish(template: template(), options: PublishOptions(formats: [.pdf], outputDirectory: out, datasetsDirectory: folder, catalogPath: catalogPath))
         XCTAssertEqual(report.written.count, 2)
         let text = try TestSupport.pdfText(out + "/tabel.pdf")
         XCTAssertTrue(text.contains("1.200"), text)
@@ -67,7 +69,7 @@ final class PublisherTests: XCTestCase {
         let folder = try datasets(classification: "publik")
         try "wilayah,periode,indikator,nilai\nA,2024,jumlah,1200\nB,2024,jumlah,12a\n"
             .write(toFile: folder + "/contoh.csv", atomically: true, encoding: .utf8)
-        XCTAssertThrowsError(try Publisher().check(template: template(), datasetsDirectory: folder)) { error in
+        XCTAssertThrowsError(try Publisher().check(template: template(), datasetsDirectory: folder, catalogPath: catalogPath)) { error in
             XCTAssertTrue("\(error)".contains("\(folder)/contoh.csv:3:4: error: `12a` is not a number"), "\(error)")
         }
     }
@@ -80,6 +82,64 @@ final class PublisherTests: XCTestCase {
         XCTAssertThrowsError(try AtomicFiles.write([(target, Data("new".utf8)), (folder + "/blocked/b.png", Data("b".utf8))]))
         XCTAssertEqual(FileManager.default.contents(atPath: target), Data("old".utf8))
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder).sorted(), ["a.png", "blocked"], "no temporary files are left")
+    }
+
+    func testPublishImportsChangedFilesAndRecordsVersionsInOutputs() throws {
+        let folder = try datasets(classification: "publik")
+        let out = TestSupport.temporaryDirectory()
+        let options = PublishOptions(formats: [.pdf, .svg], outputDirectory: out, datasetsDirectory: folder, catalogPath: catalogPath)
+        let first = try Publisher().publish(template: template(), options: options)
+        XCTAssertEqual(first.imported.map(\.number), [1])
+        XCTAssertEqual(try Publisher().publish(template: template(), options: options).imported.count, 0, "unchanged files add no version")
+        try "wilayah,periode,indikator,nilai\nA,2024,jumlah,1300\nB,2024,jumlah,x\nC,2024,jumlah,-\n"
+            .write(toFile: folder + "/contoh.csv", atomically: true, encoding: .utf8)
+        let second = try Publisher().publish(template: template(), options: options)
+        XCTAssertEqual(second.imported.map(\.number), [2])
+        XCTAssertTrue(try TestSupport.pdfText(out + "/tabel.pdf").contains("1.300"))
+        let info = try TestSupport.run(TestSupport.tool("pdfinfo")!, [out + "/tabel.pdf"]).stdout
+        XCTAssertTrue(info.contains("Keywords:        Data: contoh v2 (sha256:"), info)
+        let svg = try String(contentsOfFile: out + "/tabel.svg", encoding: .utf8)
+        XCTAssertTrue(svg.contains("<metadata>Data: contoh v2 (sha256:"), String(svg.prefix(600)))
+    }
+
+    func testSmallCellsAreWithheldWithSecondarySuppressionAndNeverReachOutputs() throws {
+        let folder = TestSupport.temporaryDirectory()
+        try """
+            id: kecil
+            judul: Kecil
+            sumber: Contoh
+            ambang-sel-kecil: 5
+            dimensi: [wilayah, periode]
+            ukuran:
+              jumlah: { satuan: orang, desimal: 0 }
+            """.write(toFile: folder + "/kecil.yaml", atomically: true, encoding: .utf8)
+        try "wilayah,periode,indikator,nilai\nA,2024,jumlah,1201\nB,2024,jumlah,3\nC,2024,jumlah,57\nD,2024,jumlah,940\n"
+            .write(toFile: folder + "/kecil.csv", atomically: true, encoding: .utf8)
+        let path = TestSupport.temporaryDirectory() + "/t.yaml"
+        try """
+            publikasi: { judul: Uji }
+            bab:
+              - isi:
+                  - jenis: tabel-tunggal
+                    id: tabel
+                    judul: Jumlah menurut Wilayah
+                    data: kecil
+                    baris: wilayah
+                    nilai: jumlah
+                    jumlah: ya
+                    sumber: Contoh
+            """.write(toFile: path, atomically: true, encoding: .utf8)
+        let out = TestSupport.temporaryDirectory()
+        try Publisher().publish(template: path, options: PublishOptions(outputDirectory: out, datasetsDirectory: folder, catalogPath: catalogPath))
+        let text = try TestSupport.pdfText(out + "/tabel.pdf")
+        XCTAssertTrue(text.contains("2.201"), "the total stays: \(text)")
+        XCTAssertTrue(text.contains("1.201") && text.contains("940"), text)
+        XCTAssertFalse(text.contains(" 3\n") || text.contains(" 57"), "3 is withheld, and 57 with it so 3 cannot be worked out: \(text)")
+        // SVG text is drawn as glyph outlines; what an SVG carries as text is its title, desc and metadata.
+        let svg = try String(contentsOfFile: out + "/tabel.svg", encoding: .utf8)
+        let head = String(svg[svg.range(of: "<title>")!.lowerBound..<svg.range(of: "</desc>")!.upperBound])
+        XCTAssertTrue(head.contains("<desc>"), head)
+        XCTAssertFalse(head.contains("57") || head.contains(" 3 "), "no hidden value in the SVG's text: \(head)")
     }
 
     func testSourceDateEpochSetsTheDate() {

@@ -19,8 +19,10 @@ typedef enum {
 /// Encodes cairo image-surface pixels (CAIRO_FORMAT_RGB24 or ARGB32, native-endian
 /// 32-bit words) as PNG. `filters` is a PNG_FILTER_* mask; `level` is zlib 0–9.
 /// Returns 0 on success, or -1 with a message in `error` (at least 256 bytes).
+/// `keys` and `texts` (`text_count` of each, UTF-8) are written as iTXt chunks (title, description, source).
 int sajian_png_encode(const uint8_t *pixels, int width, int height, int stride,
                       sajian_png_color color, int level, int filters, int strategy,
+                      const char *const *keys, const char *const *texts, int text_count,
                       sajian_png_buffer *out, char *error);
 
 void sajian_png_buffer_free(sajian_png_buffer *buffer);

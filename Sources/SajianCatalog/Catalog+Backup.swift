@@ -1,0 +1,68 @@
+import Foundation
+import GRDB
+import SajianModel
+
+extension Catalog {
+    /// Copies the catalog to `destination` with SQLite's online backup, atomically (temporary file, then rename).
+    public func backup(to destination: String) throws {
+        let temporary = destination + ".\(getpid()).tmp"
+        try? FileManager.default.removeItem(atPath: temporary)
+        do {
+            let target = try DatabaseQueue(path: temporary)
+            try database.backup(to: target)
+            try target.close()
+            try Self.replace(destination, with: temporary)
+        } catch {
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw error
+        }
+    }
+
+    /// Replaces the catalog at `path` with the backup at `source`, after checking that the backup is an intact
+    /// Sajian catalog. The old catalog stays in place if anything is wrong.
+    public static func restore(from source: String, to path: String) throws {
+        guard FileManager.default.fileExists(atPath: source) else {
+            throw DiagnosticError(Diagnostic(at: SourceLocation(file: source), "the backup file does not exist"))
+        }
+        do {
+            var configuration = Configuration()
+            configuration.readonly = true
+            let backup = try DatabaseQueue(path: source, configuration: configuration)
+            let check = try backup.read { db in
+                (integrity: try String.fetchOne(db, sql: "PRAGMA integrity_check"),
+                 application: try Int.fetchOne(db, sql: "PRAGMA application_id"),
+                 tables: try Set(String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")))
+            }
+            guard check.integrity == "ok" else {
+                throw DiagnosticError(Diagnostic(at: SourceLocation(file: source), "the backup is damaged (integrity check: \(check.integrity ?? "failed"))",
+                                                 hint: "Use another backup; the current catalog was left as it was."))
+            }
+            guard check.application == 0x53414A4E, check.tables.isSuperset(of: ["dataset", "version", "observation"]) else {
+                throw DiagnosticError(Diagnostic(at: SourceLocation(file: source), "this file is not a Sajian catalog backup",
+                                                 hint: "Make backups with `sajian backup FILE`; the current catalog was left as it was."))
+            }
+            let directory = (path as NSString).deletingLastPathComponent
+            if !directory.isEmpty { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) }
+            let temporary = path + ".\(getpid()).restore"
+            try? FileManager.default.removeItem(atPath: temporary)
+            let target = try DatabaseQueue(path: temporary)
+            try backup.backup(to: target)
+            try target.close()
+            try backup.close()
+            try replace(path, with: temporary)
+            // A rollback journal left by a killed writer belongs to the replaced file.
+            try? FileManager.default.removeItem(atPath: path + "-journal")
+        } catch let error as DatabaseError {
+            throw DiagnosticError(Diagnostic(at: SourceLocation(file: source), "the backup cannot be read: \(error.message ?? "\(error)")",
+                                             hint: "Use another backup; the current catalog was left as it was."))
+        }
+    }
+
+    static func replace(_ path: String, with temporary: String) throws {
+        guard rename(temporary, path) == 0 else {
+            let message = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw DiagnosticError(Diagnostic(at: SourceLocation(file: path), "cannot write: \(message)"))
+        }
+    }
+}

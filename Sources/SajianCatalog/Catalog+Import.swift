@@ -1,0 +1,105 @@
+import Foundation
+import GRDB
+import SajianModel
+import SajianTemplate
+
+extension Catalog {
+    /// The outcome of an import.
+    public struct ImportResult: Sendable {
+        public var version: DatasetVersion
+        /// False when the content was identical to the latest version, which is then kept as it is.
+        public var isNewVersion: Bool
+    }
+
+    /// Stores `imported` as the dataset's next version, in one transaction: all of it or nothing.
+    /// Content identical to the latest version adds no version.
+    @discardableResult
+    public func add(_ imported: DatasetImporter.Imported, now: Date = Date()) throws -> ImportResult {
+        let dataset = imported.dataset
+        let id = dataset.metadata.id
+        return try database.write { db in
+            let latest = try Row.fetchOne(db, sql: "SELECT number, contentHash FROM version WHERE datasetID = ? ORDER BY number DESC LIMIT 1", arguments: [id])
+            if let latest, latest["contentHash"] == imported.contentHash {
+                return ImportResult(version: DatasetVersion(datasetID: id, number: latest["number"], contentHash: imported.contentHash), isNewVersion: false)
+            }
+            let number = (latest?["number"] as Int? ?? 0) + 1
+            try db.execute(sql: "INSERT INTO dataset (id, title) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET title = excluded.title",
+                           arguments: [id, dataset.metadata.title])
+            let periods = dataset.dimensionIndex("periode").map { index in
+                dataset.observations.map { $0.coordinates[index] }.compactMap { code in Period(code: code).map { (code, $0) } }
+            } ?? []
+            let first = periods.min { $0.1 < $1.1 }?.0, last = periods.max { $0.1 < $1.1 }?.0
+            try db.execute(sql: """
+                INSERT INTO version (datasetID, number, contentHash, importedAt, sourceFile, metadata, classification, rowCount, firstPeriod, lastPeriod)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [id, number, imported.contentHash, ISO8601DateFormatter().string(from: now), imported.sourceFile,
+                                 imported.metadataText, dataset.metadata.classification.rawValue, dataset.observations.count, first, last])
+            let insert = try db.makeStatement(sql: "INSERT INTO observation (datasetID, version, ordinal, coordinates, measure, value, symbol) VALUES (?, ?, ?, ?, ?, ?, ?)")
+            for (ordinal, observation) in dataset.observations.enumerated() {
+                try insert.execute(arguments: [id, number, ordinal, observation.coordinates.joined(separator: "\u{1F}"),
+                                               observation.measure, observation.value.number, observation.value.symbol?.rawValue])
+            }
+            return ImportResult(version: DatasetVersion(datasetID: id, number: number, contentHash: imported.contentHash), isNewVersion: true)
+        }
+    }
+
+    /// A dataset as stored: the latest version, or the one asked for.
+    public func storedDataset(_ id: String, version requested: Int? = nil) throws -> (dataset: Dataset, version: DatasetVersion) {
+        try database.read { db in
+            let row: Row?
+            if let requested {
+                row = try Row.fetchOne(db, sql: "SELECT * FROM version WHERE datasetID = ? AND number = ?", arguments: [id, requested])
+            } else {
+                row = try Row.fetchOne(db, sql: "SELECT * FROM version WHERE datasetID = ? ORDER BY number DESC LIMIT 1", arguments: [id])
+            }
+            guard let row else {
+                let versions = try Int.fetchAll(db, sql: "SELECT number FROM version WHERE datasetID = ? ORDER BY number", arguments: [id])
+                if versions.isEmpty { throw DatasetError.unknown(id: id, known: try String.fetchAll(db, sql: "SELECT id FROM dataset ORDER BY id")) }
+                throw DatasetError.unknownVersion(id: id, version: requested ?? 0, known: versions)
+            }
+            let number: Int = row["number"]
+            let problems = DiagnosticCollector()
+            guard let source = DatasetMetadataReader.read(row["metadata"], file: "\(path) [\(id) v\(number)]", problems: problems) else {
+                throw DiagnosticError(problems.diagnostics)
+            }
+            var observations: [Observation] = []
+            let rows = try Row.fetchCursor(db, sql: "SELECT coordinates, measure, value, symbol FROM observation WHERE datasetID = ? AND version = ? ORDER BY ordinal",
+                                           arguments: [id, number])
+            while let observation = try rows.next() {
+                let value: StatisticalValue
+                if let number: Double = observation["value"] {
+                    value = .number(number)
+                } else {
+                    switch StatisticalSymbol(rawValue: observation["symbol"] ?? "...") {
+                    case .nothingToReport: value = .nothingToReport
+                    case .withheld: value = .withheld
+                    default: value = .notAvailable
+                    }
+                }
+                let coordinates: String = observation["coordinates"]
+                observations.append(Observation(coordinates: coordinates.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init),
+                                                measure: observation["measure"], value: value))
+            }
+            return (Dataset(metadata: source.metadata, observations: observations),
+                    DatasetVersion(datasetID: id, number: number, contentHash: row["contentHash"]))
+        }
+    }
+
+    /// Every dataset with its latest version, for `sajian datasets`.
+    public func summaries() throws -> [DatasetSummary] {
+        try database.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT d.id, d.title, v.number, v.contentHash, v.rowCount, v.firstPeriod, v.lastPeriod, v.classification,
+                       (SELECT COUNT(*) FROM version WHERE datasetID = d.id) AS versions
+                FROM dataset d JOIN version v ON v.datasetID = d.id
+                WHERE v.number = (SELECT MAX(number) FROM version WHERE datasetID = d.id)
+                ORDER BY d.id
+                """).map { row in
+                DatasetSummary(id: row["id"], title: row["title"], versions: row["versions"],
+                               latest: DatasetVersion(datasetID: row["id"], number: row["number"], contentHash: row["contentHash"]),
+                               rows: row["rowCount"], firstPeriod: row["firstPeriod"], lastPeriod: row["lastPeriod"],
+                               classification: row["classification"])
+            }
+        }
+    }
+}

@@ -1,0 +1,112 @@
+import Crypto
+import Foundation
+import SajianModel
+import SajianTemplate
+
+/// Reads a data file (CSV or XLSX) with its metadata into a validated `Dataset`, with a content hash.
+///
+/// Every problem names the file, the line (the spreadsheet row) and the column, and says how to mend it.
+public enum DatasetImporter {
+    /// A dataset read and checked, ready to become a catalog version.
+    public struct Imported: Sendable {
+        public var dataset: Dataset
+        /// SHA-256 over the data file's bytes and the metadata's text.
+        public var contentHash: String
+        public var metadataText: String
+        public var sourceFile: String
+    }
+
+    /// Reads `dataFile` (default: the metadata's `berkas`) as the dataset the metadata describes.
+    public static func read(metadata source: DatasetMetadataReader.Result, dataFile: String? = nil,
+                            sheet: String? = nil) throws -> Imported {
+        let file = dataFile ?? source.dataFile
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw DiagnosticError(Diagnostic(at: SourceLocation(file: file), "the data file cannot be read",
+                                             hint: "Check the path, or name the file with `berkas:` in the metadata."))
+        }
+        let records: [CSVRecord]
+        var format = source.format
+        if file.lowercased().hasSuffix(".xlsx") {
+            records = try XLSXReader.records(in: data, sheet: sheet ?? format.sheet, range: format.range, file: file)
+            format.numberLocale = format.numberLocale ?? .english  // cells hold plain numbers
+        } else {
+            let text = try TextDecoding.decode(data, as: format.encoding, file: file)
+            let delimiter = format.delimiter ?? TextDecoding.detectDelimiter(in: Substring(text.prefix(4096)))
+            format.numberLocale = format.numberLocale ?? (delimiter == ";" ? .indonesian : .english)
+            records = try CSVReader.records(in: text, delimiter: delimiter, file: file)
+        }
+        let dataset = try build(records, source: source, file: file, parser: ValueParser(locale: format.numberLocale!))
+        var hasher = SHA256()
+        hasher.update(data: data)
+        hasher.update(data: Data(source.text.utf8))
+        let hash = hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        return Imported(dataset: dataset, contentHash: hash, metadataText: source.text, sourceFile: file)
+    }
+
+    static func build(_ records: [CSVRecord], source: DatasetMetadataReader.Result, file: String,
+                      parser: ValueParser) throws -> Dataset {
+        guard let header = records.first else {
+            throw DiagnosticError(Diagnostic(at: SourceLocation(file: file, line: 1), "the data file is empty",
+                                             hint: "The first row names the columns; each row below holds one value."))
+        }
+        guard records.count > 1 else {
+            throw DiagnosticError(Diagnostic(at: SourceLocation(file: file, line: header.line), "the data file has a header but no rows",
+                                             hint: "Add the data rows below the header."))
+        }
+        let columns = header.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+        func column(_ name: String, role: String) throws -> Int {
+            guard let index = columns.firstIndex(of: name) else {
+                let found = columns.joined(separator: ", ")
+                throw DiagnosticError(Diagnostic(at: SourceLocation(file: file, line: header.line),
+                                                 "the header has no column `\(name)` (\(role))",
+                                                 hint: "Columns found: \(found.count > 200 ? String(found.prefix(200)) + "…" : found). If they look run together, the delimiter may be wrong: set `pemisah:` in the metadata."))
+            }
+            return index
+        }
+        let metadata = source.metadata
+        let dimensionColumns = try metadata.dimensions.map { try column($0, role: "a dimension in the metadata") }
+        let measureColumn = try column(source.measureColumn, role: "the measure's name")
+        let valueColumn = try column(source.valueColumn, role: "the value")
+        let measures = Set(metadata.measures.map(\.name))
+        let codeChecks = metadata.codeLists.compactMap { name, list in metadata.dimensions.firstIndex(of: name).map { ($0, name, list) } }
+        let labelColumn = columns.firstIndex(of: "wilayah")
+        var seen: [String: Int] = [:]
+        var observations: [Observation] = []
+        observations.reserveCapacity(records.count - 1)
+        for record in records.dropFirst() {
+            guard record.fields.count == columns.count else {
+                throw DiagnosticError(Diagnostic(at: SourceLocation(file: file, line: record.line, column: min(record.fields.count, columns.count) + 1),
+                                                 "this row has \(record.fields.count) fields but the header has \(columns.count)",
+                                                 hint: "Quote fields that contain the delimiter, e.g. \"Pertanian, Kehutanan dan Perikanan\", and check for a missing or extra delimiter."))
+            }
+            let measure = record.fields[measureColumn].trimmingCharacters(in: .whitespaces)
+            guard measures.contains(measure) else {
+                throw DiagnosticError(Diagnostic(at: SourceLocation(file: file, line: record.line, column: measureColumn + 1),
+                                                 "measure `\(measure)` is not declared in the metadata's `ukuran`",
+                                                 hint: nearest(measure, in: Array(measures)).map { "Did you mean `\($0)`?" }
+                                                     ?? "Declare it under `ukuran:` in \(metadata.location.file)."))
+            }
+            let coordinates = dimensionColumns.map { record.fields[$0].trimmingCharacters(in: .whitespaces) }
+            for (index, name, list) in codeChecks where !list.contains(coordinates[index]) {
+                let label = labelColumn.map { record.fields[$0] } ?? ""
+                let codes = Dictionary(list.entries.map { ($0.name, $0.code) }, uniquingKeysWith: { first, _ in first })
+                let suggestions = nearestMatches(label, in: list.entries.map(\.name)).map { "\(codes[$0]!) \($0)" }
+                throw DiagnosticError(Diagnostic(
+                    at: SourceLocation(file: file, line: record.line, column: dimensionColumns[index] + 1),
+                    "`\(coordinates[index])` is not a code of the reference list for `\(name)`",
+                    hint: suggestions.isEmpty ? "Valid codes: \(list.entries.prefix(6).map { "\($0.code) \($0.name)" }.joined(separator: ", ")) …"
+                                              : "Nearest: \(suggestions.prefix(3).joined(separator: ", "))."))
+            }
+            let key = coordinates.joined(separator: "\u{1F}") + "\u{1F}" + measure
+            if let first = seen[key] {
+                throw DiagnosticError(Diagnostic(at: SourceLocation(file: file, line: record.line),
+                                                 "this row repeats the key of line \(first) (\(coordinates.joined(separator: ", ")), \(measure))",
+                                                 hint: "Each combination of dimensions and measure may appear once; remove the duplicate or add the dimension that tells them apart."))
+            }
+            seen[key] = record.line
+            let value = try parser.parse(record.fields[valueColumn], at: SourceLocation(file: file, line: record.line, column: valueColumn + 1))
+            observations.append(Observation(coordinates: coordinates, measure: measure, value: value))
+        }
+        return Dataset(metadata: metadata, observations: observations)
+    }
+}

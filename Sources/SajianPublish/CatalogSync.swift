@@ -1,0 +1,42 @@
+import SajianCatalog
+import SajianModel
+import SajianTemplate
+
+/// Keeps the catalog in step with the dataset files a publication uses: a file whose content changed is
+/// imported as a new version, so that one `sajian publish` turns an edited number into updated outputs.
+public enum CatalogSync {
+    /// Imports each of `ids` whose files exist in `files` and differ from the catalog's latest version.
+    /// Every dataset is read and checked before anything is written; each import is its own transaction.
+    public static func importChanged(_ ids: Set<String>, from files: DatasetDirectory, into catalog: Catalog) throws -> [DatasetVersion] {
+        let problems = DiagnosticCollector()
+        var ready: [DatasetImporter.Imported] = []
+        for id in ids.sorted() where files.metadataPath(of: id) != nil {
+            do { ready.append(try files.imported(id)) } catch let error as DiagnosticError {
+                error.diagnostics.forEach(problems.append)
+            }
+        }
+        try problems.throwIfErrors()
+        return try ready.compactMap { imported in
+            let result = try catalog.add(imported)
+            return result.isNewVersion ? result.version : nil
+        }
+    }
+}
+
+/// Datasets from their files where the folder has them, else from the catalog: what `sajian check` reads,
+/// so that checking never changes the catalog.
+struct FilesFirst: DatasetSource {
+    let files: DatasetDirectory
+    let catalog: Catalog
+
+    func dataset(_ id: String, version: Int?) throws -> (dataset: Dataset, version: DatasetVersion?) {
+        if version == nil, files.metadataPath(of: id) != nil { return try files.dataset(id, version: nil) }
+        do {
+            return try catalog.dataset(id, version: version)
+        } catch DatasetError.unknown(let id, let known) {
+            throw DatasetError.unknown(id: id, known: Array(Set(known + files.datasetIDs())).sorted())
+        }
+    }
+
+    var location: String { "\(files.path) or \(catalog.location)" }
+}
