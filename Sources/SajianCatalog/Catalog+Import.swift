@@ -85,6 +85,14 @@ extension Catalog {
         }
     }
 
+    /// Whether some version of `id` holds exactly this content.
+    public func hasVersion(of id: String, contentHash: String) throws -> Bool {
+        try database.read { db in
+            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM version WHERE datasetID = ? AND contentHash = ?)",
+                              arguments: [id, contentHash]) ?? false
+        }
+    }
+
     /// Every dataset with its latest version, for `sajian datasets`.
     public func summaries() throws -> [DatasetSummary] {
         try database.read { db in

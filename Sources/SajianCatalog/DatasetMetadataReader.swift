@@ -125,7 +125,8 @@ public enum DatasetMetadataReader {
         format.range = root.string("rentang")?.value
 
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
-        let dataFile = directory.appendingPathComponent(root.string("berkas")?.value ?? "\(fallbackID).csv").path
+        let named = root.string("berkas")?.value ?? "\(fallbackID).csv"
+        let dataFile = named.hasPrefix("/") ? named : directory.appendingPathComponent(named).path
         let result = Result(metadata: metadata, dataFile: dataFile,
                             measureColumn: root.string("kolom-ukuran")?.value ?? "indikator",
                             valueColumn: root.string("kolom-nilai")?.value ?? "nilai", format: format, text: text)

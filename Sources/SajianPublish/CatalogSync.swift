@@ -5,7 +5,8 @@ import SajianTemplate
 /// Keeps the catalog in step with the dataset files a publication uses: a file whose content changed is
 /// imported as a new version, so that one `sajian publish` turns an edited number into updated outputs.
 public enum CatalogSync {
-    /// Imports each of `ids` whose files exist in `files` and differ from the catalog's latest version.
+    /// Imports each of `ids` whose files exist in `files` with content no catalog version holds yet. (A file equal
+    /// to an older version is not imported again, so a newer version imported by hand stays the latest.)
     /// Every dataset is read and checked before anything is written; each import is its own transaction.
     public static func importChanged(_ ids: Set<String>, from files: DatasetDirectory, into catalog: Catalog) throws -> [DatasetVersion] {
         let problems = DiagnosticCollector()
@@ -17,6 +18,7 @@ public enum CatalogSync {
         }
         try problems.throwIfErrors()
         return try ready.compactMap { imported in
+            if try catalog.hasVersion(of: imported.dataset.metadata.id, contentHash: imported.contentHash) { return nil }
             let result = try catalog.add(imported)
             return result.isNewVersion ? result.version : nil
         }
