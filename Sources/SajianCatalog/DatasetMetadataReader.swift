@@ -111,6 +111,9 @@ public enum DatasetMetadataReader {
             group: group, classification: classification, isIllustrative: root.flag("ilustratif", default: false),
             dimensions: dimensions, measures: measures, location: root.location)
         metadata.codeLists = codeLists
+        metadata.frequency = root.string("frekuensi")?.value
+        metadata.releaseDate = root.string("tanggal-rilis")?.value
+        metadata.notes = root.string("catatan")?.value
         if let threshold = root.integer("ambang-sel-kecil", in: 1...1_000_000) { metadata.smallCellThreshold = Double(threshold) }
 
         var format = DataFileFormat(encoding: root.choice("pengodean", default: DataFileFormat.Encoding.utf8))
@@ -131,7 +134,7 @@ public enum DatasetMetadataReader {
                             measureColumn: root.string("kolom-ukuran")?.value ?? "indikator",
                             valueColumn: root.string("kolom-nilai")?.value ?? "nilai", format: format, text: text)
         // Satu Data metadata kept with each version for readers of the catalog; not needed for drawing.
-        for key in ["frekuensi", "periode", "tanggal-rilis", "catatan", "konsep", "definisi", "klasifikasi-data",
+        for key in ["periode", "konsep", "definisi", "klasifikasi-data",
                     "lisensi", "kontak"] { _ = root.has(key) }
         root.rejectUnknownKeys(context: "the metadata of dataset `\(id)`")
         return result

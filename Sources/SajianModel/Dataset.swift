@@ -80,6 +80,12 @@ public struct DatasetMetadata: Sendable, Hashable {
     public var location: SourceLocation
     /// Code lists the values of some dimensions must come from.
     public var codeLists: [String: ReferenceCodeList] = [:]
+    /// How often the data is produced (*frekuensi*), e.g. "semesteran (Februari dan Agustus)".
+    public var frequency: String?
+    /// When it was released (*tanggal rilis*).
+    public var releaseDate: String?
+    /// Notes on the data (*catatan*): caveats, derivations, coverage.
+    public var notes: String?
     /// Counts below this are withheld ('x') wherever they are shown (*ambang sel kecil*); nil: no suppression.
     public var smallCellThreshold: Double?
 
