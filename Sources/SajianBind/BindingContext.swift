@@ -40,16 +40,16 @@ struct BindingContext {
 
     /// The observations of `measure` that pass every `saring` filter.
     func selectedObservations(of measure: Measure) -> [Observation]? {
-        var conditions: [(index: Int, value: String)] = []
+        var conditions: [(index: Int, values: Set<String>)] = []
         for filter in figure.filters {
             guard let index = dimension(filter.dimension) else { return nil }
-            conditions.append((index, filter.value))
+            conditions.append((index, Set(filter.values)))
         }
         let selected = dataset.observations.filter { observation in
-            observation.measure == measure.name && conditions.allSatisfy { observation.coordinates[$0.index] == $0.value }
+            observation.measure == measure.name && conditions.allSatisfy { $0.values.contains(observation.coordinates[$0.index]) }
         }
         if selected.isEmpty {
-            let filterText = figure.filters.map { "\($0.dimension.value) = \($0.value)" }.joined(separator: ", ")
+            let filterText = figure.filters.map { "\($0.dimension.value) = \($0.values.joined(separator: " | "))" }.joined(separator: ", ")
             problems.error(at: figure.filters.first?.dimension.location ?? figure.location,
                            "no observation of `\(measure.name)` in dataset `\(dataset.metadata.id)` matches the filter\(filterText.isEmpty ? "" : " (\(filterText))")",
                            hint: "Check the values under `saring:` against the dataset's CSV.")
@@ -78,6 +78,7 @@ struct BindingContext {
 
     /// A dimension value as printed: periods by name ("Agustus 2024"), everything else as written.
     func label(_ value: String, dimension index: Int) -> String {
+        if let label = dataset.metadata.valueLabels[dataset.metadata.dimensions[index]]?[value] { return label }
         if dataset.metadata.dimensions[index] == "periode", let period = Period(code: value) {
             return period.label(in: vocabulary)
         }

@@ -22,6 +22,7 @@ public struct FigureBinder {
             let context = BindingContext(figure: figure, dataset: dataset, locale: spec.locale, problems: problems)
             guard let body = context.bindBody(), let title = figure.title, let source = figure.source else { continue }
             var notes = figure.notes
+            if case .table(let table) = body { notes += table.notes }
             if dataset.metadata.isIllustrative {
                 notes.append("Data ilustratif untuk contoh tata letak, bukan angka resmi.")
             }

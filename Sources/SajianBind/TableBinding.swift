@@ -1,79 +1,183 @@
+import Foundation
 import SajianModel
 import SajianTemplate
 
 extension BindingContext {
-    /// A tabel tunggal (rows × one measure) or tabel silang (rows × the values of a column dimension).
+    /// A tabel tunggal or tabel silang pivoted from long data: row variables in the stub (a second one as
+    /// indented rows under group headings), column variables as spanning headings, several measures side by side,
+    /// totals and subtotals for additive measures, shares, top N with "Lainnya", and small-cell protection.
     func bindTable(_ spec: TableSpec) -> TableData? {
-        guard let rowName = spec.rows, let measureName = spec.measure,
-              let rowIndex = dimension(rowName), let measure = measure(measureName) else { return nil }
-        let columnIndex = spec.columns.flatMap { dimension($0) }
-        if spec.columns != nil && columnIndex == nil { return nil }
-        guard let observations = selectedObservations(of: measure), let display = display(of: measure) else { return nil }
+        let rowIndices = spec.rows.compactMap { dimension($0) }
+        let columnIndices = spec.columns.compactMap { dimension($0) }
+        let measures = spec.measures.compactMap { measure($0) }
+        guard rowIndices.count == spec.rows.count, columnIndices.count == spec.columns.count,
+              measures.count == spec.measures.count, !rowIndices.isEmpty, !measures.isEmpty else { return nil }
+        var selected: [(measure: Measure, observations: [Observation], display: (unit: MeasureUnit, factor: Double, format: NumberFormat))] = []
+        for measure in measures {
+            guard let observations = selectedObservations(of: measure), let display = display(of: measure) else { return nil }
+            selected.append((measure, observations, display))
+        }
 
-        let rowKeys = orderedUnique(observations.map { $0.coordinates[rowIndex] })
-        let columnKeys: [String?] = columnIndex.map { index in
-            sortedIfPeriods(orderedUnique(observations.map { $0.coordinates[index] }), dimension: index)
-        } ?? [nil]
+        // The keys of rows and columns, in data order (periods in time order).
+        let all = selected.flatMap(\.observations)
+        let rowKeys = orderedUnique(all.map { key($0, rowIndices) })
+        let columnKeys = columnIndices.isEmpty ? [[String]()] : orderedUnique(all.map { key($0, columnIndices) }).sorted(by: periodOrder(columnIndices))
         var cells: [String: StatisticalValue] = [:]
-        for observation in observations {
-            let key = cellKey(observation.coordinates[rowIndex], columnIndex.map { observation.coordinates[$0] })
-            if cells[key] != nil {
-                problems.error(at: rowName.location, "two observations fall into the same cell (\(key.replacingOccurrences(of: "\u{1F}", with: " × ")))",
-                               hint: "Narrow the data with `saring:` or cross another dimension with `kolom:`.")
-                return nil
-            }
-            cells[key] = observation.value.scaled(by: display.factor)
-        }
-        var rows = rowKeys.map { row in
-            TableData.Row(label: label(row, dimension: rowIndex),
-                          cells: columnKeys.map { cells[cellKey(row, $0)] ?? .notAvailable })
-        }
-        rows = sorted(rows, by: spec.sort)
-        var totalRow: Int?
-        if spec.addsTotal {
-            if measure.isAdditive {
-                rows.append(TableData.Row(label: vocabulary.total, cells: columnKeys.indices.map { column in
-                    total(of: rows.map { $0.cells[column] })
-                }, isTotal: true))
-                totalRow = rows.count - 1
-            } else {
-                problems.error(at: rowName.location, "`jumlah: ya` asks for a total of `\(measure.name)`, which is counted in \(measure.unit.name) and cannot be summed",
-                               hint: "Rates and shares do not add up; leave `jumlah` out, or use a count measure.")
+        for (measureIndex, entry) in selected.enumerated() {
+            for observation in entry.observations {
+                let cell = cellKey(key(observation, rowIndices), key(observation, columnIndices), measureIndex)
+                if cells[cell] != nil {
+                    let coordinates = (key(observation, rowIndices) + key(observation, columnIndices)).joined(separator: " × ")
+                    problems.error(at: spec.rows[0].location, "two observations fall into the same cell (\(coordinates), \(entry.measure.name))",
+                                   hint: "Narrow the data with `saring:` or cross another dimension with `kolom:`.")
+                    return nil
+                }
+                cells[cell] = observation.value.scaled(by: entry.display.factor)
             }
         }
-        // The unit stays on one line under a wrapped heading: "(juta orang)", never "(juta" / "orang)".
-        if let threshold = dataset.metadata.smallCellThreshold, measure.isAdditive {
-            let protected = SmallCellSuppression.apply(to: rows.map(\.cells), threshold: threshold * display.factor, totalRow: totalRow)
-            for index in rows.indices { rows[index].cells = protected[index] }
+
+        // Columns: measure (when several) over the column variables' values.
+        var columns: [TableData.Column] = []
+        var sources: [(measure: Int, key: [String])] = []
+        for (measureIndex, entry) in selected.enumerated() {
+            for columnKey in columnKeys {
+                let labels = zip(columnKey, columnIndices).map { label($0, dimension: $1) }
+                var groups = Array(labels.dropLast())
+                var heading = labels.last ?? entry.measure.label + unitSuffix(entry.display.unit)
+                if selected.count > 1 {
+                    groups.insert(entry.measure.label + unitSuffix(entry.display.unit), at: 0)
+                    if labels.isEmpty { heading = groups.removeFirst() }
+                }
+                var format = entry.display.format
+                if spec.shares != .none { format.decimals = 2 }
+                columns.append(TableData.Column(groups: groups, heading: heading, format: format))
+                sources.append((measureIndex, columnKey))
+            }
         }
-        let unitText = display.unit.name.isEmpty ? "" : " (\(display.unit.name.replacingOccurrences(of: " ", with: "\u{00A0}")))"
-        let columns: [TableData.Column]
-        let spanner: String?
-        if let columnIndex {
-            columns = columnKeys.map { TableData.Column(heading: label($0!, dimension: columnIndex), format: display.format) }
-            spanner = measure.label + unitText
+        let additive = selected.map { $0.measure.isAdditive && spec.shares == .none }
+
+        // Rows: data rows (sorted, top N), grouped under a first row variable when there are two.
+        func dataRow(_ rowKey: [String], indent: Int) -> TableData.Row {
+            TableData.Row(label: label(rowKey.last!, dimension: rowIndices.last!),
+                          cells: sources.map { cells[cellKey(rowKey, $0.key, $0.measure)] ?? .notAvailable }, indent: indent)
+        }
+        func totalRow(_ label: String, of rows: [TableData.Row], indent: Int) -> TableData.Row {
+            TableData.Row(label: label, cells: sources.indices.map { column in
+                additive[sources[column].measure] ? total(of: rows.map { $0.cells[column] }) : .notAvailable
+            }, kind: .total, indent: indent)
+        }
+        var rows: [TableData.Row] = []
+        var totalRowIndex: Int?
+        if rowIndices.count == 1 {
+            var body = sorted(rowKeys.map { dataRow($0, indent: 0) }, by: spec.sort)
+            if let top = spec.top, body.count > top {
+                let rest = Array(body.dropFirst(top))
+                body = Array(body.prefix(top))
+                body.append(totalRow("Lainnya", of: rest, indent: 0).asDataRow)
+            }
+            rows = body
+            if spec.addsTotal {
+                rows.append(totalRow(vocabulary.total, of: body, indent: 0))
+                totalRowIndex = rows.count - 1
+            }
         } else {
-            columns = [TableData.Column(heading: measure.label + unitText, format: display.format)]
-            spanner = nil
+            let groups = orderedUnique(rowKeys.map { [$0[0]] })
+            var allData: [TableData.Row] = []
+            for group in groups {
+                rows.append(TableData.Row(label: label(group[0], dimension: rowIndices[0]), cells: [], kind: .groupHeading))
+                let members = sorted(rowKeys.filter { $0[0] == group[0] }.map { dataRow($0, indent: 1) }, by: spec.sort)
+                rows += members
+                allData += members
+                if spec.addsTotal { rows.append(totalRow(vocabulary.total, of: members, indent: 1)) }
+            }
+            if spec.addsTotal {
+                rows.append(totalRow(vocabulary.total, of: allData, indent: 0))
+                totalRowIndex = rows.count - 1
+            }
         }
-        return TableData(stubHead: spec.stubHead ?? heading(forDimension: dataset.metadata.dimensions[rowIndex]),
-                         spanner: spanner, columns: columns, rows: rows)
+        if spec.addsTotal && !additive.contains(true) {
+            problems.error(at: spec.measures[0].location, "`jumlah: ya` asks for totals of \(measures.map { "`\($0.name)`" }.joined(separator: ", ")), which cannot be summed (\(measures.map(\.unit.name).joined(separator: ", ")))",
+                           hint: "Rates and shares do not add up; leave `jumlah` out, or use a count measure.")
+            return nil
+        }
+
+        // Shares of the row or column total.
+        if spec.shares != .none { rows = shares(rows, basis: spec.shares) }
+
+        // Small cells of counts are withheld, with secondary suppression against the totals.
+        if let threshold = dataset.metadata.smallCellThreshold, spec.shares == .none {
+            let dataIndices = rows.indices.filter { rows[$0].kind != .groupHeading }
+            let matrix = dataIndices.map { rows[$0].cells }
+            let protected = SmallCellSuppression.apply(to: matrix, threshold: threshold * selected[0].display.factor,
+                                                       totalRow: totalRowIndex.flatMap { dataIndices.firstIndex(of: $0) })
+            for (position, index) in dataIndices.enumerated() where additive.contains(true) {
+                rows[index].cells = protected[position]
+            }
+        }
+
+        let spanner: String? = selected.count == 1 && !columnIndices.isEmpty
+            ? selected[0].measure.label + unitSuffix(spec.shares == .none ? selected[0].display.unit : .percent) : nil
+        if spec.shares != .none, spanner == nil {
+            for index in columns.indices where columns[index].groups.isEmpty { columns[index].heading += " (persen)" }
+        }
+        var table = TableData(stubHead: spec.stubHead ?? heading(forDimension: dataset.metadata.dimensions[rowIndices.last!]),
+                              spanner: spanner, columns: columns, rows: rows, zebra: spec.zebra)
+        if totalsDisagreeWhenRounded(table) {
+            table.notes.append("Angka dibulatkan; jumlah rincian dapat berbeda dengan angka jumlah karena pembulatan.")
+        }
+        return table
     }
 
-    private func cellKey(_ row: String, _ column: String?) -> String { row + "\u{1F}" + (column ?? "") }
+    /// Whether some displayed total differs from the sum of its displayed (rounded) parts.
+    private func totalsDisagreeWhenRounded(_ table: TableData) -> Bool {
+        var parts: [TableData.Row] = []
+        for row in table.rows {
+            switch row.kind {
+            case .groupHeading: parts = []
+            case .data: parts.append(row)
+            case .total:
+                for (column, value) in row.cells.enumerated() {
+                    guard let total = value.number else { continue }
+                    let format = table.columns[column].format
+                    let scale = Foundation.pow(10, Double(format.decimals))
+                    let shown = { (number: Double) in (number * scale).rounded(.toNearestOrAwayFromZero) / scale }
+                    let sum = parts.compactMap { $0.cells[column].number }.map(shown).reduce(0, +)
+                    if abs(sum - shown(total)) > 0.5 / scale { return true }
+                }
+                if row.indent == 0 { parts = [] }
+            }
+        }
+        return false
+    }
 
-    private func orderedUnique(_ values: [String]) -> [String] {
-        var seen = Set<String>()
+    /// " (juta orang)": the unit in a heading, kept on one line.
+    private func unitSuffix(_ unit: MeasureUnit) -> String {
+        unit.name.isEmpty ? "" : " (\(unit.name.replacingOccurrences(of: " ", with: "\u{00A0}")))"
+    }
+
+    private func key(_ observation: Observation, _ indices: [Int]) -> [String] { indices.map { observation.coordinates[$0] } }
+
+    private func cellKey(_ row: [String], _ column: [String], _ measure: Int) -> String {
+        (row + ["|"] + column + ["|", String(measure)]).joined(separator: "\u{1F}")
+    }
+
+    private func orderedUnique(_ values: [[String]]) -> [[String]] {
+        var seen = Set<[String]>()
         return values.filter { seen.insert($0).inserted }
     }
 
-    private func sortedIfPeriods(_ keys: [String], dimension index: Int) -> [String] {
-        let periods = keys.compactMap(Period.init(code:))
-        guard periods.count == keys.count else { return keys }
-        return zip(keys, periods).sorted { $0.1 < $1.1 }.map(\.0)
+    /// Column keys in time order where the variable is a period, else in data order.
+    private func periodOrder(_ indices: [Int]) -> ([String], [String]) -> Bool {
+        { a, b in
+            for (x, y) in zip(a, b) where x != y {
+                if let p = Period(code: x), let q = Period(code: y) { return p < q }
+                return false
+            }
+            return false
+        }
     }
 
-    private func sorted(_ rows: [TableData.Row], by order: SortOrder) -> [TableData.Row] {
+    private func sorted(_ rows: [TableData.Row], by order: SajianTemplate.SortOrder) -> [TableData.Row] {
         guard order != .none else { return rows }
         return rows.enumerated().sorted { a, b in
             let x = a.element.cells.first?.number ?? -.infinity, y = b.element.cells.first?.number ?? -.infinity
@@ -82,8 +186,30 @@ extension BindingContext {
         }.map(\.element)
     }
 
-    /// The sum of a column; '-' counts as zero, and any other missing or withheld value makes the total unknown,
-    /// so that a withheld cell cannot be recovered from the total.
+    /// Each cell as a percentage of its row's or column's total (data rows; a total row becomes 100).
+    private func shares(_ rows: [TableData.Row], basis: ShareBasis) -> [TableData.Row] {
+        var result = rows
+        switch basis {
+        case .none: break
+        case .row:
+            for index in result.indices where result[index].kind != .groupHeading {
+                let sum = result[index].cells.compactMap(\.number).reduce(0, +)
+                result[index].cells = result[index].cells.map { value in value.number.map { sum == 0 ? .notAvailable : .number($0 / sum * 100) } ?? value }
+            }
+        case .column:
+            let data = rows.filter { $0.kind == .data }
+            guard let width = data.first?.cells.count else { return rows }
+            let sums = (0..<width).map { column in data.compactMap { $0.cells[column].number }.reduce(0, +) }
+            for index in result.indices where result[index].kind != .groupHeading {
+                result[index].cells = result[index].cells.enumerated().map { column, value in
+                    value.number.map { sums[column] == 0 ? .notAvailable : .number($0 / sums[column] * 100) } ?? value
+                }
+            }
+        }
+        return result
+    }
+
+    /// The sum of a column; '-' counts as zero, and any other missing or withheld value makes the total unknown.
     private func total(of values: [StatisticalValue]) -> StatisticalValue {
         var sum = 0.0
         for value in values {
@@ -95,5 +221,14 @@ extension BindingContext {
             }
         }
         return .number(sum)
+    }
+}
+
+extension TableData.Row {
+    /// The same row shown as an ordinary row ("Lainnya" is a sum, not a total).
+    var asDataRow: TableData.Row {
+        var row = self
+        row.kind = .data
+        return row
     }
 }

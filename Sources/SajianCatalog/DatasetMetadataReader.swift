@@ -69,6 +69,7 @@ public enum DatasetMetadataReader {
         let classification = root.choice("klasifikasi", default: AccessClassification.publik)
         var dimensions: [String] = []
         var codeLists: [String: ReferenceCodeList] = [:]
+        var valueLabels: [String: [String: String]] = [:]
         if root.isList("dimensi") {
             dimensions = root.strings("dimensi")
         } else if let mapping = root.mapping("dimensi") {
@@ -83,6 +84,10 @@ public enum DatasetMetadataReader {
                         problems.error(at: list.location, "`kode-referensi: \(list.value)` is not a code list Sajian knows",
                                        hint: "Use `provinsi-bps` or `provinsi-kemendagri`, or leave it out.")
                     }
+                }
+                if let labels = dimension.mapping("label") {
+                    valueLabels[entry.key.value] = Dictionary(labels.entries.map { ($0.key.value, $0.value.scalar?.string ?? "") },
+                                                              uniquingKeysWith: { first, _ in first })
                 }
                 _ = dimension.has("jenis"); _ = dimension.has("nama"); _ = dimension.has("klasifikasi")
                 dimension.rejectUnknownKeys(context: "dimension `\(entry.key.value)`")
@@ -111,6 +116,7 @@ public enum DatasetMetadataReader {
             group: group, classification: classification, isIllustrative: root.flag("ilustratif", default: false),
             dimensions: dimensions, measures: measures, location: root.location)
         metadata.codeLists = codeLists
+        metadata.valueLabels = valueLabels
         metadata.frequency = root.string("frekuensi")?.value
         metadata.releaseDate = root.string("tanggal-rilis")?.value
         metadata.notes = root.string("catatan")?.value

@@ -19,7 +19,7 @@ public enum XLSXReader {
     /// A record's `line` is its spreadsheet row number.
     public static func records(in data: Data, sheet: String?, range: String?, file: String) throws -> [CSVRecord] {
         let workbook = try Workbook(data: data, file: file)
-        guard let chosen = sheet.map({ name in workbook.sheets.first { $0.name == name } }) ?? workbook.sheets.first else {
+        guard let chosen = sheet.map({ name in workbook.sheets.first { $0.name.lowercased() == name.lowercased() } }) ?? workbook.sheets.first else {
             let names = workbook.sheets.map(\.name)
             throw DiagnosticError(Diagnostic(at: SourceLocation(file: file), "the workbook has no sheet `\(sheet ?? "")`",
                                              hint: "Its sheets: \(names.joined(separator: ", ")). Name one with `--sheet` or `lembar:`."))
@@ -64,6 +64,17 @@ struct CellRange {
         lastRow = end.row
     }
 
+    /// 28 → "AB".
+    static func letters(_ column: Int) -> String {
+        var column = column, text = ""
+        while column > 0 {
+            let remainder = (column - 1) % 26
+            text = String(UnicodeScalar(65 + remainder)!) + text
+            column = (column - 1) / 26
+        }
+        return text
+    }
+
     /// `B12` → (column 2, row 12); `B` → (2, nil).
     static func reference(_ text: Substring) -> (column: Int, row: Int?)? {
         let letters = text.prefix { $0.isLetter }
@@ -89,17 +100,21 @@ private struct Workbook {
         self.file = file
         let notWorkbook = DiagnosticError(Diagnostic(at: SourceLocation(file: file), "\(file) is not an Excel .xlsx workbook",
                                                      hint: "Save it from Excel as \"Excel Workbook (.xlsx)\", or export the sheet as CSV."))
-        guard let archive = try? Archive(data: data, accessMode: .read), archive["xl/workbook.xml"] != nil else { throw notWorkbook }
+        let opened: Archive
+        do { opened = try Archive(data: data, accessMode: .read) } catch { throw notWorkbook }
+        guard opened["xl/workbook.xml"] != nil else { throw notWorkbook }
+        let archive = opened
         self.archive = archive
         let book = try XMLElements.read(Self.part("xl/workbook.xml", in: archive, file: file), file: file)
         let relations = try XMLElements.read(Self.part("xl/_rels/workbook.xml.rels", in: archive, file: file), file: file)
         var targets: [String: String] = [:]
-        for element in relations.elements where element.name == "Relationship" {
+        for element in relations.elements where element.localName == "Relationship" {
             guard let id = element.attributes["Id"], var target = element.attributes["Target"] else { continue }
+            if target.hasPrefix("./") { target.removeFirst(2) }
             target = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
             targets[id] = target
         }
-        sheets = book.elements.filter { $0.name == "sheet" }.compactMap { element in
+        sheets = book.elements.filter { $0.localName == "sheet" }.compactMap { element in
             guard let name = element.attributes["name"], let id = element.attributes["r:id"], let path = targets[id] else { return nil }
             return Sheet(name: name, path: path)
         }
@@ -112,7 +127,12 @@ private struct Workbook {
                                              hint: "Open and save the file in Excel or LibreOffice to repair it."))
         }
         var data = Data()
-        _ = try archive.extract(entry, skipCRC32: true) { data.append($0) }
+        do {
+            _ = try archive.extract(entry) { data.append($0) }
+        } catch {
+            throw DiagnosticError(Diagnostic(at: SourceLocation(file: file), "the workbook's part \(path) is damaged (\(error))",
+                                             hint: "Open and save the file in Excel or LibreOffice to repair it, or export the sheet as CSV."))
+        }
         return data
     }
 
@@ -153,13 +173,20 @@ private struct Workbook {
     static func plainNumber(_ text: String) -> String {
         guard let value = Double(text), value.isFinite else { return text }
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-        return "\(value)"
+        let shortest = "\(value)"
+        // Swift writes 5e-05; data files want plain digits.
+        guard shortest.contains("e") else { return shortest }
+        return Decimal(string: shortest).map { "\($0)" } ?? shortest
     }
 }
 
 /// A streaming XML read of the few things workbook parts hold.
 private final class XMLElements: NSObject, XMLParserDelegate {
-    struct Element { var name: String; var attributes: [String: String] }
+    struct Element {
+        var name: String
+        var attributes: [String: String]
+        var localName: String { name.split(separator: ":").last.map(String.init) ?? name }
+    }
     struct CellValue { var reference: String; var type: String; var value: String }
 
     var elements: [Element] = []
@@ -171,6 +198,8 @@ private final class XMLElements: NSObject, XMLParserDelegate {
     private var inText = false
     private var item: String?
     private var cell: CellValue?
+    private var row = 0
+    private var column = 0
 
     private init(collectText: Bool) { self.collectText = collectText }
 
@@ -185,12 +214,24 @@ private final class XMLElements: NSObject, XMLParserDelegate {
         return reader
     }
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+    /// `x:row` → `row`: some tools write the spreadsheet namespace with a prefix.
+    private func local(_ name: String) -> String { name.split(separator: ":").last.map(String.init) ?? name }
+
+    func parser(_ parser: XMLParser, didStartElement qualified: String, namespaceURI: String?, qualifiedName: String?,
                 attributes: [String: String] = [:]) {
+        let name = local(qualified)
         if !collectText { elements.append(Element(name: name, attributes: attributes)); return }
         switch name {
         case "si": item = ""
-        case "c": cell = CellValue(reference: attributes["r"] ?? "", type: attributes["t"] ?? "n", value: "")
+        case "row":
+            row = Int(attributes["r"] ?? "") ?? (row + 1)
+            column = 0
+        case "c":
+            column += 1
+            // A cell may omit its reference; it then follows the previous one in its row.
+            let reference = attributes["r"] ?? "\(CellRange.letters(column))\(row)"
+            if let parsed = CellRange.reference(Substring(reference)) { column = parsed.column }
+            cell = CellValue(reference: reference, type: attributes["t"] ?? "n", value: "")
         case "t", "v": inText = true; text = ""
         default: break
         }
@@ -200,8 +241,9 @@ private final class XMLElements: NSObject, XMLParserDelegate {
         if inText { text += string }
     }
 
-    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+    func parser(_ parser: XMLParser, didEndElement qualified: String, namespaceURI: String?, qualifiedName: String?) {
         guard collectText else { return }
+        let name = local(qualified)
         switch name {
         case "t", "v":
             inText = false

@@ -1,9 +1,10 @@
 import SajianModel
 import SajianScene
 
-/// Lays out a table in agency style: stub and column headings (with an optional spanner), the BPS
-/// column-number row "(1) (2) …", horizontal rules at the top, under the headings and at the bottom,
-/// numbers right-aligned on the decimal separator, and totals in bold.
+/// Lays out a table in agency style: the stub head and column headings (spanning headings on several levels),
+/// the BPS column-number row "(1) (2) …", horizontal rules at the top, under the headings and at the bottom rather
+/// than a grid, numbers right-aligned on the decimal separator, row groups with indented rows, bold totals, and
+/// optional zebra shading. A table too wide for its box is set in smaller type, down to the house minimum.
 struct TableLayout: BodyLayout {
     let table: TableData
     let style: HouseStyle
@@ -11,50 +12,80 @@ struct TableLayout: BodyLayout {
     let vocabulary: Vocabulary
 
     private var measurer: any TextMeasuring { typesetter.measurer }
-    private var cellStyle: TextStyle { style.text(style.bodySize) }
-    private var totalStyle: TextStyle { style.text(style.bodySize, weight: .bold) }
-    private var headStyle: TextStyle { style.text(style.bodySize, weight: .bold) }
-    private var numberRowStyle: TextStyle { style.text(style.smallSize, italic: true, color: style.mutedTextColor) }
     private let padding = 5.0
     private let indentStep = 10.0
+    /// The smallest type a table may be reduced to, relative to the house body size.
+    static let minimumTypeScale = 0.75
+
+    /// Text styles at a type scale.
+    private struct Styles {
+        var cell, total, head, group, numberRow: TextStyle
+    }
+
+    private func styles(scale: Double) -> Styles {
+        Styles(cell: style.text(style.bodySize * scale), total: style.text(style.bodySize * scale, weight: .bold),
+               head: style.text(style.bodySize * scale, weight: .bold), group: style.text(style.bodySize * scale, weight: .bold),
+               numberRow: style.text(style.smallSize * scale, italic: true, color: style.mutedTextColor))
+    }
 
     /// The geometry of the columns at a width.
     private struct Columns {
+        var scale: Double
+        var styles: Styles
         var stubWidth: Double
         var valueWidths: [Double]
-        /// For each value column, the width reserved right of the decimal separator (separator included).
+        /// For each value column, the width right of the decimal separator (separator included).
         var fractionWidths: [Double]
+        var width: Double { stubWidth + valueWidths.reduce(0, +) }
     }
 
-    /// Column widths: each value column as wide as its numbers or its heading (up to a comfortable
-    /// measure), the stub as wide as its labels; the table takes at least 60 % of the width and at most all of it.
-    private func columns(width: Double) -> Columns {
-        let stubNatural = max(
-            min(measurer.width(of: table.stubHead, style: headStyle), 160),
-            table.rows.map { measurer.width(of: $0.label, style: $0.isTotal ? totalStyle : cellStyle) + Double($0.indent) * indentStep }.max() ?? 0
+    /// The natural column widths at a type scale.
+    private func natural(scale: Double) -> Columns {
+        let styles = styles(scale: scale)
+        let stub = max(
+            min(measurer.width(of: table.stubHead, style: styles.head), 160 * scale),
+            table.rows.map { row in
+                measurer.width(of: row.label, style: row.kind == .data ? styles.cell : styles.total) + Double(row.indent) * indentStep
+            }.max() ?? 0
         ) + 2 * padding
-        var naturals: [Double] = []
-        var fractions: [Double] = []
+        var widths: [Double] = [], fractions: [Double] = []
         for (index, column) in table.columns.enumerated() {
-            let texts = table.rows.map { (column.format.string(from: $0.cells[index]), $0.isTotal) }
-            let fraction = texts.map { text, total in measurer.width(of: split(text).fraction, style: total ? totalStyle : cellStyle) }.max() ?? 0
-            let integer = texts.map { text, total in measurer.width(of: split(text).integer, style: total ? totalStyle : cellStyle) }.max() ?? 0
-            let heading = min(measurer.width(of: column.heading, style: headStyle), 110)
-            naturals.append(max(integer + fraction, heading) + 2 * padding)
+            let texts = table.rows.filter { $0.kind != .groupHeading }.map { (column.format.string(from: $0.cells[index]), $0.isTotal) }
+            let fraction = texts.map { measurer.width(of: split($0.0).fraction, style: $0.1 ? styles.total : styles.cell) }.max() ?? 0
+            let integer = texts.map { measurer.width(of: split($0.0).integer, style: $0.1 ? styles.total : styles.cell) }.max() ?? 0
+            let heading = min(measurer.width(of: column.heading, style: styles.head), 110 * scale)
+            widths.append(max(integer + fraction, heading, longestWord(column.heading, styles.head)) + 2 * padding)
             fractions.append(fraction)
         }
-        let valuesNatural = naturals.reduce(0, +)
-        let natural = stubNatural + valuesNatural
-        let target = min(width, max(natural, width * 0.6))
-        if natural <= target {
-            // Spare width goes to the stub, keeping the value columns close to their numbers.
-            return Columns(stubWidth: target - valuesNatural, valueWidths: naturals, fractionWidths: fractions)
-        }
-        // Too wide: the stub gives up to 45 % of the width, then the value columns shrink alike.
-        let stub = min(stubNatural, max(width * 0.45, width - valuesNatural))
-        let factor = (width - stub) / valuesNatural
-        return Columns(stubWidth: stub, valueWidths: naturals.map { $0 * min(1, factor) }, fractionWidths: fractions)
+        return Columns(scale: scale, styles: styles, stubWidth: stub, valueWidths: widths, fractionWidths: fractions)
     }
+
+    private func longestWord(_ text: String, _ style: TextStyle) -> Double {
+        text.split(separator: " ").map { measurer.width(of: String($0), style: style) }.max() ?? 0
+    }
+
+    /// Column widths at `width`: the natural widths at full type if they fit (the table takes at least 60 % of the
+    /// width, spare width going to the stub), else smaller type, else the stub gives way and labels are shortened.
+    private func columns(width: Double) -> Columns {
+        var columns = natural(scale: 1)
+        if columns.width > width {
+            let scale = max(Self.minimumTypeScale, width / columns.width * 0.999)
+            columns = natural(scale: scale)
+        }
+        let values = columns.valueWidths.reduce(0, +)
+        if columns.width <= width {
+            columns.stubWidth = max(columns.stubWidth, min(width, max(columns.width, width * 0.6)) - values)
+            return columns
+        }
+        let stub = min(columns.stubWidth, max(width * 0.45, width - values))
+        let factor = min(1, (width - stub) / values)
+        columns.stubWidth = stub
+        columns.valueWidths = columns.valueWidths.map { $0 * factor }
+        return columns
+    }
+
+    /// The width the table needs at the smallest allowed type: wider than this, it needs a landscape page.
+    func minimumWidth() -> Double { natural(scale: Self.minimumTypeScale).width }
 
     /// A cell's text split at the decimal separator: "4,91" → ("4", ",91"); a symbol has no fraction.
     private func split(_ text: String) -> (integer: String, fraction: String) {
@@ -65,124 +96,167 @@ struct TableLayout: BodyLayout {
         return (String(text[..<range.lowerBound]), String(text[range.lowerBound...]))
     }
 
-    private var rowPitch: Double { measurer.metrics(for: cellStyle).lineHeight * 1.55 }
+    private func rowPitch(_ cols: Columns) -> Double { measurer.metrics(for: cols.styles.cell).lineHeight * 1.55 }
 
-    private func headingLines(_ cols: Columns) -> [[String]] {
-        zip(table.columns, cols.valueWidths).map { column, width in
-            measurer.lines(of: column.heading, style: headStyle, maxWidth: width - 2 * padding)
-        }
-    }
+    // MARK: Headings
 
-    private func headerHeight(_ cols: Columns) -> Double {
-        let line = measurer.metrics(for: headStyle).lineHeight
-        let headingRows = max(
-            Double(headingLines(cols).map(\.count).max() ?? 1),
-            Double(measurer.lines(of: table.stubHead, style: headStyle, maxWidth: cols.stubWidth - 2 * padding).count))
-        let spanner = table.spanner == nil ? 0 : spannerLines(cols).count
-        return (Double(spanner) + headingRows) * line + (table.spanner == nil ? 8 : 14)
-    }
+    /// One heading cell: its text lines over a run of value columns at a level.
+    private struct HeadingCell { var level: Int; var first: Int; var last: Int; var lines: [String] }
 
     private func spannerLines(_ cols: Columns) -> [String] {
         guard let spanner = table.spanner else { return [] }
-        return measurer.lines(of: spanner, style: headStyle, maxWidth: cols.valueWidths.reduce(0, +) - 2 * padding)
+        return measurer.lines(of: spanner, style: cols.styles.head, maxWidth: cols.valueWidths.reduce(0, +) - 2 * padding)
     }
 
-    private var numberRowHeight: Double {
-        table.showsColumnNumbers ? measurer.metrics(for: numberRowStyle).lineHeight + 5 : 0
+    /// The heading cells of every level: spanning groups, then each column's own heading.
+    private func headingCells(_ cols: Columns) -> [HeadingCell] {
+        var cells: [HeadingCell] = []
+        let levels = table.headingLevels
+        for level in 0..<(levels - 1) {
+            var start = 0
+            while start < table.columns.count {
+                guard table.columns[start].groups.count > level else { start += 1; continue }
+                let prefix = Array(table.columns[start].groups.prefix(level + 1))
+                var end = start
+                while end + 1 < table.columns.count, Array(table.columns[end + 1].groups.prefix(level + 1)) == prefix { end += 1 }
+                let width = cols.valueWidths[start...end].reduce(0, +) - 2 * padding
+                cells.append(HeadingCell(level: level, first: start, last: end,
+                                         lines: measurer.lines(of: prefix[level], style: cols.styles.head, maxWidth: width)))
+                start = end + 1
+            }
+        }
+        for (index, column) in table.columns.enumerated() {
+            cells.append(HeadingCell(level: levels - 1, first: index, last: index,
+                                     lines: measurer.lines(of: column.heading, style: cols.styles.head, maxWidth: cols.valueWidths[index] - 2 * padding)))
+        }
+        return cells
+    }
+
+    /// The height of each heading level (spanner first when there is one).
+    private func levelHeights(_ cols: Columns, cells: [HeadingCell]) -> [Double] {
+        let line = measurer.metrics(for: cols.styles.head).lineHeight
+        var heights = (0..<table.headingLevels).map { level in
+            Double(cells.filter { $0.level == level }.map(\.lines.count).max() ?? 1) * line + 6
+        }
+        let stubLines = measurer.lines(of: table.stubHead, style: cols.styles.head, maxWidth: cols.stubWidth - 2 * padding).count
+        heights[heights.count - 1] = max(heights[heights.count - 1], Double(stubLines) * line + 6 - heights.dropLast().reduce(0, +))
+        let spanner = spannerLines(cols)
+        return (spanner.isEmpty ? [] : [Double(spanner.count) * line + 6]) + heights
+    }
+
+    private func numberRowHeight(_ cols: Columns) -> Double {
+        table.showsColumnNumbers ? measurer.metrics(for: cols.styles.numberRow).lineHeight + 5 : 0
     }
 
     func preferredHeight(width: Double) -> Double {
         let cols = columns(width: width)
-        return headerHeight(cols) + numberRowHeight + Double(table.rows.count) * rowPitch + 4
+        let headings = levelHeights(cols, cells: headingCells(cols)).reduce(0, +)
+        return headings + numberRowHeight(cols) + Double(table.rows.count) * rowPitch(cols) + 4
     }
+
+    // MARK: Drawing
 
     func items(in frame: Rect) -> (items: [SceneItem], warnings: [String]) {
         let cols = columns(width: frame.width)
+        let styles = cols.styles
         var items: [SceneItem] = []
         var warnings: [String] = []
+        if cols.scale < 1 { warnings.append(String(format: "table set in smaller type (%.0f %%) to fit the width", cols.scale * 100)) }
+        let left = frame.minX, right = frame.minX + cols.width
         let rule = { (y: Double, width: Double, from: Double, to: Double) in
             items.append(.shape(Shape(path: .line(from: Point(x: from, y: y), to: Point(x: to, y: y)),
                                       stroke: Stroke(color: style.ruleColor, width: width))))
         }
-        let left = frame.minX, right = frame.minX + cols.stubWidth + cols.valueWidths.reduce(0, +)
-        let valueLefts = cols.valueWidths.indices.map { index in left + cols.stubWidth + cols.valueWidths[..<index].reduce(0, +) }
-        let headMetrics = measurer.metrics(for: headStyle)
-        let headerBottom = frame.minY + headerHeight(cols)
+        let valueLefts = cols.valueWidths.indices.map { left + cols.stubWidth + cols.valueWidths[..<$0].reduce(0, +) }
+        let headMetrics = measurer.metrics(for: styles.head)
+        let cells = headingCells(cols)
+        let heights = levelHeights(cols, cells: cells)
+        let headerBottom = frame.minY + heights.reduce(0, +)
         rule(frame.minY + 0.5, 1, left, right)
 
-        // Headings: the spanner over the value columns, then each column's heading, bottom-aligned.
         var headItems: [SceneItem] = []
-        var top = frame.minY + 5
+        func centred(_ lines: [String], from: Double, to: Double, bottom: Double) {
+            for (index, text) in lines.enumerated() {
+                let baseline = bottom - 3 - headMetrics.descent - Double(lines.count - 1 - index) * headMetrics.lineHeight
+                headItems.append(.text(typesetter.line(text, style: styles.head, x: (from + to) / 2, baseline: baseline, alignment: .center)))
+            }
+        }
+        var top = frame.minY
         let spanner = spannerLines(cols)
+        var levelOffset = 0
         if !spanner.isEmpty {
-            let valuesLeft = left + cols.stubWidth
-            for (index, line) in spanner.enumerated() {
-                headItems.append(.text(typesetter.line(line, style: headStyle, x: (valuesLeft + right) / 2,
-                                                       baseline: top + headMetrics.ascent + Double(index) * headMetrics.lineHeight,
-                                                       alignment: .center)))
-            }
-            top += Double(spanner.count) * headMetrics.lineHeight + 3
-            rule(top, 0.5, valuesLeft + padding, right - padding)
-            top += 3
+            top += heights[0]
+            centred(spanner, from: valueLefts[0], to: right, bottom: top)
+            rule(top, 0.5, valueLefts[0] + padding, right - padding)
+            levelOffset = 1
         }
-        let bottomBaseline = headerBottom - 4 - headMetrics.descent
-        for (index, lines) in headingLines(cols).enumerated() {
-            let center = valueLefts[index] + cols.valueWidths[index] / 2
-            for (line, text) in lines.enumerated() {
-                let baseline = bottomBaseline - Double(lines.count - 1 - line) * headMetrics.lineHeight
-                headItems.append(.text(typesetter.line(text, style: headStyle, x: center, baseline: baseline, alignment: .center)))
+        for level in 0..<table.headingLevels {
+            let bottom = level == table.headingLevels - 1 ? headerBottom : top + heights[level + levelOffset]
+            for cell in cells where cell.level == level {
+                let from = valueLefts[cell.first], to = valueLefts[cell.last] + cols.valueWidths[cell.last]
+                // A column without a group at this level carries its own heading at the bottom level only.
+                centred(cell.lines, from: from, to: to, bottom: cell.level == table.headingLevels - 1 ? headerBottom : bottom)
+                if level < table.headingLevels - 1 { rule(bottom, 0.5, from + padding, to - padding) }
             }
+            top = bottom
         }
-        let stubLines = measurer.lines(of: table.stubHead, style: headStyle, maxWidth: cols.stubWidth - 2 * padding)
-        for (line, text) in stubLines.enumerated() {
-            let baseline = bottomBaseline - Double(stubLines.count - 1 - line) * headMetrics.lineHeight
-            headItems.append(.text(typesetter.line(text, style: headStyle, x: left + padding, baseline: baseline)))
+        let stubLines = measurer.lines(of: table.stubHead, style: styles.head, maxWidth: cols.stubWidth - 2 * padding)
+        for (index, text) in stubLines.enumerated() {
+            let baseline = headerBottom - 3 - headMetrics.descent - Double(stubLines.count - 1 - index) * headMetrics.lineHeight
+            headItems.append(.text(typesetter.line(text, style: styles.head, x: left + padding, baseline: baseline)))
         }
         items.append(.group(Group(role: "table-head", items: headItems)))
         rule(headerBottom, 0.5, left, right)
 
-        // The column-number row: (1) for the stub, (2), (3) … for the value columns.
         var y = headerBottom
         if table.showsColumnNumbers {
-            let metrics = measurer.metrics(for: numberRowStyle)
-            var numbers: [SceneItem] = []
+            let metrics = measurer.metrics(for: styles.numberRow)
             let centers = [left + cols.stubWidth / 2] + valueLefts.indices.map { valueLefts[$0] + cols.valueWidths[$0] / 2 }
-            for (index, center) in centers.enumerated() {
-                numbers.append(.text(typesetter.line("(\(index + 1))", style: numberRowStyle, x: center,
-                                                     baseline: y + 2.5 + metrics.ascent, alignment: .center)))
+            let numbers = centers.enumerated().map { index, center in
+                SceneItem.text(typesetter.line("(\(index + 1))", style: styles.numberRow, x: center,
+                                               baseline: y + 2.5 + metrics.ascent, alignment: .center))
             }
             items.append(.group(Group(role: "column-numbers", items: numbers)))
-            y += numberRowHeight
+            y += numberRowHeight(cols)
             rule(y, 0.5, left, right)
         }
 
-        // Body rows.
-        let cellMetrics = measurer.metrics(for: cellStyle)
+        let pitch = rowPitch(cols)
+        let cellMetrics = measurer.metrics(for: styles.cell)
         var shortened: [String] = []
+        var dataRowNumber = 0
         for row in table.rows {
-            let rowStyle = row.isTotal ? totalStyle : cellStyle
-            if row.isTotal { rule(y + 0.5, 0.5, left, right) }
-            let baseline = y + (rowPitch + cellMetrics.ascent - cellMetrics.descent) / 2
+            let rowStyle: TextStyle = row.kind == .data ? styles.cell : (row.kind == .total ? styles.total : styles.group)
+            if row.kind == .data {
+                if table.zebra && dataRowNumber % 2 == 1 {
+                    items.append(.shape(Shape(path: .rectangle(Rect(x: left, y: y, width: cols.width, height: pitch)),
+                                              fill: Color(hex: 0xF1F4F8))))
+                }
+                dataRowNumber += 1
+            }
+            if row.kind == .total && row.indent == 0 { rule(y + 0.5, 0.5, left, right) }
+            let baseline = y + (pitch + cellMetrics.ascent - cellMetrics.descent) / 2
             let stubX = left + padding + Double(row.indent) * indentStep
             let label = typesetter.truncated(row.label, style: rowStyle, maxWidth: left + cols.stubWidth - padding - stubX)
             if label != row.label { shortened.append(row.label) }
-            var cells: [SceneItem] = [.text(typesetter.line(label, style: rowStyle, x: stubX, baseline: baseline))]
+            var rowItems: [SceneItem] = [.text(typesetter.line(label, style: rowStyle, x: stubX, baseline: baseline))]
             for (index, value) in row.cells.enumerated() {
                 let text = table.columns[index].format.string(from: value)
                 let contentRight = valueLefts[index] + cols.valueWidths[index] - padding
                 let parts = split(text)
                 if parts.fraction.isEmpty && value.number == nil {
                     // A symbol stands at the right edge of the digits.
-                    cells.append(.text(typesetter.line(text, style: rowStyle, x: contentRight, baseline: baseline, alignment: .right)))
+                    rowItems.append(.text(typesetter.line(text, style: rowStyle, x: contentRight, baseline: baseline, alignment: .right)))
                 } else {
                     // Numbers align on the decimal separator: the integer part ends at the same x in every row.
                     let separatorX = contentRight - cols.fractionWidths[index]
                     let integerWidth = measurer.width(of: parts.integer, style: rowStyle)
-                    cells.append(.text(typesetter.line(text, style: rowStyle, x: separatorX - integerWidth, baseline: baseline)))
+                    rowItems.append(.text(typesetter.line(text, style: rowStyle, x: separatorX - integerWidth, baseline: baseline)))
                 }
             }
-            items.append(.group(Group(role: row.isTotal ? "total-row" : "row", items: cells)))
-            y += rowPitch
+            let role = row.kind == .total ? "total-row" : (row.kind == .groupHeading ? "group-row" : "row")
+            items.append(.group(Group(role: role, items: rowItems)))
+            y += pitch
         }
         rule(y + 0.5, 1, left, right)
         if !shortened.isEmpty { warnings.append("row labels shortened to fit: \(shortened.joined(separator: ", "))") }

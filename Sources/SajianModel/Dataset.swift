@@ -78,6 +78,8 @@ public struct DatasetMetadata: Sendable, Hashable {
     public var measures: [Measure]
     /// Where the metadata was read from, for messages.
     public var location: SourceLocation
+    /// Labels for the codes of a dimension, as printed (*label*): dimension → code → label.
+    public var valueLabels: [String: [String: String]] = [:]
     /// Code lists the values of some dimensions must come from.
     public var codeLists: [String: ReferenceCodeList] = [:]
     /// How often the data is produced (*frekuensi*), e.g. "semesteran (Februari dan Agustus)".

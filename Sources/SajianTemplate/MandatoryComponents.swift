@@ -28,8 +28,8 @@ public enum MandatoryComponents {
             if chart.category == nil { missing.append(("grafik (kategori)", "kategori", "Add `kategori:` naming the dimension whose values become the bars.")) }
             if chart.measure == nil { missing.append(("grafik (nilai)", "nilai", "Add `nilai:` naming the measure the bars show.")) }
         case .table(let table):
-            if table.rows == nil { missing.append(("format baris dan kolom (baris)", "baris", "Add `baris:` naming the dimension in the rows.")) }
-            if table.measure == nil { missing.append(("format baris dan kolom (nilai)", "nilai", "Add `nilai:` naming the measure in the cells.")) }
+            if table.rows.isEmpty { missing.append(("format baris dan kolom (baris)", "baris", "Add `baris:` naming the dimension in the rows.")) }
+            if table.measures.isEmpty { missing.append(("format baris dan kolom (nilai)", "nilai", "Add `nilai:` naming the measure in the cells.")) }
         }
         return missing.map { item in
             Diagnostic(at: figure.location,

@@ -118,15 +118,22 @@ public struct FigureSpec: Sendable {
     public var kind: FigureKind { form.kind }
 }
 
-/// `saring:` one dimension equal to one value.
+/// `saring:` one dimension equal to one value, or to one of a list (`periode: [2024-02, 2024-08]`).
 public struct Filter: Sendable {
     public var dimension: Located<String>
-    public var value: String
+    public var values: [String]
+
+    public init(dimension: Located<String>, values: [String]) {
+        self.dimension = dimension
+        self.values = values
+    }
 
     public init(dimension: Located<String>, value: String) {
-        self.dimension = dimension
-        self.value = value
+        self.init(dimension: dimension, values: [value])
     }
+
+    /// The first value (most filters have one).
+    public var value: String { values.first ?? "" }
 }
 
 /// A figure's size in points (1/72 inch). Screen sizes are written in px (1 px = 0.75 pt), print sizes in mm.
@@ -161,7 +168,7 @@ public enum FigureForm: Sendable {
     public var name: String {
         switch self {
         case .barChart: "grafik-batang"
-        case .table(let table): table.columns == nil ? "tabel-tunggal" : "tabel-silang"
+        case .table(let table): table.columns.isEmpty && table.rows.count < 2 ? "tabel-tunggal" : "tabel-silang"
         }
     }
 }
@@ -195,26 +202,44 @@ public struct BarChartSpec: Sendable {
     }
 }
 
+/// Shares (*persentase*) shown instead of values.
+public enum ShareBasis: String, Sendable, CaseIterable {
+    case none = "tidak"
+    /// Each cell as a percentage of its row's total.
+    case row = "baris"
+    /// Each cell as a percentage of its column's total.
+    case column = "kolom"
+}
+
 public struct TableSpec: Sendable {
-    /// The dimension in the stub (*baris*).
-    public var rows: Located<String>?
-    /// The dimension across the columns (*kolom*); nil for a tabel tunggal.
-    public var columns: Located<String>?
-    /// The measure in the cells (*nilai*).
-    public var measure: Located<String>?
+    /// The dimensions in the stub (*baris*): one, or two for row groups with indented rows.
+    public var rows: [Located<String>]
+    /// The dimensions across the columns (*kolom*), outermost first; empty for a tabel tunggal.
+    public var columns: [Located<String>]
+    /// The measures in the cells (*nilai*); several stand side by side under one heading each.
+    public var measures: [Located<String>]
     /// The stub's heading (*judul-baris*); defaults to the dimension's name.
     public var stubHead: String?
-    /// Whether a *Jumlah* row is added (additive measures only).
+    /// Whether *Jumlah* rows (and subtotals per row group) are added; additive measures only.
     public var addsTotal: Bool
     public var sort: SortOrder
+    /// Keep the first N rows after sorting and sum the rest as "Lainnya" (*teratas*).
+    public var top: Int?
+    public var shares: ShareBasis
+    /// Alternate rows shaded (*zebra*).
+    public var zebra: Bool
 
-    public init(rows: Located<String>?, columns: Located<String>? = nil, measure: Located<String>?,
-                stubHead: String? = nil, addsTotal: Bool = false, sort: SortOrder = .none) {
+    public init(rows: [Located<String>], columns: [Located<String>] = [], measures: [Located<String>],
+                stubHead: String? = nil, addsTotal: Bool = false, sort: SortOrder = .none, top: Int? = nil,
+                shares: ShareBasis = .none, zebra: Bool = false) {
         self.rows = rows
         self.columns = columns
-        self.measure = measure
+        self.measures = measures
         self.stubHead = stubHead
         self.addsTotal = addsTotal
         self.sort = sort
+        self.top = top
+        self.shares = shares
+        self.zebra = zebra
     }
 }

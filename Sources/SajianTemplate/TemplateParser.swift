@@ -89,19 +89,26 @@ public enum TemplateParser {
                 highlighted: item.strings("sorot"),
                 showsValues: item.flag("label-nilai", default: true)))
         case "tabel-tunggal", "tabel-silang":
-            let columns = item.string("kolom")
-            if kind.value == "tabel-silang" && columns == nil {
-                problems(of: item).error(at: kind.location, "a `tabel-silang` needs `kolom:` (the variable across the columns)",
+            let rows = item.locatedStrings("baris"), columns = item.locatedStrings("kolom")
+            if kind.value == "tabel-silang" && columns.isEmpty && rows.count < 2 {
+                problems(of: item).error(at: kind.location, "a `tabel-silang` needs `kolom:` (the variable across the columns) or two `baris:` variables",
                                          hint: "Add `kolom:`, or write `jenis: tabel-tunggal` for a one-variable table.")
             }
-            if kind.value == "tabel-tunggal", let columns {
-                problems(of: item).error(at: columns.location, "a `tabel-tunggal` has one variable and no `kolom:`",
+            if kind.value == "tabel-tunggal", let column = columns.first {
+                problems(of: item).error(at: column.location, "a `tabel-tunggal` has one variable and no `kolom:`",
                                          hint: "Write `jenis: tabel-silang` to cross two variables.")
             }
-            form = .table(TableSpec(rows: item.string("baris"), columns: columns, measure: item.string("nilai"),
+            if rows.count > 2 {
+                problems(of: item).error(at: rows[2].location, "a table has at most two row variables (groups and rows)",
+                                         hint: "Move a variable to `kolom:` or filter it with `saring:`.")
+            }
+            form = .table(TableSpec(rows: Array(rows.prefix(2)), columns: columns, measures: item.locatedStrings("nilai"),
                                     stubHead: item.string("judul-baris")?.value,
                                     addsTotal: item.flag("jumlah", default: false),
-                                    sort: item.choice("urut", default: SortOrder.none)))
+                                    sort: item.choice("urut", default: SortOrder.none),
+                                    top: item.integer("teratas", in: 1...1000),
+                                    shares: item.choice("persentase", default: ShareBasis.none),
+                                    zebra: item.flag("zebra", default: false)))
         default:
             problems(of: item).error(at: kind.location, "`jenis: \(kind.value)` is not a form Sajian knows",
                                      hint: nearest(kind.value, in: FigureForms.names).map { "Did you mean `jenis: \($0)`?" }
@@ -112,7 +119,8 @@ public enum TemplateParser {
         var filters: [Filter] = []
         if let filter = item.mapping("saring") {
             filters = filter.entries.map { entry in
-                Filter(dimension: entry.key, value: entry.value.scalar?.string ?? "")
+                Filter(dimension: entry.key, values: entry.value.sequence.map { $0.compactMap(\.scalar?.string) }
+                    ?? [entry.value.scalar?.string ?? ""])
             }
         }
         let figure = FigureSpec(

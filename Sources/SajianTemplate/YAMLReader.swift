@@ -128,6 +128,19 @@ public final class YAMLMapping {
         return node.scalar.map { [$0.string] } ?? []
     }
 
+    /// A list of texts with their locations; a single value counts as a list of one.
+    public func locatedStrings(_ key: String) -> [Located<String>] {
+        guard let node = value(key) else { return [] }
+        let items = node.sequence.map(Array.init) ?? [node]
+        return items.compactMap { item in
+            guard let text = item.scalar?.string, !text.isEmpty else {
+                problems.error(at: Self.location(of: item, in: file), "each item of `\(key)` must be a single value")
+                return nil
+            }
+            return Located(text, at: Self.location(of: item, in: file))
+        }
+    }
+
     /// A nested mapping.
     public func mapping(_ key: String) -> YAMLMapping? {
         guard let node = value(key) else { return nil }

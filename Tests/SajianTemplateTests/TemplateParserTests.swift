@@ -57,7 +57,7 @@ final class TemplateParserTests: XCTestCase {
         XCTAssertEqual(bar.highlighted, ["Indonesia", "Bali"])
         XCTAssertEqual(publication.figures[1].id, "table-1-2", "an id is derived when the template gives none")
         guard case .table(let table) = publication.figures[1].form else { return XCTFail("expected a table") }
-        XCTAssertEqual(table.columns?.value, "periode")
+        XCTAssertEqual(table.columns.map(\.value), ["periode"])
     }
 
     func testFigureWithoutSumberIsRefusedNamingFigureAndComponent() throws {
