@@ -28,7 +28,7 @@ final class PublishEndToEndTests: XCTestCase {
         let result = try sajian(["publish", template, "--out", out])
         XCTAssertEqual(result.status, 0, result.stderr)
         let printed = result.stdout.split(separator: "\n").map(String.init)
-        XCTAssertEqual(printed.count, 4 * 3 + 1, result.stdout)
+        XCTAssertEqual(printed.count, 5 * 3 + 1, result.stdout)
         for path in printed { XCTAssertTrue(FileManager.default.fileExists(atPath: path), path) }
         let text = try TestSupport.pdfText(out + "/contoh-inti.pdf")
         for expected in ["Grafik 1", "Grafik 2", "Tabel 1", "Tabel 2", "Sumber: BPS, Survei Angkatan Kerja Nasional (Sakernas) Agustus 2024",
@@ -43,7 +43,7 @@ final class PublishEndToEndTests: XCTestCase {
         let result = try sajian(["publish", template, "--out", out, "--format", "png", "--scale", "2"])
         XCTAssertEqual(result.status, 0, result.stderr)
         let files = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
-        XCTAssertEqual(files, ["bekerja-pendidikan.png", "tpt-pendidikan.png", "tpt-provinsi.png", "ump-provinsi.png"])
+        XCTAssertEqual(files, ["bekerja-pendidikan.png", "pengangguran-umur.png", "tpt-pendidikan.png", "tpt-provinsi.png", "ump-provinsi.png"])
         let image = try RGBAImage(png: Data(contentsOf: URL(fileURLWithPath: out + "/tpt-provinsi.png")))
         XCTAssertEqual([image.width, image.height], [1600, 2000], "800x1000 px at 2x")
     }
