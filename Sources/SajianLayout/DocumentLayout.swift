@@ -35,6 +35,11 @@ public struct DocumentLayout {
 
     public init(figureLayout: FigureLayout) { self.figureLayout = figureLayout }
 
+    private func partRows(_ figure: BoundFigure) -> Int {
+        if case .table(let table) = figure.body { return table.rows.count }
+        return .max
+    }
+
     /// A single figure on a white page of its own size plus a margin.
     public func standalone(_ figure: BoundFigure, width: Double, height: Double?) -> (scene: Scene, warnings: [String]) {
         let margin = style.figureMargin
@@ -80,30 +85,70 @@ public struct DocumentLayout {
         y += titleSet.height + 18
 
         let pageHeight = bottomLimit - margin
+        let headingStyle = style.text(13, weight: .bold)
         for chapter in chapters {
             // A chapter heading stays with its first figure.
             var heading: String? = chapter.title
             for figure in chapter.figures {
-                var laid = figureLayout.layout(figure, width: contentWidth, height: nil)
-                if laid.size.height > pageHeight {
-                    // Taller than a page: charts are drawn at the page's height.
-                    laid = figureLayout.layout(figure, width: contentWidth, height: pageHeight)
-                }
-                warnings += laid.warnings.map { "\(figure.id): \($0)" }
-                let headingStyle = style.text(13, weight: .bold)
                 let headingHeight = heading.map { typesetter.paragraph($0, style: headingStyle, in: (margin, 0, contentWidth)).height + 12 } ?? 0
-                if y + headingHeight + laid.size.height > bottomLimit && y > margin { finishPage() }
-                if let title = heading {
-                    let placed = typesetter.paragraph(title, style: headingStyle, in: (margin, y, contentWidth))
-                    bookmarks.append(Bookmark(title: title, level: 1, y: y))
-                    items += placed.runs.map(SceneItem.text)
-                    y += headingHeight
-                    heading = nil
+                // A table too wide for the page even in its smallest type goes on landscape pages of its own.
+                if let minimum = figureLayout.minimumWidth(of: figure), minimum > contentWidth {
+                    if !items.isEmpty || y > margin { finishPage() }
+                    let landscape = Size(width: size.height, height: size.width)
+                    let width = landscape.width - 2 * margin, height = landscape.height - 2 * margin - 14
+                    for (index, part) in figureLayout.parts(of: figure, width: width, firstHeight: height - headingHeight, pageHeight: height).enumerated() {
+                        let laid = figureLayout.layout(part, width: width, height: nil)
+                        warnings += laid.warnings.map { "\(figure.id): \($0)" }
+                        var pageItems: [SceneItem] = []
+                        var top = margin
+                        if index == 0, let title = heading {
+                            pageItems += typesetter.paragraph(title, style: headingStyle, in: (margin, top, width)).runs.map(SceneItem.text)
+                            bookmarks.append(Bookmark(title: title, level: 1, y: top))
+                            top += headingHeight
+                            heading = nil
+                        }
+                        if index == 0 {
+                            let label = figure.components.label(in: figure.vocabulary)
+                            bookmarks.append(Bookmark(title: "\(label) \(figure.components.title)", level: chapter.title == nil ? 1 : 2, y: top))
+                        }
+                        pageItems.append(.group(Group(role: "figure \(figure.id)", transform: .translation(x: margin, y: top), items: laid.items)))
+                        let folio = typesetter.line(String(pages.count + 1), style: style.text(style.smallSize, color: style.mutedTextColor),
+                                                    x: landscape.width / 2, baseline: landscape.height - margin + 6, alignment: .center)
+                        pages.append(Page(size: landscape, items: pageItems + [.text(folio)], bookmarks: bookmarks))
+                        bookmarks = []
+                    }
+                    continue
                 }
-                let label = figure.components.label(in: figure.vocabulary)
-                bookmarks.append(Bookmark(title: "\(label) \(figure.components.title)", level: chapter.title == nil ? 1 : 2, y: y))
-                items.append(.group(Group(role: "figure \(figure.id)", transform: .translation(x: margin, y: y), items: laid.items)))
-                y += laid.size.height + 24
+                let remaining = bottomLimit - y - headingHeight
+                var parts = figureLayout.parts(of: figure, width: contentWidth, firstHeight: remaining, pageHeight: pageHeight)
+                if parts.count > 1, partRows(parts[0]) < 3, y > margin {
+                    // Too little room for a useful first part: start the table on a new page.
+                    finishPage()
+                    parts = figureLayout.parts(of: figure, width: contentWidth, firstHeight: pageHeight - headingHeight, pageHeight: pageHeight)
+                }
+                for (index, part) in parts.enumerated() {
+                    var laid = figureLayout.layout(part, width: contentWidth, height: nil)
+                    if laid.size.height > pageHeight {
+                        // Taller than a page and not divisible (a chart): drawn at the page's height.
+                        laid = figureLayout.layout(part, width: contentWidth, height: pageHeight)
+                    }
+                    warnings += laid.warnings.map { "\(figure.id): \($0)" }
+                    let needed = laid.size.height + (index == 0 ? headingHeight : 0)
+                    if y + needed > bottomLimit && y > margin { finishPage() }
+                    if index == 0, let title = heading {
+                        let placed = typesetter.paragraph(title, style: headingStyle, in: (margin, y, contentWidth))
+                        bookmarks.append(Bookmark(title: title, level: 1, y: y))
+                        items += placed.runs.map(SceneItem.text)
+                        y += headingHeight
+                        heading = nil
+                    }
+                    if index == 0 {
+                        let label = figure.components.label(in: figure.vocabulary)
+                        bookmarks.append(Bookmark(title: "\(label) \(figure.components.title)", level: chapter.title == nil ? 1 : 2, y: y))
+                    }
+                    items.append(.group(Group(role: "figure \(figure.id)", transform: .translation(x: margin, y: y), items: laid.items)))
+                    y += laid.size.height + 24
+                }
             }
         }
         finishPage()

@@ -49,6 +49,47 @@ public struct FigureLayout {
             warnings: placed.warnings)
     }
 
+    /// The narrowest width the figure can take without clipping (tables at their smallest type), if it has one.
+    public func minimumWidth(of figure: BoundFigure) -> Double? {
+        guard case .table(let table) = figure.body else { return nil }
+        return TableLayout(table: table, style: style, typesetter: typesetter, vocabulary: figure.vocabulary).minimumWidth()
+    }
+
+    /// The figure split into parts that each fit `firstHeight` (the first) or `pageHeight` (the rest): a table's
+    /// rows continue on the next page with the headings repeated and the title marked "(lanjutan)"; the source
+    /// line and notes stand under the last part. Other figures are not split.
+    public func parts(of figure: BoundFigure, width: Double, firstHeight: Double, pageHeight: Double) -> [BoundFigure] {
+        guard case .table(let table) = figure.body, layout(figure, width: width).size.height > firstHeight else { return [figure] }
+        func part(_ rows: ArraySlice<TableData.Row>, first: Bool, last: Bool) -> BoundFigure {
+            var piece = figure
+            var subset = table
+            subset.rows = Array(rows)
+            piece.body = .table(subset)
+            piece.components.isContinuation = !first
+            piece.components.showsComponentsBelow = last
+            return piece
+        }
+        var result: [BoundFigure] = []
+        var start = 0
+        while start < table.rows.count {
+            let available = result.isEmpty ? firstHeight : pageHeight
+            // The most rows that fit, found by bisection; a part holds at least one row.
+            var low = 1, high = table.rows.count - start
+            while low < high {
+                let middle = (low + high + 1) / 2
+                let end = start + middle
+                let candidate = part(table.rows[start..<end], first: result.isEmpty, last: end == table.rows.count)
+                if layout(candidate, width: width).size.height <= available { low = middle } else { high = middle - 1 }
+            }
+            var end = start + low
+            // A group heading never ends a part.
+            if end < table.rows.count, end - start > 1, table.rows[end - 1].kind == .groupHeading { end -= 1 }
+            result.append(part(table.rows[start..<end], first: result.isEmpty, last: end == table.rows.count))
+            start = end
+        }
+        return result
+    }
+
     private func bodyLayout(for figure: BoundFigure) -> any BodyLayout {
         switch figure.body {
         case .barChart(let chart): BarChartLayout(chart: chart, style: style, typesetter: typesetter, vocabulary: figure.vocabulary)
@@ -61,20 +102,22 @@ public struct FigureLayout {
         let labelStyle = style.text(style.labelSize, weight: .bold)
         let titleStyle = style.text(style.titleSize, weight: .bold)
         let label = figure.components.label(in: figure.vocabulary)
+        let title = figure.components.title + (figure.components.isContinuation ? " (lanjutan)" : "")
         let labelWidth = typesetter.measurer.width(of: label, style: labelStyle)
         let indent = labelWidth + style.titleSize * 0.6
         let sideBySide = indent < width * 0.3
         let labelRun = typesetter.line(label, style: labelStyle, x: 0,
                                        baseline: typesetter.measurer.metrics(for: labelStyle).ascent)
         let titleTop = sideBySide ? 0 : typesetter.measurer.metrics(for: labelStyle).lineHeight
-        let title = typesetter.paragraph(figure.components.title, style: titleStyle,
-                                         in: (sideBySide ? indent : 0, titleTop, width - (sideBySide ? indent : 0)), maxLines: 3)
-        let items = [SceneItem.text(labelRun)] + title.runs.map(SceneItem.text)
-        return (items, max(labelRun.ascent + labelRun.descent, titleTop + title.height))
+        let set = typesetter.paragraph(title, style: titleStyle,
+                                       in: (sideBySide ? indent : 0, titleTop, width - (sideBySide ? indent : 0)), maxLines: 3)
+        let items = [SceneItem.text(labelRun)] + set.runs.map(SceneItem.text)
+        return (items, max(labelRun.ascent + labelRun.descent, titleTop + set.height))
     }
 
     /// Sumber, catatan and the legend of symbols, in small type under the body.
     private func footerItems(_ figure: BoundFigure, width: Double) -> (items: [SceneItem], height: Double) {
+        guard figure.components.showsComponentsBelow else { return ([], 0) }
         let vocabulary = figure.vocabulary
         var paragraphs = ["\(vocabulary.source): \(figure.components.source)"]
         paragraphs += figure.components.notes.map { "\(vocabulary.note): \($0)" }

@@ -123,6 +123,39 @@ final class FigureLayoutTests: XCTestCase {
         }
     }
 
+    func testLongTableContinuesOnNextPagesWithHeadingsRepeated() {
+        let scene = layout.publication([BoundChapter(title: "Bab", figures: [Fixtures.barChart(), Fixtures.largeTable(rows: 120, columns: 3)])],
+                                       info: DocumentInfo(title: "Buletin"), paper: .a4).scene
+        XCTAssertGreaterThanOrEqual(scene.pages.count, 3)
+        let runs = scene.textRuns
+        let titles = runs.filter { $0.run.text.hasPrefix("Tabel Besar") }
+        XCTAssertGreaterThanOrEqual(titles.count, 2)
+        XCTAssertFalse(titles[0].run.text.contains("lanjutan"))
+        XCTAssertTrue(titles.dropFirst().allSatisfy { $0.run.text.hasSuffix("(lanjutan)") }, "\(titles.map(\.run.text))")
+        XCTAssertEqual(Set(titles.map(\.page)).count, titles.count, "one part per page")
+        for title in titles {
+            XCTAssertTrue(runs.contains { $0.page == title.page && $0.run.text == "Kolom 1" }, "headings repeated on page \(title.page + 1)")
+        }
+        let sources = runs.filter { $0.run.text == "Sumber: Uji" }
+        XCTAssertEqual(sources.map(\.page), [titles.last!.page], "the source under the last part only")
+        let labels = runs.filter { $0.run.text.hasPrefix("Baris ") }.map(\.run.text)
+        XCTAssertEqual(labels, (1...120).map { "Baris \($0)" }, "every row once, in order")
+        for (index, page) in scene.pages.enumerated() {
+            for run in runs where run.page == index { XCTAssertLessThanOrEqual(run.run.bounds.maxY, page.size.height - 40) }
+        }
+    }
+
+    func testTableTooWideForPortraitGetsALandscapePage() {
+        let scene = layout.publication([BoundChapter(title: nil, figures: [Fixtures.table(), Fixtures.largeTable(rows: 10, columns: 14)])],
+                                       info: DocumentInfo(title: "Buletin"), paper: .a4).scene
+        let landscape = scene.pages.filter { $0.size.width > $0.size.height }
+        XCTAssertEqual(landscape.count, 1)
+        let index = scene.pages.firstIndex { $0.size.width > $0.size.height }!
+        let runs = scene.textRuns.filter { $0.page == index }.map(\.run)
+        XCTAssertTrue(runs.contains { $0.text == "Kolom 14" })
+        for run in runs { XCTAssertLessThanOrEqual(run.bounds.maxX, landscape[0].size.width - 50, "\(run.text) is not clipped") }
+    }
+
     func testNiceScaleChoosesRoundSteps() {
         let scale = NiceScale(minimum: 1.32, maximum: 6.75, targetTicks: 6)
         XCTAssertEqual(scale.ticks, [0, 2, 4, 6, 8])

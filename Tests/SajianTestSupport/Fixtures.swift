@@ -28,4 +28,22 @@ public enum Fixtures {
                                                            source: "BPS, Sakernas Agustus 2023", altText: "Tabel penduduk bekerja"),
             body: .table(table), locale: .indonesian)
     }
+
+    /// A table of `rows` × `columns` counts with a total row: for page splits and landscape pages.
+    /// The numbers are made up for layout tests and never published.
+    public static func largeTable(rows: Int, columns: Int) -> BoundFigure {
+        let format = NumberFormat(decimals: 0)
+        let body = (0..<rows).map { row in
+            TableData.Row(label: "Baris \(row + 1)", cells: (0..<columns).map { .number(Double((row + 1) * 1000 + $0)) })
+        }
+        let total = TableData.Row(label: "Jumlah", cells: (0..<columns).map { column in
+            .number(body.map { $0.cells[column].number! }.reduce(0, +))
+        }, kind: .total)
+        let table = TableData(stubHead: "Wilayah", spanner: "Jumlah (orang)",
+                              columns: (0..<columns).map { TableData.Column(groups: ["Kelompok \($0 / 3 + 1)"], heading: "Kolom \($0 + 1)", format: format) },
+                              rows: body + [total])
+        return BoundFigure(id: "besar", components: FigureComponents(kind: .table, number: "3", title: "Tabel Besar untuk Uji Tata Letak",
+                                                                     source: "Uji", altText: "Tabel uji"),
+                           body: .table(table), locale: .indonesian)
+    }
 }
