@@ -68,8 +68,10 @@ struct TableLayout: BodyLayout {
     /// width, spare width going to the stub), else smaller type, else the stub gives way and labels are shortened.
     private func columns(width: Double) -> Columns {
         var columns = natural(scale: 1)
-        if columns.width > width {
-            let scale = max(Self.minimumTypeScale, width / columns.width * 0.999)
+        var scale = 1.0
+        while columns.width > width && scale > Self.minimumTypeScale {
+            // Padding does not shrink with the type, so step down until the table fits.
+            scale = max(Self.minimumTypeScale, min(scale - 0.025, scale * width / columns.width))
             columns = natural(scale: scale)
         }
         let values = columns.valueWidths.reduce(0, +)

@@ -10,6 +10,8 @@ import SajianTemplate
 /// The output formats Sajian writes.
 public enum OutputFormat: String, Sendable, CaseIterable {
     case pdf, png, svg
+    /// The figure's data, for the website pipeline.
+    case csv
 }
 
 /// What `sajian publish` is asked to do.
@@ -91,6 +93,7 @@ public struct Publisher {
                 case .png: data = try CairoExport.png(scene, options: PNGOptions(scale: options.scale))
                 case .svg: data = try CairoExport.svg(scene)
                 case .pdf: data = try CairoExport.pdf(scene, date: options.date)
+                case .csv: data = FigureCSV.data(for: figure)
                 }
                 files.append(("\(directory)/\(figure.id).\(format.rawValue)", data))
             }

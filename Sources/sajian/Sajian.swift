@@ -55,7 +55,7 @@ struct Publish: ParsableCommand {
     @Argument(help: "The publication template (YAML), e.g. Templates/contoh-inti.yaml.")
     var template: String
 
-    @Option(help: "Formats to write, comma-separated: pdf,png,svg.", transform: Formats.parse)
+    @Option(help: "Formats to write, comma-separated: pdf,png,svg,csv (csv: each figure's data).", transform: Formats.parse)
     var format: [OutputFormat] = OutputFormat.allCases
 
     @Option(help: "The folder to write into (default: Output/<template name>).")
@@ -108,7 +108,7 @@ enum Formats {
     static func parse(_ text: String) throws -> [OutputFormat] {
         try text.split(separator: ",").map { name in
             guard let format = OutputFormat(rawValue: name.trimmingCharacters(in: .whitespaces).lowercased()) else {
-                throw ValidationError("unknown format `\(name)`: choose from pdf, png, svg")
+                throw ValidationError("unknown format `\(name)`: choose from pdf, png, svg, csv")
             }
             return format
         }

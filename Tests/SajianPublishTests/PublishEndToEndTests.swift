@@ -28,7 +28,7 @@ final class PublishEndToEndTests: XCTestCase {
         let result = try sajian(["publish", template, "--out", out])
         XCTAssertEqual(result.status, 0, result.stderr)
         let printed = result.stdout.split(separator: "\n").map(String.init)
-        XCTAssertEqual(printed.count, 5 * 3 + 1, result.stdout)
+        XCTAssertEqual(printed.count, 5 * 4 + 1, result.stdout)
         for path in printed { XCTAssertTrue(FileManager.default.fileExists(atPath: path), path) }
         let text = try TestSupport.pdfText(out + "/contoh-inti.pdf")
         for expected in ["Grafik 1", "Grafik 2", "Tabel 1", "Tabel 2", "Sumber: BPS, Survei Angkatan Kerja Nasional (Sakernas) Agustus 2024",
@@ -36,6 +36,9 @@ final class PublishEndToEndTests: XCTestCase {
             XCTAssertTrue(text.contains(expected), "publication PDF lacks \(expected)")
         }
         XCTAssertFalse(text.contains("6.75"), "numbers are in Indonesian format")
+        let csv = try String(contentsOfFile: out + "/pengangguran-umur.csv", encoding: .utf8)
+        XCTAssertTrue(csv.hasPrefix("Golongan umur (tahun),Februari 2024 - Pernah bekerja,"), csv)
+        XCTAssertTrue(csv.contains("\r\nJumlah,3198.3,3996.5,7194.9,3497.4,3968.2,7465.6\r\n"), "machine-readable numbers: \(csv)")
     }
 
     func testFormatsAndScaleAreHonoured() throws {

@@ -133,6 +133,8 @@ final class PublisherTests: XCTestCase {
         try Publisher().publish(template: path, options: PublishOptions(outputDirectory: out, datasetsDirectory: folder, catalogPath: catalogPath))
         let text = try TestSupport.pdfText(out + "/tabel.pdf")
         XCTAssertTrue(text.contains("2.201"), "the total stays: \(text)")
+        let csv = try String(contentsOfFile: out + "/tabel.csv", encoding: .utf8)
+        XCTAssertEqual(csv, "Wilayah,Jumlah (orang)\r\nA,1201\r\nB,x\r\nC,x\r\nD,940\r\nJumlah,2201\r\n", "suppressed cells stay x in the CSV")
         XCTAssertTrue(text.contains("1.201") && text.contains("940"), text)
         XCTAssertFalse(text.contains(" 3\n") || text.contains(" 57"), "3 is withheld, and 57 with it so 3 cannot be worked out: \(text)")
         // SVG text is drawn as glyph outlines; what an SVG carries as text is its title, desc and metadata.
