@@ -52,6 +52,8 @@ public final class PangoTextMeasurer: TextMeasuring {
     private let fonts = FontDescriptions()
     private var metricsCache: [TextStyle: FontMetrics] = [:]
     private var widthCache: [String: [TextStyle: Double]] = [:]
+    private struct WrapKey: Hashable { var text: String; var style: TextStyle; var width: Double }
+    private var lineCache: [WrapKey: [String]] = [:]
 
     public init() {
         let fontMap = pango_cairo_font_map_get_default()
@@ -100,6 +102,15 @@ public final class PangoTextMeasurer: TextMeasuring {
 
     public func lines(of text: String, style: TextStyle, maxWidth: Double) -> [String] {
         if width(of: text, style: style) <= maxWidth { return [text] }
+        var key = WrapKey(text: text, style: style, width: maxWidth)
+        key.style.color = .black
+        if let cached = lineCache[key] { return cached }
+        let result = wrap(text, style: style, maxWidth: maxWidth)
+        lineCache[key] = result
+        return result
+    }
+
+    private func wrap(_ text: String, style: TextStyle, maxWidth: Double) -> [String] {
         prepare(text, style: style, width: max(1, maxWidth))
         let bytes = Array(text.utf8)
         var result: [String] = []

@@ -49,20 +49,44 @@ public struct NumberFormat: Sendable, Hashable {
         return text
     }
 
-    /// The digits of `value` rounded to `decimals`, computed in decimal arithmetic from the shortest
-    /// representation of the double, so that 2.675 rounds to 2.68 as a reader expects.
+    /// The digits of `value` rounded to `decimals`, half away from zero on the shortest decimal representation
+    /// of the double, so that 2.675 rounds to 2.68 as a reader expects (binary arithmetic would give 2.67).
     private func roundedDigits(of value: Double) -> (isNegative: Bool, integer: String, fraction: String) {
-        var decimal = Decimal(string: "\(abs(value))", locale: Locale(identifier: "en_US_POSIX")) ?? Decimal(abs(value))
-        var rounded = Decimal()
-        NSDecimalRound(&rounded, &decimal, decimals, .plain)
-        var digits = NSDecimalNumber(decimal: rounded).stringValue  // plain notation, '.' separator
-        if digits.hasPrefix("-") { digits.removeFirst() }
-        let pieces = digits.split(separator: ".", omittingEmptySubsequences: false)
-        let integer = String(pieces[0])
-        var fraction = pieces.count > 1 ? String(pieces[1]) : ""
-        if fraction.count < decimals { fraction += String(repeating: "0", count: decimals - fraction.count) }
-        let isZero = integer.allSatisfy { $0 == "0" } && fraction.allSatisfy { $0 == "0" }
-        return (value < 0 && !isZero, integer, fraction)
+        let shortest = "\(abs(value))"
+        let (integer, fraction) = shortest.contains("e") ? decimalDigits(abs(value)) : splitDigits(shortest)
+        var digits = Array((integer + fraction).utf8)
+        let keep = integer.utf8.count + decimals
+        if digits.count > keep {
+            let roundsUp = digits[keep] >= UInt8(ascii: "5")
+            digits.removeSubrange(keep...)
+            if roundsUp {
+                var index = digits.count - 1
+                while index >= 0 {
+                    if digits[index] == UInt8(ascii: "9") { digits[index] = UInt8(ascii: "0"); index -= 1 } else { digits[index] += 1; break }
+                }
+                if index < 0 { digits.insert(UInt8(ascii: "1"), at: 0) }
+            }
+        } else {
+            digits += Array(repeating: UInt8(ascii: "0"), count: keep - digits.count)
+        }
+        let integerCount = digits.count - decimals
+        var integerPart = String(decoding: digits[..<integerCount], as: UTF8.self)
+        while integerPart.count > 1 && integerPart.hasPrefix("0") { integerPart.removeFirst() }
+        let fractionPart = String(decoding: digits[integerCount...], as: UTF8.self)
+        let isZero = integerPart == "0" && fractionPart.allSatisfy { $0 == "0" }
+        return (value < 0 && !isZero, integerPart, fractionPart)
+    }
+
+    private func splitDigits(_ text: String) -> (String, String) {
+        guard let dot = text.firstIndex(of: ".") else { return (text, "") }
+        let fraction = String(text[text.index(after: dot)...])
+        return (String(text[..<dot]), fraction == "0" ? "" : fraction)
+    }
+
+    /// Plain digits for values Swift prints with an exponent (1e-05, 1.2e+20).
+    private func decimalDigits(_ value: Double) -> (String, String) {
+        let decimal = Decimal(string: "\(value)", locale: Locale(identifier: "en_US_POSIX")) ?? Decimal(value)
+        return splitDigits(NSDecimalNumber(decimal: decimal).stringValue)
     }
 
     private func grouped(_ integer: String) -> String {

@@ -95,6 +95,34 @@ if arguments.contains("--sweep") {
         }
     }
 }
+// Issue 4's table: 38 provinces × (3 measures × 2 periods), two heading levels. The province names and the
+// TPT of Agustus 2024 are real; the other cells are generated for timing only and never published.
+let provinces = chart.bars.map(\.label).filter { $0 != "Indonesia" }
+let measureNames = ["TPT (persen)", "TPAK (persen)", "Setengah pengangguran (persen)"]
+let tableColumns = measureNames.flatMap { measure in
+    ["Februari 2024", "Agustus 2024"].map { TableData.Column(groups: [measure], heading: $0, format: NumberFormat(decimals: 2)) }
+}
+let tableRows = provinces.enumerated().map { index, name in
+    TableData.Row(label: name, cells: (0..<6).map { column in .number(Double(index * 7 + column * 13 % 97) / 7.3 + 1) })
+}
+let tableFigure = BoundFigure(
+    id: "bench-table",
+    components: FigureComponents(kind: .table, number: "1", title: "Indikator Ketenagakerjaan menurut Provinsi (uji waktu)",
+                                 source: "Angka buatan untuk mengukur waktu", altText: "Tabel uji"),
+    body: .table(TableData(stubHead: "Provinsi", columns: tableColumns, rows: tableRows)), locale: .indonesian)
+func tableScene() -> Scene { documents.standalone(tableFigure, width: 600, height: nil).scene }
+let tableLayout = measure { _ = tableScene(); return Data() }
+let tablePNG1x = try measure { try CairoExport.png(tableScene(), options: PNGOptions(scale: 1)) }
+let tablePDF = try measure { try CairoExport.pdf(tableScene(), date: date) }
+let tablePNG = try measure { try CairoExport.png(tableScene(), options: PNGOptions(scale: 2)) }
+let tableSize = tableScene().pages[0].size
+print("")
+print(String(format: "table 38 x (3 x 2), two heading levels (%.0fx%.0f pt):", tableSize.width, tableSize.height))
+print(padded("  layout only", 36) + String(format: "%9.2f", tableLayout.ms))
+print(padded("  PDF", 36) + String(format: "%9.2f %10d", tablePDF.ms, tablePDF.bytes))
+print(padded("  PNG 1x", 36) + String(format: "%9.2f %10d", tablePNG1x.ms, tablePNG1x.bytes))
+print(padded("  PNG 2x", 36) + String(format: "%9.2f %10d", tablePNG.ms, tablePNG.bytes))
+
 print(String(format: "\npeak memory: %.1f MB", peakMemoryMB()))
 
 // The peer: matplotlib draws the same bars in the same run.

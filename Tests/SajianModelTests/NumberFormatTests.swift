@@ -22,6 +22,11 @@ final class NumberFormatTests: XCTestCase {
         XCTAssertEqual(NumberFormat(decimals: 0).string(from: 2.5), "3")
         XCTAssertEqual(NumberFormat(decimals: 2).string(from: 5), "5,00")
         XCTAssertEqual(NumberFormat(decimals: 2).string(from: 1e-9), "0,00")
+        XCTAssertEqual(NumberFormat(decimals: 2).string(from: 9.995), "10,00", "a carry runs into the integer part")
+        XCTAssertEqual(NumberFormat(decimals: 0).string(from: 99_999.5), "100.000")
+        XCTAssertEqual(NumberFormat(decimals: 5).string(from: 0.00001), "0,00001")
+        XCTAssertEqual(NumberFormat(decimals: 0).string(from: 1e20), "100.000.000.000.000.000.000")
+        XCTAssertEqual(NumberFormat(decimals: 1).string(from: 0.25), "0,3")
     }
 
     func testNegativeNumbersUseTheMinusSignNotTheNilDash() {
