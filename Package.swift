@@ -55,6 +55,7 @@ let package = Package(
         .target(name: "SajianTestSupport", dependencies: ["SajianLayout", "SajianScene", "CSajianPNG"], path: "Tests/SajianTestSupport"),
         .testTarget(name: "SajianModelTests", dependencies: ["SajianModel"]),
         .testTarget(name: "SajianTemplateTests", dependencies: ["SajianTemplate"]),
+        .testTarget(name: "SajianBindTests", dependencies: ["SajianBind", "SajianCatalog", "SajianTemplate", "SajianModel", "SajianTestSupport"]),
         .testTarget(name: "SajianCatalogTests", dependencies: ["SajianCatalog", "SajianTestSupport", "ZIPFoundation"]),
         .testTarget(name: "SajianLayoutTests", dependencies: ["SajianLayout", "SajianBind", "SajianModel", "SajianTestSupport"]),
         .testTarget(name: "SajianCairoTests", dependencies: ["SajianCairo", "SajianTestSupport"]),

@@ -100,3 +100,30 @@ extension StatisticalValue {
 }
 
 import Foundation
+
+extension BindingContext {
+    private static let markers = ["¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
+
+    /// Marks each footnote's row with ¹ ² ³ … and returns the notes to print, marker first.
+    func mark(_ footnotes: [Footnote], in body: FigureBody) -> (FigureBody, [String]) {
+        guard !footnotes.isEmpty else { return (body, []) }
+        guard case .table(var table) = body else {
+            problems.error(at: footnotes[0].row.location, "notes marked on a row (`baris:` in `catatan`) are for tables",
+                           hint: "Write the note as plain text: `catatan: …`.")
+            return (body, [])
+        }
+        var notes: [String] = []
+        for (index, footnote) in footnotes.prefix(Self.markers.count).enumerated() {
+            let wanted = footnote.row.value
+            let shown = dataset.metadata.valueLabels.values.compactMap { $0[wanted] }.first ?? wanted
+            guard let row = table.rows.firstIndex(where: { $0.label == wanted || $0.label == shown }) else {
+                problems.error(at: footnote.row.location, "no row of the table is `\(wanted)`",
+                               hint: nearestMatches(wanted, in: table.rows.map(\.label)).first.map { "Did you mean `\($0)`?" })
+                continue
+            }
+            table.rows[row].label += Self.markers[index]
+            notes.append("\(Self.markers[index]) \(footnote.text)")
+        }
+        return (.table(table), notes)
+    }
+}

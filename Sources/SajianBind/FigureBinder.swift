@@ -20,9 +20,12 @@ public struct FigureBinder {
                   let (dataset, version) = lookUp(datasetID, version: figure.datasetVersion, problems: problems) else { continue }
             checkAccess(of: dataset, for: figure, in: spec, problems: problems)
             let context = BindingContext(figure: figure, dataset: dataset, locale: spec.locale, problems: problems)
-            guard let body = context.bindBody(), let title = figure.title, let source = figure.source else { continue }
+            guard var body = context.bindBody(), let title = figure.title, let source = figure.source else { continue }
             var notes = figure.notes
             if case .table(let table) = body { notes += table.notes }
+            let (markedBody, footnotes) = context.mark(figure.footnotes, in: body)
+            body = markedBody
+            notes = footnotes + notes
             if dataset.metadata.isIllustrative {
                 notes.append("Data ilustratif untuk contoh tata letak, bukan angka resmi.")
             }

@@ -56,37 +56,54 @@ extension BindingContext {
         }
         let additive = selected.map { $0.measure.isAdditive && spec.shares == .none }
 
-        // Rows: data rows (sorted, top N), grouped under a first row variable when there are two.
-        func dataRow(_ rowKey: [String], indent: Int) -> TableData.Row {
-            TableData.Row(label: label(rowKey.last!, dimension: rowIndices.last!),
-                          cells: sources.map { cells[cellKey(rowKey, $0.key, $0.measure)] ?? .notAvailable }, indent: indent)
+        // Weights for totals of rates (*bobot*): a rate's total is its weighted mean, e.g. TPT weighted by angkatan kerja.
+        var weights: [String: Double] = [:]
+        if let weightName = spec.weight {
+            guard let weightMeasure = measure(weightName), let observations = selectedObservations(of: weightMeasure) else { return nil }
+            for observation in observations {
+                if let number = observation.value.number { weights[(key(observation, rowIndices) + ["|"] + key(observation, columnIndices)).joined(separator: "\u{1F}")] = number }
+            }
         }
-        func totalRow(_ label: String, of rows: [TableData.Row], indent: Int) -> TableData.Row {
+
+        // Rows: data rows (sorted, top N), grouped under a first row variable when there are two.
+        struct KeyedRow { var key: [String]; var row: TableData.Row }
+        func dataRow(_ rowKey: [String], indent: Int) -> KeyedRow {
+            KeyedRow(key: rowKey, row: TableData.Row(label: label(rowKey.last!, dimension: rowIndices.last!),
+                                                     cells: sources.map { cells[cellKey(rowKey, $0.key, $0.measure)] ?? .notAvailable }, indent: indent))
+        }
+        func totalRow(_ label: String, of members: [KeyedRow], indent: Int) -> TableData.Row {
             TableData.Row(label: label, cells: sources.indices.map { column in
-                additive[sources[column].measure] ? total(of: rows.map { $0.cells[column] }) : .notAvailable
+                if additive[sources[column].measure] { return total(of: members.map { $0.row.cells[column] }) }
+                guard spec.weight != nil else { return .notAvailable }
+                return weightedMean(members.map { ($0.row.cells[column], weights[($0.key + ["|"] + sources[column].key).joined(separator: "\u{1F}")]) })
             }, kind: .total, indent: indent)
+        }
+        func sortedKeyed(_ rows: [KeyedRow]) -> [KeyedRow] {
+            let order = sorted(rows.map(\.row), by: spec.sort)
+            var pool = rows
+            return order.map { row in pool.remove(at: pool.firstIndex { $0.row == row }!) }
         }
         var rows: [TableData.Row] = []
         var totalRowIndex: Int?
         if rowIndices.count == 1 {
-            var body = sorted(rowKeys.map { dataRow($0, indent: 0) }, by: spec.sort)
+            var body = sortedKeyed(rowKeys.map { dataRow($0, indent: 0) })
             if let top = spec.top, body.count > top {
                 let rest = Array(body.dropFirst(top))
                 body = Array(body.prefix(top))
-                body.append(totalRow("Lainnya", of: rest, indent: 0).asDataRow)
+                body.append(KeyedRow(key: ["Lainnya"], row: totalRow("Lainnya", of: rest, indent: 0).asDataRow))
             }
-            rows = body
+            rows = body.map(\.row)
             if spec.addsTotal {
                 rows.append(totalRow(vocabulary.total, of: body, indent: 0))
                 totalRowIndex = rows.count - 1
             }
         } else {
             let groups = orderedUnique(rowKeys.map { [$0[0]] })
-            var allData: [TableData.Row] = []
+            var allData: [KeyedRow] = []
             for group in groups {
                 rows.append(TableData.Row(label: label(group[0], dimension: rowIndices[0]), cells: [], kind: .groupHeading))
-                let members = sorted(rowKeys.filter { $0[0] == group[0] }.map { dataRow($0, indent: 1) }, by: spec.sort)
-                rows += members
+                let members = sortedKeyed(rowKeys.filter { $0[0] == group[0] }.map { dataRow($0, indent: 1) })
+                rows += members.map(\.row)
                 allData += members
                 if spec.addsTotal { rows.append(totalRow(vocabulary.total, of: members, indent: 1)) }
             }
@@ -95,9 +112,9 @@ extension BindingContext {
                 totalRowIndex = rows.count - 1
             }
         }
-        if spec.addsTotal && !additive.contains(true) {
+        if spec.addsTotal && !additive.contains(true) && spec.weight == nil {
             problems.error(at: spec.measures[0].location, "`jumlah: ya` asks for totals of \(measures.map { "`\($0.name)`" }.joined(separator: ", ")), which cannot be summed (\(measures.map(\.unit.name).joined(separator: ", ")))",
-                           hint: "Rates and shares do not add up; leave `jumlah` out, or use a count measure.")
+                           hint: "Rates and shares do not add up; leave `jumlah` out, use a count measure, or give `bobot:` (e.g. the angkatan kerja) for a weighted mean.")
             return nil
         }
 
@@ -207,6 +224,18 @@ extension BindingContext {
             }
         }
         return result
+    }
+
+    /// Σ(value × weight) / Σ weight; unknown if any value or weight is missing or withheld.
+    private func weightedMean(_ pairs: [(StatisticalValue, Double?)]) -> StatisticalValue {
+        var sum = 0.0, weightSum = 0.0
+        for (value, weight) in pairs {
+            if case .withheld = value { return .withheld }
+            guard let number = value.number, let weight else { return .notAvailable }
+            sum += number * weight
+            weightSum += weight
+        }
+        return weightSum > 0 ? .number(sum / weightSum) : .notAvailable
     }
 
     /// The sum of a column; '-' counts as zero, and any other missing or withheld value makes the total unknown.

@@ -120,7 +120,10 @@ public struct FigureLayout {
         guard figure.components.showsComponentsBelow else { return ([], 0) }
         let vocabulary = figure.vocabulary
         var paragraphs = ["\(vocabulary.source): \(figure.components.source)"]
-        paragraphs += figure.components.notes.map { "\(vocabulary.note): \($0)" }
+        // Notes marked on a row (¹ …) stand as they are; other notes are introduced as "Catatan:".
+        paragraphs += figure.components.notes.map { note in
+            "¹²³⁴⁵⁶⁷⁸⁹".contains(note.first ?? " ") ? note : "\(vocabulary.note): \(note)"
+        }
         let symbols = figure.symbolsUsed
         if !symbols.isEmpty {
             paragraphs.append("\(vocabulary.legendOfSymbols): " + symbols.map { $0.legend(in: vocabulary) }.joined(separator: "; "))

@@ -80,6 +80,8 @@ public struct FigureSpec: Sendable {
     public var source: Located<String>?
     /// *Catatan*.
     public var notes: [String]
+    /// Notes tied to one row of a table, marked ¹ ² ³ beside its label.
+    public var footnotes: [Footnote] = []
     /// Alt text (*teks alternatif*); written from the data when absent.
     public var altText: String?
     /// The dataset id (*data*).
@@ -116,6 +118,18 @@ public struct FigureSpec: Sendable {
 
     /// "Grafik", "Tabel" …: the kind of number this figure carries.
     public var kind: FigureKind { form.kind }
+}
+
+/// `catatan: [{ teks: …, baris: … }]`: a note marked on one row.
+public struct Footnote: Sendable {
+    public var text: String
+    /// The row's code or label.
+    public var row: Located<String>
+
+    public init(text: String, row: Located<String>) {
+        self.text = text
+        self.row = row
+    }
 }
 
 /// `saring:` one dimension equal to one value, or to one of a list (`periode: [2024-02, 2024-08]`).
@@ -228,6 +242,8 @@ public struct TableSpec: Sendable {
     public var shares: ShareBasis
     /// Alternate rows shaded (*zebra*).
     public var zebra: Bool
+    /// The measure that weights totals of rates (*bobot*), e.g. angkatan kerja for TPT.
+    public var weight: Located<String>?
 
     public init(rows: [Located<String>], columns: [Located<String>] = [], measures: [Located<String>],
                 stubHead: String? = nil, addsTotal: Bool = false, sort: SortOrder = .none, top: Int? = nil,

@@ -89,8 +89,8 @@ public enum TemplateParser {
                 highlighted: item.strings("sorot"),
                 showsValues: item.flag("label-nilai", default: true)))
         case "tabel-tunggal", "tabel-silang":
-            let rows = item.locatedStrings("baris"), columns = item.locatedStrings("kolom")
-            if kind.value == "tabel-silang" && columns.isEmpty && rows.count < 2 {
+            let rows = item.locatedStrings("baris"), columns = item.locatedStrings("kolom"), measures = item.locatedStrings("nilai")
+            if kind.value == "tabel-silang" && columns.isEmpty && rows.count < 2 && measures.count < 2 {
                 problems(of: item).error(at: kind.location, "a `tabel-silang` needs `kolom:` (the variable across the columns) or two `baris:` variables",
                                          hint: "Add `kolom:`, or write `jenis: tabel-tunggal` for a one-variable table.")
             }
@@ -102,13 +102,15 @@ public enum TemplateParser {
                 problems(of: item).error(at: rows[2].location, "a table has at most two row variables (groups and rows)",
                                          hint: "Move a variable to `kolom:` or filter it with `saring:`.")
             }
-            form = .table(TableSpec(rows: Array(rows.prefix(2)), columns: columns, measures: item.locatedStrings("nilai"),
+            var table = TableSpec(rows: Array(rows.prefix(2)), columns: columns, measures: measures,
                                     stubHead: item.string("judul-baris")?.value,
                                     addsTotal: item.flag("jumlah", default: false),
                                     sort: item.choice("urut", default: SortOrder.none),
                                     top: item.integer("teratas", in: 1...1000),
                                     shares: item.choice("persentase", default: ShareBasis.none),
-                                    zebra: item.flag("zebra", default: false)))
+                                    zebra: item.flag("zebra", default: false))
+            table.weight = item.string("bobot")
+            form = .table(table)
         default:
             problems(of: item).error(at: kind.location, "`jenis: \(kind.value)` is not a form Sajian knows",
                                      hint: nearest(kind.value, in: FigureForms.names).map { "Did you mean `jenis: \($0)`?" }
@@ -125,14 +127,34 @@ public enum TemplateParser {
         }
         let figure = FigureSpec(
             id: id, location: item.location, form: form, number: item.string("nomor"),
-            title: item.string("judul"), source: item.string("sumber"), notes: item.strings("catatan"),
+            title: item.string("judul"), source: item.string("sumber"), notes: [],
             altText: item.string("teks-alternatif")?.value, dataset: item.string("data"), filters: filters,
             size: parseSize(item), decimals: item.integer("desimal", in: 0...6),
             unit: item.string("satuan").map { Located(MeasureUnit(name: $0.value), at: $0.location) })
         var versioned = figure
+        (versioned.notes, versioned.footnotes) = parseNotes(item)
         versioned.datasetVersion = item.integer("versi", in: 1...1_000_000)
         item.rejectUnknownKeys(context: "figure `\(id)`")
         return versioned
+    }
+
+    /// `catatan:` a text, or a list of texts and `{ teks: …, baris: … }` notes marked on a row.
+    private static func parseNotes(_ item: YAMLMapping) -> ([String], [Footnote]) {
+        var notes: [String] = [], footnotes: [Footnote] = []
+        for node in item.nodes("catatan") {
+            if let text = node.scalar?.string {
+                notes.append(text)
+            } else if let note = YAMLMapping.nested(node, in: item) {
+                if let text = note.string("teks"), let row = note.string("baris") {
+                    footnotes.append(Footnote(text: text.value, row: row))
+                } else {
+                    item.collector.error(at: note.location, "a marked note needs `teks:` and `baris:`",
+                                         hint: "Write `- { teks: Termasuk Papua Barat Daya., baris: Papua Barat }`.")
+                }
+                note.rejectUnknownKeys(context: "a note (`catatan`)")
+            }
+        }
+        return (notes, footnotes)
     }
 
     /// `ukuran: 800x500` (px), `ukuran: 160mm x 100mm`, or `ukuran: 800` (height from the content).

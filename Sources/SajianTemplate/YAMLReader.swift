@@ -141,6 +141,18 @@ public final class YAMLMapping {
         }
     }
 
+    /// The items of a list (a single value counts as a list of one), as YAML nodes.
+    public func nodes(_ key: String) -> [Node] {
+        guard let node = value(key) else { return [] }
+        return node.sequence.map(Array.init) ?? [node]
+    }
+
+    /// A mapping that is an item of one of `parent`'s lists.
+    public static func nested(_ node: Node, in parent: YAMLMapping) -> YAMLMapping? {
+        guard node.mapping != nil else { return nil }
+        return YAMLMapping(file: parent.file, node: node, problems: parent.collector)
+    }
+
     /// A nested mapping.
     public func mapping(_ key: String) -> YAMLMapping? {
         guard let node = value(key) else { return nil }

@@ -61,6 +61,7 @@ final class ExportTests: XCTestCase {
             ("bar-horizontal", layout.standalone(Fixtures.barChart(), width: 300, height: 200).scene),
             ("bar-vertical", layout.standalone(Fixtures.barChart(orientation: .vertical), width: 300, height: 200).scene),
             ("table", layout.standalone(Fixtures.table(withheld: true), width: 300, height: nil).scene),
+            ("table-silang", layout.standalone(Fixtures.largeTable(rows: 5, columns: 6), width: 420, height: nil).scene),
         ]
         for (name, scene) in cases {
             let png = try CairoExport.png(scene)
