@@ -14,7 +14,7 @@ public struct PNGOptions: Sendable, Hashable {
     public static let pixelsPerPoint = 4.0 / 3.0
     /// 2 for high-density screens.
     public var scale: Double
-    /// zlib level 0–9. The defaults (level 3, no row filter, default strategy) come from the sweep in
+    /// zlib level 0–9. The defaults (level 1, no row filter, default strategy) come from the sweep in
     /// `sajian-bench --sweep`: on a 1600x1000 chart they encode in about 4 ms to a file the size of Cairo's
     /// own, where Cairo's encoder (level 6, adaptive filters) takes about 30 ms. Flat chart colours compress
     /// well without filters; Paeth or adaptive filtering costs time and gains nothing here.
@@ -29,7 +29,7 @@ public struct PNGOptions: Sendable, Hashable {
 
     public enum Encoder: Sendable, Hashable { case libpng, cairo }
 
-    public init(scale: Double = 1, compressionLevel: Int32 = 3, filters: Int32 = 0x08, strategy: Int32 = 0,
+    public init(scale: Double = 1, compressionLevel: Int32 = 1, filters: Int32 = 0x08, strategy: Int32 = 0,
                 encoder: Encoder = .libpng) {
         self.scale = scale
         self.encoder = encoder
