@@ -5,6 +5,8 @@ enum AltText {
     static func describe(_ body: FigureBody, title: String, locale: NumberLocale) -> String {
         switch body {
         case .barChart(let chart): describe(chart, title: title)
+        case .lineChart(let chart): describe(chart, title: title)
+        case .pieChart(let chart): describe(chart, title: title)
         case .table(let table): describe(table, title: title, locale: locale)
         }
     }
@@ -17,6 +19,22 @@ enum AltText {
             text += " terendah \(lowest.0), \(chart.format.string(from: lowest.1)) \(chart.unit.name)."
         }
         return text
+    }
+
+    private static func describe(_ chart: LineChartData, title: String) -> String {
+        var text = "Grafik garis: \(title)."
+        for series in chart.series.prefix(4) {
+            let points = zip(chart.periods, series.values).compactMap { period, value in value.number.map { (period, $0) } }
+            guard let first = points.first, let last = points.last, points.count > 1 else { continue }
+            text += " \(series.name): \(chart.format.string(from: first.1)) \(chart.unit.name) pada \(first.0), \(chart.format.string(from: last.1)) \(chart.unit.name) pada \(last.0)."
+        }
+        return text
+    }
+
+    private static func describe(_ chart: PieChartData, title: String) -> String {
+        let parts = chart.slices.sorted { $0.percent > $1.percent }.prefix(3)
+            .map { "\($0.label) \(chart.percentFormat.string(from: $0.percent)) persen" }
+        return "Grafik lingkaran: \(title). Bagian terbesar: \(parts.joined(separator: "; "))."
     }
 
     private static func describe(_ table: TableData, title: String, locale: NumberLocale) -> String {

@@ -13,6 +13,8 @@ struct BindingContext {
     func bindBody() -> FigureBody? {
         switch figure.form {
         case .barChart(let chart): bindBarChart(chart).map(FigureBody.barChart)
+        case .lineChart(let chart): bindLineChart(chart).map(FigureBody.lineChart)
+        case .pieChart(let chart): bindPieChart(chart).map(FigureBody.pieChart)
         case .table(let table): bindTable(table).map(FigureBody.table)
         }
     }
@@ -45,8 +47,20 @@ struct BindingContext {
             guard let index = dimension(filter.dimension) else { return nil }
             conditions.append((index, Set(filter.values)))
         }
+        // A period span ("2015-02 s.d. 2024-08") keeps every period within it.
+        let spans: [Int: [(from: Period, through: Period)]] = Dictionary(grouping: conditions.flatMap { condition in
+            condition.values.compactMap { value -> (Int, (Period, Period))? in
+                guard case .span(let from, let through)? = Period(code: value) else { return nil }
+                return (condition.index, (from, through))
+            }
+        }, by: \.0).mapValues { $0.map { (from: $0.1.0, through: $0.1.1) } }
+        func matches(_ code: String, _ condition: (index: Int, values: Set<String>)) -> Bool {
+            if condition.values.contains(code) { return true }
+            guard let ranges = spans[condition.index], let period = Period(code: code) else { return false }
+            return ranges.contains { !(period < $0.from) && !($0.through < period) }
+        }
         let selected = dataset.observations.filter { observation in
-            observation.measure == measure.name && conditions.allSatisfy { $0.values.contains(observation.coordinates[$0.index]) }
+            observation.measure == measure.name && conditions.allSatisfy { matches(observation.coordinates[$0.index], $0) }
         }
         if selected.isEmpty {
             let filterText = figure.filters.map { "\($0.dimension.value) = \($0.values.joined(separator: " | "))" }.joined(separator: ", ")

@@ -93,6 +93,8 @@ public struct FigureLayout {
     private func bodyLayout(for figure: BoundFigure) -> any BodyLayout {
         switch figure.body {
         case .barChart(let chart): BarChartLayout(chart: chart, style: style, typesetter: typesetter, vocabulary: figure.vocabulary)
+        case .lineChart(let chart): LineChartLayout(chart: chart, style: style, typesetter: typesetter)
+        case .pieChart(let chart): PieChartLayout(chart: chart, style: style, typesetter: typesetter)
         case .table(let table): TableLayout(table: table, style: style, typesetter: typesetter, vocabulary: figure.vocabulary)
         }
     }

@@ -6,9 +6,10 @@ public struct NiceScale: Sendable, Hashable {
     public var upper: Double
     public var step: Double
 
-    /// A scale covering `minimum…maximum` (zero included) with about `targetTicks` ticks.
-    public init(minimum: Double, maximum: Double, targetTicks: Int = 5) {
-        let low = min(0, minimum), high = max(0, maximum)
+    /// A scale covering `minimum…maximum` with about `targetTicks` ticks; zero is included unless
+    /// `includesZero` is false (trend lines need not start at zero; bars must).
+    public init(minimum: Double, maximum: Double, targetTicks: Int = 5, includesZero: Bool = true) {
+        let low = includesZero ? min(0, minimum) : minimum, high = includesZero ? max(0, maximum) : maximum
         let span = high - low
         guard span > 0, span.isFinite else {
             lower = 0; upper = 1; step = 0.2

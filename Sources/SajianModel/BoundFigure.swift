@@ -73,14 +73,78 @@ public struct BoundFigure: Sendable {
 /// The body of a figure: what sits between its title and its source line.
 public enum FigureBody: Sendable {
     case barChart(BarChartData)
+    case lineChart(LineChartData)
+    case pieChart(PieChartData)
     case table(TableData)
 
     /// Every value shown, for the legend of symbols and for checks.
     public var values: [StatisticalValue] {
         switch self {
         case .barChart(let chart): chart.bars.map(\.value)
+        case .lineChart(let chart): chart.series.flatMap(\.values)
+        case .pieChart(let chart): chart.slices.map { .number($0.value) }
         case .table(let table): table.rows.flatMap(\.cells)
         }
+    }
+}
+
+/// A line chart (*grafik garis*): one or more series over periods; a missing value is a gap, never zero.
+public struct LineChartData: Sendable {
+    public struct Series: Sendable, Hashable {
+        public var name: String
+        /// One value per period, in the order of `periods`.
+        public var values: [StatisticalValue]
+        public var isHighlighted: Bool
+
+        public init(name: String, values: [StatisticalValue], isHighlighted: Bool = false) {
+            self.name = name
+            self.values = values
+            self.isHighlighted = isHighlighted
+        }
+    }
+
+    /// The labels along the horizontal axis, e.g. "Feb 2015" … "Agu 2024".
+    public var periods: [String]
+    public var series: [Series]
+    public var unit: MeasureUnit
+    public var format: NumberFormat
+    /// A reference line (*garis acuan*), e.g. a target, with its label.
+    public var reference: (value: Double, label: String)?
+
+    public init(periods: [String], series: [Series], unit: MeasureUnit, format: NumberFormat,
+                reference: (value: Double, label: String)? = nil) {
+        self.periods = periods
+        self.series = series
+        self.unit = unit
+        self.format = format
+        self.reference = reference
+    }
+}
+
+/// A pie or donut chart (*grafik lingkaran*): shares of a whole.
+public struct PieChartData: Sendable {
+    public struct Slice: Sendable, Hashable {
+        public var label: String
+        public var value: Double
+        /// The share in percent, rounded so that the shares shown add up to 100.
+        public var percent: Double
+
+        public init(label: String, value: Double, percent: Double) {
+            self.label = label
+            self.value = value
+            self.percent = percent
+        }
+    }
+
+    public var slices: [Slice]
+    public var isDonut: Bool
+    /// How percentages are written (decimals of the shares).
+    public var percentFormat: NumberFormat
+
+    public init(slices: [Slice], isDonut: Bool, percentFormat: NumberFormat) {
+        self.slices = slices
+        self.isDonut = isDonut
+        self.percentFormat = percentFormat
     }
 }
 

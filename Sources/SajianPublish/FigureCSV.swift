@@ -13,6 +13,16 @@ public enum FigureCSV {
             for row in table.rows where row.kind != .groupHeading {
                 lines.append([row.label] + zip(row.cells, table.columns).map { value($0, decimals: $1.format.decimals) })
             }
+        case .lineChart(let chart):
+            lines.append(["periode"] + chart.series.map(\.name))
+            for (index, period) in chart.periods.enumerated() {
+                lines.append([period] + chart.series.map { value($0.values[index], decimals: chart.format.decimals) })
+            }
+        case .pieChart(let chart):
+            lines.append(["kategori", "nilai", "persen"])
+            for slice in chart.slices {
+                lines.append([slice.label, "\(slice.value)", value(.number(slice.percent), decimals: chart.percentFormat.decimals)])
+            }
         case .barChart(let chart):
             lines.append(["kategori", chart.unit.name.isEmpty ? "nilai" : "nilai (\(chart.unit.name))"])
             for bar in chart.bars { lines.append([bar.label, value(bar.value, decimals: chart.format.decimals)]) }

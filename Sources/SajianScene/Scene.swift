@@ -1,3 +1,5 @@
+import Foundation
+
 /// A document as a display list: pages of positioned items, and nothing else.
 ///
 /// The scene is plain data. It does not know what a table or a province is, and the backends do not
@@ -124,6 +126,47 @@ public struct Path: Sendable, Hashable {
     }
 
     public static func line(from a: Point, to b: Point) -> Path { Path([.move(a), .line(b)]) }
+
+    /// A circle, as four Bézier quarters.
+    public static func circle(center: Point, radius: Double) -> Path {
+        var elements = arc(center: center, radius: radius, from: 0, to: 2 * .pi, startingWith: .move)
+        elements.append(.close)
+        return Path(elements)
+    }
+
+    /// A pie slice (or a ring segment when `innerRadius` > 0) between two angles, clockwise from 12 o'clock
+    /// in radians.
+    public static func slice(center: Point, radius: Double, innerRadius: Double = 0, from start: Double, to end: Double) -> Path {
+        var elements = arc(center: center, radius: radius, from: start, to: end, startingWith: innerRadius > 0 ? .move : .line)
+        if innerRadius > 0 {
+            elements += arc(center: center, radius: innerRadius, from: end, to: start, startingWith: .line)
+        } else {
+            elements.insert(.move(center), at: 0)
+        }
+        elements.append(.close)
+        return Path(elements)
+    }
+
+    public enum ArcStart { case move, line }
+
+    /// Bézier segments of at most 90° along a circle; angle 0 is 12 o'clock, growing clockwise (y down).
+    static func arc(center: Point, radius: Double, from start: Double, to end: Double, startingWith first: ArcStart) -> [Element] {
+        func point(_ angle: Double, _ r: Double = radius) -> Point {
+            Point(x: center.x + r * sin(angle), y: center.y - r * cos(angle))
+        }
+        let pieces = max(1, Int((abs(end - start) / (.pi / 2)).rounded(.up)))
+        let step = (end - start) / Double(pieces)
+        let k = 4.0 / 3.0 * tan(step / 4) * radius
+        var elements: [Element] = [first == .move ? .move(point(start)) : .line(point(start))]
+        for index in 0..<pieces {
+            let a = start + Double(index) * step, b = a + step
+            let pa = point(a), pb = point(b)
+            let c1 = Point(x: pa.x + k * cos(a), y: pa.y + k * sin(a))
+            let c2 = Point(x: pb.x - k * cos(b), y: pb.y - k * sin(b))
+            elements.append(.curve(c1, c2, pb))
+        }
+        return elements
+    }
 
     /// The smallest rectangle holding every point of the path (control points included).
     public var bounds: Rect {

@@ -27,6 +27,11 @@ public enum MandatoryComponents {
         case .barChart(let chart):
             if chart.category == nil { missing.append(("grafik (kategori)", "kategori", "Add `kategori:` naming the dimension whose values become the bars.")) }
             if chart.measure == nil { missing.append(("grafik (nilai)", "nilai", "Add `nilai:` naming the measure the bars show.")) }
+        case .lineChart(let chart):
+            if chart.measures.isEmpty { missing.append(("grafik (nilai)", "nilai", "Add `nilai:` naming the measure the lines show.")) }
+        case .pieChart(let chart):
+            if chart.category == nil { missing.append(("grafik (kategori)", "kategori", "Add `kategori:` naming the dimension whose values become the slices.")) }
+            if chart.measure == nil { missing.append(("grafik (nilai)", "nilai", "Add `nilai:` naming the measure the slices show.")) }
         case .table(let table):
             if table.rows.isEmpty { missing.append(("format baris dan kolom (baris)", "baris", "Add `baris:` naming the dimension in the rows.")) }
             if table.measures.isEmpty { missing.append(("format baris dan kolom (nilai)", "nilai", "Add `nilai:` naming the measure in the cells.")) }

@@ -168,12 +168,16 @@ public struct FigureSize: Sendable, Hashable {
 public enum FigureForm: Sendable {
     /// *Grafik batang/balok*.
     case barChart(BarChartSpec)
+    /// *Grafik garis*.
+    case lineChart(LineChartSpec)
+    /// *Grafik lingkaran*.
+    case pieChart(PieChartSpec)
     /// *Tabel tunggal* (one variable) or *tabel silang* (two), by `kolom` being present.
     case table(TableSpec)
 
     public var kind: FigureKind {
         switch self {
-        case .barChart: .chart
+        case .barChart, .lineChart, .pieChart: .chart
         case .table: .table
         }
     }
@@ -182,8 +186,46 @@ public enum FigureForm: Sendable {
     public var name: String {
         switch self {
         case .barChart: "grafik-batang"
+        case .lineChart: "grafik-garis"
+        case .pieChart(let pie): pie.isDonut ? "grafik-donat" : "grafik-lingkaran"
         case .table(let table): table.columns.isEmpty && table.rows.count < 2 ? "tabel-tunggal" : "tabel-silang"
         }
+    }
+}
+
+public struct LineChartSpec: Sendable {
+    /// The dimension along the horizontal axis (*sumbu-x*), normally `periode`.
+    public var axis: Located<String>?
+    /// The measures (*nilai*): several measures are several lines.
+    public var measures: [Located<String>]
+    /// A dimension whose values are the lines (*seri*), e.g. wilayah.
+    public var series: Located<String>?
+    public var highlighted: [String]
+    /// A reference line (*garis-acuan*): a value and its label.
+    public var reference: (value: Double, label: String)?
+
+    public init(axis: Located<String>?, measures: [Located<String>], series: Located<String>? = nil,
+                highlighted: [String] = [], reference: (value: Double, label: String)? = nil) {
+        self.axis = axis
+        self.measures = measures
+        self.series = series
+        self.highlighted = highlighted
+        self.reference = reference
+    }
+}
+
+public struct PieChartSpec: Sendable {
+    public var category: Located<String>?
+    public var measure: Located<String>?
+    public var isDonut: Bool
+    /// Slices under this share (percent) are grouped as "Lainnya" (*gabung-di-bawah*).
+    public var groupBelow: Double
+
+    public init(category: Located<String>?, measure: Located<String>?, isDonut: Bool, groupBelow: Double = 0) {
+        self.category = category
+        self.measure = measure
+        self.isDonut = isDonut
+        self.groupBelow = groupBelow
     }
 }
 

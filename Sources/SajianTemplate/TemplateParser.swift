@@ -88,6 +88,24 @@ public enum TemplateParser {
                 sort: item.choice("urut", default: SortOrder.none),
                 highlighted: item.strings("sorot"),
                 showsValues: item.flag("label-nilai", default: true)))
+        case "grafik-garis":
+            var reference: (Double, String)?
+            if let acuan = item.mapping("garis-acuan") {
+                if let value = acuan.string("nilai"), let number = Double(value.value) {
+                    reference = (number, acuan.string("label")?.value ?? "")
+                } else {
+                    item.collector.error(at: acuan.location, "`garis-acuan` needs `nilai:` as a number",
+                                         hint: "Write `garis-acuan: { nilai: 5, label: Target RPJMN }`.")
+                }
+                acuan.rejectUnknownKeys(context: "`garis-acuan`")
+            }
+            form = .lineChart(LineChartSpec(axis: item.string("sumbu-x") ?? Located("periode", at: kind.location),
+                                            measures: item.locatedStrings("nilai"), series: item.string("seri"),
+                                            highlighted: item.strings("sorot"), reference: reference))
+        case "grafik-lingkaran", "grafik-donat":
+            form = .pieChart(PieChartSpec(category: item.string("kategori"), measure: item.string("nilai"),
+                                          isDonut: kind.value == "grafik-donat",
+                                          groupBelow: Double(item.integer("gabung-di-bawah", in: 0...50) ?? 0)))
         case "tabel-tunggal", "tabel-silang":
             let rows = item.locatedStrings("baris"), columns = item.locatedStrings("kolom"), measures = item.locatedStrings("nilai")
             if kind.value == "tabel-silang" && columns.isEmpty && rows.count < 2 && measures.count < 2 {
@@ -183,7 +201,7 @@ enum OrientationWord: String, CaseIterable {
 
 /// The `jenis:` words a template may use.
 enum FigureForms {
-    static let names = ["grafik-batang", "grafik-balok", "tabel-tunggal", "tabel-silang"]
+    static let names = ["grafik-batang", "grafik-balok", "grafik-garis", "grafik-lingkaran", "grafik-donat", "tabel-tunggal", "tabel-silang"]
 }
 
 extension FigureSize {

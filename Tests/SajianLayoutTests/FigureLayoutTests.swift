@@ -1,3 +1,4 @@
+import SajianBind
 import SajianLayout
 import SajianModel
 import SajianScene
@@ -58,7 +59,8 @@ final class FigureLayoutTests: XCTestCase {
     }
 
     func testNoTextOverlapsAndNothingLeavesThePage() {
-        for figure in [Fixtures.barChart(), Fixtures.barChart(orientation: .vertical), Fixtures.table(withheld: true)] {
+        for figure in [Fixtures.barChart(), Fixtures.barChart(orientation: .vertical), Fixtures.table(withheld: true),
+                       Fixtures.lineChart(), Fixtures.pieChart()] {
             for size in [(600.0, 400.0 as Double?), (400, nil), (900, 500)] {
                 let scene = layout.standalone(figure, width: size.0, height: size.1).scene
                 let page = Rect(x: 0, y: 0, width: scene.pages[0].size.width, height: scene.pages[0].size.height)
@@ -154,6 +156,36 @@ final class FigureLayoutTests: XCTestCase {
         let runs = scene.textRuns.filter { $0.page == index }.map(\.run)
         XCTAssertTrue(runs.contains { $0.text == "Kolom 14" })
         for run in runs { XCTAssertLessThanOrEqual(run.bounds.maxX, landscape[0].size.width - 50, "\(run.text) is not clipped") }
+    }
+
+    func testLineChartLeavesAGapForAMissingValueAndNamesEachLine() throws {
+        let scene = layout.standalone(Fixtures.lineChart(), width: 600, height: 350).scene
+        var paths: [Path] = []
+        func visit(_ items: [SceneItem], role: String) {
+            for item in items {
+                switch item {
+                case .group(let group): visit(group.items, role: group.role)
+                case .shape(let shape) where role == "line Indonesia" && shape.stroke != nil: paths.append(shape.path)
+                default: break
+                }
+            }
+        }
+        visit(scene.pages[0].items, role: "")
+        let line = try XCTUnwrap(paths.first)
+        let moves = line.elements.filter { if case .move = $0 { return true } else { return false } }.count
+        XCTAssertEqual(moves, 2, "the missing 2021 value breaks the line instead of dropping to zero")
+        XCTAssertEqual(line.elements.count, 5, "five points drawn")
+        let names = scene.textRuns.map(\.run.text)
+        XCTAssertTrue(names.contains("Indonesia") && names.contains("Indonesia (salinan)"), "lines named at their ends: \(names)")
+        XCTAssertTrue(names.contains("Agu 2019"))
+    }
+
+    func testPieLabelsCarryRoundedSharesThatAddUpTo100() {
+        XCTAssertEqual(PieShares.largestRemainder([33.333, 33.333, 33.334], decimals: 0), [33, 33, 34])
+        XCTAssertEqual(PieShares.largestRemainder([12.86, 35.80, 17.62, 20.90, 2.32, 10.50], decimals: 1).reduce(0, +), 100, accuracy: 1e-9)
+        let labels = layout.standalone(Fixtures.pieChart(), width: 600, height: 320).scene.textRuns.map(\.run.text)
+        XCTAssertTrue(labels.contains("SD ke bawah 35,8%"), "\(labels)")
+        XCTAssertTrue(labels.contains("Diploma I/II/III 2,3%"))
     }
 
     func testNiceScaleChoosesRoundSteps() {

@@ -46,4 +46,26 @@ public enum Fixtures {
                                                                      source: "Uji", altText: "Tabel uji"),
                            body: .table(table), locale: .indonesian)
     }
+
+    /// TPT Indonesia, Agustus 2019–2024 (BPS), with 2021 left out to test the gap.
+    public static func lineChart(withGap: Bool = true) -> BoundFigure {
+        let values: [StatisticalValue] = [.number(5.23), .number(7.07), withGap ? .notAvailable : .number(6.49), .number(5.86), .number(5.32), .number(4.91)]
+        let chart = LineChartData(periods: ["Agu 2019", "Agu 2020", "Agu 2021", "Agu 2022", "Agu 2023", "Agu 2024"],
+                                  series: [LineChartData.Series(name: "Indonesia", values: values),
+                                           LineChartData.Series(name: "Indonesia (salinan)", values: values.map { $0.number.map { .number($0 - 0.1) } ?? $0 })],
+                                  unit: .percent, format: NumberFormat(decimals: 2))
+        return BoundFigure(id: "garis", components: FigureComponents(kind: .chart, number: "2", title: "TPT Agustus 2019–2024",
+                                                                     source: "BPS, Sakernas", altText: "Grafik garis"),
+                           body: .lineChart(chart), locale: .indonesian)
+    }
+
+    /// Penduduk bekerja menurut pendidikan, Agustus 2024 (BPS, persen).
+    public static func pieChart() -> BoundFigure {
+        let shares = [("SD ke bawah", 35.80), ("SMP", 17.62), ("SMA", 20.90), ("SMK", 12.86), ("Diploma I/II/III", 2.32), ("Diploma IV/S1/S2/S3", 10.50)]
+        let chart = PieChartData(slices: shares.map { PieChartData.Slice(label: $0.0, value: $0.1, percent: ($0.1 * 10).rounded() / 10) },
+                                 isDonut: true, percentFormat: NumberFormat(decimals: 1))
+        return BoundFigure(id: "lingkaran", components: FigureComponents(kind: .chart, number: "3", title: "Penduduk Bekerja menurut Pendidikan",
+                                                                         source: "BPS", altText: "Grafik lingkaran"),
+                           body: .pieChart(chart), locale: .indonesian)
+    }
 }

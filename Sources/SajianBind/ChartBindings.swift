@@ -1,0 +1,97 @@
+import Foundation
+import SajianModel
+import SajianTemplate
+
+extension BindingContext {
+    /// Lines over the axis dimension (periods in time order): one line per measure, or per value of `seri`.
+    func bindLineChart(_ spec: LineChartSpec) -> LineChartData? {
+        guard let axisName = spec.axis, let axis = dimension(axisName) else { return nil }
+        let seriesIndex = spec.series.flatMap { dimension($0) }
+        if spec.series != nil && seriesIndex == nil { return nil }
+        let measures = spec.measures.compactMap { measure($0) }
+        guard measures.count == spec.measures.count, let first = measures.first, let display = display(of: first) else { return nil }
+        if measures.count > 1, seriesIndex != nil {
+            problems.error(at: spec.measures[0].location, "a line chart shows several measures or a `seri`, not both",
+                           hint: "Keep one measure with `seri:`, or drop `seri:` to draw one line per measure.")
+            return nil
+        }
+        var lines: [(name: String, key: String, points: [String: StatisticalValue])] = []
+        var axisKeys: [String] = []
+        for measure in measures {
+            guard let observations = selectedObservations(of: measure) else { return nil }
+            for observation in observations {
+                let x = observation.coordinates[axis]
+                if !axisKeys.contains(x) { axisKeys.append(x) }
+                let seriesKey = seriesIndex.map { observation.coordinates[$0] } ?? measure.name
+                let name = seriesIndex.map { label(observation.coordinates[$0], dimension: $0) } ?? measure.label
+                if let index = lines.firstIndex(where: { $0.key == seriesKey }) {
+                    if lines[index].points[x] != nil {
+                        problems.error(at: axisName.location, "`\(name)` has two values at `\(x)`",
+                                       hint: "Narrow the data with `saring:` or name the dimension that tells them apart with `seri:`.")
+                        return nil
+                    }
+                    lines[index].points[x] = observation.value.scaled(by: display.factor)
+                } else {
+                    lines.append((name, seriesKey, [x: observation.value.scaled(by: display.factor)]))
+                }
+            }
+        }
+        let periods = axisKeys.compactMap(Period.init(code:))
+        if periods.count == axisKeys.count {
+            axisKeys = zip(axisKeys, periods).sorted { $0.1 < $1.1 }.map(\.0)
+        }
+        let labels = axisKeys.map { key in Period(code: key).map { $0.label(in: vocabulary, abbreviated: true) } ?? key }
+        let series = lines.map { line in
+            LineChartData.Series(name: line.name, values: axisKeys.map { line.points[$0] ?? .notAvailable },
+                                 isHighlighted: spec.highlighted.contains(line.key) || spec.highlighted.contains(line.name))
+        }
+        return LineChartData(periods: labels, series: series, unit: display.unit, format: display.format, reference: spec.reference)
+    }
+
+    /// Slices of a whole, with shares that add up to 100 after rounding (largest remainder), small slices
+    /// grouped as "Lainnya". Negative values and an all-zero whole are refused.
+    func bindPieChart(_ spec: PieChartSpec) -> PieChartData? {
+        guard let categoryName = spec.category, let measureName = spec.measure, let category = dimension(categoryName),
+              let measure = measure(measureName), let observations = selectedObservations(of: measure) else { return nil }
+        var values: [(label: String, value: Double)] = []
+        for observation in observations {
+            guard let number = observation.value.number else { continue }
+            if number < 0 {
+                problems.error(at: measureName.location, "`\(observation.coordinates[category])` is negative (\(number)); a pie shows parts of a whole",
+                               hint: "Use a bar chart for values that can be negative.")
+                return nil
+            }
+            values.append((label(observation.coordinates[category], dimension: category), number))
+        }
+        let whole = values.map(\.value).reduce(0, +)
+        guard whole > 0 else {
+            problems.error(at: measureName.location, "every value of `\(measure.name)` is zero or missing, so there is no whole to divide",
+                           hint: "Check the filter under `saring:`.")
+            return nil
+        }
+        if spec.groupBelow > 0 {
+            let small = values.filter { $0.value / whole * 100 < spec.groupBelow }
+            if small.count > 1 {
+                values = values.filter { $0.value / whole * 100 >= spec.groupBelow } + [("Lainnya", small.map(\.value).reduce(0, +))]
+            }
+        }
+        let decimals = 1
+        let percents = PieShares.largestRemainder(values.map { $0.value / whole * 100 }, decimals: decimals)
+        return PieChartData(slices: zip(values, percents).map { PieChartData.Slice(label: $0.label, value: $0.value, percent: $1) },
+                            isDonut: spec.isDonut, percentFormat: NumberFormat(locale: locale, decimals: decimals))
+    }
+}
+
+/// Rounding shares so that what is printed adds up to exactly 100.
+public enum PieShares {
+    /// Each share rounded down to `decimals`, then the units left over go to the largest remainders.
+    public static func largestRemainder(_ shares: [Double], decimals: Int) -> [Double] {
+        let scale = pow(10, Double(decimals))
+        let scaled = shares.map { $0 * scale }
+        var floors = scaled.map { $0.rounded(.down) }
+        let missing = Int((100 * scale - floors.reduce(0, +)).rounded())
+        let order = scaled.indices.sorted { (scaled[$0] - floors[$0]) > (scaled[$1] - floors[$1]) }
+        for index in order.prefix(max(0, missing)) { floors[index] += 1 }
+        return floors.map { $0 / scale }
+    }
+}

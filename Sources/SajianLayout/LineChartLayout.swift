@@ -1,0 +1,110 @@
+import SajianModel
+import SajianScene
+
+/// Lays out a line chart (*grafik garis*): a value axis with round ticks and light gridlines, period labels thinned
+/// so that they never overlap, one line per series with markers, gaps where a value is missing (never drawn as
+/// zero), each line named at its end (names pushed apart so they never overlap), and an optional reference line.
+struct LineChartLayout: BodyLayout {
+    let chart: LineChartData
+    let style: HouseStyle
+    let typesetter: Typesetter
+
+    private var measurer: any TextMeasuring { typesetter.measurer }
+    private var tickStyle: TextStyle { style.text(style.smallSize, color: style.mutedTextColor) }
+    private var nameStyle: TextStyle { style.text(style.smallSize + 0.5) }
+
+    func preferredHeight(width: Double) -> Double { max(180, width * 0.5) }
+
+    private func color(_ index: Int, _ series: LineChartData.Series) -> Color {
+        series.isHighlighted ? style.accent : style.palette[index % style.palette.count]
+    }
+
+    func items(in frame: Rect) -> (items: [SceneItem], warnings: [String]) {
+        var items: [SceneItem] = []
+        let numbers = chart.series.flatMap(\.values).compactMap(\.number) + (chart.reference.map { [$0.value] } ?? [])
+        let scale = NiceScale(minimum: numbers.min() ?? 0, maximum: numbers.max() ?? 1, targetTicks: 5, includesZero: false)
+        var tickFormat = chart.format
+        tickFormat.decimals = scale.decimals
+        let tickMetrics = measurer.metrics(for: tickStyle), nameMetrics = measurer.metrics(for: nameStyle)
+        let tickColumn = (scale.ticks.map { measurer.width(of: tickFormat.string(from: $0), style: tickStyle) }.max() ?? 0) + 5
+        // A single line needs no name at its end: the title says what it is.
+        let namesLines = chart.series.count > 1
+        let lastPeriodHalf = measurer.width(of: chart.periods.last ?? "", style: tickStyle) / 2
+        let nameColumn = namesLines ? (chart.series.map { measurer.width(of: $0.name, style: nameStyle) }.max() ?? 0) + 8 : lastPeriodHalf
+        let unitHeight = tickMetrics.lineHeight * 1.3
+        let plot = Rect(x: frame.x + tickColumn, y: frame.y + unitHeight, width: frame.width - tickColumn - nameColumn,
+                        height: frame.height - unitHeight - tickMetrics.lineHeight * 1.8)
+        let y = { (value: Double) in scale.position(of: value, from: plot.maxY, to: plot.minY) }
+        let count = max(1, chart.periods.count - 1)
+        let x = { (index: Int) in chart.periods.count == 1 ? plot.midX : plot.minX + Double(index) / Double(count) * plot.width }
+
+        let unit = chart.unit.name
+        items.append(.text(typesetter.line(unit.prefix(1).uppercased() + unit.dropFirst(), style: tickStyle, x: frame.x,
+                                           baseline: frame.y + tickMetrics.ascent)))
+        for tick in scale.ticks {
+            items.append(.shape(Shape(path: .line(from: Point(x: plot.minX, y: y(tick)), to: Point(x: plot.maxX, y: y(tick))),
+                                      stroke: Stroke(color: style.gridColor, width: 0.5))))
+            items.append(.text(typesetter.line(tickFormat.string(from: tick), style: tickStyle, x: plot.minX - 5,
+                                               baseline: y(tick) + (tickMetrics.ascent - tickMetrics.descent) / 2, alignment: .right)))
+        }
+        // Period labels: every k-th, so that neighbours keep a gap.
+        let widest = chart.periods.map { measurer.width(of: $0, style: tickStyle) }.max() ?? 0
+        let spacing = chart.periods.count > 1 ? plot.width / Double(count) : plot.width
+        let every = max(1, Int(((widest + 6) / spacing).rounded(.up)))
+        for index in stride(from: 0, to: chart.periods.count, by: every) {
+            items.append(.shape(Shape(path: .line(from: Point(x: x(index), y: plot.maxY), to: Point(x: x(index), y: plot.maxY + 3)),
+                                      stroke: Stroke(color: style.ruleColor, width: 0.5))))
+            items.append(.text(typesetter.line(chart.periods[index], style: tickStyle, x: x(index),
+                                               baseline: plot.maxY + 4 + tickMetrics.ascent, alignment: .center)))
+        }
+        items.append(.shape(Shape(path: .line(from: Point(x: plot.minX, y: plot.maxY), to: Point(x: plot.maxX, y: plot.maxY)),
+                                  stroke: Stroke(color: style.ruleColor, width: 0.75))))
+        if let reference = chart.reference {
+            let ry = y(reference.value)
+            items.append(.shape(Shape(path: .line(from: Point(x: plot.minX, y: ry), to: Point(x: plot.maxX, y: ry)),
+                                      stroke: Stroke(color: style.mutedTextColor, width: 0.75, dash: [3, 2]))))
+            if !reference.label.isEmpty {
+                items.append(.text(typesetter.line(reference.label, style: tickStyle, x: plot.minX + 3, baseline: ry - 3)))
+            }
+        }
+
+        var ends: [(name: String, y: Double, color: Color)] = []
+        for (index, series) in chart.series.enumerated() {
+            let color = color(index, series)
+            var elements: [Path.Element] = []
+            var markers: [SceneItem] = []
+            var penDown = false
+            for (position, value) in series.values.enumerated() {
+                guard let number = value.number else { penDown = false; continue }  // a gap, never zero
+                let point = Point(x: x(position), y: y(number))
+                elements.append(penDown ? .line(point) : .move(point))
+                penDown = true
+                markers.append(.shape(Shape(path: .circle(center: point, radius: series.isHighlighted ? 2.4 : 1.8), fill: color)))
+            }
+            var lineItems: [SceneItem] = [.shape(Shape(path: Path(elements), stroke: Stroke(color: color, width: series.isHighlighted ? 2 : 1.4)))]
+            lineItems += markers
+            items.append(.group(Group(role: "line \(series.name)", items: lineItems)))
+            if namesLines, let last = series.values.lastIndex(where: { $0.number != nil }) {
+                ends.append((series.name, y(series.values[last].number!), color))
+            }
+        }
+        // Names at the line ends, pushed apart to a line's height and kept inside the plot.
+        ends.sort { $0.y < $1.y }
+        var placed: [Double] = []
+        for end in ends {
+            var center = max(end.y, (placed.last ?? -.infinity) + nameMetrics.lineHeight)
+            center = min(center, plot.maxY)
+            placed.append(center)
+        }
+        for index in placed.indices.reversed() where index + 1 < placed.count && placed[index] > placed[index + 1] - nameMetrics.lineHeight {
+            placed[index] = placed[index + 1] - nameMetrics.lineHeight
+        }
+        for (end, center) in zip(ends, placed) {
+            var style = nameStyle
+            style.color = end.color
+            items.append(.text(typesetter.line(end.name, style: style, x: plot.maxX + 6,
+                                               baseline: center + (nameMetrics.ascent - nameMetrics.descent) / 2)))
+        }
+        return (items, [])
+    }
+}
