@@ -29,13 +29,29 @@ extension BindingContext {
             problems.warning(at: categoryName.location, "`sorot: \(name)` names no bar of this chart",
                              hint: nearest(name, in: Array(seen.keys)).map { "Did you mean `\($0)`?" })
         }
+        var reference: (value: Double, label: String)?
+        switch spec.reference {
+        case .value(let value, let caption)?: reference = (value * display.factor, caption)
+        case .category(let name, let caption)?:
+            guard let index = bars.firstIndex(where: { $0.label == name.value || $0.label == label(name.value, dimension: category) }),
+                  let value = bars[index].value.number else {
+                problems.error(at: name.location, "`garis-acuan: { kategori: \(name.value) }` names no bar with a value",
+                               hint: nearestMatches(name.value, in: bars.map(\.label)).first.map { "Did you mean `\($0)`?" })
+                return nil
+            }
+            reference = (value, caption ?? bars[index].label)
+            bars.remove(at: index)
+        case nil: break
+        }
         switch spec.sort {
         case .none: break
         case .descending: bars = stableSorted(bars, by: >)
         case .ascending: bars = stableSorted(bars, by: <)
         }
-        return BarChartData(bars: bars, orientation: spec.orientation, unit: display.unit, format: display.format,
-                            showsValues: spec.showsValues)
+        var chart = BarChartData(bars: bars, orientation: spec.orientation, unit: display.unit, format: display.format,
+                                 showsValues: spec.showsValues)
+        chart.reference = reference
+        return chart
     }
 
     /// Sorted by value; bars without a number go last, ties keep data order.

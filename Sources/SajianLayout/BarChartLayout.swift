@@ -15,7 +15,7 @@ struct BarChartLayout: BodyLayout {
     private var tickStyle: TextStyle { style.text(style.smallSize, color: style.mutedTextColor) }
 
     private var scale: NiceScale {
-        let numbers = chart.bars.compactMap(\.value.number)
+        let numbers = chart.bars.compactMap(\.value.number) + (chart.reference.map { [$0.value] } ?? [])
         return NiceScale(minimum: numbers.min() ?? 0, maximum: numbers.max() ?? 1,
                          targetTicks: chart.orientation == .horizontal ? 6 : 5)
     }
@@ -70,9 +70,10 @@ struct BarChartLayout: BodyLayout {
         let valueColumn = chart.showsValues
             ? (chart.bars.map { measurer.width(of: valueText($0.value), style: valueStyle) }.max() ?? 0) + 4 : 0
         let lastTickHalf = measurer.width(of: tickFormat.string(from: ticks.last ?? 0), style: tickStyle) / 2
-        let plot = Rect(x: frame.x + labelColumn, y: frame.y,
+        let referenceHeight = chart.reference == nil ? 0 : tickMetrics.lineHeight + 4
+        let plot = Rect(x: frame.x + labelColumn, y: frame.y + referenceHeight,
                         width: frame.width - labelColumn - max(valueColumn, lastTickHalf),
-                        height: frame.height - axisHeight)
+                        height: frame.height - axisHeight - referenceHeight)
         let pitch = plot.height / Double(max(1, chart.bars.count))
         let thickness = pitch * 0.72
         let x = { (value: Double) in scale.position(of: value, from: plot.minX, to: plot.maxX) }
@@ -87,6 +88,16 @@ struct BarChartLayout: BodyLayout {
         items.append(.text(typesetter.line(unitTitle(), style: tickStyle, x: plot.midX,
                                            baseline: plot.maxY + 3 + tickMetrics.ascent + tickMetrics.lineHeight * 1.15,
                                            alignment: .center)))
+        if let reference = chart.reference {
+            // Drawn before the bars, so that bars and their labels stand in front of it; its label sits above the plot.
+            let rx = x(reference.value)
+            items.append(.shape(Shape(path: .line(from: Point(x: rx, y: plot.minY - 2), to: Point(x: rx, y: plot.maxY)),
+                                      stroke: Stroke(color: style.accent, width: 1, dash: [4, 2]))))
+            let text = "\(reference.label) \(chart.format.string(from: reference.value))".trimmingCharacters(in: .whitespaces)
+            var labelStyle = valueStyle
+            labelStyle.color = style.accent
+            items.append(.text(typesetter.line(text, style: labelStyle, x: rx, baseline: plot.minY - 4 - tickMetrics.descent, alignment: .center)))
+        }
         let labelMetrics = measurer.metrics(for: labelStyle)
         for (index, bar) in chart.bars.enumerated() {
             let center = plot.minY + (Double(index) + 0.5) * pitch
@@ -182,6 +193,15 @@ struct BarChartLayout: BodyLayout {
         }
         items.append(.shape(Shape(path: .line(from: Point(x: plot.minX, y: y(0)), to: Point(x: plot.maxX, y: y(0))),
                                   stroke: Stroke(color: style.ruleColor, width: 0.75))))
+        if let reference = chart.reference {
+            let ry = y(reference.value)
+            items.append(.shape(Shape(path: .line(from: Point(x: plot.minX, y: ry), to: Point(x: plot.maxX, y: ry)),
+                                      stroke: Stroke(color: style.accent, width: 1, dash: [4, 2]))))
+            var labelStyle = valueStyle
+            labelStyle.color = style.accent
+            let text = "\(reference.label) \(chart.format.string(from: reference.value))".trimmingCharacters(in: .whitespaces)
+            items.append(.text(typesetter.line(text, style: labelStyle, x: plot.maxX, baseline: frame.y + tickMetrics.ascent, alignment: .right)))
+        }
         return (items, warnings)
     }
 }

@@ -172,6 +172,8 @@ public struct BarChartData: Sendable {
     public var format: NumberFormat
     /// Whether each bar carries its value as a label.
     public var showsValues: Bool
+    /// A reference line across the bars (*garis acuan*), e.g. the national figure in a regional chart.
+    public var reference: (value: Double, label: String)?
 
     public init(bars: [Bar], orientation: Orientation, unit: MeasureUnit, format: NumberFormat, showsValues: Bool = true) {
         self.bars = bars

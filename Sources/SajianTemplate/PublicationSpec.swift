@@ -229,6 +229,12 @@ public struct PieChartSpec: Sendable {
     }
 }
 
+/// `garis-acuan:` a value with its label, or a category whose value is drawn as a line.
+public enum ReferenceSpec: Sendable {
+    case value(Double, label: String)
+    case category(Located<String>, label: String?)
+}
+
 /// Sort order (*urut*).
 public enum SortOrder: String, Sendable, CaseIterable {
     case none = "data"
@@ -246,6 +252,8 @@ public struct BarChartSpec: Sendable {
     /// Categories drawn in the accent colour (*sorot*).
     public var highlighted: [String]
     public var showsValues: Bool
+    /// A reference line: a fixed value, or the value of one category (which then leaves the bars).
+    public var reference: ReferenceSpec?
 
     public init(category: Located<String>?, measure: Located<String>?, orientation: BarChartData.Orientation = .vertical,
                 sort: SortOrder = .none, highlighted: [String] = [], showsValues: Bool = true) {

@@ -79,7 +79,7 @@ public enum TemplateParser {
                                      hint: "Write `jenis:` as one of \(FigureForms.names.joined(separator: ", ")).")
             return nil
         }
-        let form: FigureForm
+        var form: FigureForm
         switch kind.value {
         case "grafik-batang", "grafik-balok":
             form = .barChart(BarChartSpec(
@@ -88,17 +88,13 @@ public enum TemplateParser {
                 sort: item.choice("urut", default: SortOrder.none),
                 highlighted: item.strings("sorot"),
                 showsValues: item.flag("label-nilai", default: true)))
+            if case .barChart(var chart) = form {
+                chart.reference = parseReference(item, allowsCategory: true)
+                form = .barChart(chart)
+            }
         case "grafik-garis":
             var reference: (Double, String)?
-            if let acuan = item.mapping("garis-acuan") {
-                if let value = acuan.string("nilai"), let number = Double(value.value) {
-                    reference = (number, acuan.string("label")?.value ?? "")
-                } else {
-                    item.collector.error(at: acuan.location, "`garis-acuan` needs `nilai:` as a number",
-                                         hint: "Write `garis-acuan: { nilai: 5, label: Target RPJMN }`.")
-                }
-                acuan.rejectUnknownKeys(context: "`garis-acuan`")
-            }
+            if case .value(let value, let label)? = parseReference(item, allowsCategory: false) { reference = (value, label) }
             form = .lineChart(LineChartSpec(axis: item.string("sumbu-x") ?? Located("periode", at: kind.location),
                                             measures: item.locatedStrings("nilai"), series: item.string("seri"),
                                             highlighted: item.strings("sorot"), reference: reference))
@@ -154,6 +150,25 @@ public enum TemplateParser {
         versioned.datasetVersion = item.integer("versi", in: 1...1_000_000)
         item.rejectUnknownKeys(context: "figure `\(id)`")
         return versioned
+    }
+
+    /// `garis-acuan: { nilai: 5, label: … }` or, for bars, `{ kategori: Indonesia }`.
+    private static func parseReference(_ item: YAMLMapping, allowsCategory: Bool) -> ReferenceSpec? {
+        guard let acuan = item.mapping("garis-acuan") else { return nil }
+        defer { acuan.rejectUnknownKeys(context: "`garis-acuan`") }
+        let label = acuan.string("label")?.value
+        if let value = acuan.string("nilai") {
+            guard let number = Double(value.value) else {
+                item.collector.error(at: value.location, "`nilai: \(value.value)` is not a number", hint: "Write the value with a decimal point, e.g. `4.91`.")
+                return nil
+            }
+            return .value(number, label: label ?? "")
+        }
+        if allowsCategory, let category = acuan.string("kategori") { return .category(category, label: label) }
+        item.collector.error(at: acuan.location, "`garis-acuan` needs `nilai:`\(allowsCategory ? " or `kategori:`" : "")",
+                             hint: allowsCategory ? "Write `garis-acuan: { kategori: Indonesia }` to draw the national figure as a line."
+                                                  : "Write `garis-acuan: { nilai: 5, label: … }`.")
+        return nil
     }
 
     /// `catatan:` a text, or a list of texts and `{ teks: …, baris: … }` notes marked on a row.

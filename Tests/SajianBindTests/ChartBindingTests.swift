@@ -1,0 +1,67 @@
+import SajianBind
+import SajianCatalog
+import SajianModel
+import SajianTemplate
+import SajianTestSupport
+import XCTest
+
+final class ChartBindingTests: XCTestCase {
+    private func bind(_ figure: String, datasets: String = TestSupport.path("Datasets")) throws -> BoundFigure {
+        let problems = DiagnosticCollector()
+        let text = "publikasi: { judul: Uji }\nbab:\n  - isi:\n      - " + figure.split(separator: "\n").joined(separator: "\n        ") + "\n"
+        let spec = try XCTUnwrap(TemplateParser.parse(text, file: "t.yaml", problems: problems))
+        XCTAssertEqual(problems.errors.map(\.description), [])
+        return try FigureBinder(datasets: DatasetDirectory(path: datasets)).bind(spec).figures[0]
+    }
+
+    func testNationalFigureBecomesAReferenceLine() throws {
+        let figure = try bind("""
+            jenis: grafik-batang
+            judul: TPT
+            data: tpt-provinsi
+            saring: { periode: 2024-08 }
+            kategori: wilayah
+            nilai: tpt
+            urut: menurun
+            garis-acuan: { kategori: Indonesia }
+            sumber: BPS
+            """)
+        guard case .barChart(let chart) = figure.body else { return XCTFail() }
+        XCTAssertEqual(chart.bars.count, 38, "Indonesia leaves the bars")
+        XCTAssertFalse(chart.bars.contains { $0.label == "Indonesia" })
+        XCTAssertEqual(chart.reference?.value, 4.91)
+        XCTAssertEqual(chart.reference?.label, "Indonesia")
+        XCTAssertEqual(chart.bars.first?.label, "Jawa Barat")
+        XCTAssertTrue(figure.components.altText.contains("Tertinggi Jawa Barat, 6,75 persen"), figure.components.altText)
+    }
+
+    func testLineChartOrdersPeriodsAndKeepsSpans() throws {
+        let figure = try bind("""
+            jenis: grafik-garis
+            judul: TPT
+            data: indikator-nasional
+            saring: { periode: 2023-02 s.d. 2024-08 }
+            nilai: tpt
+            sumber: BPS
+            """)
+        guard case .lineChart(let chart) = figure.body else { return XCTFail() }
+        XCTAssertEqual(chart.periods, ["Feb 2023", "Agu 2023", "Feb 2024", "Agu 2024"])
+        XCTAssertEqual(chart.series.first?.values, [.number(5.45), .number(5.32), .number(4.82), .number(4.91)])
+    }
+
+    func testPieRefusesNegativeValuesAndAnEmptyWhole() throws {
+        let folder = TestSupport.temporaryDirectory()
+        try "id: d\njudul: D\nsumber: Uji\ndimensi: [k]\nukuran:\n  n: { satuan: orang }\n".write(toFile: folder + "/d.yaml", atomically: true, encoding: .utf8)
+        for (values, message) in [("5,-2", "is negative"), ("0,0", "zero or missing")] {
+            let parts = values.split(separator: ",")
+            try "k,indikator,nilai\nA,n,\(parts[0])\nB,n,\(parts[1])\n".write(toFile: folder + "/d.csv", atomically: true, encoding: .utf8)
+            let directory = DatasetDirectory(path: folder)
+            let problems = DiagnosticCollector()
+            let spec = try XCTUnwrap(TemplateParser.parse("publikasi: { judul: U }\nbab:\n  - isi:\n      - { jenis: grafik-lingkaran, judul: P, data: d, kategori: k, nilai: n, sumber: Uji }\n",
+                                                          file: "t.yaml", problems: problems))
+            XCTAssertThrowsError(try FigureBinder(datasets: directory).bind(spec)) { error in
+                XCTAssertTrue("\(error)".contains(message), "\(error)")
+            }
+        }
+    }
+}
