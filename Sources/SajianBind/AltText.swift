@@ -7,6 +7,9 @@ enum AltText {
         case .barChart(let chart): describe(chart, title: title)
         case .lineChart(let chart): describe(chart, title: title)
         case .pieChart(let chart): describe(chart, title: title)
+        case .pictogram(let chart):
+            "Grafik piktogram: \(title). Satu ikon = \(chart.format.string(from: chart.quantityPerIcon)) \(chart.unit.name). "
+                + chart.rows.map { "\($0.label) \(chart.format.string(from: $0.value)) \(chart.unit.name)" }.joined(separator: "; ") + "."
         case .table(let table): describe(table, title: title, locale: locale)
         }
     }

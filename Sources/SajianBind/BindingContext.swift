@@ -15,6 +15,7 @@ struct BindingContext {
         case .barChart(let chart): bindBarChart(chart).map(FigureBody.barChart)
         case .lineChart(let chart): bindLineChart(chart).map(FigureBody.lineChart)
         case .pieChart(let chart): bindPieChart(chart).map(FigureBody.pieChart)
+        case .pictogram(let chart): bindPictogram(chart).map(FigureBody.pictogram)
         case .table(let table): bindTable(table).map(FigureBody.table)
         }
     }

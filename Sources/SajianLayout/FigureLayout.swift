@@ -95,6 +95,7 @@ public struct FigureLayout {
         case .barChart(let chart): BarChartLayout(chart: chart, style: style, typesetter: typesetter, vocabulary: figure.vocabulary)
         case .lineChart(let chart): LineChartLayout(chart: chart, style: style, typesetter: typesetter)
         case .pieChart(let chart): PieChartLayout(chart: chart, style: style, typesetter: typesetter)
+        case .pictogram(let chart): PictogramLayout(chart: chart, style: style, typesetter: typesetter)
         case .table(let table): TableLayout(table: table, style: style, typesetter: typesetter, vocabulary: figure.vocabulary)
         }
     }

@@ -75,6 +75,7 @@ public enum FigureBody: Sendable {
     case barChart(BarChartData)
     case lineChart(LineChartData)
     case pieChart(PieChartData)
+    case pictogram(PictogramData)
     case table(TableData)
 
     /// Every value shown, for the legend of symbols and for checks.
@@ -83,6 +84,7 @@ public enum FigureBody: Sendable {
         case .barChart(let chart): chart.bars.map(\.value)
         case .lineChart(let chart): chart.series.flatMap(\.values)
         case .pieChart(let chart): chart.slices.map { .number($0.value) }
+        case .pictogram(let chart): chart.rows.map(\.value)
         case .table(let table): table.rows.flatMap(\.cells)
         }
     }
@@ -118,6 +120,35 @@ public struct LineChartData: Sendable {
         self.unit = unit
         self.format = format
         self.reference = reference
+    }
+}
+
+/// A pictogram (*grafik piktogram*), in the ISOTYPE manner: one icon stands for a stated quantity.
+public struct PictogramData: Sendable {
+    public struct Row: Sendable, Hashable {
+        public var label: String
+        public var value: StatisticalValue
+
+        public init(label: String, value: StatisticalValue) {
+            self.label = label
+            self.value = value
+        }
+    }
+
+    public var rows: [Row]
+    /// How much one icon stands for, in the unit shown.
+    public var quantityPerIcon: Double
+    /// The icon, by name of a built-in one ("orang", "pabrik" …) or as SVG path data in a 100 × 100 box.
+    public var icon: String
+    public var unit: MeasureUnit
+    public var format: NumberFormat
+
+    public init(rows: [Row], quantityPerIcon: Double, icon: String, unit: MeasureUnit, format: NumberFormat) {
+        self.rows = rows
+        self.quantityPerIcon = quantityPerIcon
+        self.icon = icon
+        self.unit = unit
+        self.format = format
     }
 }
 

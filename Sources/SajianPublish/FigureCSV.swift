@@ -23,6 +23,9 @@ public enum FigureCSV {
             for slice in chart.slices {
                 lines.append([slice.label, "\(slice.value)", value(.number(slice.percent), decimals: chart.percentFormat.decimals)])
             }
+        case .pictogram(let chart):
+            lines.append(["kategori", chart.unit.name.isEmpty ? "nilai" : "nilai (\(chart.unit.name))"])
+            for row in chart.rows { lines.append([row.label, value(row.value, decimals: chart.format.decimals)]) }
         case .barChart(let chart):
             lines.append(["kategori", chart.unit.name.isEmpty ? "nilai" : "nilai (\(chart.unit.name))"])
             for bar in chart.bars { lines.append([bar.label, value(bar.value, decimals: chart.format.decimals)]) }

@@ -29,6 +29,9 @@ public enum MandatoryComponents {
             if chart.measure == nil { missing.append(("grafik (nilai)", "nilai", "Add `nilai:` naming the measure the bars show.")) }
         case .lineChart(let chart):
             if chart.measures.isEmpty { missing.append(("grafik (nilai)", "nilai", "Add `nilai:` naming the measure the lines show.")) }
+        case .pictogram(let chart):
+            if chart.category == nil { missing.append(("grafik (kategori)", "kategori", "Add `kategori:` naming the dimension whose values become the rows of icons.")) }
+            if chart.measure == nil { missing.append(("grafik (nilai)", "nilai", "Add `nilai:` naming the measure the icons count.")) }
         case .pieChart(let chart):
             if chart.category == nil { missing.append(("grafik (kategori)", "kategori", "Add `kategori:` naming the dimension whose values become the slices.")) }
             if chart.measure == nil { missing.append(("grafik (nilai)", "nilai", "Add `nilai:` naming the measure the slices show.")) }

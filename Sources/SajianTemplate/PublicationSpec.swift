@@ -172,12 +172,14 @@ public enum FigureForm: Sendable {
     case lineChart(LineChartSpec)
     /// *Grafik lingkaran*.
     case pieChart(PieChartSpec)
+    /// *Grafik piktogram*.
+    case pictogram(PictogramSpec)
     /// *Tabel tunggal* (one variable) or *tabel silang* (two), by `kolom` being present.
     case table(TableSpec)
 
     public var kind: FigureKind {
         switch self {
-        case .barChart, .lineChart, .pieChart: .chart
+        case .barChart, .lineChart, .pieChart, .pictogram: .chart
         case .table: .table
         }
     }
@@ -188,6 +190,7 @@ public enum FigureForm: Sendable {
         case .barChart: "grafik-batang"
         case .lineChart: "grafik-garis"
         case .pieChart(let pie): pie.isDonut ? "grafik-donat" : "grafik-lingkaran"
+        case .pictogram: "grafik-piktogram"
         case .table(let table): table.columns.isEmpty && table.rows.count < 2 ? "tabel-tunggal" : "tabel-silang"
         }
     }
@@ -211,6 +214,22 @@ public struct LineChartSpec: Sendable {
         self.series = series
         self.highlighted = highlighted
         self.reference = reference
+    }
+}
+
+public struct PictogramSpec: Sendable {
+    public var category: Located<String>?
+    public var measure: Located<String>?
+    /// A built-in icon (*ikon*: orang, laki-laki, perempuan, pekerja, pabrik, koper, buku, uang) or SVG path data.
+    public var icon: Located<String>
+    /// How much one icon stands for (*satu-ikon*), in the unit shown; nil: chosen from the data.
+    public var quantityPerIcon: Double?
+
+    public init(category: Located<String>?, measure: Located<String>?, icon: Located<String>, quantityPerIcon: Double? = nil) {
+        self.category = category
+        self.measure = measure
+        self.icon = icon
+        self.quantityPerIcon = quantityPerIcon
     }
 }
 

@@ -102,6 +102,18 @@ public enum TemplateParser {
             form = .pieChart(PieChartSpec(category: item.string("kategori"), measure: item.string("nilai"),
                                           isDonut: kind.value == "grafik-donat",
                                           groupBelow: Double(item.integer("gabung-di-bawah", in: 0...50) ?? 0)))
+        case "grafik-piktogram":
+            let icon = item.string("ikon") ?? Located("orang", at: kind.location)
+            var quantity: Double?
+            if let text = item.string("satu-ikon") {
+                quantity = Double(text.value)
+                if quantity.map({ $0 <= 0 }) ?? true {
+                    item.collector.error(at: text.location, "`satu-ikon: \(text.value)` must be a positive number",
+                                         hint: "Write how much one icon stands for in the unit shown, e.g. `satu-ikon: 1` with `satuan: juta orang`.")
+                }
+            }
+            form = .pictogram(PictogramSpec(category: item.string("kategori"), measure: item.string("nilai"), icon: icon,
+                                            quantityPerIcon: quantity))
         case "tabel-tunggal", "tabel-silang":
             let rows = item.locatedStrings("baris"), columns = item.locatedStrings("kolom"), measures = item.locatedStrings("nilai")
             if kind.value == "tabel-silang" && columns.isEmpty && rows.count < 2 && measures.count < 2 {
@@ -216,7 +228,7 @@ enum OrientationWord: String, CaseIterable {
 
 /// The `jenis:` words a template may use.
 enum FigureForms {
-    static let names = ["grafik-batang", "grafik-balok", "grafik-garis", "grafik-lingkaran", "grafik-donat", "tabel-tunggal", "tabel-silang"]
+    static let names = ["grafik-batang", "grafik-balok", "grafik-garis", "grafik-lingkaran", "grafik-donat", "grafik-piktogram", "tabel-tunggal", "tabel-silang"]
 }
 
 extension FigureSize {

@@ -60,7 +60,7 @@ final class FigureLayoutTests: XCTestCase {
 
     func testNoTextOverlapsAndNothingLeavesThePage() {
         for figure in [Fixtures.barChart(), Fixtures.barChart(orientation: .vertical), Fixtures.table(withheld: true),
-                       Fixtures.lineChart(), Fixtures.pieChart()] {
+                       Fixtures.lineChart(), Fixtures.pieChart(), Fixtures.pictogram()] {
             for size in [(600.0, 400.0 as Double?), (400, nil), (900, 500)] {
                 let scene = layout.standalone(figure, width: size.0, height: size.1).scene
                 let page = Rect(x: 0, y: 0, width: scene.pages[0].size.width, height: scene.pages[0].size.height)
@@ -186,6 +186,29 @@ final class FigureLayoutTests: XCTestCase {
         let labels = layout.standalone(Fixtures.pieChart(), width: 600, height: 320).scene.textRuns.map(\.run.text)
         XCTAssertTrue(labels.contains("SD ke bawah 35,8%"), "\(labels)")
         XCTAssertTrue(labels.contains("Diploma I/II/III 2,3%"))
+    }
+
+    func testPictogramIconsCountTheQuantityWithAPartialIcon() {
+        let scene = layout.standalone(Fixtures.pictogram(), width: 600, height: 240).scene
+        var full: [String: Int] = [:], partial: [String: Double] = [:]
+        func visit(_ items: [SceneItem], role: String, rowRole: String) {
+            for item in items {
+                switch item {
+                case .group(let group):
+                    if group.role == "partial icon", let clip = group.clip {
+                        partial[rowRole] = clip.width
+                    }
+                    visit(group.items, role: group.role, rowRole: group.role.hasPrefix("row ") ? group.role : rowRole)
+                case .shape where role.hasPrefix("row "): full[role, default: 0] += 1
+                default: break
+                }
+            }
+        }
+        visit(scene.pages[0].items, role: "", rowRole: "")
+        XCTAssertEqual(full["row Taiwan"], 16, "83,2 thousand / 5 thousand = 16 whole icons")
+        XCTAssertEqual(full["row Jepang"], 1)
+        XCTAssertNotNil(partial["row Jepang"])
+        XCTAssertTrue(scene.textRuns.map(\.run.text).contains("= 5 ribu orang"), "the scale is stated on the chart")
     }
 
     func testNiceScaleChoosesRoundSteps() {

@@ -68,4 +68,13 @@ public enum Fixtures {
                                                                          source: "BPS", altText: "Grafik lingkaran"),
                            body: .pieChart(chart), locale: .indonesian)
     }
+
+    /// PMI placements, 2023 (BP2MI via databoks), in thousands; one icon = 5 thousand.
+    public static func pictogram() -> BoundFigure {
+        let rows = [("Taiwan", 83.216), ("Malaysia", 72.26), ("Jepang", 9.673)].map { PictogramData.Row(label: $0.0, value: .number($0.1)) }
+        let chart = PictogramData(rows: rows, quantityPerIcon: 5, icon: "koper", unit: .thousandPersons, format: NumberFormat(decimals: 1))
+        return BoundFigure(id: "piktogram", components: FigureComponents(kind: .chart, number: "4", title: "Penempatan PMI, 2023",
+                                                                         source: "BP2MI", altText: "Grafik piktogram"),
+                           body: .pictogram(chart), locale: .indonesian)
+    }
 }
