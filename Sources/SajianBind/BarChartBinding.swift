@@ -4,6 +4,7 @@ import SajianTemplate
 extension BindingContext {
     /// One bar per value of the category dimension, after filters; sorted and highlighted as asked.
     func bindBarChart(_ spec: BarChartSpec) -> BarChartData? {
+        if let series = spec.series { return bindSeriesBarChart(spec, series: series) }
         guard let categoryName = spec.category, let measureName = spec.measure,
               let category = dimension(categoryName), let measure = measure(measureName),
               let observations = selectedObservations(of: measure), let display = display(of: measure) else { return nil }
@@ -64,5 +65,51 @@ extension BindingContext {
             case (_, nil): true
             }
         }.map(\.element)
+    }
+
+    /// Several series per category (grouped, stacked or 100 % stacked).
+    private func bindSeriesBarChart(_ spec: BarChartSpec, series seriesName: Located<String>) -> BarChartData? {
+        guard let categoryName = spec.category, let measureName = spec.measure, let category = dimension(categoryName),
+              let seriesIndex = dimension(seriesName), let measure = measure(measureName),
+              let observations = selectedObservations(of: measure), let display = display(of: measure) else { return nil }
+        var categories: [String] = [], seriesKeys: [String] = []
+        var values: [String: StatisticalValue] = [:]
+        for observation in observations {
+            let c = observation.coordinates[category], s = observation.coordinates[seriesIndex]
+            if !categories.contains(c) { categories.append(c) }
+            if !seriesKeys.contains(s) { seriesKeys.append(s) }
+            if values[c + "\u{1F}" + s] != nil {
+                problems.error(at: categoryName.location, "`\(c)` × `\(s)` has more than one value after the filter",
+                               hint: "Narrow the data with `saring:`.")
+                return nil
+            }
+            values[c + "\u{1F}" + s] = observation.value.scaled(by: display.factor)
+        }
+        var bars = categories.map { key in
+            var bar = BarChartData.Bar(label: label(key, dimension: category), value: .notAvailable, isHighlighted: spec.highlighted.contains(key))
+            bar.segments = seriesKeys.map { values[key + "\u{1F}" + $0] ?? .notAvailable }
+            let numbers = bar.segments.compactMap(\.number)
+            bar.value = numbers.isEmpty ? .notAvailable : .number(numbers.reduce(0, +))
+            return bar
+        }
+        if spec.stacking == .percent {
+            for index in bars.indices {
+                guard let total = bars[index].value.number, total > 0 else { continue }
+                bars[index].segments = bars[index].segments.map { $0.number.map { .number($0 / total * 100) } ?? $0 }
+                bars[index].value = .number(100)
+            }
+        }
+        switch spec.sort {
+        case .none: break
+        case .descending: bars = bars.sorted { ($0.value.number ?? -.infinity) > ($1.value.number ?? -.infinity) }
+        case .ascending: bars = bars.sorted { ($0.value.number ?? .infinity) < ($1.value.number ?? .infinity) }
+        }
+        var format = display.format
+        if spec.stacking == .percent { format.decimals = 1 }
+        var chart = BarChartData(bars: bars, orientation: spec.orientation, unit: spec.stacking == .percent ? .percent : display.unit,
+                                 format: format, showsValues: spec.showsValues)
+        chart.seriesNames = seriesKeys.map { label($0, dimension: seriesIndex) }
+        chart.stacking = spec.stacking == .grouped ? .grouped : (spec.stacking == .stacked ? .stacked : .percent)
+        return chart
     }
 }

@@ -92,6 +92,7 @@ public struct FigureLayout {
 
     private func bodyLayout(for figure: BoundFigure) -> any BodyLayout {
         switch figure.body {
+        case .barChart(let chart) where !chart.seriesNames.isEmpty: SeriesBarChartLayout(chart: chart, style: style, typesetter: typesetter)
         case .barChart(let chart): BarChartLayout(chart: chart, style: style, typesetter: typesetter, vocabulary: figure.vocabulary)
         case .lineChart(let chart): LineChartLayout(chart: chart, style: style, typesetter: typesetter)
         case .pieChart(let chart): PieChartLayout(chart: chart, style: style, typesetter: typesetter)

@@ -81,7 +81,7 @@ public enum FigureBody: Sendable {
     /// Every value shown, for the legend of symbols and for checks.
     public var values: [StatisticalValue] {
         switch self {
-        case .barChart(let chart): chart.bars.map(\.value)
+        case .barChart(let chart): chart.seriesNames.isEmpty ? chart.bars.map(\.value) : chart.bars.flatMap(\.segments)
         case .lineChart(let chart): chart.series.flatMap(\.values)
         case .pieChart(let chart): chart.slices.map { .number($0.value) }
         case .pictogram(let chart): chart.rows.map(\.value)
@@ -188,6 +188,8 @@ public struct BarChartData: Sendable {
         public var value: StatisticalValue
         /// Drawn in the accent colour (e.g. the national figure, or a booklet's own province).
         public var isHighlighted: Bool
+        /// With several series: one value per series, in the order of `seriesNames`.
+        public var segments: [StatisticalValue] = []
 
         public init(label: String, value: StatisticalValue, isHighlighted: Bool = false) {
             self.label = label
@@ -205,6 +207,19 @@ public struct BarChartData: Sendable {
     public var showsValues: Bool
     /// A reference line across the bars (*garis acuan*), e.g. the national figure in a regional chart.
     public var reference: (value: Double, label: String)?
+    /// The series of a grouped or stacked chart (e.g. Laki-laki, Perempuan); empty for one series.
+    public var seriesNames: [String] = []
+    public var stacking: Stacking = .grouped
+
+    /// How several series share a category.
+    public enum Stacking: Sendable, Hashable {
+        /// Side by side.
+        case grouped
+        /// On top of each other, adding up to the category's total.
+        case stacked
+        /// On top of each other as shares of the category's total (100 %).
+        case percent
+    }
 
     public init(bars: [Bar], orientation: Orientation, unit: MeasureUnit, format: NumberFormat, showsValues: Bool = true) {
         self.bars = bars

@@ -248,6 +248,13 @@ public struct PieChartSpec: Sendable {
     }
 }
 
+/// `susun:` as users write it.
+public enum StackingWord: String, Sendable, CaseIterable {
+    case grouped = "kelompok"
+    case stacked = "tumpuk"
+    case percent = "persen"
+}
+
 /// `garis-acuan:` a value with its label, or a category whose value is drawn as a line.
 public enum ReferenceSpec: Sendable {
     case value(Double, label: String)
@@ -273,6 +280,10 @@ public struct BarChartSpec: Sendable {
     public var showsValues: Bool
     /// A reference line: a fixed value, or the value of one category (which then leaves the bars).
     public var reference: ReferenceSpec?
+    /// A dimension whose values are series within each category (*seri*), e.g. jenis kelamin.
+    public var series: Located<String>?
+    /// How series share a category (*susun*).
+    public var stacking: StackingWord = .grouped
 
     public init(category: Located<String>?, measure: Located<String>?, orientation: BarChartData.Orientation = .vertical,
                 sort: SortOrder = .none, highlighted: [String] = [], showsValues: Bool = true) {

@@ -90,6 +90,8 @@ public enum TemplateParser {
                 showsValues: item.flag("label-nilai", default: true)))
             if case .barChart(var chart) = form {
                 chart.reference = parseReference(item, allowsCategory: true)
+                chart.series = item.string("seri")
+                chart.stacking = item.choice("susun", default: StackingWord.grouped)
                 form = .barChart(chart)
             }
         case "grafik-garis":

@@ -35,6 +35,30 @@ final class ChartBindingTests: XCTestCase {
         XCTAssertTrue(figure.components.altText.contains("Tertinggi Jawa Barat, 6,75 persen"), figure.components.altText)
     }
 
+    func testStackedAndPercentBarsCarryTheirSeries() throws {
+        let base = """
+            jenis: grafik-batang
+            judul: Pengangguran
+            data: pengangguran-umur-pengalaman
+            saring: { periode: 2024-08, pengalaman_kerja: [pernah_bekerja, tidak_pernah_bekerja], golongan_umur: [15-19, 20-24] }
+            kategori: golongan_umur
+            seri: pengalaman_kerja
+            nilai: pengangguran
+            sumber: BPS
+            """
+        guard case .barChart(let stacked) = try bind(base + "\nsusun: tumpuk").body else { return XCTFail() }
+        XCTAssertEqual(stacked.seriesNames, ["Pernah bekerja", "Tidak pernah bekerja"])
+        XCTAssertEqual(stacked.stacking, .stacked)
+        for bar in stacked.bars {
+            XCTAssertEqual(bar.value.number, bar.segments.compactMap(\.number).reduce(0, +))
+        }
+        guard case .barChart(let percent) = try bind(base + "\nsusun: persen").body else { return XCTFail() }
+        for bar in percent.bars {
+            XCTAssertEqual(bar.segments.compactMap(\.number).reduce(0, +), 100, accuracy: 1e-9)
+        }
+        XCTAssertEqual(percent.unit, .percent)
+    }
+
     func testLineChartOrdersPeriodsAndKeepsSpans() throws {
         let figure = try bind("""
             jenis: grafik-garis
