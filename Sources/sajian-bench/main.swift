@@ -125,31 +125,58 @@ print(padded("  PNG 2x", 36) + String(format: "%9.2f %10d", tablePNG.ms, tablePN
 
 print(String(format: "\npeak memory: %.1f MB", peakMemoryMB()))
 
-// The peer: matplotlib draws the same bars in the same run.
-let script = root + "/Sources/sajian-bench/matplotlib_bars.py"
-let process = Process()
-process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-process.arguments = ["python3", script, String(min(runs, 15))]
-let input = Pipe(), output = Pipe()
-process.standardInput = input
-process.standardOutput = output
-process.standardError = FileHandle.nullDevice
-do {
-    try process.run()
-    let rows = chart.bars.map { "\($0.label)\t\($0.value.number ?? 0)" }.joined(separator: "\n") + "\n"
-    input.fileHandleForWriting.write(Data(rows.utf8))
-    try input.fileHandleForWriting.close()
+// Every chart type at 800x500 px (1600x1000 PNG at 2x), SVG and PDF, against matplotlib drawing the same data in
+// the same run. The charts are the demo's, bound from the real datasets.
+func bound(_ figure: String) throws -> BoundFigure {
+    let text = "publikasi: { judul: Benchmark }\nbab:\n  - isi:\n      - " + figure.split(separator: "\n").joined(separator: "\n        ") + "\n"
+    let spec = TemplateParser.parse(text, file: "benchmark.yaml", problems: DiagnosticCollector())!
+    return try FigureBinder(datasets: DatasetDirectory(path: root + "/Datasets")).bind(spec).figures[0]
+}
+let line = try bound("jenis: grafik-garis\njudul: TPT\ndata: indikator-nasional\nsaring: { periode: 2015-02 s.d. 2024-08 }\nnilai: tpt\nsumber: BPS")
+let pie = try bound("jenis: grafik-donat\njudul: Pendidikan\ndata: bekerja-pendidikan\nsaring: { periode: 2024-08 }\nkategori: pendidikan\nnilai: distribusi_penduduk_bekerja\nsumber: BPS")
+let pictogram = try bound("jenis: grafik-piktogram\njudul: PMI\ndata: pmi-negara-tujuan\nsaring: { periode: \"2023\", negara_tujuan: [Taiwan, Malaysia, Hong Kong, Korea Selatan, Jepang] }\nkategori: negara_tujuan\nnilai: penempatan_pmi\nikon: koper\nsatuan: ribu orang\ndesimal: 1\nsatu-ikon: 5\nsumber: BP2MI")
+
+func peer(kind: String, labels: [String], values: [Double]) -> [String: Double]? {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["python3", root + "/Sources/sajian-bench/matplotlib_bars.py", String(min(runs, 11))]
+    let input = Pipe(), output = Pipe()
+    process.standardInput = input
+    process.standardOutput = output
+    process.standardError = FileHandle.nullDevice
+    guard (try? process.run()) != nil else { return nil }
+    let request = try! JSONSerialization.data(withJSONObject: ["kind": kind, "labels": labels, "values": values])
+    input.fileHandleForWriting.write(request)
+    try? input.fileHandleForWriting.close()
     let data = output.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    guard process.terminationStatus == 0,
-          let json = try JSONSerialization.jsonObject(with: data) as? [String: [String: Double]] else {
-        throw NSError(domain: "matplotlib", code: 1)
-    }
-    print("\nmatplotlib \(String(min(runs, 15))) runs, same chart:")
-    for (format, ours) in [("png", pngLib), ("svg", svg), ("pdf", pdf)] {
-        let peer = json[format]!["median_ms"]!
-        print("  " + format.uppercased() + String(format: "  matplotlib %8.2f ms  Sajian %7.2f ms  ratio %6.1fx", peer, ours.ms, peer / ours.ms))
-    }
-} catch {
-    print("\nmatplotlib not available (pip install matplotlib); peer comparison skipped")
+    guard process.terminationStatus == 0, let json = try? JSONSerialization.jsonObject(with: data) as? [String: [String: Double]] else { return nil }
+    return json.mapValues { $0["median_ms"] ?? .nan }
 }
+
+print("\nEvery chart type, 800x500 px (PNG 1600x1000), median ms; matplotlib on the same data, same run:")
+print(padded("chart", 14) + padded("format", 8) + "   Sajian  matplotlib   ratio")
+var worst = Double.infinity
+for (kind, figure) in [("bar", figure), ("line", line), ("pie", pie), ("pictogram", pictogram)] {
+    func scene() -> Scene { documents.standalone(figure, width: 600, height: 375).scene }
+    let png = try measure { try CairoExport.png(scene(), options: PNGOptions(scale: 2)) }
+    let svg = try measure { try CairoExport.svg(scene()) }
+    let pdf = try measure { try CairoExport.pdf(scene(), date: date) }
+    var labels: [String] = [], values: [Double] = []
+    switch figure.body {
+    case .barChart(let c): labels = c.bars.map(\.label); values = c.bars.map { $0.value.number ?? 0 }
+    case .lineChart(let c): labels = c.periods; values = c.series[0].values.map { $0.number ?? .nan }
+    case .pieChart(let c): labels = c.slices.map(\.label); values = c.slices.map(\.percent)
+    case .pictogram(let c): labels = c.rows.map(\.label); values = c.rows.map { $0.value.number ?? 0 }
+    case .table: break
+    }
+    let theirs = peer(kind: kind, labels: labels, values: values)
+    for (format, ours) in [("png", png), ("svg", svg), ("pdf", pdf)] {
+        let other = theirs?[format]
+        let ratio = other.map { $0 / ours.ms }
+        if let ratio { worst = min(worst, ratio) }
+        print(padded(kind, 14) + padded(format.uppercased(), 8) + String(format: "%9.2f", ours.ms)
+              + (other.map { String(format: "%12.2f %6.1fx", $0, ratio!) } ?? "   (matplotlib not available)"))
+    }
+}
+if worst.isFinite { print(String(format: "slowest ratio: %.1fx", worst)) }
