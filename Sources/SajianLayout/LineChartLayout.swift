@@ -31,7 +31,8 @@ struct LineChartLayout: BodyLayout {
         let namesLines = chart.series.count > 1
         let lastPeriodHalf = measurer.width(of: chart.periods.last ?? "", style: tickStyle) / 2
         let nameColumn = namesLines ? (chart.series.map { measurer.width(of: $0.name, style: nameStyle) }.max() ?? 0) + 8 : lastPeriodHalf
-        let unitHeight = tickMetrics.lineHeight * 1.3
+        // Room for the unit above the top tick, whose label reaches half a line above the plot.
+        let unitHeight = tickMetrics.lineHeight * 1.3 + tickMetrics.ascent * 0.5
         let plot = Rect(x: frame.x + tickColumn, y: frame.y + unitHeight, width: frame.width - tickColumn - nameColumn,
                         height: frame.height - unitHeight - tickMetrics.lineHeight * 1.8)
         let y = { (value: Double) in scale.position(of: value, from: plot.maxY, to: plot.minY) }

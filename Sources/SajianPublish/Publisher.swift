@@ -77,7 +77,11 @@ public struct Publisher {
         let stem = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
         let directory = options.outputDirectory ?? "Output/\(stem)"
         let measurer = PangoTextMeasurer()
-        let documents = DocumentLayout(figureLayout: FigureLayout(style: .standard, measurer: measurer))
+        var style = HouseStyle.standard
+        if let family = prepared.spec.style.fontFamily { style.fontFamily = family }
+        if !prepared.spec.style.palette.isEmpty { style.palette = prepared.spec.style.palette.map { Color(hex: $0) } }
+        if let accent = prepared.spec.style.accent { style.accent = Color(hex: accent) }
+        let documents = DocumentLayout(figureLayout: FigureLayout(style: style, measurer: measurer))
         var files: [(path: String, data: Data)] = []
 
         // Binding succeeded for every figure, so the bound figures follow the spec's order one to one.

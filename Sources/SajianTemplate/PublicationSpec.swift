@@ -35,6 +35,8 @@ public struct PublicationSpec: Sendable {
     public var audience: Audience
     public var numbering: Numbering
     public var chapters: [ChapterSpec]
+    /// The house style (*gaya*): font and colours, overriding the defaults.
+    public var style = StyleSpec()
 
     public init(file: String, title: Located<String>?, publisher: String? = nil, author: String? = nil,
                 subject: String? = nil, locale: NumberLocale = .indonesian, audience: Audience = .publik,
@@ -52,6 +54,15 @@ public struct PublicationSpec: Sendable {
 
     /// Every figure, in reading order.
     public var figures: [FigureSpec] { chapters.flatMap(\.figures) }
+}
+
+/// `gaya:` a publication's font and colours. Colours are 0xRRGGBB.
+public struct StyleSpec: Sendable {
+    public var fontFamily: String?
+    public var palette: [UInt32] = []
+    public var accent: UInt32?
+
+    public init() {}
 }
 
 /// A chapter (*bab*): a heading and the figures under it.

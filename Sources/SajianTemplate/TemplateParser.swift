@@ -47,6 +47,20 @@ public enum TemplateParser {
             spec.locale = publication.choice("bahasa", default: NumberLocale.indonesian)
             spec.audience = publication.choice("audiens", default: Audience.publik)
             spec.numbering = publication.choice("penomoran", default: Numbering.running)
+            if let style = publication.mapping("gaya") {
+                spec.style.fontFamily = style.string("huruf")?.value
+                func color(_ text: String, at location: SourceLocation) -> UInt32? {
+                    let hex = text.hasPrefix("#") ? String(text.dropFirst()) : text
+                    guard hex.count == 6, let value = UInt32(hex, radix: 16) else {
+                        style.collector.error(at: location, "`\(text)` is not a colour", hint: "Write colours as #RRGGBB, e.g. #0072B2.")
+                        return nil
+                    }
+                    return value
+                }
+                spec.style.palette = style.locatedStrings("palet").compactMap { color($0.value, at: $0.location) }
+                spec.style.accent = style.string("warna-sorot").flatMap { color($0.value, at: $0.location) }
+                style.rejectUnknownKeys(context: "`gaya`")
+            }
             if spec.title == nil {
                 problems.error(at: publication.location, "the publication has no `judul`",
                                hint: "Add `judul:` under `publikasi:`.")

@@ -62,6 +62,9 @@ final class ExportTests: XCTestCase {
             ("bar-vertical", layout.standalone(Fixtures.barChart(orientation: .vertical), width: 300, height: 200).scene),
             ("table", layout.standalone(Fixtures.table(withheld: true), width: 300, height: nil).scene),
             ("table-silang", layout.standalone(Fixtures.largeTable(rows: 5, columns: 6), width: 420, height: nil).scene),
+            ("line", layout.standalone(Fixtures.lineChart(), width: 300, height: 200).scene),
+            ("donut", layout.standalone(Fixtures.pieChart(), width: 300, height: 200).scene),
+            ("pictogram", layout.standalone(Fixtures.pictogram(), width: 300, height: 160).scene),
         ]
         for (name, scene) in cases {
             let png = try CairoExport.png(scene)
