@@ -87,6 +87,17 @@ public struct FigureLayout {
             result.append(part(table.rows[start..<end], first: result.isEmpty, last: end == table.rows.count))
             start = end
         }
+        // No widows: a last part of one or two rows takes rows from the part before it.
+        let minimum = 3
+        if result.count > 1, case .table(let last) = result[result.count - 1].body, last.rows.count < minimum,
+           case .table(var previous) = result[result.count - 2].body, previous.rows.count > 2 * minimum {
+            let moved = previous.rows.suffix(minimum - last.rows.count)
+            previous.rows.removeLast(moved.count)
+            var lastTable = last
+            lastTable.rows = Array(moved) + last.rows
+            result[result.count - 2].body = .table(previous)
+            result[result.count - 1].body = .table(lastTable)
+        }
         return result
     }
 
