@@ -58,22 +58,23 @@ public struct DocumentLayout {
     /// A publication: chapters with their figures flowing down paper pages, page numbers at the foot,
     /// and a bookmark for each chapter and figure.
     public func publication(_ chapters: [BoundChapter], info: DocumentInfo, paper: PaperSize) -> (scene: Scene, warnings: [String]) {
-        let size = paper.size
+        let portrait = paper.size
         let margin = 20 * 72 / 25.4
-        let contentWidth = size.width - 2 * margin
-        let bottomLimit = size.height - margin - 14
+        var pageSize = portrait
         var pages: [Page] = []
         var items: [SceneItem] = []
         var bookmarks: [Bookmark] = []
         var warnings: [String] = []
         var y = margin
         let typesetter = figureLayout.typesetter
+        let headingStyle = style.text(13, weight: .bold)
+        var contentWidth: Double { pageSize.width - 2 * margin }
+        var bottomLimit: Double { pageSize.height - margin - 14 }
 
         func finishPage() {
-            let number = pages.count + 1
-            let folio = typesetter.line(String(number), style: style.text(style.smallSize, color: style.mutedTextColor),
-                                        x: size.width / 2, baseline: size.height - margin + 6, alignment: .center)
-            pages.append(Page(size: size, items: items + [.text(folio)], bookmarks: bookmarks))
+            let folio = typesetter.line(String(pages.count + 1), style: style.text(style.smallSize, color: style.mutedTextColor),
+                                        x: pageSize.width / 2, baseline: pageSize.height - margin + 6, alignment: .center)
+            pages.append(Page(size: pageSize, items: items + [.text(folio)], bookmarks: bookmarks))
             items = []
             bookmarks = []
             y = margin
@@ -84,43 +85,19 @@ public struct DocumentLayout {
         items += titleSet.runs.map(SceneItem.text)
         y += titleSet.height + 18
 
-        let pageHeight = bottomLimit - margin
-        let headingStyle = style.text(13, weight: .bold)
         for chapter in chapters {
             // A chapter heading stays with its first figure.
             var heading: String? = chapter.title
             for figure in chapter.figures {
                 let headingHeight = heading.map { typesetter.paragraph($0, style: headingStyle, in: (margin, 0, contentWidth)).height + 12 } ?? 0
                 // A table too wide for the page even in its smallest type goes on landscape pages of its own.
-                if let minimum = figureLayout.minimumWidth(of: figure), minimum > contentWidth {
+                let needsLandscape = figureLayout.minimumWidth(of: figure).map { $0 > portrait.width - 2 * margin } ?? false
+                if needsLandscape {
                     if !items.isEmpty || y > margin { finishPage() }
-                    let landscape = Size(width: size.height, height: size.width)
-                    let width = landscape.width - 2 * margin, height = landscape.height - 2 * margin - 14
-                    for (index, part) in figureLayout.parts(of: figure, width: width, firstHeight: height - headingHeight, pageHeight: height).enumerated() {
-                        let laid = figureLayout.layout(part, width: width, height: nil)
-                        warnings += laid.warnings.map { "\(figure.id): \($0)" }
-                        var pageItems: [SceneItem] = []
-                        var top = margin
-                        if index == 0, let title = heading {
-                            pageItems += typesetter.paragraph(title, style: headingStyle, in: (margin, top, width)).runs.map(SceneItem.text)
-                            bookmarks.append(Bookmark(title: title, level: 1, y: top))
-                            top += headingHeight
-                            heading = nil
-                        }
-                        if index == 0 {
-                            let label = figure.components.label(in: figure.vocabulary)
-                            bookmarks.append(Bookmark(title: "\(label) \(figure.components.title)", level: chapter.title == nil ? 1 : 2, y: top))
-                        }
-                        pageItems.append(.group(Group(role: "figure \(figure.id)", transform: .translation(x: margin, y: top), items: laid.items)))
-                        let folio = typesetter.line(String(pages.count + 1), style: style.text(style.smallSize, color: style.mutedTextColor),
-                                                    x: landscape.width / 2, baseline: landscape.height - margin + 6, alignment: .center)
-                        pages.append(Page(size: landscape, items: pageItems + [.text(folio)], bookmarks: bookmarks))
-                        bookmarks = []
-                    }
-                    continue
+                    pageSize = Size(width: portrait.height, height: portrait.width)
                 }
-                let remaining = bottomLimit - y - headingHeight
-                var parts = figureLayout.parts(of: figure, width: contentWidth, firstHeight: remaining, pageHeight: pageHeight)
+                let pageHeight = bottomLimit - margin
+                var parts = figureLayout.parts(of: figure, width: contentWidth, firstHeight: bottomLimit - y - headingHeight, pageHeight: pageHeight)
                 if parts.count > 1, partRows(parts[0]) < 3, y > margin {
                     // Too little room for a useful first part: start the table on a new page.
                     finishPage()
@@ -149,9 +126,13 @@ public struct DocumentLayout {
                     items.append(.group(Group(role: "figure \(figure.id)", transform: .translation(x: margin, y: y), items: laid.items)))
                     y += laid.size.height + 24
                 }
+                if needsLandscape {
+                    finishPage()
+                    pageSize = portrait
+                }
             }
         }
-        finishPage()
+        if !items.isEmpty || pages.isEmpty { finishPage() }
         return (Scene(info: info, pages: pages), warnings)
     }
 }
