@@ -59,6 +59,6 @@ let package = Package(
         .testTarget(name: "SajianCatalogTests", dependencies: ["SajianCatalog", "SajianTestSupport", "ZIPFoundation"]),
         .testTarget(name: "SajianLayoutTests", dependencies: ["SajianLayout", "SajianBind", "SajianModel", "SajianTestSupport"]),
         .testTarget(name: "SajianCairoTests", dependencies: ["SajianCairo", "SajianTestSupport"]),
-        .testTarget(name: "SajianPublishTests", dependencies: ["SajianPublish", "SajianTestSupport"]),
+        .testTarget(name: "SajianPublishTests", dependencies: ["SajianPublish", "SajianCairo", "SajianScene", "SajianTestSupport"]),
     ]
 )

@@ -29,6 +29,7 @@ final class CairoRenderer {
             case .group(let group): draw(group)
             case .shape(let shape): draw(shape)
             case .text(let run): draw(run)
+            case .image(let image): draw(image)
             }
         }
     }
@@ -77,6 +78,22 @@ final class CairoRenderer {
             stroke.dash.withUnsafeBufferPointer { cairo_set_dash(cairo, $0.baseAddress, Int32($0.count), 0) }
             cairo_stroke(cairo)
         }
+    }
+
+    private func draw(_ image: ImageItem) {
+        let reader = ByteReader(image.png)
+        let surface = cairo_image_surface_create_from_png_stream(ByteReader.read, Unmanaged.passUnretained(reader).toOpaque())
+        defer { cairo_surface_destroy(surface) }
+        guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else { return }
+        let width = Double(cairo_image_surface_get_width(surface)), height = Double(cairo_image_surface_get_height(surface))
+        guard width > 0, height > 0 else { return }
+        cairo_save(cairo)
+        cairo_translate(cairo, image.frame.x, image.frame.y)
+        cairo_scale(cairo, image.frame.width / width, image.frame.height / height)
+        cairo_set_source_surface(cairo, surface, 0, 0)
+        cairo_pattern_set_filter(cairo_get_source(cairo), CAIRO_FILTER_GOOD)
+        cairo_paint(cairo)
+        cairo_restore(cairo)
     }
 
     private func draw(_ run: TextRun) {

@@ -167,6 +167,23 @@ public enum CairoExport {
     }
 }
 
+/// Feeds bytes to a Cairo stream reader.
+final class ByteReader {
+    let data: Data
+    var offset = 0
+
+    init(_ data: Data) { self.data = data }
+
+    static let read: cairo_read_func_t = { closure, buffer, length in
+        let reader = Unmanaged<ByteReader>.fromOpaque(closure!).takeUnretainedValue()
+        let count = Int(length)
+        guard reader.offset + count <= reader.data.count else { return CAIRO_STATUS_READ_ERROR }
+        reader.data.copyBytes(to: buffer!, from: reader.offset..<reader.offset + count)
+        reader.offset += count
+        return CAIRO_STATUS_SUCCESS
+    }
+}
+
 /// Collects the bytes a Cairo stream surface writes.
 final class ByteSink {
     var data = Data()

@@ -43,12 +43,23 @@ public struct DocumentLayout {
     /// A single figure on a white page of its own size plus a margin.
     public func standalone(_ figure: BoundFigure, width: Double, height: Double?) -> (scene: Scene, warnings: [String]) {
         let margin = style.figureMargin
-        let laid = figureLayout.layout(figure, width: width - 2 * margin, height: height.map { $0 - 2 * margin })
+        let inset = style.logo.map { $0.size.width + 8 } ?? 0
+        var laid = figureLayout.layout(figure, width: width - 2 * margin, height: height.map { $0 - 2 * margin }, footerInset: inset)
+        if let logo = style.logo, height == nil, laid.size.height < logo.size.height {
+            laid.size.height = logo.size.height
+        }
         let size = Size(width: width, height: height ?? (laid.size.height + 2 * margin))
-        let page = Page(size: size, items: [
+        var items: [SceneItem] = [
             .shape(Shape(path: .rectangle(Rect(x: 0, y: 0, width: size.width, height: size.height)), fill: .white)),
             .group(Group(role: "figure \(figure.id)", transform: .translation(x: margin, y: margin), items: laid.items)),
-        ])
+        ]
+        if let logo = style.logo {
+            // The publisher's logo at the foot, right, level with the source line.
+            items.append(.image(ImageItem(png: logo.png, frame: Rect(x: size.width - margin - logo.size.width,
+                                                                     y: size.height - margin - logo.size.height,
+                                                                     width: logo.size.width, height: logo.size.height))))
+        }
+        let page = Page(size: size, items: items)
         let label = figure.components.label(in: figure.vocabulary)
         let info = DocumentInfo(title: "\(label). \(figure.components.title)", subject: figure.components.source,
                                 description: figure.components.altText)

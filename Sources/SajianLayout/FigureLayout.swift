@@ -29,9 +29,10 @@ public struct FigureLayout {
     }
 
     /// The figure at `width`; `height` nil lets the body take the height it wants.
-    public func layout(_ figure: BoundFigure, width: Double, height: Double? = nil) -> LaidOutFigure {
+    /// `footerInset` keeps the source line and notes clear of something at the foot's right (a logo).
+    public func layout(_ figure: BoundFigure, width: Double, height: Double? = nil, footerInset: Double = 0) -> LaidOutFigure {
         let header = headerItems(figure, width: width)
-        let footer = footerItems(figure, width: width)
+        let footer = footerItems(figure, width: width - footerInset)
         let body = bodyLayout(for: figure)
         let chrome = header.height + footer.height + 2 * style.gap
         let bodyHeight = max(40, height.map { $0 - chrome } ?? body.preferredHeight(width: width))

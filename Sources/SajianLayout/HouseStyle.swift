@@ -1,3 +1,4 @@
+import Foundation
 import SajianScene
 
 /// The look of a publication: fonts, sizes, colours, spacing. A value passed down, never a global.
@@ -21,13 +22,26 @@ public struct HouseStyle: Sendable, Hashable {
     public var gap: Double
     /// Inner margin of a figure that stands alone (PNG, SVG).
     public var figureMargin: Double
+    /// The publisher's logo (PNG) and its size in points, set at the foot of a figure that stands alone.
+    public var logo: (png: Data, size: Size)?
+
+    public static func == (lhs: HouseStyle, rhs: HouseStyle) -> Bool {
+        lhs.fontFamily == rhs.fontFamily && lhs.palette == rhs.palette && lhs.accent == rhs.accent
+            && lhs.labelSize == rhs.labelSize && lhs.bodySize == rhs.bodySize && lhs.logo?.png == rhs.logo?.png
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(fontFamily)
+        hasher.combine(palette)
+        hasher.combine(logo?.png)
+    }
 
     public static let standard = HouseStyle(
         fontFamily: "Noto Sans", labelSize: 10, titleSize: 10, bodySize: 8, smallSize: 7,
         textColor: Color(hex: 0x1A1A1A), mutedTextColor: Color(hex: 0x555555), ruleColor: Color(hex: 0x1A1A1A),
         gridColor: Color(hex: 0xDDDDDD),
         palette: [0x0072B2, 0xE69F00, 0x009E73, 0xCC79A7, 0x56B4E9, 0xD55E00, 0xF0E442, 0x000000].map { Color(hex: $0) },
-        accent: Color(hex: 0xD55E00), gap: 8, figureMargin: 16)
+        accent: Color(hex: 0xD55E00), gap: 8, figureMargin: 16, logo: nil)
 
     public func text(_ size: Double, weight: TextStyle.Weight = .regular, italic: Bool = false, color: Color? = nil) -> TextStyle {
         TextStyle(family: fontFamily, size: size, weight: weight, isItalic: italic, color: color ?? textColor)

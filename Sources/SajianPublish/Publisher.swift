@@ -81,6 +81,7 @@ public struct Publisher {
         if let family = prepared.spec.style.fontFamily { style.fontFamily = family }
         if !prepared.spec.style.palette.isEmpty { style.palette = prepared.spec.style.palette.map { Color(hex: $0) } }
         if let accent = prepared.spec.style.accent { style.accent = Color(hex: accent) }
+        if let logo = prepared.spec.style.logo { style.logo = try Self.loadLogo(logo, template: path) }
         let documents = DocumentLayout(figureLayout: FigureLayout(style: style, measurer: measurer))
         var files: [(path: String, data: Data)] = []
 
@@ -131,6 +132,28 @@ public struct Publisher {
         let imported = try CatalogSync.importChanged(Set(spec.figures.compactMap { $0.dataset?.value }), from: files, into: catalog)
         let bound = try FigureBinder(datasets: catalog).bind(spec)
         return Prepared(spec: spec, figures: bound.figures, warnings: bound.warnings, imported: imported)
+    }
+
+    /// A logo PNG named in the template, 24 pt high, its width from its aspect ratio.
+    static func loadLogo(_ name: Located<String>, template: String) throws -> (png: Data, size: Size) {
+        let path = name.value.hasPrefix("/") ? name.value
+            : URL(fileURLWithPath: template).deletingLastPathComponent().appendingPathComponent(name.value).path
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw DiagnosticError(Diagnostic(at: name.location, "the logo \(path) cannot be read",
+                                             hint: "Give the path of a PNG file, relative to the template's folder."))
+        }
+        let signature: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
+        guard data.count > 24, Array(data.prefix(8)) == signature else {
+            throw DiagnosticError(Diagnostic(at: name.location, "the logo \(path) is not a PNG image",
+                                             hint: "Save the logo as PNG (a transparent background looks best)."))
+        }
+        let bytes = [UInt8](data[16..<24])
+        let width = bytes[0..<4].reduce(0) { $0 << 8 | Int($1) }, height = bytes[4..<8].reduce(0) { $0 << 8 | Int($1) }
+        guard width > 0, height > 0 else {
+            throw DiagnosticError(Diagnostic(at: name.location, "the logo \(path) has no size"))
+        }
+        let pointHeight = 24.0
+        return (data, Size(width: pointHeight * Double(width) / Double(height), height: pointHeight))
     }
 
     /// "tpt-provinsi v2 (sha256:…); ump-provinsi v1 (sha256:…)".

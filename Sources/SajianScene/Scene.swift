@@ -64,6 +64,19 @@ public indirect enum SceneItem: Sendable, Hashable {
     case group(Group)
     case shape(Shape)
     case text(TextRun)
+    /// A raster image (e.g. a publisher's logo) scaled into a frame.
+    case image(ImageItem)
+}
+
+/// PNG bytes drawn into a frame.
+public struct ImageItem: Sendable, Hashable {
+    public var png: Data
+    public var frame: Rect
+
+    public init(png: Data, frame: Rect) {
+        self.png = png
+        self.frame = frame
+    }
 }
 
 public struct Group: Sendable, Hashable {

@@ -34,6 +34,8 @@ public enum SceneDump {
                 if let fill = shape.fill { line += " fill=\(fill.hexString)" }
                 if let stroke = shape.stroke { line += " stroke=\(stroke.color.hexString)/\(number(stroke.width))" }
                 lines.append(line)
+            case .image(let image):
+                lines.append("\(pad)image \(rect(image.frame)) \(image.png.count) bytes")
             case .text(let run):
                 let style = run.style
                 lines.append("\(pad)text (\(number(run.origin.x)),\(number(run.origin.y))) w=\(number(run.width)) \(style.family) \(number(style.size))\(style.weight == .bold ? " bold" : "")\(style.isItalic ? " italic" : "") \(style.color.hexString) \(quote(run.text))")
@@ -73,7 +75,7 @@ extension Scene {
             case .text(var run):
                 run.origin = transform.apply(run.origin)
                 visit(run)
-            case .shape: break
+            case .shape, .image: break
             }
         }
     }

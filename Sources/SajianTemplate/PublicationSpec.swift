@@ -61,6 +61,8 @@ public struct StyleSpec: Sendable {
     public var fontFamily: String?
     public var palette: [UInt32] = []
     public var accent: UInt32?
+    /// The publisher's logo (PNG), as the template names it, resolved against the template's folder.
+    public var logo: Located<String>?
 
     public init() {}
 }

@@ -59,6 +59,7 @@ public enum TemplateParser {
                 }
                 spec.style.palette = style.locatedStrings("palet").compactMap { color($0.value, at: $0.location) }
                 spec.style.accent = style.string("warna-sorot").flatMap { color($0.value, at: $0.location) }
+                spec.style.logo = style.string("logo")
                 style.rejectUnknownKeys(context: "`gaya`")
             }
             if spec.title == nil {

@@ -1,6 +1,8 @@
 import Foundation
 import SajianModel
+import SajianCairo
 import SajianPublish
+import SajianScene
 import SajianTestSupport
 import XCTest
 
@@ -142,6 +144,34 @@ final class PublisherTests: XCTestCase {
         let head = String(svg[svg.range(of: "<title>")!.lowerBound..<svg.range(of: "</desc>")!.upperBound])
         XCTAssertTrue(head.contains("<desc>"), head)
         XCTAssertFalse(head.contains("57") || head.contains(" 3 "), "no hidden value in the SVG's text: \(head)")
+    }
+
+    func testLogoFromTheHouseStyleStandsBesideTheSourceLine() throws {
+        // A red 40 × 20 px PNG as the logo.
+        let red = Scene(info: DocumentInfo(title: "logo"), pages: [Page(size: Size(width: 30, height: 15), items: [
+            .shape(Shape(path: .rectangle(Rect(x: 0, y: 0, width: 30, height: 15)), fill: Color(hex: 0xFF0000))),
+        ])])
+        let folder = TestSupport.temporaryDirectory()
+        try CairoExport.png(red).write(to: URL(fileURLWithPath: folder + "/logo.png"))
+        let templatePath = folder + "/t.yaml"
+        try String(contentsOfFile: try template(), encoding: .utf8)
+            .replacingOccurrences(of: "publikasi: { judul: Uji, audiens: publik }", with: "publikasi: { judul: Uji, audiens: publik, gaya: { logo: logo.png } }")
+            .write(toFile: templatePath, atomically: true, encoding: .utf8)
+        let out = TestSupport.temporaryDirectory()
+        let data = try datasets(classification: "publik")
+        try Publisher().publish(template: templatePath, options: PublishOptions(formats: [.png], outputDirectory: out,
+                                                                               datasetsDirectory: data, catalogPath: catalogPath))
+        let image = try RGBAImage(png: Data(contentsOf: URL(fileURLWithPath: out + "/tabel.png")))
+        // The logo is 24 pt high and 48 pt wide at the bottom right, inside the 16 pt margin.
+        let scale = PNGOptions.pixelsPerPoint
+        let x = Int((Double(image.width) / scale - 16 - 24) * scale), y = Int((Double(image.height) / scale - 16 - 12) * scale)
+        XCTAssertEqual(image.pixel(x: x, y: y), [255, 0, 0, 255])
+
+        try Data("not a png".utf8).write(to: URL(fileURLWithPath: folder + "/logo.png"))
+        XCTAssertThrowsError(try Publisher().publish(template: templatePath, options: PublishOptions(outputDirectory: out, datasetsDirectory: data,
+                                                                                                    catalogPath: catalogPath))) { error in
+            XCTAssertTrue("\(error)".contains("is not a PNG image"), "\(error)")
+        }
     }
 
     func testSourceDateEpochSetsTheDate() {
