@@ -30,14 +30,34 @@ struct PieChartLayout: BodyLayout {
         let total = chart.slices.map(\.value).reduce(0, +)
         var angle = 0.0
         var anchors: [(slice: PieChartData.Slice, angle: Double)] = []
+        let inner = chart.isDonut ? radius * 0.55 : 0
         for (index, slice) in chart.slices.enumerated() {
             let sweep = slice.value / total * 2 * .pi
-            let path = Path.slice(center: center, radius: radius, innerRadius: chart.isDonut ? radius * 0.55 : 0,
-                                  from: angle, to: angle + sweep)
-            items.append(.group(Group(role: "slice \(slice.label)", items: [
-                .shape(Shape(path: path, fill: style.palette[index % style.palette.count], stroke: Stroke(color: .white, width: 1))),
-            ])))
-            anchors.append((slice, angle + sweep / 2))
+            let path = Path.slice(center: center, radius: radius, innerRadius: inner, from: angle, to: angle + sweep)
+            let fill = style.palette[index % style.palette.count]
+            var sliceItems: [SceneItem] = [.shape(Shape(path: path, fill: fill, stroke: Stroke(color: .white, width: 1)))]
+            // The label goes inside when it fits within the slice's arc and ring; otherwise outside with a leader line.
+            let middle = angle + sweep / 2
+            let labelRadius = chart.isDonut ? (radius + inner) / 2 : radius * 0.62
+            let text = label(slice)
+            let textWidth = measurer.width(of: text, style: labelStyle)
+            let chord = 2 * labelRadius * sin(min(sweep, .pi) / 2)
+            let ring = chart.isDonut ? radius - inner : radius
+            // Horizontal room across the ring at the label's angle (the ring runs sideways at 3 and 9 o'clock).
+            let across = (chart.isDonut ? ring : ring * 0.75) / max(abs(sin(middle)), 0.05)
+            let fitsInside = sweep > 0.5 && chord > metrics.lineHeight * 2 && ring > metrics.lineHeight * 1.4
+                && textWidth + 8 < min(across, chord)
+            if fitsInside {
+                var inside = labelStyle
+                let luminance = 0.2126 * fill.red + 0.7152 * fill.green + 0.0722 * fill.blue
+                inside.color = luminance > 0.5 ? style.textColor : .white
+                let point = Point(x: center.x + labelRadius * sin(middle), y: center.y - labelRadius * cos(middle))
+                sliceItems.append(.text(typesetter.line(text, style: inside, x: point.x,
+                                                        baseline: point.y + (metrics.ascent - metrics.descent) / 2, alignment: .center)))
+            } else {
+                anchors.append((slice, middle))
+            }
+            items.append(.group(Group(role: "slice \(slice.label)", items: sliceItems)))
             angle += sweep
         }
         // Labels outside, in two columns (right and left), pushed apart vertically.
