@@ -45,7 +45,9 @@ extension BindingContext {
             LineChartData.Series(name: line.name, values: axisKeys.map { line.points[$0] ?? .notAvailable },
                                  isHighlighted: spec.highlighted.contains(line.key) || spec.highlighted.contains(line.name))
         }
-        return LineChartData(periods: labels, series: series, unit: display.unit, format: display.format, reference: spec.reference)
+        var chart = LineChartData(periods: labels, series: series, unit: display.unit, format: display.format, reference: spec.reference)
+        chart.band = spec.band
+        return chart
     }
 
     /// Slices of a whole, with shares that add up to 100 after rounding (largest remainder), small slices

@@ -22,6 +22,7 @@ struct LineChartLayout: BodyLayout {
     func items(in frame: Rect) -> (items: [SceneItem], warnings: [String]) {
         var items: [SceneItem] = []
         let numbers = chart.series.flatMap(\.values).compactMap(\.number) + (chart.reference.map { [$0.value] } ?? [])
+            + (chart.band.map { [$0.from, $0.to] } ?? [])
         let scale = NiceScale(minimum: numbers.min() ?? 0, maximum: numbers.max() ?? 1, targetTicks: 5, includesZero: false)
         var tickFormat = chart.format
         tickFormat.decimals = scale.decimals
@@ -60,6 +61,15 @@ struct LineChartLayout: BodyLayout {
         }
         items.append(.shape(Shape(path: .line(from: Point(x: plot.minX, y: plot.maxY), to: Point(x: plot.maxX, y: plot.maxY)),
                                   stroke: Stroke(color: style.ruleColor, width: 0.75))))
+        if let band = chart.band {
+            // Behind everything else: a light band with its label at its top left.
+            let top = y(band.to), bottom = y(band.from)
+            items.insert(.shape(Shape(path: .rectangle(Rect(x: plot.minX, y: top, width: plot.width, height: bottom - top)),
+                                      fill: Color(hex: 0xE8EEF5))), at: 0)
+            if !band.label.isEmpty {
+                items.append(.text(typesetter.line(band.label, style: tickStyle, x: plot.minX + 3, baseline: top + 3 + tickMetrics.ascent)))
+            }
+        }
         if let reference = chart.reference {
             let ry = y(reference.value)
             items.append(.shape(Shape(path: .line(from: Point(x: plot.minX, y: ry), to: Point(x: plot.maxX, y: ry)),

@@ -112,6 +112,8 @@ public struct LineChartData: Sendable {
     public var format: NumberFormat
     /// A reference line (*garis acuan*), e.g. a target, with its label.
     public var reference: (value: Double, label: String)?
+    /// A reference band (*pita acuan*), e.g. a target range, with its label.
+    public var band: (from: Double, to: Double, label: String)?
 
     public init(periods: [String], series: [Series], unit: MeasureUnit, format: NumberFormat,
                 reference: (value: Double, label: String)? = nil) {

@@ -219,6 +219,8 @@ public struct LineChartSpec: Sendable {
     public var highlighted: [String]
     /// A reference line (*garis-acuan*): a value and its label.
     public var reference: (value: Double, label: String)?
+    /// A reference band (*pita-acuan*): from, to and a label.
+    public var band: (from: Double, to: Double, label: String)?
 
     public init(axis: Located<String>?, measures: [Located<String>], series: Located<String>? = nil,
                 highlighted: [String] = [], reference: (value: Double, label: String)? = nil) {

@@ -112,9 +112,19 @@ public enum TemplateParser {
         case "grafik-garis":
             var reference: (Double, String)?
             if case .value(let value, let label)? = parseReference(item, allowsCategory: false) { reference = (value, label) }
-            form = .lineChart(LineChartSpec(axis: item.string("sumbu-x") ?? Located("periode", at: kind.location),
-                                            measures: item.locatedStrings("nilai"), series: item.string("seri"),
-                                            highlighted: item.strings("sorot"), reference: reference))
+            var line = LineChartSpec(axis: item.string("sumbu-x") ?? Located("periode", at: kind.location),
+                                     measures: item.locatedStrings("nilai"), series: item.string("seri"),
+                                     highlighted: item.strings("sorot"), reference: reference)
+            if let pita = item.mapping("pita-acuan") {
+                if let from = pita.string("dari").flatMap({ Double($0.value) }), let to = pita.string("sampai").flatMap({ Double($0.value) }), from < to {
+                    line.band = (from, to, pita.string("label")?.value ?? "")
+                } else {
+                    item.collector.error(at: pita.location, "`pita-acuan` needs `dari:` and `sampai:` as numbers, `dari` below `sampai`",
+                                         hint: "Write `pita-acuan: { dari: 4, sampai: 6, label: Kisaran target }`.")
+                }
+                pita.rejectUnknownKeys(context: "`pita-acuan`")
+            }
+            form = .lineChart(line)
         case "grafik-lingkaran", "grafik-donat":
             form = .pieChart(PieChartSpec(category: item.string("kategori"), measure: item.string("nilai"),
                                           isDonut: kind.value == "grafik-donat",

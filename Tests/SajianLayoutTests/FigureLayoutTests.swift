@@ -180,6 +180,23 @@ final class FigureLayoutTests: XCTestCase {
         XCTAssertTrue(names.contains("Agu 2019"))
     }
 
+    func testLineChartBandSpansItsValuesBehindTheLines() throws {
+        var figure = Fixtures.lineChart()
+        guard case .lineChart(var chart) = figure.body else { return XCTFail() }
+        chart.band = (from: 5, to: 6, label: "Kisaran uji")
+        figure.body = .lineChart(chart)
+        let scene = layout.standalone(figure, width: 600, height: 350).scene
+        guard case .group(let body) = scene.pages[0].items[1], case .group(let chartGroup) = body.items[1],
+              case .shape(let band) = chartGroup.items.first else { return XCTFail("the band is drawn first, behind the lines") }
+        XCTAssertEqual(band.fill, Color(hex: 0xE8EEF5))
+        let ticks = scene.textRuns.map(\.run).filter { ["5,0", "6,0"].contains($0.text) }
+        XCTAssertEqual(ticks.count, 2)
+        let tickY = ticks.map { $0.origin.y - ($0.ascent - $0.descent) / 2 }.sorted()
+        XCTAssertEqual(band.path.bounds.minY + 16, tickY[0], accuracy: 0.5, "the band's top is at 6,0")
+        XCTAssertEqual(band.path.bounds.maxY + 16, tickY[1], accuracy: 0.5, "the band's bottom is at 5,0")
+        XCTAssertTrue(scene.textRuns.contains { $0.run.text == "Kisaran uji" })
+    }
+
     func testPieLabelsCarryRoundedSharesThatAddUpTo100() {
         XCTAssertEqual(PieShares.largestRemainder([33.333, 33.333, 33.334], decimals: 0), [33, 33, 34])
         XCTAssertEqual(PieShares.largestRemainder([12.86, 35.80, 17.62, 20.90, 2.32, 10.50], decimals: 1).reduce(0, +), 100, accuracy: 1e-9)
