@@ -48,7 +48,7 @@ let package = Package(
         ]),
         .executableTarget(name: "sajian-bench", dependencies: ["SajianPublish", "SajianCairo", "SajianLayout", "SajianBind",
                                                              "SajianCatalog", "SajianTemplate", "SajianModel", "SajianScene"],
-                          exclude: ["matplotlib_bars.py"],
+                          exclude: ["matplotlib_peer.py"],
                           // Top-level benchmark script code; Swift 6 would isolate its globals to the main actor.
                           swiftSettings: [.swiftLanguageMode(.v5)]),
 

@@ -139,7 +139,7 @@ let pictogram = try bound("jenis: grafik-piktogram\njudul: PMI\ndata: pmi-negara
 func peer(kind: String, labels: [String], values: [Double]) -> [String: Double]? {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", root + "/Sources/sajian-bench/matplotlib_bars.py", String(min(runs, 11))]
+    process.arguments = ["python3", root + "/Sources/sajian-bench/matplotlib_peer.py", String(min(runs, 11))]
     let input = Pipe(), output = Pipe()
     process.standardInput = input
     process.standardOutput = output
