@@ -46,12 +46,15 @@ public enum CairoExport {
         guard let page = scene.pages.first else { throw RenderError(description: "the scene has no page") }
         let factor = PNGOptions.pixelsPerPoint * options.scale
         let width = Int32((page.size.width * factor).rounded()), height = Int32((page.size.height * factor).rounded())
-        let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, width, height)
+        // The pixels start white in one pass (a filled buffer), rather than zeroed by the allocator and then painted.
+        let stride = cairo_format_stride_for_width(CAIRO_FORMAT_RGB24, width)
+        let pixels = UnsafeMutablePointer<UInt8>.allocate(capacity: Int(stride) * Int(height))
+        pixels.initialize(repeating: 0xFF, count: Int(stride) * Int(height))
+        defer { pixels.deallocate() }
+        let surface = cairo_image_surface_create_for_data(pixels, CAIRO_FORMAT_RGB24, width, height, stride)
         defer { cairo_surface_destroy(surface) }
         try check(surface)
         let cairo = cairo_create(surface)!
-        cairo_set_source_rgb(cairo, 1, 1, 1)
-        cairo_paint(cairo)
         cairo_scale(cairo, factor, factor)
         CairoRenderer(cairo: cairo).draw(page.items)
         cairo_destroy(cairo)
