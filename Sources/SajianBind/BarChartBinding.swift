@@ -44,27 +44,11 @@ extension BindingContext {
             bars.remove(at: index)
         case nil: break
         }
-        switch spec.sort {
-        case .none: break
-        case .descending: bars = stableSorted(bars, by: >)
-        case .ascending: bars = stableSorted(bars, by: <)
-        }
+        bars = sorted(bars, by: spec.sort) { $0.value.number }
         var chart = BarChartData(bars: bars, orientation: spec.orientation, unit: display.unit, format: display.format,
                                  showsValues: spec.showsValues)
         chart.reference = reference
         return chart
-    }
-
-    /// Sorted by value; bars without a number go last, ties keep data order.
-    private func stableSorted(_ bars: [BarChartData.Bar], by order: (Double, Double) -> Bool) -> [BarChartData.Bar] {
-        bars.enumerated().sorted { a, b in
-            switch (a.element.value.number, b.element.value.number) {
-            case let (x?, y?): x == y ? a.offset < b.offset : order(x, y)
-            case (nil, nil): a.offset < b.offset
-            case (nil, _): false
-            case (_, nil): true
-            }
-        }.map(\.element)
     }
 
     /// Several series per category (grouped, stacked or 100 % stacked).
@@ -99,11 +83,7 @@ extension BindingContext {
                 bars[index].value = .number(100)
             }
         }
-        switch spec.sort {
-        case .none: break
-        case .descending: bars = bars.sorted { ($0.value.number ?? -.infinity) > ($1.value.number ?? -.infinity) }
-        case .ascending: bars = bars.sorted { ($0.value.number ?? .infinity) < ($1.value.number ?? .infinity) }
-        }
+        bars = sorted(bars, by: spec.sort) { $0.value.number }
         var format = display.format
         if spec.stacking == .percent { format.decimals = 1 }
         var chart = BarChartData(bars: bars, orientation: spec.orientation, unit: spec.stacking == .percent ? .percent : display.unit,

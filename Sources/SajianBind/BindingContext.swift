@@ -100,10 +100,23 @@ struct BindingContext {
         return value
     }
 
+    /// `items` in the order `urut:` asks for, by `value`: items without a number go last, ties keep data order.
+    /// The one sort of bars, stacks and table rows.
+    func sorted<Item>(_ items: [Item], by order: SajianTemplate.SortOrder, value: (Item) -> Double?) -> [Item] {
+        guard order != .none else { return items }
+        return items.enumerated().sorted { a, b in
+            switch (value(a.element), value(b.element)) {
+            case let (x?, y?): x == y ? a.offset < b.offset : (order == .descending ? x > y : x < y)
+            case (nil, nil): a.offset < b.offset
+            case (nil, _): false
+            case (_, nil): true
+            }
+        }.map(\.element)
+    }
+
     /// A dimension's name as a heading: "golongan_umur" → "Golongan umur".
     func heading(forDimension name: String) -> String {
-        let words = name.replacingOccurrences(of: "_", with: " ")
-        return words.prefix(1).uppercased() + words.dropFirst()
+        name.asHeading
     }
 }
 

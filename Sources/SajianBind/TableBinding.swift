@@ -195,12 +195,7 @@ extension BindingContext {
     }
 
     private func sorted(_ rows: [TableData.Row], by order: SajianTemplate.SortOrder) -> [TableData.Row] {
-        guard order != .none else { return rows }
-        return rows.enumerated().sorted { a, b in
-            let x = a.element.cells.first?.number ?? -.infinity, y = b.element.cells.first?.number ?? -.infinity
-            if x == y { return a.offset < b.offset }
-            return order == .descending ? x > y : x < y
-        }.map(\.element)
+        sorted(rows, by: order) { $0.cells.first?.number }
     }
 
     /// Each cell as a percentage of its row's or column's total (data rows; a total row becomes 100).

@@ -35,8 +35,7 @@ struct BarChartLayout: BodyLayout {
     private func valueText(_ value: StatisticalValue) -> String { chart.format.string(from: value) }
 
     private func unitTitle() -> String {
-        let name = chart.unit.name
-        return name.prefix(1).uppercased() + name.dropFirst()
+        chart.unit.name.asHeading
     }
 
     private func tickFormat(_ scale: NiceScale) -> NumberFormat {

@@ -43,6 +43,12 @@ public struct HouseStyle: Sendable, Hashable {
         palette: [0x0072B2, 0xE69F00, 0x009E73, 0xCC79A7, 0x56B4E9, 0xD55E00, 0xF0E442, 0x000000].map { Color(hex: $0) },
         accent: Color(hex: 0xD55E00), gap: 8, figureMargin: 16, logo: nil)
 
+    /// The text colour that reads on `fill`: dark on light colours, white on dark ones.
+    public func textColor(on fill: Color) -> Color {
+        let luminance = 0.2126 * fill.red + 0.7152 * fill.green + 0.0722 * fill.blue
+        return luminance > 0.5 ? textColor : .white
+    }
+
     public func text(_ size: Double, weight: TextStyle.Weight = .regular, italic: Bool = false, color: Color? = nil) -> TextStyle {
         TextStyle(family: fontFamily, size: size, weight: weight, isItalic: italic, color: color ?? textColor)
     }

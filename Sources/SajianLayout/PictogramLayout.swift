@@ -17,8 +17,7 @@ struct PictogramLayout: BodyLayout {
     func preferredHeight(width: Double) -> Double { Double(chart.rows.count) * 26 + 24 }
 
     /// The icon's path scaled into a square of `size` at `origin`.
-    private func icon(at origin: Point, size: Double) -> Path {
-        let commands = SVGPathData.commands(IconLibrary.pathData(for: chart.icon) ?? "") ?? []
+    private func icon(_ commands: [PathCommand], at origin: Point, size: Double) -> Path {
         let s = size / 100
         let p = { (x: Double, y: Double) in Point(x: origin.x + x * s, y: origin.y + y * s) }
         return Path(commands.map { command in
@@ -34,6 +33,7 @@ struct PictogramLayout: BodyLayout {
     func items(in frame: Rect) -> (items: [SceneItem], warnings: [String]) {
         var items: [SceneItem] = []
         var warnings: [String] = []
+        let commands = SVGPathData.commands(IconLibrary.pathData(for: chart.icon) ?? "") ?? []
         let labelMetrics = measurer.metrics(for: labelStyle)
         var quantityFormat = chart.format
         if chart.quantityPerIcon == chart.quantityPerIcon.rounded() { quantityFormat.decimals = 0 }
@@ -50,7 +50,7 @@ struct PictogramLayout: BodyLayout {
         let color = style.palette[0]
 
         // The scale, stated on the chart: one icon, then "= 1 juta orang".
-        let keyIcon = icon(at: Point(x: frame.x, y: frame.y + 1), size: labelMetrics.lineHeight)
+        let keyIcon = icon(commands, at: Point(x: frame.x, y: frame.y + 1), size: labelMetrics.lineHeight)
         items.append(.shape(Shape(path: keyIcon, fill: color)))
         items.append(.text(typesetter.line(scaleText, style: labelStyle, x: frame.x + labelMetrics.lineHeight + 4,
                                            baseline: frame.y + 1 + labelMetrics.ascent)))
@@ -66,7 +66,7 @@ struct PictogramLayout: BodyLayout {
                 let count = value / chart.quantityPerIcon
                 let whole = Int(count.rounded(.down))
                 for _ in 0..<whole {
-                    rowItems.append(.shape(Shape(path: icon(at: Point(x: x, y: center - size / 2), size: size), fill: color)))
+                    rowItems.append(.shape(Shape(path: icon(commands, at: Point(x: x, y: center - size / 2), size: size), fill: color)))
                     x += step
                 }
                 let part = count - Double(whole)
@@ -74,7 +74,7 @@ struct PictogramLayout: BodyLayout {
                     // A remainder is the same icon cut at its share of the width.
                     let clip = Rect(x: x, y: center - size / 2, width: size * part, height: size)
                     rowItems.append(.group(Group(role: "partial icon", clip: clip, items: [
-                        .shape(Shape(path: icon(at: Point(x: x, y: center - size / 2), size: size), fill: color)),
+                        .shape(Shape(path: icon(commands, at: Point(x: x, y: center - size / 2), size: size), fill: color)),
                     ])))
                     x += size * part + (step - size)
                 }

@@ -49,8 +49,7 @@ struct PieChartLayout: BodyLayout {
                 && textWidth + 8 < min(across, chord)
             if fitsInside {
                 var inside = labelStyle
-                let luminance = 0.2126 * fill.red + 0.7152 * fill.green + 0.0722 * fill.blue
-                inside.color = luminance > 0.5 ? style.textColor : .white
+                inside.color = style.textColor(on: fill)
                 let point = Point(x: center.x + labelRadius * sin(middle), y: center.y - labelRadius * cos(middle))
                 sliceItems.append(.text(typesetter.line(text, style: inside, x: point.x,
                                                         baseline: point.y + (metrics.ascent - metrics.descent) / 2, alignment: .center)))

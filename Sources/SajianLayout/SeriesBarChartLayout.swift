@@ -75,7 +75,7 @@ struct SeriesBarChartLayout: BodyLayout {
                 : typesetter.line(tickFormat.string(from: tick), style: valueStyle, x: plot.minX - 5,
                                   baseline: t + (valueMetrics.ascent - valueMetrics.descent) / 2, alignment: .right)))
         }
-        let unit = chart.unit.name.prefix(1).uppercased() + chart.unit.name.dropFirst()
+        let unit = chart.unit.name.asHeading
         items.append(.text(isHorizontal
             ? typesetter.line(unit, style: valueStyle, x: plot.midX, baseline: plot.maxY + 3 + valueMetrics.ascent + valueMetrics.lineHeight * 1.15, alignment: .center)
             : typesetter.line(unit, style: valueStyle, x: body.x, baseline: body.y + valueMetrics.ascent)))
@@ -113,9 +113,7 @@ struct SeriesBarChartLayout: BodyLayout {
                     if chart.showsValues && fits {
                         var inside = valueStyle
                         // Dark text on light segments, white on dark ones.
-                        let fill = color(series)
-                        let luminance = 0.2126 * fill.red + 0.7152 * fill.green + 0.0722 * fill.blue
-                        inside.color = luminance > 0.5 ? style.textColor : .white
+                        inside.color = style.textColor(on: color(series))
                         barItems.append(.text(typesetter.line(text, style: inside, x: box.midX,
                                                               baseline: box.midY + (valueMetrics.ascent - valueMetrics.descent) / 2, alignment: .center)))
                     }

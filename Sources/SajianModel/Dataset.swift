@@ -30,8 +30,7 @@ public struct Measure: Sendable, Hashable {
     public init(name: String, label: String? = nil, unit: MeasureUnit, decimals: Int, definition: String? = nil,
                 isAdditive: Bool) {
         self.name = name
-        let words = name.replacingOccurrences(of: "_", with: " ")
-        self.label = label ?? (words.prefix(1).uppercased() + words.dropFirst())
+        self.label = label ?? name.asHeading
         self.unit = unit
         self.decimals = decimals
         self.definition = definition

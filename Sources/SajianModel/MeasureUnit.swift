@@ -61,3 +61,11 @@ public enum MeasureUnit: Sendable, Hashable {
         return nil
     }
 }
+
+extension String {
+    /// A code-like name as a heading: "golongan_umur" → "Golongan umur", "ribu orang" → "Ribu orang".
+    public var asHeading: String {
+        let words = replacingOccurrences(of: "_", with: " ")
+        return words.prefix(1).uppercased() + words.dropFirst()
+    }
+}
