@@ -50,10 +50,13 @@ struct SeriesBarChartLayout: BodyLayout {
         let labelWidth = (labels.map { measurer.width(of: $0, style: labelStyle) }.max() ?? 0) + 6
         let totalWidth = chart.stacking == .percent ? 0 : (chart.bars.map { measurer.width(of: chart.format.string(from: $0.value), style: valueStyle) }.max() ?? 0) + 6
         let body = Rect(x: frame.x, y: frame.y + legendHeight, width: frame.width, height: frame.height - legendHeight)
+        // Room above the plot for values written over the tallest bar, below the unit's line.
+        let valuesAbove = chart.showsValues && chart.stacking != .percent ? valueMetrics.lineHeight : 0
         let plot: Rect = isHorizontal
             ? Rect(x: body.x + labelWidth, y: body.y, width: body.width - labelWidth - totalWidth, height: body.height - valueMetrics.lineHeight * 2.4)
-            : Rect(x: body.x + tickWidth + 5, y: body.y + valueMetrics.lineHeight * 1.3, width: body.width - tickWidth - 5,
-                   height: body.height - valueMetrics.lineHeight * 1.3 - metrics.lineHeight - 6)
+            : Rect(x: body.x + tickWidth + 5, y: body.y + valueMetrics.lineHeight * 1.3 + valuesAbove,
+                   width: body.width - tickWidth - 5,
+                   height: body.height - valueMetrics.lineHeight * 1.3 - valuesAbove - metrics.lineHeight - 6)
         // Value v along the value axis; category i across the other.
         let along = { (value: Double) in isHorizontal ? scale.position(of: value, from: plot.minX, to: plot.maxX)
                                                       : scale.position(of: value, from: plot.maxY, to: plot.minY) }
