@@ -41,6 +41,7 @@ let package = Package(
         .target(name: "SajianCairo", dependencies: ["SajianScene", "SajianLayout", "CCairo", "CSajianPNG"]),
         .target(name: "SajianPublish", dependencies: [
             "SajianModel", "SajianTemplate", "SajianCatalog", "SajianBind", "SajianLayout", "SajianScene", "SajianCairo",
+            .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .executableTarget(name: "sajian", dependencies: [
             "SajianPublish", "SajianCatalog", "SajianTemplate", "SajianModel",

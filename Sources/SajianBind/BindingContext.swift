@@ -24,11 +24,7 @@ struct BindingContext {
 
     /// The index of a dimension the template names, or a problem naming the dataset's dimensions.
     func dimension(_ name: Located<String>) -> Int? {
-        if let index = dataset.dimensionIndex(name.value) { return index }
-        problems.error(at: name.location, "dataset `\(dataset.metadata.id)` has no dimension `\(name.value)`",
-                       hint: nearest(name.value, in: dataset.metadata.dimensions).map { "Did you mean `\($0)`?" }
-                           ?? "Its dimensions: \(dataset.metadata.dimensions.joined(separator: ", ")).")
-        return nil
+        DataSelection(dataset: dataset, problems: problems).dimension(name)
     }
 
     /// The measure the template names, or a problem naming the dataset's measures.
@@ -43,34 +39,7 @@ struct BindingContext {
 
     /// The observations of `measure` that pass every `saring` filter.
     func selectedObservations(of measure: Measure) -> [Observation]? {
-        var conditions: [(index: Int, values: Set<String>)] = []
-        for filter in figure.filters {
-            guard let index = dimension(filter.dimension) else { return nil }
-            conditions.append((index, Set(filter.values)))
-        }
-        // A period span ("2015-02 s.d. 2024-08") keeps every period within it.
-        let spans: [Int: [(from: Period, through: Period)]] = Dictionary(grouping: conditions.flatMap { condition in
-            condition.values.compactMap { value -> (Int, (Period, Period))? in
-                guard case .span(let from, let through)? = Period(code: value) else { return nil }
-                return (condition.index, (from, through))
-            }
-        }, by: \.0).mapValues { $0.map { (from: $0.1.0, through: $0.1.1) } }
-        func matches(_ code: String, _ condition: (index: Int, values: Set<String>)) -> Bool {
-            if condition.values.contains(code) { return true }
-            guard let ranges = spans[condition.index], let period = Period(code: code) else { return false }
-            return ranges.contains { !(period < $0.from) && !($0.through < period) }
-        }
-        let selected = dataset.observations.filter { observation in
-            observation.measure == measure.name && conditions.allSatisfy { matches(observation.coordinates[$0.index], $0) }
-        }
-        if selected.isEmpty {
-            let filterText = figure.filters.map { "\($0.dimension.value) = \($0.values.joined(separator: " | "))" }.joined(separator: ", ")
-            problems.error(at: figure.filters.first?.dimension.location ?? figure.location,
-                           "no observation of `\(measure.name)` in dataset `\(dataset.metadata.id)` matches the filter\(filterText.isEmpty ? "" : " (\(filterText))")",
-                           hint: "Check the values under `saring:` against the dataset's CSV.")
-            return nil
-        }
-        return selected
+        DataSelection(dataset: dataset, problems: problems).observations(of: measure, filters: figure.filters, at: figure.location)
     }
 
     /// The unit values are shown in, the factor from the data's unit, and the number format.

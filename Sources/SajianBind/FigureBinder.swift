@@ -9,11 +9,21 @@ public struct FigureBinder {
 
     public init(datasets: any DatasetSource) { self.datasets = datasets }
 
-    /// Every figure of `spec`, bound, with the warnings found; throws all problems of all figures together.
-    public func bind(_ spec: PublicationSpec) throws -> (figures: [BoundFigure], warnings: [Diagnostic]) {
+    /// Every figure and narasi of `spec`, bound, with the warnings found; throws all problems of all of them together.
+    public func bind(_ spec: PublicationSpec) throws -> BoundPublication {
         let problems = DiagnosticCollector()
         MandatoryComponents.check(spec).forEach(problems.append)
         let numbers = FigureNumbering.numbers(for: spec)
+        let labels = Dictionary(uniqueKeysWithValues: spec.figures.map { figure in
+            (figure.id, FigureComponents(kind: figure.kind, number: numbers[figure.id] ?? "?", title: "", source: "", altText: "")
+                .label(in: .forLocale(spec.locale)))
+        })
+        let narrator = NarrativeBinder(datasets: datasets, locale: spec.locale, figureLabels: labels, problems: problems)
+        var narratives: [String: BoundNarrative] = [:]
+        for narrative in spec.narratives { narratives[narrative.id] = narrator.bind(narrative) }
+        let foreword = spec.foreword.map { foreword in
+            BoundNarrative(id: "kata-pengantar", paragraphs: foreword.paragraphs.map(narrator.bind))
+        }
         var figures: [BoundFigure] = []
         for figure in spec.figures {
             guard let datasetID = figure.dataset,
@@ -37,7 +47,9 @@ public struct FigureBinder {
             figures.append(bound)
         }
         try problems.throwIfErrors()
-        return (figures, problems.diagnostics)
+        return BoundPublication(figures: figures, narratives: narratives, foreword: foreword,
+                                narrativeVersions: narrator.versions.sorted { $0.description < $1.description },
+                                warnings: problems.diagnostics)
     }
 
     private func lookUp(_ id: Located<String>, version: Int?, problems: DiagnosticCollector) -> (Dataset, DatasetVersion?)? {
@@ -66,6 +78,16 @@ public struct FigureBinder {
                        "the public publication `\(spec.title?.value ?? spec.file)` uses dataset `\(dataset.metadata.id)`, which is classified \(dataset.metadata.classification.rawValue)",
                        hint: "PER.03/MEN/II/2009 Pasal 2(2): data that is not publik is never presented to the public. Remove the figure, or set `audiens: internal` for an internal publication.")
     }
+}
+
+/// A publication's bound content: figures in order, narasi by id, and what binding noticed.
+public struct BoundPublication: Sendable {
+    public var figures: [BoundFigure]
+    public var narratives: [String: BoundNarrative]
+    public var foreword: BoundNarrative?
+    /// Catalog versions read by narasi placeholders and sentences.
+    public var narrativeVersions: [DatasetVersion]
+    public var warnings: [Diagnostic]
 }
 
 /// Assigns figure numbers: running per kind ("Grafik 3") or per chapter ("Tabel 2.3"); a `nomor` in the

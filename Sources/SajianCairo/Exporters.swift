@@ -126,6 +126,12 @@ public enum CairoExport {
                                                        cairo_pdf_outline_flags_t(0))
                 parents.append(id)
             }
+            for link in page.links {
+                let area = link.area
+                let attributes = "rect=[\(area.x) \(area.y) \(area.width) \(area.height)] page=\(link.page + 1) pos=[0 \(Int(link.y))]"
+                cairo_tag_begin(cairo, CAIRO_TAG_LINK, attributes)
+                cairo_tag_end(cairo, CAIRO_TAG_LINK)
+            }
             cairo_show_page(cairo)
         }
         cairo_destroy(cairo)

@@ -13,6 +13,14 @@ public struct Vocabulary: Sendable, Hashable {
     public var monthAbbreviations: [String]
     public var through: String
     public var total: String
+    /// Front matter: kata pengantar, daftar isi, daftar tabel, daftar grafik, daftar peta; and "Bab".
+    public var foreword = "Kata Pengantar"
+    public var contents = "Daftar Isi"
+    public var listOfTables = "Daftar Tabel"
+    public var listOfCharts = "Daftar Grafik"
+    public var listOfMaps = "Daftar Peta"
+    public var chapter = "Bab"
+    public var page = "Halaman"
 
     /// The words of Indonesian publications (PER.03/MEN/II/2009).
     public static let indonesian = Vocabulary(
@@ -32,7 +40,8 @@ public struct Vocabulary: Sendable, Hashable {
         months: ["January", "February", "March", "April", "May", "June", "July", "August", "September",
                  "October", "November", "December"],
         monthAbbreviations: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
-        through: "to", total: "Total")
+        through: "to", total: "Total", foreword: "Foreword", contents: "Contents", listOfTables: "List of Tables",
+        listOfCharts: "List of Figures", listOfMaps: "List of Maps", chapter: "Chapter", page: "Page")
 
     public static func forLocale(_ locale: NumberLocale) -> Vocabulary {
         locale == .indonesian ? .indonesian : .english

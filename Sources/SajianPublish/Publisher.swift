@@ -27,6 +27,8 @@ public struct PublishOptions: Sendable {
     public var scale: Double
     /// The creation date written into PDFs (SOURCE_DATE_EPOCH when set).
     public var date: Date
+    /// The region a per-region template is published for (`--wilayah`).
+    public var region: RegionParameter?
 
     public init(formats: [OutputFormat] = OutputFormat.allCases, outputDirectory: String? = nil,
                 datasetsDirectory: String? = nil, catalogPath: String? = nil, scale: Double = 1,
@@ -54,84 +56,143 @@ public struct PublishReport: Sendable {
     public var warnings: [Diagnostic]
     /// Datasets imported into the catalog because their files changed.
     public var imported: [DatasetVersion] = []
+    /// Regions of a batch that failed, with why; the others were written.
+    public var failures: [RegionFailure] = []
 }
 
-/// Runs the stages in order: template → typed spec → bound figures → layout → scene → files.
+/// A region of a batch that could not be published.
+public struct RegionFailure: Sendable {
+    public var region: RegionParameter
+    public var problems: [Diagnostic]
+}
+
+/// Runs the stages in order: template → typed spec → bound figures and narasi → layout → scene → files.
 public struct Publisher {
     public init() {}
 
-    /// Validates a template without rendering: parse, mandatory components, datasets, fields, confidentiality.
-    /// Datasets are taken from their files where the folder has them (the catalog is not changed), else from the catalog.
+    /// Validates a template without rendering: parse, mandatory components, datasets, fields, confidentiality,
+    /// references. A per-region template is checked for every region. Datasets are taken from their files where
+    /// the folder has them (the catalog is not changed), else from the catalog.
     public func check(template path: String, datasetsDirectory: String? = nil, catalogPath: String? = nil) throws -> [Diagnostic] {
-        let spec = try TemplateParser.parse(contentsOf: path)
         let files = DatasetDirectory(path: datasetsDirectory ?? Self.defaultDatasets(forTemplate: path))
         let catalog = try Catalog(path: catalogPath ?? Catalog.defaultPath())
-        return try FigureBinder(datasets: FilesFirst(files: files, catalog: catalog)).bind(spec).warnings
-    }
-
-    /// Renders every figure of the template in each format, plus the whole publication as one PDF.
-    /// Everything is rendered in memory first; files are written only if all of it succeeded.
-    public func publish(template path: String, options: PublishOptions = PublishOptions()) throws -> PublishReport {
-        let prepared = try prepare(template: path, options: options)
-        var warnings = prepared.warnings
-        let stem = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-        let directory = options.outputDirectory ?? "Output/\(stem)"
-        let measurer = PangoTextMeasurer()
-        var style = HouseStyle.standard
-        if let family = prepared.spec.style.fontFamily { style.fontFamily = family }
-        if !prepared.spec.style.palette.isEmpty { style.palette = prepared.spec.style.palette.map { Color(hex: $0) } }
-        if let accent = prepared.spec.style.accent { style.accent = Color(hex: accent) }
-        if let logo = prepared.spec.style.logo { style.logo = try Self.loadLogo(logo, template: path) }
-        let documents = DocumentLayout(figureLayout: FigureLayout(style: style, measurer: measurer))
-        var files: [(path: String, data: Data)] = []
-
-        // Binding succeeded for every figure, so the bound figures follow the spec's order one to one.
-        for (figure, spec) in zip(prepared.figures, prepared.spec.figures) {
-            let standalone = documents.standalone(figure, width: spec.size.width, height: spec.size.height)
-            warnings += standalone.warnings.map { Diagnostic(.warning, at: spec.location, "figure `\(figure.id)`: \($0)") }
-            var scene = standalone.scene
-            scene.info.author = prepared.spec.author
-            scene.info.provenance = Self.provenance(figure.datasetVersions)
-            for format in options.formats {
-                let data: Data
-                switch format {
-                case .png: data = try CairoExport.png(scene, options: PNGOptions(scale: options.scale))
-                case .svg: data = try CairoExport.svg(scene)
-                case .pdf: data = try CairoExport.pdf(scene, date: options.date)
-                case .csv: data = FigureCSV.data(for: figure)
+        let datasets = SharedDatasets(FilesFirst(files: files, catalog: catalog))
+        let regions: [RegionParameter?] = try TemplateParser.isPerRegion(path) ? RegionParameter.allProvinces : [nil]
+        var warnings: [Diagnostic] = []
+        var problems: [Diagnostic] = []
+        for region in regions {
+            do {
+                let spec = try TemplateParser.parse(contentsOf: path, region: region)
+                warnings += try FigureBinder(datasets: datasets).bind(spec).warnings
+            } catch let error as DiagnosticError {
+                let prefix = region.map { "[\($0.code) \($0.name)] " } ?? ""
+                problems += error.diagnostics.map { diagnostic in
+                    var marked = diagnostic
+                    if diagnostic.severity == .error { marked.message = prefix + diagnostic.message }
+                    return marked
                 }
-                files.append(("\(directory)/\(figure.id).\(format.rawValue)", data))
             }
         }
-        if options.formats.contains(.pdf) {
-            let chapters = prepared.spec.chapters.map { chapter in
-                BoundChapter(title: chapter.title, figures: chapter.figures.compactMap { spec in prepared.figures.first { $0.id == spec.id } })
-            }
-            var info = DocumentInfo(title: prepared.spec.title?.value ?? stem, author: prepared.spec.author,
-                                    subject: prepared.spec.subject)
-            info.provenance = Self.provenance(prepared.figures.flatMap(\.datasetVersions))
-            let publication = documents.publication(chapters, info: info, paper: .a4)
-            files.append(("\(directory)/\(stem).pdf", try CairoExport.pdf(publication.scene, date: options.date)))
-        }
-        try AtomicFiles.write(files)
-        return PublishReport(written: files.map(\.path), warnings: warnings, imported: prepared.imported)
+        if !problems.isEmpty { throw DiagnosticError(Self.unique(problems + warnings)) }
+        return Self.unique(warnings)
     }
 
-    private struct Prepared {
-        var spec: PublicationSpec
-        var figures: [BoundFigure]
-        var warnings: [Diagnostic]
-        var imported: [DatasetVersion]
+    /// Renders what the template's `keluaran` asks for: the publication PDF, each figure alone (in the formats of
+    /// `options`), and the web export. Everything is rendered in memory first; files are written only if all of it succeeded.
+    public func publish(template path: String, options: PublishOptions = PublishOptions()) throws -> PublishReport {
+        let spec = try TemplateParser.parse(contentsOf: path, region: options.region)
+        let (datasets, imported) = try prepareDatasets(for: spec, template: path, options: options)
+        let rendered = try render(spec, template: path, datasets: datasets, options: options, measurer: PangoTextMeasurer())
+        try AtomicFiles.write(rendered.files)
+        var report = rendered.report
+        report.imported = imported
+        return report
     }
 
-    /// Parses the template, brings changed dataset files into the catalog, and binds the figures from the catalog.
-    private func prepare(template path: String, options: PublishOptions) throws -> Prepared {
-        let spec = try TemplateParser.parse(contentsOf: path)
+    /// Brings changed dataset files into the catalog once, and returns the catalog as a source shared by threads.
+    func prepareDatasets(for spec: PublicationSpec, template path: String, options: PublishOptions) throws -> (SharedDatasets, [DatasetVersion]) {
         let files = DatasetDirectory(path: options.datasetsDirectory ?? Self.defaultDatasets(forTemplate: path))
         let catalog = try Catalog(path: options.catalogPath ?? Catalog.defaultPath())
-        let imported = try CatalogSync.importChanged(Set(spec.figures.compactMap { $0.dataset?.value }), from: files, into: catalog)
-        let bound = try FigureBinder(datasets: catalog).bind(spec)
-        return Prepared(spec: spec, figures: bound.figures, warnings: bound.warnings, imported: imported)
+        var ids = Set(spec.figures.compactMap { $0.dataset?.value })
+        ids.formUnion(spec.narratives.flatMap { $0.references.map(\.dataset) })
+        let imported = try CatalogSync.importChanged(ids, from: files, into: catalog)
+        return (SharedDatasets(catalog), imported)
+    }
+
+    /// One publication rendered in memory: the files to write and the report.
+    func render(_ spec: PublicationSpec, template path: String, datasets: any DatasetSource, options: PublishOptions,
+                measurer: PangoTextMeasurer) throws -> (files: [(path: String, data: Data)], report: PublishReport) {
+        let bound = try FigureBinder(datasets: datasets).bind(spec)
+        var warnings = bound.warnings
+        let stem = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+        let directory = options.outputDirectory ?? "Output/\(stem)"
+        let style = try Self.houseStyle(spec, template: path)
+        let figureLayout = FigureLayout(style: style, measurer: measurer)
+        let documents = DocumentLayout(figureLayout: figureLayout)
+        var files: [(path: String, data: Data)] = []
+        let figureSpecs = Dictionary(uniqueKeysWithValues: spec.figures.map { ($0.id, $0) })
+
+        func standalone(_ figure: BoundFigure) -> Scene {
+            let figureSpec = figureSpecs[figure.id]!
+            let result = documents.standalone(figure, width: figureSpec.size.width, height: figureSpec.size.height)
+            warnings += result.warnings.map { Diagnostic(.warning, at: figureSpec.location, "figure `\(figure.id)`: \($0)") }
+            var scene = result.scene
+            scene.info.author = spec.author
+            scene.info.provenance = Self.provenance(figure.datasetVersions)
+            return scene
+        }
+
+        if spec.outputs.contains(.figures) {
+            for figure in bound.figures {
+                let scene = standalone(figure)
+                for format in options.formats {
+                    files.append(("\(directory)/\(figure.id).\(format.rawValue)", try Self.encode(scene, figure: figure, as: format, options: options)))
+                }
+            }
+        }
+        if spec.outputs.contains(.web) {
+            files += try WebExport.files(for: bound.figures, spec: spec, directory: "\(directory)/web", scene: standalone)
+        }
+        if spec.outputs.contains(.publication) && (options.formats.contains(.pdf) || options.region != nil) {
+            let content = PublicationAssembly.content(of: spec, bound: bound, stem: stem)
+            let layout = PublicationLayout(figureLayout: figureLayout, setup: PublicationAssembly.pageSetup(spec.page))
+            let publication = layout.layout(content)
+            warnings += publication.warnings.map { Diagnostic(.warning, at: SourceLocation(file: path), $0) }
+            let name = options.region.map { "\($0.code)-\(Self.slug($0.name))" } ?? stem
+            files.append(("\(directory)/\(name).pdf", try CairoExport.pdf(publication.scene, date: options.date)))
+        }
+        return (files, PublishReport(written: files.map(\.path), warnings: warnings))
+    }
+
+    static func encode(_ scene: Scene, figure: BoundFigure, as format: OutputFormat, options: PublishOptions) throws -> Data {
+        switch format {
+        case .png: try CairoExport.png(scene, options: PNGOptions(scale: options.scale))
+        case .svg: try CairoExport.svg(scene)
+        case .pdf: try CairoExport.pdf(scene, date: options.date)
+        case .csv: FigureCSV.data(for: figure)
+        }
+    }
+
+    /// The house style with the template's `gaya:` applied.
+    static func houseStyle(_ spec: PublicationSpec, template path: String) throws -> HouseStyle {
+        var style = HouseStyle.standard
+        if let family = spec.style.fontFamily { style.fontFamily = family }
+        if !spec.style.palette.isEmpty { style.palette = spec.style.palette.map { Color(hex: $0) } }
+        if let accent = spec.style.accent { style.accent = Color(hex: accent) }
+        if let logo = spec.style.logo { style.logo = try loadLogo(logo, template: path) }
+        return style
+    }
+
+    /// "Jawa Tengah" → "jawa-tengah", for file names.
+    static func slug(_ name: String) -> String {
+        let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+        return folded.map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined()
+            .split(separator: "-").joined(separator: "-")
+    }
+
+    static func unique(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        var seen = Set<Diagnostic>()
+        return diagnostics.filter { seen.insert($0).inserted }
     }
 
     /// A logo PNG named in the template, 24 pt high, its width from its aspect ratio.

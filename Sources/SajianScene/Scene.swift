@@ -37,11 +37,26 @@ public struct Page: Sendable, Hashable {
     public var items: [SceneItem]
     /// Entries for the PDF outline (bookmarks) that point into this page.
     public var bookmarks: [Bookmark]
+    /// Areas that jump to another page when clicked (PDF only), e.g. the entries of a table of contents.
+    public var links: [PageLink] = []
 
     public init(size: Size, items: [SceneItem], bookmarks: [Bookmark] = []) {
         self.size = size
         self.items = items
         self.bookmarks = bookmarks
+    }
+}
+
+/// A clickable area of a page and where it leads: a page (0-based) and a height on it.
+public struct PageLink: Sendable, Hashable {
+    public var area: Rect
+    public var page: Int
+    public var y: Double
+
+    public init(area: Rect, page: Int, y: Double) {
+        self.area = area
+        self.page = page
+        self.y = y
     }
 }
 

@@ -11,6 +11,9 @@ public enum SceneDump {
             for bookmark in page.bookmarks {
                 lines.append("  bookmark level=\(bookmark.level) y=\(number(bookmark.y)) \(quote(bookmark.title))")
             }
+            for link in page.links {
+                lines.append("  link \(rect(link.area)) -> page \(link.page + 1) y=\(number(link.y))")
+            }
             dump(page.items, indent: 1, into: &lines)
         }
         return lines.joined(separator: "\n") + "\n"

@@ -37,6 +37,26 @@ public struct PublicationSpec: Sendable {
     public var chapters: [ChapterSpec]
     /// The house style (*gaya*): font and colours, overriding the defaults.
     public var style = StyleSpec()
+    /// The period the publication covers (*periode*), as printed on the cover: "Triwulan III 2024".
+    public var period: String?
+    /// A line under the title on the cover (*subjudul*).
+    public var subtitle: String?
+    /// Paper, orientation and margins (*kertas*, *orientasi*, *tepi*).
+    public var page = PageSpec()
+    /// *Kata pengantar*, printed after the cover when given.
+    public var foreword: ForewordSpec?
+    /// The lists at the front (*daftar*): contents, tables, charts, maps; those with no entries are skipped.
+    public var frontLists: [FrontList] = FrontList.allCases
+    /// Whether the publication has a cover page (*sampul*).
+    public var hasCover = true
+    /// The back page's text (*halaman-belakang*): address, contact; nil: no back page.
+    public var backPage: [String]?
+    /// What a run writes (*keluaran*).
+    public var outputs: [OutputKind] = [.publication, .figures]
+    /// One publication per region of this level (*per-wilayah*), e.g. the provincial booklets.
+    public var regionLevel: RegionLevel?
+    /// The region this spec was read for, when `regionLevel` is set.
+    public var region: RegionParameter?
 
     public init(file: String, title: Located<String>?, publisher: String? = nil, author: String? = nil,
                 subject: String? = nil, locale: NumberLocale = .indonesian, audience: Audience = .publik,
@@ -54,6 +74,9 @@ public struct PublicationSpec: Sendable {
 
     /// Every figure, in reading order.
     public var figures: [FigureSpec] { chapters.flatMap(\.figures) }
+
+    /// Every narasi, in reading order.
+    public var narratives: [NarrativeSpec] { chapters.flatMap { $0.blocks.compactMap(\.narrative) } }
 }
 
 /// `gaya:` a publication's font and colours. Colours are 0xRRGGBB.
@@ -67,15 +90,22 @@ public struct StyleSpec: Sendable {
     public init() {}
 }
 
-/// A chapter (*bab*): a heading and the figures under it.
+/// A chapter (*bab*): a heading and the figures and narasi under it.
 public struct ChapterSpec: Sendable {
     public var title: String?
-    public var figures: [FigureSpec]
+    public var blocks: [ChapterBlock]
+
+    public init(title: String?, blocks: [ChapterBlock]) {
+        self.title = title
+        self.blocks = blocks
+    }
 
     public init(title: String?, figures: [FigureSpec]) {
-        self.title = title
-        self.figures = figures
+        self.init(title: title, blocks: figures.map(ChapterBlock.figure))
     }
+
+    /// The chapter's numbered figures, in order.
+    public var figures: [FigureSpec] { blocks.compactMap(\.figure) }
 }
 
 /// One numbered figure of a template.

@@ -7,7 +7,18 @@ import Yams
 /// This is the only place where the template's Indonesian keys (`judul`, `sumber`, `jenis` …) are read.
 public enum TemplateParser {
     /// Reads and parses the template at `path`.
-    public static func parse(contentsOf path: String) throws -> PublicationSpec {
+    /// Whether the template at `path` makes one publication per region (`per-wilayah:` under `publikasi:`).
+    public static func isPerRegion(_ path: String) throws -> Bool {
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+            throw DiagnosticError(Diagnostic(at: SourceLocation(file: path), "cannot read the template",
+                                             hint: "Check the path; templates live in Templates/."))
+        }
+        let problems = DiagnosticCollector()
+        return YAMLMapping.document(text, file: path, problems: problems)?.mapping("publikasi")?.has("per-wilayah") ?? false
+    }
+
+    /// Reads and parses the template at `path`; a per-region template is read for `region`.
+    public static func parse(contentsOf path: String, region: RegionParameter? = nil) throws -> PublicationSpec {
         let problems = DiagnosticCollector()
         guard let data = FileManager.default.contents(atPath: path) else {
             throw DiagnosticError(Diagnostic(at: SourceLocation(file: path), "cannot read the template",
@@ -17,7 +28,15 @@ public enum TemplateParser {
             throw DiagnosticError(Diagnostic(at: SourceLocation(file: path), "the template is not UTF-8 text",
                                              hint: "Save it as UTF-8 in your editor."))
         }
-        let spec = parse(text, file: path, problems: problems)
+        var spec = parse(region.map { $0.substitute(into: text) } ?? text, file: path, problems: problems)
+        if let level = spec?.regionLevel, region == nil {
+            problems.error(at: SourceLocation(file: path), "this template makes one publication per \(level.rawValue) (`per-wilayah: \(level.rawValue)`)",
+                           hint: "Run it with `--wilayah 33` for one province or `--wilayah semua` for all 38.")
+        } else if spec?.regionLevel == nil, region != nil {
+            problems.error(at: SourceLocation(file: path), "`--wilayah` is given, but this template is not made per region",
+                           hint: "Add `per-wilayah: provinsi` under `publikasi:` and use `{{ wilayah }}` and `{{ kode-wilayah }}` in it.")
+        }
+        spec?.region = region
         try problems.throwIfErrors()
         return spec!
     }
@@ -62,6 +81,7 @@ public enum TemplateParser {
                 spec.style.logo = style.string("logo")
                 style.rejectUnknownKeys(context: "`gaya`")
             }
+            parsePublicationParts(publication, into: &spec)
             if spec.title == nil {
                 problems.error(at: publication.location, "the publication has no `judul`",
                                hint: "Add `judul:` under `publikasi:`.")
@@ -81,11 +101,15 @@ public enum TemplateParser {
 
     private static func parseChapter(_ chapter: YAMLMapping, index: Int) -> ChapterSpec {
         let title = chapter.string("judul")?.value
-        let figures = chapter.mappings("isi").enumerated().compactMap { position, item in
-            parseFigure(item, chapter: index, position: position)
+        let blocks = chapter.mappings("isi").enumerated().compactMap { position, item -> ChapterBlock? in
+            if item.string("jenis")?.value == "narasi" {
+                let id = item.string("id")?.value ?? "narasi-\(index + 1)-\(position + 1)"
+                return .narrative(NarrativeParser.parse(item, id: id))
+            }
+            return parseFigure(item, chapter: index, position: position).map(ChapterBlock.figure)
         }
         chapter.rejectUnknownKeys(context: "a chapter (`bab`)")
-        return ChapterSpec(title: title, figures: figures)
+        return ChapterSpec(title: title, blocks: blocks)
     }
 
     private static func parseFigure(_ item: YAMLMapping, chapter: Int, position: Int) -> FigureSpec? {
@@ -255,7 +279,7 @@ enum OrientationWord: String, CaseIterable {
 
 /// The `jenis:` words a template may use.
 enum FigureForms {
-    static let names = ["grafik-batang", "grafik-balok", "grafik-garis", "grafik-lingkaran", "grafik-donat", "grafik-piktogram", "tabel-tunggal", "tabel-silang"]
+    static let names = ["narasi", "grafik-batang", "grafik-balok", "grafik-garis", "grafik-lingkaran", "grafik-donat", "grafik-piktogram", "tabel-tunggal", "tabel-silang"]
 }
 
 extension FigureSize {

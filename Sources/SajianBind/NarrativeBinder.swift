@@ -1,0 +1,313 @@
+import SajianCatalog
+import SajianModel
+import SajianTemplate
+
+/// Fills a narasi's placeholders from the data and writes its automatic sentences, in Indonesian
+/// number format: "turun 0,41 persen poin dibanding Agustus 2023", "tertinggi di Jawa Barat (6,75 persen)".
+final class NarrativeBinder {
+    private let datasets: any DatasetSource
+    private let locale: NumberLocale
+    /// Figure id → "Grafik 2.1", for `{{ ref … }}`.
+    private let figureLabels: [String: String]
+    private let problems: DiagnosticCollector
+    private var loaded: [String: (Dataset, DatasetVersion?)?] = [:]
+    /// The catalog versions the narasi read, for the publication's provenance.
+    private(set) var versions: Set<DatasetVersion> = []
+
+    init(datasets: any DatasetSource, locale: NumberLocale, figureLabels: [String: String], problems: DiagnosticCollector) {
+        self.datasets = datasets
+        self.locale = locale
+        self.figureLabels = figureLabels
+        self.problems = problems
+    }
+
+    private var vocabulary: Vocabulary { .forLocale(locale) }
+
+    func bind(_ spec: NarrativeSpec) -> BoundNarrative {
+        var paragraphs: [[InlineText]] = []
+        for part in spec.parts {
+            paragraphs += part.paragraphs.map(bind)
+            let sentences = part.automatic.compactMap(write)
+            if !sentences.isEmpty { paragraphs.append([InlineText(sentences.joined(separator: " "))]) }
+        }
+        return BoundNarrative(id: spec.id, title: spec.title, genre: spec.genre, columns: spec.columns, paragraphs: paragraphs)
+    }
+
+    /// A paragraph's pieces with placeholders replaced; pieces that could not be bound leave a visible mark.
+    func bind(_ pieces: [NarrativePiece]) -> [InlineText] {
+        pieces.map { piece in
+            switch piece.content {
+            case .text(let text): return InlineText(text, emphasis: piece.emphasis)
+            case .placeholder(let placeholder): return InlineText(text(for: placeholder) ?? "[?]", emphasis: piece.emphasis)
+            }
+        }
+    }
+
+    // MARK: Placeholders
+
+    private func text(for placeholder: Placeholder) -> String? {
+        switch placeholder.kind {
+        case .value(let reference): return value(reference).map { $0.withUnit }
+        case .number(let reference): return value(reference).map { $0.number }
+        case .period(let reference):
+            guard let found = value(reference) else { return nil }
+            guard let period = found.period else {
+                problems.error(at: reference.location, "`\(reference.text)` has no `periode`", hint: "Only datasets with a `periode` dimension have periods.")
+                return nil
+            }
+            return period.label(in: vocabulary)
+        case .change(let to, let from): return change(to: to, from: from)?.clause
+        case .extreme(let extreme, let reference):
+            guard let ranking = ranking(reference), let entry = extreme == .highest ? ranking.entries.first : ranking.entries.last else { return nil }
+            return "\(entry.label) (\(ranking.withUnit(entry.value)))"
+        case .share(let part, let whole):
+            guard let part = value(part), let whole = value(whole) else { return nil }
+            guard whole.value != 0 else {
+                problems.error(at: placeholder.location, "the share's whole `\(whole.reference.text)` is zero")
+                return nil
+            }
+            return "\(NumberFormat(locale: locale, decimals: 1).string(from: 100 * part.value / whole.value)) persen"
+        case .figure(let id):
+            if let label = figureLabels[id] { return label }
+            problems.error(at: placeholder.location, "`{{ ref \(id) }}` names no figure of this publication",
+                           hint: nearest(id, in: Array(figureLabels.keys)).map { "Did you mean `{{ ref \($0) }}`?" }
+                               ?? "Refer to a figure by its `id:`.")
+            return nil
+        }
+    }
+
+    // MARK: Automatic sentences
+
+    private func write(_ sentence: AutomaticSentence) -> String? {
+        switch sentence.kind {
+        case .change:
+            guard let change = change(to: sentence.value, from: nil) else { return nil }
+            let to = change.to
+            let subject = [to.measure.label, to.region, to.period?.label(in: vocabulary)].compactMap { $0 }.joined(separator: " ")
+            return "\(subject) sebesar \(to.withUnit), \(change.clause)."
+        case .extremes:
+            guard let ranking = ranking(sentence.value), let top = ranking.entries.first, let bottom = ranking.entries.last,
+                  ranking.entries.count > 1 else { return nil }
+            let subject = [ranking.measure.label, ranking.period?.label(in: vocabulary)].compactMap { $0 }.joined(separator: " ")
+            var text = "\(subject) tertinggi \(ranking.preposition) \(top.label) (\(ranking.withUnit(top.value))) dan terendah \(ranking.preposition) \(bottom.label) (\(ranking.withUnit(bottom.value)))"
+            if let national = ranking.national { text += "; angka nasional \(ranking.withUnit(national))" }
+            return text + "."
+        case .aboveNational:
+            guard let ranking = ranking(sentence.value) else { return nil }
+            guard let national = ranking.national else {
+                problems.error(at: sentence.value.location, "`di-atas-nasional` needs the national figure (Indonesia, code 00) in `\(sentence.value.text)`",
+                               hint: "Leave the region dimension unfiltered so the national row is included.")
+                return nil
+            }
+            let above = ranking.entries.filter { $0.value > national }.count
+            let period = ranking.period.map { " pada \($0.label(in: vocabulary))" } ?? ""
+            return "Sebanyak \(above) dari \(ranking.entries.count) \(ranking.regionWord) mencatat \(ranking.measure.label) di atas angka nasional (\(ranking.withUnit(national)))\(period)."
+        case .shares:
+            guard let ranking = ranking(sentence.value) else { return nil }
+            guard ranking.measure.isAdditive else {
+                problems.error(at: sentence.value.location, "`pangsa` adds values up, but `\(ranking.measure.name)` is not additive (\(ranking.measure.unit.name))",
+                               hint: "Use a count such as persons; rates and shares do not add up.")
+                return nil
+            }
+            let total = ranking.entries.reduce(0) { $0 + $1.value }
+            guard total > 0, let first = ranking.entries.first else { return nil }
+            let percent = NumberFormat(locale: locale, decimals: 1)
+            func share(_ value: Double) -> String { "\(percent.string(from: 100 * value / total)) persen" }
+            let period = ranking.period.map { " \($0.label(in: vocabulary))" } ?? ""
+            var text = "\(first.label) merupakan yang terbesar dengan \(share(first.value)) dari seluruh \(ranking.measure.label.lowercasedFirst)\(period) (\(ranking.withUnit(total)))"
+            let next = ranking.entries.dropFirst().prefix(2).map { "\($0.label) (\(share($0.value)))" }
+            if !next.isEmpty { text += ", diikuti \(next.joined(separator: " dan "))" }
+            return text + "."
+        }
+    }
+
+    // MARK: Values
+
+    /// One value found in a dataset, with what a sentence needs to name it.
+    struct FoundValue {
+        var reference: ValueReference
+        var value: Double
+        var measure: Measure
+        var format: NumberFormat
+        var period: Period?
+        var region: String?
+        var observation: Observation
+        var dataset: Dataset
+
+        var number: String { format.string(from: value) }
+        var withUnit: String { "\(number) \(measure.unit.name)" }
+    }
+
+    private func load(_ reference: ValueReference) -> (Dataset, Measure, [Observation])? {
+        if loaded[reference.dataset] == nil {
+            do {
+                loaded[reference.dataset] = try datasets.dataset(reference.dataset, version: nil)
+            } catch DatasetError.unknown(let name, let known) {
+                problems.error(at: reference.location, "there is no dataset `\(name)` in \(datasets.location)",
+                               hint: nearest(name, in: known).map { "Did you mean `\($0)`?" } ?? "Datasets: \(known.joined(separator: ", ")).")
+                loaded[reference.dataset] = .some(nil)
+            } catch {
+                problems.error(at: reference.location, "dataset `\(reference.dataset)` could not be read: \(error)")
+                loaded[reference.dataset] = .some(nil)
+            }
+        }
+        guard let (dataset, version) = loaded[reference.dataset] ?? nil else { return nil }
+        if let version { versions.insert(version) }
+        guard let measure = dataset.metadata.measure(named: reference.measure) else {
+            let names = dataset.metadata.measures.map(\.name)
+            problems.error(at: reference.location, "dataset `\(dataset.metadata.id)` has no measure `\(reference.measure)`",
+                           hint: nearest(reference.measure, in: names).map { "Did you mean `\(reference.dataset).\($0)`?" } ?? "Its measures: \(names.joined(separator: ", ")).")
+            return nil
+        }
+        let selection = DataSelection(dataset: dataset, problems: problems)
+        guard let observations = selection.observations(of: measure, filters: reference.filters, at: reference.location) else { return nil }
+        return (dataset, measure, observations)
+    }
+
+    /// The one value `reference` names; several matches are a problem naming the dimensions still open.
+    private func value(_ reference: ValueReference) -> FoundValue? {
+        guard let (dataset, measure, observations) = load(reference) else { return nil }
+        guard observations.count == 1, let observation = observations.first else {
+            let open = dataset.metadata.dimensions.indices.filter { index in Set(observations.map { $0.coordinates[index] }).count > 1 }
+            let names = open.map { index in "\(dataset.metadata.dimensions[index]) (\(Set(observations.map { $0.coordinates[index] }).count) values)" }
+            problems.error(at: reference.location, "`\(reference.text)` matches \(observations.count) values, not one",
+                           hint: "Fix \(names.joined(separator: ", ")) in the parentheses, e.g. `(\(open.first.map { dataset.metadata.dimensions[$0] } ?? "periode")=…)`.")
+            return nil
+        }
+        guard case .number(let number) = observation.value else {
+            problems.error(at: reference.location, "`\(reference.text)` has no number in the data (\(observation.value))",
+                           hint: "Choose a period or region that has a value.")
+            return nil
+        }
+        return FoundValue(reference: reference, value: number, measure: measure,
+                          format: NumberFormat(locale: locale, decimals: measure.decimals),
+                          period: period(of: observation, in: dataset), region: region(of: observation, in: dataset),
+                          observation: observation, dataset: dataset)
+    }
+
+    private func period(of observation: Observation, in dataset: Dataset) -> Period? {
+        dataset.dimensionIndex("periode").flatMap { Period(code: observation.coordinates[$0]) }
+    }
+
+    private func region(of observation: Observation, in dataset: Dataset) -> String? {
+        if let index = dataset.dimensionIndex("wilayah") { return observation.coordinates[index] }
+        for (index, name) in dataset.metadata.dimensions.enumerated() where dataset.metadata.codeLists[name] != nil {
+            let code = observation.coordinates[index]
+            return code == ProvinceCodes.national.bpsCode ? ProvinceCodes.national.name : ProvinceCodes.province(bpsCode: code)?.name
+        }
+        return nil
+    }
+
+    /// The change from `from` (or the comparable earlier period) to `to`, as a clause.
+    private func change(to reference: ValueReference, from earlier: ValueReference?) -> (to: FoundValue, clause: String)? {
+        guard let to = value(reference) else { return nil }
+        let from: FoundValue
+        if let earlier {
+            guard let found = value(earlier) else { return nil }
+            from = found
+        } else {
+            guard let found = comparable(to) else { return nil }
+            from = found
+        }
+        let difference = to.value - from.value
+        let against = from.period.map { "dibanding \($0.label(in: vocabulary))" } ?? "dibanding \(from.reference.text)"
+        let shown = to.format.string(from: abs(difference))
+        if to.format.string(from: difference) == to.format.string(from: 0) || shown == to.format.string(from: 0) {
+            return (to, "sama dengan \(from.period?.label(in: vocabulary) ?? from.reference.text) (\(from.withUnit))")
+        }
+        let direction = difference > 0 ? "naik" : "turun"
+        if to.measure.unit == .percent {
+            return (to, "\(direction) \(shown) persen poin \(against) (\(from.withUnit))")
+        }
+        let relative = from.value != 0 ? " (\(NumberFormat(locale: locale, decimals: 2).string(from: 100 * abs(difference) / abs(from.value))) persen)" : ""
+        return (to, "\(direction) \(shown) \(to.measure.unit.name)\(relative) \(against)")
+    }
+
+    /// The same value a year earlier if the data has it, else in the latest earlier period.
+    private func comparable(_ found: FoundValue) -> FoundValue? {
+        guard let periodIndex = found.dataset.dimensionIndex("periode"), let period = found.period else {
+            problems.error(at: found.reference.location, "`perubahan` without a second value needs a `periode` dimension in `\(found.reference.dataset)`",
+                           hint: "Write `{{ perubahan A B }}` with the value to compare against.")
+            return nil
+        }
+        let candidates = found.dataset.observations.filter { observation in
+            observation.measure == found.measure.name
+                && observation.coordinates.indices.allSatisfy { $0 == periodIndex || observation.coordinates[$0] == found.observation.coordinates[$0] }
+                && Period(code: observation.coordinates[periodIndex]).map { $0 < period } == true
+                && observation.value.number != nil
+        }
+        let yearEarlier: Period? = switch period {
+        case .year(let year): .year(year - 1)
+        case .month(let year, let month): .month(year: year - 1, month: month)
+        case .quarter(let year, let quarter): .quarter(year: year - 1, quarter: quarter)
+        case .semester(let year, let semester): .semester(year: year - 1, semester: semester)
+        case .span: nil
+        }
+        let chosen = candidates.first { Period(code: $0.coordinates[periodIndex]) == yearEarlier }
+            ?? candidates.max { Period(code: $0.coordinates[periodIndex])! < Period(code: $1.coordinates[periodIndex])! }
+        guard let chosen, let number = chosen.value.number else {
+            problems.error(at: found.reference.location, "`\(found.reference.text)` has no earlier period to compare with",
+                           hint: "Write `{{ perubahan A B }}` with the value to compare against.")
+            return nil
+        }
+        var earlier = found
+        earlier.value = number
+        earlier.observation = chosen
+        earlier.period = Period(code: chosen.coordinates[periodIndex])
+        earlier.reference.text = chosen.coordinates[periodIndex]
+        return earlier
+    }
+
+    /// Values of one measure across the categories left open by the filters, highest first,
+    /// the national figure (code 00, "Indonesia") set apart.
+    struct Ranking {
+        var measure: Measure
+        var format: NumberFormat
+        var entries: [(label: String, value: Double)]
+        var national: Double?
+        var period: Period?
+        var isRegional: Bool
+
+        func withUnit(_ value: Double) -> String { "\(format.string(from: value)) \(measure.unit.name)" }
+        var preposition: String { isRegional ? "di" : "pada" }
+        var regionWord: String { isRegional ? "provinsi" : "kategori" }
+    }
+
+    private func ranking(_ reference: ValueReference) -> Ranking? {
+        guard let (dataset, measure, observations) = load(reference) else { return nil }
+        let dimensions = dataset.metadata.dimensions
+        let open = dimensions.indices.filter { index in Set(observations.map { $0.coordinates[index] }).count > 1 }
+        // A code and its name vary together; the name is what a sentence prints.
+        let named = open.filter { index in dataset.metadata.codeLists[dimensions[index]] == nil }
+        let categories = named.isEmpty ? open : named
+        guard categories.count == 1, let category = categories.first else {
+            problems.error(at: reference.location, "`\(reference.text)` should leave one dimension open to rank, but leaves \(categories.isEmpty ? "none" : categories.map { dimensions[$0] }.joined(separator: ", "))",
+                           hint: "Fix the other dimensions in the parentheses, e.g. `(periode=2024-08)`.")
+            return nil
+        }
+        let isRegional = dimensions[category] == "wilayah" || open.contains { dataset.metadata.codeLists[dimensions[$0]] != nil }
+        var entries: [(label: String, value: Double)] = []
+        var national: Double?
+        for observation in observations {
+            guard let number = observation.value.number else { continue }
+            let code = observation.coordinates[category]
+            let label = dataset.metadata.valueLabels[dimensions[category]]?[code] ?? code
+            let isNational = label == ProvinceCodes.national.name
+                || open.contains { dataset.metadata.codeLists[dimensions[$0]] != nil && observation.coordinates[$0] == ProvinceCodes.national.bpsCode }
+            if isNational { national = number } else { entries.append((label, number)) }
+        }
+        guard !entries.isEmpty else {
+            problems.error(at: reference.location, "`\(reference.text)` has no values to rank")
+            return nil
+        }
+        entries.sort { $0.value > $1.value }
+        let periods = Set(observations.compactMap { self.period(of: $0, in: dataset) })
+        return Ranking(measure: measure, format: NumberFormat(locale: locale, decimals: measure.decimals), entries: entries,
+                       national: national, period: periods.count == 1 ? periods.first : nil, isRegional: isRegional)
+    }
+}
+
+extension String {
+    /// "Penempatan Pekerja Migran" → "penempatan Pekerja Migran": for a label inside a sentence.
+    var lowercasedFirst: String { prefix(1).lowercased() + dropFirst() }
+}

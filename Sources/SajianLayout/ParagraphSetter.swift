@@ -1,0 +1,104 @@
+import SajianModel
+import SajianScene
+
+/// One line of a set paragraph: runs positioned relative to the line's left edge and baseline.
+public struct SetLine: Sendable {
+    public var runs: [TextRun]
+    /// Whether the line ends its paragraph (its last line is never stretched).
+    public var endsParagraph: Bool
+}
+
+/// Breaks paragraphs of emphasised text into lines and justifies them, word by word.
+///
+/// Justification is done here, not by the backend, so that what the scene says is exactly what every
+/// backend draws: each word is a run at its own position. Lines whose spaces would stretch past
+/// three times their width are left ragged rather than gappy (Indonesian has no hyphenation here).
+public struct ParagraphSetter {
+    public let typesetter: Typesetter
+    public let style: TextStyle
+
+    public init(typesetter: Typesetter, style: TextStyle) {
+        self.typesetter = typesetter
+        self.style = style
+    }
+
+    private var measurer: any TextMeasuring { typesetter.measurer }
+
+    public func style(for emphasis: Emphasis) -> TextStyle {
+        var styled = style
+        if emphasis.contains(.bold) { styled.weight = .bold }
+        if emphasis.contains(.italic) { styled.isItalic = true }
+        return styled
+    }
+
+    /// A word is one or more fragments with no space between them ("**4,91**," is a bold and a plain fragment).
+    private typealias Word = [(text: String, style: TextStyle, width: Double)]
+
+    private func words(of paragraph: [InlineText]) -> [Word] {
+        var words: [Word] = []
+        var current: Word = []
+        for piece in paragraph {
+            let pieceStyle = style(for: piece.emphasis)
+            let parts = piece.text.split(separator: " ", omittingEmptySubsequences: false)
+            for (index, part) in parts.enumerated() {
+                if index > 0, !current.isEmpty {
+                    words.append(current)
+                    current = []
+                }
+                if !part.isEmpty {
+                    let text = String(part)
+                    current.append((text, pieceStyle, measurer.width(of: text, style: pieceStyle)))
+                }
+            }
+        }
+        if !current.isEmpty { words.append(current) }
+        return words
+    }
+
+    /// The paragraph's lines at `width`, justified unless `justify` is false.
+    public func lines(of paragraph: [InlineText], width: Double, justify: Bool = true) -> [SetLine] {
+        let space = measurer.width(of: " ", style: style)
+        let all = words(of: paragraph)
+        var broken: [[Word]] = []
+        var line: [Word] = []
+        var lineWidth = 0.0
+        for word in all {
+            let wordWidth = word.reduce(0) { $0 + $1.width }
+            if !line.isEmpty && lineWidth + space + wordWidth > width {
+                broken.append(line)
+                line = []
+                lineWidth = 0
+            }
+            lineWidth += (line.isEmpty ? 0 : space) + wordWidth
+            line.append(word)
+        }
+        if !line.isEmpty { broken.append(line) }
+        let metrics = measurer.metrics(for: style)
+        return broken.enumerated().map { index, words in
+            let isLast = index == broken.count - 1
+            let natural = words.reduce(0) { $0 + $1.reduce(0) { $0 + $1.width } } + space * Double(words.count - 1)
+            var gap = space
+            if justify, !isLast, words.count > 1 {
+                let stretched = space + (width - natural) / Double(words.count - 1)
+                if stretched <= space * 3 { gap = stretched }
+            }
+            var runs: [TextRun] = []
+            var x = 0.0
+            for (position, word) in words.enumerated() {
+                if position > 0 { x += gap }
+                for (index, fragment) in word.enumerated() {
+                    // Ragged lines keep neighbouring words of one style in one run; justified lines place each word.
+                    if gap == space, position > 0, index == 0, let last = runs.last, last.style == fragment.style {
+                        runs[runs.count - 1].text += " " + fragment.text
+                        runs[runs.count - 1].width += space + fragment.width
+                    } else {
+                        runs.append(TextRun(text: fragment.text, origin: Point(x: x, y: 0), style: fragment.style, width: fragment.width,
+                                            ascent: metrics.ascent, descent: metrics.descent))
+                    }
+                    x += fragment.width
+                }
+            }
+            return SetLine(runs: runs, endsParagraph: isLast)
+        }
+    }
+}

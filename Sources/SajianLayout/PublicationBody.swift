@@ -1,0 +1,285 @@
+import SajianModel
+import SajianScene
+
+extension PublicationLayout {
+    /// The body of a publication flowing over pages: chapter openings, narasi in columns, figures kept whole
+    /// (tables split with their headings repeated), and the entries the lists at the front point to.
+    struct BodyFlow {
+        let layout: PublicationLayout
+        let title: String
+        var pages: [PageDraft] = []
+        var page: PageDraft
+        var y: Double
+        var entries: [ListEntry] = []
+        var warnings: [String] = []
+        /// A heading waiting to be placed with the first thing under it (chapters that run on).
+        private var pendingHeading: (text: String, number: Int)?
+        private var chapterTitle: String?
+
+        init(layout: PublicationLayout, title: String) {
+            self.layout = layout
+            self.title = title
+            page = PageDraft(size: layout.setup.size, role: .body)
+            y = layout.setup.margin
+        }
+
+        private var style: HouseStyle { layout.style }
+        private var typesetter: Typesetter { layout.typesetter }
+        private var figureLayout: FigureLayout { layout.figureLayout }
+        private var margin: Double { layout.setup.margin }
+        private var contentWidth: Double { page.size.width - 2 * margin }
+        private var bottom: Double { page.size.height - margin }
+        private var isPageEmpty: Bool { page.items.isEmpty }
+
+        mutating func newPage(size: Size? = nil) {
+            pages.append(page)
+            page = PageDraft(size: size ?? layout.setup.size, role: .body, header: chapterTitle)
+            y = margin
+        }
+
+        mutating func finish() {
+            if !page.items.isEmpty || pages.isEmpty { pages.append(page) }
+        }
+
+        // MARK: Chapters
+
+        mutating func chapter(_ chapter: BoundChapter, number: Int, vocabulary: Vocabulary) {
+            chapterTitle = chapter.title
+            if layout.chaptersStartPages {
+                if !isPageEmpty || !pages.isEmpty { newPage() }
+                page.header = chapter.title
+                if let title = chapter.title { opening(title, number: number, vocabulary: vocabulary) }
+            } else if let title = chapter.title {
+                pendingHeading = (title, number)
+            }
+            for block in chapter.blocks {
+                switch block {
+                case .figure(let figure): place(figure, inTitledChapter: chapter.title != nil)
+                case .narrative(let narrative): place(narrative)
+                }
+            }
+        }
+
+        /// A chapter's opening: "BAB 2" in the brand colour, its title, a rule.
+        private mutating func opening(_ title: String, number: Int, vocabulary: Vocabulary) {
+            let mark = typesetter.line("\(vocabulary.chapter.uppercased()) \(number)", style: style.text(10, weight: .bold, color: layout.brand),
+                                       x: margin, baseline: y + 10)
+            page.items.append(.text(mark))
+            y += 18
+            let placed = typesetter.paragraph(title, style: style.text(18, weight: .bold), in: (margin, y, contentWidth))
+            page.items += placed.runs.map(SceneItem.text)
+            page.bookmarks.append(Bookmark(title: "\(vocabulary.chapter) \(number) \(title)", level: 1, y: y - 18))
+            entries.append(ListEntry(level: 1, label: nil, title: "\(vocabulary.chapter) \(number)  \(title)", target: .body(pages.count), y: y - 18))
+            y += placed.height + 8
+            page.items.append(.shape(Shape(path: .rectangle(Rect(x: margin, y: y, width: contentWidth, height: 1.5)), fill: layout.brand)))
+            y += 20
+        }
+
+        private var pendingHeadingHeight: Double {
+            guard let pending = pendingHeading else { return 0 }
+            return typesetter.paragraph(pending.text, style: style.text(13, weight: .bold), in: (margin, 0, contentWidth)).height + 12
+        }
+
+        /// Makes room for `height` below a pending heading: a new page if it does not fit; then places the heading.
+        private mutating func reserve(_ height: Double) {
+            if y + pendingHeadingHeight + height > bottom && !isPageEmpty { newPage() }
+            if let pending = pendingHeading {
+                let placed = typesetter.paragraph(pending.text, style: style.text(13, weight: .bold), in: (margin, y, contentWidth))
+                page.bookmarks.append(Bookmark(title: pending.text, level: 1, y: y))
+                entries.append(ListEntry(level: 1, label: nil, title: pending.text, target: .body(pages.count), y: y))
+                page.items += placed.runs.map(SceneItem.text)
+                y += placed.height + 12
+                pendingHeading = nil
+            }
+        }
+
+        // MARK: Figures
+
+        private func rows(_ figure: BoundFigure) -> Int {
+            if case .table(let table) = figure.body { return table.rows.count }
+            return .max
+        }
+
+        private mutating func place(_ figure: BoundFigure, inTitledChapter: Bool) {
+            let portrait = layout.setup.size.width < layout.setup.size.height ? layout.setup.size
+                : Size(width: layout.setup.size.height, height: layout.setup.size.width)
+            // A table too wide for the page even in its smallest type goes on landscape pages of its own.
+            let needsLandscape = page.size.width < page.size.height
+                && (figureLayout.minimumWidth(of: figure).map { $0 > page.size.width - 2 * margin } ?? false)
+            if needsLandscape {
+                if !isPageEmpty { newPage(size: Size(width: portrait.height, height: portrait.width)) } else {
+                    page.size = Size(width: portrait.height, height: portrait.width)
+                }
+            }
+            let pageHeight = bottom - margin
+            var parts = figureLayout.parts(of: figure, width: contentWidth, firstHeight: bottom - y - pendingHeadingHeight, pageHeight: pageHeight)
+            if parts.count > 1, rows(parts[0]) < 3, !isPageEmpty {
+                // Too little room for a useful first part: start the table on a new page.
+                newPage(size: page.size)
+                parts = figureLayout.parts(of: figure, width: contentWidth, firstHeight: pageHeight - pendingHeadingHeight, pageHeight: pageHeight)
+            }
+            for (index, part) in parts.enumerated() {
+                var laid = figureLayout.layout(part, width: contentWidth, height: nil)
+                if laid.size.height > pageHeight - (index == 0 ? pendingHeadingHeight : 0) {
+                    // Taller than a page and not divisible (a chart): drawn at the page's height.
+                    laid = figureLayout.layout(part, width: contentWidth, height: pageHeight - (index == 0 ? pendingHeadingHeight : 0))
+                }
+                warnings += laid.warnings.map { "\(figure.id): \($0)" }
+                if index == 0 { reserve(laid.size.height) } else if y + laid.size.height > bottom && !isPageEmpty { newPage(size: page.size) }
+                if index == 0 {
+                    let label = figure.components.label(in: figure.vocabulary)
+                    page.bookmarks.append(Bookmark(title: "\(label) \(figure.components.title)", level: inTitledChapter ? 2 : 1, y: y))
+                    var entry = ListEntry(level: 2, label: label, title: figure.components.title, target: .body(pages.count), y: y)
+                    entry.kind = figure.components.kind
+                    entries.append(entry)
+                }
+                page.items.append(.group(Group(role: "figure \(figure.id)", transform: .translation(x: margin, y: y), items: laid.items)))
+                y += laid.size.height + 24
+            }
+            if needsLandscape { newPage(size: layout.setup.size) }
+        }
+
+        // MARK: Narasi
+
+        /// A line of narasi ready to flow: its runs, the space above it, and its place in its paragraph.
+        private struct FlowLine {
+            var line: SetLine
+            var gapBefore: Double
+            var isFirstOfParagraph: Bool
+        }
+
+        private mutating func place(_ narrative: BoundNarrative) {
+            let isSuggestive = narrative.genre == .suggestive
+            let columns = isSuggestive ? 1 : max(1, min(2, narrative.columns))
+            let gutter = 16.0
+            let padding = isSuggestive ? 10.0 : 0
+            let columnWidth = (contentWidth - 2 * padding - gutter * Double(columns - 1)) / Double(columns)
+            let textStyle = style.text(9.5, italic: false)
+            let setter = ParagraphSetter(typesetter: typesetter, style: textStyle)
+            let lineHeight = typesetter.measurer.metrics(for: textStyle).lineHeight * 1.15
+            let paragraphGap = lineHeight * 0.55
+
+            var lines: [FlowLine] = []
+            for paragraph in narrative.paragraphs {
+                let set = setter.lines(of: paragraph, width: columnWidth)
+                for (index, line) in set.enumerated() {
+                    lines.append(FlowLine(line: line, gapBefore: index == 0 && !lines.isEmpty ? paragraphGap : 0, isFirstOfParagraph: index == 0))
+                }
+            }
+            guard !lines.isEmpty else { return }
+            let titleStyle = style.text(11.5, weight: .bold, color: isSuggestive ? style.textColor : layout.brand)
+            let titleHeight = narrative.title.map { typesetter.paragraph($0, style: titleStyle, in: (margin, 0, contentWidth)).height + 8 } ?? 0
+            // The title keeps at least two lines of text with it.
+            reserve(titleHeight + 2 * lineHeight + 2 * padding)
+            if let title = narrative.title {
+                page.bookmarks.append(Bookmark(title: title, level: 2, y: y))
+                entries.append(ListEntry(level: 2, label: nil, title: title, target: .body(pages.count), y: y))
+            }
+            var boxTop = y
+            if let title = narrative.title {
+                let placed = typesetter.paragraph(title, style: titleStyle, in: (margin + padding, y + padding, contentWidth - 2 * padding))
+                page.items += placed.runs.map(SceneItem.text)
+                y += placed.height + 8
+            }
+            y += padding
+            var remaining = lines[...]
+            while !remaining.isEmpty {
+                let available = bottom - padding - y
+                var taken: [[FlowLine]] = []
+                var rest = remaining
+                let total = Self.height(of: rest, lineHeight: lineHeight)
+                if columns > 1 && total <= Double(columns) * available {
+                    // The rest fits on this page: balance the columns.
+                    let target = total / Double(columns)
+                    for _ in 0..<columns - 1 {
+                        var column: [FlowLine] = []
+                        while let next = rest.first, Self.height(of: column[...], lineHeight: lineHeight) < target - 0.1 {
+                            column.append(next)
+                            rest = rest.dropFirst()
+                        }
+                        taken.append(column)
+                    }
+                    taken.append(Array(rest))
+                    rest = []
+                } else {
+                    for _ in 0..<columns {
+                        let column = Self.fill(&rest, available: available, lineHeight: lineHeight)
+                        taken.append(column)
+                    }
+                }
+                if taken.allSatisfy(\.isEmpty) {
+                    closeBox(isSuggestive, from: boxTop, to: y)
+                    newPage()
+                    boxTop = y
+                    y += padding
+                    continue
+                }
+                var deepest = y
+                for (column, columnLines) in taken.enumerated() {
+                    var lineTop = y
+                    for (index, flowLine) in columnLines.enumerated() {
+                        if index > 0 { lineTop += flowLine.gapBefore }
+                        let x = margin + padding + Double(column) * (columnWidth + gutter)
+                        let ascent = flowLine.line.runs.first?.ascent ?? 0
+                        for run in flowLine.line.runs {
+                            var placed = run
+                            placed.origin = Point(x: x + run.origin.x, y: lineTop + ascent)
+                            page.items.append(.text(placed))
+                        }
+                        lineTop += lineHeight
+                    }
+                    deepest = max(deepest, lineTop)
+                }
+                y = deepest
+                remaining = rest
+                if !remaining.isEmpty {
+                    closeBox(isSuggestive, from: boxTop, to: y + padding)
+                    newPage()
+                    boxTop = y
+                    y += padding
+                }
+            }
+            y += padding
+            closeBox(isSuggestive, from: boxTop, to: y)
+            y += 18
+
+        }
+
+        private static func height(of lines: ArraySlice<FlowLine>, lineHeight: Double) -> Double {
+            lines.enumerated().reduce(0) { $0 + lineHeight + ($1.offset == 0 ? 0 : $1.element.gapBefore) }
+        }
+
+        /// Takes the lines that fit in `available`, leaving no paragraph's first line alone at the foot
+        /// of a column and no last line alone at the head of the next.
+        private static func fill(_ rest: inout ArraySlice<FlowLine>, available: Double, lineHeight: Double) -> [FlowLine] {
+            var column: [FlowLine] = []
+            var used = 0.0
+            while let next = rest.first {
+                let needed = lineHeight + (column.isEmpty ? 0 : next.gapBefore)
+                if used + needed > available { break }
+                column.append(next)
+                used += needed
+                rest = rest.dropFirst()
+            }
+            guard !rest.isEmpty, column.count > 2 else { return column }
+            if column.last!.isFirstOfParagraph && !column.last!.line.endsParagraph {
+                rest = column.suffix(1) + rest
+                column.removeLast()
+            } else if rest.first!.line.endsParagraph && !rest.first!.isFirstOfParagraph {
+                rest = column.suffix(1) + rest
+                column.removeLast()
+            }
+            return column
+        }
+
+        /// A sugestif narasi sits in a tinted box with a bar in the accent colour, drawn behind its text.
+        private mutating func closeBox(_ isSuggestive: Bool, from top: Double, to bottom: Double) {
+            guard isSuggestive, bottom > top else { return }
+            let area = Rect(x: margin, y: top, width: contentWidth, height: bottom - top)
+            let tint = Color(red: 1 - (1 - layout.brand.red) * 0.1, green: 1 - (1 - layout.brand.green) * 0.1,
+                             blue: 1 - (1 - layout.brand.blue) * 0.1, alpha: 1)
+            page.items.insert(.shape(Shape(path: .rectangle(area), fill: tint)), at: 0)
+            page.items.insert(.shape(Shape(path: .rectangle(Rect(x: margin, y: top, width: 3, height: area.height)), fill: style.accent)), at: 1)
+        }
+    }
+}
