@@ -19,9 +19,10 @@ struct DataSelection {
     /// every period within it. Nil (with a problem at `location`) when nothing matches.
     func observations(of measure: Measure, filters: [Filter], at location: SourceLocation) -> [Observation]? {
         var conditions: [(index: Int, values: Set<String>)] = []
+        var exclusions: [(index: Int, values: Set<String>)] = []
         for filter in filters {
             guard let index = dimension(filter.dimension) else { return nil }
-            conditions.append((index, Set(filter.values)))
+            if filter.excludes { exclusions.append((index, Set(filter.values))) } else { conditions.append((index, Set(filter.values))) }
         }
         let spans: [Int: [(from: Period, through: Period)]] = Dictionary(grouping: conditions.flatMap { condition in
             condition.values.compactMap { value -> (Int, (Period, Period))? in
@@ -36,6 +37,7 @@ struct DataSelection {
         }
         let selected = dataset.observations.filter { observation in
             observation.measure == measure.name && conditions.allSatisfy { matches(observation.coordinates[$0.index], $0) }
+                && !exclusions.contains { $0.values.contains(observation.coordinates[$0.index]) }
         }
         if selected.isEmpty {
             let filterText = filters.map { "\($0.dimension.value) = \($0.values.joined(separator: " | "))" }.joined(separator: ", ")

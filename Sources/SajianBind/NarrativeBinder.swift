@@ -109,7 +109,9 @@ final class NarrativeBinder {
                                hint: "Use a count such as persons; rates and shares do not add up.")
                 return nil
             }
-            let total = ranking.entries.reduce(0) { $0 + $1.value }
+            // The whole is the data's own total (Indonesia, "TOTAL", "Jumlah") when it has one: lists of the
+            // largest categories are not complete.
+            let total = ranking.national ?? ranking.entries.reduce(0) { $0 + $1.value }
             guard total > 0, let first = ranking.entries.first else { return nil }
             let percent = NumberFormat(locale: locale, decimals: 1)
             func share(_ value: Double) -> String { "\(percent.string(from: 100 * value / total)) persen" }
@@ -259,7 +261,7 @@ final class NarrativeBinder {
     }
 
     /// Values of one measure across the categories left open by the filters, highest first,
-    /// the national figure (code 00, "Indonesia") set apart.
+    /// the national figure (code 00, "Indonesia") or a total row ("TOTAL", "Jumlah") set apart.
     struct Ranking {
         var measure: Measure
         var format: NumberFormat
@@ -294,7 +296,8 @@ final class NarrativeBinder {
             let label = dataset.metadata.valueLabels[dimensions[category]]?[code] ?? code
             let isNational = label == ProvinceCodes.national.name
                 || open.contains { dataset.metadata.codeLists[dimensions[$0]] != nil && observation.coordinates[$0] == ProvinceCodes.national.bpsCode }
-            if isNational { national = number } else { entries.append((label, number)) }
+            let lowered = label.lowercased()
+            if isNational || lowered.hasPrefix("total") || lowered.hasPrefix("jumlah") { national = number } else { entries.append((label, number)) }
         }
         guard !entries.isEmpty else {
             problems.error(at: reference.location, "`\(reference.text)` has no values to rank")
@@ -308,6 +311,12 @@ final class NarrativeBinder {
 }
 
 extension String {
-    /// "Penempatan Pekerja Migran" → "penempatan Pekerja Migran": for a label inside a sentence.
-    var lowercasedFirst: String { prefix(1).lowercased() + dropFirst() }
+    /// "Tenaga Kerja Ter-PHK" → "tenaga kerja ter-PHK": a label inside a sentence; acronyms keep their capitals.
+    var lowercasedFirst: String {
+        split(separator: " ", omittingEmptySubsequences: false).map { word in
+            word.split(separator: "-", omittingEmptySubsequences: false).map { part in
+                part.count > 1 && part == part.uppercased() ? String(part) : part.lowercased()
+            }.joined(separator: "-")
+        }.joined(separator: " ")
+    }
 }

@@ -124,6 +124,11 @@ extension PublicationLayout {
                     // Taller than a page and not divisible (a chart): drawn at the page's height.
                     laid = figureLayout.layout(part, width: contentWidth, height: pageHeight - (index == 0 ? pendingHeadingHeight : 0))
                 }
+                let room = bottom - y - (index == 0 ? pendingHeadingHeight : 0)
+                if parts.count == 1, rows(part) == .max, laid.size.height > room, room >= max(200, 0.6 * laid.size.height) {
+                    // A chart a little taller than the room left is drawn to fit it rather than leave the page half empty.
+                    laid = figureLayout.layout(part, width: contentWidth, height: room)
+                }
                 warnings += laid.warnings.map { "\(figure.id): \($0)" }
                 if index == 0 { reserve(laid.size.height) } else if y + laid.size.height > bottom && !isPageEmpty { newPage(size: page.size) }
                 if index == 0 {

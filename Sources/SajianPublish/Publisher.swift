@@ -67,7 +67,7 @@ public struct RegionFailure: Sendable {
 }
 
 /// Runs the stages in order: template → typed spec → bound figures and narasi → layout → scene → files.
-public struct Publisher {
+public struct Publisher: Sendable {
     public init() {}
 
     /// Validates a template without rendering: parse, mandatory components, datasets, fields, confidentiality,

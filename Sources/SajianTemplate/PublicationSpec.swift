@@ -179,6 +179,8 @@ public struct Footnote: Sendable {
 public struct Filter: Sendable {
     public var dimension: Located<String>
     public var values: [String]
+    /// `kecuali:` keeps the observations that do *not* have these values.
+    public var excludes = false
 
     public init(dimension: Located<String>, values: [String]) {
         self.dimension = dimension

@@ -202,6 +202,14 @@ public enum TemplateParser {
                     ?? [entry.value.scalar?.string ?? ""])
             }
         }
+        if let exclusion = item.mapping("kecuali") {
+            filters += exclusion.entries.map { entry in
+                var filter = Filter(dimension: entry.key, values: entry.value.sequence.map { $0.compactMap(\.scalar?.string) }
+                    ?? [entry.value.scalar?.string ?? ""])
+                filter.excludes = true
+                return filter
+            }
+        }
         let figure = FigureSpec(
             id: id, location: item.location, form: form, number: item.string("nomor"),
             title: item.string("judul"), source: item.string("sumber"), notes: [],

@@ -84,7 +84,7 @@ public final class YAMLMapping {
     /// One of a fixed set of words, e.g. `arah: horizontal`.
     public func choice<T: RawRepresentable & CaseIterable>(_ key: String, default fallback: T) -> T where T.RawValue == String {
         guard let text = string(key) else { return fallback }
-        if let value = T(rawValue: text.value.lowercased()) { return value }
+        if let value = T.allCases.first(where: { $0.rawValue.lowercased() == text.value.lowercased() }) { return value }
         let options = T.allCases.map(\.rawValue)
         problems.error(at: text.location, "`\(key): \(text.value)` is not one of \(options.joined(separator: ", "))",
                        hint: nearest(text.value, in: options).map { "Did you mean `\(key): \($0)`?" })

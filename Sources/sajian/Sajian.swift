@@ -67,21 +67,46 @@ struct Publish: ParsableCommand {
     @Option(help: "PNG pixel density: 1, or 2 for high-density screens.")
     var scale: Double = 1
 
+    @Option(help: "For a per-region template: a BPS province code (33), several (33,34), or `semua` for all 38.")
+    var wilayah: String?
+
+    @Option(help: "Threads for `--wilayah` batches (default: every core).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
     @OptionGroup var catalog: CatalogOption
 
     func validate() throws {
         guard (0.25...8).contains(scale) else { throw ValidationError("--scale must be between 0.25 and 8") }
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() throws {
         let options = PublishOptions(formats: format, outputDirectory: out, datasetsDirectory: datasets,
                                      catalogPath: catalog.path, scale: scale)
-        let report = try Publisher().publish(template: template, options: options)
+        let report: PublishReport
+        if let wilayah {
+            let regions = try Publisher.regions(wilayah)
+            let bar = ProgressBar(total: regions.count)
+            report = try Publisher().publish(template: template, regions: regions, options: options, workers: jobs) { done, total, region in
+                bar.update(done: done, label: "\(region.code) \(region.name)")
+            }
+            bar.finish()
+        } else {
+            report = try Publisher().publish(template: template, options: options)
+        }
         Sajian.report(report.warnings)
         for version in report.imported {
             FileHandle.standardError.write(Data("imported \(version) into the catalog\n".utf8))
         }
         report.written.forEach { print($0) }
+        if !report.failures.isEmpty {
+            for failure in report.failures {
+                FileHandle.standardError.write(Data("\nfailed: \(failure.region.code) \(failure.region.name)\n".utf8))
+                Sajian.report(failure.problems)
+            }
+            FileHandle.standardError.write(Data("\(report.failures.count) of the regions failed (listed above); the others were written.\n".utf8))
+            throw ExitCode(1)
+        }
     }
 }
 
@@ -206,5 +231,28 @@ struct Restore: ParsableCommand {
     func run() throws {
         try Catalog.restore(from: source, to: catalog.path)
         print("restored \(catalog.path) from \(source)")
+    }
+}
+
+/// A one-line progress bar on the terminal (standard error), redrawn in place; silent when not a terminal.
+final class ProgressBar: @unchecked Sendable {
+    private let total: Int
+    private let lock = NSLock()
+    private let isTerminal = isatty(STDERR_FILENO) != 0
+
+    init(total: Int) { self.total = total }
+
+    func update(done: Int, label: String) {
+        guard isTerminal else { return }
+        lock.lock()
+        defer { lock.unlock() }
+        let width = 30, filled = total == 0 ? width : width * done / total
+        let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+        FileHandle.standardError.write(Data("\r\(bar) \(done)/\(total)  \(label.padding(toLength: 28, withPad: " ", startingAt: 0))".utf8))
+    }
+
+    func finish() {
+        guard isTerminal else { return }
+        FileHandle.standardError.write(Data("\n".utf8))
     }
 }

@@ -1,0 +1,108 @@
+import Dispatch
+import Foundation
+import SajianCairo
+import SajianModel
+import SajianTemplate
+
+extension Publisher {
+    /// Publishes a per-region template once for each region, on every core: the provincial booklets.
+    ///
+    /// Datasets are brought into the catalog once and read once; each region is parsed, bound, laid out and
+    /// rendered on its own thread with its own text measurer, and its files are written atomically as soon as
+    /// it is done. A region that fails is reported in `failures` and does not stop the others.
+    /// `progress` is called after each region with the count done, the total and the region.
+    public func publish(template path: String, regions: [RegionParameter], options: PublishOptions = PublishOptions(),
+                        workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+                        progress: @escaping @Sendable (Int, Int, RegionParameter) -> Void = { _, _, _ in }) throws -> PublishReport {
+        guard let first = regions.first else { return PublishReport(written: [], warnings: []) }
+        // The first region's spec names the datasets (all regions use the same ones).
+        let firstSpec = try TemplateParser.parse(contentsOf: path, region: first)
+        let (datasets, imported) = try prepareDatasets(for: firstSpec, template: path, options: options)
+        let results = RegionResults(count: regions.count)
+        let queue = DispatchQueue(label: "sajian.regions", attributes: .concurrent)
+        let group = DispatchGroup()
+        let slots = DispatchSemaphore(value: max(1, workers))
+        for (index, region) in regions.enumerated() {
+            slots.wait()
+            queue.async(group: group) {
+                defer { slots.signal() }
+                var regionOptions = options
+                regionOptions.region = region
+                do {
+                    let spec = try TemplateParser.parse(contentsOf: path, region: region)
+                    let rendered = try self.render(spec, template: path, datasets: datasets, options: regionOptions,
+                                                   measurer: PangoTextMeasurer())
+                    try AtomicFiles.write(rendered.files)
+                    results.set(index, .success(rendered.report))
+                } catch let error as DiagnosticError {
+                    results.set(index, .failure(RegionFailure(region: region, problems: error.diagnostics)))
+                } catch {
+                    results.set(index, .failure(RegionFailure(region: region, problems: [Diagnostic(at: SourceLocation(file: path), "\(error)")])))
+                }
+                progress(results.done, regions.count, region)
+            }
+        }
+        group.wait()
+        var report = PublishReport(written: [], warnings: [], imported: imported)
+        for result in results.all {
+            switch result {
+            case .success(let regionReport):
+                report.written += regionReport.written
+                report.warnings += regionReport.warnings
+            case .failure(let failure):
+                report.failures.append(failure)
+            case nil:
+                break
+            }
+        }
+        report.warnings = Self.unique(report.warnings)
+        return report
+    }
+
+    /// Regions as `--wilayah` names them: `semua`, a BPS code (`33`), or several codes (`33,34`).
+    public static func regions(_ text: String) throws -> [RegionParameter] {
+        if text.lowercased() == "semua" { return RegionParameter.allProvinces }
+        return try text.split(separator: ",").map { code in
+            let code = code.trimmingCharacters(in: .whitespaces)
+            if let province = ProvinceCodes.province(bpsCode: code) { return RegionParameter(code: province.bpsCode, name: province.name) }
+            let named = ProvinceCodes.all.first { $0.name.lowercased() == code.lowercased() }
+            if let named { return RegionParameter(code: named.bpsCode, name: named.name) }
+            let nearestName = nearest(code, in: ProvinceCodes.all.map(\.name))
+            throw DiagnosticError(Diagnostic(at: SourceLocation(file: "--wilayah"), "`\(code)` is not a province code",
+                                             hint: nearestName.map { "Did you mean \($0)? " } ?? "" + "Give a BPS code (11 Aceh … 96 Papua Barat Daya) or `semua`."))
+        }
+    }
+}
+
+/// Results of a batch, one slot per region, filled from several threads.
+private final class RegionResults: @unchecked Sendable {
+    enum Outcome {
+        case success(PublishReport)
+        case failure(RegionFailure)
+    }
+
+    private let lock = NSLock()
+    private var slots: [Outcome?]
+    private var finished = 0
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ outcome: Outcome) {
+        lock.lock()
+        slots[index] = outcome
+        finished += 1
+        lock.unlock()
+    }
+
+    var done: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return finished
+    }
+
+    var all: [Outcome?] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots
+    }
+}
