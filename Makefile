@@ -4,7 +4,9 @@
 SYSTEM_PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libpng-dev libsqlite3-dev fonts-noto-core poppler-utils
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SWIFT ?= swift
-DEMO_TEMPLATES := Templates/contoh-inti.yaml
+DEMO_TEMPLATES := Templates/contoh-inti.yaml Templates/buletin-triwulanan.yaml Templates/ekspor-web.yaml
+# Per-region templates: one publication per province.
+DEMO_REGIONAL := Templates/buku-saku-provinsi.yaml
 
 .PHONY: setup build demo test bench lint-deps clean
 
@@ -24,7 +26,8 @@ build: setup
 
 ## demo: render the demo publications into Output/
 demo: build
-	@for t in $(DEMO_TEMPLATES); do .build/release/sajian publish $$t || exit 1; done
+	@for t in $(DEMO_TEMPLATES); do .build/release/sajian publish $$t > /dev/null || exit 1; echo "$$t -> Output/$$(basename $$t .yaml)/"; done
+	@for t in $(DEMO_REGIONAL); do .build/release/sajian publish $$t --wilayah semua > /dev/null || exit 1; echo "$$t (38 provinsi) -> Output/$$(basename $$t .yaml)/"; done
 	@echo "Done: open the files under Output/"
 
 ## test: the whole test suite

@@ -60,6 +60,7 @@ final class NarrativeBinder {
         case .extreme(let extreme, let reference):
             guard let ranking = ranking(reference), let entry = extreme == .highest ? ranking.entries.first : ranking.entries.last else { return nil }
             return "\(entry.label) (\(ranking.withUnit(entry.value)))"
+        case .rank(let reference): return rank(reference)
         case .share(let part, let whole):
             guard let part = value(part), let whole = value(whole) else { return nil }
             guard whole.value != 0 else {
@@ -208,7 +209,7 @@ final class NarrativeBinder {
             guard let found = value(earlier) else { return nil }
             from = found
         } else {
-            guard let found = comparable(to) else { return nil }
+            guard let found = comparable(to) else { return (to, "belum dapat dibandingkan dengan periode sebelumnya") }
             from = found
         }
         let difference = to.value - from.value
@@ -223,6 +224,29 @@ final class NarrativeBinder {
         }
         let relative = from.value != 0 ? " (\(NumberFormat(locale: locale, decimals: 2).string(from: 100 * abs(difference) / abs(from.value))) persen)" : ""
         return (to, "\(direction) \(shown) \(to.measure.unit.name)\(relative) \(against)")
+    }
+
+    /// "ke-5 tertinggi dari 38 provinsi": where a region's value stands among all regions of the same period.
+    private func rank(_ reference: ValueReference) -> String? {
+        guard let found = value(reference) else { return nil }
+        let dataset = found.dataset
+        let regional = Set(dataset.metadata.dimensions.indices.filter { index in
+            dataset.metadata.dimensions[index] == "wilayah" || dataset.metadata.codeLists[dataset.metadata.dimensions[index]] != nil
+        })
+        guard !regional.isEmpty else {
+            problems.error(at: reference.location, "`peringkat` ranks regions, but `\(reference.dataset)` has no region dimension")
+            return nil
+        }
+        let peers = dataset.observations.filter { observation in
+            observation.measure == found.measure.name
+                && observation.coordinates.indices.allSatisfy { regional.contains($0) || observation.coordinates[$0] == found.observation.coordinates[$0] }
+                && !regional.contains { index in
+                    let code = observation.coordinates[index]
+                    return code == ProvinceCodes.national.bpsCode || code == ProvinceCodes.national.name
+                }
+        }.compactMap { $0.value.number }
+        let position = peers.filter { $0 > found.value }.count + 1
+        return "ke-\(position) tertinggi dari \(peers.count) provinsi"
     }
 
     /// The same value a year earlier if the data has it, else in the latest earlier period.
@@ -248,8 +272,8 @@ final class NarrativeBinder {
         let chosen = candidates.first { Period(code: $0.coordinates[periodIndex]) == yearEarlier }
             ?? candidates.max { Period(code: $0.coordinates[periodIndex])! < Period(code: $1.coordinates[periodIndex])! }
         guard let chosen, let number = chosen.value.number else {
-            problems.error(at: found.reference.location, "`\(found.reference.text)` has no earlier period to compare with",
-                           hint: "Write `{{ perubahan A B }}` with the value to compare against.")
+            problems.warning(at: found.reference.location, "`\(found.reference.text)` has no earlier period to compare with; the text says so",
+                             hint: "Write `{{ perubahan A B }}` with the value to compare against.")
             return nil
         }
         var earlier = found

@@ -54,6 +54,14 @@ struct BarChartLayout: BodyLayout {
         let tickFormat = tickFormat(scale)
         let tickMetrics = measurer.metrics(for: tickStyle)
         let axisHeight = tickMetrics.lineHeight * 2.4
+        let referenceHeight = chart.reference == nil ? 0 : tickMetrics.lineHeight + 4
+        // Bars squeezed below one label line apart get smaller labels and values, so that none overlap.
+        let available = (frame.height - axisHeight - referenceHeight) / Double(max(1, chart.bars.count))
+        let fit = min(1, available / (measurer.metrics(for: self.labelStyle).lineHeight * 1.05))
+        var labelStyle = self.labelStyle, valueStyle = self.valueStyle
+        labelStyle.size = max(4.5, labelStyle.size * fit)
+        valueStyle.size = max(4.5, valueStyle.size * fit)
+        if fit < 1 { warnings.append("bar labels set in smaller type (\(Int((fit * 100).rounded())) %) to fit \(chart.bars.count) bars in the height") }
 
         let maxLabelWidth = frame.width * 0.32
         var shortened: [String] = []
@@ -69,7 +77,6 @@ struct BarChartLayout: BodyLayout {
         let valueColumn = chart.showsValues
             ? (chart.bars.map { measurer.width(of: valueText($0.value), style: valueStyle) }.max() ?? 0) + 4 : 0
         let lastTickHalf = measurer.width(of: tickFormat.string(from: ticks.last ?? 0), style: tickStyle) / 2
-        let referenceHeight = chart.reference == nil ? 0 : tickMetrics.lineHeight + 4
         let plot = Rect(x: frame.x + labelColumn, y: frame.y + referenceHeight,
                         width: frame.width - labelColumn - max(valueColumn, lastTickHalf),
                         height: frame.height - axisHeight - referenceHeight)

@@ -125,7 +125,7 @@ extension PublicationLayout {
                     laid = figureLayout.layout(part, width: contentWidth, height: pageHeight - (index == 0 ? pendingHeadingHeight : 0))
                 }
                 let room = bottom - y - (index == 0 ? pendingHeadingHeight : 0)
-                if parts.count == 1, rows(part) == .max, laid.size.height > room, room >= max(200, 0.6 * laid.size.height) {
+                if parts.count == 1, rows(part) == .max, laid.size.height > room, room >= max(200, 0.85 * laid.size.height) {
                     // A chart a little taller than the room left is drawn to fit it rather than leave the page half empty.
                     laid = figureLayout.layout(part, width: contentWidth, height: room)
                 }

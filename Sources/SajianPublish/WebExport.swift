@@ -27,7 +27,7 @@ enum WebExport {
             let components = figure.components
             entries.append([
                 "id": figure.id,
-                "jenis": components.kind.rawValue,
+                "jenis": components.kind.word(in: .indonesian).lowercased(),
                 "nomor": components.label(in: figure.vocabulary),
                 "judul": components.title,
                 "sumber": components.source,

@@ -143,7 +143,7 @@ enum NarrativeParser {
         return pieces
     }
 
-    private static let functions = ["angka", "periode", "perubahan", "tertinggi", "terendah", "pangsa", "ref"]
+    private static let functions = ["angka", "periode", "perubahan", "tertinggi", "terendah", "peringkat", "pangsa", "ref"]
 
     /// The inside of `{{ … }}`: `A`, `angka A`, `periode A`, `perubahan A [B]`, `tertinggi A`, `terendah A`,
     /// `pangsa A B` or `ref id`.
@@ -178,6 +178,7 @@ enum NarrativeParser {
         case "tertinggi", "terendah":
             expected = 2
             kind = value(1).map { .extreme(Extreme(rawValue: head)!, $0) }
+        case "peringkat": expected = 2; kind = value(1).map(Placeholder.Kind.rank)
         case "pangsa":
             expected = 3
             let part = value(1), whole = value(2)
