@@ -1,3 +1,4 @@
+import Foundation
 import SajianModel
 
 /// Paper sizes of Indonesian offices (*kertas*).
@@ -76,20 +77,8 @@ public struct RegionParameter: Sendable, Hashable {
     /// Writes the region into a template's text: `{{ wilayah }}` → name, `{{ kode-wilayah }}` → code.
     /// Done before YAML is read, so line numbers stay as the user wrote them.
     public func substitute(into text: String) -> String {
-        var result = ""
-        var rest = Substring(text)
-        while let open = rest.range(of: "{{") {
-            guard let close = rest[open.upperBound...].range(of: "}}") else { break }
-            let word = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
-            result += rest[..<open.lowerBound]
-            switch word {
-            case "wilayah": result += name
-            case "kode-wilayah": result += code
-            default: result += rest[open.lowerBound..<close.upperBound]
-            }
-            rest = rest[close.upperBound...]
-        }
-        return result + rest
+        text.replacingOccurrences(of: #"\{\{\s*wilayah\s*\}\}"#, with: name.replacingOccurrences(of: "$", with: "\\$"), options: .regularExpression)
+            .replacingOccurrences(of: #"\{\{\s*kode-wilayah\s*\}\}"#, with: code, options: .regularExpression)
     }
 
     /// Every province of Indonesia, in BPS code order.
