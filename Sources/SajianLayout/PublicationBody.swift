@@ -69,7 +69,7 @@ extension PublicationLayout {
             let placed = typesetter.paragraph(title, style: style.text(18, weight: .bold), in: (margin, y, contentWidth))
             page.items += placed.runs.map(SceneItem.text)
             page.bookmarks.append(Bookmark(title: "\(vocabulary.chapter) \(number) \(title)", level: 1, y: y - 18))
-            entries.append(ListEntry(level: 1, label: nil, title: "\(vocabulary.chapter) \(number)  \(title)", target: .body(pages.count), y: y - 18))
+            entries.append(ListEntry(level: 1, label: "\(vocabulary.chapter) \(number)", title: title, target: .body(pages.count), y: y - 18))
             y += placed.height + 8
             page.items.append(.shape(Shape(path: .rectangle(Rect(x: margin, y: y, width: contentWidth, height: 1.5)), fill: layout.brand)))
             y += 20

@@ -281,15 +281,17 @@ public struct PublicationLayout {
         let regular = style.text(9.5), bold = style.text(9.5, weight: .bold)
         let metrics = typesetter.measurer.metrics(for: regular)
         let numberWidth = 28.0
-        let labelWidth = entries.compactMap(\.label).map { typesetter.measurer.width(of: $0, style: regular) }.max().map { $0 + 10 } ?? 0
+        let labelWidth = entries.compactMap(\.label).map { typesetter.measurer.width(of: $0, style: bold) }.max().map { $0 + 10 } ?? 0
         for entry in entries {
-            let entryStyle = entry.level == 1 && entry.label == nil ? bold : regular
+            // Chapters and front matter in bold; figures and narasi headings under them.
+            let isMain = entry.level == 1 && entry.kind == nil
+            let entryStyle = isMain ? bold : regular
             let indent = entry.level > 1 ? 14.0 : 0
-            let textX = setup.margin + indent + labelWidth
+            let textX = setup.margin + indent + (isMain && entry.label == nil ? 0 : labelWidth)
             let textWidth = contentWidth - indent - labelWidth - numberWidth - 8
             let lines = typesetter.measurer.lines(of: entry.title, style: entryStyle, maxWidth: textWidth)
             let height = Double(lines.count - 1) * metrics.lineHeight + metrics.ascent + metrics.descent
-            let gap = entry.level == 1 && entry.label == nil ? 7.0 : 3.5
+            let gap = isMain ? 7.0 : 3.5
             flow.ensure(height + gap)
             flow.y += gap
             let top = flow.y

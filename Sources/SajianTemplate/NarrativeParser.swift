@@ -87,18 +87,32 @@ enum NarrativeParser {
         var result: [[NarrativePiece]] = []
         var lineOffset = 0
         for block in scalar.string.components(separatedBy: "\n\n") {
-            let text = block.replacingOccurrences(of: "\n", with: " ").trimmingCharacters(in: .whitespaces)
             defer { lineOffset += block.filter { $0 == "\n" }.count + 2 }
-            guard !text.isEmpty else { continue }
+            guard !block.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { continue }
             let location = SourceLocation(file: file, line: firstLine + lineOffset)
-            result.append(pieces(of: text, at: location, aliases: aliases, problems: problems))
+            var paragraph = pieces(of: block, at: location, aliases: aliases, problems: problems)
+            trimSpaces(&paragraph)
+            result.append(paragraph)
         }
         return result
     }
 
+    /// Leading and trailing spaces of a paragraph go.
+    private static func trimSpaces(_ paragraph: inout [NarrativePiece]) {
+        if case .text(let first)? = paragraph.first?.content {
+            paragraph[0].content = .text(String(first.drop { $0 == " " }))
+        }
+        if case .text(let last)? = paragraph.last?.content {
+            paragraph[paragraph.count - 1].content = .text(String(last.reversed().drop { $0 == " " }.reversed()))
+        }
+        paragraph.removeAll { if case .text(let text) = $0.content { text.isEmpty } else { false } }
+    }
+
     /// Splits a paragraph into literal text and placeholders, reading `**bold**` and `*italic*` marks.
-    static func pieces(of text: String, at location: SourceLocation, aliases: [String: ValueReference],
+    /// A line break is a space; each placeholder is located on its own line.
+    static func pieces(of text: String, at start: SourceLocation, aliases: [String: ValueReference],
                        problems: DiagnosticCollector) -> [NarrativePiece] {
+        var location = start
         var pieces: [NarrativePiece] = []
         var emphasis: Emphasis = []
         var literal = ""
@@ -109,7 +123,11 @@ enum NarrativeParser {
         var index = text.startIndex
         while index < text.endIndex {
             let rest = text[index...]
-            if rest.hasPrefix("{{") {
+            if rest.hasPrefix("\n") {
+                if !literal.hasSuffix(" ") { literal.append(" ") }
+                location.line = location.line.map { $0 + 1 }
+                index = text.index(after: index)
+            } else if rest.hasPrefix("{{") {
                 guard let close = rest.range(of: "}}") else {
                     problems.error(at: location, "a placeholder `{{` is not closed with `}}`",
                                    hint: "Write placeholders as `{{ tpt }}` or `{{ ref grafik-tpt }}`.")

@@ -1,0 +1,108 @@
+import SajianLayout
+import SajianModel
+import SajianScene
+import SajianTestSupport
+import XCTest
+
+/// A whole publication: cover, kata pengantar, lists with page numbers that match where things are,
+/// clickable entries, numbered pages, narasi justified in columns.
+final class PublicationLayoutTests: XCTestCase {
+    private let figureLayout = FigureLayout(measurer: FixedWidthMeasurer())
+
+    private func paragraph(_ words: Int, bold: Int? = nil) -> [InlineText] {
+        (0..<words).map { index in InlineText((index == 0 ? "" : " ") + "kata\(index)", emphasis: index == bold ? .bold : []) }
+    }
+
+    private func content() -> PublicationContent {
+        var chart = Fixtures.barChart()
+        chart.components.number = "1.1"
+        var table = Fixtures.table()
+        table.components.number = "2.1"
+        let narrative = BoundNarrative(id: "n", title: "Ringkasan", columns: 2,
+                                       paragraphs: [paragraph(120, bold: 3), paragraph(80), paragraph(200)])
+        let appeal = BoundNarrative(id: "a", genre: .suggestive, paragraphs: [paragraph(40)])
+        var content = PublicationContent(info: DocumentInfo(title: "Buletin Uji"), chapters: [
+            BoundChapter(title: "Pengangguran", blocks: [.narrative(narrative), .figure(chart)]),
+            BoundChapter(title: "Upah", blocks: [.figure(table), .narrative(appeal)]),
+        ])
+        content.publisher = "Penerbit Uji"
+        content.period = "Triwulan IV 2024"
+        content.foreword = BoundNarrative(id: "kata-pengantar", paragraphs: [paragraph(60)])
+        content.signature = ["Jakarta, November 2024", "", "Tim Uji", "Penyusun"]
+        content.backPage = ["Alamat"]
+        return content
+    }
+
+    private func layout(_ paper: PaperSize = .a4) -> Scene {
+        PublicationLayout(figureLayout: figureLayout, setup: PageSetup(paper: paper, marginMillimetres: 20)).layout(content()).scene
+    }
+
+    private func runs(_ scene: Scene, page: Int) -> [TextRun] { scene.textRuns.filter { $0.page == page }.map(\.run) }
+
+    func testFrontMatterInOrderWithRomanFoliosAndABackPage() throws {
+        let scene = layout()
+        XCTAssertTrue(runs(scene, page: 0).contains { $0.text == "Buletin Uji" }, "the cover has the title")
+        XCTAssertTrue(runs(scene, page: 0).contains { $0.text == "Triwulan IV 2024" })
+        XCTAssertFalse(runs(scene, page: 0).contains { $0.text == "i" }, "the cover has no folio")
+        XCTAssertTrue(runs(scene, page: 1).contains { $0.text == "Kata Pengantar" })
+        XCTAssertTrue(runs(scene, page: 1).contains { $0.text == "i" })
+        XCTAssertTrue(runs(scene, page: 1).contains { $0.text == "Tim Uji" && $0.style.weight == .bold })
+        XCTAssertTrue(runs(scene, page: 2).contains { $0.text == "Daftar Isi" })
+        XCTAssertTrue(runs(scene, page: 2).contains { $0.text == "ii" })
+        let titles = scene.pages.indices.compactMap { index in runs(scene, page: index).first { $0.text.hasPrefix("Daftar ") }?.text }
+        XCTAssertEqual(titles, ["Daftar Isi", "Daftar Tabel", "Daftar Grafik"], "no Daftar Peta without maps")
+        XCTAssertEqual(scene.pages.count % 2, 0, "the back page is an even page")
+        XCTAssertTrue(runs(scene, page: scene.pages.count - 1).contains { $0.text == "Alamat" })
+        XCTAssertEqual(scene.pages.flatMap(\.bookmarks).filter { $0.level == 1 }.map(\.title),
+                       ["Daftar Isi", "Daftar Tabel", "Daftar Grafik", "Bab 1 Pengangguran", "Bab 2 Upah"])
+    }
+
+    func testListsGiveThePageWhereEachEntryIsAndLinkToIt() throws {
+        let scene = layout()
+        let all = scene.textRuns
+        let firstBody = try XCTUnwrap(all.first { $0.run.text == "BAB 1" }?.page)
+        XCTAssertTrue(runs(scene, page: firstBody).contains { $0.text == "1" }, "the body starts at page 1")
+        for (entry, target) in [("Upah", "BAB 2"), ("Tabel 2.1", "Tabel 2.1"), ("Grafik 1.1", "Grafik 1.1")] {
+            let listed = try XCTUnwrap(all.first { $0.run.text == entry && $0.page < firstBody }, entry)
+            let number = try XCTUnwrap(all.filter { $0.page == listed.page && abs($0.run.origin.y - listed.run.origin.y) < 20 && Int($0.run.text) != nil }.last, entry)
+            let page = try XCTUnwrap(all.first { $0.run.text == target && $0.page >= firstBody }?.page, target)
+            XCTAssertEqual(Int(number.run.text), page - firstBody + 1, "\(entry) is listed at the page it is on")
+            let link = try XCTUnwrap(scene.pages[listed.page].links.first { $0.area.minY <= listed.run.origin.y && $0.area.maxY >= listed.run.origin.y }, entry)
+            XCTAssertEqual(link.page, page, "\(entry) links to its page")
+        }
+    }
+
+    func testNarasiIsJustifiedInTwoColumnsAndNothingLeavesThePage() throws {
+        let scene = layout()
+        let margin = 20 * 72 / 25.4
+        let page = try XCTUnwrap(scene.textRuns.last { $0.run.text == "Ringkasan" }?.page)
+        let words = scene.textRuns.filter { $0.page == page && $0.run.text.hasPrefix("kata") }.map(\.run)
+        let middle = scene.pages[page].size.width / 2
+        let lines = Dictionary(grouping: words) { (run: TextRun) -> String in
+            let column = run.origin.x > middle ? "1" : "0"
+            return column + "-" + String(Int(run.origin.y.rounded()))
+        }
+        func right(_ line: [TextRun]) -> Double { line.map { $0.origin.x + $0.width }.max() ?? 0 }
+        let rights = lines.values.map(right)
+        let edges = [rights.filter { $0 < middle }.max() ?? 0, rights.max() ?? 0]
+        XCTAssertTrue(lines.keys.contains { $0.hasPrefix("1-") }, "text flows into the second column")
+        // Justified: most lines end exactly at one of the two column edges.
+        let full = rights.filter { value in edges.contains { abs($0 - value) < 0.05 } }
+        XCTAssertGreaterThan(Double(full.count) / Double(lines.count), 0.8)
+        XCTAssertTrue(words.contains { $0.text == "kata3" && $0.style.weight == .bold }, "emphasis is kept")
+        for (index, page) in scene.pages.enumerated() {
+            for run in runs(scene, page: index) {
+                XCTAssertGreaterThanOrEqual(run.origin.x, margin - 0.01, run.text)
+                XCTAssertLessThanOrEqual(run.origin.x + run.width, page.size.width - margin + 0.01, run.text)
+                XCTAssertLessThanOrEqual(run.bounds.maxY, page.size.height, run.text)
+            }
+        }
+    }
+
+    func testPaperSizes() {
+        XCTAssertEqual(layout(.a5).pages[0].size.width, 148 * 72 / 25.4, accuracy: 0.01)
+        XCTAssertEqual(layout(.f4).pages[0].size.height, 330 * 72 / 25.4, accuracy: 0.01)
+        let landscape = PublicationLayout(figureLayout: figureLayout, setup: PageSetup(paper: .a4, landscape: true)).layout(content()).scene
+        XCTAssertGreaterThan(landscape.pages[0].size.width, landscape.pages[0].size.height)
+    }
+}

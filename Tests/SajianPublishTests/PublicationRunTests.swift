@@ -1,0 +1,110 @@
+import Foundation
+import SajianPublish
+import SajianTestSupport
+import XCTest
+
+/// The three demo publications as a user runs them: the bulletin, the provincial booklets in batch, the web export.
+final class PublicationRunTests: XCTestCase {
+    private let catalog = TestSupport.temporaryDirectory() + "/katalog.sqlite"
+
+    private func sajian(_ arguments: [String]) throws -> TestSupport.ProcessResult {
+        try TestSupport.run(TestSupport.sajianExecutable, arguments, environment: ["SAJIAN_CATALOG": catalog])
+    }
+
+    func testBulletinHasFrontMatterNarasiAndEveryForm() throws {
+        let out = TestSupport.temporaryDirectory()
+        let result = try sajian(["publish", TestSupport.path("Templates/buletin-triwulanan.yaml"), "--out", out])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let pdf = out + "/buletin-triwulanan.pdf"
+        let info = try TestSupport.run(TestSupport.tool("pdfinfo")!, [pdf]).stdout
+        let pages = Int(info.split(separator: "\n").first { $0.hasPrefix("Pages:") }!.split(separator: " ").last!)!
+        XCTAssertGreaterThanOrEqual(pages, 20)
+        // The content stream order (-raw): each column of the summary in turn, as a reader reads it; lines joined.
+        let raw = try TestSupport.run(TestSupport.tool("pdftotext")!, ["-raw", pdf, "-"]).stdout
+        let text = raw.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        for expected in ["Kata Pengantar", "Daftar Isi", "Daftar Tabel", "Daftar Grafik", "BAB 1", "Tabel 2.1", "Grafik 2.1",
+                         "Tingkat Pengangguran Terbuka (TPT) Indonesia pada Agustus 2024 sebesar 4,91 persen",
+                         "turun 0,41 persen poin dibanding Agustus 2023", "Rincian TPT menurut provinsi disajikan pada Grafik 2.1"] {
+            XCTAssertTrue(text.contains(expected), "the bulletin lacks \(expected)")
+        }
+        XCTAssertFalse(text.contains("{{"), "no placeholder is left unfilled")
+    }
+
+    func testBookletsOnePDFPerProvinceWithItsOwnFigures() throws {
+        let out = TestSupport.temporaryDirectory()
+        let result = try sajian(["publish", TestSupport.path("Templates/buku-saku-provinsi.yaml"), "--wilayah", "33,95", "--out", out])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(result.stdout.split(separator: "\n"), ["\(out)/33-jawa-tengah.pdf", "\(out)/95-papua-selatan.pdf"])
+        let text = try TestSupport.pdfText(out + "/33-jawa-tengah.pdf")
+        XCTAssertTrue(text.contains("Buku Saku Ketenagakerjaan Provinsi Jawa Tengah"))
+        XCTAssertTrue(text.contains("ke-14 tertinggi dari 38 provinsi"))
+        let info = try TestSupport.run(TestSupport.tool("pdfinfo")!, [out + "/95-papua-selatan.pdf"]).stdout
+        XCTAssertTrue(info.contains("148 x 210 mm") || info.contains("419.528 x 595.276"), info)
+    }
+
+    func testAFailingProvinceIsReportedAndTheOthersAreWritten() throws {
+        // PHK figures exist for 33 provinces only: the Papua provinces formed in 2022 fail, the others do not.
+        let template = TestSupport.temporaryDirectory() + "/buku-saku-phk.yaml"
+        let text = try String(contentsOfFile: TestSupport.path("Templates/buku-saku-provinsi.yaml"), encoding: .utf8)
+            .replacingOccurrences(of: "        akhir: |\n", with: "        akhir: |\n          PHK: {{ phk-provinsi.tenaga_kerja_ter_phk(kode_wilayah={{ kode-wilayah }}) }}.\n")
+        try text.write(toFile: template, atomically: true, encoding: .utf8)
+        let out = TestSupport.temporaryDirectory()
+        let result = try TestSupport.run(TestSupport.sajianExecutable, ["publish", template, "--wilayah", "33,95", "--out", out,
+                                                                         "--datasets", TestSupport.path("Datasets")],
+                                         environment: ["SAJIAN_CATALOG": catalog])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: out + "/33-jawa-tengah.pdf"))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: out + "/95-papua-selatan.pdf"))
+        XCTAssertTrue(result.stderr.contains("failed: 95 Papua Selatan"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("no observation of `tenaga_kerja_ter_phk`"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("1 of the regions failed"), result.stderr)
+    }
+
+    func testPerRegionTemplateAsksForWilayah() throws {
+        let result = try sajian(["publish", TestSupport.path("Templates/buku-saku-provinsi.yaml"), "--out", TestSupport.temporaryDirectory()])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stderr.contains("--wilayah semua"), result.stderr)
+        let wrong = try sajian(["publish", TestSupport.path("Templates/buku-saku-provinsi.yaml"), "--wilayah", "Jawa Tenga"])
+        XCTAssertEqual(wrong.status, 1)
+        XCTAssertTrue(wrong.stderr.contains("Did you mean Jawa Tengah?"), wrong.stderr)
+    }
+
+    func testWebExportIsStableAndDescribedByItsManifest() throws {
+        let first = TestSupport.temporaryDirectory(), second = TestSupport.temporaryDirectory()
+        for out in [first, second] {
+            let result = try sajian(["publish", TestSupport.path("Templates/ekspor-web.yaml"), "--out", out])
+            XCTAssertEqual(result.status, 0, result.stderr)
+        }
+        let files = try FileManager.default.contentsOfDirectory(atPath: first + "/web").sorted()
+        XCTAssertEqual(files.count, 5 * 4 + 1)
+        for file in files {
+            XCTAssertEqual(FileManager.default.contents(atPath: "\(first)/web/\(file)"), FileManager.default.contents(atPath: "\(second)/web/\(file)"),
+                           "\(file): identical input gives identical bytes")
+        }
+        let manifest = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: first + "/web/manifest.json"))) as! [String: Any]
+        let figures = manifest["gambar"] as! [[String: Any]]
+        XCTAssertEqual(figures.map { $0["id"] as! String }, ["tpt-provinsi", "tpt-nasional", "bekerja-pendidikan", "pmi-negara-tujuan", "ump-provinsi"])
+        let bars = figures[0]
+        XCTAssertEqual(bars["nomor"] as? String, "Grafik 1")
+        XCTAssertEqual(bars["sumber"] as? String, "BPS, Survei Angkatan Kerja Nasional (Sakernas) Agustus 2024")
+        XCTAssertTrue((bars["teks_alternatif"] as! String).contains("Tertinggi Jawa Barat, 6,75 persen"))
+        let names = bars["berkas"] as! [String: String]
+        XCTAssertEqual(names["png2x"], "tpt-provinsi@2x.png")
+        for name in names.values { XCTAssertTrue(files.contains(name), name) }
+        XCTAssertEqual((bars["data"] as! [[String: Any]]).first?["id"] as? String, "tpt-provinsi")
+        XCTAssertEqual(figures[4]["jenis"] as? String, "tabel")
+    }
+
+    func testCheckFindsBrokenReferencesInEveryRegion() throws {
+        let template = TestSupport.temporaryDirectory() + "/rusak.yaml"
+        let text = try String(contentsOfFile: TestSupport.path("Templates/buku-saku-provinsi.yaml"), encoding: .utf8)
+            .replacingOccurrences(of: "{{ ref tpt-tren }}", with: "{{ ref tpt-trend }}")
+        try text.write(toFile: template, atomically: true, encoding: .utf8)
+        let result = try sajian(["check", template, "--datasets", TestSupport.path("Datasets")])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stderr.contains("rusak.yaml:38: error: [11 Aceh] `{{ ref tpt-trend }}` names no figure"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("Did you mean `{{ ref tpt-tren }}`?"), result.stderr)
+        let good = try sajian(["check", TestSupport.path("Templates/buku-saku-provinsi.yaml")])
+        XCTAssertEqual(good.status, 0, good.stderr)
+    }
+}
