@@ -11,10 +11,16 @@ import SajianTemplate
 // (TPT Agustus 2024, BPS) at 1600x1000 PNG (800x500 px at 2x, encoding included), SVG and PDF,
 // the files' sizes, a sweep of PNG encoder settings, peak memory, and matplotlib on the same chart.
 // Run: swift run -c release sajian-bench [--runs N]
+// Whole publications (bulletin, 38 booklets, web export) as processes: sajian-bench --publications [--runs N]
 
 let arguments = CommandLine.arguments
 let runs = arguments.firstIndex(of: "--runs").flatMap { Int(arguments[$0 + 1]) } ?? 41
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+
+if arguments.contains("--publications") {
+    try PublicationBenchmark.run(root: root, runs: arguments.firstIndex(of: "--runs").flatMap { Int(arguments[$0 + 1]) } ?? 9)
+    exit(0)
+}
 
 func median(_ values: [Double]) -> Double {
     let sorted = values.sorted()
