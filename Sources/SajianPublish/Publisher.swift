@@ -81,16 +81,23 @@ public struct Publisher: Sendable {
         var warnings: [Diagnostic] = []
         var problems: [Diagnostic] = []
         for region in regions {
-            do {
-                let spec = try TemplateParser.parse(contentsOf: path, region: region)
-                warnings += try FigureBinder(datasets: datasets).bind(spec).warnings
-            } catch let error as DiagnosticError {
-                let prefix = region.map { "[\($0.code) \($0.name)] " } ?? ""
-                problems += error.diagnostics.map { diagnostic in
-                    var marked = diagnostic
-                    if diagnostic.severity == .error { marked.message = prefix + diagnostic.message }
-                    return marked
+            // What the template says wrongly and what the data cannot give, together.
+            let collector = DiagnosticCollector()
+            var found: [Diagnostic] = []
+            if let spec = try TemplateParser.parse(contentsOf: path, region: region, problems: collector) {
+                do {
+                    found = try FigureBinder(datasets: datasets).bind(spec).warnings
+                } catch let error as DiagnosticError {
+                    found = error.diagnostics
                 }
+            }
+            let all = collector.diagnostics + found
+            let prefix = region.map { "[\($0.code) \($0.name)] " } ?? ""
+            warnings += all.filter { $0.severity == .warning }
+            problems += all.filter { $0.severity == .error }.map { diagnostic in
+                var marked = diagnostic
+                marked.message = prefix + diagnostic.message
+                return marked
             }
         }
         if !problems.isEmpty { throw DiagnosticError(Self.unique(problems + warnings)) }

@@ -20,6 +20,15 @@ public enum TemplateParser {
     /// Reads and parses the template at `path`; a per-region template is read for `region`.
     public static func parse(contentsOf path: String, region: RegionParameter? = nil) throws -> PublicationSpec {
         let problems = DiagnosticCollector()
+        let spec = try parse(contentsOf: path, region: region, problems: problems)
+        try problems.throwIfErrors()
+        return spec!
+    }
+
+    /// Like `parse(contentsOf:region:)`, but problems go to `problems` and whatever could be read is returned,
+    /// so that `sajian check` can go on to bind it and report every problem at once. Throws only when the file
+    /// cannot be read at all.
+    public static func parse(contentsOf path: String, region: RegionParameter?, problems: DiagnosticCollector) throws -> PublicationSpec? {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw DiagnosticError(Diagnostic(at: SourceLocation(file: path), "cannot read the template",
                                              hint: "Check the path; templates live in Templates/."))
@@ -37,8 +46,7 @@ public enum TemplateParser {
                            hint: "Add `per-wilayah: provinsi` under `publikasi:` and use `{{ wilayah }}` and `{{ kode-wilayah }}` in it.")
         }
         spec?.region = region
-        try problems.throwIfErrors()
-        return spec!
+        return spec
     }
 
     /// Parses template text; problems go to `problems`. Returns nil only when the text is not a YAML mapping.
