@@ -11,6 +11,7 @@ enum AltText {
             "Grafik piktogram: \(title). Satu ikon = \(chart.format.string(from: chart.quantityPerIcon)) \(chart.unit.name). "
                 + chart.rows.map { "\($0.label) \(chart.format.string(from: $0.value)) \(chart.unit.name)" }.joined(separator: "; ") + "."
         case .table(let table): describe(table, title: title, locale: locale)
+        case .map(let map): describe(map, title: title)
         }
     }
 
@@ -22,6 +23,16 @@ enum AltText {
             text += " terendah \(lowest.0), \(chart.format.string(from: lowest.1)) \(chart.unit.name)."
         }
         return text
+    }
+
+    private static func describe(_ map: MapData, title: String) -> String {
+        let numbered = map.regions.compactMap { region in region.value.number.map { (region.name, $0) } }
+        var text = "Peta tematik: \(title)."
+        if let highest = numbered.max(by: { $0.1 < $1.1 }), let lowest = numbered.min(by: { $0.1 < $1.1 }), numbered.count > 1 {
+            text += " Tertinggi \(highest.0), \(map.format.string(from: highest.1)) \(map.unit.name);"
+            text += " terendah \(lowest.0), \(map.format.string(from: lowest.1)) \(map.unit.name)."
+        }
+        return text + " Kelas: " + map.classes.map(\.label).joined(separator: "; ") + "."
     }
 
     private static func describe(_ chart: LineChartData, title: String) -> String {

@@ -43,8 +43,10 @@ public enum GeoJSONReader {
             features.append(Feature(properties: properties, geometry: shape.map(system.geographic).oriented()))
         }
         let sajian = root["sajian"] as? [String: Any]
-        return BoundaryLayer(file: file, name: URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent,
-                             sourceSystem: system, features: features, history: sajian?["riwayat"] as? String)
+        var layer = BoundaryLayer(file: file, name: URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent,
+                                  sourceSystem: system, features: features, history: sajian?["riwayat"] as? String)
+        layer.scope = sajian?["provinsi"] as? String
+        return layer
     }
 
     private static func coordinateSystem(of root: [String: Any], file: String) throws -> CoordinateSystem {

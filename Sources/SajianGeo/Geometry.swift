@@ -121,8 +121,10 @@ public struct BoundaryLayer: Sendable {
     /// The coordinate system the file declared, which the positions were converted from.
     public var sourceSystem: CoordinateSystem
     public var features: [Feature]
-    /// What the file says about where its boundaries come from (a `sajian` member of a GeoJSON file).
+    /// What the file says about where its boundaries come from (`riwayat` in the `sajian` member of a GeoJSON file).
     public var history: String?
+    /// What the file says its boundaries cover (`provinsi` in the `sajian` member), e.g. "33 provinsi, sebelum …".
+    public var scope: String?
 
     public init(file: String, name: String, sourceSystem: CoordinateSystem = .wgs84, features: [Feature], history: String? = nil) {
         self.file = file

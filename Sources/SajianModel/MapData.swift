@@ -66,6 +66,9 @@ public struct MapData: Sendable {
     public var format: NumberFormat
     /// The boundaries: the regions' areas (one per region) and the muted context around them.
     public var boundaries: any MapBoundaries
+    /// Notes the map calls for, printed with the figure's own: regions drawn within another's boundary, and the
+    /// *keterangan riwayat peta* (where the boundaries come from).
+    public var notes: [String] = []
 
     public init(regions: [Region], classes: [ValueClass], ramp: Ramp, legendTitle: String, noDataLabel: String,
                 hasNoData: Bool, coordinateSystem: String, showsRegionLabels: Bool, unit: MeasureUnit, format: NumberFormat,

@@ -66,7 +66,7 @@ public struct Publisher {
         let spec = try TemplateParser.parse(contentsOf: path)
         let files = DatasetDirectory(path: datasetsDirectory ?? Self.defaultDatasets(forTemplate: path))
         let catalog = try Catalog(path: catalogPath ?? Catalog.defaultPath())
-        return try FigureBinder(datasets: FilesFirst(files: files, catalog: catalog)).bind(spec).warnings
+        return try FigureBinder(datasets: FilesFirst(files: files, catalog: catalog), boundariesDirectory: files.path).bind(spec).warnings
     }
 
     /// Renders every figure of the template in each format, plus the whole publication as one PDF.
@@ -83,6 +83,10 @@ public struct Publisher {
         if let accent = prepared.spec.style.accent { style.accent = Color(hex: accent) }
         if let logo = prepared.spec.style.logo { style.logo = try Self.loadLogo(logo, template: path) }
         let documents = DocumentLayout(figureLayout: FigureLayout(style: style, measurer: measurer))
+        // PDFs are for print: maps keep finer boundaries there than in PNG and SVG.
+        var printStyle = style
+        printStyle.mapTolerance = HouseStyle.printMapTolerance
+        let printDocuments = DocumentLayout(figureLayout: FigureLayout(style: printStyle, measurer: measurer))
         var files: [(path: String, data: Data)] = []
 
         // Binding succeeded for every figure, so the bound figures follow the spec's order one to one.
@@ -97,7 +101,13 @@ public struct Publisher {
                 switch format {
                 case .png: data = try CairoExport.png(scene, options: PNGOptions(scale: options.scale))
                 case .svg: data = try CairoExport.svg(scene)
-                case .pdf: data = try CairoExport.pdf(scene, date: options.date)
+                case .pdf:
+                    var printScene = scene
+                    if case .map = figure.body {
+                        printScene = printDocuments.standalone(figure, width: spec.size.width, height: spec.size.height).scene
+                        printScene.info = scene.info
+                    }
+                    data = try CairoExport.pdf(printScene, date: options.date)
                 case .csv: data = FigureCSV.data(for: figure)
                 }
                 files.append(("\(directory)/\(figure.id).\(format.rawValue)", data))
@@ -110,7 +120,7 @@ public struct Publisher {
             var info = DocumentInfo(title: prepared.spec.title?.value ?? stem, author: prepared.spec.author,
                                     subject: prepared.spec.subject)
             info.provenance = Self.provenance(prepared.figures.flatMap(\.datasetVersions))
-            let publication = documents.publication(chapters, info: info, paper: .a4)
+            let publication = printDocuments.publication(chapters, info: info, paper: .a4)
             files.append(("\(directory)/\(stem).pdf", try CairoExport.pdf(publication.scene, date: options.date)))
         }
         try AtomicFiles.write(files)
@@ -130,7 +140,7 @@ public struct Publisher {
         let files = DatasetDirectory(path: options.datasetsDirectory ?? Self.defaultDatasets(forTemplate: path))
         let catalog = try Catalog(path: options.catalogPath ?? Catalog.defaultPath())
         let imported = try CatalogSync.importChanged(Set(spec.figures.compactMap { $0.dataset?.value }), from: files, into: catalog)
-        let bound = try FigureBinder(datasets: catalog).bind(spec)
+        let bound = try FigureBinder(datasets: catalog, boundariesDirectory: files.path).bind(spec)
         return Prepared(spec: spec, figures: bound.figures, warnings: bound.warnings, imported: imported)
     }
 

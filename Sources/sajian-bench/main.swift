@@ -168,7 +168,7 @@ for (kind, figure) in [("bar", figure), ("line", line), ("pie", pie), ("pictogra
     case .lineChart(let c): labels = c.periods; values = c.series[0].values.map { $0.number ?? .nan }
     case .pieChart(let c): labels = c.slices.map(\.label); values = c.slices.map(\.percent)
     case .pictogram(let c): labels = c.rows.map(\.label); values = c.rows.map { $0.value.number ?? 0 }
-    case .table: break
+    case .table, .map: break
     }
     let theirs = peer(kind: kind, labels: labels, values: values)
     for (format, ours) in [("png", png), ("svg", svg), ("pdf", pdf)] {
