@@ -66,7 +66,7 @@ let package = Package(
         .testTarget(name: "SajianLayoutTests", dependencies: ["SajianLayout", "SajianBind", "SajianModel", "SajianTestSupport"]),
         .testTarget(name: "SajianGeoTests", dependencies: ["SajianGeo", "SajianModel", "CShapelib", "SajianTestSupport",
                                                            .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "SajianCairoTests", dependencies: ["SajianCairo", "SajianTestSupport"]),
+        .testTarget(name: "SajianCairoTests", dependencies: ["SajianCairo", "SajianTestSupport", "SajianBind", "SajianCatalog", "SajianTemplate", "SajianModel"]),
         .testTarget(name: "SajianPublishTests", dependencies: ["SajianPublish", "SajianCairo", "SajianScene", "SajianTestSupport"]),
     ]
 )

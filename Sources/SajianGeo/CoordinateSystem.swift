@@ -32,9 +32,9 @@ public enum CoordinateSystem: Sendable, Hashable, CustomStringConvertible {
         case 3857, 900913, 3785: .webMercator
         case 32601...32660: .utm(zone: code - 32600, south: false, datum: "WGS 84")
         case 32701...32760: .utm(zone: code - 32700, south: true, datum: "WGS 84")
-        // DGN95 / UTM zones 46N–52N and 46S–54S.
-        case 23866...23872: .utm(zone: code - 23866 + 46, south: false, datum: "DGN95")
-        case 23876...23884: .utm(zone: code - 23876 + 46, south: true, datum: "DGN95")
+        // DGN95 / UTM zones 46N–52N (EPSG:23866–23872) and 47S–54S (EPSG:23877–23884).
+        case 23866...23872: .utm(zone: code - 23820, south: false, datum: "DGN95")
+        case 23877...23884: .utm(zone: code - 23830, south: true, datum: "DGN95")
         default: nil
         }
     }
