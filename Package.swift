@@ -58,7 +58,8 @@ let package = Package(
                           // Top-level benchmark script code; Swift 6 would isolate its globals to the main actor.
                           swiftSettings: [.swiftLanguageMode(.v5)]),
 
-        .target(name: "SajianTestSupport", dependencies: ["SajianLayout", "SajianScene", "CSajianPNG"], path: "Tests/SajianTestSupport"),
+        .target(name: "SajianTestSupport", dependencies: ["SajianLayout", "SajianScene", "CSajianPNG", "SajianBind", "SajianCatalog", "SajianTemplate"],
+                path: "Tests/SajianTestSupport"),
         .testTarget(name: "SajianModelTests", dependencies: ["SajianModel"]),
         .testTarget(name: "SajianTemplateTests", dependencies: ["SajianTemplate"]),
         .testTarget(name: "SajianBindTests", dependencies: ["SajianBind", "SajianCatalog", "SajianTemplate", "SajianModel", "SajianTestSupport"]),

@@ -203,14 +203,6 @@ struct MapLayout: BodyLayout {
         return elements.isEmpty ? [] : [.shape(Shape(path: Path(elements), stroke: Stroke(color: Self.graticuleColor, width: 0.4)))]
     }
 
-    /// "100° BT", "5° LS", "0°".
-    static func degreeLabel(_ value: Double, isLongitude: Bool) -> String {
-        let magnitude = abs(value)
-        let number = magnitude == magnitude.rounded() ? String(Int(magnitude)) : String(format: "%.2f", magnitude)
-            .replacingOccurrences(of: #"0+$"#, with: "", options: .regularExpression).replacingOccurrences(of: ".", with: ",")
-        if value == 0 { return "0°" }
-        return "\(number)° " + (isLongitude ? (value > 0 ? "BT" : "BB") : (value > 0 ? "LU" : "LS"))
-    }
 
     private func graticuleLabels(projection: MapProjection, in rect: Rect) -> [SceneItem] {
         let (longitudes, latitudes) = graticuleValues(projection: projection, in: rect)
@@ -218,7 +210,7 @@ struct MapLayout: BodyLayout {
         var runs: [TextRun] = []
         for longitude in longitudes {
             let x = projection.project(GeoPoint(longitude: longitude, latitude: 0)).x
-            let run = typesetter.line(Self.degreeLabel(longitude, isLongitude: true), style: tinyStyle, x: x,
+            let run = typesetter.line(MapLayoutLabels.degree(longitude, isLongitude: true), style: tinyStyle, x: x,
                                       baseline: rect.maxY + 1 + metrics.ascent, alignment: .center)
             if run.bounds.minX >= rect.minX - 2, run.bounds.maxX <= rect.maxX + 2, !runs.contains(where: { $0.bounds.intersects(run.bounds) }) {
                 runs.append(run)
@@ -226,7 +218,7 @@ struct MapLayout: BodyLayout {
         }
         for latitude in latitudes {
             let y = projection.project(GeoPoint(longitude: 0, latitude: latitude)).y
-            let run = typesetter.line(Self.degreeLabel(latitude, isLongitude: false), style: tinyStyle, x: rect.minX - 3,
+            let run = typesetter.line(MapLayoutLabels.degree(latitude, isLongitude: false), style: tinyStyle, x: rect.minX - 3,
                                       baseline: y + (metrics.ascent - metrics.descent) / 2, alignment: .right)
             if run.bounds.minY >= rect.minY - 1, run.bounds.maxY <= rect.maxY + 1 { runs.append(run) }
         }
@@ -444,5 +436,17 @@ struct MapLayout: BodyLayout {
         items.append(.group(Group(role: "inset isi", clip: rect, items: content)))
         items.append(.shape(Shape(path: .rectangle(rect), stroke: Stroke(color: style.ruleColor, width: 0.5))))
         return items
+    }
+}
+
+/// The words a map prints at its edges.
+public enum MapLayoutLabels {
+    /// "100° BT" (bujur timur), "5° LS" (lintang selatan), "0°"; fractions with a decimal comma ("2,5° LU").
+    public static func degree(_ value: Double, isLongitude: Bool) -> String {
+        let magnitude = abs(value)
+        let number = magnitude == magnitude.rounded() ? String(Int(magnitude)) : String(format: "%.2f", magnitude)
+            .replacingOccurrences(of: #"0+$"#, with: "", options: .regularExpression).replacingOccurrences(of: ".", with: ",")
+        if value == 0 { return "0°" }
+        return "\(number)° " + (isLongitude ? (value > 0 ? "BT" : "BB") : (value > 0 ? "LU" : "LS"))
     }
 }

@@ -1,0 +1,83 @@
+import SajianBind
+import SajianModel
+import SajianTemplate
+import SajianTestSupport
+import XCTest
+
+final class MapBindingTests: XCTestCase {
+    private func map(_ figure: BoundFigure) throws -> MapData {
+        guard case .map(let map) = figure.body else { throw XCTSkip("not a map") }
+        return map
+    }
+
+    func testNationalMapClassesLegendAndNotes() throws {
+        let (figure, warnings) = try MapFixtures.bind(MapFixtures.tptMapYAML)
+        let map = try self.map(figure)
+        XCTAssertEqual(figure.components.kind, .map)
+        XCTAssertEqual(figure.components.label(in: figure.vocabulary), "Peta 1")
+        XCTAssertEqual(map.regions.count, 33, "one region per boundary of the bundled file")
+        // Fisher–Jenks on the 33 provinces drawn; limits as printed, each class starting one hundredth above the last.
+        XCTAssertEqual(map.classes.map(\.label), ["1,79", "1,80 – 3,48", "3,49 – 4,20", "4,21 – 5,14", "5,15 – 6,75"])
+        XCTAssertEqual(map.classes.map(\.count).reduce(0, +), 33)
+        XCTAssertFalse(map.hasNoData)
+        XCTAssertEqual(map.legendTitle, "Tingkat Pengangguran Terbuka (persen)")
+        XCTAssertEqual(map.coordinateSystem, "Sistem koordinat geografis, datum WGS 84; proyeksi Mercator")
+        let jabar = try XCTUnwrap(map.regions.first { $0.code == "32" })
+        XCTAssertEqual(jabar.value, .number(6.75))
+        XCTAssertEqual(jabar.classIndex, 4)
+        XCTAssertEqual(figure.components.notes, [
+            "Kalimantan Utara (3,90 persen) digambarkan dalam batas Kalimantan Timur; Papua Barat Daya (6,48 persen) digambarkan dalam batas Papua Barat; Papua Selatan (4,05 persen), Papua Tengah (2,75 persen) dan Papua Pegunungan (1,32 persen) digambarkan dalam batas Papua; warnanya mengikuti nilai provinsi induk.",
+            "Batas wilayah: Natural Earth 1:10m, 2018 (33 provinsi, sebelum pembentukan Kalimantan Utara (2012) dan provinsi-provinsi Papua 2022).",
+        ])
+        let warning = try XCTUnwrap(warnings.first)
+        XCTAssertEqual(warning.severity, .warning)
+        XCTAssertTrue(warning.message.hasPrefix("Kalimantan Utara, Papua Barat Daya, Papua Selatan, Papua Tengah, Papua Pegunungan have no boundaries of their own"), warning.message)
+    }
+
+    private func classified(_ classification: String) throws -> MapData {
+        try map(MapFixtures.bind(MapFixtures.tptMapYAML.replacingOccurrences(of: "klasifikasi: { metode: jenks, kelas: 5 }", with: classification)).figure)
+    }
+
+    func testQuantileEqualIntervalAndManualClasses() throws {
+        let quantile = try classified("klasifikasi: { metode: kuantil, kelas: 4 }")
+        XCTAssertEqual(quantile.classes.count, 4)
+        XCTAssertEqual(quantile.classes.map(\.count), [9, 8, 9, 7], "mapclassify.Quantiles(k=4).counts on the same 33 values")
+        let manual = try classified("klasifikasi: { metode: manual, batas: [3, 4, 5, 6] }")
+        XCTAssertEqual(manual.classes.map(\.label), ["1,79 – 3,00", "3,01 – 4,00", "4,01 – 5,00", "5,01 – 6,00", "6,01 – 6,75"])
+        let equal = try classified("klasifikasi: { metode: interval-sama, kelas: 3 }\nwarna: divergen")
+        XCTAssertEqual(equal.classes.map(\.label), ["1,79 – 3,44", "3,45 – 5,09", "5,10 – 6,75"])
+        XCTAssertEqual(equal.ramp, .diverging)
+    }
+
+    func testHighlightedProvinceAndMissingData() throws {
+        // 2023: BPS lists only the 34 older provinces, so the bundled boundaries all have data, and sorot marks one.
+        let map = try self.map(MapFixtures.bind(MapFixtures.tptMapYAML.replacingOccurrences(of: "2024-08", with: "2023-08") + "\nsorot: \"63\"").figure)
+        XCTAssertEqual(map.regions.filter(\.isHighlighted).map(\.name), ["Kalimantan Selatan"])
+        // Filtering provinces away leaves boundaries without data: "Tidak ada data", reported as a warning.
+        let (partial, warnings) = try MapFixtures.bind(MapFixtures.tptMapYAML.replacingOccurrences(of: "{ periode: 2024-08 }",
+                                                                                                   with: "{ periode: 2024-08, kode_wilayah: [31, 32, 33, 34, 35, 36] }"))
+        let partialMap = try self.map(partial)
+        XCTAssertTrue(partialMap.hasNoData)
+        XCTAssertEqual(partialMap.regions.filter { $0.classIndex != nil }.count, 6)
+        XCTAssertTrue(warnings.contains { $0.message.contains("27 boundaries in batas-provinsi.geojson match no region of the data and are shown as \"Tidak ada data\": Aceh, Sumatera Utara") },
+                      warnings.map(\.message).joined(separator: "\n"))
+    }
+
+    func testUserBoundariesWithoutHistoryAreRefusedAsAMissingComponent() throws {
+        XCTAssertThrowsError(try MapFixtures.tptMap("batas: ../Datasets/batas-provinsi.geojson")) { error in
+            let text = "\(error)"
+            XCTAssertTrue(text.contains("peta-tematik `peta-tpt` lacks its keterangan riwayat peta (`riwayat-batas`), a mandatory component under PER.03/MEN/II/2009 Pasal 8"), text)
+        }
+        let map = try self.map(MapFixtures.tptMap("batas: ../Datasets/batas-provinsi.geojson\nriwayat-batas: batas wilayah diuji"))
+        XCTAssertEqual(map.regions.count, 50, "a user file's every feature is a region (here provinces and countries)")
+        XCTAssertThrowsError(try MapFixtures.tptMap("batas: tidak-ada.gpkg\nriwayat-batas: uji")) { error in
+            XCTAssertTrue("\(error)".contains("cannot read the boundary file"), "\(error)")
+        }
+    }
+
+    func testMapWithoutMeasureIsRefused() throws {
+        XCTAssertThrowsError(try MapFixtures.bind(MapFixtures.tptMapYAML.replacingOccurrences(of: "nilai: tpt\n", with: ""))) { error in
+            XCTAssertTrue("\(error)".contains("lacks its isi peta (nilai)"), "\(error)")
+        }
+    }
+}
