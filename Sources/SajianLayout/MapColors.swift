@@ -8,7 +8,8 @@ import SajianScene
 /// runs from a dark blue through a light middle to a dark orange, the orange side offset by half a step, so that
 /// no two classes share a grey even though the two sides mirror each other in colour.
 public enum MapColors {
-    static let lightest = 0.93
+    /// Below the sea's grey (about 0.96), so that the lightest class never fades into the sea in print.
+    static let lightest = 0.86
     static let darkest = 0.15
     static let blue = Color(hex: 0x2166AC)
     static let orangeHue = Color(hex: 0xE08214)
@@ -31,7 +32,7 @@ public enum MapColors {
                 let distance = abs(Double(index) - middle) / middle
                 let luma = lightest - (lightest - darkest) * distance
                 if Double(index) < middle { return tinted(blue, luma: luma) }
-                if Double(index) == middle { return Color(hex: 0xF4F4F4) }
+                if Double(index) == middle { return tinted(Color(hex: 0x8C8C8C), luma: lightest) }
                 return tinted(orangeHue, luma: min(lightest, luma + step / 2))
             }
         }

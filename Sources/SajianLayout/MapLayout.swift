@@ -25,8 +25,8 @@ struct MapLayout: BodyLayout {
                                                        inset: [], insetExtent: BoundarySet.southeastAsia, insetFrame: nil)
     }
 
-    static let seaColor = Color(hex: 0xEEF3F7)
-    static let contextColor = Color(hex: 0xE0E0E0)
+    static let seaColor = Color(hex: 0xF2F6F9)
+    static let contextColor = Color(hex: 0xE6E6E6)
     static let noDataFill = Color.white
     static let hatchColor = Color(hex: 0x8C8C8C)
     static let graticuleColor = Color(hex: 0xC5D0DA)
@@ -72,39 +72,92 @@ struct MapLayout: BodyLayout {
         return title + 4 + Double(legendEntries().count) * line * 1.2
     }
 
+    /// The inset's caption: where the map lies.
+    private var insetCaption: String {
+        boundaries.insetExtent == BoundarySet.southeastAsia ? "Peta indeks: Indonesia di Asia Tenggara"
+            : "Peta indeks: letak \(map.regions.first(where: \.isHighlighted)?.name ?? "wilayah peta") di Indonesia"
+    }
+
+    private func captionHeight(width: Double) -> Double {
+        typesetter.paragraph(insetCaption, style: tinyStyle, in: (0, 0, width), maxLines: 2).height + 3
+    }
+
+    /// The inset under the map: at most a quarter of the width and 80 points high, so the map keeps the room.
     private func insetSize(width: Double) -> Size {
-        let insetWidth = width * 0.27
-        return Size(width: insetWidth, height: min(insetWidth * Self.aspect(boundaries.insetExtent), 110))
+        let aspect = Self.aspect(boundaries.insetExtent)
+        let insetWidth = min(width * 0.25, 80 / aspect)
+        return Size(width: insetWidth, height: insetWidth * aspect)
+    }
+
+    /// Height of the scale bar, north arrow and coordinate-system lines at `width`.
+    private func scaleBlockHeight(width: Double) -> Double {
+        let metrics = measurer.metrics(for: tinyStyle)
+        let lines = typesetter.paragraph(map.coordinateSystem, style: tinyStyle, in: (0, 0, max(40, width))).height
+        return metrics.lineHeight + 1 + 22 + 6 + lines
     }
 
     private func stripHeight(width: Double) -> Double {
-        let caption = measurer.metrics(for: tinyStyle).lineHeight + 2
-        return max(legendHeight(), insetSize(width: width).height + caption, 62)
+        let inset = insetSize(width: width)
+        return max(legendHeight(), inset.height + captionHeight(width: inset.width), 62)
+    }
+
+    /// Where the parts of the body go: the map, then the legend, the scale block and the inset either in a strip
+    /// under the map or in a column beside it, whichever lets the map be drawn larger.
+    private struct Arrangement {
+        var mapRect: Rect
+        var legend: Point
+        var scaleArea: Rect
+        var insetRect: Rect
+    }
+
+    private func arrangements(in frame: Rect) -> [Arrangement] {
+        let margins = self.margins
+        // Under the map.
+        let strip = stripHeight(width: frame.width)
+        let mapHeight = max(40, frame.height - strip - stripGap - margins.bottom)
+        let stripMap = Rect(x: frame.x + margins.left, y: frame.y, width: frame.width - margins.left, height: mapHeight)
+        let top = stripMap.maxY + margins.bottom + stripGap
+        let inset = insetSize(width: frame.width)
+        let stripInset = Rect(x: frame.maxX - inset.width, y: top + captionHeight(width: inset.width), width: inset.width, height: inset.height)
+        let middleX = frame.x + legendWidth + 14
+        let under = Arrangement(mapRect: stripMap, legend: Point(x: frame.x, y: top),
+                                scaleArea: Rect(x: middleX, y: top, width: max(60, stripInset.minX - 14 - middleX), height: strip),
+                                insetRect: stripInset)
+        // Beside the map, on the right.
+        let column = max(legendWidth, frame.width * 0.27)
+        let sideMap = Rect(x: frame.x + margins.left, y: frame.y, width: frame.width - margins.left - column - 12,
+                           height: frame.height - margins.bottom)
+        let x = frame.maxX - column
+        let scaleTop = frame.y + legendHeight() + 10
+        let scaleBottom = scaleTop + scaleBlockHeight(width: column)
+        let caption = captionHeight(width: column)
+        let room = frame.maxY - scaleBottom - 8 - caption
+        guard room >= 40 else { return [under] }  // the column cannot hold legend, scale and inset
+        let insetHeight = min(column * Self.aspect(boundaries.insetExtent), room)
+        let beside = Arrangement(mapRect: sideMap, legend: Point(x: x, y: frame.y),
+                                 scaleArea: Rect(x: x, y: scaleTop, width: column, height: scaleBottom - scaleTop),
+                                 insetRect: Rect(x: x, y: frame.maxY - insetHeight, width: column, height: insetHeight))
+        return [under, beside]
     }
 
     // MARK: Items
 
     func items(in frame: Rect) -> (items: [SceneItem], warnings: [String]) {
-        let margins = self.margins
-        let strip = stripHeight(width: frame.width)
-        let mapRect = Rect(x: frame.x + margins.left, y: frame.y, width: frame.width - margins.left,
-                           height: max(60, frame.height - strip - stripGap - margins.bottom))
-        let projection = MapProjection(fitting: boundaries.extent, into: (mapRect.x, mapRect.y, mapRect.width, mapRect.height))
+        let candidates = arrangements(in: frame).map { arrangement in
+            (arrangement, MapProjection(fitting: boundaries.extent, into: (arrangement.mapRect.x, arrangement.mapRect.y,
+                                                                           arrangement.mapRect.width, arrangement.mapRect.height)))
+        }
+        let (arrangement, projection) = candidates.dropFirst().reduce(candidates[0]) { best, next in
+            next.1.pointsPerUnit > best.1.pointsPerUnit ? next : best
+        }
+        let mapRect = arrangement.mapRect
         var items: [SceneItem] = []
         items.append(.group(Group(role: "isi peta", clip: mapRect, items: mapContent(projection: projection, in: mapRect))))
         items.append(.shape(Shape(path: .rectangle(mapRect), stroke: Stroke(color: style.ruleColor, width: 0.6))))
         items.append(.group(Group(role: "graticule labels", items: graticuleLabels(projection: projection, in: mapRect))))
-
-        let top = mapRect.maxY + margins.bottom + stripGap
-        let legend = legendItems(at: Point(x: frame.x, y: top))
-        items.append(.group(Group(role: "legenda", items: legend)))
-        let inset = insetSize(width: frame.width)
-        let insetRect = Rect(x: frame.maxX - inset.width, y: top + measurer.metrics(for: tinyStyle).lineHeight + 2,
-                             width: inset.width, height: inset.height)
-        items.append(.group(Group(role: "inset dan index peta", items: insetItems(in: insetRect))))
-        let middleX = frame.x + legendWidth + 14
-        let middle = Rect(x: middleX, y: top, width: max(60, insetRect.minX - 14 - middleX), height: strip)
-        items += scaleAndOrientation(projection: projection, mapRect: mapRect, in: middle)
+        items.append(.group(Group(role: "legenda", items: legendItems(at: arrangement.legend))))
+        items.append(.group(Group(role: "inset dan index peta", items: insetItems(in: arrangement.insetRect))))
+        items += scaleAndOrientation(projection: projection, mapRect: mapRect, in: arrangement.scaleArea)
         return (items, [])
     }
 
@@ -404,12 +457,14 @@ struct MapLayout: BodyLayout {
 
     private func insetItems(in rect: Rect) -> [SceneItem] {
         let set = boundaries
-        let highlighted = map.regions.first(where: \.isHighlighted)?.name
         let hasHighlight = set.inset.contains { $0.emphasis == .highlighted }
-        let caption = set.insetExtent == BoundarySet.southeastAsia ? "Peta indeks: Indonesia di Asia Tenggara"
-            : "Peta indeks: letak \(highlighted ?? "wilayah peta") di Indonesia"
-        var items: [SceneItem] = [.text(typesetter.line(typesetter.truncated(caption, style: tinyStyle, maxWidth: rect.width), style: tinyStyle,
-                                                        x: rect.minX, baseline: rect.minY - 2 - measurer.metrics(for: tinyStyle).descent))]
+        let caption = typesetter.paragraph(insetCaption, style: tinyStyle, in: (rect.minX, 0, rect.width), maxLines: 2)
+        let lift = rect.minY - 3 - caption.height
+        var items: [SceneItem] = caption.runs.map { run in
+            var moved = run
+            moved.origin.y += lift
+            return .text(moved)
+        }
         let projection = MapProjection(fitting: set.insetExtent, into: (rect.x, rect.y, rect.width, rect.height))
         let visible = BoundingBox(minX: rect.minX - 1, minY: rect.minY - 1, maxX: rect.maxX + 1, maxY: rect.maxY + 1)
         let geographic = geographicBox(projection: projection, rect: rect)
