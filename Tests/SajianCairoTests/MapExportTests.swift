@@ -35,15 +35,12 @@ final class MapExportTests: XCTestCase {
     func testMapPNGMatchesGoldenImage() throws {
         let scene = layout.standalone(try MapFixtures.tptMap(), width: 480, height: 330).scene
         let png = try CairoExport.png(scene)
-        let path = TestSupport.path("Tests/SajianCairoTests/Golden/map.png")
-        if ProcessInfo.processInfo.environment["SAJIAN_RECORD"] == "1" || !FileManager.default.fileExists(atPath: path) {
-            try png.write(to: URL(fileURLWithPath: path))
-            if ProcessInfo.processInfo.environment["CI"] != nil { XCTFail("golden map was missing and has been recorded") }
-            return
+        switch try GoldenImage.compare(png, golden: "Tests/SajianCairoTests/Golden/map.png") {
+        case .recorded(let missingUnderCI): XCTAssertFalse(missingUnderCI, "golden map was missing and has been recorded")
+        case .compared(let share):
+            let differing = try XCTUnwrap(share, "map: size differs")
+            XCTAssertLessThan(differing, 0.002, "map: \(differing * 100) % of pixels differ from the golden image")
         }
-        let golden = try RGBAImage(png: Data(contentsOf: URL(fileURLWithPath: path)))
-        let share = try XCTUnwrap(RGBAImage(png: png).differingShare(from: golden, tolerance: 2), "map: size differs")
-        XCTAssertLessThan(share, 0.002, "map: \(share * 100) % of pixels differ from the golden image")
     }
 
     func testSVGIsWellFormedAndSmall() throws {
