@@ -62,7 +62,7 @@ let package = Package(
                 path: "Tests/SajianTestSupport"),
         .testTarget(name: "SajianModelTests", dependencies: ["SajianModel"]),
         .testTarget(name: "SajianTemplateTests", dependencies: ["SajianTemplate"]),
-        .testTarget(name: "SajianBindTests", dependencies: ["SajianBind", "SajianCatalog", "SajianTemplate", "SajianModel", "SajianTestSupport"]),
+        .testTarget(name: "SajianBindTests", dependencies: ["SajianBind", "SajianCatalog", "SajianTemplate", "SajianModel", "SajianTestSupport", "SajianGeo"]),
         .testTarget(name: "SajianCatalogTests", dependencies: ["SajianCatalog", "SajianTestSupport", "ZIPFoundation"]),
         .testTarget(name: "SajianLayoutTests", dependencies: ["SajianLayout", "SajianBind", "SajianModel", "SajianTestSupport"]),
         .testTarget(name: "SajianGeoTests", dependencies: ["SajianGeo", "SajianModel", "CShapelib", "SajianTestSupport",

@@ -63,14 +63,14 @@ extension BindingContext {
                 "\(keys[$0].name) (\(display.format.string(from: values[$0])))"
             }.joined(separator: ", ") + ".")
             problems.warning(at: spec.boundaries?.location ?? measureName.location,
-                             "\(join.unmatchedRegions.count) region\(join.unmatchedRegions.count == 1 ? "" : "s") of the data match no boundary in \(file) by `\(attribute.property)`: \(names(join.unmatchedRegions))",
+                             "\(join.unmatchedRegions.count) region\(join.unmatchedRegions.count == 1 ? " of the data matches" : "s of the data match") no boundary in \(file) by `\(attribute.property)`: \(names(join.unmatchedRegions))",
                              hint: "Check the codes or names, or give a boundary file (or `kolom-batas:`) that has them; the note under the map lists them.")
         }
         // Boundary side: features no data row matched are drawn as *tidak ada data*.
         if !join.unmatchedFeatures.isEmpty {
             let unmatched = join.unmatchedFeatures.map { featureName(layer.features[$0], attribute: attribute) }
             problems.warning(at: spec.boundaries?.location ?? measureName.location,
-                             "\(unmatched.count) boundar\(unmatched.count == 1 ? "y" : "ies") in \(file) match no region of the data and are shown as \"Tidak ada data\": \(unmatched.joined(separator: ", "))",
+                             "\(unmatched.count) boundar\(unmatched.count == 1 ? "y" : "ies") in \(file) \(unmatched.count == 1 ? "matches no region of the data and is" : "match no region of the data and are") shown as \"Tidak ada data\": \(unmatched.joined(separator: ", "))",
                              hint: "Check `saring:` and the codes or names in the data.")
         }
 
@@ -147,6 +147,7 @@ extension BindingContext {
             code = index
         } else {
             code = metadata.dimensions.firstIndex { metadata.codeLists[$0] != nil }
+                ?? metadata.dimensions.firstIndex { $0 == "kode_wilayah" || $0.hasPrefix("kode") }
         }
         if let wanted = spec.nameDimension {
             guard let index = dimension(wanted) else { return nil }

@@ -51,6 +51,8 @@ public struct BoundarySet: MapBoundaries {
     public var insetExtent: BoundingBox
     /// Where the main map lies within the inset, outlined there (regional maps), or nil (national maps).
     public var insetFrame: BoundingBox?
+    /// The name of the province highlighted in the inset, if any.
+    public var insetHighlightName: String?
 
     public init(origin: String, regions: [MultiPolygon], context: [MultiPolygon], extent: BoundingBox,
                 inset: [InsetShape], insetExtent: BoundingBox, insetFrame: BoundingBox?) {
@@ -95,7 +97,9 @@ public struct BoundarySet: MapBoundaries {
             }
             if !isNational { insetFrame = extent }
         }
-        return BoundarySet(origin: layer.file, regions: regions, context: context, extent: extent,
-                           inset: inset, insetExtent: insetExtent, insetFrame: insetFrame)
+        var set = BoundarySet(origin: layer.file, regions: regions, context: context, extent: extent,
+                              inset: inset, insetExtent: insetExtent, insetFrame: insetFrame)
+        set.insetHighlightName = provinces.first { $0.properties["kode_bps"] == highlightedProvince }?.properties["nama"]
+        return set
     }
 }

@@ -75,7 +75,7 @@ struct MapLayout: BodyLayout {
     /// The inset's caption: where the map lies.
     private var insetCaption: String {
         boundaries.insetExtent == BoundarySet.southeastAsia ? "Peta indeks: Indonesia di Asia Tenggara"
-            : "Peta indeks: letak \(map.regions.first(where: \.isHighlighted)?.name ?? "wilayah peta") di Indonesia"
+            : "Peta indeks: letak \(boundaries.insetHighlightName ?? map.regions.first(where: \.isHighlighted)?.name ?? "wilayah peta") di Indonesia"
     }
 
     private func captionHeight(width: Double) -> Double {

@@ -1,4 +1,5 @@
 import SajianBind
+import SajianGeo
 import SajianModel
 import SajianTemplate
 import SajianTestSupport
@@ -79,5 +80,69 @@ final class MapBindingTests: XCTestCase {
         XCTAssertThrowsError(try MapFixtures.bind(MapFixtures.tptMapYAML.replacingOccurrences(of: "nilai: tpt\n", with: ""))) { error in
             XCTAssertTrue("\(error)".contains("lacks its isi peta (nilai)"), "\(error)")
         }
+    }
+}
+
+/// A kabupaten/kota map of one province from a boundary file the user supplies (Shapefile-style Kemendagri codes
+/// with dots). Geometry and values are made up for the test (the dataset is marked illustrative).
+final class RegionalMapTests: XCTestCase {
+    private func square(_ x: Double, _ y: Double) -> String {
+        "[[[\(x),\(y)],[\(x + 0.5),\(y)],[\(x + 0.5),\(y + 0.5)],[\(x),\(y + 0.5)],[\(x),\(y)]]]"
+    }
+
+    func testKabupatenMapJoinsByCodeAndLocatesTheProvinceInTheInset() throws {
+        let folder = TestSupport.temporaryDirectory("regional")
+        try """
+            kode_wilayah,wilayah,periode,indikator,nilai
+            3201,Kabupaten Bogor,2024,nilai_uji,1.5
+            3202,Kabupaten Sukabumi,2024,nilai_uji,2.5
+            3203,Kabupaten Cianjur,2024,nilai_uji,3.5
+            3299,Kabupaten Tanpa Batas,2024,nilai_uji,4.5
+            """.write(toFile: folder + "/uji-kabupaten.csv", atomically: true, encoding: .utf8)
+        try """
+            id: uji-kabupaten
+            judul: Uji kabupaten
+            berkas: uji-kabupaten.csv
+            produsen: Uji
+            sumber: Uji
+            klasifikasi: publik
+            ilustratif: ya
+            dimensi:
+              kode_wilayah: {}
+              wilayah: {}
+              periode: { jenis: tahun }
+            ukuran:
+              nilai_uji: { nama: Nilai uji, satuan: persen, desimal: 1 }
+            """.write(toFile: folder + "/uji-kabupaten.yaml", atomically: true, encoding: .utf8)
+        let features = [("32.01", "Bogor", 106.5), ("32.02", "Sukabumi", 107.0), ("32.03", "Cianjur", 107.5), ("32.04", "Bandung", 108.0)]
+            .map { code, name, x in
+                "{\"type\":\"Feature\",\"properties\":{\"KDPKAB\":\"\(code)\",\"WADMKK\":\"\(name)\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":\(square(x, -7.2))}}"
+            }
+        try "{\"type\":\"FeatureCollection\",\"features\":[\(features.joined(separator: ","))]}".write(toFile: folder + "/kabupaten.geojson", atomically: true, encoding: .utf8)
+
+        let (figure, warnings) = try MapFixtures.bind("""
+            jenis: peta-tematik
+            judul: Uji kabupaten
+            data: uji-kabupaten
+            nilai: nilai_uji
+            batas: \(folder)/kabupaten.geojson
+            riwayat-batas: batas wilayah uji, dibuat untuk pengujian
+            kolom-batas: KDPKAB
+            klasifikasi: { metode: interval-sama, kelas: 3 }
+            sumber: Uji
+            """, datasets: folder)
+        guard case .map(let map) = figure.body else { return XCTFail() }
+        XCTAssertEqual(map.regions.map(\.name), ["Kabupaten Bogor", "Kabupaten Sukabumi", "Kabupaten Cianjur", "Bandung"])
+        XCTAssertEqual(map.regions.map(\.classIndex), [0, 1, 2, nil], "Bandung has no data")
+        XCTAssertTrue(map.hasNoData)
+        let messages = warnings.map(\.message).joined(separator: "\n")
+        XCTAssertTrue(messages.contains("1 region of the data matches no boundary in kabupaten.geojson by `KDPKAB`: Kabupaten Tanpa Batas"), messages)
+        XCTAssertTrue(messages.contains("1 boundary in kabupaten.geojson matches no region of the data and is shown as \"Tidak ada data\": Bandung"), messages)
+        XCTAssertTrue(figure.components.notes.contains("Tidak tergambar karena tidak ada batas wilayahnya: Kabupaten Tanpa Batas (4,5)."), "\(figure.components.notes)")
+        XCTAssertTrue(figure.components.notes.contains("Batas wilayah uji, dibuat untuk pengujian."), "\(figure.components.notes)")
+        let set = try XCTUnwrap(map.boundaries as? BoundarySet)
+        XCTAssertEqual(set.insetHighlightName, "Jawa Barat", "the inset shows where the province lies in Indonesia")
+        XCTAssertNotNil(set.insetFrame)
+        XCTAssertFalse(set.context.isEmpty, "neighbouring provinces are drawn muted")
     }
 }

@@ -7,14 +7,14 @@ import SajianTemplate
 /// Figures bound from the repository's real datasets and bundled boundaries, as `sajian publish` binds them.
 public enum MapFixtures {
     /// One figure written as template YAML (the lines under `- `), bound; the warnings come back with it.
-    public static func bind(_ figure: String) throws -> (figure: BoundFigure, warnings: [Diagnostic]) {
+    public static func bind(_ figure: String, datasets: String = TestSupport.path("Datasets")) throws -> (figure: BoundFigure, warnings: [Diagnostic]) {
         let text = "publikasi: { judul: Uji }\nbab:\n  - isi:\n      - " + figure.split(separator: "\n").joined(separator: "\n        ") + "\n"
         let problems = DiagnosticCollector()
         guard let spec = TemplateParser.parse(text, file: TestSupport.path("Templates/uji.yaml"), problems: problems) else {
             throw DiagnosticError(problems.diagnostics)
         }
         try problems.throwIfErrors()
-        let bound = try FigureBinder(datasets: DatasetDirectory(path: TestSupport.path("Datasets"))).bind(spec)
+        let bound = try FigureBinder(datasets: DatasetDirectory(path: datasets), boundariesDirectory: TestSupport.path("Datasets")).bind(spec)
         return (bound.figures[0], bound.warnings)
     }
 
