@@ -1,10 +1,10 @@
 # Sajian: the two commands a new user runs are `make demo` and `make test`.
 # Both install what is missing first (Debian packages through apt-get), so they work on a fresh machine.
 
-SYSTEM_PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libpng-dev libsqlite3-dev fonts-noto-core poppler-utils
+SYSTEM_PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libpng-dev libsqlite3-dev libshp-dev fonts-noto-core poppler-utils
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SWIFT ?= swift
-DEMO_TEMPLATES := Templates/contoh-inti.yaml Templates/buletin-triwulanan.yaml Templates/ekspor-web.yaml
+DEMO_TEMPLATES := Templates/contoh-inti.yaml Templates/contoh-peta.yaml Templates/buletin-triwulanan.yaml Templates/ekspor-web.yaml
 # Per-region templates: one publication per province.
 DEMO_REGIONAL := Templates/buku-saku-provinsi.yaml
 
@@ -46,7 +46,9 @@ lint-deps:
 	if [ -n "$$bad" ]; then echo "Cairo imported outside SajianCairo: $$bad"; exit 1; fi; \
 	bad=$$(grep -h "^import " -r Sources/SajianModel | grep -v "^import Foundation$$" || true); \
 	if [ -n "$$bad" ]; then echo "SajianModel may import only Foundation, found: $$bad"; exit 1; fi; \
-	bad=$$(grep -l "^import \(SajianLayout\|SajianCairo\|SajianPublish\|SajianBind\)" -r Sources/SajianModel Sources/SajianTemplate Sources/SajianCatalog Sources/SajianScene || true); \
+	bad=$$(grep -l "^import CShapelib" -r Sources --include=*.swift | grep -v "^Sources/SajianGeo/" || true); \
+	if [ -n "$$bad" ]; then echo "shapelib imported outside SajianGeo: $$bad"; exit 1; fi; \
+	bad=$$(grep -l "^import \(SajianLayout\|SajianCairo\|SajianPublish\|SajianBind\)" -r Sources/SajianModel Sources/SajianTemplate Sources/SajianCatalog Sources/SajianScene Sources/SajianGeo || true); \
 	if [ -n "$$bad" ]; then echo "A lower stage imports a higher one: $$bad"; exit 1; fi; \
 	echo "Dependencies flow one way"
 

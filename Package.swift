@@ -27,6 +27,8 @@ let package = Package(
                        providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
         // A thin C shim over libpng: libpng reports errors with longjmp, which Swift cannot catch.
         .target(name: "CSajianPNG", linkerSettings: [.linkedLibrary("png16")]),
+        // shapelib (Debian: libshp-dev) reads ESRI Shapefiles and their .dbf attribute tables.
+        .systemLibrary(name: "CShapelib", pkgConfig: "shapelib", providers: [.apt(["libshp-dev"])]),
 
         .target(name: "SajianModel"),
         .target(name: "SajianScene"),
@@ -36,8 +38,10 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"), "ZIPFoundation",
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
-        .target(name: "SajianBind", dependencies: ["SajianModel", "SajianTemplate", "SajianCatalog"]),
-        .target(name: "SajianLayout", dependencies: ["SajianModel", "SajianScene"]),
+        // Boundaries (GeoJSON, GeoPackage, Shapefile), coordinate systems, projection, simplification, classification.
+        .target(name: "SajianGeo", dependencies: ["SajianModel", "CShapelib", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "SajianBind", dependencies: ["SajianModel", "SajianTemplate", "SajianCatalog", "SajianGeo"]),
+        .target(name: "SajianLayout", dependencies: ["SajianModel", "SajianScene", "SajianGeo"]),
         .target(name: "SajianCairo", dependencies: ["SajianScene", "SajianLayout", "CCairo", "CSajianPNG"]),
         .target(name: "SajianPublish", dependencies: [
             "SajianModel", "SajianTemplate", "SajianCatalog", "SajianBind", "SajianLayout", "SajianScene", "SajianCairo",
@@ -47,19 +51,24 @@ let package = Package(
             "SajianPublish", "SajianCatalog", "SajianTemplate", "SajianModel",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // Derives Datasets/batas-provinsi.geojson from Natural Earth in Debian's qgis-common (scripts/batas-wilayah.sh).
+        .executableTarget(name: "sajian-batas", dependencies: ["SajianGeo", "SajianModel"]),
         .executableTarget(name: "sajian-bench", dependencies: ["SajianPublish", "SajianCairo", "SajianLayout", "SajianBind",
-                                                             "SajianCatalog", "SajianTemplate", "SajianModel", "SajianScene"],
+                                                             "SajianCatalog", "SajianTemplate", "SajianModel", "SajianScene", "SajianGeo"],
                           exclude: ["matplotlib_peer.py"],
                           // Top-level benchmark script code; Swift 6 would isolate its globals to the main actor.
                           swiftSettings: [.swiftLanguageMode(.v5)]),
 
-        .target(name: "SajianTestSupport", dependencies: ["SajianLayout", "SajianScene", "CSajianPNG"], path: "Tests/SajianTestSupport"),
+        .target(name: "SajianTestSupport", dependencies: ["SajianLayout", "SajianScene", "CSajianPNG", "SajianBind", "SajianCatalog", "SajianTemplate"],
+                path: "Tests/SajianTestSupport"),
         .testTarget(name: "SajianModelTests", dependencies: ["SajianModel"]),
         .testTarget(name: "SajianTemplateTests", dependencies: ["SajianTemplate"]),
-        .testTarget(name: "SajianBindTests", dependencies: ["SajianBind", "SajianCatalog", "SajianTemplate", "SajianModel", "SajianTestSupport"]),
+        .testTarget(name: "SajianBindTests", dependencies: ["SajianBind", "SajianCatalog", "SajianTemplate", "SajianModel", "SajianTestSupport", "SajianGeo"]),
         .testTarget(name: "SajianCatalogTests", dependencies: ["SajianCatalog", "SajianTestSupport", "ZIPFoundation"]),
         .testTarget(name: "SajianLayoutTests", dependencies: ["SajianLayout", "SajianBind", "SajianModel", "SajianTestSupport"]),
-        .testTarget(name: "SajianCairoTests", dependencies: ["SajianCairo", "SajianTestSupport"]),
+        .testTarget(name: "SajianGeoTests", dependencies: ["SajianGeo", "SajianModel", "CShapelib", "SajianTestSupport",
+                                                           .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "SajianCairoTests", dependencies: ["SajianCairo", "SajianTestSupport", "SajianBind", "SajianCatalog", "SajianTemplate", "SajianModel"]),
         .testTarget(name: "SajianPublishTests", dependencies: ["SajianPublish", "SajianCairo", "SajianScene", "SajianTestSupport"]),
     ]
 )

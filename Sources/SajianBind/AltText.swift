@@ -11,17 +11,25 @@ enum AltText {
             "Grafik piktogram: \(title). Satu ikon = \(chart.format.string(from: chart.quantityPerIcon)) \(chart.unit.name). "
                 + chart.rows.map { "\($0.label) \(chart.format.string(from: $0.value)) \(chart.unit.name)" }.joined(separator: "; ") + "."
         case .table(let table): describe(table, title: title, locale: locale)
+        case .map(let map): describe(map, title: title)
         }
     }
 
     private static func describe(_ chart: BarChartData, title: String) -> String {
-        let numbered = chart.bars.compactMap { bar in bar.value.number.map { (bar.label, $0) } }
-        var text = "Grafik batang: \(title)."
-        if let highest = numbered.max(by: { $0.1 < $1.1 }), let lowest = numbered.min(by: { $0.1 < $1.1 }), numbered.count > 1 {
-            text += " Tertinggi \(highest.0), \(chart.format.string(from: highest.1)) \(chart.unit.name);"
-            text += " terendah \(lowest.0), \(chart.format.string(from: lowest.1)) \(chart.unit.name)."
-        }
-        return text
+        "Grafik batang: \(title)." + extremes(chart.bars.map { ($0.label, $0.value) }, format: chart.format, unit: chart.unit)
+    }
+
+    private static func describe(_ map: MapData, title: String) -> String {
+        "Peta tematik: \(title)." + extremes(map.regions.map { ($0.name, $0.value) }, format: map.format, unit: map.unit)
+            + " Kelas: " + map.classes.map(\.label).joined(separator: "; ") + "."
+    }
+
+    /// " Tertinggi A, 6,75 persen; terendah B, 1,79 persen." (empty with fewer than two numbers).
+    private static func extremes(_ items: [(label: String, value: StatisticalValue)], format: NumberFormat, unit: MeasureUnit) -> String {
+        let numbered = items.compactMap { item in item.value.number.map { (item.label, $0) } }
+        guard let highest = numbered.max(by: { $0.1 < $1.1 }), let lowest = numbered.min(by: { $0.1 < $1.1 }), numbered.count > 1 else { return "" }
+        return " Tertinggi \(highest.0), \(format.string(from: highest.1)) \(unit.name);"
+            + " terendah \(lowest.0), \(format.string(from: lowest.1)) \(unit.name)."
     }
 
     private static func describe(_ chart: LineChartData, title: String) -> String {

@@ -7,6 +7,10 @@ struct BindingContext {
     let dataset: Dataset
     let locale: NumberLocale
     let problems: DiagnosticCollector
+    /// The template, against whose folder a map's `batas:` file is resolved.
+    var templateFile = ""
+    /// Where the bundled boundaries are (nil: found from the template's folder).
+    var boundariesDirectory: String?
 
     var vocabulary: Vocabulary { .forLocale(locale) }
 
@@ -17,6 +21,7 @@ struct BindingContext {
         case .pieChart(let chart): bindPieChart(chart).map(FigureBody.pieChart)
         case .pictogram(let chart): bindPictogram(chart).map(FigureBody.pictogram)
         case .table(let table): bindTable(table).map(FigureBody.table)
+        case .map(let map): bindMap(map).map(FigureBody.map)
         }
     }
 

@@ -6,8 +6,14 @@ import SajianTemplate
 /// numbers the figures and writes their alt text. The result holds numbers and words, no geometry.
 public struct FigureBinder {
     public let datasets: any DatasetSource
+    /// Where the bundled boundaries (`batas-provinsi.geojson`) are: the datasets folder. Nil: `Datasets/` beside
+    /// the template's folder, else `./Datasets`.
+    public var boundariesDirectory: String?
 
-    public init(datasets: any DatasetSource) { self.datasets = datasets }
+    public init(datasets: any DatasetSource, boundariesDirectory: String? = nil) {
+        self.datasets = datasets
+        self.boundariesDirectory = boundariesDirectory
+    }
 
     /// Every figure and narasi of `spec`, bound, with the warnings found; throws all problems of all of them together.
     public func bind(_ spec: PublicationSpec) throws -> BoundPublication {
@@ -29,10 +35,13 @@ public struct FigureBinder {
             guard let datasetID = figure.dataset,
                   let (dataset, version) = lookUp(datasetID, version: figure.datasetVersion, problems: problems) else { continue }
             checkAccess(of: dataset, for: figure, in: spec, problems: problems)
-            let context = BindingContext(figure: figure, dataset: dataset, locale: spec.locale, problems: problems)
+            var context = BindingContext(figure: figure, dataset: dataset, locale: spec.locale, problems: problems)
+            context.templateFile = spec.file
+            context.boundariesDirectory = boundariesDirectory
             guard var body = context.bindBody(), let title = figure.title, let source = figure.source else { continue }
             var notes = figure.notes
             if case .table(let table) = body { notes += table.notes }
+            if case .map(let map) = body { notes += map.notes }
             let (markedBody, footnotes) = context.mark(figure.footnotes, in: body)
             body = markedBody
             notes = footnotes + notes

@@ -24,10 +24,17 @@ public struct HouseStyle: Sendable, Hashable {
     public var figureMargin: Double
     /// The publisher's logo (PNG) and its size in points, set at the foot of a figure that stands alone.
     public var logo: (png: Data, size: Size)?
+    /// How far (points) a map's simplified boundaries may stray from the file's: a fraction of a device pixel.
+    /// `screen` keeps PNG and SVG small; `print` keeps a PDF precise.
+    public var mapTolerance = HouseStyle.screenMapTolerance
+
+    public static let screenMapTolerance = 0.45
+    public static let printMapTolerance = 0.04
 
     public static func == (lhs: HouseStyle, rhs: HouseStyle) -> Bool {
         lhs.fontFamily == rhs.fontFamily && lhs.palette == rhs.palette && lhs.accent == rhs.accent
             && lhs.labelSize == rhs.labelSize && lhs.bodySize == rhs.bodySize && lhs.logo?.png == rhs.logo?.png
+            && lhs.mapTolerance == rhs.mapTolerance
     }
 
     public func hash(into hasher: inout Hasher) {

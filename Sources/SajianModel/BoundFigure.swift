@@ -77,6 +77,8 @@ public enum FigureBody: Sendable {
     case pieChart(PieChartData)
     case pictogram(PictogramData)
     case table(TableData)
+    /// *Peta tematik*.
+    case map(MapData)
 
     /// Every value shown, for the legend of symbols and for checks.
     public var values: [StatisticalValue] {
@@ -86,6 +88,7 @@ public enum FigureBody: Sendable {
         case .pieChart(let chart): chart.slices.map { .number($0.value) }
         case .pictogram(let chart): chart.rows.map(\.value)
         case .table(let table): table.rows.flatMap(\.cells)
+        case .map(let map): map.regions.map(\.value).filter { $0 != .notAvailable }
         }
     }
 }

@@ -29,6 +29,12 @@ public enum FigureCSV {
         case .barChart(let chart):
             lines.append(["kategori", chart.unit.name.isEmpty ? "nilai" : "nilai (\(chart.unit.name))"])
             for bar in chart.bars { lines.append([bar.label, value(bar.value, decimals: chart.format.decimals)]) }
+        case .map(let map):
+            lines.append(["kode_wilayah", "wilayah", map.unit.name.isEmpty ? "nilai" : "nilai (\(map.unit.name))", "kelas"])
+            for region in map.regions {
+                lines.append([region.code ?? "", region.name, value(region.value, decimals: map.format.decimals),
+                              region.classIndex.map { map.classes[$0].label } ?? map.noDataLabel])
+            }
         }
         return Data(lines.map { $0.map(escape).joined(separator: ",") }.map { $0 + "\r\n" }.joined().utf8)
     }

@@ -86,7 +86,7 @@ public struct Publisher: Sendable {
             var found: [Diagnostic] = []
             if let spec = try TemplateParser.parse(contentsOf: path, region: region, problems: collector) {
                 do {
-                    found = try FigureBinder(datasets: datasets).bind(spec).warnings
+                    found = try FigureBinder(datasets: datasets, boundariesDirectory: files.path).bind(spec).warnings
                 } catch let error as DiagnosticError {
                     found = error.diagnostics
                 }
@@ -129,19 +129,25 @@ public struct Publisher: Sendable {
     /// One publication rendered in memory: the files to write and the report.
     func render(_ spec: PublicationSpec, template path: String, datasets: any DatasetSource, options: PublishOptions,
                 measurer: PangoTextMeasurer) throws -> (files: [(path: String, data: Data)], report: PublishReport) {
-        let bound = try FigureBinder(datasets: datasets).bind(spec)
+        let boundaries = options.datasetsDirectory ?? Self.defaultDatasets(forTemplate: path)
+        let bound = try FigureBinder(datasets: datasets, boundariesDirectory: boundaries).bind(spec)
         var warnings = bound.warnings
         let stem = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
         let directory = options.outputDirectory ?? "Output/\(stem)"
         let style = try Self.houseStyle(spec, template: path)
         let figureLayout = FigureLayout(style: style, measurer: measurer)
         let documents = DocumentLayout(figureLayout: figureLayout)
+        // PDFs are for print: maps keep finer boundaries there than in PNG and SVG.
+        var printStyle = style
+        printStyle.mapTolerance = HouseStyle.printMapTolerance
+        let printLayout = FigureLayout(style: printStyle, measurer: measurer)
+        let printDocuments = DocumentLayout(figureLayout: printLayout)
         var files: [(path: String, data: Data)] = []
         let figureSpecs = Dictionary(uniqueKeysWithValues: spec.figures.map { ($0.id, $0) })
 
-        func standalone(_ figure: BoundFigure) -> Scene {
+        func standalone(_ figure: BoundFigure, forPrint: Bool = false) -> Scene {
             let figureSpec = figureSpecs[figure.id]!
-            let result = documents.standalone(figure, width: figureSpec.size.width, height: figureSpec.size.height)
+            let result = (forPrint ? printDocuments : documents).standalone(figure, width: figureSpec.size.width, height: figureSpec.size.height)
             warnings += result.warnings.map { Diagnostic(.warning, at: figureSpec.location, "figure `\(figure.id)`: \($0)") }
             var scene = result.scene
             scene.info.author = spec.author
@@ -152,17 +158,20 @@ public struct Publisher: Sendable {
         if spec.outputs.contains(.figures) {
             for figure in bound.figures {
                 let scene = standalone(figure)
+                var isMap = false
+                if case .map = figure.body { isMap = true }
                 for format in options.formats {
-                    files.append(("\(directory)/\(figure.id).\(format.rawValue)", try Self.encode(scene, figure: figure, as: format, options: options)))
+                    let drawn = format == .pdf && isMap ? standalone(figure, forPrint: true) : scene
+                    files.append(("\(directory)/\(figure.id).\(format.rawValue)", try Self.encode(drawn, figure: figure, as: format, options: options)))
                 }
             }
         }
         if spec.outputs.contains(.web) {
-            files += try WebExport.files(for: bound.figures, spec: spec, directory: "\(directory)/web", scene: standalone)
+            files += try WebExport.files(for: bound.figures, spec: spec, directory: "\(directory)/web") { standalone($0) }
         }
         if spec.outputs.contains(.publication) && (options.formats.contains(.pdf) || options.region != nil) {
             let content = PublicationAssembly.content(of: spec, bound: bound, stem: stem)
-            let layout = PublicationLayout(figureLayout: figureLayout, setup: PublicationAssembly.pageSetup(spec.page))
+            let layout = PublicationLayout(figureLayout: printLayout, setup: PublicationAssembly.pageSetup(spec.page))
             let publication = layout.layout(content)
             warnings += publication.warnings.map { Diagnostic(.warning, at: SourceLocation(file: path), $0) }
             let name = options.region.map { "\($0.code)-\(Self.slug($0.name))" } ?? stem

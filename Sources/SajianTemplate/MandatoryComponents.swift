@@ -13,7 +13,7 @@ public enum MandatoryComponents {
 
     static func check(_ figure: FigureSpec, in spec: PublicationSpec) -> [Diagnostic] {
         var missing: [(component: String, key: String, hint: String)] = []
-        let article = figure.kind == .table ? "Pasal 5" : "Pasal 7"
+        let article = figure.kind == .table ? "Pasal 5" : (figure.kind == .map ? "Pasal 8" : "Pasal 7")
         if figure.title == nil {
             missing.append(("judul", "judul", "Add `judul:` saying what, where and when, e.g. `judul: Tingkat Pengangguran Terbuka menurut Provinsi, Agustus 2024`."))
         }
@@ -38,6 +38,14 @@ public enum MandatoryComponents {
         case .table(let table):
             if table.rows.isEmpty { missing.append(("format baris dan kolom (baris)", "baris", "Add `baris:` naming the dimension in the rows.")) }
             if table.measures.isEmpty { missing.append(("format baris dan kolom (nilai)", "nilai", "Add `nilai:` naming the measure in the cells.")) }
+        case .map(let map):
+            // Skala, orientasi, legenda, inset and sistem koordinat are drawn from the boundaries and the data;
+            // what a template can lack is the isi peta and, with its own boundary file, the map's history.
+            if map.measure == nil { missing.append(("isi peta (nilai)", "nilai", "Add `nilai:` naming the measure the regions are coloured by.")) }
+            if map.boundaries != nil && map.boundaryHistory == nil {
+                missing.append(("keterangan riwayat peta", "riwayat-batas",
+                                "Add `riwayat-batas:` saying where the boundaries come from and when they were drawn, e.g. `riwayat-batas: \"batas wilayah: BIG, peta RBI 1:250.000, 2019\"`."))
+            }
         }
         return missing.map { item in
             Diagnostic(at: figure.location,

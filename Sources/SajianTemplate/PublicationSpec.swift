@@ -221,11 +221,14 @@ public enum FigureForm: Sendable {
     case pictogram(PictogramSpec)
     /// *Tabel tunggal* (one variable) or *tabel silang* (two), by `kolom` being present.
     case table(TableSpec)
+    /// *Peta tematik*.
+    case map(MapSpec)
 
     public var kind: FigureKind {
         switch self {
         case .barChart, .lineChart, .pieChart, .pictogram: .chart
         case .table: .table
+        case .map: .map
         }
     }
 
@@ -237,6 +240,7 @@ public enum FigureForm: Sendable {
         case .pieChart(let pie): pie.isDonut ? "grafik-donat" : "grafik-lingkaran"
         case .pictogram: "grafik-piktogram"
         case .table(let table): table.columns.isEmpty && table.rows.count < 2 ? "tabel-tunggal" : "tabel-silang"
+        case .map: "peta-tematik"
         }
     }
 }

@@ -196,6 +196,8 @@ public enum TemplateParser {
                                     zebra: item.flag("zebra", default: false))
             table.weight = item.string("bobot")
             form = .table(table)
+        case "peta-tematik":
+            form = .map(parseMap(item))
         default:
             problems(of: item).error(at: kind.location, "`jenis: \(kind.value)` is not a form Sajian knows",
                                      hint: nearest(kind.value, in: FigureForms.names).map { "Did you mean `jenis: \($0)`?" }
@@ -295,7 +297,7 @@ enum OrientationWord: String, CaseIterable {
 
 /// The `jenis:` words a template may use.
 enum FigureForms {
-    static let names = ["narasi", "grafik-batang", "grafik-balok", "grafik-garis", "grafik-lingkaran", "grafik-donat", "grafik-piktogram", "tabel-tunggal", "tabel-silang"]
+    static let names = ["narasi", "grafik-batang", "grafik-balok", "grafik-garis", "grafik-lingkaran", "grafik-donat", "grafik-piktogram", "tabel-tunggal", "tabel-silang", "peta-tematik"]
 }
 
 extension FigureSize {

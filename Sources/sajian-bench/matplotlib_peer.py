@@ -2,7 +2,8 @@
 
 Reads a JSON object on stdin: {"kind": "bar" | "line" | "pie" | "pictogram", "labels": [...], "values": [...]},
 draws that chart at 1600x1000 px with title and source line (what Sajian draws), and prints the median
-milliseconds per format as JSON. Run by `swift run -c release sajian-bench`; needs matplotlib.
+milliseconds per format as JSON. For "map", `labels` are BPS province codes, `values` their class colours
+("#rrggbb") and `geojson` the boundary file: the provinces are drawn filled from it (Mercator), neighbours muted. Run by `swift run -c release sajian-bench`; needs matplotlib.
 """
 import io
 import json
@@ -15,7 +16,41 @@ import matplotlib
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
+from matplotlib.collections import PolyCollection  # noqa: E402
 from matplotlib.patches import Rectangle  # noqa: E402
+
+
+def mercator_polygons(geojson_path):
+    """Each feature's rings in Mercator (x in degrees, y as isometric latitude in degrees), with its properties."""
+    with open(geojson_path, encoding="utf-8") as handle:
+        collection = json.load(handle)
+    features = []
+    for feature in collection["features"]:
+        rings = []
+        for polygon in feature["geometry"]["coordinates"]:
+            for ring in polygon:
+                rings.append([(x, math.degrees(math.log(math.tan(math.pi / 4 + math.radians(y) / 2)))) for x, y in ring])
+        features.append((feature["properties"], rings))
+    return features
+
+
+def draw_map(codes, colours, features):
+    fig, ax = plt.subplots(figsize=(16, 10), dpi=100)
+    colour_of = dict(zip(codes, colours))
+    context = [ring for properties, rings in features if properties.get("jenis") == "negara" for ring in rings]
+    ax.add_collection(PolyCollection(context, facecolors="#e6e6e6", edgecolors="none"))
+    provinces = [(ring, colour_of.get(properties.get("kode_bps"), "#ffffff"))
+                 for properties, rings in features if properties.get("jenis") == "provinsi" for ring in rings]
+    ax.add_collection(PolyCollection([r for r, _ in provinces], facecolors=[c for _, c in provinces],
+                                     edgecolors="white", linewidths=0.4))
+    ax.set_xlim(94, 142)
+    ax.set_ylim(-12, 7)
+    ax.set_aspect("equal")
+    ax.set_facecolor("#f2f6f9")
+    ax.grid(color="#c5d0da", linewidth=0.4)
+    fig.suptitle("Peta 1  Judul peta", x=0.02, ha="left")
+    fig.text(0.02, 0.01, "Sumber: BPS", fontsize=7)
+    return fig
 
 
 def label(value):
@@ -57,11 +92,15 @@ def main():
     spec = json.load(sys.stdin)
     runs = int(sys.argv[1]) if len(sys.argv) > 1 else 15
     result = {}
+    features = mercator_polygons(spec["geojson"]) if spec["kind"] == "map" else None
     for fmt in ("png", "svg", "pdf"):
         times = []
         for _ in range(runs):
             start = time.perf_counter()
-            fig = draw(spec["kind"], spec["labels"], spec["values"])
+            if features is not None:
+                fig = draw_map(spec["labels"], spec["values"], features)
+            else:
+                fig = draw(spec["kind"], spec["labels"], spec["values"])
             buffer = io.BytesIO()
             fig.savefig(buffer, format=fmt)
             plt.close(fig)

@@ -68,16 +68,12 @@ final class ExportTests: XCTestCase {
         ]
         for (name, scene) in cases {
             let png = try CairoExport.png(scene)
-            let path = TestSupport.path("Tests/SajianCairoTests/Golden/\(name).png")
-            if ProcessInfo.processInfo.environment["SAJIAN_RECORD"] == "1" || !FileManager.default.fileExists(atPath: path) {
-                try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-                try png.write(to: URL(fileURLWithPath: path))
-                if ProcessInfo.processInfo.environment["CI"] != nil { XCTFail("golden \(name) was missing and has been recorded") }
-                continue
+            switch try GoldenImage.compare(png, golden: "Tests/SajianCairoTests/Golden/\(name).png") {
+            case .recorded(let missingUnderCI): XCTAssertFalse(missingUnderCI, "golden \(name) was missing and has been recorded")
+            case .compared(let share):
+                let differing = try XCTUnwrap(share, "\(name): size differs")
+                XCTAssertLessThan(differing, 0.002, "\(name): \(differing * 100) % of pixels differ from the golden image")
             }
-            let golden = try RGBAImage(png: Data(contentsOf: URL(fileURLWithPath: path)))
-            let share = try XCTUnwrap(RGBAImage(png: png).differingShare(from: golden, tolerance: 2), "\(name): size differs")
-            XCTAssertLessThan(share, 0.002, "\(name): \(share * 100) % of pixels differ from the golden image")
         }
     }
 

@@ -1,0 +1,248 @@
+import Foundation
+import SajianGeo
+import SajianModel
+import SajianTemplate
+
+extension BindingContext {
+    /// A thematic map: one value per region joined to the boundaries by code or name, classified, with every
+    /// region that could not be joined reported on both sides and no region's data vanishing silently.
+    func bindMap(_ spec: MapSpec) -> MapData? {
+        guard let measureName = spec.measure, let measure = measure(measureName),
+              let observations = selectedObservations(of: measure), let display = display(of: measure) else { return nil }
+        guard let (codeIndex, nameIndex) = regionDimensions(spec) else { return nil }
+        let codeList = codeIndex.flatMap { dataset.metadata.codeLists[dataset.metadata.dimensions[$0]] }
+
+        // The data's regions, national total left out.
+        var keys: [RegionKey] = []
+        var values: [StatisticalValue] = []
+        var seen: Set<String> = []
+        for observation in observations {
+            var code = codeIndex.map { observation.coordinates[$0] }
+            if codeList == .provinceKemendagri, let kemendagri = code { code = ProvinceCodes.bpsCode(forKemendagri: kemendagri) ?? kemendagri }
+            let name = nameIndex.map { label(observation.coordinates[$0], dimension: $0) }
+                ?? code.flatMap { ProvinceCodes.province(bpsCode: $0)?.name } ?? code ?? "?"
+            if code == ProvinceCodes.national.bpsCode || (code == nil && RegionName.normalized(name) == "indonesia") { continue }
+            let identity = code ?? RegionName.normalized(name)
+            guard seen.insert(identity).inserted else {
+                problems.error(at: measureName.location, "`\(name)` has more than one value after the filter, so the map cannot colour it",
+                               hint: "Narrow the data with `saring:`, e.g. `saring: { periode: 2024-08 }`.")
+                return nil
+            }
+            keys.append(RegionKey(code: code, name: name))
+            values.append(observation.value.scaled(by: display.factor))
+        }
+        if let threshold = dataset.metadata.smallCellThreshold, measure.isAdditive {
+            values = SmallCellSuppression.apply(to: values.map { [$0] }, threshold: threshold * display.factor).map { $0[0] }
+        }
+
+        guard let boundaries = loadBoundaries(spec) else { return nil }
+        let layer = boundaries.layer
+        guard let attribute = joinAttribute(spec, layer: layer, dataHasCodes: codeIndex != nil) else { return nil }
+        let join = RegionJoin(regions: keys, layer: layer, by: attribute)
+        let file = URL(fileURLWithPath: layer.file).lastPathComponent
+        func names(_ indices: [Int]) -> String { indices.map { keys[$0].name }.joined(separator: ", ") }
+        var notes: [String] = []
+
+        // Data side: regions drawn within another's boundary, and regions with no boundary at all.
+        if !join.fallbacks.isEmpty {
+            let hosts = Dictionary(grouping: join.fallbacks, by: \.feature).sorted { $0.key < $1.key }
+            let format = display.format
+            let unit = display.unit.name.isEmpty ? "" : " \(display.unit.name)"
+            let parts = hosts.map { feature, guests in
+                let host = join.regionOfFeature[feature].map { keys[$0].name } ?? featureName(layer.features[feature], attribute: attribute)
+                let guestText = guests.map { "\(keys[$0.region].name) (\(format.string(from: values[$0.region]))\(unit))" }
+                return "\(Self.list(guestText)) digambarkan dalam batas \(host)"
+            }
+            notes.append("\(parts.joined(separator: "; ")); warnanya mengikuti nilai provinsi induk.")
+            problems.warning(at: spec.boundaries?.location ?? measureName.location,
+                             "\(names(join.fallbacks.map(\.region))) \(join.fallbacks.count == 1 ? "has no boundary of its own" : "have no boundaries of their own") in \(file) and \(join.fallbacks.count == 1 ? "is" : "are") drawn within the province \(join.fallbacks.count == 1 ? "it was" : "they were") split from; the map's note says so",
+                             hint: "Give a boundary file with every province under `batas:` (with `riwayat-batas:`) to draw them apart.")
+        }
+        if !join.unmatchedRegions.isEmpty {
+            notes.append("Tidak tergambar karena tidak ada batas wilayahnya: " + join.unmatchedRegions.map {
+                "\(keys[$0].name) (\(display.format.string(from: values[$0])))"
+            }.joined(separator: ", ") + ".")
+            problems.warning(at: spec.boundaries?.location ?? measureName.location,
+                             "\(join.unmatchedRegions.count) region\(join.unmatchedRegions.count == 1 ? " of the data matches" : "s of the data match") no boundary in \(file) by `\(attribute.property)`: \(names(join.unmatchedRegions))",
+                             hint: "Check the codes or names, or give a boundary file (or `kolom-batas:`) that has them; the note under the map lists them.")
+        }
+        // Boundary side: features no data row matched are drawn as *tidak ada data*.
+        if !join.unmatchedFeatures.isEmpty {
+            let unmatched = join.unmatchedFeatures.map { featureName(layer.features[$0], attribute: attribute) }
+            problems.warning(at: spec.boundaries?.location ?? measureName.location,
+                             "\(unmatched.count) boundar\(unmatched.count == 1 ? "y" : "ies") in \(file) \(unmatched.count == 1 ? "matches no region of the data and is" : "match no region of the data and are") shown as \"Tidak ada data\": \(unmatched.joined(separator: ", "))",
+                             hint: "Check `saring:` and the codes or names in the data.")
+        }
+
+        // Classes from the values drawn in their own boundaries, rounded as they are printed.
+        let format = display.format
+        let unitStep = pow(10, -Double(format.decimals))
+        func shown(_ value: Double) -> Double { (value / unitStep).rounded() * unitStep }
+        let drawn = join.regionOfFeature.compactMap { $0 }.compactMap { values[$0].number }.map(shown)
+        guard !drawn.isEmpty else {
+            problems.error(at: measureName.location, "no region on the map has a value of `\(measure.name)`, so it has no legend",
+                           hint: "Check `saring:` and that the data's regions match the boundaries.")
+            return nil
+        }
+        let method: ClassificationMethod
+        switch spec.method {
+        case .quantile: method = .quantile
+        case .equalInterval: method = .equalInterval
+        case .naturalBreaks: method = .naturalBreaks
+        case .manual: method = .manual(spec.manualBreaks.map { $0 * display.factor })
+        }
+        // Limits snapped down to the printed decimals, so that each class's printed range holds exactly its regions.
+        var limits = Classification.breaks(drawn, method: method, classes: spec.classCount).map { ($0 / unitStep + 1e-9).rounded(.down) * unitStep }
+        limits = limits.enumerated().filter { $0.offset == 0 || $0.element > limits[$0.offset - 1] }.map(\.element)
+        if let last = limits.last, let high = drawn.max(), high > last { limits[limits.count - 1] = high }
+        let low = drawn.min()!
+        var classes: [MapData.ValueClass] = []
+        for (index, upper) in limits.enumerated() {
+            let lower = index == 0 ? min(low, upper) : limits[index - 1] + unitStep
+            let label = lower == upper ? format.string(from: upper) : "\(format.string(from: lower)) – \(format.string(from: upper))"
+            classes.append(MapData.ValueClass(lower: lower, upper: upper, label: label, count: 0))
+        }
+
+        let highlighted = spec.highlighted.map { RegionName.normalizedCode($0.value) }
+        var regions: [MapData.Region] = []
+        for (index, feature) in layer.features.enumerated() {
+            if let row = join.regionOfFeature[index] {
+                let classIndex = values[row].number.flatMap { Classification.classIndex(of: shown($0), breaks: limits) }
+                if let classIndex { classes[classIndex].count += 1 }
+                regions.append(MapData.Region(code: keys[row].code, name: keys[row].name, value: values[row], classIndex: classIndex,
+                                              isHighlighted: highlighted != nil && keys[row].code == highlighted))
+            } else {
+                regions.append(MapData.Region(code: nil, name: featureName(feature, attribute: attribute), value: .notAvailable, classIndex: nil))
+            }
+        }
+        if let highlighted, let location = spec.highlighted?.location, !regions.contains(where: \.isHighlighted) {
+            problems.warning(at: location, "`sorot: \(highlighted)` names no region drawn on this map",
+                             hint: "Write the region's code as in the data, e.g. `sorot: 32` for Jawa Barat.")
+        }
+        // Keterangan riwayat peta: where the boundaries come from and when they were drawn.
+        var history = spec.boundaryHistory ?? layer.history ?? "batas wilayah: \(file)"
+        if let scope = layer.scope, spec.boundaryHistory == nil { history += " (\(scope))" }
+        notes.append(history.prefix(1).uppercased() + history.dropFirst() + (history.hasSuffix(".") ? "" : "."))
+
+        let datum: String
+        if case .utm(_, _, let name) = layer.sourceSystem { datum = name } else if case .geographic(let name) = layer.sourceSystem { datum = name } else { datum = "WGS 84" }
+        let provinceInInset = highlighted.map { String($0.prefix(2)) }
+            ?? (keys.compactMap(\.code).first.flatMap { $0.count > 2 ? String($0.prefix(2)) : nil })
+        let set = BoundarySet.build(layer: layer, isBundled: boundaries.isBundled, bundled: boundaries.bundled, highlightedProvince: provinceInInset)
+        var map = MapData(regions: regions, classes: classes, ramp: spec.ramp,
+                          legendTitle: display.unit.name.isEmpty ? measure.label : "\(measure.label) (\(display.unit.name))",
+                          noDataLabel: "Tidak ada data", hasNoData: regions.contains { $0.classIndex == nil },
+                          coordinateSystem: "Sistem koordinat geografis, datum \(datum); proyeksi Mercator",
+                          showsRegionLabels: spec.showsRegionLabels, unit: display.unit, format: format, boundaries: set)
+        map.notes = notes
+        return map
+    }
+
+    /// The dimensions that hold region codes and names.
+    private func regionDimensions(_ spec: MapSpec) -> (code: Int?, name: Int?)? {
+        let metadata = dataset.metadata
+        var code: Int?, name: Int?
+        if let wanted = spec.codeDimension {
+            guard let index = dimension(wanted) else { return nil }
+            code = index
+        } else {
+            code = metadata.dimensions.firstIndex { metadata.codeLists[$0] != nil }
+                ?? metadata.dimensions.firstIndex { $0 == "kode_wilayah" || $0.hasPrefix("kode") }
+        }
+        if let wanted = spec.nameDimension {
+            guard let index = dimension(wanted) else { return nil }
+            name = index
+        } else {
+            name = metadata.dimensions.firstIndex(of: "wilayah")
+        }
+        if code == nil && name == nil {
+            problems.error(at: figure.location, "dataset `\(metadata.id)` has no dimension of region codes or names for a map",
+                           hint: "Name them with `kode-wilayah:` (codes) or `nama-wilayah:` (names); its dimensions: \(metadata.dimensions.joined(separator: ", ")).")
+            return nil
+        }
+        return (code, name)
+    }
+
+    private struct LoadedBoundaries {
+        var layer: BoundaryLayer
+        var isBundled: Bool
+        var bundled: BoundaryLayer?
+    }
+
+    /// The boundary file the template names (against its folder), or the bundled provinces; the bundled file also
+    /// gives the context (neighbouring countries) and the inset.
+    private func loadBoundaries(_ spec: MapSpec) -> LoadedBoundaries? {
+        let templateFolder = URL(fileURLWithPath: templateFile).deletingLastPathComponent()
+        let directory = boundariesDirectory ?? {
+            let beside = templateFolder.deletingLastPathComponent().appendingPathComponent("Datasets").path
+            return FileManager.default.fileExists(atPath: beside + "/" + BoundaryFile.bundledName) ? beside : "Datasets"
+        }()
+        let bundledPath = directory + "/" + BoundaryFile.bundledName
+        func read(_ path: String, layer: String?, at location: SourceLocation) -> BoundaryLayer? {
+            do {
+                return try BoundaryFile.read(path, layer: layer)
+            } catch let error as DiagnosticError {
+                error.diagnostics.forEach(problems.append)
+                problems.error(at: location, "figure `\(figure.id)`: the boundaries in \(path) cannot be used (see above)")
+            } catch {
+                problems.error(at: location, "figure `\(figure.id)`: the boundaries in \(path) cannot be read: \(error)")
+            }
+            return nil
+        }
+        if let named = spec.boundaries {
+            let path = named.value.hasPrefix("/") ? named.value : templateFolder.appendingPathComponent(named.value).path
+            guard let layer = read(path, layer: spec.layer, at: named.location) else { return nil }
+            let bundled = FileManager.default.fileExists(atPath: bundledPath) ? try? BoundaryFile.read(bundledPath) : nil
+            return LoadedBoundaries(layer: layer, isBundled: false, bundled: bundled)
+        }
+        guard FileManager.default.fileExists(atPath: bundledPath) else {
+            problems.error(at: figure.location, "the bundled boundaries \(bundledPath) are missing",
+                           hint: "Run scripts/batas-wilayah.sh, or give a boundary file under `batas:`.")
+            return nil
+        }
+        guard let bundled = read(bundledPath, layer: nil, at: figure.location) else { return nil }
+        var provinces = bundled
+        provinces.features = bundled.features.filter { $0.properties["jenis"] == BundledFeatureKind.province.rawValue }
+        return LoadedBoundaries(layer: provinces, isBundled: true, bundled: bundled)
+    }
+
+    /// The attribute to join on: `kolom-batas` with `gabung`, or detected from the file's attributes.
+    private func joinAttribute(_ spec: MapSpec, layer: BoundaryLayer, dataHasCodes: Bool) -> JoinAttribute? {
+        let byName = spec.joinBy == .name || !dataHasCodes
+        let kemendagri = spec.codeList == .kemendagri
+        if let wanted = spec.boundaryAttribute {
+            guard layer.propertyNames.contains(wanted.value) else {
+                problems.error(at: wanted.location, "the boundaries in \(layer.file) have no attribute `\(wanted.value)`",
+                               hint: nearest(wanted.value, in: layer.propertyNames).map { "Did you mean `kolom-batas: \($0)`?" }
+                                   ?? "Its attributes: \(layer.propertyNames.joined(separator: ", ")).")
+                return nil
+            }
+            return byName ? .name(property: wanted.value) : .code(property: wanted.value, kemendagri: kemendagri)
+        }
+        var names = layer
+        if byName { names.features = names.features.map { Feature(properties: $0.properties.filter { !$0.key.lowercased().hasPrefix("kode") }, geometry: MultiPolygon([])) } }
+        switch JoinAttribute.detect(in: names) {
+        case .code(let property, let detectedKemendagri)?:
+            return .code(property: property, kemendagri: spec.codeList.map { $0 == .kemendagri } ?? detectedKemendagri)
+        case .name(let property)?:
+            return .name(property: property)
+        case nil:
+            problems.error(at: spec.boundaries?.location ?? figure.location,
+                           "the boundaries in \(layer.file) have no attribute Sajian recognises as a region code or name",
+                           hint: "Name it with `kolom-batas:`; its attributes: \(layer.propertyNames.joined(separator: ", ")).")
+            return nil
+        }
+    }
+
+    private func featureName(_ feature: Feature, attribute: JoinAttribute) -> String {
+        for key in ["nama", "name", "NAMA", "NAME_2", "NAME_1", "WADMKK", "WADMPR", "PROVINSI"] {
+            if let name = feature.properties[key], !name.isEmpty { return name }
+        }
+        return feature.properties[attribute.property] ?? "?"
+    }
+
+    /// "A", "A dan B", "A, B dan C".
+    static func list(_ items: [String]) -> String {
+        items.count <= 1 ? items.joined() : items.dropLast().joined(separator: ", ") + " dan " + items.last!
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import SajianModel
+
+/// Reads a boundary file by its extension: GeoJSON (.geojson, .json), GeoPackage (.gpkg), Shapefile (.shp).
+public enum BoundaryFile {
+    public static func read(_ path: String, layer: String? = nil) throws -> BoundaryLayer {
+        switch URL(fileURLWithPath: path).pathExtension.lowercased() {
+        case "geojson", "json": return try GeoJSONReader.read(contentsOf: path)
+        case "gpkg": return try GeoPackageReader.read(contentsOf: path, layer: layer)
+        case "shp": return try ShapefileReader.read(contentsOf: path)
+        default:
+            throw geoError(path, "Sajian cannot read boundaries from a `.\(URL(fileURLWithPath: path).pathExtension)` file",
+                           hint: "Give a GeoJSON (.geojson), GeoPackage (.gpkg) or Shapefile (.shp) under `batas:`.")
+        }
+    }
+
+    /// The bundled boundaries' file name in `Datasets/`: Indonesia's provinces and the neighbouring countries.
+    public static let bundledName = "batas-provinsi.geojson"
+}
+
+/// What the bundled boundary file's `jenis` attribute says a feature is.
+public enum BundledFeatureKind: String, Sendable {
+    case province = "provinsi"
+    case country = "negara"
+}
+
+/// A shape of the inset (*inset dan index peta*) and how it is drawn.
+public struct InsetShape: Sendable {
+    public enum Emphasis: Sendable { case context, indonesia, highlighted }
+    public var shape: MultiPolygon
+    public var emphasis: Emphasis
+
+    public init(shape: MultiPolygon, emphasis: Emphasis) {
+        self.shape = shape
+        self.emphasis = emphasis
+    }
+}
+
+/// A map's boundaries in longitude/latitude: one area per region of the bound figure, the muted context drawn
+/// around them (neighbouring countries, surrounding provinces), and the inset.
+public struct BoundarySet: MapBoundaries {
+    public var origin: String
+    /// One area per `MapData.regions` entry, in the same order.
+    public var regions: [MultiPolygon]
+    /// Drawn muted beneath the regions and beyond them.
+    public var context: [MultiPolygon]
+    /// The longitude/latitude box the main map shows.
+    public var extent: BoundingBox
+    /// The inset's shapes and the box it shows.
+    public var inset: [InsetShape]
+    public var insetExtent: BoundingBox
+    /// Where the main map lies within the inset, outlined there (regional maps), or nil (national maps).
+    public var insetFrame: BoundingBox?
+    /// The name of the province highlighted in the inset, if any.
+    public var insetHighlightName: String?
+
+    public init(origin: String, regions: [MultiPolygon], context: [MultiPolygon], extent: BoundingBox,
+                inset: [InsetShape], insetExtent: BoundingBox, insetFrame: BoundingBox?) {
+        self.origin = origin
+        self.regions = regions
+        self.context = context
+        self.extent = extent
+        self.inset = inset
+        self.insetExtent = insetExtent
+        self.insetFrame = insetFrame
+    }
+
+    /// Southeast Asia, as a national map's inset shows it.
+    public static let southeastAsia = BoundingBox(minX: 90, minY: -14, maxX: 150, maxY: 24)
+
+    /// The boundaries of a map of `layer`'s features, with `bundled` (Indonesia's provinces and its neighbours)
+    /// as context and inset. `highlight` is the index of a feature of `layer` outlined on the map, if any;
+    /// `highlightedProvince` the bundled province highlighted in the inset.
+    public static func build(layer: BoundaryLayer, isBundled: Bool, bundled: BoundaryLayer?, highlightedProvince: String?) -> BoundarySet {
+        let regions = layer.features.map(\.geometry)
+        let extent = regions.reduce(BoundingBox.empty) { $0.union($1.bounds) }.expanded(by: 0.02)
+        let bundledFeatures = bundled?.features ?? []
+        func kind(_ feature: Feature) -> BundledFeatureKind? { feature.properties["jenis"].flatMap(BundledFeatureKind.init(rawValue:)) }
+        let countries = bundledFeatures.filter { kind($0) == .country }.map(\.geometry)
+        let provinces = bundledFeatures.filter { kind($0) == .province }
+        // A national map's regions are the provinces themselves; a regional map shows the provinces around it muted.
+        let isNational = isBundled || extent.width > 30
+        let context = countries + (isBundled ? [] : provinces.map(\.geometry))
+        var inset: [InsetShape] = []
+        let insetExtent: BoundingBox
+        var insetFrame: BoundingBox?
+        if isNational && highlightedProvince == nil {
+            insetExtent = southeastAsia
+            inset = countries.map { InsetShape(shape: $0, emphasis: .context) }
+                + provinces.map { InsetShape(shape: $0.geometry, emphasis: .indonesia) }
+        } else {
+            let indonesia = provinces.reduce(BoundingBox.empty) { $0.union($1.geometry.bounds) }
+            insetExtent = (indonesia.isEmpty ? extent : indonesia).expanded(by: 0.03)
+            inset = countries.map { InsetShape(shape: $0, emphasis: .context) }
+            inset += provinces.map { province in
+                InsetShape(shape: province.geometry, emphasis: province.properties["kode_bps"] == highlightedProvince ? .highlighted : .indonesia)
+            }
+            if !isNational { insetFrame = extent }
+        }
+        var set = BoundarySet(origin: layer.file, regions: regions, context: context, extent: extent,
+                              inset: inset, insetExtent: insetExtent, insetFrame: insetFrame)
+        set.insetHighlightName = provinces.first { $0.properties["kode_bps"] == highlightedProvince }?.properties["nama"]
+        return set
+    }
+}

@@ -1,0 +1,51 @@
+import SajianModel
+import SajianScene
+
+/// Class colours of a thematic map that also read in greyscale print: every class has its own grey.
+///
+/// Colours are mixed from one hue with white or black to an exact luma (0.299 R + 0.587 G + 0.114 B, the grey a
+/// printer or a greyscale conversion gives). A sequential ramp runs evenly from light to dark. A diverging ramp
+/// runs from a dark blue through a light middle to a dark orange, the orange side offset by half a step, so that
+/// no two classes share a grey even though the two sides mirror each other in colour.
+public enum MapColors {
+    /// Below the sea's grey (about 0.96), so that the lightest class never fades into the sea in print.
+    static let lightest = 0.86
+    static let darkest = 0.15
+    static let blue = Color(hex: 0x2166AC)
+    static let orangeHue = Color(hex: 0xE08214)
+
+    /// The grey a colour prints as.
+    public static func luma(_ color: Color) -> Double { 0.299 * color.red + 0.587 * color.green + 0.114 * color.blue }
+
+    /// `count` class colours, lightest (lowest) first for a sequential ramp.
+    public static func ramp(_ ramp: MapData.Ramp, count: Int) -> [Color] {
+        guard count > 0 else { return [] }
+        switch ramp {
+        case .sequential:
+            let step = count > 1 ? (lightest - darkest) / Double(count - 1) : 0
+            return (0..<count).map { tinted(blue, luma: count == 1 ? 0.55 : lightest - step * Double($0)) }
+        case .diverging:
+            let middle = Double(count - 1) / 2
+            guard middle > 0 else { return [tinted(blue, luma: 0.55)] }
+            let step = (lightest - darkest) / middle
+            return (0..<count).map { index in
+                let distance = abs(Double(index) - middle) / middle
+                let luma = lightest - (lightest - darkest) * distance
+                if Double(index) < middle { return tinted(blue, luma: luma) }
+                if Double(index) == middle { return tinted(Color(hex: 0x8C8C8C), luma: lightest) }
+                return tinted(orangeHue, luma: min(lightest, luma + step / 2))
+            }
+        }
+    }
+
+    /// `hue` mixed with white (lighter) or black (darker) to give exactly `luma`.
+    static func tinted(_ hue: Color, luma target: Double) -> Color {
+        let base = luma(hue)
+        if target >= base {
+            let t = (target - base) / (1 - base)
+            return Color(red: hue.red + (1 - hue.red) * t, green: hue.green + (1 - hue.green) * t, blue: hue.blue + (1 - hue.blue) * t)
+        }
+        let t = target / base
+        return Color(red: hue.red * t, green: hue.green * t, blue: hue.blue * t)
+    }
+}

@@ -1,0 +1,507 @@
+import Foundation
+import SajianGeo
+import SajianModel
+import SajianScene
+
+/// Lays out a thematic map (*peta tematik*, PER.03/MEN/II/2009 Pasal 8). The frame around the body carries
+/// *nomor, judul* and *sumber* with the *keterangan riwayat peta*; the body carries the rest: the *isi peta*
+/// (regions coloured by class, neighbours and sea muted, names where they fit) inside a graticule labelled in
+/// degrees (BT/BB, LU/LS), and under it a strip with the *legenda*, the *skala* (a scale bar in km from the true
+/// scale at the map's centre latitude) and *orientasi* (north arrow), the *sistem koordinat*, and the *inset dan
+/// index peta*. Boundaries are simplified to `style.mapTolerance` points after projection, so the detail follows
+/// the output's size.
+struct MapLayout: BodyLayout {
+    let map: MapData
+    let style: HouseStyle
+    let typesetter: Typesetter
+
+    private var measurer: any TextMeasuring { typesetter.measurer }
+    private var smallStyle: TextStyle { style.text(style.smallSize) }
+    private var tinyStyle: TextStyle { style.text(style.smallSize - 1, color: style.mutedTextColor) }
+    /// Region names share the size of the other small map texts: every extra size is another set of glyphs in an SVG.
+    private var regionLabelStyle: TextStyle { style.text(style.smallSize - 1) }
+    private var boundaries: BoundarySet {
+        map.boundaries as? BoundarySet ?? BoundarySet(origin: "", regions: [], context: [], extent: BoundingBox(minX: 95, minY: -11, maxX: 141, maxY: 6),
+                                                       inset: [], insetExtent: BoundarySet.southeastAsia, insetFrame: nil)
+    }
+
+    static let seaColor = Color(hex: 0xF2F6F9)
+    static let contextColor = Color(hex: 0xE6E6E6)
+    static let noDataFill = Color.white
+    static let hatchColor = Color(hex: 0x8C8C8C)
+    static let graticuleColor = Color(hex: 0xC5D0DA)
+
+    private let stripGap = 8.0
+
+    // MARK: Sizes
+
+    /// Room left of the map for latitude labels and below it for longitude labels.
+    private var margins: (left: Double, bottom: Double) {
+        (measurer.width(of: "10° LS", style: tinyStyle) + 4, measurer.metrics(for: tinyStyle).lineHeight + 2)
+    }
+
+    /// Height over width of the main map's extent once projected.
+    private var aspect: Double { Self.aspect(boundaries.extent) }
+
+    static func aspect(_ box: BoundingBox) -> Double {
+        let low = MapProjection.mercator(GeoPoint(x: box.minX, y: box.minY))
+        let high = MapProjection.mercator(GeoPoint(x: box.maxX, y: box.maxY))
+        return max(0.2, min(3, (high.y - low.y) / max(high.x - low.x, 1e-9)))
+    }
+
+    func preferredHeight(width: Double) -> Double {
+        let mapWidth = width - margins.left
+        return min(mapWidth * aspect, width * 0.9) + margins.bottom + stripGap + stripHeight(width: width)
+    }
+
+    private func legendEntries() -> [(label: String, fill: Color?)] {
+        let colors = MapColors.ramp(map.ramp, count: map.classes.count)
+        var entries = zip(map.classes, colors).map { ($0.label, Optional($1)) }
+        if map.hasNoData { entries.append((map.noDataLabel, nil)) }
+        return entries
+    }
+
+    private var legendWidth: Double {
+        let labels = legendEntries().map { measurer.width(of: $0.label, style: smallStyle) }.max() ?? 0
+        return max(labels + 22, min(measurer.width(of: map.legendTitle, style: style.text(style.smallSize)), 150))
+    }
+
+    private func legendHeight() -> Double {
+        let line = measurer.metrics(for: smallStyle).lineHeight
+        let title = typesetter.paragraph(map.legendTitle, style: style.text(style.smallSize), in: (0, 0, legendWidth)).height
+        return title + 4 + Double(legendEntries().count) * line * 1.2
+    }
+
+    /// The inset's caption: where the map lies.
+    private var insetCaption: String {
+        boundaries.insetExtent == BoundarySet.southeastAsia ? "Peta indeks: Indonesia di Asia Tenggara"
+            : "Peta indeks: letak \(boundaries.insetHighlightName ?? map.regions.first(where: \.isHighlighted)?.name ?? "wilayah peta") di Indonesia"
+    }
+
+    private func captionHeight(width: Double) -> Double {
+        typesetter.paragraph(insetCaption, style: tinyStyle, in: (0, 0, width), maxLines: 2).height + 3
+    }
+
+    /// The inset under the map: at most a quarter of the width and 80 points high, so the map keeps the room.
+    private func insetSize(width: Double) -> Size {
+        let aspect = Self.aspect(boundaries.insetExtent)
+        let insetWidth = min(width * 0.25, 80 / aspect)
+        return Size(width: insetWidth, height: insetWidth * aspect)
+    }
+
+    /// Height of the scale bar, north arrow and coordinate-system lines at `width`.
+    private func scaleBlockHeight(width: Double) -> Double {
+        let metrics = measurer.metrics(for: tinyStyle)
+        let lines = typesetter.paragraph(map.coordinateSystem, style: tinyStyle, in: (0, 0, max(40, width))).height
+        return metrics.lineHeight + 1 + 22 + 6 + lines
+    }
+
+    private func stripHeight(width: Double) -> Double {
+        let inset = insetSize(width: width)
+        return max(legendHeight(), inset.height + captionHeight(width: inset.width), 62)
+    }
+
+    /// Where the parts of the body go: the map, then the legend, the scale block and the inset either in a strip
+    /// under the map or in a column beside it, whichever lets the map be drawn larger.
+    private struct Arrangement {
+        var mapRect: Rect
+        var legend: Point
+        var scaleArea: Rect
+        var insetRect: Rect
+    }
+
+    private func arrangements(in frame: Rect) -> [Arrangement] {
+        let margins = self.margins
+        // Under the map.
+        let strip = stripHeight(width: frame.width)
+        let mapHeight = max(40, frame.height - strip - stripGap - margins.bottom)
+        let stripMap = Rect(x: frame.x + margins.left, y: frame.y, width: frame.width - margins.left, height: mapHeight)
+        let top = stripMap.maxY + margins.bottom + stripGap
+        let inset = insetSize(width: frame.width)
+        let stripInset = Rect(x: frame.maxX - inset.width, y: top + captionHeight(width: inset.width), width: inset.width, height: inset.height)
+        let middleX = frame.x + legendWidth + 14
+        let under = Arrangement(mapRect: stripMap, legend: Point(x: frame.x, y: top),
+                                scaleArea: Rect(x: middleX, y: top, width: max(60, stripInset.minX - 14 - middleX), height: strip),
+                                insetRect: stripInset)
+        // Beside the map, on the right.
+        let column = max(legendWidth, frame.width * 0.27)
+        let sideMap = Rect(x: frame.x + margins.left, y: frame.y, width: frame.width - margins.left - column - 12,
+                           height: frame.height - margins.bottom)
+        let x = frame.maxX - column
+        let scaleTop = frame.y + legendHeight() + 10
+        let scaleBottom = scaleTop + scaleBlockHeight(width: column)
+        let caption = captionHeight(width: column)
+        let room = frame.maxY - scaleBottom - 8 - caption
+        guard room >= 40 else { return [under] }  // the column cannot hold legend, scale and inset
+        let insetHeight = min(column * Self.aspect(boundaries.insetExtent), room)
+        let beside = Arrangement(mapRect: sideMap, legend: Point(x: x, y: frame.y),
+                                 scaleArea: Rect(x: x, y: scaleTop, width: column, height: scaleBottom - scaleTop),
+                                 insetRect: Rect(x: x, y: frame.maxY - insetHeight, width: column, height: insetHeight))
+        return [under, beside]
+    }
+
+    // MARK: Items
+
+    func items(in frame: Rect) -> (items: [SceneItem], warnings: [String]) {
+        let candidates = arrangements(in: frame).map { arrangement in
+            (arrangement, MapProjection(fitting: boundaries.extent, into: (arrangement.mapRect.x, arrangement.mapRect.y,
+                                                                           arrangement.mapRect.width, arrangement.mapRect.height)))
+        }
+        let (arrangement, projection) = candidates.dropFirst().reduce(candidates[0]) { best, next in
+            next.1.pointsPerUnit > best.1.pointsPerUnit ? next : best
+        }
+        let mapRect = arrangement.mapRect
+        var items: [SceneItem] = []
+        items.append(.group(Group(role: "isi peta", clip: mapRect, items: mapContent(projection: projection, in: mapRect))))
+        items.append(.shape(Shape(path: .rectangle(mapRect), stroke: Stroke(color: style.ruleColor, width: 0.6))))
+        items.append(.group(Group(role: "graticule labels", items: graticuleLabels(projection: projection, in: mapRect))))
+        items.append(.group(Group(role: "legenda", items: legendItems(at: arrangement.legend))))
+        items.append(.group(Group(role: "inset dan index peta", items: insetItems(in: arrangement.insetRect))))
+        items += scaleAndOrientation(projection: projection, mapRect: mapRect, in: arrangement.scaleArea)
+        return (items, [])
+    }
+
+    /// Sea, muted neighbours, graticule, the coloured regions, the highlighted region's outline, region names.
+    private func mapContent(projection: MapProjection, in rect: Rect) -> [SceneItem] {
+        let visible = BoundingBox(minX: rect.minX - 2, minY: rect.minY - 2, maxX: rect.maxX + 2, maxY: rect.maxY + 2)
+        let geographic = geographicBox(projection: projection, rect: rect)
+        var items: [SceneItem] = [.shape(Shape(path: .rectangle(rect), fill: Self.seaColor))]
+        let context = boundaries.context.compactMap { path($0, projection: projection, visible: visible, geographic: geographic) }
+        if !context.isEmpty {
+            items.append(.group(Group(role: "wilayah sekitar", items: context.map {
+                .shape(Shape(path: $0.path, fill: Self.contextColor))
+            })))
+        }
+        items.append(.group(Group(role: "graticule", items: graticuleLines(projection: projection, in: rect))))
+        let colors = MapColors.ramp(map.ramp, count: map.classes.count)
+        var regionItems: [SceneItem] = []
+        var highlight: [SceneItem] = []
+        var placed: [(region: MapData.Region, rings: [[Point]], fill: Color)] = []
+        for (region, shape) in zip(map.regions, boundaries.regions) {
+            guard let drawn = path(shape, projection: projection, visible: visible, geographic: geographic) else { continue }
+            let fill = region.classIndex.map { colors[$0] } ?? Self.noDataFill
+            var shapes: [SceneItem] = [.shape(Shape(path: drawn.path, fill: fill, stroke: Stroke(color: .white, width: 0.4)))]
+            if region.classIndex == nil {
+                shapes.append(.shape(Shape(path: Self.hatch(drawn.rings, spacing: 2.5), stroke: Stroke(color: Self.hatchColor, width: 0.35))))
+            }
+            regionItems.append(.group(Group(role: "wilayah \(region.name)", items: shapes)))
+            if region.isHighlighted {
+                highlight.append(.shape(Shape(path: drawn.path, stroke: Stroke(color: style.accent, width: 1.4))))
+            }
+            placed.append((region, drawn.rings, fill))
+        }
+        items.append(.group(Group(role: "wilayah", items: regionItems)))
+        if !highlight.isEmpty { items.append(.group(Group(role: "sorot", items: highlight))) }
+        if map.showsRegionLabels {
+            items.append(.group(Group(role: "nama wilayah", items: regionLabels(placed, in: rect))))
+        }
+        return items
+    }
+
+    /// The longitude/latitude box the frame shows.
+    private func geographicBox(projection: MapProjection, rect: Rect) -> BoundingBox {
+        let a = projection.unproject(GeoPoint(x: rect.minX, y: rect.maxY)), b = projection.unproject(GeoPoint(x: rect.maxX, y: rect.minY))
+        return BoundingBox(minX: a.x, minY: a.y, maxX: b.x, maxY: b.y)
+    }
+
+    /// A shape projected, simplified to the style's tolerance and clipped to what can be seen; nil when none of it can.
+    private func path(_ shape: MultiPolygon, projection: MapProjection, visible: BoundingBox, geographic: BoundingBox,
+                      tolerance: Double? = nil) -> (path: Path, rings: [[Point]])? {
+        var elements: [Path.Element] = []
+        var rings: [[Point]] = []
+        for polygon in shape.polygons {
+            guard BoundingBox(covering: polygon.exterior).intersects(geographic) else { continue }
+            for (index, ring) in polygon.rings.enumerated() {
+                let projected = Simplification.simplify(ring.map(projection.project), tolerance: tolerance ?? style.mapTolerance)
+                let clipped = Clipping.clip(projected, to: visible)
+                if clipped.isEmpty {
+                    if index == 0 { break } else { continue }
+                }
+                let points = clipped.map { Point(x: $0.x, y: $0.y) }
+                elements.append(.move(points[0]))
+                for point in points.dropFirst() { elements.append(.line(point)) }
+                elements.append(.close)
+                rings.append(points)
+            }
+        }
+        return elements.isEmpty ? nil : (Path(elements), rings)
+    }
+
+    // MARK: Graticule
+
+    /// Whole-degree steps giving three to eight lines across the frame.
+    private func graticuleStep(_ span: Double) -> Double {
+        [0.25, 0.5, 1, 2, 5, 10, 20, 30].first { span / $0 <= 8 } ?? 30
+    }
+
+    private func graticuleValues(projection: MapProjection, in rect: Rect) -> (longitudes: [Double], latitudes: [Double]) {
+        let box = geographicBox(projection: projection, rect: rect)
+        let lonStep = graticuleStep(box.width), latStep = graticuleStep(box.height)
+        let longitudes = stride(from: (box.minX / lonStep).rounded(.up) * lonStep, through: box.maxX, by: lonStep).map { $0 }
+        let latitudes = stride(from: (box.minY / latStep).rounded(.up) * latStep, through: box.maxY, by: latStep).map { $0 }
+        return (longitudes, latitudes)
+    }
+
+    private func graticuleLines(projection: MapProjection, in rect: Rect) -> [SceneItem] {
+        let (longitudes, latitudes) = graticuleValues(projection: projection, in: rect)
+        var elements: [Path.Element] = []
+        for longitude in longitudes {
+            let x = projection.project(GeoPoint(longitude: longitude, latitude: 0)).x
+            elements += [.move(Point(x: x, y: rect.minY)), .line(Point(x: x, y: rect.maxY))]
+        }
+        for latitude in latitudes {
+            let y = projection.project(GeoPoint(longitude: 0, latitude: latitude)).y
+            elements += [.move(Point(x: rect.minX, y: y)), .line(Point(x: rect.maxX, y: y))]
+        }
+        return elements.isEmpty ? [] : [.shape(Shape(path: Path(elements), stroke: Stroke(color: Self.graticuleColor, width: 0.4)))]
+    }
+
+
+    private func graticuleLabels(projection: MapProjection, in rect: Rect) -> [SceneItem] {
+        let (longitudes, latitudes) = graticuleValues(projection: projection, in: rect)
+        let metrics = measurer.metrics(for: tinyStyle)
+        var runs: [TextRun] = []
+        for longitude in longitudes {
+            let x = projection.project(GeoPoint(longitude: longitude, latitude: 0)).x
+            let run = typesetter.line(MapLayoutLabels.degree(longitude, isLongitude: true), style: tinyStyle, x: x,
+                                      baseline: rect.maxY + 1 + metrics.ascent, alignment: .center)
+            if run.bounds.minX >= rect.minX - 2, run.bounds.maxX <= rect.maxX + 2, !runs.contains(where: { $0.bounds.intersects(run.bounds) }) {
+                runs.append(run)
+            }
+        }
+        for latitude in latitudes {
+            let y = projection.project(GeoPoint(longitude: 0, latitude: latitude)).y
+            let run = typesetter.line(MapLayoutLabels.degree(latitude, isLongitude: false), style: tinyStyle, x: rect.minX - 3,
+                                      baseline: y + (metrics.ascent - metrics.descent) / 2, alignment: .right)
+            if run.bounds.minY >= rect.minY - 1, run.bounds.maxY <= rect.maxY + 1 { runs.append(run) }
+        }
+        return runs.map(SceneItem.text)
+    }
+
+    // MARK: Region names
+
+    private static let abbreviations: [(String, String)] = [
+        ("Kepulauan ", "Kep. "), ("Nusa Tenggara Barat", "NTB"), ("Nusa Tenggara Timur", "NTT"), ("DKI Jakarta", "Jakarta"),
+        ("DI Yogyakarta", "Yogyakarta"), ("Sulawesi ", "Sul. "), ("Kalimantan ", "Kal. "), ("Sumatera ", "Sum. "),
+    ]
+
+    /// Names placed inside their region where they fit wholly within it, larger regions first, none overlapping.
+    private func regionLabels(_ regions: [(region: MapData.Region, rings: [[Point]], fill: Color)], in rect: Rect) -> [SceneItem] {
+        let metrics = measurer.metrics(for: regionLabelStyle)
+        var taken: [Rect] = []
+        var items: [SceneItem] = []
+        func area(_ ring: [Point]) -> Double { abs(Self.signedArea(ring)) }
+        let ordered = regions.compactMap { entry -> (MapData.Region, [Point], Color, Double)? in
+            guard let largest = entry.rings.max(by: { area($0) < area($1) }) else { return nil }
+            return (entry.region, largest, entry.fill, area(largest))
+        }.sorted { $0.3 > $1.3 }
+        for (region, ring, fill, _) in ordered {
+            var names = [region.name]
+            for (long, short) in Self.abbreviations where names.last!.contains(long) {
+                names.append(names.last!.replacingOccurrences(of: long, with: short))
+            }
+            let candidates = Self.labelCandidates(ring)
+            var labelStyle = regionLabelStyle
+            labelStyle.color = style.textColor(on: fill)
+            search: for name in names {
+                let width = measurer.width(of: name, style: labelStyle)
+                for center in candidates {
+                    let box = Rect(x: center.x - width / 2 - 1, y: center.y - metrics.ascent / 2 - 1.5, width: width + 2, height: metrics.ascent + 3)
+                    let corners = [Point(x: box.minX, y: box.minY), Point(x: box.maxX, y: box.minY), Point(x: box.minX, y: box.maxY),
+                                   Point(x: box.maxX, y: box.maxY), Point(x: box.midX, y: box.minY), Point(x: box.midX, y: box.maxY)]
+                    guard rect.contains(box), corners.allSatisfy({ Self.contains(ring, $0) }),
+                          !taken.contains(where: { $0.intersects(box) }) else { continue }
+                    taken.append(box)
+                    items.append(.text(typesetter.line(name, style: labelStyle, x: center.x,
+                                                       baseline: center.y + metrics.ascent / 2, alignment: .center)))
+                    break search
+                }
+            }
+        }
+        return items
+    }
+
+    /// Where a name may go: the ring's centroid, then points of a grid over it nearest the centroid.
+    static func labelCandidates(_ ring: [Point]) -> [Point] {
+        var minX = Double.infinity, minY = Double.infinity, maxX = -Double.infinity, maxY = -Double.infinity
+        var cx = 0.0, cy = 0.0, twiceArea = 0.0
+        for (index, a) in ring.enumerated() {
+            let b = ring[(index + 1) % ring.count]
+            let cross = a.x * b.y - b.x * a.y
+            twiceArea += cross
+            cx += (a.x + b.x) * cross
+            cy += (a.y + b.y) * cross
+            minX = min(minX, a.x); maxX = max(maxX, a.x); minY = min(minY, a.y); maxY = max(maxY, a.y)
+        }
+        let centroid = abs(twiceArea) > 1e-9 ? Point(x: cx / (3 * twiceArea), y: cy / (3 * twiceArea))
+                                             : Point(x: (minX + maxX) / 2, y: (minY + maxY) / 2)
+        var grid: [Point] = []
+        for i in 1..<8 {
+            for j in 1..<8 {
+                let point = Point(x: minX + (maxX - minX) * Double(i) / 8, y: minY + (maxY - minY) * Double(j) / 8)
+                if contains(ring, point) { grid.append(point) }
+            }
+        }
+        grid.sort { hypot($0.x - centroid.x, $0.y - centroid.y) < hypot($1.x - centroid.x, $1.y - centroid.y) }
+        return [centroid] + grid
+    }
+
+    static func signedArea(_ ring: [Point]) -> Double {
+        var sum = 0.0
+        for (index, a) in ring.enumerated() {
+            let b = ring[(index + 1) % ring.count]
+            sum += a.x * b.y - b.x * a.y
+        }
+        return sum / 2
+    }
+
+    static func contains(_ ring: [Point], _ point: Point) -> Bool {
+        Geometry.contains(ring.map { GeoPoint(x: $0.x, y: $0.y) }, GeoPoint(x: point.x, y: point.y))
+    }
+
+    /// Diagonal hatching (45°) inside the rings (even-odd), `spacing` points apart: the *tidak ada data* pattern,
+    /// which reads in greyscale print as well as in colour.
+    static func hatch(_ rings: [[Point]], spacing: Double) -> Path {
+        let root2 = 2.0.squareRoot()
+        let rotated = rings.map { $0.map { (u: ($0.x + $0.y) / root2, v: ($0.y - $0.x) / root2) } }
+        let vs = rotated.flatMap { $0.map(\.v) }
+        guard let low = vs.min(), let high = vs.max() else { return Path([]) }
+        var elements: [Path.Element] = []
+        var v = (low / spacing).rounded(.up) * spacing
+        while v <= high {
+            var crossings: [Double] = []
+            for ring in rotated where ring.count > 2 {
+                var previous = ring[ring.count - 1]
+                for point in ring {
+                    if (previous.v > v) != (point.v > v) {
+                        crossings.append(previous.u + (v - previous.v) * (point.u - previous.u) / (point.v - previous.v))
+                    }
+                    previous = point
+                }
+            }
+            crossings.sort()
+            var index = 0
+            while index + 1 < crossings.count {
+                let a = crossings[index], b = crossings[index + 1]
+                elements.append(.move(Point(x: (a - v) / root2, y: (a + v) / root2)))
+                elements.append(.line(Point(x: (b - v) / root2, y: (b + v) / root2)))
+                index += 2
+            }
+            v += spacing
+        }
+        return Path(elements)
+    }
+
+    // MARK: Legend, scale, orientation, coordinate system, inset
+
+    private func legendItems(at origin: Point) -> [SceneItem] {
+        let titleStyle = style.text(style.smallSize)
+        let title = typesetter.paragraph(map.legendTitle, style: titleStyle, in: (origin.x, origin.y, legendWidth))
+        var items = title.runs.map(SceneItem.text)
+        let metrics = measurer.metrics(for: smallStyle)
+        var y = origin.y + title.height + 4
+        for entry in legendEntries() {
+            let swatch = Rect(x: origin.x, y: y + (metrics.lineHeight * 1.2 - 8) / 2, width: 14, height: 8)
+            items.append(.shape(Shape(path: .rectangle(swatch), fill: entry.fill ?? Self.noDataFill, stroke: Stroke(color: Self.hatchColor, width: 0.4))))
+            if entry.fill == nil {
+                let ring = [Point(x: swatch.minX, y: swatch.minY), Point(x: swatch.maxX, y: swatch.minY),
+                            Point(x: swatch.maxX, y: swatch.maxY), Point(x: swatch.minX, y: swatch.maxY)]
+                items.append(.shape(Shape(path: Self.hatch([ring], spacing: 2.5), stroke: Stroke(color: Self.hatchColor, width: 0.35))))
+            }
+            items.append(.text(typesetter.line(entry.label, style: smallStyle, x: swatch.maxX + 5,
+                                               baseline: swatch.midY + (metrics.ascent - metrics.descent) / 2)))
+            y += metrics.lineHeight * 1.2
+        }
+        return items
+    }
+
+    private func scaleAndOrientation(projection: MapProjection, mapRect: Rect, in area: Rect) -> [SceneItem] {
+        let center = projection.unproject(GeoPoint(x: mapRect.midX, y: mapRect.midY))
+        let arrowWidth = 14.0
+        let bar = ScaleBar(projection: projection, latitude: center.y, maximumPoints: min(area.width - arrowWidth - 24, mapRect.width * 0.3))
+        let metrics = measurer.metrics(for: tinyStyle)
+        var scaleItems: [SceneItem] = []
+        let barTop = area.minY + metrics.lineHeight + 2
+        let segment = bar.points / Double(bar.segments)
+        for index in 0..<bar.segments {
+            let rect = Rect(x: area.minX + Double(index) * segment, y: barTop, width: segment, height: 4)
+            scaleItems.append(.shape(Shape(path: .rectangle(rect), fill: index % 2 == 0 ? style.textColor : .white,
+                                           stroke: Stroke(color: style.textColor, width: 0.4))))
+        }
+        let kilometres = NumberFormat(locale: map.format.locale, decimals: bar.kilometres < 1 ? 1 : 0)
+        scaleItems.append(.text(typesetter.line("0", style: tinyStyle, x: area.minX, baseline: barTop - 2, alignment: .center)))
+        scaleItems.append(.text(typesetter.line(kilometres.string(from: bar.kilometres / 2), style: tinyStyle, x: area.minX + bar.points / 2,
+                                                baseline: barTop - 2, alignment: .center)))
+        scaleItems.append(.text(typesetter.line("\(kilometres.string(from: bar.kilometres)) km", style: tinyStyle,
+                                                x: area.minX + bar.points - measurer.width(of: kilometres.string(from: bar.kilometres), style: tinyStyle) / 2,
+                                                baseline: barTop - 2)))
+        // North arrow: a split triangle under "U" (utara), right of the scale bar.
+        let arrowX = area.minX + bar.points + 24 + arrowWidth / 2
+        let arrowTop = area.minY + metrics.lineHeight + 1
+        let tip = Point(x: arrowX, y: arrowTop), base = arrowTop + 22
+        let left = Path([.move(tip), .line(Point(x: arrowX - arrowWidth / 2, y: base)), .line(Point(x: arrowX, y: base - 6)), .close])
+        let right = Path([.move(tip), .line(Point(x: arrowX + arrowWidth / 2, y: base)), .line(Point(x: arrowX, y: base - 6)), .close])
+        let arrow: [SceneItem] = [
+            .shape(Shape(path: left, fill: style.textColor, stroke: Stroke(color: style.textColor, width: 0.5))),
+            .shape(Shape(path: right, fill: .white, stroke: Stroke(color: style.textColor, width: 0.5))),
+            .text(typesetter.line("U", style: style.text(style.smallSize), x: arrowX, baseline: arrowTop - 1.5, alignment: .center)),
+        ]
+        // Sistem koordinat, under the scale bar.
+        let lines = typesetter.paragraph(map.coordinateSystem, style: tinyStyle, in: (area.minX, base + 6, area.width))
+        return [
+            .group(Group(role: "skala", items: scaleItems)),
+            .group(Group(role: "orientasi", items: arrow)),
+            .group(Group(role: "sistem koordinat", items: lines.runs.map(SceneItem.text))),
+        ]
+    }
+
+    private func insetItems(in rect: Rect) -> [SceneItem] {
+        let set = boundaries
+        let hasHighlight = set.inset.contains { $0.emphasis == .highlighted }
+        let caption = typesetter.paragraph(insetCaption, style: tinyStyle, in: (rect.minX, 0, rect.width), maxLines: 2)
+        let lift = rect.minY - 3 - caption.height
+        var items: [SceneItem] = caption.runs.map { run in
+            var moved = run
+            moved.origin.y += lift
+            return .text(moved)
+        }
+        let projection = MapProjection(fitting: set.insetExtent, into: (rect.x, rect.y, rect.width, rect.height))
+        let visible = BoundingBox(minX: rect.minX - 1, minY: rect.minY - 1, maxX: rect.maxX + 1, maxY: rect.maxY + 1)
+        let geographic = geographicBox(projection: projection, rect: rect)
+        var content: [SceneItem] = [.shape(Shape(path: .rectangle(rect), fill: Self.seaColor))]
+        for emphasis in [InsetShape.Emphasis.context, .indonesia, .highlighted] {
+            let fill: Color
+            switch emphasis {
+            case .context: fill = Self.contextColor
+            case .indonesia: fill = hasHighlight ? Color(hex: 0xA8A8A8) : style.accent
+            case .highlighted: fill = style.accent
+            }
+            let paths = set.inset.filter { $0.emphasis == emphasis }.compactMap {
+                // The inset is small and only locates the map: twice the main map's tolerance is plenty.
+                path($0.shape, projection: projection, visible: visible, geographic: geographic, tolerance: 2 * style.mapTolerance)?.path
+            }
+            guard !paths.isEmpty else { continue }
+            content.append(.shape(Shape(path: Path(paths.flatMap(\.elements)), fill: fill)))
+        }
+        if let frame = set.insetFrame {
+            let a = projection.project(GeoPoint(x: frame.minX, y: frame.maxY)), b = projection.project(GeoPoint(x: frame.maxX, y: frame.minY))
+            content.append(.shape(Shape(path: .rectangle(Rect(x: a.x, y: a.y, width: b.x - a.x, height: b.y - a.y)),
+                                        stroke: Stroke(color: style.textColor, width: 0.8))))
+        }
+        items.append(.group(Group(role: "inset isi", clip: rect, items: content)))
+        items.append(.shape(Shape(path: .rectangle(rect), stroke: Stroke(color: style.ruleColor, width: 0.5))))
+        return items
+    }
+}
+
+/// The words a map prints at its edges.
+public enum MapLayoutLabels {
+    /// "100° BT" (bujur timur), "5° LS" (lintang selatan), "0°"; fractions with a decimal comma ("2,5° LU").
+    public static func degree(_ value: Double, isLongitude: Bool) -> String {
+        let magnitude = abs(value)
+        let number = magnitude == magnitude.rounded() ? String(Int(magnitude)) : String(format: "%.2f", magnitude)
+            .replacingOccurrences(of: #"0+$"#, with: "", options: .regularExpression).replacingOccurrences(of: ".", with: ",")
+        if value == 0 { return "0°" }
+        return "\(number)° " + (isLongitude ? (value > 0 ? "BT" : "BB") : (value > 0 ? "LU" : "LS"))
+    }
+}

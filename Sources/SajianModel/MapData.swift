@@ -1,0 +1,88 @@
+/// The boundaries a thematic map draws. The model holds them only by reference: their geometry and its types
+/// belong to SajianGeo, and layout reads them from there; the bound figure itself holds numbers and words.
+public protocol MapBoundaries: Sendable {
+    /// Where the boundaries come from, for messages and dumps (a file path).
+    var origin: String { get }
+}
+
+/// A thematic map (*peta tematik*, PER.03/MEN/II/2009 Pasal 8): regions coloured by class, with the map
+/// components the regulation names (*judul, nomor, isi peta, skala dan orientasi, legenda, inset dan index peta,
+/// sistem koordinat, sumber dan keterangan riwayat peta*). Numbers, classes and words; no geometry.
+public struct MapData: Sendable {
+    /// One region per boundary feature, in the boundary file's order.
+    public struct Region: Sendable, Hashable {
+        public var code: String?
+        /// The name printed on the map.
+        public var name: String
+        /// The value shown; `.notAvailable` for a feature no data row matched (*tidak ada data*).
+        public var value: StatisticalValue
+        /// The class the value falls in; nil for *tidak ada data* and withheld values.
+        public var classIndex: Int?
+        /// Outlined in the accent colour (*sorot*), e.g. a booklet's own province.
+        public var isHighlighted: Bool
+
+        public init(code: String?, name: String, value: StatisticalValue, classIndex: Int?, isHighlighted: Bool = false) {
+            self.code = code
+            self.name = name
+            self.value = value
+            self.classIndex = classIndex
+            self.isHighlighted = isHighlighted
+        }
+    }
+
+    /// One class of the legend (*legenda*): its range as printed, e.g. "4,00 – 4,99".
+    public struct ValueClass: Sendable, Hashable {
+        public var lower: Double
+        public var upper: Double
+        public var label: String
+        /// How many regions fall in it.
+        public var count: Int
+
+        public init(lower: Double, upper: Double, label: String, count: Int) {
+            self.lower = lower
+            self.upper = upper
+            self.label = label
+            self.count = count
+        }
+    }
+
+    /// How class colours run: *berurutan* (light to dark) or *divergen* (two hues away from a middle class).
+    public enum Ramp: String, Sendable, Hashable { case sequential, diverging }
+
+    public var regions: [Region]
+    public var classes: [ValueClass]
+    public var ramp: Ramp
+    /// The legend's heading: the measure and its unit, e.g. "TPT (persen)".
+    public var legendTitle: String
+    /// The legend entry for regions without a value.
+    public var noDataLabel: String
+    /// Whether the legend shows the *tidak ada data* entry (some region has no value).
+    public var hasNoData: Bool
+    /// *Sistem koordinat*: the line naming the coordinate system, e.g. "Sistem koordinat geografis, datum WGS 84".
+    public var coordinateSystem: String
+    /// Whether region names are printed where they fit (*label-wilayah*).
+    public var showsRegionLabels: Bool
+    public var unit: MeasureUnit
+    public var format: NumberFormat
+    /// The boundaries: the regions' areas (one per region) and the muted context around them.
+    public var boundaries: any MapBoundaries
+    /// Notes the map calls for, printed with the figure's own: regions drawn within another's boundary, and the
+    /// *keterangan riwayat peta* (where the boundaries come from).
+    public var notes: [String] = []
+
+    public init(regions: [Region], classes: [ValueClass], ramp: Ramp, legendTitle: String, noDataLabel: String,
+                hasNoData: Bool, coordinateSystem: String, showsRegionLabels: Bool, unit: MeasureUnit, format: NumberFormat,
+                boundaries: any MapBoundaries) {
+        self.regions = regions
+        self.classes = classes
+        self.ramp = ramp
+        self.legendTitle = legendTitle
+        self.noDataLabel = noDataLabel
+        self.hasNoData = hasNoData
+        self.coordinateSystem = coordinateSystem
+        self.showsRegionLabels = showsRegionLabels
+        self.unit = unit
+        self.format = format
+        self.boundaries = boundaries
+    }
+}

@@ -1,0 +1,113 @@
+import SajianModel
+
+/// `jenis: peta-tematik`: a thematic map (PER.03/MEN/II/2009 Pasal 8) of one measure over regions.
+public struct MapSpec: Sendable {
+    /// The measure the regions are coloured by (*nilai*): the *isi peta*.
+    public var measure: Located<String>?
+    /// The dimension holding region codes (*kode-wilayah*); default: the dataset's dimension with a `kode-referensi`.
+    public var codeDimension: Located<String>?
+    /// The dimension holding region names (*nama-wilayah*); default `wilayah` when the dataset has it.
+    public var nameDimension: Located<String>?
+    /// A boundary file (*batas*: GeoJSON, GeoPackage or Shapefile), relative to the template's folder; nil: the
+    /// bundled provinces (`Datasets/batas-provinsi.geojson`).
+    public var boundaries: Located<String>?
+    /// The GeoPackage layer (*lapisan*) when the file has several.
+    public var layer: String?
+    /// The attribute of the boundary file that identifies regions (*kolom-batas*); default: detected.
+    public var boundaryAttribute: Located<String>?
+    /// How regions are matched to the boundaries (*gabung*): by code or by name; nil: by the attribute detected.
+    public var joinBy: JoinWord?
+    /// Which code list the boundary file's codes follow (*daftar-kode*); nil: from the attribute's name.
+    public var codeList: CodeListWord?
+    /// *Keterangan riwayat peta*: where the boundaries come from and when they were drawn (*riwayat-batas*).
+    /// Mandatory with a user-supplied boundary file; the bundled file carries its own.
+    public var boundaryHistory: String?
+    /// *Klasifikasi*.
+    public var method: ClassificationWord
+    public var classCount: Int
+    /// Upper limits of the classes for `metode: manual` (*batas* under `klasifikasi`).
+    public var manualBreaks: [Double]
+    /// *Warna*: berurutan or divergen.
+    public var ramp: MapData.Ramp
+    /// A region outlined on the map and highlighted in the inset (*sorot*), by code.
+    public var highlighted: Located<String>?
+    /// Region names printed where they fit (*label-wilayah*).
+    public var showsRegionLabels: Bool
+
+    public init(measure: Located<String>?, method: ClassificationWord = .naturalBreaks, classCount: Int = 5) {
+        self.measure = measure
+        self.method = method
+        self.classCount = classCount
+        self.manualBreaks = []
+        self.ramp = .sequential
+        self.showsRegionLabels = true
+    }
+}
+
+/// `klasifikasi: { metode: … }` as users write it.
+public enum ClassificationWord: String, Sendable, CaseIterable {
+    case quantile = "kuantil"
+    case equalInterval = "interval-sama"
+    case naturalBreaks = "jenks"
+    case manual
+}
+
+/// `gabung:` as users write it.
+public enum JoinWord: String, Sendable, CaseIterable {
+    case code = "kode"
+    case name = "nama"
+}
+
+/// `daftar-kode:` as users write it.
+public enum CodeListWord: String, Sendable, CaseIterable {
+    case bps
+    case kemendagri
+}
+
+/// `warna:` as users write it.
+enum RampWord: String, CaseIterable {
+    case berurutan, divergen
+
+    var ramp: MapData.Ramp { self == .berurutan ? .sequential : .diverging }
+}
+
+extension TemplateParser {
+    /// The keys of `jenis: peta-tematik`.
+    static func parseMap(_ item: YAMLMapping) -> MapSpec {
+        var map = MapSpec(measure: item.string("nilai"))
+        map.codeDimension = item.string("kode-wilayah")
+        map.nameDimension = item.string("nama-wilayah")
+        map.boundaries = item.string("batas")
+        map.layer = item.string("lapisan")?.value
+        map.boundaryAttribute = item.string("kolom-batas")
+        if item.has("gabung") { map.joinBy = item.choice("gabung", default: JoinWord.code) }
+        if item.has("daftar-kode") { map.codeList = item.choice("daftar-kode", default: CodeListWord.bps) }
+        map.boundaryHistory = item.string("riwayat-batas")?.value
+        map.ramp = item.choice("warna", default: RampWord.berurutan).ramp
+        map.highlighted = item.string("sorot")
+        map.showsRegionLabels = item.flag("label-wilayah", default: true)
+        if let classification = item.mapping("klasifikasi") {
+            map.method = classification.choice("metode", default: ClassificationWord.naturalBreaks)
+            map.classCount = classification.integer("kelas", in: 2...7) ?? 5
+            let limits = classification.locatedStrings("batas")
+            map.manualBreaks = limits.compactMap { limit in
+                guard let value = Double(limit.value) else {
+                    classification.collector.error(at: limit.location, "`\(limit.value)` is not a number",
+                                                   hint: "Write class limits with a decimal point, e.g. `batas: [4, 5.5, 7]`.")
+                    return nil
+                }
+                return value
+            }
+            if map.method == .manual && limits.isEmpty {
+                classification.collector.error(at: classification.location, "`metode: manual` needs `batas:`, the upper limit of each class",
+                                               hint: "Write e.g. `klasifikasi: { metode: manual, batas: [4, 5, 6, 7] }`.")
+            } else if map.method != .manual, let first = limits.first {
+                classification.collector.error(at: first.location, "`batas:` gives class limits for `metode: manual` only",
+                                               hint: "Write `metode: manual`, or remove `batas:` and let `\(map.method.rawValue)` choose them.")
+            }
+            if map.method == .manual { map.classCount = map.manualBreaks.count }
+            classification.rejectUnknownKeys(context: "`klasifikasi`")
+        }
+        return map
+    }
+}

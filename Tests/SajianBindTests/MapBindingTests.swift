@@ -1,0 +1,148 @@
+import SajianBind
+import SajianGeo
+import SajianModel
+import SajianTemplate
+import SajianTestSupport
+import XCTest
+
+final class MapBindingTests: XCTestCase {
+    private func map(_ figure: BoundFigure) throws -> MapData {
+        guard case .map(let map) = figure.body else { throw XCTSkip("not a map") }
+        return map
+    }
+
+    func testNationalMapClassesLegendAndNotes() throws {
+        let (figure, warnings) = try MapFixtures.bind(MapFixtures.tptMapYAML)
+        let map = try self.map(figure)
+        XCTAssertEqual(figure.components.kind, .map)
+        XCTAssertEqual(figure.components.label(in: figure.vocabulary), "Peta 1")
+        XCTAssertEqual(map.regions.count, 33, "one region per boundary of the bundled file")
+        // Fisher–Jenks on the 33 provinces drawn; limits as printed, each class starting one hundredth above the last.
+        XCTAssertEqual(map.classes.map(\.label), ["1,79", "1,80 – 3,48", "3,49 – 4,20", "4,21 – 5,14", "5,15 – 6,75"])
+        XCTAssertEqual(map.classes.map(\.count).reduce(0, +), 33)
+        XCTAssertFalse(map.hasNoData)
+        XCTAssertEqual(map.legendTitle, "Tingkat Pengangguran Terbuka (persen)")
+        XCTAssertEqual(map.coordinateSystem, "Sistem koordinat geografis, datum WGS 84; proyeksi Mercator")
+        let jabar = try XCTUnwrap(map.regions.first { $0.code == "32" })
+        XCTAssertEqual(jabar.value, .number(6.75))
+        XCTAssertEqual(jabar.classIndex, 4)
+        XCTAssertEqual(figure.components.notes, [
+            "Kalimantan Utara (3,90 persen) digambarkan dalam batas Kalimantan Timur; Papua Barat Daya (6,48 persen) digambarkan dalam batas Papua Barat; Papua Selatan (4,05 persen), Papua Tengah (2,75 persen) dan Papua Pegunungan (1,32 persen) digambarkan dalam batas Papua; warnanya mengikuti nilai provinsi induk.",
+            "Batas wilayah: Natural Earth 1:10m, 2018 (33 provinsi, sebelum pembentukan Kalimantan Utara (2012) dan provinsi-provinsi Papua 2022).",
+        ])
+        let warning = try XCTUnwrap(warnings.first)
+        XCTAssertEqual(warning.severity, .warning)
+        XCTAssertTrue(warning.message.hasPrefix("Kalimantan Utara, Papua Barat Daya, Papua Selatan, Papua Tengah, Papua Pegunungan have no boundaries of their own"), warning.message)
+    }
+
+    private func classified(_ classification: String) throws -> MapData {
+        try map(MapFixtures.bind(MapFixtures.tptMapYAML.replacingOccurrences(of: "klasifikasi: { metode: jenks, kelas: 5 }", with: classification)).figure)
+    }
+
+    func testQuantileEqualIntervalAndManualClasses() throws {
+        let quantile = try classified("klasifikasi: { metode: kuantil, kelas: 4 }")
+        XCTAssertEqual(quantile.classes.count, 4)
+        XCTAssertEqual(quantile.classes.map(\.count), [9, 8, 9, 7], "mapclassify.Quantiles(k=4).counts on the same 33 values")
+        let manual = try classified("klasifikasi: { metode: manual, batas: [3, 4, 5, 6] }")
+        XCTAssertEqual(manual.classes.map(\.label), ["1,79 – 3,00", "3,01 – 4,00", "4,01 – 5,00", "5,01 – 6,00", "6,01 – 6,75"])
+        let equal = try classified("klasifikasi: { metode: interval-sama, kelas: 3 }\nwarna: divergen")
+        XCTAssertEqual(equal.classes.map(\.label), ["1,79 – 3,44", "3,45 – 5,09", "5,10 – 6,75"])
+        XCTAssertEqual(equal.ramp, .diverging)
+    }
+
+    func testHighlightedProvinceAndMissingData() throws {
+        // 2023: BPS lists only the 34 older provinces, so the bundled boundaries all have data, and sorot marks one.
+        let map = try self.map(MapFixtures.bind(MapFixtures.tptMapYAML.replacingOccurrences(of: "2024-08", with: "2023-08") + "\nsorot: \"63\"").figure)
+        XCTAssertEqual(map.regions.filter(\.isHighlighted).map(\.name), ["Kalimantan Selatan"])
+        // Filtering provinces away leaves boundaries without data: "Tidak ada data", reported as a warning.
+        let (partial, warnings) = try MapFixtures.bind(MapFixtures.tptMapYAML.replacingOccurrences(of: "{ periode: 2024-08 }",
+                                                                                                   with: "{ periode: 2024-08, kode_wilayah: [31, 32, 33, 34, 35, 36] }"))
+        let partialMap = try self.map(partial)
+        XCTAssertTrue(partialMap.hasNoData)
+        XCTAssertEqual(partialMap.regions.filter { $0.classIndex != nil }.count, 6)
+        XCTAssertTrue(warnings.contains { $0.message.contains("27 boundaries in batas-provinsi.geojson match no region of the data and are shown as \"Tidak ada data\": Aceh, Sumatera Utara") },
+                      warnings.map(\.message).joined(separator: "\n"))
+    }
+
+    func testUserBoundariesWithoutHistoryAreRefusedAsAMissingComponent() throws {
+        XCTAssertThrowsError(try MapFixtures.tptMap("batas: ../Datasets/batas-provinsi.geojson")) { error in
+            let text = "\(error)"
+            XCTAssertTrue(text.contains("peta-tematik `peta-tpt` lacks its keterangan riwayat peta (`riwayat-batas`), a mandatory component under PER.03/MEN/II/2009 Pasal 8"), text)
+        }
+        let map = try self.map(MapFixtures.tptMap("batas: ../Datasets/batas-provinsi.geojson\nriwayat-batas: batas wilayah diuji"))
+        XCTAssertEqual(map.regions.count, 50, "a user file's every feature is a region (here provinces and countries)")
+        XCTAssertThrowsError(try MapFixtures.tptMap("batas: tidak-ada.gpkg\nriwayat-batas: uji")) { error in
+            XCTAssertTrue("\(error)".contains("cannot read the boundary file"), "\(error)")
+        }
+    }
+
+    func testMapWithoutMeasureIsRefused() throws {
+        XCTAssertThrowsError(try MapFixtures.bind(MapFixtures.tptMapYAML.replacingOccurrences(of: "nilai: tpt\n", with: ""))) { error in
+            XCTAssertTrue("\(error)".contains("lacks its isi peta (nilai)"), "\(error)")
+        }
+    }
+}
+
+/// A kabupaten/kota map of one province from a boundary file the user supplies (Shapefile-style Kemendagri codes
+/// with dots). Geometry and values are made up for the test (the dataset is marked illustrative).
+final class RegionalMapTests: XCTestCase {
+    private func square(_ x: Double, _ y: Double) -> String {
+        "[[[\(x),\(y)],[\(x + 0.5),\(y)],[\(x + 0.5),\(y + 0.5)],[\(x),\(y + 0.5)],[\(x),\(y)]]]"
+    }
+
+    func testKabupatenMapJoinsByCodeAndLocatesTheProvinceInTheInset() throws {
+        let folder = TestSupport.temporaryDirectory("regional")
+        try """
+            kode_wilayah,wilayah,periode,indikator,nilai
+            3201,Kabupaten Bogor,2024,nilai_uji,1.5
+            3202,Kabupaten Sukabumi,2024,nilai_uji,2.5
+            3203,Kabupaten Cianjur,2024,nilai_uji,3.5
+            3299,Kabupaten Tanpa Batas,2024,nilai_uji,4.5
+            """.write(toFile: folder + "/uji-kabupaten.csv", atomically: true, encoding: .utf8)
+        try """
+            id: uji-kabupaten
+            judul: Uji kabupaten
+            berkas: uji-kabupaten.csv
+            produsen: Uji
+            sumber: Uji
+            klasifikasi: publik
+            ilustratif: ya
+            dimensi:
+              kode_wilayah: {}
+              wilayah: {}
+              periode: { jenis: tahun }
+            ukuran:
+              nilai_uji: { nama: Nilai uji, satuan: persen, desimal: 1 }
+            """.write(toFile: folder + "/uji-kabupaten.yaml", atomically: true, encoding: .utf8)
+        let features = [("32.01", "Bogor", 106.5), ("32.02", "Sukabumi", 107.0), ("32.03", "Cianjur", 107.5), ("32.04", "Bandung", 108.0)]
+            .map { code, name, x in
+                "{\"type\":\"Feature\",\"properties\":{\"KDPKAB\":\"\(code)\",\"WADMKK\":\"\(name)\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":\(square(x, -7.2))}}"
+            }
+        try "{\"type\":\"FeatureCollection\",\"features\":[\(features.joined(separator: ","))]}".write(toFile: folder + "/kabupaten.geojson", atomically: true, encoding: .utf8)
+
+        let (figure, warnings) = try MapFixtures.bind("""
+            jenis: peta-tematik
+            judul: Uji kabupaten
+            data: uji-kabupaten
+            nilai: nilai_uji
+            batas: \(folder)/kabupaten.geojson
+            riwayat-batas: batas wilayah uji, dibuat untuk pengujian
+            kolom-batas: KDPKAB
+            klasifikasi: { metode: interval-sama, kelas: 3 }
+            sumber: Uji
+            """, datasets: folder)
+        guard case .map(let map) = figure.body else { return XCTFail() }
+        XCTAssertEqual(map.regions.map(\.name), ["Kabupaten Bogor", "Kabupaten Sukabumi", "Kabupaten Cianjur", "Bandung"])
+        XCTAssertEqual(map.regions.map(\.classIndex), [0, 1, 2, nil], "Bandung has no data")
+        XCTAssertTrue(map.hasNoData)
+        let messages = warnings.map(\.message).joined(separator: "\n")
+        XCTAssertTrue(messages.contains("1 region of the data matches no boundary in kabupaten.geojson by `KDPKAB`: Kabupaten Tanpa Batas"), messages)
+        XCTAssertTrue(messages.contains("1 boundary in kabupaten.geojson matches no region of the data and is shown as \"Tidak ada data\": Bandung"), messages)
+        XCTAssertTrue(figure.components.notes.contains("Tidak tergambar karena tidak ada batas wilayahnya: Kabupaten Tanpa Batas (4,5)."), "\(figure.components.notes)")
+        XCTAssertTrue(figure.components.notes.contains("Batas wilayah uji, dibuat untuk pengujian."), "\(figure.components.notes)")
+        let set = try XCTUnwrap(map.boundaries as? BoundarySet)
+        XCTAssertEqual(set.insetHighlightName, "Jawa Barat", "the inset shows where the province lies in Indonesia")
+        XCTAssertNotNil(set.insetFrame)
+        XCTAssertFalse(set.context.isEmpty, "neighbouring provinces are drawn muted")
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import SajianCairo
+import SajianLayout
+import SajianScene
+import SajianTestSupport
+import XCTest
+
+final class MapExportTests: XCTestCase {
+    private let layout = DocumentLayout(figureLayout: FigureLayout(measurer: PangoTextMeasurer()))
+    private let date = Date(timeIntervalSince1970: 1_700_000_000)
+
+    /// The eight components of PER.03/MEN/II/2009 Pasal 8, as text in the PDF.
+    func testPDFTextHasAllEightComponents() throws {
+        var print = HouseStyle.standard
+        print.mapTolerance = HouseStyle.printMapTolerance
+        let scene = DocumentLayout(figureLayout: FigureLayout(style: print, measurer: PangoTextMeasurer()))
+            .standalone(try MapFixtures.tptMap("sorot: \"32\""), width: 600, height: 375).scene
+        let path = TestSupport.temporaryDirectory() + "/peta.pdf"
+        try CairoExport.pdf(scene, date: date).write(to: URL(fileURLWithPath: path))
+        let text = try TestSupport.pdfText(path).replacingOccurrences(of: #"\s+"#, with: " ", options: .regularExpression)
+        for (component, expected) in [("nomor", "Peta 1"), ("judul", "Tingkat Pengangguran Terbuka (TPT) menurut Provinsi, Agustus 2024"),
+                                      ("isi peta", "Papua"), ("skala", "km"), ("orientasi", "U"),
+                                      ("legenda", "5,15 – 6,75"), ("inset dan index peta", "Peta indeks: letak Jawa Barat di Indonesia"),
+                                      ("sistem koordinat", "Sistem koordinat geografis, datum WGS 84"),
+                                      ("sumber", "Sumber: BPS, Sakernas Agustus 2024"),
+                                      ("keterangan riwayat peta", "Batas wilayah: Natural Earth 1:10m, 2018"),
+                                      ("graticule", "100° BT")] {
+            XCTAssertTrue(text.contains(expected), "\(component): \(expected) not in \(text)")
+        }
+    }
+
+    func testMapPNGMatchesGoldenImage() throws {
+        let scene = layout.standalone(try MapFixtures.tptMap(), width: 480, height: 330).scene
+        let png = try CairoExport.png(scene)
+        switch try GoldenImage.compare(png, golden: "Tests/SajianCairoTests/Golden/map.png") {
+        case .recorded(let missingUnderCI): XCTAssertFalse(missingUnderCI, "golden map was missing and has been recorded")
+        case .compared(let share):
+            let differing = try XCTUnwrap(share, "map: size differs")
+            XCTAssertLessThan(differing, 0.002, "map: \(differing * 100) % of pixels differ from the golden image")
+        }
+    }
+
+    func testSVGIsWellFormedAndSmall() throws {
+        let svg = try CairoExport.svg(layout.standalone(try MapFixtures.tptMap(), width: 600, height: 375).scene)
+        XCTAssertTrue(XMLParser(data: svg).parse())
+        XCTAssertLessThan(svg.count, 300_000, "the national choropleth's SVG stays under 300 KB")
+    }
+}

@@ -1,0 +1,101 @@
+import SajianLayout
+import SajianModel
+import SajianScene
+import SajianTestSupport
+import XCTest
+
+final class MapLayoutTests: XCTestCase {
+    private let layout = DocumentLayout(figureLayout: FigureLayout(measurer: FixedWidthMeasurer()))
+
+    private func roles(_ items: [SceneItem]) -> [String] {
+        items.flatMap { item -> [String] in
+            if case .group(let group) = item { return [group.role] + roles(group.items) }
+            return []
+        }
+    }
+
+    private func pathPoints(_ items: [SceneItem]) -> Int {
+        items.reduce(0) { total, item in
+            switch item {
+            case .group(let group): total + pathPoints(group.items)
+            case .shape(let shape): total + shape.path.elements.count
+            default: total
+            }
+        }
+    }
+
+    /// PER.03/MEN/II/2009 Pasal 8: judul, nomor, isi peta, skala dan orientasi, legenda, inset dan index peta,
+    /// sistem koordinat, sumber dan keterangan riwayat peta, each in the scene.
+    func testSceneHoldsAllEightComponents() throws {
+        let figure = try MapFixtures.tptMap()
+        let scene = layout.standalone(figure, width: 600, height: 375).scene
+        let texts = scene.textRuns.map(\.run.text)
+        let all = texts.joined(separator: "\n")
+        let found = Set(roles(scene.pages[0].items))
+        XCTAssertTrue(texts.contains("Peta 1"), "nomor")
+        XCTAssertTrue(all.contains("Tingkat Pengangguran Terbuka (TPT) menurut Provinsi, Agustus 2024"), "judul")
+        XCTAssertTrue(found.isSuperset(of: ["isi peta", "wilayah", "wilayah Jawa Barat", "wilayah sekitar", "graticule"]), "isi peta: \(found)")
+        XCTAssertTrue(found.isSuperset(of: ["skala", "orientasi"]) && texts.contains("U") && texts.contains { $0.hasSuffix(" km") }, "skala dan orientasi")
+        XCTAssertTrue(found.contains("legenda") && texts.contains("5,15 – 6,75") && texts.contains("Tingkat Pengangguran Terbuka (persen)"), "legenda")
+        XCTAssertTrue(found.contains("inset dan index peta") && texts.contains("Peta indeks: Indonesia di Asia Tenggara"), "inset dan index peta")
+        XCTAssertTrue(found.contains("sistem koordinat") && all.contains("Sistem koordinat geografis, datum WGS 84"), "sistem koordinat")
+        XCTAssertTrue(all.contains("Sumber: BPS, Sakernas Agustus 2024"), "sumber")
+        XCTAssertTrue(all.contains("Batas wilayah: Natural Earth 1:10m, 2018"), "keterangan riwayat peta")
+        XCTAssertTrue(all.contains("Kalimantan Utara (3,90 persen) digambarkan dalam batas Kalimantan Timur"), "no region's data vanishes")
+        XCTAssertTrue(texts.contains("100° BT") && texts.contains("5° LS") && texts.contains("0°") && texts.contains("5° LU"), "graticule labels: \(texts)")
+    }
+
+    func testNoTextOverlapsAndNothingLeavesTheFigure() throws {
+        for extra in ["", "sorot: \"32\""] {
+            let scene = layout.standalone(try MapFixtures.tptMap(extra), width: 600, height: 375).scene
+            let runs = scene.textRuns.map(\.run)
+            let page = Rect(x: 0, y: 0, width: 600, height: 375)
+            for run in runs { XCTAssertTrue(page.contains(run.bounds), "\(run.text) leaves the page") }
+            for (i, a) in runs.enumerated() {
+                for b in runs[(i + 1)...] where a.bounds.intersects(b.bounds) {
+                    XCTFail("\"\(a.text)\" overlaps \"\(b.text)\"")
+                }
+            }
+        }
+    }
+
+    func testRegionsWithoutDataAreHatchedAndInTheLegend() throws {
+        let partial = try MapFixtures.bind(MapFixtures.tptMapYAML.replacingOccurrences(of: "{ periode: 2024-08 }", with: "{ periode: 2024-08, kode_wilayah: [31, 32, 33] }")).figure
+        let scene = layout.standalone(partial, width: 600, height: 375).scene
+        XCTAssertTrue(scene.textRuns.map(\.run.text).contains("Tidak ada data"))
+        let dump = SceneDump.dump(scene)
+        XCTAssertTrue(dump.contains("group wilayah Aceh\n"), "a region without data is still drawn")
+        XCTAssertTrue(dump.contains("stroke=#8c8c8c/0.35"), "with hatching")
+    }
+
+    func testPrintToleranceKeepsMoreDetailThanScreen() throws {
+        let figure = try MapFixtures.tptMap()
+        var print = HouseStyle.standard
+        print.mapTolerance = HouseStyle.printMapTolerance
+        let screenPoints = pathPoints(layout.standalone(figure, width: 600, height: 375).scene.pages[0].items)
+        let printPoints = pathPoints(DocumentLayout(figureLayout: FigureLayout(style: print, measurer: FixedWidthMeasurer()))
+            .standalone(figure, width: 600, height: 375).scene.pages[0].items)
+        XCTAssertGreaterThan(Double(printPoints), Double(screenPoints) * 1.3, "print \(printPoints), screen \(screenPoints)")
+    }
+
+    func testColourRampsReadInGreyscale() {
+        for ramp in [MapData.Ramp.sequential, .diverging] {
+            for count in 2...7 {
+                let greys = MapColors.ramp(ramp, count: count).map(MapColors.luma).sorted()
+                XCTAssertEqual(greys.count, count)
+                for (a, b) in zip(greys, greys.dropFirst()) {
+                    XCTAssertGreaterThan(b - a, 0.1, "\(ramp) \(count): greys \(greys)")
+                }
+            }
+        }
+        let sequential = MapColors.ramp(.sequential, count: 5).map(MapColors.luma)
+        XCTAssertEqual(sequential, sequential.sorted(by: >), "a sequential ramp runs from light to dark")
+    }
+
+    func testDegreeLabels() {
+        XCTAssertEqual(MapLayoutLabels.degree(100, isLongitude: true), "100° BT")
+        XCTAssertEqual(MapLayoutLabels.degree(-5, isLongitude: false), "5° LS")
+        XCTAssertEqual(MapLayoutLabels.degree(2.5, isLongitude: false), "2,5° LU")
+        XCTAssertEqual(MapLayoutLabels.degree(0, isLongitude: true), "0°")
+    }
+}
