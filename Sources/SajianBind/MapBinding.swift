@@ -131,7 +131,9 @@ extension BindingContext {
         let set = BoundarySet.build(layer: layer, isBundled: boundaries.isBundled, bundled: boundaries.bundled, highlightedProvince: provinceInInset)
         var map = MapData(regions: regions, classes: classes, ramp: spec.ramp,
                           legendTitle: display.unit.name.isEmpty ? measure.label : "\(measure.label) (\(display.unit.name))",
-                          noDataLabel: "Tidak ada data", hasNoData: regions.contains { $0.classIndex == nil },
+                          // A withheld value (small-cell protection) is drawn like a missing one and never classed.
+                          noDataLabel: regions.contains { $0.value == .withheld } ? "Tidak ada data atau dirahasiakan (x)" : "Tidak ada data",
+                          hasNoData: regions.contains { $0.classIndex == nil },
                           coordinateSystem: "Sistem koordinat geografis, datum \(datum); proyeksi Mercator",
                           showsRegionLabels: spec.showsRegionLabels, unit: display.unit, format: format, boundaries: set)
         map.notes = notes
