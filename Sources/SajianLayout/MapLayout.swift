@@ -61,16 +61,26 @@ struct MapLayout: BodyLayout {
         return entries
     }
 
-    private var legendWidth: Double {
-        let labels = legendEntries().map { measurer.width(of: $0.label, style: smallStyle) }.max() ?? 0
-        return max(labels + 22, min(measurer.width(of: map.legendTitle, style: style.text(style.smallSize)), 150))
+    /// The width of one column of legend entries: swatch, gap, the longest range.
+    private var legendEntryWidth: Double {
+        (legendEntries().map { measurer.width(of: $0.label, style: smallStyle) }.max() ?? 0) + 22
     }
 
-    private func legendHeight() -> Double {
-        let line = measurer.metrics(for: smallStyle).lineHeight
-        let title = typesetter.paragraph(map.legendTitle, style: style.text(style.smallSize), in: (0, 0, legendWidth)).height
-        return title + 4 + Double(legendEntries().count) * line * 1.2
+    private func legendWidth(columns: Int = 1) -> Double {
+        let entries = Double(columns) * legendEntryWidth + Double(columns - 1) * 10
+        return max(entries, min(measurer.width(of: map.legendTitle, style: style.text(style.smallSize)), 150))
     }
+
+    private func legendRows(columns: Int) -> Int { (legendEntries().count + columns - 1) / columns }
+
+    private func legendHeight(columns: Int = 1) -> Double {
+        let line = measurer.metrics(for: smallStyle).lineHeight
+        let title = typesetter.paragraph(map.legendTitle, style: style.text(style.smallSize), in: (0, 0, legendWidth(columns: columns))).height
+        return title + 4 + Double(legendRows(columns: columns)) * line * 1.2
+    }
+
+    /// Under the map the legend runs in two columns when it has more than four entries, keeping the strip low.
+    private var stripLegendColumns: Int { legendEntries().count > 4 ? 2 : 1 }
 
     /// The inset's caption: where the map lies.
     private var insetCaption: String {
@@ -82,10 +92,10 @@ struct MapLayout: BodyLayout {
         typesetter.paragraph(insetCaption, style: tinyStyle, in: (0, 0, width), maxLines: 2).height + 3
     }
 
-    /// The inset under the map: at most a quarter of the width and 80 points high, so the map keeps the room.
+    /// The inset under the map: at most a quarter of the width and 72 points high, so the map keeps the room.
     private func insetSize(width: Double) -> Size {
         let aspect = Self.aspect(boundaries.insetExtent)
-        let insetWidth = min(width * 0.25, 80 / aspect)
+        let insetWidth = min(width * 0.25, 72 / aspect)
         return Size(width: insetWidth, height: insetWidth * aspect)
     }
 
@@ -98,7 +108,7 @@ struct MapLayout: BodyLayout {
 
     private func stripHeight(width: Double) -> Double {
         let inset = insetSize(width: width)
-        return max(legendHeight(), inset.height + captionHeight(width: inset.width), 62)
+        return max(legendHeight(columns: stripLegendColumns), inset.height + captionHeight(width: inset.width), 62)
     }
 
     /// Where the parts of the body go: the map, then the legend, the scale block and the inset either in a strip
@@ -106,6 +116,7 @@ struct MapLayout: BodyLayout {
     private struct Arrangement {
         var mapRect: Rect
         var legend: Point
+        var legendColumns: Int
         var scaleArea: Rect
         var insetRect: Rect
     }
@@ -119,12 +130,12 @@ struct MapLayout: BodyLayout {
         let top = stripMap.maxY + margins.bottom + stripGap
         let inset = insetSize(width: frame.width)
         let stripInset = Rect(x: frame.maxX - inset.width, y: top + captionHeight(width: inset.width), width: inset.width, height: inset.height)
-        let middleX = frame.x + legendWidth + 14
-        let under = Arrangement(mapRect: stripMap, legend: Point(x: frame.x, y: top),
+        let middleX = frame.x + legendWidth(columns: stripLegendColumns) + 14
+        let under = Arrangement(mapRect: stripMap, legend: Point(x: frame.x, y: top), legendColumns: stripLegendColumns,
                                 scaleArea: Rect(x: middleX, y: top, width: max(60, stripInset.minX - 14 - middleX), height: strip),
                                 insetRect: stripInset)
         // Beside the map, on the right.
-        let column = max(legendWidth, frame.width * 0.27)
+        let column = max(legendWidth(), frame.width * 0.27)
         let sideMap = Rect(x: frame.x + margins.left, y: frame.y, width: frame.width - margins.left - column - 12,
                            height: frame.height - margins.bottom)
         let x = frame.maxX - column
@@ -134,7 +145,7 @@ struct MapLayout: BodyLayout {
         let room = frame.maxY - scaleBottom - 8 - caption
         guard room >= 40 else { return [under] }  // the column cannot hold legend, scale and inset
         let insetHeight = min(column * Self.aspect(boundaries.insetExtent), room)
-        let beside = Arrangement(mapRect: sideMap, legend: Point(x: x, y: frame.y),
+        let beside = Arrangement(mapRect: sideMap, legend: Point(x: x, y: frame.y), legendColumns: 1,
                                  scaleArea: Rect(x: x, y: scaleTop, width: column, height: scaleBottom - scaleTop),
                                  insetRect: Rect(x: x, y: frame.maxY - insetHeight, width: column, height: insetHeight))
         return [under, beside]
@@ -155,7 +166,7 @@ struct MapLayout: BodyLayout {
         items.append(.group(Group(role: "isi peta", clip: mapRect, items: mapContent(projection: projection, in: mapRect))))
         items.append(.shape(Shape(path: .rectangle(mapRect), stroke: Stroke(color: style.ruleColor, width: 0.6))))
         items.append(.group(Group(role: "graticule labels", items: graticuleLabels(projection: projection, in: mapRect))))
-        items.append(.group(Group(role: "legenda", items: legendItems(at: arrangement.legend))))
+        items.append(.group(Group(role: "legenda", items: legendItems(at: arrangement.legend, columns: arrangement.legendColumns))))
         items.append(.group(Group(role: "inset dan index peta", items: insetItems(in: arrangement.insetRect))))
         items += scaleAndOrientation(projection: projection, mapRect: mapRect, in: arrangement.scaleArea)
         return (items, [])
@@ -394,14 +405,18 @@ struct MapLayout: BodyLayout {
 
     // MARK: Legend, scale, orientation, coordinate system, inset
 
-    private func legendItems(at origin: Point) -> [SceneItem] {
+    private func legendItems(at origin: Point, columns: Int) -> [SceneItem] {
         let titleStyle = style.text(style.smallSize)
-        let title = typesetter.paragraph(map.legendTitle, style: titleStyle, in: (origin.x, origin.y, legendWidth))
+        let title = typesetter.paragraph(map.legendTitle, style: titleStyle, in: (origin.x, origin.y, legendWidth(columns: columns)))
         var items = title.runs.map(SceneItem.text)
         let metrics = measurer.metrics(for: smallStyle)
-        var y = origin.y + title.height + 4
-        for entry in legendEntries() {
-            let swatch = Rect(x: origin.x, y: y + (metrics.lineHeight * 1.2 - 8) / 2, width: 14, height: 8)
+        let top = origin.y + title.height + 4
+        let rows = legendRows(columns: columns)
+        // Column by column: the classes read downwards, then on in the next column.
+        for (index, entry) in legendEntries().enumerated() {
+            let x = origin.x + Double(index / rows) * (legendEntryWidth + 10)
+            let y = top + Double(index % rows) * metrics.lineHeight * 1.2
+            let swatch = Rect(x: x, y: y + (metrics.lineHeight * 1.2 - 8) / 2, width: 14, height: 8)
             items.append(.shape(Shape(path: .rectangle(swatch), fill: entry.fill ?? Self.noDataFill, stroke: Stroke(color: Self.hatchColor, width: 0.4))))
             if entry.fill == nil {
                 let ring = [Point(x: swatch.minX, y: swatch.minY), Point(x: swatch.maxX, y: swatch.minY),
@@ -410,7 +425,6 @@ struct MapLayout: BodyLayout {
             }
             items.append(.text(typesetter.line(entry.label, style: smallStyle, x: swatch.maxX + 5,
                                                baseline: swatch.midY + (metrics.ascent - metrics.descent) / 2)))
-            y += metrics.lineHeight * 1.2
         }
         return items
     }

@@ -37,7 +37,7 @@ final class MapLayoutTests: XCTestCase {
         XCTAssertTrue(found.isSuperset(of: ["isi peta", "wilayah", "wilayah Jawa Barat", "wilayah sekitar", "graticule"]), "isi peta: \(found)")
         XCTAssertTrue(found.isSuperset(of: ["skala", "orientasi"]) && texts.contains("U") && texts.contains { $0.hasSuffix(" km") }, "skala dan orientasi")
         XCTAssertTrue(found.contains("legenda") && texts.contains("5,15 – 6,75") && texts.contains("Tingkat Pengangguran Terbuka (persen)"), "legenda")
-        XCTAssertTrue(found.contains("inset dan index peta") && texts.contains("Peta indeks: Indonesia di Asia Tenggara"), "inset dan index peta")
+        XCTAssertTrue(found.contains("inset dan index peta") && texts.joined(separator: " ").contains("Peta indeks: Indonesia di Asia Tenggara"), "inset dan index peta")
         XCTAssertTrue(found.contains("sistem koordinat") && all.contains("Sistem koordinat geografis, datum WGS 84"), "sistem koordinat")
         XCTAssertTrue(all.contains("Sumber: BPS, Sakernas Agustus 2024"), "sumber")
         XCTAssertTrue(all.contains("Batas wilayah: Natural Earth 1:10m, 2018"), "keterangan riwayat peta")
