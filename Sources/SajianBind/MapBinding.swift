@@ -221,9 +221,7 @@ extension BindingContext {
             }
             return byName ? .name(property: wanted.value) : .code(property: wanted.value, kemendagri: kemendagri)
         }
-        var names = layer
-        if byName { names.features = names.features.map { Feature(properties: $0.properties.filter { !$0.key.lowercased().hasPrefix("kode") }, geometry: MultiPolygon([])) } }
-        switch JoinAttribute.detect(in: names) {
+        switch JoinAttribute.detect(in: layer, namesOnly: byName) {
         case .code(let property, let detectedKemendagri)?:
             return .code(property: property, kemendagri: spec.codeList.map { $0 == .kemendagri } ?? detectedKemendagri)
         case .name(let property)?:
