@@ -6,9 +6,9 @@ import SajianScene
 /// Lays out a thematic map (*peta tematik*, PER.03/MEN/II/2009 Pasal 8). The frame around the body carries
 /// *nomor, judul* and *sumber* with the *keterangan riwayat peta*; the body carries the rest: the *isi peta*
 /// (regions coloured by class, neighbours and sea muted, names where they fit) inside a graticule labelled in
-/// degrees (BT/BB, LU/LS), and under it a strip with the *legenda*, the *skala* (a scale bar in km from the true
-/// scale at the map's centre latitude) and *orientasi* (north arrow), the *sistem koordinat*, and the *inset dan
-/// index peta*. Boundaries are simplified to `style.mapTolerance` points after projection, so the detail follows
+/// degrees (BT/BB, LU/LS), and under it or beside it (whichever draws the map larger) the *legenda*, the *skala*
+/// (a scale bar in km from the true scale at the map's centre latitude) and *orientasi* (north arrow), the *sistem
+/// koordinat*, and the *inset dan index peta*. Boundaries are simplified to `style.mapTolerance` points after projection, so the detail follows
 /// the output's size.
 struct MapLayout: BodyLayout {
     let map: MapData
@@ -20,6 +20,7 @@ struct MapLayout: BodyLayout {
     private var tinyStyle: TextStyle { style.text(style.smallSize - 1, color: style.mutedTextColor) }
     /// Region names share the size of the other small map texts: every extra size is another set of glyphs in an SVG.
     private var regionLabelStyle: TextStyle { style.text(style.smallSize - 1) }
+    /// The boundaries SajianGeo bound; a map bound any other way draws its frame and components over an empty Indonesia.
     private var boundaries: BoundarySet {
         map.boundaries as? BoundarySet ?? BoundarySet(origin: "", regions: [], context: [], extent: BoundingBox(minX: 95, minY: -11, maxX: 141, maxY: 6),
                                                        inset: [], insetExtent: BoundarySet.southeastAsia, insetFrame: nil)
