@@ -16,12 +16,16 @@ extension BindingContext {
         var keys: [RegionKey] = []
         var values: [StatisticalValue] = []
         var seen: Set<String> = []
+        var national: Double?
         for observation in observations {
             var code = codeIndex.map { observation.coordinates[$0] }
             if codeList == .provinceKemendagri, let kemendagri = code { code = ProvinceCodes.bpsCode(forKemendagri: kemendagri) ?? kemendagri }
             let name = nameIndex.map { label(observation.coordinates[$0], dimension: $0) }
                 ?? code.flatMap { ProvinceCodes.province(bpsCode: $0)?.name } ?? code ?? "?"
-            if code == ProvinceCodes.national.bpsCode || (code == nil && RegionName.normalized(name) == "indonesia") { continue }
+            if code == ProvinceCodes.national.bpsCode || (code == nil && RegionName.normalized(name) == "indonesia") {
+                national = observation.value.number.map { $0 * display.factor }
+                continue
+            }
             let identity = code ?? RegionName.normalized(name)
             guard seen.insert(identity).inserted else {
                 problems.error(at: measureName.location, "`\(name)` has more than one value after the filter, so the map cannot colour it",
@@ -96,6 +100,29 @@ extension BindingContext {
         limits = limits.enumerated().filter { $0.offset == 0 || $0.element > limits[$0.offset - 1] }.map(\.element)
         if let last = limits.last, let high = drawn.max(), high > last { limits[limits.count - 1] = high }
         let low = drawn.min()!
+        // A diverging ramp turns at the midpoint: it becomes a class limit, and the classes up to it are blue.
+        var midpoint: Double?
+        switch spec.midpoint {
+        case .value(let value)?: midpoint = value * display.factor
+        case .national?:
+            guard let national else {
+                problems.error(at: measureName.location, "`titik-tengah: nasional` needs the national figure (code 00) in the data after the filter",
+                               hint: "Keep Indonesia in `saring:`, or give the midpoint as a number.")
+                return nil
+            }
+            midpoint = national
+        case nil: break
+        }
+        var classesBelow: Int?
+        if let turn = midpoint.map({ ($0 / unitStep + 1e-9).rounded(.down) * unitStep }) {
+            if turn > low, turn < (limits.last ?? turn) {
+                if !limits.contains(turn) { limits = (limits + [turn]).sorted() }
+                classesBelow = limits.filter { $0 <= turn }.count
+            } else {
+                problems.warning(at: measureName.location, "the midpoint \(format.string(from: turn)) lies outside the values drawn, so the ramp does not turn",
+                                 hint: "Give a midpoint between the lowest and the highest value.")
+            }
+        }
         var classes: [MapData.ValueClass] = []
         for (index, upper) in limits.enumerated() {
             let lower = index == 0 ? min(low, upper) : limits[index - 1] + unitStep
@@ -129,6 +156,11 @@ extension BindingContext {
         let provinceInInset = highlighted.map { String($0.prefix(2)) }
             ?? (keys.compactMap(\.code).first.flatMap { $0.count > 2 ? String($0.prefix(2)) : nil })
         let set = BoundarySet.build(layer: layer, isBundled: boundaries.isBundled, bundled: boundaries.bundled, highlightedProvince: provinceInInset)
+        if let turn = midpoint, classesBelow != nil {
+            let reference = spec.midpoint == .national ? "angka nasional (\(format.string(from: turn))\(display.unit.name.isEmpty ? "" : " " + display.unit.name))"
+                                                       : format.string(from: turn)
+            notes.insert("Warna biru untuk nilai sampai dengan \(reference), jingga untuk nilai di atasnya.", at: 0)
+        }
         var map = MapData(regions: regions, classes: classes, ramp: spec.ramp,
                           legendTitle: display.unit.name.isEmpty ? measure.label : "\(measure.label) (\(display.unit.name))",
                           // A withheld value (small-cell protection) is drawn like a missing one and never classed.
@@ -137,6 +169,7 @@ extension BindingContext {
                           coordinateSystem: "Sistem koordinat geografis, datum \(datum); proyeksi Mercator",
                           showsRegionLabels: spec.showsRegionLabels, unit: display.unit, format: format, boundaries: set)
         map.notes = notes
+        map.classesBelowMidpoint = classesBelow
         return map
     }
 

@@ -34,6 +34,10 @@ struct MapLayout: BodyLayout {
 
     private let stripGap = 8.0
 
+    /// What marks "here" (a highlighted region, Indonesia in the inset): the accent colour, or near-black on a
+    /// diverging map, whose orange side would blur with an orange accent.
+    private var emphasisColor: Color { map.ramp == .diverging ? style.textColor : style.accent }
+
     // MARK: Sizes
 
     /// Room left of the map for latitude labels and below it for longitude labels.
@@ -56,7 +60,7 @@ struct MapLayout: BodyLayout {
     }
 
     private func legendEntries() -> [(label: String, fill: Color?)] {
-        let colors = MapColors.ramp(map.ramp, count: map.classes.count)
+        let colors = MapColors.ramp(map.ramp, count: map.classes.count, below: map.classesBelowMidpoint)
         var entries = zip(map.classes, colors).map { ($0.label, Optional($1)) }
         if map.hasNoData { entries.append((map.noDataLabel, nil)) }
         return entries
@@ -185,7 +189,7 @@ struct MapLayout: BodyLayout {
             })))
         }
         items.append(.group(Group(role: "graticule", items: graticuleLines(projection: projection, in: rect))))
-        let colors = MapColors.ramp(map.ramp, count: map.classes.count)
+        let colors = MapColors.ramp(map.ramp, count: map.classes.count, below: map.classesBelowMidpoint)
         var regionItems: [SceneItem] = []
         var highlight: [SceneItem] = []
         var placed: [(region: MapData.Region, rings: [[Point]], fill: Color)] = []
@@ -198,7 +202,7 @@ struct MapLayout: BodyLayout {
             }
             regionItems.append(.group(Group(role: "wilayah \(region.name)", items: shapes)))
             if region.isHighlighted {
-                highlight.append(.shape(Shape(path: drawn.path, stroke: Stroke(color: style.accent, width: 1.4))))
+                highlight.append(.shape(Shape(path: drawn.path, stroke: Stroke(color: emphasisColor, width: 1.4))))
             }
             placed.append((region, drawn.rings, fill))
         }
@@ -488,8 +492,8 @@ struct MapLayout: BodyLayout {
             let fill: Color
             switch emphasis {
             case .context: fill = Self.contextColor
-            case .indonesia: fill = hasHighlight ? Color(hex: 0xA8A8A8) : style.accent
-            case .highlighted: fill = style.accent
+            case .indonesia: fill = hasHighlight ? Color(hex: 0xA8A8A8) : emphasisColor
+            case .highlighted: fill = emphasisColor
             }
             let paths = set.inset.filter { $0.emphasis == emphasis }.compactMap {
                 // The inset is small and only locates the map: twice the main map's tolerance is plenty.

@@ -50,6 +50,20 @@ final class MapBindingTests: XCTestCase {
         XCTAssertEqual(equal.ramp, .diverging)
     }
 
+    func testDivergingRampTurnsAtTheNationalFigure() throws {
+        let map = try classified("klasifikasi: { metode: jenks, kelas: 4 }\nwarna: divergen\ntitik-tengah: nasional")
+        // Jenks limits on the 33 provinces drawn (mapclassify.FisherJenks(k=4): 3,13 | 4,20 | 5,14 | 6,75) and the
+        // national TPT 4,91 as a further limit.
+        XCTAssertEqual(map.classes.map(\.label), ["1,79 – 3,13", "3,14 – 4,20", "4,21 – 4,91", "4,92 – 5,14", "5,15 – 6,75"])
+        XCTAssertEqual(map.classesBelowMidpoint, 3)
+        let (figure, _) = try MapFixtures.bind(MapFixtures.tptMapYAML.replacingOccurrences(of: "klasifikasi: { metode: jenks, kelas: 5 }",
+                                                                                           with: "warna: divergen\ntitik-tengah: nasional"))
+        XCTAssertEqual(figure.components.notes.first, "Warna biru untuk nilai sampai dengan angka nasional (4,91 persen), jingga untuk nilai di atasnya.")
+        XCTAssertThrowsError(try MapFixtures.bind(MapFixtures.tptMapYAML + "\ntitik-tengah: 5")) { error in
+            XCTAssertTrue("\(error)".contains("`titik-tengah` is where a diverging ramp turns"), "\(error)")
+        }
+    }
+
     func testHighlightedProvinceAndMissingData() throws {
         // 2023: BPS lists only the 34 older provinces, so the bundled boundaries all have data, and sorot marks one.
         let map = try self.map(MapFixtures.bind(MapFixtures.tptMapYAML.replacingOccurrences(of: "2024-08", with: "2023-08") + "\nsorot: \"63\"").figure)

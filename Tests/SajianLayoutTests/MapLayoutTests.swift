@@ -88,6 +88,18 @@ final class MapLayoutTests: XCTestCase {
                 }
             }
         }
+        for count in 2...7 {
+            for below in 1..<count {
+                let greys = MapColors.ramp(.diverging, count: count, below: below).map(MapColors.luma).sorted()
+                for (a, b) in zip(greys, greys.dropFirst()) {
+                    XCTAssertGreaterThan(b - a, 0.1, "diverging \(count) turning after \(below): greys \(greys)")
+                }
+            }
+        }
+        let turning = MapColors.ramp(.diverging, count: 5, below: 3)
+        XCTAssertGreaterThan(turning[0].blue, turning[0].red, "below the midpoint: blue")
+        XCTAssertGreaterThan(turning[4].red, turning[4].blue, "above it: orange")
+        XCTAssertGreaterThan(MapColors.luma(turning[2]), MapColors.luma(turning[0]), "lighter towards the midpoint")
         let sequential = MapColors.ramp(.sequential, count: 5).map(MapColors.luma)
         XCTAssertEqual(sequential, sequential.sorted(by: >), "a sequential ramp runs from light to dark")
     }
