@@ -139,21 +139,34 @@ struct MapLayout: BodyLayout {
         let under = Arrangement(mapRect: stripMap, legend: Point(x: frame.x, y: top), legendColumns: stripLegendColumns,
                                 scaleArea: Rect(x: middleX, y: top, width: max(60, stripInset.minX - 14 - middleX), height: strip),
                                 insetRect: stripInset)
-        // Beside the map, on the right.
+        var result = [under]
+        // Beside the map, on the right: the legend, the scale block and the inset in one column …
         let column = max(legendWidth(), frame.width * 0.27)
+        let x = frame.maxX - column
         let sideMap = Rect(x: frame.x + margins.left, y: frame.y, width: frame.width - margins.left - column - 12,
                            height: frame.height - margins.bottom)
-        let x = frame.maxX - column
         let scaleTop = frame.y + legendHeight() + 10
         let scaleBottom = scaleTop + scaleBlockHeight(width: column)
         let caption = captionHeight(width: column)
         let room = frame.maxY - scaleBottom - 8 - caption
-        guard room >= 40 else { return [under] }  // the column cannot hold legend, scale and inset
-        let insetHeight = min(column * Self.aspect(boundaries.insetExtent), room)
-        let beside = Arrangement(mapRect: sideMap, legend: Point(x: x, y: frame.y), legendColumns: 1,
-                                 scaleArea: Rect(x: x, y: scaleTop, width: column, height: scaleBottom - scaleTop),
-                                 insetRect: Rect(x: x, y: frame.maxY - insetHeight, width: column, height: insetHeight))
-        return [under, beside]
+        if room >= 40 {
+            let insetHeight = min(column * Self.aspect(boundaries.insetExtent), room)
+            result.append(Arrangement(mapRect: sideMap, legend: Point(x: x, y: frame.y), legendColumns: 1,
+                                      scaleArea: Rect(x: x, y: scaleTop, width: column, height: scaleBottom - scaleTop),
+                                      insetRect: Rect(x: x, y: frame.maxY - insetHeight, width: column, height: insetHeight)))
+        }
+        // … or the legend and the inset beside the map and the scale block in a low strip under it, for short frames.
+        let lowStrip = scaleBlockHeight(width: sideMap.width * 0.6)
+        let splitMap = Rect(x: sideMap.x, y: frame.y, width: sideMap.width, height: frame.height - margins.bottom - stripGap - lowStrip)
+        let splitRoom = frame.maxY - (frame.y + legendHeight() + 10) - caption
+        if splitRoom >= 40, splitMap.height >= 40 {
+            let insetHeight = min(column * Self.aspect(boundaries.insetExtent), splitRoom)
+            result.append(Arrangement(mapRect: splitMap, legend: Point(x: x, y: frame.y), legendColumns: 1,
+                                      scaleArea: Rect(x: splitMap.x, y: splitMap.maxY + margins.bottom + stripGap, width: splitMap.width * 0.6,
+                                                      height: lowStrip),
+                                      insetRect: Rect(x: x, y: frame.maxY - insetHeight, width: column, height: insetHeight)))
+        }
+        return result
     }
 
     // MARK: Items
