@@ -45,6 +45,7 @@ extension BindingContext {
         let join = RegionJoin(regions: keys, layer: layer, by: attribute)
         let file = URL(fileURLWithPath: layer.file).lastPathComponent
         func names(_ indices: [Int]) -> String { indices.map { keys[$0].name }.joined(separator: ", ") }
+        let words = MapVocabulary.forLocale(locale)
         var notes: [String] = []
 
         // Data side: regions drawn within another's boundary, and regions with no boundary at all.
@@ -55,15 +56,15 @@ extension BindingContext {
             let parts = hosts.map { feature, guests in
                 let host = join.regionOfFeature[feature].map { keys[$0].name } ?? featureName(layer.features[feature], attribute: attribute)
                 let guestText = guests.map { "\(keys[$0.region].name) (\(format.string(from: values[$0.region]))\(unit))" }
-                return "\(Self.list(guestText)) digambarkan dalam batas \(host)"
+                return words.drawnWithin(Self.list(guestText, and: words.and), host)
             }
-            notes.append("\(parts.joined(separator: "; ")); warnanya mengikuti nilai provinsi induk.")
+            notes.append("\(parts.joined(separator: "; ")); \(words.drawnWithinClosing)")
             problems.warning(at: spec.boundaries?.location ?? measureName.location,
                              "\(names(join.fallbacks.map(\.region))) \(join.fallbacks.count == 1 ? "has no boundary of its own" : "have no boundaries of their own") in \(file) and \(join.fallbacks.count == 1 ? "is" : "are") drawn within the province \(join.fallbacks.count == 1 ? "it was" : "they were") split from; the map's note says so",
                              hint: "Give a boundary file with every province under `batas:` (with `riwayat-batas:`) to draw them apart.")
         }
         if !join.unmatchedRegions.isEmpty {
-            notes.append("Tidak tergambar karena tidak ada batas wilayahnya: " + join.unmatchedRegions.map {
+            notes.append(words.notDrawn + join.unmatchedRegions.map {
                 "\(keys[$0].name) (\(display.format.string(from: values[$0])))"
             }.joined(separator: ", ") + ".")
             problems.warning(at: spec.boundaries?.location ?? measureName.location,
@@ -74,7 +75,7 @@ extension BindingContext {
         if !join.unmatchedFeatures.isEmpty {
             let unmatched = join.unmatchedFeatures.map { featureName(layer.features[$0], attribute: attribute) }
             problems.warning(at: spec.boundaries?.location ?? measureName.location,
-                             "\(unmatched.count) boundar\(unmatched.count == 1 ? "y" : "ies") in \(file) \(unmatched.count == 1 ? "matches no region of the data and is" : "match no region of the data and are") shown as \"Tidak ada data\": \(unmatched.joined(separator: ", "))",
+                             "\(unmatched.count) boundar\(unmatched.count == 1 ? "y" : "ies") in \(file) \(unmatched.count == 1 ? "matches no region of the data and is" : "match no region of the data and are") shown as \"\(words.noData)\": \(unmatched.joined(separator: ", "))",
                              hint: "Check `saring:` and the codes or names in the data.")
         }
 
@@ -157,16 +158,16 @@ extension BindingContext {
             ?? (keys.compactMap(\.code).first.flatMap { $0.count > 2 ? String($0.prefix(2)) : nil })
         let set = BoundarySet.build(layer: layer, isBundled: boundaries.isBundled, bundled: boundaries.bundled, highlightedProvince: provinceInInset)
         if let turn = midpoint, classesBelow != nil {
-            let reference = spec.midpoint == .national ? "angka nasional (\(format.string(from: turn))\(display.unit.name.isEmpty ? "" : " " + display.unit.name))"
+            let reference = spec.midpoint == .national ? words.nationalFigure(format.string(from: turn) + (display.unit.name.isEmpty ? "" : " " + display.unit.name))
                                                        : format.string(from: turn)
-            notes.insert("Warna biru untuk nilai sampai dengan \(reference), jingga untuk nilai di atasnya.", at: 0)
+            notes.insert(words.diverging(reference), at: 0)
         }
         var map = MapData(regions: regions, classes: classes, ramp: spec.ramp,
                           legendTitle: display.unit.name.isEmpty ? measure.label : "\(measure.label) (\(display.unit.name))",
                           // A withheld value (small-cell protection) is drawn like a missing one and never classed.
-                          noDataLabel: regions.contains { $0.value == .withheld } ? "Tidak ada data atau dirahasiakan (x)" : "Tidak ada data",
+                          noDataLabel: regions.contains { $0.value == .withheld } ? words.noDataOrWithheld : words.noData,
                           hasNoData: regions.contains { $0.classIndex == nil },
-                          coordinateSystem: "Sistem koordinat geografis, datum \(datum); proyeksi Mercator",
+                          coordinateSystem: words.coordinateSystem(datum),
                           showsRegionLabels: spec.showsRegionLabels, unit: display.unit, format: format, boundaries: set)
         map.notes = notes
         map.classesBelowMidpoint = classesBelow
@@ -275,7 +276,7 @@ extension BindingContext {
     }
 
     /// "A", "A dan B", "A, B dan C".
-    static func list(_ items: [String]) -> String {
-        items.count <= 1 ? items.joined() : items.dropLast().joined(separator: ", ") + " dan " + items.last!
+    static func list(_ items: [String], and: String) -> String {
+        items.count <= 1 ? items.joined() : items.dropLast().joined(separator: ", ") + " \(and) " + items.last!
     }
 }

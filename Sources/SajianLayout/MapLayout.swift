@@ -14,6 +14,7 @@ struct MapLayout: BodyLayout {
     let map: MapData
     let style: HouseStyle
     let typesetter: Typesetter
+    var words = MapVocabulary.indonesian
 
     private var measurer: any TextMeasuring { typesetter.measurer }
     private var smallStyle: TextStyle { style.text(style.smallSize) }
@@ -89,8 +90,8 @@ struct MapLayout: BodyLayout {
 
     /// The inset's caption: where the map lies.
     private var insetCaption: String {
-        boundaries.insetExtent == BoundarySet.southeastAsia ? "Peta indeks: Indonesia di Asia Tenggara"
-            : "Peta indeks: letak \(boundaries.insetHighlightName ?? map.regions.first(where: \.isHighlighted)?.name ?? "wilayah peta") di Indonesia"
+        boundaries.insetExtent == BoundarySet.southeastAsia ? words.insetNational
+            : words.insetLocating(boundaries.insetHighlightName ?? map.regions.first(where: \.isHighlighted)?.name ?? words.insetRegion)
     }
 
     private func captionHeight(width: Double) -> Double {
@@ -292,7 +293,7 @@ struct MapLayout: BodyLayout {
         var runs: [TextRun] = []
         for longitude in longitudes {
             let x = projection.project(GeoPoint(longitude: longitude, latitude: 0)).x
-            let run = typesetter.line(MapLayoutLabels.degree(longitude, isLongitude: true), style: tinyStyle, x: x,
+            let run = typesetter.line(MapLayoutLabels.degree(longitude, isLongitude: true, words: words), style: tinyStyle, x: x,
                                       baseline: rect.maxY + 1 + metrics.ascent, alignment: .center)
             if run.bounds.minX >= rect.minX - 2, run.bounds.maxX <= rect.maxX + 2, !runs.contains(where: { $0.bounds.intersects(run.bounds) }) {
                 runs.append(run)
@@ -300,7 +301,7 @@ struct MapLayout: BodyLayout {
         }
         for latitude in latitudes {
             let y = projection.project(GeoPoint(longitude: 0, latitude: latitude)).y
-            let run = typesetter.line(MapLayoutLabels.degree(latitude, isLongitude: false), style: tinyStyle, x: rect.minX - 3,
+            let run = typesetter.line(MapLayoutLabels.degree(latitude, isLongitude: false, words: words), style: tinyStyle, x: rect.minX - 3,
                                       baseline: y + (metrics.ascent - metrics.descent) / 2, alignment: .right)
             if run.bounds.minY >= rect.minY - 1, run.bounds.maxY <= rect.maxY + 1 { runs.append(run) }
         }
@@ -476,7 +477,7 @@ struct MapLayout: BodyLayout {
         let arrow: [SceneItem] = [
             .shape(Shape(path: left, fill: style.textColor, stroke: Stroke(color: style.textColor, width: 0.5))),
             .shape(Shape(path: right, fill: .white, stroke: Stroke(color: style.textColor, width: 0.5))),
-            .text(typesetter.line("U", style: style.text(style.smallSize), x: arrowX, baseline: arrowTop - 1.5, alignment: .center)),
+            .text(typesetter.line(words.northArrow, style: style.text(style.smallSize), x: arrowX, baseline: arrowTop - 1.5, alignment: .center)),
         ]
         // Sistem koordinat, under the scale bar.
         let lines = typesetter.paragraph(map.coordinateSystem, style: tinyStyle, in: (area.minX, base + 6, area.width))
@@ -529,11 +530,12 @@ struct MapLayout: BodyLayout {
 /// The words a map prints at its edges.
 public enum MapLayoutLabels {
     /// "100° BT" (bujur timur), "5° LS" (lintang selatan), "0°"; fractions with a decimal comma ("2,5° LU").
-    public static func degree(_ value: Double, isLongitude: Bool) -> String {
+    public static func degree(_ value: Double, isLongitude: Bool, words: MapVocabulary = .indonesian) -> String {
         let magnitude = abs(value)
         let number = magnitude == magnitude.rounded() ? String(Int(magnitude)) : String(format: "%.2f", magnitude)
             .replacingOccurrences(of: #"0+$"#, with: "", options: .regularExpression).replacingOccurrences(of: ".", with: ",")
         if value == 0 { return "0°" }
-        return "\(number)° " + (isLongitude ? (value > 0 ? "BT" : "BB") : (value > 0 ? "LU" : "LS"))
+        let text = words == .indonesian ? number : number.replacingOccurrences(of: ",", with: ".")
+        return "\(text)° " + (isLongitude ? (value > 0 ? words.east : words.west) : (value > 0 ? words.north : words.south))
     }
 }

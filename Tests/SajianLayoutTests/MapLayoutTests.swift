@@ -104,6 +104,20 @@ final class MapLayoutTests: XCTestCase {
         XCTAssertEqual(sequential, sequential.sorted(by: >), "a sequential ramp runs from light to dark")
     }
 
+    func testEnglishPublicationsGetEnglishMapWords() throws {
+        let figure = try MapFixtures.bind(MapFixtures.tptMapYAML, english: true).figure
+        let scene = layout.standalone(figure, width: 600, height: 375).scene
+        let texts = scene.textRuns.map(\.run.text)
+        let all = texts.joined(separator: " ")
+        XCTAssertTrue(texts.contains("Map 1"))
+        XCTAssertTrue(texts.contains("100° E") && texts.contains("5° S") && texts.contains("N"), "\(texts)")
+        XCTAssertTrue(all.contains("Index map: Indonesia in Southeast Asia"))
+        XCTAssertTrue(all.contains("Geographic coordinates, datum WGS 84"))
+        XCTAssertTrue(all.contains("Kalimantan Utara (3.90 percent) shown within the boundary of Kalimantan Timur") ||
+                      all.contains("Kalimantan Utara (3.90 persen) shown within the boundary of Kalimantan Timur"), all)
+        XCTAssertTrue(texts.contains("5.15 – 6.75"), "numbers in the publication's locale")
+    }
+
     func testDegreeLabels() {
         XCTAssertEqual(MapLayoutLabels.degree(100, isLongitude: true), "100° BT")
         XCTAssertEqual(MapLayoutLabels.degree(-5, isLongitude: false), "5° LS")
