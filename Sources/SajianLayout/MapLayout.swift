@@ -336,9 +336,11 @@ struct MapLayout: BodyLayout {
             search: for name in names {
                 let width = measurer.width(of: name, style: labelStyle)
                 for center in candidates {
+                    // The letters (cap height) must lie inside the region; the padded box keeps names apart.
                     let box = Rect(x: center.x - width / 2 - 1, y: center.y - metrics.ascent / 2 - 1.5, width: width + 2, height: metrics.ascent + 3)
-                    let corners = [Point(x: box.minX, y: box.minY), Point(x: box.maxX, y: box.minY), Point(x: box.minX, y: box.maxY),
-                                   Point(x: box.maxX, y: box.maxY), Point(x: box.midX, y: box.minY), Point(x: box.midX, y: box.maxY)]
+                    let ink = Rect(x: center.x - width / 2, y: center.y - metrics.ascent * 0.4, width: width, height: metrics.ascent * 0.8)
+                    let corners = [Point(x: ink.minX, y: ink.minY), Point(x: ink.maxX, y: ink.minY), Point(x: ink.minX, y: ink.maxY),
+                                   Point(x: ink.maxX, y: ink.maxY), Point(x: ink.midX, y: ink.minY), Point(x: ink.midX, y: ink.maxY)]
                     guard rect.contains(box), corners.allSatisfy({ Self.contains(ring, $0) }),
                           !taken.contains(where: { $0.intersects(box) }) else { continue }
                     taken.append(box)
@@ -366,9 +368,9 @@ struct MapLayout: BodyLayout {
         let centroid = abs(twiceArea) > 1e-9 ? Point(x: cx / (3 * twiceArea), y: cy / (3 * twiceArea))
                                              : Point(x: (minX + maxX) / 2, y: (minY + maxY) / 2)
         var grid: [Point] = []
-        for i in 1..<8 {
-            for j in 1..<8 {
-                let point = Point(x: minX + (maxX - minX) * Double(i) / 8, y: minY + (maxY - minY) * Double(j) / 8)
+        for i in 1..<12 {
+            for j in 1..<12 {
+                let point = Point(x: minX + (maxX - minX) * Double(i) / 12, y: minY + (maxY - minY) * Double(j) / 12)
                 if contains(ring, point) { grid.append(point) }
             }
         }
