@@ -16,12 +16,16 @@ extension BindingContext {
         var keys: [RegionKey] = []
         var values: [StatisticalValue] = []
         var seen: Set<String> = []
+        var national: Double?
         for observation in observations {
             var code = codeIndex.map { observation.coordinates[$0] }
             if codeList == .provinceKemendagri, let kemendagri = code { code = ProvinceCodes.bpsCode(forKemendagri: kemendagri) ?? kemendagri }
             let name = nameIndex.map { label(observation.coordinates[$0], dimension: $0) }
                 ?? code.flatMap { ProvinceCodes.province(bpsCode: $0)?.name } ?? code ?? "?"
-            if code == ProvinceCodes.national.bpsCode || (code == nil && RegionName.normalized(name) == "indonesia") { continue }
+            if code == ProvinceCodes.national.bpsCode || (code == nil && RegionName.normalized(name) == "indonesia") {
+                national = observation.value.number.map { $0 * display.factor }
+                continue
+            }
             let identity = code ?? RegionName.normalized(name)
             guard seen.insert(identity).inserted else {
                 problems.error(at: measureName.location, "`\(name)` has more than one value after the filter, so the map cannot colour it",
@@ -41,6 +45,7 @@ extension BindingContext {
         let join = RegionJoin(regions: keys, layer: layer, by: attribute)
         let file = URL(fileURLWithPath: layer.file).lastPathComponent
         func names(_ indices: [Int]) -> String { indices.map { keys[$0].name }.joined(separator: ", ") }
+        let words = MapVocabulary.forLocale(locale)
         var notes: [String] = []
 
         // Data side: regions drawn within another's boundary, and regions with no boundary at all.
@@ -51,15 +56,15 @@ extension BindingContext {
             let parts = hosts.map { feature, guests in
                 let host = join.regionOfFeature[feature].map { keys[$0].name } ?? featureName(layer.features[feature], attribute: attribute)
                 let guestText = guests.map { "\(keys[$0.region].name) (\(format.string(from: values[$0.region]))\(unit))" }
-                return "\(Self.list(guestText)) digambarkan dalam batas \(host)"
+                return words.drawnWithin(Self.list(guestText, and: words.and), host)
             }
-            notes.append("\(parts.joined(separator: "; ")); warnanya mengikuti nilai provinsi induk.")
+            notes.append("\(parts.joined(separator: "; ")); \(words.drawnWithinClosing)")
             problems.warning(at: spec.boundaries?.location ?? measureName.location,
                              "\(names(join.fallbacks.map(\.region))) \(join.fallbacks.count == 1 ? "has no boundary of its own" : "have no boundaries of their own") in \(file) and \(join.fallbacks.count == 1 ? "is" : "are") drawn within the province \(join.fallbacks.count == 1 ? "it was" : "they were") split from; the map's note says so",
                              hint: "Give a boundary file with every province under `batas:` (with `riwayat-batas:`) to draw them apart.")
         }
         if !join.unmatchedRegions.isEmpty {
-            notes.append("Tidak tergambar karena tidak ada batas wilayahnya: " + join.unmatchedRegions.map {
+            notes.append(words.notDrawn + join.unmatchedRegions.map {
                 "\(keys[$0].name) (\(display.format.string(from: values[$0])))"
             }.joined(separator: ", ") + ".")
             problems.warning(at: spec.boundaries?.location ?? measureName.location,
@@ -70,7 +75,7 @@ extension BindingContext {
         if !join.unmatchedFeatures.isEmpty {
             let unmatched = join.unmatchedFeatures.map { featureName(layer.features[$0], attribute: attribute) }
             problems.warning(at: spec.boundaries?.location ?? measureName.location,
-                             "\(unmatched.count) boundar\(unmatched.count == 1 ? "y" : "ies") in \(file) \(unmatched.count == 1 ? "matches no region of the data and is" : "match no region of the data and are") shown as \"Tidak ada data\": \(unmatched.joined(separator: ", "))",
+                             "\(unmatched.count) boundar\(unmatched.count == 1 ? "y" : "ies") in \(file) \(unmatched.count == 1 ? "matches no region of the data and is" : "match no region of the data and are") shown as \"\(words.noData)\": \(unmatched.joined(separator: ", "))",
                              hint: "Check `saring:` and the codes or names in the data.")
         }
 
@@ -96,6 +101,29 @@ extension BindingContext {
         limits = limits.enumerated().filter { $0.offset == 0 || $0.element > limits[$0.offset - 1] }.map(\.element)
         if let last = limits.last, let high = drawn.max(), high > last { limits[limits.count - 1] = high }
         let low = drawn.min()!
+        // A diverging ramp turns at the midpoint: it becomes a class limit, and the classes up to it are blue.
+        var midpoint: Double?
+        switch spec.midpoint {
+        case .value(let value)?: midpoint = value * display.factor
+        case .national?:
+            guard let national else {
+                problems.error(at: measureName.location, "`titik-tengah: nasional` needs the national figure (code 00) in the data after the filter",
+                               hint: "Keep Indonesia in `saring:`, or give the midpoint as a number.")
+                return nil
+            }
+            midpoint = national
+        case nil: break
+        }
+        var classesBelow: Int?
+        if let turn = midpoint.map({ ($0 / unitStep + 1e-9).rounded(.down) * unitStep }) {
+            if turn > low, turn < (limits.last ?? turn) {
+                if !limits.contains(turn) { limits = (limits + [turn]).sorted() }
+                classesBelow = limits.filter { $0 <= turn }.count
+            } else {
+                problems.warning(at: measureName.location, "the midpoint \(format.string(from: turn)) lies outside the values drawn, so the ramp does not turn",
+                                 hint: "Give a midpoint between the lowest and the highest value.")
+            }
+        }
         var classes: [MapData.ValueClass] = []
         for (index, upper) in limits.enumerated() {
             let lower = index == 0 ? min(low, upper) : limits[index - 1] + unitStep
@@ -129,12 +157,20 @@ extension BindingContext {
         let provinceInInset = highlighted.map { String($0.prefix(2)) }
             ?? (keys.compactMap(\.code).first.flatMap { $0.count > 2 ? String($0.prefix(2)) : nil })
         let set = BoundarySet.build(layer: layer, isBundled: boundaries.isBundled, bundled: boundaries.bundled, highlightedProvince: provinceInInset)
+        if let turn = midpoint, classesBelow != nil {
+            let reference = spec.midpoint == .national ? words.nationalFigure(format.string(from: turn) + (display.unit.name.isEmpty ? "" : " " + display.unit.name))
+                                                       : format.string(from: turn)
+            notes.insert(words.diverging(reference), at: 0)
+        }
         var map = MapData(regions: regions, classes: classes, ramp: spec.ramp,
                           legendTitle: display.unit.name.isEmpty ? measure.label : "\(measure.label) (\(display.unit.name))",
-                          noDataLabel: "Tidak ada data", hasNoData: regions.contains { $0.classIndex == nil },
-                          coordinateSystem: "Sistem koordinat geografis, datum \(datum); proyeksi Mercator",
+                          // A withheld value (small-cell protection) is drawn like a missing one and never classed.
+                          noDataLabel: regions.contains { $0.value == .withheld } ? words.noDataOrWithheld : words.noData,
+                          hasNoData: regions.contains { $0.classIndex == nil },
+                          coordinateSystem: words.coordinateSystem(datum),
                           showsRegionLabels: spec.showsRegionLabels, unit: display.unit, format: format, boundaries: set)
         map.notes = notes
+        map.classesBelowMidpoint = classesBelow
         return map
     }
 
@@ -219,9 +255,7 @@ extension BindingContext {
             }
             return byName ? .name(property: wanted.value) : .code(property: wanted.value, kemendagri: kemendagri)
         }
-        var names = layer
-        if byName { names.features = names.features.map { Feature(properties: $0.properties.filter { !$0.key.lowercased().hasPrefix("kode") }, geometry: MultiPolygon([])) } }
-        switch JoinAttribute.detect(in: names) {
+        switch JoinAttribute.detect(in: layer, namesOnly: byName) {
         case .code(let property, let detectedKemendagri)?:
             return .code(property: property, kemendagri: spec.codeList.map { $0 == .kemendagri } ?? detectedKemendagri)
         case .name(let property)?:
@@ -242,7 +276,7 @@ extension BindingContext {
     }
 
     /// "A", "A dan B", "A, B dan C".
-    static func list(_ items: [String]) -> String {
-        items.count <= 1 ? items.joined() : items.dropLast().joined(separator: ", ") + " dan " + items.last!
+    static func list(_ items: [String], and: String) -> String {
+        items.count <= 1 ? items.joined() : items.dropLast().joined(separator: ", ") + " \(and) " + items.last!
     }
 }

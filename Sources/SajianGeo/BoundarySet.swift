@@ -69,8 +69,9 @@ public struct BoundarySet: MapBoundaries {
     public static let southeastAsia = BoundingBox(minX: 90, minY: -14, maxX: 150, maxY: 24)
 
     /// The boundaries of a map of `layer`'s features, with `bundled` (Indonesia's provinces and its neighbours)
-    /// as context and inset. `highlight` is the index of a feature of `layer` outlined on the map, if any;
-    /// `highlightedProvince` the bundled province highlighted in the inset.
+    /// as context and inset. `isBundled`: `layer` is the bundled provinces themselves (a national map).
+    /// `highlightedProvince`: the BPS code of the province highlighted in the inset, if any; a national map without
+    /// one shows Indonesia in Southeast Asia, any other map shows Indonesia with that province.
     public static func build(layer: BoundaryLayer, isBundled: Bool, bundled: BoundaryLayer?, highlightedProvince: String?) -> BoundarySet {
         let regions = layer.features.map(\.geometry)
         let extent = regions.reduce(BoundingBox.empty) { $0.union($1.bounds) }.expanded(by: 0.02)

@@ -72,7 +72,7 @@ public struct ScaleBar: Sendable, Hashable {
     /// The longest round length (1, 2 or 5 × 10ⁿ km) not longer than `maximumPoints` at `latitude`.
     public init(projection: MapProjection, latitude: Double, maximumPoints: Double) {
         let perKilometre = projection.pointsPerKilometre(atLatitude: latitude)
-        let most = maximumPoints / perKilometre
+        let most = max(maximumPoints, 10) / perKilometre  // a bar of at least 10 points, however narrow the room
         let magnitude = pow(10, floor(log10(most)))
         let step = [5.0, 2, 1].map { $0 * magnitude }.first { $0 <= most } ?? magnitude
         kilometres = step

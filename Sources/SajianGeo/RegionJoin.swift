@@ -25,14 +25,16 @@ public enum JoinAttribute: Sendable, Hashable {
         }
     }
 
-    /// The attribute a layer offers, by the names GIS exports commonly use: codes first, then names.
-    public static func detect(in layer: BoundaryLayer) -> JoinAttribute? {
+    /// The attribute a layer offers, by the names GIS exports commonly use: codes first (unless `namesOnly`), then names.
+    public static func detect(in layer: BoundaryLayer, namesOnly: Bool = false) -> JoinAttribute? {
         let names = Set(layer.propertyNames)
         func find(_ candidates: [String]) -> String? {
             candidates.first { names.contains($0) } ?? candidates.lazy.compactMap { c in names.first { $0.lowercased() == c.lowercased() } }.first
         }
-        if let property = find(["kode_bps", "KODE_BPS", "kdbps", "bps_code"]) { return .code(property: property, kemendagri: false) }
-        if let property = find(["kode_kemendagri", "KODE_KEMENDAGRI", "kdpkab", "kode", "KDPPUM", "kdprov"]) { return .code(property: property, kemendagri: true) }
+        if !namesOnly, let property = find(["kode_bps", "KODE_BPS", "kdbps", "bps_code"]) { return .code(property: property, kemendagri: false) }
+        if !namesOnly, let property = find(["kode_kemendagri", "KODE_KEMENDAGRI", "kdpkab", "kode", "KDPPUM", "kdprov"]) {
+            return .code(property: property, kemendagri: true)
+        }
         if let property = find(["nama", "NAMA", "name", "PROVINSI", "Propinsi", "WADMPR", "NAME_1", "WADMKK", "NAME_2"]) { return .name(property: property) }
         return nil
     }

@@ -110,7 +110,7 @@ public struct FigureLayout {
         case .pieChart(let chart): PieChartLayout(chart: chart, style: style, typesetter: typesetter)
         case .pictogram(let chart): PictogramLayout(chart: chart, style: style, typesetter: typesetter)
         case .table(let table): TableLayout(table: table, style: style, typesetter: typesetter, vocabulary: figure.vocabulary)
-        case .map(let map): MapLayout(map: map, style: style, typesetter: typesetter)
+        case .map(let map): MapLayout(map: map, style: style, typesetter: typesetter, words: .forLocale(figure.locale))
         }
     }
 

@@ -17,9 +17,11 @@ public enum MapColors {
     /// The grey a colour prints as.
     public static func luma(_ color: Color) -> Double { 0.299 * color.red + 0.587 * color.green + 0.114 * color.blue }
 
-    /// `count` class colours, lightest (lowest) first for a sequential ramp.
-    public static func ramp(_ ramp: MapData.Ramp, count: Int) -> [Color] {
+    /// `count` class colours, lightest (lowest) first for a sequential ramp. A diverging ramp with `below` set turns
+    /// between class `below − 1` (blue) and class `below` (orange) instead of at a neutral middle class.
+    public static func ramp(_ ramp: MapData.Ramp, count: Int, below: Int? = nil) -> [Color] {
         guard count > 0 else { return [] }
+        if ramp == .diverging, let below, below > 0, below < count { return turning(count: count, below: below) }
         switch ramp {
         case .sequential:
             let step = count > 1 ? (lightest - darkest) / Double(count - 1) : 0
@@ -36,6 +38,23 @@ public enum MapColors {
                 return tinted(orangeHue, luma: min(lightest, luma + step / 2))
             }
         }
+    }
+
+    /// A diverging ramp that turns at a value: the classes nearest it are lightest, alternating sides, each side darker
+    /// away from it; every class takes its own one of `count` evenly spaced greys.
+    static func turning(count: Int, below: Int) -> [Color] {
+        var order: [Int] = []
+        var down = below - 1, up = below
+        while order.count < count {
+            if down >= 0 { order.append(down); down -= 1 }
+            if up < count { order.append(up); up += 1 }
+        }
+        var colors = [Color](repeating: .white, count: count)
+        let step = (lightest - darkest) / Double(count - 1)
+        for (rank, index) in order.enumerated() {
+            colors[index] = tinted(index < below ? blue : orangeHue, luma: lightest - step * Double(rank))
+        }
+        return colors
     }
 
     /// `hue` mixed with white (lighter) or black (darker) to give exactly `luma`.

@@ -6,20 +6,22 @@ import SajianScene
 /// Lays out a thematic map (*peta tematik*, PER.03/MEN/II/2009 Pasal 8). The frame around the body carries
 /// *nomor, judul* and *sumber* with the *keterangan riwayat peta*; the body carries the rest: the *isi peta*
 /// (regions coloured by class, neighbours and sea muted, names where they fit) inside a graticule labelled in
-/// degrees (BT/BB, LU/LS), and under it a strip with the *legenda*, the *skala* (a scale bar in km from the true
-/// scale at the map's centre latitude) and *orientasi* (north arrow), the *sistem koordinat*, and the *inset dan
-/// index peta*. Boundaries are simplified to `style.mapTolerance` points after projection, so the detail follows
+/// degrees (BT/BB, LU/LS), and under it or beside it (whichever draws the map larger) the *legenda*, the *skala*
+/// (a scale bar in km from the true scale at the map's centre latitude) and *orientasi* (north arrow), the *sistem
+/// koordinat*, and the *inset dan index peta*. Boundaries are simplified to `style.mapTolerance` points after projection, so the detail follows
 /// the output's size.
 struct MapLayout: BodyLayout {
     let map: MapData
     let style: HouseStyle
     let typesetter: Typesetter
+    var words = MapVocabulary.indonesian
 
     private var measurer: any TextMeasuring { typesetter.measurer }
     private var smallStyle: TextStyle { style.text(style.smallSize) }
     private var tinyStyle: TextStyle { style.text(style.smallSize - 1, color: style.mutedTextColor) }
     /// Region names share the size of the other small map texts: every extra size is another set of glyphs in an SVG.
     private var regionLabelStyle: TextStyle { style.text(style.smallSize - 1) }
+    /// The boundaries SajianGeo bound; a map bound any other way draws its frame and components over an empty Indonesia.
     private var boundaries: BoundarySet {
         map.boundaries as? BoundarySet ?? BoundarySet(origin: "", regions: [], context: [], extent: BoundingBox(minX: 95, minY: -11, maxX: 141, maxY: 6),
                                                        inset: [], insetExtent: BoundarySet.southeastAsia, insetFrame: nil)
@@ -32,6 +34,10 @@ struct MapLayout: BodyLayout {
     static let graticuleColor = Color(hex: 0xC5D0DA)
 
     private let stripGap = 8.0
+
+    /// What marks "here" (a highlighted region, Indonesia in the inset): the accent colour, or near-black on a
+    /// diverging map, whose orange side would blur with an orange accent.
+    private var emphasisColor: Color { map.ramp == .diverging ? style.textColor : style.accent }
 
     // MARK: Sizes
 
@@ -55,37 +61,47 @@ struct MapLayout: BodyLayout {
     }
 
     private func legendEntries() -> [(label: String, fill: Color?)] {
-        let colors = MapColors.ramp(map.ramp, count: map.classes.count)
+        let colors = MapColors.ramp(map.ramp, count: map.classes.count, below: map.classesBelowMidpoint)
         var entries = zip(map.classes, colors).map { ($0.label, Optional($1)) }
         if map.hasNoData { entries.append((map.noDataLabel, nil)) }
         return entries
     }
 
-    private var legendWidth: Double {
-        let labels = legendEntries().map { measurer.width(of: $0.label, style: smallStyle) }.max() ?? 0
-        return max(labels + 22, min(measurer.width(of: map.legendTitle, style: style.text(style.smallSize)), 150))
+    /// The width of one column of legend entries: swatch, gap, the longest range.
+    private var legendEntryWidth: Double {
+        (legendEntries().map { measurer.width(of: $0.label, style: smallStyle) }.max() ?? 0) + 22
     }
 
-    private func legendHeight() -> Double {
-        let line = measurer.metrics(for: smallStyle).lineHeight
-        let title = typesetter.paragraph(map.legendTitle, style: style.text(style.smallSize), in: (0, 0, legendWidth)).height
-        return title + 4 + Double(legendEntries().count) * line * 1.2
+    private func legendWidth(columns: Int = 1) -> Double {
+        let entries = Double(columns) * legendEntryWidth + Double(columns - 1) * 10
+        return max(entries, min(measurer.width(of: map.legendTitle, style: style.text(style.smallSize)), 150))
     }
+
+    private func legendRows(columns: Int) -> Int { (legendEntries().count + columns - 1) / columns }
+
+    private func legendHeight(columns: Int = 1) -> Double {
+        let line = measurer.metrics(for: smallStyle).lineHeight
+        let title = typesetter.paragraph(map.legendTitle, style: style.text(style.smallSize), in: (0, 0, legendWidth(columns: columns))).height
+        return title + 4 + Double(legendRows(columns: columns)) * line * 1.2
+    }
+
+    /// Under the map the legend runs in two columns when it has more than four entries, keeping the strip low.
+    private var stripLegendColumns: Int { legendEntries().count > 4 ? 2 : 1 }
 
     /// The inset's caption: where the map lies.
     private var insetCaption: String {
-        boundaries.insetExtent == BoundarySet.southeastAsia ? "Peta indeks: Indonesia di Asia Tenggara"
-            : "Peta indeks: letak \(boundaries.insetHighlightName ?? map.regions.first(where: \.isHighlighted)?.name ?? "wilayah peta") di Indonesia"
+        boundaries.insetExtent == BoundarySet.southeastAsia ? words.insetNational
+            : words.insetLocating(boundaries.insetHighlightName ?? map.regions.first(where: \.isHighlighted)?.name ?? words.insetRegion)
     }
 
     private func captionHeight(width: Double) -> Double {
         typesetter.paragraph(insetCaption, style: tinyStyle, in: (0, 0, width), maxLines: 2).height + 3
     }
 
-    /// The inset under the map: at most a quarter of the width and 80 points high, so the map keeps the room.
+    /// The inset under the map: at most a quarter of the width and 72 points high, so the map keeps the room.
     private func insetSize(width: Double) -> Size {
         let aspect = Self.aspect(boundaries.insetExtent)
-        let insetWidth = min(width * 0.25, 80 / aspect)
+        let insetWidth = min(width * 0.25, 72 / aspect)
         return Size(width: insetWidth, height: insetWidth * aspect)
     }
 
@@ -98,7 +114,7 @@ struct MapLayout: BodyLayout {
 
     private func stripHeight(width: Double) -> Double {
         let inset = insetSize(width: width)
-        return max(legendHeight(), inset.height + captionHeight(width: inset.width), 62)
+        return max(legendHeight(columns: stripLegendColumns), inset.height + captionHeight(width: inset.width), 62)
     }
 
     /// Where the parts of the body go: the map, then the legend, the scale block and the inset either in a strip
@@ -106,6 +122,7 @@ struct MapLayout: BodyLayout {
     private struct Arrangement {
         var mapRect: Rect
         var legend: Point
+        var legendColumns: Int
         var scaleArea: Rect
         var insetRect: Rect
     }
@@ -119,25 +136,38 @@ struct MapLayout: BodyLayout {
         let top = stripMap.maxY + margins.bottom + stripGap
         let inset = insetSize(width: frame.width)
         let stripInset = Rect(x: frame.maxX - inset.width, y: top + captionHeight(width: inset.width), width: inset.width, height: inset.height)
-        let middleX = frame.x + legendWidth + 14
-        let under = Arrangement(mapRect: stripMap, legend: Point(x: frame.x, y: top),
+        let middleX = frame.x + legendWidth(columns: stripLegendColumns) + 14
+        let under = Arrangement(mapRect: stripMap, legend: Point(x: frame.x, y: top), legendColumns: stripLegendColumns,
                                 scaleArea: Rect(x: middleX, y: top, width: max(60, stripInset.minX - 14 - middleX), height: strip),
                                 insetRect: stripInset)
-        // Beside the map, on the right.
-        let column = max(legendWidth, frame.width * 0.27)
+        var result = [under]
+        // Beside the map, on the right: the legend, the scale block and the inset in one column …
+        let column = max(legendWidth(), frame.width * 0.27)
+        let x = frame.maxX - column
         let sideMap = Rect(x: frame.x + margins.left, y: frame.y, width: frame.width - margins.left - column - 12,
                            height: frame.height - margins.bottom)
-        let x = frame.maxX - column
         let scaleTop = frame.y + legendHeight() + 10
         let scaleBottom = scaleTop + scaleBlockHeight(width: column)
         let caption = captionHeight(width: column)
         let room = frame.maxY - scaleBottom - 8 - caption
-        guard room >= 40 else { return [under] }  // the column cannot hold legend, scale and inset
-        let insetHeight = min(column * Self.aspect(boundaries.insetExtent), room)
-        let beside = Arrangement(mapRect: sideMap, legend: Point(x: x, y: frame.y),
-                                 scaleArea: Rect(x: x, y: scaleTop, width: column, height: scaleBottom - scaleTop),
-                                 insetRect: Rect(x: x, y: frame.maxY - insetHeight, width: column, height: insetHeight))
-        return [under, beside]
+        if room >= 40 {
+            let insetHeight = min(column * Self.aspect(boundaries.insetExtent), room)
+            result.append(Arrangement(mapRect: sideMap, legend: Point(x: x, y: frame.y), legendColumns: 1,
+                                      scaleArea: Rect(x: x, y: scaleTop, width: column, height: scaleBottom - scaleTop),
+                                      insetRect: Rect(x: x, y: frame.maxY - insetHeight, width: column, height: insetHeight)))
+        }
+        // … or the legend and the inset beside the map and the scale block in a low strip under it, for short frames.
+        let lowStrip = scaleBlockHeight(width: sideMap.width * 0.6)
+        let splitMap = Rect(x: sideMap.x, y: frame.y, width: sideMap.width, height: frame.height - margins.bottom - stripGap - lowStrip)
+        let splitRoom = frame.maxY - (frame.y + legendHeight() + 10) - caption
+        if splitRoom >= 40, splitMap.height >= 40 {
+            let insetHeight = min(column * Self.aspect(boundaries.insetExtent), splitRoom)
+            result.append(Arrangement(mapRect: splitMap, legend: Point(x: x, y: frame.y), legendColumns: 1,
+                                      scaleArea: Rect(x: splitMap.x, y: splitMap.maxY + margins.bottom + stripGap, width: splitMap.width * 0.6,
+                                                      height: lowStrip),
+                                      insetRect: Rect(x: x, y: frame.maxY - insetHeight, width: column, height: insetHeight)))
+        }
+        return result
     }
 
     // MARK: Items
@@ -155,7 +185,7 @@ struct MapLayout: BodyLayout {
         items.append(.group(Group(role: "isi peta", clip: mapRect, items: mapContent(projection: projection, in: mapRect))))
         items.append(.shape(Shape(path: .rectangle(mapRect), stroke: Stroke(color: style.ruleColor, width: 0.6))))
         items.append(.group(Group(role: "graticule labels", items: graticuleLabels(projection: projection, in: mapRect))))
-        items.append(.group(Group(role: "legenda", items: legendItems(at: arrangement.legend))))
+        items.append(.group(Group(role: "legenda", items: legendItems(at: arrangement.legend, columns: arrangement.legendColumns))))
         items.append(.group(Group(role: "inset dan index peta", items: insetItems(in: arrangement.insetRect))))
         items += scaleAndOrientation(projection: projection, mapRect: mapRect, in: arrangement.scaleArea)
         return (items, [])
@@ -173,7 +203,7 @@ struct MapLayout: BodyLayout {
             })))
         }
         items.append(.group(Group(role: "graticule", items: graticuleLines(projection: projection, in: rect))))
-        let colors = MapColors.ramp(map.ramp, count: map.classes.count)
+        let colors = MapColors.ramp(map.ramp, count: map.classes.count, below: map.classesBelowMidpoint)
         var regionItems: [SceneItem] = []
         var highlight: [SceneItem] = []
         var placed: [(region: MapData.Region, rings: [[Point]], fill: Color)] = []
@@ -186,7 +216,7 @@ struct MapLayout: BodyLayout {
             }
             regionItems.append(.group(Group(role: "wilayah \(region.name)", items: shapes)))
             if region.isHighlighted {
-                highlight.append(.shape(Shape(path: drawn.path, stroke: Stroke(color: style.accent, width: 1.4))))
+                highlight.append(.shape(Shape(path: drawn.path, stroke: Stroke(color: emphasisColor, width: 1.4))))
             }
             placed.append((region, drawn.rings, fill))
         }
@@ -263,7 +293,7 @@ struct MapLayout: BodyLayout {
         var runs: [TextRun] = []
         for longitude in longitudes {
             let x = projection.project(GeoPoint(longitude: longitude, latitude: 0)).x
-            let run = typesetter.line(MapLayoutLabels.degree(longitude, isLongitude: true), style: tinyStyle, x: x,
+            let run = typesetter.line(MapLayoutLabels.degree(longitude, isLongitude: true, words: words), style: tinyStyle, x: x,
                                       baseline: rect.maxY + 1 + metrics.ascent, alignment: .center)
             if run.bounds.minX >= rect.minX - 2, run.bounds.maxX <= rect.maxX + 2, !runs.contains(where: { $0.bounds.intersects(run.bounds) }) {
                 runs.append(run)
@@ -271,7 +301,7 @@ struct MapLayout: BodyLayout {
         }
         for latitude in latitudes {
             let y = projection.project(GeoPoint(longitude: 0, latitude: latitude)).y
-            let run = typesetter.line(MapLayoutLabels.degree(latitude, isLongitude: false), style: tinyStyle, x: rect.minX - 3,
+            let run = typesetter.line(MapLayoutLabels.degree(latitude, isLongitude: false, words: words), style: tinyStyle, x: rect.minX - 3,
                                       baseline: y + (metrics.ascent - metrics.descent) / 2, alignment: .right)
             if run.bounds.minY >= rect.minY - 1, run.bounds.maxY <= rect.maxY + 1 { runs.append(run) }
         }
@@ -306,9 +336,11 @@ struct MapLayout: BodyLayout {
             search: for name in names {
                 let width = measurer.width(of: name, style: labelStyle)
                 for center in candidates {
+                    // The letters (cap height) must lie inside the region; the padded box keeps names apart.
                     let box = Rect(x: center.x - width / 2 - 1, y: center.y - metrics.ascent / 2 - 1.5, width: width + 2, height: metrics.ascent + 3)
-                    let corners = [Point(x: box.minX, y: box.minY), Point(x: box.maxX, y: box.minY), Point(x: box.minX, y: box.maxY),
-                                   Point(x: box.maxX, y: box.maxY), Point(x: box.midX, y: box.minY), Point(x: box.midX, y: box.maxY)]
+                    let ink = Rect(x: center.x - width / 2, y: center.y - metrics.ascent * 0.4, width: width, height: metrics.ascent * 0.8)
+                    let corners = [Point(x: ink.minX, y: ink.minY), Point(x: ink.maxX, y: ink.minY), Point(x: ink.minX, y: ink.maxY),
+                                   Point(x: ink.maxX, y: ink.maxY), Point(x: ink.midX, y: ink.minY), Point(x: ink.midX, y: ink.maxY)]
                     guard rect.contains(box), corners.allSatisfy({ Self.contains(ring, $0) }),
                           !taken.contains(where: { $0.intersects(box) }) else { continue }
                     taken.append(box)
@@ -336,9 +368,9 @@ struct MapLayout: BodyLayout {
         let centroid = abs(twiceArea) > 1e-9 ? Point(x: cx / (3 * twiceArea), y: cy / (3 * twiceArea))
                                              : Point(x: (minX + maxX) / 2, y: (minY + maxY) / 2)
         var grid: [Point] = []
-        for i in 1..<8 {
-            for j in 1..<8 {
-                let point = Point(x: minX + (maxX - minX) * Double(i) / 8, y: minY + (maxY - minY) * Double(j) / 8)
+        for i in 1..<12 {
+            for j in 1..<12 {
+                let point = Point(x: minX + (maxX - minX) * Double(i) / 12, y: minY + (maxY - minY) * Double(j) / 12)
                 if contains(ring, point) { grid.append(point) }
             }
         }
@@ -394,14 +426,18 @@ struct MapLayout: BodyLayout {
 
     // MARK: Legend, scale, orientation, coordinate system, inset
 
-    private func legendItems(at origin: Point) -> [SceneItem] {
+    private func legendItems(at origin: Point, columns: Int) -> [SceneItem] {
         let titleStyle = style.text(style.smallSize)
-        let title = typesetter.paragraph(map.legendTitle, style: titleStyle, in: (origin.x, origin.y, legendWidth))
+        let title = typesetter.paragraph(map.legendTitle, style: titleStyle, in: (origin.x, origin.y, legendWidth(columns: columns)))
         var items = title.runs.map(SceneItem.text)
         let metrics = measurer.metrics(for: smallStyle)
-        var y = origin.y + title.height + 4
-        for entry in legendEntries() {
-            let swatch = Rect(x: origin.x, y: y + (metrics.lineHeight * 1.2 - 8) / 2, width: 14, height: 8)
+        let top = origin.y + title.height + 4
+        let rows = legendRows(columns: columns)
+        // Column by column: the classes read downwards, then on in the next column.
+        for (index, entry) in legendEntries().enumerated() {
+            let x = origin.x + Double(index / rows) * (legendEntryWidth + 10)
+            let y = top + Double(index % rows) * metrics.lineHeight * 1.2
+            let swatch = Rect(x: x, y: y + (metrics.lineHeight * 1.2 - 8) / 2, width: 14, height: 8)
             items.append(.shape(Shape(path: .rectangle(swatch), fill: entry.fill ?? Self.noDataFill, stroke: Stroke(color: Self.hatchColor, width: 0.4))))
             if entry.fill == nil {
                 let ring = [Point(x: swatch.minX, y: swatch.minY), Point(x: swatch.maxX, y: swatch.minY),
@@ -410,7 +446,6 @@ struct MapLayout: BodyLayout {
             }
             items.append(.text(typesetter.line(entry.label, style: smallStyle, x: swatch.maxX + 5,
                                                baseline: swatch.midY + (metrics.ascent - metrics.descent) / 2)))
-            y += metrics.lineHeight * 1.2
         }
         return items
     }
@@ -444,7 +479,7 @@ struct MapLayout: BodyLayout {
         let arrow: [SceneItem] = [
             .shape(Shape(path: left, fill: style.textColor, stroke: Stroke(color: style.textColor, width: 0.5))),
             .shape(Shape(path: right, fill: .white, stroke: Stroke(color: style.textColor, width: 0.5))),
-            .text(typesetter.line("U", style: style.text(style.smallSize), x: arrowX, baseline: arrowTop - 1.5, alignment: .center)),
+            .text(typesetter.line(words.northArrow, style: style.text(style.smallSize), x: arrowX, baseline: arrowTop - 1.5, alignment: .center)),
         ]
         // Sistem koordinat, under the scale bar.
         let lines = typesetter.paragraph(map.coordinateSystem, style: tinyStyle, in: (area.minX, base + 6, area.width))
@@ -473,8 +508,8 @@ struct MapLayout: BodyLayout {
             let fill: Color
             switch emphasis {
             case .context: fill = Self.contextColor
-            case .indonesia: fill = hasHighlight ? Color(hex: 0xA8A8A8) : style.accent
-            case .highlighted: fill = style.accent
+            case .indonesia: fill = hasHighlight ? Color(hex: 0xA8A8A8) : emphasisColor
+            case .highlighted: fill = emphasisColor
             }
             let paths = set.inset.filter { $0.emphasis == emphasis }.compactMap {
                 // The inset is small and only locates the map: twice the main map's tolerance is plenty.
@@ -497,11 +532,12 @@ struct MapLayout: BodyLayout {
 /// The words a map prints at its edges.
 public enum MapLayoutLabels {
     /// "100° BT" (bujur timur), "5° LS" (lintang selatan), "0°"; fractions with a decimal comma ("2,5° LU").
-    public static func degree(_ value: Double, isLongitude: Bool) -> String {
+    public static func degree(_ value: Double, isLongitude: Bool, words: MapVocabulary = .indonesian) -> String {
         let magnitude = abs(value)
         let number = magnitude == magnitude.rounded() ? String(Int(magnitude)) : String(format: "%.2f", magnitude)
             .replacingOccurrences(of: #"0+$"#, with: "", options: .regularExpression).replacingOccurrences(of: ".", with: ",")
         if value == 0 { return "0°" }
-        return "\(number)° " + (isLongitude ? (value > 0 ? "BT" : "BB") : (value > 0 ? "LU" : "LS"))
+        let text = words == .indonesian ? number : number.replacingOccurrences(of: ",", with: ".")
+        return "\(text)° " + (isLongitude ? (value > 0 ? words.east : words.west) : (value > 0 ? words.north : words.south))
     }
 }

@@ -52,6 +52,9 @@ public struct MapData: Sendable {
     public var regions: [Region]
     public var classes: [ValueClass]
     public var ramp: Ramp
+    /// With a diverging ramp turning at a value (*titik tengah*): how many classes lie at or below it; nil: the ramp
+    /// turns at its middle class.
+    public var classesBelowMidpoint: Int?
     /// The legend's heading: the measure and its unit, e.g. "TPT (persen)".
     public var legendTitle: String
     /// The legend entry for regions without a value.

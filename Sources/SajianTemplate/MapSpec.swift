@@ -29,6 +29,8 @@ public struct MapSpec: Sendable {
     public var manualBreaks: [Double]
     /// *Warna*: berurutan or divergen.
     public var ramp: MapData.Ramp
+    /// Where a diverging ramp turns (*titik-tengah*): a value, or the national figure of the data.
+    public var midpoint: Midpoint?
     /// A region outlined on the map and highlighted in the inset (*sorot*), by code.
     public var highlighted: Located<String>?
     /// Region names printed where they fit (*label-wilayah*).
@@ -42,6 +44,12 @@ public struct MapSpec: Sendable {
         self.ramp = .sequential
         self.showsRegionLabels = true
     }
+}
+
+/// `titik-tengah:` a number, or `nasional` for the data's national figure (code 00).
+public enum Midpoint: Sendable, Hashable {
+    case value(Double)
+    case national
 }
 
 /// `klasifikasi: { metode: … }` as users write it.
@@ -85,6 +93,20 @@ extension TemplateParser {
         map.boundaryHistory = item.string("riwayat-batas")?.value
         map.ramp = item.choice("warna", default: RampWord.berurutan).ramp
         map.highlighted = item.string("sorot")
+        if let midpoint = item.string("titik-tengah") {
+            if midpoint.value == "nasional" {
+                map.midpoint = .national
+            } else if let value = Double(midpoint.value) {
+                map.midpoint = .value(value)
+            } else {
+                item.collector.error(at: midpoint.location, "`titik-tengah: \(midpoint.value)` is neither a number nor `nasional`",
+                                     hint: "Write e.g. `titik-tengah: nasional` (the national figure) or `titik-tengah: 5`.")
+            }
+            if map.ramp != .diverging {
+                item.collector.error(at: midpoint.location, "`titik-tengah` is where a diverging ramp turns; this map's colours are `berurutan`",
+                                     hint: "Add `warna: divergen`, or remove `titik-tengah`.")
+            }
+        }
         map.showsRegionLabels = item.flag("label-wilayah", default: true)
         if let classification = item.mapping("klasifikasi") {
             map.method = classification.choice("metode", default: ClassificationWord.naturalBreaks)

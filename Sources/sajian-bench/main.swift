@@ -10,7 +10,7 @@ import SajianTemplate
 // Sajian's benchmark: median milliseconds per render of the demo's 38-province bar chart
 // (TPT Agustus 2024, BPS) at 1600x1000 PNG (800x500 px at 2x, encoding included), SVG and PDF,
 // the files' sizes, a sweep of PNG encoder settings, peak memory, and matplotlib on the same chart.
-// Run: swift run -c release sajian-bench [--runs N]
+// Run: swift run -c release sajian-bench [--runs N] [--sweep] [--floor] [--map (the choropleth only)]
 // Whole publications (bulletin, 38 booklets, web export) as processes: sajian-bench --publications [--runs N]
 
 let arguments = CommandLine.arguments
@@ -70,6 +70,10 @@ let measurer = PangoTextMeasurer()
 let documents = DocumentLayout(figureLayout: FigureLayout(measurer: measurer))
 func scene() -> Scene { documents.standalone(figure, width: 600, height: 375).scene }
 let date = Date(timeIntervalSince1970: 1_700_000_000)
+if arguments.contains("--map") {
+    try mapBenchmark()
+    exit(0)
+}
 
 print("Sajian benchmark: \(chart.bars.count)-bar chart, 1600x1000 PNG (2x), median of \(runs) runs, release build")
 print("")
@@ -189,33 +193,38 @@ if worst.isFinite { print(String(format: "slowest ratio: %.1fx", worst)) }
 
 // Issue 6: the national province choropleth (TPT Agustus 2024 on the bundled 33-province boundaries) at 800x500 px
 // (PNG 1600x1000 at 2x), SVG and PDF (print detail), against matplotlib filling the same polygons from the GeoJSON.
-let mapFigure = try bound("jenis: peta-tematik\njudul: Tingkat Pengangguran Terbuka (TPT) menurut Provinsi, Agustus 2024\ndata: tpt-provinsi\nsaring: { periode: 2024-08 }\nnilai: tpt\nklasifikasi: { metode: jenks, kelas: 5 }\nsumber: BPS, Survei Angkatan Kerja Nasional (Sakernas) Agustus 2024")
-var printStyle = HouseStyle.standard
-printStyle.mapTolerance = HouseStyle.printMapTolerance
-let printDocuments = DocumentLayout(figureLayout: FigureLayout(style: printStyle, measurer: measurer))
-func mapScene() -> Scene { documents.standalone(mapFigure, width: 600, height: 375).scene }
-let mapLayout = measure { _ = mapScene(); return Data() }
-let mapPNG = try measure { try CairoExport.png(mapScene(), options: PNGOptions(scale: 2)) }
-let mapSVG = try measure { try CairoExport.svg(mapScene()) }
-let mapPDF = try measure { try CairoExport.pdf(printDocuments.standalone(mapFigure, width: 600, height: 375).scene, date: date) }
-var mapPeer: [String: Double]?
-if case .map(let map) = mapFigure.body {
-    let colours = MapColors.ramp(map.ramp, count: map.classes.count).map(\.hexString)
-    let drawn = map.regions.filter { $0.code != nil }
-    mapPeer = peer(kind: "map", labels: drawn.map { $0.code! }, values: drawn.map { $0.classIndex.map { colours[$0] } ?? "#ffffff" },
-                   extra: ["geojson": root + "/Datasets/batas-provinsi.geojson"])
-}
-print("\nnational province choropleth (33 provinces, neighbours, inset), 800x500 px; median ms, bytes; matplotlib same run:")
-for (name, result, format) in [("layout only", mapLayout, ""), ("PNG 1600x1000", mapPNG, "png"), ("SVG (screen detail)", mapSVG, "svg"),
-                               ("PDF (print detail)", mapPDF, "pdf")] {
-    let other = mapPeer?[format]
-    print(padded("  " + name, 36) + String(format: "%9.2f %10d", result.ms, result.bytes)
-          + (other.map { String(format: "   matplotlib %8.2f ms  %5.1fx", $0, $0 / result.ms) } ?? ""))
-}
+try mapBenchmark()
 
 // The floor of a 1600x1000 PNG: an empty white page, drawn and encoded.
 if arguments.contains("--floor") {
     let empty = Scene(info: DocumentInfo(title: "empty"), pages: [Page(size: Size(width: 600, height: 375), items: [])])
     let floor = try measure { try CairoExport.png(empty, options: PNGOptions(scale: 2)) }
     print(String(format: "\nempty 1600x1000 PNG: %.2f ms, %d bytes", floor.ms, floor.bytes))
+}
+
+/// The map section alone: `sajian-bench --map`.
+func mapBenchmark() throws {
+    let mapFigure = try bound("jenis: peta-tematik\njudul: Tingkat Pengangguran Terbuka (TPT) menurut Provinsi, Agustus 2024\ndata: tpt-provinsi\nsaring: { periode: 2024-08 }\nnilai: tpt\nklasifikasi: { metode: jenks, kelas: 5 }\nsumber: BPS, Survei Angkatan Kerja Nasional (Sakernas) Agustus 2024")
+    var printStyle = HouseStyle.standard
+    printStyle.mapTolerance = HouseStyle.printMapTolerance
+    let printDocuments = DocumentLayout(figureLayout: FigureLayout(style: printStyle, measurer: measurer))
+    func mapScene() -> Scene { documents.standalone(mapFigure, width: 600, height: 375).scene }
+    let mapLayout = measure { _ = mapScene(); return Data() }
+    let mapPNG = try measure { try CairoExport.png(mapScene(), options: PNGOptions(scale: 2)) }
+    let mapSVG = try measure { try CairoExport.svg(mapScene()) }
+    let mapPDF = try measure { try CairoExport.pdf(printDocuments.standalone(mapFigure, width: 600, height: 375).scene, date: date) }
+    var mapPeer: [String: Double]?
+    if case .map(let map) = mapFigure.body {
+        let colours = MapColors.ramp(map.ramp, count: map.classes.count).map(\.hexString)
+        let drawn = map.regions.filter { $0.code != nil }
+        mapPeer = peer(kind: "map", labels: drawn.map { $0.code! }, values: drawn.map { $0.classIndex.map { colours[$0] } ?? "#ffffff" },
+                       extra: ["geojson": root + "/Datasets/batas-provinsi.geojson"])
+    }
+    print("\nnational province choropleth (33 provinces, neighbours, inset), 800x500 px; median ms, bytes; matplotlib same run:")
+    for (name, result, format) in [("layout only", mapLayout, ""), ("PNG 1600x1000", mapPNG, "png"), ("SVG (screen detail)", mapSVG, "svg"),
+                                   ("PDF (print detail)", mapPDF, "pdf")] {
+        let other = mapPeer?[format]
+        print(padded("  " + name, 36) + String(format: "%9.2f %10d", result.ms, result.bytes)
+              + (other.map { String(format: "   matplotlib %8.2f ms  %5.1fx", $0, $0 / result.ms) } ?? ""))
+    }
 }

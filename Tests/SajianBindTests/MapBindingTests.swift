@@ -50,6 +50,20 @@ final class MapBindingTests: XCTestCase {
         XCTAssertEqual(equal.ramp, .diverging)
     }
 
+    func testDivergingRampTurnsAtTheNationalFigure() throws {
+        let map = try classified("klasifikasi: { metode: jenks, kelas: 4 }\nwarna: divergen\ntitik-tengah: nasional")
+        // Jenks limits on the 33 provinces drawn (mapclassify.FisherJenks(k=4): 3,13 | 4,20 | 5,14 | 6,75) and the
+        // national TPT 4,91 as a further limit.
+        XCTAssertEqual(map.classes.map(\.label), ["1,79 – 3,13", "3,14 – 4,20", "4,21 – 4,91", "4,92 – 5,14", "5,15 – 6,75"])
+        XCTAssertEqual(map.classesBelowMidpoint, 3)
+        let (figure, _) = try MapFixtures.bind(MapFixtures.tptMapYAML.replacingOccurrences(of: "klasifikasi: { metode: jenks, kelas: 5 }",
+                                                                                           with: "warna: divergen\ntitik-tengah: nasional"))
+        XCTAssertEqual(figure.components.notes.first, "Warna biru untuk nilai sampai dengan angka nasional (4,91 persen), jingga untuk nilai di atasnya.")
+        XCTAssertThrowsError(try MapFixtures.bind(MapFixtures.tptMapYAML + "\ntitik-tengah: 5")) { error in
+            XCTAssertTrue("\(error)".contains("`titik-tengah` is where a diverging ramp turns"), "\(error)")
+        }
+    }
+
     func testHighlightedProvinceAndMissingData() throws {
         // 2023: BPS lists only the 34 older provinces, so the bundled boundaries all have data, and sorot marks one.
         let map = try self.map(MapFixtures.bind(MapFixtures.tptMapYAML.replacingOccurrences(of: "2024-08", with: "2023-08") + "\nsorot: \"63\"").figure)
@@ -90,14 +104,15 @@ final class RegionalMapTests: XCTestCase {
         "[[[\(x),\(y)],[\(x + 0.5),\(y)],[\(x + 0.5),\(y + 0.5)],[\(x),\(y + 0.5)],[\(x),\(y)]]]"
     }
 
-    func testKabupatenMapJoinsByCodeAndLocatesTheProvinceInTheInset() throws {
+    /// A dataset of four kabupaten, and four square boundaries (Bandung without data, 3299 without a boundary).
+    private func makeFolder(values: [String] = ["1.5", "2.5", "3.5", "4.5"], unit: String = "persen", threshold: String = "") throws -> String {
         let folder = TestSupport.temporaryDirectory("regional")
         try """
             kode_wilayah,wilayah,periode,indikator,nilai
-            3201,Kabupaten Bogor,2024,nilai_uji,1.5
-            3202,Kabupaten Sukabumi,2024,nilai_uji,2.5
-            3203,Kabupaten Cianjur,2024,nilai_uji,3.5
-            3299,Kabupaten Tanpa Batas,2024,nilai_uji,4.5
+            3201,Kabupaten Bogor,2024,nilai_uji,\(values[0])
+            3202,Kabupaten Sukabumi,2024,nilai_uji,\(values[1])
+            3203,Kabupaten Cianjur,2024,nilai_uji,\(values[2])
+            3299,Kabupaten Tanpa Batas,2024,nilai_uji,\(values[3])
             """.write(toFile: folder + "/uji-kabupaten.csv", atomically: true, encoding: .utf8)
         try """
             id: uji-kabupaten
@@ -111,16 +126,20 @@ final class RegionalMapTests: XCTestCase {
               kode_wilayah: {}
               wilayah: {}
               periode: { jenis: tahun }
+            \(threshold)
             ukuran:
-              nilai_uji: { nama: Nilai uji, satuan: persen, desimal: 1 }
+              nilai_uji: { nama: Nilai uji, satuan: \(unit), desimal: 1 }
             """.write(toFile: folder + "/uji-kabupaten.yaml", atomically: true, encoding: .utf8)
         let features = [("32.01", "Bogor", 106.5), ("32.02", "Sukabumi", 107.0), ("32.03", "Cianjur", 107.5), ("32.04", "Bandung", 108.0)]
             .map { code, name, x in
                 "{\"type\":\"Feature\",\"properties\":{\"KDPKAB\":\"\(code)\",\"WADMKK\":\"\(name)\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":\(square(x, -7.2))}}"
             }
         try "{\"type\":\"FeatureCollection\",\"features\":[\(features.joined(separator: ","))]}".write(toFile: folder + "/kabupaten.geojson", atomically: true, encoding: .utf8)
+        return folder
+    }
 
-        let (figure, warnings) = try MapFixtures.bind("""
+    private func bindRegional(_ folder: String) throws -> (figure: BoundFigure, warnings: [Diagnostic]) {
+        try MapFixtures.bind("""
             jenis: peta-tematik
             judul: Uji kabupaten
             data: uji-kabupaten
@@ -131,6 +150,10 @@ final class RegionalMapTests: XCTestCase {
             klasifikasi: { metode: interval-sama, kelas: 3 }
             sumber: Uji
             """, datasets: folder)
+    }
+
+    func testKabupatenMapJoinsByCodeAndLocatesTheProvinceInTheInset() throws {
+        let (figure, warnings) = try bindRegional(makeFolder())
         guard case .map(let map) = figure.body else { return XCTFail() }
         XCTAssertEqual(map.regions.map(\.name), ["Kabupaten Bogor", "Kabupaten Sukabumi", "Kabupaten Cianjur", "Bandung"])
         XCTAssertEqual(map.regions.map(\.classIndex), [0, 1, 2, nil], "Bandung has no data")
@@ -144,5 +167,19 @@ final class RegionalMapTests: XCTestCase {
         XCTAssertEqual(set.insetHighlightName, "Jawa Barat", "the inset shows where the province lies in Indonesia")
         XCTAssertNotNil(set.insetFrame)
         XCTAssertFalse(set.context.isEmpty, "neighbouring provinces are drawn muted")
+    }
+}
+
+extension RegionalMapTests {
+    /// Small counts are withheld as in every other figure: they get no class and no colour, and the legend says so.
+    func testSmallCountsAreWithheldOnTheMap() throws {
+        let folder = try makeFolder(values: ["3", "120", "250", "80"], unit: "orang", threshold: "ambang-sel-kecil: 5")
+        let (figure, _) = try bindRegional(folder)
+        guard case .map(let map) = figure.body else { return XCTFail() }
+        XCTAssertEqual(map.regions[0].value, .withheld)
+        XCTAssertNil(map.regions[0].classIndex)
+        XCTAssertEqual(map.noDataLabel, "Tidak ada data atau dirahasiakan (x)")
+        XCTAssertFalse(figure.components.altText.contains("3,0"), "the withheld count reaches no text")
+        XCTAssertEqual(figure.symbolsUsed, [.withheld], "the footer explains x")
     }
 }

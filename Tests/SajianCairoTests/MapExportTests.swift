@@ -33,7 +33,7 @@ final class MapExportTests: XCTestCase {
     }
 
     func testMapPNGMatchesGoldenImage() throws {
-        let scene = layout.standalone(try MapFixtures.tptMap(), width: 480, height: 330).scene
+        let scene = layout.standalone(try MapFixtures.tptMap(), width: 400, height: 280).scene
         let png = try CairoExport.png(scene)
         switch try GoldenImage.compare(png, golden: "Tests/SajianCairoTests/Golden/map.png") {
         case .recorded(let missingUnderCI): XCTAssertFalse(missingUnderCI, "golden map was missing and has been recorded")

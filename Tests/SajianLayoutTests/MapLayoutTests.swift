@@ -37,7 +37,7 @@ final class MapLayoutTests: XCTestCase {
         XCTAssertTrue(found.isSuperset(of: ["isi peta", "wilayah", "wilayah Jawa Barat", "wilayah sekitar", "graticule"]), "isi peta: \(found)")
         XCTAssertTrue(found.isSuperset(of: ["skala", "orientasi"]) && texts.contains("U") && texts.contains { $0.hasSuffix(" km") }, "skala dan orientasi")
         XCTAssertTrue(found.contains("legenda") && texts.contains("5,15 – 6,75") && texts.contains("Tingkat Pengangguran Terbuka (persen)"), "legenda")
-        XCTAssertTrue(found.contains("inset dan index peta") && texts.contains("Peta indeks: Indonesia di Asia Tenggara"), "inset dan index peta")
+        XCTAssertTrue(found.contains("inset dan index peta") && texts.joined(separator: " ").contains("Peta indeks: Indonesia di Asia Tenggara"), "inset dan index peta")
         XCTAssertTrue(found.contains("sistem koordinat") && all.contains("Sistem koordinat geografis, datum WGS 84"), "sistem koordinat")
         XCTAssertTrue(all.contains("Sumber: BPS, Sakernas Agustus 2024"), "sumber")
         XCTAssertTrue(all.contains("Batas wilayah: Natural Earth 1:10m, 2018"), "keterangan riwayat peta")
@@ -88,8 +88,34 @@ final class MapLayoutTests: XCTestCase {
                 }
             }
         }
+        for count in 2...7 {
+            for below in 1..<count {
+                let greys = MapColors.ramp(.diverging, count: count, below: below).map(MapColors.luma).sorted()
+                for (a, b) in zip(greys, greys.dropFirst()) {
+                    XCTAssertGreaterThan(b - a, 0.1, "diverging \(count) turning after \(below): greys \(greys)")
+                }
+            }
+        }
+        let turning = MapColors.ramp(.diverging, count: 5, below: 3)
+        XCTAssertGreaterThan(turning[0].blue, turning[0].red, "below the midpoint: blue")
+        XCTAssertGreaterThan(turning[4].red, turning[4].blue, "above it: orange")
+        XCTAssertGreaterThan(MapColors.luma(turning[2]), MapColors.luma(turning[0]), "lighter towards the midpoint")
         let sequential = MapColors.ramp(.sequential, count: 5).map(MapColors.luma)
         XCTAssertEqual(sequential, sequential.sorted(by: >), "a sequential ramp runs from light to dark")
+    }
+
+    func testEnglishPublicationsGetEnglishMapWords() throws {
+        let figure = try MapFixtures.bind(MapFixtures.tptMapYAML, english: true).figure
+        let scene = layout.standalone(figure, width: 600, height: 375).scene
+        let texts = scene.textRuns.map(\.run.text)
+        let all = texts.joined(separator: " ")
+        XCTAssertTrue(texts.contains("Map 1"))
+        XCTAssertTrue(texts.contains("100° E") && texts.contains("5° S") && texts.contains("N"), "\(texts)")
+        XCTAssertTrue(all.contains("Index map: Indonesia in Southeast Asia"))
+        XCTAssertTrue(all.contains("Geographic coordinates, datum WGS 84"))
+        XCTAssertTrue(all.contains("Kalimantan Utara (3.90 percent) shown within the boundary of Kalimantan Timur") ||
+                      all.contains("Kalimantan Utara (3.90 persen) shown within the boundary of Kalimantan Timur"), all)
+        XCTAssertTrue(texts.contains("5.15 – 6.75"), "numbers in the publication's locale")
     }
 
     func testDegreeLabels() {

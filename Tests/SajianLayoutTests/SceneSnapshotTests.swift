@@ -39,4 +39,9 @@ final class SceneSnapshotTests: XCTestCase {
     func testTableWithWithheldCell() throws {
         try assertSnapshot(layout.standalone(Fixtures.table(withheld: true), width: 500, height: nil).scene, named: "table-withheld")
     }
+
+    /// The national choropleth: every region, the graticule, legend, scale, orientation, inset, one line each.
+    func testNationalMap() throws {
+        try assertSnapshot(layout.standalone(MapFixtures.tptMap("sorot: \"32\""), width: 600, height: 375).scene, named: "map-national")
+    }
 }

@@ -7,8 +7,9 @@ import SajianTemplate
 /// Figures bound from the repository's real datasets and bundled boundaries, as `sajian publish` binds them.
 public enum MapFixtures {
     /// One figure written as template YAML (the lines under `- `), bound; the warnings come back with it.
-    public static func bind(_ figure: String, datasets: String = TestSupport.path("Datasets")) throws -> (figure: BoundFigure, warnings: [Diagnostic]) {
-        let text = "publikasi: { judul: Uji }\nbab:\n  - isi:\n      - " + figure.split(separator: "\n").joined(separator: "\n        ") + "\n"
+    public static func bind(_ figure: String, datasets: String = TestSupport.path("Datasets"),
+                            english: Bool = false) throws -> (figure: BoundFigure, warnings: [Diagnostic]) {
+        let text = "publikasi: { judul: Uji\(english ? ", bahasa: en" : "") }\nbab:\n  - isi:\n      - " + figure.split(separator: "\n").joined(separator: "\n        ") + "\n"
         let problems = DiagnosticCollector()
         guard let spec = TemplateParser.parse(text, file: TestSupport.path("Templates/uji.yaml"), problems: problems) else {
             throw DiagnosticError(problems.diagnostics)

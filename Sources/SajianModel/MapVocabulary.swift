@@ -1,0 +1,59 @@
+/// The fixed words of a thematic map (*peta tematik*) in the publication's language: the compass and graticule
+/// letters, the legend's *tidak ada data*, the *sistem koordinat* line, the inset's caption and the notes a map adds.
+public struct MapVocabulary: Sendable, Hashable {
+    /// *Bujur timur*, *bujur barat*, *lintang utara*, *lintang selatan*: "BT", "BB", "LU", "LS".
+    public var east: String
+    public var west: String
+    public var north: String
+    public var south: String
+    /// The north arrow's letter: "U" (*utara*).
+    public var northArrow: String
+    public var noData: String
+    public var noDataOrWithheld: String
+    /// "Sistem koordinat geografis, datum %@; proyeksi Mercator".
+    public var coordinateSystem: @Sendable (String) -> String
+    public var insetRegion: String
+    /// "Peta indeks: Indonesia di Asia Tenggara".
+    public var insetNational: String
+    /// "Peta indeks: letak %@ di Indonesia".
+    public var insetLocating: @Sendable (String) -> String
+    /// "%@ digambarkan dalam batas %@".
+    public var drawnWithin: @Sendable (String, String) -> String
+    public var drawnWithinClosing: String
+    public var notDrawn: String
+    /// "Warna biru untuk nilai sampai dengan %@, jingga untuk nilai di atasnya."
+    public var diverging: @Sendable (String) -> String
+    /// "angka nasional (%@)".
+    public var nationalFigure: @Sendable (String) -> String
+    /// "dan", joining the last two items of a list.
+    public var and: String
+
+    public static func == (lhs: MapVocabulary, rhs: MapVocabulary) -> Bool { lhs.noData == rhs.noData }
+    public func hash(into hasher: inout Hasher) { hasher.combine(noData) }
+
+    public static let indonesian = MapVocabulary(
+        east: "BT", west: "BB", north: "LU", south: "LS", northArrow: "U",
+        noData: "Tidak ada data", noDataOrWithheld: "Tidak ada data atau dirahasiakan (x)",
+        coordinateSystem: { "Sistem koordinat geografis, datum \($0); proyeksi Mercator" },
+        insetRegion: "wilayah peta", insetNational: "Peta indeks: Indonesia di Asia Tenggara",
+        insetLocating: { "Peta indeks: letak \($0) di Indonesia" },
+        drawnWithin: { "\($0) digambarkan dalam batas \($1)" }, drawnWithinClosing: "warnanya mengikuti nilai provinsi induk.",
+        notDrawn: "Tidak tergambar karena tidak ada batas wilayahnya: ",
+        diverging: { "Warna biru untuk nilai sampai dengan \($0), jingga untuk nilai di atasnya." },
+        nationalFigure: { "angka nasional (\($0))" }, and: "dan")
+
+    public static let english = MapVocabulary(
+        east: "E", west: "W", north: "N", south: "S", northArrow: "N",
+        noData: "No data", noDataOrWithheld: "No data or withheld (x)",
+        coordinateSystem: { "Geographic coordinates, datum \($0); Mercator projection" },
+        insetRegion: "the mapped area", insetNational: "Index map: Indonesia in Southeast Asia",
+        insetLocating: { "Index map: \($0) in Indonesia" },
+        drawnWithin: { "\($0) shown within the boundary of \($1)" }, drawnWithinClosing: "coloured by the value of the province it was part of.",
+        notDrawn: "Not shown, having no boundary: ",
+        diverging: { "Blue for values up to \($0), orange above." },
+        nationalFigure: { "the national figure (\($0))" }, and: "and")
+
+    public static func forLocale(_ locale: NumberLocale) -> MapVocabulary {
+        locale == .indonesian ? .indonesian : .english
+    }
+}

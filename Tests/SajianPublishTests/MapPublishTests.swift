@@ -1,0 +1,47 @@
+import Foundation
+import SajianTestSupport
+import XCTest
+
+/// The map demo through the built `sajian` binary: files, warnings on the command line, PDF text, SVG size.
+final class MapPublishTests: XCTestCase {
+    private let template = TestSupport.path("Templates/contoh-peta.yaml")
+    private let catalog = TestSupport.temporaryDirectory() + "/katalog.sqlite"
+
+    private func sajian(_ arguments: [String]) throws -> TestSupport.ProcessResult {
+        try TestSupport.run(TestSupport.sajianExecutable, arguments, environment: ["SAJIAN_CATALOG": catalog, "SOURCE_DATE_EPOCH": "1700000000"])
+    }
+
+    func testMapDemoPublishesWarnsAndCarriesItsComponents() throws {
+        let out = TestSupport.temporaryDirectory()
+        let result = try sajian(["publish", template, "--out", out])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stderr.contains("warning: Kalimantan Utara, Papua Barat Daya, Papua Selatan, Papua Tengah, Papua Pegunungan have no boundaries of their own in batas-provinsi.geojson"),
+                      "the command warns that five provinces are drawn within older boundaries: \(result.stderr)")
+        for name in ["peta-tpt-provinsi.pdf", "peta-tpt-provinsi.png", "peta-tpt-provinsi.svg", "peta-tpt-provinsi.csv", "contoh-peta.pdf"] {
+            XCTAssertTrue(FileManager.default.fileExists(atPath: out + "/" + name), name)
+        }
+        let text = try TestSupport.pdfText(out + "/contoh-peta.pdf").replacingOccurrences(of: #"\s+"#, with: " ", options: .regularExpression)
+        for expected in ["Peta 1", "Peta 2", "Tingkat Pengangguran Terbuka (TPT) menurut Provinsi, Agustus 2024", "Sistem koordinat geografis",
+                         "Peta indeks: letak Jawa Barat di Indonesia", "km", "Tingkat Pengangguran Terbuka (persen)",
+                         "Kalimantan Utara (3,90 persen) digambarkan dalam batas Kalimantan Timur", "Batas wilayah: Natural Earth 1:10m, 2018",
+                         "Sumber: BPS, Survei Angkatan Kerja Nasional (Sakernas) Agustus 2024"] {
+            XCTAssertTrue(text.contains(expected), "publication PDF lacks \(expected)")
+        }
+        let svg = try Data(contentsOf: URL(fileURLWithPath: out + "/peta-tpt-provinsi.svg"))
+        XCTAssertLessThan(svg.count, 300_000)
+        let csv = try String(contentsOfFile: out + "/peta-tpt-provinsi.csv", encoding: .utf8)
+        XCTAssertTrue(csv.hasPrefix("kode_wilayah,wilayah,nilai (persen),kelas\r\n"), csv)
+        XCTAssertTrue(csv.contains("\r\n32,Jawa Barat,6.75,5,15 – 6,75\r\n") || csv.contains("\r\n32,Jawa Barat,6.75,\"5,15 – 6,75\"\r\n"), csv)
+    }
+
+    func testCheckRefusesAMapWithoutItsHistoryAndNamesTheLine() throws {
+        let text = try String(contentsOfFile: template, encoding: .utf8)
+            .replacingOccurrences(of: "        nilai: tpt\n", with: "        nilai: tpt\n        batas: ../Datasets/batas-provinsi.geojson\n")
+        let path = TestSupport.path("Templates") + "/.uji-peta-\(UUID().uuidString).yaml"
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let result = try sajian(["check", path])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stderr.contains(":14:9: error: peta-tematik `peta-tpt-provinsi` lacks its keterangan riwayat peta (`riwayat-batas`)"), result.stderr)
+    }
+}
