@@ -65,6 +65,33 @@ let documents = DocumentLayout(figureLayout: FigureLayout(measurer: measurer))
 func scene() -> Scene { documents.standalone(figure, width: 600, height: 375).scene }
 let date = Date(timeIntervalSince1970: 1_700_000_000)
 
+func bound(_ figure: String) throws -> BoundFigure {
+    let text = "publikasi: { judul: Benchmark }\nbab:\n  - isi:\n      - " + figure.split(separator: "\n").joined(separator: "\n        ") + "\n"
+    let spec = TemplateParser.parse(text, file: "benchmark.yaml", problems: DiagnosticCollector())!
+    return try FigureBinder(datasets: DatasetDirectory(path: root + "/Datasets")).bind(spec).figures[0]
+}
+let line = try bound("jenis: grafik-garis\njudul: TPT\ndata: indikator-nasional\nsaring: { periode: 2015-02 s.d. 2024-08 }\nnilai: tpt\nsumber: BPS")
+let pie = try bound("jenis: grafik-donat\njudul: Pendidikan\ndata: bekerja-pendidikan\nsaring: { periode: 2024-08 }\nkategori: pendidikan\nnilai: distribusi_penduduk_bekerja\nsumber: BPS")
+let pictogram = try bound("jenis: grafik-piktogram\njudul: PMI\ndata: pmi-negara-tujuan\nsaring: { periode: \"2023\", negara_tujuan: [Taiwan, Malaysia, Hong Kong, Korea Selatan, Jepang] }\nkategori: negara_tujuan\nnilai: penempatan_pmi\nikon: koper\nsatuan: ribu orang\ndesimal: 1\nsatu-ikon: 5\nsumber: BP2MI")
+
+// For profilers: `--profile KIND [N]` renders that chart's 1600x1000 PNG N times (default 500) and exits.
+if let index = arguments.firstIndex(of: "--profile") {
+    let kind = arguments[index + 1]
+    let count = arguments.count > index + 2 ? Int(arguments[index + 2]) ?? 500 : 500
+    guard let chosen = ["bar": figure, "line": line, "pie": pie, "pictogram": pictogram][kind] else { fatalError("--profile bar|line|pie|pictogram") }
+    for _ in 0..<count { _ = try CairoExport.png(documents.standalone(chosen, width: 600, height: 375).scene, options: PNGOptions(scale: 2)) }
+    exit(0)
+}
+
+// For checking encoders: `--write-png DIR` writes each chart type's 1600x1000 PNG into DIR and exits.
+if let index = arguments.firstIndex(of: "--write-png") {
+    for (kind, chosen) in [("bar", figure), ("line", line), ("pie", pie), ("pictogram", pictogram)] {
+        let png = try CairoExport.png(documents.standalone(chosen, width: 600, height: 375).scene, options: PNGOptions(scale: 2))
+        try png.write(to: URL(fileURLWithPath: arguments[index + 1] + "/\(kind).png"))
+    }
+    exit(0)
+}
+
 print("Sajian benchmark: \(chart.bars.count)-bar chart, 1600x1000 PNG (2x), median of \(runs) runs, release build")
 print("")
 let layoutOnly = measure { _ = scene(); return Data() }
@@ -127,15 +154,6 @@ print(String(format: "\npeak memory: %.1f MB", peakMemoryMB()))
 
 // Every chart type at 800x500 px (1600x1000 PNG at 2x), SVG and PDF, against matplotlib drawing the same data in
 // the same run. The charts are the demo's, bound from the real datasets.
-func bound(_ figure: String) throws -> BoundFigure {
-    let text = "publikasi: { judul: Benchmark }\nbab:\n  - isi:\n      - " + figure.split(separator: "\n").joined(separator: "\n        ") + "\n"
-    let spec = TemplateParser.parse(text, file: "benchmark.yaml", problems: DiagnosticCollector())!
-    return try FigureBinder(datasets: DatasetDirectory(path: root + "/Datasets")).bind(spec).figures[0]
-}
-let line = try bound("jenis: grafik-garis\njudul: TPT\ndata: indikator-nasional\nsaring: { periode: 2015-02 s.d. 2024-08 }\nnilai: tpt\nsumber: BPS")
-let pie = try bound("jenis: grafik-donat\njudul: Pendidikan\ndata: bekerja-pendidikan\nsaring: { periode: 2024-08 }\nkategori: pendidikan\nnilai: distribusi_penduduk_bekerja\nsumber: BPS")
-let pictogram = try bound("jenis: grafik-piktogram\njudul: PMI\ndata: pmi-negara-tujuan\nsaring: { periode: \"2023\", negara_tujuan: [Taiwan, Malaysia, Hong Kong, Korea Selatan, Jepang] }\nkategori: negara_tujuan\nnilai: penempatan_pmi\nikon: koper\nsatuan: ribu orang\ndesimal: 1\nsatu-ikon: 5\nsumber: BP2MI")
-
 func peer(kind: String, labels: [String], values: [Double]) -> [String: Double]? {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
