@@ -2,11 +2,12 @@
 // general-purpose compressor. Charts are mostly flat colour, so the rows are deflated as runs only:
 //   - a pixel equal to the one on its left starts a copy at distance 3 (the run of that colour);
 //   - two or more pixels equal to those above start a copy at distance rowbytes (the row above);
-//   - a row equal to the one above repeats the previous row's codes, or is one copy of the row above;
+//   - a row equal to the one above repeats the previous row's symbols, or is one copy of the row above;
 //   - anything else is three literal bytes.
-// Everything goes into one fixed-Huffman deflate block (RFC 1951 3.2.6), so no code tables are built, and the
-// zlib Adler-32 is summed per row in closed form (identical rows cost nothing). The PNG has filter type 0 on every
-// row, which decodes to exactly the pixels Cairo drew. libpng (sajian_png.c) stays for the other settings.
+// The symbols are gathered in blocks of about 64 K and each block is written with its own Huffman codes (or the
+// fixed ones where those are shorter), and the zlib Adler-32 is summed per row in closed form (identical rows cost
+// nothing, runs of one colour cost one step). Every row has filter type 0, so the file decodes to exactly the pixels
+// Cairo drew. libpng (sajian_png.c) stays for the other settings and for alpha.
 #include "sajian_png.h"
 #include <pthread.h>
 #include <stdlib.h>
@@ -18,64 +19,52 @@
 
 #define ADLER_MOD 65521u
 #define RGB_MASK 0xFFFFFFu
+#define BLOCK_SYMBOLS 65536
+#define MATCH 0x80000000u  // a symbol with this bit is a copy: length << 16 | distance; otherwise a literal byte
 
-/// A Huffman code or a code with its extra bits, already in deflate's bit order: `bits` is sent low bit first.
-typedef struct { uint32_t bits; uint32_t count; } code;
+// ---- Deflate's alphabets (RFC 1951 3.2.5) ----
 
-static code literal_codes[257];  // 0–255 bytes, 256 end of block
-static code length_codes[259];   // lengths 3–258: the length symbol's code followed by its extra bits
+static uint8_t length_symbol[259];   // length 3–258 → 0–28 (symbol 257 + that)
+static uint8_t distance_symbol[512]; // distance − 1 < 256 → [d − 1]; otherwise [256 + ((d − 1) >> 7)]
+static const int length_base[29] = { 3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83,
+                                     99, 115, 131, 163, 195, 227, 258 };
+static const int length_extra[29] = { 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0 };
+static const int distance_base[30] = { 1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769,
+                                       1025, 1537, 2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577 };
+static const int distance_extra[30] = { 0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11,
+                                        12, 12, 13, 13 };
 static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
 
-static uint32_t reversed(uint32_t value, int count) {
-    uint32_t result = 0;
-    for (int i = 0; i < count; i++) { result = (result << 1) | (value & 1); value >>= 1; }
-    return result;
-}
-
-/// The fixed literal/length code of RFC 1951 3.2.6.
-static code fixed_symbol(int symbol) {
-    if (symbol < 144) return (code){ reversed(0x30 + symbol, 8), 8 };
-    if (symbol < 256) return (code){ reversed(0x190 + symbol - 144, 9), 9 };
-    if (symbol < 280) return (code){ reversed(symbol - 256, 7), 7 };
-    return (code){ reversed(0xC0 + symbol - 280, 8), 8 };
-}
-
 static void build_tables(void) {
-    static const int base[29] = { 3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83,
-                                  99, 115, 131, 163, 195, 227, 258 };
-    static const int extra[29] = { 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0 };
-    for (int i = 0; i < 257; i++) literal_codes[i] = fixed_symbol(i);
     for (int length = 3; length <= 258; length++) {
         int index = 28;
-        while (base[index] > length) index--;
-        code symbol = fixed_symbol(257 + index);
-        length_codes[length] = (code){ symbol.bits | ((uint32_t)(length - base[index]) << symbol.count),
-                                       symbol.count + (uint32_t)extra[index] };
+        while (length_base[index] > length) index--;
+        length_symbol[length] = (uint8_t)index;
+    }
+    for (int distance = 1; distance <= 32768; distance++) {
+        int index = 29;
+        while (distance_base[index] > distance) index--;
+        if (distance <= 256) distance_symbol[distance - 1] = (uint8_t)index;
+        else distance_symbol[256 + ((distance - 1) >> 7)] = (uint8_t)index;
     }
 }
 
-/// The fixed distance code of `distance` (1–32768) with its extra bits.
-static code distance_code(int distance) {
-    static const int base[30] = { 1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025,
-                                  1537, 2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577 };
-    int index = 29;
-    while (base[index] > distance) index--;
-    uint32_t extra = index < 4 ? 0 : (uint32_t)(index / 2 - 1);
-    return (code){ reversed((uint32_t)index, 5) | ((uint32_t)(distance - base[index]) << 5), 5 + extra };
+static inline int distance_index(uint32_t distance) {
+    return distance <= 256 ? distance_symbol[distance - 1] : distance_symbol[256 + ((distance - 1) >> 7)];
 }
 
-typedef struct {
-    uint8_t *out;       // where the next whole 32 bits go
-    uint64_t bits;      // pending bits, low first
-    uint32_t count;     // how many are pending (< 32 between calls)
-    code *ops;          // the codes of the current row, kept for repeating it
-    size_t op_count;
-    uint64_t row_bits;  // their total length
-} writer;
+// ---- Bits out ----
 
-static inline void put(writer *w, code c) {
-    w->bits |= (uint64_t)c.bits << w->count;
-    w->count += c.count;
+typedef struct {
+    uint8_t *start, *out, *end;  // the buffer, where the next whole 32 bits go, its end
+    uint64_t bits;               // pending bits, low first
+    uint32_t count;              // how many are pending (< 32 between calls)
+} bit_writer;
+
+/// Appends `count` (≤ 32) bits, low first.
+static inline void put(bit_writer *w, uint32_t bits, uint32_t count) {
+    w->bits |= (uint64_t)bits << w->count;
+    w->count += count;
     if (w->count >= 32) {
         uint32_t word = (uint32_t)w->bits;
         w->out[0] = (uint8_t)word; w->out[1] = (uint8_t)(word >> 8);
@@ -86,39 +75,215 @@ static inline void put(writer *w, code c) {
     }
 }
 
-static inline void emit(writer *w, code c) {
-    put(w, c);
-    w->ops[w->op_count++] = c;
-    w->row_bits += c.count;
+/// Makes room for `more` bytes; 0 when memory runs out.
+static int reserve(bit_writer *w, size_t more) {
+    if ((size_t)(w->end - w->out) >= more + 8) return 1;
+    size_t used = (size_t)(w->out - w->start), capacity = (size_t)(w->end - w->start) * 2;
+    if (capacity < used + more + 8) capacity = used + more + 8;
+    uint8_t *grown = realloc(w->start, capacity);
+    if (!grown) return 0;
+    w->start = grown; w->out = grown + used; w->end = grown + capacity;
+    return 1;
 }
 
-/// A copy of `length` bytes from `distance` back, in pieces of at most 258 bytes.
-static inline void copy(writer *w, size_t length, code distance) {
+static uint32_t reversed(uint32_t value, int count) {
+    uint32_t result = 0;
+    for (int i = 0; i < count; i++) { result = (result << 1) | (value & 1); value >>= 1; }
+    return result;
+}
+
+// ---- Huffman codes ----
+
+typedef struct { uint32_t key; uint16_t symbol; } weighted_symbol;
+
+static int by_key(const void *a, const void *b) {
+    const weighted_symbol *x = a, *y = b;
+    return x->key < y->key ? -1 : x->key > y->key ? 1 : (int)x->symbol - (int)y->symbol;
+}
+
+/// Code lengths of at most `limit` bits for `count` symbols with these frequencies; a used alphabet gets at least two
+/// codes, as inflaters need a complete code. Moffat and Katajainen's in-place minimum-redundancy lengths, then
+/// the longest codes folded under the limit (as miniz does).
+static void huffman_lengths(const uint32_t *frequency, int count, int limit, uint8_t *lengths) {
+    weighted_symbol list[288];
+    int n = 0;
+    memset(lengths, 0, (size_t)count);
+    for (int i = 0; i < count; i++) if (frequency[i]) list[n++] = (weighted_symbol){ frequency[i], (uint16_t)i };
+    for (int i = 0; n < 2 && i < count; i++) if (!frequency[i]) list[n++] = (weighted_symbol){ 1, (uint16_t)i };
+    qsort(list, (size_t)n, sizeof list[0], by_key);
+    // Moffat–Katajainen: keys become code lengths, in place (list sorted by ascending frequency).
+    list[0].key += list[1].key;
+    int root = 0, leaf = 2;
+    for (int next = 1; next < n - 1; next++) {
+        if (leaf >= n || list[root].key < list[leaf].key) { list[next].key = list[root].key; list[root++].key = (uint32_t)next; }
+        else list[next].key = list[leaf++].key;
+        if (leaf >= n || (root < next && list[root].key < list[leaf].key)) {
+            list[next].key += list[root].key; list[root++].key = (uint32_t)next;
+        } else list[next].key += list[leaf++].key;
+    }
+    list[n - 2].key = 0;
+    for (int next = n - 3; next >= 0; next--) list[next].key = list[list[next].key].key + 1;
+    int available = 1, used = 0, depth = 0, next = n - 1;
+    root = n - 2;
+    while (available > 0) {
+        while (root >= 0 && (int)list[root].key == depth) { used++; root--; }
+        while (available > used) { list[next--].key = (uint32_t)depth; available--; }
+        available = 2 * used; depth++; used = 0;
+    }
+    // Fold lengths over the limit back under it, keeping the Kraft sum exactly 1.
+    int per_length[33] = { 0 };
+    for (int i = 0; i < n; i++) per_length[list[i].key > 32 ? 32 : list[i].key]++;
+    for (int i = limit + 1; i <= 32; i++) { per_length[limit] += per_length[i]; per_length[i] = 0; }
+    uint32_t total = 0;
+    for (int i = limit; i > 0; i--) total += (uint32_t)per_length[i] << (limit - i);
+    while (total != (1u << limit)) {
+        per_length[limit]--;
+        for (int i = limit - 1; i > 0; i--) if (per_length[i]) { per_length[i]--; per_length[i + 1] += 2; break; }
+        total--;
+    }
+    // The most frequent symbols (at the end of the list) get the shortest codes.
+    int j = n;
+    for (int length = 1; length <= limit; length++)
+        for (int k = per_length[length]; k > 0; k--) lengths[list[--j].symbol] = (uint8_t)length;
+}
+
+/// Canonical codes for these lengths, bit-reversed for sending low bit first.
+static void canonical_codes(const uint8_t *lengths, int count, uint16_t *codes) {
+    int per_length[16] = { 0 }, next[16];
+    for (int i = 0; i < count; i++) per_length[lengths[i]]++;
+    per_length[0] = 0;
+    int code = 0;
+    for (int length = 1; length < 16; length++) { code = (code + per_length[length - 1]) << 1; next[length] = code; }
+    for (int i = 0; i < count; i++)
+        codes[i] = lengths[i] ? (uint16_t)reversed((uint32_t)next[lengths[i]]++, lengths[i]) : 0;
+}
+
+static void fixed_lengths(uint8_t *literal, uint8_t *distance) {
+    for (int i = 0; i < 288; i++) literal[i] = i < 144 ? 8 : i < 256 ? 9 : i < 280 ? 7 : 8;
+    for (int i = 0; i < 30; i++) distance[i] = 5;
+}
+
+/// Writes the symbols as one deflate block, with its own Huffman codes or the fixed ones, whichever is shorter.
+static int write_block(bit_writer *w, const uint32_t *symbols, size_t count, int final) {
+    uint32_t literal_frequency[288] = { 0 }, distance_frequency[30] = { 0 };
+    for (size_t i = 0; i < count; i++) {
+        uint32_t s = symbols[i];
+        if (s & MATCH) {
+            literal_frequency[257 + length_symbol[(s >> 16) & 0x1FF]]++;
+            distance_frequency[distance_index(s & 0xFFFF ? s & 0xFFFF : 65536)]++;
+        } else literal_frequency[s]++;
+    }
+    literal_frequency[256] = 1;
+    uint8_t literal_lengths[288] = { 0 }, distance_lengths[30], fixed_literal[288], fixed_distance[30];
+    huffman_lengths(literal_frequency, 286, 15, literal_lengths);
+    huffman_lengths(distance_frequency, 30, 15, distance_lengths);
+    fixed_lengths(fixed_literal, fixed_distance);
+
+    // The code lengths, run-length coded (RFC 1951 3.2.7): 16 repeats the last length 3–6 times, 17 and 18 are zeros.
+    int literal_count = 286, distance_count = 30;
+    while (literal_count > 257 && !literal_lengths[literal_count - 1]) literal_count--;
+    while (distance_count > 1 && !distance_lengths[distance_count - 1]) distance_count--;
+    uint8_t all[316], runs[316], run_extra[316];
+    int total = literal_count + distance_count, run_count = 0;
+    memcpy(all, literal_lengths, (size_t)literal_count);
+    memcpy(all + literal_count, distance_lengths, (size_t)distance_count);
+    uint32_t length_frequency[19] = { 0 };
+    for (int i = 0; i < total;) {
+        int length = all[i], same = 1;
+        while (i + same < total && all[i + same] == length) same++;
+        int left = same;
+        if (length == 0) {
+            while (left >= 11) { int k = left > 138 ? 138 : left; runs[run_count] = 18; run_extra[run_count++] = (uint8_t)(k - 11); left -= k; }
+            if (left >= 3) { runs[run_count] = 17; run_extra[run_count++] = (uint8_t)(left - 3); left = 0; }
+        } else {
+            runs[run_count] = (uint8_t)length; run_extra[run_count++] = 0; left--;
+            while (left >= 3) { int k = left > 6 ? 6 : left; runs[run_count] = 16; run_extra[run_count++] = (uint8_t)(k - 3); left -= k; }
+        }
+        while (left-- > 0) { runs[run_count] = (uint8_t)length; run_extra[run_count++] = 0; }
+        i += same;
+    }
+    for (int i = 0; i < run_count; i++) length_frequency[runs[i]]++;
+    uint8_t length_lengths[19];
+    huffman_lengths(length_frequency, 19, 7, length_lengths);
+    static const uint8_t order[19] = { 16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15 };
+    int order_count = 19;
+    while (order_count > 4 && !length_lengths[order[order_count - 1]]) order_count--;
+
+    // Sizes in bits of the two choices.
+    uint64_t dynamic_bits = 3 + 14 + 3 * (uint64_t)order_count, fixed_bits = 3;
+    for (int i = 0; i < run_count; i++)
+        dynamic_bits += length_lengths[runs[i]] + (runs[i] == 16 ? 2 : runs[i] == 17 ? 3 : runs[i] == 18 ? 7 : 0);
+    for (int i = 0; i < 286; i++) {
+        uint64_t extra = i >= 257 ? (uint64_t)length_extra[i - 257] : 0;
+        dynamic_bits += literal_frequency[i] * (literal_lengths[i] + extra);
+        fixed_bits += literal_frequency[i] * (fixed_literal[i] + extra);
+    }
+    for (int i = 0; i < 30; i++) {
+        dynamic_bits += distance_frequency[i] * (uint64_t)(distance_lengths[i] + distance_extra[i]);
+        fixed_bits += distance_frequency[i] * (uint64_t)(fixed_distance[i] + distance_extra[i]);
+    }
+    if (!reserve(w, (size_t)((dynamic_bits < fixed_bits ? dynamic_bits : fixed_bits) / 8) + 16)) return 0;
+
+    const uint8_t *use_literal = literal_lengths, *use_distance = distance_lengths;
+    if (fixed_bits <= dynamic_bits) {
+        put(w, (uint32_t)final | (1u << 1), 3);  // BTYPE 01
+        use_literal = fixed_literal; use_distance = fixed_distance;
+    } else {
+        put(w, (uint32_t)final | (2u << 1), 3);  // BTYPE 10
+        put(w, (uint32_t)(literal_count - 257), 5);
+        put(w, (uint32_t)(distance_count - 1), 5);
+        put(w, (uint32_t)(order_count - 4), 4);
+        for (int i = 0; i < order_count; i++) put(w, length_lengths[order[i]], 3);
+        uint16_t length_codes[19];
+        canonical_codes(length_lengths, 19, length_codes);
+        for (int i = 0; i < run_count; i++) {
+            put(w, length_codes[runs[i]], length_lengths[runs[i]]);
+            if (runs[i] == 16) put(w, run_extra[i], 2);
+            else if (runs[i] == 17) put(w, run_extra[i], 3);
+            else if (runs[i] == 18) put(w, run_extra[i], 7);
+        }
+    }
+    uint16_t literal_codes[288], distance_codes[30];
+    canonical_codes(use_literal, 288, literal_codes);
+    canonical_codes(use_distance, 30, distance_codes);
+    // A copy's length code with its extra bits, and the same for its distance, looked up once per length.
+    uint32_t length_bits[259], length_count[259];
+    for (int length = 3; length <= 258; length++) {
+        int index = length_symbol[length];
+        length_bits[length] = literal_codes[257 + index] | ((uint32_t)(length - length_base[index]) << use_literal[257 + index]);
+        length_count[length] = use_literal[257 + index] + (uint32_t)length_extra[index];
+    }
+    for (size_t i = 0; i < count; i++) {
+        uint32_t s = symbols[i];
+        if (s & MATCH) {
+            uint32_t length = (s >> 16) & 0x1FF, distance = s & 0xFFFF ? s & 0xFFFF : 65536;
+            put(w, length_bits[length], length_count[length]);
+            int index = distance_index(distance);
+            put(w, distance_codes[index] | ((distance - (uint32_t)distance_base[index]) << use_distance[index]),
+                use_distance[index] + (uint32_t)distance_extra[index]);
+        } else put(w, literal_codes[s], use_literal[s]);
+    }
+    put(w, literal_codes[256], use_literal[256]);
+    return 1;
+}
+
+// ---- Rows to symbols ----
+
+typedef struct {
+    uint32_t *symbols;  // this block's, with room for one more row past BLOCK_SYMBOLS
+    size_t count;
+} symbol_list;
+
+static inline void literal(symbol_list *list, uint32_t byte) { list->symbols[list->count++] = byte; }
+
+/// A copy of `length` bytes from `distance` (≤ 32768) back, in pieces of at most 258 bytes.
+static inline void copy(symbol_list *list, size_t length, uint32_t distance) {
     while (length > 0) {
         size_t piece = length > 258 ? 258 : length;
         if (length - piece > 0 && length - piece < 3) piece = length - 3;
-        code c = length_codes[piece];
-        emit(w, (code){ c.bits | (distance.bits << c.count), c.count + distance.count });
+        list->symbols[list->count++] = MATCH | ((uint32_t)piece << 16) | (distance & 0xFFFF);
         length -= piece;
     }
-}
-
-/// Bits of a copy of `length` bytes at a distance whose code is `distance`.
-static uint64_t copy_bits(size_t length, code distance) {
-    uint64_t total = 0;
-    while (length > 0) {
-        size_t piece = length > 258 ? 258 : length;
-        if (length - piece > 0 && length - piece < 3) piece = length - 3;
-        total += length_codes[piece].count + distance.count;
-        length -= piece;
-    }
-    return total;
-}
-
-static inline void literal_pixel(writer *w, uint32_t pixel) {
-    emit(w, literal_codes[(pixel >> 16) & 0xFF]);
-    emit(w, literal_codes[(pixel >> 8) & 0xFF]);
-    emit(w, literal_codes[pixel & 0xFF]);
 }
 
 /// The sums over one row's bytes that its share of the Adler-32 needs. With d_i the row's bytes (i = 0 the filter
@@ -194,78 +359,78 @@ static int rows_equal(const uint32_t *row, const uint32_t *up, int width) {
     return run_above(row, up, 0, width) == width;
 }
 
-/// Deflates the rows into `w` as one final fixed-Huffman block and returns the Adler-32 of the raw rows.
-static uint32_t deflate_rows(writer *w, const uint8_t *pixels, int width, int height, int stride,
-                             code *ops_a, code *ops_b) {
+/// Deflates the rows into `w`, and returns the Adler-32 of the raw rows (0 with `*failed` set when memory ran out).
+static uint32_t deflate_rows(bit_writer *w, const uint8_t *pixels, int width, int height, int stride,
+                             symbol_list *list, uint32_t *previous, int *failed) {
     const size_t rowbytes = 3 * (size_t)width + 1;
     const int far_copies = rowbytes <= 32768;  // the row above must be within deflate's 32 KB window
-    const code left = distance_code(3);
-    const code above = far_copies ? distance_code((int)rowbytes) : (code){ 0, 0 };
-    const uint64_t whole_row_bits = far_copies ? copy_bits(rowbytes, above) : UINT64_MAX;
+    const size_t whole_row_pieces = (rowbytes + 257) / 258;
     uint32_t a = 1, b = 0, row_a = 0, row_b = 0;
-    code *previous_ops = ops_b;
     size_t previous_count = 0;
-    uint64_t previous_bits = 0;
-    put(w, (code){ 0x3, 3 });  // BFINAL = 1, BTYPE = 01 (fixed Huffman)
     for (int y = 0; y < height; y++) {
         const uint32_t *row = (const uint32_t *)(pixels + (size_t)y * (size_t)stride);
         const uint32_t *up = y > 0 ? (const uint32_t *)(pixels + (size_t)(y - 1) * (size_t)stride) : NULL;
         if (up && rows_equal(row, up, width)) {
-            // The same bytes again: repeat the codes of the last row that was encoded, or copy the row above.
-            if (previous_bits <= whole_row_bits) {
-                for (size_t i = 0; i < previous_count; i++) put(w, previous_ops[i]);
+            // The same bytes again: repeat the symbols of the last row that was encoded, or copy the row above.
+            if (previous_count <= whole_row_pieces || !far_copies) {
+                memcpy(list->symbols + list->count, previous, previous_count * sizeof *previous);
+                list->count += previous_count;
             } else {
-                w->ops = ops_a; w->op_count = 0; w->row_bits = 0;
-                copy(w, rowbytes, above);
+                copy(list, rowbytes, (uint32_t)rowbytes);
             }
             // Adler-32 of a repeated row: its byte sum and weighted sum are the previous row's.
-            uint64_t n = rowbytes;
-            uint64_t b_add = n * a + (uint64_t)row_b;
+            uint64_t b_add = (uint64_t)rowbytes * a + row_b;
             a = (uint32_t)((a + row_a) % ADLER_MOD);
             b = (uint32_t)((b + b_add) % ADLER_MOD);
-            continue;
-        }
-        w->ops = ops_a; w->op_count = 0; w->row_bits = 0;
-        emit(w, literal_codes[0]);  // filter type 0
-        row_sums sums = { 0, 0, 0 };
-        int x = 0;
-        while (x < width) {
-            uint32_t pixel = row[x] & RGB_MASK;
-            int run = x > 0 && (row[x - 1] & RGB_MASK) == pixel ? run_of(row, x, width, pixel) : 0;
-            // A run of one colour is the cheapest copy (about 13 bits for 86 pixels); the row above is looked at
-            // only where runs are short (edges, text), where it saves literals.
-            if (up && far_copies && run < 16 && (up[x] & RGB_MASK) == pixel) {
-                int same = run_above_until_flat(row, up, x, width);
-                if (same >= 2 && same > run) {
-                    copy(w, 3 * (size_t)same, above);
-                    sum_pixels(&sums, row, x, same);
-                    x += same;
-                    continue;
+        } else {
+            size_t first = list->count;
+            literal(list, 0);  // filter type 0
+            row_sums sums = { 0, 0, 0 };
+            int x = 0;
+            while (x < width) {
+                uint32_t pixel = row[x] & RGB_MASK;
+                int run = x > 0 && (row[x - 1] & RGB_MASK) == pixel ? run_of(row, x, width, pixel) : 0;
+                // A run of one colour is the cheapest copy; the row above is looked at only where runs are short
+                // (edges, text), where it saves literals.
+                if (up && far_copies && run < 16 && (up[x] & RGB_MASK) == pixel) {
+                    int same = run_above_until_flat(row, up, x, width);
+                    if (same >= 2 && same > run) {
+                        copy(list, 3 * (size_t)same, (uint32_t)rowbytes);
+                        sum_pixels(&sums, row, x, same);
+                        x += same;
+                        continue;
+                    }
+                }
+                if (run > 0) {
+                    copy(list, 3 * (size_t)run, 3);
+                    sum_run(&sums, pixel, x, run);
+                    x += run;
+                } else {
+                    literal(list, (pixel >> 16) & 0xFF);
+                    literal(list, (pixel >> 8) & 0xFF);
+                    literal(list, pixel & 0xFF);
+                    sum_run(&sums, pixel, x, 1);
+                    x++;
                 }
             }
-            if (run > 0) {
-                copy(w, 3 * (size_t)run, left);
-                sum_run(&sums, pixel, x, run);
-                x += run;
-            } else {
-                literal_pixel(w, pixel);
-                sum_run(&sums, pixel, x, 1);
-                x++;
-            }
+            previous_count = list->count - first;
+            memcpy(previous, list->symbols + first, previous_count * sizeof *previous);
+            // This row's sums (a and b from 0), so that repeats of it are added without reading it again.
+            row_a = (uint32_t)(sums.sum % ADLER_MOD);
+            row_b = (uint32_t)(((uint64_t)rowbytes * sums.sum - (3 * sums.weighted + sums.tail)) % ADLER_MOD);
+            uint64_t b_add = (uint64_t)rowbytes * a + row_b;
+            a = (uint32_t)((a + row_a) % ADLER_MOD);
+            b = (uint32_t)((b + b_add) % ADLER_MOD);
         }
-        // This row's sums (a and b from 0), so that repeats of it are added without reading it again.
-        uint64_t n = rowbytes;
-        row_a = (uint32_t)(sums.sum % ADLER_MOD);
-        row_b = (uint32_t)((n * sums.sum - (3 * sums.weighted + sums.tail)) % ADLER_MOD);
-        a = (uint32_t)((a + row_a) % ADLER_MOD);
-        b = (uint32_t)((b + n * (uint64_t)(a + ADLER_MOD - row_a) + row_b) % ADLER_MOD);
-        // Keep these codes for repeats: swap the buffers.
-        previous_ops = ops_a; previous_count = w->op_count; previous_bits = w->row_bits;
-        code *t = ops_a; ops_a = ops_b; ops_b = t;
+        if (list->count >= BLOCK_SYMBOLS || y == height - 1) {
+            if (!write_block(w, list->symbols, list->count, y == height - 1)) { *failed = 1; return 0; }
+            list->count = 0;
+        }
     }
-    put(w, literal_codes[256]);
     return (b << 16) | a;
 }
+
+// ---- The PNG file ----
 
 static uint8_t *append(uint8_t *p, const void *bytes, size_t length) { memcpy(p, bytes, length); return p + length; }
 
@@ -291,18 +456,21 @@ int sajian_png_encode_runs(const uint8_t *pixels, int width, int height, int str
     pthread_once(&tables_once, build_tables);
     size_t text_bytes = 0;
     for (int i = 0; i < text_count; i++) text_bytes += 12 + strlen(keys[i]) + 5 + strlen(texts[i]);
-    // At most 27 bits a pixel (three 9-bit literals; a copy of 3 bytes costs at most 26) and 8 a filter byte.
-    size_t deflate_bound = ((size_t)height * (27 * (size_t)width + 8)) / 8 + 64;
-    size_t capacity = 8 + 25 + text_bytes + 12 + 2 + deflate_bound + 4 + 12 + 16;
+    size_t row_symbols = 3 * (size_t)width + 2;  // the most one row can add
+    size_t capacity = 8 + 25 + text_bytes + 12 + 2 + (size_t)width * (size_t)height / 4 + 65536;
     uint8_t *bytes = malloc(capacity);
-    code *ops = malloc(sizeof(code) * 2 * (3 * (size_t)width + 2));
-    if (!bytes || !ops) { free(bytes); free(ops); strcpy(error, "out of memory while encoding PNG"); return -1; }
+    uint32_t *symbols = malloc(sizeof(uint32_t) * (BLOCK_SYMBOLS + row_symbols));
+    uint32_t *previous = malloc(sizeof(uint32_t) * row_symbols);
+    if (!bytes || !symbols || !previous) {
+        free(bytes); free(symbols); free(previous);
+        strcpy(error, "out of memory while encoding PNG"); return -1;
+    }
 
     static const uint8_t signature[8] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' };
     uint8_t *p = append(bytes, signature, 8), *chunk = p;
     p = append(p + 4, "IHDR", 4);
     p = be32(p, (uint32_t)width); p = be32(p, (uint32_t)height);
-    *p++ = 8; *p++ = 2; *p++ = 0; *p++ = 0; *p++ = 0;  // 8-bit RGB, deflate, adaptive filtering, no interlace
+    *p++ = 8; *p++ = 2; *p++ = 0; *p++ = 0; *p++ = 0;  // 8-bit RGB, deflate, filter method 0, no interlace
     p = close_chunk(chunk, p);
     for (int i = 0; i < text_count; i++) {
         chunk = p;
@@ -313,21 +481,27 @@ int sajian_png_encode_runs(const uint8_t *pixels, int width, int height, int str
         p = append(p, texts[i], strlen(texts[i]));
         p = close_chunk(chunk, p);
     }
-    chunk = p;
+    size_t idat = (size_t)(p - bytes);
     p = append(p + 4, "IDAT", 4);
     *p++ = 0x78; *p++ = 0x01;  // zlib header: deflate, 32 KB window, fastest
-    writer w = { p, 0, 0, ops, 0, 0 };
-    uint32_t adler = deflate_rows(&w, pixels, width, height, stride, ops, ops + 3 * (size_t)width + 2);
+    bit_writer w = { bytes, p, bytes + capacity, 0, 0 };
+    symbol_list list = { symbols, 0 };
+    int failed = 0;
+    uint32_t adler = deflate_rows(&w, pixels, width, height, stride, &list, previous, &failed);
+    free(symbols); free(previous);
+    if (failed || !reserve(&w, 8 + 4 + 12 + 12)) {
+        free(w.start); strcpy(error, "out of memory while encoding PNG"); return -1;
+    }
     while (w.count > 0) { *w.out++ = (uint8_t)w.bits; w.bits >>= 8; w.count = w.count > 8 ? w.count - 8 : 0; }
+    bytes = w.start;
     p = be32(w.out, adler);
-    p = close_chunk(chunk, p);
+    p = close_chunk(bytes + idat, p);
     chunk = p;
     p = append(p + 4, "IEND", 4);
     p = close_chunk(chunk, p);
-    free(ops);
     sajian_png_buffer_free(out);
     out->bytes = bytes;
     out->length = (size_t)(p - bytes);
-    out->capacity = capacity;
+    out->capacity = (size_t)(w.end - bytes);
     return 0;
 }
