@@ -359,32 +359,46 @@ static int rows_equal(const uint32_t *row, const uint32_t *up, int width) {
     return run_above(row, up, 0, width) == width;
 }
 
-/// Deflates the rows into `w`, and returns the Adler-32 of the raw rows (0 with `*failed` set when memory ran out).
-static uint32_t deflate_rows(bit_writer *w, const uint8_t *pixels, int width, int height, int stride,
-                             symbol_list *list, uint32_t *previous, int *failed) {
+#define NO_ROW ((size_t)-1)
+
+/// Deflates rows `first_row` to `end_row` − 1 into `w` (the last block final if `final`), and returns the Adler-32
+/// of those raw rows alone (0 with `*failed` set when memory ran out). Rows before `first_row` are in the
+/// decoder's window already: the first row may copy the one above.
+static uint32_t deflate_rows(bit_writer *w, const uint8_t *pixels, int width, int first_row, int end_row, int stride,
+                             int final, int *failed) {
     const size_t rowbytes = 3 * (size_t)width + 1;
     const int far_copies = rowbytes <= 32768;  // the row above must be within deflate's 32 KB window
     const size_t whole_row_pieces = (rowbytes + 257) / 258;
+    const size_t row_symbols = 3 * (size_t)width + 2;  // the most one row can add
+    symbol_list list = { malloc(sizeof(uint32_t) * (BLOCK_SYMBOLS + row_symbols)), 0 };
+    uint32_t *previous = malloc(sizeof(uint32_t) * row_symbols);
+    if (!list.symbols || !previous) { free(list.symbols); free(previous); *failed = 1; return 0; }
     uint32_t a = 1, b = 0, row_a = 0, row_b = 0;
-    size_t previous_count = 0;
-    for (int y = 0; y < height; y++) {
+    size_t previous_count = NO_ROW;  // the symbols of the last row encoded here, if any
+    for (int y = first_row; y < end_row; y++) {
         const uint32_t *row = (const uint32_t *)(pixels + (size_t)y * (size_t)stride);
         const uint32_t *up = y > 0 ? (const uint32_t *)(pixels + (size_t)(y - 1) * (size_t)stride) : NULL;
-        if (up && rows_equal(row, up, width)) {
+        if (up && (previous_count != NO_ROW || far_copies) && rows_equal(row, up, width)) {
             // The same bytes again: repeat the symbols of the last row that was encoded, or copy the row above.
-            if (previous_count <= whole_row_pieces || !far_copies) {
-                memcpy(list->symbols + list->count, previous, previous_count * sizeof *previous);
-                list->count += previous_count;
+            if (previous_count != NO_ROW && (previous_count <= whole_row_pieces || !far_copies)) {
+                memcpy(list.symbols + list.count, previous, previous_count * sizeof *previous);
+                list.count += previous_count;
             } else {
-                copy(list, rowbytes, (uint32_t)rowbytes);
+                copy(&list, rowbytes, (uint32_t)rowbytes);
+                if (y == first_row) {  // no row encoded here yet: this one's sums are still to be taken
+                    row_sums sums = { 0, 0, 0 };
+                    sum_pixels(&sums, row, 0, width);
+                    row_a = (uint32_t)(sums.sum % ADLER_MOD);
+                    row_b = (uint32_t)(((uint64_t)rowbytes * sums.sum - (3 * sums.weighted + sums.tail)) % ADLER_MOD);
+                }
             }
             // Adler-32 of a repeated row: its byte sum and weighted sum are the previous row's.
             uint64_t b_add = (uint64_t)rowbytes * a + row_b;
             a = (uint32_t)((a + row_a) % ADLER_MOD);
             b = (uint32_t)((b + b_add) % ADLER_MOD);
         } else {
-            size_t first = list->count;
-            literal(list, 0);  // filter type 0
+            size_t first = list.count;
+            literal(&list, 0);  // filter type 0
             row_sums sums = { 0, 0, 0 };
             int x = 0;
             while (x < width) {
@@ -395,26 +409,26 @@ static uint32_t deflate_rows(bit_writer *w, const uint8_t *pixels, int width, in
                 if (up && far_copies && run < 16 && (up[x] & RGB_MASK) == pixel) {
                     int same = run_above_until_flat(row, up, x, width);
                     if (same >= 2 && same > run) {
-                        copy(list, 3 * (size_t)same, (uint32_t)rowbytes);
+                        copy(&list, 3 * (size_t)same, (uint32_t)rowbytes);
                         sum_pixels(&sums, row, x, same);
                         x += same;
                         continue;
                     }
                 }
                 if (run > 0) {
-                    copy(list, 3 * (size_t)run, 3);
+                    copy(&list, 3 * (size_t)run, 3);
                     sum_run(&sums, pixel, x, run);
                     x += run;
                 } else {
-                    literal(list, (pixel >> 16) & 0xFF);
-                    literal(list, (pixel >> 8) & 0xFF);
-                    literal(list, pixel & 0xFF);
+                    literal(&list, (pixel >> 16) & 0xFF);
+                    literal(&list, (pixel >> 8) & 0xFF);
+                    literal(&list, pixel & 0xFF);
                     sum_run(&sums, pixel, x, 1);
                     x++;
                 }
             }
-            previous_count = list->count - first;
-            memcpy(previous, list->symbols + first, previous_count * sizeof *previous);
+            previous_count = list.count - first;
+            memcpy(previous, list.symbols + first, previous_count * sizeof *previous);
             // This row's sums (a and b from 0), so that repeats of it are added without reading it again.
             row_a = (uint32_t)(sums.sum % ADLER_MOD);
             row_b = (uint32_t)(((uint64_t)rowbytes * sums.sum - (3 * sums.weighted + sums.tail)) % ADLER_MOD);
@@ -422,12 +436,34 @@ static uint32_t deflate_rows(bit_writer *w, const uint8_t *pixels, int width, in
             a = (uint32_t)((a + row_a) % ADLER_MOD);
             b = (uint32_t)((b + b_add) % ADLER_MOD);
         }
-        if (list->count >= BLOCK_SYMBOLS || y == height - 1) {
-            if (!write_block(w, list->symbols, list->count, y == height - 1)) { *failed = 1; return 0; }
-            list->count = 0;
+        if (list.count >= BLOCK_SYMBOLS || y == end_row - 1) {
+            if (!write_block(w, list.symbols, list.count, final && y == end_row - 1)) { *failed = 1; break; }
+            list.count = 0;
         }
     }
-    return (b << 16) | a;
+    free(list.symbols); free(previous);
+    return *failed ? 0 : (b << 16) | a;
+}
+
+/// The lower rows, deflated on a second thread into a buffer of their own.
+typedef struct {
+    const uint8_t *pixels;
+    int width, first_row, end_row, stride, failed;
+    bit_writer w;
+    uint32_t adler;
+} part;
+
+static int start_writer(bit_writer *w, size_t capacity) {
+    w->start = w->out = malloc(capacity);
+    w->end = w->start ? w->start + capacity : NULL;
+    w->bits = 0; w->count = 0;
+    return w->start != NULL;
+}
+
+static void *deflate_part(void *argument) {
+    part *p = argument;
+    p->adler = deflate_rows(&p->w, p->pixels, p->width, p->first_row, p->end_row, p->stride, 1, &p->failed);
+    return NULL;
 }
 
 // ---- The PNG file ----
@@ -456,15 +492,9 @@ int sajian_png_encode_runs(const uint8_t *pixels, int width, int height, int str
     pthread_once(&tables_once, build_tables);
     size_t text_bytes = 0;
     for (int i = 0; i < text_count; i++) text_bytes += 12 + strlen(keys[i]) + 5 + strlen(texts[i]);
-    size_t row_symbols = 3 * (size_t)width + 2;  // the most one row can add
     size_t capacity = 8 + 25 + text_bytes + 12 + 2 + (size_t)width * (size_t)height / 4 + 65536;
     uint8_t *bytes = malloc(capacity);
-    uint32_t *symbols = malloc(sizeof(uint32_t) * (BLOCK_SYMBOLS + row_symbols));
-    uint32_t *previous = malloc(sizeof(uint32_t) * row_symbols);
-    if (!bytes || !symbols || !previous) {
-        free(bytes); free(symbols); free(previous);
-        strcpy(error, "out of memory while encoding PNG"); return -1;
-    }
+    if (!bytes) { strcpy(error, "out of memory while encoding PNG"); return -1; }
 
     static const uint8_t signature[8] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' };
     uint8_t *p = append(bytes, signature, 8), *chunk = p;
@@ -485,10 +515,31 @@ int sajian_png_encode_runs(const uint8_t *pixels, int width, int height, int str
     p = append(p + 4, "IDAT", 4);
     *p++ = 0x78; *p++ = 0x01;  // zlib header: deflate, 32 KB window, fastest
     bit_writer w = { bytes, p, bytes + capacity, 0, 0 };
-    symbol_list list = { symbols, 0 };
-    int failed = 0;
-    uint32_t adler = deflate_rows(&w, pixels, width, height, stride, &list, previous, &failed);
-    free(symbols); free(previous);
+    // Large pictures are deflated in two halves at once, on both cores: the upper half ends its last block
+    // unfinished and byte-aligned by an empty stored block (as Z_SYNC_FLUSH does); the lower half follows.
+    // Its first row may copy the last row of the upper half, which is already in the decoder's window.
+    int split = (size_t)width * (size_t)height >= 250000 && height >= 64 ? height / 2 : height, failed = 0;
+    part lower = { pixels, width, split, height, stride, 0, { 0 }, 1 };
+    pthread_t thread;
+    int threaded = split < height && start_writer(&lower.w, (size_t)width * (size_t)(height - split) / 8 + 65536)
+                   && pthread_create(&thread, NULL, deflate_part, &lower) == 0;
+    if (split < height && !threaded) { free(lower.w.start); split = height; }
+    uint32_t adler = deflate_rows(&w, pixels, width, 0, split, stride, !threaded, &failed);
+    if (threaded) {
+        pthread_join(thread, NULL);
+        failed |= lower.failed;
+        if (!failed && reserve(&w, (size_t)(lower.w.out - lower.w.start) + 16)) {
+            put(&w, 0, 3);  // BFINAL 0, BTYPE 00 (stored), then to the byte boundary, then LEN 0 and NLEN 0xFFFF
+            while (w.count > 0) { *w.out++ = (uint8_t)w.bits; w.bits >>= 8; w.count = w.count > 8 ? w.count - 8 : 0; }
+            static const uint8_t empty[4] = { 0x00, 0x00, 0xFF, 0xFF };
+            w.out = append(w.out, empty, 4);
+            size_t lower_bytes = (size_t)(lower.w.out - lower.w.start);
+            w.out = append(w.out, lower.w.start, lower_bytes);
+            w.bits = lower.w.bits; w.count = lower.w.count;
+            adler = (uint32_t)adler32_combine(adler, lower.adler, (z_off_t)((size_t)(height - split) * (3 * (size_t)width + 1)));
+        } else failed = 1;
+        free(lower.w.start);
+    }
     if (failed || !reserve(&w, 8 + 4 + 12 + 12)) {
         free(w.start); strcpy(error, "out of memory while encoding PNG"); return -1;
     }
