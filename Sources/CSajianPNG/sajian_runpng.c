@@ -1,13 +1,15 @@
 // A PNG encoder for opaque charts, written for speed: one pass over Cairo's pixels, no row conversion, no
-// general-purpose compressor. Charts are mostly flat colour, so the rows are deflated as runs only:
+// general-purpose compressor. Charts are mostly flat colour, so the rows are deflated pixel-wise:
 //   - a pixel equal to the one on its left starts a copy at distance 3 (the run of that colour);
 //   - two or more pixels equal to those above start a copy at distance rowbytes (the row above);
 //   - a row equal to the one above repeats the previous row's symbols, or is one copy of the row above;
+//   - two or more pixels seen before (a small hash of pixel pairs: glyphs and edges repeat) are copied from there;
 //   - anything else is three literal bytes.
 // The symbols are gathered in blocks of about 64 K and each block is written with its own Huffman codes (or the
-// fixed ones where those are shorter), and the zlib Adler-32 is summed per row in closed form (identical rows cost
-// nothing, runs of one colour cost one step). Every row has filter type 0, so the file decodes to exactly the pixels
-// Cairo drew. libpng (sajian_png.c) stays for the other settings and for alpha.
+// fixed ones where those are shorter); the zlib Adler-32 is summed per row in closed form (identical rows cost
+// nothing, runs of one colour cost one step). Large pictures are deflated in two halves at once. Every row has
+// filter type 0, so the file decodes to exactly the pixels Cairo drew. libpng (sajian_png.c) stays for the other
+// settings and for alpha.
 #include "sajian_png.h"
 #include <pthread.h>
 #include <stdlib.h>
@@ -360,6 +362,15 @@ static int rows_equal(const uint32_t *row, const uint32_t *up, int width) {
 }
 
 #define NO_ROW ((size_t)-1)
+#define HASH_BITS 12
+
+/// Where two literal pixels were last seen, to find text and edges drawn before (glyphs repeat): the position in
+/// the raw stream, the column, and the pixel itself.
+typedef struct { uint32_t position, x; const uint32_t *pixel; } seen;
+
+static inline uint32_t pair_hash(uint32_t first, uint32_t second) {
+    return ((first * 0x9E3779B1u) ^ (second * 0x85EBCA77u)) >> (32 - HASH_BITS);
+}
 
 /// Deflates rows `first_row` to `end_row` − 1 into `w` (the last block final if `final`), and returns the Adler-32
 /// of those raw rows alone (0 with `*failed` set when memory ran out). Rows before `first_row` are in the
@@ -372,7 +383,8 @@ static uint32_t deflate_rows(bit_writer *w, const uint8_t *pixels, int width, in
     const size_t row_symbols = 3 * (size_t)width + 2;  // the most one row can add
     symbol_list list = { malloc(sizeof(uint32_t) * (BLOCK_SYMBOLS + row_symbols)), 0 };
     uint32_t *previous = malloc(sizeof(uint32_t) * row_symbols);
-    if (!list.symbols || !previous) { free(list.symbols); free(previous); *failed = 1; return 0; }
+    seen *recent = calloc((size_t)1 << HASH_BITS, sizeof(seen));
+    if (!list.symbols || !previous || !recent) { free(list.symbols); free(previous); free(recent); *failed = 1; return 0; }
     uint32_t a = 1, b = 0, row_a = 0, row_b = 0;
     size_t previous_count = NO_ROW;  // the symbols of the last row encoded here, if any
     for (int y = first_row; y < end_row; y++) {
@@ -419,7 +431,28 @@ static uint32_t deflate_rows(bit_writer *w, const uint8_t *pixels, int width, in
                     copy(&list, 3 * (size_t)run, 3);
                     sum_run(&sums, pixel, x, run);
                     x += run;
-                } else {
+                    continue;
+                }
+                if (x + 1 < width) {
+                    // The same two pixels seen before, within deflate's window: copy as many as match, up to the end
+                    // of either row (rows are separated by their filter bytes).
+                    uint32_t next = row[x + 1] & RGB_MASK, position = (uint32_t)((size_t)y * rowbytes + 1 + 3 * (size_t)x);
+                    seen *slot = &recent[pair_hash(pixel, next)], before = *slot;
+                    *slot = (seen){ position, (uint32_t)x, row + x };
+                    uint32_t distance = position - before.position;
+                    if (before.pixel && distance > 0 && distance <= 32768) {
+                        int limit = width - x, theirs = width - (int)before.x, same = 0;
+                        if (theirs < limit) limit = theirs;
+                        while (same < limit && ((row[x + same] ^ before.pixel[same]) & RGB_MASK) == 0) same++;
+                        if (same >= 2) {
+                            copy(&list, 3 * (size_t)same, distance);
+                            sum_pixels(&sums, row, x, same);
+                            x += same;
+                            continue;
+                        }
+                    }
+                }
+                {
                     literal(&list, (pixel >> 16) & 0xFF);
                     literal(&list, (pixel >> 8) & 0xFF);
                     literal(&list, pixel & 0xFF);
@@ -441,7 +474,7 @@ static uint32_t deflate_rows(bit_writer *w, const uint8_t *pixels, int width, in
             list.count = 0;
         }
     }
-    free(list.symbols); free(previous);
+    free(list.symbols); free(previous); free(recent);
     return *failed ? 0 : (b << 16) | a;
 }
 

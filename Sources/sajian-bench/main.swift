@@ -74,6 +74,23 @@ let line = try bound("jenis: grafik-garis\njudul: TPT\ndata: indikator-nasional\
 let pie = try bound("jenis: grafik-donat\njudul: Pendidikan\ndata: bekerja-pendidikan\nsaring: { periode: 2024-08 }\nkategori: pendidikan\nnilai: distribusi_penduduk_bekerja\nsumber: BPS")
 let pictogram = try bound("jenis: grafik-piktogram\njudul: PMI\ndata: pmi-negara-tujuan\nsaring: { periode: \"2023\", negara_tujuan: [Taiwan, Malaysia, Hong Kong, Korea Selatan, Jepang] }\nkategori: negara_tujuan\nnilai: penempatan_pmi\nikon: koper\nsatuan: ribu orang\ndesimal: 1\nsatu-ikon: 5\nsumber: BP2MI")
 
+// Issue 4's table: 38 provinces × (3 measures × 2 periods), two heading levels. The province names and the
+// TPT of Agustus 2024 are real; the other cells are generated for timing only and never published.
+let provinces = chart.bars.map(\.label).filter { $0 != "Indonesia" }
+let measureNames = ["TPT (persen)", "TPAK (persen)", "Setengah pengangguran (persen)"]
+let tableColumns = measureNames.flatMap { measure in
+    ["Februari 2024", "Agustus 2024"].map { TableData.Column(groups: [measure], heading: $0, format: NumberFormat(decimals: 2)) }
+}
+let tableRows = provinces.enumerated().map { index, name in
+    TableData.Row(label: name, cells: (0..<6).map { column in .number(Double(index * 7 + column * 13 % 97) / 7.3 + 1) })
+}
+let tableFigure = BoundFigure(
+    id: "bench-table",
+    components: FigureComponents(kind: .table, number: "1", title: "Indikator Ketenagakerjaan menurut Provinsi (uji waktu)",
+                                 source: "Angka buatan untuk mengukur waktu", altText: "Tabel uji"),
+    body: .table(TableData(stubHead: "Provinsi", columns: tableColumns, rows: tableRows)), locale: .indonesian)
+func tableScene() -> Scene { documents.standalone(tableFigure, width: 600, height: nil).scene }
+
 // For profilers: `--profile KIND [N]` renders that chart's 1600x1000 PNG N times (default 500) and exits.
 if let index = arguments.firstIndex(of: "--profile") {
     let kind = arguments[index + 1]
@@ -83,10 +100,11 @@ if let index = arguments.firstIndex(of: "--profile") {
     exit(0)
 }
 
-// For checking encoders: `--write-png DIR` writes each chart type's 1600x1000 PNG into DIR and exits.
+// For checking encoders: `--write-png DIR` writes each chart type's 1600x1000 PNG and the table's at 2x into DIR, and exits.
 if let index = arguments.firstIndex(of: "--write-png") {
-    for (kind, chosen) in [("bar", figure), ("line", line), ("pie", pie), ("pictogram", pictogram)] {
-        let png = try CairoExport.png(documents.standalone(chosen, width: 600, height: 375).scene, options: PNGOptions(scale: 2))
+    for (kind, chosen) in [("bar", figure), ("line", line), ("pie", pie), ("pictogram", pictogram), ("table", tableFigure)] {
+        let height: Double? = kind == "table" ? nil : 375
+        let png = try CairoExport.png(documents.standalone(chosen, width: 600, height: height).scene, options: PNGOptions(scale: 2))
         try png.write(to: URL(fileURLWithPath: arguments[index + 1] + "/\(kind).png"))
     }
     exit(0)
@@ -125,22 +143,6 @@ if arguments.contains("--sweep") {
         }
     }
 }
-// Issue 4's table: 38 provinces × (3 measures × 2 periods), two heading levels. The province names and the
-// TPT of Agustus 2024 are real; the other cells are generated for timing only and never published.
-let provinces = chart.bars.map(\.label).filter { $0 != "Indonesia" }
-let measureNames = ["TPT (persen)", "TPAK (persen)", "Setengah pengangguran (persen)"]
-let tableColumns = measureNames.flatMap { measure in
-    ["Februari 2024", "Agustus 2024"].map { TableData.Column(groups: [measure], heading: $0, format: NumberFormat(decimals: 2)) }
-}
-let tableRows = provinces.enumerated().map { index, name in
-    TableData.Row(label: name, cells: (0..<6).map { column in .number(Double(index * 7 + column * 13 % 97) / 7.3 + 1) })
-}
-let tableFigure = BoundFigure(
-    id: "bench-table",
-    components: FigureComponents(kind: .table, number: "1", title: "Indikator Ketenagakerjaan menurut Provinsi (uji waktu)",
-                                 source: "Angka buatan untuk mengukur waktu", altText: "Tabel uji"),
-    body: .table(TableData(stubHead: "Provinsi", columns: tableColumns, rows: tableRows)), locale: .indonesian)
-func tableScene() -> Scene { documents.standalone(tableFigure, width: 600, height: nil).scene }
 let tableLayout = measure { _ = tableScene(); return Data() }
 let tablePNG1x = try measure { try CairoExport.png(tableScene(), options: PNGOptions(scale: 1)) }
 let tablePDF = try measure { try CairoExport.pdf(tableScene(), date: date) }
