@@ -7,11 +7,12 @@
 //   - anything else is three literal bytes.
 // The symbols are gathered in blocks of about 64 K and each block is written with its own Huffman codes (or the
 // fixed ones where those are shorter); the zlib Adler-32 is summed per row in closed form (identical rows cost
-// nothing, runs of one colour cost one step). Large pictures are deflated in two halves at once. Every row has
+// nothing, runs of one colour cost one step). Large pictures are deflated in four stripes, shared by the caller and one helper thread. Every row has
 // filter type 0, so the file decodes to exactly the pixels Cairo drew. libpng (sajian_png.c) stays for the other
 // settings and for alpha.
 #include "sajian_png.h"
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <zlib.h>
@@ -478,13 +479,23 @@ static uint32_t deflate_rows(bit_writer *w, const uint8_t *pixels, int width, in
     return *failed ? 0 : (b << 16) | a;
 }
 
-/// The lower rows, deflated on a second thread into a buffer of their own.
+/// Stripes of rows deflated apart, each into a buffer of its own, by whichever thread takes them first: the caller
+/// and one helper. A helper that starts late finds the work done and only lets go of the job, so a busy machine
+/// costs no waiting for it.
 typedef struct {
-    const uint8_t *pixels;
-    int width, first_row, end_row, stride, failed;
     bit_writer w;
     uint32_t adler;
-} part;
+    int failed, done;
+} stripe;
+
+typedef struct {
+    const uint8_t *pixels;
+    int width, height, stride, count;
+    atomic_int next, holders;
+    pthread_mutex_t lock;
+    pthread_cond_t finished;
+    stripe stripes[];
+} stripe_job;
 
 static int start_writer(bit_writer *w, size_t capacity) {
     w->start = w->out = malloc(capacity);
@@ -493,10 +504,86 @@ static int start_writer(bit_writer *w, size_t capacity) {
     return w->start != NULL;
 }
 
-static void *deflate_part(void *argument) {
-    part *p = argument;
-    p->adler = deflate_rows(&p->w, p->pixels, p->width, p->first_row, p->end_row, p->stride, 1, &p->failed);
+static void take_stripes(stripe_job *job) {
+    for (;;) {
+        int i = atomic_fetch_add(&job->next, 1);
+        if (i >= job->count) return;
+        stripe *s = &job->stripes[i];
+        int first = (int)((int64_t)job->height * i / job->count), end = (int)((int64_t)job->height * (i + 1) / job->count);
+        if (start_writer(&s->w, (size_t)job->width * (size_t)(end - first) / 8 + 65536))
+            s->adler = deflate_rows(&s->w, job->pixels, job->width, first, end, job->stride, i == job->count - 1, &s->failed);
+        else s->failed = 1;
+        pthread_mutex_lock(&job->lock);
+        s->done = 1;
+        pthread_cond_broadcast(&job->finished);
+        pthread_mutex_unlock(&job->lock);
+    }
+}
+
+static void let_go(stripe_job *job) {
+    if (atomic_fetch_sub(&job->holders, 1) != 1) return;
+    pthread_mutex_destroy(&job->lock);
+    pthread_cond_destroy(&job->finished);
+    free(job);
+}
+
+static void *helper(void *argument) {
+    take_stripes(argument);
+    let_go(argument);
     return NULL;
+}
+
+/// Ends a stripe's last (unfinished) block with an empty stored block, as Z_SYNC_FLUSH does, so that the next
+/// stripe starts on a byte boundary.
+static void sync_flush(bit_writer *w) {
+    put(w, 0, 3);  // BFINAL 0, BTYPE 00 (stored), then to the byte boundary, then LEN 0 and NLEN 0xFFFF
+    while (w->count > 0) { *w->out++ = (uint8_t)w->bits; w->bits >>= 8; w->count = w->count > 8 ? w->count - 8 : 0; }
+    static const uint8_t empty[4] = { 0x00, 0x00, 0xFF, 0xFF };
+    memcpy(w->out, empty, 4);
+    w->out += 4;
+}
+
+/// Deflates all rows into `w` (started), in stripes on two threads when the picture is large; returns the Adler-32.
+static uint32_t deflate_image(bit_writer *w, const uint8_t *pixels, int width, int height, int stride, int *failed) {
+    int count = (size_t)width * (size_t)height >= 250000 && height >= 64 ? 4 : 1;
+    if (count == 1) return deflate_rows(w, pixels, width, 0, height, stride, 1, failed);
+    stripe_job *job = calloc(1, sizeof(stripe_job) + (size_t)count * sizeof(stripe));
+    if (!job) { *failed = 1; return 0; }
+    job->pixels = pixels; job->width = width; job->height = height; job->stride = stride; job->count = count;
+    atomic_init(&job->next, 0);
+    atomic_init(&job->holders, 2);
+    pthread_mutex_init(&job->lock, NULL);
+    pthread_cond_init(&job->finished, NULL);
+    pthread_t thread;
+    pthread_attr_t attributes;
+    int started = pthread_attr_init(&attributes) == 0;
+    if (started) {
+        pthread_attr_setdetachstate(&attributes, PTHREAD_CREATE_DETACHED);
+        started = pthread_create(&thread, &attributes, helper, job) == 0;
+        pthread_attr_destroy(&attributes);
+    }
+    if (!started) atomic_store(&job->holders, 1);
+    take_stripes(job);
+    pthread_mutex_lock(&job->lock);
+    for (int i = 0; i < count; i++) while (!job->stripes[i].done) pthread_cond_wait(&job->finished, &job->lock);
+    pthread_mutex_unlock(&job->lock);
+    uint32_t adler = 1;
+    const size_t rowbytes = 3 * (size_t)width + 1;
+    for (int i = 0; i < count; i++) {
+        stripe *s = &job->stripes[i];
+        if (s->failed || *failed) { *failed = 1; free(s->w.start); continue; }
+        size_t length = (size_t)(s->w.out - s->w.start);
+        if (!reserve(w, length + 16)) { *failed = 1; free(s->w.start); continue; }
+        if (i > 0) sync_flush(w);  // close the previous stripe on a byte boundary
+        memcpy(w->out, s->w.start, length);
+        w->out += length;
+        w->bits = s->w.bits; w->count = s->w.count;
+        int first = (int)((int64_t)height * i / count), end = (int)((int64_t)height * (i + 1) / count);
+        adler = i == 0 ? s->adler : (uint32_t)adler32_combine(adler, s->adler, (z_off_t)((size_t)(end - first) * rowbytes));
+        free(s->w.start);
+    }
+    let_go(job);
+    return adler;
 }
 
 // ---- The PNG file ----
@@ -548,31 +635,8 @@ int sajian_png_encode_runs(const uint8_t *pixels, int width, int height, int str
     p = append(p + 4, "IDAT", 4);
     *p++ = 0x78; *p++ = 0x01;  // zlib header: deflate, 32 KB window, fastest
     bit_writer w = { bytes, p, bytes + capacity, 0, 0 };
-    // Large pictures are deflated in two halves at once, on both cores: the upper half ends its last block
-    // unfinished and byte-aligned by an empty stored block (as Z_SYNC_FLUSH does); the lower half follows.
-    // Its first row may copy the last row of the upper half, which is already in the decoder's window.
-    int split = (size_t)width * (size_t)height >= 250000 && height >= 64 ? height / 2 : height, failed = 0;
-    part lower = { pixels, width, split, height, stride, 0, { 0 }, 1 };
-    pthread_t thread;
-    int threaded = split < height && start_writer(&lower.w, (size_t)width * (size_t)(height - split) / 8 + 65536)
-                   && pthread_create(&thread, NULL, deflate_part, &lower) == 0;
-    if (split < height && !threaded) { free(lower.w.start); split = height; }
-    uint32_t adler = deflate_rows(&w, pixels, width, 0, split, stride, !threaded, &failed);
-    if (threaded) {
-        pthread_join(thread, NULL);
-        failed |= lower.failed;
-        if (!failed && reserve(&w, (size_t)(lower.w.out - lower.w.start) + 16)) {
-            put(&w, 0, 3);  // BFINAL 0, BTYPE 00 (stored), then to the byte boundary, then LEN 0 and NLEN 0xFFFF
-            while (w.count > 0) { *w.out++ = (uint8_t)w.bits; w.bits >>= 8; w.count = w.count > 8 ? w.count - 8 : 0; }
-            static const uint8_t empty[4] = { 0x00, 0x00, 0xFF, 0xFF };
-            w.out = append(w.out, empty, 4);
-            size_t lower_bytes = (size_t)(lower.w.out - lower.w.start);
-            w.out = append(w.out, lower.w.start, lower_bytes);
-            w.bits = lower.w.bits; w.count = lower.w.count;
-            adler = (uint32_t)adler32_combine(adler, lower.adler, (z_off_t)((size_t)(height - split) * (3 * (size_t)width + 1)));
-        } else failed = 1;
-        free(lower.w.start);
-    }
+    int failed = 0;
+    uint32_t adler = deflate_image(&w, pixels, width, height, stride, &failed);
     if (failed || !reserve(&w, 8 + 4 + 12 + 12)) {
         free(w.start); strcpy(error, "out of memory while encoding PNG"); return -1;
     }
