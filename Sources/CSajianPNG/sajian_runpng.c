@@ -304,7 +304,39 @@ static inline void sum_run(row_sums *sums, uint32_t pixel, int x, int count) {
 
 static inline void sum_pixels(row_sums *sums, const uint32_t *row, int x, int count) {
     uint64_t sum = 0, weighted = 0, tail = 0;
-    for (int i = x; i < x + count; i++) {
+    int i = x, end = x + count;
+#ifdef __SSE2__
+    // Four lanes, lane l taking pixels i + 4t + l, in chunks short enough for 32-bit lane sums. Per lane, besides
+    // Σ s and Σ (r + 2g + 3b), stacked = Σ over t of the running Σ s, so that Σ t·s = T·Σ s − stacked.
+    const __m128i low = _mm_set1_epi32(0xFF);
+    while (end - i >= 8) {
+        int chunk = (end - i) / 4 > 1024 ? 1024 : (end - i) / 4;
+        __m128i lane_sum = _mm_setzero_si128(), lane_tail = _mm_setzero_si128(), stacked = _mm_setzero_si128();
+        for (int t = 0; t < chunk; t++) {
+            __m128i p = _mm_loadu_si128((const __m128i *)(row + i + 4 * t));
+            __m128i b = _mm_and_si128(p, low), g = _mm_and_si128(_mm_srli_epi32(p, 8), low),
+                    r = _mm_and_si128(_mm_srli_epi32(p, 16), low);
+            __m128i s = _mm_add_epi32(_mm_add_epi32(r, g), b);
+            lane_sum = _mm_add_epi32(lane_sum, s);
+            stacked = _mm_add_epi32(stacked, lane_sum);
+            lane_tail = _mm_add_epi32(lane_tail, _mm_add_epi32(_mm_add_epi32(r, _mm_slli_epi32(g, 1)),
+                                                               _mm_add_epi32(b, _mm_slli_epi32(b, 1))));
+        }
+        uint32_t sums_l[4], stacked_l[4], tails_l[4];
+        _mm_storeu_si128((__m128i *)sums_l, lane_sum);
+        _mm_storeu_si128((__m128i *)stacked_l, stacked);
+        _mm_storeu_si128((__m128i *)tails_l, lane_tail);
+        for (int l = 0; l < 4; l++) {
+            // Σ_t (i + 4t + l)·s_t = (i + l)·Σ s + 4·Σ t·s_t, and Σ t·s_t = chunk·Σ s − stacked.
+            uint64_t lane_s = sums_l[l], by_t = (uint64_t)chunk * lane_s - stacked_l[l];
+            sum += lane_s;
+            weighted += (uint64_t)(i + l) * lane_s + 4 * by_t;
+            tail += tails_l[l];
+        }
+        i += 4 * chunk;
+    }
+#endif
+    for (; i < end; i++) {
         uint32_t p = row[i], r = (p >> 16) & 0xFF, g = (p >> 8) & 0xFF, b = p & 0xFF, s = r + g + b;
         sum += s;
         weighted += (uint64_t)i * s;
@@ -444,7 +476,7 @@ static uint32_t deflate_rows(bit_writer *w, const uint8_t *pixels, int width, in
                     if (before.pixel && distance > 0 && distance <= 32768) {
                         int limit = width - x, theirs = width - (int)before.x, same = 0;
                         if (theirs < limit) limit = theirs;
-                        while (same < limit && ((row[x + same] ^ before.pixel[same]) & RGB_MASK) == 0) same++;
+                        same = run_above(row + x, before.pixel, 0, limit);
                         if (same >= 2) {
                             copy(&list, 3 * (size_t)same, distance);
                             sum_pixels(&sums, row, x, same);
@@ -480,8 +512,8 @@ static uint32_t deflate_rows(bit_writer *w, const uint8_t *pixels, int width, in
 }
 
 /// Stripes of rows deflated apart, each into a buffer of its own, by whichever thread takes them first: the caller
-/// and one helper. A helper that starts late finds the work done and only lets go of the job, so a busy machine
-/// costs no waiting for it.
+/// and the helper. A helper that comes late (busy machine) finds the work done and only lets go of the job, so the
+/// caller never waits for it to start.
 typedef struct {
     bit_writer w;
     uint32_t adler;
@@ -527,10 +559,43 @@ static void let_go(stripe_job *job) {
     free(job);
 }
 
+/// The helper: one thread for the process, started at the first large picture, asleep between pictures (a new
+/// thread per picture would start too late to take much).
+static pthread_mutex_t helper_lock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t helper_wake = PTHREAD_COND_INITIALIZER;
+static stripe_job *helper_job;
+static int helper_started;
+
 static void *helper(void *argument) {
-    take_stripes(argument);
-    let_go(argument);
+    (void)argument;
+    for (;;) {
+        pthread_mutex_lock(&helper_lock);
+        while (!helper_job) pthread_cond_wait(&helper_wake, &helper_lock);
+        stripe_job *job = helper_job;
+        helper_job = NULL;
+        pthread_mutex_unlock(&helper_lock);
+        take_stripes(job);
+        let_go(job);
+    }
     return NULL;
+}
+
+/// Hands the job to the helper too, unless it has another waiting; 1 if it will take part.
+static int offer(stripe_job *job) {
+    pthread_mutex_lock(&helper_lock);
+    if (!helper_started) {
+        pthread_t thread;
+        pthread_attr_t attributes;
+        if (pthread_attr_init(&attributes) == 0) {
+            pthread_attr_setdetachstate(&attributes, PTHREAD_CREATE_DETACHED);
+            helper_started = pthread_create(&thread, &attributes, helper, NULL) == 0;
+            pthread_attr_destroy(&attributes);
+        }
+    }
+    int offered = helper_started && !helper_job;
+    if (offered) { helper_job = job; pthread_cond_signal(&helper_wake); }
+    pthread_mutex_unlock(&helper_lock);
+    return offered;
 }
 
 /// Ends a stripe's last (unfinished) block with an empty stored block, as Z_SYNC_FLUSH does, so that the next
@@ -554,15 +619,7 @@ static uint32_t deflate_image(bit_writer *w, const uint8_t *pixels, int width, i
     atomic_init(&job->holders, 2);
     pthread_mutex_init(&job->lock, NULL);
     pthread_cond_init(&job->finished, NULL);
-    pthread_t thread;
-    pthread_attr_t attributes;
-    int started = pthread_attr_init(&attributes) == 0;
-    if (started) {
-        pthread_attr_setdetachstate(&attributes, PTHREAD_CREATE_DETACHED);
-        started = pthread_create(&thread, &attributes, helper, job) == 0;
-        pthread_attr_destroy(&attributes);
-    }
-    if (!started) atomic_store(&job->holders, 1);
+    if (!offer(job)) atomic_store(&job->holders, 1);
     take_stripes(job);
     pthread_mutex_lock(&job->lock);
     for (int i = 0; i < count; i++) while (!job->stripes[i].done) pthread_cond_wait(&job->finished, &job->lock);
