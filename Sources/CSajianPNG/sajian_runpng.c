@@ -350,6 +350,15 @@ static inline int run_of(const uint32_t *row, int x, int width, uint32_t value) 
     int start = x;
 #ifdef __SSE2__
     const __m128i mask = _mm_set1_epi32(RGB_MASK), wanted = _mm_set1_epi32((int)value);
+    for (; x + 16 <= width; x += 16) {  // long runs (the background) 16 pixels a step
+        const __m128i *p = (const __m128i *)(row + x);
+        __m128i all = _mm_and_si128(
+            _mm_and_si128(_mm_cmpeq_epi32(_mm_and_si128(_mm_loadu_si128(p), mask), wanted),
+                          _mm_cmpeq_epi32(_mm_and_si128(_mm_loadu_si128(p + 1), mask), wanted)),
+            _mm_and_si128(_mm_cmpeq_epi32(_mm_and_si128(_mm_loadu_si128(p + 2), mask), wanted),
+                          _mm_cmpeq_epi32(_mm_and_si128(_mm_loadu_si128(p + 3), mask), wanted)));
+        if (_mm_movemask_epi8(all) != 0xFFFF) break;
+    }
     for (; x + 4 <= width; x += 4) {
         __m128i pixels = _mm_and_si128(_mm_loadu_si128((const __m128i *)(row + x)), mask);
         int equal = _mm_movemask_epi8(_mm_cmpeq_epi32(pixels, wanted));
@@ -365,6 +374,15 @@ static inline int run_above(const uint32_t *row, const uint32_t *up, int x, int 
     int start = x;
 #ifdef __SSE2__
     const __m128i mask = _mm_set1_epi32(RGB_MASK), zero = _mm_setzero_si128();
+    for (; x + 16 <= width; x += 16) {
+        const __m128i *p = (const __m128i *)(row + x), *q = (const __m128i *)(up + x);
+        __m128i differ = _mm_or_si128(
+            _mm_or_si128(_mm_xor_si128(_mm_loadu_si128(p), _mm_loadu_si128(q)),
+                         _mm_xor_si128(_mm_loadu_si128(p + 1), _mm_loadu_si128(q + 1))),
+            _mm_or_si128(_mm_xor_si128(_mm_loadu_si128(p + 2), _mm_loadu_si128(q + 2)),
+                         _mm_xor_si128(_mm_loadu_si128(p + 3), _mm_loadu_si128(q + 3))));
+        if (_mm_movemask_epi8(_mm_cmpeq_epi32(_mm_and_si128(differ, mask), zero)) != 0xFFFF) break;
+    }
     for (; x + 4 <= width; x += 4) {
         __m128i differ = _mm_and_si128(_mm_xor_si128(_mm_loadu_si128((const __m128i *)(row + x)),
                                                      _mm_loadu_si128((const __m128i *)(up + x))), mask);

@@ -10,7 +10,7 @@ import SajianTemplate
 // Sajian's benchmark: median milliseconds per render of the demo's 38-province bar chart
 // (TPT Agustus 2024, BPS) at 1600x1000 PNG (800x500 px at 2x, encoding included), SVG and PDF,
 // the files' sizes, a sweep of PNG encoder settings, peak memory, and matplotlib on the same chart.
-// Run: swift run -c release sajian-bench [--runs N]
+// Run: swift run -c release sajian-bench [--runs N] [--sweep] [--floor] [--profile KIND [N]] [--write-png DIR]
 
 let arguments = CommandLine.arguments
 let runs = arguments.firstIndex(of: "--runs").flatMap { Int(arguments[$0 + 1]) } ?? 41
