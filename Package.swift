@@ -26,7 +26,8 @@ let package = Package(
         .systemLibrary(name: "CCairo", pkgConfig: "pangocairo",
                        providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
         // A thin C shim over libpng: libpng reports errors with longjmp, which Swift cannot catch.
-        .target(name: "CSajianPNG", linkerSettings: [.linkedLibrary("png16")]),
+        // Its run encoder (sajian_runpng.c) needs only zlib's crc32.
+        .target(name: "CSajianPNG", linkerSettings: [.linkedLibrary("png16"), .linkedLibrary("z")]),
         // shapelib (Debian: libshp-dev) reads ESRI Shapefiles and their .dbf attribute tables.
         .systemLibrary(name: "CShapelib", pkgConfig: "shapelib", providers: [.apt(["libshp-dev"])]),
 

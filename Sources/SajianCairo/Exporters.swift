@@ -24,13 +24,16 @@ public struct PNGOptions: Sendable, Hashable {
     /// zlib strategy: 0 default, 1 filtered, 2 Huffman only, 3 RLE.
     public var strategy: Int32
 
-    /// Which encoder writes the file: libpng (the default) or Cairo's own, kept for comparison in benchmarks.
+    /// Which encoder writes the file: Sajian's run encoder (the default), libpng with the settings above, or Cairo's
+    /// own, the last two kept for comparison in benchmarks.
     public var encoder: Encoder
 
-    public enum Encoder: Sendable, Hashable { case libpng, cairo }
+    /// `runs`: `sajian_runpng.c`, a one-pass encoder for flat chart colours (runs and copies of the row above in one
+    /// fixed-Huffman deflate block); it ignores level, filters and strategy. Same pixels and text chunks as libpng.
+    public enum Encoder: Sendable, Hashable { case runs, libpng, cairo }
 
     public init(scale: Double = 1, compressionLevel: Int32 = 1, filters: Int32 = 0x08, strategy: Int32 = 0,
-                encoder: Encoder = .libpng) {
+                encoder: Encoder = .runs) {
         self.scale = scale
         self.encoder = encoder
         self.compressionLevel = compressionLevel
@@ -41,7 +44,7 @@ public struct PNGOptions: Sendable, Hashable {
 
 /// The PNG, PDF and SVG exporters: one Cairo surface each, the same walker for all.
 public enum CairoExport {
-    /// The first page as an opaque PNG, encoded with libpng.
+    /// The first page as an opaque PNG, encoded by `options.encoder`.
     public static func png(_ scene: Scene, options: PNGOptions = PNGOptions()) throws -> Data {
         guard let page = scene.pages.first else { throw RenderError(description: "the scene has no page") }
         let factor = PNGOptions.pixelsPerPoint * options.scale
@@ -60,7 +63,7 @@ public enum CairoExport {
         cairo_destroy(cairo)
         cairo_surface_flush(surface)
         switch options.encoder {
-        case .libpng:
+        case .runs, .libpng:
             let text = [("Title", scene.info.title), ("Description", scene.info.description ?? ""),
                         ("Source", scene.info.provenance ?? "")]
             return try encodePNG(surface, options: options, text: text.map { (key: $0.0, value: $0.1) })
@@ -72,7 +75,7 @@ public enum CairoExport {
         }
     }
 
-    /// Encodes an image surface with libpng: RGB without alpha for opaque pictures.
+    /// Encodes an image surface with the run encoder or libpng: RGB without alpha for opaque pictures.
     static func encodePNG(_ surface: OpaquePointer?, options: PNGOptions, text: [(key: String, value: String)]) throws -> Data {
         let pixels = cairo_image_surface_get_data(surface)!
         let width = cairo_image_surface_get_width(surface), height = cairo_image_surface_get_height(surface)
@@ -86,9 +89,12 @@ public enum CairoExport {
         defer { (keys + values).forEach { free($0) } }
         let status = keys.map { UnsafePointer($0) }.withUnsafeBufferPointer { keyPointers in
             values.map { UnsafePointer($0) }.withUnsafeBufferPointer { valuePointers in
-                sajian_png_encode(pixels, width, height, stride, color, options.compressionLevel, options.filters,
-                                  options.strategy, keyPointers.baseAddress, valuePointers.baseAddress, Int32(pairs.count),
-                                  &buffer, &message)
+                options.encoder == .runs && color == SAJIAN_PNG_RGB
+                    ? sajian_png_encode_runs(pixels, width, height, stride, keyPointers.baseAddress, valuePointers.baseAddress,
+                                             Int32(pairs.count), &buffer, &message)
+                    : sajian_png_encode(pixels, width, height, stride, color, options.compressionLevel, options.filters,
+                                        options.strategy, keyPointers.baseAddress, valuePointers.baseAddress, Int32(pairs.count),
+                                        &buffer, &message)
             }
         }
         guard status == 0 else { throw RenderError(description: "PNG encoding failed: \(String(cString: message))") }

@@ -10,7 +10,7 @@ import SajianTemplate
 // Sajian's benchmark: median milliseconds per render of the demo's 38-province bar chart
 // (TPT Agustus 2024, BPS) at 1600x1000 PNG (800x500 px at 2x, encoding included), SVG and PDF,
 // the files' sizes, a sweep of PNG encoder settings, peak memory, and matplotlib on the same chart.
-// Run: swift run -c release sajian-bench [--runs N] [--sweep] [--floor] [--map (the choropleth only)]
+// Run: swift run -c release sajian-bench [--runs N] [--sweep] [--floor] [--map (the choropleth only)] [--profile KIND [N]] [--write-png DIR]
 // Whole publications (bulletin, 38 booklets, web export) as processes: sajian-bench --publications [--runs N]
 
 let arguments = CommandLine.arguments
@@ -75,36 +75,15 @@ if arguments.contains("--map") {
     exit(0)
 }
 
-print("Sajian benchmark: \(chart.bars.count)-bar chart, 1600x1000 PNG (2x), median of \(runs) runs, release build")
-print("")
-let layoutOnly = measure { _ = scene(); return Data() }
-let pngLib = try measure { try CairoExport.png(scene(), options: PNGOptions(scale: 2)) }
-let pngCairo = try measure { try CairoExport.png(scene(), options: PNGOptions(scale: 2, encoder: .cairo)) }
-let svg = try measure { try CairoExport.svg(scene()) }
-let pdf = try measure { try CairoExport.pdf(scene(), date: date) }
-func padded(_ text: String, _ width: Int) -> String { text.padding(toLength: width, withPad: " ", startingAt: 0) }
-print(padded("render (layout + draw + encode)", 36) + "median ms      bytes")
-for (name, result) in [("layout only", layoutOnly), ("PNG, libpng (default)", pngLib), ("PNG, cairo_surface_write_to_png", pngCairo),
-                       ("SVG", svg), ("PDF", pdf)] {
-    print(padded(name, 36) + String(format: "%9.2f %10d", result.ms, result.bytes))
+func bound(_ figure: String) throws -> BoundFigure {
+    let text = "publikasi: { judul: Benchmark }\nbab:\n  - isi:\n      - " + figure.split(separator: "\n").joined(separator: "\n        ") + "\n"
+    let spec = TemplateParser.parse(text, file: "benchmark.yaml", problems: DiagnosticCollector())!
+    return try FigureBinder(datasets: DatasetDirectory(path: root + "/Datasets")).bind(spec).figures[0]
 }
-print(String(format: "PNG size vs Cairo's own: %.2fx", Double(pngLib.bytes) / Double(pngCairo.bytes)))
+let line = try bound("jenis: grafik-garis\njudul: TPT\ndata: indikator-nasional\nsaring: { periode: 2015-02 s.d. 2024-08 }\nnilai: tpt\nsumber: BPS")
+let pie = try bound("jenis: grafik-donat\njudul: Pendidikan\ndata: bekerja-pendidikan\nsaring: { periode: 2024-08 }\nkategori: pendidikan\nnilai: distribusi_penduduk_bekerja\nsumber: BPS")
+let pictogram = try bound("jenis: grafik-piktogram\njudul: PMI\ndata: pmi-negara-tujuan\nsaring: { periode: \"2023\", negara_tujuan: [Taiwan, Malaysia, Hong Kong, Korea Selatan, Jepang] }\nkategori: negara_tujuan\nnilai: penempatan_pmi\nikon: koper\nsatuan: ribu orang\ndesimal: 1\nsatu-ikon: 5\nsumber: BP2MI")
 
-if arguments.contains("--sweep") {
-    print("\nPNG encoder settings (level, filter, strategy): median ms and bytes")
-    let filters: [(String, Int32)] = [("none", 0x08), ("sub", 0x10), ("up", 0x20), ("paeth", 0x80), ("all", 0xF8)]
-    let strategies: [(String, Int32)] = [("default", 0), ("filtered", 1), ("rle", 3)]
-    for level: Int32 in [1, 3, 6, 9] {
-        for (filterName, filter) in filters {
-            for (strategyName, strategy) in strategies {
-                let result = try measure {
-                    try CairoExport.png(scene(), options: PNGOptions(scale: 2, compressionLevel: level, filters: filter, strategy: strategy))
-                }
-                print("  level \(level)  " + padded(filterName, 6) + padded(strategyName, 9) + String(format: "%8.2f ms %9d B", result.ms, result.bytes))
-            }
-        }
-    }
-}
 // Issue 4's table: 38 provinces × (3 measures × 2 periods), two heading levels. The province names and the
 // TPT of Agustus 2024 are real; the other cells are generated for timing only and never published.
 let provinces = chart.bars.map(\.label).filter { $0 != "Indonesia" }
@@ -121,6 +100,59 @@ let tableFigure = BoundFigure(
                                  source: "Angka buatan untuk mengukur waktu", altText: "Tabel uji"),
     body: .table(TableData(stubHead: "Provinsi", columns: tableColumns, rows: tableRows)), locale: .indonesian)
 func tableScene() -> Scene { documents.standalone(tableFigure, width: 600, height: nil).scene }
+
+// For profilers: `--profile KIND [N]` renders that chart's 1600x1000 PNG N times (default 500) and exits.
+if let index = arguments.firstIndex(of: "--profile") {
+    let kind = arguments[index + 1]
+    let count = arguments.count > index + 2 ? Int(arguments[index + 2]) ?? 500 : 500
+    guard let chosen = ["bar": figure, "line": line, "pie": pie, "pictogram": pictogram][kind] else { fatalError("--profile bar|line|pie|pictogram") }
+    for _ in 0..<count { _ = try CairoExport.png(documents.standalone(chosen, width: 600, height: 375).scene, options: PNGOptions(scale: 2)) }
+    exit(0)
+}
+
+// For checking encoders: `--write-png DIR` writes each chart type's 1600x1000 PNG and the table's at 2x into DIR, and exits.
+if let index = arguments.firstIndex(of: "--write-png") {
+    for (kind, chosen) in [("bar", figure), ("line", line), ("pie", pie), ("pictogram", pictogram), ("table", tableFigure)] {
+        let height: Double? = kind == "table" ? nil : 375
+        let png = try CairoExport.png(documents.standalone(chosen, width: 600, height: height).scene, options: PNGOptions(scale: 2))
+        try png.write(to: URL(fileURLWithPath: arguments[index + 1] + "/\(kind).png"))
+    }
+    exit(0)
+}
+
+print("Sajian benchmark: \(chart.bars.count)-bar chart, 1600x1000 PNG (2x), median of \(runs) runs, release build")
+print("")
+let layoutOnly = measure { _ = scene(); return Data() }
+let pngRuns = try measure { try CairoExport.png(scene(), options: PNGOptions(scale: 2)) }
+let pngLib = try measure { try CairoExport.png(scene(), options: PNGOptions(scale: 2, encoder: .libpng)) }
+let pngCairo = try measure { try CairoExport.png(scene(), options: PNGOptions(scale: 2, encoder: .cairo)) }
+let svg = try measure { try CairoExport.svg(scene()) }
+let pdf = try measure { try CairoExport.pdf(scene(), date: date) }
+func padded(_ text: String, _ width: Int) -> String { text.padding(toLength: width, withPad: " ", startingAt: 0) }
+print(padded("render (layout + draw + encode)", 36) + "median ms      bytes")
+for (name, result) in [("layout only", layoutOnly), ("PNG, run encoder (default)", pngRuns), ("PNG, libpng level 1", pngLib), ("PNG, cairo_surface_write_to_png", pngCairo),
+                       ("SVG", svg), ("PDF", pdf)] {
+    print(padded(name, 36) + String(format: "%9.2f %10d", result.ms, result.bytes))
+}
+print(String(format: "PNG size vs libpng level 1: %.2fx, vs Cairo's own: %.2fx", Double(pngRuns.bytes) / Double(pngLib.bytes),
+             Double(pngRuns.bytes) / Double(pngCairo.bytes)))
+
+if arguments.contains("--sweep") {
+    print("\nPNG encoder settings (level, filter, strategy): median ms and bytes")
+    let filters: [(String, Int32)] = [("none", 0x08), ("sub", 0x10), ("up", 0x20), ("paeth", 0x80), ("all", 0xF8)]
+    let strategies: [(String, Int32)] = [("default", 0), ("filtered", 1), ("rle", 3)]
+    for level: Int32 in [1, 3, 6, 9] {
+        for (filterName, filter) in filters {
+            for (strategyName, strategy) in strategies {
+                let result = try measure {
+                    try CairoExport.png(scene(), options: PNGOptions(scale: 2, compressionLevel: level, filters: filter, strategy: strategy,
+                                                                     encoder: .libpng))
+                }
+                print("  level \(level)  " + padded(filterName, 6) + padded(strategyName, 9) + String(format: "%8.2f ms %9d B", result.ms, result.bytes))
+            }
+        }
+    }
+}
 let tableLayout = measure { _ = tableScene(); return Data() }
 let tablePNG1x = try measure { try CairoExport.png(tableScene(), options: PNGOptions(scale: 1)) }
 let tablePDF = try measure { try CairoExport.pdf(tableScene(), date: date) }
@@ -137,15 +169,6 @@ print(String(format: "\npeak memory: %.1f MB", peakMemoryMB()))
 
 // Every chart type at 800x500 px (1600x1000 PNG at 2x), SVG and PDF, against matplotlib drawing the same data in
 // the same run. The charts are the demo's, bound from the real datasets.
-func bound(_ figure: String) throws -> BoundFigure {
-    let text = "publikasi: { judul: Benchmark }\nbab:\n  - isi:\n      - " + figure.split(separator: "\n").joined(separator: "\n        ") + "\n"
-    let spec = TemplateParser.parse(text, file: "benchmark.yaml", problems: DiagnosticCollector())!
-    return try FigureBinder(datasets: DatasetDirectory(path: root + "/Datasets")).bind(spec).figures[0]
-}
-let line = try bound("jenis: grafik-garis\njudul: TPT\ndata: indikator-nasional\nsaring: { periode: 2015-02 s.d. 2024-08 }\nnilai: tpt\nsumber: BPS")
-let pie = try bound("jenis: grafik-donat\njudul: Pendidikan\ndata: bekerja-pendidikan\nsaring: { periode: 2024-08 }\nkategori: pendidikan\nnilai: distribusi_penduduk_bekerja\nsumber: BPS")
-let pictogram = try bound("jenis: grafik-piktogram\njudul: PMI\ndata: pmi-negara-tujuan\nsaring: { periode: \"2023\", negara_tujuan: [Taiwan, Malaysia, Hong Kong, Korea Selatan, Jepang] }\nkategori: negara_tujuan\nnilai: penempatan_pmi\nikon: koper\nsatuan: ribu orang\ndesimal: 1\nsatu-ikon: 5\nsumber: BP2MI")
-
 func peer(kind: String, labels: [String], values: [Any], extra: [String: Any] = [:]) -> [String: Double]? {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")

@@ -56,6 +56,53 @@ final class ExportTests: XCTestCase {
         XCTAssertEqual(pixel, [0xD5, 0x5E, 0x00, 0xFF])
     }
 
+    /// The chunks of a PNG other than image data, in order, as (type, bytes).
+    private func chunks(_ png: Data, skippingImageData: Bool = true) -> [(String, [UInt8])] {
+        let bytes = [UInt8](png)
+        var result: [(String, [UInt8])] = [], offset = 8
+        while offset + 12 <= bytes.count {
+            let length = bytes[offset..<offset + 4].reduce(0) { $0 << 8 | Int($1) }
+            let type = String(decoding: bytes[offset + 4..<offset + 8], as: UTF8.self)
+            if type != "IDAT" || !skippingImageData { result.append((type, Array(bytes[offset + 8..<offset + 8 + length]))) }
+            offset += 12 + length
+        }
+        return result
+    }
+
+    func testRunEncoderGivesLibpngsPixelsAndTextChunks() throws {
+        // Many colours in small tiles (literals, several Huffman blocks), flat stretches, repeated rows, odd sizes,
+        // and pictures small enough for one thread and large enough for two.
+        var state: UInt64 = 42
+        func random() -> Double { state = state &* 6364136223846793005 &+ 1442695040888963407; return Double(state >> 11) / Double(1 << 53) }
+        var tiles: [SceneItem] = []
+        for row in 0..<60 {
+            for column in 0..<90 where random() < 0.6 {
+                let color = Color(red: random(), green: random(), blue: random(), alpha: random() < 0.2 ? 0.5 : 1)
+                tiles.append(.shape(Shape(path: .rectangle(Rect(x: Double(column) * 4.1 + 3, y: Double(row) * 3.7 + 40, width: 3.3, height: 2.9)),
+                                          fill: color)))
+            }
+        }
+        var noisy = Scene(info: DocumentInfo(title: "Ubin acak", description: "Uji penyandi: ubin berwarna acak"),
+                          pages: [Page(size: Size(width: 401.3, height: 300.7), items: tiles)])
+        noisy.info.provenance = "uji"
+        let cases: [(String, Scene, Double)] = [
+            ("bar 1x", chartScene(), 1), ("bar 2x", chartScene(), 2), ("narrow", chartScene(width: 97, height: 41), 1),
+            ("noisy 1x", noisy, 1), ("noisy 2x", noisy, 2),
+            ("donut 2x", layout.standalone(Fixtures.pieChart(), width: 600, height: 375).scene, 2),
+            ("table 2x", layout.standalone(Fixtures.largeTable(rows: 30, columns: 6), width: 420, height: nil).scene, 2),
+        ]
+        for (name, scene, scale) in cases {
+            let runs = try CairoExport.png(scene, options: PNGOptions(scale: scale))
+            let libpng = try CairoExport.png(scene, options: PNGOptions(scale: scale, encoder: .libpng))
+            let ours = try RGBAImage(png: runs), theirs = try RGBAImage(png: libpng)
+            XCTAssertEqual([ours.width, ours.height], [theirs.width, theirs.height], name)
+            XCTAssertTrue(ours.pixels == theirs.pixels, "\(name): the run encoder's pixels differ from libpng's")
+            XCTAssertEqual(chunks(runs).map(\.0), chunks(libpng).map(\.0), name)
+            XCTAssertEqual(chunks(runs).map(\.1), chunks(libpng).map(\.1), "\(name): header or text chunks differ")
+            XCTAssertLessThan(Double(runs.count), 1.5 * Double(libpng.count), "\(name): \(runs.count) bytes against libpng's \(libpng.count)")
+        }
+    }
+
     func testPNGMatchesGoldenImagesWithinTolerance() throws {
         let cases: [(String, Scene)] = [
             ("bar-horizontal", layout.standalone(Fixtures.barChart(), width: 300, height: 200).scene),

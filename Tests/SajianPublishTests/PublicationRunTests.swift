@@ -83,14 +83,14 @@ final class PublicationRunTests: XCTestCase {
             XCTAssertEqual(result.status, 0, result.stderr)
         }
         let files = try FileManager.default.contentsOfDirectory(atPath: first + "/web").sorted()
-        XCTAssertEqual(files.count, 5 * 4 + 1)
+        XCTAssertEqual(files.count, 6 * 4 + 1)
         for file in files {
             XCTAssertEqual(FileManager.default.contents(atPath: "\(first)/web/\(file)"), FileManager.default.contents(atPath: "\(second)/web/\(file)"),
                            "\(file): identical input gives identical bytes")
         }
         let manifest = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: first + "/web/manifest.json"))) as! [String: Any]
         let figures = manifest["gambar"] as! [[String: Any]]
-        XCTAssertEqual(figures.map { $0["id"] as! String }, ["tpt-provinsi", "tpt-nasional", "bekerja-pendidikan", "pmi-negara-tujuan", "ump-provinsi"])
+        XCTAssertEqual(figures.map { $0["id"] as! String }, ["tpt-provinsi", "peta-tpt", "tpt-nasional", "bekerja-pendidikan", "pmi-negara-tujuan", "ump-provinsi"])
         let bars = figures[0]
         XCTAssertEqual(bars["nomor"] as? String, "Grafik 1")
         XCTAssertEqual(bars["sumber"] as? String, "BPS, Survei Angkatan Kerja Nasional (Sakernas) Agustus 2024")
@@ -99,7 +99,9 @@ final class PublicationRunTests: XCTestCase {
         XCTAssertEqual(names["png2x"], "tpt-provinsi@2x.png")
         for name in names.values { XCTAssertTrue(files.contains(name), name) }
         XCTAssertEqual((bars["data"] as! [[String: Any]]).first?["id"] as? String, "tpt-provinsi")
-        XCTAssertEqual(figures[4]["jenis"] as? String, "tabel")
+        XCTAssertEqual(figures[5]["jenis"] as? String, "tabel")
+        XCTAssertEqual(figures[1]["jenis"] as? String, "peta")
+        XCTAssertEqual(figures[1]["nomor"] as? String, "Peta 1")
     }
 
     func testCheckFindsBrokenReferencesInEveryRegion() throws {

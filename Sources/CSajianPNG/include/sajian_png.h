@@ -25,6 +25,13 @@ int sajian_png_encode(const uint8_t *pixels, int width, int height, int stride,
                       const char *const *keys, const char *const *texts, int text_count,
                       sajian_png_buffer *out, char *error);
 
+/// Encodes an opaque cairo image surface (CAIRO_FORMAT_RGB24) as 8-bit RGB PNG with the fast run encoder
+/// (sajian_runpng.c): the same pixels and iTXt chunks as sajian_png_encode, in about a tenth of the time
+/// on charts, to files of about the same size as zlib level 1's. Uses a second thread for large pictures. Returns 0 on success, or -1 with a message in `error` (at least 256 bytes).
+int sajian_png_encode_runs(const uint8_t *pixels, int width, int height, int stride,
+                           const char *const *keys, const char *const *texts, int text_count,
+                           sajian_png_buffer *out, char *error);
+
 void sajian_png_buffer_free(sajian_png_buffer *buffer);
 
 /// Decodes a PNG into 8-bit RGBA rows (for tests that compare images).
