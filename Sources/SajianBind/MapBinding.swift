@@ -131,7 +131,13 @@ extension BindingContext {
             classes.append(MapData.ValueClass(lower: lower, upper: upper, label: label, count: 0))
         }
 
-        let highlighted = spec.highlighted.map { RegionName.normalizedCode($0.value) }
+        var highlighted = spec.highlighted.map { RegionName.normalizedCode($0.value) }
+        // A region drawn within the province it was split from (Kalimantan Utara in Kalimantan Timur) is
+        // highlighted through that province's boundary; the map's note already says how it is drawn.
+        if let wanted = highlighted, let guest = join.fallbacks.first(where: { keys[$0.region].code == wanted }),
+           let host = join.regionOfFeature[guest.feature], let hostCode = keys[host].code {
+            highlighted = hostCode
+        }
         var regions: [MapData.Region] = []
         for (index, feature) in layer.features.enumerated() {
             if let row = join.regionOfFeature[index] {

@@ -35,6 +35,15 @@ final class MapBindingTests: XCTestCase {
         XCTAssertTrue(warning.message.hasPrefix("Kalimantan Utara, Papua Barat Daya, Papua Selatan, Papua Tengah, Papua Pegunungan have no boundaries of their own"), warning.message)
     }
 
+    func testAProvinceWithoutItsOwnBoundaryIsHighlightedThroughItsParent() throws {
+        // The Kalimantan Utara booklet: its map outlines Kalimantan Timur, whose boundary it is drawn within.
+        let (figure, warnings) = try MapFixtures.bind(MapFixtures.tptMapYAML + "\nsorot: \"65\"")
+        let map = try self.map(figure)
+        XCTAssertEqual(map.regions.filter(\.isHighlighted).map(\.code), ["64"])
+        XCTAssertFalse(warnings.contains { $0.message.contains("names no region") }, "\(warnings)")
+        XCTAssertTrue(figure.components.notes[0].hasPrefix("Kalimantan Utara (3,90 persen) digambarkan dalam batas Kalimantan Timur"))
+    }
+
     private func classified(_ classification: String) throws -> MapData {
         try map(MapFixtures.bind(MapFixtures.tptMapYAML.replacingOccurrences(of: "klasifikasi: { metode: jenks, kelas: 5 }", with: classification)).figure)
     }
