@@ -127,7 +127,7 @@ public struct PublicationLayout {
             pages[0].bookmarks.insert(Bookmark(title: vocabulary.contents, level: 1, y: setup.margin), at: 0)
             front += pages
         }
-        for (index, list) in lists.enumerated() {
+        for list in lists {
             var pages = listPages(title: list.title, entries: list.entries, numbers: number, absolute: absolute)
             pages[0].bookmarks.insert(Bookmark(title: list.title, level: 1, y: setup.margin), at: 0)
             front += pages
