@@ -438,12 +438,16 @@ static uint32_t deflate_rows(bit_writer *w, const uint8_t *pixels, int width, in
     if (!list.symbols || !previous || !recent) { free(list.symbols); free(previous); free(recent); *failed = 1; return 0; }
     uint32_t a = 1, b = 0, row_a = 0, row_b = 0;
     size_t previous_count = NO_ROW;  // the symbols of the last row encoded here, if any
+    // Whether those symbols mean the same one row further down: runs (distance 3) and copies of the row above
+    // (distance rowbytes) do; a copy of two pixels seen before points at a fixed place and does not.
+    int previous_reusable = 0;
     for (int y = first_row; y < end_row; y++) {
         const uint32_t *row = (const uint32_t *)(pixels + (size_t)y * (size_t)stride);
         const uint32_t *up = y > 0 ? (const uint32_t *)(pixels + (size_t)(y - 1) * (size_t)stride) : NULL;
-        if (up && (previous_count != NO_ROW || far_copies) && rows_equal(row, up, width)) {
+        const int can_repeat = previous_count != NO_ROW && previous_reusable;
+        if (up && (can_repeat || far_copies) && rows_equal(row, up, width)) {
             // The same bytes again: repeat the symbols of the last row that was encoded, or copy the row above.
-            if (previous_count != NO_ROW && (previous_count <= whole_row_pieces || !far_copies)) {
+            if (can_repeat && (previous_count <= whole_row_pieces || !far_copies)) {
                 memcpy(list.symbols + list.count, previous, previous_count * sizeof *previous);
                 list.count += previous_count;
             } else {
@@ -461,6 +465,7 @@ static uint32_t deflate_rows(bit_writer *w, const uint8_t *pixels, int width, in
             b = (uint32_t)((b + b_add) % ADLER_MOD);
         } else {
             size_t first = list.count;
+            previous_reusable = 1;
             literal(&list, 0);  // filter type 0
             row_sums sums = { 0, 0, 0 };
             int x = 0;
@@ -496,6 +501,7 @@ static uint32_t deflate_rows(bit_writer *w, const uint8_t *pixels, int width, in
                         if (theirs < limit) limit = theirs;
                         same = run_above(row + x, before.pixel, 0, limit);
                         if (same >= 2) {
+                            previous_reusable = 0;
                             copy(&list, 3 * (size_t)same, distance);
                             sum_pixels(&sums, row, x, same);
                             x += same;

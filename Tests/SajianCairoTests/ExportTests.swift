@@ -82,12 +82,23 @@ final class ExportTests: XCTestCase {
                                           fill: color)))
             }
         }
+        // Few colours in tiles several pixels tall: pairs of pixels repeat from rows above, and rows repeat, so a
+        // repeated row must not reuse copies whose distance points at a fixed earlier place.
+        let few = [Color(hex: 0x0072B2), Color(hex: 0xE69F00), Color(hex: 0x009E73)]
+        var patterned: [SceneItem] = []
+        for row in 0..<40 {
+            for column in 0..<120 {
+                patterned.append(.shape(Shape(path: .rectangle(Rect(x: Double(column) * 1.5, y: Double(row) * 3, width: 1.5, height: 3)),
+                                              fill: few[Int(random() * 3) % 3])))
+            }
+        }
+        let fewColours = Scene(info: DocumentInfo(title: "Ubin tiga warna"), pages: [Page(size: Size(width: 180, height: 120), items: patterned)])
         var noisy = Scene(info: DocumentInfo(title: "Ubin acak", description: "Uji penyandi: ubin berwarna acak"),
                           pages: [Page(size: Size(width: 401.3, height: 300.7), items: tiles)])
         noisy.info.provenance = "uji"
         let cases: [(String, Scene, Double)] = [
             ("bar 1x", chartScene(), 1), ("bar 2x", chartScene(), 2), ("narrow", chartScene(width: 97, height: 41), 1),
-            ("noisy 1x", noisy, 1), ("noisy 2x", noisy, 2),
+            ("noisy 1x", noisy, 1), ("noisy 2x", noisy, 2), ("few colours 1x", fewColours, 1), ("few colours 3x", fewColours, 3),
             ("donut 2x", layout.standalone(Fixtures.pieChart(), width: 600, height: 375).scene, 2),
             ("table 2x", layout.standalone(Fixtures.largeTable(rows: 30, columns: 6), width: 420, height: nil).scene, 2),
         ]
@@ -101,6 +112,29 @@ final class ExportTests: XCTestCase {
             XCTAssertEqual(chunks(runs).map(\.1), chunks(libpng).map(\.1), "\(name): header or text chunks differ")
             XCTAssertLessThan(Double(runs.count), 1.5 * Double(libpng.count), "\(name): \(runs.count) bytes against libpng's \(libpng.count)")
         }
+    }
+
+    func testRepeatedRowIsNotCopiedFromTheWrongPlace() throws {
+        // Rows A, B, A, A, 86 px wide: the third row is one copy of the first (two rows up); the fourth equals the
+        // third but must not repeat that copy, which would then point at B.
+        var state: UInt64 = 7
+        func random() -> Double { state = state &* 6364136223846793005 &+ 1442695040888963407; return Double(state >> 11) / Double(1 << 53) }
+        let a = (0..<86).map { _ in Color(red: random(), green: random(), blue: random()) }
+        let b = (0..<86).map { _ in Color(red: random(), green: random(), blue: random()) }
+        var items: [SceneItem] = []
+        for (y, row) in [a, b, a, a].enumerated() {
+            for (x, color) in row.enumerated() {
+                items.append(.shape(Shape(path: .rectangle(Rect(x: Double(x), y: Double(y), width: 1, height: 1)), fill: color)))
+            }
+        }
+        let scene = Scene(info: DocumentInfo(title: "Baris berulang"), pages: [Page(size: Size(width: 86, height: 4), items: items)])
+        let options = PNGOptions(scale: 1 / PNGOptions.pixelsPerPoint)  // one point, one pixel
+        let ours = try RGBAImage(png: CairoExport.png(scene, options: options))
+        var libpngOptions = options
+        libpngOptions.encoder = .libpng
+        let theirs = try RGBAImage(png: CairoExport.png(scene, options: libpngOptions))
+        XCTAssertEqual(ours.width, 86)
+        XCTAssertTrue(ours.pixels == theirs.pixels, "the fourth row decodes to the pixels drawn")
     }
 
     func testPNGMatchesGoldenImagesWithinTolerance() throws {
