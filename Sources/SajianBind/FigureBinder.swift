@@ -24,7 +24,7 @@ public struct FigureBinder {
             (figure.id, FigureComponents(kind: figure.kind, number: numbers[figure.id] ?? "?", title: "", source: "", altText: "")
                 .label(in: .forLocale(spec.locale)))
         })
-        let narrator = NarrativeBinder(datasets: datasets, locale: spec.locale, figureLabels: labels, problems: problems)
+        let narrator = NarrativeBinder(datasets: datasets, locale: spec.locale, audience: spec.audience, figureLabels: labels, problems: problems)
         var narratives: [String: BoundNarrative] = [:]
         for narrative in spec.narratives { narratives[narrative.id] = narrator.bind(narrative) }
         let foreword = spec.foreword.map { foreword in

@@ -7,6 +7,8 @@ import SajianTemplate
 final class NarrativeBinder {
     private let datasets: any DatasetSource
     private let locale: NumberLocale
+    /// Pasal 2(2): a public publication's narasi may read only *publik* data.
+    private let audience: Audience
     /// Figure id → "Grafik 2.1", for `{{ ref … }}`.
     private let figureLabels: [String: String]
     private let problems: DiagnosticCollector
@@ -14,9 +16,10 @@ final class NarrativeBinder {
     /// The catalog versions the narasi read, for the publication's provenance.
     private(set) var versions: Set<DatasetVersion> = []
 
-    init(datasets: any DatasetSource, locale: NumberLocale, figureLabels: [String: String], problems: DiagnosticCollector) {
+    init(datasets: any DatasetSource, locale: NumberLocale, audience: Audience, figureLabels: [String: String], problems: DiagnosticCollector) {
         self.datasets = datasets
         self.locale = locale
+        self.audience = audience
         self.figureLabels = figureLabels
         self.problems = problems
     }
@@ -156,6 +159,11 @@ final class NarrativeBinder {
         }
         guard let (dataset, version) = loaded[reference.dataset] ?? nil else { return nil }
         if let version { versions.insert(version) }
+        if audience == .publik, dataset.metadata.classification > .publik {
+            problems.error(at: reference.location, "the narasi of a public publication reads dataset `\(dataset.metadata.id)`, which is classified \(dataset.metadata.classification.rawValue)",
+                           hint: "PER.03/MEN/II/2009 Pasal 2(2): data that is not publik is never presented to the public. Remove the value, or set `audiens: internal`.")
+            return nil
+        }
         guard let measure = dataset.metadata.measure(named: reference.measure) else {
             let names = dataset.metadata.measures.map(\.name)
             problems.error(at: reference.location, "dataset `\(dataset.metadata.id)` has no measure `\(reference.measure)`",
@@ -163,7 +171,13 @@ final class NarrativeBinder {
             return nil
         }
         let selection = DataSelection(dataset: dataset, problems: problems)
-        guard let observations = selection.observations(of: measure, filters: reference.filters, at: reference.location) else { return nil }
+        guard var observations = selection.observations(of: measure, filters: reference.filters, at: reference.location) else { return nil }
+        // Small counts are withheld in narasi as in tables: a sentence never prints what a table would hide.
+        if let threshold = dataset.metadata.smallCellThreshold, measure.isAdditive {
+            for index in observations.indices {
+                if let number = observations[index].value.number, number > 0, number < threshold { observations[index].value = .withheld }
+            }
+        }
         return (dataset, measure, observations)
     }
 
@@ -175,6 +189,11 @@ final class NarrativeBinder {
             let names = open.map { index in "\(dataset.metadata.dimensions[index]) (\(Set(observations.map { $0.coordinates[index] }).count) values)" }
             problems.error(at: reference.location, "`\(reference.text)` matches \(observations.count) values, not one",
                            hint: "Fix \(names.joined(separator: ", ")) in the parentheses, e.g. `(\(open.first.map { dataset.metadata.dimensions[$0] } ?? "periode")=…)`.")
+            return nil
+        }
+        if observation.value == .withheld {
+            problems.error(at: reference.location, "`\(reference.text)` is below the small-cell threshold of `\(dataset.metadata.id)` and is withheld",
+                           hint: "A count that tables print as 'x' is not written in narasi either; refer to a larger group.")
             return nil
         }
         guard case .number(let number) = observation.value else {

@@ -121,6 +121,27 @@ final class NarrativeBindingTests: XCTestCase {
         }
     }
 
+    func testNarasiOfAPublicPublicationCannotReadConfidentialData() throws {
+        let folder = TestSupport.temporaryDirectory()
+        for file in ["tpt-provinsi.csv", "tpt-provinsi.yaml"] {
+            var text = try String(contentsOfFile: TestSupport.path("Datasets/\(file)"), encoding: .utf8)
+            text = text.replacingOccurrences(of: "klasifikasi: publik", with: "klasifikasi: rahasia")
+            try text.write(toFile: "\(folder)/\(file)", atomically: true, encoding: .utf8)
+        }
+        let problems = DiagnosticCollector()
+        let spec = try XCTUnwrap(TemplateParser.parse("""
+            publikasi: { judul: Uji, audiens: publik }
+            bab:
+              - isi:
+                  - jenis: narasi
+                    awal: "TPT {{ tpt-provinsi.tpt(periode=2024-08, kode_wilayah=33) }}"
+            """, file: "uji.yaml", problems: problems))
+        XCTAssertThrowsError(try FigureBinder(datasets: DatasetDirectory(path: folder)).bind(spec)) { error in
+            let text = ((error as? DiagnosticError)?.diagnostics ?? []).map(\.description).joined(separator: "\n")
+            XCTAssertTrue(text.contains("uji.yaml:5: error: the narasi of a public publication reads dataset `tpt-provinsi`, which is classified rahasia"), text)
+        }
+    }
+
     func testRegionSubstitutionKeepsOtherPlaceholders() {
         let region = RegionParameter(code: "33", name: "Jawa Tengah")
         XCTAssertEqual(region.substitute(into: "{{wilayah}} ({{ kode-wilayah }}): {{ tpt }}"), "Jawa Tengah (33): {{ tpt }}")
