@@ -20,10 +20,11 @@ public struct FigureBinder {
         let problems = DiagnosticCollector()
         MandatoryComponents.check(spec).forEach(problems.append)
         let numbers = FigureNumbering.numbers(for: spec)
-        let labels = Dictionary(uniqueKeysWithValues: spec.figures.map { figure in
+        // Ids are unique in a template that parsed; `sajian check` binds even one that did not, so the first wins.
+        let labels = Dictionary(spec.figures.map { figure in
             (figure.id, FigureComponents(kind: figure.kind, number: numbers[figure.id] ?? "?", title: "", source: "", altText: "")
                 .label(in: .forLocale(spec.locale)))
-        })
+        }, uniquingKeysWith: { first, _ in first })
         let narrator = NarrativeBinder(datasets: datasets, locale: spec.locale, audience: spec.audience, figureLabels: labels, problems: problems)
         var narratives: [String: BoundNarrative] = [:]
         for narrative in spec.narratives { narratives[narrative.id] = narrator.bind(narrative) }

@@ -155,7 +155,7 @@ extension PublicationLayout {
 
         private mutating func place(_ narrative: BoundNarrative) {
             let isSuggestive = narrative.genre == .suggestive
-            let columns = isSuggestive ? 1 : max(1, min(2, narrative.columns))
+            let columns = isSuggestive ? 1 : max(1, min(2, narrative.columns ?? layout.setup.columns))
             let gutter = 16.0
             let padding = isSuggestive ? 10.0 : 0
             let columnWidth = (contentWidth - 2 * padding - gutter * Double(columns - 1)) / Double(columns)
@@ -198,7 +198,9 @@ extension PublicationLayout {
                     let target = total / Double(columns)
                     for _ in 0..<columns - 1 {
                         var column: [FlowLine] = []
-                        while let next = rest.first, Self.height(of: column[...], lineHeight: lineHeight) < target - 0.1 {
+                        // Up to half the text, and never past the foot of the page.
+                        while let next = rest.first, Self.height(of: column[...], lineHeight: lineHeight) < target - 0.1,
+                              Self.height(of: column[...] + [next], lineHeight: lineHeight) <= available {
                             column.append(next)
                             rest = rest.dropFirst()
                         }
@@ -206,6 +208,11 @@ extension PublicationLayout {
                     }
                     taken.append(Array(rest))
                     rest = []
+                    if taken.contains(where: { Self.height(of: $0[...], lineHeight: lineHeight) > available }) {
+                        // Kept paragraph lines made a column too long: fill the columns in turn instead.
+                        rest = remaining
+                        taken = (0..<columns).map { _ in Self.fill(&rest, available: available, lineHeight: lineHeight) }
+                    }
                 } else {
                     for _ in 0..<columns {
                         let column = Self.fill(&rest, available: available, lineHeight: lineHeight)

@@ -21,8 +21,8 @@ public struct PublicationContent: Sendable {
     public var publisher: String?
     public var hasCover = true
     public var foreword: BoundNarrative?
-    /// Lines under the foreword, right: place and date, signatory, position.
-    public var signature: [String] = []
+    /// Under the foreword, right: place and date, then the signatory (in bold) and position.
+    public var signature: Signature?
     public var lists: [FrontMatterList] = FrontMatterList.allCases
     public var chapters: [BoundChapter]
     /// Lines of the back page (address, contact); nil: no back page.
@@ -32,6 +32,19 @@ public struct PublicationContent: Sendable {
     public init(info: DocumentInfo, chapters: [BoundChapter]) {
         self.info = info
         self.chapters = chapters
+    }
+}
+
+/// Who signs the kata pengantar, and where and when.
+public struct Signature: Sendable {
+    public var placeAndDate: String?
+    public var signatory: String?
+    public var position: String?
+
+    public init(placeAndDate: String? = nil, signatory: String? = nil, position: String? = nil) {
+        self.placeAndDate = placeAndDate
+        self.signatory = signatory
+        self.position = position
     }
 }
 
@@ -241,7 +254,7 @@ public struct PublicationLayout {
         return page
     }
 
-    private func foreword(_ foreword: BoundNarrative, signature: [String], vocabulary: Vocabulary) -> [PageDraft] {
+    private func foreword(_ foreword: BoundNarrative, signature: Signature?, vocabulary: Vocabulary) -> [PageDraft] {
         var flow = SimpleFlow(layout: self, role: .front)
         flow.heading(vocabulary.foreword)
         let setter = ParagraphSetter(typesetter: typesetter, style: style.text(10))
@@ -250,12 +263,17 @@ public struct PublicationLayout {
             flow.lines(setter.lines(of: paragraph, width: contentWidth), lineHeight: lineHeight, gapBefore: lineHeight * 0.6)
         }
         flow.y += lineHeight * 1.5
-        for (index, line) in signature.enumerated() {
-            let lineStyle = index == signature.count - 2 ? style.text(10, weight: .bold) : style.text(10)
+        // Place and date, room for the signature, then the signatory in bold and the position.
+        let lines: [(text: String?, bold: Bool, after: Double)] = [
+            (signature?.placeAndDate, false, 2.6), (signature?.signatory, true, 1), (signature?.position, false, 1),
+        ]
+        for line in lines {
+            guard let text = line.text else { continue }
+            let lineStyle = style.text(10, weight: line.bold ? .bold : .regular)
             flow.ensure(lineHeight)
-            flow.page.items.append(.text(typesetter.line(line, style: lineStyle, x: setup.margin + contentWidth * 0.55,
+            flow.page.items.append(.text(typesetter.line(text, style: lineStyle, x: setup.margin + contentWidth * 0.55,
                                                          baseline: flow.y + typesetter.measurer.metrics(for: lineStyle).ascent)))
-            flow.y += lineHeight * (line.isEmpty ? 1.6 : 1)
+            flow.y += lineHeight * line.after
         }
         return flow.finish()
     }

@@ -31,11 +31,12 @@ public struct BoundNarrative: Sendable {
     public var id: String
     public var title: String?
     public var genre: NarrativeGenre
-    public var columns: Int
+    /// Nil: as many as the page gives narasi.
+    public var columns: Int?
     /// Paragraphs in reading order (*awal*, *tengah*, *akhir*), each a run of inline texts.
     public var paragraphs: [[InlineText]]
 
-    public init(id: String, title: String? = nil, genre: NarrativeGenre = .expository, columns: Int = 1,
+    public init(id: String, title: String? = nil, genre: NarrativeGenre = .expository, columns: Int? = nil,
                 paragraphs: [[InlineText]]) {
         self.id = id
         self.title = title

@@ -12,7 +12,8 @@ public enum AtomicFiles {
                 let directory = (file.path as NSString).deletingLastPathComponent
                 try FileManager.default.createDirectory(atPath: directory.isEmpty ? "." : directory,
                                                         withIntermediateDirectories: true)
-                let temporary = "\(directory.isEmpty ? "." : directory)/.\((file.path as NSString).lastPathComponent).\(getpid()).tmp"
+                // Unique per write, not only per process: the provinces of a batch write from several threads.
+                let temporary = "\(directory.isEmpty ? "." : directory)/.\((file.path as NSString).lastPathComponent).\(getpid()).\(UUID().uuidString.prefix(8)).tmp"
                 guard FileManager.default.createFile(atPath: temporary, contents: file.data) else {
                     throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: temporary])
                 }

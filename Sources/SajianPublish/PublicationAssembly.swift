@@ -27,8 +27,7 @@ enum PublicationAssembly {
         content.hasCover = spec.hasCover
         content.foreword = bound.foreword
         if let foreword = spec.foreword {
-            content.signature = [foreword.placeAndDate, "", foreword.signatory, foreword.position].compactMap { $0 }
-            if content.signature == [""] { content.signature = [] }
+            content.signature = Signature(placeAndDate: foreword.placeAndDate, signatory: foreword.signatory, position: foreword.position)
         }
         content.lists = spec.frontLists.map { list in
             switch list {

@@ -134,6 +134,9 @@ public struct Publisher: Sendable {
         var warnings = bound.warnings
         let stem = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
         let directory = options.outputDirectory ?? "Output/\(stem)"
+        // In a batch each region's figures and web export go to a folder of its own, beside its PDF.
+        let regionName = options.region.map { "\($0.code)-\(Self.slug($0.name))" }
+        let figureDirectory = regionName.map { "\(directory)/\($0)" } ?? directory
         let style = try Self.houseStyle(spec, template: path)
         let figureLayout = FigureLayout(style: style, measurer: measurer)
         let documents = DocumentLayout(figureLayout: figureLayout)
@@ -143,7 +146,7 @@ public struct Publisher: Sendable {
         let printLayout = FigureLayout(style: printStyle, measurer: measurer)
         let printDocuments = DocumentLayout(figureLayout: printLayout)
         var files: [(path: String, data: Data)] = []
-        let figureSpecs = Dictionary(uniqueKeysWithValues: spec.figures.map { ($0.id, $0) })
+        let figureSpecs = Dictionary(spec.figures.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
 
         func standalone(_ figure: BoundFigure, forPrint: Bool = false) -> Scene {
             let figureSpec = figureSpecs[figure.id]!
@@ -162,22 +165,22 @@ public struct Publisher: Sendable {
                 if case .map = figure.body { isMap = true }
                 for format in options.formats {
                     let drawn = format == .pdf && isMap ? standalone(figure, forPrint: true) : scene
-                    files.append(("\(directory)/\(figure.id).\(format.rawValue)", try Self.encode(drawn, figure: figure, as: format, options: options)))
+                    files.append(("\(figureDirectory)/\(figure.id).\(format.rawValue)", try Self.encode(drawn, figure: figure, as: format, options: options)))
                 }
             }
         }
         if spec.outputs.contains(.web) {
-            files += try WebExport.files(for: bound.figures, spec: spec, directory: "\(directory)/web") { standalone($0) }
+            files += try WebExport.files(for: bound.figures, spec: spec, directory: "\(figureDirectory)/web") { standalone($0) }
         }
         if spec.outputs.contains(.publication) && (options.formats.contains(.pdf) || options.region != nil) {
             let content = PublicationAssembly.content(of: spec, bound: bound, stem: stem)
             let layout = PublicationLayout(figureLayout: printLayout, setup: PublicationAssembly.pageSetup(spec.page))
             let publication = layout.layout(content)
             warnings += publication.warnings.map { Diagnostic(.warning, at: SourceLocation(file: path), $0) }
-            let name = options.region.map { "\($0.code)-\(Self.slug($0.name))" } ?? stem
+            let name = regionName ?? stem
             files.append(("\(directory)/\(name).pdf", try CairoExport.pdf(publication.scene, date: options.date)))
         }
-        return (files, PublishReport(written: files.map(\.path), warnings: warnings))
+        return (files, PublishReport(written: files.map(\.path), warnings: Self.unique(warnings)))
     }
 
     static func encode(_ scene: Scene, figure: BoundFigure, as format: OutputFormat, options: PublishOptions) throws -> Data {

@@ -69,7 +69,7 @@ extension Publisher {
             if let named { return RegionParameter(code: named.bpsCode, name: named.name) }
             let nearestName = nearest(code, in: ProvinceCodes.all.map(\.name))
             throw DiagnosticError(Diagnostic(at: SourceLocation(file: "--wilayah"), "`\(code)` is not a province code",
-                                             hint: nearestName.map { "Did you mean \($0)? " } ?? "" + "Give a BPS code (11 Aceh … 96 Papua Barat Daya) or `semua`."))
+                                             hint: (nearestName.map { "Did you mean \($0)? " } ?? "") + "Give a BPS code (11 Aceh … 97 Papua Pegunungan) or `semua`."))
         }
     }
 }

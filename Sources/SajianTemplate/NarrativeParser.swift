@@ -50,7 +50,7 @@ enum NarrativeParser {
             problems.error(at: item.location, "narasi `\(id)` has no text",
                            hint: "PER.03/MEN/II/2009 Pasal 9: a narasi has parts `awal:`, `tengah:` and `akhir:`; write at least one.")
         }
-        let columns = item.integer("kolom", in: 1...2) ?? 1
+        let columns = item.integer("kolom", in: 1...2)
         let spec = NarrativeSpec(id: id, location: item.location, title: item.string("judul")?.value,
                                  genre: item.choice("gaya", default: NarrativeGenre.expository), columns: columns, parts: parts)
         item.rejectUnknownKeys(context: "narasi `\(id)`")

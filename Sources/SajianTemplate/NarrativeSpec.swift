@@ -10,12 +10,13 @@ public struct NarrativeSpec: Sendable {
     /// *Ekspositoris* (an informative account) or *sugestif* (written to move the reader).
     public var genre: NarrativeGenre
     /// Columns the text flows in (*kolom*), 1 or 2.
-    public var columns: Int
+    /// Nil: the publication's `kolom`.
+    public var columns: Int?
     /// The parts in reading order: *awal*, *tengah*, *akhir*.
     public var parts: [NarrativePartSpec]
 
     public init(id: String, location: SourceLocation, title: String? = nil, genre: NarrativeGenre = .expository,
-                columns: Int = 1, parts: [NarrativePartSpec]) {
+                columns: Int? = nil, parts: [NarrativePartSpec]) {
         self.id = id
         self.location = location
         self.title = title

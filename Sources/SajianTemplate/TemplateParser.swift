@@ -97,12 +97,14 @@ public enum TemplateParser {
             publication.rejectUnknownKeys(context: "`publikasi`")
         }
         var seen: [String: SourceLocation] = [:]
-        for figure in spec.figures {
-            if let first = seen[figure.id] {
-                problems.error(at: figure.location, "two figures have the id `\(figure.id)` (the first at line \(first.line ?? 0))",
-                               hint: "Give each figure its own `id:`; output files are named after it.")
+        let identified = spec.figures.map { ($0.id, $0.location) } + spec.narratives.map { ($0.id, $0.location) }
+        for (id, location) in identified {
+            if let first = seen[id] {
+                problems.error(at: location, "two blocks have the id `\(id)` (the first at line \(first.line ?? 0))",
+                               hint: "Give each figure and narasi its own `id:`; output files and references use it.")
+            } else {
+                seen[id] = location
             }
-            seen[figure.id] = figure.location
         }
         return spec
     }

@@ -28,7 +28,7 @@ final class PublicationLayoutTests: XCTestCase {
         content.publisher = "Penerbit Uji"
         content.period = "Triwulan IV 2024"
         content.foreword = BoundNarrative(id: "kata-pengantar", paragraphs: [paragraph(60)])
-        content.signature = ["Jakarta, November 2024", "", "Tim Uji", "Penyusun"]
+        content.signature = Signature(placeAndDate: "Jakarta, November 2024", signatory: "Tim Uji")
         content.backPage = ["Alamat"]
         return content
     }

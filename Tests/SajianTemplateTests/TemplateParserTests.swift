@@ -119,7 +119,7 @@ final class TemplateParserTests: XCTestCase {
         let (_, problems) = parse(text)
         let messages = problems.errors.map(\.message)
         XCTAssertTrue(messages.contains { $0.contains("needs `kolom:`") }, "\(messages)")
-        XCTAssertTrue(messages.contains { $0.contains("two figures have the id `tpt`") }, "\(messages)")
+        XCTAssertTrue(messages.contains { $0.contains("two blocks have the id `tpt`") }, "\(messages)")
     }
 
     func testSizeMustBeSensible() {
