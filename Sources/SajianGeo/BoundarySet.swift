@@ -3,7 +3,38 @@ import SajianModel
 
 /// Reads a boundary file by its extension: GeoJSON (.geojson, .json), GeoPackage (.gpkg), Shapefile (.shp).
 public enum BoundaryFile {
+    /// Reads `path` once per process for as long as its size and modification time stay the same: the 38
+    /// provincial booklets, and `sajian check` over every province, bind the same boundaries again and again.
     public static func read(_ path: String, layer: String? = nil) throws -> BoundaryLayer {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        let stamp = "\(path)|\(layer ?? "")|\((attributes?[.size] as? NSNumber)?.intValue ?? -1)|\((attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? -1)"
+        if let cached = cache.layer(stamp) { return cached }
+        let layer = try readUncached(path, layer: layer)
+        cache.store(layer, for: stamp)
+        return layer
+    }
+
+    private static let cache = LayerCache()
+
+    /// A process-wide cache shared by the threads of a batch.
+    private final class LayerCache: @unchecked Sendable {
+        private let lock = NSLock()
+        private var layers: [String: BoundaryLayer] = [:]
+
+        func layer(_ key: String) -> BoundaryLayer? {
+            lock.lock()
+            defer { lock.unlock() }
+            return layers[key]
+        }
+
+        func store(_ layer: BoundaryLayer, for key: String) {
+            lock.lock()
+            layers[key] = layer
+            lock.unlock()
+        }
+    }
+
+    static func readUncached(_ path: String, layer: String?) throws -> BoundaryLayer {
         switch URL(fileURLWithPath: path).pathExtension.lowercased() {
         case "geojson", "json": return try GeoJSONReader.read(contentsOf: path)
         case "gpkg": return try GeoPackageReader.read(contentsOf: path, layer: layer)
