@@ -108,7 +108,7 @@ public struct Publisher: Sendable {
     /// `options`), and the web export. Everything is rendered in memory first; files are written only if all of it succeeded.
     public func publish(template path: String, options: PublishOptions = PublishOptions()) throws -> PublishReport {
         let spec = try TemplateParser.parse(contentsOf: path, region: options.region)
-        let (datasets, imported) = try prepareDatasets(for: spec, template: path, options: options)
+        let (datasets, imported) = try prepareDatasets(for: [spec], template: path, options: options)
         let rendered = try render(spec, template: path, datasets: datasets, options: options, measurer: PangoTextMeasurer())
         try AtomicFiles.write(rendered.files)
         var report = rendered.report
@@ -117,11 +117,14 @@ public struct Publisher: Sendable {
     }
 
     /// Brings changed dataset files into the catalog once, and returns the catalog as a source shared by threads.
-    func prepareDatasets(for spec: PublicationSpec, template path: String, options: PublishOptions) throws -> (SharedDatasets, [DatasetVersion]) {
+    func prepareDatasets(for specs: [PublicationSpec], template path: String, options: PublishOptions) throws -> (SharedDatasets, [DatasetVersion]) {
         let files = DatasetDirectory(path: options.datasetsDirectory ?? Self.defaultDatasets(forTemplate: path))
         let catalog = try Catalog(path: options.catalogPath ?? Catalog.defaultPath())
-        var ids = Set(spec.figures.compactMap { $0.dataset?.value })
-        ids.formUnion(spec.narratives.flatMap { $0.references.map(\.dataset) })
+        var ids = Set<String>()
+        for spec in specs {
+            ids.formUnion(spec.figures.compactMap { $0.dataset?.value })
+            ids.formUnion(spec.narratives.flatMap { $0.references.map(\.dataset) })
+        }
         let imported = try CatalogSync.importChanged(ids, from: files, into: catalog)
         return (SharedDatasets(catalog), imported)
     }

@@ -14,10 +14,11 @@ extension Publisher {
     public func publish(template path: String, regions: [RegionParameter], options: PublishOptions = PublishOptions(),
                         workers: Int = ProcessInfo.processInfo.activeProcessorCount,
                         progress: @escaping @Sendable (Int, Int, RegionParameter) -> Void = { _, _, _ in }) throws -> PublishReport {
-        guard let first = regions.first else { return PublishReport(written: [], warnings: []) }
-        // The first region's spec names the datasets (all regions use the same ones).
-        let firstSpec = try TemplateParser.parse(contentsOf: path, region: first)
-        let (datasets, imported) = try prepareDatasets(for: firstSpec, template: path, options: options)
+        guard !regions.isEmpty else { return PublishReport(written: [], warnings: []) }
+        // Every region's datasets (a template may name them per region); a region that does not parse is
+        // reported with the others below.
+        let specs = regions.compactMap { try? TemplateParser.parse(contentsOf: path, region: $0) }
+        let (datasets, imported) = try prepareDatasets(for: specs, template: path, options: options)
         let results = RegionResults(count: regions.count)
         let queue = DispatchQueue(label: "sajian.regions", attributes: .concurrent)
         let group = DispatchGroup()
