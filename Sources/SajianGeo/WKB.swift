@@ -24,26 +24,21 @@ public enum WKB {
             return bytes[offset]
         }
 
-        mutating func uint32() throws -> UInt32 {
-            guard offset + 4 <= bytes.count else { throw Malformed(description: "the geometry ends early (byte \(offset))") }
-            var value: UInt32 = 0
-            for index in 0..<4 {
-                let byte = UInt32(bytes[offset + (littleEndian ? index : 3 - index)])
-                value |= byte << (8 * UInt32(index))
-            }
-            offset += 4
-            return value
-        }
+        mutating func uint32() throws -> UInt32 { try unsigned(UInt32.self) }
 
-        mutating func double() throws -> Double {
-            guard offset + 8 <= bytes.count else { throw Malformed(description: "the geometry ends early (byte \(offset))") }
-            var bits: UInt64 = 0
-            for index in 0..<8 {
-                let byte = UInt64(bytes[offset + (littleEndian ? index : 7 - index)])
-                bits |= byte << (8 * UInt64(index))
+        mutating func double() throws -> Double { Double(bitPattern: try unsigned(UInt64.self)) }
+
+        /// The next `T.bitWidth / 8` bytes in the geometry's byte order.
+        private mutating func unsigned<T: FixedWidthInteger & UnsignedInteger>(_: T.Type) throws -> T {
+            let count = T.bitWidth / 8
+            guard offset + count <= bytes.count else { throw Malformed(description: "the geometry ends early (byte \(offset))") }
+            var value: T = 0
+            for index in 0..<count {
+                let byte = T(bytes[offset + (littleEndian ? index : count - 1 - index)])
+                value |= byte << (8 * index)
             }
-            offset += 8
-            return Double(bitPattern: bits)
+            offset += count
+            return value
         }
 
         /// One geometry with its own byte-order mark: its polygons.

@@ -151,13 +151,18 @@ public struct Publisher: Sendable {
         var files: [(path: String, data: Data)] = []
         let figureSpecs = Dictionary(spec.figures.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
 
+        // Each figure is laid out once per detail level, whether `gambar`, `web` or both ask for it.
+        var laidOut: [String: Scene] = [:]
         func standalone(_ figure: BoundFigure, forPrint: Bool = false) -> Scene {
+            let key = "\(figure.id)|\(forPrint)"
+            if let scene = laidOut[key] { return scene }
             let figureSpec = figureSpecs[figure.id]!
             let result = (forPrint ? printDocuments : documents).standalone(figure, width: figureSpec.size.width, height: figureSpec.size.height)
             warnings += result.warnings.map { Diagnostic(.warning, at: figureSpec.location, "figure `\(figure.id)`: \($0)") }
             var scene = result.scene
             scene.info.author = spec.author
             scene.info.provenance = Self.provenance(figure.datasetVersions)
+            laidOut[key] = scene
             return scene
         }
 
