@@ -65,6 +65,16 @@ extension BindingContext {
             }
             values.append((label(observation.coordinates[category], dimension: category), number))
         }
+        // Percentages of a whole that the data lists only in part (the three largest sectors) are not
+        // stretched to fill the circle: the rest to 100 is a slice of its own.
+        if measure.unit == .percent, case let listed = values.map(\.value).reduce(0, +), listed < 99.5 {
+            if listed > 100.5 {
+                problems.error(at: measureName.location, "the percentages of `\(measure.name)` add up to more than 100 (\(listed))",
+                               hint: "Filter one period and one breakdown under `saring:`.")
+                return nil
+            }
+            values.append(("Lainnya", 100 - listed))
+        }
         let whole = values.map(\.value).reduce(0, +)
         guard whole > 0 else {
             problems.error(at: measureName.location, "every value of `\(measure.name)` is zero or missing, so there is no whole to divide",

@@ -88,4 +88,20 @@ final class ChartBindingTests: XCTestCase {
             }
         }
     }
+
+    func testPieOfPercentagesListedInPartKeepsTheRestAsLainnya() throws {
+        // BPS lists the three largest sectors only: their shares are of all workers, not of the three.
+        let figure = try bind("""
+            jenis: grafik-lingkaran
+            judul: Lapangan usaha
+            data: bekerja-lapangan-usaha
+            saring: { periode: 2024-08 }
+            kategori: lapangan_usaha
+            nilai: distribusi_penduduk_bekerja
+            sumber: BPS
+            """)
+        guard case .pieChart(let chart) = figure.body else { return XCTFail() }
+        XCTAssertEqual(chart.slices.map(\.label).last, "Lainnya")
+        XCTAssertEqual(chart.slices.map(\.percent), [28.2, 18.9, 13.8, 39.1])
+    }
 }
