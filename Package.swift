@@ -33,9 +33,11 @@ let package = Package(
 
         .target(name: "SajianModel"),
         .target(name: "SajianScene"),
-        .target(name: "SajianTemplate", dependencies: ["SajianModel", "Yams"]),
+        // YAML read into typed values with the line of every value: shared by templates and dataset metadata.
+        .target(name: "SajianYAML", dependencies: ["SajianModel", "Yams"]),
+        .target(name: "SajianTemplate", dependencies: ["SajianModel", "SajianYAML", "Yams"]),
         .target(name: "SajianCatalog", dependencies: [
-            "SajianModel", "SajianTemplate", "Yams",
+            "SajianModel", "SajianYAML", "Yams",
             .product(name: "GRDB", package: "GRDB.swift"), "ZIPFoundation",
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
@@ -43,7 +45,7 @@ let package = Package(
         .target(name: "SajianGeo", dependencies: ["SajianModel", "CShapelib", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "SajianBind", dependencies: ["SajianModel", "SajianTemplate", "SajianCatalog", "SajianGeo"]),
         .target(name: "SajianLayout", dependencies: ["SajianModel", "SajianScene", "SajianGeo"]),
-        .target(name: "SajianCairo", dependencies: ["SajianScene", "SajianLayout", "CCairo", "CSajianPNG"]),
+        .target(name: "SajianCairo", dependencies: ["SajianScene", "CCairo", "CSajianPNG"]),
         .target(name: "SajianPublish", dependencies: [
             "SajianModel", "SajianTemplate", "SajianCatalog", "SajianBind", "SajianLayout", "SajianScene", "SajianCairo",
             .product(name: "Crypto", package: "swift-crypto"),

@@ -1,6 +1,6 @@
 import CCairo
 import Foundation
-import SajianLayout
+
 import SajianScene
 
 /// Font settings shared by measuring and drawing, so that what layout measured is what Cairo draws:

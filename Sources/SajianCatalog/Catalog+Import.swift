@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 import SajianModel
-import SajianTemplate
+import SajianYAML
 
 extension Catalog {
     /// The outcome of an import.

@@ -1,6 +1,6 @@
 import Foundation
 import SajianModel
-import SajianTemplate
+import SajianYAML
 
 /// Where binding finds datasets: the catalog, or (for tools and tests) a folder of files.
 public protocol DatasetSource: Sendable {

@@ -1,7 +1,7 @@
 import Crypto
 import Foundation
 import SajianModel
-import SajianTemplate
+import SajianYAML
 
 /// Reads a data file (CSV or XLSX) with its metadata into a validated `Dataset`, with a content hash.
 ///

@@ -1,6 +1,6 @@
 import Foundation
 import SajianModel
-import SajianTemplate
+import SajianYAML
 import Yams
 
 /// How a data file is written, from its metadata (or guessed where the metadata is silent).

@@ -1,4 +1,5 @@
 import SajianModel
+import SajianYAML
 
 /// `jenis: peta-tematik`: a thematic map (PER.03/MEN/II/2009 Pasal 8) of one measure over regions.
 public struct MapSpec: Sendable {

@@ -1,4 +1,5 @@
 import SajianModel
+import SajianYAML
 import Yams
 
 /// Reads a `jenis: narasi` block: its parts, its `{{ … }}` placeholders and its `**emphasis**`.

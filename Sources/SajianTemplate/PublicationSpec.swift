@@ -1,16 +1,5 @@
 import SajianModel
 
-/// A value read from a template, with where it was written.
-public struct Located<Value: Sendable>: Sendable {
-    public var value: Value
-    public var location: SourceLocation
-
-    public init(_ value: Value, at location: SourceLocation) {
-        self.value = value
-        self.location = location
-    }
-}
-
 /// Who a publication is for. Pasal 2(2): *rahasia* data never reaches a public publication.
 public enum Audience: String, Sendable, CaseIterable {
     case publik

@@ -1,4 +1,5 @@
 import SajianModel
+import SajianYAML
 import Yams
 
 extension TemplateParser {

@@ -1,5 +1,6 @@
 import Foundation
 import SajianModel
+import SajianYAML
 import Yams
 
 /// Turns a template's YAML into a `PublicationSpec`, reporting every problem at once with file and line.

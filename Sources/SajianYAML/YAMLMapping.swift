@@ -48,7 +48,7 @@ public final class YAMLMapping {
 
     public var location: SourceLocation { Self.location(of: node, in: file) }
 
-    static func location(of node: Node, in file: String) -> SourceLocation {
+    public static func location(of node: Node, in file: String) -> SourceLocation {
         SourceLocation(file: file, line: node.mark?.line, column: node.mark?.column)
     }
 
@@ -220,60 +220,3 @@ public final class YAMLMapping {
     }
 }
 
-/// Collects diagnostics from every stage so that all problems are reported together.
-public final class DiagnosticCollector {
-    public private(set) var diagnostics: [Diagnostic] = []
-
-    public init() {}
-
-    public func append(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
-
-    public func error(at location: SourceLocation, _ message: String, hint: String? = nil) {
-        diagnostics.append(Diagnostic(.error, at: location, message, hint: hint))
-    }
-
-    public func warning(at location: SourceLocation, _ message: String, hint: String? = nil) {
-        diagnostics.append(Diagnostic(.warning, at: location, message, hint: hint))
-    }
-
-    public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
-    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
-
-    /// Throws all diagnostics if any is an error.
-    public func throwIfErrors() throws {
-        if hasErrors { throw DiagnosticError(diagnostics) }
-    }
-}
-
-/// The candidate closest to `word` by edit distance, if it is close enough to be a likely typo.
-public func nearest(_ word: String, in candidates: [String]) -> String? {
-    let scored = candidates.map { ($0, editDistance(word.lowercased(), $0.lowercased())) }
-    guard let best = scored.min(by: { $0.1 < $1.1 }) else { return nil }
-    return best.1 <= max(2, word.count / 3) ? best.0 : nil
-}
-
-/// The candidates close enough to `word` to be a likely typo, closest first.
-public func nearestMatches(_ word: String, in candidates: [String]) -> [String] {
-    let limit = max(2, word.count / 3)
-    let scored: [(candidate: String, distance: Int)] = candidates.map { candidate in
-        (candidate, editDistance(word.lowercased(), candidate.lowercased()))
-    }
-    let close = scored.filter { $0.distance <= limit }
-    let ordered = close.sorted { a, b in a.distance == b.distance ? a.candidate < b.candidate : a.distance < b.distance }
-    return ordered.map(\.candidate)
-}
-
-func editDistance(_ a: String, _ b: String) -> Int {
-    let a = Array(a), b = Array(b)
-    if a.isEmpty { return b.count }
-    if b.isEmpty { return a.count }
-    var previous = Array(0...b.count)
-    for i in 1...a.count {
-        var current = [i] + Array(repeating: 0, count: b.count)
-        for j in 1...b.count {
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-        }
-        previous = current
-    }
-    return previous[b.count]
-}
