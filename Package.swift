@@ -44,19 +44,23 @@ let package = Package(
         // Boundaries (GeoJSON, GeoPackage, Shapefile), coordinate systems, projection, simplification, classification.
         .target(name: "SajianGeo", dependencies: ["SajianModel", "CShapelib", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "SajianBind", dependencies: ["SajianModel", "SajianTemplate", "SajianCatalog", "SajianGeo"]),
-        .target(name: "SajianLayout", dependencies: ["SajianModel", "SajianScene", "SajianGeo"]),
+        .target(name: "SajianLayout", dependencies: ["SajianModel", "SajianScene"]),
+        // One folder per presentation form (tabel, grafik batang/garis/lingkaran/piktogram, peta tematik …): its
+        // `jenis:` words and keys, spec, mandatory components, binding, bound body (CSV records, alt text) and layout.
+        .target(name: "SajianForms", dependencies: ["SajianModel", "SajianYAML", "SajianTemplate", "SajianCatalog", "SajianBind",
+                                                    "SajianLayout", "SajianScene", "SajianGeo"]),
         .target(name: "SajianCairo", dependencies: ["SajianScene", "CCairo", "CSajianPNG"]),
         .target(name: "SajianPublish", dependencies: [
             "SajianModel", "SajianTemplate", "SajianCatalog", "SajianBind", "SajianLayout", "SajianScene", "SajianCairo",
-            .product(name: "Crypto", package: "swift-crypto"),
+            "SajianForms", .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .executableTarget(name: "sajian", dependencies: [
-            "SajianPublish", "SajianCatalog", "SajianTemplate", "SajianModel",
+            "SajianPublish", "SajianForms", "SajianCatalog", "SajianTemplate", "SajianModel",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Derives Datasets/batas-provinsi.geojson from Natural Earth in Debian's qgis-common (scripts/batas-wilayah.sh).
         .executableTarget(name: "sajian-batas", dependencies: ["SajianGeo", "SajianModel"]),
-        .executableTarget(name: "sajian-bench", dependencies: ["SajianPublish", "SajianCairo", "SajianLayout", "SajianBind",
+        .executableTarget(name: "sajian-bench", dependencies: ["SajianPublish", "SajianForms", "SajianCairo", "SajianLayout", "SajianBind",
                                                              "SajianCatalog", "SajianTemplate", "SajianModel", "SajianScene", "SajianGeo"],
                           exclude: ["matplotlib_peer.py"],
                           // Top-level benchmark script code; Swift 6 would isolate its globals to the main actor.

@@ -1,39 +1,43 @@
 import SajianModel
 import SajianTemplate
 
-/// What binding one figure needs: its spec, its dataset, the locale, and where problems go.
-struct BindingContext {
-    let figure: FigureSpec
-    let dataset: Dataset
-    let locale: NumberLocale
-    let problems: DiagnosticCollector
+/// How the binder binds a figure's form: the forms register one (`SajianForms`); the binder knows no form by name.
+public protocol FigureFormBinding: Sendable {
+    /// The body of the figure `context` describes, from `spec` (the figure's own form spec); nil when a problem
+    /// was reported to `context.problems`.
+    func bind(_ spec: any FigureFormSpec, in context: BindingContext) -> (any FigureBody)?
+}
+
+/// What binding one figure needs: its spec, its dataset, the locale, and where problems go; with the selection
+/// every form shares (dimensions, measures, filters, units, labels, sorting).
+public struct BindingContext {
+    public let figure: FigureSpec
+    public let dataset: Dataset
+    public let locale: NumberLocale
+    public let problems: DiagnosticCollector
     /// The template, against whose folder a map's `batas:` file is resolved.
-    var templateFile = ""
+    public var templateFile = ""
     /// Where the bundled boundaries are (nil: found from the template's folder).
-    var boundariesDirectory: String?
+    public var boundariesDirectory: String?
 
-    var vocabulary: Vocabulary { .forLocale(locale) }
-
-    func bindBody() -> FigureBody? {
-        switch figure.form {
-        case .barChart(let chart): bindBarChart(chart).map(FigureBody.barChart)
-        case .lineChart(let chart): bindLineChart(chart).map(FigureBody.lineChart)
-        case .pieChart(let chart): bindPieChart(chart).map(FigureBody.pieChart)
-        case .pictogram(let chart): bindPictogram(chart).map(FigureBody.pictogram)
-        case .table(let table): bindTable(table).map(FigureBody.table)
-        case .map(let map): bindMap(map).map(FigureBody.map)
-        }
+    public init(figure: FigureSpec, dataset: Dataset, locale: NumberLocale, problems: DiagnosticCollector) {
+        self.figure = figure
+        self.dataset = dataset
+        self.locale = locale
+        self.problems = problems
     }
+
+    public var vocabulary: Vocabulary { .forLocale(locale) }
 
     // MARK: Selection shared by the forms
 
     /// The index of a dimension the template names, or a problem naming the dataset's dimensions.
-    func dimension(_ name: Located<String>) -> Int? {
+    public func dimension(_ name: Located<String>) -> Int? {
         DataSelection(dataset: dataset, problems: problems).dimension(name)
     }
 
     /// The measure the template names, or a problem naming the dataset's measures.
-    func measure(_ name: Located<String>) -> Measure? {
+    public func measure(_ name: Located<String>) -> Measure? {
         if let measure = dataset.metadata.measure(named: name.value) { return measure }
         let names = dataset.metadata.measures.map(\.name)
         problems.error(at: name.location, "dataset `\(dataset.metadata.id)` has no measure `\(name.value)`",
@@ -43,12 +47,12 @@ struct BindingContext {
     }
 
     /// The observations of `measure` that pass every `saring` filter.
-    func selectedObservations(of measure: Measure) -> [Observation]? {
+    public func selectedObservations(of measure: Measure) -> [Observation]? {
         DataSelection(dataset: dataset, problems: problems).observations(of: measure, filters: figure.filters, at: figure.location)
     }
 
     /// The unit values are shown in, the factor from the data's unit, and the number format.
-    func display(of measure: Measure) -> (unit: MeasureUnit, factor: Double, format: NumberFormat)? {
+    public func display(of measure: Measure) -> (unit: MeasureUnit, factor: Double, format: NumberFormat)? {
         var unit = measure.unit
         var factor = 1.0
         var decimals = measure.decimals
@@ -66,7 +70,7 @@ struct BindingContext {
     }
 
     /// A dimension value as printed: periods by name ("Agustus 2024"), everything else as written.
-    func label(_ value: String, dimension index: Int) -> String {
+    public func label(_ value: String, dimension index: Int) -> String {
         if let label = dataset.metadata.valueLabels[dataset.metadata.dimensions[index]]?[value] { return label }
         if dataset.metadata.dimensions[index] == "periode", let period = Period(code: value) {
             return period.label(in: vocabulary)
@@ -76,7 +80,7 @@ struct BindingContext {
 
     /// `items` in the order `urut:` asks for, by `value`: items without a number go last, ties keep data order.
     /// The one sort of bars, stacks and table rows.
-    func sorted<Item>(_ items: [Item], by order: SajianTemplate.SortOrder, value: (Item) -> Double?) -> [Item] {
+    public func sorted<Item>(_ items: [Item], by order: SajianTemplate.SortOrder, value: (Item) -> Double?) -> [Item] {
         guard order != .none else { return items }
         return items.enumerated().sorted { a, b in
             switch (value(a.element), value(b.element)) {
@@ -89,43 +93,14 @@ struct BindingContext {
     }
 
     /// A dimension's name as a heading: "golongan_umur" → "Golongan umur".
-    func heading(forDimension name: String) -> String {
+    public func heading(forDimension name: String) -> String {
         name.asHeading
     }
 }
 
 extension StatisticalValue {
-    func scaled(by factor: Double) -> StatisticalValue {
+    public func scaled(by factor: Double) -> StatisticalValue {
         if case .number(let value) = self { return .number(value * factor) }
         return self
-    }
-}
-
-import Foundation
-
-extension BindingContext {
-    private static let markers = ["¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
-
-    /// Marks each footnote's row with ¹ ² ³ … and returns the notes to print, marker first.
-    func mark(_ footnotes: [Footnote], in body: FigureBody) -> (FigureBody, [String]) {
-        guard !footnotes.isEmpty else { return (body, []) }
-        guard case .table(var table) = body else {
-            problems.error(at: footnotes[0].row.location, "notes marked on a row (`baris:` in `catatan`) are for tables",
-                           hint: "Write the note as plain text: `catatan: …`.")
-            return (body, [])
-        }
-        var notes: [String] = []
-        for (index, footnote) in footnotes.prefix(Self.markers.count).enumerated() {
-            let wanted = footnote.row.value
-            let shown = dataset.metadata.valueLabels.values.compactMap { $0[wanted] }.first ?? wanted
-            guard let row = table.rows.firstIndex(where: { $0.label == wanted || $0.label == shown }) else {
-                problems.error(at: footnote.row.location, "no row of the table is `\(wanted)`",
-                               hint: nearestMatches(wanted, in: table.rows.map(\.label)).first.map { "Did you mean `\($0)`?" })
-                continue
-            }
-            table.rows[row].label += Self.markers[index]
-            notes.append("\(Self.markers[index]) \(footnote.text)")
-        }
-        return (.table(table), notes)
     }
 }

@@ -6,12 +6,15 @@ import SajianTemplate
 /// numbers the figures and writes their alt text. The result holds numbers and words, no geometry.
 public struct FigureBinder {
     public let datasets: any DatasetSource
+    /// The forms, which bind each figure's body.
+    public let forms: any FigureFormBinding
     /// Where the bundled boundaries (`batas-provinsi.geojson`) are: the datasets folder. Nil: `Datasets/` beside
     /// the template's folder, else `./Datasets`.
     public var boundariesDirectory: String?
 
-    public init(datasets: any DatasetSource, boundariesDirectory: String? = nil) {
+    public init(datasets: any DatasetSource, forms: any FigureFormBinding, boundariesDirectory: String? = nil) {
         self.datasets = datasets
+        self.forms = forms
         self.boundariesDirectory = boundariesDirectory
     }
 
@@ -39,20 +42,14 @@ public struct FigureBinder {
             var context = BindingContext(figure: figure, dataset: dataset, locale: spec.locale, problems: problems)
             context.templateFile = spec.file
             context.boundariesDirectory = boundariesDirectory
-            guard var body = context.bindBody(), let title = figure.title, let source = figure.source else { continue }
-            var notes = figure.notes
-            if case .table(let table) = body { notes += table.notes }
-            if case .map(let map) = body { notes += map.notes }
-            let (markedBody, footnotes) = context.mark(figure.footnotes, in: body)
-            body = markedBody
-            notes = footnotes + notes
-            if dataset.metadata.isIllustrative {
-                notes.append("Data ilustratif untuk contoh tata letak, bukan angka resmi.")
-            }
+            guard let body = forms.bind(figure.form, in: context), let title = figure.title, let source = figure.source else { continue }
+            let notes = markedNotes(figure.footnotes, in: body, dataset: dataset, problems: problems)
+                + (figure.notes + body.dataNotes).map { FigureNote($0) }
+                + (dataset.metadata.isIllustrative ? [FigureNote("Data ilustratif untuk contoh tata letak, bukan angka resmi.")] : [])
             let components = FigureComponents(
                 kind: figure.kind, number: numbers[figure.id] ?? "?", title: title.value, source: source.value,
-                notes: notes, altText: figure.altText ?? AltText.describe(body, title: title.value, locale: spec.locale))
-            var bound = BoundFigure(id: figure.id, components: components, body: body, locale: spec.locale)
+                notes: notes, altText: figure.altText ?? body.altText(title: title.value, locale: spec.locale))
+            var bound = BoundFigure(id: figure.id, location: figure.location, components: components, body: body, locale: spec.locale)
             bound.datasetVersions = version.map { [$0] } ?? []
             figures.append(bound)
         }
@@ -60,6 +57,27 @@ public struct FigureBinder {
         return BoundPublication(figures: figures, narratives: narratives, foreword: foreword,
                                 narrativeVersions: narrator.versions.sorted { $0.description < $1.description },
                                 warnings: problems.diagnostics)
+    }
+
+    /// Each note marked on a row (`catatan: [{ teks: …, baris: … }]`), tied to that row of the body by its id;
+    /// the layout places the markers.
+    private func markedNotes(_ footnotes: [Footnote], in body: any FigureBody, dataset: Dataset, problems: DiagnosticCollector) -> [FigureNote] {
+        guard let first = footnotes.first else { return [] }
+        guard body.divisibleRowCount != nil else {
+            problems.error(at: first.row.location, "notes marked on a row (`baris:` in `catatan`) are for tables",
+                           hint: "Write the note as plain text: `catatan: …`.")
+            return []
+        }
+        return footnotes.compactMap { footnote in
+            let wanted = footnote.row.value
+            let shown = dataset.metadata.valueLabels.values.compactMap { $0[wanted] }.first ?? wanted
+            guard let row = body.rowID(matching: wanted) ?? body.rowID(matching: shown) else {
+                problems.error(at: footnote.row.location, "no row of the table is `\(wanted)`",
+                               hint: nearestMatches(wanted, in: body.rowLabels).first.map { "Did you mean `\($0)`?" })
+                return nil
+            }
+            return FigureNote(footnote.text, on: .row(row))
+        }
     }
 
     private func lookUp(_ id: Located<String>, version: Int?, problems: DiagnosticCollector) -> (Dataset, DatasetVersion?)? {

@@ -69,7 +69,7 @@ public struct InsetShape: Sendable {
 
 /// A map's boundaries in longitude/latitude: one area per region of the bound figure, the muted context drawn
 /// around them (neighbouring countries, surrounding provinces), and the inset.
-public struct BoundarySet: MapBoundaries {
+public struct BoundarySet: Sendable {
     public var origin: String
     /// One area per `MapData.regions` entry, in the same order.
     public var regions: [MultiPolygon]

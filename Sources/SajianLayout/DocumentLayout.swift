@@ -44,7 +44,7 @@ public struct DocumentLayout {
     public init(figureLayout: FigureLayout) { self.figureLayout = figureLayout }
 
     /// A single figure on a white page of its own size plus a margin.
-    public func standalone(_ figure: BoundFigure, width: Double, height: Double?) -> (scene: Scene, warnings: [String]) {
+    public func standalone(_ figure: BoundFigure, width: Double, height: Double?) -> (scene: Scene, warnings: [Diagnostic]) {
         let margin = style.figureMargin
         let inset = style.logo.map { $0.size.width + 8 } ?? 0
         var laid = figureLayout.layout(figure, width: width - 2 * margin, height: height.map { $0 - 2 * margin }, footerInset: inset)
@@ -71,7 +71,7 @@ public struct DocumentLayout {
 
     /// Chapters of figures flowing down paper pages with page numbers and a bookmark for each chapter and
     /// figure: no cover, no lists, chapters running on. Whole publications use `PublicationLayout`.
-    public func publication(_ chapters: [BoundChapter], info: DocumentInfo, paper: PaperSize) -> (scene: Scene, warnings: [String]) {
+    public func publication(_ chapters: [BoundChapter], info: DocumentInfo, paper: PaperSize) -> (scene: Scene, warnings: [Diagnostic]) {
         var layout = PublicationLayout(figureLayout: figureLayout, setup: PageSetup(paper: paper))
         layout.chaptersStartPages = false
         var content = PublicationContent(info: info, chapters: chapters)

@@ -5,34 +5,81 @@ import SajianScene
 public struct LaidOutFigure: Sendable {
     public var size: Size
     public var items: [SceneItem]
-    /// Things the reader should know about, e.g. labels shortened to fit.
-    public var warnings: [String]
+    /// Things the reader should know about, e.g. labels shortened to fit, at the figure's place in its template.
+    public var warnings: [Diagnostic]
 }
 
 /// The body of a figure (chart, table …) as one form lays it out. Each form implements this once;
 /// the frame around it (number, title, source, notes) is shared.
-protocol BodyLayout {
+public protocol BodyLayout {
     /// The height the body wants at `width` when the figure's height is free.
     func preferredHeight(width: Double) -> Double
-    /// The body's items, placed in `frame`.
+    /// The body's items, placed in `frame`, and what the reader should know about (labels shortened …).
     func items(in frame: Rect) -> (items: [SceneItem], warnings: [String])
+    /// The narrowest width the body can take without clipping (a table at its smallest type); nil: any width.
+    func minimumWidth() -> Double?
+}
+
+extension BodyLayout {
+    public func minimumWidth() -> Double? { nil }
+}
+
+/// What a form's layout is given besides its body: the house style, the typesetter, the publication's words,
+/// and the markers of the notes marked on its rows.
+public struct BodyLayoutContext {
+    public let style: HouseStyle
+    public let typesetter: Typesetter
+    public let locale: NumberLocale
+    /// The marker ("¹") of each row a note is marked on, by row id: the same marker the note carries below.
+    public let rowMarkers: [Int: String]
+
+    public var vocabulary: Vocabulary { .forLocale(locale) }
+}
+
+/// How the figure layout lays out a form's body: the forms register one (`SajianForms`); layout knows no form by name.
+public protocol FigureFormLayouts: Sendable {
+    /// The layout of `body`, whose type is one a registered form binds.
+    func bodyLayout(for body: any FigureBody, in context: BodyLayoutContext) -> any BodyLayout
+}
+
+/// A figure, or one part of a figure divided between pages (a long table).
+public struct FigurePart: Sendable {
+    public var figure: BoundFigure
+    /// A part after the first: its title is marked "(lanjutan)".
+    public var isContinuation = false
+    /// Whether the source line and notes are printed (only under the last part).
+    public var showsComponentsBelow = true
+
+    /// The whole figure, as one part.
+    public init(_ figure: BoundFigure) {
+        self.figure = figure
+    }
 }
 
 /// Lays out a bound figure: "Grafik 1" and the title above, the body, then "Sumber:" and notes below.
 public struct FigureLayout {
     public let style: HouseStyle
     public let typesetter: Typesetter
+    /// The forms, which lay out each figure's body.
+    public let forms: any FigureFormLayouts
 
-    public init(style: HouseStyle = .standard, measurer: any TextMeasuring) {
+    public init(style: HouseStyle = .standard, measurer: any TextMeasuring, forms: any FigureFormLayouts) {
         self.style = style
         self.typesetter = Typesetter(measurer: measurer)
+        self.forms = forms
     }
 
     /// The figure at `width`; `height` nil lets the body take the height it wants.
     /// `footerInset` keeps the source line and notes clear of something at the foot's right (a logo).
     public func layout(_ figure: BoundFigure, width: Double, height: Double? = nil, footerInset: Double = 0) -> LaidOutFigure {
-        let header = headerItems(figure, width: width)
-        let footer = footerItems(figure, width: width - footerInset)
+        layout(FigurePart(figure), width: width, height: height, footerInset: footerInset)
+    }
+
+    /// A part of a figure at `width`, as `layout(_:width:height:footerInset:)`.
+    public func layout(_ part: FigurePart, width: Double, height: Double? = nil, footerInset: Double = 0) -> LaidOutFigure {
+        let figure = part.figure
+        let header = headerItems(part, width: width)
+        let footer = footerItems(part, width: width - footerInset)
         let body = bodyLayout(for: figure)
         let chrome = header.height + footer.height + 2 * style.gap
         let bodyHeight = max(40, height.map { $0 - chrome } ?? body.preferredHeight(width: width))
@@ -47,79 +94,69 @@ public struct FigureLayout {
                 .group(Group(role: "body \(figure.components.kind.rawValue)", items: placed.items)),
                 footerGroup,
             ],
-            warnings: placed.warnings)
+            warnings: placed.warnings.map { Diagnostic(.warning, at: figure.location, "figure `\(figure.id)`: \($0)") })
     }
 
     /// The narrowest width the figure can take without clipping (tables at their smallest type), if it has one.
     public func minimumWidth(of figure: BoundFigure) -> Double? {
-        guard case .table(let table) = figure.body else { return nil }
-        return TableLayout(table: table, style: style, typesetter: typesetter, vocabulary: figure.vocabulary).minimumWidth()
+        bodyLayout(for: figure).minimumWidth()
     }
 
-    /// The figure split into parts that each fit `firstHeight` (the first) or `pageHeight` (the rest): a table's
-    /// rows continue on the next page with the headings repeated and the title marked "(lanjutan)"; the source
-    /// line and notes stand under the last part. Other figures are not split.
-    public func parts(of figure: BoundFigure, width: Double, firstHeight: Double, pageHeight: Double) -> [BoundFigure] {
-        guard case .table(let table) = figure.body, layout(figure, width: width).size.height > firstHeight else { return [figure] }
-        func part(_ rows: ArraySlice<TableData.Row>, first: Bool, last: Bool) -> BoundFigure {
-            var piece = figure
-            var subset = table
-            subset.rows = Array(rows)
-            piece.body = .table(subset)
-            piece.components.isContinuation = !first
-            piece.components.showsComponentsBelow = last
+    /// The figure divided into parts that each fit `firstHeight` (the first) or `pageHeight` (the rest): a body
+    /// with rows (a table) continues on the next page with its headings repeated and the title marked "(lanjutan)";
+    /// the source line and notes stand under the last part. Other figures are one part.
+    public func parts(of figure: BoundFigure, width: Double, firstHeight: Double, pageHeight: Double) -> [FigurePart] {
+        guard let rowCount = figure.body.divisibleRowCount, layout(figure, width: width).size.height > firstHeight else {
+            return [FigurePart(figure)]
+        }
+        func part(_ rows: Range<Int>, first: Bool, last: Bool) -> FigurePart {
+            var piece = FigurePart(figure)
+            piece.figure.body = figure.body.rows(rows)
+            piece.isContinuation = !first
+            piece.showsComponentsBelow = last
             return piece
         }
-        var result: [BoundFigure] = []
+        var ranges: [Range<Int>] = []
         var start = 0
-        while start < table.rows.count {
-            let available = result.isEmpty ? firstHeight : pageHeight
+        while start < rowCount {
+            let available = ranges.isEmpty ? firstHeight : pageHeight
             // The most rows that fit, found by bisection; a part holds at least one row.
-            var low = 1, high = table.rows.count - start
+            var low = 1, high = rowCount - start
             while low < high {
                 let middle = (low + high + 1) / 2
                 let end = start + middle
-                let candidate = part(table.rows[start..<end], first: result.isEmpty, last: end == table.rows.count)
+                let candidate = part(start..<end, first: ranges.isEmpty, last: end == rowCount)
                 if layout(candidate, width: width).size.height <= available { low = middle } else { high = middle - 1 }
             }
             var end = start + low
-            // A group heading never ends a part.
-            if end < table.rows.count, end - start > 1, table.rows[end - 1].kind == .groupHeading { end -= 1 }
-            result.append(part(table.rows[start..<end], first: result.isEmpty, last: end == table.rows.count))
+            // A part never ends where the body says it must not (a table's group heading).
+            if end < rowCount, end - start > 1, !figure.body.canEndPart(after: end - 1) { end -= 1 }
+            ranges.append(start..<end)
             start = end
         }
         // No widows: a last part of one or two rows takes rows from the part before it.
         let minimum = 3
-        if result.count > 1, case .table(let last) = result[result.count - 1].body, last.rows.count < minimum,
-           case .table(var previous) = result[result.count - 2].body, previous.rows.count > 2 * minimum {
-            let moved = previous.rows.suffix(minimum - last.rows.count)
-            previous.rows.removeLast(moved.count)
-            var lastTable = last
-            lastTable.rows = Array(moved) + last.rows
-            result[result.count - 2].body = .table(previous)
-            result[result.count - 1].body = .table(lastTable)
+        if ranges.count > 1, ranges[ranges.count - 1].count < minimum, ranges[ranges.count - 2].count > 2 * minimum {
+            let moved = minimum - ranges[ranges.count - 1].count
+            let previous = ranges[ranges.count - 2], last = ranges[ranges.count - 1]
+            ranges[ranges.count - 2] = previous.lowerBound..<(previous.upperBound - moved)
+            ranges[ranges.count - 1] = (last.lowerBound - moved)..<last.upperBound
         }
-        return result
+        return ranges.enumerated().map { index, range in part(range, first: index == 0, last: index == ranges.count - 1) }
     }
 
     private func bodyLayout(for figure: BoundFigure) -> any BodyLayout {
-        switch figure.body {
-        case .barChart(let chart) where !chart.seriesNames.isEmpty: SeriesBarChartLayout(chart: chart, style: style, typesetter: typesetter)
-        case .barChart(let chart): BarChartLayout(chart: chart, style: style, typesetter: typesetter, vocabulary: figure.vocabulary)
-        case .lineChart(let chart): LineChartLayout(chart: chart, style: style, typesetter: typesetter)
-        case .pieChart(let chart): PieChartLayout(chart: chart, style: style, typesetter: typesetter)
-        case .pictogram(let chart): PictogramLayout(chart: chart, style: style, typesetter: typesetter)
-        case .table(let table): TableLayout(table: table, style: style, typesetter: typesetter, vocabulary: figure.vocabulary)
-        case .map(let map): MapLayout(map: map, style: style, typesetter: typesetter, words: .forLocale(figure.locale))
-        }
+        forms.bodyLayout(for: figure.body, in: BodyLayoutContext(style: style, typesetter: typesetter, locale: figure.locale,
+                                                                 rowMarkers: FigureNote.markers(of: figure.components.notes)))
     }
 
     /// Nomor and judul: the number in bold, the title beside it with a hanging indent.
-    private func headerItems(_ figure: BoundFigure, width: Double) -> (items: [SceneItem], height: Double) {
+    private func headerItems(_ part: FigurePart, width: Double) -> (items: [SceneItem], height: Double) {
+        let figure = part.figure
         let labelStyle = style.text(style.labelSize, weight: .bold)
         let titleStyle = style.text(style.titleSize, weight: .bold)
         let label = figure.components.label(in: figure.vocabulary)
-        let title = figure.components.title + (figure.components.isContinuation ? " (lanjutan)" : "")
+        let title = figure.components.title + (part.isContinuation ? " (lanjutan)" : "")
         let labelWidth = typesetter.measurer.width(of: label, style: labelStyle)
         let indent = labelWidth + style.titleSize * 0.6
         let sideBySide = indent < width * 0.3
@@ -133,13 +170,14 @@ public struct FigureLayout {
     }
 
     /// Sumber, catatan and the legend of symbols, in small type under the body.
-    private func footerItems(_ figure: BoundFigure, width: Double) -> (items: [SceneItem], height: Double) {
-        guard figure.components.showsComponentsBelow else { return ([], 0) }
+    private func footerItems(_ part: FigurePart, width: Double) -> (items: [SceneItem], height: Double) {
+        let figure = part.figure
+        guard part.showsComponentsBelow else { return ([], 0) }
         let vocabulary = figure.vocabulary
         var paragraphs = ["\(vocabulary.source): \(figure.components.source)"]
-        // Notes marked on a row (¹ …) stand as they are; other notes are introduced as "Catatan:".
-        paragraphs += figure.components.notes.map { note in
-            "¹²³⁴⁵⁶⁷⁸⁹".contains(note.first ?? " ") ? note : "\(vocabulary.note): \(note)"
+        // Notes marked on a row start with their marker (¹ …); other notes are introduced as "Catatan:".
+        paragraphs += FigureNote.listed(figure.components.notes).map { note in
+            note.marker.map { "\($0) \(note.text)" } ?? "\(vocabulary.note): \(note.text)"
         }
         let symbols = figure.symbolsUsed
         if !symbols.isEmpty {

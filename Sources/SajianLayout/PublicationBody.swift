@@ -11,7 +11,7 @@ extension PublicationLayout {
         var page: PageDraft
         var y: Double
         var entries: [ListEntry] = []
-        var warnings: [String] = []
+        var warnings: [Diagnostic] = []
         /// A heading waiting to be placed with the first thing under it (chapters that run on).
         private var pendingHeading: (text: String, number: Int)?
         private var chapterTitle: String?
@@ -95,9 +95,8 @@ extension PublicationLayout {
 
         // MARK: Figures
 
-        private func rows(_ figure: BoundFigure) -> Int {
-            if case .table(let table) = figure.body { return table.rows.count }
-            return .max
+        private func rows(_ part: FigurePart) -> Int {
+            part.figure.body.divisibleRowCount ?? .max
         }
 
         private mutating func place(_ figure: BoundFigure, inTitledChapter: Bool) {
@@ -129,7 +128,7 @@ extension PublicationLayout {
                     // A chart a little taller than the room left is drawn to fit it rather than leave the page half empty.
                     laid = figureLayout.layout(part, width: contentWidth, height: room)
                 }
-                warnings += laid.warnings.map { "\(figure.id): \($0)" }
+                warnings += laid.warnings
                 if index == 0 { reserve(laid.size.height) } else if y + laid.size.height > bottom && !isPageEmpty { newPage(size: page.size) }
                 if index == 0 {
                     let label = figure.components.label(in: figure.vocabulary)

@@ -84,7 +84,7 @@ public struct PublicationLayout {
     /// The colour of the cover and chapter marks: the palette's first colour.
     var brand: Color { style.palette.first ?? style.textColor }
 
-    public func layout(_ content: PublicationContent) -> (scene: Scene, warnings: [String]) {
+    public func layout(_ content: PublicationContent) -> (scene: Scene, warnings: [Diagnostic]) {
         let vocabulary = Vocabulary.forLocale(content.locale)
         var body = BodyFlow(layout: self, title: content.info.title)
         for (index, chapter) in content.chapters.enumerated() {

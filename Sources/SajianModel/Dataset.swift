@@ -136,3 +136,21 @@ public struct Dataset: Sendable {
     /// The position of a dimension in each observation's coordinates.
     public func dimensionIndex(_ name: String) -> Int? { metadata.dimensions.firstIndex(of: name) }
 }
+
+/// The values of several dimensions that together name one cell, series or observation, e.g. (golongan umur
+/// `15-24`, pengalaman kerja `Pernah bekerja`). A value of its own, never a joined string, so no value can be
+/// mistaken for a separator.
+public struct DimensionKey: Sendable, Hashable {
+    public var values: [String]
+
+    public init(_ values: [String]) {
+        self.values = values
+    }
+
+    public init(_ values: String...) {
+        self.values = values
+    }
+
+    /// This key followed by `other`'s values.
+    public func appending(_ other: DimensionKey) -> DimensionKey { DimensionKey(values + other.values) }
+}

@@ -36,6 +36,14 @@ public struct NumberFormat: Sendable, Hashable {
         self.minusSign = minusSign
     }
 
+    /// Text this format wrote, split where its fraction starts: "4,91" → ("4", ",91"); a symbol or a label has no
+    /// fraction. Tables align numbers on the decimal separator with it.
+    public func integerAndFraction(of text: String) -> (integer: String, fraction: String) {
+        guard let range = text.range(of: String(locale.decimalSeparator)),
+              text.first.map({ $0.isNumber || String($0) == minusSign }) == true else { return (text, "") }
+        return (String(text[..<range.lowerBound]), String(text[range.lowerBound...]))
+    }
+
     /// The number as text, e.g. `4,91` or `7.465.599`.
     public func string(from value: Double) -> String {
         guard value.isFinite else { return "..." }

@@ -1,3 +1,4 @@
+import SajianForms
 import SajianCatalog
 import SajianModel
 import SajianTemplate

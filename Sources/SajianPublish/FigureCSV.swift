@@ -6,34 +6,13 @@ import SajianModel
 /// a withheld cell stays 'x', so a confidential value never reaches the export.
 public enum FigureCSV {
     public static func data(for figure: BoundFigure) -> Data {
-        var lines: [[String]] = []
-        switch figure.body {
-        case .table(let table):
-            lines.append([table.stubHead] + table.columns.map { ($0.groups + [$0.heading]).joined(separator: " - ") })
-            for row in table.rows where row.kind != .groupHeading {
-                lines.append([row.label] + zip(row.cells, table.columns).map { value($0, decimals: $1.format.decimals) })
-            }
-        case .lineChart(let chart):
-            lines.append(["periode"] + chart.series.map(\.name))
-            for (index, period) in chart.periods.enumerated() {
-                lines.append([period] + chart.series.map { value($0.values[index], decimals: chart.format.decimals) })
-            }
-        case .pieChart(let chart):
-            lines.append(["kategori", "nilai", "persen"])
-            for slice in chart.slices {
-                lines.append([slice.label, "\(slice.value)", value(.number(slice.percent), decimals: chart.percentFormat.decimals)])
-            }
-        case .pictogram(let chart):
-            lines.append(["kategori", chart.unit.name.isEmpty ? "nilai" : "nilai (\(chart.unit.name))"])
-            for row in chart.rows { lines.append([row.label, value(row.value, decimals: chart.format.decimals)]) }
-        case .barChart(let chart):
-            lines.append(["kategori", chart.unit.name.isEmpty ? "nilai" : "nilai (\(chart.unit.name))"])
-            for bar in chart.bars { lines.append([bar.label, value(bar.value, decimals: chart.format.decimals)]) }
-        case .map(let map):
-            lines.append(["kode_wilayah", "wilayah", map.unit.name.isEmpty ? "nilai" : "nilai (\(map.unit.name))", "kelas"])
-            for region in map.regions {
-                lines.append([region.code ?? "", region.name, value(region.value, decimals: map.format.decimals),
-                              region.classIndex.map { map.classes[$0].label } ?? map.noDataLabel])
+        let table = figure.body.dataTable()
+        let lines = [table.headings] + table.records.map { record in
+            record.map { field in
+                switch field {
+                case .text(let text): text
+                case .value(let number, let decimals): value(number, decimals: decimals)
+                }
             }
         }
         return Data(lines.map { $0.map(escape).joined(separator: ",") }.map { $0 + "\r\n" }.joined().utf8)

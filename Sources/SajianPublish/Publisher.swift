@@ -1,4 +1,5 @@
 import Foundation
+import SajianForms
 import SajianBind
 import SajianCairo
 import SajianCatalog
@@ -158,7 +159,7 @@ public struct Publisher: Sendable {
             if let scene = laidOut[key] { return scene }
             let figureSpec = figureSpecs[figure.id]!
             let result = (forPrint ? printDocuments : documents).standalone(figure, width: figureSpec.size.width, height: figureSpec.size.height)
-            warnings += result.warnings.map { Diagnostic(.warning, at: figureSpec.location, "figure `\(figure.id)`: \($0)") }
+            warnings += result.warnings
             var scene = result.scene
             scene.info.author = spec.author
             scene.info.provenance = Self.provenance(figure.datasetVersions)
@@ -169,10 +170,9 @@ public struct Publisher: Sendable {
         if spec.outputs.contains(.figures) {
             for figure in bound.figures {
                 let scene = standalone(figure)
-                var isMap = false
-                if case .map = figure.body { isMap = true }
                 for format in options.formats {
-                    let drawn = format == .pdf && isMap ? standalone(figure, forPrint: true) : scene
+                    // PDF is for print: drawn at print detail (only maps differ, whose boundaries are simplified less).
+                    let drawn = format == .pdf ? standalone(figure, forPrint: true) : scene
                     files.append(("\(figureDirectory)/\(figure.id).\(format.rawValue)", try Self.encode(drawn, figure: figure, as: format, options: options)))
                 }
             }
@@ -184,7 +184,7 @@ public struct Publisher: Sendable {
             let content = PublicationAssembly.content(of: spec, bound: bound, stem: stem)
             let layout = PublicationLayout(figureLayout: printLayout, setup: PublicationAssembly.pageSetup(spec.page))
             let publication = layout.layout(content)
-            warnings += publication.warnings.map { Diagnostic(.warning, at: SourceLocation(file: path), $0) }
+            warnings += publication.warnings
             let name = regionName ?? stem
             files.append(("\(directory)/\(name).pdf", try CairoExport.pdf(publication.scene, date: options.date)))
         }

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import SajianForms
 import SajianCairo
 import SajianModel
 import SajianTemplate

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import SajianForms
 import SajianCairo
 import SajianModel
 import SajianScene
@@ -31,7 +32,7 @@ enum WebExport {
                 "nomor": components.label(in: figure.vocabulary),
                 "judul": components.title,
                 "sumber": components.source,
-                "catatan": components.notes,
+                "catatan": FigureNote.listed(components.notes).map { note in note.marker.map { "\($0) \(note.text)" } ?? note.text },
                 "teks_alternatif": components.altText,
                 "lebar_px": Int((size.width * PNGOptions.pixelsPerPoint).rounded()),
                 "tinggi_px": Int((size.height * PNGOptions.pixelsPerPoint).rounded()),

@@ -15,6 +15,9 @@ import Yams
 ///   akhir: Rinciannya disajikan pada {{ ref tpt-provinsi }}.
 /// ```
 enum NarrativeParser {
+    /// The `jenis:` word of a narasi block.
+    static let word = "narasi"
+
     static func parse(_ item: YAMLMapping, id: String) -> NarrativeSpec {
         let problems = item.collector
         var aliases: [String: ValueReference] = [:]

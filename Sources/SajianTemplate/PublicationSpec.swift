@@ -103,7 +103,8 @@ public struct FigureSpec: Sendable {
     public var id: String
     /// Where the figure starts in the template.
     public var location: SourceLocation
-    public var form: FigureForm
+    /// What only this figure's form needs (categories, measures, rows and columns …), typed by the form.
+    public var form: any FigureFormSpec
     /// A number the template fixes (*nomor*); otherwise numbering is automatic.
     public var number: Located<String>?
     /// *Judul*.
@@ -112,7 +113,7 @@ public struct FigureSpec: Sendable {
     public var source: Located<String>?
     /// *Catatan*.
     public var notes: [String]
-    /// Notes tied to one row of a table, marked ¹ ² ³ beside its label.
+    /// Notes tied to one row of the body (a table's), marked ¹ ² ³ beside its label.
     public var footnotes: [Footnote] = []
     /// Alt text (*teks alternatif*); written from the data when absent.
     public var altText: String?
@@ -129,7 +130,7 @@ public struct FigureSpec: Sendable {
     /// The unit values are shown in (*satuan*), e.g. "ribu orang" for data counted in orang.
     public var unit: Located<MeasureUnit>?
 
-    public init(id: String, location: SourceLocation, form: FigureForm, number: Located<String>? = nil,
+    public init(id: String, location: SourceLocation, form: any FigureFormSpec, number: Located<String>? = nil,
                 title: Located<String>?, source: Located<String>?, notes: [String] = [], altText: String? = nil,
                 dataset: Located<String>?, filters: [Filter] = [], size: FigureSize = FigureSize(),
                 decimals: Int? = nil, unit: Located<MeasureUnit>? = nil) {
@@ -198,103 +199,6 @@ public struct FigureSize: Sendable, Hashable {
     }
 }
 
-/// The form of a figure and what only that form needs.
-public enum FigureForm: Sendable {
-    /// *Grafik batang/balok*.
-    case barChart(BarChartSpec)
-    /// *Grafik garis*.
-    case lineChart(LineChartSpec)
-    /// *Grafik lingkaran*.
-    case pieChart(PieChartSpec)
-    /// *Grafik piktogram*.
-    case pictogram(PictogramSpec)
-    /// *Tabel tunggal* (one variable) or *tabel silang* (two), by `kolom` being present.
-    case table(TableSpec)
-    /// *Peta tematik*.
-    case map(MapSpec)
-
-    public var kind: FigureKind {
-        switch self {
-        case .barChart, .lineChart, .pieChart, .pictogram: .chart
-        case .table: .table
-        case .map: .map
-        }
-    }
-
-    /// The `jenis:` word for this form, as users write it.
-    public var name: String {
-        switch self {
-        case .barChart: "grafik-batang"
-        case .lineChart: "grafik-garis"
-        case .pieChart(let pie): pie.isDonut ? "grafik-donat" : "grafik-lingkaran"
-        case .pictogram: "grafik-piktogram"
-        case .table(let table): table.columns.isEmpty && table.rows.count < 2 ? "tabel-tunggal" : "tabel-silang"
-        case .map: "peta-tematik"
-        }
-    }
-}
-
-public struct LineChartSpec: Sendable {
-    /// The dimension along the horizontal axis (*sumbu-x*), normally `periode`.
-    public var axis: Located<String>?
-    /// The measures (*nilai*): several measures are several lines.
-    public var measures: [Located<String>]
-    /// A dimension whose values are the lines (*seri*), e.g. wilayah.
-    public var series: Located<String>?
-    public var highlighted: [String]
-    /// A reference line (*garis-acuan*): a value and its label.
-    public var reference: (value: Double, label: String)?
-    /// A reference band (*pita-acuan*): from, to and a label.
-    public var band: (from: Double, to: Double, label: String)?
-
-    public init(axis: Located<String>?, measures: [Located<String>], series: Located<String>? = nil,
-                highlighted: [String] = [], reference: (value: Double, label: String)? = nil) {
-        self.axis = axis
-        self.measures = measures
-        self.series = series
-        self.highlighted = highlighted
-        self.reference = reference
-    }
-}
-
-public struct PictogramSpec: Sendable {
-    public var category: Located<String>?
-    public var measure: Located<String>?
-    /// A built-in icon (*ikon*: orang, laki-laki, perempuan, pekerja, pabrik, koper, buku, uang) or SVG path data.
-    public var icon: Located<String>
-    /// How much one icon stands for (*satu-ikon*), in the unit shown; nil: chosen from the data.
-    public var quantityPerIcon: Double?
-
-    public init(category: Located<String>?, measure: Located<String>?, icon: Located<String>, quantityPerIcon: Double? = nil) {
-        self.category = category
-        self.measure = measure
-        self.icon = icon
-        self.quantityPerIcon = quantityPerIcon
-    }
-}
-
-public struct PieChartSpec: Sendable {
-    public var category: Located<String>?
-    public var measure: Located<String>?
-    public var isDonut: Bool
-    /// Slices under this share (percent) are grouped as "Lainnya" (*gabung-di-bawah*).
-    public var groupBelow: Double
-
-    public init(category: Located<String>?, measure: Located<String>?, isDonut: Bool, groupBelow: Double = 0) {
-        self.category = category
-        self.measure = measure
-        self.isDonut = isDonut
-        self.groupBelow = groupBelow
-    }
-}
-
-/// `susun:` as users write it.
-public enum StackingWord: String, Sendable, CaseIterable {
-    case grouped = "kelompok"
-    case stacked = "tumpuk"
-    case percent = "persen"
-}
-
 /// `garis-acuan:` a value with its label, or a category whose value is drawn as a line.
 public enum ReferenceSpec: Sendable {
     case value(Double, label: String)
@@ -308,74 +212,3 @@ public enum SortOrder: String, Sendable, CaseIterable {
     case ascending = "menaik"
 }
 
-public struct BarChartSpec: Sendable {
-    /// The dimension whose values are the bars (*kategori*).
-    public var category: Located<String>?
-    /// The measure the bars show (*nilai*).
-    public var measure: Located<String>?
-    public var orientation: BarChartData.Orientation
-    public var sort: SortOrder
-    /// Categories drawn in the accent colour (*sorot*).
-    public var highlighted: [String]
-    public var showsValues: Bool
-    /// A reference line: a fixed value, or the value of one category (which then leaves the bars).
-    public var reference: ReferenceSpec?
-    /// A dimension whose values are series within each category (*seri*), e.g. jenis kelamin.
-    public var series: Located<String>?
-    /// How series share a category (*susun*).
-    public var stacking: StackingWord = .grouped
-
-    public init(category: Located<String>?, measure: Located<String>?, orientation: BarChartData.Orientation = .vertical,
-                sort: SortOrder = .none, highlighted: [String] = [], showsValues: Bool = true) {
-        self.category = category
-        self.measure = measure
-        self.orientation = orientation
-        self.sort = sort
-        self.highlighted = highlighted
-        self.showsValues = showsValues
-    }
-}
-
-/// Shares (*persentase*) shown instead of values.
-public enum ShareBasis: String, Sendable, CaseIterable {
-    case none = "tidak"
-    /// Each cell as a percentage of its row's total.
-    case row = "baris"
-    /// Each cell as a percentage of its column's total.
-    case column = "kolom"
-}
-
-public struct TableSpec: Sendable {
-    /// The dimensions in the stub (*baris*): one, or two for row groups with indented rows.
-    public var rows: [Located<String>]
-    /// The dimensions across the columns (*kolom*), outermost first; empty for a tabel tunggal.
-    public var columns: [Located<String>]
-    /// The measures in the cells (*nilai*); several stand side by side under one heading each.
-    public var measures: [Located<String>]
-    /// The stub's heading (*judul-baris*); defaults to the dimension's name.
-    public var stubHead: String?
-    /// Whether *Jumlah* rows (and subtotals per row group) are added; additive measures only.
-    public var addsTotal: Bool
-    public var sort: SortOrder
-    /// Keep the first N rows after sorting and sum the rest as "Lainnya" (*teratas*).
-    public var top: Int?
-    public var shares: ShareBasis
-    /// Alternate rows shaded (*zebra*).
-    public var zebra: Bool
-    /// The measure that weights totals of rates (*bobot*), e.g. angkatan kerja for TPT.
-    public var weight: Located<String>?
-
-    public init(rows: [Located<String>], columns: [Located<String>] = [], measures: [Located<String>],
-                stubHead: String? = nil, addsTotal: Bool = false, sort: SortOrder = .none, top: Int? = nil,
-                shares: ShareBasis = .none, zebra: Bool = false) {
-        self.rows = rows
-        self.columns = columns
-        self.measures = measures
-        self.stubHead = stubHead
-        self.addsTotal = addsTotal
-        self.sort = sort
-        self.top = top
-        self.shares = shares
-        self.zebra = zebra
-    }
-}

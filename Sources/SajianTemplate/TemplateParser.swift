@@ -6,8 +6,14 @@ import Yams
 /// Turns a template's YAML into a `PublicationSpec`, reporting every problem at once with file and line.
 ///
 /// This is the only place where the template's Indonesian keys (`judul`, `sumber`, `jenis` …) are read.
-public enum TemplateParser {
-    /// Reads and parses the template at `path`.
+public struct TemplateParser: Sendable {
+    /// The forms a figure's `jenis:` may name; each reads its own keys.
+    public let forms: TemplateForms
+
+    public init(forms: TemplateForms) {
+        self.forms = forms
+    }
+
     /// Whether the template at `path` makes one publication per region (`per-wilayah:` under `publikasi:`).
     public static func isPerRegion(_ path: String) throws -> Bool {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
@@ -19,7 +25,7 @@ public enum TemplateParser {
     }
 
     /// Reads and parses the template at `path`; a per-region template is read for `region`.
-    public static func parse(contentsOf path: String, region: RegionParameter? = nil) throws -> PublicationSpec {
+    public func parse(contentsOf path: String, region: RegionParameter? = nil) throws -> PublicationSpec {
         let problems = DiagnosticCollector()
         let spec = try parse(contentsOf: path, region: region, problems: problems)
         try problems.throwIfErrors()
@@ -29,7 +35,7 @@ public enum TemplateParser {
     /// Like `parse(contentsOf:region:)`, but problems go to `problems` and whatever could be read is returned,
     /// so that `sajian check` can go on to bind it and report every problem at once. Throws only when the file
     /// cannot be read at all.
-    public static func parse(contentsOf path: String, region: RegionParameter?, problems: DiagnosticCollector) throws -> PublicationSpec? {
+    public func parse(contentsOf path: String, region: RegionParameter?, problems: DiagnosticCollector) throws -> PublicationSpec? {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw DiagnosticError(Diagnostic(at: SourceLocation(file: path), "cannot read the template",
                                              hint: "Check the path; templates live in Templates/."))
@@ -51,7 +57,7 @@ public enum TemplateParser {
     }
 
     /// Parses template text; problems go to `problems`. Returns nil only when the text is not a YAML mapping.
-    public static func parse(_ text: String, file: String, problems: DiagnosticCollector) -> PublicationSpec? {
+    public func parse(_ text: String, file: String, problems: DiagnosticCollector) -> PublicationSpec? {
         guard let root = YAMLMapping.document(text, file: file, problems: problems) else { return nil }
         let publication = root.mapping("publikasi")
         if publication == nil {
@@ -90,7 +96,7 @@ public enum TemplateParser {
                 spec.style.logo = style.string("logo")
                 style.rejectUnknownKeys(context: "`gaya`")
             }
-            parsePublicationParts(publication, into: &spec)
+            Self.parsePublicationParts(publication, into: &spec)
             if spec.title == nil {
                 problems.error(at: publication.location, "the publication has no `judul`",
                                hint: "Add `judul:` under `publikasi:`.")
@@ -110,10 +116,10 @@ public enum TemplateParser {
         return spec
     }
 
-    private static func parseChapter(_ chapter: YAMLMapping, index: Int) -> ChapterSpec {
+    private func parseChapter(_ chapter: YAMLMapping, index: Int) -> ChapterSpec {
         let title = chapter.string("judul")?.value
         let blocks = chapter.mappings("isi").enumerated().compactMap { position, item -> ChapterBlock? in
-            if item.string("jenis")?.value == "narasi" {
+            if item.string("jenis")?.value == NarrativeParser.word {
                 let id = item.string("id")?.value ?? "narasi-\(index + 1)-\(position + 1)"
                 return .narrative(NarrativeParser.parse(item, id: id))
             }
@@ -123,90 +129,19 @@ public enum TemplateParser {
         return ChapterSpec(title: title, blocks: blocks)
     }
 
-    private static func parseFigure(_ item: YAMLMapping, chapter: Int, position: Int) -> FigureSpec? {
-        guard let kind = item.string("jenis") else {
-            problems(of: item).error(at: item.location, "a figure has no `jenis`",
-                                     hint: "Write `jenis:` as one of \(FigureForms.names.joined(separator: ", ")).")
+    private func parseFigure(_ item: YAMLMapping, chapter: Int, position: Int) -> FigureSpec? {
+        guard let word = item.string("jenis") else {
+            item.collector.error(at: item.location, "a figure has no `jenis`",
+                                 hint: "Write `jenis:` as one of \(words.joined(separator: ", ")).")
             return nil
         }
-        var form: FigureForm
-        switch kind.value {
-        case "grafik-batang", "grafik-balok":
-            form = .barChart(BarChartSpec(
-                category: item.string("kategori"), measure: item.string("nilai"),
-                orientation: item.choice("arah", default: kind.value == "grafik-balok" ? OrientationWord.horizontal : .vertikal).orientation,
-                sort: item.choice("urut", default: SortOrder.none),
-                highlighted: item.strings("sorot"),
-                showsValues: item.flag("label-nilai", default: true)))
-            if case .barChart(var chart) = form {
-                chart.reference = parseReference(item, allowsCategory: true)
-                chart.series = item.string("seri")
-                chart.stacking = item.choice("susun", default: StackingWord.grouped)
-                form = .barChart(chart)
-            }
-        case "grafik-garis":
-            var reference: (Double, String)?
-            if case .value(let value, let label)? = parseReference(item, allowsCategory: false) { reference = (value, label) }
-            var line = LineChartSpec(axis: item.string("sumbu-x") ?? Located("periode", at: kind.location),
-                                     measures: item.locatedStrings("nilai"), series: item.string("seri"),
-                                     highlighted: item.strings("sorot"), reference: reference)
-            if let pita = item.mapping("pita-acuan") {
-                if let from = pita.string("dari").flatMap({ Double($0.value) }), let to = pita.string("sampai").flatMap({ Double($0.value) }), from < to {
-                    line.band = (from, to, pita.string("label")?.value ?? "")
-                } else {
-                    item.collector.error(at: pita.location, "`pita-acuan` needs `dari:` and `sampai:` as numbers, `dari` below `sampai`",
-                                         hint: "Write `pita-acuan: { dari: 4, sampai: 6, label: Kisaran target }`.")
-                }
-                pita.rejectUnknownKeys(context: "`pita-acuan`")
-            }
-            form = .lineChart(line)
-        case "grafik-lingkaran", "grafik-donat":
-            form = .pieChart(PieChartSpec(category: item.string("kategori"), measure: item.string("nilai"),
-                                          isDonut: kind.value == "grafik-donat",
-                                          groupBelow: Double(item.integer("gabung-di-bawah", in: 0...50) ?? 0)))
-        case "grafik-piktogram":
-            let icon = item.string("ikon") ?? Located("orang", at: kind.location)
-            var quantity: Double?
-            if let text = item.string("satu-ikon") {
-                quantity = Double(text.value)
-                if quantity.map({ $0 <= 0 }) ?? true {
-                    item.collector.error(at: text.location, "`satu-ikon: \(text.value)` must be a positive number",
-                                         hint: "Write how much one icon stands for in the unit shown, e.g. `satu-ikon: 1` with `satuan: juta orang`.")
-                }
-            }
-            form = .pictogram(PictogramSpec(category: item.string("kategori"), measure: item.string("nilai"), icon: icon,
-                                            quantityPerIcon: quantity))
-        case "tabel-tunggal", "tabel-silang":
-            let rows = item.locatedStrings("baris"), columns = item.locatedStrings("kolom"), measures = item.locatedStrings("nilai")
-            if kind.value == "tabel-silang" && columns.isEmpty && rows.count < 2 && measures.count < 2 {
-                problems(of: item).error(at: kind.location, "a `tabel-silang` needs `kolom:` (the variable across the columns) or two `baris:` variables",
-                                         hint: "Add `kolom:`, or write `jenis: tabel-tunggal` for a one-variable table.")
-            }
-            if kind.value == "tabel-tunggal", let column = columns.first {
-                problems(of: item).error(at: column.location, "a `tabel-tunggal` has one variable and no `kolom:`",
-                                         hint: "Write `jenis: tabel-silang` to cross two variables.")
-            }
-            if rows.count > 2 {
-                problems(of: item).error(at: rows[2].location, "a table has at most two row variables (groups and rows)",
-                                         hint: "Move a variable to `kolom:` or filter it with `saring:`.")
-            }
-            var table = TableSpec(rows: Array(rows.prefix(2)), columns: columns, measures: measures,
-                                    stubHead: item.string("judul-baris")?.value,
-                                    addsTotal: item.flag("jumlah", default: false),
-                                    sort: item.choice("urut", default: SortOrder.none),
-                                    top: item.integer("teratas", in: 1...1000),
-                                    shares: item.choice("persentase", default: ShareBasis.none),
-                                    zebra: item.flag("zebra", default: false))
-            table.weight = item.string("bobot")
-            form = .table(table)
-        case "peta-tematik":
-            form = .map(parseMap(item))
-        default:
-            problems(of: item).error(at: kind.location, "`jenis: \(kind.value)` is not a form Sajian knows",
-                                     hint: nearest(kind.value, in: FigureForms.names).map { "Did you mean `jenis: \($0)`?" }
-                                         ?? "Forms: \(FigureForms.names.joined(separator: ", ")).")
+        guard let parser = forms.parser(for: word.value) else {
+            item.collector.error(at: word.location, "`jenis: \(word.value)` is not a form Sajian knows",
+                                 hint: nearest(word.value, in: words).map { "Did you mean `jenis: \($0)`?" }
+                                     ?? "Forms: \(words.joined(separator: ", ")).")
             return nil
         }
+        guard let form = parser.parse(item, word: word) else { return nil }
         let id = item.string("id")?.value ?? "\(form.kind.rawValue)-\(chapter + 1)-\(position + 1)"
         var filters: [Filter] = []
         if let filter = item.mapping("saring") {
@@ -227,32 +162,13 @@ public enum TemplateParser {
             id: id, location: item.location, form: form, number: item.string("nomor"),
             title: item.string("judul"), source: item.string("sumber"), notes: [],
             altText: item.string("teks-alternatif")?.value, dataset: item.string("data"), filters: filters,
-            size: parseSize(item), decimals: item.integer("desimal", in: 0...6),
+            size: Self.parseSize(item), decimals: item.integer("desimal", in: 0...6),
             unit: item.string("satuan").map { Located(MeasureUnit(name: $0.value), at: $0.location) })
         var versioned = figure
-        (versioned.notes, versioned.footnotes) = parseNotes(item)
+        (versioned.notes, versioned.footnotes) = Self.parseNotes(item)
         versioned.datasetVersion = item.integer("versi", in: 1...1_000_000)
         item.rejectUnknownKeys(context: "figure `\(id)`")
         return versioned
-    }
-
-    /// `garis-acuan: { nilai: 5, label: … }` or, for bars, `{ kategori: Indonesia }`.
-    private static func parseReference(_ item: YAMLMapping, allowsCategory: Bool) -> ReferenceSpec? {
-        guard let acuan = item.mapping("garis-acuan") else { return nil }
-        defer { acuan.rejectUnknownKeys(context: "`garis-acuan`") }
-        let label = acuan.string("label")?.value
-        if let value = acuan.string("nilai") {
-            guard let number = Double(value.value) else {
-                item.collector.error(at: value.location, "`nilai: \(value.value)` is not a number", hint: "Write the value with a decimal point, e.g. `4.91`.")
-                return nil
-            }
-            return .value(number, label: label ?? "")
-        }
-        if allowsCategory, let category = acuan.string("kategori") { return .category(category, label: label) }
-        item.collector.error(at: acuan.location, "`garis-acuan` needs `nilai:`\(allowsCategory ? " or `kategori:`" : "")",
-                             hint: allowsCategory ? "Write `garis-acuan: { kategori: Indonesia }` to draw the national figure as a line."
-                                                  : "Write `garis-acuan: { nilai: 5, label: … }`.")
-        return nil
     }
 
     /// `catatan:` a text, or a list of texts and `{ teks: …, baris: … }` notes marked on a row.
@@ -291,16 +207,9 @@ public enum TemplateParser {
     private static func problems(of item: YAMLMapping) -> DiagnosticCollector { item.collector }
 }
 
-/// `arah:` as users write it.
-enum OrientationWord: String, CaseIterable {
-    case horizontal, vertikal
-
-    var orientation: BarChartData.Orientation { self == .horizontal ? .horizontal : .vertical }
-}
-
-/// The `jenis:` words a template may use.
-enum FigureForms {
-    static let names = ["narasi", "grafik-batang", "grafik-balok", "grafik-garis", "grafik-lingkaran", "grafik-donat", "grafik-piktogram", "tabel-tunggal", "tabel-silang", "peta-tematik"]
+extension TemplateParser {
+    /// The `jenis:` words a template may use: narasi and every registered figure form.
+    var words: [String] { [NarrativeParser.word] + forms.words }
 }
 
 extension FigureSize {

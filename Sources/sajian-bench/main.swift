@@ -1,4 +1,5 @@
 import Foundation
+import SajianForms
 import SajianBind
 import SajianCairo
 import SajianCatalog
@@ -65,7 +66,7 @@ let templateText = """
 let problems = DiagnosticCollector()
 let spec = TemplateParser.parse(templateText, file: "benchmark.yaml", problems: problems)!
 let figure = try FigureBinder(datasets: DatasetDirectory(path: root + "/Datasets")).bind(spec).figures[0]
-guard case .barChart(let chart) = figure.body else { fatalError("expected a bar chart") }
+guard case .single(let chart)? = figure.body as? BarChartBody else { fatalError("expected a bar chart of one series") }
 let measurer = PangoTextMeasurer()
 let documents = DocumentLayout(figureLayout: FigureLayout(measurer: measurer))
 func scene() -> Scene { documents.standalone(figure, width: 600, height: 375).scene }
@@ -95,10 +96,10 @@ let tableRows = provinces.enumerated().map { index, name in
     TableData.Row(label: name, cells: (0..<6).map { column in .number(Double(index * 7 + column * 13 % 97) / 7.3 + 1) })
 }
 let tableFigure = BoundFigure(
-    id: "bench-table",
+    id: "bench-table", location: SourceLocation(file: "benchmark"),
     components: FigureComponents(kind: .table, number: "1", title: "Indikator Ketenagakerjaan menurut Provinsi (uji waktu)",
                                  source: "Angka buatan untuk mengukur waktu", altText: "Tabel uji"),
-    body: .table(TableData(stubHead: "Provinsi", columns: tableColumns, rows: tableRows)), locale: .indonesian)
+    body: TableData(stubHead: "Provinsi", columns: tableColumns, rows: tableRows), locale: .indonesian)
 func tableScene() -> Scene { documents.standalone(tableFigure, width: 600, height: nil).scene }
 
 // For profilers: `--profile KIND [N]` renders that chart's 1600x1000 PNG N times (default 500) and exits.
@@ -195,14 +196,12 @@ for (kind, figure) in [("bar", figure), ("line", line), ("pie", pie), ("pictogra
     let png = try measure { try CairoExport.png(scene(), options: PNGOptions(scale: 2)) }
     let svg = try measure { try CairoExport.svg(scene()) }
     let pdf = try measure { try CairoExport.pdf(scene(), date: date) }
+    // The peer draws the same numbers: each chart's first series, or the pie's shares.
     var labels: [String] = [], values: [Double] = []
-    switch figure.body {
-    case .barChart(let c): labels = c.bars.map(\.label); values = c.bars.map { $0.value.number ?? 0 }
-    case .lineChart(let c): labels = c.periods; values = c.series[0].values.map { $0.number ?? .nan }
-    case .pieChart(let c): labels = c.slices.map(\.label); values = c.slices.map(\.percent)
-    case .pictogram(let c): labels = c.rows.map(\.label); values = c.rows.map { $0.value.number ?? 0 }
-    case .table, .map: break
-    }
+    if case .single(let c)? = figure.body as? BarChartBody { labels = c.bars.map(\.label); values = c.bars.map { $0.value.number ?? 0 } }
+    if let c = figure.body as? LineChartData { labels = c.periods; values = c.series[0].values.map { $0.number ?? .nan } }
+    if let c = figure.body as? PieChartData { labels = c.slices.map(\.label); values = c.slices.map(\.percent) }
+    if let c = figure.body as? PictogramData { labels = c.rows.map(\.label); values = c.rows.map { $0.value.number ?? 0 } }
     let theirs = peer(kind: kind, labels: labels, values: values)
     for (format, ours) in [("png", png), ("svg", svg), ("pdf", pdf)] {
         let other = theirs?[format]
@@ -237,7 +236,7 @@ func mapBenchmark() throws {
     let mapSVG = try measure { try CairoExport.svg(mapScene()) }
     let mapPDF = try measure { try CairoExport.pdf(printDocuments.standalone(mapFigure, width: 600, height: 375).scene, date: date) }
     var mapPeer: [String: Double]?
-    if case .map(let map) = mapFigure.body {
+    if let map = mapFigure.body as? MapData {
         let colours = MapColors.ramp(map.ramp, count: map.classes.count).map(\.hexString)
         let drawn = map.regions.filter { $0.code != nil }
         mapPeer = peer(kind: "map", labels: drawn.map { $0.code! }, values: drawn.map { $0.classIndex.map { colours[$0] } ?? "#ffffff" },

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SajianForms
 import SajianModel
 import SajianCatalog
 import SajianPublish

@@ -1,10 +1,11 @@
+import SajianBind
 import SajianModel
 import SajianTemplate
 
 extension BindingContext {
     /// One bar per value of the category dimension, after filters; sorted and highlighted as asked.
-    func bindBarChart(_ spec: BarChartSpec) -> BarChartData? {
-        if let series = spec.series { return bindSeriesBarChart(spec, series: series) }
+    func bindBarChart(_ spec: BarChartSpec) -> BarChartBody? {
+        if let series = spec.series { return bindSeriesBarChart(spec, series: series).map(BarChartBody.series) }
         guard let categoryName = spec.category, let measureName = spec.measure,
               let category = dimension(categoryName), let measure = measure(measureName),
               let observations = selectedObservations(of: measure), let display = display(of: measure) else { return nil }
@@ -48,30 +49,30 @@ extension BindingContext {
         var chart = BarChartData(bars: bars, orientation: spec.orientation, unit: display.unit, format: display.format,
                                  showsValues: spec.showsValues)
         chart.reference = reference
-        return chart
+        return .single(chart)
     }
 
     /// Several series per category (grouped, stacked or 100 % stacked).
-    private func bindSeriesBarChart(_ spec: BarChartSpec, series seriesName: Located<String>) -> BarChartData? {
+    private func bindSeriesBarChart(_ spec: BarChartSpec, series seriesName: Located<String>) -> SeriesBarChartData? {
         guard let categoryName = spec.category, let measureName = spec.measure, let category = dimension(categoryName),
               let seriesIndex = dimension(seriesName), let measure = measure(measureName),
               let observations = selectedObservations(of: measure), let display = display(of: measure) else { return nil }
         var categories: [String] = [], seriesKeys: [String] = []
-        var values: [String: StatisticalValue] = [:]
+        var values: [DimensionKey: StatisticalValue] = [:]
         for observation in observations {
             let c = observation.coordinates[category], s = observation.coordinates[seriesIndex]
             if !categories.contains(c) { categories.append(c) }
             if !seriesKeys.contains(s) { seriesKeys.append(s) }
-            if values[c + "\u{1F}" + s] != nil {
+            if values[DimensionKey(c, s)] != nil {
                 problems.error(at: categoryName.location, "`\(c)` × `\(s)` has more than one value after the filter",
                                hint: "Narrow the data with `saring:`.")
                 return nil
             }
-            values[c + "\u{1F}" + s] = observation.value.scaled(by: display.factor)
+            values[DimensionKey(c, s)] = observation.value.scaled(by: display.factor)
         }
         var bars = categories.map { key in
-            var bar = BarChartData.Bar(label: label(key, dimension: category), value: .notAvailable, isHighlighted: spec.highlighted.contains(key))
-            bar.segments = seriesKeys.map { values[key + "\u{1F}" + $0] ?? .notAvailable }
+            var bar = SeriesBarChartData.Bar(label: label(key, dimension: category), value: .notAvailable, isHighlighted: spec.highlighted.contains(key),
+                                             segments: seriesKeys.map { values[DimensionKey(key, $0)] ?? .notAvailable })
             let numbers = bar.segments.compactMap(\.number)
             bar.value = numbers.isEmpty ? .notAvailable : .number(numbers.reduce(0, +))
             return bar
@@ -86,10 +87,9 @@ extension BindingContext {
         bars = sorted(bars, by: spec.sort) { $0.value.number }
         var format = display.format
         if spec.stacking == .percent { format.decimals = 1 }
-        var chart = BarChartData(bars: bars, orientation: spec.orientation, unit: spec.stacking == .percent ? .percent : display.unit,
-                                 format: format, showsValues: spec.showsValues)
-        chart.seriesNames = seriesKeys.map { label($0, dimension: seriesIndex) }
-        chart.stacking = spec.stacking == .grouped ? .grouped : (spec.stacking == .stacked ? .stacked : .percent)
-        return chart
+        return SeriesBarChartData(bars: bars, seriesNames: seriesKeys.map { label($0, dimension: seriesIndex) },
+                                  stacking: spec.stacking == .grouped ? .grouped : (spec.stacking == .stacked ? .stacked : .percent),
+                                  orientation: spec.orientation, unit: spec.stacking == .percent ? .percent : display.unit,
+                                  format: format, showsValues: spec.showsValues)
     }
 }

@@ -1,3 +1,4 @@
+import SajianLayout
 import SajianModel
 import SajianScene
 
@@ -5,7 +6,7 @@ import SajianScene
 /// of 100 %, horizontal or vertical, with a legend above. Values are written inside stacked segments only where
 /// they fit, and after grouped bars; a stack's total stands at its end.
 struct SeriesBarChartLayout: BodyLayout {
-    let chart: BarChartData
+    let chart: SeriesBarChartData
     let style: HouseStyle
     let typesetter: Typesetter
 

@@ -1,3 +1,4 @@
+import SajianLayout
 import SajianModel
 import SajianScene
 

@@ -1,4 +1,5 @@
 import Foundation
+import SajianLayout
 import SajianModel
 import SajianScene
 

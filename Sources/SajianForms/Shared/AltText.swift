@@ -1,25 +1,32 @@
 import SajianModel
 
+// Alt text of each form, from its data, in the publication's language.
+
 /// Writes a figure's alt text from its data when the template gives none.
 enum AltText {
-    static func describe(_ body: FigureBody, title: String, locale: NumberLocale) -> String {
-        switch body {
-        case .barChart(let chart): describe(chart, title: title)
-        case .lineChart(let chart): describe(chart, title: title)
-        case .pieChart(let chart): describe(chart, title: title)
-        case .pictogram(let chart):
-            "Grafik piktogram: \(title). Satu ikon = \(chart.format.string(from: chart.quantityPerIcon)) \(chart.unit.name). "
-                + chart.rows.map { "\($0.label) \(chart.format.string(from: $0.value)) \(chart.unit.name)" }.joined(separator: "; ") + "."
-        case .table(let table): describe(table, title: title, locale: locale)
-        case .map(let map): describe(map, title: title)
-        }
+    static func describe(_ chart: PictogramData, title: String) -> String {
+        "Grafik piktogram: \(title). Satu ikon = \(chart.format.string(from: chart.quantityPerIcon)) \(chart.unit.name). "
+            + chart.rows.map { "\($0.label) \(chart.format.string(from: $0.value)) \(chart.unit.name)" }.joined(separator: "; ") + "."
     }
 
-    private static func describe(_ chart: BarChartData, title: String) -> String {
+    /// Several series: the highest and lowest of each series (of the totals, when stacked).
+    static func describe(_ chart: SeriesBarChartData, title: String) -> String {
+        var text = "Grafik batang: \(title)."
+        if chart.stacking == .stacked {
+            text += extremes(chart.bars.map { ($0.label, $0.value) }, format: chart.format, unit: chart.unit)
+        }
+        for (index, name) in chart.seriesNames.enumerated() {
+            let described = extremes(chart.bars.map { ($0.label, $0.segments[index]) }, format: chart.format, unit: chart.unit)
+            if !described.isEmpty { text += " \(name): " + described.dropFirst().prefix(1).lowercased() + described.dropFirst(2) }
+        }
+        return text
+    }
+
+    static func describe(_ chart: BarChartData, title: String) -> String {
         "Grafik batang: \(title)." + extremes(chart.bars.map { ($0.label, $0.value) }, format: chart.format, unit: chart.unit)
     }
 
-    private static func describe(_ map: MapData, title: String) -> String {
+    static func describe(_ map: MapData, title: String) -> String {
         "Peta tematik: \(title)." + extremes(map.regions.map { ($0.name, $0.value) }, format: map.format, unit: map.unit)
             + " Kelas: " + map.classes.map(\.label).joined(separator: "; ") + "."
     }
@@ -32,7 +39,7 @@ enum AltText {
             + " terendah \(lowest.0), \(format.string(from: lowest.1)) \(unit.name)."
     }
 
-    private static func describe(_ chart: LineChartData, title: String) -> String {
+    static func describe(_ chart: LineChartData, title: String) -> String {
         var text = "Grafik garis: \(title)."
         for series in chart.series.prefix(4) {
             let points = zip(chart.periods, series.values).compactMap { period, value in value.number.map { (period, $0) } }
@@ -42,13 +49,13 @@ enum AltText {
         return text
     }
 
-    private static func describe(_ chart: PieChartData, title: String) -> String {
+    static func describe(_ chart: PieChartData, title: String) -> String {
         let parts = chart.slices.sorted { $0.percent > $1.percent }.prefix(3)
             .map { "\($0.label) \(chart.percentFormat.string(from: $0.percent)) persen" }
         return "Grafik lingkaran: \(title). Bagian terbesar: \(parts.joined(separator: "; "))."
     }
 
-    private static func describe(_ table: TableData, title: String, locale: NumberLocale) -> String {
+    static func describe(_ table: TableData, title: String, locale: NumberLocale) -> String {
         let count = NumberFormat(locale: locale)
         return "Tabel: \(title). \(count.string(from: Double(table.rows.count))) baris menurut \(table.stubHead.lowercased()), \(count.string(from: Double(table.columns.count))) kolom nilai."
     }

@@ -1,4 +1,5 @@
 import Foundation
+import SajianBind
 import SajianModel
 import SajianTemplate
 

@@ -1,3 +1,4 @@
+import SajianLayout
 import SajianModel
 import SajianScene
 
@@ -91,11 +92,7 @@ struct TableLayout: BodyLayout {
 
     /// A cell's text split at the decimal separator: "4,91" → ("4", ",91"); a symbol has no fraction.
     private func split(_ text: String) -> (integer: String, fraction: String) {
-        let separator = vocabulary == .indonesian ? "," : "."
-        guard let range = text.range(of: separator), text.first.map({ $0.isNumber || $0 == "\u{2212}" }) == true else {
-            return (text, "")
-        }
-        return (String(text[..<range.lowerBound]), String(text[range.lowerBound...]))
+        table.columns.first.map { $0.format.integerAndFraction(of: text) } ?? (text, "")
     }
 
     private func rowPitch(_ cols: Columns) -> Double { measurer.metrics(for: cols.styles.cell).lineHeight * 1.55 }

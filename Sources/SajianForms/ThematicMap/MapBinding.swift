@@ -1,5 +1,6 @@
 import Foundation
 import SajianGeo
+import SajianBind
 import SajianModel
 import SajianTemplate
 

@@ -1,9 +1,5 @@
-/// The boundaries a thematic map draws. The model holds them only by reference: their geometry and its types
-/// belong to SajianGeo, and layout reads them from there; the bound figure itself holds numbers and words.
-public protocol MapBoundaries: Sendable {
-    /// Where the boundaries come from, for messages and dumps (a file path).
-    var origin: String { get }
-}
+import SajianGeo
+import SajianModel
 
 /// A thematic map (*peta tematik*, PER.03/MEN/II/2009 Pasal 8): regions coloured by class, with the map
 /// components the regulation names (*judul, nomor, isi peta, skala dan orientasi, legenda, inset dan index peta,
@@ -68,14 +64,14 @@ public struct MapData: Sendable {
     public var unit: MeasureUnit
     public var format: NumberFormat
     /// The boundaries: the regions' areas (one per region) and the muted context around them.
-    public var boundaries: any MapBoundaries
+    public var boundaries: BoundarySet
     /// Notes the map calls for, printed with the figure's own: regions drawn within another's boundary, and the
     /// *keterangan riwayat peta* (where the boundaries come from).
     public var notes: [String] = []
 
     public init(regions: [Region], classes: [ValueClass], ramp: Ramp, legendTitle: String, noDataLabel: String,
                 hasNoData: Bool, coordinateSystem: String, showsRegionLabels: Bool, unit: MeasureUnit, format: NumberFormat,
-                boundaries: any MapBoundaries) {
+                boundaries: BoundarySet) {
         self.regions = regions
         self.classes = classes
         self.ramp = ramp
@@ -88,4 +84,22 @@ public struct MapData: Sendable {
         self.format = format
         self.boundaries = boundaries
     }
+}
+
+extension MapData: FigureBody {
+    /// The regions' values; a region without data is a class of the map ("Tidak ada data"), not a symbol.
+    public var values: [StatisticalValue] { regions.map(\.value).filter { $0 != .notAvailable } }
+    public var dataNotes: [String] { notes }
+
+    /// One record per region: its code, name, value and class as the legend prints it.
+    public func dataTable() -> DataTable {
+        var table = DataTable(headings: ["kode_wilayah", "wilayah", unit.name.isEmpty ? "nilai" : "nilai (\(unit.name))", "kelas"])
+        table.records = regions.map { region in
+            [.text(region.code ?? ""), .text(region.name), .value(region.value, decimals: format.decimals),
+             .text(region.classIndex.map { classes[$0].label } ?? noDataLabel)]
+        }
+        return table
+    }
+
+    public func altText(title: String, locale: NumberLocale) -> String { AltText.describe(self, title: title) }
 }

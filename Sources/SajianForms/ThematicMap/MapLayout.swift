@@ -1,5 +1,6 @@
 import Foundation
 import SajianGeo
+import SajianLayout
 import SajianModel
 import SajianScene
 
@@ -21,11 +22,8 @@ struct MapLayout: BodyLayout {
     private var tinyStyle: TextStyle { style.text(style.smallSize - 1, color: style.mutedTextColor) }
     /// Region names share the size of the other small map texts: every extra size is another set of glyphs in an SVG.
     private var regionLabelStyle: TextStyle { style.text(style.smallSize - 1) }
-    /// The boundaries SajianGeo bound; a map bound any other way draws its frame and components over an empty Indonesia.
-    private var boundaries: BoundarySet {
-        map.boundaries as? BoundarySet ?? BoundarySet(origin: "", regions: [], context: [], extent: BoundingBox(minX: 95, minY: -11, maxX: 141, maxY: 6),
-                                                       inset: [], insetExtent: BoundarySet.southeastAsia, insetFrame: nil)
-    }
+    /// The boundaries the map was bound with.
+    private var boundaries: BoundarySet { map.boundaries }
 
     static let seaColor = Color(hex: 0xF2F6F9)
     static let contextColor = Color(hex: 0xE6E6E6)
@@ -320,7 +318,7 @@ struct MapLayout: BodyLayout {
         let metrics = measurer.metrics(for: regionLabelStyle)
         var taken: [Rect] = []
         var items: [SceneItem] = []
-        func area(_ ring: [Point]) -> Double { abs(Self.signedArea(ring)) }
+        func area(_ ring: [Point]) -> Double { abs(Geometry.signedArea(ring.map { GeoPoint(x: $0.x, y: $0.y) })) }
         let ordered = regions.compactMap { entry -> (MapData.Region, [Point], Color, Double)? in
             guard let largest = entry.rings.max(by: { area($0) < area($1) }) else { return nil }
             return (entry.region, largest, entry.fill, area(largest))
@@ -376,15 +374,6 @@ struct MapLayout: BodyLayout {
         }
         grid.sort { hypot($0.x - centroid.x, $0.y - centroid.y) < hypot($1.x - centroid.x, $1.y - centroid.y) }
         return [centroid] + grid
-    }
-
-    static func signedArea(_ ring: [Point]) -> Double {
-        var sum = 0.0
-        for (index, a) in ring.enumerated() {
-            let b = ring[(index + 1) % ring.count]
-            sum += a.x * b.y - b.x * a.y
-        }
-        return sum / 2
     }
 
     static func contains(_ ring: [Point], _ point: Point) -> Bool {

@@ -1,4 +1,7 @@
+import SajianBind
+import SajianLayout
 import SajianModel
+import SajianTemplate
 import SajianYAML
 
 /// `jenis: peta-tematik`: a thematic map (PER.03/MEN/II/2009 Pasal 8) of one measure over regions.
@@ -80,9 +83,22 @@ enum RampWord: String, CaseIterable {
     var ramp: MapData.Ramp { self == .berurutan ? .sequential : .diverging }
 }
 
-extension TemplateParser {
+/// *Peta tematik*, PER.03/MEN/II/2009 Pasal 8: regions coloured by class, with all eight components of the
+/// regulation (judul, nomor, isi peta, skala dan orientasi, legenda, inset dan index peta, sistem koordinat,
+/// sumber dan keterangan riwayat peta).
+public enum ThematicMapForm: PresentationForm {
+    public static let words = ["peta-tematik"]
+
+    public static func bind(_ spec: MapSpec, in context: BindingContext) -> MapData? {
+        context.bindMap(spec)
+    }
+
+    public static func layout(_ body: MapData, in context: BodyLayoutContext) -> any BodyLayout {
+        MapLayout(map: body, style: context.style, typesetter: context.typesetter, words: .forLocale(context.locale))
+    }
+
     /// The keys of `jenis: peta-tematik`.
-    static func parseMap(_ item: YAMLMapping) -> MapSpec {
+    public static func parse(_ item: YAMLMapping, word: Located<String>) -> MapSpec? {
         var map = MapSpec(measure: item.string("nilai"))
         map.codeDimension = item.string("kode-wilayah")
         map.nameDimension = item.string("nama-wilayah")
@@ -132,5 +148,22 @@ extension TemplateParser {
             classification.rejectUnknownKeys(context: "`klasifikasi`")
         }
         return map
+    }
+}
+
+extension MapSpec: FigureFormSpec {
+    public var kind: FigureKind { .map }
+    public var word: String { "peta-tematik" }
+
+    /// Skala, orientasi, legenda, inset and sistem koordinat are drawn from the boundaries and the data; what a
+    /// template can lack is the isi peta and, with its own boundary file, the map's history.
+    public func missingComponents() -> [MissingComponent] {
+        var missing: [MissingComponent] = []
+        if measure == nil { missing.append(MissingComponent("isi peta (nilai)", key: "nilai", hint: "Add `nilai:` naming the measure the regions are coloured by.")) }
+        if boundaries != nil && boundaryHistory == nil {
+            missing.append(MissingComponent("keterangan riwayat peta", key: "riwayat-batas",
+                                            hint: "Add `riwayat-batas:` saying where the boundaries come from and when they were drawn, e.g. `riwayat-batas: \"batas wilayah: BIG, peta RBI 1:250.000, 2019\"`."))
+        }
+        return missing
     }
 }

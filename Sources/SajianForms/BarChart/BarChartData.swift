@@ -1,0 +1,135 @@
+import SajianModel
+
+/// The body of a bar chart (*grafik batang/balok*): one series, or several per category. The two are different
+/// types, so that no reader (layout, CSV, alt text) can take the wrong half.
+public enum BarChartBody: Sendable {
+    /// One bar per category.
+    case single(BarChartData)
+    /// Several series per category: grouped, stacked or 100 % stacked.
+    case series(SeriesBarChartData)
+}
+
+/// Which way bars run.
+public enum BarOrientation: Sendable { case horizontal, vertical }
+
+/// A bar chart (*grafik batang/balok*) of one series: one bar per category.
+public struct BarChartData: Sendable {
+    public typealias Orientation = BarOrientation
+
+    public struct Bar: Sendable, Hashable {
+        public var label: String
+        public var value: StatisticalValue
+        /// Drawn in the accent colour (e.g. the national figure, or a booklet's own province).
+        public var isHighlighted: Bool
+
+        public init(label: String, value: StatisticalValue, isHighlighted: Bool = false) {
+            self.label = label
+            self.value = value
+            self.isHighlighted = isHighlighted
+        }
+    }
+
+    public var bars: [Bar]
+    public var orientation: Orientation
+    /// The unit the values are shown in (after any scaling).
+    public var unit: MeasureUnit
+    public var format: NumberFormat
+    /// Whether each bar carries its value as a label.
+    public var showsValues: Bool
+    /// A reference line across the bars (*garis acuan*), e.g. the national figure in a regional chart.
+    public var reference: (value: Double, label: String)?
+
+    public init(bars: [Bar], orientation: Orientation, unit: MeasureUnit, format: NumberFormat, showsValues: Bool = true) {
+        self.bars = bars
+        self.orientation = orientation
+        self.unit = unit
+        self.format = format
+        self.showsValues = showsValues
+    }
+}
+
+/// A bar chart (*grafik batang/balok*) of several series per category (e.g. Laki-laki and Perempuan).
+public struct SeriesBarChartData: Sendable {
+    /// One category's bars.
+    public struct Bar: Sendable, Hashable {
+        public var label: String
+        /// The category's total: the sum of its segments (100 in a 100 % chart); what a stacked bar's end shows.
+        public var value: StatisticalValue
+        public var isHighlighted: Bool
+        /// One value per series, in the order of `seriesNames`, as drawn (shares in a 100 % chart).
+        public var segments: [StatisticalValue]
+
+        public init(label: String, value: StatisticalValue, isHighlighted: Bool = false, segments: [StatisticalValue]) {
+            self.label = label
+            self.value = value
+            self.isHighlighted = isHighlighted
+            self.segments = segments
+        }
+    }
+
+    /// How several series share a category.
+    public enum Stacking: Sendable, Hashable {
+        /// Side by side.
+        case grouped
+        /// On top of each other, adding up to the category's total.
+        case stacked
+        /// On top of each other as shares of the category's total (100 %).
+        case percent
+    }
+
+    public var bars: [Bar]
+    /// The series (e.g. Laki-laki, Perempuan), in the order of each bar's segments.
+    public var seriesNames: [String]
+    public var stacking: Stacking
+    public var orientation: BarOrientation
+    /// The unit the values are shown in (percent in a 100 % chart).
+    public var unit: MeasureUnit
+    public var format: NumberFormat
+    public var showsValues: Bool
+
+    public init(bars: [Bar], seriesNames: [String], stacking: Stacking, orientation: BarOrientation, unit: MeasureUnit,
+                format: NumberFormat, showsValues: Bool = true) {
+        self.bars = bars
+        self.seriesNames = seriesNames
+        self.stacking = stacking
+        self.orientation = orientation
+        self.unit = unit
+        self.format = format
+        self.showsValues = showsValues
+    }
+}
+
+extension BarChartBody: FigureBody {
+    public var values: [StatisticalValue] {
+        switch self {
+        case .single(let chart): chart.bars.map(\.value)
+        case .series(let chart): chart.bars.flatMap(\.segments)
+        }
+    }
+
+    /// One record per bar; with several series, one column per series (the shares in a 100 % chart) and, when
+    /// stacked, the total a bar's end shows.
+    public func dataTable() -> DataTable {
+        switch self {
+        case .single(let chart):
+            var table = DataTable(headings: ["kategori", chart.unit.name.isEmpty ? "nilai" : "nilai (\(chart.unit.name))"])
+            table.records = chart.bars.map { [.text($0.label), .value($0.value, decimals: chart.format.decimals)] }
+            return table
+        case .series(let chart):
+            let unit = chart.unit.name.isEmpty ? "" : " (\(chart.unit.name))"
+            var table = DataTable(headings: ["kategori"] + chart.seriesNames.map { $0 + unit } + (chart.stacking == .stacked ? ["jumlah" + unit] : []))
+            table.records = chart.bars.map { bar in
+                [.text(bar.label)] + bar.segments.map { .value($0, decimals: chart.format.decimals) }
+                    + (chart.stacking == .stacked ? [.value(bar.value, decimals: chart.format.decimals)] : [])
+            }
+            return table
+        }
+    }
+
+    public func altText(title: String, locale: NumberLocale) -> String {
+        switch self {
+        case .single(let chart): AltText.describe(chart, title: title)
+        case .series(let chart): AltText.describe(chart, title: title)
+        }
+    }
+}

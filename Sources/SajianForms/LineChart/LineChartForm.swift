@@ -1,0 +1,84 @@
+import SajianBind
+import SajianLayout
+import SajianModel
+import SajianTemplate
+import SajianYAML
+
+/// *Grafik garis*, PER.03/MEN/II/2009 Pasal 7: lines over periods (or another axis), one per measure or per value
+/// of `seri`, a missing value a gap; with an optional reference line and band.
+public enum LineChartForm: PresentationForm {
+    public static let words = ["grafik-garis"]
+
+    public static func parse(_ item: YAMLMapping, word: Located<String>) -> LineChartSpec? {
+        var reference: (Double, String)?
+        if case .value(let value, let label)? = item.reference(allowsCategory: false) { reference = (value, label) }
+        var line = LineChartSpec(axis: item.string("sumbu-x") ?? Located("periode", at: word.location),
+                                 measures: item.locatedStrings("nilai"), series: item.string("seri"),
+                                 highlighted: item.strings("sorot"), reference: reference)
+        if let pita = item.mapping("pita-acuan") {
+            if let from = pita.string("dari").flatMap({ Double($0.value) }), let to = pita.string("sampai").flatMap({ Double($0.value) }), from < to {
+                line.band = (from, to, pita.string("label")?.value ?? "")
+            } else {
+                item.collector.error(at: pita.location, "`pita-acuan` needs `dari:` and `sampai:` as numbers, `dari` below `sampai`",
+                                     hint: "Write `pita-acuan: { dari: 4, sampai: 6, label: Kisaran target }`.")
+            }
+            pita.rejectUnknownKeys(context: "`pita-acuan`")
+        }
+        return line
+    }
+
+    public static func bind(_ spec: LineChartSpec, in context: BindingContext) -> LineChartData? {
+        context.bindLineChart(spec)
+    }
+
+    public static func layout(_ body: LineChartData, in context: BodyLayoutContext) -> any BodyLayout {
+        LineChartLayout(chart: body, style: context.style, typesetter: context.typesetter)
+    }
+}
+
+public struct LineChartSpec: Sendable {
+    /// The dimension along the horizontal axis (*sumbu-x*), normally `periode`.
+    public var axis: Located<String>?
+    /// The measures (*nilai*): several measures are several lines.
+    public var measures: [Located<String>]
+    /// A dimension whose values are the lines (*seri*), e.g. wilayah.
+    public var series: Located<String>?
+    public var highlighted: [String]
+    /// A reference line (*garis-acuan*): a value and its label.
+    public var reference: (value: Double, label: String)?
+    /// A reference band (*pita-acuan*): from, to and a label.
+    public var band: (from: Double, to: Double, label: String)?
+
+    public init(axis: Located<String>?, measures: [Located<String>], series: Located<String>? = nil,
+                highlighted: [String] = [], reference: (value: Double, label: String)? = nil) {
+        self.axis = axis
+        self.measures = measures
+        self.series = series
+        self.highlighted = highlighted
+        self.reference = reference
+    }
+}
+
+extension LineChartSpec: FigureFormSpec {
+    public var kind: FigureKind { .chart }
+    public var word: String { "grafik-garis" }
+
+    public func missingComponents() -> [MissingComponent] {
+        measures.isEmpty ? [MissingComponent("grafik (nilai)", key: "nilai", hint: "Add `nilai:` naming the measure the lines show.")] : []
+    }
+}
+
+extension LineChartData: FigureBody {
+    public var values: [StatisticalValue] { series.flatMap(\.values) }
+
+    /// One record per period, one column per line.
+    public func dataTable() -> DataTable {
+        var table = DataTable(headings: ["periode"] + series.map(\.name))
+        table.records = periods.indices.map { index in
+            [.text(periods[index])] + series.map { .value($0.values[index], decimals: format.decimals) }
+        }
+        return table
+    }
+
+    public func altText(title: String, locale: NumberLocale) -> String { AltText.describe(self, title: title) }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import SajianBind
+import SajianModel
+import SajianTemplate
+
+extension BindingContext {
+    /// Slices of a whole, with shares that add up to 100 after rounding (largest remainder), small slices
+    /// grouped as "Lainnya". Negative values and an all-zero whole are refused.
+    func bindPieChart(_ spec: PieChartSpec) -> PieChartData? {
+        guard let categoryName = spec.category, let measureName = spec.measure, let category = dimension(categoryName),
+              let measure = measure(measureName), let observations = selectedObservations(of: measure) else { return nil }
+        var values: [(label: String, value: Double)] = []
+        for observation in observations {
+            guard let number = observation.value.number else { continue }
+            if number < 0 {
+                problems.error(at: measureName.location, "`\(observation.coordinates[category])` is negative (\(number)); a pie shows parts of a whole",
+                               hint: "Use a bar chart for values that can be negative.")
+                return nil
+            }
+            values.append((label(observation.coordinates[category], dimension: category), number))
+        }
+        // Percentages of a whole that the data lists only in part (the three largest sectors) are not
+        // stretched to fill the circle: the rest to 100 is a slice of its own.
+        if measure.unit == .percent, case let listed = values.map(\.value).reduce(0, +), listed < 99.5 {
+            if listed > 100.5 {
+                problems.error(at: measureName.location, "the percentages of `\(measure.name)` add up to more than 100 (\(listed))",
+                               hint: "Filter one period and one breakdown under `saring:`.")
+                return nil
+            }
+            values.append(("Lainnya", 100 - listed))
+        }
+        let whole = values.map(\.value).reduce(0, +)
+        guard whole > 0 else {
+            problems.error(at: measureName.location, "every value of `\(measure.name)` is zero or missing, so there is no whole to divide",
+                           hint: "Check the filter under `saring:`.")
+            return nil
+        }
+        if spec.groupBelow > 0 {
+            let small = values.filter { $0.value / whole * 100 < spec.groupBelow }
+            if small.count > 1 {
+                values = values.filter { $0.value / whole * 100 >= spec.groupBelow } + [("Lainnya", small.map(\.value).reduce(0, +))]
+            }
+        }
+        let decimals = 1
+        let percents = PieShares.largestRemainder(values.map { $0.value / whole * 100 }, decimals: decimals)
+        return PieChartData(slices: zip(values, percents).map { PieChartData.Slice(label: $0.label, value: $0.value, percent: $1) },
+                            isDonut: spec.isDonut, percentFormat: NumberFormat(locale: locale, decimals: decimals))
+    }
+}
+
+/// Rounding shares so that what is printed adds up to exactly 100.
+public enum PieShares {
+    /// Each share rounded down to `decimals`, then the units left over go to the largest remainders.
+    public static func largestRemainder(_ shares: [Double], decimals: Int) -> [Double] {
+        let scale = pow(10, Double(decimals))
+        let scaled = shares.map { $0 * scale }
+        var floors = scaled.map { $0.rounded(.down) }
+        let missing = Int((100 * scale - floors.reduce(0, +)).rounded())
+        let order = scaled.indices.sorted { (scaled[$0] - floors[$0]) > (scaled[$1] - floors[$1]) }
+        for index in order.prefix(max(0, missing)) { floors[index] += 1 }
+        return floors.map { $0 / scale }
+    }
+}

@@ -1,0 +1,28 @@
+import SajianModel
+
+/// A pie or donut chart (*grafik lingkaran*): shares of a whole.
+public struct PieChartData: Sendable {
+    public struct Slice: Sendable, Hashable {
+        public var label: String
+        public var value: Double
+        /// The share in percent, rounded so that the shares shown add up to 100.
+        public var percent: Double
+
+        public init(label: String, value: Double, percent: Double) {
+            self.label = label
+            self.value = value
+            self.percent = percent
+        }
+    }
+
+    public var slices: [Slice]
+    public var isDonut: Bool
+    /// How percentages are written (decimals of the shares).
+    public var percentFormat: NumberFormat
+
+    public init(slices: [Slice], isDonut: Bool, percentFormat: NumberFormat) {
+        self.slices = slices
+        self.isDonut = isDonut
+        self.percentFormat = percentFormat
+    }
+}

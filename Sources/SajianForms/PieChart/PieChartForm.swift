@@ -1,0 +1,67 @@
+import SajianBind
+import SajianLayout
+import SajianModel
+import SajianTemplate
+import SajianYAML
+
+/// *Grafik lingkaran* (and the donut), PER.03/MEN/II/2009 Pasal 7: shares of a whole, rounded so that the printed
+/// percentages add up to 100, small slices grouped as "Lainnya".
+public enum PieChartForm: PresentationForm {
+    public static let words = ["grafik-lingkaran", "grafik-donat"]
+
+    public static func parse(_ item: YAMLMapping, word: Located<String>) -> PieChartSpec? {
+        PieChartSpec(category: item.string("kategori"), measure: item.string("nilai"),
+                     isDonut: word.value == "grafik-donat",
+                     groupBelow: Double(item.integer("gabung-di-bawah", in: 0...50) ?? 0))
+    }
+
+    public static func bind(_ spec: PieChartSpec, in context: BindingContext) -> PieChartData? {
+        context.bindPieChart(spec)
+    }
+
+    public static func layout(_ body: PieChartData, in context: BodyLayoutContext) -> any BodyLayout {
+        PieChartLayout(chart: body, style: context.style, typesetter: context.typesetter)
+    }
+}
+
+public struct PieChartSpec: Sendable {
+    public var category: Located<String>?
+    public var measure: Located<String>?
+    public var isDonut: Bool
+    /// Slices under this share (percent) are grouped as "Lainnya" (*gabung-di-bawah*).
+    public var groupBelow: Double
+
+    public init(category: Located<String>?, measure: Located<String>?, isDonut: Bool, groupBelow: Double = 0) {
+        self.category = category
+        self.measure = measure
+        self.isDonut = isDonut
+        self.groupBelow = groupBelow
+    }
+}
+
+extension PieChartSpec: FigureFormSpec {
+    public var kind: FigureKind { .chart }
+    public var word: String { isDonut ? "grafik-donat" : "grafik-lingkaran" }
+
+    public func missingComponents() -> [MissingComponent] {
+        var missing: [MissingComponent] = []
+        if category == nil { missing.append(MissingComponent("grafik (kategori)", key: "kategori", hint: "Add `kategori:` naming the dimension whose values become the slices.")) }
+        if measure == nil { missing.append(MissingComponent("grafik (nilai)", key: "nilai", hint: "Add `nilai:` naming the measure the slices show.")) }
+        return missing
+    }
+}
+
+extension PieChartData: FigureBody {
+    public var values: [StatisticalValue] { slices.map { .number($0.value) } }
+
+    /// One record per slice: its value and its share as printed.
+    public func dataTable() -> DataTable {
+        var table = DataTable(headings: ["kategori", "nilai", "persen"])
+        table.records = slices.map { slice in
+            [.text(slice.label), .text("\(slice.value)"), .value(.number(slice.percent), decimals: percentFormat.decimals)]
+        }
+        return table
+    }
+
+    public func altText(title: String, locale: NumberLocale) -> String { AltText.describe(self, title: title) }
+}

@@ -1,0 +1,76 @@
+import SajianModel
+
+/// A table (*tabel tunggal* or *tabel silang*) with its cells.
+public struct TableData: Sendable {
+    public struct Column: Sendable, Hashable {
+        /// The spanning headings above this column, outermost first (e.g. ["Agustus 2024"] over "Laki-laki").
+        public var groups: [String]
+        /// The column's own heading.
+        public var heading: String
+        public var format: NumberFormat
+
+        public init(groups: [String] = [], heading: String, format: NumberFormat) {
+            self.groups = groups
+            self.heading = heading
+            self.format = format
+        }
+    }
+
+    public struct Row: Sendable, Hashable {
+        public enum Kind: Sendable, Hashable {
+            case data
+            /// The heading of a row group: a label without cells.
+            case groupHeading
+            /// A *Jumlah* row, of a group or of the whole table, set in bold.
+            case total
+        }
+
+        /// The row's place in the bound table, kept when the table is divided between pages: a note marked on
+        /// the row points to it.
+        public var id = 0
+        public var label: String
+        public var cells: [StatisticalValue]
+        public var kind: Kind
+        /// Indentation level in the stub (0 for top-level rows).
+        public var indent: Int
+
+        public init(label: String, cells: [StatisticalValue], kind: Kind = .data, indent: Int = 0) {
+            self.label = label
+            self.cells = cells
+            self.kind = kind
+            self.indent = indent
+        }
+
+        public init(label: String, cells: [StatisticalValue], isTotal: Bool, indent: Int = 0) {
+            self.init(label: label, cells: cells, kind: isTotal ? .total : .data, indent: indent)
+        }
+
+        public var isTotal: Bool { kind == .total }
+    }
+
+    /// The heading of the stub column (the row variable), e.g. "Provinsi".
+    public var stubHead: String
+    /// A heading spanning all value columns, e.g. "Tingkat Pengangguran Terbuka (persen)".
+    public var spanner: String?
+    public var columns: [Column]
+    public var rows: [Row]
+    /// Whether the BPS column-number row "(1) (2) (3) …" is printed under the headings.
+    public var showsColumnNumbers: Bool
+    /// Alternate data rows shaded.
+    public var zebra: Bool
+    /// Notes the data calls for, printed with the figure's own (e.g. on rounding).
+    public var notes: [String] = []
+
+    public init(stubHead: String, spanner: String? = nil, columns: [Column], rows: [Row], showsColumnNumbers: Bool = true,
+                zebra: Bool = false) {
+        self.stubHead = stubHead
+        self.spanner = spanner
+        self.columns = columns
+        self.rows = rows
+        self.showsColumnNumbers = showsColumnNumbers
+        self.zebra = zebra
+    }
+
+    /// How many heading levels the columns have (1 without spanning groups).
+    public var headingLevels: Int { 1 + (columns.map(\.groups.count).max() ?? 0) }
+}

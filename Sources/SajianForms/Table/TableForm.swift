@@ -1,0 +1,138 @@
+import SajianBind
+import SajianLayout
+import SajianModel
+import SajianTemplate
+import SajianYAML
+
+/// *Tabel tunggal* (one variable) and *tabel silang* (two or more), PER.03/MEN/II/2009 Pasal 5: rows and columns
+/// from the data's dimensions, spanning headings, totals and subtotals, shares, the top N with "Lainnya", small-cell
+/// protection; continued on the next page with its headings repeated when it is longer than the page.
+public enum TableForm: PresentationForm {
+    public static let words = ["tabel-tunggal", "tabel-silang"]
+
+    public static func parse(_ item: YAMLMapping, word: Located<String>) -> TableSpec? {
+        let rows = item.locatedStrings("baris"), columns = item.locatedStrings("kolom"), measures = item.locatedStrings("nilai")
+        if word.value == "tabel-silang" && columns.isEmpty && rows.count < 2 && measures.count < 2 {
+            item.collector.error(at: word.location, "a `tabel-silang` needs `kolom:` (the variable across the columns) or two `baris:` variables",
+                                 hint: "Add `kolom:`, or write `jenis: tabel-tunggal` for a one-variable table.")
+        }
+        if word.value == "tabel-tunggal", let column = columns.first {
+            item.collector.error(at: column.location, "a `tabel-tunggal` has one variable and no `kolom:`",
+                                 hint: "Write `jenis: tabel-silang` to cross two variables.")
+        }
+        if rows.count > 2 {
+            item.collector.error(at: rows[2].location, "a table has at most two row variables (groups and rows)",
+                                 hint: "Move a variable to `kolom:` or filter it with `saring:`.")
+        }
+        var table = TableSpec(rows: Array(rows.prefix(2)), columns: columns, measures: measures,
+                              stubHead: item.string("judul-baris")?.value,
+                              addsTotal: item.flag("jumlah", default: false),
+                              sort: item.choice("urut", default: SortOrder.none),
+                              top: item.integer("teratas", in: 1...1000),
+                              shares: item.choice("persentase", default: ShareBasis.none),
+                              zebra: item.flag("zebra", default: false))
+        table.weight = item.string("bobot")
+        return table
+    }
+
+    public static func bind(_ spec: TableSpec, in context: BindingContext) -> TableData? {
+        guard var table = context.bindTable(spec) else { return nil }
+        for index in table.rows.indices { table.rows[index].id = index }
+        return table
+    }
+
+    /// The table's layout, its rows' labels carrying the markers of the notes marked on them.
+    public static func layout(_ body: TableData, in context: BodyLayoutContext) -> any BodyLayout {
+        var marked = body
+        for index in marked.rows.indices {
+            if let marker = context.rowMarkers[marked.rows[index].id] { marked.rows[index].label += marker }
+        }
+        return TableLayout(table: marked, style: context.style, typesetter: context.typesetter, vocabulary: context.vocabulary)
+    }
+}
+
+/// Shares (*persentase*) shown instead of values.
+public enum ShareBasis: String, Sendable, CaseIterable {
+    case none = "tidak"
+    /// Each cell as a percentage of its row's total.
+    case row = "baris"
+    /// Each cell as a percentage of its column's total.
+    case column = "kolom"
+}
+
+public struct TableSpec: Sendable {
+    /// The dimensions in the stub (*baris*): one, or two for row groups with indented rows.
+    public var rows: [Located<String>]
+    /// The dimensions across the columns (*kolom*), outermost first; empty for a tabel tunggal.
+    public var columns: [Located<String>]
+    /// The measures in the cells (*nilai*); several stand side by side under one heading each.
+    public var measures: [Located<String>]
+    /// The stub's heading (*judul-baris*); defaults to the dimension's name.
+    public var stubHead: String?
+    /// Whether *Jumlah* rows (and subtotals per row group) are added; additive measures only.
+    public var addsTotal: Bool
+    public var sort: SortOrder
+    /// Keep the first N rows after sorting and sum the rest as "Lainnya" (*teratas*).
+    public var top: Int?
+    public var shares: ShareBasis
+    /// Alternate rows shaded (*zebra*).
+    public var zebra: Bool
+    /// The measure that weights totals of rates (*bobot*), e.g. angkatan kerja for TPT.
+    public var weight: Located<String>?
+
+    public init(rows: [Located<String>], columns: [Located<String>] = [], measures: [Located<String>],
+                stubHead: String? = nil, addsTotal: Bool = false, sort: SortOrder = .none, top: Int? = nil,
+                shares: ShareBasis = .none, zebra: Bool = false) {
+        self.rows = rows
+        self.columns = columns
+        self.measures = measures
+        self.stubHead = stubHead
+        self.addsTotal = addsTotal
+        self.sort = sort
+        self.top = top
+        self.shares = shares
+        self.zebra = zebra
+    }
+}
+
+extension TableSpec: FigureFormSpec {
+    public var kind: FigureKind { .table }
+    public var word: String { columns.isEmpty && rows.count < 2 ? "tabel-tunggal" : "tabel-silang" }
+
+    public func missingComponents() -> [MissingComponent] {
+        var missing: [MissingComponent] = []
+        if rows.isEmpty { missing.append(MissingComponent("format baris dan kolom (baris)", key: "baris", hint: "Add `baris:` naming the dimension in the rows.")) }
+        if measures.isEmpty { missing.append(MissingComponent("format baris dan kolom (nilai)", key: "nilai", hint: "Add `nilai:` naming the measure in the cells.")) }
+        return missing
+    }
+}
+
+extension TableData: FigureBody {
+    public var values: [StatisticalValue] { rows.flatMap(\.cells) }
+    public var dataNotes: [String] { notes }
+
+    /// One record per row with cells (group headings left out), one column per value column with its spanning headings.
+    public func dataTable() -> DataTable {
+        var data = DataTable(headings: [stubHead] + columns.map { ($0.groups + [$0.heading]).joined(separator: " - ") })
+        data.records = rows.filter { $0.kind != .groupHeading }.map { row in
+            [.text(row.label)] + zip(row.cells, columns).map { .value($0, decimals: $1.format.decimals) }
+        }
+        return data
+    }
+
+    public func altText(title: String, locale: NumberLocale) -> String {
+        AltText.describe(self, title: title, locale: locale)
+    }
+
+    public func rowID(matching label: String) -> Int? { rows.first { $0.label == label }?.id }
+    public var rowLabels: [String] { rows.map(\.label) }
+    public var divisibleRowCount: Int? { rows.count }
+
+    public func rows(_ range: Range<Int>) -> any FigureBody {
+        var part = self
+        part.rows = Array(rows[range])
+        return part
+    }
+
+    public func canEndPart(after index: Int) -> Bool { rows[index].kind != .groupHeading }
+}

@@ -1,0 +1,75 @@
+import SajianModel
+import SajianYAML
+
+/// What the shared stages know of a figure's form: its kind of number, its `jenis:` word and the PER.03/MEN/II/2009
+/// components only its own keys can give. Each form (`Sources/SajianForms/<form>/`) has its own spec type.
+public protocol FigureFormSpec: Sendable {
+    /// Tabel, grafik or peta: the word before the figure's number.
+    var kind: FigureKind { get }
+    /// The `jenis:` word, as users write it ("grafik-batang").
+    var word: String { get }
+    /// The mandatory components the template left out of this form's own keys (the body's *format baris dan
+    /// kolom*, a chart's measure, a map's *keterangan riwayat peta* …). Judul, sumber and data are checked for every form.
+    func missingComponents() -> [MissingComponent]
+}
+
+/// A mandatory component a figure lacks: what the regulation calls it, the key that gives it, and how to write it.
+public struct MissingComponent: Sendable, Hashable {
+    public var component: String
+    public var key: String
+    public var hint: String
+
+    public init(_ component: String, key: String, hint: String) {
+        self.component = component
+        self.key = key
+        self.hint = hint
+    }
+}
+
+/// How the template parser reads one form: the `jenis:` words it answers to and its own keys.
+/// The forms register one each (`SajianForms`); the parser knows no form by name.
+public protocol FigureFormParser: Sendable {
+    /// The `jenis:` words of this form, e.g. `grafik-batang` and `grafik-balok`.
+    var words: [String] { get }
+    /// The form's own keys of `item`, read into its spec; problems go to `item.collector`. `word` is the `jenis:` it was chosen by.
+    func parse(_ item: YAMLMapping, word: Located<String>) -> (any FigureFormSpec)?
+}
+
+/// The forms a template may use, by their `jenis:` words.
+public struct TemplateForms: Sendable {
+    public let parsers: [any FigureFormParser]
+
+    public init(_ parsers: [any FigureFormParser]) {
+        self.parsers = parsers
+    }
+
+    /// Every `jenis:` word of a figure, in registration order.
+    public var words: [String] { parsers.flatMap(\.words) }
+
+    /// The form that answers to `word`.
+    public func parser(for word: String) -> (any FigureFormParser)? {
+        parsers.first { $0.words.contains(word) }
+    }
+}
+
+extension YAMLMapping {
+    /// `garis-acuan: { nilai: 5, label: … }` or, where `allowsCategory`, `{ kategori: Indonesia }`: a reference line,
+    /// read the same way by every chart that draws one.
+    public func reference(allowsCategory: Bool) -> ReferenceSpec? {
+        guard let acuan = mapping("garis-acuan") else { return nil }
+        defer { acuan.rejectUnknownKeys(context: "`garis-acuan`") }
+        let label = acuan.string("label")?.value
+        if let value = acuan.string("nilai") {
+            guard let number = Double(value.value) else {
+                collector.error(at: value.location, "`nilai: \(value.value)` is not a number", hint: "Write the value with a decimal point, e.g. `4.91`.")
+                return nil
+            }
+            return .value(number, label: label ?? "")
+        }
+        if allowsCategory, let category = acuan.string("kategori") { return .category(category, label: label) }
+        collector.error(at: acuan.location, "`garis-acuan` needs `nilai:`\(allowsCategory ? " or `kategori:`" : "")",
+                        hint: allowsCategory ? "Write `garis-acuan: { kategori: Indonesia }` to draw the national figure as a line."
+                                             : "Write `garis-acuan: { nilai: 5, label: … }`.")
+        return nil
+    }
+}
