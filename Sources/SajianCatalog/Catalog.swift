@@ -23,7 +23,13 @@ public final class Catalog: @unchecked Sendable {
     public init(path: String) throws {
         self.path = path
         let directory = (path as NSString).deletingLastPathComponent
-        if !directory.isEmpty { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) }
+        do {
+            if !directory.isEmpty { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) }
+        } catch {
+            throw DiagnosticError(Diagnostic(at: SourceLocation(file: path), "the catalog's folder cannot be made: \(FolderProblem.reason(making: directory, error: error))",
+                                             hint: "Point `--catalog` (or SAJIAN_CATALOG) at a writable folder; no file may stand on its path."),
+                                  fault: .system)
+        }
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         do {

@@ -24,7 +24,7 @@ public enum AtomicFiles {
             }
         } catch {
             for file in staged { try? FileManager.default.removeItem(atPath: file.temporary) }
-            throw error as? DiagnosticError ?? writeFailure(current, reason: (error as NSError).localizedDescription)
+            throw error as? DiagnosticError ?? writeFailure(current, reason: FolderProblem.reason(making: current, error: error))
         }
         for file in staged where rename(file.temporary, file.target) != 0 {
             let code = errno

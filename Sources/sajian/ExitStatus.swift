@@ -1,4 +1,3 @@
-import ArgumentParser
 import Foundation
 import SajianModel
 
@@ -20,11 +19,7 @@ enum ExitStatus: Int32 {
     /// The status of an error thrown while the command runs (after its arguments were parsed): the error's own
     /// `Fault` where its type states one, else a system failure.
     init(running error: Error) {
-        switch error {
-        case let exit as ExitCode: self = ExitStatus(rawValue: exit.rawValue) ?? .system
-        case let attributed as FaultAttributed: self.init(attributed.fault)
-        default: self = .system
-        }
+        self.init((error as? FaultAttributed)?.fault ?? .system)
     }
 
     /// What to tell the user about an error that is not a `DiagnosticError` (those print their own file, line and hint).

@@ -21,25 +21,33 @@ struct Sajian: ParsableCommand {
         do {
             command = try parseAsRoot()
         } catch {
-            // swift-argument-parser's own errors: help and version requests succeed, the rest are wrong usage.
-            if exitCode(for: error) == .success {
-                print(fullMessage(for: error))
-                Foundation.exit(ExitStatus.success.rawValue)
-            }
-            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-            Foundation.exit(ExitStatus.usage.rawValue)
+            exit(withUsageError: error)
         }
         do {
             try command.run()
         } catch let error as DiagnosticError {
             report(error.diagnostics)
             Foundation.exit(ExitStatus(error.fault).rawValue)
+        } catch let exit as ExitCode {
+            Foundation.exit(exit.rawValue)
+        } catch where [.success, .validationFailure].contains(exitCode(for: error)) {
+            // `--help` runs as a command of swift-argument-parser's own, which throws its help or usage errors here.
+            exit(withUsageError: error)
         } catch {
-            if !(error is ExitCode) {
-                FileHandle.standardError.write(Data((ExitStatus.message(for: error) + "\n").utf8))
-            }
+            FileHandle.standardError.write(Data((ExitStatus.message(for: error) + "\n").utf8))
             Foundation.exit(ExitStatus(running: error).rawValue)
         }
+    }
+
+    /// swift-argument-parser's own errors: help and version requests succeed (on standard output), the rest are
+    /// wrong usage, told with the command's usage.
+    static func exit(withUsageError error: Error) -> Never {
+        if exitCode(for: error) == .success {
+            print(fullMessage(for: error))
+            Foundation.exit(ExitStatus.success.rawValue)
+        }
+        FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+        Foundation.exit(ExitStatus.usage.rawValue)
     }
 
     static func report(_ diagnostics: [Diagnostic]) {

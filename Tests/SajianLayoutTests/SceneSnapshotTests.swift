@@ -23,6 +23,6 @@ final class SceneSnapshotTests: XCTestCase {
 
     /// The national choropleth: every region, the graticule, legend, scale, orientation, inset, one line each.
     func testNationalMap() throws {
-        assertSceneSnapshot(layout.standalone(MapFixtures.tptMap("sorot: \"32\""), width: 600, height: 375).scene, named: "map-national")
+        assertSceneSnapshot(layout.standalone(try MapFixtures.tptMap("sorot: \"32\""), width: 600, height: 375).scene, named: "map-national")
     }
 }
