@@ -45,7 +45,9 @@ public enum Recording {
 }
 
 /// Where two texts differ, line by line: the lines both share at the start and at the end are left out and the
-/// differing lines in between are listed with their line numbers (`-` expected, `+` actual), a few of each.
+/// differing lines in between are listed with their line numbers (`-` expected, `+` actual), a few of each. When
+/// the two stretches in between are as long as each other (items moved, none added), the lines that differ are
+/// shown in pairs and the equal ones left out.
 public struct LineDifference: CustomStringConvertible {
     public let expected: [Substring]
     public let actual: [Substring]
@@ -75,8 +77,16 @@ public struct LineDifference: CustomStringConvertible {
         let removed = expected[prefix..<(expected.count - suffix)]
         let added = actual[prefix..<(actual.count - suffix)]
         var lines = ["first difference at line \(prefix + 1) (snapshot \(expected.count) lines, scene \(actual.count) lines):"]
-        lines += Self.numbered(removed, sign: "-", start: prefix)
-        lines += Self.numbered(added, sign: "+", start: prefix)
+        if removed.count == added.count {
+            let pairs = zip(removed, added).enumerated().filter { $0.element.0 != $0.element.1 }
+            for (offset, pair) in pairs.prefix(Self.shownLines) {
+                lines += ["- \(prefix + offset + 1): \(pair.0)", "+ \(prefix + offset + 1): \(pair.1)"]
+            }
+            if pairs.count > Self.shownLines { lines.append("… \(pairs.count - Self.shownLines) more differing lines") }
+        } else {
+            lines += Self.numbered(removed, sign: "-", start: prefix)
+            lines += Self.numbered(added, sign: "+", start: prefix)
+        }
         return lines.joined(separator: "\n")
     }
 
