@@ -1,7 +1,10 @@
 import Foundation
 import SajianModel
 
-/// `sajian`'s exit status, decided in this one place from what went wrong.
+/// `sajian`'s exit status, decided in this one place from what went wrong: swift-argument-parser's errors are
+/// usage (2); an error whose type is `FaultAttributed` (`DiagnosticError`, `DatasetError`) says whether it is the
+/// input (1) or the machine (3); any other error (Cairo's `RenderError`, an SQLite `DatabaseError` no catalog
+/// code explained, a file-system error) is the machine's (3).
 enum ExitStatus: Int32 {
     /// Everything asked for was done.
     case success = 0
