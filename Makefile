@@ -8,7 +8,7 @@ DEMO_TEMPLATES := Templates/contoh-inti.yaml Templates/contoh-peta.yaml Template
 # Per-region templates: one publication per province.
 DEMO_REGIONAL := Templates/buku-saku-provinsi.yaml
 
-.PHONY: setup build demo test bench lint-deps clean
+.PHONY: setup build demo test record bench lint-deps clean
 
 ## setup: install the Debian packages Sajian needs, if any is missing
 setup:
@@ -34,6 +34,12 @@ demo: build
 test: setup lint-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --disable-swift-testing
+
+## record: rewrite the scene snapshots and golden images from the current code (a test run never records them:
+## a missing one fails); review the changed files with `git diff` before committing them
+record: setup
+	$(SWIFT) build --build-tests
+	SAJIAN_RECORD=1 $(SWIFT) test --skip-build --disable-swift-testing
 
 ## bench: the benchmarks (release build), with matplotlib as the peer
 bench: setup

@@ -12,6 +12,11 @@ extension Catalog {
             try database.backup(to: target)
             try target.close()
             try Self.replace(destination, with: temporary)
+        } catch let error as DatabaseError {
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw DiagnosticError(Diagnostic(at: SourceLocation(file: destination), "cannot write the backup: \(error.message ?? "\(error)")",
+                                             hint: "Check that the folder exists and is writable and that the disk has space."),
+                                  fault: .system)
         } catch {
             try? FileManager.default.removeItem(atPath: temporary)
             throw error
@@ -41,6 +46,16 @@ extension Catalog {
                 throw DiagnosticError(Diagnostic(at: SourceLocation(file: source), "this file is not a Sajian catalog backup",
                                                  hint: "Make backups with `sajian backup FILE`; the current catalog was left as it was."))
             }
+            try write(backup, over: path)
+        } catch let error as DatabaseError {
+            throw DiagnosticError(Diagnostic(at: SourceLocation(file: source), "the backup cannot be read: \(error.message ?? "\(error)")",
+                                             hint: "Use another backup; the current catalog was left as it was."))
+        }
+    }
+
+    /// Copies a checked backup over the catalog at `path`; a failure here is the machine's, not the backup's.
+    private static func write(_ backup: DatabaseQueue, over path: String) throws {
+        do {
             let directory = (path as NSString).deletingLastPathComponent
             if !directory.isEmpty { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) }
             let temporary = path + ".\(getpid()).restore"
@@ -52,9 +67,12 @@ extension Catalog {
             try replace(path, with: temporary)
             // A rollback journal left by a killed writer belongs to the replaced file.
             try? FileManager.default.removeItem(atPath: path + "-journal")
-        } catch let error as DatabaseError {
-            throw DiagnosticError(Diagnostic(at: SourceLocation(file: source), "the backup cannot be read: \(error.message ?? "\(error)")",
-                                             hint: "Use another backup; the current catalog was left as it was."))
+        } catch let error as DiagnosticError {
+            throw error
+        } catch {
+            throw DiagnosticError(Diagnostic(at: SourceLocation(file: path), "cannot write the catalog: \(error)",
+                                             hint: "Check that its folder is writable and the disk has space; the current catalog was left as it was."),
+                                  fault: .system)
         }
     }
 
@@ -62,7 +80,9 @@ extension Catalog {
         guard rename(temporary, path) == 0 else {
             let message = String(cString: strerror(errno))
             try? FileManager.default.removeItem(atPath: temporary)
-            throw DiagnosticError(Diagnostic(at: SourceLocation(file: path), "cannot write: \(message)"))
+            throw DiagnosticError(Diagnostic(at: SourceLocation(file: path), "cannot write: \(message)",
+                                             hint: "Check that the folder is writable and the disk has space."),
+                                  fault: .system)
         }
     }
 }

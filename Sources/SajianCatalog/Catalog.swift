@@ -23,15 +23,26 @@ public final class Catalog: @unchecked Sendable {
     public init(path: String) throws {
         self.path = path
         let directory = (path as NSString).deletingLastPathComponent
-        if !directory.isEmpty { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) }
+        do {
+            if !directory.isEmpty { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) }
+        } catch {
+            throw DiagnosticError(Diagnostic(at: SourceLocation(file: path), "the catalog's folder cannot be made: \(FolderProblem.reason(making: directory, error: error))",
+                                             hint: "Point `--catalog` (or SAJIAN_CATALOG) at a writable folder; no file may stand on its path."),
+                                  fault: .system)
+        }
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         do {
             database = try DatabaseQueue(path: path, configuration: configuration)
             try Self.migrator.migrate(database)
-        } catch let error as DatabaseError {
+        } catch let error as DatabaseError where [.SQLITE_NOTADB, .SQLITE_CORRUPT].contains(error.resultCode) {
             throw DiagnosticError(Diagnostic(at: SourceLocation(file: path), "the catalog cannot be opened: \(error.message ?? "\(error)")",
                                              hint: "Restore it from a backup with `sajian restore BACKUP`, or point `--catalog` elsewhere."))
+        } catch let error as DatabaseError {
+            // Not a damaged file but the machine: a folder that cannot be written, a full disk, a lock.
+            throw DiagnosticError(Diagnostic(at: SourceLocation(file: path), "the catalog cannot be opened: \(error.message ?? "\(error)")",
+                                             hint: "Check that its folder is writable and the disk has space, or point `--catalog` elsewhere."),
+                                  fault: .system)
         }
     }
 

@@ -74,9 +74,21 @@ public final class DatasetDirectory: @unchecked Sendable {
     }
 }
 
-/// Why a dataset could not be found.
-public enum DatasetError: Error, Sendable {
+/// Why a dataset could not be found: a name in the user's input (`data:`, `versi:`, `--dataset`) that matches none.
+public enum DatasetError: FaultAttributed, Sendable, CustomStringConvertible {
     case unknown(id: String, known: [String])
     case unknownVersion(id: String, version: Int, known: [Int])
+
+    public var fault: Fault { .input }
+
+    public var description: String {
+        switch self {
+        case .unknown(let id, let known):
+            "error: there is no dataset `\(id)`\n    Datasets: \(known.isEmpty ? "none yet; `sajian import FILE --dataset ID` adds one" : known.joined(separator: ", "))."
+        case .unknownVersion(let id, let version, let known):
+            "error: dataset `\(id)` has no version \(version)\n    "
+                + (known.isEmpty ? "Versions exist only in the catalog; remove `versi:`." : "Versions: \(known.map(String.init).joined(separator: ", ")).")
+        }
+    }
 }
 

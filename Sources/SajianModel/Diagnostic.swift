@@ -48,12 +48,16 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     }
 }
 
-/// Thrown when the user's input has problems; carries all of them, so they are reported at once.
-public struct DiagnosticError: Error, Sendable, CustomStringConvertible {
+/// Thrown when the user's input has problems; carries all of them, so they are reported at once. A failure of the
+/// machine that is best told with a file and a hint (a catalog or output that cannot be written) is one too, with
+/// `fault: .system`.
+public struct DiagnosticError: FaultAttributed, Sendable, CustomStringConvertible {
     public var diagnostics: [Diagnostic]
+    /// `.input` unless the diagnostics tell of a failure of the machine.
+    public var fault: Fault
 
-    public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
-    public init(_ diagnostic: Diagnostic) { self.diagnostics = [diagnostic] }
+    public init(_ diagnostics: [Diagnostic], fault: Fault = .input) { self.diagnostics = diagnostics; self.fault = fault }
+    public init(_ diagnostic: Diagnostic, fault: Fault = .input) { self.init([diagnostic], fault: fault) }
 
     public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
 }

@@ -65,6 +65,8 @@ public struct PublishReport: Sendable {
 public struct RegionFailure: Sendable {
     public var region: RegionParameter
     public var problems: [Diagnostic]
+    /// Whether the region's input or the machine failed.
+    public var fault: Fault = .input
 }
 
 /// Runs the stages in order: template → typed spec → bound figures and narasi → layout → scene → files.

@@ -37,9 +37,11 @@ extension Publisher {
                     try AtomicFiles.write(rendered.files)
                     results.set(index, .success(rendered.report))
                 } catch let error as DiagnosticError {
-                    results.set(index, .failure(RegionFailure(region: region, problems: error.diagnostics)))
+                    results.set(index, .failure(RegionFailure(region: region, problems: error.diagnostics, fault: error.fault)))
                 } catch {
-                    results.set(index, .failure(RegionFailure(region: region, problems: [Diagnostic(at: SourceLocation(file: path), "\(error)")])))
+                    let fault = (error as? FaultAttributed)?.fault ?? .system
+                    results.set(index, .failure(RegionFailure(region: region, problems: [Diagnostic(at: SourceLocation(file: path), "\(error)")],
+                                                              fault: fault)))
                 }
                 progress(results.done, regions.count, region)
             }

@@ -8,8 +8,9 @@ import SajianTemplate
 
 /// `sajian`: labour-statistics publications from templates and datasets.
 ///
-/// Exit status: 0 success, 1 a problem in the user's input (each message names file and line and how to
-/// mend it), 2 wrong usage of the command.
+/// Exit status (`ExitStatus`): 0 success, 1 a problem in the user's input (each message names file and line and how
+/// to mend it), 2 wrong use of the command, 3 a failure of the machine or of Sajian (an unwritable folder, a full
+/// disk, a renderer or database failure).
 @main
 struct Sajian: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -17,25 +18,37 @@ struct Sajian: ParsableCommand {
         subcommands: [Publish.self, Check.self, Import.self, Datasets.self, Backup.self, Restore.self])
 
     static func main() {
+        var command: ParsableCommand
         do {
-            var command = try parseAsRoot()
+            command = try parseAsRoot()
+        } catch {
+            exit(withUsageError: error)
+        }
+        do {
             try command.run()
         } catch let error as DiagnosticError {
             report(error.diagnostics)
-            Foundation.exit(1)
-        } catch let error as CocoaError {
-            FileHandle.standardError.write(Data("error: cannot write output: \(error.localizedDescription)\n".utf8))
-            Foundation.exit(1)
+            Foundation.exit(ExitStatus(error.fault).rawValue)
+        } catch let exit as ExitCode {
+            Foundation.exit(exit.rawValue)
+        } catch where [.success, .validationFailure].contains(exitCode(for: error)) {
+            // `--help` runs as a command of swift-argument-parser's own, which throws its help or usage errors here.
+            exit(withUsageError: error)
         } catch {
-            let code = exitCode(for: error)
-            if code == .success {
-                print(fullMessage(for: error))
-                Foundation.exit(0)
-            }
-            if let exit = error as? ExitCode { Foundation.exit(exit.rawValue) }
-            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-            Foundation.exit(2)
+            FileHandle.standardError.write(Data((ExitStatus.message(for: error) + "\n").utf8))
+            Foundation.exit(ExitStatus(running: error).rawValue)
         }
+    }
+
+    /// swift-argument-parser's own errors: help and version requests succeed (on standard output), the rest are
+    /// wrong usage, told with the command's usage.
+    static func exit(withUsageError error: Error) -> Never {
+        if exitCode(for: error) == .success {
+            print(fullMessage(for: error))
+            Foundation.exit(ExitStatus.success.rawValue)
+        }
+        FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+        Foundation.exit(ExitStatus.usage.rawValue)
     }
 
     static func report(_ diagnostics: [Diagnostic]) {
@@ -106,7 +119,8 @@ struct Publish: ParsableCommand {
                 Sajian.report(failure.problems)
             }
             FileHandle.standardError.write(Data("\(report.failures.count) of the regions failed (listed above); the others were written.\n".utf8))
-            throw ExitCode(1)
+            let fault: Fault = report.failures.contains { $0.fault == .system } ? .system : .input
+            throw ExitCode(ExitStatus(fault).rawValue)
         }
     }
 }

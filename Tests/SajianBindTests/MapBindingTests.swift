@@ -6,8 +6,11 @@ import SajianTestSupport
 import XCTest
 
 final class MapBindingTests: XCTestCase {
-    private func map(_ figure: BoundFigure) throws -> MapData {
-        guard case .map(let map) = figure.body else { throw XCTSkip("not a map") }
+    private func map(_ figure: BoundFigure, file: StaticString = #filePath, line: UInt = #line) throws -> MapData {
+        guard case .map(let map) = figure.body else {
+            XCTFail("figure `\(figure.id)` is not bound as a map", file: file, line: line)
+            throw TestSupport.Failure("figure `\(figure.id)` is not a map")
+        }
         return map
     }
 

@@ -17,8 +17,11 @@ final class TableBindingTests: XCTestCase {
         return try FigureBinder(datasets: datasets).bind(spec).figures[0]
     }
 
-    private func table(_ figure: BoundFigure) throws -> TableData {
-        guard case .table(let table) = figure.body else { throw XCTSkip("not a table") }
+    private func table(_ figure: BoundFigure, file: StaticString = #filePath, line: UInt = #line) throws -> TableData {
+        guard case .table(let table) = figure.body else {
+            XCTFail("figure `\(figure.id)` is not bound as a table", file: file, line: line)
+            throw TestSupport.Failure("figure `\(figure.id)` is not a table")
+        }
         return table
     }
 

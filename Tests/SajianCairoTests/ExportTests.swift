@@ -149,12 +149,7 @@ final class ExportTests: XCTestCase {
         ]
         for (name, scene) in cases {
             let png = try CairoExport.png(scene)
-            switch try GoldenImage.compare(png, golden: "Tests/SajianCairoTests/Golden/\(name).png") {
-            case .recorded(let missingUnderCI): XCTAssertFalse(missingUnderCI, "golden \(name) was missing and has been recorded")
-            case .compared(let share):
-                let differing = try XCTUnwrap(share, "\(name): size differs")
-                XCTAssertLessThan(differing, 0.002, "\(name): \(differing * 100) % of pixels differ from the golden image")
-            }
+            try GoldenImage.assertMatches(png, golden: "Tests/SajianCairoTests/Golden/\(name).png")
         }
     }
 

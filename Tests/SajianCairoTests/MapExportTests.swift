@@ -35,12 +35,7 @@ final class MapExportTests: XCTestCase {
     func testMapPNGMatchesGoldenImage() throws {
         let scene = layout.standalone(try MapFixtures.tptMap(), width: 400, height: 280).scene
         let png = try CairoExport.png(scene)
-        switch try GoldenImage.compare(png, golden: "Tests/SajianCairoTests/Golden/map.png") {
-        case .recorded(let missingUnderCI): XCTAssertFalse(missingUnderCI, "golden map was missing and has been recorded")
-        case .compared(let share):
-            let differing = try XCTUnwrap(share, "map: size differs")
-            XCTAssertLessThan(differing, 0.002, "map: \(differing * 100) % of pixels differ from the golden image")
-        }
+        try GoldenImage.assertMatches(png, golden: "Tests/SajianCairoTests/Golden/map.png")
     }
 
     func testSVGIsWellFormedAndSmall() throws {

@@ -124,17 +124,14 @@ final class XLSXReaderInMemoryTests: XCTestCase {
         XCTAssertTrue(diagnostic.message.contains("C7"), diagnostic.message)
     }
 
-    // MARK: Speed
+    // MARK: A whole sheet (its speed is measured by `sajian-bench`, never here)
 
-    func testFortyByTenSheetReadsQuickly() throws {
+    func testFortyByTenSheetReadsEveryCell() throws {
         let data = try makeWorkbook(sheets: [("Data", grid(rows: 1...40, columns: 1...10, numbers: true))])
-        _ = try XLSXReader.records(in: data, sheet: nil, range: nil, file: file)  // warm up
-        let start = Date()
         let records = try XLSXReader.records(in: data, sheet: nil, range: nil, file: file)
-        let elapsed = Date().timeIntervalSince(start)
         XCTAssertEqual(records.count, 40)
+        XCTAssertEqual(records.map(\.fields.count), Array(repeating: 10, count: 40))
         XCTAssertEqual(records[39].fields[9], "400.25")
-        XCTAssertLessThan(elapsed, 0.010, "a 40×10 sheet took \(elapsed * 1000) ms")
     }
 
     // MARK: Building workbooks

@@ -1,25 +1,30 @@
 import Foundation
+import XCTest
 
-/// Golden PNGs under Tests/…/Golden: compared with a per-channel tolerance, recorded when missing or when
-/// `SAJIAN_RECORD=1`.
+/// Golden PNGs under Tests/…/Golden: compared with a per-channel tolerance. A missing golden fails the test;
+/// `make record` (`SAJIAN_RECORD=1`) writes them.
 public enum GoldenImage {
-    public enum Outcome {
-        /// The share of pixels that differ beyond the tolerance (nil: the sizes differ).
-        case compared(share: Double?)
-        /// The golden was written; under CI (`CI` set) a missing golden is a failure.
-        case recorded(missingUnderCI: Bool)
-    }
-
-    public static func compare(_ png: Data, golden relativePath: String, tolerance: UInt8 = 2) throws -> Outcome {
+    /// Asserts that `png` matches the golden at `relativePath` (from the repository root): at most
+    /// `maxDifferingShare` of its pixels may differ by more than `tolerance` in a channel, and the sizes must agree.
+    public static func assertMatches(_ png: Data, golden relativePath: String, tolerance: UInt8 = 2, maxDifferingShare: Double = 0.002,
+                                     file: StaticString = #filePath, line: UInt = #line) throws {
         let path = TestSupport.path(relativePath)
-        let environment = ProcessInfo.processInfo.environment
-        if environment["SAJIAN_RECORD"] == "1" || !FileManager.default.fileExists(atPath: path) {
-            let wasMissing = !FileManager.default.fileExists(atPath: path)
-            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            try png.write(to: URL(fileURLWithPath: path))
-            return .recorded(missingUnderCI: wasMissing && environment["CI"] != nil)
+        if Recording.isOn {
+            try Recording.write(png, to: path)
+            return
         }
-        let golden = try RGBAImage(png: Data(contentsOf: URL(fileURLWithPath: path)))
-        return .compared(share: try RGBAImage(png: png).differingShare(from: golden, tolerance: tolerance))
+        guard let data = FileManager.default.contents(atPath: path) else {
+            XCTFail("the golden image \(relativePath) is missing: run `make record` to write it, then look at it and commit it",
+                    file: file, line: line)
+            return
+        }
+        let golden = try RGBAImage(png: data), image = try RGBAImage(png: png)
+        guard let share = image.differingShare(from: golden, tolerance: tolerance) else {
+            XCTFail("\(relativePath): the image is \(image.width)x\(image.height) px, the golden \(golden.width)x\(golden.height) px",
+                    file: file, line: line)
+            return
+        }
+        XCTAssertLessThan(share, maxDifferingShare, "\(relativePath): \(share * 100) % of pixels differ from the golden image",
+                          file: file, line: line)
     }
 }

@@ -68,6 +68,12 @@ public enum TestSupport {
         return try run(pdftotext, ["-layout", path, "-"]).stdout
     }
 
+    /// Thrown by a helper after it has reported a failure (`XCTFail`), to stop the test there; never a skip.
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String
+        public init(_ description: String) { self.description = description }
+    }
+
     public struct ToolMissing: Error, CustomStringConvertible {
         public var name: String
         public var description: String { "\(name) is not installed; run `make setup`" }

@@ -1,0 +1,202 @@
+import Foundation
+import SajianLayout
+import SajianModel
+import SajianScene
+import SajianTestSupport
+import XCTest
+
+/// A scene snapshot of every presentation form, each built as a user builds it: template text (the lines of one
+/// figure under `isi:`) bound against the real datasets in `Datasets/`, laid out with the fixed-width measurer.
+/// Only the template words, the binder and the layout entry point are named here, so the snapshots hold across
+/// a reshaping of the form code underneath. `make record` rewrites them after an intended change.
+final class FormSnapshotTests: XCTestCase {
+    private let layout = DocumentLayout(figureLayout: FigureLayout(measurer: FixedWidthMeasurer()))
+
+    /// Binds one figure's template text, checks its warnings (none unless `warning` is given), and compares its
+    /// standalone scene with the snapshot.
+    private func assertFigureSnapshot(_ yaml: String, width: Double = 600, height: Double? = 340, warning: String? = nil,
+                                      named name: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let (figure, warnings) = try MapFixtures.bind(yaml)
+        XCTAssertEqual(warnings.map(\.message), [warning].compactMap { $0 }, file: file, line: line)
+        let laidOut = layout.standalone(figure, width: width, height: height)
+        XCTAssertEqual(laidOut.warnings, [], file: file, line: line)
+        assertSceneSnapshot(laidOut.scene, named: name, file: file, line: line)
+    }
+
+    // MARK: Grafik garis
+
+    /// Three regions' TPT over five periods, with a target line and a shaded target band behind the lines.
+    func testLineChartOfSeveralSeriesWithReferenceLineAndBand() throws {
+        try assertFigureSnapshot("""
+            jenis: grafik-garis
+            id: tpt-tren
+            judul: Tingkat Pengangguran Terbuka menurut Provinsi, Februari 2023 – Februari 2025
+            data: tpt-provinsi
+            saring: { kode_wilayah: ["31", "32", "00"] }
+            seri: wilayah
+            nilai: tpt
+            garis-acuan: { nilai: 5, label: Target }
+            pita-acuan: { dari: 4, sampai: 6, label: Kisaran target }
+            sumber: BPS, Survei Angkatan Kerja Nasional (Sakernas)
+            """, named: "grafik-garis-seri-acuan")
+    }
+
+    // MARK: Grafik lingkaran and donat
+
+    /// Education shares; the slices under 3 % are merged into one slice.
+    func testPieChartMergesSmallSlices() throws {
+        try assertFigureSnapshot("""
+            jenis: grafik-lingkaran
+            id: bekerja-pendidikan
+            judul: Distribusi Penduduk Bekerja menurut Pendidikan Tertinggi yang Ditamatkan, Agustus 2024
+            data: bekerja-pendidikan
+            saring: { periode: 2024-08 }
+            kategori: pendidikan
+            nilai: distribusi_penduduk_bekerja
+            gabung-di-bawah: 3
+            sumber: BPS, Berita Resmi Statistik Keadaan Ketenagakerjaan Indonesia Agustus 2024
+            """, named: "grafik-lingkaran")
+    }
+
+    /// Three sectors listed in part: the rest to 100 % is one more slice.
+    func testDonutChartOfSharesListedInPart() throws {
+        try assertFigureSnapshot("""
+            jenis: grafik-donat
+            id: bekerja-lapangan-usaha
+            judul: Distribusi Penduduk Bekerja menurut Lapangan Usaha, Agustus 2024
+            data: bekerja-lapangan-usaha
+            saring: { periode: 2024-08 }
+            kategori: lapangan_usaha
+            nilai: distribusi_penduduk_bekerja
+            sumber: BPS, Berita Resmi Statistik Keadaan Ketenagakerjaan Indonesia Agustus 2024
+            """, named: "grafik-donat")
+    }
+
+    // MARK: Grafik piktogram
+
+    func testPictogramCutsTheLastIcon() throws {
+        try assertFigureSnapshot("""
+            jenis: grafik-piktogram
+            id: pmi-negara-tujuan
+            judul: Penempatan Pekerja Migran Indonesia menurut Lima Negara Tujuan Utama, 2023
+            data: pmi-negara-tujuan
+            saring: { periode: "2023", negara_tujuan: [Taiwan, Malaysia, Hong Kong, Korea Selatan, Jepang] }
+            kategori: negara_tujuan
+            nilai: penempatan_pmi
+            ikon: koper
+            satuan: ribu orang
+            desimal: 1
+            satu-ikon: 5
+            sumber: BP2MI, data penempatan PMI 2023
+            """, height: 250, named: "grafik-piktogram")
+    }
+
+    // MARK: Grafik batang
+
+    /// One series, vertical bars in the data's order.
+    func testBarChartOfOneSeries() throws {
+        try assertFigureSnapshot("""
+            jenis: grafik-batang
+            id: tpt-pendidikan
+            judul: Tingkat Pengangguran Terbuka menurut Pendidikan Tertinggi yang Ditamatkan, Agustus 2024
+            data: bekerja-pendidikan
+            saring: { periode: 2024-08 }
+            kategori: pendidikan
+            nilai: tpt
+            arah: vertikal
+            sumber: BPS, Berita Resmi Statistik Keadaan Ketenagakerjaan Indonesia Agustus 2024
+            """, named: "grafik-batang-tunggal")
+    }
+
+    /// Unemployment by age group and work experience, as `susun:` arranges the two series.
+    private func seriesBarChart(_ arrangement: String) -> String {
+        """
+        jenis: grafik-batang
+        id: pengangguran-umur-pengalaman
+        judul: Pengangguran menurut Golongan Umur dan Pengalaman Kerja, Agustus 2024
+        data: pengangguran-umur-pengalaman
+        saring: { periode: 2024-08, pengalaman_kerja: [pernah_bekerja, tidak_pernah_bekerja], golongan_umur: [15-19, 20-24, 25-29, 30-34, 35-39] }
+        kategori: golongan_umur
+        seri: pengalaman_kerja
+        susun: \(arrangement)
+        nilai: pengangguran
+        satuan: ribu orang
+        desimal: 0
+        sumber: BPS, Survei Angkatan Kerja Nasional (Sakernas) Agustus 2024
+        """
+    }
+
+    func testBarChartOfSeveralSeriesGrouped() throws {
+        try assertFigureSnapshot(seriesBarChart("kelompok"), named: "grafik-batang-kelompok")
+    }
+
+    func testBarChartOfSeveralSeriesStacked() throws {
+        try assertFigureSnapshot(seriesBarChart("tumpuk"), named: "grafik-batang-tumpuk")
+    }
+
+    func testBarChartOfSeveralSeriesStackedToOneHundredPercent() throws {
+        try assertFigureSnapshot(seriesBarChart("persen"), named: "grafik-batang-persen")
+    }
+
+    // MARK: Tabel
+
+    /// One heading level, a Jumlah row, and a note marked on its row.
+    func testSingleTableWithTotalAndRowNote() throws {
+        try assertFigureSnapshot("""
+            jenis: tabel-tunggal
+            id: bekerja-pendidikan
+            judul: Penduduk Bekerja menurut Pendidikan Tertinggi yang Ditamatkan, Agustus 2023
+            data: bekerja-pendidikan
+            saring: { periode: 2023-08 }
+            baris: pendidikan
+            judul-baris: Pendidikan tertinggi yang ditamatkan
+            nilai: penduduk_bekerja
+            jumlah: ya
+            sumber: BPS, Berita Resmi Statistik Keadaan Ketenagakerjaan Indonesia Agustus 2023
+            catatan:
+              - Angka dalam orang.
+              - { teks: Mencakup tidak/belum pernah sekolah dan belum tamat SD., baris: SD ke bawah }
+            """, height: nil, named: "tabel-tunggal")
+    }
+
+    /// Periods over work experience (two heading levels), age groups down the stub, a Jumlah row.
+    func testCrossTableWithTwoHeadingLevelsAndTotal() throws {
+        try assertFigureSnapshot("""
+            jenis: tabel-silang
+            id: pengangguran-umur
+            judul: Pengangguran menurut Golongan Umur dan Pengalaman Kerja, Februari dan Agustus 2024
+            data: pengangguran-umur-pengalaman
+            saring: { periode: [2024-02, 2024-08], golongan_umur: [15-19, 20-24, 25-29, 30-34, 35-39, 40-44, 45-49, 50-54, 55-59, 60+] }
+            baris: golongan_umur
+            judul-baris: Golongan umur (tahun)
+            kolom: [periode, pengalaman_kerja]
+            nilai: pengangguran
+            satuan: ribu orang
+            desimal: 1
+            jumlah: ya
+            zebra: ya
+            sumber: BPS, Survei Angkatan Kerja Nasional (Sakernas) Februari dan Agustus 2024
+            """, height: nil, named: "tabel-silang")
+    }
+
+    // MARK: Peta tematik
+
+    /// Quantile classes on a diverging ramp, without region names (`map-national` has the defaults: Jenks
+    /// classes, a sequential ramp, region names, a highlighted province).
+    func testThematicMapOfQuantilesOnADivergingRamp() throws {
+        try assertFigureSnapshot("""
+            jenis: peta-tematik
+            id: peta-ump
+            judul: Upah Minimum Provinsi (UMP) menurut Provinsi, 2025
+            data: ump-provinsi
+            saring: { periode: "2025" }
+            nilai: ump
+            klasifikasi: { metode: kuantil, kelas: 4 }
+            warna: divergen
+            label-wilayah: tidak
+            sumber: Kementerian Ketenagakerjaan, Upah Minimum Provinsi di Indonesia Tahun 2025
+            """, height: 375, warning: "Kalimantan Utara, Papua Barat Daya, Papua Selatan, Papua Tengah, Papua Pegunungan have no boundaries "
+                + "of their own in batas-provinsi.geojson and are drawn within the province they were split from; the map's note says so",
+            named: "peta-tematik-divergen")
+    }
+}
