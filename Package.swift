@@ -66,16 +66,17 @@ let package = Package(
                           // Top-level benchmark script code; Swift 6 would isolate its globals to the main actor.
                           swiftSettings: [.swiftLanguageMode(.v5)]),
 
-        .target(name: "SajianTestSupport", dependencies: ["SajianLayout", "SajianScene", "CSajianPNG", "SajianBind", "SajianCatalog", "SajianTemplate"],
+        .target(name: "SajianTestSupport", dependencies: ["SajianForms", "SajianLayout", "SajianScene", "CSajianPNG", "SajianBind", "SajianCatalog", "SajianTemplate"],
                 path: "Tests/SajianTestSupport"),
         .testTarget(name: "SajianModelTests", dependencies: ["SajianModel"]),
-        .testTarget(name: "SajianTemplateTests", dependencies: ["SajianTemplate"]),
-        .testTarget(name: "SajianBindTests", dependencies: ["SajianBind", "SajianCatalog", "SajianTemplate", "SajianModel", "SajianTestSupport", "SajianGeo"]),
+        .testTarget(name: "SajianTemplateTests", dependencies: ["SajianTemplate", "SajianForms"]),
+        .testTarget(name: "SajianFormsTests", dependencies: ["SajianForms", "SajianModel", "SajianTestSupport"]),
+        .testTarget(name: "SajianBindTests", dependencies: ["SajianForms", "SajianBind", "SajianCatalog", "SajianTemplate", "SajianModel", "SajianTestSupport", "SajianGeo"]),
         .testTarget(name: "SajianCatalogTests", dependencies: ["SajianCatalog", "SajianTestSupport", "ZIPFoundation"]),
-        .testTarget(name: "SajianLayoutTests", dependencies: ["SajianLayout", "SajianBind", "SajianModel", "SajianTestSupport"]),
+        .testTarget(name: "SajianLayoutTests", dependencies: ["SajianForms", "SajianLayout", "SajianBind", "SajianModel", "SajianTestSupport"]),
         .testTarget(name: "SajianGeoTests", dependencies: ["SajianGeo", "SajianModel", "CShapelib", "SajianTestSupport",
                                                            .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "SajianCairoTests", dependencies: ["SajianCairo", "SajianTestSupport", "SajianBind", "SajianCatalog", "SajianTemplate", "SajianModel"]),
-        .testTarget(name: "SajianPublishTests", dependencies: ["SajianPublish", "SajianCairo", "SajianScene", "SajianTestSupport"]),
+        .testTarget(name: "SajianCairoTests", dependencies: ["SajianForms", "SajianCairo", "SajianTestSupport", "SajianBind", "SajianCatalog", "SajianTemplate", "SajianModel"]),
+        .testTarget(name: "SajianPublishTests", dependencies: ["SajianForms", "SajianPublish", "SajianCairo", "SajianScene", "SajianTestSupport"]),
     ]
 )

@@ -10,7 +10,7 @@ extension Publisher {
     /// given text measurer, writing no file; like `publish`, the catalog takes in dataset files that changed.
     /// Scene snapshots pass a fixed-width measurer, so that what they record depends on no font of the machine.
     public func publicationScene(template path: String, options: PublishOptions = PublishOptions(),
-                                 measurer: any TextMeasuring) throws -> (scene: Scene, warnings: [String]) {
+                                 measurer: any TextMeasuring) throws -> (scene: Scene, warnings: [Diagnostic]) {
         let spec = try TemplateParser.parse(contentsOf: path, region: options.region)
         let datasets = try prepareDatasets(for: [spec], template: path, options: options).0
         let boundaries = options.datasetsDirectory ?? Self.defaultDatasets(forTemplate: path)

@@ -1,3 +1,4 @@
+import SajianForms
 import SajianBind
 import SajianCatalog
 import SajianModel
@@ -26,7 +27,7 @@ final class ChartBindingTests: XCTestCase {
             garis-acuan: { kategori: Indonesia }
             sumber: BPS
             """)
-        guard case .barChart(let chart) = figure.body else { return XCTFail() }
+        guard case .single(let chart)? = figure.body as? BarChartBody else { return XCTFail() }
         XCTAssertEqual(chart.bars.count, 38, "Indonesia leaves the bars")
         XCTAssertFalse(chart.bars.contains { $0.label == "Indonesia" })
         XCTAssertEqual(chart.reference?.value, 4.91)
@@ -46,13 +47,13 @@ final class ChartBindingTests: XCTestCase {
             nilai: pengangguran
             sumber: BPS
             """
-        guard case .barChart(let stacked) = try bind(base + "\nsusun: tumpuk").body else { return XCTFail() }
+        guard case .series(let stacked)? = try bind(base + "\nsusun: tumpuk").body as? BarChartBody else { return XCTFail() }
         XCTAssertEqual(stacked.seriesNames, ["Pernah bekerja", "Tidak pernah bekerja"])
         XCTAssertEqual(stacked.stacking, .stacked)
         for bar in stacked.bars {
             XCTAssertEqual(bar.value.number, bar.segments.compactMap(\.number).reduce(0, +))
         }
-        guard case .barChart(let percent) = try bind(base + "\nsusun: persen").body else { return XCTFail() }
+        guard case .series(let percent)? = try bind(base + "\nsusun: persen").body as? BarChartBody else { return XCTFail() }
         for bar in percent.bars {
             XCTAssertEqual(bar.segments.compactMap(\.number).reduce(0, +), 100, accuracy: 1e-9)
         }
@@ -68,7 +69,7 @@ final class ChartBindingTests: XCTestCase {
             nilai: tpt
             sumber: BPS
             """)
-        guard case .lineChart(let chart) = figure.body else { return XCTFail() }
+        guard let chart = figure.body as? LineChartData else { return XCTFail() }
         XCTAssertEqual(chart.periods, ["Feb 2023", "Agu 2023", "Feb 2024", "Agu 2024"])
         XCTAssertEqual(chart.series.first?.values, [.number(5.45), .number(5.32), .number(4.82), .number(4.91)])
     }
@@ -100,7 +101,7 @@ final class ChartBindingTests: XCTestCase {
             nilai: distribusi_penduduk_bekerja
             sumber: BPS
             """)
-        guard case .pieChart(let chart) = figure.body else { return XCTFail() }
+        guard let chart = figure.body as? PieChartData else { return XCTFail() }
         XCTAssertEqual(chart.slices.map(\.label).last, "Lainnya")
         XCTAssertEqual(chart.slices.map(\.percent), [28.2, 18.9, 13.8, 39.1])
     }

@@ -1,3 +1,4 @@
+import SajianForms
 import SajianBind
 import SajianGeo
 import SajianModel
@@ -7,7 +8,7 @@ import XCTest
 
 final class MapBindingTests: XCTestCase {
     private func map(_ figure: BoundFigure, file: StaticString = #filePath, line: UInt = #line) throws -> MapData {
-        guard case .map(let map) = figure.body else {
+        guard let map = figure.body as? MapData else {
             XCTFail("figure `\(figure.id)` is not bound as a map", file: file, line: line)
             throw TestSupport.Failure("figure `\(figure.id)` is not a map")
         }
@@ -29,7 +30,7 @@ final class MapBindingTests: XCTestCase {
         let jabar = try XCTUnwrap(map.regions.first { $0.code == "32" })
         XCTAssertEqual(jabar.value, .number(6.75))
         XCTAssertEqual(jabar.classIndex, 4)
-        XCTAssertEqual(figure.components.notes, [
+        XCTAssertEqual(figure.components.notes.map(\.text), [
             "Kalimantan Utara (3,90 persen) digambarkan dalam batas Kalimantan Timur; Papua Barat Daya (6,48 persen) digambarkan dalam batas Papua Barat; Papua Selatan (4,05 persen), Papua Tengah (2,75 persen) dan Papua Pegunungan (1,32 persen) digambarkan dalam batas Papua; warnanya mengikuti nilai provinsi induk.",
             "Batas wilayah: Natural Earth 1:10m, 2018 (33 provinsi, sebelum pembentukan Kalimantan Utara (2012) dan provinsi-provinsi Papua 2022).",
         ])
@@ -44,7 +45,7 @@ final class MapBindingTests: XCTestCase {
         let map = try self.map(figure)
         XCTAssertEqual(map.regions.filter(\.isHighlighted).map(\.code), ["64"])
         XCTAssertFalse(warnings.contains { $0.message.contains("names no region") }, "\(warnings)")
-        XCTAssertTrue(figure.components.notes[0].hasPrefix("Kalimantan Utara (3,90 persen) digambarkan dalam batas Kalimantan Timur"))
+        XCTAssertTrue(figure.components.notes.map(\.text)[0].hasPrefix("Kalimantan Utara (3,90 persen) digambarkan dalam batas Kalimantan Timur"))
     }
 
     private func classified(_ classification: String) throws -> MapData {
@@ -70,7 +71,7 @@ final class MapBindingTests: XCTestCase {
         XCTAssertEqual(map.classesBelowMidpoint, 3)
         let (figure, _) = try MapFixtures.bind(MapFixtures.tptMapYAML.replacingOccurrences(of: "klasifikasi: { metode: jenks, kelas: 5 }",
                                                                                            with: "warna: divergen\ntitik-tengah: nasional"))
-        XCTAssertEqual(figure.components.notes.first, "Warna biru untuk nilai sampai dengan angka nasional (4,91 persen), jingga untuk nilai di atasnya.")
+        XCTAssertEqual(figure.components.notes.map(\.text).first, "Warna biru untuk nilai sampai dengan angka nasional (4,91 persen), jingga untuk nilai di atasnya.")
         XCTAssertThrowsError(try MapFixtures.bind(MapFixtures.tptMapYAML + "\ntitik-tengah: 5")) { error in
             XCTAssertTrue("\(error)".contains("`titik-tengah` is where a diverging ramp turns"), "\(error)")
         }
@@ -166,16 +167,16 @@ final class RegionalMapTests: XCTestCase {
 
     func testKabupatenMapJoinsByCodeAndLocatesTheProvinceInTheInset() throws {
         let (figure, warnings) = try bindRegional(makeFolder())
-        guard case .map(let map) = figure.body else { return XCTFail() }
+        guard let map = figure.body as? MapData else { return XCTFail() }
         XCTAssertEqual(map.regions.map(\.name), ["Kabupaten Bogor", "Kabupaten Sukabumi", "Kabupaten Cianjur", "Bandung"])
         XCTAssertEqual(map.regions.map(\.classIndex), [0, 1, 2, nil], "Bandung has no data")
         XCTAssertTrue(map.hasNoData)
         let messages = warnings.map(\.message).joined(separator: "\n")
         XCTAssertTrue(messages.contains("1 region of the data matches no boundary in kabupaten.geojson by `KDPKAB`: Kabupaten Tanpa Batas"), messages)
         XCTAssertTrue(messages.contains("1 boundary in kabupaten.geojson matches no region of the data and is shown as \"Tidak ada data\": Bandung"), messages)
-        XCTAssertTrue(figure.components.notes.contains("Tidak tergambar karena tidak ada batas wilayahnya: Kabupaten Tanpa Batas (4,5)."), "\(figure.components.notes)")
-        XCTAssertTrue(figure.components.notes.contains("Batas wilayah uji, dibuat untuk pengujian."), "\(figure.components.notes)")
-        let set = try XCTUnwrap(map.boundaries as? BoundarySet)
+        XCTAssertTrue(figure.components.notes.map(\.text).contains("Tidak tergambar karena tidak ada batas wilayahnya: Kabupaten Tanpa Batas (4,5)."), "\(figure.components.notes.map(\.text))")
+        XCTAssertTrue(figure.components.notes.map(\.text).contains("Batas wilayah uji, dibuat untuk pengujian."), "\(figure.components.notes.map(\.text))")
+        let set = map.boundaries
         XCTAssertEqual(set.insetHighlightName, "Jawa Barat", "the inset shows where the province lies in Indonesia")
         XCTAssertNotNil(set.insetFrame)
         XCTAssertFalse(set.context.isEmpty, "neighbouring provinces are drawn muted")
@@ -187,7 +188,7 @@ extension RegionalMapTests {
     func testSmallCountsAreWithheldOnTheMap() throws {
         let folder = try makeFolder(values: ["3", "120", "250", "80"], unit: "orang", threshold: "ambang-sel-kecil: 5")
         let (figure, _) = try bindRegional(folder)
-        guard case .map(let map) = figure.body else { return XCTFail() }
+        guard let map = figure.body as? MapData else { return XCTFail() }
         XCTAssertEqual(map.regions[0].value, .withheld)
         XCTAssertNil(map.regions[0].classIndex)
         XCTAssertEqual(map.noDataLabel, "Tidak ada data atau dirahasiakan (x)")

@@ -1,3 +1,4 @@
+import SajianForms
 import SajianBind
 import SajianModel
 import XCTest

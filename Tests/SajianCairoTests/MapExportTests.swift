@@ -2,6 +2,7 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
+import SajianForms
 import SajianCairo
 import SajianLayout
 import SajianScene

@@ -1,3 +1,4 @@
+import SajianForms
 import SajianBind
 import SajianLayout
 import SajianModel
@@ -101,9 +102,9 @@ final class FigureLayoutTests: XCTestCase {
 
     func testLongCategoryNamesAreShortenedWithAWarning() {
         var figure = Fixtures.barChart()
-        guard case .barChart(var chart) = figure.body else { return XCTFail() }
+        guard case .single(var chart)? = figure.body as? BarChartBody else { return XCTFail() }
         chart.bars[0].label = String(repeating: "Kabupaten Sangat Panjang ", count: 6)
-        figure.body = .barChart(chart)
+        figure.body = BarChartBody.single(chart)
         let result = layout.standalone(figure, width: 600, height: 400)
         XCTAssertEqual(result.warnings.count, 1)
         XCTAssertTrue(texts(result.scene).contains { $0.text.hasSuffix("…") })
@@ -185,9 +186,9 @@ final class FigureLayoutTests: XCTestCase {
 
     func testLineChartBandSpansItsValuesBehindTheLines() throws {
         var figure = Fixtures.lineChart()
-        guard case .lineChart(var chart) = figure.body else { return XCTFail() }
+        guard var chart = figure.body as? LineChartData else { return XCTFail() }
         chart.band = (from: 5, to: 6, label: "Kisaran uji")
-        figure.body = .lineChart(chart)
+        figure.body = chart
         let scene = layout.standalone(figure, width: 600, height: 350).scene
         guard case .group(let body) = scene.pages[0].items[1], case .group(let chartGroup) = body.items[1],
               case .shape(let band) = chartGroup.items.first else { return XCTFail("the band is drawn first, behind the lines") }

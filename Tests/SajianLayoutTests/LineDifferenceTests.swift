@@ -1,3 +1,4 @@
+import SajianForms
 import SajianTestSupport
 import XCTest
 

@@ -1,3 +1,4 @@
+import SajianForms
 import SajianLayout
 import SajianModel
 import SajianScene

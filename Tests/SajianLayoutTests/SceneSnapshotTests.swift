@@ -1,4 +1,5 @@
 import Foundation
+import SajianForms
 import SajianLayout
 import SajianScene
 import SajianTestSupport

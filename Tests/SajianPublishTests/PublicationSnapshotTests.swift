@@ -1,4 +1,5 @@
 import Foundation
+import SajianForms
 import SajianPublish
 import SajianScene
 import SajianTestSupport

@@ -1,3 +1,4 @@
+import SajianForms
 import SajianModel
 import SajianTemplate
 import XCTest
@@ -33,8 +34,8 @@ final class MapTemplateTests: XCTestCase {
         XCTAssertEqual(problems, [])
         let figure = try XCTUnwrap(spec?.figures.first)
         XCTAssertEqual(figure.kind, .map)
-        XCTAssertEqual(figure.form.name, "peta-tematik")
-        guard case .map(let map) = figure.form else { return XCTFail() }
+        XCTAssertEqual(figure.form.word, "peta-tematik")
+        guard let map = figure.form as? MapSpec else { return XCTFail() }
         XCTAssertEqual(map.boundaries?.value, "batas/kabupaten.gpkg")
         XCTAssertEqual(map.layer, "kabupaten")
         XCTAssertEqual(map.boundaryAttribute?.value, "KDPKAB")

@@ -1,3 +1,4 @@
+import SajianForms
 import SajianModel
 import SajianTemplate
 import XCTest
@@ -51,12 +52,12 @@ final class TemplateParserTests: XCTestCase {
         XCTAssertEqual(chart.filters.first?.value, "2024-08")
         XCTAssertEqual(chart.size.width, 160 * 72 / 25.4, accuracy: 0.001)
         XCTAssertEqual(chart.size.height ?? 0, 100 * 72 / 25.4, accuracy: 0.001)
-        guard case .barChart(let bar) = chart.form else { return XCTFail("expected a bar chart") }
+        guard let bar = chart.form as? BarChartSpec else { return XCTFail("expected a bar chart") }
         XCTAssertEqual(bar.orientation, .horizontal)
         XCTAssertEqual(bar.sort, .descending)
         XCTAssertEqual(bar.highlighted, ["Indonesia", "Bali"])
         XCTAssertEqual(publication.figures[1].id, "table-1-2", "an id is derived when the template gives none")
-        guard case .table(let table) = publication.figures[1].form else { return XCTFail("expected a table") }
+        guard let table = publication.figures[1].form as? TableSpec else { return XCTFail("expected a table") }
         XCTAssertEqual(table.columns.map(\.value), ["periode"])
     }
 

@@ -1,3 +1,4 @@
+import SajianForms
 import SajianModel
 
 /// Bound figures built by hand, for layout and backend tests that need no datasets.
@@ -8,9 +9,9 @@ public enum Fixtures {
             .map { BarChartData.Bar(label: $0.0, value: .number($0.1), isHighlighted: $0.0 == "Indonesia") }
         let chart = BarChartData(bars: bars, orientation: orientation, unit: .percent, format: NumberFormat(locale: locale, decimals: 2))
         return BoundFigure(
-            id: "tpt", components: FigureComponents(kind: .chart, number: "1", title: "Tingkat Pengangguran Terbuka menurut Provinsi, Agustus 2024",
+            id: "tpt", location: SourceLocation(file: "fixture"), components: FigureComponents(kind: .chart, number: "1", title: "Tingkat Pengangguran Terbuka menurut Provinsi, Agustus 2024",
                                                     source: "BPS, Sakernas Agustus 2024", altText: "Grafik batang TPT"),
-            body: .barChart(chart), locale: locale)
+            body: BarChartBody.single(chart), locale: locale)
     }
 
     /// Penduduk bekerja menurut pendidikan, Agustus 2023 (juta orang), with a withheld cell to test symbols.
@@ -24,9 +25,9 @@ public enum Fixtures {
                               rows: rows.map { TableData.Row(label: $0.0, cells: [$0.1]) }
                                   + [TableData.Row(label: "Jumlah", cells: [withheld ? .withheld : .number(139.85)], isTotal: true)])
         return BoundFigure(
-            id: "pendidikan", components: FigureComponents(kind: .table, number: "1", title: "Penduduk Bekerja menurut Pendidikan, Agustus 2023",
+            id: "pendidikan", location: SourceLocation(file: "fixture"), components: FigureComponents(kind: .table, number: "1", title: "Penduduk Bekerja menurut Pendidikan, Agustus 2023",
                                                            source: "BPS, Sakernas Agustus 2023", altText: "Tabel penduduk bekerja"),
-            body: .table(table), locale: .indonesian)
+            body: table, locale: .indonesian)
     }
 
     /// A table of `rows` × `columns` counts with a total row: for page splits and landscape pages.
@@ -42,9 +43,9 @@ public enum Fixtures {
         let table = TableData(stubHead: "Wilayah", spanner: "Jumlah (orang)",
                               columns: (0..<columns).map { TableData.Column(groups: ["Kelompok \($0 / 3 + 1)"], heading: "Kolom \($0 + 1)", format: format) },
                               rows: body + [total])
-        return BoundFigure(id: "besar", components: FigureComponents(kind: .table, number: "3", title: "Tabel Besar untuk Uji Tata Letak",
+        return BoundFigure(id: "besar", location: SourceLocation(file: "fixture"), components: FigureComponents(kind: .table, number: "3", title: "Tabel Besar untuk Uji Tata Letak",
                                                                      source: "Uji", altText: "Tabel uji"),
-                           body: .table(table), locale: .indonesian)
+                           body: table, locale: .indonesian)
     }
 
     /// TPT Indonesia, Agustus 2019–2024 (BPS), with 2021 left out to test the gap.
@@ -54,9 +55,9 @@ public enum Fixtures {
                                   series: [LineChartData.Series(name: "Indonesia", values: values),
                                            LineChartData.Series(name: "Indonesia (salinan)", values: values.map { $0.number.map { .number($0 - 0.1) } ?? $0 })],
                                   unit: .percent, format: NumberFormat(decimals: 2))
-        return BoundFigure(id: "garis", components: FigureComponents(kind: .chart, number: "2", title: "TPT Agustus 2019–2024",
+        return BoundFigure(id: "garis", location: SourceLocation(file: "fixture"), components: FigureComponents(kind: .chart, number: "2", title: "TPT Agustus 2019–2024",
                                                                      source: "BPS, Sakernas", altText: "Grafik garis"),
-                           body: .lineChart(chart), locale: .indonesian)
+                           body: chart, locale: .indonesian)
     }
 
     /// Penduduk bekerja menurut pendidikan, Agustus 2024 (BPS, persen).
@@ -64,17 +65,17 @@ public enum Fixtures {
         let shares = [("SD ke bawah", 35.80), ("SMP", 17.62), ("SMA", 20.90), ("SMK", 12.86), ("Diploma I/II/III", 2.32), ("Diploma IV/S1/S2/S3", 10.50)]
         let chart = PieChartData(slices: shares.map { PieChartData.Slice(label: $0.0, value: $0.1, percent: ($0.1 * 10).rounded() / 10) },
                                  isDonut: true, percentFormat: NumberFormat(decimals: 1))
-        return BoundFigure(id: "lingkaran", components: FigureComponents(kind: .chart, number: "3", title: "Penduduk Bekerja menurut Pendidikan",
+        return BoundFigure(id: "lingkaran", location: SourceLocation(file: "fixture"), components: FigureComponents(kind: .chart, number: "3", title: "Penduduk Bekerja menurut Pendidikan",
                                                                          source: "BPS", altText: "Grafik lingkaran"),
-                           body: .pieChart(chart), locale: .indonesian)
+                           body: chart, locale: .indonesian)
     }
 
     /// PMI placements, 2023 (BP2MI via databoks), in thousands; one icon = 5 thousand.
     public static func pictogram() -> BoundFigure {
         let rows = [("Taiwan", 83.216), ("Malaysia", 72.26), ("Jepang", 9.673)].map { PictogramData.Row(label: $0.0, value: .number($0.1)) }
         let chart = PictogramData(rows: rows, quantityPerIcon: 5, icon: "koper", unit: .thousandPersons, format: NumberFormat(decimals: 1))
-        return BoundFigure(id: "piktogram", components: FigureComponents(kind: .chart, number: "4", title: "Penempatan PMI, 2023",
+        return BoundFigure(id: "piktogram", location: SourceLocation(file: "fixture"), components: FigureComponents(kind: .chart, number: "4", title: "Penempatan PMI, 2023",
                                                                          source: "BP2MI", altText: "Grafik piktogram"),
-                           body: .pictogram(chart), locale: .indonesian)
+                           body: chart, locale: .indonesian)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import SajianForms
 import SajianBind
 import SajianCatalog
 import SajianModel

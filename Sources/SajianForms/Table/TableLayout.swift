@@ -88,7 +88,7 @@ struct TableLayout: BodyLayout {
     }
 
     /// The width the table needs at the smallest allowed type: wider than this, it needs a landscape page.
-    func minimumWidth() -> Double { natural(scale: Self.minimumTypeScale).width }
+    func minimumWidth() -> Double? { natural(scale: Self.minimumTypeScale).width }
 
     /// A cell's text split at the decimal separator: "4,91" → ("4", ",91"); a symbol has no fraction.
     private func split(_ text: String) -> (integer: String, fraction: String) {
