@@ -1,55 +1,56 @@
 import SajianModel
 
-/// Writes a figure's alt text from its data when the template gives none.
+/// Writes a figure's alt text from its data when the template gives none, in the publication's language: the
+/// sentences are ``AltTextVocabulary``'s, the units ``Vocabulary``'s.
 enum AltText {
     static func describe(_ body: FigureBody, title: String, locale: NumberLocale) -> String {
-        switch body {
-        case .barChart(let chart): describe(chart, title: title)
-        case .lineChart(let chart): describe(chart, title: title)
-        case .pieChart(let chart): describe(chart, title: title)
+        let words = AltTextVocabulary.forLocale(locale), vocabulary = Vocabulary.forLocale(locale)
+        return switch body {
+        case .barChart(let chart): describe(chart, title: title, words: words, vocabulary: vocabulary)
+        case .lineChart(let chart): describe(chart, title: title, words: words, vocabulary: vocabulary)
+        case .pieChart(let chart): describe(chart, title: title, words: words, vocabulary: vocabulary)
         case .pictogram(let chart):
-            "Grafik piktogram: \(title). Satu ikon = \(chart.format.string(from: chart.quantityPerIcon)) \(chart.unit.name). "
-                + chart.rows.map { "\($0.label) \(chart.format.string(from: $0.value)) \(chart.unit.name)" }.joined(separator: "; ") + "."
-        case .table(let table): describe(table, title: title, locale: locale)
-        case .map(let map): describe(map, title: title)
+            words.pictogram(title, perIcon: "\(chart.format.string(from: chart.quantityPerIcon)) \(chart.unit.name(in: vocabulary))",
+                            rows: chart.rows.map { "\($0.label) \(chart.format.string(from: $0.value)) \(chart.unit.name(in: vocabulary))" })
+        case .table(let table): words.table(title, rows: table.rows.count, by: table.stubHead.lowercased(), columns: table.columns.count)
+        case .map(let map): describe(map, title: title, words: words, vocabulary: vocabulary)
         }
     }
 
-    private static func describe(_ chart: BarChartData, title: String) -> String {
-        "Grafik batang: \(title)." + extremes(chart.bars.map { ($0.label, $0.value) }, format: chart.format, unit: chart.unit)
+    private static func describe(_ chart: BarChartData, title: String, words: AltTextVocabulary, vocabulary: Vocabulary) -> String {
+        words.barChart(title) + extremes(chart.bars.map { ($0.label, $0.value) }, format: chart.format, unit: chart.unit,
+                                         words: words, vocabulary: vocabulary)
     }
 
-    private static func describe(_ map: MapData, title: String) -> String {
-        "Peta tematik: \(title)." + extremes(map.regions.map { ($0.name, $0.value) }, format: map.format, unit: map.unit)
-            + " Kelas: " + map.classes.map(\.label).joined(separator: "; ") + "."
+    private static func describe(_ map: MapData, title: String, words: AltTextVocabulary, vocabulary: Vocabulary) -> String {
+        words.map(title) + extremes(map.regions.map { ($0.name, $0.value) }, format: map.format, unit: map.unit, words: words, vocabulary: vocabulary)
+            + words.classes(map.classes.map(\.label))
     }
 
     /// " Tertinggi A, 6,75 persen; terendah B, 1,79 persen." (empty with fewer than two numbers).
-    private static func extremes(_ items: [(label: String, value: StatisticalValue)], format: NumberFormat, unit: MeasureUnit) -> String {
+    private static func extremes(_ items: [(label: String, value: StatisticalValue)], format: NumberFormat, unit: MeasureUnit,
+                                 words: AltTextVocabulary, vocabulary: Vocabulary) -> String {
         let numbered = items.compactMap { item in item.value.number.map { (item.label, $0) } }
         guard let highest = numbered.max(by: { $0.1 < $1.1 }), let lowest = numbered.min(by: { $0.1 < $1.1 }), numbered.count > 1 else { return "" }
-        return " Tertinggi \(highest.0), \(format.string(from: highest.1)) \(unit.name);"
-            + " terendah \(lowest.0), \(format.string(from: lowest.1)) \(unit.name)."
+        return words.extremes(highest: (highest.0, "\(format.string(from: highest.1)) \(unit.name(in: vocabulary))"),
+                              lowest: (lowest.0, "\(format.string(from: lowest.1)) \(unit.name(in: vocabulary))"))
     }
 
-    private static func describe(_ chart: LineChartData, title: String) -> String {
-        var text = "Grafik garis: \(title)."
+    private static func describe(_ chart: LineChartData, title: String, words: AltTextVocabulary, vocabulary: Vocabulary) -> String {
+        let unit = chart.unit.name(in: vocabulary)
+        var text = words.lineChart(title)
         for series in chart.series.prefix(4) {
             let points = zip(chart.periods, series.values).compactMap { period, value in value.number.map { (period, $0) } }
             guard let first = points.first, let last = points.last, points.count > 1 else { continue }
-            text += " \(series.name): \(chart.format.string(from: first.1)) \(chart.unit.name) pada \(first.0), \(chart.format.string(from: last.1)) \(chart.unit.name) pada \(last.0)."
+            text += words.series(series.name, first: ("\(chart.format.string(from: first.1)) \(unit)", first.0),
+                                 last: ("\(chart.format.string(from: last.1)) \(unit)", last.0))
         }
         return text
     }
 
-    private static func describe(_ chart: PieChartData, title: String) -> String {
+    private static func describe(_ chart: PieChartData, title: String, words: AltTextVocabulary, vocabulary: Vocabulary) -> String {
         let parts = chart.slices.sorted { $0.percent > $1.percent }.prefix(3)
-            .map { "\($0.label) \(chart.percentFormat.string(from: $0.percent)) persen" }
-        return "Grafik lingkaran: \(title). Bagian terbesar: \(parts.joined(separator: "; "))."
-    }
-
-    private static func describe(_ table: TableData, title: String, locale: NumberLocale) -> String {
-        let count = NumberFormat(locale: locale)
-        return "Tabel: \(title). \(count.string(from: Double(table.rows.count))) baris menurut \(table.stubHead.lowercased()), \(count.string(from: Double(table.columns.count))) kolom nilai."
+            .map { "\($0.label) \(chart.percentFormat.string(from: $0.percent)) \(MeasureUnit.percent.name(in: vocabulary))" }
+        return words.pieChart(title, largest: Array(parts))
     }
 }

@@ -47,7 +47,7 @@ public struct FigureBinder {
             body = markedBody
             notes = footnotes + notes
             if dataset.metadata.isIllustrative {
-                notes.append("Data ilustratif untuk contoh tata letak, bukan angka resmi.")
+                notes.append(Vocabulary.forLocale(spec.locale).illustrativeData)
             }
             let components = FigureComponents(
                 kind: figure.kind, number: numbers[figure.id] ?? "?", title: title.value, source: source.value,

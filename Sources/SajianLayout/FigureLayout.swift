@@ -104,11 +104,11 @@ public struct FigureLayout {
 
     private func bodyLayout(for figure: BoundFigure) -> any BodyLayout {
         switch figure.body {
-        case .barChart(let chart) where !chart.seriesNames.isEmpty: SeriesBarChartLayout(chart: chart, style: style, typesetter: typesetter)
+        case .barChart(let chart) where !chart.seriesNames.isEmpty: SeriesBarChartLayout(chart: chart, style: style, typesetter: typesetter, vocabulary: figure.vocabulary)
         case .barChart(let chart): BarChartLayout(chart: chart, style: style, typesetter: typesetter, vocabulary: figure.vocabulary)
-        case .lineChart(let chart): LineChartLayout(chart: chart, style: style, typesetter: typesetter)
+        case .lineChart(let chart): LineChartLayout(chart: chart, style: style, typesetter: typesetter, vocabulary: figure.vocabulary)
         case .pieChart(let chart): PieChartLayout(chart: chart, style: style, typesetter: typesetter)
-        case .pictogram(let chart): PictogramLayout(chart: chart, style: style, typesetter: typesetter)
+        case .pictogram(let chart): PictogramLayout(chart: chart, style: style, typesetter: typesetter, vocabulary: figure.vocabulary)
         case .table(let table): TableLayout(table: table, style: style, typesetter: typesetter, vocabulary: figure.vocabulary)
         case .map(let map): MapLayout(map: map, style: style, typesetter: typesetter, words: .forLocale(figure.locale))
         }
@@ -119,7 +119,7 @@ public struct FigureLayout {
         let labelStyle = style.text(style.labelSize, weight: .bold)
         let titleStyle = style.text(style.titleSize, weight: .bold)
         let label = figure.components.label(in: figure.vocabulary)
-        let title = figure.components.title + (figure.components.isContinuation ? " (lanjutan)" : "")
+        let title = figure.components.title + (figure.components.isContinuation ? " " + figure.vocabulary.continued : "")
         let labelWidth = typesetter.measurer.width(of: label, style: labelStyle)
         let indent = labelWidth + style.titleSize * 0.6
         let sideBySide = indent < width * 0.3
