@@ -155,7 +155,7 @@ extension BindingContext {
                              hint: "Write the region's code as in the data, e.g. `sorot: 32` for Jawa Barat.")
         }
         // Keterangan riwayat peta: where the boundaries come from and when they were drawn.
-        var history = spec.boundaryHistory ?? layer.history ?? "batas wilayah: \(file)"
+        var history = spec.boundaryHistory ?? layer.history ?? words.boundaryFile(file)
         if let scope = layer.scope, spec.boundaryHistory == nil { history += " (\(scope))" }
         notes.append(history.prefix(1).uppercased() + history.dropFirst() + (history.hasSuffix(".") ? "" : "."))
 
