@@ -61,15 +61,18 @@ final class NarrativeBindingTests: XCTestCase {
         XCTAssertEqual(bold, ["4,91 persen"])
     }
 
+    /// A narasi of one automatic sentence of each kind.
+    private let automaticSentences = """
+        tengah:
+          otomatis:
+            - perubahan: indikator-nasional.tpak(periode=2024-08)
+            - tertinggi-terendah: tpt-provinsi.tpt(periode=2024-08)
+            - di-atas-nasional: tpt-provinsi.tpt(periode=2024-08)
+            - pangsa: pmi-negara-tujuan.penempatan_pmi(periode=2023)
+        """
+
     func testAutomaticSentencesAreWrittenFromTheData() throws {
-        let (narrative, _) = try bind("""
-            tengah:
-              otomatis:
-                - perubahan: indikator-nasional.tpak(periode=2024-08)
-                - tertinggi-terendah: tpt-provinsi.tpt(periode=2024-08)
-                - di-atas-nasional: tpt-provinsi.tpt(periode=2024-08)
-                - pangsa: pmi-negara-tujuan.penempatan_pmi(periode=2023)
-            """)
+        let (narrative, _) = try bind(automaticSentences)
         let text = narrative.plainText
         XCTAssertTrue(text.contains("Tingkat Partisipasi Angkatan Kerja Indonesia Agustus 2024 sebesar 70,63 persen, naik"), text)
         XCTAssertTrue(text.contains("tertinggi di Jawa Barat (6,75 persen) dan terendah di Papua Pegunungan (1,32 persen); angka nasional 4,91 persen."), text)
@@ -188,14 +191,7 @@ final class NarrativeBindingTests: XCTestCase {
     }
 
     func testEnglishAutomaticSentences() throws {
-        let (narrative, _) = try bind("""
-            tengah:
-              otomatis:
-                - perubahan: indikator-nasional.tpak(periode=2024-08)
-                - tertinggi-terendah: tpt-provinsi.tpt(periode=2024-08)
-                - di-atas-nasional: tpt-provinsi.tpt(periode=2024-08)
-                - pangsa: pmi-negara-tujuan.penempatan_pmi(periode=2023)
-            """, language: .english)
+        let (narrative, _) = try bind(automaticSentences, language: .english)
         XCTAssertEqual(narrative.paragraphs.count, 1)
         XCTAssertEqual(narrative.plainText, [
             "Tingkat Partisipasi Angkatan Kerja in Indonesia was 70.63 percent in August 2024; it rose by 1.15 percentage points from August 2023 (69.48 percent).",

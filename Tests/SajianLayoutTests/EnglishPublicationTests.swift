@@ -183,9 +183,13 @@ final class EnglishPublicationTests: XCTestCase {
     }
 
     func testAnEnglishPublicationOfEveryFormHasNoIndonesianWordOfSajians() throws {
-        let (content, bound) = try TemplateBinding.publication(template, datasets: datasets())
+        let bound = try TemplateBinding.bind(template, datasets: datasets())
         XCTAssertEqual(bound.figures.map(\.id), ["tpt-provinsi", "unemployed-age", "tpt-national", "sectors", "migrants", "tpt-map",
                                                  "education", "education-shares", "unemployed-shares", "wages"])
+        var content = PublicationContent(info: DocumentInfo(title: "Labour Bulletin"), chapters: [
+            BoundChapter(title: "Labour", blocks: bound.narratives.values.map(BoundBlock.narrative) + bound.figures.map(BoundBlock.figure)),
+        ])
+        content.locale = .english
         let scene = PublicationLayout(figureLayout: FigureLayout(measurer: FixedWidthMeasurer()), setup: PageSetup(paper: .a5))
             .layout(content).scene
         // The runs of each page in order, as one text: names set word by word or over two lines read whole.
