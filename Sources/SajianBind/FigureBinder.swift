@@ -45,7 +45,7 @@ public struct FigureBinder {
             guard let body = forms.bind(figure.form, in: context), let title = figure.title, let source = figure.source else { continue }
             let notes = markedNotes(figure.footnotes, in: body, dataset: dataset, problems: problems)
                 + (figure.notes + body.dataNotes).map { FigureNote($0) }
-                + (dataset.metadata.isIllustrative ? [FigureNote("Data ilustratif untuk contoh tata letak, bukan angka resmi.")] : [])
+                + (dataset.metadata.isIllustrative ? [FigureNote(Vocabulary.forLocale(spec.locale).illustrativeData)] : [])
             let components = FigureComponents(
                 kind: figure.kind, number: numbers[figure.id] ?? "?", title: title.value, source: source.value,
                 notes: notes, altText: figure.altText ?? body.altText(title: title.value, locale: spec.locale))

@@ -2,8 +2,9 @@ import SajianCatalog
 import SajianModel
 import SajianTemplate
 
-/// Fills a narasi's placeholders from the data and writes its automatic sentences, in Indonesian
-/// number format: "turun 0,41 persen poin dibanding Agustus 2023", "tertinggi di Jawa Barat (6,75 persen)".
+/// Fills a narasi's placeholders from the data and writes its automatic sentences in the publication's language
+/// (``NarrativeVocabulary``) and number format: "turun 0,41 persen poin dibanding Agustus 2023", "tertinggi di Jawa
+/// Barat (6,75 persen)"; with `bahasa: en` "fell by 0.41 percentage points from August 2023".
 final class NarrativeBinder {
     private let datasets: any DatasetSource
     private let locale: NumberLocale
@@ -25,6 +26,7 @@ final class NarrativeBinder {
     }
 
     private var vocabulary: Vocabulary { .forLocale(locale) }
+    private var words: NarrativeVocabulary { .forLocale(locale) }
 
     func bind(_ spec: NarrativeSpec) -> BoundNarrative {
         var paragraphs: [[InlineText]] = []
@@ -70,7 +72,7 @@ final class NarrativeBinder {
                 problems.error(at: placeholder.location, "the share's whole `\(whole.reference.text)` is zero")
                 return nil
             }
-            return "\(NumberFormat(locale: locale, decimals: 1).string(from: 100 * part.value / whole.value)) persen"
+            return "\(NumberFormat(locale: locale, decimals: 1).string(from: 100 * part.value / whole.value)) \(vocabulary.percent)"
         case .figure(let id):
             if let label = figureLabels[id] { return label }
             problems.error(at: placeholder.location, "`{{ ref \(id) }}` names no figure of this publication",
@@ -87,15 +89,14 @@ final class NarrativeBinder {
         case .change:
             guard let change = change(to: sentence.value, from: nil) else { return nil }
             let to = change.to
-            let subject = [to.measure.label, to.region, to.period?.label(in: vocabulary)].compactMap { $0 }.joined(separator: " ")
-            return "\(subject) sebesar \(to.withUnit), \(change.clause)."
+            return words.level(of: to.measure.label, region: to.region, period: to.period?.label(in: vocabulary), value: to.withUnit,
+                               change: change.clause)
         case .extremes:
             guard let ranking = ranking(sentence.value), let top = ranking.entries.first, let bottom = ranking.entries.last,
                   ranking.entries.count > 1 else { return nil }
-            let subject = [ranking.measure.label, ranking.period?.label(in: vocabulary)].compactMap { $0 }.joined(separator: " ")
-            var text = "\(subject) tertinggi \(ranking.preposition) \(top.label) (\(ranking.withUnit(top.value))) dan terendah \(ranking.preposition) \(bottom.label) (\(ranking.withUnit(bottom.value)))"
-            if let national = ranking.national { text += "; angka nasional \(ranking.withUnit(national))" }
-            return text + "."
+            return words.extremes(of: ranking.measure.label, period: ranking.period?.label(in: vocabulary), regional: ranking.isRegional,
+                                  highest: (top.label, ranking.withUnit(top.value)), lowest: (bottom.label, ranking.withUnit(bottom.value)),
+                                  national: ranking.national.map(ranking.withUnit))
         case .aboveNational:
             guard let ranking = ranking(sentence.value) else { return nil }
             guard let national = ranking.national else {
@@ -104,8 +105,8 @@ final class NarrativeBinder {
                 return nil
             }
             let above = ranking.entries.filter { $0.value > national }.count
-            let period = ranking.period.map { " pada \($0.label(in: vocabulary))" } ?? ""
-            return "Sebanyak \(above) dari \(ranking.entries.count) \(ranking.regionWord) mencatat \(ranking.measure.label) di atas angka nasional (\(ranking.withUnit(national)))\(period)."
+            return words.aboveNational(above, of: ranking.entries.count, regional: ranking.isRegional, measure: ranking.measure.label,
+                                       national: ranking.withUnit(national), period: ranking.period?.label(in: vocabulary))
         case .shares:
             guard let ranking = ranking(sentence.value) else { return nil }
             guard ranking.measure.isAdditive else {
@@ -118,12 +119,10 @@ final class NarrativeBinder {
             let total = ranking.national ?? ranking.entries.reduce(0) { $0 + $1.value }
             guard total > 0, let first = ranking.entries.first else { return nil }
             let percent = NumberFormat(locale: locale, decimals: 1)
-            func share(_ value: Double) -> String { "\(percent.string(from: 100 * value / total)) persen" }
-            let period = ranking.period.map { " \($0.label(in: vocabulary))" } ?? ""
-            var text = "\(first.label) merupakan yang terbesar dengan \(share(first.value)) dari seluruh \(ranking.measure.label.lowercasedFirst)\(period) (\(ranking.withUnit(total)))"
-            let next = ranking.entries.dropFirst().prefix(2).map { "\($0.label) (\(share($0.value)))" }
-            if !next.isEmpty { text += ", diikuti \(next.joined(separator: " dan "))" }
-            return text + "."
+            func share(_ value: Double) -> String { "\(percent.string(from: 100 * value / total)) \(vocabulary.percent)" }
+            return words.largestShare(first.label, share: share(first.value), of: ranking.measure.label.lowercasedFirst,
+                                      period: ranking.period?.label(in: vocabulary), total: ranking.withUnit(total),
+                                      followedBy: ranking.entries.dropFirst().prefix(2).map { ($0.label, share($0.value)) })
         }
     }
 
@@ -141,7 +140,7 @@ final class NarrativeBinder {
         var dataset: Dataset
 
         var number: String { format.string(from: value) }
-        var withUnit: String { "\(number) \(measure.unit.name)" }
+        var withUnit: String { "\(number) \(measure.unit.name(in: .forLocale(format.locale)))" }
     }
 
     private func load(_ reference: ValueReference) -> (Dataset, Measure, [Observation])? {
@@ -228,24 +227,26 @@ final class NarrativeBinder {
             guard let found = value(earlier) else { return nil }
             from = found
         } else {
-            guard let found = comparable(to) else { return (to, "belum dapat dibandingkan dengan periode sebelumnya") }
+            guard let found = comparable(to) else { return (to, words.notComparable) }
             from = found
         }
         let difference = to.value - from.value
-        let against = from.period.map { "dibanding \($0.label(in: vocabulary))" } ?? "dibanding \(from.reference.text)"
+        let since = from.period?.label(in: vocabulary) ?? from.reference.text
         let shown = to.format.string(from: abs(difference))
         if to.format.string(from: difference) == to.format.string(from: 0) || shown == to.format.string(from: 0) {
-            return (to, "sama dengan \(from.period?.label(in: vocabulary) ?? from.reference.text) (\(from.withUnit))")
+            return (to, words.unchanged(since: since, earlier: from.withUnit))
         }
-        let direction = difference > 0 ? "naik" : "turun"
         if to.measure.unit == .percent {
-            return (to, "\(direction) \(shown) persen poin \(against) (\(from.withUnit))")
+            return (to, words.changed(rising: difference > 0, by: "\(shown) \(vocabulary.percentagePoints)", relative: nil, since: since,
+                                      earlier: from.withUnit))
         }
-        let relative = from.value != 0 ? " (\(NumberFormat(locale: locale, decimals: 2).string(from: 100 * abs(difference) / abs(from.value))) persen)" : ""
-        return (to, "\(direction) \(shown) \(to.measure.unit.name)\(relative) \(against)")
+        let relative = from.value != 0
+            ? "\(NumberFormat(locale: locale, decimals: 2).string(from: 100 * abs(difference) / abs(from.value))) \(vocabulary.percent)" : nil
+        return (to, words.changed(rising: difference > 0, by: "\(shown) \(to.measure.unit.name(in: vocabulary))", relative: relative,
+                                  since: since, earlier: nil))
     }
 
-    /// "ke-5 tertinggi dari 38 provinsi": where a region's value stands among all regions of the same period.
+    /// "ke-5 tertinggi dari 38 provinsi" / "5th highest of 38 provinces": where a region's value stands among all regions of the same period.
     private func rank(_ reference: ValueReference) -> String? {
         guard let found = value(reference) else { return nil }
         let dataset = found.dataset
@@ -265,7 +266,7 @@ final class NarrativeBinder {
                 }
         }.compactMap { $0.value.number }
         let position = peers.filter { $0 > found.value }.count + 1
-        return "ke-\(position) tertinggi dari \(peers.count) provinsi"
+        return words.rank(position, of: peers.count)
     }
 
     /// The same value a year earlier if the data has it, else in the latest earlier period.
@@ -313,9 +314,7 @@ final class NarrativeBinder {
         var period: Period?
         var isRegional: Bool
 
-        func withUnit(_ value: Double) -> String { "\(format.string(from: value)) \(measure.unit.name)" }
-        var preposition: String { isRegional ? "di" : "pada" }
-        var regionWord: String { isRegional ? "provinsi" : "kategori" }
+        func withUnit(_ value: Double) -> String { "\(format.string(from: value)) \(measure.unit.name(in: .forLocale(format.locale)))" }
     }
 
     private func ranking(_ reference: ValueReference) -> Ranking? {

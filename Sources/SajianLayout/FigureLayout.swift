@@ -156,7 +156,7 @@ public struct FigureLayout {
         let labelStyle = style.text(style.labelSize, weight: .bold)
         let titleStyle = style.text(style.titleSize, weight: .bold)
         let label = figure.components.label(in: figure.vocabulary)
-        let title = figure.components.title + (part.isContinuation ? " (lanjutan)" : "")
+        let title = figure.components.title + (part.isContinuation ? " " + figure.vocabulary.continued : "")
         let labelWidth = typesetter.measurer.width(of: label, style: labelStyle)
         let indent = labelWidth + style.titleSize * 0.6
         let sideBySide = indent < width * 0.3

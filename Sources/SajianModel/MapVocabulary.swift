@@ -27,6 +27,8 @@ public struct MapVocabulary: Sendable, Hashable {
     public var nationalFigure: @Sendable (String) -> String
     /// "dan", joining the last two items of a list.
     public var and: String
+    /// The note naming a boundary file that says nothing of its own history: "batas wilayah: %@".
+    public var boundaryFile: @Sendable (String) -> String
 
     public static func == (lhs: MapVocabulary, rhs: MapVocabulary) -> Bool { lhs.noData == rhs.noData }
     public func hash(into hasher: inout Hasher) { hasher.combine(noData) }
@@ -40,7 +42,7 @@ public struct MapVocabulary: Sendable, Hashable {
         drawnWithin: { "\($0) digambarkan dalam batas \($1)" }, drawnWithinClosing: "warnanya mengikuti nilai provinsi induk.",
         notDrawn: "Tidak tergambar karena tidak ada batas wilayahnya: ",
         diverging: { "Warna biru untuk nilai sampai dengan \($0), jingga untuk nilai di atasnya." },
-        nationalFigure: { "angka nasional (\($0))" }, and: "dan")
+        nationalFigure: { "angka nasional (\($0))" }, and: "dan", boundaryFile: { "batas wilayah: \($0)" })
 
     public static let english = MapVocabulary(
         east: "E", west: "W", north: "N", south: "S", northArrow: "N",
@@ -51,7 +53,7 @@ public struct MapVocabulary: Sendable, Hashable {
         drawnWithin: { "\($0) shown within the boundary of \($1)" }, drawnWithinClosing: "coloured by the value of the province it was part of.",
         notDrawn: "Not shown, having no boundary: ",
         diverging: { "Blue for values up to \($0), orange above." },
-        nationalFigure: { "the national figure (\($0))" }, and: "and")
+        nationalFigure: { "the national figure (\($0))" }, and: "and", boundaryFile: { "boundaries: \($0)" })
 
     public static func forLocale(_ locale: NumberLocale) -> MapVocabulary {
         locale == .indonesian ? .indonesian : .english

@@ -28,16 +28,21 @@ public enum MeasureUnit: Sendable, Hashable {
         }
     }
 
-    /// The unit's name as printed on the page, e.g. "ribu orang".
-    public var name: String {
+    /// The unit's name as metadata and templates spell it, e.g. "ribu orang": the name in messages and in the
+    /// headers of machine exports. On a page, use ``name(in:)``.
+    public var name: String { name(in: .indonesian) }
+
+    /// The unit's name as printed on the page in the publication's language: "ribu orang", "thousand persons".
+    /// A unit the metadata names its own way is printed as written.
+    public func name(in vocabulary: Vocabulary) -> String {
         switch self {
-        case .percent: "persen"
-        case .percentagePoints: "persen poin"
-        case .persons: "orang"
-        case .thousandPersons: "ribu orang"
-        case .millionPersons: "juta orang"
-        case .rupiah: "rupiah"
-        case .rupiahPerMonth: "rupiah per bulan"
+        case .percent: vocabulary.percent
+        case .percentagePoints: vocabulary.percentagePoints
+        case .persons: vocabulary.persons
+        case .thousandPersons: vocabulary.thousandPersons
+        case .millionPersons: vocabulary.millionPersons
+        case .rupiah: vocabulary.rupiah
+        case .rupiahPerMonth: vocabulary.rupiahPerMonth
         case .other(let name): name
         }
     }

@@ -1,4 +1,9 @@
-/// The fixed words a figure carries around its data ("Tabel", "Sumber", …) in the publication's language.
+/// The fixed words Sajian writes on a page in the publication's language (`bahasa: id` or `en`): the figure's frame
+/// ("Tabel", "Sumber", …), front matter, months, the units printed with numbers, and the rows and notes Sajian adds.
+/// Sentences have their own vocabularies: ``NarrativeVocabulary`` (narasi), ``AltTextVocabulary`` (alt text) and
+/// ``MapVocabulary`` (a map's notes and furniture).
+///
+/// Every word is given as a pair, Indonesian first and English beside it, so that no word exists in one language only.
 public struct Vocabulary: Sendable, Hashable {
     public var table: String
     public var chart: String
@@ -14,36 +19,75 @@ public struct Vocabulary: Sendable, Hashable {
     public var through: String
     public var total: String
     /// Front matter: kata pengantar, daftar isi, daftar tabel, daftar grafik, daftar peta; and "Bab".
-    public var foreword = "Kata Pengantar"
-    public var contents = "Daftar Isi"
-    public var listOfTables = "Daftar Tabel"
-    public var listOfCharts = "Daftar Grafik"
-    public var listOfMaps = "Daftar Peta"
-    public var chapter = "Bab"
-    public var page = "Halaman"
+    public var foreword: String
+    public var contents: String
+    public var listOfTables: String
+    public var listOfCharts: String
+    public var listOfMaps: String
+    public var chapter: String
+    public var page: String
+    /// After the title of a figure split over pages, on the pages it continues on: "(lanjutan)".
+    public var continued: String
+    /// The row or slice that gathers what is not listed (`teratas:`, `gabung-di-bawah:`, a partial list of shares).
+    public var other: String
+    /// The note under a figure of illustrative data (`ilustratif: ya` in the dataset's metadata).
+    public var illustrativeData: String
+    /// The note under a table whose rounded parts do not add up to its rounded total.
+    public var rounding: String
+    /// Units (*satuan*) as printed after numbers and in headings; see ``MeasureUnit/name(in:)``.
+    public var percent: String
+    public var percentagePoints: String
+    public var persons: String
+    public var thousandPersons: String
+    public var millionPersons: String
+    public var rupiah: String
+    public var rupiahPerMonth: String
 
     /// The words of Indonesian publications (PER.03/MEN/II/2009).
-    public static let indonesian = Vocabulary(
-        table: "Tabel", chart: "Grafik", map: "Peta", source: "Sumber", note: "Catatan",
-        legendOfSymbols: "Keterangan", symbolNone: "nihil", symbolNotAvailable: "data tidak tersedia",
-        symbolWithheld: "dirahasiakan",
-        months: ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
-                 "Oktober", "November", "Desember"],
-        monthAbbreviations: ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"],
-        through: "s.d.", total: "Jumlah")
-
+    public static let indonesian = Vocabulary(language: .indonesian)
     /// English words, for publications with `bahasa: en`.
-    public static let english = Vocabulary(
-        table: "Table", chart: "Figure", map: "Map", source: "Source", note: "Note",
-        legendOfSymbols: "Symbols", symbolNone: "nil", symbolNotAvailable: "not available",
-        symbolWithheld: "withheld",
-        months: ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-                 "October", "November", "December"],
-        monthAbbreviations: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
-        through: "to", total: "Total", foreword: "Foreword", contents: "Contents", listOfTables: "List of Tables",
-        listOfCharts: "List of Figures", listOfMaps: "List of Maps", chapter: "Chapter", page: "Page")
+    public static let english = Vocabulary(language: .english)
 
     public static func forLocale(_ locale: NumberLocale) -> Vocabulary {
         locale == .indonesian ? .indonesian : .english
+    }
+
+    private init(language: NumberLocale) {
+        func say<Word>(_ indonesian: Word, _ english: Word) -> Word { language == .indonesian ? indonesian : english }
+        table = say("Tabel", "Table")
+        chart = say("Grafik", "Figure")
+        map = say("Peta", "Map")
+        source = say("Sumber", "Source")
+        note = say("Catatan", "Note")
+        legendOfSymbols = say("Keterangan", "Symbols")
+        symbolNone = say("nihil", "nil")
+        symbolNotAvailable = say("data tidak tersedia", "not available")
+        symbolWithheld = say("dirahasiakan", "withheld")
+        months = say(["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"],
+                     ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"])
+        monthAbbreviations = say(["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"],
+                                 ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"])
+        through = say("s.d.", "to")
+        total = say("Jumlah", "Total")
+        foreword = say("Kata Pengantar", "Foreword")
+        contents = say("Daftar Isi", "Contents")
+        listOfTables = say("Daftar Tabel", "List of Tables")
+        listOfCharts = say("Daftar Grafik", "List of Figures")
+        listOfMaps = say("Daftar Peta", "List of Maps")
+        chapter = say("Bab", "Chapter")
+        page = say("Halaman", "Page")
+        continued = say("(lanjutan)", "(continued)")
+        other = say("Lainnya", "Other")
+        illustrativeData = say("Data ilustratif untuk contoh tata letak, bukan angka resmi.",
+                               "Illustrative data for a layout example, not official figures.")
+        rounding = say("Angka dibulatkan; jumlah rincian dapat berbeda dengan angka jumlah karena pembulatan.",
+                       "Figures are rounded; the parts may not add up to the total because of rounding.")
+        percent = say("persen", "percent")
+        percentagePoints = say("persen poin", "percentage points")
+        persons = say("orang", "persons")
+        thousandPersons = say("ribu orang", "thousand persons")
+        millionPersons = say("juta orang", "million persons")
+        rupiah = say("rupiah", "rupiah")
+        rupiahPerMonth = say("rupiah per bulan", "rupiah per month")
     }
 }

@@ -4,6 +4,12 @@ import SajianModel
 /// A figure's data as CSV for the website pipeline: the numbers as shown (rounded to the figure's decimals),
 /// written for machines (decimal point, no thousands separators), with the statistical symbols kept —
 /// a withheld cell stays 'x', so a confidential value never reaches the export.
+///
+/// The column headers Sajian names ("kategori", "nilai", "nilai (persen)", "persen", "periode", "kode_wilayah",
+/// "wilayah", "kelas") are fixed machine keys, the same whatever the publication's `bahasa`, like the keys of the
+/// web manifest: a website pipeline reads them by name. Units in them are spelt as the metadata spells them
+/// (``MeasureUnit/name``). What comes from the figure (category and row labels, series names, a table's headings)
+/// is in the publication's language.
 public enum FigureCSV {
     public static func data(for figure: BoundFigure) -> Data {
         let table = figure.body.dataTable()

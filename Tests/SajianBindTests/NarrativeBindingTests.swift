@@ -10,10 +10,11 @@ import XCTest
 final class NarrativeBindingTests: XCTestCase {
     private let datasets = DatasetDirectory(path: TestSupport.path("Datasets"))
 
-    /// A template with one narasi (and a bar chart to refer to) around `narasi`, parsed and bound.
-    private func bind(_ narasi: String, region: RegionParameter? = nil) throws -> (BoundNarrative, [Diagnostic]) {
+    /// A template with one narasi (and a bar chart to refer to) around `narasi`, parsed and bound; `language` is
+    /// the publication's `bahasa`.
+    private func bind(_ narasi: String, region: RegionParameter? = nil, language: NumberLocale = .indonesian) throws -> (BoundNarrative, [Diagnostic]) {
         var text = """
-            publikasi: { judul: Uji, penomoran: per-bab }
+            publikasi: { judul: Uji, penomoran: per-bab, bahasa: \(language.rawValue) }
             bab:
               - judul: Satu
                 isi:
@@ -61,15 +62,18 @@ final class NarrativeBindingTests: XCTestCase {
         XCTAssertEqual(bold, ["4,91 persen"])
     }
 
+    /// A narasi of one automatic sentence of each kind.
+    private let automaticSentences = """
+        tengah:
+          otomatis:
+            - perubahan: indikator-nasional.tpak(periode=2024-08)
+            - tertinggi-terendah: tpt-provinsi.tpt(periode=2024-08)
+            - di-atas-nasional: tpt-provinsi.tpt(periode=2024-08)
+            - pangsa: pmi-negara-tujuan.penempatan_pmi(periode=2023)
+        """
+
     func testAutomaticSentencesAreWrittenFromTheData() throws {
-        let (narrative, _) = try bind("""
-            tengah:
-              otomatis:
-                - perubahan: indikator-nasional.tpak(periode=2024-08)
-                - tertinggi-terendah: tpt-provinsi.tpt(periode=2024-08)
-                - di-atas-nasional: tpt-provinsi.tpt(periode=2024-08)
-                - pangsa: pmi-negara-tujuan.penempatan_pmi(periode=2023)
-            """)
+        let (narrative, _) = try bind(automaticSentences)
         let text = narrative.plainText
         XCTAssertTrue(text.contains("Tingkat Partisipasi Angkatan Kerja Indonesia Agustus 2024 sebesar 70,63 persen, naik"), text)
         XCTAssertTrue(text.contains("tertinggi di Jawa Barat (6,75 persen) dan terendah di Papua Pegunungan (1,32 persen); angka nasional 4,91 persen."), text)
@@ -141,6 +145,72 @@ final class NarrativeBindingTests: XCTestCase {
             let text = ((error as? DiagnosticError)?.diagnostics ?? []).map(\.description).joined(separator: "\n")
             XCTAssertTrue(text.contains("uji.yaml:5: error: the narasi of a public publication reads dataset `tpt-provinsi`, which is classified rahasia"), text)
         }
+    }
+
+    // MARK: bahasa: en
+
+    func testEnglishPlaceholdersAreWrittenInEnglish() throws {
+        let (narrative, _) = try bind("""
+            nilai:
+              tpt: indikator-nasional.tpt(periode=2024-08)
+              unemployed: indikator-nasional.pengangguran(periode=2024-08)
+            awal: |
+              The open unemployment rate (TPT) {{ perubahan tpt }}. In {{ periode tpt }} it was **{{ tpt }}** ({{ angka tpt }}).
+
+              Unemployment, {{ unemployed }}, {{ perubahan unemployed }}; {{ pangsa unemployed indikator-nasional.angkatan_kerja(periode=2024-08) }} of the labour force.
+
+              Highest {{ tertinggi tpt-provinsi.tpt(periode=2024-08) }}, lowest {{ terendah tpt-provinsi.tpt(periode=2024-08) }}.
+            akhir: See {{ ref tpt-provinsi }}.
+            """, language: .english)
+        XCTAssertEqual(narrative.plainText, """
+            The open unemployment rate (TPT) fell by 0.41 percentage points from August 2023 (5.32 percent). In August 2024 it was 4.91 percent (4.91).
+
+            Unemployment, 7,465,599 persons, fell by 389,476 persons (4.96 percent) from August 2023; 4.9 percent of the labour force.
+
+            Highest Jawa Barat (6.75 percent), lowest Papua Pegunungan (1.32 percent).
+
+            See Figure 1.1.
+            """)
+    }
+
+    func testEnglishChangeWithoutAnEarlierPeriod() throws {
+        let (papua, _) = try bind("awal: \"{{ perubahan tpt-provinsi.tpt(periode=2024-08, kode_wilayah=95) }}\"", language: .english)
+        XCTAssertEqual(papua.plainText, "fell by 0.70 percentage points from February 2024 (4.75 percent)")
+        let (first, _) = try bind("awal: \"{{ perubahan tpt-provinsi.tpt(periode=2023-02, kode_wilayah=11) }}\"", language: .english)
+        XCTAssertEqual(first.plainText, "cannot yet be compared with an earlier period")
+    }
+
+    func testEnglishRanksHaveEnglishOrdinals() throws {
+        // TPT Agustus 2024: Jawa Barat 6,75 (1st), Banten 6,68, Papua Barat Daya and Papua 6,48 (both 3rd), Sumatera Utara
+        // 5,60 (11th after the tie at 9th), Kalimantan Timur, Kalimantan Barat, Jawa Tengah; Papua Barat 4,13 (21st after
+        // a three-way tie at 18th), Papua Selatan, Maluku Utara.
+        let expected = [("32", "1st"), ("36", "2nd"), ("92", "3rd"), ("94", "3rd"), ("12", "11th"), ("64", "12th"), ("61", "13th"),
+                        ("33", "14th"), ("91", "21st"), ("95", "22nd"), ("82", "23rd")]
+        let (narrative, _) = try bind("awal: \"" + expected.map { "{{ peringkat tpt-provinsi.tpt(periode=2024-08, kode_wilayah=\($0.0)) }}" }
+            .joined(separator: "; ") + "\"", language: .english)
+        XCTAssertEqual(narrative.plainText, expected.map { "\($0.1) highest of 38 provinces" }.joined(separator: "; "))
+    }
+
+    func testEnglishAutomaticSentences() throws {
+        let (narrative, _) = try bind(automaticSentences, language: .english)
+        XCTAssertEqual(narrative.paragraphs.count, 1)
+        XCTAssertEqual(narrative.plainText, [
+            "Tingkat Partisipasi Angkatan Kerja in Indonesia was 70.63 percent in August 2024; it rose by 1.15 percentage points from August 2023 (69.48 percent).",
+            "In August 2024, Tingkat Pengangguran Terbuka was highest in Jawa Barat (6.75 percent) and lowest in Papua Pegunungan (1.32 percent); the national figure was 4.91 percent.",
+            "In August 2024, 12 of 38 provinces recorded Tingkat Pengangguran Terbuka above the national figure (4.91 percent).",
+            "Taiwan was the largest with 30.3 percent of all penempatan PMI in 2023 (274,965 persons), followed by Malaysia (26.3 percent) and Hong Kong (24.0 percent).",
+        ].joined(separator: " "))
+    }
+
+    func testEnglishSentencesOfCategoriesThatAreNotRegions() throws {
+        // Education levels are categories, not regions: "for", not "in".
+        let (narrative, _) = try bind("""
+            tengah:
+              otomatis:
+                - tertinggi-terendah: bekerja-pendidikan.tpt(periode=2024-08)
+            """, language: .english)
+        XCTAssertEqual(narrative.plainText,
+                       "In August 2024, Tingkat Pengangguran Terbuka was highest for SMK (9.01 percent) and lowest for SD ke bawah (2.32 percent).")
     }
 
     func testRegionSubstitutionKeepsOtherPlaceholders() {

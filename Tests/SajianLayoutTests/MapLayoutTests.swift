@@ -114,8 +114,8 @@ final class MapLayoutTests: XCTestCase {
         XCTAssertTrue(texts.contains("100° E") && texts.contains("5° S") && texts.contains("N"), "\(texts)")
         XCTAssertTrue(all.contains("Index map: Indonesia in Southeast Asia"))
         XCTAssertTrue(all.contains("Geographic coordinates, datum WGS 84"))
-        // The unit's name is not in the vocabulary yet (issue 11, item 4): "persen" until it is.
-        XCTAssertTrue(all.contains("Kalimantan Utara (3.90 persen) shown within the boundary of Kalimantan Timur"), all)
+        // Unit names come from the vocabulary too.
+        XCTAssertTrue(all.contains("Kalimantan Utara (3.90 percent) shown within the boundary of Kalimantan Timur"), all)
         XCTAssertTrue(texts.contains("5.15 – 6.75"), "numbers in the publication's locale")
     }
 

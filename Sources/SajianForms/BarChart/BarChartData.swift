@@ -127,9 +127,23 @@ extension BarChartBody: FigureBody {
     }
 
     public func altText(title: String, locale: NumberLocale) -> String {
+        let words = AltTextVocabulary.forLocale(locale)
         switch self {
-        case .single(let chart): AltText.describe(chart, title: title)
-        case .series(let chart): AltText.describe(chart, title: title)
+        case .single(let chart):
+            return words.barChart(title) + AltText.extremesSentence(chart.bars.map { ($0.label, $0.value) }, format: chart.format,
+                                                                    unit: chart.unit, locale: locale)
+        case .series(let chart):
+            // A stacked chart's totals, then the highest and lowest of each series as drawn (shares in a 100 % chart).
+            var text = words.barChart(title)
+            if chart.stacking == .stacked {
+                text += AltText.extremesSentence(chart.bars.map { ($0.label, $0.value) }, format: chart.format, unit: chart.unit, locale: locale)
+            }
+            for (index, name) in chart.seriesNames.enumerated() {
+                guard let extremes = AltText.extremes(chart.bars.map { ($0.label, $0.segments[index]) }, format: chart.format,
+                                                      unit: chart.unit, locale: locale) else { continue }
+                text += words.seriesExtremes(name, highest: extremes.highest, lowest: extremes.lowest)
+            }
+            return text
         }
     }
 }

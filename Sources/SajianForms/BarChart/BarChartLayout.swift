@@ -36,7 +36,7 @@ struct BarChartLayout: BodyLayout {
     private func valueText(_ value: StatisticalValue) -> String { chart.format.string(from: value) }
 
     private func unitTitle() -> String {
-        chart.unit.name.asHeading
+        chart.unit.name(in: vocabulary).asHeading
     }
 
     private func tickFormat(_ scale: NiceScale) -> NumberFormat {

@@ -9,6 +9,7 @@ struct SeriesBarChartLayout: BodyLayout {
     let chart: SeriesBarChartData
     let style: HouseStyle
     let typesetter: Typesetter
+    let vocabulary: Vocabulary
 
     private var measurer: any TextMeasuring { typesetter.measurer }
     private var labelStyle: TextStyle { style.text(style.smallSize + 0.5) }
@@ -79,7 +80,7 @@ struct SeriesBarChartLayout: BodyLayout {
                 : typesetter.line(tickFormat.string(from: tick), style: valueStyle, x: plot.minX - 5,
                                   baseline: t + (valueMetrics.ascent - valueMetrics.descent) / 2, alignment: .right)))
         }
-        let unit = chart.unit.name.asHeading
+        let unit = chart.unit.name(in: vocabulary).asHeading
         items.append(.text(isHorizontal
             ? typesetter.line(unit, style: valueStyle, x: plot.midX, baseline: plot.maxY + 3 + valueMetrics.ascent + valueMetrics.lineHeight * 1.15, alignment: .center)
             : typesetter.line(unit, style: valueStyle, x: body.x, baseline: body.y + valueMetrics.ascent)))

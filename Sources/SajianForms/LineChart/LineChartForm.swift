@@ -32,7 +32,7 @@ public enum LineChartForm: PresentationForm {
     }
 
     public static func layout(_ body: LineChartData, in context: BodyLayoutContext) -> any BodyLayout {
-        LineChartLayout(chart: body, style: context.style, typesetter: context.typesetter)
+        LineChartLayout(chart: body, style: context.style, typesetter: context.typesetter, vocabulary: context.vocabulary)
     }
 }
 
@@ -80,5 +80,17 @@ extension LineChartData: FigureBody {
         return table
     }
 
-    public func altText(title: String, locale: NumberLocale) -> String { AltText.describe(self, title: title) }
+    /// The first and last value of each of the first four lines.
+    public func altText(title: String, locale: NumberLocale) -> String {
+        let words = AltTextVocabulary.forLocale(locale)
+        let unitName = unit.name(in: .forLocale(locale))
+        var text = words.lineChart(title)
+        for line in series.prefix(4) {
+            let points = zip(periods, line.values).compactMap { period, value in value.number.map { (period, $0) } }
+            guard let first = points.first, let last = points.last, points.count > 1 else { continue }
+            text += words.series(line.name, first: ("\(format.string(from: first.1)) \(unitName)", first.0),
+                                 last: ("\(format.string(from: last.1)) \(unitName)", last.0))
+        }
+        return text
+    }
 }

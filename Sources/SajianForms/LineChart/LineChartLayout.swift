@@ -9,6 +9,7 @@ struct LineChartLayout: BodyLayout {
     let chart: LineChartData
     let style: HouseStyle
     let typesetter: Typesetter
+    let vocabulary: Vocabulary
 
     private var measurer: any TextMeasuring { typesetter.measurer }
     private var tickStyle: TextStyle { style.text(style.smallSize, color: style.mutedTextColor) }
@@ -41,7 +42,7 @@ struct LineChartLayout: BodyLayout {
         let count = max(1, chart.periods.count - 1)
         let x = { (index: Int) in chart.periods.count == 1 ? plot.midX : plot.minX + Double(index) / Double(count) * plot.width }
 
-        items.append(.text(typesetter.line(chart.unit.name.asHeading, style: tickStyle, x: frame.x,
+        items.append(.text(typesetter.line(chart.unit.name(in: vocabulary).asHeading, style: tickStyle, x: frame.x,
                                            baseline: frame.y + tickMetrics.ascent)))
         for tick in scale.ticks {
             items.append(.shape(Shape(path: .line(from: Point(x: plot.minX, y: y(tick)), to: Point(x: plot.maxX, y: y(tick))),

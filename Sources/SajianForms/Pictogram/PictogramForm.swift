@@ -27,7 +27,7 @@ public enum PictogramForm: PresentationForm {
     }
 
     public static func layout(_ body: PictogramData, in context: BodyLayoutContext) -> any BodyLayout {
-        PictogramLayout(chart: body, style: context.style, typesetter: context.typesetter)
+        PictogramLayout(chart: body, style: context.style, typesetter: context.typesetter, vocabulary: context.vocabulary)
     }
 }
 
@@ -69,5 +69,10 @@ extension PictogramData: FigureBody {
         return table
     }
 
-    public func altText(title: String, locale: NumberLocale) -> String { AltText.describe(self, title: title) }
+    /// The scale, and every row's value.
+    public func altText(title: String, locale: NumberLocale) -> String {
+        let unitName = unit.name(in: .forLocale(locale))
+        return AltTextVocabulary.forLocale(locale).pictogram(title, perIcon: "\(format.string(from: quantityPerIcon)) \(unitName)",
+                                                             rows: rows.map { "\($0.label) \(format.string(from: $0.value)) \(unitName)" })
+    }
 }

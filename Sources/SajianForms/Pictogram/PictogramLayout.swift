@@ -10,6 +10,7 @@ struct PictogramLayout: BodyLayout {
     let chart: PictogramData
     let style: HouseStyle
     let typesetter: Typesetter
+    let vocabulary: Vocabulary
 
     private var measurer: any TextMeasuring { typesetter.measurer }
     private var labelStyle: TextStyle { style.text(style.smallSize + 0.5) }
@@ -38,7 +39,7 @@ struct PictogramLayout: BodyLayout {
         let labelMetrics = measurer.metrics(for: labelStyle)
         var quantityFormat = chart.format
         if chart.quantityPerIcon == chart.quantityPerIcon.rounded() { quantityFormat.decimals = 0 }
-        let scaleText = "= \(quantityFormat.string(from: chart.quantityPerIcon)) \(chart.unit.name)"
+        let scaleText = "= \(quantityFormat.string(from: chart.quantityPerIcon)) \(chart.unit.name(in: vocabulary))"
         let headerHeight = labelMetrics.lineHeight + 8
         let labelColumn = (chart.rows.map { measurer.width(of: $0.label, style: labelStyle) }.max() ?? 0) + 8
         let valueColumn = (chart.rows.map { measurer.width(of: chart.format.string(from: $0.value), style: valueStyle) }.max() ?? 0) + 8

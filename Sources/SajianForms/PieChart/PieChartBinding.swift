@@ -27,7 +27,7 @@ extension BindingContext {
                                hint: "Filter one period and one breakdown under `saring:`.")
                 return nil
             }
-            values.append(("Lainnya", 100 - listed))
+            values.append((vocabulary.other, 100 - listed))
         }
         let whole = values.map(\.value).reduce(0, +)
         guard whole > 0 else {
@@ -38,7 +38,7 @@ extension BindingContext {
         if spec.groupBelow > 0 {
             let small = values.filter { $0.value / whole * 100 < spec.groupBelow }
             if small.count > 1 {
-                values = values.filter { $0.value / whole * 100 >= spec.groupBelow } + [("Lainnya", small.map(\.value).reduce(0, +))]
+                values = values.filter { $0.value / whole * 100 >= spec.groupBelow } + [(vocabulary.other, small.map(\.value).reduce(0, +))]
             }
         }
         let decimals = 1

@@ -63,5 +63,10 @@ extension PieChartData: FigureBody {
         return table
     }
 
-    public func altText(title: String, locale: NumberLocale) -> String { AltText.describe(self, title: title) }
+    /// The three largest slices with their shares.
+    public func altText(title: String, locale: NumberLocale) -> String {
+        let percent = MeasureUnit.percent.name(in: .forLocale(locale))
+        let parts = slices.sorted { $0.percent > $1.percent }.prefix(3).map { "\($0.label) \(percentFormat.string(from: $0.percent)) \(percent)" }
+        return AltTextVocabulary.forLocale(locale).pieChart(title, largest: Array(parts))
+    }
 }

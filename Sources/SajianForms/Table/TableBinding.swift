@@ -91,7 +91,7 @@ extension BindingContext {
             if let top = spec.top, body.count > top {
                 let rest = Array(body.dropFirst(top))
                 body = Array(body.prefix(top))
-                body.append(KeyedRow(key: ["Lainnya"], row: totalRow("Lainnya", of: rest, indent: 0).asDataRow))
+                body.append(KeyedRow(key: [vocabulary.other], row: totalRow(vocabulary.other, of: rest, indent: 0).asDataRow))
             }
             rows = body.map(\.row)
             if spec.addsTotal {
@@ -136,12 +136,12 @@ extension BindingContext {
         let spanner: String? = selected.count == 1 && !columnIndices.isEmpty
             ? selected[0].measure.label + unitSuffix(spec.shares == .none ? selected[0].display.unit : .percent) : nil
         if spec.shares != .none, spanner == nil {
-            for index in columns.indices where columns[index].groups.isEmpty { columns[index].heading += " (persen)" }
+            for index in columns.indices where columns[index].groups.isEmpty { columns[index].heading += unitSuffix(.percent) }
         }
         var table = TableData(stubHead: spec.stubHead ?? heading(forDimension: dataset.metadata.dimensions[rowIndices.last!]),
                               spanner: spanner, columns: columns, rows: rows, zebra: spec.zebra)
         if totalsDisagreeWhenRounded(table) {
-            table.notes.append("Angka dibulatkan; jumlah rincian dapat berbeda dengan angka jumlah karena pembulatan.")
+            table.notes.append(vocabulary.rounding)
         }
         return table
     }
@@ -170,7 +170,8 @@ extension BindingContext {
 
     /// " (juta orang)": the unit in a heading, kept on one line.
     private func unitSuffix(_ unit: MeasureUnit) -> String {
-        unit.name.isEmpty ? "" : " (\(unit.name.replacingOccurrences(of: " ", with: "\u{00A0}")))"
+        let name = unit.name(in: vocabulary)
+        return name.isEmpty ? "" : " (\(name.replacingOccurrences(of: " ", with: "\u{00A0}")))"
     }
 
     private func key(_ observation: Observation, _ indices: [Int]) -> [String] { indices.map { observation.coordinates[$0] } }

@@ -121,7 +121,7 @@ extension TableData: FigureBody {
     }
 
     public func altText(title: String, locale: NumberLocale) -> String {
-        AltText.describe(self, title: title, locale: locale)
+        AltTextVocabulary.forLocale(locale).table(title, rows: rows.count, by: stubHead.lowercased(), columns: columns.count)
     }
 
     public func rowID(matching label: String) -> Int? { rows.first { $0.label == label }?.id }

@@ -47,13 +47,14 @@ extension BindingContext {
         let file = URL(fileURLWithPath: layer.file).lastPathComponent
         func names(_ indices: [Int]) -> String { indices.map { keys[$0].name }.joined(separator: ", ") }
         let words = MapVocabulary.forLocale(locale)
+        let unitName = display.unit.name(in: vocabulary)
         var notes: [String] = []
 
         // Data side: regions drawn within another's boundary, and regions with no boundary at all.
         if !join.fallbacks.isEmpty {
             let hosts = Dictionary(grouping: join.fallbacks, by: \.feature).sorted { $0.key < $1.key }
             let format = display.format
-            let unit = display.unit.name.isEmpty ? "" : " \(display.unit.name)"
+            let unit = unitName.isEmpty ? "" : " \(unitName)"
             let parts = hosts.map { feature, guests in
                 let host = join.regionOfFeature[feature].map { keys[$0].name } ?? featureName(layer.features[feature], attribute: attribute)
                 let guestText = guests.map { "\(keys[$0.region].name) (\(format.string(from: values[$0.region]))\(unit))" }
@@ -155,7 +156,7 @@ extension BindingContext {
                              hint: "Write the region's code as in the data, e.g. `sorot: 32` for Jawa Barat.")
         }
         // Keterangan riwayat peta: where the boundaries come from and when they were drawn.
-        var history = spec.boundaryHistory ?? layer.history ?? "batas wilayah: \(file)"
+        var history = spec.boundaryHistory ?? layer.history ?? words.boundaryFile(file)
         if let scope = layer.scope, spec.boundaryHistory == nil { history += " (\(scope))" }
         notes.append(history.prefix(1).uppercased() + history.dropFirst() + (history.hasSuffix(".") ? "" : "."))
 
@@ -165,12 +166,12 @@ extension BindingContext {
             ?? (keys.compactMap(\.code).first.flatMap { $0.count > 2 ? String($0.prefix(2)) : nil })
         let set = BoundarySet.build(layer: layer, isBundled: boundaries.isBundled, bundled: boundaries.bundled, highlightedProvince: provinceInInset)
         if let turn = midpoint, classesBelow != nil {
-            let reference = spec.midpoint == .national ? words.nationalFigure(format.string(from: turn) + (display.unit.name.isEmpty ? "" : " " + display.unit.name))
+            let reference = spec.midpoint == .national ? words.nationalFigure(format.string(from: turn) + (unitName.isEmpty ? "" : " " + unitName))
                                                        : format.string(from: turn)
             notes.insert(words.diverging(reference), at: 0)
         }
         var map = MapData(regions: regions, classes: classes, ramp: spec.ramp,
-                          legendTitle: display.unit.name.isEmpty ? measure.label : "\(measure.label) (\(display.unit.name))",
+                          legendTitle: unitName.isEmpty ? measure.label : "\(measure.label) (\(unitName))",
                           // A withheld value (small-cell protection) is drawn like a missing one and never classed.
                           noDataLabel: regions.contains { $0.value == .withheld } ? words.noDataOrWithheld : words.noData,
                           hasNoData: regions.contains { $0.classIndex == nil },

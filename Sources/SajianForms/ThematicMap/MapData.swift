@@ -101,5 +101,10 @@ extension MapData: FigureBody {
         return table
     }
 
-    public func altText(title: String, locale: NumberLocale) -> String { AltText.describe(self, title: title) }
+    /// The highest and lowest region, and the classes.
+    public func altText(title: String, locale: NumberLocale) -> String {
+        let words = AltTextVocabulary.forLocale(locale)
+        return words.map(title) + AltText.extremesSentence(regions.map { ($0.name, $0.value) }, format: format, unit: unit, locale: locale)
+            + words.classes(classes.map(\.label))
+    }
 }

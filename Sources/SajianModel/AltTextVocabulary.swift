@@ -1,0 +1,101 @@
+/// The sentences of a figure's alt text (*teks alternatif*) in the publication's language, written when the template
+/// gives none: the kind of figure, its title, and what a reader of the picture would see first.
+///
+/// Each sentence is built whole per language: the Indonesian text on one line and the English one beside it.
+/// Numbers come in already written with their unit ("6,75 persen", "6.75 percent"); names are the data's own.
+public struct AltTextVocabulary: Sendable, Hashable {
+    public let language: NumberLocale
+
+    public static let indonesian = AltTextVocabulary(language: .indonesian)
+    public static let english = AltTextVocabulary(language: .english)
+
+    public static func forLocale(_ locale: NumberLocale) -> AltTextVocabulary { AltTextVocabulary(language: locale) }
+
+    /// "Grafik batang: TPT menurut Provinsi." / "Bar chart: TPT menurut Provinsi."
+    public func barChart(_ title: String) -> String {
+        switch language {
+        case .indonesian: "Grafik batang: \(title)."
+        case .english: "Bar chart: \(title)."
+        }
+    }
+
+    /// "Grafik garis: …." / "Line chart: …."
+    public func lineChart(_ title: String) -> String {
+        switch language {
+        case .indonesian: "Grafik garis: \(title)."
+        case .english: "Line chart: \(title)."
+        }
+    }
+
+    /// "Peta tematik: …." / "Thematic map: …."
+    public func map(_ title: String) -> String {
+        switch language {
+        case .indonesian: "Peta tematik: \(title)."
+        case .english: "Thematic map: \(title)."
+        }
+    }
+
+    /// " Tertinggi Jawa Barat, 6,75 persen; terendah Bali, 1,79 persen." / " Highest Jawa Barat, 6.75 percent; lowest
+    /// Bali, 1.79 percent."
+    public func extremes(highest: (name: String, value: String), lowest: (name: String, value: String)) -> String {
+        switch language {
+        case .indonesian: " Tertinggi \(highest.name), \(highest.value); terendah \(lowest.name), \(lowest.value)."
+        case .english: " Highest \(highest.name), \(highest.value); lowest \(lowest.name), \(lowest.value)."
+        }
+    }
+
+    /// One series of a bar chart of several: " Laki-laki: tertinggi Jawa Barat, 7,20 persen; terendah Bali, 1,50 persen." /
+    /// " Male: highest Jawa Barat, 7.20 percent; lowest Bali, 1.50 percent."
+    public func seriesExtremes(_ name: String, highest: (name: String, value: String), lowest: (name: String, value: String)) -> String {
+        switch language {
+        case .indonesian: " \(name): tertinggi \(highest.name), \(highest.value); terendah \(lowest.name), \(lowest.value)."
+        case .english: " \(name): highest \(highest.name), \(highest.value); lowest \(lowest.name), \(lowest.value)."
+        }
+    }
+
+    /// A map's classes: " Kelas: 1,32–3,00; 3,00–4,91." / " Classes: 1.32–3.00; 3.00–4.91."
+    public func classes(_ labels: [String]) -> String {
+        switch language {
+        case .indonesian: " Kelas: " + labels.joined(separator: "; ") + "."
+        case .english: " Classes: " + labels.joined(separator: "; ") + "."
+        }
+    }
+
+    /// One line of a line chart: " Indonesia: 5,23 persen pada Agu 2019, 4,91 persen pada Agu 2024." /
+    /// " Indonesia: 5.23 percent in Aug 2019, 4.91 percent in Aug 2024."
+    public func series(_ name: String, first: (value: String, period: String), last: (value: String, period: String)) -> String {
+        switch language {
+        case .indonesian: " \(name): \(first.value) pada \(first.period), \(last.value) pada \(last.period)."
+        case .english: " \(name): \(first.value) in \(first.period), \(last.value) in \(last.period)."
+        }
+    }
+
+    /// "Grafik lingkaran: …. Bagian terbesar: SD ke bawah 35,8 persen; SMA 20,9 persen." / "Pie chart: …. Largest
+    /// parts: …."
+    public func pieChart(_ title: String, largest parts: [String]) -> String {
+        switch language {
+        case .indonesian: "Grafik lingkaran: \(title). Bagian terbesar: \(parts.joined(separator: "; "))."
+        case .english: "Pie chart: \(title). Largest parts: \(parts.joined(separator: "; "))."
+        }
+    }
+
+    /// "Grafik piktogram: …. Satu ikon = 5 ribu orang. Taiwan 83,2 ribu orang; …." / "Pictogram: …. One icon = 5
+    /// thousand persons. Taiwan 83.2 thousand persons; …."
+    public func pictogram(_ title: String, perIcon: String, rows: [String]) -> String {
+        switch language {
+        case .indonesian: "Grafik piktogram: \(title). Satu ikon = \(perIcon). " + rows.joined(separator: "; ") + "."
+        case .english: "Pictogram: \(title). One icon = \(perIcon). " + rows.joined(separator: "; ") + "."
+        }
+    }
+
+    /// "Tabel: …. 6 baris menurut pendidikan, 1 kolom nilai." / "Table: …. 6 rows by pendidikan, 1 value column."
+    /// - Parameter stubHead: the heading of the row labels, as it reads inside a sentence.
+    public func table(_ title: String, rows: Int, by stubHead: String, columns: Int) -> String {
+        let count = NumberFormat(locale: language)
+        let rowCount = count.string(from: Double(rows)), columnCount = count.string(from: Double(columns))
+        return switch language {
+        case .indonesian: "Tabel: \(title). \(rowCount) baris menurut \(stubHead), \(columnCount) kolom nilai."
+        case .english: "Table: \(title). \(rowCount) \(rows == 1 ? "row" : "rows") by \(stubHead), \(columnCount) value \(columns == 1 ? "column" : "columns")."
+        }
+    }
+}

@@ -1,0 +1,134 @@
+/// The phrases Sajian writes into narasi (Pasal 9–10) in the publication's language: the automatic sentences
+/// (`otomatis:` *perubahan*, *tertinggi-terendah*, *di-atas-nasional*, *pangsa*) and the placeholder phrases
+/// (`{{ perubahan … }}`, `{{ peringkat … }}`).
+///
+/// Each phrase is built whole per language, since word order differs: the Indonesian text on one line and the
+/// English one beside it. The numbers come in already written with their unit ("4,91 persen", "4.91 percent");
+/// the names (measures, regions, periods) are the data's own.
+public struct NarrativeVocabulary: Sendable, Hashable {
+    public let language: NumberLocale
+
+    public static let indonesian = NarrativeVocabulary(language: .indonesian)
+    public static let english = NarrativeVocabulary(language: .english)
+
+    public static func forLocale(_ locale: NumberLocale) -> NarrativeVocabulary { NarrativeVocabulary(language: locale) }
+
+    // MARK: Placeholders
+
+    /// `{{ perubahan A }}` when the data has no earlier period to compare with.
+    public var notComparable: String {
+        switch language {
+        case .indonesian: "belum dapat dibandingkan dengan periode sebelumnya"
+        case .english: "cannot yet be compared with an earlier period"
+        }
+    }
+
+    /// `{{ perubahan A }}` when the two values print the same: "sama dengan Agustus 2023 (5,32 persen)".
+    public func unchanged(since: String, earlier: String) -> String {
+        switch language {
+        case .indonesian: "sama dengan \(since) (\(earlier))"
+        case .english: "was unchanged from \(since) (\(earlier))"
+        }
+    }
+
+    /// `{{ perubahan A }}`: "turun 0,41 persen poin dibanding Agustus 2023 (5,32 persen)" / "fell by 0.41 percentage
+    /// points from August 2023 (5.32 percent)"; for counts "naik 1.234 orang (0,52 persen) dibanding Agustus 2023".
+    /// - Parameters:
+    ///   - amount: the size of the change with its unit ("0,41 persen poin", "1.234 orang").
+    ///   - relative: the change as a percentage of the earlier value, for counts ("0,52 persen").
+    ///   - since: the earlier period, or the value it is compared with.
+    ///   - earlier: the earlier value with its unit, for rates.
+    public func changed(rising: Bool, by amount: String, relative: String?, since: String, earlier: String?) -> String {
+        let relative = relative.map { " (\($0))" } ?? "", earlier = earlier.map { " (\($0))" } ?? ""
+        return switch language {
+        case .indonesian: "\(rising ? "naik" : "turun") \(amount)\(relative) dibanding \(since)\(earlier)"
+        case .english: "\(rising ? "rose" : "fell") by \(amount)\(relative) from \(since)\(earlier)"
+        }
+    }
+
+    /// `{{ peringkat A }}`: "ke-14 tertinggi dari 38 provinsi" / "14th highest of 38 provinces".
+    public func rank(_ position: Int, of count: Int) -> String {
+        switch language {
+        case .indonesian: "ke-\(position) tertinggi dari \(count) provinsi"
+        case .english: "\(Self.englishOrdinal(position)) highest of \(count) \(count == 1 ? "province" : "provinces")"
+        }
+    }
+
+    /// 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 102nd, 111th.
+    public static func englishOrdinal(_ number: Int) -> String {
+        let suffix = switch (abs(number) % 10, abs(number) % 100) {
+        case (_, 11...13): "th"
+        case (1, _): "st"
+        case (2, _): "nd"
+        case (3, _): "rd"
+        default: "th"
+        }
+        return "\(number)\(suffix)"
+    }
+
+    // MARK: Automatic sentences
+
+    /// `perubahan`: "Tingkat Partisipasi Angkatan Kerja Indonesia Agustus 2024 sebesar 70,63 persen, naik …." /
+    /// "Tingkat Partisipasi Angkatan Kerja in Indonesia was 70.63 percent in August 2024; it rose by …."
+    /// - Parameter change: the phrase of ``changed(rising:by:relative:since:earlier:)``, ``unchanged(since:earlier:)``
+    ///   or ``notComparable``.
+    public func level(of measure: String, region: String?, period: String?, value: String, change: String) -> String {
+        switch language {
+        case .indonesian:
+            "\([measure, region, period].compactMap { $0 }.joined(separator: " ")) sebesar \(value), \(change)."
+        case .english:
+            "\(measure)\(region.map { " in \($0)" } ?? "") was \(value)\(period.map { " in \($0)" } ?? ""); it \(change)."
+        }
+    }
+
+    /// `tertinggi-terendah`: "TPT Agustus 2024 tertinggi di Jawa Barat (6,75 persen) dan terendah di Papua Pegunungan
+    /// (1,32 persen); angka nasional 4,91 persen." / "In August 2024, TPT was highest in Jawa Barat (6.75 percent) and
+    /// lowest in Papua Pegunungan (1.32 percent); the national figure was 4.91 percent."
+    /// - Parameter regional: whether the categories are regions ("di Jawa Barat", "in") or not ("pada SMK", "for").
+    public func extremes(of measure: String, period: String?, regional: Bool, highest: (name: String, value: String),
+                         lowest: (name: String, value: String), national: String?) -> String {
+        switch language {
+        case .indonesian:
+            let on = regional ? "di" : "pada"
+            let subject = [measure, period].compactMap { $0 }.joined(separator: " ")
+            return "\(subject) tertinggi \(on) \(highest.name) (\(highest.value)) dan terendah \(on) \(lowest.name) (\(lowest.value))"
+                + (national.map { "; angka nasional \($0)" } ?? "") + "."
+        case .english:
+            let on = regional ? "in" : "for"
+            return "\(period.map { "In \($0), " } ?? "")\(measure) was highest \(on) \(highest.name) (\(highest.value)) and lowest \(on) \(lowest.name) (\(lowest.value))"
+                + (national.map { "; the national figure was \($0)" } ?? "") + "."
+        }
+    }
+
+    /// `di-atas-nasional`: "Sebanyak 9 dari 38 provinsi mencatat TPT di atas angka nasional (4,91 persen) pada Agustus
+    /// 2024." / "In August 2024, 9 of 38 provinces recorded TPT above the national figure (4.91 percent)."
+    public func aboveNational(_ above: Int, of count: Int, regional: Bool, measure: String, national: String, period: String?) -> String {
+        switch language {
+        case .indonesian:
+            "Sebanyak \(above) dari \(count) \(regional ? "provinsi" : "kategori") mencatat \(measure) di atas angka nasional (\(national))"
+                + (period.map { " pada \($0)" } ?? "") + "."
+        case .english:
+            "\(period.map { "In \($0), " } ?? "")\(above) of \(count) \(regional ? (count == 1 ? "province" : "provinces") : (count == 1 ? "category" : "categories"))"
+                + " recorded \(measure) above the national figure (\(national))."
+        }
+    }
+
+    /// `pangsa`: "Taiwan merupakan yang terbesar dengan 30,3 persen dari seluruh penempatan PMI 2023 (274.965 orang),
+    /// diikuti Malaysia (26,3 persen) dan Hong Kong (24,3 persen)." / "Taiwan was the largest with 30.3 percent of all
+    /// penempatan PMI in 2023 (274,965 persons), followed by Malaysia (26.3 percent) and Hong Kong (24.3 percent)."
+    /// - Parameters:
+    ///   - measure: the measure's name as it reads inside a sentence ("penempatan PMI").
+    ///   - next: the next largest parts with their shares.
+    public func largestShare(_ name: String, share: String, of measure: String, period: String?, total: String,
+                             followedBy next: [(name: String, share: String)]) -> String {
+        let others = next.map { "\($0.name) (\($0.share))" }
+        switch language {
+        case .indonesian:
+            return "\(name) merupakan yang terbesar dengan \(share) dari seluruh \(measure)\(period.map { " \($0)" } ?? "") (\(total))"
+                + (others.isEmpty ? "" : ", diikuti \(others.joined(separator: " dan "))") + "."
+        case .english:
+            return "\(name) was the largest with \(share) of all \(measure)\(period.map { " in \($0)" } ?? "") (\(total))"
+                + (others.isEmpty ? "" : ", followed by \(others.joined(separator: " and "))") + "."
+        }
+    }
+}

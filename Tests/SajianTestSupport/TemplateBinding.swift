@@ -1,0 +1,18 @@
+import SajianBind
+import SajianCatalog
+import SajianModel
+import SajianTemplate
+
+/// Templates written in a test, parsed and bound to a datasets folder (the repository's `Datasets/` by default),
+/// for tests above binding (layout) whose targets do not read templates themselves.
+public enum TemplateBinding {
+    /// `text` parsed as a template named `uji.yaml` and bound, the bundled boundaries read from `datasets`;
+    /// throws the problems found.
+    public static func bind(_ text: String, datasets: String = TestSupport.path("Datasets")) throws -> BoundPublication {
+        let problems = DiagnosticCollector()
+        let parsed = TemplateParser.parse(text, file: "uji.yaml", problems: problems)
+        try problems.throwIfErrors()
+        guard let spec = parsed else { throw DiagnosticError(problems.diagnostics) }
+        return try FigureBinder(datasets: DatasetDirectory(path: datasets), boundariesDirectory: datasets).bind(spec)
+    }
+}
