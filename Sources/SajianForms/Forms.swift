@@ -17,6 +17,7 @@ public struct Forms: Sendable {
         PictogramForm.self,
         TableForm.self,
         ThematicMapForm.self,
+        PopulationPyramidForm.self,
     ]
 
     /// The standard set: every form of `all`.
