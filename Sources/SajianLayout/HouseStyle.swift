@@ -79,6 +79,8 @@ public struct HouseStyle: Sendable, Hashable {
     public var valueLabelGap: Double = 3
     /// Space between the top (or foot, when negative) of a vertical bar and its value.
     public var valueLabelRise: Double = 2
+    /// About how many ticks a value axis gets (`NiceScale` picks round ones near it).
+    public var valueAxisTicks: Int = 5
 
     public static let screenMapTolerance = 0.45
     public static let printMapTolerance = 0.04

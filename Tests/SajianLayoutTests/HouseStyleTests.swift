@@ -40,6 +40,7 @@ final class HouseStyleTests: XCTestCase {
         ("categoryLabelDrop", { $0.categoryLabelDrop += 1 }),
         ("valueLabelGap", { $0.valueLabelGap += 1 }),
         ("valueLabelRise", { $0.valueLabelRise += 1 }),
+        ("valueAxisTicks", { $0.valueAxisTicks += 1 }),
     ]
 
     func testEveryStoredFieldHasAChangeHere() {
