@@ -5,7 +5,8 @@ import SajianScene
 // every form shares it) or in a form's own metrics (`BarChartMetrics.standard` …, kept in that form's layout file),
 // with a doc comment saying what it controls and in what unit (points unless said). A bare number is left only
 // where its meaning is plain at the use: 0 and 1, 2 in `/ 2` or `2 * padding` (two sides), 0.5 for a half-pixel or
-// a centre, 100 for percent, and the geometry of a circle (`2 * .pi`).
+// a centre, 100 for percent, the geometry of a circle or centroid (`2 * .pi`, `3 * twiceArea`), a guard against
+// dividing by zero (`1e-9`), and degrees of longitude and latitude.
 
 /// The look of a publication: fonts, sizes, colours, spacing. A value passed down, never a global.
 public struct HouseStyle: Sendable, Hashable {
