@@ -2,11 +2,12 @@ import Foundation
 import SajianScene
 
 // Measures of layout have names: a length, ratio or count that decides where something goes is a field here (when
-// every form shares it) or in a form's own metrics (`BarChartMetrics.standard` …, kept in that form's layout file),
-// with a doc comment saying what it controls and in what unit (points unless said). A bare number is left only
-// where its meaning is plain at the use: 0 and 1, 2 in `/ 2` or `2 * padding` (two sides), 0.5 for a half-pixel or
-// a centre, 100 for percent, the geometry of a circle or centroid (`2 * .pi`, `3 * twiceArea`), a guard against
-// dividing by zero (`1e-9`), and degrees of longitude and latitude.
+// the forms share it), in a form's own metrics (`BarChartMetrics.standard` …, kept in that form's layout file) or in
+// the publication pages' (`PublicationMetrics`), with a doc comment saying what it controls and in what unit
+// (points unless said). A bare number is left only where its meaning is plain at the use: 0 and 1, 2 in `/ 2` or
+// `2 * padding` (two sides), 0.5 for a half-pixel or a centre, 100 for percent, the geometry of a circle or
+// centroid (`2 * .pi`, `3 * twiceArea`), a guard against dividing by zero (`1e-9`), and degrees of longitude and
+// latitude.
 
 /// The look of a publication: fonts, sizes, colours, spacing. A value passed down, never a global.
 public struct HouseStyle: Sendable, Hashable {
@@ -34,7 +35,6 @@ public struct HouseStyle: Sendable, Hashable {
     /// How far (points) a map's simplified boundaries may stray from the file's: a fraction of a device pixel.
     /// `screen` keeps PNG and SVG small; `print` keeps a PDF precise.
     public var mapTolerance = HouseStyle.screenMapTolerance
-
 
     // MARK: The frame of a figure (nomor, judul, sumber, catatan)
 
