@@ -5,9 +5,12 @@ import SajianScene
 public enum PaperSize: String, Sendable, CaseIterable {
     case a4 = "A4", a5 = "A5", f4 = "F4"
 
+    /// Points in an inch (PostScript and PDF points), and millimetres in an inch.
+    public static let pointsPerInch = 72.0, millimetresPerInch = 25.4
+
     /// Portrait size: A4 210 × 297 mm, A5 148 × 210 mm, F4 (folio) 215 × 330 mm.
     public var size: Size {
-        let mm = 72 / 25.4
+        let mm = Self.pointsPerInch / Self.millimetresPerInch
         switch self {
         case .a4: return Size(width: 210 * mm, height: 297 * mm)
         case .a5: return Size(width: 148 * mm, height: 210 * mm)
@@ -46,7 +49,7 @@ public struct DocumentLayout {
     /// A single figure on a white page of its own size plus a margin.
     public func standalone(_ figure: BoundFigure, width: Double, height: Double?) -> (scene: Scene, warnings: [Diagnostic]) {
         let margin = style.figureMargin
-        let inset = style.logo.map { $0.size.width + 8 } ?? 0
+        let inset = style.logo.map { $0.size.width + style.logoGap } ?? 0
         var laid = figureLayout.layout(figure, width: width - 2 * margin, height: height.map { $0 - 2 * margin }, footerInset: inset)
         if let logo = style.logo, height == nil, laid.size.height < logo.size.height {
             laid.size.height = logo.size.height

@@ -82,7 +82,7 @@ public struct FigureLayout {
         let footer = footerItems(part, width: width - footerInset)
         let body = bodyLayout(for: figure)
         let chrome = header.height + footer.height + 2 * style.gap
-        let bodyHeight = max(40, height.map { $0 - chrome } ?? body.preferredHeight(width: width))
+        let bodyHeight = max(style.minimumBodyHeight, height.map { $0 - chrome } ?? body.preferredHeight(width: width))
         let bodyFrame = Rect(x: 0, y: header.height + style.gap, width: width, height: bodyHeight)
         let placed = body.items(in: bodyFrame)
         let footerTop = bodyFrame.maxY + style.gap
@@ -135,7 +135,7 @@ public struct FigureLayout {
             start = end
         }
         // No widows: a last part of one or two rows takes rows from the part before it.
-        let minimum = 3
+        let minimum = style.minimumRowsPerPart
         if ranges.count > 1, ranges[ranges.count - 1].count < minimum, ranges[ranges.count - 2].count > 2 * minimum {
             let moved = minimum - ranges[ranges.count - 1].count
             let previous = ranges[ranges.count - 2], last = ranges[ranges.count - 1]
@@ -158,13 +158,13 @@ public struct FigureLayout {
         let label = figure.components.label(in: figure.vocabulary)
         let title = figure.components.title + (part.isContinuation ? " " + figure.vocabulary.continued : "")
         let labelWidth = typesetter.measurer.width(of: label, style: labelStyle)
-        let indent = labelWidth + style.titleSize * 0.6
-        let sideBySide = indent < width * 0.3
+        let indent = labelWidth + style.titleSize * style.titleIndentRatio
+        let sideBySide = indent < width * style.titleBesideNumberLimit
         let labelRun = typesetter.line(label, style: labelStyle, x: 0,
                                        baseline: typesetter.measurer.metrics(for: labelStyle).ascent)
         let titleTop = sideBySide ? 0 : typesetter.measurer.metrics(for: labelStyle).lineHeight
         let set = typesetter.paragraph(title, style: titleStyle,
-                                       in: (sideBySide ? indent : 0, titleTop, width - (sideBySide ? indent : 0)), maxLines: 3)
+                                       in: (sideBySide ? indent : 0, titleTop, width - (sideBySide ? indent : 0)), maxLines: style.titleMaxLines)
         let items = [SceneItem.text(labelRun)] + set.runs.map(SceneItem.text)
         return (items, max(labelRun.ascent + labelRun.descent, titleTop + set.height))
     }
@@ -189,8 +189,8 @@ public struct FigureLayout {
         for paragraph in paragraphs {
             let set = typesetter.paragraph(paragraph, style: textStyle, in: (0, top, width))
             items += set.runs.map(SceneItem.text)
-            top += set.height + style.smallSize * 0.35
+            top += set.height + style.smallSize * style.footerParagraphSpacing
         }
-        return (items, top - style.smallSize * 0.35)
+        return (items, top - style.smallSize * style.footerParagraphSpacing)
     }
 }

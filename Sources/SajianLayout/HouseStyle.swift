@@ -1,6 +1,14 @@
 import Foundation
 import SajianScene
 
+// Measures of layout have names: a length, ratio or count that decides where something goes is a field here (when
+// the forms share it), in a form's own metrics (`BarChartMetrics.standard` …, kept in that form's layout file) or in
+// the publication pages' (`PublicationMetrics`), with a doc comment saying what it controls and in what unit
+// (points unless said). A bare number is left only where its meaning is plain at the use: 0 and 1, 2 in `/ 2` or
+// `2 * padding` (two sides), 0.5 for a half-pixel or a centre, 100 for percent, the geometry of a circle or
+// centroid (`2 * .pi`, `3 * twiceArea`), a guard against dividing by zero (`1e-9`), and degrees of longitude and
+// latitude.
+
 /// The look of a publication: fonts, sizes, colours, spacing. A value passed down, never a global.
 public struct HouseStyle: Sendable, Hashable {
     public var fontFamily: String
@@ -23,24 +31,70 @@ public struct HouseStyle: Sendable, Hashable {
     /// Inner margin of a figure that stands alone (PNG, SVG).
     public var figureMargin: Double
     /// The publisher's logo (PNG) and its size in points, set at the foot of a figure that stands alone.
-    public var logo: (png: Data, size: Size)?
+    public var logo: Logo?
     /// How far (points) a map's simplified boundaries may stray from the file's: a fraction of a device pixel.
     /// `screen` keeps PNG and SVG small; `print` keeps a PDF precise.
     public var mapTolerance = HouseStyle.screenMapTolerance
 
+    // MARK: The frame of a figure (nomor, judul, sumber, catatan)
+
+    /// The space between the figure's number and its title beside it, as a fraction of `titleSize`.
+    public var titleIndentRatio: Double = 0.6
+    /// The title stands beside the number while number and space take less than this fraction of the figure's
+    /// width; wider, it goes under the number.
+    public var titleBesideNumberLimit: Double = 0.3
+    /// The most lines a figure's title may take; the rest is cut with an ellipsis.
+    public var titleMaxLines: Int = 3
+    /// Space between the paragraphs under a figure (source line, notes, legend of symbols), as a fraction of `smallSize`.
+    public var footerParagraphSpacing: Double = 0.35
+    /// The least height a figure's body (chart, table, map) is given, however little room the page leaves.
+    public var minimumBodyHeight: Double = 40
+    /// Space between the source line of a figure that stands alone and the logo at its right.
+    public var logoGap: Double = 8
+    /// The fewest table rows a part of a split table holds at a page's foot (no widows) or head (no orphans).
+    public var minimumRowsPerPart: Int = 3
+
+    // MARK: Charts (batang, garis, lingkaran, piktogram)
+
+    /// How much larger than `smallSize` category labels, series names and slice labels are set.
+    public var chartLabelSizeStep: Double = 0.5
+    /// Stroke width of the light gridlines at a value axis's ticks.
+    public var gridLineWidth: Double = 0.5
+    /// Stroke width of a chart's zero line or axis rule.
+    public var axisLineWidth: Double = 0.75
+    /// Space between a value axis at the plot's left and its tick labels (and the room kept beside the widest).
+    public var tickLabelGap: Double = 5
+    /// Space between the foot of a horizontal chart's plot and the tick labels under it.
+    public var tickLabelDrop: Double = 3
+    /// Height of a horizontal chart's value axis under the plot (tick labels, then the unit), in lines of tick type.
+    public var valueAxisLines: Double = 2.4
+    /// How far the unit's baseline stands under the tick labels' of a horizontal chart, in lines of tick type.
+    public var unitLineSpacing: Double = 1.15
+    /// Height kept above a vertical chart's plot for the unit, in lines of tick type.
+    public var unitLines: Double = 1.3
+    /// Space between a category label and the plot beside it (horizontal bars).
+    public var categoryLabelGap: Double = 6
+    /// Space between the foot of a vertical chart's plot and the category or period labels under it.
+    public var categoryLabelDrop: Double = 4
+    /// Space between the end of a horizontal bar and its value.
+    public var valueLabelGap: Double = 3
+    /// Space between the top (or foot, when negative) of a vertical bar and its value.
+    public var valueLabelRise: Double = 2
+    /// About how many ticks a value axis gets (`NiceScale` picks round ones near it).
+    public var valueAxisTicks: Int = 5
+
     public static let screenMapTolerance = 0.45
     public static let printMapTolerance = 0.04
 
-    public static func == (lhs: HouseStyle, rhs: HouseStyle) -> Bool {
-        lhs.fontFamily == rhs.fontFamily && lhs.palette == rhs.palette && lhs.accent == rhs.accent
-            && lhs.labelSize == rhs.labelSize && lhs.bodySize == rhs.bodySize && lhs.logo?.png == rhs.logo?.png
-            && lhs.mapTolerance == rhs.mapTolerance
-    }
+    /// A publisher's logo: the PNG file's bytes and the size (points) it is drawn at.
+    public struct Logo: Sendable, Hashable {
+        public var png: Data
+        public var size: Size
 
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(fontFamily)
-        hasher.combine(palette)
-        hasher.combine(logo?.png)
+        public init(png: Data, size: Size) {
+            self.png = png
+            self.size = size
+        }
     }
 
     public static let standard = HouseStyle(
@@ -52,6 +106,7 @@ public struct HouseStyle: Sendable, Hashable {
 
     /// The text colour that reads on `fill`: dark on light colours, white on dark ones.
     public func textColor(on fill: Color) -> Color {
+        // Relative luminance by the Rec. 709 weights; light above its middle.
         let luminance = 0.2126 * fill.red + 0.7152 * fill.green + 0.0722 * fill.blue
         return luminance > 0.5 ? textColor : .white
     }

@@ -16,6 +16,8 @@ public struct SetLine: Sendable {
 public struct ParagraphSetter {
     public let typesetter: Typesetter
     public let style: TextStyle
+    /// Lines whose spaces would stretch past this many times their natural width are left ragged.
+    public var maximumSpaceStretch = 3.0
 
     public init(typesetter: Typesetter, style: TextStyle) {
         self.typesetter = typesetter
@@ -80,7 +82,7 @@ public struct ParagraphSetter {
             var gap = space
             if justify, !isLast, words.count > 1 {
                 let stretched = space + (width - natural) / Double(words.count - 1)
-                if stretched <= space * 3 { gap = stretched }
+                if stretched <= space * maximumSpaceStretch { gap = stretched }
             }
             var runs: [TextRun] = []
             var x = 0.0

@@ -24,6 +24,7 @@ extension PublicationLayout {
         }
 
         private var style: HouseStyle { layout.style }
+        private var measures: PublicationMetrics { layout.measures }
         private var typesetter: Typesetter { layout.typesetter }
         private var figureLayout: FigureLayout { layout.figureLayout }
         private var margin: Double { layout.setup.margin }
@@ -62,33 +63,36 @@ extension PublicationLayout {
 
         /// A chapter's opening: "BAB 2" in the brand colour, its title, a rule.
         private mutating func opening(_ title: String, number: Int, vocabulary: Vocabulary) {
-            let mark = typesetter.line("\(vocabulary.chapter.uppercased()) \(number)", style: style.text(10, weight: .bold, color: layout.brand),
-                                       x: margin, baseline: y + 10)
+            let mark = typesetter.line("\(vocabulary.chapter.uppercased()) \(number)",
+                                       style: style.text(measures.chapterMarkSize, weight: .bold, color: layout.brand),
+                                       x: margin, baseline: y + measures.chapterMarkBaseline)
             page.items.append(.text(mark))
-            y += 18
-            let placed = typesetter.paragraph(title, style: style.text(18, weight: .bold), in: (margin, y, contentWidth))
+            y += measures.chapterMarkHeight
+            let placed = typesetter.paragraph(title, style: style.text(measures.chapterTitleSize, weight: .bold), in: (margin, y, contentWidth))
             page.items += placed.runs.map(SceneItem.text)
-            page.bookmarks.append(Bookmark(title: "\(vocabulary.chapter) \(number) \(title)", level: 1, y: y - 18))
-            entries.append(ListEntry(level: 1, label: "\(vocabulary.chapter) \(number)", title: title, target: .body(pages.count), y: y - 18))
-            y += placed.height + 8
-            page.items.append(.shape(Shape(path: .rectangle(Rect(x: margin, y: y, width: contentWidth, height: 1.5)), fill: layout.brand)))
-            y += 20
+            page.bookmarks.append(Bookmark(title: "\(vocabulary.chapter) \(number) \(title)", level: 1, y: y - measures.chapterMarkHeight))
+            entries.append(ListEntry(level: 1, label: "\(vocabulary.chapter) \(number)", title: title, target: .body(pages.count),
+                                     y: y - measures.chapterMarkHeight))
+            y += placed.height + measures.chapterTitleGap
+            page.items.append(.shape(Shape(path: .rectangle(Rect(x: margin, y: y, width: contentWidth, height: measures.chapterRuleHeight)), fill: layout.brand)))
+            y += measures.chapterRuleGap
         }
 
         private var pendingHeadingHeight: Double {
             guard let pending = pendingHeading else { return 0 }
-            return typesetter.paragraph(pending.text, style: style.text(13, weight: .bold), in: (margin, 0, contentWidth)).height + 12
+            return typesetter.paragraph(pending.text, style: style.text(measures.runOnHeadingSize, weight: .bold), in: (margin, 0, contentWidth)).height
+                + measures.runOnHeadingGap
         }
 
         /// Makes room for `height` below a pending heading: a new page if it does not fit; then places the heading.
         private mutating func reserve(_ height: Double) {
             if y + pendingHeadingHeight + height > bottom && !isPageEmpty { newPage() }
             if let pending = pendingHeading {
-                let placed = typesetter.paragraph(pending.text, style: style.text(13, weight: .bold), in: (margin, y, contentWidth))
+                let placed = typesetter.paragraph(pending.text, style: style.text(measures.runOnHeadingSize, weight: .bold), in: (margin, y, contentWidth))
                 page.bookmarks.append(Bookmark(title: pending.text, level: 1, y: y))
                 entries.append(ListEntry(level: 1, label: nil, title: pending.text, target: .body(pages.count), y: y))
                 page.items += placed.runs.map(SceneItem.text)
-                y += placed.height + 12
+                y += placed.height + measures.runOnHeadingGap
                 pendingHeading = nil
             }
         }
@@ -112,7 +116,7 @@ extension PublicationLayout {
             }
             let pageHeight = bottom - margin
             var parts = figureLayout.parts(of: figure, width: contentWidth, firstHeight: bottom - y - pendingHeadingHeight, pageHeight: pageHeight)
-            if parts.count > 1, rows(parts[0]) < 3, !isPageEmpty {
+            if parts.count > 1, rows(parts[0]) < style.minimumRowsPerPart, !isPageEmpty {
                 // Too little room for a useful first part: start the table on a new page.
                 newPage(size: page.size)
                 parts = figureLayout.parts(of: figure, width: contentWidth, firstHeight: pageHeight - pendingHeadingHeight, pageHeight: pageHeight)
@@ -124,7 +128,8 @@ extension PublicationLayout {
                     laid = figureLayout.layout(part, width: contentWidth, height: pageHeight - (index == 0 ? pendingHeadingHeight : 0))
                 }
                 let room = bottom - y - (index == 0 ? pendingHeadingHeight : 0)
-                if parts.count == 1, rows(part) == .max, laid.size.height > room, room >= max(200, 0.85 * laid.size.height) {
+                if parts.count == 1, rows(part) == .max, laid.size.height > room,
+                   room >= max(measures.figureSqueezeMinimum, measures.figureSqueezeRatio * laid.size.height) {
                     // A chart a little taller than the room left is drawn to fit it rather than leave the page half empty.
                     laid = figureLayout.layout(part, width: contentWidth, height: room)
                 }
@@ -138,7 +143,7 @@ extension PublicationLayout {
                     entries.append(entry)
                 }
                 page.items.append(.group(Group(role: "figure \(figure.id)", transform: .translation(x: margin, y: y), items: laid.items)))
-                y += laid.size.height + 24
+                y += laid.size.height + measures.figureGap
             }
             if needsLandscape { newPage(size: layout.setup.size) }
         }
@@ -154,14 +159,14 @@ extension PublicationLayout {
 
         private mutating func place(_ narrative: BoundNarrative) {
             let isSuggestive = narrative.genre == .suggestive
-            let columns = isSuggestive ? 1 : max(1, min(2, narrative.columns ?? layout.setup.columns))
-            let gutter = 16.0
-            let padding = isSuggestive ? 10.0 : 0
+            let columns = isSuggestive ? 1 : max(1, min(measures.maximumColumns, narrative.columns ?? layout.setup.columns))
+            let gutter = measures.columnGutter
+            let padding = isSuggestive ? measures.suggestivePadding : 0
             let columnWidth = (contentWidth - 2 * padding - gutter * Double(columns - 1)) / Double(columns)
-            let textStyle = style.text(9.5, italic: false)
+            let textStyle = style.text(measures.narrativeSize, italic: false)
             let setter = ParagraphSetter(typesetter: typesetter, style: textStyle)
-            let lineHeight = typesetter.measurer.metrics(for: textStyle).lineHeight * 1.15
-            let paragraphGap = lineHeight * 0.55
+            let lineHeight = typesetter.measurer.metrics(for: textStyle).lineHeight * measures.lineSpacing
+            let paragraphGap = lineHeight * measures.narrativeParagraphGap
 
             var lines: [FlowLine] = []
             for paragraph in narrative.paragraphs {
@@ -171,10 +176,10 @@ extension PublicationLayout {
                 }
             }
             guard !lines.isEmpty else { return }
-            let titleStyle = style.text(11.5, weight: .bold, color: isSuggestive ? style.textColor : layout.brand)
-            let titleHeight = narrative.title.map { typesetter.paragraph($0, style: titleStyle, in: (margin, 0, contentWidth)).height + 8 } ?? 0
+            let titleStyle = style.text(measures.narrativeTitleSize, weight: .bold, color: isSuggestive ? style.textColor : layout.brand)
+            let titleHeight = narrative.title.map { typesetter.paragraph($0, style: titleStyle, in: (margin, 0, contentWidth)).height + measures.narrativeTitleGap } ?? 0
             // The title keeps at least two lines of text with it.
-            reserve(titleHeight + 2 * lineHeight + 2 * padding)
+            reserve(titleHeight + measures.titleKeepsLines * lineHeight + 2 * padding)
             if let title = narrative.title {
                 page.bookmarks.append(Bookmark(title: title, level: 2, y: y))
                 entries.append(ListEntry(level: 2, label: nil, title: title, target: .body(pages.count), y: y))
@@ -183,7 +188,7 @@ extension PublicationLayout {
             if let title = narrative.title {
                 let placed = typesetter.paragraph(title, style: titleStyle, in: (margin + padding, y + padding, contentWidth - 2 * padding))
                 page.items += placed.runs.map(SceneItem.text)
-                y += placed.height + 8
+                y += placed.height + measures.narrativeTitleGap
             }
             y += padding
             var remaining = lines[...]
@@ -198,7 +203,7 @@ extension PublicationLayout {
                     for _ in 0..<columns - 1 {
                         var column: [FlowLine] = []
                         // Up to half the text, and never past the foot of the page.
-                        while let next = rest.first, Self.height(of: column[...], lineHeight: lineHeight) < target - 0.1,
+                        while let next = rest.first, Self.height(of: column[...], lineHeight: lineHeight) < target - measures.balanceTolerance,
                               Self.height(of: column[...] + [next], lineHeight: lineHeight) <= available {
                             column.append(next)
                             rest = rest.dropFirst()
@@ -252,7 +257,7 @@ extension PublicationLayout {
             }
             y += padding
             closeBox(isSuggestive, from: boxTop, to: y)
-            y += 18
+            y += measures.narrativeGap
 
         }
 
@@ -272,7 +277,7 @@ extension PublicationLayout {
                 used += needed
                 rest = rest.dropFirst()
             }
-            guard !rest.isEmpty, column.count > 2 else { return column }
+            guard !rest.isEmpty, column.count > PublicationMetrics.standard.minimumLinesBeforeBreak else { return column }
             if column.last!.isFirstOfParagraph && !column.last!.line.endsParagraph {
                 rest = column.suffix(1) + rest
                 column.removeLast()
@@ -287,10 +292,12 @@ extension PublicationLayout {
         private mutating func closeBox(_ isSuggestive: Bool, from top: Double, to bottom: Double) {
             guard isSuggestive, bottom > top else { return }
             let area = Rect(x: margin, y: top, width: contentWidth, height: bottom - top)
-            let tint = Color(red: 1 - (1 - layout.brand.red) * 0.1, green: 1 - (1 - layout.brand.green) * 0.1,
-                             blue: 1 - (1 - layout.brand.blue) * 0.1, alpha: 1)
+            let strength = measures.suggestiveTintStrength
+            let tint = Color(red: 1 - (1 - layout.brand.red) * strength, green: 1 - (1 - layout.brand.green) * strength,
+                             blue: 1 - (1 - layout.brand.blue) * strength, alpha: 1)
             page.items.insert(.shape(Shape(path: .rectangle(area), fill: tint)), at: 0)
-            page.items.insert(.shape(Shape(path: .rectangle(Rect(x: margin, y: top, width: 3, height: area.height)), fill: style.accent)), at: 1)
+            page.items.insert(.shape(Shape(path: .rectangle(Rect(x: margin, y: top, width: measures.suggestiveBarWidth, height: area.height)),
+                                           fill: style.accent)), at: 1)
         }
     }
 }

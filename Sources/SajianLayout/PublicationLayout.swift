@@ -58,9 +58,134 @@ public struct PageSetup: Sendable {
     public init(paper: PaperSize, landscape: Bool = false, marginMillimetres: Double = 20, columns: Int = 1) {
         let portrait = paper.size
         size = landscape ? Size(width: portrait.height, height: portrait.width) : portrait
-        margin = marginMillimetres * 72 / 25.4
+        margin = marginMillimetres * PaperSize.pointsPerInch / PaperSize.millimetresPerInch
         self.columns = columns
     }
+}
+
+/// The measures of a publication's pages (cover, front matter, chapters, narasi, back page), in points unless said.
+/// Type sizes here are the publication's own; figures take theirs from `HouseStyle`.
+struct PublicationMetrics {
+    /// The running head's baseline, as a fraction of the top margin.
+    var runningHeadBaselineRatio = 0.55
+    /// Space kept between the running head's two halves (title left, chapter right).
+    var runningHeadGap = 6.0
+    /// How far under the running head's baseline its rule lies.
+    var runningHeadRuleDrop = 4.0
+    /// Stroke width of the running head's rule.
+    var runningHeadRuleWidth = 0.5
+    /// The folio's baseline above the paper's foot, as a fraction of the bottom margin.
+    var folioBaselineRatio = 0.5
+
+    /// The cover's coloured band, as a fraction of the paper's height.
+    var coverBandRatio = 0.58
+    /// Height of the accent stripe under the cover's band and over the back page's.
+    var stripeHeight = 5.0
+    /// Cover type on paper narrower than A4 shrinks with the width, by this much less (a fraction of full size).
+    var coverScaleAllowance = 0.15
+    /// Type sizes on the cover: publisher over the band, title, subtitle, period, publisher at the foot.
+    var coverPublisherSize = 9.0, coverTitleSize = 26.0, coverSubtitleSize = 13.0, coverPeriodSize = 15.0, coverFootSize = 11.0
+    /// Where the cover's title starts, as a fraction of the band's height.
+    var coverTitlePosition = 0.36
+    /// Space under the cover's title, and under its subtitle.
+    var coverTitleGap = 14.0, coverSubtitleGap = 10.0
+    /// The logo on the cover, as a multiple of its size in the house style.
+    var coverLogoScale = 1.6
+    /// Space between the cover's logo and the publisher's name.
+    var coverLogoGap = 10.0
+    /// How far above the foot margin the publisher's name on the cover starts.
+    var coverFootHeight = 30.0
+
+    /// The back page's band starts at this fraction of the paper's height.
+    var backBandRatio = 0.8
+    /// Space between the back page's band top and its first line.
+    var backTextDrop = 16.0
+    /// Type sizes on the back page: the publisher, the other lines.
+    var backPublisherSize = 11.0, backLineSize = 9.0
+    /// Space under the back page's publisher, and under each other line.
+    var backPublisherGap = 6.0, backLineGap = 3.0
+
+    /// Type size of a front-matter page's heading ("Kata Pengantar", "Daftar Isi").
+    var headingSize = 16.0
+    /// Space between a front-matter heading and the short accent rule under it, and under that rule.
+    var headingRuleGap = 6.0, headingBottomGap = 18.0
+    /// Width and height of the short accent rule under a front-matter heading.
+    var headingRuleWidth = 36.0, headingRuleHeight = 2.5
+
+    /// Type size of the kata pengantar.
+    var forewordSize = 10.0
+    /// Lines of running text (kata pengantar, narasi) stand this many times their type's line height apart.
+    var lineSpacing = 1.15
+    /// Space between paragraphs of the kata pengantar, in lines.
+    var forewordParagraphGap = 0.6
+    /// Space between the kata pengantar and the place and date under it, in lines.
+    var signatureGap = 1.5
+    /// Room under the place and date for the signature, in lines.
+    var signatureSpace = 2.6
+    /// The signature block starts at this fraction of the text width.
+    var signatureIndentRatio = 0.55
+
+    /// Type size of the daftar isi and the lists of tables, charts and maps.
+    var listSize = 9.5
+    /// The room kept at the right of a list for the page numbers.
+    var listNumberWidth = 28.0
+    /// Space between an entry's label ("Tabel 2.1") and its title.
+    var listLabelGap = 10.0
+    /// How far entries under a chapter are indented.
+    var listIndent = 14.0
+    /// Space between an entry's title and the page numbers' room.
+    var listNumberGap = 8.0
+    /// Space above a chapter's entry, and above any other entry.
+    var listMainGap = 7.0, listEntryGap = 3.5
+    /// Space between the dotted leader and the title before it and the number after it.
+    var leaderGap = 4.0
+    /// Stroke width of the dotted leader, and its pattern (dot, gap).
+    var leaderWidth = 0.6, leaderDash = [0.6, 2.4]
+
+    /// Type size of the chapter mark ("BAB 2"), its baseline below the chapter's top, and the height it takes.
+    var chapterMarkSize = 10.0, chapterMarkBaseline = 10.0, chapterMarkHeight = 18.0
+    /// Type size of a chapter's title on its opening page.
+    var chapterTitleSize = 18.0
+    /// Space between a chapter's title and the rule under it, and under the rule.
+    var chapterTitleGap = 8.0, chapterRuleGap = 20.0
+    /// Height of the rule under a chapter's title.
+    var chapterRuleHeight = 1.5
+    /// Type size of the heading of a chapter that runs on, and the space under it.
+    var runOnHeadingSize = 13.0, runOnHeadingGap = 12.0
+
+    /// Space under a figure in the flow.
+    var figureGap = 24.0
+    /// A chart a little taller than the room left is drawn to fit the room when the room is at least this high …
+    var figureSqueezeMinimum = 200.0
+    /// … and at least this fraction of the chart's height.
+    var figureSqueezeRatio = 0.85
+
+    /// The most columns narasi flows in.
+    var maximumColumns = 2
+    /// Space between columns of narasi.
+    var columnGutter = 16.0
+    /// Inner margin of a sugestif narasi's tinted box.
+    var suggestivePadding = 10.0
+    /// Type size of narasi, and of its title.
+    var narrativeSize = 9.5, narrativeTitleSize = 11.5
+    /// Space between paragraphs of narasi, in lines.
+    var narrativeParagraphGap = 0.55
+    /// Space under a narasi's title.
+    var narrativeTitleGap = 8.0
+    /// A narasi's title keeps at least this many lines of its text with it on the page.
+    var titleKeepsLines = 2.0
+    /// Balanced columns stop filling within this much of their target height.
+    var balanceTolerance = 0.1
+    /// A column keeps more than this many lines before it gives one away to avoid a widow or orphan.
+    var minimumLinesBeforeBreak = 2
+    /// Space under a narasi.
+    var narrativeGap = 18.0
+    /// A sugestif narasi's tint: this fraction of the brand colour over white.
+    var suggestiveTintStrength = 0.1
+    /// Width of the accent bar at a sugestif narasi's left.
+    var suggestiveBarWidth = 3.0
+
+    static let standard = PublicationMetrics()
 }
 
 /// Lays a publication out on pages: cover, kata pengantar, daftar isi and the lists of tables, charts and maps
@@ -73,6 +198,7 @@ public struct PublicationLayout {
     public let setup: PageSetup
     /// Whether each chapter starts on a new page (publications) or runs on (a plain collection of figures).
     public var chaptersStartPages = true
+    let measures = PublicationMetrics.standard
 
     public init(figureLayout: FigureLayout, setup: PageSetup) {
         self.figureLayout = figureLayout
@@ -177,18 +303,19 @@ public struct PublicationLayout {
         let muted = style.text(style.smallSize, color: style.mutedTextColor)
         let margin = setup.margin
         if draft.role == .body {
-            let baseline = margin * 0.55
-            items.append(.text(typesetter.line(typesetter.truncated(title, style: muted, maxWidth: draft.size.width / 2 - margin - 6),
+            let baseline = margin * measures.runningHeadBaselineRatio
+            items.append(.text(typesetter.line(typesetter.truncated(title, style: muted, maxWidth: draft.size.width / 2 - margin - measures.runningHeadGap),
                                                style: muted, x: margin, baseline: baseline)))
             if let header = draft.header {
-                items.append(.text(typesetter.line(typesetter.truncated(header, style: muted, maxWidth: draft.size.width / 2 - margin - 6),
+                items.append(.text(typesetter.line(typesetter.truncated(header, style: muted, maxWidth: draft.size.width / 2 - margin - measures.runningHeadGap),
                                                    style: muted, x: draft.size.width - margin, baseline: baseline, alignment: .right)))
             }
-            items.append(.shape(Shape(path: .line(from: Point(x: margin, y: baseline + 4), to: Point(x: draft.size.width - margin, y: baseline + 4)),
-                                      stroke: Stroke(color: style.gridColor, width: 0.5))))
+            let ruleY = baseline + measures.runningHeadRuleDrop
+            items.append(.shape(Shape(path: .line(from: Point(x: margin, y: ruleY), to: Point(x: draft.size.width - margin, y: ruleY)),
+                                      stroke: Stroke(color: style.gridColor, width: measures.runningHeadRuleWidth))))
         }
         if let folio {
-            items.append(.text(typesetter.line(folio, style: muted, x: draft.size.width / 2, baseline: draft.size.height - margin * 0.5,
+            items.append(.text(typesetter.line(folio, style: muted, x: draft.size.width / 2, baseline: draft.size.height - margin * measures.folioBaselineRatio,
                                                alignment: .center)))
         }
         var page = Page(size: draft.size, items: items, bookmarks: draft.bookmarks)
@@ -215,40 +342,43 @@ public struct PublicationLayout {
     private func cover(_ content: PublicationContent) -> PageDraft {
         var page = PageDraft(size: setup.size, role: .cover)
         let size = setup.size, margin = setup.margin
-        let bandHeight = size.height * 0.58
+        let bandHeight = size.height * measures.coverBandRatio
         page.items.append(.shape(Shape(path: .rectangle(Rect(x: 0, y: 0, width: size.width, height: bandHeight)), fill: brand)))
-        page.items.append(.shape(Shape(path: .rectangle(Rect(x: 0, y: bandHeight, width: size.width, height: 5)), fill: style.accent)))
+        page.items.append(.shape(Shape(path: .rectangle(Rect(x: 0, y: bandHeight, width: size.width, height: measures.stripeHeight)), fill: style.accent)))
         let onBrand = style.textColor(on: brand)
-        let scale = min(1, size.width / PaperSize.a4.size.width + 0.15)
+        let scale = min(1, size.width / PaperSize.a4.size.width + measures.coverScaleAllowance)
         var y = margin
         if let publisher = content.publisher {
-            let placed = typesetter.paragraph(publisher.uppercased(), style: style.text(9 * scale, weight: .bold, color: onBrand),
+            let placed = typesetter.paragraph(publisher.uppercased(), style: style.text(measures.coverPublisherSize * scale, weight: .bold, color: onBrand),
                                               in: (margin, y, contentWidth))
             page.items += placed.runs.map(SceneItem.text)
         }
-        y = bandHeight * 0.36
-        let title = typesetter.paragraph(content.info.title, style: style.text(26 * scale, weight: .bold, color: onBrand), in: (margin, y, contentWidth))
+        y = bandHeight * measures.coverTitlePosition
+        let title = typesetter.paragraph(content.info.title, style: style.text(measures.coverTitleSize * scale, weight: .bold, color: onBrand),
+                                         in: (margin, y, contentWidth))
         page.items += title.runs.map(SceneItem.text)
-        y += title.height + 14
+        y += title.height + measures.coverTitleGap
         if let subtitle = content.subtitle {
-            let placed = typesetter.paragraph(subtitle, style: style.text(13 * scale, color: onBrand), in: (margin, y, contentWidth))
+            let placed = typesetter.paragraph(subtitle, style: style.text(measures.coverSubtitleSize * scale, color: onBrand), in: (margin, y, contentWidth))
             page.items += placed.runs.map(SceneItem.text)
-            y += placed.height + 10
+            y += placed.height + measures.coverSubtitleGap
         }
         if let period = content.period {
-            let placed = typesetter.paragraph(period, style: style.text(15 * scale, weight: .bold, color: onBrand), in: (margin, y, contentWidth))
+            let placed = typesetter.paragraph(period, style: style.text(measures.coverPeriodSize * scale, weight: .bold, color: onBrand),
+                                              in: (margin, y, contentWidth))
             page.items += placed.runs.map(SceneItem.text)
         }
         // The publisher at the foot, with the logo when the house style has one.
         var x = margin
         let foot = size.height - margin
         if let logo = style.logo {
-            let height = logo.size.height * 1.6, width = logo.size.width * 1.6
+            let height = logo.size.height * measures.coverLogoScale, width = logo.size.width * measures.coverLogoScale
             page.items.append(.image(ImageItem(png: logo.png, frame: Rect(x: margin, y: foot - height, width: width, height: height))))
-            x += width + 10
+            x += width + measures.coverLogoGap
         }
         if let publisher = content.publisher {
-            let placed = typesetter.paragraph(publisher, style: style.text(11 * scale, weight: .bold), in: (x, foot - 30, size.width - margin - x))
+            let placed = typesetter.paragraph(publisher, style: style.text(measures.coverFootSize * scale, weight: .bold),
+                                              in: (x, foot - measures.coverFootHeight, size.width - margin - x))
             page.items += placed.runs.map(SceneItem.text)
         }
         return page
@@ -257,21 +387,21 @@ public struct PublicationLayout {
     private func foreword(_ foreword: BoundNarrative, signature: Signature?, vocabulary: Vocabulary) -> [PageDraft] {
         var flow = SimpleFlow(layout: self, role: .front)
         flow.heading(vocabulary.foreword)
-        let setter = ParagraphSetter(typesetter: typesetter, style: style.text(10))
-        let lineHeight = typesetter.measurer.metrics(for: setter.style).lineHeight * 1.15
+        let setter = ParagraphSetter(typesetter: typesetter, style: style.text(measures.forewordSize))
+        let lineHeight = typesetter.measurer.metrics(for: setter.style).lineHeight * measures.lineSpacing
         for paragraph in foreword.paragraphs {
-            flow.lines(setter.lines(of: paragraph, width: contentWidth), lineHeight: lineHeight, gapBefore: lineHeight * 0.6)
+            flow.lines(setter.lines(of: paragraph, width: contentWidth), lineHeight: lineHeight, gapBefore: lineHeight * measures.forewordParagraphGap)
         }
-        flow.y += lineHeight * 1.5
+        flow.y += lineHeight * measures.signatureGap
         // Place and date, room for the signature, then the signatory in bold and the position.
         let lines: [(text: String?, bold: Bool, after: Double)] = [
-            (signature?.placeAndDate, false, 2.6), (signature?.signatory, true, 1), (signature?.position, false, 1),
+            (signature?.placeAndDate, false, measures.signatureSpace), (signature?.signatory, true, 1), (signature?.position, false, 1),
         ]
         for line in lines {
             guard let text = line.text else { continue }
-            let lineStyle = style.text(10, weight: line.bold ? .bold : .regular)
+            let lineStyle = style.text(measures.forewordSize, weight: line.bold ? .bold : .regular)
             flow.ensure(lineHeight)
-            flow.page.items.append(.text(typesetter.line(text, style: lineStyle, x: setup.margin + contentWidth * 0.55,
+            flow.page.items.append(.text(typesetter.line(text, style: lineStyle, x: setup.margin + contentWidth * measures.signatureIndentRatio,
                                                          baseline: flow.y + typesetter.measurer.metrics(for: lineStyle).ascent)))
             flow.y += lineHeight * line.after
         }
@@ -296,20 +426,20 @@ public struct PublicationLayout {
                            absolute: (ListEntry.Target) -> Int = { _ in 0 }) -> [PageDraft] {
         var flow = SimpleFlow(layout: self, role: .front)
         flow.heading(title)
-        let regular = style.text(9.5), bold = style.text(9.5, weight: .bold)
+        let regular = style.text(measures.listSize), bold = style.text(measures.listSize, weight: .bold)
         let metrics = typesetter.measurer.metrics(for: regular)
-        let numberWidth = 28.0
-        let labelWidth = entries.compactMap(\.label).map { typesetter.measurer.width(of: $0, style: bold) }.max().map { $0 + 10 } ?? 0
+        let numberWidth = measures.listNumberWidth
+        let labelWidth = entries.compactMap(\.label).map { typesetter.measurer.width(of: $0, style: bold) }.max().map { $0 + measures.listLabelGap } ?? 0
         for entry in entries {
             // Chapters and front matter in bold; figures and narasi headings under them.
             let isMain = entry.level == 1 && entry.kind == nil
             let entryStyle = isMain ? bold : regular
-            let indent = entry.level > 1 ? 14.0 : 0
+            let indent = entry.level > 1 ? measures.listIndent : 0
             let textX = setup.margin + indent + (isMain && entry.label == nil ? 0 : labelWidth)
-            let textWidth = contentWidth - indent - labelWidth - numberWidth - 8
+            let textWidth = contentWidth - indent - labelWidth - numberWidth - measures.listNumberGap
             let lines = typesetter.measurer.lines(of: entry.title, style: entryStyle, maxWidth: textWidth)
             let height = Double(lines.count - 1) * metrics.lineHeight + metrics.ascent + metrics.descent
-            let gap = isMain ? 7.0 : 3.5
+            let gap = isMain ? measures.listMainGap : measures.listEntryGap
             flow.ensure(height + gap)
             flow.y += gap
             let top = flow.y
@@ -324,9 +454,10 @@ public struct PublicationLayout {
             }
             let baseline = top + metrics.ascent + Double(lines.count - 1) * metrics.lineHeight
             let numberRun = typesetter.line(numbers(entry), style: entryStyle, x: setup.margin + contentWidth, baseline: baseline, alignment: .right)
-            if numberRun.origin.x - 4 > lastRight + 4 {
-                flow.page.items.append(.shape(Shape(path: .line(from: Point(x: lastRight + 4, y: baseline), to: Point(x: numberRun.origin.x - 4, y: baseline)),
-                                                    stroke: Stroke(color: style.mutedTextColor, width: 0.6, dash: [0.6, 2.4]))))
+            let leaderStart = lastRight + measures.leaderGap, leaderEnd = numberRun.origin.x - measures.leaderGap
+            if leaderEnd > leaderStart {
+                flow.page.items.append(.shape(Shape(path: .line(from: Point(x: leaderStart, y: baseline), to: Point(x: leaderEnd, y: baseline)),
+                                                    stroke: Stroke(color: style.mutedTextColor, width: measures.leaderWidth, dash: measures.leaderDash))))
             }
             flow.page.items.append(.text(numberRun))
             flow.page.links.append(PageLink(area: Rect(x: setup.margin, y: top, width: contentWidth, height: height),
@@ -339,20 +470,21 @@ public struct PublicationLayout {
     private func backPage(_ lines: [String], content: PublicationContent) -> PageDraft {
         var page = PageDraft(size: setup.size, role: .back)
         let size = setup.size, margin = setup.margin
-        let bandTop = size.height * 0.8
+        let bandTop = size.height * measures.backBandRatio
         page.items.append(.shape(Shape(path: .rectangle(Rect(x: 0, y: bandTop, width: size.width, height: size.height - bandTop)), fill: brand)))
-        page.items.append(.shape(Shape(path: .rectangle(Rect(x: 0, y: bandTop - 5, width: size.width, height: 5)), fill: style.accent)))
+        page.items.append(.shape(Shape(path: .rectangle(Rect(x: 0, y: bandTop - measures.stripeHeight, width: size.width, height: measures.stripeHeight)),
+                                       fill: style.accent)))
         let onBrand = style.textColor(on: brand)
-        var y = bandTop + 16
+        var y = bandTop + measures.backTextDrop
         if let publisher = content.publisher {
-            let placed = typesetter.paragraph(publisher, style: style.text(11, weight: .bold, color: onBrand), in: (margin, y, contentWidth))
+            let placed = typesetter.paragraph(publisher, style: style.text(measures.backPublisherSize, weight: .bold, color: onBrand), in: (margin, y, contentWidth))
             page.items += placed.runs.map(SceneItem.text)
-            y += placed.height + 6
+            y += placed.height + measures.backPublisherGap
         }
         for line in lines {
-            let placed = typesetter.paragraph(line, style: style.text(9, color: onBrand), in: (margin, y, contentWidth))
+            let placed = typesetter.paragraph(line, style: style.text(measures.backLineSize, color: onBrand), in: (margin, y, contentWidth))
             page.items += placed.runs.map(SceneItem.text)
-            y += placed.height + 3
+            y += placed.height + measures.backLineGap
         }
         return page
     }
@@ -385,12 +517,14 @@ public struct PublicationLayout {
         }
 
         mutating func heading(_ text: String) {
-            let placed = layout.typesetter.paragraph(text, style: layout.style.text(16, weight: .bold, color: layout.brand),
+            let measures = layout.measures
+            let placed = layout.typesetter.paragraph(text, style: layout.style.text(measures.headingSize, weight: .bold, color: layout.brand),
                                                      in: (layout.setup.margin, y, layout.contentWidth))
             page.items += placed.runs.map(SceneItem.text)
-            y += placed.height + 6
-            page.items.append(.shape(Shape(path: .rectangle(Rect(x: layout.setup.margin, y: y, width: 36, height: 2.5)), fill: layout.style.accent)))
-            y += 18
+            y += placed.height + measures.headingRuleGap
+            page.items.append(.shape(Shape(path: .rectangle(Rect(x: layout.setup.margin, y: y, width: measures.headingRuleWidth, height: measures.headingRuleHeight)),
+                                           fill: layout.style.accent)))
+            y += measures.headingBottomGap
         }
 
         mutating func lines(_ lines: [SetLine], lineHeight: Double, gapBefore: Double) {

@@ -225,7 +225,7 @@ public struct Publisher: Sendable {
     }
 
     /// A logo PNG named in the template, 24 pt high, its width from its aspect ratio.
-    static func loadLogo(_ name: Located<String>, template: String) throws -> (png: Data, size: Size) {
+    static func loadLogo(_ name: Located<String>, template: String) throws -> HouseStyle.Logo {
         let path = name.value.hasPrefix("/") ? name.value
             : URL(fileURLWithPath: template).deletingLastPathComponent().appendingPathComponent(name.value).path
         guard let data = FileManager.default.contents(atPath: path) else {
@@ -243,7 +243,7 @@ public struct Publisher: Sendable {
             throw DiagnosticError(Diagnostic(at: name.location, "the logo \(path) has no size"))
         }
         let pointHeight = 24.0
-        return (data, Size(width: pointHeight * Double(width) / Double(height), height: pointHeight))
+        return HouseStyle.Logo(png: data, size: Size(width: pointHeight * Double(width) / Double(height), height: pointHeight))
     }
 
     /// "tpt-provinsi v2 (sha256:…); ump-provinsi v1 (sha256:…)".

@@ -29,11 +29,12 @@ final class ExitStatusTests: XCTestCase {
 
     func testUnknownDatasetInTheTemplateExitsWithOne() throws {
         let edited = folder + "/salah.yaml"
-        try String(contentsOfFile: template, encoding: .utf8).replacingOccurrences(of: "data: ump-provinsi", with: "data: ump-propinsi")
-            .write(toFile: edited, atomically: true, encoding: .utf8)
+        let text = try String(contentsOfFile: template, encoding: .utf8)
+        let line = try XCTUnwrap(text.components(separatedBy: "\n").firstIndex { $0.hasSuffix("data: ump-provinsi") }) + 1
+        try text.replacingOccurrences(of: "data: ump-provinsi", with: "data: ump-propinsi").write(toFile: edited, atomically: true, encoding: .utf8)
         let result = try sajian(["publish", edited, "--datasets", TestSupport.path("Datasets"), "--out", folder + "/keluaran", "--format", "csv"])
         XCTAssertEqual(result.status, 1, result.stderr)
-        XCTAssertTrue(result.stderr.contains("\(edited):104:15: error: there is no dataset `ump-propinsi`"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("\(edited):\(line):15: error: there is no dataset `ump-propinsi`"), result.stderr)
         XCTAssertFalse(FileManager.default.fileExists(atPath: folder + "/keluaran"), "nothing is written")
     }
 

@@ -2,6 +2,51 @@ import SajianLayout
 import SajianModel
 import SajianScene
 
+/// The measures of a one-series bar chart (*grafik batang/balok*), in points unless said; the axis measures it
+/// shares with the other charts are in `HouseStyle`.
+struct BarChartMetrics {
+    /// About how many ticks the value axis of horizontal bars gets (vertical bars take `HouseStyle.valueAxisTicks`).
+    var horizontalTicks = 6
+    /// The distance between horizontal bars a chart asks for, in lines of label type.
+    var rowPitchLines = 1.3
+    /// The height horizontal bars ask for beyond their rows: the value axis and unit under them.
+    var axisAllowance = 36.0
+    /// The least height vertical bars ask for.
+    var minimumVerticalHeight = 180.0
+    /// The height vertical bars ask for, as a fraction of the width.
+    var verticalAspect = 0.5
+    /// Horizontal bars closer than this, in lines of label type, get their labels and values set smaller.
+    var minimumLabelPitchLines = 1.05
+    /// The smallest type labels and values of squeezed horizontal bars are set in.
+    var minimumLabelSize = 4.5
+    /// The widest a category label of horizontal bars may be, as a fraction of the body's width; longer ones are cut.
+    var maximumLabelWidthRatio = 0.32
+    /// The room kept right of horizontal bars beyond their longest value.
+    var valueColumnPadding = 4.0
+    /// A horizontal bar's thickness, as a fraction of the distance between bars.
+    var barThicknessRatio = 0.72
+    /// A vertical bar's thickness, as a fraction of its category's band.
+    var verticalBarThicknessRatio = 0.7
+    /// The thickest a vertical bar is drawn, however wide its band.
+    var maximumBarThickness = 48.0
+    /// The most lines a vertical bar's category label wraps to; the last is cut with an ellipsis.
+    var maximumLabelLines = 3
+    /// A vertical bar's label wraps at its band's width less this (half of it on each side).
+    var labelWrapInset = 4.0
+    /// A word wider than its band less this is cut.
+    var labelCutInset = 2.0
+    /// Space between the plot's top and the label of a reference line above it (horizontal bars).
+    var referenceLabelGap = 4.0
+    /// How far a reference line reaches above the plot, towards its label (horizontal bars).
+    var referenceLineOverhang = 2.0
+    /// Stroke width of a reference line.
+    var referenceLineWidth = 1.0
+    /// Dash pattern of a reference line: dash, gap.
+    var referenceLineDash = [4.0, 2.0]
+
+    static let standard = BarChartMetrics()
+}
+
 /// Lays out a bar chart (*grafik batang/balok*): bars proportional to their values from a zero baseline,
 /// category labels, value labels, a value axis with round ticks and light gridlines, and the unit.
 struct BarChartLayout: BodyLayout {
@@ -10,21 +55,22 @@ struct BarChartLayout: BodyLayout {
     let typesetter: Typesetter
     let vocabulary: Vocabulary
 
+    private let measures = BarChartMetrics.standard
     private var measurer: any TextMeasuring { typesetter.measurer }
-    private var labelStyle: TextStyle { style.text(style.smallSize + 0.5) }
+    private var labelStyle: TextStyle { style.text(style.smallSize + style.chartLabelSizeStep) }
     private var valueStyle: TextStyle { style.text(style.smallSize, color: style.mutedTextColor) }
     private var tickStyle: TextStyle { style.text(style.smallSize, color: style.mutedTextColor) }
 
     private var scale: NiceScale {
         let numbers = chart.bars.compactMap(\.value.number) + (chart.reference.map { [$0.value] } ?? [])
         return NiceScale(minimum: numbers.min() ?? 0, maximum: numbers.max() ?? 1,
-                         targetTicks: chart.orientation == .horizontal ? 6 : 5)
+                         targetTicks: chart.orientation == .horizontal ? measures.horizontalTicks : style.valueAxisTicks)
     }
 
     func preferredHeight(width: Double) -> Double {
         switch chart.orientation {
-        case .horizontal: Double(chart.bars.count) * measurer.metrics(for: labelStyle).lineHeight * 1.3 + 36
-        case .vertical: max(180, width * 0.5)
+        case .horizontal: Double(chart.bars.count) * measurer.metrics(for: labelStyle).lineHeight * measures.rowPitchLines + measures.axisAllowance
+        case .vertical: max(measures.minimumVerticalHeight, width * measures.verticalAspect)
         }
     }
 
@@ -54,17 +100,17 @@ struct BarChartLayout: BodyLayout {
         let ticks = scale.ticks
         let tickFormat = tickFormat(scale)
         let tickMetrics = measurer.metrics(for: tickStyle)
-        let axisHeight = tickMetrics.lineHeight * 2.4
-        let referenceHeight = chart.reference == nil ? 0 : tickMetrics.lineHeight + 4
+        let axisHeight = tickMetrics.lineHeight * style.valueAxisLines
+        let referenceHeight = chart.reference == nil ? 0 : tickMetrics.lineHeight + measures.referenceLabelGap
         // Bars squeezed below one label line apart get smaller labels and values, so that none overlap.
         let available = (frame.height - axisHeight - referenceHeight) / Double(max(1, chart.bars.count))
-        let fit = min(1, available / (measurer.metrics(for: self.labelStyle).lineHeight * 1.05))
+        let fit = min(1, available / (measurer.metrics(for: self.labelStyle).lineHeight * measures.minimumLabelPitchLines))
         var labelStyle = self.labelStyle, valueStyle = self.valueStyle
-        labelStyle.size = max(4.5, labelStyle.size * fit)
-        valueStyle.size = max(4.5, valueStyle.size * fit)
+        labelStyle.size = max(measures.minimumLabelSize, labelStyle.size * fit)
+        valueStyle.size = max(measures.minimumLabelSize, valueStyle.size * fit)
         if fit < 1 { warnings.append("bar labels set in smaller type (\(Int((fit * 100).rounded())) %) to fit \(chart.bars.count) bars in the height") }
 
-        let maxLabelWidth = frame.width * 0.32
+        let maxLabelWidth = frame.width * measures.maximumLabelWidthRatio
         var shortened: [String] = []
         let labels = chart.bars.map { bar -> String in
             let text = typesetter.truncated(bar.label, style: labelStyle, maxWidth: maxLabelWidth)
@@ -74,36 +120,36 @@ struct BarChartLayout: BodyLayout {
         if !shortened.isEmpty { warnings.append("category names shortened to fit: \(shortened.joined(separator: ", "))") }
         let labelColumn = (zip(labels, chart.bars).map { text, bar in
             measurer.width(of: text, style: bar.isHighlighted ? style.text(labelStyle.size, weight: .bold) : labelStyle)
-        }.max() ?? 0) + 6
+        }.max() ?? 0) + style.categoryLabelGap
         let valueColumn = chart.showsValues
-            ? (chart.bars.map { measurer.width(of: valueText($0.value), style: valueStyle) }.max() ?? 0) + 4 : 0
+            ? (chart.bars.map { measurer.width(of: valueText($0.value), style: valueStyle) }.max() ?? 0) + measures.valueColumnPadding : 0
         let lastTickHalf = measurer.width(of: tickFormat.string(from: ticks.last ?? 0), style: tickStyle) / 2
         let plot = Rect(x: frame.x + labelColumn, y: frame.y + referenceHeight,
                         width: frame.width - labelColumn - max(valueColumn, lastTickHalf),
                         height: frame.height - axisHeight - referenceHeight)
         let pitch = plot.height / Double(max(1, chart.bars.count))
-        let thickness = pitch * 0.72
+        let thickness = pitch * measures.barThicknessRatio
         let x = { (value: Double) in scale.position(of: value, from: plot.minX, to: plot.maxX) }
 
         for tick in ticks {
             let tx = x(tick)
             items.append(.shape(Shape(path: .line(from: Point(x: tx, y: plot.minY), to: Point(x: tx, y: plot.maxY)),
-                                      stroke: Stroke(color: style.gridColor, width: 0.5))))
+                                      stroke: Stroke(color: style.gridColor, width: style.gridLineWidth))))
             items.append(.text(typesetter.line(tickFormat.string(from: tick), style: tickStyle, x: tx,
-                                               baseline: plot.maxY + 3 + tickMetrics.ascent, alignment: .center)))
+                                               baseline: plot.maxY + style.tickLabelDrop + tickMetrics.ascent, alignment: .center)))
         }
         items.append(.text(typesetter.line(unitTitle(), style: tickStyle, x: plot.midX,
-                                           baseline: plot.maxY + 3 + tickMetrics.ascent + tickMetrics.lineHeight * 1.15,
+                                           baseline: plot.maxY + style.tickLabelDrop + tickMetrics.ascent + tickMetrics.lineHeight * style.unitLineSpacing,
                                            alignment: .center)))
         if let reference = chart.reference {
             // Drawn before the bars, so that bars and their labels stand in front of it; its label sits above the plot.
             let rx = x(reference.value)
-            items.append(.shape(Shape(path: .line(from: Point(x: rx, y: plot.minY - 2), to: Point(x: rx, y: plot.maxY)),
-                                      stroke: Stroke(color: style.accent, width: 1, dash: [4, 2]))))
+            items.append(.shape(Shape(path: .line(from: Point(x: rx, y: plot.minY - measures.referenceLineOverhang), to: Point(x: rx, y: plot.maxY)),
+                                      stroke: Stroke(color: style.accent, width: measures.referenceLineWidth, dash: measures.referenceLineDash))))
             let text = "\(reference.label) \(chart.format.string(from: reference.value))".trimmingCharacters(in: .whitespaces)
             var labelStyle = valueStyle
             labelStyle.color = style.accent
-            items.append(.text(typesetter.line(text, style: labelStyle, x: rx, baseline: plot.minY - 4 - tickMetrics.descent, alignment: .center)))
+            items.append(.text(typesetter.line(text, style: labelStyle, x: rx, baseline: plot.minY - measures.referenceLabelGap - tickMetrics.descent, alignment: .center)))
         }
         let labelMetrics = measurer.metrics(for: labelStyle)
         for (index, bar) in chart.bars.enumerated() {
@@ -112,7 +158,7 @@ struct BarChartLayout: BodyLayout {
             let color = bar.isHighlighted ? style.accent : style.palette[0]
             var barItems: [SceneItem] = [
                 .text(typesetter.line(labels[index], style: bar.isHighlighted ? style.text(labelStyle.size, weight: .bold) : labelStyle,
-                                      x: plot.minX - 6, baseline: baseline, alignment: .right)),
+                                      x: plot.minX - style.categoryLabelGap, baseline: baseline, alignment: .right)),
             ]
             var end = x(0)
             if let value = bar.value.number {
@@ -124,13 +170,13 @@ struct BarChartLayout: BodyLayout {
             if chart.showsValues {
                 let negative = (bar.value.number ?? 0) < 0
                 let run = typesetter.line(valueText(bar.value), style: valueStyle,
-                                          x: negative ? end - 3 : end + 3, baseline: baseline, alignment: negative ? .right : .left)
+                                          x: negative ? end - style.valueLabelGap : end + style.valueLabelGap, baseline: baseline, alignment: negative ? .right : .left)
                 barItems.append(.text(run))
             }
             items.append(.group(Group(role: "bar \(bar.label)", items: barItems)))
         }
         items.append(.shape(Shape(path: .line(from: Point(x: x(0), y: plot.minY), to: Point(x: x(0), y: plot.maxY)),
-                                  stroke: Stroke(color: style.ruleColor, width: 0.75))))
+                                  stroke: Stroke(color: style.ruleColor, width: style.axisLineWidth))))
         return (items, warnings)
     }
 
@@ -144,24 +190,24 @@ struct BarChartLayout: BodyLayout {
         let tickFormat = tickFormat(scale)
         let tickMetrics = measurer.metrics(for: tickStyle)
         let labelMetrics = measurer.metrics(for: labelStyle)
-        let tickColumn = (ticks.map { measurer.width(of: tickFormat.string(from: $0), style: tickStyle) }.max() ?? 0) + 5
+        let tickColumn = (ticks.map { measurer.width(of: tickFormat.string(from: $0), style: tickStyle) }.max() ?? 0) + style.tickLabelGap
         let band = (frame.width - tickColumn) / Double(max(1, chart.bars.count))
-        let labelLines = 3
+        let labelLines = measures.maximumLabelLines
         var shortened: [String] = []
         let wrapped = chart.bars.map { bar -> [String] in
-            var lines = measurer.lines(of: bar.label, style: labelStyle, maxWidth: band - 4)
+            var lines = measurer.lines(of: bar.label, style: labelStyle, maxWidth: band - measures.labelWrapInset)
             if lines.count > labelLines {
                 lines = Array(lines.prefix(labelLines))
-                lines[labelLines - 1] = typesetter.truncated(lines[labelLines - 1] + "…", style: labelStyle, maxWidth: band - 4)
+                lines[labelLines - 1] = typesetter.truncated(lines[labelLines - 1] + "…", style: labelStyle, maxWidth: band - measures.labelWrapInset)
                 shortened.append(bar.label)
             }
-            return lines.map { typesetter.truncated($0, style: labelStyle, maxWidth: band - 2) }
+            return lines.map { typesetter.truncated($0, style: labelStyle, maxWidth: band - measures.labelCutInset) }
         }
         if !shortened.isEmpty { warnings.append("category names shortened to fit: \(shortened.joined(separator: ", "))") }
         let usedLines = wrapped.map(\.count).max() ?? 1
-        let labelHeight = Double(usedLines) * labelMetrics.lineHeight + 4
-        let unitHeight = tickMetrics.lineHeight * 1.3
-        let valueHeight = chart.showsValues ? measurer.metrics(for: valueStyle).lineHeight + 2 : 0
+        let labelHeight = Double(usedLines) * labelMetrics.lineHeight + style.categoryLabelDrop
+        let unitHeight = tickMetrics.lineHeight * style.unitLines
+        let valueHeight = chart.showsValues ? measurer.metrics(for: valueStyle).lineHeight + style.valueLabelRise : 0
         let plot = Rect(x: frame.x + tickColumn, y: frame.y + unitHeight + valueHeight,
                         width: frame.width - tickColumn, height: frame.height - unitHeight - valueHeight - labelHeight)
         let y = { (value: Double) in scale.position(of: value, from: plot.maxY, to: plot.minY) }
@@ -170,11 +216,11 @@ struct BarChartLayout: BodyLayout {
         for tick in ticks {
             let ty = y(tick)
             items.append(.shape(Shape(path: .line(from: Point(x: plot.minX, y: ty), to: Point(x: plot.maxX, y: ty)),
-                                      stroke: Stroke(color: style.gridColor, width: 0.5))))
-            items.append(.text(typesetter.line(tickFormat.string(from: tick), style: tickStyle, x: plot.minX - 5,
+                                      stroke: Stroke(color: style.gridColor, width: style.gridLineWidth))))
+            items.append(.text(typesetter.line(tickFormat.string(from: tick), style: tickStyle, x: plot.minX - style.tickLabelGap,
                                                baseline: ty + (tickMetrics.ascent - tickMetrics.descent) / 2, alignment: .right)))
         }
-        let thickness = min(band * 0.7, 48)
+        let thickness = min(band * measures.verticalBarThicknessRatio, measures.maximumBarThickness)
         for (index, bar) in chart.bars.enumerated() {
             let center = plot.minX + (Double(index) + 0.5) * band
             var barItems: [SceneItem] = []
@@ -188,22 +234,22 @@ struct BarChartLayout: BodyLayout {
             if chart.showsValues {
                 let negative = (bar.value.number ?? 0) < 0
                 let valueMetrics = measurer.metrics(for: valueStyle)
-                let baseline = negative ? end + 2 + valueMetrics.ascent : end - 2 - valueMetrics.descent
+                let baseline = negative ? end + style.valueLabelRise + valueMetrics.ascent : end - style.valueLabelRise - valueMetrics.descent
                 barItems.append(.text(typesetter.line(valueText(bar.value), style: valueStyle, x: center, baseline: baseline, alignment: .center)))
             }
             for (line, text) in wrapped[index].enumerated() {
                 barItems.append(.text(typesetter.line(text, style: bar.isHighlighted ? style.text(labelStyle.size, weight: .bold) : labelStyle,
-                                                      x: center, baseline: plot.maxY + 4 + labelMetrics.ascent + Double(line) * labelMetrics.lineHeight,
+                                                      x: center, baseline: plot.maxY + style.categoryLabelDrop + labelMetrics.ascent + Double(line) * labelMetrics.lineHeight,
                                                       alignment: .center)))
             }
             items.append(.group(Group(role: "bar \(bar.label)", items: barItems)))
         }
         items.append(.shape(Shape(path: .line(from: Point(x: plot.minX, y: y(0)), to: Point(x: plot.maxX, y: y(0))),
-                                  stroke: Stroke(color: style.ruleColor, width: 0.75))))
+                                  stroke: Stroke(color: style.ruleColor, width: style.axisLineWidth))))
         if let reference = chart.reference {
             let ry = y(reference.value)
             items.append(.shape(Shape(path: .line(from: Point(x: plot.minX, y: ry), to: Point(x: plot.maxX, y: ry)),
-                                      stroke: Stroke(color: style.accent, width: 1, dash: [4, 2]))))
+                                      stroke: Stroke(color: style.accent, width: measures.referenceLineWidth, dash: measures.referenceLineDash))))
             var labelStyle = valueStyle
             labelStyle.color = style.accent
             let text = "\(reference.label) \(chart.format.string(from: reference.value))".trimmingCharacters(in: .whitespaces)

@@ -2,6 +2,56 @@ import SajianLayout
 import SajianModel
 import SajianScene
 
+/// The measures of a bar chart with several series, in points unless said; the axis measures it shares with the
+/// other charts are in `HouseStyle`.
+struct SeriesBarChartMetrics {
+    /// The distance between categories of grouped bars a chart asks for, in lines of label type: this much per
+    /// series, plus `groupedLinesBetween`.
+    var groupedLinesPerSeries = 0.8
+    /// The space between groups of grouped bars, in lines of label type.
+    var groupedLinesBetween = 0.6
+    /// The distance between stacked bars a chart asks for, in lines of label type.
+    var stackedLines = 1.4
+    /// The height horizontal bars ask for beyond their rows: the legend above, the value axis and unit under them.
+    var axisAllowance = 60.0
+    /// The least height vertical bars ask for.
+    var minimumVerticalHeight = 200.0
+    /// The height vertical bars ask for, as a fraction of the width.
+    var verticalAspect = 0.5
+    /// The legend's swatch is a square this much smaller than the label type's ascent, this much below the row's top.
+    var legendSwatchInset = 1.0
+    /// The room a legend entry keeps between its swatch (the label's ascent wide) and the series' name.
+    var legendSwatchGap = 4.0
+    /// Where the series' name starts, right of the swatch's ascent-wide cell.
+    var legendNameOffset = 3.0
+    /// Space after a legend entry, before the next one in its row.
+    var legendEntryGap = 14.0
+    /// Space between rows of the legend.
+    var legendRowGap = 2.0
+    /// Space between the legend and the chart under it.
+    var legendBottomGap = 6.0
+    /// The widest a category label of horizontal bars may be, as a fraction of the body's width; longer ones are cut.
+    var maximumLabelWidthRatio = 0.3
+    /// The widest a category label of vertical bars may be before its band cuts it further.
+    var maximumVerticalLabelWidth = 200.0
+    /// A vertical bar's category label is cut at its band's width less this.
+    var labelInset = 4.0
+    /// The room kept right of horizontal stacked bars beyond their longest total.
+    var totalColumnPadding = 6.0
+    /// The room kept under vertical bars beyond one line of label type.
+    var categoryLabelPadding = 6.0
+    /// The share of a category's band a group of bars takes (the rest parts the groups).
+    var groupWidthRatio = 0.8
+    /// The share of its slot in a group a bar fills (the rest parts neighbouring bars).
+    var groupedBarFill = 0.92
+    /// A stacked bar's thickness, as a fraction of its category's band.
+    var stackThicknessRatio = 0.7
+    /// A value is written inside its stacked segment only when the segment is wider than the text by this much.
+    var insideValuePadding = 4.0
+
+    static let standard = SeriesBarChartMetrics()
+}
+
 /// Lays out a bar chart with several series per category: grouped side by side, stacked, or stacked as shares
 /// of 100 %, horizontal or vertical, with a legend above. Values are written inside stacked segments only where
 /// they fit, and after grouped bars; a stack's total stands at its end.
@@ -11,14 +61,17 @@ struct SeriesBarChartLayout: BodyLayout {
     let typesetter: Typesetter
     let vocabulary: Vocabulary
 
+    private let measures = SeriesBarChartMetrics.standard
     private var measurer: any TextMeasuring { typesetter.measurer }
-    private var labelStyle: TextStyle { style.text(style.smallSize + 0.5) }
+    private var labelStyle: TextStyle { style.text(style.smallSize + style.chartLabelSizeStep) }
     private var valueStyle: TextStyle { style.text(style.smallSize, color: style.mutedTextColor) }
     private var isHorizontal: Bool { chart.orientation == .horizontal }
 
     func preferredHeight(width: Double) -> Double {
-        let per = chart.stacking == .grouped ? Double(chart.seriesNames.count) * 0.8 + 0.6 : 1.4
-        return isHorizontal ? Double(chart.bars.count) * measurer.metrics(for: labelStyle).lineHeight * per + 60 : max(200, width * 0.5)
+        let per = chart.stacking == .grouped ? Double(chart.seriesNames.count) * measures.groupedLinesPerSeries + measures.groupedLinesBetween
+            : measures.stackedLines
+        return isHorizontal ? Double(chart.bars.count) * measurer.metrics(for: labelStyle).lineHeight * per + measures.axisAllowance
+            : max(measures.minimumVerticalHeight, width * measures.verticalAspect)
     }
 
     private func color(_ series: Int) -> Color { style.palette[series % style.palette.count] }
@@ -30,13 +83,14 @@ struct SeriesBarChartLayout: BodyLayout {
         // Legend: a swatch and the series' name, in rows that fit the width.
         var x = frame.x, y = frame.y
         for (index, name) in chart.seriesNames.enumerated() {
-            let width = metrics.ascent + 4 + measurer.width(of: name, style: labelStyle) + 14
-            if x > frame.x && x + width > frame.maxX { x = frame.x; y += metrics.lineHeight + 2 }
-            items.append(.shape(Shape(path: .rectangle(Rect(x: x, y: y + 1, width: metrics.ascent - 1, height: metrics.ascent - 1)), fill: color(index))))
-            items.append(.text(typesetter.line(name, style: labelStyle, x: x + metrics.ascent + 3, baseline: y + metrics.ascent)))
+            let width = metrics.ascent + measures.legendSwatchGap + measurer.width(of: name, style: labelStyle) + measures.legendEntryGap
+            if x > frame.x && x + width > frame.maxX { x = frame.x; y += metrics.lineHeight + measures.legendRowGap }
+            let swatch = metrics.ascent - measures.legendSwatchInset
+            items.append(.shape(Shape(path: .rectangle(Rect(x: x, y: y + measures.legendSwatchInset, width: swatch, height: swatch)), fill: color(index))))
+            items.append(.text(typesetter.line(name, style: labelStyle, x: x + metrics.ascent + measures.legendNameOffset, baseline: y + metrics.ascent)))
             x += width
         }
-        let legendHeight = y - frame.y + metrics.lineHeight + 6
+        let legendHeight = y - frame.y + metrics.lineHeight + measures.legendBottomGap
 
         let maximum: Double
         switch chart.stacking {
@@ -44,21 +98,23 @@ struct SeriesBarChartLayout: BodyLayout {
         case .stacked: maximum = chart.bars.compactMap(\.value.number).max() ?? 1
         case .percent: maximum = 100
         }
-        let scale = NiceScale(minimum: 0, maximum: maximum, targetTicks: 5)
+        let scale = NiceScale(minimum: 0, maximum: maximum, targetTicks: style.valueAxisTicks)
         var tickFormat = chart.format
         tickFormat.decimals = scale.decimals
         let tickWidth = (scale.ticks.map { measurer.width(of: tickFormat.string(from: $0), style: valueStyle) }.max() ?? 0)
-        let labels = chart.bars.map { typesetter.truncated($0.label, style: labelStyle, maxWidth: isHorizontal ? frame.width * 0.3 : 200) }
-        let labelWidth = (labels.map { measurer.width(of: $0, style: labelStyle) }.max() ?? 0) + 6
-        let totalWidth = chart.stacking == .percent ? 0 : (chart.bars.map { measurer.width(of: chart.format.string(from: $0.value), style: valueStyle) }.max() ?? 0) + 6
+        let labels = chart.bars.map { typesetter.truncated($0.label, style: labelStyle, maxWidth: isHorizontal ? frame.width * measures.maximumLabelWidthRatio
+                                                                                                              : measures.maximumVerticalLabelWidth) }
+        let labelWidth = (labels.map { measurer.width(of: $0, style: labelStyle) }.max() ?? 0) + style.categoryLabelGap
+        let totalWidth = chart.stacking == .percent ? 0
+            : (chart.bars.map { measurer.width(of: chart.format.string(from: $0.value), style: valueStyle) }.max() ?? 0) + measures.totalColumnPadding
         let body = Rect(x: frame.x, y: frame.y + legendHeight, width: frame.width, height: frame.height - legendHeight)
         // Room above the plot for values written over the tallest bar, below the unit's line.
         let valuesAbove = chart.showsValues && chart.stacking != .percent ? valueMetrics.lineHeight : 0
         let plot: Rect = isHorizontal
-            ? Rect(x: body.x + labelWidth, y: body.y, width: body.width - labelWidth - totalWidth, height: body.height - valueMetrics.lineHeight * 2.4)
-            : Rect(x: body.x + tickWidth + 5, y: body.y + valueMetrics.lineHeight * 1.3 + valuesAbove,
-                   width: body.width - tickWidth - 5,
-                   height: body.height - valueMetrics.lineHeight * 1.3 - valuesAbove - metrics.lineHeight - 6)
+            ? Rect(x: body.x + labelWidth, y: body.y, width: body.width - labelWidth - totalWidth, height: body.height - valueMetrics.lineHeight * style.valueAxisLines)
+            : Rect(x: body.x + tickWidth + style.tickLabelGap, y: body.y + valueMetrics.lineHeight * style.unitLines + valuesAbove,
+                   width: body.width - tickWidth - style.tickLabelGap,
+                   height: body.height - valueMetrics.lineHeight * style.unitLines - valuesAbove - metrics.lineHeight - measures.categoryLabelPadding)
         // Value v along the value axis; category i across the other.
         let along = { (value: Double) in isHorizontal ? scale.position(of: value, from: plot.minX, to: plot.maxX)
                                                       : scale.position(of: value, from: plot.maxY, to: plot.minY) }
@@ -74,15 +130,17 @@ struct SeriesBarChartLayout: BodyLayout {
             let t = along(tick)
             let line = isHorizontal ? Path.line(from: Point(x: t, y: plot.minY), to: Point(x: t, y: plot.maxY))
                                     : Path.line(from: Point(x: plot.minX, y: t), to: Point(x: plot.maxX, y: t))
-            items.append(.shape(Shape(path: line, stroke: Stroke(color: style.gridColor, width: 0.5))))
+            items.append(.shape(Shape(path: line, stroke: Stroke(color: style.gridColor, width: style.gridLineWidth))))
             items.append(.text(isHorizontal
-                ? typesetter.line(tickFormat.string(from: tick), style: valueStyle, x: t, baseline: plot.maxY + 3 + valueMetrics.ascent, alignment: .center)
-                : typesetter.line(tickFormat.string(from: tick), style: valueStyle, x: plot.minX - 5,
+                ? typesetter.line(tickFormat.string(from: tick), style: valueStyle, x: t, baseline: plot.maxY + style.tickLabelDrop + valueMetrics.ascent,
+                                  alignment: .center)
+                : typesetter.line(tickFormat.string(from: tick), style: valueStyle, x: plot.minX - style.tickLabelGap,
                                   baseline: t + (valueMetrics.ascent - valueMetrics.descent) / 2, alignment: .right)))
         }
         let unit = chart.unit.name(in: vocabulary).asHeading
         items.append(.text(isHorizontal
-            ? typesetter.line(unit, style: valueStyle, x: plot.midX, baseline: plot.maxY + 3 + valueMetrics.ascent + valueMetrics.lineHeight * 1.15, alignment: .center)
+            ? typesetter.line(unit, style: valueStyle, x: plot.midX,
+                              baseline: plot.maxY + style.tickLabelDrop + valueMetrics.ascent + valueMetrics.lineHeight * style.unitLineSpacing, alignment: .center)
             : typesetter.line(unit, style: valueStyle, x: body.x, baseline: body.y + valueMetrics.ascent)))
 
         let count = Double(max(1, chart.seriesNames.count))
@@ -90,31 +148,34 @@ struct SeriesBarChartLayout: BodyLayout {
             let center = across(index)
             var barItems: [SceneItem] = []
             let labelRun = isHorizontal
-                ? typesetter.line(labels[index], style: labelStyle, x: plot.minX - 6, baseline: center + (metrics.ascent - metrics.descent) / 2, alignment: .right)
-                : typesetter.line(typesetter.truncated(bar.label, style: labelStyle, maxWidth: band - 4), style: labelStyle, x: center,
-                                  baseline: plot.maxY + 4 + metrics.ascent, alignment: .center)
+                ? typesetter.line(labels[index], style: labelStyle, x: plot.minX - style.categoryLabelGap,
+                                  baseline: center + (metrics.ascent - metrics.descent) / 2, alignment: .right)
+                : typesetter.line(typesetter.truncated(bar.label, style: labelStyle, maxWidth: band - measures.labelInset), style: labelStyle, x: center,
+                                  baseline: plot.maxY + style.categoryLabelDrop + metrics.ascent, alignment: .center)
             barItems.append(.text(labelRun))
             var start = 0.0
             for (series, value) in bar.segments.enumerated() {
                 guard let number = value.number else { continue }
                 let box: Rect
                 if chart.stacking == .grouped {
-                    let thickness = band * 0.8 / count
-                    let offset = -band * 0.4 + (Double(series) + 0.5) * thickness
-                    box = rect(center + offset, thickness * 0.92, 0, number)
+                    let thickness = band * measures.groupWidthRatio / count
+                    let offset = -band * (measures.groupWidthRatio / 2) + (Double(series) + 0.5) * thickness
+                    box = rect(center + offset, thickness * measures.groupedBarFill, 0, number)
                     if chart.showsValues {
                         let text = chart.format.string(from: value)
                         barItems.append(.text(isHorizontal
-                            ? typesetter.line(text, style: valueStyle, x: box.maxX + 3, baseline: box.midY + (valueMetrics.ascent - valueMetrics.descent) / 2)
-                            : typesetter.line(text, style: valueStyle, x: box.midX, baseline: box.minY - 2 - valueMetrics.descent, alignment: .center)))
+                            ? typesetter.line(text, style: valueStyle, x: box.maxX + style.valueLabelGap,
+                                              baseline: box.midY + (valueMetrics.ascent - valueMetrics.descent) / 2)
+                            : typesetter.line(text, style: valueStyle, x: box.midX, baseline: box.minY - style.valueLabelRise - valueMetrics.descent,
+                                              alignment: .center)))
                     }
                 } else {
-                    box = rect(center, band * 0.7, start, start + number)
+                    box = rect(center, band * measures.stackThicknessRatio, start, start + number)
                     start += number
                     let text = chart.format.string(from: value)
                     let width = measurer.width(of: text, style: valueStyle)
-                    let fits = isHorizontal ? box.width > width + 4 && box.height > valueMetrics.lineHeight
-                                            : box.height > valueMetrics.lineHeight && box.width > width + 4
+                    let fits = isHorizontal ? box.width > width + measures.insideValuePadding && box.height > valueMetrics.lineHeight
+                                            : box.height > valueMetrics.lineHeight && box.width > width + measures.insideValuePadding
                     if chart.showsValues && fits {
                         var inside = valueStyle
                         // Dark text on light segments, white on dark ones.
@@ -128,15 +189,17 @@ struct SeriesBarChartLayout: BodyLayout {
             if chart.stacking == .stacked, chart.showsValues, let total = bar.value.number {
                 let end = along(total)
                 barItems.append(.text(isHorizontal
-                    ? typesetter.line(chart.format.string(from: total), style: valueStyle, x: end + 3, baseline: center + (valueMetrics.ascent - valueMetrics.descent) / 2)
-                    : typesetter.line(chart.format.string(from: total), style: valueStyle, x: center, baseline: end - 2 - valueMetrics.descent, alignment: .center)))
+                    ? typesetter.line(chart.format.string(from: total), style: valueStyle, x: end + style.valueLabelGap,
+                                      baseline: center + (valueMetrics.ascent - valueMetrics.descent) / 2)
+                    : typesetter.line(chart.format.string(from: total), style: valueStyle, x: center, baseline: end - style.valueLabelRise - valueMetrics.descent,
+                                      alignment: .center)))
             }
             items.append(.group(Group(role: "bar \(bar.label)", items: barItems)))
         }
         let zero = along(0)
         items.append(.shape(Shape(path: isHorizontal ? .line(from: Point(x: zero, y: plot.minY), to: Point(x: zero, y: plot.maxY))
                                                      : .line(from: Point(x: plot.minX, y: zero), to: Point(x: plot.maxX, y: zero)),
-                                  stroke: Stroke(color: style.ruleColor, width: 0.75))))
+                                  stroke: Stroke(color: style.ruleColor, width: style.axisLineWidth))))
         let shortened = zip(labels, chart.bars).filter { $0.0 != $0.1.label }.map(\.1.label)
         return (items, shortened.isEmpty ? [] : ["category names shortened to fit: \(shortened.joined(separator: ", "))"])
     }

@@ -2,6 +2,41 @@ import SajianLayout
 import SajianModel
 import SajianScene
 
+/// The measures of a line chart (*grafik garis*), in points unless said; the axis measures it shares with the
+/// other charts are in `HouseStyle`.
+struct LineChartMetrics {
+    /// The least height a line chart asks for.
+    var minimumHeight = 180.0
+    /// The height a line chart asks for, as a fraction of the width.
+    var aspect = 0.5
+    /// The room kept right of the plot beyond the longest series name.
+    var nameColumnPadding = 8.0
+    /// Space between the plot's right edge and the series names at the lines' ends.
+    var nameGap = 6.0
+    /// Height of the period axis under the plot (tick marks and labels), in lines of tick type.
+    var periodAxisLines = 1.8
+    /// The least space between neighbouring period labels; closer, only every k-th period is labelled.
+    var periodLabelGap = 6.0
+    /// Length of a period's tick mark under the plot.
+    var periodTickLength = 3.0
+    /// Stroke width of a period's tick mark.
+    var periodTickWidth = 0.5
+    /// Fill of a band (a target range) behind the lines: a light blue-grey.
+    var bandColor = Color(hex: 0xE8EEF5)
+    /// Space between a band's or reference line's label and the plot's left edge, and the band's top or the line.
+    var annotationLabelInset = 3.0
+    /// Stroke width of a reference line.
+    var referenceLineWidth = 0.75
+    /// Dash pattern of a reference line: dash, gap.
+    var referenceLineDash = [3.0, 2.0]
+    /// Stroke width of a series' line, and of a highlighted one.
+    var lineWidth = 1.4, highlightedLineWidth = 2.0
+    /// Radius of the markers at a series' values, and of a highlighted series'.
+    var markerRadius = 1.8, highlightedMarkerRadius = 2.4
+
+    static let standard = LineChartMetrics()
+}
+
 /// Lays out a line chart (*grafik garis*): a value axis with round ticks and light gridlines, period labels thinned
 /// so that they never overlap, one line per series with markers, gaps where a value is missing (never drawn as
 /// zero), each line named at its end (names pushed apart so they never overlap), and an optional reference line.
@@ -11,11 +46,12 @@ struct LineChartLayout: BodyLayout {
     let typesetter: Typesetter
     let vocabulary: Vocabulary
 
+    private let measures = LineChartMetrics.standard
     private var measurer: any TextMeasuring { typesetter.measurer }
     private var tickStyle: TextStyle { style.text(style.smallSize, color: style.mutedTextColor) }
-    private var nameStyle: TextStyle { style.text(style.smallSize + 0.5) }
+    private var nameStyle: TextStyle { style.text(style.smallSize + style.chartLabelSizeStep) }
 
-    func preferredHeight(width: Double) -> Double { max(180, width * 0.5) }
+    func preferredHeight(width: Double) -> Double { max(measures.minimumHeight, width * measures.aspect) }
 
     private func color(_ index: Int, _ series: LineChartData.Series) -> Color {
         series.isHighlighted ? style.accent : style.palette[index % style.palette.count]
@@ -25,19 +61,20 @@ struct LineChartLayout: BodyLayout {
         var items: [SceneItem] = []
         let numbers = chart.series.flatMap(\.values).compactMap(\.number) + (chart.reference.map { [$0.value] } ?? [])
             + (chart.band.map { [$0.from, $0.to] } ?? [])
-        let scale = NiceScale(minimum: numbers.min() ?? 0, maximum: numbers.max() ?? 1, targetTicks: 5, includesZero: false)
+        let scale = NiceScale(minimum: numbers.min() ?? 0, maximum: numbers.max() ?? 1, targetTicks: style.valueAxisTicks, includesZero: false)
         var tickFormat = chart.format
         tickFormat.decimals = scale.decimals
         let tickMetrics = measurer.metrics(for: tickStyle), nameMetrics = measurer.metrics(for: nameStyle)
-        let tickColumn = (scale.ticks.map { measurer.width(of: tickFormat.string(from: $0), style: tickStyle) }.max() ?? 0) + 5
+        let tickColumn = (scale.ticks.map { measurer.width(of: tickFormat.string(from: $0), style: tickStyle) }.max() ?? 0) + style.tickLabelGap
         // A single line needs no name at its end: the title says what it is.
         let namesLines = chart.series.count > 1
         let lastPeriodHalf = measurer.width(of: chart.periods.last ?? "", style: tickStyle) / 2
-        let nameColumn = namesLines ? (chart.series.map { measurer.width(of: $0.name, style: nameStyle) }.max() ?? 0) + 8 : lastPeriodHalf
+        let nameColumn = namesLines ? (chart.series.map { measurer.width(of: $0.name, style: nameStyle) }.max() ?? 0) + measures.nameColumnPadding
+            : lastPeriodHalf
         // Room for the unit above the top tick, whose label reaches half a line above the plot.
-        let unitHeight = tickMetrics.lineHeight * 1.3 + tickMetrics.ascent * 0.5
+        let unitHeight = tickMetrics.lineHeight * style.unitLines + tickMetrics.ascent * 0.5
         let plot = Rect(x: frame.x + tickColumn, y: frame.y + unitHeight, width: frame.width - tickColumn - nameColumn,
-                        height: frame.height - unitHeight - tickMetrics.lineHeight * 1.8)
+                        height: frame.height - unitHeight - tickMetrics.lineHeight * measures.periodAxisLines)
         let y = { (value: Double) in scale.position(of: value, from: plot.maxY, to: plot.minY) }
         let count = max(1, chart.periods.count - 1)
         let x = { (index: Int) in chart.periods.count == 1 ? plot.midX : plot.minX + Double(index) / Double(count) * plot.width }
@@ -46,37 +83,39 @@ struct LineChartLayout: BodyLayout {
                                            baseline: frame.y + tickMetrics.ascent)))
         for tick in scale.ticks {
             items.append(.shape(Shape(path: .line(from: Point(x: plot.minX, y: y(tick)), to: Point(x: plot.maxX, y: y(tick))),
-                                      stroke: Stroke(color: style.gridColor, width: 0.5))))
-            items.append(.text(typesetter.line(tickFormat.string(from: tick), style: tickStyle, x: plot.minX - 5,
+                                      stroke: Stroke(color: style.gridColor, width: style.gridLineWidth))))
+            items.append(.text(typesetter.line(tickFormat.string(from: tick), style: tickStyle, x: plot.minX - style.tickLabelGap,
                                                baseline: y(tick) + (tickMetrics.ascent - tickMetrics.descent) / 2, alignment: .right)))
         }
         // Period labels: every k-th, so that neighbours keep a gap.
         let widest = chart.periods.map { measurer.width(of: $0, style: tickStyle) }.max() ?? 0
         let spacing = chart.periods.count > 1 ? plot.width / Double(count) : plot.width
-        let every = max(1, Int(((widest + 6) / spacing).rounded(.up)))
+        let every = max(1, Int(((widest + measures.periodLabelGap) / spacing).rounded(.up)))
         for index in stride(from: 0, to: chart.periods.count, by: every) {
-            items.append(.shape(Shape(path: .line(from: Point(x: x(index), y: plot.maxY), to: Point(x: x(index), y: plot.maxY + 3)),
-                                      stroke: Stroke(color: style.ruleColor, width: 0.5))))
+            items.append(.shape(Shape(path: .line(from: Point(x: x(index), y: plot.maxY), to: Point(x: x(index), y: plot.maxY + measures.periodTickLength)),
+                                      stroke: Stroke(color: style.ruleColor, width: measures.periodTickWidth))))
             items.append(.text(typesetter.line(chart.periods[index], style: tickStyle, x: x(index),
-                                               baseline: plot.maxY + 4 + tickMetrics.ascent, alignment: .center)))
+                                               baseline: plot.maxY + style.categoryLabelDrop + tickMetrics.ascent, alignment: .center)))
         }
         items.append(.shape(Shape(path: .line(from: Point(x: plot.minX, y: plot.maxY), to: Point(x: plot.maxX, y: plot.maxY)),
-                                  stroke: Stroke(color: style.ruleColor, width: 0.75))))
+                                  stroke: Stroke(color: style.ruleColor, width: style.axisLineWidth))))
         if let band = chart.band {
             // Behind everything else: a light band with its label at its top left.
             let top = y(band.to), bottom = y(band.from)
             items.insert(.shape(Shape(path: .rectangle(Rect(x: plot.minX, y: top, width: plot.width, height: bottom - top)),
-                                      fill: Color(hex: 0xE8EEF5))), at: 0)
+                                      fill: measures.bandColor)), at: 0)
             if !band.label.isEmpty {
-                items.append(.text(typesetter.line(band.label, style: tickStyle, x: plot.minX + 3, baseline: top + 3 + tickMetrics.ascent)))
+                items.append(.text(typesetter.line(band.label, style: tickStyle, x: plot.minX + measures.annotationLabelInset,
+                                                   baseline: top + measures.annotationLabelInset + tickMetrics.ascent)))
             }
         }
         if let reference = chart.reference {
             let ry = y(reference.value)
             items.append(.shape(Shape(path: .line(from: Point(x: plot.minX, y: ry), to: Point(x: plot.maxX, y: ry)),
-                                      stroke: Stroke(color: style.mutedTextColor, width: 0.75, dash: [3, 2]))))
+                                      stroke: Stroke(color: style.mutedTextColor, width: measures.referenceLineWidth, dash: measures.referenceLineDash))))
             if !reference.label.isEmpty {
-                items.append(.text(typesetter.line(reference.label, style: tickStyle, x: plot.minX + 3, baseline: ry - 3)))
+                items.append(.text(typesetter.line(reference.label, style: tickStyle, x: plot.minX + measures.annotationLabelInset,
+                                                   baseline: ry - measures.annotationLabelInset)))
             }
         }
 
@@ -91,9 +130,11 @@ struct LineChartLayout: BodyLayout {
                 let point = Point(x: x(position), y: y(number))
                 elements.append(penDown ? .line(point) : .move(point))
                 penDown = true
-                markers.append(.shape(Shape(path: .circle(center: point, radius: series.isHighlighted ? 2.4 : 1.8), fill: color)))
+                markers.append(.shape(Shape(path: .circle(center: point, radius: series.isHighlighted ? measures.highlightedMarkerRadius : measures.markerRadius),
+                                            fill: color)))
             }
-            var lineItems: [SceneItem] = [.shape(Shape(path: Path(elements), stroke: Stroke(color: color, width: series.isHighlighted ? 2 : 1.4)))]
+            var lineItems: [SceneItem] = [.shape(Shape(path: Path(elements), stroke: Stroke(color: color, width: series.isHighlighted ? measures.highlightedLineWidth
+                                                                                                                               : measures.lineWidth)))]
             lineItems += markers
             items.append(.group(Group(role: "line \(series.name)", items: lineItems)))
             if namesLines, let last = series.values.lastIndex(where: { $0.number != nil }) {
@@ -114,7 +155,7 @@ struct LineChartLayout: BodyLayout {
         for (end, center) in zip(ends, placed) {
             var style = nameStyle
             style.color = end.color
-            items.append(.text(typesetter.line(end.name, style: style, x: plot.maxX + 6,
+            items.append(.text(typesetter.line(end.name, style: style, x: plot.maxX + measures.nameGap,
                                                baseline: center + (nameMetrics.ascent - nameMetrics.descent) / 2)))
         }
         return (items, [])

@@ -3,6 +3,38 @@ import SajianLayout
 import SajianModel
 import SajianScene
 
+/// The measures of a pictogram (*grafik piktogram*), in points unless said.
+struct PictogramMetrics {
+    /// The height a pictogram asks for per row, …
+    var rowHeight = 26.0
+    /// … plus this, for the scale line above the rows.
+    var headerAllowance = 24.0
+    /// The side of the square the icon library's paths are drawn in (path units).
+    var iconBoxSize = 100.0
+    /// Space between the scale line ("= 1 juta orang") and the first row.
+    var scaleLineGap = 8.0
+    /// How far the scale line's icon and text stand below the top of the body.
+    var scaleLineDrop = 1.0
+    /// Space between the scale line's icon and its text.
+    var scaleTextGap = 4.0
+    /// Space between a row's label and its icons.
+    var labelGap = 8.0
+    /// The room kept right of the icons beyond the longest value.
+    var valueColumnPadding = 8.0
+    /// Space between the last icon of a row and its value.
+    var valueGap = 4.0
+    /// The smallest an icon is drawn; at this size a warning asks for more per icon.
+    var minimumIconSize = 4.0
+    /// An icon's size, as a fraction of the distance between rows.
+    var iconHeightRatio = 0.78
+    /// The distance from one icon to the next, as a multiple of the icon's size.
+    var iconPitchRatio = 1.12
+    /// A remainder smaller than this share of an icon is not drawn.
+    var minimumPartialIcon = 0.005
+
+    static let standard = PictogramMetrics()
+}
+
 /// Lays out a pictogram (*grafik piktogram*) in the ISOTYPE manner: one row of icons per category, each icon
 /// standing for the stated quantity, a remainder as a partial icon (clipped), the value after the icons, and the
 /// scale stated on the chart ("1 ikon = 1 juta orang").
@@ -12,15 +44,16 @@ struct PictogramLayout: BodyLayout {
     let typesetter: Typesetter
     let vocabulary: Vocabulary
 
+    private let measures = PictogramMetrics.standard
     private var measurer: any TextMeasuring { typesetter.measurer }
-    private var labelStyle: TextStyle { style.text(style.smallSize + 0.5) }
+    private var labelStyle: TextStyle { style.text(style.smallSize + style.chartLabelSizeStep) }
     private var valueStyle: TextStyle { style.text(style.smallSize, color: style.mutedTextColor) }
 
-    func preferredHeight(width: Double) -> Double { Double(chart.rows.count) * 26 + 24 }
+    func preferredHeight(width: Double) -> Double { Double(chart.rows.count) * measures.rowHeight + measures.headerAllowance }
 
     /// The icon's path scaled into a square of `size` at `origin`.
     private func icon(_ commands: [PathCommand], at origin: Point, size: Double) -> Path {
-        let s = size / 100
+        let s = size / measures.iconBoxSize
         let p = { (x: Double, y: Double) in Point(x: origin.x + x * s, y: origin.y + y * s) }
         return Path(commands.map { command in
             switch command {
@@ -40,27 +73,28 @@ struct PictogramLayout: BodyLayout {
         var quantityFormat = chart.format
         if chart.quantityPerIcon == chart.quantityPerIcon.rounded() { quantityFormat.decimals = 0 }
         let scaleText = "= \(quantityFormat.string(from: chart.quantityPerIcon)) \(chart.unit.name(in: vocabulary))"
-        let headerHeight = labelMetrics.lineHeight + 8
-        let labelColumn = (chart.rows.map { measurer.width(of: $0.label, style: labelStyle) }.max() ?? 0) + 8
-        let valueColumn = (chart.rows.map { measurer.width(of: chart.format.string(from: $0.value), style: valueStyle) }.max() ?? 0) + 8
+        let headerHeight = labelMetrics.lineHeight + measures.scaleLineGap
+        let labelColumn = (chart.rows.map { measurer.width(of: $0.label, style: labelStyle) }.max() ?? 0) + measures.labelGap
+        let valueColumn = (chart.rows.map { measurer.width(of: chart.format.string(from: $0.value), style: valueStyle) }.max() ?? 0)
+            + measures.valueColumnPadding
         let pitch = (frame.height - headerHeight) / Double(max(1, chart.rows.count))
         let most = chart.rows.compactMap(\.value.number).map { ($0 / chart.quantityPerIcon).rounded(.up) }.max() ?? 1
         let room = frame.width - labelColumn - valueColumn
-        let size = max(4, min(pitch * 0.78, room / max(1, most) / 1.12))
-        let step = size * 1.12
-        if size == 4 { warnings.append("icons drawn very small: make one icon stand for more with `satu-ikon:`") }
+        let size = max(measures.minimumIconSize, min(pitch * measures.iconHeightRatio, room / max(1, most) / measures.iconPitchRatio))
+        let step = size * measures.iconPitchRatio
+        if size == measures.minimumIconSize { warnings.append("icons drawn very small: make one icon stand for more with `satu-ikon:`") }
         let color = style.palette[0]
 
         // The scale, stated on the chart: one icon, then "= 1 juta orang".
-        let keyIcon = icon(commands, at: Point(x: frame.x, y: frame.y + 1), size: labelMetrics.lineHeight)
+        let keyIcon = icon(commands, at: Point(x: frame.x, y: frame.y + measures.scaleLineDrop), size: labelMetrics.lineHeight)
         items.append(.shape(Shape(path: keyIcon, fill: color)))
-        items.append(.text(typesetter.line(scaleText, style: labelStyle, x: frame.x + labelMetrics.lineHeight + 4,
-                                           baseline: frame.y + 1 + labelMetrics.ascent)))
+        items.append(.text(typesetter.line(scaleText, style: labelStyle, x: frame.x + labelMetrics.lineHeight + measures.scaleTextGap,
+                                           baseline: frame.y + measures.scaleLineDrop + labelMetrics.ascent)))
         for (index, row) in chart.rows.enumerated() {
             let top = frame.y + headerHeight + Double(index) * pitch
             let center = top + pitch / 2
             var rowItems: [SceneItem] = [
-                .text(typesetter.line(row.label, style: labelStyle, x: frame.x + labelColumn - 8,
+                .text(typesetter.line(row.label, style: labelStyle, x: frame.x + labelColumn - measures.labelGap,
                                       baseline: center + (labelMetrics.ascent - labelMetrics.descent) / 2, alignment: .right)),
             ]
             var x = frame.x + labelColumn
@@ -72,7 +106,7 @@ struct PictogramLayout: BodyLayout {
                     x += step
                 }
                 let part = count - Double(whole)
-                if part > 0.005 {
+                if part > measures.minimumPartialIcon {
                     // A remainder is the same icon cut at its share of the width.
                     let clip = Rect(x: x, y: center - size / 2, width: size * part, height: size)
                     rowItems.append(.group(Group(role: "partial icon", clip: clip, items: [
@@ -81,7 +115,7 @@ struct PictogramLayout: BodyLayout {
                     x += size * part + (step - size)
                 }
             }
-            rowItems.append(.text(typesetter.line(chart.format.string(from: row.value), style: valueStyle, x: x + 4,
+            rowItems.append(.text(typesetter.line(chart.format.string(from: row.value), style: valueStyle, x: x + measures.valueGap,
                                                   baseline: center + (labelMetrics.ascent - labelMetrics.descent) / 2)))
             items.append(.group(Group(role: "row \(row.label)", items: rowItems)))
         }

@@ -3,6 +3,52 @@ import SajianLayout
 import SajianModel
 import SajianScene
 
+/// The measures of a pie or donut chart (*grafik lingkaran*), in points unless said.
+struct PieChartMetrics {
+    /// The least height a pie asks for.
+    var minimumHeight = 200.0
+    /// The height a pie asks for per slice, in lines of label type (labels outside stack this far apart), …
+    var labelPitchLines = 1.2
+    /// … plus this.
+    var heightPadding = 20.0
+    /// The room kept on each side of the pie beyond its longest label: the leader line and its gaps.
+    var labelColumnPadding = 22.0
+    /// The smallest radius a pie is drawn at, however little room it has.
+    var minimumRadius = 20.0
+    /// Space kept between the pie's rim and its box (or its labels' columns).
+    var rimMargin = 6.0
+    /// Stroke width of the white lines between slices.
+    var separatorWidth = 1.0
+    /// A donut's hole, as a fraction of its radius.
+    var donutHoleRatio = 0.55
+    /// Where a label inside a pie's slice stands, as a fraction of the radius (a donut's stand mid-ring).
+    var insideLabelRadiusRatio = 0.62
+    /// The share of a pie's radius that a label inside may use across, at 3 and 9 o'clock.
+    var insideLabelRoomRatio = 0.75
+    /// The least sine taken of a label's angle, so that the room across the ring near 12 and 6 o'clock stays finite.
+    var minimumSine = 0.05
+    /// The narrowest slice (radians) that may carry its label inside.
+    var minimumInsideSweep = 0.5
+    /// A label goes inside only where the slice's chord at the label is this many lines of label type long, …
+    var insideChordLines = 2.0
+    /// … the ring this many lines deep, …
+    var insideRingLines = 1.4
+    /// … and both wider than the label by this much.
+    var insideLabelPadding = 8.0
+    /// Labels outside start from this far beyond the rim, at their slice's angle, before they are pushed apart.
+    var outsideLabelReach = 10.0
+    /// The columns of labels outside stand this far beyond the rim.
+    var labelColumnOffset = 14.0
+    /// The leader line's last, horizontal stretch into the label column.
+    var leaderElbow = 4.0
+    /// Space between a leader line's end and its label.
+    var leaderLabelGap = 3.0
+    /// Stroke width of the leader lines.
+    var leaderLineWidth = 0.5
+
+    static let standard = PieChartMetrics()
+}
+
 /// Lays out a pie or donut chart (*grafik lingkaran*): slices clockwise from 12 o'clock in data order, white
 /// separators, and each slice's name and share outside with a leader line, labels on each side pushed apart so
 /// that none overlaps another.
@@ -11,11 +57,13 @@ struct PieChartLayout: BodyLayout {
     let style: HouseStyle
     let typesetter: Typesetter
 
+    private let measures = PieChartMetrics.standard
     private var measurer: any TextMeasuring { typesetter.measurer }
-    private var labelStyle: TextStyle { style.text(style.smallSize + 0.5) }
+    private var labelStyle: TextStyle { style.text(style.smallSize + style.chartLabelSizeStep) }
 
     func preferredHeight(width: Double) -> Double {
-        max(200, Double(chart.slices.count) * measurer.metrics(for: labelStyle).lineHeight * 1.2 + 20)
+        max(measures.minimumHeight, Double(chart.slices.count) * measurer.metrics(for: labelStyle).lineHeight * measures.labelPitchLines
+            + measures.heightPadding)
     }
 
     private func label(_ slice: PieChartData.Slice) -> String {
@@ -25,29 +73,30 @@ struct PieChartLayout: BodyLayout {
     func items(in frame: Rect) -> (items: [SceneItem], warnings: [String]) {
         var items: [SceneItem] = []
         let metrics = measurer.metrics(for: labelStyle)
-        let labelWidth = (chart.slices.map { measurer.width(of: label($0), style: labelStyle) }.max() ?? 0) + 22
-        let radius = max(20, min(frame.height / 2 - 6, (frame.width - 2 * labelWidth) / 2 - 6))
+        let labelWidth = (chart.slices.map { measurer.width(of: label($0), style: labelStyle) }.max() ?? 0) + measures.labelColumnPadding
+        let radius = max(measures.minimumRadius, min(frame.height / 2 - measures.rimMargin, (frame.width - 2 * labelWidth) / 2 - measures.rimMargin))
         let center = Point(x: frame.midX, y: frame.midY)
         let total = chart.slices.map(\.value).reduce(0, +)
         var angle = 0.0
         var anchors: [(slice: PieChartData.Slice, angle: Double)] = []
-        let inner = chart.isDonut ? radius * 0.55 : 0
+        let inner = chart.isDonut ? radius * measures.donutHoleRatio : 0
         for (index, slice) in chart.slices.enumerated() {
             let sweep = slice.value / total * 2 * .pi
             let path = Path.slice(center: center, radius: radius, innerRadius: inner, from: angle, to: angle + sweep)
             let fill = style.palette[index % style.palette.count]
-            var sliceItems: [SceneItem] = [.shape(Shape(path: path, fill: fill, stroke: Stroke(color: .white, width: 1)))]
+            var sliceItems: [SceneItem] = [.shape(Shape(path: path, fill: fill, stroke: Stroke(color: .white, width: measures.separatorWidth)))]
             // The label goes inside when it fits within the slice's arc and ring; otherwise outside with a leader line.
             let middle = angle + sweep / 2
-            let labelRadius = chart.isDonut ? (radius + inner) / 2 : radius * 0.62
+            let labelRadius = chart.isDonut ? (radius + inner) / 2 : radius * measures.insideLabelRadiusRatio
             let text = label(slice)
             let textWidth = measurer.width(of: text, style: labelStyle)
             let chord = 2 * labelRadius * sin(min(sweep, .pi) / 2)
             let ring = chart.isDonut ? radius - inner : radius
             // Horizontal room across the ring at the label's angle (the ring runs sideways at 3 and 9 o'clock).
-            let across = (chart.isDonut ? ring : ring * 0.75) / max(abs(sin(middle)), 0.05)
-            let fitsInside = sweep > 0.5 && chord > metrics.lineHeight * 2 && ring > metrics.lineHeight * 1.4
-                && textWidth + 8 < min(across, chord)
+            let across = (chart.isDonut ? ring : ring * measures.insideLabelRoomRatio) / max(abs(sin(middle)), measures.minimumSine)
+            let fitsInside = sweep > measures.minimumInsideSweep && chord > metrics.lineHeight * measures.insideChordLines
+                && ring > metrics.lineHeight * measures.insideRingLines
+                && textWidth + measures.insideLabelPadding < min(across, chord)
             if fitsInside {
                 var inside = labelStyle
                 inside.color = style.textColor(on: fill)
@@ -64,7 +113,7 @@ struct PieChartLayout: BodyLayout {
         for side in [1.0, -1.0] {
             var entries = anchors.filter { (sin($0.angle) >= 0) == (side > 0) }.map { anchor -> (PieChartData.Slice, Double, Point) in
                 let edge = Point(x: center.x + radius * sin(anchor.angle), y: center.y - radius * cos(anchor.angle))
-                return (anchor.slice, center.y - (radius + 10) * cos(anchor.angle), edge)
+                return (anchor.slice, center.y - (radius + measures.outsideLabelReach) * cos(anchor.angle), edge)
             }
             entries.sort { $0.1 < $1.1 }
             var ys: [Double] = []
@@ -74,12 +123,12 @@ struct PieChartLayout: BodyLayout {
             for index in ys.indices.dropFirst() where ys[index] < ys[index - 1] + metrics.lineHeight {
                 ys[index] = ys[index - 1] + metrics.lineHeight
             }
-            let columnX = center.x + side * (radius + 14)
+            let columnX = center.x + side * (radius + measures.labelColumnOffset)
             for (entry, y) in zip(entries, ys) {
-                let elbow = Point(x: columnX - side * 4, y: y)
+                let elbow = Point(x: columnX - side * measures.leaderElbow, y: y)
                 items.append(.shape(Shape(path: Path([.move(entry.2), .line(elbow), .line(Point(x: columnX, y: y))]),
-                                          stroke: Stroke(color: style.mutedTextColor, width: 0.5))))
-                items.append(.text(typesetter.line(label(entry.0), style: labelStyle, x: columnX + side * 3,
+                                          stroke: Stroke(color: style.mutedTextColor, width: measures.leaderLineWidth))))
+                items.append(.text(typesetter.line(label(entry.0), style: labelStyle, x: columnX + side * measures.leaderLabelGap,
                                                    baseline: y + (metrics.ascent - metrics.descent) / 2,
                                                    alignment: side > 0 ? .left : .right)))
             }

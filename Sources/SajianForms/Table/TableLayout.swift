@@ -2,6 +2,45 @@ import SajianLayout
 import SajianModel
 import SajianScene
 
+/// The measures of a table (*tabel tunggal, tabel silang*), in points unless said; widths given "at full type"
+/// shrink with the type scale.
+struct TableMetrics {
+    /// Space between a cell's text and its column's edges (left and right), and between a heading and the rules.
+    var cellPadding = 5.0
+    /// How far each level of a row's indent moves its label right.
+    var indentStep = 10.0
+    /// The smallest type a table may be reduced to, relative to the house body size.
+    var minimumTypeScale = 0.75
+    /// The least a table too wide steps its type scale down by at a time.
+    var typeScaleStep = 0.025
+    /// The widest the stub head sets before it wraps, at full type.
+    var maximumStubHeadWidth = 160.0
+    /// The widest a column heading sets before it wraps, at full type.
+    var maximumHeadingWidth = 110.0
+    /// The least share of the width a table that fits takes; the spare width goes to the stub.
+    var minimumWidthRatio = 0.6
+    /// The least share of the width the stub keeps when a table does not fit even in its smallest type.
+    var minimumStubRatio = 0.45
+    /// The distance between rows, in lines of cell type.
+    var rowPitchLines = 1.55
+    /// The height a level of headings takes beyond its lines.
+    var headingPadding = 6.0
+    /// Space between a heading's last baseline (less its descent) and the rule under it.
+    var headingBaselineRaise = 3.0
+    /// The height of the column-number row "(1) (2) …" beyond its line; its text stands in the middle.
+    var numberRowPadding = 5.0
+    /// The height a table asks for beyond its headings and rows, for the rule at its foot.
+    var footAllowance = 4.0
+    /// Stroke width of the rules at the table's top and foot.
+    var outerRuleWidth = 1.0
+    /// Stroke width of the rules under the headings, under spanning headings and over totals.
+    var innerRuleWidth = 0.5
+    /// Fill of every other data row when a table asks for zebra shading: a light blue-grey.
+    var zebraColor = Color(hex: 0xF1F4F8)
+
+    static let standard = TableMetrics()
+}
+
 /// Lays out a table in agency style: the stub head and column headings (spanning headings on several levels),
 /// the BPS column-number row "(1) (2) …", horizontal rules at the top, under the headings and at the bottom rather
 /// than a grid, numbers right-aligned on the decimal separator, row groups with indented rows, bold totals, and
@@ -12,11 +51,12 @@ struct TableLayout: BodyLayout {
     let typesetter: Typesetter
     let vocabulary: Vocabulary
 
+    private let measures = TableMetrics.standard
     private var measurer: any TextMeasuring { typesetter.measurer }
-    private let padding = 5.0
-    private let indentStep = 10.0
+    private var padding: Double { measures.cellPadding }
+    private var indentStep: Double { measures.indentStep }
     /// The smallest type a table may be reduced to, relative to the house body size.
-    static let minimumTypeScale = 0.75
+    static let minimumTypeScale = TableMetrics.standard.minimumTypeScale
 
     /// Text styles at a type scale.
     private struct Styles {
@@ -44,7 +84,7 @@ struct TableLayout: BodyLayout {
     private func natural(scale: Double) -> Columns {
         let styles = styles(scale: scale)
         let stub = max(
-            min(measurer.width(of: table.stubHead, style: styles.head), 160 * scale),
+            min(measurer.width(of: table.stubHead, style: styles.head), measures.maximumStubHeadWidth * scale),
             table.rows.map { row in
                 measurer.width(of: row.label, style: row.kind == .data ? styles.cell : styles.total) + Double(row.indent) * indentStep
             }.max() ?? 0
@@ -54,7 +94,7 @@ struct TableLayout: BodyLayout {
             let texts = table.rows.filter { $0.kind != .groupHeading }.map { (column.format.string(from: $0.cells[index]), $0.isTotal) }
             let fraction = texts.map { measurer.width(of: split($0.0).fraction, style: $0.1 ? styles.total : styles.cell) }.max() ?? 0
             let integer = texts.map { measurer.width(of: split($0.0).integer, style: $0.1 ? styles.total : styles.cell) }.max() ?? 0
-            let heading = min(measurer.width(of: column.heading, style: styles.head), 110 * scale)
+            let heading = min(measurer.width(of: column.heading, style: styles.head), measures.maximumHeadingWidth * scale)
             widths.append(max(integer + fraction, heading, longestWord(column.heading, styles.head)) + 2 * padding)
             fractions.append(fraction)
         }
@@ -72,15 +112,15 @@ struct TableLayout: BodyLayout {
         var scale = 1.0
         while columns.width > width && scale > Self.minimumTypeScale {
             // Padding does not shrink with the type, so step down until the table fits.
-            scale = max(Self.minimumTypeScale, min(scale - 0.025, scale * width / columns.width))
+            scale = max(Self.minimumTypeScale, min(scale - measures.typeScaleStep, scale * width / columns.width))
             columns = natural(scale: scale)
         }
         let values = columns.valueWidths.reduce(0, +)
         if columns.width <= width {
-            columns.stubWidth = max(columns.stubWidth, min(width, max(columns.width, width * 0.6)) - values)
+            columns.stubWidth = max(columns.stubWidth, min(width, max(columns.width, width * measures.minimumWidthRatio)) - values)
             return columns
         }
-        let stub = min(columns.stubWidth, max(width * 0.45, width - values))
+        let stub = min(columns.stubWidth, max(width * measures.minimumStubRatio, width - values))
         let factor = min(1, (width - stub) / values)
         columns.stubWidth = stub
         columns.valueWidths = columns.valueWidths.map { $0 * factor }
@@ -95,7 +135,7 @@ struct TableLayout: BodyLayout {
         table.columns.first.map { $0.format.integerAndFraction(of: text) } ?? (text, "")
     }
 
-    private func rowPitch(_ cols: Columns) -> Double { measurer.metrics(for: cols.styles.cell).lineHeight * 1.55 }
+    private func rowPitch(_ cols: Columns) -> Double { measurer.metrics(for: cols.styles.cell).lineHeight * measures.rowPitchLines }
 
     // MARK: Headings
 
@@ -135,22 +175,22 @@ struct TableLayout: BodyLayout {
     private func levelHeights(_ cols: Columns, cells: [HeadingCell]) -> [Double] {
         let line = measurer.metrics(for: cols.styles.head).lineHeight
         var heights = (0..<table.headingLevels).map { level in
-            Double(cells.filter { $0.level == level }.map(\.lines.count).max() ?? 1) * line + 6
+            Double(cells.filter { $0.level == level }.map(\.lines.count).max() ?? 1) * line + measures.headingPadding
         }
         let stubLines = measurer.lines(of: table.stubHead, style: cols.styles.head, maxWidth: cols.stubWidth - 2 * padding).count
-        heights[heights.count - 1] = max(heights[heights.count - 1], Double(stubLines) * line + 6 - heights.dropLast().reduce(0, +))
+        heights[heights.count - 1] = max(heights[heights.count - 1], Double(stubLines) * line + measures.headingPadding - heights.dropLast().reduce(0, +))
         let spanner = spannerLines(cols)
-        return (spanner.isEmpty ? [] : [Double(spanner.count) * line + 6]) + heights
+        return (spanner.isEmpty ? [] : [Double(spanner.count) * line + measures.headingPadding]) + heights
     }
 
     private func numberRowHeight(_ cols: Columns) -> Double {
-        table.showsColumnNumbers ? measurer.metrics(for: cols.styles.numberRow).lineHeight + 5 : 0
+        table.showsColumnNumbers ? measurer.metrics(for: cols.styles.numberRow).lineHeight + measures.numberRowPadding : 0
     }
 
     func preferredHeight(width: Double) -> Double {
         let cols = columns(width: width)
         let headings = levelHeights(cols, cells: headingCells(cols)).reduce(0, +)
-        return headings + numberRowHeight(cols) + Double(table.rows.count) * rowPitch(cols) + 4
+        return headings + numberRowHeight(cols) + Double(table.rows.count) * rowPitch(cols) + measures.footAllowance
     }
 
     // MARK: Drawing
@@ -171,12 +211,12 @@ struct TableLayout: BodyLayout {
         let cells = headingCells(cols)
         let heights = levelHeights(cols, cells: cells)
         let headerBottom = frame.minY + heights.reduce(0, +)
-        rule(frame.minY + 0.5, 1, left, right)
+        rule(frame.minY + 0.5, measures.outerRuleWidth, left, right)
 
         var headItems: [SceneItem] = []
         func centred(_ lines: [String], from: Double, to: Double, bottom: Double) {
             for (index, text) in lines.enumerated() {
-                let baseline = bottom - 3 - headMetrics.descent - Double(lines.count - 1 - index) * headMetrics.lineHeight
+                let baseline = bottom - measures.headingBaselineRaise - headMetrics.descent - Double(lines.count - 1 - index) * headMetrics.lineHeight
                 headItems.append(.text(typesetter.line(text, style: styles.head, x: (from + to) / 2, baseline: baseline, alignment: .center)))
             }
         }
@@ -186,7 +226,7 @@ struct TableLayout: BodyLayout {
         if !spanner.isEmpty {
             top += heights[0]
             centred(spanner, from: valueLefts[0], to: right, bottom: top)
-            rule(top, 0.5, valueLefts[0] + padding, right - padding)
+            rule(top, measures.innerRuleWidth, valueLefts[0] + padding, right - padding)
             levelOffset = 1
         }
         for level in 0..<table.headingLevels {
@@ -195,17 +235,17 @@ struct TableLayout: BodyLayout {
                 let from = valueLefts[cell.first], to = valueLefts[cell.last] + cols.valueWidths[cell.last]
                 // A column without a group at this level carries its own heading at the bottom level only.
                 centred(cell.lines, from: from, to: to, bottom: cell.level == table.headingLevels - 1 ? headerBottom : bottom)
-                if level < table.headingLevels - 1 { rule(bottom, 0.5, from + padding, to - padding) }
+                if level < table.headingLevels - 1 { rule(bottom, measures.innerRuleWidth, from + padding, to - padding) }
             }
             top = bottom
         }
         let stubLines = measurer.lines(of: table.stubHead, style: styles.head, maxWidth: cols.stubWidth - 2 * padding)
         for (index, text) in stubLines.enumerated() {
-            let baseline = headerBottom - 3 - headMetrics.descent - Double(stubLines.count - 1 - index) * headMetrics.lineHeight
+            let baseline = headerBottom - measures.headingBaselineRaise - headMetrics.descent - Double(stubLines.count - 1 - index) * headMetrics.lineHeight
             headItems.append(.text(typesetter.line(text, style: styles.head, x: left + padding, baseline: baseline)))
         }
         items.append(.group(Group(role: "table-head", items: headItems)))
-        rule(headerBottom, 0.5, left, right)
+        rule(headerBottom, measures.innerRuleWidth, left, right)
 
         var y = headerBottom
         if table.showsColumnNumbers {
@@ -213,11 +253,11 @@ struct TableLayout: BodyLayout {
             let centers = [left + cols.stubWidth / 2] + valueLefts.indices.map { valueLefts[$0] + cols.valueWidths[$0] / 2 }
             let numbers = centers.enumerated().map { index, center in
                 SceneItem.text(typesetter.line("(\(index + 1))", style: styles.numberRow, x: center,
-                                               baseline: y + 2.5 + metrics.ascent, alignment: .center))
+                                               baseline: y + measures.numberRowPadding / 2 + metrics.ascent, alignment: .center))
             }
             items.append(.group(Group(role: "column-numbers", items: numbers)))
             y += numberRowHeight(cols)
-            rule(y, 0.5, left, right)
+            rule(y, measures.innerRuleWidth, left, right)
         }
 
         let pitch = rowPitch(cols)
@@ -229,11 +269,11 @@ struct TableLayout: BodyLayout {
             if row.kind == .data {
                 if table.zebra && dataRowNumber % 2 == 1 {
                     items.append(.shape(Shape(path: .rectangle(Rect(x: left, y: y, width: cols.width, height: pitch)),
-                                              fill: Color(hex: 0xF1F4F8))))
+                                              fill: measures.zebraColor)))
                 }
                 dataRowNumber += 1
             }
-            if row.kind == .total && row.indent == 0 { rule(y + 0.5, 0.5, left, right) }
+            if row.kind == .total && row.indent == 0 { rule(y + 0.5, measures.innerRuleWidth, left, right) }
             let baseline = y + (pitch + cellMetrics.ascent - cellMetrics.descent) / 2
             let stubX = left + padding + Double(row.indent) * indentStep
             let label = typesetter.truncated(row.label, style: rowStyle, maxWidth: left + cols.stubWidth - padding - stubX)
@@ -257,7 +297,7 @@ struct TableLayout: BodyLayout {
             items.append(.group(Group(role: role, items: rowItems)))
             y += pitch
         }
-        rule(y + 0.5, 1, left, right)
+        rule(y + 0.5, measures.outerRuleWidth, left, right)
         if !shortened.isEmpty { warnings.append("row labels shortened to fit: \(shortened.joined(separator: ", "))") }
         return (items, warnings)
     }

@@ -12,6 +12,10 @@ public enum MapColors {
     /// Below the sea's grey (about 0.96), so that the lightest class never fades into the sea in print.
     static let lightest = 0.86
     static let darkest = 0.15
+    /// The grey of the only class of a map with one.
+    static let single = 0.55
+    /// The hue of a diverging ramp's neutral middle class (a mid grey, lightened to `lightest`).
+    static let neutralHue = Color(hex: 0x8C8C8C)
     static let blue = Color(hex: 0x2166AC)
     static let orangeHue = Color(hex: 0xE08214)
 
@@ -26,16 +30,16 @@ public enum MapColors {
         switch ramp {
         case .sequential:
             let step = count > 1 ? (lightest - darkest) / Double(count - 1) : 0
-            return (0..<count).map { tinted(blue, luma: count == 1 ? 0.55 : lightest - step * Double($0)) }
+            return (0..<count).map { tinted(blue, luma: count == 1 ? single : lightest - step * Double($0)) }
         case .diverging:
             let middle = Double(count - 1) / 2
-            guard middle > 0 else { return [tinted(blue, luma: 0.55)] }
+            guard middle > 0 else { return [tinted(blue, luma: single)] }
             let step = (lightest - darkest) / middle
             return (0..<count).map { index in
                 let distance = abs(Double(index) - middle) / middle
                 let luma = lightest - (lightest - darkest) * distance
                 if Double(index) < middle { return tinted(blue, luma: luma) }
-                if Double(index) == middle { return tinted(Color(hex: 0x8C8C8C), luma: lightest) }
+                if Double(index) == middle { return tinted(neutralHue, luma: lightest) }
                 return tinted(orangeHue, luma: min(lightest, luma + step / 2))
             }
         }

@@ -4,6 +4,140 @@ import SajianLayout
 import SajianModel
 import SajianScene
 
+/// The measures of a thematic map (*peta tematik*), in points unless said.
+struct MapMetrics {
+    /// How much smaller than `smallSize` the map's small texts (graticule labels, region names, scale) are set.
+    var tinySizeStep = 1.0
+    /// Space between the map and the strip of legend, scale and inset under it.
+    var stripGap = 8.0
+    /// The least height of the strip under the map.
+    var minimumStripHeight = 62.0
+    /// The room kept left of the map beyond the widest latitude label ("10° LS").
+    var latitudeLabelRoom = 4.0
+    /// Space between the map's frame and a latitude label at its left.
+    var latitudeLabelGap = 3.0
+    /// How far past the frame's top and foot a latitude label may reach.
+    var latitudeLabelOverhang = 1.0
+    /// The room kept under the map beyond one line of its longitude labels.
+    var longitudeLabelRoom = 2.0
+    /// Space between the map's frame and the longitude labels under it.
+    var longitudeLabelDrop = 1.0
+    /// How far past the frame's sides a longitude label may reach.
+    var longitudeLabelOverhang = 2.0
+    /// The flattest and the tallest a map's extent is taken to be (height over width), whatever its projection gives.
+    var minimumAspect = 0.2, maximumAspect = 3.0
+    /// The tallest a map asks to be, as a fraction of the body's width.
+    var maximumHeightRatio = 0.9
+    /// The least height the map itself is given.
+    var minimumMapHeight = 40.0
+    /// The room a legend entry keeps beyond its label: the swatch, the gap after it and a little more.
+    var legendEntryPadding = 22.0
+    /// Space between columns of the legend.
+    var legendColumnGap = 10.0
+    /// The widest the legend's title sets before it wraps (unless the entries are wider).
+    var maximumLegendTitleWidth = 150.0
+    /// Space between the legend's title and its entries.
+    var legendTitleGap = 4.0
+    /// The distance between legend entries, in lines of small type.
+    var legendRowLines = 1.2
+    /// A legend under the map with more entries than this runs in `wideLegendColumns` columns.
+    var singleColumnLegendEntries = 4
+    /// The columns of a legend with many entries under the map.
+    var wideLegendColumns = 2
+    /// Width and height of a legend entry's colour swatch.
+    var legendSwatchWidth = 14.0, legendSwatchHeight = 8.0
+    /// Stroke width of a legend swatch's outline.
+    var legendSwatchBorderWidth = 0.4
+    /// Space between a legend swatch and its label.
+    var legendLabelGap = 5.0
+    /// Space between the parts of the strip under the map (legend, scale block, inset).
+    var stripColumnGap = 14.0
+    /// The least width of the scale block in the strip under the map.
+    var minimumScaleAreaWidth = 60.0
+    /// The width of the column beside the map, as a fraction of the body's width (at least the legend's).
+    var sideColumnRatio = 0.27
+    /// Space between the map and the column beside it.
+    var sideColumnGap = 12.0
+    /// Space under the legend in the column beside the map.
+    var sideLegendGap = 10.0
+    /// Space above the inset's caption in the column beside the map.
+    var sideInsetGap = 8.0
+    /// The least room an inset beside the map needs to be drawn there.
+    var minimumInsetRoom = 40.0
+    /// The width of the low strip under a map with its legend beside it, as a fraction of the map's width.
+    var lowStripWidthRatio = 0.6
+    /// The widest the inset under the map may be, as a fraction of the body's width.
+    var insetWidthRatio = 0.25
+    /// The tallest the inset under the map may be.
+    var maximumInsetHeight = 72.0
+    /// The most lines the inset's caption takes.
+    var insetCaptionLines = 2
+    /// Space between the inset's caption and the inset.
+    var insetCaptionGap = 3.0
+    /// How far outside the inset's frame its shapes are kept before clipping.
+    var insetClipMargin = 1.0
+    /// The inset's boundaries are simplified to this many times the main map's tolerance.
+    var insetToleranceRatio = 2.0
+    /// Stroke width of the frame of the main map's extent drawn on the inset.
+    var insetExtentWidth = 0.8
+    /// Stroke width of the inset's border.
+    var insetBorderWidth = 0.5
+    /// Stroke width of the main map's frame.
+    var frameWidth = 0.6
+    /// How far outside the map's frame its shapes are kept before clipping.
+    var clipMargin = 2.0
+    /// Stroke width of the white borders between regions.
+    var regionBorderWidth = 0.4
+    /// Stroke width of a highlighted region's outline.
+    var highlightWidth = 1.4
+    /// Distance between the lines of the *tidak ada data* hatching.
+    var hatchSpacing = 2.5
+    /// Stroke width of the hatching.
+    var hatchWidth = 0.35
+    /// The graticule's possible steps (degrees), finest first: the first giving at most `maximumGraticuleLines`.
+    var graticuleSteps = [0.25, 0.5, 1, 2, 5, 10, 20, 30]
+    /// The most graticule lines across the frame, each way.
+    var maximumGraticuleLines = 8.0
+    /// Stroke width of the graticule.
+    var graticuleWidth = 0.4
+    /// A region's name stands where a grid of this many divisions each way over the region is nearest its centroid.
+    var labelGridDivisions = 12
+    /// Space kept around a region's name, left and right, …
+    var regionLabelPaddingX = 1.0
+    /// … and above and below.
+    var regionLabelPaddingY = 1.5
+    /// The letters' height (cap height) as a share of the type's ascent: this much must lie inside the region.
+    var capHeightRatio = 0.8
+    /// The least width the coordinate-system lines are set in.
+    var minimumCoordinateTextWidth = 40.0
+    /// Width and height of the north arrow.
+    var northArrowWidth = 14.0, northArrowHeight = 22.0
+    /// How far the north arrow's base is notched up at its middle.
+    var northArrowNotch = 6.0
+    /// Space between the scale bar and the north arrow.
+    var northArrowGap = 24.0
+    /// How far the north arrow's tip stands below the scale block's first line.
+    var northArrowDrop = 1.0
+    /// Space between the "U" (utara) and the north arrow's tip under it.
+    var northLabelRise = 1.5
+    /// Stroke width of the north arrow's outline.
+    var northArrowStrokeWidth = 0.5
+    /// Space between the north arrow's base and the coordinate-system lines under it.
+    var coordinateSystemGap = 6.0
+    /// The longest the scale bar may be, as a fraction of the map's width.
+    var maximumScaleBarRatio = 0.3
+    /// How far the scale bar stands below the scale block's first line (its numbers).
+    var scaleBarDrop = 2.0
+    /// Height of the scale bar.
+    var scaleBarHeight = 4.0
+    /// Stroke width of the scale bar's segments.
+    var scaleBarStrokeWidth = 0.4
+    /// Space between the scale bar and the numbers over it.
+    var scaleLabelRise = 2.0
+
+    static let standard = MapMetrics()
+}
+
 /// Lays out a thematic map (*peta tematik*, PER.03/MEN/II/2009 Pasal 8). The frame around the body carries
 /// *nomor, judul* and *sumber* with the *keterangan riwayat peta*; the body carries the rest: the *isi peta*
 /// (regions coloured by class, neighbours and sea muted, names where they fit) inside a graticule labelled in
@@ -17,11 +151,12 @@ struct MapLayout: BodyLayout {
     let typesetter: Typesetter
     var words = MapVocabulary.indonesian
 
+    private let measures = MapMetrics.standard
     private var measurer: any TextMeasuring { typesetter.measurer }
     private var smallStyle: TextStyle { style.text(style.smallSize) }
-    private var tinyStyle: TextStyle { style.text(style.smallSize - 1, color: style.mutedTextColor) }
+    private var tinyStyle: TextStyle { style.text(style.smallSize - measures.tinySizeStep, color: style.mutedTextColor) }
     /// Region names share the size of the other small map texts: every extra size is another set of glyphs in an SVG.
-    private var regionLabelStyle: TextStyle { style.text(style.smallSize - 1) }
+    private var regionLabelStyle: TextStyle { style.text(style.smallSize - measures.tinySizeStep) }
     /// The boundaries the map was bound with.
     private var boundaries: BoundarySet { map.boundaries }
 
@@ -30,8 +165,10 @@ struct MapLayout: BodyLayout {
     static let noDataFill = Color.white
     static let hatchColor = Color(hex: 0x8C8C8C)
     static let graticuleColor = Color(hex: 0xC5D0DA)
+    /// Indonesia on an inset that also highlights a region.
+    static let insetIndonesiaColor = Color(hex: 0xA8A8A8)
 
-    private let stripGap = 8.0
+    private var stripGap: Double { measures.stripGap }
 
     /// What marks "here" (a highlighted region, Indonesia in the inset): the accent colour, or near-black on a
     /// diverging map, whose orange side would blur with an orange accent.
@@ -41,7 +178,7 @@ struct MapLayout: BodyLayout {
 
     /// Room left of the map for latitude labels and below it for longitude labels.
     private var margins: (left: Double, bottom: Double) {
-        (measurer.width(of: "10° LS", style: tinyStyle) + 4, measurer.metrics(for: tinyStyle).lineHeight + 2)
+        (measurer.width(of: "10° LS", style: tinyStyle) + measures.latitudeLabelRoom, measurer.metrics(for: tinyStyle).lineHeight + measures.longitudeLabelRoom)
     }
 
     /// Height over width of the main map's extent once projected.
@@ -50,12 +187,13 @@ struct MapLayout: BodyLayout {
     static func aspect(_ box: BoundingBox) -> Double {
         let low = MapProjection.mercator(GeoPoint(x: box.minX, y: box.minY))
         let high = MapProjection.mercator(GeoPoint(x: box.maxX, y: box.maxY))
-        return max(0.2, min(3, (high.y - low.y) / max(high.x - low.x, 1e-9)))
+        let measures = MapMetrics.standard
+        return max(measures.minimumAspect, min(measures.maximumAspect, (high.y - low.y) / max(high.x - low.x, 1e-9)))
     }
 
     func preferredHeight(width: Double) -> Double {
         let mapWidth = width - margins.left
-        return min(mapWidth * aspect, width * 0.9) + margins.bottom + stripGap + stripHeight(width: width)
+        return min(mapWidth * aspect, width * measures.maximumHeightRatio) + margins.bottom + stripGap + stripHeight(width: width)
     }
 
     private func legendEntries() -> [(label: String, fill: Color?)] {
@@ -67,12 +205,12 @@ struct MapLayout: BodyLayout {
 
     /// The width of one column of legend entries: swatch, gap, the longest range.
     private var legendEntryWidth: Double {
-        (legendEntries().map { measurer.width(of: $0.label, style: smallStyle) }.max() ?? 0) + 22
+        (legendEntries().map { measurer.width(of: $0.label, style: smallStyle) }.max() ?? 0) + measures.legendEntryPadding
     }
 
     private func legendWidth(columns: Int = 1) -> Double {
-        let entries = Double(columns) * legendEntryWidth + Double(columns - 1) * 10
-        return max(entries, min(measurer.width(of: map.legendTitle, style: style.text(style.smallSize)), 150))
+        let entries = Double(columns) * legendEntryWidth + Double(columns - 1) * measures.legendColumnGap
+        return max(entries, min(measurer.width(of: map.legendTitle, style: style.text(style.smallSize)), measures.maximumLegendTitleWidth))
     }
 
     private func legendRows(columns: Int) -> Int { (legendEntries().count + columns - 1) / columns }
@@ -80,11 +218,11 @@ struct MapLayout: BodyLayout {
     private func legendHeight(columns: Int = 1) -> Double {
         let line = measurer.metrics(for: smallStyle).lineHeight
         let title = typesetter.paragraph(map.legendTitle, style: style.text(style.smallSize), in: (0, 0, legendWidth(columns: columns))).height
-        return title + 4 + Double(legendRows(columns: columns)) * line * 1.2
+        return title + measures.legendTitleGap + Double(legendRows(columns: columns)) * line * measures.legendRowLines
     }
 
     /// Under the map the legend runs in two columns when it has more than four entries, keeping the strip low.
-    private var stripLegendColumns: Int { legendEntries().count > 4 ? 2 : 1 }
+    private var stripLegendColumns: Int { legendEntries().count > measures.singleColumnLegendEntries ? measures.wideLegendColumns : 1 }
 
     /// The inset's caption: where the map lies.
     private var insetCaption: String {
@@ -93,26 +231,26 @@ struct MapLayout: BodyLayout {
     }
 
     private func captionHeight(width: Double) -> Double {
-        typesetter.paragraph(insetCaption, style: tinyStyle, in: (0, 0, width), maxLines: 2).height + 3
+        typesetter.paragraph(insetCaption, style: tinyStyle, in: (0, 0, width), maxLines: measures.insetCaptionLines).height + measures.insetCaptionGap
     }
 
     /// The inset under the map: at most a quarter of the width and 72 points high, so the map keeps the room.
     private func insetSize(width: Double) -> Size {
         let aspect = Self.aspect(boundaries.insetExtent)
-        let insetWidth = min(width * 0.25, 72 / aspect)
+        let insetWidth = min(width * measures.insetWidthRatio, measures.maximumInsetHeight / aspect)
         return Size(width: insetWidth, height: insetWidth * aspect)
     }
 
     /// Height of the scale bar, north arrow and coordinate-system lines at `width`.
     private func scaleBlockHeight(width: Double) -> Double {
         let metrics = measurer.metrics(for: tinyStyle)
-        let lines = typesetter.paragraph(map.coordinateSystem, style: tinyStyle, in: (0, 0, max(40, width))).height
-        return metrics.lineHeight + 1 + 22 + 6 + lines
+        let lines = typesetter.paragraph(map.coordinateSystem, style: tinyStyle, in: (0, 0, max(measures.minimumCoordinateTextWidth, width))).height
+        return metrics.lineHeight + measures.northArrowDrop + measures.northArrowHeight + measures.coordinateSystemGap + lines
     }
 
     private func stripHeight(width: Double) -> Double {
         let inset = insetSize(width: width)
-        return max(legendHeight(columns: stripLegendColumns), inset.height + captionHeight(width: inset.width), 62)
+        return max(legendHeight(columns: stripLegendColumns), inset.height + captionHeight(width: inset.width), measures.minimumStripHeight)
     }
 
     /// Where the parts of the body go: the map, then the legend, the scale block and the inset either in a strip
@@ -129,39 +267,40 @@ struct MapLayout: BodyLayout {
         let margins = self.margins
         // Under the map.
         let strip = stripHeight(width: frame.width)
-        let mapHeight = max(40, frame.height - strip - stripGap - margins.bottom)
+        let mapHeight = max(measures.minimumMapHeight, frame.height - strip - stripGap - margins.bottom)
         let stripMap = Rect(x: frame.x + margins.left, y: frame.y, width: frame.width - margins.left, height: mapHeight)
         let top = stripMap.maxY + margins.bottom + stripGap
         let inset = insetSize(width: frame.width)
         let stripInset = Rect(x: frame.maxX - inset.width, y: top + captionHeight(width: inset.width), width: inset.width, height: inset.height)
-        let middleX = frame.x + legendWidth(columns: stripLegendColumns) + 14
+        let middleX = frame.x + legendWidth(columns: stripLegendColumns) + measures.stripColumnGap
         let under = Arrangement(mapRect: stripMap, legend: Point(x: frame.x, y: top), legendColumns: stripLegendColumns,
-                                scaleArea: Rect(x: middleX, y: top, width: max(60, stripInset.minX - 14 - middleX), height: strip),
+                                scaleArea: Rect(x: middleX, y: top, width: max(measures.minimumScaleAreaWidth, stripInset.minX - measures.stripColumnGap - middleX),
+                                                height: strip),
                                 insetRect: stripInset)
         var result = [under]
         // Beside the map, on the right: the legend, the scale block and the inset in one column …
-        let column = max(legendWidth(), frame.width * 0.27)
+        let column = max(legendWidth(), frame.width * measures.sideColumnRatio)
         let x = frame.maxX - column
-        let sideMap = Rect(x: frame.x + margins.left, y: frame.y, width: frame.width - margins.left - column - 12,
+        let sideMap = Rect(x: frame.x + margins.left, y: frame.y, width: frame.width - margins.left - column - measures.sideColumnGap,
                            height: frame.height - margins.bottom)
-        let scaleTop = frame.y + legendHeight() + 10
+        let scaleTop = frame.y + legendHeight() + measures.sideLegendGap
         let scaleBottom = scaleTop + scaleBlockHeight(width: column)
         let caption = captionHeight(width: column)
-        let room = frame.maxY - scaleBottom - 8 - caption
-        if room >= 40 {
+        let room = frame.maxY - scaleBottom - measures.sideInsetGap - caption
+        if room >= measures.minimumInsetRoom {
             let insetHeight = min(column * Self.aspect(boundaries.insetExtent), room)
             result.append(Arrangement(mapRect: sideMap, legend: Point(x: x, y: frame.y), legendColumns: 1,
                                       scaleArea: Rect(x: x, y: scaleTop, width: column, height: scaleBottom - scaleTop),
                                       insetRect: Rect(x: x, y: frame.maxY - insetHeight, width: column, height: insetHeight)))
         }
         // … or the legend and the inset beside the map and the scale block in a low strip under it, for short frames.
-        let lowStrip = scaleBlockHeight(width: sideMap.width * 0.6)
+        let lowStrip = scaleBlockHeight(width: sideMap.width * measures.lowStripWidthRatio)
         let splitMap = Rect(x: sideMap.x, y: frame.y, width: sideMap.width, height: frame.height - margins.bottom - stripGap - lowStrip)
-        let splitRoom = frame.maxY - (frame.y + legendHeight() + 10) - caption
-        if splitRoom >= 40, splitMap.height >= 40 {
+        let splitRoom = frame.maxY - (frame.y + legendHeight() + measures.sideLegendGap) - caption
+        if splitRoom >= measures.minimumInsetRoom, splitMap.height >= measures.minimumMapHeight {
             let insetHeight = min(column * Self.aspect(boundaries.insetExtent), splitRoom)
             result.append(Arrangement(mapRect: splitMap, legend: Point(x: x, y: frame.y), legendColumns: 1,
-                                      scaleArea: Rect(x: splitMap.x, y: splitMap.maxY + margins.bottom + stripGap, width: splitMap.width * 0.6,
+                                      scaleArea: Rect(x: splitMap.x, y: splitMap.maxY + margins.bottom + stripGap, width: splitMap.width * measures.lowStripWidthRatio,
                                                       height: lowStrip),
                                       insetRect: Rect(x: x, y: frame.maxY - insetHeight, width: column, height: insetHeight)))
         }
@@ -181,7 +320,7 @@ struct MapLayout: BodyLayout {
         let mapRect = arrangement.mapRect
         var items: [SceneItem] = []
         items.append(.group(Group(role: "isi peta", clip: mapRect, items: mapContent(projection: projection, in: mapRect))))
-        items.append(.shape(Shape(path: .rectangle(mapRect), stroke: Stroke(color: style.ruleColor, width: 0.6))))
+        items.append(.shape(Shape(path: .rectangle(mapRect), stroke: Stroke(color: style.ruleColor, width: measures.frameWidth))))
         items.append(.group(Group(role: "graticule labels", items: graticuleLabels(projection: projection, in: mapRect))))
         items.append(.group(Group(role: "legenda", items: legendItems(at: arrangement.legend, columns: arrangement.legendColumns))))
         items.append(.group(Group(role: "inset dan index peta", items: insetItems(in: arrangement.insetRect))))
@@ -191,7 +330,8 @@ struct MapLayout: BodyLayout {
 
     /// Sea, muted neighbours, graticule, the coloured regions, the highlighted region's outline, region names.
     private func mapContent(projection: MapProjection, in rect: Rect) -> [SceneItem] {
-        let visible = BoundingBox(minX: rect.minX - 2, minY: rect.minY - 2, maxX: rect.maxX + 2, maxY: rect.maxY + 2)
+        let margin = measures.clipMargin
+        let visible = BoundingBox(minX: rect.minX - margin, minY: rect.minY - margin, maxX: rect.maxX + margin, maxY: rect.maxY + margin)
         let geographic = geographicBox(projection: projection, rect: rect)
         var items: [SceneItem] = [.shape(Shape(path: .rectangle(rect), fill: Self.seaColor))]
         let context = boundaries.context.compactMap { path($0, projection: projection, visible: visible, geographic: geographic) }
@@ -208,13 +348,14 @@ struct MapLayout: BodyLayout {
         for (region, shape) in zip(map.regions, boundaries.regions) {
             guard let drawn = path(shape, projection: projection, visible: visible, geographic: geographic) else { continue }
             let fill = region.classIndex.map { colors[$0] } ?? Self.noDataFill
-            var shapes: [SceneItem] = [.shape(Shape(path: drawn.path, fill: fill, stroke: Stroke(color: .white, width: 0.4)))]
+            var shapes: [SceneItem] = [.shape(Shape(path: drawn.path, fill: fill, stroke: Stroke(color: .white, width: measures.regionBorderWidth)))]
             if region.classIndex == nil {
-                shapes.append(.shape(Shape(path: Self.hatch(drawn.rings, spacing: 2.5), stroke: Stroke(color: Self.hatchColor, width: 0.35))))
+                shapes.append(.shape(Shape(path: Self.hatch(drawn.rings, spacing: measures.hatchSpacing),
+                                           stroke: Stroke(color: Self.hatchColor, width: measures.hatchWidth))))
             }
             regionItems.append(.group(Group(role: "wilayah \(region.name)", items: shapes)))
             if region.isHighlighted {
-                highlight.append(.shape(Shape(path: drawn.path, stroke: Stroke(color: emphasisColor, width: 1.4))))
+                highlight.append(.shape(Shape(path: drawn.path, stroke: Stroke(color: emphasisColor, width: measures.highlightWidth))))
             }
             placed.append((region, drawn.rings, fill))
         }
@@ -259,7 +400,7 @@ struct MapLayout: BodyLayout {
 
     /// Whole-degree steps giving three to eight lines across the frame.
     private func graticuleStep(_ span: Double) -> Double {
-        [0.25, 0.5, 1, 2, 5, 10, 20, 30].first { span / $0 <= 8 } ?? 30
+        measures.graticuleSteps.first { span / $0 <= measures.maximumGraticuleLines } ?? measures.graticuleSteps[measures.graticuleSteps.count - 1]
     }
 
     private func graticuleValues(projection: MapProjection, in rect: Rect) -> (longitudes: [Double], latitudes: [Double]) {
@@ -281,7 +422,7 @@ struct MapLayout: BodyLayout {
             let y = projection.project(GeoPoint(longitude: 0, latitude: latitude)).y
             elements += [.move(Point(x: rect.minX, y: y)), .line(Point(x: rect.maxX, y: y))]
         }
-        return elements.isEmpty ? [] : [.shape(Shape(path: Path(elements), stroke: Stroke(color: Self.graticuleColor, width: 0.4)))]
+        return elements.isEmpty ? [] : [.shape(Shape(path: Path(elements), stroke: Stroke(color: Self.graticuleColor, width: measures.graticuleWidth)))]
     }
 
 
@@ -292,16 +433,17 @@ struct MapLayout: BodyLayout {
         for longitude in longitudes {
             let x = projection.project(GeoPoint(longitude: longitude, latitude: 0)).x
             let run = typesetter.line(MapLayoutLabels.degree(longitude, isLongitude: true, words: words), style: tinyStyle, x: x,
-                                      baseline: rect.maxY + 1 + metrics.ascent, alignment: .center)
-            if run.bounds.minX >= rect.minX - 2, run.bounds.maxX <= rect.maxX + 2, !runs.contains(where: { $0.bounds.intersects(run.bounds) }) {
+                                      baseline: rect.maxY + measures.longitudeLabelDrop + metrics.ascent, alignment: .center)
+            if run.bounds.minX >= rect.minX - measures.longitudeLabelOverhang, run.bounds.maxX <= rect.maxX + measures.longitudeLabelOverhang,
+               !runs.contains(where: { $0.bounds.intersects(run.bounds) }) {
                 runs.append(run)
             }
         }
         for latitude in latitudes {
             let y = projection.project(GeoPoint(longitude: 0, latitude: latitude)).y
-            let run = typesetter.line(MapLayoutLabels.degree(latitude, isLongitude: false, words: words), style: tinyStyle, x: rect.minX - 3,
+            let run = typesetter.line(MapLayoutLabels.degree(latitude, isLongitude: false, words: words), style: tinyStyle, x: rect.minX - measures.latitudeLabelGap,
                                       baseline: y + (metrics.ascent - metrics.descent) / 2, alignment: .right)
-            if run.bounds.minY >= rect.minY - 1, run.bounds.maxY <= rect.maxY + 1 { runs.append(run) }
+            if run.bounds.minY >= rect.minY - measures.latitudeLabelOverhang, run.bounds.maxY <= rect.maxY + measures.latitudeLabelOverhang { runs.append(run) }
         }
         return runs.map(SceneItem.text)
     }
@@ -335,8 +477,10 @@ struct MapLayout: BodyLayout {
                 let width = measurer.width(of: name, style: labelStyle)
                 for center in candidates {
                     // The letters (cap height) must lie inside the region; the padded box keeps names apart.
-                    let box = Rect(x: center.x - width / 2 - 1, y: center.y - metrics.ascent / 2 - 1.5, width: width + 2, height: metrics.ascent + 3)
-                    let ink = Rect(x: center.x - width / 2, y: center.y - metrics.ascent * 0.4, width: width, height: metrics.ascent * 0.8)
+                    let padX = measures.regionLabelPaddingX, padY = measures.regionLabelPaddingY
+                    let box = Rect(x: center.x - width / 2 - padX, y: center.y - metrics.ascent / 2 - padY, width: width + 2 * padX, height: metrics.ascent + 2 * padY)
+                    let ink = Rect(x: center.x - width / 2, y: center.y - metrics.ascent * (measures.capHeightRatio / 2), width: width,
+                                   height: metrics.ascent * measures.capHeightRatio)
                     let corners = [Point(x: ink.minX, y: ink.minY), Point(x: ink.maxX, y: ink.minY), Point(x: ink.minX, y: ink.maxY),
                                    Point(x: ink.maxX, y: ink.maxY), Point(x: ink.midX, y: ink.minY), Point(x: ink.midX, y: ink.maxY)]
                     guard rect.contains(box), corners.allSatisfy({ Self.contains(ring, $0) }),
@@ -366,9 +510,10 @@ struct MapLayout: BodyLayout {
         let centroid = abs(twiceArea) > 1e-9 ? Point(x: cx / (3 * twiceArea), y: cy / (3 * twiceArea))
                                              : Point(x: (minX + maxX) / 2, y: (minY + maxY) / 2)
         var grid: [Point] = []
-        for i in 1..<12 {
-            for j in 1..<12 {
-                let point = Point(x: minX + (maxX - minX) * Double(i) / 12, y: minY + (maxY - minY) * Double(j) / 12)
+        let divisions = MapMetrics.standard.labelGridDivisions
+        for i in 1..<divisions {
+            for j in 1..<divisions {
+                let point = Point(x: minX + (maxX - minX) * Double(i) / Double(divisions), y: minY + (maxY - minY) * Double(j) / Double(divisions))
                 if contains(ring, point) { grid.append(point) }
             }
         }
@@ -420,20 +565,23 @@ struct MapLayout: BodyLayout {
         let title = typesetter.paragraph(map.legendTitle, style: titleStyle, in: (origin.x, origin.y, legendWidth(columns: columns)))
         var items = title.runs.map(SceneItem.text)
         let metrics = measurer.metrics(for: smallStyle)
-        let top = origin.y + title.height + 4
+        let top = origin.y + title.height + measures.legendTitleGap
         let rows = legendRows(columns: columns)
         // Column by column: the classes read downwards, then on in the next column.
         for (index, entry) in legendEntries().enumerated() {
-            let x = origin.x + Double(index / rows) * (legendEntryWidth + 10)
-            let y = top + Double(index % rows) * metrics.lineHeight * 1.2
-            let swatch = Rect(x: x, y: y + (metrics.lineHeight * 1.2 - 8) / 2, width: 14, height: 8)
-            items.append(.shape(Shape(path: .rectangle(swatch), fill: entry.fill ?? Self.noDataFill, stroke: Stroke(color: Self.hatchColor, width: 0.4))))
+            let x = origin.x + Double(index / rows) * (legendEntryWidth + measures.legendColumnGap)
+            let y = top + Double(index % rows) * metrics.lineHeight * measures.legendRowLines
+            let swatch = Rect(x: x, y: y + (metrics.lineHeight * measures.legendRowLines - measures.legendSwatchHeight) / 2,
+                              width: measures.legendSwatchWidth, height: measures.legendSwatchHeight)
+            items.append(.shape(Shape(path: .rectangle(swatch), fill: entry.fill ?? Self.noDataFill,
+                                      stroke: Stroke(color: Self.hatchColor, width: measures.legendSwatchBorderWidth))))
             if entry.fill == nil {
                 let ring = [Point(x: swatch.minX, y: swatch.minY), Point(x: swatch.maxX, y: swatch.minY),
                             Point(x: swatch.maxX, y: swatch.maxY), Point(x: swatch.minX, y: swatch.maxY)]
-                items.append(.shape(Shape(path: Self.hatch([ring], spacing: 2.5), stroke: Stroke(color: Self.hatchColor, width: 0.35))))
+                items.append(.shape(Shape(path: Self.hatch([ring], spacing: measures.hatchSpacing),
+                                          stroke: Stroke(color: Self.hatchColor, width: measures.hatchWidth))))
             }
-            items.append(.text(typesetter.line(entry.label, style: smallStyle, x: swatch.maxX + 5,
+            items.append(.text(typesetter.line(entry.label, style: smallStyle, x: swatch.maxX + measures.legendLabelGap,
                                                baseline: swatch.midY + (metrics.ascent - metrics.descent) / 2)))
         }
         return items
@@ -441,37 +589,40 @@ struct MapLayout: BodyLayout {
 
     private func scaleAndOrientation(projection: MapProjection, mapRect: Rect, in area: Rect) -> [SceneItem] {
         let center = projection.unproject(GeoPoint(x: mapRect.midX, y: mapRect.midY))
-        let arrowWidth = 14.0
-        let bar = ScaleBar(projection: projection, latitude: center.y, maximumPoints: min(area.width - arrowWidth - 24, mapRect.width * 0.3))
+        let arrowWidth = measures.northArrowWidth
+        let bar = ScaleBar(projection: projection, latitude: center.y,
+                           maximumPoints: min(area.width - arrowWidth - measures.northArrowGap, mapRect.width * measures.maximumScaleBarRatio))
         let metrics = measurer.metrics(for: tinyStyle)
         var scaleItems: [SceneItem] = []
-        let barTop = area.minY + metrics.lineHeight + 2
+        let barTop = area.minY + metrics.lineHeight + measures.scaleBarDrop
         let segment = bar.points / Double(bar.segments)
         for index in 0..<bar.segments {
-            let rect = Rect(x: area.minX + Double(index) * segment, y: barTop, width: segment, height: 4)
+            let rect = Rect(x: area.minX + Double(index) * segment, y: barTop, width: segment, height: measures.scaleBarHeight)
             scaleItems.append(.shape(Shape(path: .rectangle(rect), fill: index % 2 == 0 ? style.textColor : .white,
-                                           stroke: Stroke(color: style.textColor, width: 0.4))))
+                                           stroke: Stroke(color: style.textColor, width: measures.scaleBarStrokeWidth))))
         }
         let kilometres = NumberFormat(locale: map.format.locale, decimals: bar.kilometres < 1 ? 1 : 0)
-        scaleItems.append(.text(typesetter.line("0", style: tinyStyle, x: area.minX, baseline: barTop - 2, alignment: .center)))
+        scaleItems.append(.text(typesetter.line("0", style: tinyStyle, x: area.minX, baseline: barTop - measures.scaleLabelRise, alignment: .center)))
         scaleItems.append(.text(typesetter.line(kilometres.string(from: bar.kilometres / 2), style: tinyStyle, x: area.minX + bar.points / 2,
-                                                baseline: barTop - 2, alignment: .center)))
+                                                baseline: barTop - measures.scaleLabelRise, alignment: .center)))
         scaleItems.append(.text(typesetter.line("\(kilometres.string(from: bar.kilometres)) km", style: tinyStyle,
                                                 x: area.minX + bar.points - measurer.width(of: kilometres.string(from: bar.kilometres), style: tinyStyle) / 2,
-                                                baseline: barTop - 2)))
+                                                baseline: barTop - measures.scaleLabelRise)))
         // North arrow: a split triangle under "U" (utara), right of the scale bar.
-        let arrowX = area.minX + bar.points + 24 + arrowWidth / 2
-        let arrowTop = area.minY + metrics.lineHeight + 1
-        let tip = Point(x: arrowX, y: arrowTop), base = arrowTop + 22
-        let left = Path([.move(tip), .line(Point(x: arrowX - arrowWidth / 2, y: base)), .line(Point(x: arrowX, y: base - 6)), .close])
-        let right = Path([.move(tip), .line(Point(x: arrowX + arrowWidth / 2, y: base)), .line(Point(x: arrowX, y: base - 6)), .close])
+        let arrowX = area.minX + bar.points + measures.northArrowGap + arrowWidth / 2
+        let arrowTop = area.minY + metrics.lineHeight + measures.northArrowDrop
+        let tip = Point(x: arrowX, y: arrowTop), base = arrowTop + measures.northArrowHeight
+        let notch = Point(x: arrowX, y: base - measures.northArrowNotch)
+        let left = Path([.move(tip), .line(Point(x: arrowX - arrowWidth / 2, y: base)), .line(notch), .close])
+        let right = Path([.move(tip), .line(Point(x: arrowX + arrowWidth / 2, y: base)), .line(notch), .close])
         let arrow: [SceneItem] = [
-            .shape(Shape(path: left, fill: style.textColor, stroke: Stroke(color: style.textColor, width: 0.5))),
-            .shape(Shape(path: right, fill: .white, stroke: Stroke(color: style.textColor, width: 0.5))),
-            .text(typesetter.line(words.northArrow, style: style.text(style.smallSize), x: arrowX, baseline: arrowTop - 1.5, alignment: .center)),
+            .shape(Shape(path: left, fill: style.textColor, stroke: Stroke(color: style.textColor, width: measures.northArrowStrokeWidth))),
+            .shape(Shape(path: right, fill: .white, stroke: Stroke(color: style.textColor, width: measures.northArrowStrokeWidth))),
+            .text(typesetter.line(words.northArrow, style: style.text(style.smallSize), x: arrowX, baseline: arrowTop - measures.northLabelRise,
+                                  alignment: .center)),
         ]
         // Sistem koordinat, under the scale bar.
-        let lines = typesetter.paragraph(map.coordinateSystem, style: tinyStyle, in: (area.minX, base + 6, area.width))
+        let lines = typesetter.paragraph(map.coordinateSystem, style: tinyStyle, in: (area.minX, base + measures.coordinateSystemGap, area.width))
         return [
             .group(Group(role: "skala", items: scaleItems)),
             .group(Group(role: "orientasi", items: arrow)),
@@ -482,27 +633,28 @@ struct MapLayout: BodyLayout {
     private func insetItems(in rect: Rect) -> [SceneItem] {
         let set = boundaries
         let hasHighlight = set.inset.contains { $0.emphasis == .highlighted }
-        let caption = typesetter.paragraph(insetCaption, style: tinyStyle, in: (rect.minX, 0, rect.width), maxLines: 2)
-        let lift = rect.minY - 3 - caption.height
+        let caption = typesetter.paragraph(insetCaption, style: tinyStyle, in: (rect.minX, 0, rect.width), maxLines: measures.insetCaptionLines)
+        let lift = rect.minY - measures.insetCaptionGap - caption.height
         var items: [SceneItem] = caption.runs.map { run in
             var moved = run
             moved.origin.y += lift
             return .text(moved)
         }
         let projection = MapProjection(fitting: set.insetExtent, into: (rect.x, rect.y, rect.width, rect.height))
-        let visible = BoundingBox(minX: rect.minX - 1, minY: rect.minY - 1, maxX: rect.maxX + 1, maxY: rect.maxY + 1)
+        let margin = measures.insetClipMargin
+        let visible = BoundingBox(minX: rect.minX - margin, minY: rect.minY - margin, maxX: rect.maxX + margin, maxY: rect.maxY + margin)
         let geographic = geographicBox(projection: projection, rect: rect)
         var content: [SceneItem] = [.shape(Shape(path: .rectangle(rect), fill: Self.seaColor))]
         for emphasis in [InsetShape.Emphasis.context, .indonesia, .highlighted] {
             let fill: Color
             switch emphasis {
             case .context: fill = Self.contextColor
-            case .indonesia: fill = hasHighlight ? Color(hex: 0xA8A8A8) : emphasisColor
+            case .indonesia: fill = hasHighlight ? Self.insetIndonesiaColor : emphasisColor
             case .highlighted: fill = emphasisColor
             }
             let paths = set.inset.filter { $0.emphasis == emphasis }.compactMap {
                 // The inset is small and only locates the map: twice the main map's tolerance is plenty.
-                path($0.shape, projection: projection, visible: visible, geographic: geographic, tolerance: 2 * style.mapTolerance)?.path
+                path($0.shape, projection: projection, visible: visible, geographic: geographic, tolerance: measures.insetToleranceRatio * style.mapTolerance)?.path
             }
             guard !paths.isEmpty else { continue }
             content.append(.shape(Shape(path: Path(paths.flatMap(\.elements)), fill: fill)))
@@ -510,10 +662,10 @@ struct MapLayout: BodyLayout {
         if let frame = set.insetFrame {
             let a = projection.project(GeoPoint(x: frame.minX, y: frame.maxY)), b = projection.project(GeoPoint(x: frame.maxX, y: frame.minY))
             content.append(.shape(Shape(path: .rectangle(Rect(x: a.x, y: a.y, width: b.x - a.x, height: b.y - a.y)),
-                                        stroke: Stroke(color: style.textColor, width: 0.8))))
+                                        stroke: Stroke(color: style.textColor, width: measures.insetExtentWidth))))
         }
         items.append(.group(Group(role: "inset isi", clip: rect, items: content)))
-        items.append(.shape(Shape(path: .rectangle(rect), stroke: Stroke(color: style.ruleColor, width: 0.5))))
+        items.append(.shape(Shape(path: .rectangle(rect), stroke: Stroke(color: style.ruleColor, width: measures.insetBorderWidth))))
         return items
     }
 }
