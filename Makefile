@@ -46,17 +46,10 @@ bench: setup
 	@python3 -c "import matplotlib" 2>/dev/null || pip install --quiet matplotlib
 	$(SWIFT) run -c release sajian-bench
 
-## lint-deps: keep the one-way flow: the model imports only Foundation; only SajianCairo touches Cairo
+## lint-deps: keep the one-way flow: each target imports only what the dependency table in scripts/lint-deps.sh allows,
+## and no shared stage names a form's types (forms are reached through their protocols)
 lint-deps:
-	@bad=$$(grep -l "^import \(CCairo\|CSajianPNG\)" -r Sources --include=*.swift | grep -v "^Sources/SajianCairo/" || true); \
-	if [ -n "$$bad" ]; then echo "Cairo imported outside SajianCairo: $$bad"; exit 1; fi; \
-	bad=$$(grep -h "^import " -r Sources/SajianModel | grep -v "^import Foundation$$" || true); \
-	if [ -n "$$bad" ]; then echo "SajianModel may import only Foundation, found: $$bad"; exit 1; fi; \
-	bad=$$(grep -l "^import CShapelib" -r Sources --include=*.swift | grep -v "^Sources/SajianGeo/" || true); \
-	if [ -n "$$bad" ]; then echo "shapelib imported outside SajianGeo: $$bad"; exit 1; fi; \
-	bad=$$(grep -l "^import \(SajianLayout\|SajianCairo\|SajianPublish\|SajianBind\)" -r Sources/SajianModel Sources/SajianTemplate Sources/SajianCatalog Sources/SajianScene Sources/SajianGeo || true); \
-	if [ -n "$$bad" ]; then echo "A lower stage imports a higher one: $$bad"; exit 1; fi; \
-	echo "Dependencies flow one way"
+	@scripts/lint-deps.sh
 
 clean:
 	rm -rf .build Output/*/

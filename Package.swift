@@ -3,10 +3,10 @@ import PackageDescription
 
 /// Sajian: a publication engine for Indonesian labour statistics (PER.03/MEN/II/2009).
 ///
-/// Targets depend one way only:
-/// Model ← Template, Catalog ← Bind ← Layout (with Scene) ← Cairo ← Publish ← sajian (CLI).
-/// Nothing above `SajianCairo` imports Cairo; `SajianModel` imports only Foundation
-/// (`make lint-deps` checks this).
+/// Targets depend one way only (the table is in scripts/lint-deps.sh, which `make test` runs):
+/// Model ← YAML ← Template, Catalog ← Bind; Model ← Scene ← Layout; Bind, Layout, Geo ← Forms (one folder per form)
+/// ← Publish ← sajian (CLI); Scene ← Cairo ← Publish. Only `SajianCairo` touches Cairo; `SajianModel` imports only
+/// Foundation; no shared stage names a form.
 let package = Package(
     name: "Sajian",
     products: [
@@ -43,7 +43,7 @@ let package = Package(
         ]),
         // Boundaries (GeoJSON, GeoPackage, Shapefile), coordinate systems, projection, simplification, classification.
         .target(name: "SajianGeo", dependencies: ["SajianModel", "CShapelib", .product(name: "GRDB", package: "GRDB.swift")]),
-        .target(name: "SajianBind", dependencies: ["SajianModel", "SajianTemplate", "SajianCatalog", "SajianGeo"]),
+        .target(name: "SajianBind", dependencies: ["SajianModel", "SajianTemplate", "SajianCatalog"]),
         .target(name: "SajianLayout", dependencies: ["SajianModel", "SajianScene"]),
         // One folder per presentation form (tabel, grafik batang/garis/lingkaran/piktogram, peta tematik …): its
         // `jenis:` words and keys, spec, mandatory components, binding, bound body (CSV records, alt text) and layout.
