@@ -120,8 +120,24 @@ public enum CairoExport {
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, stamp)
         let cairo = cairo_create(surface)!
         var parents: [Int32] = [Int32(CAIRO_PDF_OUTLINE_ROOT)]
+        // Links in Cairo 1.16: an annotation's page entry points at a structure object Cairo writes only when the
+        // document has a structure tree, so a PDF with links and no tagged structure is damaged (`qpdf --check`:
+        // "expected 3 0 obj"); and a link given as `page=` gets no destination when its page comes later (every
+        // entry of the front lists). So: one `Document` structure element around every page, and each link aims at
+        // a named destination placed on its target page, which Cairo resolves when the file is finished.
+        // PDFs without links are written as before.
+        let hasLinks = scene.pages.contains { !$0.links.isEmpty }
+        let destinations = Dictionary(grouping: Set(scene.pages.flatMap(\.links).map { LinkTarget(page: $0.page, y: Int($0.y)) }),
+                                      by: \.page)
+        if hasLinks { cairo_tag_begin(cairo, Self.documentStructureTag, "") }
+        var size = first
         for (index, page) in scene.pages.enumerated() {
-            cairo_pdf_surface_set_size(surface, page.size.width, page.size.height)
+            // Only when it changes (a landscape page): Cairo 1.16 loses the structure tree, and so the links, when
+            // the size is set again before a page that keeps it.
+            if page.size != size {
+                cairo_pdf_surface_set_size(surface, page.size.width, page.size.height)
+                size = page.size
+            }
             let renderer = CairoRenderer(cairo: cairo)
             renderer.draw(page.items)
             for bookmark in page.bookmarks {
@@ -132,20 +148,36 @@ public enum CairoExport {
                                                        cairo_pdf_outline_flags_t(0))
                 parents.append(id)
             }
+            for target in (destinations[index] ?? []).sorted(by: { $0.y < $1.y }) {
+                cairo_tag_begin(cairo, CAIRO_TAG_DEST, "name='\(target.name)' x=0 y=\(target.y)")
+                cairo_tag_end(cairo, CAIRO_TAG_DEST)
+            }
             for link in page.links {
                 let area = link.area
-                let attributes = "rect=[\(area.x) \(area.y) \(area.width) \(area.height)] page=\(link.page + 1) pos=[0 \(Int(link.y))]"
-                cairo_tag_begin(cairo, CAIRO_TAG_LINK, attributes)
+                let target = LinkTarget(page: link.page, y: Int(link.y))
+                cairo_tag_begin(cairo, CAIRO_TAG_LINK, "rect=[\(area.x) \(area.y) \(area.width) \(area.height)] dest='\(target.name)'")
                 cairo_tag_end(cairo, CAIRO_TAG_LINK)
             }
             cairo_show_page(cairo)
         }
+        if hasLinks { cairo_tag_end(cairo, Self.documentStructureTag) }
         cairo_destroy(cairo)
         cairo_surface_finish(surface)
         let status = cairo_surface_status(surface)
         cairo_surface_destroy(surface)
         guard status == CAIRO_STATUS_SUCCESS else { throw RenderError(description: "PDF: \(String(cString: cairo_status_to_string(status)))") }
         return sink.data
+    }
+
+    /// The PDF structure element that holds a whole document (ISO 32000-1, 14.8.4.2).
+    private static let documentStructureTag = "Document"
+
+    /// Where a link leads: a page (0-based) and a height on it, named for the PDF's destination tree.
+    private struct LinkTarget: Hashable {
+        var page: Int
+        var y: Int
+
+        var name: String { "p\(page + 1)-\(y)" }
     }
 
     /// The first page as SVG, with `<title>` (number and title) and `<desc>` (alt text) for screen readers.

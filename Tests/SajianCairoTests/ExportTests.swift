@@ -192,6 +192,38 @@ final class ExportTests: XCTestCase {
         XCTAssertTrue(info.contains("A4"), info)
     }
 
+    /// Issue 15: publication PDFs with links failed `qpdf --check` ("expected 9 0 obj") and their links went nowhere.
+    func testPDFLinksPassQPDFAndLeadToTheirPages() throws {
+        let a4 = Size(width: 595, height: 842), landscape = Size(width: 842, height: 595)
+        var pages = [a4, a4, landscape, a4].map { size in
+            Page(size: size, items: [.text(TextRun(text: "Halaman", origin: Point(x: 50, y: 80), style: HouseStyle.standard.text(10),
+                                                   width: 40, ascent: 8, descent: 2))])
+        }
+        pages[0].bookmarks = [Bookmark(title: "Bab 1", level: 1, y: 80)]
+        pages[0].links = [PageLink(area: Rect(x: 50, y: 100, width: 200, height: 12), page: 2, y: 40),
+                          PageLink(area: Rect(x: 50, y: 120, width: 200, height: 12), page: 3, y: 60)]
+        pages[1].links = [PageLink(area: Rect(x: 50, y: 100, width: 200, height: 12), page: 0, y: 0)]
+        let path = try write(CairoExport.pdf(Scene(info: DocumentInfo(title: "Buletin"), pages: pages), date: date), "links.pdf")
+        let check = try TestSupport.run(try XCTUnwrap(TestSupport.tool("qpdf"), "qpdf is installed by make setup"), ["--check", path])
+        XCTAssertEqual(check.status, 0, check.stdout + check.stderr)
+        XCTAssertFalse((check.stdout + check.stderr).contains("WARNING"), check.stdout + check.stderr)
+        // Every link names a destination, and the destination tree places each on its page at its height.
+        let text = String(decoding: try Data(contentsOf: URL(fileURLWithPath: path)), as: UTF8.self)
+        let kids = try XCTUnwrap(text.range(of: #"/Kids \[([0-9 R]+)\]"#, options: .regularExpression)).lowerBound
+        let pageObjects = text[kids...].prefix { $0 != "]" }.split(separator: " ").compactMap { Int($0) }.enumerated()
+            .filter { $0.offset % 2 == 0 }.map(\.element)  // "2 0 R 8 0 R …": the object numbers, generations dropped
+        guard pageObjects.count == 4 else { return XCTFail("page objects: \(pageObjects)") }
+        let named = text.matches(of: /\/Subtype \/Link[^>]*?\/Dest \(([^)]+)\)/).map { String($0.output.1) }
+        XCTAssertEqual(named.count, 3, "every link has a destination")
+        let tree = Dictionary(text.matches(of: /\(([^)]+)\) \[(\d+) 0 R \/XYZ 0 ([0-9.]+) 0\]/).map {
+            (String($0.output.1), (page: Int($0.output.2)!, top: Double($0.output.3)!))
+        }, uniquingKeysWith: { first, _ in first })
+        XCTAssertEqual(named.map { tree[$0]?.page }, [pageObjects[2], pageObjects[3], pageObjects[0]])
+        XCTAssertEqual(named.map { tree[$0]?.top }, [595 - 40, 842 - 60, 842], "PDF heights count from the foot of the page")
+        let info = try TestSupport.run(TestSupport.tool("pdfinfo")!, [path]).stdout
+        XCTAssertTrue(info.contains("Pages:           4"), info)
+    }
+
     // MARK: SVG
 
     func testSVGIsWellFormedWithEscapedTitleAndDesc() throws {
