@@ -51,7 +51,9 @@ public final class DatasetDirectory: @unchecked Sendable {
 
     /// The metadata file of dataset `id`, if the folder has one.
     public func metadataPath(of id: String) -> String? {
-        ["yaml", "yml"].map { "\(path)/\(id).\($0)" }.first { FileManager.default.fileExists(atPath: $0) }
+        // Only a name can be a dataset here: `data: ../elsewhere` never reads metadata outside the folder (issue 15).
+        guard NameRule.allows(id) else { return nil }
+        return ["yaml", "yml"].map { "\(path)/\(id).\($0)" }.first { FileManager.default.fileExists(atPath: $0) }
     }
 
     private var importCache: [String: DatasetImporter.Imported] = [:]

@@ -60,7 +60,7 @@ public enum DatasetMetadataReader {
     public static func read(_ text: String, file path: String, problems: DiagnosticCollector) -> Result? {
         guard let root = YAMLMapping.document(text, file: path, problems: problems) else { return nil }
         let fallbackID = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-        let id = root.string("id")?.value ?? fallbackID
+        let id = root.name("id")?.value ?? fallbackID
         let title = root.string("judul")?.value
         if title == nil {
             problems.error(at: root.location, "dataset `\(id)` has no `judul`", hint: "Add `judul:` saying what the data measures.")
@@ -134,8 +134,9 @@ public enum DatasetMetadataReader {
         format.range = root.string("rentang")?.value
 
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
-        let named = root.string("berkas")?.value ?? "\(fallbackID).csv"
-        let dataFile = named.hasPrefix("/") ? named : directory.appendingPathComponent(named).path
+        // The data file lives in the metadata's folder or below it: `berkas:` never reaches outside (issue 15).
+        let named = root.containedPath("berkas")?.value ?? "\(fallbackID).csv"
+        let dataFile = directory.appendingPathComponent(named).path
         let result = Result(metadata: metadata, dataFile: dataFile,
                             measureColumn: root.string("kolom-ukuran")?.value ?? "indikator",
                             valueColumn: root.string("kolom-nilai")?.value ?? "nilai", format: format, text: text)

@@ -13,10 +13,10 @@ import SajianModel
 public enum FigureCSV {
     public static func data(for figure: BoundFigure) -> Data {
         let table = figure.body.dataTable()
-        let lines = [table.headings] + table.records.map { record in
+        let lines = [table.headings.map(neutralised)] + table.records.map { record in
             record.map { field in
                 switch field {
-                case .text(let text): text
+                case .text(let text): neutralised(text)
                 case .value(let number, let decimals): value(number, decimals: decimals)
                 }
             }
@@ -29,11 +29,18 @@ public enum FigureCSV {
         return machine.string(from: value)
     }
 
-    /// RFC 4180 quoting, and a leading apostrophe against spreadsheet formula injection.
+    /// RFC 4180 quoting: a field with a comma, a quote, a carriage return or a line feed (checked scalar by scalar:
+    /// "\r\n" is one Character in Swift, so a lone line feed would slip past a Character test) is quoted.
     private static func escape(_ field: String) -> String {
-        var text = field.replacingOccurrences(of: "\u{00A0}", with: " ")
-        if let first = text.first, "=+@".contains(first) { text = "'" + text }
-        guard text.contains(where: { ",\"\r\n".contains($0) }) else { return text }
+        let text = field.replacingOccurrences(of: "\u{00A0}", with: " ")
+        guard text.unicodeScalars.contains(where: { ",\"\r\n".unicodeScalars.contains($0) }) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// A label a spreadsheet would take for a formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage return)
+    /// gets a leading apostrophe. Only labels: a value's minus sign is a number's, and stays.
+    static func neutralised(_ label: String) -> String {
+        guard let first = label.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return label }
+        return "'" + label
     }
 }

@@ -93,7 +93,7 @@ public struct TemplateParser: Sendable {
                 }
                 spec.style.palette = style.locatedStrings("palet").compactMap { color($0.value, at: $0.location) }
                 spec.style.accent = style.string("warna-sorot").flatMap { color($0.value, at: $0.location) }
-                spec.style.logo = style.string("logo")
+                spec.style.logo = style.containedPath("logo")
                 style.rejectUnknownKeys(context: "`gaya`")
             }
             Self.parsePublicationParts(publication, into: &spec)
@@ -120,7 +120,7 @@ public struct TemplateParser: Sendable {
         let title = chapter.string("judul")?.value
         let blocks = chapter.mappings("isi").enumerated().compactMap { position, item -> ChapterBlock? in
             if item.string("jenis")?.value == NarrativeParser.word {
-                let id = item.string("id")?.value ?? "narasi-\(index + 1)-\(position + 1)"
+                let id = item.name("id")?.value ?? "narasi-\(index + 1)-\(position + 1)"
                 return .narrative(NarrativeParser.parse(item, id: id))
             }
             return parseFigure(item, chapter: index, position: position).map(ChapterBlock.figure)
@@ -142,7 +142,7 @@ public struct TemplateParser: Sendable {
             return nil
         }
         guard let form = parser.parse(item, word: word) else { return nil }
-        let id = item.string("id")?.value ?? "\(form.kind.rawValue)-\(chapter + 1)-\(position + 1)"
+        let id = item.name("id")?.value ?? "\(form.kind.rawValue)-\(chapter + 1)-\(position + 1)"
         var filters: [Filter] = []
         if let filter = item.mapping("saring") {
             filters = filter.entries.map { entry in
@@ -161,7 +161,7 @@ public struct TemplateParser: Sendable {
         let figure = FigureSpec(
             id: id, location: item.location, form: form, number: item.string("nomor"),
             title: item.string("judul"), source: item.string("sumber"), notes: [],
-            altText: item.string("teks-alternatif")?.value, dataset: item.string("data"), filters: filters,
+            altText: item.string("teks-alternatif")?.value, dataset: item.name("data"), filters: filters,
             size: Self.parseSize(item), decimals: item.integer("desimal", in: 0...6),
             unit: item.string("satuan").map { Located(MeasureUnit(name: $0.value), at: $0.location) })
         var versioned = figure

@@ -81,6 +81,34 @@ public final class YAMLMapping {
         return Located(text, at: Self.location(of: node, in: file))
     }
 
+    /// A name (an id, a dataset): letters, digits, `-` and `_`, so that it can name a file and never a path.
+    /// A value that is not a name is an error at its line, and nil.
+    public func name(_ key: String) -> Located<String>? {
+        guard let text = string(key) else { return nil }
+        guard NameRule.allows(text.value) else {
+            problems.error(at: text.location, "`\(key): \(text.value)` is not a name",
+                           hint: "Write it with letters, digits, `-` and `_` only (at most \(NameRule.longest) characters): it names files, never a path.")
+            return nil
+        }
+        return text
+    }
+
+    /// A file named relative to the folder of the file being read (a logo, a boundary file, a dataset's data):
+    /// it must stay inside that folder, so no absolute path, no `..`, no empty or control characters. Anything else
+    /// is an error at its line, and nil.
+    public func containedPath(_ key: String) -> Located<String>? {
+        guard let text = string(key) else { return nil }
+        let components = text.value.split(separator: "/", omittingEmptySubsequences: false)
+        let escapes = text.value.hasPrefix("/") || text.value.hasPrefix("~") || components.contains("..")
+            || components.contains { $0.isEmpty } || text.value.unicodeScalars.contains { $0.properties.generalCategory == .control }
+        guard !escapes else {
+            problems.error(at: text.location, "`\(key): \(text.value)` points outside the folder of \(file)",
+                           hint: "Name a file in that folder or below it, e.g. `\(key): \(components.last.map(String.init) ?? "berkas")`; copy the file there if it lives elsewhere.")
+            return nil
+        }
+        return text
+    }
+
     /// One of a fixed set of words, e.g. `arah: horizontal`.
     public func choice<T: RawRepresentable & CaseIterable>(_ key: String, default fallback: T) -> T where T.RawValue == String {
         guard let text = string(key) else { return fallback }

@@ -181,6 +181,12 @@ struct Import: ParsableCommand {
 
     @OptionGroup var catalog: CatalogOption
 
+    func validate() throws {
+        guard NameRule.allows(dataset) else {
+            throw ValidationError("`--dataset \(dataset)` is not a name: use letters, digits, - and _ (at most \(NameRule.longest) characters).")
+        }
+    }
+
     func run() throws {
         let metadataPath = metadata ?? ((file as NSString).deletingLastPathComponent.isEmpty ? "" : (file as NSString).deletingLastPathComponent + "/") + "\(dataset).yaml"
         let problems = DiagnosticCollector()

@@ -157,12 +157,12 @@ final class RegionalMapTests: XCTestCase {
             judul: Uji kabupaten
             data: uji-kabupaten
             nilai: nilai_uji
-            batas: \(folder)/kabupaten.geojson
+            batas: kabupaten.geojson
             riwayat-batas: batas wilayah uji, dibuat untuk pengujian
             kolom-batas: KDPKAB
             klasifikasi: { metode: interval-sama, kelas: 3 }
             sumber: Uji
-            """, datasets: folder)
+            """, datasets: folder, template: folder + "/uji.yaml")
     }
 
     func testKabupatenMapJoinsByCodeAndLocatesTheProvinceInTheInset() throws {

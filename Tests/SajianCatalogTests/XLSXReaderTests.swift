@@ -32,10 +32,13 @@ final class XLSXReaderTests: XCTestCase {
     func testImportThroughMetadataWithSheetAndRange() throws {
         let folder = TestSupport.temporaryDirectory()
         var metadata = try String(contentsOfFile: TestSupport.path("Datasets/ump-provinsi.yaml"), encoding: .utf8)
-        metadata = metadata.replacingOccurrences(of: "berkas: ump-provinsi.csv", with: "berkas: \(file)\nlembar: UMP 2024\nrentang: A4:E9")
+        // The workbook beside its metadata: `berkas:` names a file in the metadata's folder.
+        try FileManager.default.copyItem(atPath: file, toPath: folder + "/ump-2024.xlsx")
+        metadata = metadata.replacingOccurrences(of: "berkas: ump-provinsi.csv", with: "berkas: ump-2024.xlsx\nlembar: UMP 2024\nrentang: A4:E9")
         try metadata.write(toFile: folder + "/ump-provinsi.yaml", atomically: true, encoding: .utf8)
         let problems = DiagnosticCollector()
         let source = try XCTUnwrap(DatasetMetadataReader.read(contentsOf: folder + "/ump-provinsi.yaml", problems: problems))
+        XCTAssertEqual(problems.diagnostics.map(\.description), [])
         let imported = try DatasetImporter.read(metadata: source)
         XCTAssertEqual(imported.dataset.observations.map(\.value.number), [3_460_672, 2_809_915, 2_811_449.27, 3_294_625.56, 3_037_121.85])
     }

@@ -9,10 +9,11 @@ import SajianTemplate
 public enum MapFixtures {
     /// One figure written as template YAML (the lines under `- `), bound; the warnings come back with it.
     public static func bind(_ figure: String, datasets: String = TestSupport.path("Datasets"),
+                            template: String = TestSupport.path("Templates/uji.yaml"),
                             english: Bool = false) throws -> (figure: BoundFigure, warnings: [Diagnostic]) {
         let text = "publikasi: { judul: Uji\(english ? ", bahasa: en" : "") }\nbab:\n  - isi:\n      - " + figure.split(separator: "\n").joined(separator: "\n        ") + "\n"
         let problems = DiagnosticCollector()
-        guard let spec = TemplateParser.parse(text, file: TestSupport.path("Templates/uji.yaml"), problems: problems) else {
+        guard let spec = TemplateParser.parse(text, file: template, problems: problems) else {
             throw DiagnosticError(problems.diagnostics)
         }
         try problems.throwIfErrors()

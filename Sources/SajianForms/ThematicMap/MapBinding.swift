@@ -234,7 +234,16 @@ extension BindingContext {
             return nil
         }
         if let named = spec.boundaries {
+            // The file must lie in the template's folder or the datasets folder (issue 15: no `../../etc`, no
+            // absolute path elsewhere), checked on the resolved path, symbolic links followed.
             let path = named.value.hasPrefix("/") ? named.value : templateFolder.appendingPathComponent(named.value).path
+            let resolved = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+            let roots = [templateFolder.path, directory].map { URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path }
+            guard roots.contains(where: { resolved.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }) else {
+                problems.error(at: named.location, "`batas: \(named.value)` is outside the template's folder and the datasets folder",
+                               hint: "Put the boundary file in \(roots[0]) or \(roots[1]) and name it from there.")
+                return nil
+            }
             guard let layer = read(path, layer: spec.layer, at: named.location) else { return nil }
             let bundled = FileManager.default.fileExists(atPath: bundledPath) ? try? BoundaryFile.read(bundledPath) : nil
             return LoadedBoundaries(layer: layer, isBundled: false, bundled: bundled)
