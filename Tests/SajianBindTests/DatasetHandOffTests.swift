@@ -21,8 +21,7 @@ final class DatasetHandOffTests: XCTestCase {
 
     private func spec(_ figure: String) throws -> PublicationSpec {
         let problems = DiagnosticCollector()
-        let text = "publikasi: { judul: Uji }\nbab:\n  - isi:\n      - " + figure.split(separator: "\n").joined(separator: "\n        ") + "\n"
-        let spec = try XCTUnwrap(TemplateParser.parse(text, file: "uji.yaml", problems: problems))
+        let spec = try XCTUnwrap(TemplateParser.parse(TemplateBinding.template(figure: figure), file: "uji.yaml", problems: problems))
         XCTAssertEqual(problems.errors.map(\.description), [])
         return spec
     }

@@ -10,8 +10,7 @@ import XCTest
 final class FigureDataAndAltTextTests: XCTestCase {
     /// The one figure of a template whose only chapter holds `figure` (its keys, one per line), bound.
     private func bind(_ figure: String) throws -> BoundFigure {
-        let text = "publikasi: { judul: Uji }\nbab:\n  - isi:\n      - " + figure.split(separator: "\n").joined(separator: "\n        ") + "\n"
-        return try XCTUnwrap(TemplateBinding.bind(text).figures.first)
+        try XCTUnwrap(TemplateBinding.bind(TemplateBinding.template(figure: figure)).figures.first)
     }
 
     private func body<Body>(_ figure: BoundFigure, as type: Body.Type, file: StaticString = #filePath, line: UInt = #line) throws -> Body {
