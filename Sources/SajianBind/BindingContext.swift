@@ -69,10 +69,11 @@ public struct BindingContext {
         return (unit, factor, NumberFormat(locale: locale, decimals: figure.decimals ?? decimals))
     }
 
-    /// A dimension value as printed: periods by name ("Agustus 2024"), everything else as written.
+    /// A dimension value as printed: its label from the metadata, else a value of the period dimension by name
+    /// ("Agustus 2024"), else as written.
     public func label(_ value: String, dimension index: Int) -> String {
         if let label = dataset.metadata.valueLabels[dataset.metadata.dimensions[index]]?[value] { return label }
-        if dataset.metadata.dimensions[index] == "periode", let period = Period(code: value) {
+        if index == dataset.periodDimensionIndex, let period = Period(code: value) {
             return period.label(in: vocabulary)
         }
         return value

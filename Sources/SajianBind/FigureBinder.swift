@@ -34,10 +34,11 @@ public struct FigureBinder {
         let foreword = spec.foreword.map { foreword in
             BoundNarrative(id: "kata-pengantar", paragraphs: foreword.paragraphs.map(narrator.bind))
         }
+        if let failure = narrator.systemFailure { throw failure }
         var figures: [BoundFigure] = []
         for figure in spec.figures {
             guard let datasetID = figure.dataset,
-                  let (dataset, version) = lookUp(datasetID, version: figure.datasetVersion, problems: problems) else { continue }
+                  let (dataset, version) = try lookUp(datasetID, version: figure.datasetVersion, problems: problems) else { continue }
             checkAccess(of: dataset, for: figure, in: spec, problems: problems)
             var context = BindingContext(figure: figure, dataset: dataset, locale: spec.locale, problems: problems)
             context.templateFile = spec.file
@@ -80,7 +81,10 @@ public struct FigureBinder {
         }
     }
 
-    private func lookUp(_ id: Located<String>, version: Int?, problems: DiagnosticCollector) -> (Dataset, DatasetVersion?)? {
+    /// The dataset `id` names. What the user can mend (an unknown dataset or version, a bad dataset file) is a
+    /// problem reported at `id`; a failure of the machine (an SQLite error while reading the catalog, a `.system`
+    /// diagnostic) is thrown as it is, so that it ends the run as a system fault (exit 3), not as the template's.
+    private func lookUp(_ id: Located<String>, version: Int?, problems: DiagnosticCollector) throws -> (Dataset, DatasetVersion?)? {
         do {
             return try datasets.dataset(id.value, version: version)
         } catch DatasetError.unknownVersion(let name, let wanted, let known) {
@@ -90,10 +94,10 @@ public struct FigureBinder {
             problems.error(at: id.location, "there is no dataset `\(name)` in \(datasets.location)",
                            hint: nearest(name, in: known).map { "Did you mean `data: \($0)`?" }
                                ?? "Datasets: \(known.joined(separator: ", ")).")
-        } catch let error as DiagnosticError {
+        } catch let error as DiagnosticError where error.fault == .input {
             error.diagnostics.forEach(problems.append)
             problems.error(at: id.location, "dataset `\(id.value)` could not be read (see above)")
-        } catch {
+        } catch where Fault(of: error) == .input {
             problems.error(at: id.location, "dataset `\(id.value)` could not be read: \(error)")
         }
         return nil

@@ -16,6 +16,9 @@ final class NarrativeBinder {
     private var loaded: [String: (Dataset, DatasetVersion?)?] = [:]
     /// The catalog versions the narasi read, for the publication's provenance.
     private(set) var versions: Set<DatasetVersion> = []
+    /// The first failure of the machine met while reading a dataset (not the user's input): the binder throws it
+    /// once the narasi are bound, so that it ends the run as a system fault.
+    private(set) var systemFailure: (any Error)?
 
     init(datasets: any DatasetSource, locale: NumberLocale, audience: Audience, figureLabels: [String: String], problems: DiagnosticCollector) {
         self.datasets = datasets
@@ -151,8 +154,12 @@ final class NarrativeBinder {
                 problems.error(at: reference.location, "there is no dataset `\(name)` in \(datasets.location)",
                                hint: nearest(name, in: known).map { "Did you mean `\($0)`?" } ?? "Datasets: \(known.joined(separator: ", ")).")
                 loaded[reference.dataset] = .some(nil)
-            } catch {
+            } catch where Fault(of: error) == .input {
                 problems.error(at: reference.location, "dataset `\(reference.dataset)` could not be read: \(error)")
+                loaded[reference.dataset] = .some(nil)
+            } catch {
+                // The machine's failure (an SQLite error reading the catalog), not the narasi's: kept for the binder to throw.
+                if systemFailure == nil { systemFailure = error }
                 loaded[reference.dataset] = .some(nil)
             }
         }
@@ -207,7 +214,7 @@ final class NarrativeBinder {
     }
 
     private func period(of observation: Observation, in dataset: Dataset) -> Period? {
-        dataset.dimensionIndex("periode").flatMap { Period(code: observation.coordinates[$0]) }
+        dataset.periodDimensionIndex.flatMap { Period(code: observation.coordinates[$0]) }
     }
 
     private func region(of observation: Observation, in dataset: Dataset) -> String? {
@@ -271,7 +278,7 @@ final class NarrativeBinder {
 
     /// The same value a year earlier if the data has it, else in the latest earlier period.
     private func comparable(_ found: FoundValue) -> FoundValue? {
-        guard let periodIndex = found.dataset.dimensionIndex("periode"), let period = found.period else {
+        guard let periodIndex = found.dataset.periodDimensionIndex, let period = found.period else {
             problems.error(at: found.reference.location, "`perubahan` without a second value needs a `periode` dimension in `\(found.reference.dataset)`",
                            hint: "Write `{{ perubahan A B }}` with the value to compare against.")
             return nil

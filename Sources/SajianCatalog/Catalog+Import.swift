@@ -25,7 +25,7 @@ extension Catalog {
             let number = (latest?["number"] as Int? ?? 0) + 1
             try db.execute(sql: "INSERT INTO dataset (id, title) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET title = excluded.title",
                            arguments: [id, dataset.metadata.title])
-            let periods = dataset.dimensionIndex("periode").map { index in
+            let periods = dataset.periodDimensionIndex.map { index in
                 dataset.observations.map { $0.coordinates[index] }.compactMap { code in Period(code: code).map { (code, $0) } }
             } ?? []
             let first = periods.min { $0.1 < $1.1 }?.0, last = periods.max { $0.1 < $1.1 }?.0
@@ -36,7 +36,7 @@ extension Catalog {
                                  imported.metadataText, dataset.metadata.classification.rawValue, dataset.observations.count, first, last])
             let insert = try db.makeStatement(sql: "INSERT INTO observation (datasetID, version, ordinal, coordinates, measure, value, symbol) VALUES (?, ?, ?, ?, ?, ?, ?)")
             for (ordinal, observation) in dataset.observations.enumerated() {
-                try insert.execute(arguments: [id, number, ordinal, observation.coordinates.joined(separator: "\u{1F}"),
+                try insert.execute(arguments: [id, number, ordinal, CoordinatesColumn.encode(DimensionKey(observation.coordinates)),
                                                observation.measure, observation.value.number, observation.value.symbol?.rawValue])
             }
             return ImportResult(version: DatasetVersion(datasetID: id, number: number, contentHash: imported.contentHash), isNewVersion: true)
@@ -76,9 +76,13 @@ extension Catalog {
                     default: value = .notAvailable
                     }
                 }
-                let coordinates: String = observation["coordinates"]
-                observations.append(Observation(coordinates: coordinates.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init),
-                                                measure: observation["measure"], value: value))
+                let text: String = observation["coordinates"]
+                guard let coordinates = CoordinatesColumn.decode(text, dimensionCount: source.metadata.dimensions.count) else {
+                    throw DiagnosticError(Diagnostic(at: SourceLocation(file: path),
+                                                     "the catalog is damaged: a row of dataset `\(id)` version \(number) does not hold one value for each of its \(source.metadata.dimensions.count) dimensions",
+                                                     hint: "Restore the catalog from a backup with `sajian restore BACKUP`, or import the dataset again into a new catalog (`--catalog`)."))
+                }
+                observations.append(Observation(coordinates: coordinates.values, measure: observation["measure"], value: value))
             }
             return (Dataset(metadata: source.metadata, observations: observations),
                     DatasetVersion(datasetID: id, number: number, contentHash: row["contentHash"]))

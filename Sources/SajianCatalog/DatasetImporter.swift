@@ -70,7 +70,7 @@ public enum DatasetImporter {
         let measures = Set(metadata.measures.map(\.name))
         let codeChecks = metadata.codeLists.compactMap { name, list in metadata.dimensions.firstIndex(of: name).map { ($0, name, list) } }
         let labelColumn = columns.firstIndex(of: "wilayah")
-        var seen: [String: Int] = [:]
+        var seen: [ObservationIdentity: Int] = [:]
         var observations: [Observation] = []
         observations.reserveCapacity(records.count - 1)
         for record in records.dropFirst() {
@@ -87,6 +87,9 @@ public enum DatasetImporter {
                                                      ?? "Declare it under `ukuran:` in \(metadata.location.file)."))
             }
             let coordinates = dimensionColumns.map { record.fields[$0].trimmingCharacters(in: .whitespaces) }
+            for (index, value) in coordinates.enumerated() {
+                try refuseControlCharacters(in: value, of: metadata.dimensions[index], at: SourceLocation(file: file, line: record.line, column: dimensionColumns[index] + 1))
+            }
             for (index, name, list) in codeChecks where !list.contains(coordinates[index]) {
                 let label = labelColumn.map { record.fields[$0] } ?? ""
                 let codes = Dictionary(list.entries.map { ($0.name, $0.code) }, uniquingKeysWith: { first, _ in first })
@@ -97,7 +100,7 @@ public enum DatasetImporter {
                     hint: suggestions.isEmpty ? "Valid codes: \(list.entries.prefix(6).map { "\($0.code) \($0.name)" }.joined(separator: ", ")) …"
                                               : "Nearest: \(suggestions.prefix(3).joined(separator: ", "))."))
             }
-            let key = coordinates.joined(separator: "\u{1F}") + "\u{1F}" + measure
+            let key = ObservationIdentity(coordinates: DimensionKey(coordinates), measure: measure)
             if let first = seen[key] {
                 throw DiagnosticError(Diagnostic(at: SourceLocation(file: file, line: record.line),
                                                  "this row repeats the key of line \(first) (\(coordinates.joined(separator: ", ")), \(measure))",
@@ -109,4 +112,17 @@ public enum DatasetImporter {
         }
         return Dataset(metadata: metadata, observations: observations)
     }
+
+    /// A dimension value is a name that is printed and stored as a key: a control character (a tab or line break
+    /// inside quotes, U+001F …) is never meant, would print as nothing and cannot be stored in the catalog.
+    private static func refuseControlCharacters(in value: String, of dimension: String, at location: SourceLocation) throws {
+        guard let control = value.unicodeScalars.first(where: { $0.properties.generalCategory == .control }) else { return }
+        let code = "U+" + String(control.value, radix: 16, uppercase: true).leftPadded(to: 4)
+        throw DiagnosticError(Diagnostic(at: location, "the value of `\(dimension)` holds the control character \(code)",
+                                         hint: "Remove it from the data file: a dimension value is a name printed in tables and charts, made of visible characters and spaces."))
+    }
+}
+
+private extension String {
+    func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }

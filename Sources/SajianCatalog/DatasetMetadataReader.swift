@@ -44,6 +44,12 @@ public enum DatasetMetadataReader {
         public var text: String
     }
 
+    /// The `jenis:` words that declare a dimension the period dimension (``DatasetMetadata/periodDimension``), e.g.
+    /// `periode: { jenis: bulan }`. Without one, the dimension named `periode` is the period dimension.
+    public static let periodKinds = ["periode", "tahun", "semester", "triwulan", "bulan"]
+
+    private static func declared(_ names: [Located<String>]) -> String { names.map(\.value).joined(separator: "` and `") }
+
     public static func read(contentsOf path: String, problems: DiagnosticCollector) -> Result? {
         guard let data = FileManager.default.contents(atPath: path) else {
             problems.error(at: SourceLocation(file: path), "cannot read the dataset metadata", hint: "Check the path.")
@@ -70,6 +76,7 @@ public enum DatasetMetadataReader {
         var dimensions: [String] = []
         var codeLists: [String: ReferenceCodeList] = [:]
         var valueLabels: [String: [String: String]] = [:]
+        var declaredPeriods: [Located<String>] = []
         if root.isList("dimensi") {
             dimensions = root.strings("dimensi")
         } else if let mapping = root.mapping("dimensi") {
@@ -89,7 +96,8 @@ public enum DatasetMetadataReader {
                     valueLabels[entry.key.value] = Dictionary(labels.entries.map { ($0.key.value, $0.value.scalar?.string ?? "") },
                                                               uniquingKeysWith: { first, _ in first })
                 }
-                _ = dimension.has("jenis"); _ = dimension.has("nama"); _ = dimension.has("klasifikasi")
+                if let kind = dimension.string("jenis"), periodKinds.contains(kind.value) { declaredPeriods.append(entry.key) }
+                _ = dimension.has("nama"); _ = dimension.has("klasifikasi")
                 dimension.rejectUnknownKeys(context: "dimension `\(entry.key.value)`")
             }
         }
@@ -116,6 +124,11 @@ public enum DatasetMetadataReader {
             group: group, classification: classification, isIllustrative: root.flag("ilustratif", default: false),
             dimensions: dimensions, measures: measures, location: root.location)
         metadata.codeLists = codeLists
+        if let declared = declaredPeriods.first { metadata.periodDimension = declared.value }
+        if declaredPeriods.count > 1 {
+            problems.error(at: declaredPeriods[1].location, "dataset `\(id)` declares two period dimensions, `\(declared(declaredPeriods))`",
+                           hint: "A dataset has one period dimension; give the other a `jenis:` that is not a period (\(periodKinds.joined(separator: ", "))), or leave its `jenis` out.")
+        }
         metadata.valueLabels = valueLabels
         metadata.frequency = root.string("frekuensi")?.value
         metadata.releaseDate = root.string("tanggal-rilis")?.value

@@ -75,6 +75,11 @@ public struct DatasetMetadata: Sendable, Hashable {
     public var isIllustrative: Bool
     /// The columns that classify each observation (wilayah, periode, jenis kelamin …), in file order.
     public var dimensions: [String]
+    /// The dimension whose values are periods (*periode*: `2024-08`, `2023`, `2024-01 s.d. 2024-11`), by name; nil
+    /// when the data has none. Decided once where the metadata is read: the dimension declared with a period
+    /// `jenis:` (`periode`, `tahun`, `semester`, `triwulan`, `bulan`), else the one named `periode`. Binding,
+    /// narasi and the catalog ask this, never the name.
+    public var periodDimension: String?
     public var measures: [Measure]
     /// Where the metadata was read from, for messages.
     public var location: SourceLocation
@@ -102,9 +107,13 @@ public struct DatasetMetadata: Sendable, Hashable {
         self.classification = classification
         self.isIllustrative = isIllustrative
         self.dimensions = dimensions
+        self.periodDimension = dimensions.contains(Self.conventionalPeriodDimension) ? Self.conventionalPeriodDimension : nil
         self.measures = measures
         self.location = location
     }
+
+    /// The name a period dimension has by convention, when the metadata declares no dimension's kind.
+    public static let conventionalPeriodDimension = "periode"
 
     public func measure(named name: String) -> Measure? { measures.first { $0.name == name } }
 }
@@ -121,6 +130,24 @@ public struct Observation: Sendable, Hashable {
         self.measure = measure
         self.value = value
     }
+
+    /// The values of the dimensions at `indices` (positions in ``coordinates``), in that order.
+    public func key(_ indices: [Int]) -> DimensionKey { DimensionKey(indices.map { coordinates[$0] }) }
+
+    /// What tells this observation apart from every other of its dataset: all its dimension values and its measure.
+    public var identity: ObservationIdentity { ObservationIdentity(coordinates: DimensionKey(coordinates), measure: measure) }
+}
+
+/// An observation's place in its dataset: the values of all its dimensions and its measure. No two observations of
+/// a dataset share one (the importer refuses a file that repeats one).
+public struct ObservationIdentity: Sendable, Hashable {
+    public var coordinates: DimensionKey
+    public var measure: String
+
+    public init(coordinates: DimensionKey, measure: String) {
+        self.coordinates = coordinates
+        self.measure = measure
+    }
 }
 
 /// A dataset: metadata and its observations.
@@ -135,12 +162,15 @@ public struct Dataset: Sendable {
 
     /// The position of a dimension in each observation's coordinates.
     public func dimensionIndex(_ name: String) -> Int? { metadata.dimensions.firstIndex(of: name) }
+
+    /// The position of the period dimension (``DatasetMetadata/periodDimension``) in each observation's coordinates.
+    public var periodDimensionIndex: Int? { metadata.periodDimension.flatMap(dimensionIndex) }
 }
 
 /// The values of several dimensions that together name one cell, series or observation, e.g. (golongan umur
 /// `15-24`, pengalaman kerja `Pernah bekerja`). A value of its own, never a joined string, so no value can be
 /// mistaken for a separator.
-public struct DimensionKey: Sendable, Hashable {
+public struct DimensionKey: Sendable, Hashable, CustomStringConvertible {
     public var values: [String]
 
     public init(_ values: [String]) {
@@ -153,4 +183,19 @@ public struct DimensionKey: Sendable, Hashable {
 
     /// This key followed by `other`'s values.
     public func appending(_ other: DimensionKey) -> DimensionKey { DimensionKey(values + other.values) }
+
+    /// The key's values as the user reads them in a message: "15-24, pernah_bekerja".
+    public var description: String { values.joined(separator: ", ") }
+}
+
+/// Where a value falls in a cross-classification (a table cell): the values of its row dimensions and of its
+/// column dimensions, two keys kept apart so that no row value can pass for a column value.
+public struct CellKey: Sendable, Hashable {
+    public var row: DimensionKey
+    public var column: DimensionKey
+
+    public init(row: DimensionKey, column: DimensionKey) {
+        self.row = row
+        self.column = column
+    }
 }

@@ -13,3 +13,10 @@ public enum Fault: Sendable, Hashable {
 public protocol FaultAttributed: Error {
     var fault: Fault { get }
 }
+
+extension Fault {
+    /// Whose fault `error` is: the fault its type states (``FaultAttributed``), else the machine's.
+    public init(of error: any Error) {
+        self = (error as? FaultAttributed)?.fault ?? .system
+    }
+}

@@ -22,7 +22,7 @@ enum ExitStatus: Int32 {
     /// The status of an error thrown while the command runs (after its arguments were parsed): the error's own
     /// `Fault` where its type states one, else a system failure.
     init(running error: Error) {
-        self.init((error as? FaultAttributed)?.fault ?? .system)
+        self.init(Fault(of: error))
     }
 
     /// What to tell the user about an error that is not a `DiagnosticError` (those print their own file, line and hint).

@@ -6,6 +6,11 @@ import SajianTemplate
 /// Templates written in a test, parsed and bound to a datasets folder (the repository's `Datasets/` by default),
 /// for tests above binding (layout) whose targets do not read templates themselves.
 public enum TemplateBinding {
+    /// A template of one chapter holding one figure, whose keys `figure` gives one per line (`jenis: …\njudul: …`).
+    public static func template(figure: String) -> String {
+        "publikasi: { judul: Uji }\nbab:\n  - isi:\n      - " + figure.split(separator: "\n").joined(separator: "\n        ") + "\n"
+    }
+
     /// `text` parsed as a template named `uji.yaml` and bound, the bundled boundaries read from `datasets`;
     /// throws the problems found.
     public static func bind(_ text: String, datasets: String = TestSupport.path("Datasets")) throws -> BoundPublication {

@@ -6,7 +6,7 @@ import SajianTemplate
 extension BindingContext {
     /// Lines over the axis dimension (periods in time order): one line per measure, or per value of `seri`.
     func bindLineChart(_ spec: LineChartSpec) -> LineChartData? {
-        guard let axisName = spec.axis, let axis = dimension(axisName) else { return nil }
+        guard let (axis, axisName) = axis(of: spec) else { return nil }
         let seriesIndex = spec.series.flatMap { dimension($0) }
         if spec.series != nil && seriesIndex == nil { return nil }
         let measures = spec.measures.compactMap { measure($0) }
@@ -49,5 +49,16 @@ extension BindingContext {
         var chart = LineChartData(periods: labels, series: series, unit: display.unit, format: display.format, reference: spec.reference)
         chart.band = spec.band
         return chart
+    }
+
+    /// The axis dimension's index and where the template names it: `sumbu-x`, else the dataset's period dimension.
+    private func axis(of spec: LineChartSpec) -> (Int, Located<String>)? {
+        if let named = spec.axis { return dimension(named).map { ($0, named) } }
+        guard let index = dataset.periodDimensionIndex else {
+            problems.error(at: figure.location, "dataset `\(dataset.metadata.id)` has no period dimension for the line chart's axis",
+                           hint: "Name the axis with `sumbu-x:` (its dimensions: \(dataset.metadata.dimensions.joined(separator: ", "))), or declare the period dimension in the metadata with `jenis: periode`.")
+            return nil
+        }
+        return (index, Located(dataset.metadata.dimensions[index], at: figure.location))
     }
 }

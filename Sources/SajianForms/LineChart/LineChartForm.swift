@@ -12,7 +12,7 @@ public enum LineChartForm: PresentationForm {
     public static func parse(_ item: YAMLMapping, word: Located<String>) -> LineChartSpec? {
         var reference: (Double, String)?
         if case .value(let value, let label)? = item.reference(allowsCategory: false) { reference = (value, label) }
-        var line = LineChartSpec(axis: item.string("sumbu-x") ?? Located("periode", at: word.location),
+        var line = LineChartSpec(axis: item.string("sumbu-x"),
                                  measures: item.locatedStrings("nilai"), series: item.string("seri"),
                                  highlighted: item.strings("sorot"), reference: reference)
         if let pita = item.mapping("pita-acuan") {
@@ -37,7 +37,8 @@ public enum LineChartForm: PresentationForm {
 }
 
 public struct LineChartSpec: Sendable {
-    /// The dimension along the horizontal axis (*sumbu-x*), normally `periode`.
+    /// The dimension along the horizontal axis (*sumbu-x*); nil: the dataset's period dimension
+    /// (``DatasetMetadata/periodDimension``), found when the chart is bound.
     public var axis: Located<String>?
     /// The measures (*nilai*): several measures are several lines.
     public var measures: [Located<String>]

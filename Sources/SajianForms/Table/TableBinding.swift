@@ -21,28 +21,29 @@ extension BindingContext {
 
         // The keys of rows and columns, in data order (periods in time order).
         let all = selected.flatMap(\.observations)
-        let rowKeys = orderedUnique(all.map { key($0, rowIndices) })
-        let columnKeys = columnIndices.isEmpty ? [[String]()] : orderedUnique(all.map { key($0, columnIndices) }).sorted(by: periodOrder(columnIndices))
-        var cells: [String: StatisticalValue] = [:]
+        let rowKeys = orderedUnique(all.map { $0.key(rowIndices) })
+        let columnKeys = columnIndices.isEmpty ? [DimensionKey()] : orderedUnique(all.map { $0.key(columnIndices) }).sorted(by: periodOrder)
+        // Each measure's cells, by row and column key.
+        var cells: [[CellKey: StatisticalValue]] = Array(repeating: [:], count: selected.count)
         for (measureIndex, entry) in selected.enumerated() {
             for observation in entry.observations {
-                let cell = cellKey(key(observation, rowIndices), key(observation, columnIndices), measureIndex)
-                if cells[cell] != nil {
-                    let coordinates = (key(observation, rowIndices) + key(observation, columnIndices)).joined(separator: " × ")
+                let cell = cellKey(observation, rowIndices, columnIndices)
+                if cells[measureIndex][cell] != nil {
+                    let coordinates = (cell.row.values + cell.column.values).joined(separator: " × ")
                     problems.error(at: spec.rows[0].location, "two observations fall into the same cell (\(coordinates), \(entry.measure.name))",
                                    hint: "Narrow the data with `saring:` or cross another dimension with `kolom:`.")
                     return nil
                 }
-                cells[cell] = observation.value.scaled(by: entry.display.factor)
+                cells[measureIndex][cell] = observation.value.scaled(by: entry.display.factor)
             }
         }
 
         // Columns: measure (when several) over the column variables' values.
         var columns: [TableData.Column] = []
-        var sources: [(measure: Int, key: [String])] = []
+        var sources: [(measure: Int, key: DimensionKey)] = []
         for (measureIndex, entry) in selected.enumerated() {
             for columnKey in columnKeys {
-                let labels = zip(columnKey, columnIndices).map { label($0, dimension: $1) }
+                let labels = zip(columnKey.values, columnIndices).map { label($0, dimension: $1) }
                 var groups = Array(labels.dropLast())
                 var heading = labels.last ?? entry.measure.label + unitSuffix(entry.display.unit)
                 if selected.count > 1 {
@@ -58,25 +59,26 @@ extension BindingContext {
         let additive = selected.map { $0.measure.isAdditive && spec.shares == .none }
 
         // Weights for totals of rates (*bobot*): a rate's total is its weighted mean, e.g. TPT weighted by angkatan kerja.
-        var weights: [String: Double] = [:]
+        var weights: [CellKey: Double] = [:]
         if let weightName = spec.weight {
             guard let weightMeasure = measure(weightName), let observations = selectedObservations(of: weightMeasure) else { return nil }
             for observation in observations {
-                if let number = observation.value.number { weights[(key(observation, rowIndices) + ["|"] + key(observation, columnIndices)).joined(separator: "\u{1F}")] = number }
+                if let number = observation.value.number { weights[cellKey(observation, rowIndices, columnIndices)] = number }
             }
         }
 
         // Rows: data rows (sorted, top N), grouped under a first row variable when there are two.
-        struct KeyedRow { var key: [String]; var row: TableData.Row }
-        func dataRow(_ rowKey: [String], indent: Int) -> KeyedRow {
-            KeyedRow(key: rowKey, row: TableData.Row(label: label(rowKey.last!, dimension: rowIndices.last!),
-                                                     cells: sources.map { cells[cellKey(rowKey, $0.key, $0.measure)] ?? .notAvailable }, indent: indent))
+        struct KeyedRow { var key: DimensionKey; var row: TableData.Row }
+        func dataRow(_ rowKey: DimensionKey, indent: Int) -> KeyedRow {
+            KeyedRow(key: rowKey, row: TableData.Row(label: label(rowKey.values.last!, dimension: rowIndices.last!),
+                                                     cells: sources.map { cells[$0.measure][CellKey(row: rowKey, column: $0.key)] ?? .notAvailable },
+                                                     indent: indent))
         }
         func totalRow(_ label: String, of members: [KeyedRow], indent: Int) -> TableData.Row {
             TableData.Row(label: label, cells: sources.indices.map { column in
                 if additive[sources[column].measure] { return total(of: members.map { $0.row.cells[column] }) }
                 guard spec.weight != nil else { return .notAvailable }
-                return weightedMean(members.map { ($0.row.cells[column], weights[($0.key + ["|"] + sources[column].key).joined(separator: "\u{1F}")]) })
+                return weightedMean(members.map { ($0.row.cells[column], weights[CellKey(row: $0.key, column: sources[column].key)]) })
             }, kind: .total, indent: indent)
         }
         func sortedKeyed(_ rows: [KeyedRow]) -> [KeyedRow] {
@@ -91,7 +93,7 @@ extension BindingContext {
             if let top = spec.top, body.count > top {
                 let rest = Array(body.dropFirst(top))
                 body = Array(body.prefix(top))
-                body.append(KeyedRow(key: [vocabulary.other], row: totalRow(vocabulary.other, of: rest, indent: 0).asDataRow))
+                body.append(KeyedRow(key: DimensionKey(vocabulary.other), row: totalRow(vocabulary.other, of: rest, indent: 0).asDataRow))
             }
             rows = body.map(\.row)
             if spec.addsTotal {
@@ -99,11 +101,11 @@ extension BindingContext {
                 totalRowIndex = rows.count - 1
             }
         } else {
-            let groups = orderedUnique(rowKeys.map { [$0[0]] })
+            let groups = orderedUnique(rowKeys.map { DimensionKey($0.values[0]) })
             var allData: [KeyedRow] = []
             for group in groups {
-                rows.append(TableData.Row(label: label(group[0], dimension: rowIndices[0]), cells: [], kind: .groupHeading))
-                let members = sortedKeyed(rowKeys.filter { $0[0] == group[0] }.map { dataRow($0, indent: 1) })
+                rows.append(TableData.Row(label: label(group.values[0], dimension: rowIndices[0]), cells: [], kind: .groupHeading))
+                let members = sortedKeyed(rowKeys.filter { $0.values[0] == group.values[0] }.map { dataRow($0, indent: 1) })
                 rows += members.map(\.row)
                 allData += members
                 if spec.addsTotal { rows.append(totalRow(vocabulary.total, of: members, indent: 1)) }
@@ -174,26 +176,23 @@ extension BindingContext {
         return name.isEmpty ? "" : " (\(name.replacingOccurrences(of: " ", with: "\u{00A0}")))"
     }
 
-    private func key(_ observation: Observation, _ indices: [Int]) -> [String] { indices.map { observation.coordinates[$0] } }
-
-    private func cellKey(_ row: [String], _ column: [String], _ measure: Int) -> String {
-        (row + ["|"] + column + ["|", String(measure)]).joined(separator: "\u{1F}")
+    /// The cell `observation` falls into: its values of the row dimensions and of the column dimensions.
+    private func cellKey(_ observation: Observation, _ rowIndices: [Int], _ columnIndices: [Int]) -> CellKey {
+        CellKey(row: observation.key(rowIndices), column: observation.key(columnIndices))
     }
 
-    private func orderedUnique(_ values: [[String]]) -> [[String]] {
-        var seen = Set<[String]>()
-        return values.filter { seen.insert($0).inserted }
+    private func orderedUnique(_ keys: [DimensionKey]) -> [DimensionKey] {
+        var seen = Set<DimensionKey>()
+        return keys.filter { seen.insert($0).inserted }
     }
 
     /// Column keys in time order where the variable is a period, else in data order.
-    private func periodOrder(_ indices: [Int]) -> ([String], [String]) -> Bool {
-        { a, b in
-            for (x, y) in zip(a, b) where x != y {
-                if let p = Period(code: x), let q = Period(code: y) { return p < q }
-                return false
-            }
+    private func periodOrder(_ a: DimensionKey, _ b: DimensionKey) -> Bool {
+        for (x, y) in zip(a.values, b.values) where x != y {
+            if let p = Period(code: x), let q = Period(code: y) { return p < q }
             return false
         }
+        return false
     }
 
     private func sorted(_ rows: [TableData.Row], by order: SajianTemplate.SortOrder) -> [TableData.Row] {

@@ -1,0 +1,309 @@
+import Foundation
+import SajianForms
+import SajianModel
+import SajianPublish
+import SajianTestSupport
+import XCTest
+
+/// Every chart kind, bound from a template and the real `Datasets/`: its CSV records (`dataTable()`) hold every
+/// value the body draws, under exact headings, and its alt text reads the right numbers.
+final class FigureDataAndAltTextTests: XCTestCase {
+    /// The one figure of a template whose only chapter holds `figure` (its keys, one per line), bound.
+    private func bind(_ figure: String) throws -> BoundFigure {
+        try XCTUnwrap(TemplateBinding.bind(TemplateBinding.template(figure: figure)).figures.first)
+    }
+
+    private func body<Body>(_ figure: BoundFigure, as type: Body.Type, file: StaticString = #filePath, line: UInt = #line) throws -> Body {
+        guard let body = figure.body as? Body else {
+            XCTFail("the body is a \(Swift.type(of: figure.body)), not a \(Body.self)", file: file, line: line)
+            throw TestSupport.Failure("wrong body")
+        }
+        return body
+    }
+
+    /// The field of `table` in the record whose field under `key` is the text `label`, under `heading`.
+    private func field(_ table: DataTable, _ heading: String, of label: String, keyedBy key: Int = 0,
+                       file: StaticString = #filePath, line: UInt = #line) -> DataTable.Field? {
+        guard let column = table.headings.firstIndex(of: heading) else {
+            XCTFail("no heading `\(heading)` in \(table.headings)", file: file, line: line)
+            return nil
+        }
+        let matching = table.records.filter { $0[key] == .text(label) }
+        XCTAssertEqual(matching.count, 1, "one record of `\(label)`", file: file, line: line)
+        return matching.first?[column]
+    }
+
+    private func alt(_ figure: BoundFigure) -> String { figure.body.altText(title: "Uji", locale: .indonesian) }
+
+    // MARK: Bars
+
+    func testBarChartOfOneSeries() throws {
+        let figure = try bind("""
+            jenis: grafik-batang
+            judul: TPT menurut pendidikan
+            data: bekerja-pendidikan
+            saring: { periode: 2024-08 }
+            kategori: pendidikan
+            nilai: tpt
+            urut: menurun
+            sumber: BPS
+            """)
+        guard case .single(let chart) = try body(figure, as: BarChartBody.self) else { return XCTFail("one series") }
+        let table = figure.body.dataTable()
+        XCTAssertEqual(table.headings, ["kategori", "nilai (persen)"])
+        XCTAssertEqual(chart.bars.count, 6)
+        XCTAssertEqual(table.records.count, chart.bars.count)
+        for bar in chart.bars {
+            XCTAssertEqual(field(table, "nilai (persen)", of: bar.label), .value(bar.value, decimals: 2), bar.label)
+        }
+        XCTAssertEqual(table.records.first, [.text("SMK"), .value(.number(9.01), decimals: 2)])
+        XCTAssertEqual(table.records.last, [.text("SD ke bawah"), .value(.number(2.32), decimals: 2)])
+        XCTAssertEqual(alt(figure), "Grafik batang: Uji. Tertinggi SMK, 9,01 persen; terendah SD ke bawah, 2,32 persen.")
+    }
+
+    /// Unemployment by age group and work experience, Agustus 2024, in the three ways several series share a bar.
+    private func seriesBars(_ stacking: String) throws -> (BoundFigure, SeriesBarChartData) {
+        let figure = try bind("""
+            jenis: grafik-batang
+            judul: Pengangguran
+            data: pengangguran-umur-pengalaman
+            saring: { periode: 2024-08, pengalaman_kerja: [pernah_bekerja, tidak_pernah_bekerja], golongan_umur: [15-19, 20-24, 25-29] }
+            kategori: golongan_umur
+            seri: pengalaman_kerja
+            susun: \(stacking)
+            nilai: pengangguran
+            sumber: BPS
+            """)
+        guard case .series(let chart) = try body(figure, as: BarChartBody.self) else {
+            XCTFail("several series")
+            throw TestSupport.Failure("one series")
+        }
+        return (figure, chart)
+    }
+
+    /// Each segment of each bar is in its series' column of the bar's record.
+    private func assertSegmentsHeld(_ chart: SeriesBarChartData, in table: DataTable, unit: String, file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertEqual(table.records.count, chart.bars.count, file: file, line: line)
+        for bar in chart.bars {
+            for (index, name) in chart.seriesNames.enumerated() {
+                XCTAssertEqual(field(table, name + unit, of: bar.label, file: file, line: line),
+                               .value(bar.segments[index], decimals: chart.format.decimals), "\(bar.label), \(name)", file: file, line: line)
+            }
+        }
+    }
+
+    func testGroupedBars() throws {
+        let (figure, chart) = try seriesBars("kelompok")
+        XCTAssertEqual(chart.stacking, .grouped)
+        let table = figure.body.dataTable()
+        XCTAssertEqual(table.headings, ["kategori", "Pernah bekerja (orang)", "Tidak pernah bekerja (orang)"])
+        assertSegmentsHeld(chart, in: table, unit: " (orang)")
+        XCTAssertEqual(table.records[1], [.text("20-24"), .value(.number(939_722), decimals: 0), .value(.number(1_558_257), decimals: 0)])
+        XCTAssertEqual(alt(figure), "Grafik batang: Uji."
+                       + " Pernah bekerja: tertinggi 20-24, 939.722 orang; terendah 15-19, 181.907 orang."
+                       + " Tidak pernah bekerja: tertinggi 20-24, 1.558.257 orang; terendah 25-29, 551.709 orang.")
+    }
+
+    func testStackedBars() throws {
+        let (figure, chart) = try seriesBars("tumpuk")
+        XCTAssertEqual(chart.stacking, .stacked)
+        let table = figure.body.dataTable()
+        XCTAssertEqual(table.headings, ["kategori", "Pernah bekerja (orang)", "Tidak pernah bekerja (orang)", "jumlah (orang)"])
+        assertSegmentsHeld(chart, in: table, unit: " (orang)")
+        for bar in chart.bars {
+            XCTAssertEqual(field(table, "jumlah (orang)", of: bar.label), .value(bar.value, decimals: 0), "the total a stack's end shows")
+        }
+        XCTAssertEqual(table.records[0], [.text("15-19"), .value(.number(181_907), decimals: 0), .value(.number(1_250_053), decimals: 0),
+                                          .value(.number(1_431_960), decimals: 0)])
+        XCTAssertEqual(alt(figure), "Grafik batang: Uji. Tertinggi 20-24, 2.497.979 orang; terendah 25-29, 1.258.842 orang."
+                       + " Pernah bekerja: tertinggi 20-24, 939.722 orang; terendah 15-19, 181.907 orang."
+                       + " Tidak pernah bekerja: tertinggi 20-24, 1.558.257 orang; terendah 25-29, 551.709 orang.")
+    }
+
+    func testPercentStackedBarsExportAndReadTheShares() throws {
+        let (figure, chart) = try seriesBars("persen")
+        XCTAssertEqual(chart.stacking, .percent)
+        let table = figure.body.dataTable()
+        XCTAssertEqual(table.headings, ["kategori", "Pernah bekerja (persen)", "Tidak pernah bekerja (persen)"])
+        assertSegmentsHeld(chart, in: table, unit: " (persen)")
+        // Shares of the age group's total, 1.431.960: 12,7 % and 87,3 %, with one decimal.
+        XCTAssertEqual(table.records[0], [.text("15-19"), .value(.number(181_907 / 1_431_960 * 100), decimals: 1),
+                                          .value(.number(1_250_053 / 1_431_960 * 100), decimals: 1)])
+        let text = alt(figure)
+        XCTAssertEqual(text, "Grafik batang: Uji."
+                       + " Pernah bekerja: tertinggi 25-29, 56,2 persen; terendah 15-19, 12,7 persen."
+                       + " Tidak pernah bekerja: tertinggi 15-19, 87,3 persen; terendah 25-29, 43,8 persen.")
+        XCTAssertFalse(text.contains("100"), "a 100 % chart never reads its totals as highest and lowest")
+    }
+
+    func testStackedChartsCSVTextHoldsBothSeries() throws {
+        let (figure, _) = try seriesBars("tumpuk")
+        let lines = String(decoding: FigureCSV.data(for: figure), as: UTF8.self).components(separatedBy: "\r\n")
+        XCTAssertEqual(Array(lines.prefix(4)), [
+            "kategori,Pernah bekerja (orang),Tidak pernah bekerja (orang),jumlah (orang)",
+            "15-19,181907,1250053,1431960",
+            "20-24,939722,1558257,2497979",
+            "25-29,707133,551709,1258842",
+        ])
+    }
+
+    // MARK: Lines, pies, pictograms
+
+    func testLineChart() throws {
+        let figure = try bind("""
+            jenis: grafik-garis
+            judul: TPT
+            data: indikator-nasional
+            saring: { periode: 2023-02 s.d. 2024-08 }
+            nilai: tpt
+            sumber: BPS
+            """)
+        let chart = try body(figure, as: LineChartData.self)
+        let table = figure.body.dataTable()
+        XCTAssertEqual(table.headings, ["periode", "Tingkat Pengangguran Terbuka"])
+        XCTAssertEqual(table.records.count, chart.periods.count)
+        for line in chart.series {
+            for (period, value) in zip(chart.periods, line.values) {
+                XCTAssertEqual(field(table, line.name, of: period), .value(value, decimals: chart.format.decimals), period)
+            }
+        }
+        XCTAssertEqual(table.records.first, [.text("Feb 2023"), .value(.number(5.45), decimals: 2)])
+        XCTAssertEqual(table.records.last, [.text("Agu 2024"), .value(.number(4.91), decimals: 2)])
+        XCTAssertEqual(alt(figure), "Grafik garis: Uji. Tingkat Pengangguran Terbuka: 5,45 persen pada Feb 2023, 4,91 persen pada Agu 2024.")
+    }
+
+    func testDonutChart() throws {
+        let figure = try bind("""
+            jenis: grafik-donat
+            judul: Distribusi
+            data: bekerja-pendidikan
+            saring: { periode: 2024-08 }
+            kategori: pendidikan
+            nilai: distribusi_penduduk_bekerja
+            sumber: BPS
+            """)
+        let chart = try body(figure, as: PieChartData.self)
+        XCTAssertTrue(chart.isDonut)
+        let table = figure.body.dataTable()
+        XCTAssertEqual(table.headings, ["kategori", "nilai", "persen"])
+        XCTAssertEqual(table.records.count, chart.slices.count)
+        for slice in chart.slices {
+            XCTAssertEqual(field(table, "nilai", of: slice.label), .text("\(slice.value)"), slice.label)
+            XCTAssertEqual(field(table, "persen", of: slice.label), .value(.number(slice.percent), decimals: chart.percentFormat.decimals), slice.label)
+        }
+        XCTAssertEqual(table.records.first, [.text("SD ke bawah"), .text("35.8"), .value(.number(35.8), decimals: 1)])
+        XCTAssertEqual(alt(figure), "Grafik lingkaran: Uji. Bagian terbesar: SD ke bawah 35,8 persen; SMA 20,9 persen; SMP 17,6 persen.")
+    }
+
+    func testPictogram() throws {
+        let figure = try bind("""
+            jenis: grafik-piktogram
+            judul: PMI
+            data: pmi-negara-tujuan
+            saring: { periode: "2023", negara_tujuan: [Taiwan, Malaysia, Jepang] }
+            kategori: negara_tujuan
+            nilai: penempatan_pmi
+            ikon: koper
+            satuan: ribu orang
+            desimal: 1
+            satu-ikon: 5
+            sumber: BP2MI
+            """)
+        let chart = try body(figure, as: PictogramData.self)
+        let table = figure.body.dataTable()
+        XCTAssertEqual(table.headings, ["kategori", "nilai (ribu orang)"])
+        XCTAssertEqual(table.records.count, chart.rows.count)
+        for row in chart.rows {
+            XCTAssertEqual(field(table, "nilai (ribu orang)", of: row.label), .value(row.value, decimals: 1), row.label)
+        }
+        XCTAssertEqual(table.records.map { $0.first }, [.text("Taiwan"), .text("Malaysia"), .text("Jepang")])
+        guard case .value(let taiwan, 1)? = table.records.first?.last else { return XCTFail("Taiwan's value") }
+        XCTAssertEqual(try XCTUnwrap(taiwan.number), 83.216, accuracy: 1e-9, "83.216 orang in thousands")
+        XCTAssertEqual(alt(figure), "Grafik piktogram: Uji. Satu ikon = 5,0 ribu orang. Taiwan 83,2 ribu orang; Malaysia 72,3 ribu orang; Jepang 9,7 ribu orang.")
+    }
+
+    // MARK: Tables and maps
+
+    /// Each cell of each row with cells is in the row's record, under its column's headings.
+    private func assertCellsHeld(_ table: TableData, in data: DataTable, file: StaticString = #filePath, line: UInt = #line) {
+        let rows = table.rows.filter { $0.kind != .groupHeading }
+        XCTAssertEqual(data.records.count, rows.count, file: file, line: line)
+        for (row, record) in zip(rows, data.records) {
+            XCTAssertEqual(record.first, .text(row.label), file: file, line: line)
+            XCTAssertEqual(Array(record.dropFirst()), zip(row.cells, table.columns).map { .value($0, decimals: $1.format.decimals) },
+                           row.label, file: file, line: line)
+        }
+    }
+
+    func testTabelTunggal() throws {
+        let figure = try bind("""
+            jenis: tabel-tunggal
+            judul: Penduduk bekerja
+            data: bekerja-pendidikan
+            saring: { periode: 2023-08 }
+            baris: pendidikan
+            judul-baris: Pendidikan
+            nilai: penduduk_bekerja
+            jumlah: ya
+            sumber: BPS
+            """)
+        let table = try body(figure, as: TableData.self)
+        let data = figure.body.dataTable()
+        XCTAssertEqual(data.headings, ["Pendidikan", "Penduduk Bekerja (juta\u{00A0}orang)"])
+        assertCellsHeld(table, in: data)
+        XCTAssertEqual(data.records.first, [.text("SD ke bawah"), .value(.number(51.49), decimals: 2)])
+        XCTAssertEqual(data.records.last?.first, .text("Jumlah"))
+        guard case .value(let total, 2)? = data.records.last?.last else { return XCTFail("the total's value") }
+        XCTAssertEqual(try XCTUnwrap(total.number), 139.85, accuracy: 1e-9)
+        XCTAssertEqual(alt(figure), "Tabel: Uji. 7 baris menurut pendidikan, 1 kolom nilai.")
+    }
+
+    func testTabelSilang() throws {
+        let figure = try bind("""
+            jenis: tabel-silang
+            judul: Pengangguran
+            data: pengangguran-umur-pengalaman
+            saring: { periode: [2024-02, 2024-08], pengalaman_kerja: [pernah_bekerja, tidak_pernah_bekerja], golongan_umur: [15-19, 20-24, 25-29] }
+            baris: golongan_umur
+            judul-baris: Golongan umur
+            kolom: [periode, pengalaman_kerja]
+            nilai: pengangguran
+            jumlah: ya
+            sumber: BPS
+            """)
+        let table = try body(figure, as: TableData.self)
+        let data = figure.body.dataTable()
+        XCTAssertEqual(data.headings, ["Golongan umur", "Februari 2024 - Pernah bekerja", "Februari 2024 - Tidak pernah bekerja",
+                                       "Agustus 2024 - Pernah bekerja", "Agustus 2024 - Tidak pernah bekerja"])
+        assertCellsHeld(table, in: data)
+        XCTAssertEqual(data.records[0], [.text("15-19")] + [123_702, 910_417, 181_907, 1_250_053].map { .value(.number($0), decimals: 0) })
+        XCTAssertEqual(data.records[3], [.text("Jumlah")] + [1_556_371, 3_348_641, 1_828_762, 3_360_019].map { .value(.number($0), decimals: 0) })
+        XCTAssertEqual(alt(figure), "Tabel: Uji. 4 baris menurut golongan umur, 4 kolom nilai.")
+    }
+
+    func testThematicMap() throws {
+        let figure = try bind("""
+            jenis: peta-tematik
+            judul: TPT
+            data: tpt-provinsi
+            saring: { periode: 2024-08 }
+            nilai: tpt
+            klasifikasi: { metode: kuantil, kelas: 4 }
+            sumber: BPS
+            """)
+        let map = try body(figure, as: MapData.self)
+        let table = figure.body.dataTable()
+        XCTAssertEqual(table.headings, ["kode_wilayah", "wilayah", "nilai (persen)", "kelas"])
+        XCTAssertEqual(table.records.count, map.regions.count)
+        for region in map.regions {
+            XCTAssertEqual(field(table, "nilai (persen)", of: region.name, keyedBy: 1), .value(region.value, decimals: 2), region.name)
+        }
+        // One record per region drawn: the 33 provinces with a boundary of their own in the bundled file (Kalimantan
+        // Utara and the four Papua provinces of 2022 are drawn within the province they were split from).
+        XCTAssertEqual(table.records.count, 33)
+        XCTAssertEqual(table.records.first, [.text("11"), .text("Aceh"), .value(.number(5.75), decimals: 2), .text("4,20 – 5,75")])
+        XCTAssertEqual(field(table, "nilai (persen)", of: "Jawa Barat", keyedBy: 1), .value(.number(6.75), decimals: 2))
+        XCTAssertEqual(alt(figure), "Peta tematik: Uji. Tertinggi Jawa Barat, 6,75 persen; terendah Bali, 1,79 persen."
+                       + " Kelas: 1,79 – 3,48; 3,49 – 4,19; 4,20 – 5,75; 5,76 – 6,75.")
+    }
+}
