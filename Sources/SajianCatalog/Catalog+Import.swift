@@ -84,7 +84,10 @@ extension Catalog {
                 }
                 observations.append(Observation(coordinates: coordinates.values, measure: observation["measure"], value: value))
             }
-            return (Dataset(metadata: source.metadata, observations: observations),
+            // Pasal 2(2): the strictest classification the dataset has been given holds for this version too.
+            var metadata = source.metadata
+            metadata.classification = try Self.classification(of: id, in: db) ?? metadata.classification
+            return (Dataset(metadata: metadata, observations: observations),
                     DatasetVersion(datasetID: id, number: number, contentHash: row["contentHash"]))
         }
     }
@@ -110,7 +113,7 @@ extension Catalog {
                 DatasetSummary(id: row["id"], title: row["title"], versions: row["versions"],
                                latest: DatasetVersion(datasetID: row["id"], number: row["number"], contentHash: row["contentHash"]),
                                rows: row["rowCount"], firstPeriod: row["firstPeriod"], lastPeriod: row["lastPeriod"],
-                               classification: row["classification"])
+                               classification: (try? Self.classification(of: row["id"], in: db))??.rawValue ?? row["classification"])
             }
         }
     }

@@ -80,6 +80,16 @@ public final class Catalog: @unchecked Sendable {
                 t.foreignKey(["datasetID", "version"], references: "version")
             }
         }
+        migrator.registerMigration("v2: reclassification") { db in
+            // Explicit, logged changes of a dataset's classification (Catalog+Classification).
+            try db.create(table: "reclassification") { t in
+                t.column("datasetID", .text).notNull().references("dataset")
+                t.column("afterVersion", .integer).notNull()
+                t.column("classification", .text).notNull()
+                t.column("reason", .text).notNull()
+                t.column("madeAt", .text).notNull()
+            }
+        }
         return migrator
     }
 }

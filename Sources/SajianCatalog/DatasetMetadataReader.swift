@@ -72,7 +72,12 @@ public enum DatasetMetadataReader {
             problems.error(at: root.location, "dataset `\(id)` has no `judul`", hint: "Add `judul:` saying what the data measures.")
         }
         let group: DataGroup? = root.has("kelompok") ? root.choice("kelompok", default: DataGroup.generalEmployment) : nil
-        let classification = root.choice("klasifikasi", default: AccessClassification.publik)
+        // Pasal 2(2): a dataset says who may see it; nothing is publik by default (issue 15).
+        if root.string("klasifikasi") == nil {
+            problems.error(at: root.location(of: "klasifikasi"), "dataset `\(id)` has no `klasifikasi`",
+                           hint: "Add `klasifikasi: publik`, `terbatas` or `rahasia` (PER.03/MEN/II/2009 Pasal 2(2): data that is not publik is never presented to the public).")
+        }
+        let classification = root.choice("klasifikasi", default: AccessClassification.rahasia)
         var dimensions: [String] = []
         var codeLists: [String: ReferenceCodeList] = [:]
         var valueLabels: [String: [String: String]] = [:]

@@ -15,7 +15,7 @@ import SajianTemplate
 struct Sajian: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Publishes Indonesian labour statistics as tables and charts (PER.03/MEN/II/2009).",
-        subcommands: [Publish.self, Check.self, Import.self, Datasets.self, Backup.self, Restore.self])
+        subcommands: [Publish.self, Check.self, Import.self, Datasets.self, Reclassify.self, Backup.self, Restore.self])
 
     static func main() {
         var command: ParsableCommand
@@ -203,6 +203,38 @@ struct Import: ParsableCommand {
         let result = try Catalog(path: catalog.path).add(imported)
         print(result.isNewVersion ? "imported \(result.version) (\(imported.dataset.observations.count) rows)"
                                   : "unchanged: \(result.version) already holds this content")
+    }
+}
+
+struct Reclassify: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Changes a dataset's access classification for every version, with its reason kept in the catalog.",
+        discussion: """
+            A dataset's classification is the strictest any of its versions was imported with (PER.03/MEN/II/2009 \
+            Pasal 2(2)): importing it again as publik does not release it. This is the one way to lower it, on a \
+            decision that the reason names; versions imported later count again.
+            """)
+
+    @Argument(help: "The dataset's id.")
+    var dataset: String
+
+    @Option(name: .customLong("klasifikasi"), help: "publik, terbatas or rahasia.")
+    var classification: String
+
+    @Option(name: .customLong("alasan"), help: "Why, and on whose decision (kept in the catalog).")
+    var reason: String
+
+    @OptionGroup var catalog: CatalogOption
+
+    func validate() throws {
+        guard AccessClassification(rawValue: classification) != nil else {
+            throw ValidationError("`--klasifikasi \(classification)` is not a classification: write publik, terbatas or rahasia.")
+        }
+    }
+
+    func run() throws {
+        let record = try Catalog(path: catalog.path).reclassify(dataset, as: AccessClassification(rawValue: classification)!, reason: reason)
+        print("\(record.datasetID): klasifikasi \(record.classification.rawValue) for every version (decided after v\(record.afterVersion), \(record.madeAt)): \(record.reason)")
     }
 }
 

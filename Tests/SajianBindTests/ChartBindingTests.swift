@@ -76,7 +76,7 @@ final class ChartBindingTests: XCTestCase {
 
     func testPieRefusesNegativeValuesAndAnEmptyWhole() throws {
         let folder = TestSupport.temporaryDirectory()
-        try "id: d\njudul: D\nsumber: Uji\ndimensi: [k]\nukuran:\n  n: { satuan: orang }\n".write(toFile: folder + "/d.yaml", atomically: true, encoding: .utf8)
+        try "id: d\njudul: D\nsumber: Uji\nklasifikasi: publik\ndimensi: [k]\nukuran:\n  n: { satuan: orang }\n".write(toFile: folder + "/d.yaml", atomically: true, encoding: .utf8)
         for (values, message) in [("5,-2", "is negative"), ("0,0", "zero or missing")] {
             let parts = values.split(separator: ",")
             try "k,indikator,nilai\nA,n,\(parts[0])\nB,n,\(parts[1])\n".write(toFile: folder + "/d.csv", atomically: true, encoding: .utf8)

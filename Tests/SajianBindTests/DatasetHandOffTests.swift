@@ -69,6 +69,7 @@ final class DatasetHandOffTests: XCTestCase {
             id: uji
             judul: Uji
             sumber: Uji
+            klasifikasi: publik
             dimensi:
               bulan_data: { jenis: \(declared ? "bulan" : "lainnya") }
               wilayah: {}

@@ -13,7 +13,7 @@ final class CatalogKeyTests: XCTestCase {
 
     /// A dataset `uji` of `metadata` (its `dimensi:` and `ukuran:` lines) and `csv`, written to the test's folder.
     private func imported(dimensions: String, csv: String) throws -> DatasetImporter.Imported {
-        let metadata = "id: uji\njudul: Uji\nsumber: Uji\nberkas: uji.csv\ndimensi:\n\(dimensions)ukuran:\n  jumlah: { satuan: orang }\n"
+        let metadata = "id: uji\njudul: Uji\nsumber: Uji\nberkas: uji.csv\nklasifikasi: publik\ndimensi:\n\(dimensions)ukuran:\n  jumlah: { satuan: orang }\n"
         try metadata.write(toFile: folder + "/uji.yaml", atomically: true, encoding: .utf8)
         try csv.write(toFile: folder + "/uji.csv", atomically: true, encoding: .utf8)
         let problems = DiagnosticCollector()
@@ -73,10 +73,10 @@ final class CatalogKeyTests: XCTestCase {
 
     func testTwoDeclaredPeriodDimensionsAreRefused() throws {
         let problems = DiagnosticCollector()
-        _ = DatasetMetadataReader.read("id: uji\njudul: Uji\ndimensi:\n  tahun: { jenis: tahun }\n  bulan: { jenis: bulan }\nukuran:\n  jumlah: { satuan: orang }\n",
+        _ = DatasetMetadataReader.read("id: uji\njudul: Uji\nklasifikasi: publik\ndimensi:\n  tahun: { jenis: tahun }\n  bulan: { jenis: bulan }\nukuran:\n  jumlah: { satuan: orang }\n",
                                        file: "uji.yaml", problems: problems)
         XCTAssertEqual(problems.diagnostics.map(\.description), ["""
-            uji.yaml:5:3: error: dataset `uji` declares two period dimensions, `tahun` and `bulan`
+            uji.yaml:6:3: error: dataset `uji` declares two period dimensions, `tahun` and `bulan`
                 A dataset has one period dimension; give the other a `jenis:` that is not a period (periode, tahun, semester, triwulan, bulan), or leave its `jenis` out.
             """])
     }

@@ -112,6 +112,7 @@ final class PublisherTests: XCTestCase {
             judul: Kecil
             sumber: Contoh
             ambang-sel-kecil: 5
+            klasifikasi: publik
             dimensi: [wilayah, periode]
             ukuran:
               jumlah: { satuan: orang, desimal: 0 }
