@@ -97,6 +97,7 @@ public enum DatasetImporter {
                     hint: suggestions.isEmpty ? "Valid codes: \(list.entries.prefix(6).map { "\($0.code) \($0.name)" }.joined(separator: ", ")) …"
                                               : "Nearest: \(suggestions.prefix(3).joined(separator: ", "))."))
             }
+            try checkPeriod(in: coordinates, dimensions: metadata.dimensions, columns: dimensionColumns, file: file, line: record.line)
             let key = coordinates.joined(separator: "\u{1F}") + "\u{1F}" + measure
             if let first = seen[key] {
                 throw DiagnosticError(Diagnostic(at: SourceLocation(file: file, line: record.line),

@@ -1,0 +1,19 @@
+import SajianModel
+
+extension DatasetImporter {
+    /// The dimension whose values are periods: every value of it must be a period code.
+    static let periodDimension = "periode"
+
+    /// Refuses a row whose `periode` value is not a period code (`2024-13`, `2024-Q5`, `kemarin`), at its line and
+    /// column: the one place where a data file's periods are checked, for CSV and XLSX alike, so that nothing later
+    /// meets a period it cannot name.
+    static func checkPeriod(in coordinates: [String], dimensions: [String], columns: [Int], file: String, line: Int) throws {
+        guard let index = dimensions.firstIndex(of: periodDimension),
+              case .failure(let problem) = Period.parse(coordinates[index]) else { return }
+        let shown = coordinates[index].count > 40 ? coordinates[index].prefix(40) + "…" : Substring(coordinates[index])
+        throw DiagnosticError(Diagnostic(
+            at: SourceLocation(file: file, line: line, column: columns[index] + 1),
+            "`\(shown)` is not a period: \(problem.explanation)",
+            hint: "Write periods as 2024 (a year), 2024-08 (a month), 2024-Q3 or 2024-T3 (a quarter), 2024-S1 (a semester) or 2024-01 s.d. 2024-11 (a span), with years \(Period.years.lowerBound) to \(Period.years.upperBound)."))
+    }
+}
