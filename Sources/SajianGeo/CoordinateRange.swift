@@ -33,10 +33,11 @@ extension CoordinateSystem {
         for polygon in shape.polygons {
             for ring in polygon.rings {
                 if let point = ring.first(where: { !holds($0) }) {
-                    throw geoError(file, "\(feature) has the position (\(point.x), \(point.y)), which is not on the Earth in \(self)",
-                                   hint: isGeographic
-                                       ? "Longitudes run from -180 to 180 and latitudes from -90 to 90; check the feature in a GIS, or the file's coordinate system."
-                                       : "A position in metres lies within \(Int(Self.projectedReach)) m of the system's origin and converts to longitudes -180 to 180 and latitudes -90 to 90; check the feature in a GIS, or the file's coordinate system.")
+                    let rule = isGeographic
+                        ? ": longitudes run from -180 to 180 and latitudes from -90 to 90"
+                        : " in \(self): it must lie within \(Int(Self.projectedReach)) m of the system's origin and convert to longitudes -180 to 180 and latitudes -90 to 90"
+                    throw geoError(file, "\(feature) has the position (\(point.x), \(point.y)), which is not on the Earth\(rule)",
+                                   hint: "Check the feature in a GIS, and the coordinate system the file declares.")
                 }
             }
         }
