@@ -32,6 +32,23 @@ public struct PNGOptions: Sendable, Hashable {
     /// fixed-Huffman deflate block); it ignores level, filters and strategy. Same pixels and text chunks as libpng.
     public enum Encoder: Sendable, Hashable { case runs, libpng, cairo }
 
+    /// The most pixels one PNG may have: 40 megapixels, 160 MB while drawn. A bigger image is refused before any
+    /// memory is taken for it.
+    public static let maximumPixels = 40_000_000.0
+    /// The longest side of a PNG, in pixels (Cairo's image surfaces end at 32,767).
+    public static let maximumSide = 20_000.0
+
+    /// The pixels of a page `size` points large at this scale, rounded as drawn.
+    public func pixels(of size: Size) -> (width: Double, height: Double) {
+        let factor = PNGOptions.pixelsPerPoint * scale
+        return ((size.width * factor).rounded(), (size.height * factor).rounded())
+    }
+
+    /// Whether an image of `width` × `height` pixels is within `maximumSide` and `maximumPixels` (false for NaN).
+    public static func allows(width: Double, height: Double) -> Bool {
+        (0...maximumSide).contains(width) && (0...maximumSide).contains(height) && width * height <= maximumPixels
+    }
+
     public init(scale: Double = 1, compressionLevel: Int32 = 1, filters: Int32 = 0x08, strategy: Int32 = 0,
                 encoder: Encoder = .runs) {
         self.scale = scale
@@ -48,7 +65,11 @@ public enum CairoExport {
     public static func png(_ scene: Scene, options: PNGOptions = PNGOptions()) throws -> Data {
         guard let page = scene.pages.first else { throw RenderError(description: "the scene has no page") }
         let factor = PNGOptions.pixelsPerPoint * options.scale
-        let width = Int32((page.size.width * factor).rounded()), height = Int32((page.size.height * factor).rounded())
+        let size = options.pixels(of: page.size)
+        guard PNGOptions.allows(width: size.width, height: size.height) else {
+            throw RenderError(description: "a PNG of \(String(format: "%.0f × %.0f", size.width, size.height)) px is larger than \(Int(PNGOptions.maximumPixels / 1_000_000)) megapixels or \(Int(PNGOptions.maximumSide)) px a side")
+        }
+        let width = Int32(size.width), height = Int32(size.height)
         // The pixels start white in one pass (a filled buffer), rather than zeroed by the allocator and then painted.
         let stride = cairo_format_stride_for_width(CAIRO_FORMAT_RGB24, width)
         let pixels = UnsafeMutablePointer<UInt8>.allocate(capacity: Int(stride) * Int(height))

@@ -100,6 +100,7 @@ public enum DatasetImporter {
                     hint: suggestions.isEmpty ? "Valid codes: \(list.entries.prefix(6).map { "\($0.code) \($0.name)" }.joined(separator: ", ")) …"
                                               : "Nearest: \(suggestions.prefix(3).joined(separator: ", "))."))
             }
+            try checkPeriod(in: coordinates, period: metadata.periodDimension, dimensions: metadata.dimensions, columns: dimensionColumns, file: file, line: record.line)
             let key = ObservationIdentity(coordinates: DimensionKey(coordinates), measure: measure)
             if let first = seen[key] {
                 throw DiagnosticError(Diagnostic(at: SourceLocation(file: file, line: record.line),

@@ -10,6 +10,12 @@ import FoundationXML
 /// An .xlsx file is a zip of XML parts: `xl/workbook.xml` names the sheets, `xl/_rels/workbook.xml.rels` locates
 /// them, `xl/sharedStrings.xml` holds the texts, and each sheet lists its rows and cells.
 public enum XLSXReader {
+    /// The largest workbook file read (bytes): 100 MB. Bigger sheets import as CSV.
+    public static let maximumFileSize = 100 * 1_000_000
+    /// The largest a part of the workbook may be once inflated (bytes): 100 MB. A zip can hold text compressed a
+    /// thousandfold, so a small file could otherwise expand into gigabytes.
+    public static let maximumPartSize = 100 * 1_000_000
+
     /// The sheet names of a workbook, in workbook order.
     public static func sheetNames(in data: Data, file: String) throws -> [String] {
         try Workbook(data: data, file: file).sheets.map(\.name)
@@ -98,6 +104,11 @@ private struct Workbook {
 
     init(data: Data, file: String) throws {
         self.file = file
+        guard data.count <= XLSXReader.maximumFileSize else {
+            throw DiagnosticError(Diagnostic(at: SourceLocation(file: file),
+                                             "the workbook is \(Self.megabytes(data.count)) MB; Sajian reads workbooks of at most \(Self.megabytes(XLSXReader.maximumFileSize)) MB",
+                                             hint: "Save the sheet as CSV (UTF-8) and import that, or split the workbook."))
+        }
         let notWorkbook = DiagnosticError(Diagnostic(at: SourceLocation(file: file), "\(file) is not an Excel .xlsx workbook",
                                                      hint: "Save it from Excel as \"Excel Workbook (.xlsx)\", or export the sheet as CSV."))
         let opened: Archive
@@ -126,15 +137,29 @@ private struct Workbook {
             throw DiagnosticError(Diagnostic(at: SourceLocation(file: file), "the workbook lacks its part \(path)",
                                              hint: "Open and save the file in Excel or LibreOffice to repair it."))
         }
+        let limit = XLSXReader.maximumPartSize
+        let tooLarge = DiagnosticError(Diagnostic(at: SourceLocation(file: file),
+                                                  "the workbook's part \(path) expands to more than \(megabytes(limit)) MB, the most Sajian inflates",
+                                                  hint: "Save the sheet as CSV (UTF-8) and import that; a workbook that small on disk and that large inside is not one Excel writes."))
+        // The size the zip declares, before inflating; then the bytes as they come, which a forged header cannot hide.
+        guard entry.uncompressedSize <= UInt64(limit) else { throw tooLarge }
         var data = Data()
         do {
-            _ = try archive.extract(entry) { data.append($0) }
+            _ = try archive.extract(entry) { chunk in
+                guard data.count + chunk.count <= limit else { throw tooLarge }
+                data.append(chunk)
+            }
+        } catch let error as DiagnosticError {
+            throw error
         } catch {
             throw DiagnosticError(Diagnostic(at: SourceLocation(file: file), "the workbook's part \(path) is damaged (\(error))",
                                              hint: "Open and save the file in Excel or LibreOffice to repair it, or export the sheet as CSV."))
         }
         return data
     }
+
+    /// `count` bytes in whole megabytes (10^6), rounded up: "318".
+    static func megabytes(_ count: Int) -> Int { (count + 999_999) / 1_000_000 }
 
     /// The shared-string table: the text of each `<si>`, rich-text runs joined.
     func sharedStrings() throws -> [String] {

@@ -40,7 +40,7 @@ public enum GeoJSONReader {
             let properties = (object["properties"] as? [String: Any] ?? [:]).compactMapValues(Self.text)
             guard let geometry = object["geometry"] as? [String: Any] else { continue }  // a feature without an area draws nothing
             let shape = try multiPolygon(geometry, file: file, feature: index)
-            features.append(Feature(properties: properties, geometry: shape.map(system.geographic).oriented()))
+            features.append(Feature(properties: properties, geometry: try system.geographicShape(shape, file: file, feature: "feature \(index + 1)")))
         }
         let sajian = root["sajian"] as? [String: Any]
         var layer = BoundaryLayer(file: file, name: URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent,

@@ -62,7 +62,7 @@ public enum GeoPackageReader {
                 do {
                     guard let header = try GeoPackageBinary.parse(blob) else { continue }
                     let shape = try WKB.multiPolygon(blob, from: header.wkbOffset)
-                    features.append(Feature(properties: properties, geometry: shape.map(system.geographic).oriented()))
+                    features.append(Feature(properties: properties, geometry: try system.geographicShape(shape, file: path, feature: "layer `\(name)`, row \(rowNumber)")))
                 } catch let error as WKB.Malformed {
                     throw geoError(path, "layer `\(name)`, row \(rowNumber): \(error.description)",
                                    hint: "Check the layer in a GIS (e.g. QGIS: Vector ▸ Geometry Tools ▸ Check Validity).")

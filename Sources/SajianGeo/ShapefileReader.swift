@@ -42,7 +42,7 @@ public enum ShapefileReader {
             }
             let polygons = Geometry.polygons(fromRings: rings) { Geometry.signedArea($0) < 0 }
             features.append(Feature(properties: index < attributes.count ? attributes[Int(index)] : [:],
-                                    geometry: MultiPolygon(polygons).map(system.geographic).oriented()))
+                                    geometry: try system.geographicShape(MultiPolygon(polygons), file: path, feature: "shape \(index + 1)")))
         }
         return BoundaryLayer(file: path, name: URL(fileURLWithPath: base).lastPathComponent, sourceSystem: system, features: features)
     }

@@ -7,10 +7,14 @@ public enum WKB {
         public var description: String
     }
 
+    /// How deep collections may nest inside one another (a MultiPolygon in a GeometryCollection is 2 deep); deeper
+    /// geometries are refused, so that no file can exhaust the stack. Real boundaries nest 1 or 2 deep.
+    public static let maximumNesting = 32
+
     /// The areas a WKB geometry holds; lines and points are refused.
     public static func multiPolygon(_ bytes: [UInt8], from start: Int = 0) throws -> MultiPolygon {
         var reader = Reader(bytes: bytes, offset: start)
-        return MultiPolygon(try reader.geometry())
+        return MultiPolygon(try reader.geometry(depth: 0))
     }
 
     struct Reader {
@@ -41,8 +45,8 @@ public enum WKB {
             return value
         }
 
-        /// One geometry with its own byte-order mark: its polygons.
-        mutating func geometry() throws -> [Polygon] {
+        /// One geometry with its own byte-order mark, inside `depth` collections: its polygons.
+        mutating func geometry(depth: Int) throws -> [Polygon] {
             let order = try byte()
             guard order <= 1 else { throw Malformed(description: "byte \(offset - 1) is not a WKB byte-order mark") }
             littleEndian = order == 1
@@ -60,9 +64,12 @@ public enum WKB {
             switch type % 1000 {
             case 3: return [try polygon(dimensions: dimensions)]
             case 6, 7:  // MultiPolygon, or a GeometryCollection of areas
+                guard depth < WKB.maximumNesting else {
+                    throw Malformed(description: "the geometry nests collections more than \(WKB.maximumNesting) deep")
+                }
                 let count = try uint32()
                 var polygons: [Polygon] = []
-                for _ in 0..<count { polygons += try geometry() }
+                for _ in 0..<count { polygons += try geometry(depth: depth + 1) }
                 return polygons
             case 1, 4: throw Malformed(description: "the geometry is a point, not an area")
             case 2, 5: throw Malformed(description: "the geometry is a line, not an area")

@@ -7,33 +7,71 @@ public enum Period: Sendable, Hashable, Comparable {
     case semester(year: Int, semester: Int)
     indirect case span(from: Period, through: Period)
 
-    /// Reads the codes datasets use: `2024`, `2024-08`, `2024-Q3` or `2024-T3`, `2024-S1`,
-    /// and `2024-01 s.d. 2024-11`. Returns nil for anything else.
-    public init?(code: String) {
-        let text = code.trimmingCharacters(in: .whitespaces)
-        if let range = text.range(of: " s.d. ") {
-            guard let from = Period(code: String(text[..<range.lowerBound])),
-                  let through = Period(code: String(text[range.upperBound...])) else { return nil }
-            self = .span(from: from, through: through)
-            return
-        }
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard let year = Int(parts[0]), parts[0].count == 4 else { return nil }
-        if parts.count == 1 { self = .year(year); return }
-        guard parts.count == 2 else { return nil }
-        let rest = parts[1].uppercased()
-        if let month = Int(rest), (1...12).contains(month), rest.count == 2 {
-            self = .month(year: year, month: month)
-        } else if let first = rest.first, rest.count == 2, let number = Int(rest.dropFirst()) {
-            switch first {
-            case "Q", "T" where (1...4).contains(number): self = .quarter(year: year, quarter: number)
-            case "S" where (1...2).contains(number): self = .semester(year: year, semester: number)
-            default: return nil
+    /// The years a period code may name: a four-digit year outside these is taken for a typing error.
+    public static let years = 1900...2100
+
+    /// Why a text is not a period code.
+    public enum CodeProblem: Error, Equatable, Sendable {
+        /// Not written as any period: `kemarin`, `2024/08`, `24-08`.
+        case notACode
+        case yearOutOfRange(Int)
+        case monthOutOfRange(Int)
+        case quarterOutOfRange(Int)
+        case semesterOutOfRange(Int)
+
+        /// What is wrong, for a message: "the month 13 is not 01–12".
+        public var explanation: String {
+            switch self {
+            case .notACode: "it is not a period code"
+            case .yearOutOfRange(let year): "the year \(year) is not \(Period.years.lowerBound)–\(Period.years.upperBound)"
+            case .monthOutOfRange(let month): "the month \(month) is not 01–12"
+            case .quarterOutOfRange(let quarter): "the quarter \(quarter) is not 1–4"
+            case .semesterOutOfRange(let semester): "the semester \(semester) is not 1–2"
             }
-        } else {
-            return nil
         }
     }
+
+    /// Reads the codes datasets use: `2024`, `2024-08`, `2024-Q3` or `2024-T3`, `2024-S1`,
+    /// and `2024-01 s.d. 2024-11`. Returns nil for anything else, or for a month, quarter, semester or year out of
+    /// its range (`parse(_:)` says which).
+    public init?(code: String) {
+        guard case .success(let period) = Period.parse(code) else { return nil }
+        self = period
+    }
+
+    /// The period `code` names, or why it names none: each kind is checked against its own range (months 01–12,
+    /// quarters 1–4, semesters 1–2, years in `years`).
+    public static func parse(_ code: String) -> Result<Period, CodeProblem> {
+        let text = code.trimmingCharacters(in: .whitespaces)
+        if let range = text.range(of: " s.d. ") {
+            let from = parse(String(text[..<range.lowerBound])), through = parse(String(text[range.upperBound...]))
+            switch (from, through) {
+            case (.success(let from), .success(let through)): return .success(.span(from: from, through: through))
+            case (.failure(let problem), _), (_, .failure(let problem)): return .failure(problem)
+            }
+        }
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts[0].count == 4, parts[0].allSatisfy(isDigit), let year = Int(parts[0]) else { return .failure(.notACode) }
+        guard years.contains(year) else { return .failure(.yearOutOfRange(year)) }
+        if parts.count == 1 { return .success(.year(year)) }
+        guard parts.count == 2 else { return .failure(.notACode) }
+        let rest = parts[1].uppercased()
+        guard rest.count == 2 else { return .failure(.notACode) }
+        if rest.allSatisfy(isDigit), let month = Int(rest) {
+            return (1...12).contains(month) ? .success(.month(year: year, month: month)) : .failure(.monthOutOfRange(month))
+        }
+        guard let last = rest.last, isDigit(last), let number = Int(String(last)) else { return .failure(.notACode) }
+        switch rest.first {
+        case "Q", "T":
+            return (1...4).contains(number) ? .success(.quarter(year: year, quarter: number)) : .failure(.quarterOutOfRange(number))
+        case "S":
+            return (1...2).contains(number) ? .success(.semester(year: year, semester: number)) : .failure(.semesterOutOfRange(number))
+        default:
+            return .failure(.notACode)
+        }
+    }
+
+    private static func isDigit(_ character: Character) -> Bool { ("0"..."9").contains(character) }
 
     /// The period as a reader names it: "Agustus 2024", "Triwulan III 2024", "2024".
     public func label(in vocabulary: Vocabulary, abbreviated: Bool = false) -> String {

@@ -195,7 +195,7 @@ public struct Publisher: Sendable {
 
     static func encode(_ scene: Scene, figure: BoundFigure, as format: OutputFormat, options: PublishOptions) throws -> Data {
         switch format {
-        case .png: try CairoExport.png(scene, options: PNGOptions(scale: options.scale))
+        case .png: try CairoExport.png(checkedForPNG(scene, figure: figure, scale: options.scale), options: PNGOptions(scale: options.scale))
         case .svg: try CairoExport.svg(scene)
         case .pdf: try CairoExport.pdf(scene, date: options.date)
         case .csv: FigureCSV.data(for: figure)

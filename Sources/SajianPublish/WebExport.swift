@@ -19,8 +19,8 @@ enum WebExport {
             let names = ["svg": "\(figure.id).svg", "png": "\(figure.id).png", "png2x": "\(figure.id)@2x.png", "csv": "\(figure.id).csv"]
             let contents: [String: Data] = [
                 "svg": try CairoExport.svg(drawn),
-                "png": try CairoExport.png(drawn, options: PNGOptions(scale: 1)),
-                "png2x": try CairoExport.png(drawn, options: PNGOptions(scale: 2)),
+                "png": try CairoExport.png(Publisher.checkedForPNG(drawn, figure: figure, scale: 1), options: PNGOptions(scale: 1)),
+                "png2x": try CairoExport.png(Publisher.checkedForPNG(drawn, figure: figure, scale: 2), options: PNGOptions(scale: 2)),
                 "csv": FigureCSV.data(for: figure),
             ]
             for key in names.keys.sorted() { files.append(("\(directory)/\(names[key]!)", contents[key]!)) }

@@ -192,6 +192,8 @@ public struct FigureSize: Sendable, Hashable {
     public var height: Double?
 
     public static let defaultWidth = 600.0  // 800 px
+    /// The widest and tallest `ukuran:` may be: 5000 px (3750 pt) a side.
+    public static let maximumSide = 3750.0
 
     public init(width: Double = FigureSize.defaultWidth, height: Double? = nil) {
         self.width = width

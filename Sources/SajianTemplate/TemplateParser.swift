@@ -103,6 +103,7 @@ public struct TemplateParser: Sendable {
             }
             publication.rejectUnknownKeys(context: "`publikasi`")
         }
+        Self.checkFigureCount(spec, in: root)
         var seen: [String: SourceLocation] = [:]
         let identified = spec.figures.map { ($0.id, $0.location) } + spec.narratives.map { ($0.id, $0.location) }
         for (id, location) in identified {
@@ -187,6 +188,7 @@ public struct TemplateParser: Sendable {
                 note.rejectUnknownKeys(context: "a note (`catatan`)")
             }
         }
+        Self.checkNoteCount(notes.count + footnotes.count, in: item)
         return (notes, footnotes)
     }
 
@@ -195,10 +197,10 @@ public struct TemplateParser: Sendable {
         guard let text = item.string("ukuran") else { return FigureSize() }
         let parts = text.value.lowercased().replacingOccurrences(of: " ", with: "").split(separator: "x")
         let lengths = parts.map { FigureSize.points(String($0)) }
-        guard (1...2).contains(parts.count), let width = lengths[0], width >= 100, width <= 5000,
-              parts.count == 1 || (lengths[1].map { $0 >= 60 && $0 <= 5000 } ?? false) else {
+        guard (1...2).contains(parts.count), let width = lengths[0], width >= 100, width <= FigureSize.maximumSide,
+              parts.count == 1 || (lengths[1].map { $0 >= 60 && $0 <= FigureSize.maximumSide } ?? false) else {
             problems(of: item).error(at: text.location, "`ukuran: \(text.value)` is not a size Sajian can use",
-                                     hint: "Write WIDTHxHEIGHT in px (e.g. `800x500`) or mm (e.g. `160mm x 100mm`), 100 to 5000 px wide.")
+                                     hint: "Write WIDTHxHEIGHT in px (e.g. `800x500`) or mm (e.g. `160mm x 100mm`), 100 to 5000 px wide and at most 5000 px high.")
             return FigureSize()
         }
         return FigureSize(width: width, height: parts.count == 2 ? lengths[1] : nil)

@@ -78,7 +78,7 @@ struct Publish: ParsableCommand {
     @Option(help: "The folder holding datasets (default: Datasets/ beside the template's folder).")
     var datasets: String?
 
-    @Option(help: "PNG pixel density: 1, or 2 for high-density screens.")
+    @Option(help: "PNG pixel density: 1, or 2 for high-density screens (0.25 to 4; a PNG has at most 40 megapixels).")
     var scale: Double = 1
 
     @Option(help: "For a per-region template: a BPS province code (33), several (33,34), or `semua` for all 38.")
@@ -90,7 +90,9 @@ struct Publish: ParsableCommand {
     @OptionGroup var catalog: CatalogOption
 
     func validate() throws {
-        guard (0.25...8).contains(scale) else { throw ValidationError("--scale must be between 0.25 and 8") }
+        guard PublishOptions.scales.contains(scale) else {
+            throw ValidationError("--scale must be between \(PublishOptions.scales.lowerBound) and \(Int(PublishOptions.scales.upperBound)) (a PNG has at most 40 megapixels)")
+        }
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
     }
 

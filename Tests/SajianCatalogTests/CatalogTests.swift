@@ -66,6 +66,9 @@ final class CatalogTests: XCTestCase {
             ("header-only.csv", ":1:", "has a header but no rows", { _ in }),
             ("unclosed-quote.csv", ":3:2:", "a quoted field is never closed", { _ in }),
             ("undeclared-measure.csv", ":2:4:", "measure `jumlah_orang` is not declared", { _ in }),
+            ("quarter-out-of-range.csv", ":3:3:", "`2024-Q5` is not a period: the quarter 5 is not 1–4", { _ in }),
+            ("month-out-of-range.csv", ":3:3:", "`2024-13` is not a period: the month 13 is not 01–12", { _ in }),
+            ("period-in-words.csv", ":2:3:", "`kemarin` is not a period: it is not a period code", { _ in }),
         ]
         for item in cases {
             XCTAssertThrowsError(try read(item.file, item.edit), item.file) { error in
@@ -176,8 +179,8 @@ final class CatalogTests: XCTestCase {
         try Catalog(path: catalogPath).add(read("valid/excel-id.csv"))
         // A large file, so that the import is still writing when it is killed.
         var csv = "kode_wilayah,wilayah,periode,indikator,nilai\n"
-        for year in 1000..<9000 { for code in ["11", "12", "13", "14", "15", "16", "17", "18", "19", "21"] {
-            for month in ["02", "08"] { csv += "\(code),P,\(year)-\(month),jumlah,\(year)\n" }
+        for year in Period.years { for code in ["11", "12", "13", "14", "15", "16", "17", "18", "19", "21"] {
+            for month in 1...12 { for place in 1...7 { csv += "\(code),P\(place),\(year)-\(month < 10 ? "0" : "")\(month),jumlah,\(year)\n" } }
         } }
         try csv.write(toFile: folder + "/besar.csv", atomically: true, encoding: .utf8)
         try FileManager.default.copyItem(atPath: corpus + "/corpus.yaml", toPath: folder + "/korpus.yaml")

@@ -134,6 +134,47 @@ final class XLSXReaderInMemoryTests: XCTestCase {
         XCTAssertEqual(records[39].fields[9], "400.25")
     }
 
+    // MARK: Limits
+
+    /// A workbook whose shared-string part holds `size` bytes of one letter (a few hundred KB once deflated),
+    /// generated as it is compressed, so the test itself never holds it.
+    private func expandingWorkbook(partSize: Int) throws -> Data {
+        let archive = try Archive(data: makeWorkbook(sheets: [("Data", sheet(#"<row r="1"><c r="A1" t="s"><v>0</v></c></row>"#))]),
+                                  accessMode: .update)
+        try archive.addEntry(with: "xl/sharedStrings.xml", type: .file, uncompressedSize: Int64(partSize), compressionMethod: .deflate) {
+            _, size in Data(repeating: 0x41, count: size)
+        }
+        return try XCTUnwrap(archive.data)
+    }
+
+    func testPartExpandingBeyondTheLimitIsRefusedBeforeInflating() throws {
+        let data = try expandingWorkbook(partSize: XLSXReader.maximumPartSize + 1)
+        XCTAssertLessThan(data.count, 1_000_000, "a small file")
+        let diagnostic = try firstDiagnostic { try XLSXReader.records(in: data, sheet: nil, range: nil, file: file) }
+        XCTAssertEqual(diagnostic.description, """
+            upah.xlsx: error: the workbook's part xl/sharedStrings.xml expands to more than 100 MB, the most Sajian inflates
+                Save the sheet as CSV (UTF-8) and import that; a workbook that small on disk and that large inside is not one Excel writes.
+            """)
+    }
+
+    func testPartWhoseHeaderUnderstatesItsSizeIsStoppedWhileInflating() throws {
+        var data = try expandingWorkbook(partSize: XLSXReader.maximumPartSize + 1)
+        // The central directory's record of the part declares 1,000 bytes instead (its uncompressed size, at +24).
+        let name = Array("xl/sharedStrings.xml".utf8), bytes = Array(data)
+        let record = try XCTUnwrap((0..<(bytes.count - 46)).first { start in
+            bytes[start..<start + 4] == [0x50, 0x4B, 0x01, 0x02] && Array(bytes[start + 46..<min(bytes.count, start + 46 + name.count)]) == name
+        })
+        data.replaceSubrange(record + 24..<record + 28, with: [0xE8, 0x03, 0, 0])
+        let diagnostic = try firstDiagnostic { try XLSXReader.records(in: data, sheet: nil, range: nil, file: file) }
+        XCTAssertEqual(diagnostic.message, "the workbook's part xl/sharedStrings.xml expands to more than 100 MB, the most Sajian inflates")
+    }
+
+    func testFileBeyondTheLimitIsRefusedUnread() throws {
+        let diagnostic = try firstDiagnostic { try XLSXReader.records(in: Data(count: XLSXReader.maximumFileSize + 1), sheet: nil, range: nil, file: file) }
+        XCTAssertEqual(diagnostic.message, "the workbook is 101 MB; Sajian reads workbooks of at most 100 MB")
+        XCTAssertEqual(diagnostic.hint, "Save the sheet as CSV (UTF-8) and import that, or split the workbook.")
+    }
+
     // MARK: Building workbooks
 
     /// A minimal .xlsx: workbook, its relationships, optional shared strings and one part per sheet.

@@ -173,4 +173,52 @@ final class BoundaryReaderTests: XCTestCase {
         SHPClose(points)
         XCTAssertTrue(message { try ShapefileReader.read(contentsOf: base + ".shp") }.contains("a thematic map needs polygons"))
     }
+
+    // MARK: Limits
+
+    /// `levels` GeometryCollections, each holding the next, around one small square.
+    private func nestedCollections(_ levels: Int) -> [UInt8] {
+        let square = MultiPolygon([Polygon(exterior: [GeoPoint(x: 106, y: -7), GeoPoint(x: 107, y: -7), GeoPoint(x: 107, y: -6)])])
+        return Array(repeating: [1, 7, 0, 0, 0, 1, 0, 0, 0] as [UInt8], count: levels).flatMap { $0 } + WKB.data(square)
+    }
+
+    func testGeometryNestedTooDeepIsRefusedNotRecursedInto() throws {
+        // The red team's file: a GeoPackage header, then 300,000 collections, each holding the next.
+        let header: [UInt8] = [0x47, 0x50, 0, 1, 0xE6, 0x10, 0, 0]
+        let hostile = header + Array(repeating: [1, 7, 0, 0, 0, 1, 0, 0, 0] as [UInt8], count: 300_000).flatMap { $0 }
+        let start = try XCTUnwrap(GeoPackageBinary.parse(hostile)).wkbOffset
+        XCTAssertThrowsError(try WKB.multiPolygon(hostile, from: start)) { error in
+            XCTAssertEqual("\(error)", "the geometry nests collections more than 32 deep")
+        }
+        // The limit itself: 31 collections around the MultiPolygon are read, 32 are not.
+        XCTAssertEqual(try WKB.multiPolygon(nestedCollections(WKB.maximumNesting - 1)).polygons.count, 1)
+        XCTAssertThrowsError(try WKB.multiPolygon(nestedCollections(WKB.maximumNesting)))
+    }
+
+    func testPositionsOffTheEarthAreRefusedNamingTheFileAndFeature() throws {
+        func collection(_ first: String, _ second: String, crs: String = "") -> Data {
+            let features = [first, second].map { #"{"type":"Feature","properties":{},"geometry":{"type":"Polygon","coordinates":[[\#($0)]]}}"# }
+            return Data(#"{"type":"FeatureCollection",\#(crs)"features":[\#(features.joined(separator: ","))]}"#.utf8)
+        }
+        let square = "[106,-7],[107,-7],[107,-6],[106,-7]"
+        XCTAssertEqual(message { try GeoJSONReader.read(collection(square, "[106,-7],[1e308,-7],[-1e308,-6],[106,-7]"), file: "jauh.geojson") },
+                       """
+                       jauh.geojson: error: feature 2 has the position (1e+308, -7.0), which is not on the Earth: longitudes run from -180 to 180 and latitudes from -90 to 90
+                           Check the feature in a GIS, and the coordinate system the file declares.
+                       """)
+        XCTAssertTrue(message { try GeoJSONReader.read(collection(square, "[106,-7],[107,1000],[107,-6],[106,-7]"), file: "lintang.geojson") }
+            .hasPrefix("lintang.geojson: error: feature 2 has the position (107.0, 1000.0), which is not on the Earth: "))
+        let utm = #""crs":{"type":"name","properties":{"name":"EPSG:32748"}},"#
+        let utmSquare = "[701000,9317000],[702000,9317000],[702000,9318000],[701000,9317000]"
+        XCTAssertEqual(message { try GeoJSONReader.read(collection(utmSquare, "[701000,9317000],[1e12,9317000],[702000,9318000],[701000,9317000]", crs: utm), file: "utm.geojson") },
+                       """
+                       utm.geojson: error: feature 2 has the position (1000000000000.0, 9317000.0), which is not on the Earth in UTM zona 48S, datum WGS 84: it must lie within 20037508 m of the system's origin and convert to longitudes -180 to 180 and latitudes -90 to 90
+                           Check the feature in a GIS, and the coordinate system the file declares.
+                       """)
+        let far = message { try GeoPackageReader.read(contentsOf: self.makeGeoPackage { GeoPoint(x: $0.x == 107 ? 1e308 : $0.x, y: $0.y) }) }
+        XCTAssertTrue(far.contains("error: layer `provinsi`, row 1 has the position (1e+308, -7.0), which is not on the Earth"), far)
+        let wgs84 = #"GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984",SPHEROID["WGS_1984",6378137.0,298.257223563]]]"#
+        let north = message { try ShapefileReader.read(contentsOf: self.makeShapefile(prj: wgs84) { GeoPoint(x: $0.x, y: $0.y + 1000) }) }
+        XCTAssertTrue(north.contains("error: shape 1 has the position (106.0, 994.0), which is not on the Earth"), north)
+    }
 }

@@ -21,7 +21,24 @@ extension BindingContext {
             problems.error(at: measureName.location, "a pictogram counts things and cannot show negative values", hint: "Use a bar chart.")
             return nil
         }
-        let quantity = spec.quantityPerIcon ?? NiceQuantity.perIcon(largest: largest, maximumIcons: 20)
+        let values = rows.compactMap(\.value.number)
+        var quantity = spec.quantityPerIcon?.value ?? NiceQuantity.perIcon(largest: largest, maximumIcons: 20)
+        if !PictogramLimits.fits(values, perIcon: quantity) {
+            let smallest = NiceQuantity.smallestFitting(values)
+            if let given = spec.quantityPerIcon {
+                let count = PictogramLimits.iconCount(values, perIcon: given.value)
+                problems.error(at: given.location, "`satu-ikon: \(PictogramLimits.plain(given.value))` would draw \(count.isFinite ? String(format: "%.0f", count) : "too many") icons; a pictogram draws at most \(PictogramLimits.maximumIcons)",
+                               hint: smallest.map { "Make one icon stand for more: the smallest round `satu-ikon:` that fits is \(PictogramLimits.plain($0))." }
+                                   ?? "The values are too large to count in icons; use a bar chart.")
+                return nil
+            }
+            guard let smallest else {
+                problems.error(at: measureName.location, "the values are too large to count in at most \(PictogramLimits.maximumIcons) icons",
+                               hint: "Use a bar chart.")
+                return nil
+            }
+            quantity = smallest
+        }
         if largest / quantity > 40 {
             problems.warning(at: spec.icon.location, "the longest row needs \(Int(largest / quantity)) icons",
                              hint: "Make one icon stand for more with `satu-ikon:`.")
@@ -37,5 +54,38 @@ enum NiceQuantity {
         let rough = largest / maximumIcons
         let magnitude = pow(10, floor(log10(rough)))
         return [1, 2, 5, 10].map { $0 * magnitude }.first { $0 >= rough } ?? 10 * magnitude
+    }
+
+    /// The smallest round quantity per icon that draws `values` in at most `PictogramLimits.maximumIcons` icons;
+    /// nil when the values are not finite.
+    static func smallestFitting(_ values: [Double]) -> Double? {
+        // At least one icon per row that has a value: more such rows than the limit never fit.
+        guard values.allSatisfy(\.isFinite), values.filter({ $0 > 0 }).count <= PictogramLimits.maximumIcons else { return nil }
+        // Every row rounds up by less than one icon, so the count exceeds total / quantity by less than the rows.
+        var quantity = perIcon(largest: values.reduce(0, +), maximumIcons: Double(PictogramLimits.maximumIcons))
+        while !PictogramLimits.fits(values, perIcon: quantity) {
+            quantity = perIcon(largest: quantity * 1.5, maximumIcons: 1)
+        }
+        return quantity
+    }
+}
+
+/// How many icons a pictogram may draw, all rows together: each icon is a path in the scene, and a `satu-ikon` far
+/// too small for the data (0.0001 for millions) would otherwise ask for billions of them.
+enum PictogramLimits {
+    static let maximumIcons = 500
+
+    /// The icons `values` need at `quantity` each: every row's whole icons and its partial one.
+    static func iconCount(_ values: [Double], perIcon quantity: Double) -> Double {
+        values.reduce(0) { $0 + ($1 / quantity).rounded(.up) }
+    }
+
+    static func fits(_ values: [Double], perIcon quantity: Double) -> Bool {
+        iconCount(values, perIcon: quantity) <= Double(maximumIcons)  // false for NaN and infinity too
+    }
+
+    /// A quantity as a template writes it: 2000000, 0.5, 1e-05.
+    static func plain(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : "\(value)"
     }
 }

@@ -11,10 +11,10 @@ public enum PictogramForm: PresentationForm {
 
     public static func parse(_ item: YAMLMapping, word: Located<String>) -> PictogramSpec? {
         let icon = item.string("ikon") ?? Located("orang", at: word.location)
-        var quantity: Double?
+        var quantity: Located<Double>?
         if let text = item.string("satu-ikon") {
-            quantity = Double(text.value)
-            if quantity.map({ $0 <= 0 }) ?? true {
+            quantity = Double(text.value).map { Located($0, at: text.location) }
+            if quantity.map({ !($0.value > 0 && $0.value.isFinite) }) ?? true {
                 item.collector.error(at: text.location, "`satu-ikon: \(text.value)` must be a positive number",
                                      hint: "Write how much one icon stands for in the unit shown, e.g. `satu-ikon: 1` with `satuan: juta orang`.")
             }
@@ -37,9 +37,9 @@ public struct PictogramSpec: Sendable {
     /// A built-in icon (*ikon*: orang, laki-laki, perempuan, pekerja, pabrik, koper, buku, uang) or SVG path data.
     public var icon: Located<String>
     /// How much one icon stands for (*satu-ikon*), in the unit shown; nil: chosen from the data.
-    public var quantityPerIcon: Double?
+    public var quantityPerIcon: Located<Double>?
 
-    public init(category: Located<String>?, measure: Located<String>?, icon: Located<String>, quantityPerIcon: Double? = nil) {
+    public init(category: Located<String>?, measure: Located<String>?, icon: Located<String>, quantityPerIcon: Located<Double>? = nil) {
         self.category = category
         self.measure = measure
         self.icon = icon

@@ -406,9 +406,23 @@ struct MapLayout: BodyLayout {
     private func graticuleValues(projection: MapProjection, in rect: Rect) -> (longitudes: [Double], latitudes: [Double]) {
         let box = geographicBox(projection: projection, rect: rect)
         let lonStep = graticuleStep(box.width), latStep = graticuleStep(box.height)
-        let longitudes = stride(from: (box.minX / lonStep).rounded(.up) * lonStep, through: box.maxX, by: lonStep).map { $0 }
-        let latitudes = stride(from: (box.minY / latStep).rounded(.up) * latStep, through: box.maxY, by: latStep).map { $0 }
-        return (longitudes, latitudes)
+        return (Self.multiples(of: lonStep, from: box.minX, through: box.maxX), Self.multiples(of: latStep, from: box.minY, through: box.maxY))
+    }
+
+    /// The multiples of `step` from `lower` through `upper`: the graticule's lines one way. Bounded whatever the box:
+    /// none when it is not finite, at most one per step around the globe (360° / `step` + 1), and it ends where a
+    /// step no longer moves the value (far from zero, 30 added to 1e300 is 1e300).
+    static func multiples(of step: Double, from lower: Double, through upper: Double) -> [Double] {
+        guard step > 0, lower.isFinite, upper.isFinite else { return [] }
+        let first = (lower / step).rounded(.up) * step
+        let most = Int(360 / step) + 1
+        var values: [Double] = []
+        while values.count < most {
+            let value = first + Double(values.count) * step
+            guard value <= upper, values.last.map({ value > $0 }) ?? true else { break }
+            values.append(value)
+        }
+        return values
     }
 
     private func graticuleLines(projection: MapProjection, in rect: Rect) -> [SceneItem] {
