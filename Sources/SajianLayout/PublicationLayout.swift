@@ -304,12 +304,7 @@ public struct PublicationLayout {
         let margin = setup.margin
         if draft.role == .body {
             let baseline = margin * measures.runningHeadBaselineRatio
-            items.append(.text(typesetter.line(typesetter.truncated(title, style: muted, maxWidth: draft.size.width / 2 - margin - measures.runningHeadGap),
-                                               style: muted, x: margin, baseline: baseline)))
-            if let header = draft.header {
-                items.append(.text(typesetter.line(typesetter.truncated(header, style: muted, maxWidth: draft.size.width / 2 - margin - measures.runningHeadGap),
-                                                   style: muted, x: draft.size.width - margin, baseline: baseline, alignment: .right)))
-            }
+            items += runningHead(title: title, chapter: draft.header, width: draft.size.width - 2 * margin, x: margin, baseline: baseline, style: muted)
             let ruleY = baseline + measures.runningHeadRuleDrop
             items.append(.shape(Shape(path: .line(from: Point(x: margin, y: ruleY), to: Point(x: draft.size.width - margin, y: ruleY)),
                                       stroke: Stroke(color: style.gridColor, width: measures.runningHeadRuleWidth))))
@@ -321,6 +316,30 @@ public struct PublicationLayout {
         var page = Page(size: draft.size, items: items, bookmarks: draft.bookmarks)
         page.links = draft.links
         return page
+    }
+
+    /// The running head: the publication's title at the left, the chapter's at the right, on one line when both fit
+    /// (the title taking the room the chapter leaves), else the title wrapped onto a second line above, so that it is
+    /// never cut: a cut title could make two booklets look alike ("Papua Bar…" is Papua Barat and Papua Barat Daya).
+    /// Only a chapter title longer than half the line is shortened.
+    private func runningHead(title: String, chapter: String?, width: Double, x: Double, baseline: Double, style: TextStyle) -> [SceneItem] {
+        let gap = measures.runningHeadGap
+        let chapterText = chapter.map { typesetter.truncated($0, style: style, maxWidth: width / 2 - gap) }
+        let chapterWidth = chapterText.map { typesetter.measurer.width(of: $0, style: style) + gap } ?? 0
+        var items: [SceneItem] = []
+        let room = width - chapterWidth
+        if typesetter.measurer.width(of: title, style: style) <= room {
+            items.append(.text(typesetter.line(title, style: style, x: x, baseline: baseline)))
+        } else {
+            // Two lines ending on the head's baseline.
+            let metrics = typesetter.measurer.metrics(for: style)
+            let top = baseline - metrics.ascent - metrics.lineHeight
+            items += typesetter.paragraph(title, style: style, in: (x, top, room), maxLines: 2).runs.map(SceneItem.text)
+        }
+        if let chapterText {
+            items.append(.text(typesetter.line(chapterText, style: style, x: x + width, baseline: baseline, alignment: .right)))
+        }
+        return items
     }
 
     /// i, ii, iii, iv … for front matter.

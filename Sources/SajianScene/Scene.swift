@@ -124,15 +124,25 @@ public struct Shape: Sendable, Hashable {
 }
 
 public struct Stroke: Sendable, Hashable {
+    /// How a stroke turns a corner.
+    public enum Join: String, Sendable, Hashable {
+        /// A sharp corner (the default): right for rectangles and axes, but a spike at a very acute angle.
+        case miter
+        /// A rounded corner: for outlines of regions, whose boundaries turn at every angle.
+        case round
+    }
+
     public var color: Color
     public var width: Double
     /// Dash lengths; empty for a solid line.
     public var dash: [Double]
+    public var join: Join
 
-    public init(color: Color, width: Double, dash: [Double] = []) {
+    public init(color: Color, width: Double, dash: [Double] = [], join: Join = .miter) {
         self.color = color
         self.width = width
         self.dash = dash
+        self.join = join
     }
 }
 

@@ -35,7 +35,9 @@ public enum SceneDump {
             case .shape(let shape):
                 var line = "\(pad)shape \(rect(shape.path.bounds))"
                 if let fill = shape.fill { line += " fill=\(fill.hexString)" }
-                if let stroke = shape.stroke { line += " stroke=\(stroke.color.hexString)/\(number(stroke.width))" }
+                if let stroke = shape.stroke {
+                    line += " stroke=\(stroke.color.hexString)/\(number(stroke.width))" + (stroke.join == .miter ? "" : " join=\(stroke.join.rawValue)")
+                }
                 lines.append(line)
             case .image(let image):
                 lines.append("\(pad)image \(rect(image.frame)) \(image.png.count) bytes")

@@ -106,4 +106,27 @@ final class PublicationLayoutTests: XCTestCase {
         let landscape = PublicationLayout(figureLayout: figureLayout, setup: PageSetup(paper: .a4, landscape: true)).layout(content()).scene
         XCTAssertGreaterThan(landscape.pages[0].size.width, landscape.pages[0].size.height)
     }
+
+    /// Issue 14: the running head of 23 booklets was cut ("Papua Bar…" could be Papua Barat or Papua Barat Daya).
+    /// A title that does not fit beside the chapter wraps onto a second line above the rule; it is never shortened.
+    func testRunningHeadsKeepTheWholeTitle() throws {
+        for title in ["Buku Saku Ketenagakerjaan Provinsi Papua Barat", "Buku Saku Ketenagakerjaan Provinsi Papua Barat Daya",
+                      "Buku Saku Ketenagakerjaan Provinsi Kepulauan Bangka Belitung Tahun 2024 Edisi Lengkap"] {
+            var content = content()
+            content.info = DocumentInfo(title: title)
+            let scene = PublicationLayout(figureLayout: figureLayout, setup: PageSetup(paper: .a5, marginMillimetres: 20)).layout(content).scene
+            let body = try XCTUnwrap(scene.pages.firstIndex { page in
+                page.items.contains { if case .text(let run) = $0 { return run.text == "Pengangguran" && run.origin.y < 40 } else { return false } }
+            }, "a body page of the chapter Pengangguran")
+            let head = scene.textRuns.filter { $0.page == body && $0.run.origin.y < 40 }.map(\.run)
+            XCTAssertFalse(head.contains { $0.text.contains("…") }, "\(head.map(\.text))")
+            let titleRuns = head.filter { $0.text != "Pengangguran" }
+            XCTAssertEqual(titleRuns.map(\.text).joined(separator: " "), title)
+            let chapter = try XCTUnwrap(head.first { $0.text == "Pengangguran" })
+            for run in titleRuns {
+                XCTAssertFalse(run.bounds.intersects(chapter.bounds), "\(run.text) overlaps the chapter's title")
+                XCTAssertGreaterThanOrEqual(run.bounds.minY, 0, "\(run.text) stays on the page")
+            }
+        }
+    }
 }

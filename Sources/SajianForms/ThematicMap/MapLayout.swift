@@ -348,14 +348,14 @@ struct MapLayout: BodyLayout {
         for (region, shape) in zip(map.regions, boundaries.regions) {
             guard let drawn = path(shape, projection: projection, visible: visible, geographic: geographic) else { continue }
             let fill = region.classIndex.map { colors[$0] } ?? Self.noDataFill
-            var shapes: [SceneItem] = [.shape(Shape(path: drawn.path, fill: fill, stroke: Stroke(color: .white, width: measures.regionBorderWidth)))]
+            var shapes: [SceneItem] = [.shape(Shape(path: drawn.path, fill: fill, stroke: Stroke(color: .white, width: measures.regionBorderWidth, join: .round)))]
             if region.classIndex == nil {
                 shapes.append(.shape(Shape(path: Self.hatch(drawn.rings, spacing: measures.hatchSpacing),
                                            stroke: Stroke(color: Self.hatchColor, width: measures.hatchWidth))))
             }
             regionItems.append(.group(Group(role: "wilayah \(region.name)", items: shapes)))
             if region.isHighlighted {
-                highlight.append(.shape(Shape(path: drawn.path, stroke: Stroke(color: emphasisColor, width: measures.highlightWidth))))
+                highlight.append(.shape(Shape(path: drawn.path, stroke: Stroke(color: emphasisColor, width: measures.highlightWidth, join: .round))))
             }
             placed.append((region, drawn.rings, fill))
         }
