@@ -100,6 +100,7 @@ final class CairoRenderer {
     private func draw(_ run: TextRun) {
         var key = run.style
         key.color = .black
+        key.halo = nil
         pango_layout_set_font_description(layout, fonts.description(for: run.style))
         pango_layout_set_text(layout, run.text, -1)
         let baseline: Double
@@ -108,6 +109,16 @@ final class CairoRenderer {
         } else {
             baseline = Double(pango_layout_get_baseline(layout)) / Double(PANGO_SCALE)
             baselines[key] = baseline
+        }
+        if let halo = run.style.halo {
+            // The halo first: the glyphs' outline stroked in the background's colour, then the glyphs over it.
+            cairo_move_to(cairo, run.origin.x, run.origin.y - baseline)
+            pango_cairo_layout_path(cairo, layout)
+            setColor(halo.color)
+            cairo_set_line_width(cairo, halo.width)
+            cairo_set_line_join(cairo, CAIRO_LINE_JOIN_ROUND)
+            cairo_set_dash(cairo, nil, 0, 0)
+            cairo_stroke(cairo)
         }
         setColor(run.style.color)
         cairo_move_to(cairo, run.origin.x, run.origin.y - baseline)

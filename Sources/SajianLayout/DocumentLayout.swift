@@ -49,8 +49,9 @@ public struct DocumentLayout {
     /// A single figure on a white page of its own size plus a margin.
     public func standalone(_ figure: BoundFigure, width: Double, height: Double?) -> (scene: Scene, warnings: [Diagnostic]) {
         let margin = style.figureMargin
-        let inset = style.logo.map { $0.size.width + style.logoGap } ?? 0
-        var laid = figureLayout.layout(figure, width: width - 2 * margin, height: height.map { $0 - 2 * margin }, footerInset: inset)
+        // The logo's corner is kept for it: the source line beside it, the body above it.
+        let reserved = style.logo.map { Size(width: $0.size.width + style.logoGap, height: $0.size.height) } ?? Size(width: 0, height: 0)
+        var laid = figureLayout.layout(figure, width: width - 2 * margin, height: height.map { $0 - 2 * margin }, footer: reserved)
         if let logo = style.logo, height == nil, laid.size.height < logo.size.height {
             laid.size.height = logo.size.height
         }

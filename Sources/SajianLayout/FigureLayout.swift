@@ -70,16 +70,18 @@ public struct FigureLayout {
     }
 
     /// The figure at `width`; `height` nil lets the body take the height it wants.
-    /// `footerInset` keeps the source line and notes clear of something at the foot's right (a logo).
-    public func layout(_ figure: BoundFigure, width: Double, height: Double? = nil, footerInset: Double = 0) -> LaidOutFigure {
-        layout(FigurePart(figure), width: width, height: height, footerInset: footerInset)
+    /// `footer` keeps the source line and notes clear of something at the foot's right (a logo): they leave its width
+    /// free, and the foot is at least its height, so that it never reaches into the body (an axis's labels).
+    public func layout(_ figure: BoundFigure, width: Double, height: Double? = nil, footer reserved: Size = Size(width: 0, height: 0)) -> LaidOutFigure {
+        layout(FigurePart(figure), width: width, height: height, footer: reserved)
     }
 
-    /// A part of a figure at `width`, as `layout(_:width:height:footerInset:)`.
-    public func layout(_ part: FigurePart, width: Double, height: Double? = nil, footerInset: Double = 0) -> LaidOutFigure {
+    /// A part of a figure at `width`, as `layout(_:width:height:footer:)`.
+    public func layout(_ part: FigurePart, width: Double, height: Double? = nil, footer reserved: Size = Size(width: 0, height: 0)) -> LaidOutFigure {
         let figure = part.figure
         let header = headerItems(part, width: width)
-        let footer = footerItems(part, width: width - footerInset)
+        var footer = footerItems(part, width: width - reserved.width)
+        footer.height = max(footer.height, reserved.height)
         let body = bodyLayout(for: figure)
         let chrome = header.height + footer.height + 2 * style.gap
         let bodyHeight = max(style.minimumBodyHeight, height.map { $0 - chrome } ?? body.preferredHeight(width: width))

@@ -58,6 +58,9 @@ public struct HouseStyle: Sendable, Hashable {
 
     /// How much larger than `smallSize` category labels, series names and slice labels are set.
     public var chartLabelSizeStep: Double = 0.5
+    /// The halo around value labels and reference labels (`haloed(_:)`): the page's white, 2.5 pt wide, so that a
+    /// reference line or gridline behind a label stops short of its glyphs.
+    public var labelHalo: TextStyle.Halo? = TextStyle.Halo(color: .white, width: 2.5)
     /// Stroke width of the light gridlines at a value axis's ticks.
     public var gridLineWidth: Double = 0.5
     /// Stroke width of a chart's zero line or axis rule.
@@ -109,6 +112,14 @@ public struct HouseStyle: Sendable, Hashable {
         // Relative luminance by the Rec. 709 weights; light above its middle.
         let luminance = 0.2126 * fill.red + 0.7152 * fill.green + 0.0722 * fill.blue
         return luminance > 0.5 ? textColor : .white
+    }
+
+    /// `textStyle` with the label halo: for labels that lines may pass behind (values at bar ends, reference lines'
+    /// labels), so that no reference line or gridline strikes through them.
+    public func haloed(_ textStyle: TextStyle) -> TextStyle {
+        var haloed = textStyle
+        haloed.halo = labelHalo
+        return haloed
     }
 
     public func text(_ size: Double, weight: TextStyle.Weight = .regular, italic: Bool = false, color: Color? = nil) -> TextStyle {

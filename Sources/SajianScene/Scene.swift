@@ -229,12 +229,27 @@ public struct Path: Sendable, Hashable {
 public struct TextStyle: Sendable, Hashable {
     public enum Weight: String, Sendable { case regular, bold }
 
+    /// An outline of the background's colour drawn around the glyphs, under them: a line or a gridline that passes
+    /// behind a label is cut where the label is, so that the label stays readable.
+    public struct Halo: Sendable, Hashable {
+        public var color: Color
+        /// The outline's full width in points (half of it lies outside the glyphs).
+        public var width: Double
+
+        public init(color: Color, width: Double) {
+            self.color = color
+            self.width = width
+        }
+    }
+
     public var family: String
     /// Size in points.
     public var size: Double
     public var weight: Weight
     public var isItalic: Bool
     public var color: Color
+    /// Nil: no halo.
+    public var halo: Halo?
 
     public init(family: String, size: Double, weight: Weight = .regular, isItalic: Bool = false, color: Color = .black) {
         self.family = family

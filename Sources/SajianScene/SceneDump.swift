@@ -43,7 +43,7 @@ public enum SceneDump {
                 lines.append("\(pad)image \(rect(image.frame)) \(image.png.count) bytes")
             case .text(let run):
                 let style = run.style
-                lines.append("\(pad)text (\(number(run.origin.x)),\(number(run.origin.y))) w=\(number(run.width)) \(style.family) \(number(style.size))\(style.weight == .bold ? " bold" : "")\(style.isItalic ? " italic" : "") \(style.color.hexString) \(quote(run.text))")
+                lines.append("\(pad)text (\(number(run.origin.x)),\(number(run.origin.y))) w=\(number(run.width)) \(style.family) \(number(style.size))\(style.weight == .bold ? " bold" : "")\(style.isItalic ? " italic" : "") \(style.color.hexString)\(style.halo.map { " halo=\($0.color.hexString)/\(number($0.width))" } ?? "") \(quote(run.text))")
             }
         }
     }

@@ -29,6 +29,7 @@ final class HouseStyleTests: XCTestCase {
         ("logoGap", { $0.logoGap += 1 }),
         ("minimumRowsPerPart", { $0.minimumRowsPerPart += 1 }),
         ("chartLabelSizeStep", { $0.chartLabelSizeStep += 0.5 }),
+        ("labelHalo", { $0.labelHalo = nil }),
         ("gridLineWidth", { $0.gridLineWidth += 0.25 }),
         ("axisLineWidth", { $0.axisLineWidth += 0.25 }),
         ("tickLabelGap", { $0.tickLabelGap += 1 }),

@@ -58,7 +58,7 @@ struct BarChartLayout: BodyLayout {
     private let measures = BarChartMetrics.standard
     private var measurer: any TextMeasuring { typesetter.measurer }
     private var labelStyle: TextStyle { style.text(style.smallSize + style.chartLabelSizeStep) }
-    private var valueStyle: TextStyle { style.text(style.smallSize, color: style.mutedTextColor) }
+    private var valueStyle: TextStyle { style.haloed(style.text(style.smallSize, color: style.mutedTextColor)) }
     private var tickStyle: TextStyle { style.text(style.smallSize, color: style.mutedTextColor) }
 
     private var scale: NiceScale {

@@ -64,7 +64,7 @@ struct SeriesBarChartLayout: BodyLayout {
     private let measures = SeriesBarChartMetrics.standard
     private var measurer: any TextMeasuring { typesetter.measurer }
     private var labelStyle: TextStyle { style.text(style.smallSize + style.chartLabelSizeStep) }
-    private var valueStyle: TextStyle { style.text(style.smallSize, color: style.mutedTextColor) }
+    private var valueStyle: TextStyle { style.haloed(style.text(style.smallSize, color: style.mutedTextColor)) }
     private var isHorizontal: Bool { chart.orientation == .horizontal }
 
     func preferredHeight(width: Double) -> Double {
@@ -180,6 +180,7 @@ struct SeriesBarChartLayout: BodyLayout {
                         var inside = valueStyle
                         // Dark text on light segments, white on dark ones.
                         inside.color = style.textColor(on: color(series))
+                        inside.halo = nil  // on the segment's own fill
                         barItems.append(.text(typesetter.line(text, style: inside, x: box.midX,
                                                               baseline: box.midY + (valueMetrics.ascent - valueMetrics.descent) / 2, alignment: .center)))
                     }

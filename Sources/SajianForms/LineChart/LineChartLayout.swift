@@ -105,7 +105,7 @@ struct LineChartLayout: BodyLayout {
             items.insert(.shape(Shape(path: .rectangle(Rect(x: plot.minX, y: top, width: plot.width, height: bottom - top)),
                                       fill: measures.bandColor)), at: 0)
             if !band.label.isEmpty {
-                items.append(.text(typesetter.line(band.label, style: tickStyle, x: plot.minX + measures.annotationLabelInset,
+                items.append(.text(typesetter.line(band.label, style: style.haloed(tickStyle), x: plot.minX + measures.annotationLabelInset,
                                                    baseline: top + measures.annotationLabelInset + tickMetrics.ascent)))
             }
         }
@@ -114,7 +114,7 @@ struct LineChartLayout: BodyLayout {
             items.append(.shape(Shape(path: .line(from: Point(x: plot.minX, y: ry), to: Point(x: plot.maxX, y: ry)),
                                       stroke: Stroke(color: style.mutedTextColor, width: measures.referenceLineWidth, dash: measures.referenceLineDash))))
             if !reference.label.isEmpty {
-                items.append(.text(typesetter.line(reference.label, style: tickStyle, x: plot.minX + measures.annotationLabelInset,
+                items.append(.text(typesetter.line(reference.label, style: style.haloed(tickStyle), x: plot.minX + measures.annotationLabelInset,
                                                    baseline: ry - measures.annotationLabelInset)))
             }
         }

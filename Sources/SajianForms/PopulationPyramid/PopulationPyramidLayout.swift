@@ -39,7 +39,7 @@ struct PopulationPyramidLayout: BodyLayout {
 
     private var measurer: any TextMeasuring { typesetter.measurer }
     private var labelStyle: TextStyle { style.text(style.smallSize + 0.5) }
-    private var valueStyle: TextStyle { style.text(style.smallSize, color: style.mutedTextColor) }
+    private var valueStyle: TextStyle { style.haloed(style.text(style.smallSize, color: style.mutedTextColor)) }
     private var tickStyle: TextStyle { style.text(style.smallSize, color: style.mutedTextColor) }
     private var colors: (left: Color, right: Color) { (style.palette[0], style.palette[1]) }
 
