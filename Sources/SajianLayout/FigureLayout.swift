@@ -176,20 +176,37 @@ public struct FigureLayout {
         let figure = part.figure
         guard part.showsComponentsBelow else { return ([], 0) }
         let vocabulary = figure.vocabulary
-        var paragraphs = ["\(vocabulary.source): \(figure.components.source)"]
-        // Notes marked on a row start with their marker (¹ …); other notes are introduced as "Catatan:".
-        paragraphs += FigureNote.listed(figure.components.notes).map { note in
-            note.marker.map { "\($0) \(note.text)" } ?? "\(vocabulary.note): \(note.text)"
+        let textStyle = style.text(style.smallSize, color: style.mutedTextColor)
+        // Each paragraph with the room left of it (a hanging label) and the label itself.
+        var paragraphs: [(text: String, indent: Double, label: String?)] = [("\(vocabulary.source): \(figure.components.source)", 0, nil)]
+        let listed = FigureNote.listed(figure.components.notes)
+        let general = listed.filter { $0.marker == nil }
+        // Notes marked on a row start with their marker (¹ …). One note on the figure reads "Catatan: …"; several
+        // stand under one "Catatan:" label, numbered, rather than each repeating it.
+        let label = "\(vocabulary.note):"
+        let indent = typesetter.measurer.width(of: label + " ", style: textStyle)
+        var number = 0
+        for note in listed {
+            if let marker = note.marker {
+                paragraphs.append(("\(marker) \(note.text)", 0, nil))
+            } else if general.count == 1 {
+                paragraphs.append(("\(label) \(note.text)", 0, nil))
+            } else {
+                number += 1
+                paragraphs.append(("\(number). \(note.text)", indent, number == 1 ? label : nil))
+            }
         }
         let symbols = figure.symbolsUsed
         if !symbols.isEmpty {
-            paragraphs.append("\(vocabulary.legendOfSymbols): " + symbols.map { $0.legend(in: vocabulary) }.joined(separator: "; "))
+            paragraphs.append(("\(vocabulary.legendOfSymbols): " + symbols.map { $0.legend(in: vocabulary) }.joined(separator: "; "), 0, nil))
         }
-        let textStyle = style.text(style.smallSize, color: style.mutedTextColor)
         var items: [SceneItem] = []
         var top = 0.0
         for paragraph in paragraphs {
-            let set = typesetter.paragraph(paragraph, style: textStyle, in: (0, top, width))
+            let set = typesetter.paragraph(paragraph.text, style: textStyle, in: (paragraph.indent, top, width - paragraph.indent))
+            if let label = paragraph.label, let first = set.runs.first {
+                items.append(.text(typesetter.line(label, style: textStyle, x: 0, baseline: first.origin.y)))
+            }
             items += set.runs.map(SceneItem.text)
             top += set.height + style.smallSize * style.footerParagraphSpacing
         }

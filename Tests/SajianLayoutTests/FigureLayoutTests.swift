@@ -241,4 +241,21 @@ final class FigureLayoutTests: XCTestCase {
         XCTAssertEqual(NiceScale(minimum: 0, maximum: 9.01, targetTicks: 4).step, 2.5)
         XCTAssertEqual(NiceScale(minimum: 0, maximum: 9.01, targetTicks: 4).decimals, 1)
     }
+
+    /// Issue 14: "Catatan:" was repeated before each of a map's three notes; several notes stand under one label,
+    /// numbered, while a single note keeps "Catatan: …".
+    func testSeveralNotesStandUnderOneLabel() {
+        var figure = Fixtures.barChart()
+        figure.components.notes = [FigureNote("Satu."), FigureNote("Dua."), FigureNote("Tiga.")]
+        let runs = texts(layout.standalone(figure, width: 600, height: 400).scene)
+        XCTAssertEqual(runs.filter { $0.text.hasPrefix("Catatan") }.map(\.text), ["Catatan:"])
+        let numbered = runs.filter { ["1. Satu.", "2. Dua.", "3. Tiga."].contains($0.text) }
+        XCTAssertEqual(numbered.map(\.text), ["1. Satu.", "2. Dua.", "3. Tiga."])
+        let label = runs.first { $0.text == "Catatan:" }!
+        XCTAssertEqual(label.origin.y, numbered[0].origin.y, "the label on the first note's line")
+        XCTAssertEqual(Set(numbered.map(\.origin.x)).count, 1, "the notes aligned under one another")
+        XCTAssertGreaterThan(numbered[0].origin.x, label.bounds.maxX)
+        figure.components.notes = [FigureNote("Satu.")]
+        XCTAssertTrue(texts(layout.standalone(figure, width: 600, height: 400).scene).contains { $0.text == "Catatan: Satu." })
+    }
 }
