@@ -258,4 +258,38 @@ final class FigureLayoutTests: XCTestCase {
         figure.components.notes = [FigureNote("Satu.")]
         XCTAssertTrue(texts(layout.standalone(figure, width: 600, height: 400).scene).contains { $0.text == "Catatan: Satu." })
     }
+
+    /// Issue 14: rows of 17 icons could not be counted and a remainder drew as a 2-pixel sliver. Icons stand in
+    /// groups of five; a remainder under a fifth of an icon is left to the value written after the row.
+    func testPictogramIconsStandInGroupsOfFiveAndNoSliverIsDrawn() throws {
+        var figure = Fixtures.pictogram()
+        let format = NumberFormat(decimals: 1)
+        figure.body = PictogramData(rows: [PictogramData.Row(label: "A", value: .number(45.5)), PictogramData.Row(label: "B", value: .number(83.2))],
+                                    quantityPerIcon: 5, icon: "koper", unit: .thousandPersons, format: format)
+        let scene = layout.standalone(figure, width: 600, height: 200).scene
+        var icons: [String: [Rect]] = [:], partial: [String: Rect] = [:]
+        func visit(_ items: [SceneItem], role: String, row: String) {
+            for item in items {
+                switch item {
+                case .group(let group):
+                    if group.role == "partial icon" { partial[row] = group.clip }
+                    else { visit(group.items, role: group.role, row: group.role.hasPrefix("row ") ? String(group.role.dropFirst(4)) : row) }
+                case .shape(let shape) where role.hasPrefix("row "): icons[row, default: []].append(shape.path.bounds)
+                default: break
+                }
+            }
+        }
+        visit(scene.pages[0].items, role: "", row: "")
+        let a = try XCTUnwrap(icons["A"]), b = try XCTUnwrap(icons["B"])
+        XCTAssertEqual(a.count, 9, "45,5 / 5 = 9,1: nine icons")
+        XCTAssertNil(partial["A"], "a tenth of an icon is not drawn")
+        XCTAssertEqual(b.count, 16)
+        let clip = try XCTUnwrap(partial["B"], "0,64 of an icon is drawn, cut")
+        XCTAssertEqual((clip.maxX - b[0].minX - (b[1].minX - b[0].minX) * 16 - (b[5].minX - b[4].minX - (b[1].minX - b[0].minX)) * 3) / b[0].width,
+                       0.64, accuracy: 0.01, "cut at its share of the icon's own width")
+        let pitch = b[1].minX - b[0].minX
+        XCTAssertGreaterThan(b[5].minX - b[4].minX, pitch * 1.4, "a gap after five icons")
+        XCTAssertEqual(b[4].minX - b[3].minX, pitch, accuracy: 1e-9, "none within a group")
+        XCTAssertGreaterThan(b[10].minX - b[9].minX, pitch * 1.4)
+    }
 }

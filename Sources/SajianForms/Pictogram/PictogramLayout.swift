@@ -29,15 +29,20 @@ struct PictogramMetrics {
     var iconHeightRatio = 0.78
     /// The distance from one icon to the next, as a multiple of the icon's size.
     var iconPitchRatio = 1.12
-    /// A remainder smaller than this share of an icon is not drawn.
-    var minimumPartialIcon = 0.005
+    /// A remainder smaller than this share of an icon is not drawn (a sliver reads as a fault): the value after the
+    /// icons states it.
+    var minimumPartialIcon = 0.2
+    /// Icons stand in groups of this many, so that a row can be counted at a glance (ISOTYPE's rule).
+    var iconsPerGroup = 5
+    /// The extra space between two groups, as a multiple of the icon's size.
+    var groupGapRatio = 0.6
 
     static let standard = PictogramMetrics()
 }
 
-/// Lays out a pictogram (*grafik piktogram*) in the ISOTYPE manner: one row of icons per category, each icon
-/// standing for the stated quantity, a remainder as a partial icon (clipped), the value after the icons, and the
-/// scale stated on the chart ("1 ikon = 1 juta orang").
+/// Lays out a pictogram (*grafik piktogram*) in the ISOTYPE manner: one row of icons per category in groups of five,
+/// each icon standing for the stated quantity, a remainder of at least a fifth as a partial icon (clipped), the value
+/// after the icons, and the scale stated on the chart ("1 ikon = 1 juta orang").
 struct PictogramLayout: BodyLayout {
     let chart: PictogramData
     let style: HouseStyle
@@ -80,7 +85,10 @@ struct PictogramLayout: BodyLayout {
         let pitch = (frame.height - headerHeight) / Double(max(1, chart.rows.count))
         let most = chart.rows.compactMap(\.value.number).map { ($0 / chart.quantityPerIcon).rounded(.up) }.max() ?? 1
         let room = frame.width - labelColumn - valueColumn
-        let size = max(measures.minimumIconSize, min(pitch * measures.iconHeightRatio, room / max(1, most) / measures.iconPitchRatio))
+        // Icons and the gaps between their groups share the room: n icons take n pitches and (n - 1) / 5 gaps.
+        let gaps = (max(1, most) - 1) / Double(measures.iconsPerGroup)
+        let size = max(measures.minimumIconSize, min(pitch * measures.iconHeightRatio,
+                                                     room / (max(1, most) * measures.iconPitchRatio + gaps.rounded(.down) * measures.groupGapRatio)))
         let step = size * measures.iconPitchRatio
         if size == measures.minimumIconSize { warnings.append("icons drawn very small: make one icon stand for more with `satu-ikon:`") }
         let color = style.palette[0]
@@ -101,18 +109,21 @@ struct PictogramLayout: BodyLayout {
             if let value = row.value.number {
                 let count = value / chart.quantityPerIcon
                 let whole = Int(count.rounded(.down))
-                for _ in 0..<whole {
+                for position in 0..<whole {
+                    if position > 0, position % measures.iconsPerGroup == 0 { x += size * measures.groupGapRatio }
                     rowItems.append(.shape(Shape(path: icon(commands, at: Point(x: x, y: center - size / 2), size: size), fill: color)))
                     x += step
                 }
                 let part = count - Double(whole)
-                if part > measures.minimumPartialIcon {
-                    // A remainder is the same icon cut at its share of the width.
-                    let clip = Rect(x: x, y: center - size / 2, width: size * part, height: size)
-                    rowItems.append(.group(Group(role: "partial icon", clip: clip, items: [
-                        .shape(Shape(path: icon(commands, at: Point(x: x, y: center - size / 2), size: size), fill: color)),
-                    ])))
-                    x += size * part + (step - size)
+                if part >= measures.minimumPartialIcon {
+                    if whole > 0, whole % measures.iconsPerGroup == 0 { x += size * measures.groupGapRatio }
+                    // A remainder is the same icon cut at its share of the icon's own width (not of the box it is
+                    // drawn in, whose margins would leave a sliver).
+                    let shape = icon(commands, at: Point(x: x, y: center - size / 2), size: size)
+                    let drawn = shape.bounds
+                    let clip = Rect(x: x, y: center - size / 2, width: drawn.minX - x + drawn.width * part, height: size)
+                    rowItems.append(.group(Group(role: "partial icon", clip: clip, items: [.shape(Shape(path: shape, fill: color))])))
+                    x += clip.width + (step - size)
                 }
             }
             rowItems.append(.text(typesetter.line(chart.format.string(from: row.value), style: valueStyle, x: x + measures.valueGap,
