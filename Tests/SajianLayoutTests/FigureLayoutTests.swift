@@ -292,4 +292,31 @@ final class FigureLayoutTests: XCTestCase {
         XCTAssertEqual(b[4].minX - b[3].minX, pitch, accuracy: 1e-9, "none within a group")
         XCTAssertGreaterThan(b[10].minX - b[9].minX, pitch * 1.4)
     }
+
+    /// Issue 14: where labels outside would squeeze a pie (leader lines ran to the page's edge in a booklet), the
+    /// labels go to a legend beside it: every slice named with its share, nothing outside the figure, no leaders.
+    func testPieLabelsGoToALegendWhenTheyWouldSqueezeThePie() {
+        let scene = layout.standalone(Fixtures.pieChart(), width: 380, height: 300).scene
+        let page = Rect(x: 0, y: 0, width: scene.pages[0].size.width, height: scene.pages[0].size.height)
+        let runs = scene.textRuns.map(\.run)
+        let text = runs.map(\.text).joined(separator: " ")
+        for entry in ["SD ke bawah 35,8%", "SMP 17,6%", "Diploma IV/S1/S2/S3 10,5%"] {
+            XCTAssertTrue(text.contains(entry), "\(entry) in \(text)")
+        }
+        XCTAssertFalse(text.contains("…"))
+        for run in runs { XCTAssertTrue(page.contains(run.bounds), "\(run.text) leaves the figure") }
+        var leaders = 0, legend = false
+        func visit(_ items: [SceneItem], role: String) {
+            for item in items {
+                switch item {
+                case .group(let group): legend = legend || group.role == "legend"; visit(group.items, role: group.role)
+                case .shape(let shape) where shape.fill == nil && role.hasPrefix("body"): leaders += 1
+                default: break
+                }
+            }
+        }
+        visit(scene.pages[0].items, role: "")
+        XCTAssertTrue(legend)
+        XCTAssertEqual(leaders, 0)
+    }
 }

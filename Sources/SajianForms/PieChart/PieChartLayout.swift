@@ -45,6 +45,14 @@ struct PieChartMetrics {
     var leaderLabelGap = 3.0
     /// Stroke width of the leader lines.
     var leaderLineWidth = 0.5
+    /// With labels outside, the pie must keep at least this share of the radius the height allows; smaller, the
+    /// labels go to a legend beside it instead (no leader lines reaching the page's edge).
+    var smallestRadiusWithOutsideLabels = 0.6
+    /// The legend's colour swatch, as a multiple of the label's line height, and the space after it.
+    var legendSwatchLines = 0.8
+    var legendSwatchGap = 6.0
+    /// Space between the pie and its legend.
+    var legendGap = 18.0
 
     static let standard = PieChartMetrics()
 }
@@ -71,10 +79,14 @@ struct PieChartLayout: BodyLayout {
     }
 
     func items(in frame: Rect) -> (items: [SceneItem], warnings: [String]) {
+        let labelWidth = (chart.slices.map { measurer.width(of: label($0), style: labelStyle) }.max() ?? 0) + measures.labelColumnPadding
+        let heightRadius = frame.height / 2 - measures.rimMargin
+        if (frame.width - 2 * labelWidth) / 2 - measures.rimMargin < heightRadius * measures.smallestRadiusWithOutsideLabels {
+            return withLegend(in: frame)
+        }
         var items: [SceneItem] = []
         let metrics = measurer.metrics(for: labelStyle)
-        let labelWidth = (chart.slices.map { measurer.width(of: label($0), style: labelStyle) }.max() ?? 0) + measures.labelColumnPadding
-        let radius = max(measures.minimumRadius, min(frame.height / 2 - measures.rimMargin, (frame.width - 2 * labelWidth) / 2 - measures.rimMargin))
+        let radius = max(measures.minimumRadius, min(heightRadius, (frame.width - 2 * labelWidth) / 2 - measures.rimMargin))
         let center = Point(x: frame.midX, y: frame.midY)
         let total = chart.slices.map(\.value).reduce(0, +)
         var angle = 0.0
@@ -133,6 +145,55 @@ struct PieChartLayout: BodyLayout {
                                                    alignment: side > 0 ? .left : .right)))
             }
         }
+        return (items, [])
+    }
+
+    /// When the labels would squeeze the pie (long category names, a narrow figure): the pie at the left, as large
+    /// as the height allows, and a legend at its right listing each slice's colour, name and share, in slice order.
+    private func withLegend(in frame: Rect) -> (items: [SceneItem], warnings: [String]) {
+        var items: [SceneItem] = []
+        let metrics = measurer.metrics(for: labelStyle)
+        let swatch = metrics.lineHeight * measures.legendSwatchLines
+        let legendWidth = min(frame.width / 2, (chart.slices.map { measurer.width(of: label($0), style: labelStyle) }.max() ?? 0)
+                                                 + swatch + measures.legendSwatchGap)
+        // (Wider labels wrap within the legend's half.)
+        let radius = max(measures.minimumRadius, min(frame.height / 2 - measures.rimMargin,
+                                                     (frame.width - legendWidth - measures.legendGap) / 2 - measures.rimMargin))
+        // The pie and its legend centred together in the frame.
+        let used = 2 * (radius + measures.rimMargin) + measures.legendGap + legendWidth
+        let left = frame.x + max(0, (frame.width - used) / 2)
+        let center = Point(x: left + radius + measures.rimMargin, y: frame.midY)
+        let total = chart.slices.map(\.value).reduce(0, +)
+        let inner = chart.isDonut ? radius * measures.donutHoleRatio : 0
+        var angle = 0.0
+        for (index, slice) in chart.slices.enumerated() {
+            let sweep = slice.value / total * 2 * .pi
+            let path = Path.slice(center: center, radius: radius, innerRadius: inner, from: angle, to: angle + sweep)
+            items.append(.group(Group(role: "slice \(slice.label)", items: [
+                .shape(Shape(path: path, fill: style.palette[index % style.palette.count], stroke: Stroke(color: .white, width: measures.separatorWidth))),
+            ])))
+            angle += sweep
+        }
+        let legendX = center.x + radius + measures.rimMargin + measures.legendGap
+        let textX = legendX + swatch + measures.legendSwatchGap
+        let textWidth = max(1, frame.maxX - textX)
+        // Each entry wraps rather than losing its share to an ellipsis; the entries stand centred on the pie.
+        let gap = metrics.lineHeight * (measures.labelPitchLines - 1)
+        let paragraphs = chart.slices.map { typesetter.paragraph(label($0), style: labelStyle, in: (textX, 0, textWidth), maxLines: 3) }
+        var top = frame.midY - (paragraphs.map(\.height).reduce(0, +) + gap * Double(max(0, paragraphs.count - 1))) / 2
+        var legend: [SceneItem] = []
+        for (index, paragraph) in paragraphs.enumerated() {
+            let firstMiddle = top + (metrics.ascent + metrics.descent) / 2
+            legend.append(.shape(Shape(path: .rectangle(Rect(x: legendX, y: firstMiddle - swatch / 2, width: swatch, height: swatch)),
+                                       fill: style.palette[index % style.palette.count])))
+            legend += paragraph.runs.map { run in
+                var placed = run
+                placed.origin.y += top
+                return SceneItem.text(placed)
+            }
+            top += paragraph.height + gap
+        }
+        items.append(.group(Group(role: "legend", items: legend)))
         return (items, [])
     }
 }
