@@ -93,6 +93,30 @@ public struct BindingContext {
         }.map(\.element)
     }
 
+    /// The small-cell threshold of the dataset in the unit shown (`factor` from ``display(of:)``), when `measure`
+    /// is a count the dataset protects; nil when nothing is withheld.
+    public func smallCellThreshold(of measure: Measure, factor: Double) -> Double? {
+        guard measure.isAdditive, let threshold = dataset.metadata.smallCellThreshold else { return nil }
+        return threshold * factor
+    }
+
+    /// Whether value `code` of dimension `index` is a total the data gives itself (Jumlah, Total, Indonesia, code 00).
+    public func isDataTotal(_ code: String, dimension index: Int) -> Bool {
+        SmallCellSuppression.isTotal(code: code, label: label(code, dimension: index),
+                                     hasCodeList: dataset.metadata.codeLists[dataset.metadata.dimensions[index]] != nil)
+    }
+
+    /// `values` (the categories of one measure, by dimension value `codes` of dimension `index`) with small counts
+    /// withheld and, when one of them is the data's own total, secondary suppression against it.
+    public func protected(_ values: [StatisticalValue], codes: [String], dimension index: Int, threshold: Double) -> [StatisticalValue] {
+        let totals = codes.indices.filter { isDataTotal(codes[$0], dimension: index) }
+        let lines = totals.map { total in
+            SmallCellSuppression.Line(parts: codes.indices.filter { !totals.contains($0) }.map { SmallCellSuppression.Cell($0, 0) },
+                                      total: SmallCellSuppression.Cell(total, 0))
+        }
+        return SmallCellSuppression.apply(to: values.map { [$0] }, threshold: threshold, lines: lines).map { $0[0] }
+    }
+
     /// A dimension's name as a heading: "golongan_umur" → "Golongan umur".
     public func heading(forDimension name: String) -> String {
         name.asHeading

@@ -13,20 +13,48 @@ public enum SmallCellSuppression {
     /// row totals. Totals themselves are withheld only when they are small.
     public static func apply(to cells: [[StatisticalValue]], threshold: Double, totalRow: Int? = nil,
                              totalColumn: Int? = nil) -> [[StatisticalValue]] {
-        var result = cells.map { row in
-            row.map { value -> StatisticalValue in
-                if let number = value.number, number > 0, number < threshold { return .withheld }
-                return value
+        let rows = cells.count, columns = cells.first?.count ?? 0
+        var lines: [Line] = []
+        if let totalRow {
+            for column in 0..<columns {
+                lines.append(Line(parts: (0..<rows).filter { $0 != totalRow }.map { Cell($0, column) }, total: Cell(totalRow, column)))
             }
         }
-        let rows = result.count, columns = result.first?.count ?? 0
-        var lines: [[(Int, Int)]] = []
-        if let totalRow {
-            for column in 0..<columns { lines.append((0..<rows).map { ($0, column) }.filter { $0.0 != totalRow } + [(totalRow, column)]) }
-        }
         if let totalColumn {
-            for row in 0..<rows { lines.append((0..<columns).map { (row, $0) }.filter { $0.1 != totalColumn } + [(row, totalColumn)]) }
+            for row in 0..<rows {
+                lines.append(Line(parts: (0..<columns).filter { $0 != totalColumn }.map { Cell(row, $0) }, total: Cell(row, totalColumn)))
+            }
         }
+        return apply(to: cells, threshold: threshold, lines: lines)
+    }
+
+    /// A cell of `cells[row][column]`.
+    public struct Cell: Hashable, Sendable {
+        public var row: Int
+        public var column: Int
+
+        public init(_ row: Int, _ column: Int) {
+            self.row = row
+            self.column = column
+        }
+    }
+
+    /// Cells that add up to a total shown beside them: a column under a *Jumlah* row, a group under its subtotal,
+    /// a row beside a *Jumlah* column, the segments of a stacked bar and its end.
+    public struct Line: Sendable {
+        public var parts: [Cell]
+        public var total: Cell
+
+        public init(parts: [Cell], total: Cell) {
+            self.parts = parts
+            self.total = total
+        }
+    }
+
+    /// Primary suppression of every cell, then secondary suppression along each of `lines`.
+    public static func apply(to cells: [[StatisticalValue]], threshold: Double, lines: [Line]) -> [[StatisticalValue]] {
+        var result = cells.map { row in row.map { withheld($0, threshold: threshold) } }
+        let lines = lines.map { line in line.parts.map { ($0.row, $0.column) } + [(line.total.row, line.total.column)] }
         var changed = true
         while changed {
             changed = false
@@ -49,5 +77,22 @@ public enum SmallCellSuppression {
             }
         }
         return result
+    }
+
+    /// `value`, or `.withheld` when it is a count above zero and below `threshold` (primary suppression).
+    public static func withheld(_ value: StatisticalValue, threshold: Double) -> StatisticalValue {
+        if let number = value.number, number > 0, number < threshold { return .withheld }
+        return value
+    }
+
+    /// Whether a category is a total the data gives itself: *Jumlah*, *Total*, *Indonesia* or *Nasional* (by code or
+    /// label), or the national code `00` of a dimension with a code list. Such a row is the sum of the others, so it is
+    /// a total for secondary suppression just as a computed one is.
+    public static func isTotal(code: String, label: String, hasCodeList: Bool) -> Bool {
+        if hasCodeList && code == ProvinceCodes.national.bpsCode { return true }
+        return [code, label].contains { name in
+            let lowered = name.lowercased().trimmingCharacters(in: .whitespaces)
+            return lowered.hasPrefix("jumlah") || lowered.hasPrefix("total") || lowered == "indonesia" || lowered == "nasional"
+        }
     }
 }
