@@ -46,9 +46,16 @@ public struct BindingContext {
         return nil
     }
 
-    /// The observations of `measure` that pass every `saring` filter.
-    public func selectedObservations(of measure: Measure) -> [Observation]? {
-        DataSelection(dataset: dataset, problems: problems).observations(of: measure, filters: figure.filters, at: figure.location)
+    /// The observations of `measure` that pass every `saring` filter, with the counts the dataset withholds as
+    /// `.withheld` (the same in every figure); with `protected: false` as stored, for a table's totals.
+    public func selectedObservations(of measure: Measure, protected: Bool = true) -> [Observation]? {
+        DataSelection(dataset: dataset, problems: problems).observations(of: measure, filters: figure.filters, at: figure.location,
+                                                                         protected: protected)
+    }
+
+    /// The coordinates of the observations of `measure` the dataset withholds.
+    public func withheldObservations(of measure: Measure) -> Set<[String]> {
+        SmallCellSuppression.withheldObservations(of: measure, in: dataset)
     }
 
     /// The unit values are shown in, the factor from the data's unit, and the number format.

@@ -120,7 +120,7 @@ final class NarrativeBinder {
             }
             // As with a pie: the shares and the whole would give a withheld part back by subtraction.
             guard ranking.withheld.isEmpty else {
-                problems.error(at: sentence.value.location, "`pangsa` of `\(sentence.value.text)` needs every category, but \(ranking.withheld.map { "`\($0)`" }.joined(separator: ", ")) \(ranking.withheld.count == 1 ? "is" : "are") below the small-cell threshold of `\(sentence.value.dataset)` and withheld",
+                problems.error(at: sentence.value.location, "`pangsa` of `\(sentence.value.text)` needs every category, but \(ranking.withheld.map { "`\($0)`" }.joined(separator: ", ")) \(ranking.withheld.count == 1 ? "is" : "are") withheld by the small-cell protection of `\(sentence.value.dataset)`",
                                hint: "The whole less the shares shown would give a withheld count back; narrow `\(sentence.value.text)` to categories above the threshold, or leave `pangsa` out.")
                 return nil
             }
@@ -159,12 +159,6 @@ final class NarrativeBinder {
     /// What a withheld value, or a change or share computed from one, is written as: 'x'.
     private var withheldSymbol: String { StatisticalSymbol.withheld.rawValue }
 
-    /// `value` as narasi may use it: withheld when `measure` is a count of a dataset with a small-cell threshold
-    /// and `value` is above zero and below it.
-    private func protected(_ value: StatisticalValue, of measure: Measure, in dataset: Dataset) -> StatisticalValue {
-        guard measure.isAdditive, let threshold = dataset.metadata.smallCellThreshold else { return value }
-        return SmallCellSuppression.withheld(value, threshold: threshold)
-    }
 
     private func load(_ reference: ValueReference) -> (Dataset, Measure, [Observation])? {
         if loaded[reference.dataset] == nil {
@@ -197,9 +191,9 @@ final class NarrativeBinder {
             return nil
         }
         let selection = DataSelection(dataset: dataset, problems: problems)
-        guard var observations = selection.observations(of: measure, filters: reference.filters, at: reference.location) else { return nil }
-        // Small counts are withheld in narasi as in tables: a sentence never prints what a table would hide.
-        for index in observations.indices { observations[index].value = protected(observations[index].value, of: measure, in: dataset) }
+        guard let observations = selection.observations(of: measure, filters: reference.filters, at: reference.location) else { return nil }
+        // Small counts are withheld in narasi as in figures (the selection's, the same cells): a sentence never
+        // prints what a table would hide.
         return (dataset, measure, observations)
     }
 
@@ -214,7 +208,7 @@ final class NarrativeBinder {
             return nil
         }
         if observation.value == .withheld {
-            problems.warning(at: reference.location, "`\(reference.text)` is below the small-cell threshold of `\(dataset.metadata.id)`, so the text writes x",
+            problems.warning(at: reference.location, "`\(reference.text)` is withheld by the small-cell protection of `\(dataset.metadata.id)`, so the text writes x",
                              hint: "A count that tables print as 'x' is not written in narasi either, nor any change or share computed from it; refer to a larger group.")
             return FoundValue(reference: reference, value: 0, measure: measure, format: NumberFormat(locale: locale, decimals: measure.decimals),
                               period: period(of: observation, in: dataset), region: region(of: observation, in: dataset),
@@ -319,7 +313,7 @@ final class NarrativeBinder {
         }
         let chosen = candidates.first { Period(code: $0.coordinates[periodIndex]) == yearEarlier }
             ?? candidates.max { Period(code: $0.coordinates[periodIndex])! < Period(code: $1.coordinates[periodIndex])! }
-        if let chosen, protected(chosen.value, of: found.measure, in: found.dataset) == .withheld {
+        if let chosen, SmallCellSuppression.withheldObservations(of: found.measure, in: found.dataset).contains(chosen.coordinates) {
             var earlier = found
             earlier.isWithheld = true
             earlier.observation = chosen

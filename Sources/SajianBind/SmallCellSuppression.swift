@@ -95,4 +95,49 @@ public enum SmallCellSuppression {
             return lowered.hasPrefix("jumlah") || lowered.hasPrefix("total") || lowered == "indonesia" || lowered == "nasional"
         }
     }
+
+    /// The observations of `measure` that `dataset` withholds, by their coordinates: the same cells in every figure
+    /// and in narasi, so that no figure shows a count that another hides.
+    ///
+    /// The whole dataset is protected as one table with all its margins: along each dimension other than the
+    /// period, the observations that differ only in it add up to a total, the data's own (*Jumlah*, *Total*,
+    /// *Indonesia*, code 00) when it has one, else the sum any figure may print (a *Jumlah* row, a stack's end, the
+    /// whole of a share). Primary suppression, then secondary suppression along all of these lines together.
+    /// Sums over periods are no total and take no part. Empty when the dataset has no threshold or the measure is
+    /// not a count.
+    public static func withheldObservations(of measure: Measure, in dataset: Dataset) -> Set<[String]> {
+        guard measure.isAdditive, let threshold = dataset.metadata.smallCellThreshold else { return [] }
+        let observations = dataset.observations.filter { $0.measure == measure.name }
+        var cells = observations.map { [$0.value] }
+        var lines: [Line] = []
+        let metadata = dataset.metadata
+        for dimension in metadata.dimensions.indices where dimension != dataset.periodDimensionIndex {
+            let name = metadata.dimensions[dimension]
+            let hasCodeList = metadata.codeLists[name] != nil
+            let groups = Dictionary(grouping: observations.indices) { index in
+                var key = observations[index].coordinates
+                key.remove(at: dimension)
+                return key
+            }
+            for members in groups.values.sorted(by: { $0[0] < $1[0] }) where members.count > 1 {
+                let totals = members.filter { index in
+                    let code = observations[index].coordinates[dimension]
+                    return isTotal(code: code, label: metadata.valueLabels[name]?[code] ?? code, hasCodeList: hasCodeList)
+                }
+                let parts = members.filter { !totals.contains($0) }.map { Cell($0, 0) }
+                guard !parts.isEmpty else { continue }
+                if totals.isEmpty {
+                    // The sum a figure would print: known only when every part has a number.
+                    let numbers = parts.compactMap { observations[$0.row].value.number }
+                    guard numbers.count == parts.count else { continue }
+                    cells.append([.number(numbers.reduce(0, +))])
+                    lines.append(Line(parts: parts, total: Cell(cells.count - 1, 0)))
+                } else {
+                    lines += totals.map { Line(parts: parts, total: Cell($0, 0)) }
+                }
+            }
+        }
+        let protected = apply(to: cells, threshold: threshold, lines: lines)
+        return Set(observations.indices.filter { protected[$0][0] == .withheld }.map { observations[$0].coordinates })
+    }
 }

@@ -16,7 +16,9 @@ extension BindingContext {
         guard let categoryName = spec.category, let measureName = spec.measure, let category = dimension(categoryName),
               let measure = measure(measureName), let observations = selectedObservations(of: measure) else { return nil }
         var values: [(label: String, value: Double)] = []
+        var withheld: [String] = []
         for observation in observations {
+            if observation.value == .withheld { withheld.append(label(observation.coordinates[category], dimension: category)) }
             guard let number = observation.value.number else { continue }
             if number < 0 {
                 problems.error(at: measureName.location, "`\(observation.coordinates[category])` is negative (\(number)); a pie shows parts of a whole",
@@ -48,9 +50,9 @@ extension BindingContext {
             }
         }
         if let threshold = smallCellThreshold(of: measure, factor: 1) {
-            let small = values.filter { $0.value > 0 && $0.value < threshold }.map(\.label)
+            let small = withheld + values.filter { $0.value > 0 && $0.value < threshold }.map(\.label)
             guard small.isEmpty else {
-                problems.error(at: measureName.location, "\(small.map { "`\($0)`" }.joined(separator: ", ")) of `\(measure.name)` \(small.count == 1 ? "is" : "are") below the small-cell threshold of `\(dataset.metadata.id)` (`ambang-sel-kecil: \(Int(threshold))`), and a pie cannot withhold a slice",
+                problems.error(at: measureName.location, "\(small.map { "`\($0)`" }.joined(separator: ", ")) of `\(measure.name)` \(small.count == 1 ? "is" : "are") withheld by the small-cell protection of `\(dataset.metadata.id)` (`ambang-sel-kecil: \(Int(threshold))`), and a pie cannot withhold a slice",
                                hint: "A slice's share is 100 less the others', so it cannot be hidden as x. Merge small slices into Lainnya with `gabung-di-bawah:` (a Lainnya of at least \(Int(threshold))), leave them out with `saring:`, or draw a `grafik-batang`, which shows them as x.")
                 return nil
             }

@@ -15,7 +15,8 @@ extension BindingContext {
               measures.count == spec.measures.count, !rowIndices.isEmpty, !measures.isEmpty else { return nil }
         var selected: [(measure: Measure, observations: [Observation], display: (unit: MeasureUnit, factor: Double, format: NumberFormat))] = []
         for measure in measures {
-            guard let observations = selectedObservations(of: measure), let display = display(of: measure) else { return nil }
+            // As stored, so that totals are the data's; the cells the dataset withholds are withheld below.
+            guard let observations = selectedObservations(of: measure, protected: false), let display = display(of: measure) else { return nil }
             selected.append((measure, observations, display))
         }
 
@@ -25,7 +26,9 @@ extension BindingContext {
         let columnKeys = columnIndices.isEmpty ? [DimensionKey()] : orderedUnique(all.map { $0.key(columnIndices) }).sorted(by: periodOrder)
         // Each measure's cells, by row and column key.
         var cells: [[CellKey: StatisticalValue]] = Array(repeating: [:], count: selected.count)
+        var withheldKeys: [Set<CellKey>] = Array(repeating: [], count: selected.count)
         for (measureIndex, entry) in selected.enumerated() {
+            let withheld = withheldObservations(of: entry.measure)
             for observation in entry.observations {
                 let cell = cellKey(observation, rowIndices, columnIndices)
                 if cells[measureIndex][cell] != nil {
@@ -35,6 +38,7 @@ extension BindingContext {
                     return nil
                 }
                 cells[measureIndex][cell] = observation.value.scaled(by: entry.display.factor)
+                if withheld.contains(observation.coordinates) { withheldKeys[measureIndex].insert(cell) }
             }
         }
 
@@ -87,6 +91,7 @@ extension BindingContext {
             return order.map { row in pool.remove(at: pool.firstIndex { $0.row == row }!) }
         }
         var rows: [TableData.Row] = []
+        var keyOfRow: [Int: DimensionKey] = [:]
         if rowIndices.count == 1 {
             var body = sortedKeyed(rowKeys.map { dataRow($0, indent: 0) })
             if let top = spec.top, body.count > top {
@@ -95,6 +100,7 @@ extension BindingContext {
                 body.append(KeyedRow(key: DimensionKey(vocabulary.other), row: totalRow(vocabulary.other, of: rest, indent: 0).asDataRow))
             }
             rows = body.map(\.row)
+            for (index, member) in body.enumerated() { keyOfRow[index] = member.key }
             if spec.addsTotal {
                 rows.append(totalRow(vocabulary.total, of: body, indent: 0))
             }
@@ -104,6 +110,7 @@ extension BindingContext {
             for group in groups {
                 rows.append(TableData.Row(label: label(group.values[0], dimension: rowIndices[0]), cells: [], kind: .groupHeading))
                 let members = sortedKeyed(rowKeys.filter { $0.values[0] == group.values[0] }.map { dataRow($0, indent: 1) })
+                for (offset, member) in members.enumerated() { keyOfRow[rows.count + offset] = member.key }
                 rows += members.map(\.row)
                 allData += members
                 if spec.addsTotal { rows.append(totalRow(vocabulary.total, of: members, indent: 1)) }
@@ -120,7 +127,13 @@ extension BindingContext {
 
         // Small cells of counts are withheld, with secondary suppression against the totals; found on the counts,
         // before they become shares, so that a share never gives a withheld count back.
-        let withheld = withheldCells(rows, columns: columns, sources: sources.map { selected[$0.measure] }, shares: spec.shares,
+        var masked = rows
+        for (index, key) in keyOfRow {
+            for (column, source) in sources.enumerated() where withheldKeys[source.measure].contains(CellKey(row: key, column: source.key)) {
+                masked[index].cells[column] = .withheld
+            }
+        }
+        let withheld = withheldCells(masked, columns: columns, sources: sources.map { selected[$0.measure] }, shares: spec.shares,
                                      rowDimension: rowIndices.last!, hasColumnDimensions: !columnIndices.isEmpty)
 
         // Shares of the row or column total.
