@@ -46,9 +46,16 @@ public struct BindingContext {
         return nil
     }
 
-    /// The observations of `measure` that pass every `saring` filter.
-    public func selectedObservations(of measure: Measure) -> [Observation]? {
-        DataSelection(dataset: dataset, problems: problems).observations(of: measure, filters: figure.filters, at: figure.location)
+    /// The observations of `measure` that pass every `saring` filter, with the counts the dataset withholds as
+    /// `.withheld` (the same in every figure); with `protected: false` as stored, for a table's totals.
+    public func selectedObservations(of measure: Measure, protected: Bool = true) -> [Observation]? {
+        DataSelection(dataset: dataset, problems: problems).observations(of: measure, filters: figure.filters, at: figure.location,
+                                                                         protected: protected)
+    }
+
+    /// The coordinates of the observations of `measure` the dataset withholds.
+    public func withheldObservations(of measure: Measure) -> Set<[String]> {
+        SmallCellSuppression.withheldObservations(of: measure, in: dataset)
     }
 
     /// The unit values are shown in, the factor from the data's unit, and the number format.
@@ -91,6 +98,30 @@ public struct BindingContext {
             case (_, nil): true
             }
         }.map(\.element)
+    }
+
+    /// The small-cell threshold of the dataset in the unit shown (`factor` from ``display(of:)``), when `measure`
+    /// is a count the dataset protects; nil when nothing is withheld.
+    public func smallCellThreshold(of measure: Measure, factor: Double) -> Double? {
+        guard measure.isAdditive, let threshold = dataset.metadata.smallCellThreshold else { return nil }
+        return threshold * factor
+    }
+
+    /// Whether value `code` of dimension `index` is a total the data gives itself (Jumlah, Total, Indonesia, code 00).
+    public func isDataTotal(_ code: String, dimension index: Int) -> Bool {
+        SmallCellSuppression.isTotal(code: code, label: label(code, dimension: index),
+                                     hasCodeList: dataset.metadata.codeLists[dataset.metadata.dimensions[index]] != nil)
+    }
+
+    /// `values` (the categories of one measure, by dimension value `codes` of dimension `index`) with small counts
+    /// withheld and, when one of them is the data's own total, secondary suppression against it.
+    public func protected(_ values: [StatisticalValue], codes: [String], dimension index: Int, threshold: Double) -> [StatisticalValue] {
+        let totals = codes.indices.filter { isDataTotal(codes[$0], dimension: index) }
+        let lines = totals.map { total in
+            SmallCellSuppression.Line(parts: codes.indices.filter { !totals.contains($0) }.map { SmallCellSuppression.Cell($0, 0) },
+                                      total: SmallCellSuppression.Cell(total, 0))
+        }
+        return SmallCellSuppression.apply(to: values.map { [$0] }, threshold: threshold, lines: lines).map { $0[0] }
     }
 
     /// A dimension's name as a heading: "golongan_umur" → "Golongan umur".

@@ -17,7 +17,21 @@ struct DataSelection {
 
     /// The observations of `measure` that pass every filter; a period span ("2015-02 s.d. 2024-08") keeps
     /// every period within it. Nil (with a problem at `location`) when nothing matches.
-    func observations(of measure: Measure, filters: [Filter], at location: SourceLocation) -> [Observation]? {
+    ///
+    /// With `protected` (the default), a count the dataset withholds as a small cell, or to protect one, is
+    /// `.withheld` (``SmallCellSuppression/withheldObservations(of:in:)``); a table asks for the values as stored
+    /// to compute its totals, and withholds the same cells itself.
+    func observations(of measure: Measure, filters: [Filter], at location: SourceLocation, protected: Bool = true) -> [Observation]? {
+        guard protected else { return selected(measure, filters: filters, at: location) }
+        let withheld = SmallCellSuppression.withheldObservations(of: measure, in: dataset)
+        return selected(measure, filters: filters, at: location)?.map { observation in
+            var observation = observation
+            if withheld.contains(observation.coordinates) { observation.value = .withheld }
+            return observation
+        }
+    }
+
+    private func selected(_ measure: Measure, filters: [Filter], at location: SourceLocation) -> [Observation]? {
         var conditions: [(index: Int, values: Set<String>)] = []
         var exclusions: [(index: Int, values: Set<String>)] = []
         for filter in filters {

@@ -71,6 +71,7 @@ final class NarrativeBinder {
         case .rank(let reference): return rank(reference)
         case .share(let part, let whole):
             guard let part = value(part), let whole = value(whole) else { return nil }
+            if part.isWithheld || whole.isWithheld { return withheldSymbol }  // no share of a withheld count
             guard whole.value != 0 else {
                 problems.error(at: placeholder.location, "the share's whole `\(whole.reference.text)` is zero")
                 return nil
@@ -117,6 +118,12 @@ final class NarrativeBinder {
                                hint: "Use a count such as persons; rates and shares do not add up.")
                 return nil
             }
+            // As with a pie: the shares and the whole would give a withheld part back by subtraction.
+            guard ranking.withheld.isEmpty else {
+                problems.error(at: sentence.value.location, "`pangsa` of `\(sentence.value.text)` needs every category, but \(ranking.withheld.map { "`\($0)`" }.joined(separator: ", ")) \(ranking.withheld.count == 1 ? "is" : "are") withheld by the small-cell protection of `\(sentence.value.dataset)`",
+                               hint: "The whole less the shares shown would give a withheld count back; narrow `\(sentence.value.text)` to categories above the threshold, or leave `pangsa` out.")
+                return nil
+            }
             // The whole is the data's own total (Indonesia, "TOTAL", "Jumlah") when it has one: lists of the
             // largest categories are not complete.
             let total = ranking.national ?? ranking.entries.reduce(0) { $0 + $1.value }
@@ -141,10 +148,17 @@ final class NarrativeBinder {
         var region: String?
         var observation: Observation
         var dataset: Dataset
+        /// A count below the dataset's small-cell threshold: written as the withheld symbol, never as `value`, and
+        /// no change or share is computed from it.
+        var isWithheld = false
 
-        var number: String { format.string(from: value) }
-        var withUnit: String { "\(number) \(measure.unit.name(in: .forLocale(format.locale)))" }
+        var number: String { isWithheld ? StatisticalSymbol.withheld.rawValue : format.string(from: value) }
+        var withUnit: String { isWithheld ? number : "\(number) \(measure.unit.name(in: .forLocale(format.locale)))" }
     }
+
+    /// What a withheld value, or a change or share computed from one, is written as: 'x'.
+    private var withheldSymbol: String { StatisticalSymbol.withheld.rawValue }
+
 
     private func load(_ reference: ValueReference) -> (Dataset, Measure, [Observation])? {
         if loaded[reference.dataset] == nil {
@@ -177,13 +191,9 @@ final class NarrativeBinder {
             return nil
         }
         let selection = DataSelection(dataset: dataset, problems: problems)
-        guard var observations = selection.observations(of: measure, filters: reference.filters, at: reference.location) else { return nil }
-        // Small counts are withheld in narasi as in tables: a sentence never prints what a table would hide.
-        if let threshold = dataset.metadata.smallCellThreshold, measure.isAdditive {
-            for index in observations.indices {
-                if let number = observations[index].value.number, number > 0, number < threshold { observations[index].value = .withheld }
-            }
-        }
+        guard let observations = selection.observations(of: measure, filters: reference.filters, at: reference.location) else { return nil }
+        // Small counts are withheld in narasi as in figures (the selection's, the same cells): a sentence never
+        // prints what a table would hide.
         return (dataset, measure, observations)
     }
 
@@ -198,9 +208,11 @@ final class NarrativeBinder {
             return nil
         }
         if observation.value == .withheld {
-            problems.error(at: reference.location, "`\(reference.text)` is below the small-cell threshold of `\(dataset.metadata.id)` and is withheld",
-                           hint: "A count that tables print as 'x' is not written in narasi either; refer to a larger group.")
-            return nil
+            problems.warning(at: reference.location, "`\(reference.text)` is withheld by the small-cell protection of `\(dataset.metadata.id)`, so the text writes x",
+                             hint: "A count that tables print as 'x' is not written in narasi either, nor any change or share computed from it; refer to a larger group.")
+            return FoundValue(reference: reference, value: 0, measure: measure, format: NumberFormat(locale: locale, decimals: measure.decimals),
+                              period: period(of: observation, in: dataset), region: region(of: observation, in: dataset),
+                              observation: observation, dataset: dataset, isWithheld: true)
         }
         guard case .number(let number) = observation.value else {
             problems.error(at: reference.location, "`\(reference.text)` has no number in the data (\(observation.value))",
@@ -237,6 +249,8 @@ final class NarrativeBinder {
             guard let found = comparable(to) else { return (to, words.notComparable) }
             from = found
         }
+        // No change from or to a withheld count: the difference would give it back.
+        if to.isWithheld || from.isWithheld { return (to, withheldSymbol) }
         let difference = to.value - from.value
         let since = from.period?.label(in: vocabulary) ?? from.reference.text
         let shown = to.format.string(from: abs(difference))
@@ -256,6 +270,7 @@ final class NarrativeBinder {
     /// "ke-5 tertinggi dari 38 provinsi" / "5th highest of 38 provinces": where a region's value stands among all regions of the same period.
     private func rank(_ reference: ValueReference) -> String? {
         guard let found = value(reference) else { return nil }
+        if found.isWithheld { return withheldSymbol }
         let dataset = found.dataset
         let regional = Set(dataset.metadata.dimensions.indices.filter { index in
             dataset.metadata.dimensions[index] == "wilayah" || dataset.metadata.codeLists[dataset.metadata.dimensions[index]] != nil
@@ -298,6 +313,14 @@ final class NarrativeBinder {
         }
         let chosen = candidates.first { Period(code: $0.coordinates[periodIndex]) == yearEarlier }
             ?? candidates.max { Period(code: $0.coordinates[periodIndex])! < Period(code: $1.coordinates[periodIndex])! }
+        if let chosen, SmallCellSuppression.withheldObservations(of: found.measure, in: found.dataset).contains(chosen.coordinates) {
+            var earlier = found
+            earlier.isWithheld = true
+            earlier.observation = chosen
+            earlier.period = Period(code: chosen.coordinates[periodIndex])
+            earlier.reference.text = chosen.coordinates[periodIndex]
+            return earlier
+        }
         guard let chosen, let number = chosen.value.number else {
             problems.warning(at: found.reference.location, "`\(found.reference.text)` has no earlier period to compare with; the text says so",
                              hint: "Write `{{ perubahan A B }}` with the value to compare against.")
@@ -320,6 +343,8 @@ final class NarrativeBinder {
         var national: Double?
         var period: Period?
         var isRegional: Bool
+        /// The categories withheld as small counts, by label.
+        var withheld: [String] = []
 
         func withUnit(_ value: Double) -> String { "\(format.string(from: value)) \(measure.unit.name(in: .forLocale(format.locale)))" }
     }
@@ -339,10 +364,12 @@ final class NarrativeBinder {
         let isRegional = dimensions[category] == "wilayah" || open.contains { dataset.metadata.codeLists[dimensions[$0]] != nil }
         var entries: [(label: String, value: Double)] = []
         var national: Double?
+        var withheld: [String] = []
         for observation in observations {
-            guard let number = observation.value.number else { continue }
             let code = observation.coordinates[category]
             let label = dataset.metadata.valueLabels[dimensions[category]]?[code] ?? code
+            if observation.value == .withheld { withheld.append(label) }
+            guard let number = observation.value.number else { continue }
             let isNational = label == ProvinceCodes.national.name
                 || open.contains { dataset.metadata.codeLists[dimensions[$0]] != nil && observation.coordinates[$0] == ProvinceCodes.national.bpsCode }
             let lowered = label.lowercased()
@@ -355,7 +382,7 @@ final class NarrativeBinder {
         entries.sort { $0.value > $1.value }
         let periods = Set(observations.compactMap { self.period(of: $0, in: dataset) })
         return Ranking(measure: measure, format: NumberFormat(locale: locale, decimals: measure.decimals), entries: entries,
-                       national: national, period: periods.count == 1 ? periods.first : nil, isRegional: isRegional)
+                       national: national, period: periods.count == 1 ? periods.first : nil, isRegional: isRegional, withheld: withheld)
     }
 }
 

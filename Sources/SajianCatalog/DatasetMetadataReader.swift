@@ -50,6 +50,25 @@ public enum DatasetMetadataReader {
 
     private static func declared(_ names: [Located<String>]) -> String { names.map(\.value).joined(separator: "` and `") }
 
+    /// Whether measure `name` is a count, by its kind: `jenis: jumlah` is, `rasio`, `persentase`, `rata-rata`,
+    /// `perubahan` and `indeks` are not; an older `aditif: ya | tidak` says the same; without either, the kind its
+    /// unit implies (``MeasureKind/implied(by:)``). A count in persen or rupiah, or `aditif:` against `jenis:`, is
+    /// an error at its line.
+    static func isCount(_ name: String, unit: MeasureUnit, in measure: YAMLMapping, problems: DiagnosticCollector) -> Bool {
+        let declared = measure.has("jenis") ? measure.choice("jenis", default: MeasureKind.count) : nil
+        let additive = measure.has("aditif") ? measure.flag("aditif", default: true) : nil
+        if let declared, declared == .count, MeasureKind.implied(by: unit) != .count, let text = measure.string("jenis") {
+            problems.error(at: text.location, "measure `\(name)` is declared a count (`jenis: jumlah`) but its unit is \(unit.name)",
+                           hint: "A count is in orang, pekerja, perusahaan or another unit of things; write `jenis: rasio`, `persentase` or `rata-rata` for \(unit.name).")
+        }
+        if let declared, let additive, additive != (declared == .count), let text = measure.string("aditif") {
+            problems.error(at: text.location, "measure `\(name)` says `aditif: \(text.value)` but `jenis: \(declared.rawValue)`",
+                           hint: "Only a count (`jenis: jumlah`) adds up; leave `aditif:` out and let `jenis:` say it.")
+        }
+        if let declared { return declared == .count }
+        return additive ?? (MeasureKind.implied(by: unit) == .count)
+    }
+
     public static func read(contentsOf path: String, problems: DiagnosticCollector) -> Result? {
         guard let data = FileManager.default.contents(atPath: path) else {
             problems.error(at: SourceLocation(file: path), "cannot read the dataset metadata", hint: "Check the path.")
@@ -112,11 +131,10 @@ public enum DatasetMetadataReader {
                 let name = entry.key.value
                 let measure = YAMLMapping.nested(entry.value, of: mapping)
                 let unit = measure?.string("satuan").map { MeasureUnit(name: $0.value) } ?? .other("")
-                let additiveDefault = [MeasureUnit.persons, .thousandPersons, .millionPersons].contains(unit)
                 measures.append(Measure(name: name, label: measure?.string("nama")?.value, unit: unit,
                                         decimals: measure?.integer("desimal", in: 0...6) ?? 0,
                                         definition: measure?.string("definisi")?.value,
-                                        isAdditive: measure?.flag("aditif", default: additiveDefault) ?? additiveDefault))
+                                        isAdditive: measure.map { isCount(name, unit: unit, in: $0, problems: problems) } ?? true))
                 measure?.rejectUnknownKeys(context: "measure `\(name)`")
             }
         }

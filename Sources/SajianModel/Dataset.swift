@@ -24,7 +24,10 @@ public struct Measure: Sendable, Hashable {
     public var unit: MeasureUnit
     public var decimals: Int
     public var definition: String?
-    /// Whether values may be summed into totals (counts are; rates such as TPT are not).
+    /// Whether the measure is a count (*jumlah*): values may be summed into totals, and with a dataset's
+    /// `ambang-sel-kecil` small values are withheld wherever they are shown. Decided by the measure's kind
+    /// (``MeasureKind``) where the metadata is read, never by its unit word: persons, workers (*pekerja*), firms
+    /// and cases are all counts; rates such as TPT, shares, averages and changes are not.
     public var isAdditive: Bool
 
     public init(name: String, label: String? = nil, unit: MeasureUnit, decimals: Int, definition: String? = nil,
@@ -35,6 +38,36 @@ public struct Measure: Sendable, Hashable {
         self.decimals = decimals
         self.definition = definition
         self.isAdditive = isAdditive
+    }
+}
+
+/// The kind of number a measure holds (*jenis ukuran*, the measure's `jenis:` in the metadata).
+///
+/// Only a count adds up, and only a count can single out a person or a firm, so only counts are summed into totals
+/// and protected as small cells (*ambang sel kecil*).
+public enum MeasureKind: String, Sendable, CaseIterable {
+    /// A count of persons, workers, firms, cases (*jumlah*).
+    case count = "jumlah"
+    /// A rate or ratio, e.g. TPT (*rasio*).
+    case rate = "rasio"
+    /// A share of a whole in percent (*persentase*).
+    case share = "persentase"
+    /// An average or a price, e.g. the UMP or a mean wage (*rata-rata*).
+    case average = "rata-rata"
+    /// A difference between two periods (*perubahan*).
+    case change = "perubahan"
+    /// An index number (*indeks*).
+    case index = "indeks"
+
+    /// The kind a measure without `jenis:` (or `aditif:`) is taken to have: a unit of rates or money says the
+    /// measure is not a count; any other unit (orang, pekerja, perusahaan, kasus, none) is a count, so that
+    /// small-cell protection never lapses because a unit word is not recognised.
+    public static func implied(by unit: MeasureUnit) -> MeasureKind {
+        switch unit {
+        case .percent, .percentagePoints: .rate
+        case .rupiah, .rupiahPerMonth: .average
+        case .persons, .thousandPersons, .millionPersons, .other: .count
+        }
     }
 }
 

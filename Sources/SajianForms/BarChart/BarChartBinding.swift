@@ -10,9 +10,11 @@ extension BindingContext {
               let category = dimension(categoryName), let measure = measure(measureName),
               let observations = selectedObservations(of: measure), let display = display(of: measure) else { return nil }
         var bars: [BarChartData.Bar] = []
+        var keys: [String] = []
         var seen: [String: Int] = [:]
         for observation in observations {
             let key = observation.coordinates[category]
+            keys.append(key)
             seen[key, default: 0] += 1
             if seen[key] == 2 {
                 problems.error(at: categoryName.location,
@@ -23,9 +25,9 @@ extension BindingContext {
                                          isHighlighted: spec.highlighted.contains(key)))
         }
         if seen.values.contains(where: { $0 > 1 }) { return nil }
-        if let threshold = dataset.metadata.smallCellThreshold, measure.isAdditive {
-            let protected = SmallCellSuppression.apply(to: bars.map { [$0.value] }, threshold: threshold * display.factor)
-            for index in bars.indices { bars[index].value = protected[index][0] }
+        if let threshold = smallCellThreshold(of: measure, factor: display.factor) {
+            let values = protected(bars.map(\.value), codes: keys, dimension: category, threshold: threshold)
+            for index in bars.indices { bars[index].value = values[index] }
         }
         for name in spec.highlighted where seen[name] == nil {
             problems.warning(at: categoryName.location, "`sorot: \(name)` names no bar of this chart",
@@ -70,19 +72,18 @@ extension BindingContext {
             }
             values[DimensionKey(c, s)] = observation.value.scaled(by: display.factor)
         }
+        let threshold = smallCellThreshold(of: measure, factor: display.factor)
         var bars = categories.map { key in
             var bar = SeriesBarChartData.Bar(label: label(key, dimension: category), value: .notAvailable, isHighlighted: spec.highlighted.contains(key),
                                              segments: seriesKeys.map { values[DimensionKey(key, $0)] ?? .notAvailable })
             let numbers = bar.segments.compactMap(\.number)
             bar.value = numbers.isEmpty ? .notAvailable : .number(numbers.reduce(0, +))
-            return bar
-        }
-        if spec.stacking == .percent {
-            for index in bars.indices {
-                guard let total = bars[index].value.number, total > 0 else { continue }
-                bars[index].segments = bars[index].segments.map { $0.number.map { .number($0 / total * 100) } ?? $0 }
-                bars[index].value = .number(100)
+            if spec.stacking == .percent, let total = bar.value.number, total > 0 {
+                bar.segments = bar.segments.map { $0.number.map { .number($0 / total * 100) } ?? $0 }
+                bar.value = .number(100)
             }
+            if let threshold { bar.protect(counts: seriesKeys.map { values[DimensionKey(key, $0)] ?? .notAvailable }, threshold: threshold, stacking: spec.stacking) }
+            return bar
         }
         bars = sorted(bars, by: spec.sort) { $0.value.number }
         var format = display.format
@@ -91,5 +92,26 @@ extension BindingContext {
                                   stacking: spec.stacking == .grouped ? .grouped : (spec.stacking == .stacked ? .stacked : .percent),
                                   orientation: spec.orientation, unit: spec.stacking == .percent ? .percent : display.unit,
                                   format: format, showsValues: spec.showsValues)
+    }
+}
+
+extension SeriesBarChartData.Bar {
+    /// Small-cell protection of one bar, given its segments' `counts`. Side by side, a small count is withheld
+    /// alone. On a stack its end shows the total, so a withheld segment withholds the total too (the total less the
+    /// other segments would give it back). In a 100 % bar the whole is always 100, so the share of one withheld
+    /// segment is 100 less the others: a bar with a withheld segment has every share withheld, since any share
+    /// shown, with the counts printed elsewhere, gives back the total and so the hidden count.
+    mutating func protect(counts: [StatisticalValue], threshold: Double, stacking: StackingWord) {
+        let withheld = counts.indices.filter { SmallCellSuppression.withheld(counts[$0], threshold: threshold) == .withheld }
+        guard !withheld.isEmpty else { return }
+        switch stacking {
+        case .grouped: for index in withheld { segments[index] = .withheld }
+        case .stacked:
+            for index in withheld { segments[index] = .withheld }
+            value = .withheld
+        case .percent:
+            segments = segments.map { _ in .withheld }
+            value = .withheld
+        }
     }
 }

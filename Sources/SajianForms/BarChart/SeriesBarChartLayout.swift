@@ -95,7 +95,7 @@ struct SeriesBarChartLayout: BodyLayout {
         let maximum: Double
         switch chart.stacking {
         case .grouped: maximum = chart.bars.flatMap(\.segments).compactMap(\.number).max() ?? 1
-        case .stacked: maximum = chart.bars.compactMap(\.value.number).max() ?? 1
+        case .stacked: maximum = chart.bars.map { $0.value.number ?? $0.segments.compactMap(\.number).reduce(0, +) }.max() ?? 1  // a withheld total: what is drawn
         case .percent: maximum = 100
         }
         let scale = NiceScale(minimum: 0, maximum: maximum, targetTicks: style.valueAxisTicks)
@@ -187,12 +187,14 @@ struct SeriesBarChartLayout: BodyLayout {
                 }
                 barItems.insert(.shape(Shape(path: .rectangle(box), fill: color(series))), at: 0)
             }
-            if chart.stacking == .stacked, chart.showsValues, let total = bar.value.number {
-                let end = along(total)
+            // The total at the stack's end; a withheld total is its symbol at the end of what is drawn.
+            if chart.stacking == .stacked, chart.showsValues, bar.value.number != nil || bar.value == .withheld {
+                let end = along(bar.value.number ?? start)
+                let text = chart.format.string(from: bar.value)
                 barItems.append(.text(isHorizontal
-                    ? typesetter.line(chart.format.string(from: total), style: valueStyle, x: end + style.valueLabelGap,
+                    ? typesetter.line(text, style: valueStyle, x: end + style.valueLabelGap,
                                       baseline: center + (valueMetrics.ascent - valueMetrics.descent) / 2)
-                    : typesetter.line(chart.format.string(from: total), style: valueStyle, x: center, baseline: end - style.valueLabelRise - valueMetrics.descent,
+                    : typesetter.line(text, style: valueStyle, x: center, baseline: end - style.valueLabelRise - valueMetrics.descent,
                                       alignment: .center)))
             }
             items.append(.group(Group(role: "bar \(bar.label)", items: barItems)))

@@ -42,6 +42,19 @@ extension BindingContext {
             axisKeys = zip(axisKeys, periods).sorted { $0.1 < $1.1 }.map(\.0)
         }
         let labels = axisKeys.map { key in Period(code: key).map { $0.label(in: vocabulary, abbreviated: true) } ?? key }
+        // Small counts are withheld point by point (a gap marked 'x'); with a `seri` that includes the data's own
+        // total (Indonesia, Jumlah), each period is a line of secondary suppression against it.
+        for index in lines.indices where seriesIndex == nil {
+            guard let measure = measures.first(where: { $0.name == lines[index].key }),
+                  let threshold = smallCellThreshold(of: measure, factor: display.factor) else { continue }
+            lines[index].points = lines[index].points.mapValues { SmallCellSuppression.withheld($0, threshold: threshold) }
+        }
+        if let seriesIndex, let threshold = smallCellThreshold(of: first, factor: display.factor) {
+            for x in axisKeys {
+                let values = protected(lines.map { $0.points[x] ?? .notAvailable }, codes: lines.map(\.key), dimension: seriesIndex, threshold: threshold)
+                for index in lines.indices where lines[index].points[x] != nil { lines[index].points[x] = values[index] }
+            }
+        }
         let series = lines.map { line in
             LineChartData.Series(name: line.name, values: axisKeys.map { line.points[$0] ?? .notAvailable },
                                  isHighlighted: spec.highlighted.contains(line.key) || spec.highlighted.contains(line.name))

@@ -126,6 +126,13 @@ struct LineChartLayout: BodyLayout {
             var markers: [SceneItem] = []
             var penDown = false
             for (position, value) in series.values.enumerated() {
+                if value == .withheld {
+                    // A withheld point is a gap with its symbol on the axis, so that the legend's 'x' has a place.
+                    var symbol = tickStyle
+                    symbol.color = color
+                    markers.append(.text(typesetter.line(chart.format.string(from: value), style: symbol, x: x(position),
+                                                         baseline: plot.maxY - measures.annotationLabelInset, alignment: .center)))
+                }
                 guard let number = value.number else { penDown = false; continue }  // a gap, never zero
                 let point = Point(x: x(position), y: y(number))
                 elements.append(penDown ? .line(point) : .move(point))

@@ -15,7 +15,12 @@ extension BindingContext {
                            hint: "Built-in icons: \(IconLibrary.names.joined(separator: ", ")); or SVG path data in a 100 × 100 box, e.g. \"M10 10 L90 10 L50 90 Z\".")
             return nil
         }
-        let rows = observations.map { PictogramData.Row(label: label($0.coordinates[category], dimension: category), value: $0.value.scaled(by: display.factor)) }
+        var rows = observations.map { PictogramData.Row(label: label($0.coordinates[category], dimension: category), value: $0.value.scaled(by: display.factor)) }
+        if let threshold = smallCellThreshold(of: measure, factor: display.factor) {
+            // A withheld row draws no icons, only its 'x'.
+            let values = protected(rows.map(\.value), codes: observations.map { $0.coordinates[category] }, dimension: category, threshold: threshold)
+            for index in rows.indices { rows[index].value = values[index] }
+        }
         let largest = rows.compactMap(\.value.number).max() ?? 1
         if rows.contains(where: { ($0.value.number ?? 0) < 0 }) {
             problems.error(at: measureName.location, "a pictogram counts things and cannot show negative values", hint: "Use a bar chart.")

@@ -6,11 +6,19 @@ import SajianTemplate
 extension BindingContext {
     /// Slices of a whole, with shares that add up to 100 after rounding (largest remainder), small slices
     /// grouped as "Lainnya". Negative values and an all-zero whole are refused.
+    ///
+    /// A slice that is a count below the dataset's small-cell threshold (*ambang sel kecil*) is refused too, naming
+    /// the threshold and the slices: a slice cannot be drawn as 'x' (its angle is its value), and its share is 100
+    /// less the others', so withholding it means withholding every share, which leaves no pie. A statistical agency
+    /// (BPS) does not publish a pie with a suppressed slice; the author merges the small slices into *Lainnya*
+    /// (`gabung-di-bawah:`), leaves them out, or draws bars, where a withheld value is an 'x'.
     func bindPieChart(_ spec: PieChartSpec) -> PieChartData? {
         guard let categoryName = spec.category, let measureName = spec.measure, let category = dimension(categoryName),
               let measure = measure(measureName), let observations = selectedObservations(of: measure) else { return nil }
         var values: [(label: String, value: Double)] = []
+        var withheld: [String] = []
         for observation in observations {
+            if observation.value == .withheld { withheld.append(label(observation.coordinates[category], dimension: category)) }
             guard let number = observation.value.number else { continue }
             if number < 0 {
                 problems.error(at: measureName.location, "`\(observation.coordinates[category])` is negative (\(number)); a pie shows parts of a whole",
@@ -39,6 +47,14 @@ extension BindingContext {
             let small = values.filter { $0.value / whole * 100 < spec.groupBelow }
             if small.count > 1 {
                 values = values.filter { $0.value / whole * 100 >= spec.groupBelow } + [(vocabulary.other, small.map(\.value).reduce(0, +))]
+            }
+        }
+        if let threshold = smallCellThreshold(of: measure, factor: 1) {
+            let small = withheld + values.filter { $0.value > 0 && $0.value < threshold }.map(\.label)
+            guard small.isEmpty else {
+                problems.error(at: measureName.location, "\(small.map { "`\($0)`" }.joined(separator: ", ")) of `\(measure.name)` \(small.count == 1 ? "is" : "are") withheld by the small-cell protection of `\(dataset.metadata.id)` (`ambang-sel-kecil: \(Int(threshold))`), and a pie cannot withhold a slice",
+                               hint: "A slice's share is 100 less the others', so it cannot be hidden as x. Merge small slices into Lainnya with `gabung-di-bawah:` (a Lainnya of at least \(Int(threshold))), leave them out with `saring:`, or draw a `grafik-batang`, which shows them as x.")
+                return nil
             }
         }
         let decimals = 1

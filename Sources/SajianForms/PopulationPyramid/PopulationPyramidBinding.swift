@@ -40,8 +40,8 @@ extension BindingContext {
             if index == 1 { sides.reverse() }
         }
         var columns = sides.map { column in rows.map { values[DimensionKey($0, column)] ?? .notAvailable } }
-        if let threshold = dataset.metadata.smallCellThreshold, measure.isAdditive {
-            let protected = SmallCellSuppression.apply(to: rows.indices.map { row in columns.map { $0[row] } }, threshold: threshold * display.factor)
+        if let threshold = smallCellThreshold(of: measure, factor: display.factor) {
+            let protected = SmallCellSuppression.apply(to: rows.indices.map { row in columns.map { $0[row] } }, threshold: threshold)
             columns = columns.indices.map { column in rows.indices.map { protected[$0][column] } }
         }
         return PopulationPyramidData(

@@ -15,7 +15,8 @@ extension BindingContext {
               measures.count == spec.measures.count, !rowIndices.isEmpty, !measures.isEmpty else { return nil }
         var selected: [(measure: Measure, observations: [Observation], display: (unit: MeasureUnit, factor: Double, format: NumberFormat))] = []
         for measure in measures {
-            guard let observations = selectedObservations(of: measure), let display = display(of: measure) else { return nil }
+            // As stored, so that totals are the data's; the cells the dataset withholds are withheld below.
+            guard let observations = selectedObservations(of: measure, protected: false), let display = display(of: measure) else { return nil }
             selected.append((measure, observations, display))
         }
 
@@ -25,7 +26,9 @@ extension BindingContext {
         let columnKeys = columnIndices.isEmpty ? [DimensionKey()] : orderedUnique(all.map { $0.key(columnIndices) }).sorted(by: periodOrder)
         // Each measure's cells, by row and column key.
         var cells: [[CellKey: StatisticalValue]] = Array(repeating: [:], count: selected.count)
+        var withheldKeys: [Set<CellKey>] = Array(repeating: [], count: selected.count)
         for (measureIndex, entry) in selected.enumerated() {
+            let withheld = withheldObservations(of: entry.measure)
             for observation in entry.observations {
                 let cell = cellKey(observation, rowIndices, columnIndices)
                 if cells[measureIndex][cell] != nil {
@@ -35,6 +38,7 @@ extension BindingContext {
                     return nil
                 }
                 cells[measureIndex][cell] = observation.value.scaled(by: entry.display.factor)
+                if withheld.contains(observation.coordinates) { withheldKeys[measureIndex].insert(cell) }
             }
         }
 
@@ -87,7 +91,7 @@ extension BindingContext {
             return order.map { row in pool.remove(at: pool.firstIndex { $0.row == row }!) }
         }
         var rows: [TableData.Row] = []
-        var totalRowIndex: Int?
+        var keyOfRow: [Int: DimensionKey] = [:]
         if rowIndices.count == 1 {
             var body = sortedKeyed(rowKeys.map { dataRow($0, indent: 0) })
             if let top = spec.top, body.count > top {
@@ -96,9 +100,9 @@ extension BindingContext {
                 body.append(KeyedRow(key: DimensionKey(vocabulary.other), row: totalRow(vocabulary.other, of: rest, indent: 0).asDataRow))
             }
             rows = body.map(\.row)
+            for (index, member) in body.enumerated() { keyOfRow[index] = member.key }
             if spec.addsTotal {
                 rows.append(totalRow(vocabulary.total, of: body, indent: 0))
-                totalRowIndex = rows.count - 1
             }
         } else {
             let groups = orderedUnique(rowKeys.map { DimensionKey($0.values[0]) })
@@ -106,13 +110,13 @@ extension BindingContext {
             for group in groups {
                 rows.append(TableData.Row(label: label(group.values[0], dimension: rowIndices[0]), cells: [], kind: .groupHeading))
                 let members = sortedKeyed(rowKeys.filter { $0.values[0] == group.values[0] }.map { dataRow($0, indent: 1) })
+                for (offset, member) in members.enumerated() { keyOfRow[rows.count + offset] = member.key }
                 rows += members.map(\.row)
                 allData += members
                 if spec.addsTotal { rows.append(totalRow(vocabulary.total, of: members, indent: 1)) }
             }
             if spec.addsTotal {
                 rows.append(totalRow(vocabulary.total, of: allData, indent: 0))
-                totalRowIndex = rows.count - 1
             }
         }
         if spec.addsTotal && !additive.contains(true) && spec.weight == nil {
@@ -121,19 +125,20 @@ extension BindingContext {
             return nil
         }
 
-        // Shares of the row or column total.
-        if spec.shares != .none { rows = shares(rows, basis: spec.shares) }
-
-        // Small cells of counts are withheld, with secondary suppression against the totals.
-        if let threshold = dataset.metadata.smallCellThreshold, spec.shares == .none {
-            let dataIndices = rows.indices.filter { rows[$0].kind != .groupHeading }
-            let matrix = dataIndices.map { rows[$0].cells }
-            let protected = SmallCellSuppression.apply(to: matrix, threshold: threshold * selected[0].display.factor,
-                                                       totalRow: totalRowIndex.flatMap { dataIndices.firstIndex(of: $0) })
-            for (position, index) in dataIndices.enumerated() where additive.contains(true) {
-                rows[index].cells = protected[position]
+        // Small cells of counts are withheld, with secondary suppression against the totals; found on the counts,
+        // before they become shares, so that a share never gives a withheld count back.
+        var masked = rows
+        for (index, key) in keyOfRow {
+            for (column, source) in sources.enumerated() where withheldKeys[source.measure].contains(CellKey(row: key, column: source.key)) {
+                masked[index].cells[column] = .withheld
             }
         }
+        let withheld = withheldCells(masked, columns: columns, sources: sources.map { selected[$0.measure] }, shares: spec.shares,
+                                     rowDimension: rowIndices.last!, hasColumnDimensions: !columnIndices.isEmpty)
+
+        // Shares of the row or column total.
+        if spec.shares != .none { rows = shares(rows, basis: spec.shares) }
+        for cell in withheld { rows[cell.row].cells[cell.column] = .withheld }
 
         let spanner: String? = selected.count == 1 && !columnIndices.isEmpty
             ? selected[0].measure.label + unitSuffix(spec.shares == .none ? selected[0].display.unit : .percent) : nil
@@ -146,6 +151,87 @@ extension BindingContext {
             table.notes.append(vocabulary.rounding)
         }
         return table
+    }
+
+    /// The cells small-cell protection withholds (*ambang sel kecil*), as positions in `rows`: every count above
+    /// zero and below the dataset's threshold, then secondary suppression along each line whose total is shown or
+    /// known, so that no withheld count can be worked out by subtraction:
+    /// - a computed *Jumlah* row over all data rows, a group's subtotal over the group's rows;
+    /// - a total the data gives itself (a *Jumlah*, *Total*, *Indonesia* row or column, code 00), over the other rows
+    ///   of its group or the other columns of its measure;
+    /// - with `persentase`, each column (or row) as a whole, since its shares add up to a known 100; a whole that
+    ///   would have to be withheld withholds every share of it.
+    /// Only the columns of count measures are protected; rates and averages beside them are kept.
+    private func withheldCells(_ rows: [TableData.Row], columns: [TableData.Column],
+                               sources: [(measure: Measure, observations: [Observation], display: (unit: MeasureUnit, factor: Double, format: NumberFormat))],
+                               shares: ShareBasis, rowDimension: Int, hasColumnDimensions: Bool) -> [SmallCellSuppression.Cell] {
+        guard let threshold = dataset.metadata.smallCellThreshold else { return [] }
+        let counted = sources.indices.filter { sources[$0].measure.isAdditive }
+        guard !counted.isEmpty else { return [] }
+        let hasCodeList = dataset.metadata.codeLists[dataset.metadata.dimensions[rowDimension]] != nil
+        func isOwnTotal(_ name: String) -> Bool { SmallCellSuppression.isTotal(code: name, label: name, hasCodeList: hasCodeList) }
+        // The counts in the data's unit; other columns take no part.
+        var matrix = rows.map { row in
+            sources.indices.map { column -> StatisticalValue in
+                guard row.kind != .groupHeading, counted.contains(column) else { return .nothingToReport }
+                return row.cells[column].scaled(by: 1 / sources[column].display.factor)
+            }
+        }
+        var group = 0
+        let groups = rows.map { row -> Int in
+            if row.kind == .groupHeading { group += 1 }
+            return group
+        }
+        let members = rows.indices.filter { rows[$0].kind == .data && !isOwnTotal(rows[$0].label) }
+        var lines: [SmallCellSuppression.Line] = []
+        func rowLines(total: Int, parts: [Int]) {
+            for column in counted {
+                lines.append(SmallCellSuppression.Line(parts: parts.map { SmallCellSuppression.Cell($0, column) }, total: SmallCellSuppression.Cell(total, column)))
+            }
+        }
+        for index in rows.indices {
+            switch rows[index].kind {
+            case .groupHeading: break
+            case .total: rowLines(total: index, parts: rows[index].indent == 0 ? members : members.filter { groups[$0] == groups[index] })
+            case .data where isOwnTotal(rows[index].label): rowLines(total: index, parts: members.filter { groups[$0] == groups[index] })
+            case .data: break
+            }
+        }
+        // A total column of the data: the other columns of its measure under the same headings.
+        for total in counted where hasColumnDimensions && isOwnTotal(columns[total].heading) {
+            let parts = counted.filter { $0 != total && sources[$0].measure == sources[total].measure && columns[$0].groups == columns[total].groups }
+            for row in rows.indices where rows[row].kind != .groupHeading {
+                lines.append(SmallCellSuppression.Line(parts: parts.map { SmallCellSuppression.Cell(row, $0) }, total: SmallCellSuppression.Cell(row, total)))
+            }
+        }
+        // Shares: the whole of each column (or row) is known, a virtual total beyond the table.
+        var virtual: [SmallCellSuppression.Line] = []
+        switch shares {
+        case .none: break
+        case .column:
+            let sums = sources.indices.map { column in StatisticalValue.number(members.compactMap { matrix[$0][column].number }.reduce(0, +)) }
+            matrix.append(sums)
+            for column in counted {
+                virtual.append(SmallCellSuppression.Line(parts: members.map { SmallCellSuppression.Cell($0, column) }, total: SmallCellSuppression.Cell(rows.count, column)))
+            }
+        case .row:
+            for row in rows.indices {
+                matrix[row].append(.number(counted.compactMap { matrix[row][$0].number }.reduce(0, +)))
+                if rows[row].kind != .groupHeading {
+                    virtual.append(SmallCellSuppression.Line(parts: counted.map { SmallCellSuppression.Cell(row, $0) }, total: SmallCellSuppression.Cell(row, sources.count)))
+                }
+            }
+        }
+        let protected = SmallCellSuppression.apply(to: matrix, threshold: threshold, lines: lines + virtual)
+        var withheld = Set<SmallCellSuppression.Cell>()
+        for row in rows.indices {
+            for column in counted where protected[row][column] == .withheld && rows[row].kind != .groupHeading { withheld.insert(SmallCellSuppression.Cell(row, column)) }
+        }
+        // A known whole that could only be protected by hiding it: every share of it is withheld.
+        for line in virtual where protected[line.total.row][line.total.column] == .withheld {
+            withheld.formUnion(line.parts)
+        }
+        return withheld.sorted { ($0.row, $0.column) < ($1.row, $1.column) }
     }
 
     /// Whether some displayed total differs from the sum of its displayed (rounded) parts.

@@ -36,8 +36,14 @@ extension BindingContext {
             keys.append(RegionKey(code: code, name: name))
             values.append(observation.value.scaled(by: display.factor))
         }
-        if let threshold = dataset.metadata.smallCellThreshold, measure.isAdditive {
-            values = SmallCellSuppression.apply(to: values.map { [$0] }, threshold: threshold * display.factor).map { $0[0] }
+        if let threshold = smallCellThreshold(of: measure, factor: display.factor) {
+            // The national figure a diverging map prints is the regions' total: secondary suppression against it.
+            let cells = values.map { [$0] } + [[national.map(StatisticalValue.number) ?? .notAvailable]]
+            let lines = national == nil ? [] : [SmallCellSuppression.Line(parts: values.indices.map { SmallCellSuppression.Cell($0, 0) },
+                                                                            total: SmallCellSuppression.Cell(values.count, 0))]
+            let protected = SmallCellSuppression.apply(to: cells, threshold: threshold, lines: lines)
+            values = protected.dropLast().map { $0[0] }
+            if national != nil { national = protected.last?[0].number }
         }
 
         guard let boundaries = loadBoundaries(spec) else { return nil }
