@@ -5,6 +5,7 @@ import SajianModel
 extension Catalog {
     /// Copies the catalog to `destination` with SQLite's online backup, atomically (temporary file, then rename).
     public func backup(to destination: String) throws {
+        try Self.refuseMissingFolder(of: destination)
         let temporary = destination + ".\(getpid()).tmp"
         try? FileManager.default.removeItem(atPath: temporary)
         do {
@@ -26,8 +27,14 @@ extension Catalog {
     /// Replaces the catalog at `path` with the backup at `source`, after checking that the backup is an intact
     /// Sajian catalog. The old catalog stays in place if anything is wrong.
     public static func restore(from source: String, to path: String) throws {
-        guard FileManager.default.fileExists(atPath: source) else {
-            throw DiagnosticError(Diagnostic(at: SourceLocation(file: source), "the backup file does not exist"))
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: source, isDirectory: &isFolder) else {
+            throw DiagnosticError(Diagnostic(at: SourceLocation(file: source), "the backup file does not exist",
+                                             hint: "Name a file written by `sajian backup FILE`; the current catalog was left as it was."))
+        }
+        guard !isFolder.boolValue else {
+            throw DiagnosticError(Diagnostic(at: SourceLocation(file: source), "this is a folder, not a backup file",
+                                             hint: "Name the file `sajian backup FILE` wrote, e.g. `sajian restore \(source.hasSuffix("/") ? source : source + "/")katalog-cadangan.sqlite`; the current catalog was left as it was."))
         }
         do {
             var configuration = Configuration()
@@ -73,6 +80,26 @@ extension Catalog {
             throw DiagnosticError(Diagnostic(at: SourceLocation(file: path), "cannot write the catalog: \(error)",
                                              hint: "Check that its folder is writable and the disk has space; the current catalog was left as it was."),
                                   fault: .system)
+        }
+    }
+
+    /// The folder a backup is written into is the user's to give: a missing one is an error in the path (exit 1),
+    /// named, rather than SQLite's "unable to open database file".
+    static func refuseMissingFolder(of destination: String) throws {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: destination, isDirectory: &isFolder), isFolder.boolValue {
+            throw DiagnosticError(Diagnostic(at: SourceLocation(file: destination), "this is a folder, not a backup file",
+                                             hint: "Name the file to write, e.g. `sajian backup \(destination.hasSuffix("/") ? destination : destination + "/")katalog-cadangan.sqlite`; nothing was written."))
+        }
+        let folder = (destination as NSString).deletingLastPathComponent
+        if folder.isEmpty { return }
+        if !FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) {
+            throw DiagnosticError(Diagnostic(at: SourceLocation(file: destination), "the folder \(folder) does not exist",
+                                             hint: "Make it first (`mkdir -p \(folder)`) or name a backup file in a folder that exists; nothing was written."))
+        }
+        if !isFolder.boolValue {
+            throw DiagnosticError(Diagnostic(at: SourceLocation(file: destination), "\(folder) is a file, not a folder",
+                                             hint: "Name a backup file in a folder that exists; nothing was written."))
         }
     }
 
