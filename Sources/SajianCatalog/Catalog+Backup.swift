@@ -83,23 +83,27 @@ extension Catalog {
         }
     }
 
-    /// The folder a backup is written into is the user's to give: a missing one is an error in the path (exit 1),
-    /// named, rather than SQLite's "unable to open database file".
+    /// A backup's folder that is missing, or in the way, is named rather than told as SQLite's "unable to open
+    /// database file". Like an output folder that cannot be made (`publish --out`), it is the machine's (exit 3):
+    /// the catalog and the input are fine, the place to write is not.
     static func refuseMissingFolder(of destination: String) throws {
+        func failure(_ reason: String, _ remedy: String) -> DiagnosticError {
+            DiagnosticError(Diagnostic(at: SourceLocation(file: destination), "cannot write the backup: \(reason)",
+                                       hint: "Check that the folder exists and is writable: \(remedy); nothing was written."),
+                            fault: .system)
+        }
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: destination, isDirectory: &isFolder), isFolder.boolValue {
-            throw DiagnosticError(Diagnostic(at: SourceLocation(file: destination), "this is a folder, not a backup file",
-                                             hint: "Name the file to write, e.g. `sajian backup \(destination.hasSuffix("/") ? destination : destination + "/")katalog-cadangan.sqlite`; nothing was written."))
+            throw failure("\(destination) is a folder, not a file",
+                          "name the file to write in it, e.g. `sajian backup \(destination.hasSuffix("/") ? destination : destination + "/")katalog-cadangan.sqlite`")
         }
         let folder = (destination as NSString).deletingLastPathComponent
         if folder.isEmpty { return }
         if !FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) {
-            throw DiagnosticError(Diagnostic(at: SourceLocation(file: destination), "the folder \(folder) does not exist",
-                                             hint: "Make it first (`mkdir -p \(folder)`) or name a backup file in a folder that exists; nothing was written."))
+            throw failure("the folder \(folder) does not exist", "make it first (`mkdir -p \(folder)`) or name a file in a folder that exists")
         }
         if !isFolder.boolValue {
-            throw DiagnosticError(Diagnostic(at: SourceLocation(file: destination), "\(folder) is a file, not a folder",
-                                             hint: "Name a backup file in a folder that exists; nothing was written."))
+            throw failure("\(folder) is a file, not a folder", "name a file in a folder that exists")
         }
     }
 
