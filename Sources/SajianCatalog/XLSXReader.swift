@@ -116,8 +116,8 @@ private struct Workbook {
         guard opened["xl/workbook.xml"] != nil else { throw notWorkbook }
         let archive = opened
         self.archive = archive
-        let book = try XMLElements.read(Self.part("xl/workbook.xml", in: archive, file: file), file: file)
-        let relations = try XMLElements.read(Self.part("xl/_rels/workbook.xml.rels", in: archive, file: file), file: file)
+        let book = try XMLElements.read(Self.part("xl/workbook.xml", in: archive, file: file), part: "xl/workbook.xml", file: file)
+        let relations = try XMLElements.read(Self.part("xl/_rels/workbook.xml.rels", in: archive, file: file), part: "xl/_rels/workbook.xml.rels", file: file)
         var targets: [String: String] = [:]
         for element in relations.elements where element.localName == "Relationship" {
             guard let id = element.attributes["Id"], var target = element.attributes["Target"] else { continue }
@@ -179,14 +179,14 @@ private struct Workbook {
     /// The shared-string table: the text of each `<si>`, rich-text runs joined.
     func sharedStrings() throws -> [String] {
         guard archive["xl/sharedStrings.xml"] != nil else { return [] }
-        let xml = try XMLElements.read(Self.part("xl/sharedStrings.xml", in: archive, file: file), file: file, collectText: true)
+        let xml = try XMLElements.read(Self.part("xl/sharedStrings.xml", in: archive, file: file), part: "xl/sharedStrings.xml", file: file, collectText: true)
         return xml.items
     }
 
     struct Cell { var row: Int; var column: Int; var text: String }
 
     func cells(of sheet: Sheet, sharedStrings: [String], dateStyles: [Int: ExcelDate.Precision]) throws -> [Cell] {
-        let xml = try XMLElements.read(Self.part(sheet.path, in: archive, file: file), file: file, collectText: true)
+        let xml = try XMLElements.read(Self.part(sheet.path, in: archive, file: file), part: sheet.path, file: file, collectText: true)
         return try xml.cells.map { cell in
             guard let reference = CellRange.reference(Substring(cell.reference)), let row = reference.row else {
                 throw DiagnosticError(Diagnostic(at: SourceLocation(file: file), "a cell has the malformed reference `\(cell.reference)`"))
@@ -397,7 +397,7 @@ private final class XMLElements: NSObject, XMLParserDelegate {
 
     private init(collectText: Bool) { self.collectText = collectText }
 
-    static func read(_ data: Data, file: String, collectText: Bool = false) throws -> XMLElements {
+    static func read(_ data: Data, part: String, file: String, collectText: Bool = false) throws -> XMLElements {
         let reader = XMLElements(collectText: collectText)
         let parser = XMLParser(data: data)
         parser.delegate = reader
@@ -405,8 +405,19 @@ private final class XMLElements: NSObject, XMLParserDelegate {
             throw DiagnosticError(Diagnostic(at: SourceLocation(file: file), "the workbook's XML is damaged (line \(parser.lineNumber))",
                                              hint: "Open and save the file in Excel or LibreOffice to repair it."))
         }
+        // The parser ends a document cut short without an error: a sheet cut inside its first row then read as
+        // "the data file is empty" (issue 15). A part is whole when its root element closed.
+        guard reader.rootClosed else {
+            throw DiagnosticError(Diagnostic(at: SourceLocation(file: file), "the workbook's part \(part) is cut short: its XML ends \(reader.open.last.map { "inside `<\($0)>`" } ?? "before its first element")",
+                                             hint: "Copy the workbook again from where it was made (a copy or download may have stopped early), or open and save it in Excel or LibreOffice."))
+        }
         return reader
     }
+
+    /// The elements open where the parser stopped, outermost first.
+    private var open: [String] = []
+    /// Whether the document's root element was closed.
+    private var rootClosed = false
 
     /// `x:row` → `row`: some tools write the spreadsheet namespace with a prefix.
     private func local(_ name: String) -> String { name.split(separator: ":").last.map(String.init) ?? name }
@@ -414,6 +425,7 @@ private final class XMLElements: NSObject, XMLParserDelegate {
     func parser(_ parser: XMLParser, didStartElement qualified: String, namespaceURI: String?, qualifiedName: String?,
                 attributes: [String: String] = [:]) {
         let name = local(qualified)
+        open.append(name)
         if !collectText { elements.append(Element(name: name, attributes: attributes)); return }
         switch name {
         case "si": item = ""
@@ -438,6 +450,8 @@ private final class XMLElements: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, didEndElement qualified: String, namespaceURI: String?, qualifiedName: String?) {
+        open.removeLast()
+        if open.isEmpty { rootClosed = true }
         guard collectText else { return }
         let name = local(qualified)
         switch name {

@@ -220,6 +220,17 @@ final class XLSXReaderInMemoryTests: XCTestCase {
         XCTAssertEqual(fields[2], "0." + String(repeating: "0", count: 399) + "1")
     }
 
+    /// A sheet cut short (a copy that stopped early) parsed without an error and was "the data file is empty".
+    func testSheetCutShortIsNamedAsSuch() throws {
+        let whole = sheet(#"<row r="1"><c r="A1" t="inlineStr"><is><t>kode_wilayah</t></is></c></row><row r="2"><c r="A2"><v>11</v></c></row>"#)
+        let cut = String(whole.prefix(whole.range(of: "kode_")!.upperBound.utf16Offset(in: whole)))
+        let data = try makeWorkbook(sheets: [("Data", cut)])
+        XCTAssertThrowsError(try XLSXReader.records(in: data, sheet: nil, range: nil, file: file)) { error in
+            XCTAssertEqual("\(error)", "upah.xlsx: error: the workbook's part xl/worksheets/sheet1.xml is cut short: its XML ends inside `<t>`\n"
+                + "    Copy the workbook again from where it was made (a copy or download may have stopped early), or open and save it in Excel or LibreOffice.")
+        }
+    }
+
     /// A minimal .xlsx: workbook, its relationships, optional shared strings and one part per sheet.
     func testExponentNumbersPrefixedNamespacesAndCellsWithoutReferences() throws {
         let xml = #"<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData>"#
