@@ -20,19 +20,29 @@ enum SVGAccessibility {
         return Data(text.utf8)
     }
 
-    /// XML text escaping: &, <, > and quotes.
+    /// XML text escaping: &, <, > and quotes; a character XML 1.0 forbids (a control character other than tab,
+    /// line feed and carriage return, U+FFFE, U+FFFF) is left out, since no escape can write it and an SVG holding
+    /// one is refused by every XML reader (issue 15).
     static func escape(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&apos;"
-            default: result.append(character)
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars where isAllowedInXML(scalar) {
+            switch scalar {
+            case "&": result += "&amp;".unicodeScalars
+            case "<": result += "&lt;".unicodeScalars
+            case ">": result += "&gt;".unicodeScalars
+            case "\"": result += "&quot;".unicodeScalars
+            case "'": result += "&apos;".unicodeScalars
+            default: result.append(scalar)
             }
         }
-        return result
+        return String(result)
+    }
+
+    /// XML 1.0's `Char`: #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF].
+    static func isAllowedInXML(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x9, 0xA, 0xD, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true
+        default: false
+        }
     }
 }

@@ -5,6 +5,7 @@ import SajianModel
 extension Catalog {
     /// Copies the catalog to `destination` with SQLite's online backup, atomically (temporary file, then rename).
     public func backup(to destination: String) throws {
+        try Self.refuseMissingFolder(of: destination)
         let temporary = destination + ".\(getpid()).tmp"
         try? FileManager.default.removeItem(atPath: temporary)
         do {
@@ -26,8 +27,14 @@ extension Catalog {
     /// Replaces the catalog at `path` with the backup at `source`, after checking that the backup is an intact
     /// Sajian catalog. The old catalog stays in place if anything is wrong.
     public static func restore(from source: String, to path: String) throws {
-        guard FileManager.default.fileExists(atPath: source) else {
-            throw DiagnosticError(Diagnostic(at: SourceLocation(file: source), "the backup file does not exist"))
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: source, isDirectory: &isFolder) else {
+            throw DiagnosticError(Diagnostic(at: SourceLocation(file: source), "the backup file does not exist",
+                                             hint: "Name a file written by `sajian backup FILE`; the current catalog was left as it was."))
+        }
+        guard !isFolder.boolValue else {
+            throw DiagnosticError(Diagnostic(at: SourceLocation(file: source), "this is a folder, not a backup file",
+                                             hint: "Name the file `sajian backup FILE` wrote, e.g. `sajian restore \(source.hasSuffix("/") ? source : source + "/")katalog-cadangan.sqlite`; the current catalog was left as it was."))
         }
         do {
             var configuration = Configuration()
@@ -73,6 +80,30 @@ extension Catalog {
             throw DiagnosticError(Diagnostic(at: SourceLocation(file: path), "cannot write the catalog: \(error)",
                                              hint: "Check that its folder is writable and the disk has space; the current catalog was left as it was."),
                                   fault: .system)
+        }
+    }
+
+    /// A backup's folder that is missing, or in the way, is named rather than told as SQLite's "unable to open
+    /// database file". Like an output folder that cannot be made (`publish --out`), it is the machine's (exit 3):
+    /// the catalog and the input are fine, the place to write is not.
+    static func refuseMissingFolder(of destination: String) throws {
+        func failure(_ reason: String, _ remedy: String) -> DiagnosticError {
+            DiagnosticError(Diagnostic(at: SourceLocation(file: destination), "cannot write the backup: \(reason)",
+                                       hint: "Check that the folder exists and is writable: \(remedy); nothing was written."),
+                            fault: .system)
+        }
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: destination, isDirectory: &isFolder), isFolder.boolValue {
+            throw failure("\(destination) is a folder, not a file",
+                          "name the file to write in it, e.g. `sajian backup \(destination.hasSuffix("/") ? destination : destination + "/")katalog-cadangan.sqlite`")
+        }
+        let folder = (destination as NSString).deletingLastPathComponent
+        if folder.isEmpty { return }
+        if !FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) {
+            throw failure("the folder \(folder) does not exist", "make it first (`mkdir -p \(folder)`) or name a file in a folder that exists")
+        }
+        if !isFolder.boolValue {
+            throw failure("\(folder) is a file, not a folder", "name a file in a folder that exists")
         }
     }
 

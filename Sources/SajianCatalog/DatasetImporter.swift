@@ -14,6 +14,8 @@ public enum DatasetImporter {
         public var contentHash: String
         public var metadataText: String
         public var sourceFile: String
+        /// What was read but looks wrong, e.g. a province code whose name in the file is another province's.
+        public var warnings: [Diagnostic] = []
     }
 
     /// Reads `dataFile` (default: the metadata's `berkas`) as the dataset the metadata describes.
@@ -35,16 +37,17 @@ public enum DatasetImporter {
             format.numberLocale = format.numberLocale ?? (delimiter == ";" ? .indonesian : .english)
             records = try CSVReader.records(in: text, delimiter: delimiter, file: file)
         }
-        let dataset = try build(records, source: source, file: file, parser: ValueParser(locale: format.numberLocale!))
+        var warnings: [Diagnostic] = []
+        let dataset = try build(records, source: source, file: file, parser: ValueParser(locale: format.numberLocale!), warnings: &warnings)
         var hasher = SHA256()
         hasher.update(data: data)
         hasher.update(data: Data(source.text.utf8))
         let hash = hasher.finalize().map { String(format: "%02x", $0) }.joined()
-        return Imported(dataset: dataset, contentHash: hash, metadataText: source.text, sourceFile: file)
+        return Imported(dataset: dataset, contentHash: hash, metadataText: source.text, sourceFile: file, warnings: warnings)
     }
 
     static func build(_ records: [CSVRecord], source: DatasetMetadataReader.Result, file: String,
-                      parser: ValueParser) throws -> Dataset {
+                      parser: ValueParser, warnings: inout [Diagnostic]) throws -> Dataset {
         guard let header = records.first else {
             throw DiagnosticError(Diagnostic(at: SourceLocation(file: file, line: 1), "the data file is empty",
                                              hint: "The first row names the columns; each row below holds one value."))
@@ -54,6 +57,7 @@ public enum DatasetImporter {
                                              hint: "Add the data rows below the header."))
         }
         let columns = header.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+        try refuseRepeatedColumns(columns, file: file, line: header.line)
         func column(_ name: String, role: String) throws -> Int {
             guard let index = columns.firstIndex(of: name) else {
                 let found = columns.joined(separator: ", ")
@@ -68,12 +72,14 @@ public enum DatasetImporter {
         let measureColumn = try column(source.measureColumn, role: "the measure's name")
         let valueColumn = try column(source.valueColumn, role: "the value")
         let measures = Set(metadata.measures.map(\.name))
+        let counts = Set(metadata.measures.filter(\.isAdditive).map(\.name))
         let codeChecks = metadata.codeLists.compactMap { name, list in metadata.dimensions.firstIndex(of: name).map { ($0, name, list) } }
         let labelColumn = columns.firstIndex(of: "wilayah")
         var seen: [ObservationIdentity: Int] = [:]
         var observations: [Observation] = []
         observations.reserveCapacity(records.count - 1)
-        for record in records.dropFirst() {
+        // Excel writes `;;;;` for a row left blank: it holds nothing, like a blank line.
+        for record in records.dropFirst() where !record.fields.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
             guard record.fields.count == columns.count else {
                 throw DiagnosticError(Diagnostic(at: SourceLocation(file: file, line: record.line, column: min(record.fields.count, columns.count) + 1),
                                                  "this row has \(record.fields.count) fields but the header has \(columns.count)",
@@ -89,6 +95,12 @@ public enum DatasetImporter {
             let coordinates = dimensionColumns.map { record.fields[$0].trimmingCharacters(in: .whitespaces) }
             for (index, value) in coordinates.enumerated() {
                 try refuseControlCharacters(in: value, of: metadata.dimensions[index], at: SourceLocation(file: file, line: record.line, column: dimensionColumns[index] + 1))
+            }
+            if let labelColumn {
+                for (index, name, list) in codeChecks {
+                    if let warning = nameMismatch(code: coordinates[index], label: record.fields[labelColumn], list: list, dimension: name, labelDimension: columns[labelColumn],
+                                                  at: SourceLocation(file: file, line: record.line, column: labelColumn + 1)) { warnings.append(warning) }
+                }
             }
             for (index, name, list) in codeChecks where !list.contains(coordinates[index]) {
                 let label = labelColumn.map { record.fields[$0] } ?? ""
@@ -109,9 +121,43 @@ public enum DatasetImporter {
             }
             seen[key] = record.line
             let value = try parser.parse(record.fields[valueColumn], at: SourceLocation(file: file, line: record.line, column: valueColumn + 1))
+            if counts.contains(measure), let number = value.number, number < 0 {
+                let unit = metadata.measure(named: measure).map { $0.unit.name.isEmpty ? "" : " (\($0.unit.name))" } ?? ""
+                throw DiagnosticError(Diagnostic(at: SourceLocation(file: file, line: record.line, column: valueColumn + 1),
+                                                 "`\(record.fields[valueColumn].trimmingCharacters(in: .whitespaces))` is negative, but `\(measure)`\(unit) is a count (an additive measure), which is 0 or more",
+                                                 hint: "Correct the value; if `\(measure)` is a change or a balance that can fall below zero, declare it `aditif: false` under `ukuran:` in \(metadata.location.file)."))
+            }
             observations.append(Observation(coordinates: coordinates, measure: measure, value: value))
         }
         return Dataset(metadata: metadata, observations: observations)
+    }
+
+    /// A header names each column once: with two of a name, which one holds the data is a guess (issue 15).
+    private static func refuseRepeatedColumns(_ columns: [String], file: String, line: Int) throws {
+        var first: [String: Int] = [:]
+        for (index, name) in columns.enumerated() where !name.isEmpty {
+            if let earlier = first[name] {
+                throw DiagnosticError(Diagnostic(at: SourceLocation(file: file, line: line, column: index + 1),
+                                                 "the header names `\(name)` twice: column \(earlier + 1) and column \(index + 1)",
+                                                 hint: "Rename or remove one of them, so that each column has its own name."))
+            }
+            first[name] = index
+        }
+    }
+
+    /// A warning when the row's label (`wilayah`) is the name of another entry of the code list than its code's:
+    /// `32` beside `Jawa Tengah` (33). Labels the list does not know (other spellings) are left alone.
+    private static func nameMismatch(code: String, label: String, list: ReferenceCodeList, dimension: String, labelDimension: String,
+                                     at location: SourceLocation) -> Diagnostic? {
+        let entries = list.entries
+        guard let own = entries.first(where: { $0.code == code }) else { return nil }
+        let key = ReferenceCodeList.comparable(label)
+        guard !key.isEmpty, !list.names(of: own.code).contains(where: { ReferenceCodeList.comparable($0) == key }),
+              let other = entries.first(where: { entry in list.names(of: entry.code).contains { ReferenceCodeList.comparable($0) == key } })
+        else { return nil }
+        return Diagnostic(.warning, at: location,
+                          "`\(dimension)` \(code) is \(own.name) in the reference list, but `\(labelDimension)` says \(label.trimmingCharacters(in: .whitespaces)), which is \(other.code)",
+                          hint: "Check the row: correct the code to \(other.code) or the name to \(own.name). The code is what Sajian uses.")
     }
 
     /// A dimension value is a name that is printed and stored as a key: a control character (a tab or line break

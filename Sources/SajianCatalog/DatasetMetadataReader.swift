@@ -125,6 +125,12 @@ public enum DatasetMetadataReader {
                 dimension.rejectUnknownKeys(context: "dimension `\(entry.key.value)`")
             }
         }
+        // Without dimensions every row has the same key: the rows would be refused as repeats of the first (issue 15).
+        if dimensions.isEmpty {
+            problems.error(at: root.has("dimensi") ? root.location(of: "dimensi") : root.location,
+                           "dataset `\(id)` declares no `dimensi` (the columns that tell its rows apart)",
+                           hint: "Add `dimensi:` with the data file's columns other than the measure and the value, e.g. `dimensi: { kode_wilayah: { kode-referensi: provinsi-bps }, wilayah: {}, periode: { jenis: bulan } }`.")
+        }
         var measures: [Measure] = []
         if let mapping = root.mapping("ukuran") {
             for entry in mapping.entries {

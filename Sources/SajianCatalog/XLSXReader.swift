@@ -32,7 +32,7 @@ public enum XLSXReader {
         }
         let bounds = try range.map { try CellRange(parsing: $0, file: file) }
         let strings = try workbook.sharedStrings()
-        let cells = try workbook.cells(of: chosen, sharedStrings: strings)
+        let cells = try workbook.cells(of: chosen, sharedStrings: strings, dateStyles: workbook.dateStyles())
         let rows = Dictionary(grouping: cells, by: \.row)
         let firstColumn = bounds?.firstColumn ?? 1
         let lastColumn = bounds?.lastColumn ?? (cells.map(\.column).max() ?? 1)
@@ -116,8 +116,8 @@ private struct Workbook {
         guard opened["xl/workbook.xml"] != nil else { throw notWorkbook }
         let archive = opened
         self.archive = archive
-        let book = try XMLElements.read(Self.part("xl/workbook.xml", in: archive, file: file), file: file)
-        let relations = try XMLElements.read(Self.part("xl/_rels/workbook.xml.rels", in: archive, file: file), file: file)
+        let book = try XMLElements.read(Self.part("xl/workbook.xml", in: archive, file: file), part: "xl/workbook.xml", file: file)
+        let relations = try XMLElements.read(Self.part("xl/_rels/workbook.xml.rels", in: archive, file: file), part: "xl/_rels/workbook.xml.rels", file: file)
         var targets: [String: String] = [:]
         for element in relations.elements where element.localName == "Relationship" {
             guard let id = element.attributes["Id"], var target = element.attributes["Target"] else { continue }
@@ -130,6 +130,21 @@ private struct Workbook {
             return Sheet(name: name, path: path)
         }
         if sheets.isEmpty { throw notWorkbook }
+        usesDate1904 = book.elements.contains { $0.localName == "workbookPr" && ["1", "true"].contains($0.attributes["date1904"] ?? "") }
+    }
+
+    /// Whether the workbook counts days from 1904 (old Mac Excel) rather than 1900.
+    private(set) var usesDate1904 = false
+
+    /// The date formats of the cell styles (`s="3"` → the fourth `xf` of `cellXfs` in `xl/styles.xml`).
+    func dateStyles() throws -> [Int: ExcelDate.Precision] {
+        guard archive["xl/styles.xml"] != nil else { return [:] }
+        let styles = try StyleSheet.read(Self.part("xl/styles.xml", in: archive, file: file), file: file)
+        var result: [Int: ExcelDate.Precision] = [:]
+        for (index, format) in styles.cellFormats.enumerated() {
+            if let precision = ExcelDate.precision(ofFormat: format, code: styles.customFormats[format]) { result[index] = precision }
+        }
+        return result
     }
 
     static func part(_ path: String, in archive: Archive, file: String) throws -> Data {
@@ -164,17 +179,25 @@ private struct Workbook {
     /// The shared-string table: the text of each `<si>`, rich-text runs joined.
     func sharedStrings() throws -> [String] {
         guard archive["xl/sharedStrings.xml"] != nil else { return [] }
-        let xml = try XMLElements.read(Self.part("xl/sharedStrings.xml", in: archive, file: file), file: file, collectText: true)
+        let xml = try XMLElements.read(Self.part("xl/sharedStrings.xml", in: archive, file: file), part: "xl/sharedStrings.xml", file: file, collectText: true)
         return xml.items
     }
 
     struct Cell { var row: Int; var column: Int; var text: String }
 
-    func cells(of sheet: Sheet, sharedStrings: [String]) throws -> [Cell] {
-        let xml = try XMLElements.read(Self.part(sheet.path, in: archive, file: file), file: file, collectText: true)
+    func cells(of sheet: Sheet, sharedStrings: [String], dateStyles: [Int: ExcelDate.Precision]) throws -> [Cell] {
+        let xml = try XMLElements.read(Self.part(sheet.path, in: archive, file: file), part: sheet.path, file: file, collectText: true)
         return try xml.cells.map { cell in
             guard let reference = CellRange.reference(Substring(cell.reference)), let row = reference.row else {
                 throw DiagnosticError(Diagnostic(at: SourceLocation(file: file), "a cell has the malformed reference `\(cell.reference)`"))
+            }
+            // A formula whose result was never saved (a workbook written by a program, not by Excel) has no value
+            // to read: taking it as blank would print "..." where the data has a number (issue 15).
+            if let formula = cell.formula, !cell.hasValue {
+                let shown = formula.isEmpty ? "a shared formula" : "the formula `=\(formula.count > 40 ? formula.prefix(40) + "…" : Substring(formula))`"
+                throw DiagnosticError(Diagnostic(at: SourceLocation(file: file, line: row, column: reference.column),
+                                                 "cell \(cell.reference) holds \(shown) without its value: the workbook was saved without calculated values",
+                                                 hint: "Open the workbook in Excel or LibreOffice and save it, so that each formula's value is saved with it, or copy the cells and paste them as values."))
             }
             var text = cell.value
             switch cell.type {
@@ -188,7 +211,14 @@ private struct Workbook {
             case "inlineStr", "str": break
             case "b": text = text == "1" ? "TRUE" : "FALSE"
             case "e": text = ""
-            default: text = Self.plainNumber(text)
+            default:
+                // A number shown as a date (Excel keeps `Agu-24` as the day number 45505) is read as the date.
+                if let style = cell.style, let precision = dateStyles[style], let serial = Double(text),
+                   let date = ExcelDate(serial: serial, since1904: usesDate1904) {
+                    text = date.code(precision)
+                } else {
+                    text = Self.plainNumber(text)
+                }
             }
             return Cell(row: row, column: reference.column, text: text)
         }
@@ -196,12 +226,143 @@ private struct Workbook {
 
     /// Excel stores 2507079.24 as 2507079.2400000002; the shortest form that reads back the same is shown.
     static func plainNumber(_ text: String) -> String {
+        // Written with an exponent: expanded digit for digit, so that 1E+308 or 1E-400 reach the value check as the
+        // numbers they are, not as infinity, zero or "NaN".
+        if text.contains(where: { $0 == "e" || $0 == "E" }), let plain = expandingExponent(text) { return plain }
         guard let value = Double(text), value.isFinite else { return text }
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
         let shortest = "\(value)"
         // Swift writes 5e-05; data files want plain digits.
         guard shortest.contains("e") else { return shortest }
         return Decimal(string: shortest).map { "\($0)" } ?? shortest
+    }
+}
+
+extension Workbook {
+    /// `1.5E-3` → `0.0015`, `-2E+3` → `-2000`; nil when `text` is not a number with an exponent of at most 1000.
+    static func expandingExponent(_ text: String) -> String? {
+        let parts = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "e" || $0 == "E" })
+        guard parts.count == 2, let exponent = Int(parts[1]), abs(exponent) <= 1000 else { return nil }
+        var mantissa = parts[0]
+        let negative = mantissa.first == "-"
+        if negative || mantissa.first == "+" { mantissa = mantissa.dropFirst() }
+        let halves = mantissa.split(separator: ".", omittingEmptySubsequences: false)
+        guard (1...2).contains(halves.count), !halves[0].isEmpty || halves.count == 2,
+              halves.allSatisfy({ $0.allSatisfy { ("0"..."9").contains($0) } }) else { return nil }
+        let digits: [Character] = Array(halves.joined())
+        guard !digits.isEmpty else { return nil }
+        let point = halves[0].count + exponent
+        var integer: String, fraction: String
+        if point <= 0 {
+            integer = "0"; fraction = String(repeating: "0", count: -point) + String(digits)
+        } else if point >= digits.count {
+            integer = String(digits) + String(repeating: "0", count: point - digits.count); fraction = ""
+        } else {
+            integer = String(digits[..<point]); fraction = String(digits[point...])
+        }
+        while integer.count > 1, integer.first == "0" { integer.removeFirst() }
+        while fraction.last == "0" { fraction.removeLast() }
+        let plain = fraction.isEmpty ? integer : integer + "." + fraction
+        return negative && plain != "0" ? "-" + plain : plain
+    }
+}
+
+/// A day as Excel stores it: the number of days since 1899-12-30 (or 1904-01-01), shown through a date format.
+struct ExcelDate: Equatable {
+    /// What a cell's date format shows: the year only, the month, or the day.
+    enum Precision { case year, month, day }
+
+    var year: Int, month: Int, day: Int
+
+    /// The date of day number `serial` (its time of day dropped); nil outside 1900-03-01…9999-12-31, where Excel's
+    /// 1900 leap-year bug (day 60, "1900-02-29") makes the count unreliable.
+    init?(serial: Double, since1904: Bool) {
+        guard serial.isFinite, serial >= (since1904 ? 0 : 61), serial < 2_958_466 else { return nil }
+        // Days from 1970-01-01: 1899-12-30 is day -25569, 1904-01-01 day -24107.
+        let days = Int(serial.rounded(.down)) + (since1904 ? -24_107 : -25_569)
+        // Howard Hinnant's days-to-civil algorithm.
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let shifted = (5 * dayOfYear + 2) / 153
+        day = dayOfYear - (153 * shifted + 2) / 5 + 1
+        month = shifted < 10 ? shifted + 3 : shifted - 9
+        year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+    }
+
+    /// The date as a period code: `2024` for a format of years, `2024-08` for months and for the first day of a
+    /// month (how Excel keeps a month typed as `Agu-24`), else the day `2024-08-15`, which no period kind takes.
+    func code(_ precision: Precision) -> String {
+        let yyyy = String(year), mm = month < 10 ? "0\(month)" : "\(month)", dd = day < 10 ? "0\(day)" : "\(day)"
+        switch precision {
+        case .year: return yyyy
+        case .month: return "\(yyyy)-\(mm)"
+        case .day: return day == 1 ? "\(yyyy)-\(mm)" : "\(yyyy)-\(mm)-\(dd)"
+        }
+    }
+
+    /// Whether number format `id` (with its `formatCode` when custom) shows a date, and to what precision; nil for
+    /// numbers, text and times of day.
+    static func precision(ofFormat id: Int, code: String?) -> Precision? {
+        switch id {
+        case 14, 15, 16, 22, 27...36, 50...58: return .day
+        case 17: return .month
+        case 45, 46, 47, 18...21: return nil  // times of day
+        default: break
+        }
+        guard let code, id >= 164 else { return nil }
+        // The format's letters outside quoted text, escapes, `[…]` colours and locales, and `_x` / `*x` padding.
+        var letters = "", quoted = false, bracketed = false, skip = false
+        for character in code.split(separator: ";").first ?? "" {
+            if skip { skip = false; continue }
+            if quoted { quoted = character != "\""; continue }
+            if bracketed { bracketed = character != "]"; continue }
+            switch character {
+            case "\"": quoted = true
+            case "[": bracketed = true
+            case "\\", "_", "*": skip = true
+            default: letters.append(Character(character.lowercased()))
+            }
+        }
+        guard letters.contains("y") || letters.contains("d") else { return nil }
+        if letters.contains("d") { return .day }
+        return letters.contains("m") ? .month : .year
+    }
+}
+
+/// The parts of `xl/styles.xml` a date needs: each cell style's number format and the custom formats' codes.
+private final class StyleSheet: NSObject, XMLParserDelegate {
+    /// The number format of each `xf` in `cellXfs`, in order (a cell's `s` attribute indexes it).
+    var cellFormats: [Int] = []
+    var customFormats: [Int: String] = [:]
+    private var inCellFormats = false
+
+    static func read(_ data: Data, file: String) throws -> StyleSheet {
+        let reader = StyleSheet()
+        let parser = XMLParser(data: data)
+        parser.delegate = reader
+        guard parser.parse() else {
+            throw DiagnosticError(Diagnostic(at: SourceLocation(file: file), "the workbook's styles (xl/styles.xml) are damaged (line \(parser.lineNumber))",
+                                             hint: "Open and save the file in Excel or LibreOffice to repair it."))
+        }
+        return reader
+    }
+
+    func parser(_ parser: XMLParser, didStartElement qualified: String, namespaceURI: String?, qualifiedName: String?,
+                attributes: [String: String] = [:]) {
+        switch qualified.split(separator: ":").last.map(String.init) ?? qualified {
+        case "numFmt":
+            if let id = Int(attributes["numFmtId"] ?? ""), let code = attributes["formatCode"] { customFormats[id] = code }
+        case "cellXfs": inCellFormats = true
+        case "xf" where inCellFormats: cellFormats.append(Int(attributes["numFmtId"] ?? "") ?? 0)
+        default: break
+        }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement qualified: String, namespaceURI: String?, qualifiedName: String?) {
+        if (qualified.split(separator: ":").last.map(String.init) ?? qualified) == "cellXfs" { inCellFormats = false }
     }
 }
 
@@ -212,7 +373,15 @@ private final class XMLElements: NSObject, XMLParserDelegate {
         var attributes: [String: String]
         var localName: String { name.split(separator: ":").last.map(String.init) ?? name }
     }
-    struct CellValue { var reference: String; var type: String; var value: String }
+    struct CellValue {
+        var reference: String; var type: String; var value: String
+        /// The cell style's index (`s`), nil for the default style.
+        var style: Int?
+        /// The formula's text when the cell has one (empty for a shared formula's followers).
+        var formula: String?
+        /// Whether a `<v>` (or inline `<is>`) value was saved.
+        var hasValue = false
+    }
 
     var elements: [Element] = []
     /// The texts of `<si>` items (shared strings).
@@ -228,7 +397,7 @@ private final class XMLElements: NSObject, XMLParserDelegate {
 
     private init(collectText: Bool) { self.collectText = collectText }
 
-    static func read(_ data: Data, file: String, collectText: Bool = false) throws -> XMLElements {
+    static func read(_ data: Data, part: String, file: String, collectText: Bool = false) throws -> XMLElements {
         let reader = XMLElements(collectText: collectText)
         let parser = XMLParser(data: data)
         parser.delegate = reader
@@ -236,8 +405,19 @@ private final class XMLElements: NSObject, XMLParserDelegate {
             throw DiagnosticError(Diagnostic(at: SourceLocation(file: file), "the workbook's XML is damaged (line \(parser.lineNumber))",
                                              hint: "Open and save the file in Excel or LibreOffice to repair it."))
         }
+        // The parser ends a document cut short without an error: a sheet cut inside its first row then read as
+        // "the data file is empty" (issue 15). A part is whole when its root element closed.
+        guard reader.rootClosed else {
+            throw DiagnosticError(Diagnostic(at: SourceLocation(file: file), "the workbook's part \(part) is cut short: its XML ends \(reader.open.last.map { "inside `<\($0)>`" } ?? "before its first element")",
+                                             hint: "Copy the workbook again from where it was made (a copy or download may have stopped early), or open and save it in Excel or LibreOffice."))
+        }
         return reader
     }
+
+    /// The elements open where the parser stopped, outermost first.
+    private var open: [String] = []
+    /// Whether the document's root element was closed.
+    private var rootClosed = false
 
     /// `x:row` → `row`: some tools write the spreadsheet namespace with a prefix.
     private func local(_ name: String) -> String { name.split(separator: ":").last.map(String.init) ?? name }
@@ -245,6 +425,7 @@ private final class XMLElements: NSObject, XMLParserDelegate {
     func parser(_ parser: XMLParser, didStartElement qualified: String, namespaceURI: String?, qualifiedName: String?,
                 attributes: [String: String] = [:]) {
         let name = local(qualified)
+        open.append(name)
         if !collectText { elements.append(Element(name: name, attributes: attributes)); return }
         switch name {
         case "si": item = ""
@@ -256,8 +437,10 @@ private final class XMLElements: NSObject, XMLParserDelegate {
             // A cell may omit its reference; it then follows the previous one in its row.
             let reference = attributes["r"] ?? "\(CellRange.letters(column))\(row)"
             if let parsed = CellRange.reference(Substring(reference)) { column = parsed.column }
-            cell = CellValue(reference: reference, type: attributes["t"] ?? "n", value: "")
-        case "t", "v": inText = true; text = ""
+            cell = CellValue(reference: reference, type: attributes["t"] ?? "n", value: "", style: attributes["s"].flatMap { Int($0) })
+        case "f": inText = true; text = ""; cell?.formula = ""
+        case "v", "is": inText = true; text = ""; cell?.hasValue = true
+        case "t": inText = true; text = ""
         default: break
         }
     }
@@ -267,9 +450,14 @@ private final class XMLElements: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, didEndElement qualified: String, namespaceURI: String?, qualifiedName: String?) {
+        open.removeLast()
+        if open.isEmpty { rootClosed = true }
         guard collectText else { return }
         let name = local(qualified)
         switch name {
+        case "f":
+            inText = false
+            cell?.formula = text
         case "t", "v":
             inText = false
             if item != nil { item! += text } else if cell != nil { cell!.value += text }

@@ -41,6 +41,24 @@ extension CoordinateSystem {
                 }
             }
         }
-        return shape.map(geographic).oriented()
+        let converted = shape.map(geographic).oriented()
+        // A feature whose every part encloses nothing draws nothing: its region's value would silently not show.
+        guard converted.polygons.isEmpty || converted.polygons.contains(where: { !Geometry.isDegenerate($0.exterior) }) else {
+            throw geoError(file, "\(feature) has no area: \(converted.polygons.count == 1 ? "its ring has" : "each of its rings has") fewer than 3 distinct positions or encloses nothing, so its region's value would not show on the map",
+                           hint: "Repair the geometry in a GIS (QGIS: Vector › Geometry Tools › Fix Geometries) or export the boundaries again; remove the feature if it is not a region.")
+        }
+        return converted
+    }
+}
+
+extension Geometry {
+    /// Whether `ring` encloses nothing: fewer than 3 distinct positions, or an area that is nothing beside its
+    /// extent (every position on one line).
+    static func isDegenerate(_ ring: Ring) -> Bool {
+        guard let first = ring.first, let second = ring.first(where: { $0 != first }),
+              ring.contains(where: { $0 != first && $0 != second }) else { return true }
+        let box = BoundingBox(covering: ring)
+        let extent = (box.maxX - box.minX) * (box.maxX - box.minX) + (box.maxY - box.minY) * (box.maxY - box.minY)
+        return abs(signedArea(ring)) <= 1e-12 * extent
     }
 }

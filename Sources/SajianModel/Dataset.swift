@@ -86,6 +86,17 @@ public enum ReferenceCodeList: Sendable, Hashable {
         }
     }
 
+    /// The names a code goes by: the province's name and its upper-case BPS label ("KEP. BANGKA BELITUNG").
+    public func names(of code: String) -> [String] {
+        let province = self == .provinceBPS ? ProvinceCodes.province(bpsCode: code) : ProvinceCodes.province(kemendagriCode: code)
+        return province.map { [$0.name, $0.bpsName] } ?? []
+    }
+
+    /// A name as names are compared: letters and digits only, lower case ("D.I. Yogyakarta" → "diyogyakarta").
+    public static func comparable(_ name: String) -> String {
+        String(String.UnicodeScalarView(name.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }))
+    }
+
     /// The codes and names of the list, for hints.
     public var entries: [(code: String, name: String)] {
         let provinces = [ProvinceCodes.national] + ProvinceCodes.all

@@ -91,8 +91,11 @@ public struct NumberFormat: Sendable, Hashable {
         return (String(text[..<dot]), fraction == "0" ? "" : fraction)
     }
 
-    /// Plain digits for values Swift prints with an exponent (1e-05, 1.2e+20).
+    /// Plain digits for values Swift prints with an exponent (1e-05, 1.2e+20). `Decimal` holds exponents up to 127
+    /// only (1e308 became "NaN", issue 15): past 10^16, where every double is a whole number, the double's own
+    /// digits are written.
     private func decimalDigits(_ value: Double) -> (String, String) {
+        if value >= 1e16 { return (String(format: "%.0f", value), "") }
         let decimal = Decimal(string: "\(value)", locale: Locale(identifier: "en_US_POSIX")) ?? Decimal(value)
         return splitDigits(NSDecimalNumber(decimal: decimal).stringValue)
     }

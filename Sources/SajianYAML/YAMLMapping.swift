@@ -35,6 +35,7 @@ public final class YAMLMapping {
                                hint: "Write keys such as `judul: …` at the left margin.")
                 return nil
             }
+            refuseControlCharacters(in: node, file: file, problems: problems)
             return YAMLMapping(file: file, node: node, problems: problems)
         } catch let error as YamlError {
             problems.append(Diagnostic(at: location(of: error, in: file), "this is not valid YAML: \(describe(error))",
@@ -47,6 +48,40 @@ public final class YAMLMapping {
     }
 
     public var location: SourceLocation { Self.location(of: node, in: file) }
+
+    /// The most scalars the control-character check looks at: far more than any template or metadata holds, and a
+    /// bound on a document whose aliases repeat one node many times.
+    static let checkedScalars = 200_000
+
+    /// Text is printed (titles, sources, notes, labels) and written into SVG and PDF: a control character other
+    /// than a tab or a line break (`"\x1F"`, `"\r"`, `"\0"` written as escapes) would print as nothing and makes
+    /// an SVG that XML readers refuse (issue 15). Each is an error at its value's line, naming the key.
+    static func refuseControlCharacters(in root: Node, file: String, problems: DiagnosticCollector) {
+        var pending: [(node: Node, key: String?)] = [(root, nil)]
+        var checked = 0
+        while let (node, key) = pending.popLast(), checked < checkedScalars {
+            switch node {
+            case .scalar(let scalar):
+                checked += 1
+                guard let control = scalar.string.unicodeScalars.first(where: { $0.properties.generalCategory == .control && $0 != "\t" && $0 != "\n" })
+                else { continue }
+                let hex = String(control.value, radix: 16, uppercase: true)
+                let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+                problems.error(at: location(of: node, in: file),
+                               "\(key.map { "the value of `\($0)`" } ?? "a key") holds the control character \(code)",
+                               hint: "Remove it (in quotes it is written as an escape such as `\\x1F` or `\\r`): text is printed and may hold only visible characters, spaces, tabs and line breaks.")
+            case .mapping(let mapping):
+                for pair in mapping.reversed() {
+                    pending.append((pair.value, pair.key.string ?? key))
+                    pending.append((pair.key, nil))
+                }
+            case .sequence(let sequence):
+                pending += sequence.reversed().map { ($0, key) }
+            case .alias:
+                continue
+            }
+        }
+    }
 
     public static func location(of node: Node, in file: String) -> SourceLocation {
         SourceLocation(file: file, line: node.mark?.line, column: node.mark?.column)

@@ -202,6 +202,7 @@ struct Import: ParsableCommand {
         }
         source.dataFile = file
         let imported = try DatasetImporter.read(metadata: source, dataFile: file, sheet: sheet)
+        Sajian.report(imported.warnings)
         let result = try Catalog(path: catalog.path).add(imported)
         print(result.isNewVersion ? "imported \(result.version) (\(imported.dataset.observations.count) rows)"
                                   : "unchanged: \(result.version) already holds this content")

@@ -238,4 +238,18 @@ final class ExportTests: XCTestCase {
         XCTAssertTrue(parser.parse(), "SVG is not well-formed XML: \(String(describing: parser.parserError))")
         XCTAssertEqual(try CairoExport.svg(scene), svg, "identical input gives identical SVG bytes")
     }
+
+    /// Issue 15: a control character in a title made an SVG no XML reader accepts. Characters XML 1.0 forbids are
+    /// left out of `<title>`, `<desc>` and `<metadata>`; tabs and line breaks stay.
+    func testSVGNeverHoldsACharacterXMLForbids() throws {
+        var scene = chartScene()
+        scene.info.title = "Grafik 1.\u{1F} Upah\u{0}\u{7} minimum\u{FFFE}"
+        scene.info.description = "Baris satu\nbaris\tdua\u{1B}"
+        let svg = try CairoExport.svg(scene)
+        let text = String(decoding: svg, as: UTF8.self)
+        XCTAssertTrue(text.contains("<title>Grafik 1. Upah minimum</title>"), String(text.prefix(500)))
+        XCTAssertTrue(text.contains("<desc>Baris satu\nbaris\tdua</desc>"), String(text.prefix(500)))
+        let parser = XMLParser(data: svg)
+        XCTAssertTrue(parser.parse(), "SVG is not well-formed XML: \(String(describing: parser.parserError))")
+    }
 }

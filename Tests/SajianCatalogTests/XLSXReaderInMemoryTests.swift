@@ -177,6 +177,60 @@ final class XLSXReaderInMemoryTests: XCTestCase {
 
     // MARK: Building workbooks
 
+    // MARK: Formulas without values and dates (issue 15)
+
+    /// A workbook written by a program (not Excel) can hold formulas whose values were never calculated: they read
+    /// as blank, "...", where the data has a number.
+    func testFormulaWithoutItsValueIsRefusedAtItsCell() throws {
+        let data = try makeWorkbook(sheets: [("Data", sheet(#"""
+            <row r="1"><c r="A1"><v>481</v></c><c r="B1"><v>638</v></c></row>
+            <row r="2"><c r="A2"><f>SUM(A1:B1)</f></c><c r="B2"><f>A1*2</f><v>962</v></c></row>
+            """#))])
+        XCTAssertThrowsError(try XLSXReader.records(in: data, sheet: nil, range: nil, file: file)) { error in
+            XCTAssertEqual("\(error)", "upah.xlsx:2:1: error: cell A2 holds the formula `=SUM(A1:B1)` without its value: the workbook was saved without calculated values\n"
+                + "    Open the workbook in Excel or LibreOffice and save it, so that each formula's value is saved with it, or copy the cells and paste them as values.")
+        }
+    }
+
+    /// A month typed `Agu-24` is kept as the day number 45505 with a date format: it is read as the month 2024-08,
+    /// not as the period "45505"; a format of years reads the year, a day other than the first reads the day (which
+    /// the period check then refuses), and numbers in other styles stay numbers.
+    func testDateFormattedCellsReadAsDates() throws {
+        let styles = #"<numFmts count="2"><numFmt numFmtId="164" formatCode="mmm\-yy"/><numFmt numFmtId="165" formatCode="&quot;Tahun &quot;yyyy"/></numFmts>"#
+            + #"<cellStyleXfs count="1"><xf numFmtId="14"/></cellStyleXfs>"#
+            + #"<cellXfs count="5"><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="14"/><xf numFmtId="165"/><xf numFmtId="3"/></cellXfs>"#
+        let data = try makeWorkbook(sheets: [("Data", sheet(#"""
+            <row r="1"><c r="A1" s="1"><v>45505</v></c><c r="B1" s="2"><v>45519</v></c><c r="C1" s="3"><v>45292</v></c>
+            <c r="D1" s="4"><v>45505</v></c><c r="E1" s="2"><v>45505.75</v></c><c r="F1"><v>45505</v></c></row>
+            """#))], styles: styles)
+        let records = try XLSXReader.records(in: data, sheet: nil, range: nil, file: file)
+        XCTAssertEqual(records.map(\.fields), [["2024-08", "2024-08-15", "2024", "45505", "2024-08", "45505"]])
+
+        let mac = try makeWorkbook(sheets: [("Data", sheet(#"<row r="1"><c r="A1" s="1"><v>44043</v></c></row>"#))],
+                                   styles: styles, workbookProperties: #"<workbookPr date1904="1"/>"#)
+        XCTAssertEqual(try XLSXReader.records(in: mac, sheet: nil, range: nil, file: file).map(\.fields), [["2024-08"]])
+    }
+
+    /// 1E+308 and 1E-400 became infinity ("NaN" on the page) and 0: their digits now reach the value check.
+    func testExponentsExpandDigitForDigit() throws {
+        let data = try makeWorkbook(sheets: [("Data", sheet(#"<row r="1"><c r="A1"><v>1E+20</v></c><c r="B1"><v>-2.5E-3</v></c><c r="C1"><v>1E-400</v></c></row>"#))])
+        let fields = try XCTUnwrap(XLSXReader.records(in: data, sheet: nil, range: nil, file: file).first?.fields)
+        XCTAssertEqual(fields[0], "100000000000000000000")
+        XCTAssertEqual(fields[1], "-0.0025")
+        XCTAssertEqual(fields[2], "0." + String(repeating: "0", count: 399) + "1")
+    }
+
+    /// A sheet cut short (a copy that stopped early) parsed without an error and was "the data file is empty".
+    func testSheetCutShortIsNamedAsSuch() throws {
+        let whole = sheet(#"<row r="1"><c r="A1" t="inlineStr"><is><t>kode_wilayah</t></is></c></row><row r="2"><c r="A2"><v>11</v></c></row>"#)
+        let cut = String(whole.prefix(whole.range(of: "kode_")!.upperBound.utf16Offset(in: whole)))
+        let data = try makeWorkbook(sheets: [("Data", cut)])
+        XCTAssertThrowsError(try XLSXReader.records(in: data, sheet: nil, range: nil, file: file)) { error in
+            XCTAssertEqual("\(error)", "upah.xlsx: error: the workbook's part xl/worksheets/sheet1.xml is cut short: its XML ends inside `<t>`\n"
+                + "    Copy the workbook again from where it was made (a copy or download may have stopped early), or open and save it in Excel or LibreOffice.")
+        }
+    }
+
     /// A minimal .xlsx: workbook, its relationships, optional shared strings and one part per sheet.
     func testExponentNumbersPrefixedNamespacesAndCellsWithoutReferences() throws {
         let xml = #"<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData>"#
@@ -188,7 +242,7 @@ final class XLSXReaderInMemoryTests: XCTestCase {
     }
 
     private func makeWorkbook(sheets: [(name: String, xml: String)], sharedStrings: [String] = [],
-                              absoluteTargets: Bool = false) throws -> Data {
+                              absoluteTargets: Bool = false, styles: String? = nil, workbookProperties: String = "") throws -> Data {
         let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
         let relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
         var parts: [String: String] = [:]
@@ -196,7 +250,7 @@ final class XLSXReaderInMemoryTests: XCTestCase {
             #"<sheet name="\#(sheet.name)" sheetId="\#(index + 1)" r:id="rId\#(index + 1)"/>"#
         }
         parts["xl/workbook.xml"] = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#
-            + #"<workbook xmlns="\#(main)" xmlns:r="\#(relationships)"><sheets>\#(sheetList.joined())</sheets></workbook>"#
+            + #"<workbook xmlns="\#(main)" xmlns:r="\#(relationships)">\#(workbookProperties)<sheets>\#(sheetList.joined())</sheets></workbook>"#
         let relationList = sheets.indices.map { index in
             let target = (absoluteTargets ? "/xl/" : "") + "worksheets/sheet\(index + 1).xml"
             return #"<Relationship Id="rId\#(index + 1)" Type="\#(relationships)/worksheet" Target="\#(target)"/>"#
@@ -208,6 +262,7 @@ final class XLSXReaderInMemoryTests: XCTestCase {
             let items = sharedStrings.map { $0.hasPrefix("<r>") ? "<si>\($0)</si>" : "<si><t>\($0)</t></si>" }
             parts["xl/sharedStrings.xml"] = #"<sst xmlns="\#(main)" count="\#(items.count)">\#(items.joined())</sst>"#
         }
+        if let styles { parts["xl/styles.xml"] = #"<styleSheet xmlns="\#(main)">\#(styles)</styleSheet>"# }
         return try makeArchive(parts)
     }
 

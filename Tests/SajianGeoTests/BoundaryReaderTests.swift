@@ -221,4 +221,21 @@ final class BoundaryReaderTests: XCTestCase {
         let north = message { try ShapefileReader.read(contentsOf: self.makeShapefile(prj: wgs84) { GeoPoint(x: $0.x, y: $0.y + 1000) }) }
         XCTAssertTrue(north.contains("error: shape 1 has the position (106.0, 994.0), which is not on the Earth"), north)
     }
+
+    /// Issue 15: a ring of fewer than 3 distinct positions, or one on a line, encloses nothing: the region drew
+    /// nothing and its value silently did not show. A feature with some area among degenerate parts still reads.
+    func testFeaturesWithoutAreaAreRefusedNamingTheFeature() throws {
+        func collection(_ rings: [String]) -> Data {
+            let features = rings.map { #"{"type":"Feature","properties":{},"geometry":{"type":"MultiPolygon","coordinates":[\#($0)]}}"# }
+            return Data(#"{"type":"FeatureCollection","features":[\#(features.joined(separator: ","))]}"#.utf8)
+        }
+        let square = "[[[106,-7],[107,-7],[107,-6],[106,-7]]]"
+        let hint = "\n    Repair the geometry in a GIS (QGIS: Vector › Geometry Tools › Fix Geometries) or export the boundaries again; remove the feature if it is not a region."
+        XCTAssertEqual(message { try GeoJSONReader.read(collection([square, "[[[106,-7],[107,-7],[106,-7],[106,-7]]]"]), file: "dua-titik.geojson") },
+                       "dua-titik.geojson: error: feature 2 has no area: its ring has fewer than 3 distinct positions or encloses nothing, so its region's value would not show on the map" + hint)
+        XCTAssertEqual(message { try GeoJSONReader.read(collection(["[[[106,-7],[107,-7],[108,-7],[106,-7]]],[[[106,-6],[106,-5],[106,-4]]]"]), file: "garis.geojson") },
+                       "garis.geojson: error: feature 1 has no area: each of its rings has fewer than 3 distinct positions or encloses nothing, so its region's value would not show on the map" + hint)
+        let partly = try GeoJSONReader.read(collection([square + ",[[[110,-7],[111,-7],[110,-7]]]"]), file: "sebagian.geojson")
+        XCTAssertEqual(partly.features.map(\.geometry.polygons.count), [2])
+    }
 }

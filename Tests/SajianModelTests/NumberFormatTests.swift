@@ -76,4 +76,13 @@ final class NumberFormatTests: XCTestCase {
         let diagnostic = Diagnostic(at: SourceLocation(file: "Templates/a.yaml", line: 12, column: 9), "no sumber", hint: "Add `sumber:`.")
         XCTAssertEqual(diagnostic.description, "Templates/a.yaml:12:9: error: no sumber\n    Add `sumber:`.")
     }
+
+    /// Issue 15: 1e308 printed "NaN" on axes and in CSV (`Decimal` holds exponents up to 127).
+    func testHugeNumbersPrintTheirDigitsNeverNaN() {
+        let text = NumberFormat(locale: .english, decimals: 0, groupsThousands: false, minusSign: "-").string(from: 1e308)
+        XCTAssertEqual(text.count, 309)
+        XCTAssertTrue(text.hasPrefix("1000000000000000010979063629440455417404923096773118463368106829031575854049114915371633289784946888990612496697211725156115902837431400883283070091981460460312716645029330271856974896995885590433383844661650011784268976262129451776280911957867074581227839701717844151052918028932078732729748857154302231183"))
+        XCTAssertEqual(NumberFormat(locale: .indonesian, decimals: 1).string(from: -2e16), "\u{2212}20.000.000.000.000.000,0")
+        XCTAssertEqual(NumberFormat(decimals: 2).string(from: .infinity), "...")
+    }
 }

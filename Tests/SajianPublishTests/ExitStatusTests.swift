@@ -84,4 +84,17 @@ final class ExitStatusTests: XCTestCase {
         XCTAssertTrue(result.stderr.contains("\(damaged): error: the backup cannot be read:"), result.stderr)
         XCTAssertTrue(result.stderr.contains("Use another backup; the current catalog was left as it was."), result.stderr)
     }
+
+    /// Issue 15: `restore /tmp` said "disk I/O error"; a backup into a missing folder said "SQLite error 14" (exit 2).
+    func testRestoreOfAFolderExitsWithOneAndBackupIntoAMissingFolderWithThree() throws {
+        XCTAssertEqual(try sajian(["datasets"]).status, 0, "creates the catalog")
+        let restore = try sajian(["restore", folder])
+        XCTAssertEqual(restore.status, 1, restore.stderr)
+        XCTAssertTrue(restore.stderr.hasPrefix("\(folder): error: this is a folder, not a backup file\n"), restore.stderr)
+        let missing = folder + "/belum-ada"
+        let backup = try sajian(["backup", missing + "/cadangan.sqlite"])
+        XCTAssertEqual(backup.status, 3, backup.stderr)
+        XCTAssertTrue(backup.stderr.hasPrefix("\(missing)/cadangan.sqlite: error: cannot write the backup: the folder \(missing) does not exist\n"
+            + "    Check that the folder exists and is writable: make it first (`mkdir -p \(missing)`)"), backup.stderr)
+    }
 }

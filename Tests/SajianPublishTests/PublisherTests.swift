@@ -181,4 +181,33 @@ final class PublisherTests: XCTestCase {
     func testSourceDateEpochSetsTheDate() {
         XCTAssertEqual(PublishOptions.buildDate(environment: ["SOURCE_DATE_EPOCH": "1700000000"]).timeIntervalSince1970, 1_700_000_000)
     }
+
+    /// A PID no process has (searched from the top of Linux's PID range down).
+    private func pidOfNoProcess() throws -> pid_t {
+        try XCTUnwrap((1..<4_000_000).lazy.map { pid_t(4_194_303 - $0) }.first { kill($0, 0) != 0 && errno == ESRCH })
+    }
+
+    /// Issue 15: a run killed between writing its temporary files and renaming them left `.NAME.PID.UUID.tmp` files
+    /// that no later run removed. The next run that writes into the folder removes those whose PID is no running
+    /// process, and leaves a running process's and other files alone.
+    func testPublishRemovesTemporaryFilesOfKilledRuns() throws {
+        let folder = try datasets(classification: "publik")
+        let out = TestSupport.temporaryDirectory()
+        let dead = try pidOfNoProcess()
+        let stale = [".x.pdf.\(dead).0F3A9C21.tmp", ".tabel.csv.\(dead).0F3A9C21-77B4-4E1D-9A0E-1C2D3E4F5A6B.tmp"]
+        let kept = [".tabel.pdf.\(getpid()).ABCDEF12.tmp", ".catatan.tmp", "x.\(dead).0F3A9C21.tmp"]
+        for name in stale + kept { try Data("sisa".utf8).write(to: URL(fileURLWithPath: out + "/" + name)) }
+        try Publisher().publish(template: template(), options: PublishOptions(formats: [.csv], outputDirectory: out, datasetsDirectory: folder, catalogPath: catalogPath))
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: out).sorted(), (kept + ["tabel.csv"]).sorted())
+    }
+
+    /// Issue 15: an id holding NUL left four temporary files: the file system cut their names at the NUL, so they
+    /// could not be found to remove. A list with such a path writes nothing.
+    func testFailingWriteLeavesNoTemporaryFile() throws {
+        let folder = TestSupport.temporaryDirectory()
+        XCTAssertThrowsError(try AtomicFiles.write([(folder + "/a.pdf", Data("a".utf8)), (folder + "/b\u{0}c.pdf", Data("b".utf8))])) { error in
+            XCTAssertEqual("\(error)".components(separatedBy: "\n").first, "\(folder)/b\\0c.pdf: error: cannot write: the name holds the character NUL")
+        }
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder), [])
+    }
 }

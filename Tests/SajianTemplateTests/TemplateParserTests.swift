@@ -127,4 +127,19 @@ final class TemplateParserTests: XCTestCase {
         let (_, problems) = parse(valid.replacingOccurrences(of: "ukuran: 160mm x 100mm", with: "ukuran: besar"))
         XCTAssertTrue(problems.errors.contains { $0.message.contains("`ukuran: besar`") })
     }
+
+    /// Issue 15: a control character written as an escape in quotes (`"\\x1F"`) reached the title and made an SVG
+    /// no XML reader accepts. It is refused at its value's line, naming the key; tabs and line breaks are text.
+    func testControlCharactersInTextAreRefusedAtTheirLine() throws {
+        let text = valid
+            .replacingOccurrences(of: "judul: TPT menurut Provinsi", with: #"judul: "TPT\x1Fmenurut Provinsi""#)
+            .replacingOccurrences(of: "sumber: Kemnaker", with: #"sumber: "Kemnaker\r\tdan BPS\nSakernas""#)
+        let (_, problems) = parse(text)
+        XCTAssertEqual(problems.diagnostics.map(\.description), [
+            "t.yaml:10:16: error: the value of `judul` holds the control character U+001F\n"
+                + "    Remove it (in quotes it is written as an escape such as `\\x1F` or `\\r`): text is printed and may hold only visible characters, spaces, tabs and line breaks.",
+            "t.yaml:26:17: error: the value of `sumber` holds the control character U+000D\n"
+                + "    Remove it (in quotes it is written as an escape such as `\\x1F` or `\\r`): text is printed and may hold only visible characters, spaces, tabs and line breaks.",
+        ])
+    }
 }
