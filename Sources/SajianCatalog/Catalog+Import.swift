@@ -26,7 +26,7 @@ extension Catalog {
             try db.execute(sql: "INSERT INTO dataset (id, title) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET title = excluded.title",
                            arguments: [id, dataset.metadata.title])
             let periods = dataset.periodDimensionIndex.map { index in
-                dataset.observations.map { $0.coordinates[index] }.compactMap { code in Period(code: code).map { (code, $0) } }
+                Set(dataset.observations.map { $0.coordinates[index] }).sorted().compactMap { code in Period(code: code).map { (code, $0) } }
             } ?? []
             let first = periods.min { $0.1 < $1.1 }?.0, last = periods.max { $0.1 < $1.1 }?.0
             try db.execute(sql: """
@@ -89,6 +89,15 @@ extension Catalog {
             metadata.classification = try Self.classification(of: id, in: db) ?? metadata.classification
             return (Dataset(metadata: metadata, observations: observations),
                     DatasetVersion(datasetID: id, number: number, contentHash: row["contentHash"]))
+        }
+    }
+
+    /// The latest version of `id` when it holds exactly this content (an import of it would add no version).
+    public func latestVersion(of id: String, ifContentHash contentHash: String) throws -> DatasetVersion? {
+        try database.read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT number, contentHash FROM version WHERE datasetID = ? ORDER BY number DESC LIMIT 1",
+                                             arguments: [id]), row["contentHash"] == contentHash else { return nil }
+            return DatasetVersion(datasetID: id, number: row["number"], contentHash: contentHash)
         }
     }
 

@@ -58,6 +58,14 @@ public final class DatasetDirectory: @unchecked Sendable {
 
     private var importCache: [String: DatasetImporter.Imported] = [:]
 
+    /// The content hash dataset `id` would be imported with, from its files' bytes without parsing a row; nil when
+    /// its metadata or data cannot be read (an import then says why).
+    public func contentHash(of id: String) -> String? {
+        guard let metadataPath = metadataPath(of: id),
+              let source = DatasetMetadataReader.read(contentsOf: metadataPath, problems: DiagnosticCollector()) else { return nil }
+        return DatasetImporter.contentHash(metadata: source)
+    }
+
     /// Dataset `id` read and checked, with its content hash, ready for the catalog.
     public func imported(_ id: String) throws -> DatasetImporter.Imported {
         lock.lock(); defer { lock.unlock() }

@@ -39,11 +39,23 @@ public enum DatasetImporter {
         }
         var warnings: [Diagnostic] = []
         let dataset = try build(records, source: source, file: file, parser: ValueParser(locale: format.numberLocale!), warnings: &warnings)
+        return Imported(dataset: dataset, contentHash: contentHash(of: data, metadata: source), metadataText: source.text, sourceFile: file,
+                        warnings: warnings)
+    }
+
+    /// The content hash an import of `dataFile` with `source` would have, from the bytes alone: so that content the
+    /// catalog already holds is recognised before a single row is parsed (a million rows take seconds; the hash,
+    /// a fraction of one). Nil when the file cannot be read (the import then says why).
+    public static func contentHash(metadata source: DatasetMetadataReader.Result, dataFile: String? = nil) -> String? {
+        FileManager.default.contents(atPath: dataFile ?? source.dataFile).map { contentHash(of: $0, metadata: source) }
+    }
+
+    /// SHA-256 over the data file's bytes and the metadata's text.
+    private static func contentHash(of data: Data, metadata source: DatasetMetadataReader.Result) -> String {
         var hasher = SHA256()
         hasher.update(data: data)
         hasher.update(data: Data(source.text.utf8))
-        let hash = hasher.finalize().map { String(format: "%02x", $0) }.joined()
-        return Imported(dataset: dataset, contentHash: hash, metadataText: source.text, sourceFile: file, warnings: warnings)
+        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
     }
 
     static func build(_ records: [CSVRecord], source: DatasetMetadataReader.Result, file: String,
@@ -56,7 +68,7 @@ public enum DatasetImporter {
             throw DiagnosticError(Diagnostic(at: SourceLocation(file: file, line: header.line), "the data file has a header but no rows",
                                              hint: "Add the data rows below the header."))
         }
-        let columns = header.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+        let columns = header.fields.map { $0.trimmingSpaces }
         try refuseRepeatedColumns(columns, file: file, line: header.line)
         func column(_ name: String, role: String) throws -> Int {
             guard let index = columns.firstIndex(of: name) else {
@@ -76,23 +88,26 @@ public enum DatasetImporter {
         let codeChecks = metadata.codeLists.compactMap { name, list in metadata.dimensions.firstIndex(of: name).map { ($0, name, list) } }
         let labelColumn = columns.firstIndex(of: "wilayah")
         var seen: [ObservationIdentity: Int] = [:]
+        seen.reserveCapacity(records.count)
+        var checkedPeriods: Set<String> = []
+        let periodIndex = metadata.periodDimension.flatMap { metadata.dimensions.firstIndex(of: $0) }
         var observations: [Observation] = []
         observations.reserveCapacity(records.count - 1)
         // Excel writes `;;;;` for a row left blank: it holds nothing, like a blank line.
-        for record in records.dropFirst() where !record.fields.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+        for record in records.dropFirst() where !record.fields.allSatisfy({ $0.trimmingSpaces.isEmpty }) {
             guard record.fields.count == columns.count else {
                 throw DiagnosticError(Diagnostic(at: SourceLocation(file: file, line: record.line, column: min(record.fields.count, columns.count) + 1),
                                                  "this row has \(record.fields.count) fields but the header has \(columns.count)",
                                                  hint: "Quote fields that contain the delimiter, e.g. \"Pertanian, Kehutanan dan Perikanan\", and check for a missing or extra delimiter."))
             }
-            let measure = record.fields[measureColumn].trimmingCharacters(in: .whitespaces)
+            let measure = record.fields[measureColumn].trimmingSpaces
             guard measures.contains(measure) else {
                 throw DiagnosticError(Diagnostic(at: SourceLocation(file: file, line: record.line, column: measureColumn + 1),
                                                  "measure `\(measure)` is not declared in the metadata's `ukuran`",
                                                  hint: nearest(measure, in: Array(measures)).map { "Did you mean `\($0)`?" }
                                                      ?? "Declare it under `ukuran:` in \(metadata.location.file)."))
             }
-            let coordinates = dimensionColumns.map { record.fields[$0].trimmingCharacters(in: .whitespaces) }
+            let coordinates = dimensionColumns.map { record.fields[$0].trimmingSpaces }
             for (index, value) in coordinates.enumerated() {
                 try refuseControlCharacters(in: value, of: metadata.dimensions[index], at: SourceLocation(file: file, line: record.line, column: dimensionColumns[index] + 1))
             }
@@ -112,7 +127,10 @@ public enum DatasetImporter {
                     hint: suggestions.isEmpty ? "Valid codes: \(list.entries.prefix(6).map { "\($0.code) \($0.name)" }.joined(separator: ", ")) …"
                                               : "Nearest: \(suggestions.prefix(3).joined(separator: ", "))."))
             }
-            try checkPeriod(in: coordinates, period: metadata.periodDimension, dimensions: metadata.dimensions, columns: dimensionColumns, file: file, line: record.line)
+            // Each distinct period is checked once (a million rows hold a few hundred periods).
+            if let periodIndex, checkedPeriods.insert(coordinates[periodIndex]).inserted {
+                try checkPeriod(in: coordinates, period: metadata.periodDimension, dimensions: metadata.dimensions, columns: dimensionColumns, file: file, line: record.line)
+            }
             let key = ObservationIdentity(coordinates: DimensionKey(coordinates), measure: measure)
             if let first = seen[key] {
                 throw DiagnosticError(Diagnostic(at: SourceLocation(file: file, line: record.line),
@@ -124,7 +142,7 @@ public enum DatasetImporter {
             if counts.contains(measure), let number = value.number, number < 0 {
                 let unit = metadata.measure(named: measure).map { $0.unit.name.isEmpty ? "" : " (\($0.unit.name))" } ?? ""
                 throw DiagnosticError(Diagnostic(at: SourceLocation(file: file, line: record.line, column: valueColumn + 1),
-                                                 "`\(record.fields[valueColumn].trimmingCharacters(in: .whitespaces))` is negative, but `\(measure)`\(unit) is a count (an additive measure), which is 0 or more",
+                                                 "`\(record.fields[valueColumn].trimmingSpaces)` is negative, but `\(measure)`\(unit) is a count (an additive measure), which is 0 or more",
                                                  hint: "Correct the value; if `\(measure)` is a change or a balance that can fall below zero, declare it `aditif: false` under `ukuran:` in \(metadata.location.file)."))
             }
             observations.append(Observation(coordinates: coordinates, measure: measure, value: value))
@@ -156,13 +174,15 @@ public enum DatasetImporter {
               let other = entries.first(where: { entry in list.names(of: entry.code).contains { ReferenceCodeList.comparable($0) == key } })
         else { return nil }
         return Diagnostic(.warning, at: location,
-                          "`\(dimension)` \(code) is \(own.name) in the reference list, but `\(labelDimension)` says \(label.trimmingCharacters(in: .whitespaces)), which is \(other.code)",
+                          "`\(dimension)` \(code) is \(own.name) in the reference list, but `\(labelDimension)` says \(label.trimmingSpaces), which is \(other.code)",
                           hint: "Check the row: correct the code to \(other.code) or the name to \(own.name). The code is what Sajian uses.")
     }
 
     /// A dimension value is a name that is printed and stored as a key: a control character (a tab or line break
     /// inside quotes, U+001F …) is never meant, would print as nothing and cannot be stored in the catalog.
     private static func refuseControlCharacters(in value: String, of dimension: String, at location: SourceLocation) throws {
+        // Fast path: no byte below space, no DEL, no C1 control (UTF-8 C2 80–9F starts with C2).
+        if value.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x7F && $0 != 0xC2 }) { return }
         guard let control = value.unicodeScalars.first(where: { $0.properties.generalCategory == .control }) else { return }
         let code = "U+" + String(control.value, radix: 16, uppercase: true).leftPadded(to: 4)
         throw DiagnosticError(Diagnostic(at: location, "the value of `\(dimension)` holds the control character \(code)",

@@ -16,7 +16,7 @@ public struct ValueParser: Sendable {
     public init(locale: NumberLocale) { self.locale = locale }
 
     public func parse(_ text: String, at location: SourceLocation) throws -> StatisticalValue {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingSpaces
         switch trimmed {
         case "", "...", "…", "NA", "na", "N/A", "n.a.", "#N/A": return .notAvailable
         case "-", "–", "—": return .nothingToReport
@@ -48,6 +48,10 @@ public struct ValueParser: Sendable {
 
     /// The number, if `text` is one: grouping separators only between groups of three digits.
     func number(_ text: String) -> Double? {
+        // Most values are whole numbers of a few digits: read those from their bytes (exact up to 15 digits).
+        if text.utf8.count <= 15, !text.utf8.isEmpty, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+            return Double(text.utf8.reduce(0) { $0 * 10 + Int($1 - 0x30) })
+        }
         var body = Substring(text)
         var negative = false
         if let first = body.first, first == "-" || first == "\u{2212}" { negative = true; body = body.dropFirst() }

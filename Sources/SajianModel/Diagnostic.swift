@@ -131,3 +131,21 @@ public struct Located<Value: Sendable>: Sendable {
     }
 }
 
+
+extension String {
+    /// The text without leading and trailing spaces and tabs (Unicode space separators included, as
+    /// `CharacterSet.whitespaces`), returned as it is, without copying, when it has none: importers call this for
+    /// every field of every row.
+    public var trimmingSpaces: String {
+        // The common case, decided on two bytes: it starts and ends with an ASCII character that is not a space.
+        if let first = utf8.first, let last = utf8.last, first < 0x80, last < 0x80, first != 0x20, first != 0x09, last != 0x20, last != 0x09 {
+            return self
+        }
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator }
+        let scalars = unicodeScalars
+        guard let first = scalars.first, let last = scalars.last else { return self }
+        if !isSpace(first) && !isSpace(last) { return self }
+        guard let start = scalars.firstIndex(where: { !isSpace($0) }), let end = scalars.lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(scalars[start...end])
+    }
+}

@@ -42,7 +42,7 @@ public enum Period: Sendable, Hashable, Comparable {
     /// The period `code` names, or why it names none: each kind is checked against its own range (months 01–12,
     /// quarters 1–4, semesters 1–2, years in `years`).
     public static func parse(_ code: String) -> Result<Period, CodeProblem> {
-        let text = code.trimmingCharacters(in: .whitespaces)
+        let text = code.trimmingSpaces
         if let range = text.range(of: " s.d. ") {
             let from = parse(String(text[..<range.lowerBound])), through = parse(String(text[range.upperBound...]))
             switch (from, through) {

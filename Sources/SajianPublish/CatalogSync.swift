@@ -13,6 +13,8 @@ public enum CatalogSync {
         let problems = DiagnosticCollector()
         var ready: [DatasetImporter.Imported] = []
         for id in ids.sorted() where files.metadataPath(of: id) != nil {
+            // Content the catalog holds already is recognised by its hash, before any row is parsed.
+            if let hash = files.contentHash(of: id), try catalog.hasVersion(of: id, contentHash: hash) { continue }
             do { ready.append(try files.imported(id)) } catch let error as DiagnosticError {
                 error.diagnostics.forEach(problems.append)
             }

@@ -201,9 +201,16 @@ struct Import: ParsableCommand {
                                              hint: "Pass `--dataset \(source.metadata.id)` or fix `id:` in the metadata."))
         }
         source.dataFile = file
+        let catalog = try Catalog(path: self.catalog.path)
+        // Content the latest version already holds is recognised from the bytes, before a row is parsed.
+        if let hash = DatasetImporter.contentHash(metadata: source, dataFile: file),
+           let version = try catalog.latestVersion(of: dataset, ifContentHash: hash) {
+            print("unchanged: \(version) already holds this content")
+            return
+        }
         let imported = try DatasetImporter.read(metadata: source, dataFile: file, sheet: sheet)
         Sajian.report(imported.warnings)
-        let result = try Catalog(path: catalog.path).add(imported)
+        let result = try catalog.add(imported)
         print(result.isNewVersion ? "imported \(result.version) (\(imported.dataset.observations.count) rows)"
                                   : "unchanged: \(result.version) already holds this content")
     }
