@@ -38,9 +38,7 @@ failed=""
 for target in $targets; do
   mkdir -p .build-fuzz/corpus/$target
   options="-max_total_time=$seconds -timeout=30 -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 -artifact_prefix=fuzz-artifacts/$target-"
-  # ZIPFoundation 0.9.20 leaks the archive it was given when the bytes are not a zip (Archive+BackingConfiguration:
-  # the memory file opened for reading is never closed on that path); that is not Sajian's, so no leak check for XLSX.
-  [ "$target" = xlsx ] && options="$options -detect_leaks=0"
+
   echo "fuzz-$target: $seconds s"
   if LSAN_OPTIONS=suppressions=Fuzz/lsan.supp $bin/fuzz-$target $options .build-fuzz/corpus/$target .build-fuzz/seeds/$target \
        > .build-fuzz/fuzz-$target.log 2>&1; then
