@@ -8,7 +8,7 @@ DEMO_TEMPLATES := Templates/contoh-inti.yaml Templates/contoh-peta.yaml Template
 # Per-region templates: one publication per province.
 DEMO_REGIONAL := Templates/buku-saku-provinsi.yaml
 
-.PHONY: setup build demo test record bench lint-deps clean
+.PHONY: setup build demo test record bench lint-deps fuzz fuzz-build sanitize clean
 
 ## setup: install the Debian packages Sajian needs, if any is missing
 setup:
@@ -35,6 +35,25 @@ test: setup lint-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --disable-swift-testing
 
+## fuzz: build the libFuzzer targets (Fuzz/, a package of its own) with AddressSanitizer into .build-fuzz and run each
+## for FUZZ_SECONDS (default 60), seeded from Tests/Corpus; fails on a crash, leaving the input in fuzz-artifacts/
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= csv xlsx metadata template geojson wkb shapefile png
+fuzz: setup fuzz-build
+	@scripts/fuzz.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
+fuzz-build:
+	$(SWIFT) build --package-path Fuzz --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=fuzzer-no-link,address
+
+## sanitize: build the tests with AddressSanitizer (Swift and C) and UndefinedBehaviorSanitizer (C: the PNG encoders,
+## BoringSSL; swiftc has no -sanitize=undefined) into .build-asan and run SANITIZE_TESTS under them: the readers, the
+## catalog, the model and the Cairo exports with the PNG encoders, where bytes from files and C code meet. No leak check
+## there (XCTest and Foundation on Linux leak at exit); make fuzz checks leaks, with Fuzz/lsan.supp
+SANITIZE_TESTS ?= SajianCatalogTests|SajianGeoTests|SajianTemplateTests|SajianCairoTests|SajianModelTests
+sanitize: setup
+	$(SWIFT) build --build-tests --scratch-path .build-asan --sanitize=address -Xcc -fsanitize=undefined -Xcc -fno-sanitize-recover=undefined
+	ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test --skip-build --disable-swift-testing --scratch-path .build-asan --sanitize=address --filter '$(SANITIZE_TESTS)'
+
 ## record: rewrite the scene snapshots and golden images from the current code (a test run never records them:
 ## a missing one fails); review the changed files with `git diff` before committing them
 record: setup
@@ -52,4 +71,4 @@ lint-deps:
 	@scripts/lint-deps.sh
 
 clean:
-	rm -rf .build Output/*/
+	rm -rf .build .build-fuzz .build-asan fuzz-artifacts Output/*/

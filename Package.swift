@@ -66,10 +66,10 @@ let package = Package(
                           // Top-level benchmark script code; Swift 6 would isolate its globals to the main actor.
                           swiftSettings: [.swiftLanguageMode(.v5)]),
 
-        .target(name: "SajianTestSupport", dependencies: ["SajianForms", "SajianLayout", "SajianScene", "CSajianPNG", "SajianBind", "SajianCatalog", "SajianTemplate"],
+        .target(name: "SajianTestSupport", dependencies: ["SajianForms", "SajianLayout", "SajianScene", "CSajianPNG", "SajianBind", "SajianCatalog", "SajianTemplate", "Yams"],
                 path: "Tests/SajianTestSupport"),
         .testTarget(name: "SajianModelTests", dependencies: ["SajianModel"]),
-        .testTarget(name: "SajianTemplateTests", dependencies: ["SajianTemplate", "SajianForms"]),
+        .testTarget(name: "SajianTemplateTests", dependencies: ["SajianTemplate", "SajianForms", "SajianTestSupport"]),
         .testTarget(name: "SajianFormsTests", dependencies: ["SajianForms", "SajianModel", "SajianPublish", "SajianTestSupport"]),
         .testTarget(name: "SajianBindTests", dependencies: ["SajianForms", "SajianBind", "SajianCatalog", "SajianTemplate", "SajianModel", "SajianTestSupport", "SajianGeo"]),
         .testTarget(name: "SajianCatalogTests", dependencies: ["SajianCatalog", "SajianTestSupport", "ZIPFoundation",

@@ -10,8 +10,9 @@ declare -A allowed=(
   [SajianModel]="Foundation"
   # The display list and the text-measuring interface the backend implements.
   [SajianScene]="Foundation"
-  # YAML read into typed values with their lines: templates and dataset metadata.
-  [SajianYAML]="Foundation SajianModel Yams"
+  # YAML read into typed values with their lines: templates and dataset metadata (CYaml, Yams's libyaml, to count
+  # aliases before composing).
+  [SajianYAML]="Foundation SajianModel Yams CYaml"
   # Templates → typed PublicationSpec; forms are reached through FigureFormParser.
   [SajianTemplate]="Foundation SajianModel SajianYAML Yams"
   # The SQLite catalog and the importers.

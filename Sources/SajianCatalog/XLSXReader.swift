@@ -112,7 +112,7 @@ private struct Workbook {
         let notWorkbook = DiagnosticError(Diagnostic(at: SourceLocation(file: file), "\(file) is not an Excel .xlsx workbook",
                                                      hint: "Save it from Excel as \"Excel Workbook (.xlsx)\", or export the sheet as CSV."))
         let opened: Archive
-        do { opened = try Archive(data: data, accessMode: .read) } catch { throw notWorkbook }
+        do { opened = try Self.archive(reading: data) } catch { throw notWorkbook }
         guard opened["xl/workbook.xml"] != nil else { throw notWorkbook }
         let archive = opened
         self.archive = archive
@@ -145,6 +145,17 @@ private struct Workbook {
             if let precision = ExcelDate.precision(ofFormat: format, code: styles.customFormats[format]) { result[index] = precision }
         }
         return result
+    }
+
+    /// The zip, read through a file rather than ZIPFoundation's in-memory archive: that one traps (a negative count
+    /// in `MemoryFile.readData`) when an offset in a damaged or hostile zip points past the end of the bytes, and
+    /// keeps the bytes alive when they are not a zip; through a file such a read only comes up short. The file is
+    /// removed at once (the archive keeps it open).
+    static func archive(reading data: Data) throws -> Archive {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("sajian-xlsx-\(UUID().uuidString).zip")
+        try data.write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        return try Archive(url: url, accessMode: .read)
     }
 
     static func part(_ path: String, in archive: Archive, file: String) throws -> Data {

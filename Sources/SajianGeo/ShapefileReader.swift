@@ -53,7 +53,9 @@ public enum ShapefileReader {
                            hint: "Keep the .dbf file beside the .shp; it holds the region codes and names.")
         }
         defer { DBFClose(dbf) }
-        let fields = DBFGetFieldCount(dbf), records = DBFGetRecordCount(dbf)
+        // Only the shapes' records are read: the header's count is the file's word, and a damaged or hostile .dbf
+        // that claims billions of records would otherwise be walked (each a failed read) for hours.
+        let fields = DBFGetFieldCount(dbf), records = min(DBFGetRecordCount(dbf), Int32(clamping: expected))
         var names: [String] = []
         for field in 0..<fields {
             var name = [CChar](repeating: 0, count: 12)

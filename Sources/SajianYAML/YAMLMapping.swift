@@ -24,6 +24,12 @@ public final class YAMLMapping {
 
     /// Parses `text` and returns its top-level mapping, or records why it cannot.
     public static func document(_ text: String, file: String, problems: DiagnosticCollector) -> YAMLMapping? {
+        if let alias = YAMLAliasLimit.aliasPassingTheLimit(in: text) {
+            problems.error(at: SourceLocation(file: file, line: alias.line, column: alias.column),
+                           "this alias makes the YAML stand for more than \(YAMLAliasLimit.maximumExpandedNodes) values (a YAML bomb)",
+                           hint: "Write the values out instead of repeating anchors (&name) through aliases (*name).")
+            return nil
+        }
         do {
             guard let node = try Yams.compose(yaml: text) else {
                 problems.error(at: SourceLocation(file: file, line: 1), "the file is empty",
