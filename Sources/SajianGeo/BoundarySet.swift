@@ -53,6 +53,8 @@ public enum BoundaryFile {
 public enum BundledFeatureKind: String, Sendable {
     case province = "provinsi"
     case country = "negara"
+    /// A kabupaten or kota (*kabupaten/kota*) of the bundled kabupaten/kota file.
+    case regency = "kabupaten-kota"
 }
 
 /// A shape of the inset (*inset dan index peta*) and how it is drawn.
