@@ -45,8 +45,10 @@ public enum BoundaryFile {
         }
     }
 
-    /// The bundled boundaries' file name in `Datasets/`: Indonesia's provinces and the neighbouring countries.
+    /// The bundled boundaries' file name in `Datasets/`: Indonesia's 38 provinces and the neighbouring countries.
     public static let bundledName = "batas-provinsi.geojson"
+    /// The bundled kabupaten/kota (514, one national file) in `Datasets/`, used by `batas: kabupaten-kota`.
+    public static let bundledRegencyName = "batas-kabupaten-kota.geojson"
 }
 
 /// What the bundled boundary file's `jenis` attribute says a feature is.

@@ -21,7 +21,7 @@ public enum MapFixtures {
         return (bound.figures[0], bound.warnings)
     }
 
-    /// The national choropleth of TPT Agustus 2024 (BPS) on the bundled 33-province boundaries.
+    /// The national choropleth of TPT Agustus 2024 (BPS) on the bundled 38-province boundaries.
     public static let tptMapYAML = """
         jenis: peta-tematik
         id: peta-tpt
