@@ -105,6 +105,9 @@ public struct BoundingBox: Sendable, Hashable {
 public struct Feature: Sendable, Hashable {
     public var properties: [String: String]
     public var geometry: MultiPolygon
+    /// For each ring (polygon by polygon, outer ring first), the indices of its junctions: the positions where it
+    /// parts from a neighbour (`SharedBorders.junctions`). A map simplifies between them, so shared borders stay aligned.
+    public var anchors: [[Int]] = []
 
     public init(properties: [String: String], geometry: MultiPolygon) {
         self.properties = properties

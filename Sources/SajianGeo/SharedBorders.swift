@@ -42,6 +42,16 @@ public enum SharedBorders {
         return junctions
     }
 
+    /// The features with the indices of their junctions (`Feature.anchors`), found over all of them.
+    public static func anchored(_ features: [Feature]) -> [Feature] {
+        let junctions = junctions(features.map(\.geometry))
+        return features.map { feature in
+            var anchored = feature
+            anchored.anchors = feature.geometry.polygons.flatMap(\.rings).map { ring in ring.indices.filter { junctions.contains(ring[$0]) } }
+            return anchored
+        }
+    }
+
     /// `shapes` simplified to `tolerance` (in their units) with shared borders simplified once, positions rounded to
     /// `decimals` when given. Rings that collapse are dropped, and polygons whose outer ring collapses.
     public static func simplify(_ shapes: [MultiPolygon], tolerance: Double, decimals: Int? = nil) -> (shapes: [MultiPolygon], report: Report) {

@@ -114,8 +114,8 @@ final class MapLayoutTests: XCTestCase {
         XCTAssertTrue(texts.contains("100° E") && texts.contains("5° S") && texts.contains("N"), "\(texts)")
         XCTAssertTrue(all.contains("Index map: Indonesia in Southeast Asia"))
         XCTAssertTrue(all.contains("Geographic coordinates, datum WGS 84"))
-        // Unit names come from the vocabulary too.
-        XCTAssertTrue(all.contains("Kalimantan Utara (3.90 percent) shown within the boundary of Kalimantan Timur"), all)
+        // The bundled file's history note in English.
+        XCTAssertTrue(all.contains("Boundaries: repository cahyadsn/wilayah_boundaries (MIT licence, © 2024 Cahya DSN), codes per Kepmendagri"), all)
         XCTAssertTrue(texts.contains("5.15 – 6.75"), "numbers in the publication's locale")
     }
 
