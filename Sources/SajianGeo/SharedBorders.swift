@@ -124,7 +124,7 @@ public enum SharedBorders {
             }
         }
         report.refinedArcs = levels.filter { $0 > 0 }.count
-        report.crossingsAfter = crossingSegments(result)
+        report.crossingsAfter = crossings(result).segments
 
         let output = structure.map { polygons in
             MultiPolygon(polygons.compactMap { rings -> Polygon? in
@@ -183,15 +183,11 @@ public enum SharedBorders {
         return arc.indices.filter { keep[$0] }.map { arc[$0] }
     }
 
-    /// How many segments of `polylines` properly cross another segment (touching at a shared position does not count).
-    public static func crossingSegments(_ polylines: [[GeoPoint]]) -> Int {
-        crossings(polylines).segments
-    }
-
     /// Two polylines that cross (the same one twice when it crosses itself), the lesser index first.
     struct Pair: Hashable { var first: Int, second: Int }
 
-    /// How many segments cross another, and which polylines cross which.
+    /// How many segments of `polylines` properly cross another segment (touching at a shared position does not count),
+    /// and which polylines cross which.
     static func crossings(_ polylines: [[GeoPoint]]) -> (segments: Int, pairs: Set<Pair>) {
         struct Segment { var a: GeoPoint, b: GeoPoint, line: Int, index: Int }
         var segments: [Segment] = []

@@ -13,9 +13,9 @@ let provinceTolerance = 0.01
 let regencyTolerance = 0.01
 /// Positions rounded to 3 decimals (about 110 m), after simplification.
 let wilayahDecimals = 3
-/// Islets smaller than this (square degrees; 0.0004 is about 5 km²) vanish at national scale, unless they are a
+/// Islets smaller than this (square degrees; 0.001 is about 12 km², under 0.03° across) vanish at national scale, unless they are a
 /// region's largest part or touch a neighbour.
-let provinceSmallestArea = 0.0004
+let provinceSmallestArea = 0.001
 /// A kabupaten/kota map is drawn about ten times larger: islets down to about 2.5 km² stay.
 let regencySmallestArea = 0.0002
 

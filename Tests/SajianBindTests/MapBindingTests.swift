@@ -89,17 +89,7 @@ final class MapBindingTests: XCTestCase {
     /// `batas: kabupaten-kota`: the bundled kabupaten/kota of the data's province, joined by BPS code; the provinces
     /// around it muted and Jawa Barat located in the index map.
     func testKabupatenKotaMapOfJawaBaratFromTheBundledFile() throws {
-        let (figure, warnings) = try MapFixtures.bind("""
-            jenis: peta-tematik
-            id: peta-tpt-jabar
-            judul: Tingkat Pengangguran Terbuka (TPT) menurut Kabupaten/Kota di Jawa Barat, 2024
-            data: tpt-kabupaten-kota-jabar
-            saring: { periode: 2024 }
-            nilai: tpt
-            batas: kabupaten-kota
-            klasifikasi: { metode: jenks, kelas: 5 }
-            sumber: BPS Provinsi Jawa Barat, Sakernas Agustus 2024
-            """)
+        let (figure, warnings) = try MapFixtures.bind(MapFixtures.jabarRegencyMapYAML)
         let map = try self.map(figure)
         XCTAssertEqual(warnings.map(\.message), [])
         XCTAssertEqual(map.regions.count, 27)

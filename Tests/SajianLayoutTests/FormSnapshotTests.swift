@@ -202,15 +202,6 @@ final class FormSnapshotTests: XCTestCase {
 
     /// A kabupaten/kota map of Jawa Barat from the bundled kabupaten/kota (`batas: kabupaten-kota`).
     func testKabupatenKotaMapOfJawaBarat() throws {
-        try assertFigureSnapshot("""
-            jenis: peta-tematik
-            id: peta-tpt-jabar
-            judul: Tingkat Pengangguran Terbuka (TPT) menurut Kabupaten/Kota di Jawa Barat, 2024
-            data: tpt-kabupaten-kota-jabar
-            saring: { periode: 2024 }
-            nilai: tpt
-            batas: kabupaten-kota
-            sumber: BPS Provinsi Jawa Barat, Sakernas Agustus 2024
-            """, height: 420, named: "peta-kabupaten-kota-jabar")
+        try assertFigureSnapshot(MapFixtures.jabarRegencyMapYAML, height: 420, named: "peta-kabupaten-kota-jabar")
     }
 }

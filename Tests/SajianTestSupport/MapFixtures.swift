@@ -33,6 +33,18 @@ public enum MapFixtures {
         sumber: BPS, Sakernas Agustus 2024
         """
 
+    /// TPT 2024 by kabupaten/kota of Jawa Barat (BPS Jawa Barat via Open Data Jabar) on the bundled kabupaten/kota.
+    public static let jabarRegencyMapYAML = """
+        jenis: peta-tematik
+        id: peta-tpt-jabar
+        judul: Tingkat Pengangguran Terbuka (TPT) menurut Kabupaten/Kota di Jawa Barat, 2024
+        data: tpt-kabupaten-kota-jabar
+        saring: { periode: 2024 }
+        nilai: tpt
+        batas: kabupaten-kota
+        sumber: BPS Provinsi Jawa Barat, Sakernas Agustus 2024
+        """
+
     public static func tptMap(_ extra: String = "") throws -> BoundFigure {
         try bind(tptMapYAML + (extra.isEmpty ? "" : "\n" + extra)).figure
     }
