@@ -225,11 +225,13 @@ extension BindingContext {
             }
             guard let all = read(path, layer: nil, at: named.location) else { return nil }
             let bundled = FileManager.default.fileExists(atPath: bundledPath) ? try? BoundaryFile.read(bundledPath) : nil
-            // The province is the one the data's kabupaten/kota lie in, found by their BPS or Kemendagri codes or names.
+            // The province is the one the data's kabupaten/kota lie in, found by their codes in the list the data uses
+            // (BPS 9401 and Kemendagri 94.01 are different places) or by their names.
+            let codeKey = spec.codeList == .kemendagri ? "kode_kemendagri" : "kode_bps"
             var byKey: [String: String] = [:]
             for feature in all.features {
                 guard let province = feature.properties["kode_provinsi_bps"] else { continue }
-                for key in ["kode_bps", "kode_kemendagri"] { if let code = feature.properties[key] { byKey[RegionName.normalizedCode(code)] = province } }
+                if let code = feature.properties[codeKey] { byKey[RegionName.normalizedCode(code)] = province }
                 if let name = feature.properties["nama"] { byKey[RegionName.normalized(name)] = province }
             }
             let found = regions.compactMap { region in region.code.flatMap { byKey[RegionName.normalizedCode($0)] } ?? byKey[RegionName.normalized(region.name)] }
