@@ -105,6 +105,15 @@ final class MapBindingTests: XCTestCase {
         XCTAssertTrue(map.altText(title: "Peta 1", locale: .indonesian).contains("Tertinggi Kota Cimahi, 8,97 persen"))
     }
 
+    /// Data with Kemendagri codes join on the file's `kode_kemendagri` (Jawa Barat's are the BPS digits, `32.01` = 3201).
+    func testKabupatenKotaMapJoinsOnKemendagriCodesWhenTheDataUsesThem() throws {
+        let (figure, warnings) = try MapFixtures.bind(MapFixtures.jabarRegencyMapYAML + "\ndaftar-kode: kemendagri")
+        let map = try self.map(figure)
+        XCTAssertEqual(warnings.map(\.message), [])
+        XCTAssertEqual(map.regions.filter { $0.classIndex != nil }.count, 27)
+        XCTAssertEqual(map.regions.first { $0.name == "Kabupaten Pangandaran" }?.value, .number(1.58))
+    }
+
     private func classified(_ classification: String) throws -> MapData {
         try map(MapFixtures.bind(MapFixtures.tptMapYAML.replacingOccurrences(of: "klasifikasi: { metode: jenks, kelas: 5 }", with: classification)).figure)
     }
