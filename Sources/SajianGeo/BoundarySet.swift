@@ -9,7 +9,8 @@ public enum BoundaryFile {
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
         let stamp = "\(path)|\(layer ?? "")|\((attributes?[.size] as? NSNumber)?.intValue ?? -1)|\((attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? -1)"
         if let cached = cache.layer(stamp) { return cached }
-        let layer = try readUncached(path, layer: layer)
+        var layer = try readUncached(path, layer: layer)
+        layer.features = SharedBorders.anchored(layer.features)
         cache.store(layer, for: stamp)
         return layer
     }
@@ -45,14 +46,18 @@ public enum BoundaryFile {
         }
     }
 
-    /// The bundled boundaries' file name in `Datasets/`: Indonesia's provinces and the neighbouring countries.
+    /// The bundled boundaries' file name in `Datasets/`: Indonesia's 38 provinces and the neighbouring countries.
     public static let bundledName = "batas-provinsi.geojson"
+    /// The bundled kabupaten/kota (514, one national file) in `Datasets/`, used by `batas: kabupaten-kota`.
+    public static let bundledRegencyName = "batas-kabupaten-kota.geojson"
 }
 
 /// What the bundled boundary file's `jenis` attribute says a feature is.
 public enum BundledFeatureKind: String, Sendable {
     case province = "provinsi"
     case country = "negara"
+    /// A kabupaten or kota (*kabupaten/kota*) of the bundled kabupaten/kota file.
+    case regency = "kabupaten-kota"
 }
 
 /// A shape of the inset (*inset dan index peta*) and how it is drawn.
@@ -73,6 +78,8 @@ public struct BoundarySet: Sendable {
     public var origin: String
     /// One area per `MapData.regions` entry, in the same order.
     public var regions: [MultiPolygon]
+    /// The junctions of each region's rings (`Feature.anchors`), in the same order; empty: none known.
+    public var regionAnchors: [[[Int]]] = []
     /// Drawn muted beneath the regions and beyond them.
     public var context: [MultiPolygon]
     /// The longitude/latitude box the main map shows.
@@ -131,6 +138,7 @@ public struct BoundarySet: Sendable {
         }
         var set = BoundarySet(origin: layer.file, regions: regions, context: context, extent: extent,
                               inset: inset, insetExtent: insetExtent, insetFrame: insetFrame)
+        set.regionAnchors = layer.features.map(\.anchors)
         set.insetHighlightName = provinces.first { $0.properties["kode_bps"] == highlightedProvince }?.properties["nama"]
         return set
     }

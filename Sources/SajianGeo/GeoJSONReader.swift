@@ -45,7 +45,7 @@ public enum GeoJSONReader {
         let sajian = root["sajian"] as? [String: Any]
         var layer = BoundaryLayer(file: file, name: URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent,
                                   sourceSystem: system, features: features, history: sajian?["riwayat"] as? String)
-        layer.scope = sajian?["provinsi"] as? String
+        layer.englishHistory = sajian?["riwayat_en"] as? String
         return layer
     }
 

@@ -105,6 +105,9 @@ public struct BoundingBox: Sendable, Hashable {
 public struct Feature: Sendable, Hashable {
     public var properties: [String: String]
     public var geometry: MultiPolygon
+    /// For each ring (polygon by polygon, outer ring first), the indices of its junctions: the positions where it
+    /// parts from a neighbour (`SharedBorders.junctions`). A map simplifies between them, so shared borders stay aligned.
+    public var anchors: [[Int]] = []
 
     public init(properties: [String: String], geometry: MultiPolygon) {
         self.properties = properties
@@ -121,10 +124,11 @@ public struct BoundaryLayer: Sendable {
     /// The coordinate system the file declared, which the positions were converted from.
     public var sourceSystem: CoordinateSystem
     public var features: [Feature]
-    /// What the file says about where its boundaries come from (`riwayat` in the `sajian` member of a GeoJSON file).
+    /// What the file says about where its boundaries come from (`riwayat` in the `sajian` member of a GeoJSON file):
+    /// the *keterangan riwayat peta*, in Indonesian.
     public var history: String?
-    /// What the file says its boundaries cover (`provinsi` in the `sajian` member), e.g. "33 provinsi, sebelum …".
-    public var scope: String?
+    /// The same in English (`riwayat_en`), for publications with `bahasa: en`.
+    public var englishHistory: String?
 
     public init(file: String, name: String, sourceSystem: CoordinateSystem = .wgs84, features: [Feature], history: String? = nil) {
         self.file = file

@@ -68,20 +68,14 @@ public enum RegionName {
 
 /// The join of a figure's regions to a boundary layer's features, reported on both sides.
 public struct RegionJoin: Sendable {
-    /// For each feature, the data region drawn in it (nil: *tidak ada data*).
+    /// For each feature, the data region drawn in it (nil: *tidak ada data*). A region is only ever drawn in its
+    /// own polygon: a province a boundary file lacks (one drawn before Kalimantan Utara or the 2022 Papua provinces)
+    /// is not drawn at all, never in the polygon of the province it was split from.
     public var regionOfFeature: [Int?]
-    /// Data regions with no polygon of their own, drawn within another region's boundary (e.g. Kalimantan Utara
-    /// within Kalimantan Timur on boundaries drawn before 2012): region index and the feature it is drawn in.
-    public var fallbacks: [(region: Int, feature: Int)]
-    /// Data regions with no polygon at all: they cannot be shown.
+    /// Data regions with no polygon of their own: they cannot be shown.
     public var unmatchedRegions: [Int]
     /// Features no data region matched.
     public var unmatchedFeatures: [Int]
-
-    /// Provinces created after older boundary sets were drawn, and the province they were split from (BPS codes):
-    /// Kalimantan Utara (2012) from Kalimantan Timur; Papua Barat Daya (2022) from Papua Barat; Papua Selatan,
-    /// Papua Tengah and Papua Pegunungan (2022) from Papua.
-    public static let splitFrom: [String: String] = ["65": "64", "92": "91", "95": "94", "96": "94", "97": "94"]
 
     public init(regions: [RegionKey], layer: BoundaryLayer, by attribute: JoinAttribute) {
         let features = layer.features
@@ -105,33 +99,13 @@ public struct RegionJoin: Sendable {
             if let key = key(forFeature: feature), featureOfKey[key] == nil { featureOfKey[key] = index }
         }
         regionOfFeature = Array(repeating: nil, count: features.count)
-        fallbacks = []
         unmatchedRegions = []
-        var unplaced: [Int] = []
         for (index, region) in regions.enumerated() {
             if let key = key(forRegion: region), let feature = featureOfKey[key], regionOfFeature[feature] == nil {
                 regionOfFeature[feature] = index
             } else {
-                unplaced.append(index)
+                unmatchedRegions.append(index)
             }
-        }
-        // A province split off after the boundaries were drawn is shown within the province it came from.
-        for index in unplaced {
-            let region = regions[index]
-            let code = region.code.map(RegionName.normalizedCode)
-                ?? ProvinceCodes.all.first { RegionName.normalized($0.name) == RegionName.normalized(region.name) }?.bpsCode
-            if let code, let parent = Self.splitFrom[code], let province = ProvinceCodes.province(bpsCode: parent) {
-                let parentKey: String
-                switch attribute {
-                case .code: parentKey = parent
-                case .name: parentKey = RegionName.normalized(province.name)
-                }
-                if let feature = featureOfKey[parentKey] {
-                    fallbacks.append((index, feature))
-                    continue
-                }
-            }
-            unmatchedRegions.append(index)
         }
         let placed = regionOfFeature
         unmatchedFeatures = placed.indices.filter { placed[$0] == nil }

@@ -39,6 +39,20 @@ public enum Simplification {
         return result.count >= 3 ? result : []
     }
 
+    /// A ring simplified between `anchors` (indices of positions kept, in order), each stretch on its own with its ends
+    /// fixed: a border shared with a neighbour, cut at the same junctions, comes out the same in both rings. A ring with
+    /// one anchor (an island, or an enclave and the hole it fills) is simplified whole from it, and may vanish.
+    public static func simplify(_ ring: Ring, tolerance: Double, anchors: [Int]) -> Ring {
+        guard let first = anchors.first, ring.count > 3, tolerance > 0 else { return simplify(ring, tolerance: tolerance) }
+        if anchors.count == 1 { return simplify(Array(ring[first...] + ring[..<first]), tolerance: tolerance) }
+        var result: Ring = []
+        for (position, start) in anchors.enumerated() {
+            let end = position + 1 < anchors.count ? anchors[position + 1] : first + ring.count
+            result += SharedBorders.simplifyArc((start...end).map { ring[$0 % ring.count] }, tolerance: tolerance).dropLast()
+        }
+        return result.count >= 3 ? result : []
+    }
+
     /// Every ring simplified; polygons whose outer ring collapses are dropped, and so are holes that collapse.
     public static func simplify(_ shape: MultiPolygon, tolerance: Double) -> MultiPolygon {
         MultiPolygon(shape.polygons.compactMap { polygon in

@@ -17,9 +17,7 @@ public struct MapVocabulary: Sendable, Hashable {
     public var insetNational: String
     /// "Peta indeks: letak %@ di Indonesia".
     public var insetLocating: @Sendable (String) -> String
-    /// "%@ digambarkan dalam batas %@".
-    public var drawnWithin: @Sendable (String, String) -> String
-    public var drawnWithinClosing: String
+    /// The note listing regions of the data that have no boundary of their own, so are not drawn: "Tidak tergambar …: ".
     public var notDrawn: String
     /// "Warna biru untuk nilai sampai dengan %@, jingga untuk nilai di atasnya."
     public var diverging: @Sendable (String) -> String
@@ -39,7 +37,6 @@ public struct MapVocabulary: Sendable, Hashable {
         coordinateSystem: { "Sistem koordinat geografis, datum \($0); proyeksi Mercator" },
         insetRegion: "wilayah peta", insetNational: "Peta indeks: Indonesia di Asia Tenggara",
         insetLocating: { "Peta indeks: letak \($0) di Indonesia" },
-        drawnWithin: { "\($0) digambarkan dalam batas \($1)" }, drawnWithinClosing: "warnanya mengikuti nilai provinsi induk.",
         notDrawn: "Tidak tergambar karena tidak ada batas wilayahnya: ",
         diverging: { "Warna biru untuk nilai sampai dengan \($0), jingga untuk nilai di atasnya." },
         nationalFigure: { "angka nasional (\($0))" }, and: "dan", boundaryFile: { "batas wilayah: \($0)" })
@@ -50,7 +47,6 @@ public struct MapVocabulary: Sendable, Hashable {
         coordinateSystem: { "Geographic coordinates, datum \($0); Mercator projection" },
         insetRegion: "the mapped area", insetNational: "Index map: Indonesia in Southeast Asia",
         insetLocating: { "Index map: \($0) in Indonesia" },
-        drawnWithin: { "\($0) shown within the boundary of \($1)" }, drawnWithinClosing: "coloured by the value of the province it was part of.",
         notDrawn: "Not shown, having no boundary: ",
         diverging: { "Blue for values up to \($0), orange above." },
         nationalFigure: { "the national figure (\($0))" }, and: "and", boundaryFile: { "boundaries: \($0)" })

@@ -213,7 +213,7 @@ for (kind, figure) in [("bar", figure), ("line", line), ("pie", pie), ("pictogra
 }
 if worst.isFinite { print(String(format: "slowest ratio: %.1fx", worst)) }
 
-// Issue 6: the national province choropleth (TPT Agustus 2024 on the bundled 33-province boundaries) at 800x500 px
+// Issue 6: the national province choropleth (TPT Agustus 2024 on the bundled 38-province boundaries) at 800x500 px
 // (PNG 1600x1000 at 2x), SVG and PDF (print detail), against matplotlib filling the same polygons from the GeoJSON.
 try mapBenchmark()
 
@@ -242,11 +242,20 @@ func mapBenchmark() throws {
         mapPeer = peer(kind: "map", labels: drawn.map { $0.code! }, values: drawn.map { $0.classIndex.map { colours[$0] } ?? "#ffffff" },
                        extra: ["geojson": root + "/Datasets/batas-provinsi.geojson"])
     }
-    print("\nnational province choropleth (33 provinces, neighbours, inset), 800x500 px; median ms, bytes; matplotlib same run:")
+    // Issue 14: a kabupaten/kota map of one province (Jawa Barat's 27, bundled kabupaten/kota) at 800x500 px.
+    let regencyFigure = try bound("jenis: peta-tematik\njudul: TPT menurut Kabupaten/Kota di Jawa Barat, 2024\ndata: tpt-kabupaten-kota-jabar\nsaring: { periode: 2024 }\nnilai: tpt\nbatas: kabupaten-kota\nsumber: BPS Provinsi Jawa Barat")
+    func regencyScene() -> Scene { documents.standalone(regencyFigure, width: 600, height: 375).scene }
+    let regencyLayout = measure { _ = regencyScene(); return Data() }
+    let regencyPNG = try measure { try CairoExport.png(regencyScene(), options: PNGOptions(scale: 2)) }
+    print("\nnational province choropleth (38 provinces, neighbours, inset), 800x500 px; median ms, bytes; matplotlib same run:")
     for (name, result, format) in [("layout only", mapLayout, ""), ("PNG 1600x1000", mapPNG, "png"), ("SVG (screen detail)", mapSVG, "svg"),
                                    ("PDF (print detail)", mapPDF, "pdf")] {
         let other = mapPeer?[format]
         print(padded("  " + name, 36) + String(format: "%9.2f %10d", result.ms, result.bytes)
               + (other.map { String(format: "   matplotlib %8.2f ms  %5.1fx", $0, $0 / result.ms) } ?? ""))
+    }
+    print("kabupaten/kota map of Jawa Barat (27 units), 800x500 px:")
+    for (name, result) in [("layout only", regencyLayout), ("PNG 1600x1000", regencyPNG)] {
+        print(padded("  " + name, 36) + String(format: "%9.2f %10d", result.ms, result.bytes))
     }
 }

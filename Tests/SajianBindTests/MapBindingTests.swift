@@ -20,10 +20,11 @@ final class MapBindingTests: XCTestCase {
         let map = try self.map(figure)
         XCTAssertEqual(figure.components.kind, .map)
         XCTAssertEqual(figure.components.label(in: figure.vocabulary), "Peta 1")
-        XCTAssertEqual(map.regions.count, 33, "one region per boundary of the bundled file")
-        // Fisher–Jenks on the 33 provinces drawn; limits as printed, each class starting one hundredth above the last.
-        XCTAssertEqual(map.classes.map(\.label), ["1,79", "1,80 – 3,48", "3,49 – 4,20", "4,21 – 5,14", "5,15 – 6,75"])
-        XCTAssertEqual(map.classes.map(\.count).reduce(0, +), 33)
+        XCTAssertEqual(map.regions.count, 38, "one region per province of the bundled file")
+        // Fisher–Jenks on the 38 provinces (mapclassify.FisherJenks(k=5): 1,79 | 3,48 | 4,20 | 5,14 | 6,75); limits as
+        // printed, each class starting one hundredth above the last.
+        XCTAssertEqual(map.classes.map(\.label), ["1,32 – 1,79", "1,80 – 3,48", "3,49 – 4,20", "4,21 – 5,14", "5,15 – 6,75"])
+        XCTAssertEqual(map.classes.map(\.count), [2, 9, 11, 5, 11])
         XCTAssertFalse(map.hasNoData)
         XCTAssertEqual(map.legendTitle, "Tingkat Pengangguran Terbuka (persen)")
         XCTAssertEqual(map.coordinateSystem, "Sistem koordinat geografis, datum WGS 84; proyeksi Mercator")
@@ -31,21 +32,86 @@ final class MapBindingTests: XCTestCase {
         XCTAssertEqual(jabar.value, .number(6.75))
         XCTAssertEqual(jabar.classIndex, 4)
         XCTAssertEqual(figure.components.notes.map(\.text), [
-            "Kalimantan Utara (3,90 persen) digambarkan dalam batas Kalimantan Timur; Papua Barat Daya (6,48 persen) digambarkan dalam batas Papua Barat; Papua Selatan (4,05 persen), Papua Tengah (2,75 persen) dan Papua Pegunungan (1,32 persen) digambarkan dalam batas Papua; warnanya mengikuti nilai provinsi induk.",
-            "Batas wilayah: Natural Earth 1:10m, 2018 (33 provinsi, sebelum pembentukan Kalimantan Utara (2012) dan provinsi-provinsi Papua 2022).",
+            "Batas wilayah: repositori cahyadsn/wilayah_boundaries (lisensi MIT, © 2024 Cahya DSN), kode menurut Kepmendagri No 300.2.2-2430 Tahun 2025; "
+                + "asal geometri tidak dinyatakan; disederhanakan oleh Sajian dengan toleransi 0,01° (sekitar 1,1 km).",
         ])
-        let warning = try XCTUnwrap(warnings.first)
-        XCTAssertEqual(warning.severity, .warning)
-        XCTAssertTrue(warning.message.hasPrefix("Kalimantan Utara, Papua Barat Daya, Papua Selatan, Papua Tengah, Papua Pegunungan have no boundaries of their own"), warning.message)
+        XCTAssertEqual(warnings.map(\.message), [])
     }
 
-    func testAProvinceWithoutItsOwnBoundaryIsHighlightedThroughItsParent() throws {
-        // The Kalimantan Utara booklet: its map outlines Kalimantan Timur, whose boundary it is drawn within.
+    /// Issue 14: every polygon is coloured with its own province's value, and the lowest, Papua Pegunungan (1,32),
+    /// is in the lowest class and named in the alt text; nothing is drawn within the province it was split from.
+    func testEveryProvinceIsDrawnWithItsOwnValue() throws {
+        let map = try self.map(MapFixtures.tptMap())
+        let published = try String(contentsOfFile: TestSupport.path("Datasets/tpt-provinsi.csv"), encoding: .utf8)
+            .split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+            .filter { $0.count > 4 && $0[2] == "2024-08" && $0[0] != "00" }
+        XCTAssertEqual(published.count, 38)
+        for row in published {
+            let region = try XCTUnwrap(map.regions.first { $0.code == row[0] }, row[1])
+            XCTAssertEqual(region.value, .number(Double(row[4])!), row[1])
+        }
+        XCTAssertEqual(map.boundaries.regions.count, 38)
+        let pegunungan = try XCTUnwrap(map.regions.first { $0.code == "97" })
+        XCTAssertEqual(pegunungan.name, "Papua Pegunungan")
+        XCTAssertEqual(pegunungan.classIndex, 0)
+        XCTAssertEqual(map.regions.filter { $0.classIndex == 0 }.map(\.name), ["Bali", "Papua Pegunungan"])
+        let alt = map.altText(title: "Peta 1. TPT", locale: .indonesian)
+        XCTAssertTrue(alt.contains("terendah Papua Pegunungan, 1,32"), alt)
+    }
+
+    func testKalimantanUtaraIsHighlightedAsItself() throws {
+        // The Kalimantan Utara booklet: its map outlines Kalimantan Utara's own polygon, and the index map names it.
         let (figure, warnings) = try MapFixtures.bind(MapFixtures.tptMapYAML + "\nsorot: \"65\"")
         let map = try self.map(figure)
-        XCTAssertEqual(map.regions.filter(\.isHighlighted).map(\.code), ["64"])
-        XCTAssertFalse(warnings.contains { $0.message.contains("names no region") }, "\(warnings)")
-        XCTAssertTrue(figure.components.notes.map(\.text)[0].hasPrefix("Kalimantan Utara (3,90 persen) digambarkan dalam batas Kalimantan Timur"))
+        XCTAssertEqual(map.regions.filter(\.isHighlighted).map(\.name), ["Kalimantan Utara"])
+        XCTAssertEqual(map.boundaries.insetHighlightName, "Kalimantan Utara")
+        XCTAssertEqual(warnings.map(\.message), [])
+        XCTAssertEqual(figure.components.notes.count, 1, "only the keterangan riwayat peta")
+    }
+
+    /// A boundary file of the user's that lacks a province (one drawn before 2012) never colours the parent with it:
+    /// Kalimantan Utara is listed as not drawn, Kalimantan Timur keeps its own value.
+    func testAProvinceTheUsersFileLacksIsListedNotDrawnInItsParent() throws {
+        let folder = TestSupport.temporaryDirectory("batas-lama")
+        let all = try String(contentsOfFile: TestSupport.path("Datasets/batas-provinsi.geojson"), encoding: .utf8)
+        let kept = all.split(separator: "\n").filter { !$0.contains("\"kode_bps\":\"65\"") }.joined(separator: "\n")
+        try kept.write(toFile: folder + "/lama.geojson", atomically: true, encoding: .utf8)
+        let (figure, warnings) = try MapFixtures.bind(MapFixtures.tptMapYAML + "\nbatas: lama.geojson\nriwayat-batas: batas wilayah uji",
+                                                      template: folder + "/uji.yaml")
+        let map = try self.map(figure)
+        XCTAssertEqual(map.regions.first { $0.code == "64" }?.value, .number(5.14))
+        XCTAssertFalse(map.regions.contains { $0.code == "65" })
+        XCTAssertEqual(figure.components.notes.map(\.text).first, "Tidak tergambar karena tidak ada batas wilayahnya: Kalimantan Utara (3,90).")
+        XCTAssertTrue(warnings.contains { $0.message.hasPrefix("1 region of the data matches no boundary in lama.geojson by `kode_bps`: Kalimantan Utara") },
+                      warnings.map(\.message).joined(separator: "\n"))
+    }
+
+    /// `batas: kabupaten-kota`: the bundled kabupaten/kota of the data's province, joined by BPS code; the provinces
+    /// around it muted and Jawa Barat located in the index map.
+    func testKabupatenKotaMapOfJawaBaratFromTheBundledFile() throws {
+        let (figure, warnings) = try MapFixtures.bind(MapFixtures.jabarRegencyMapYAML)
+        let map = try self.map(figure)
+        XCTAssertEqual(warnings.map(\.message), [])
+        XCTAssertEqual(map.regions.count, 27)
+        XCTAssertEqual(map.regions.filter { $0.classIndex != nil }.count, 27)
+        XCTAssertEqual(map.regions.first { $0.code == "3277" }?.value, .number(8.97))
+        XCTAssertEqual(map.regions.first { $0.code == "3277" }?.name, "Kota Cimahi")
+        XCTAssertEqual(map.boundaries.insetHighlightName, "Jawa Barat")
+        XCTAssertEqual(map.boundaries.context.count, 17 + 38, "neighbouring countries and the provinces, muted")
+        XCTAssertEqual(figure.components.notes.map(\.text), [
+            "Batas wilayah: repositori cahyadsn/wilayah_boundaries (lisensi MIT, © 2024 Cahya DSN), kode menurut Kepmendagri No 300.2.2-2430 Tahun 2025; "
+                + "asal geometri tidak dinyatakan; disederhanakan oleh Sajian dengan toleransi 0,01° (sekitar 1,1 km).",
+        ])
+        XCTAssertTrue(map.altText(title: "Peta 1", locale: .indonesian).contains("Tertinggi Kota Cimahi, 8,97 persen"))
+    }
+
+    /// Data with Kemendagri codes join on the file's `kode_kemendagri` (Jawa Barat's are the BPS digits, `32.01` = 3201).
+    func testKabupatenKotaMapJoinsOnKemendagriCodesWhenTheDataUsesThem() throws {
+        let (figure, warnings) = try MapFixtures.bind(MapFixtures.jabarRegencyMapYAML + "\ndaftar-kode: kemendagri")
+        let map = try self.map(figure)
+        XCTAssertEqual(warnings.map(\.message), [])
+        XCTAssertEqual(map.regions.filter { $0.classIndex != nil }.count, 27)
+        XCTAssertEqual(map.regions.first { $0.name == "Kabupaten Pangandaran" }?.value, .number(1.58))
     }
 
     private func classified(_ classification: String) throws -> MapData {
@@ -55,19 +121,19 @@ final class MapBindingTests: XCTestCase {
     func testQuantileEqualIntervalAndManualClasses() throws {
         let quantile = try classified("klasifikasi: { metode: kuantil, kelas: 4 }")
         XCTAssertEqual(quantile.classes.count, 4)
-        XCTAssertEqual(quantile.classes.map(\.count), [9, 8, 9, 7], "mapclassify.Quantiles(k=4).counts on the same 33 values")
+        XCTAssertEqual(quantile.classes.map(\.count), [10, 11, 7, 10], "mapclassify.Quantiles(k=4).counts on the same 38 values")
         let manual = try classified("klasifikasi: { metode: manual, batas: [3, 4, 5, 6] }")
-        XCTAssertEqual(manual.classes.map(\.label), ["1,79 – 3,00", "3,01 – 4,00", "4,01 – 5,00", "5,01 – 6,00", "6,01 – 6,75"])
+        XCTAssertEqual(manual.classes.map(\.label), ["1,32 – 3,00", "3,01 – 4,00", "4,01 – 5,00", "5,01 – 6,00", "6,01 – 6,75"])
         let equal = try classified("klasifikasi: { metode: interval-sama, kelas: 3 }\nwarna: divergen")
-        XCTAssertEqual(equal.classes.map(\.label), ["1,79 – 3,44", "3,45 – 5,09", "5,10 – 6,75"])
+        XCTAssertEqual(equal.classes.map(\.label), ["1,32 – 3,13", "3,14 – 4,94", "4,95 – 6,75"])
         XCTAssertEqual(equal.ramp, .diverging)
     }
 
     func testDivergingRampTurnsAtTheNationalFigure() throws {
         let map = try classified("klasifikasi: { metode: jenks, kelas: 4 }\nwarna: divergen\ntitik-tengah: nasional")
-        // Jenks limits on the 33 provinces drawn (mapclassify.FisherJenks(k=4): 3,13 | 4,20 | 5,14 | 6,75) and the
-        // national TPT 4,91 as a further limit.
-        XCTAssertEqual(map.classes.map(\.label), ["1,79 – 3,13", "3,14 – 4,20", "4,21 – 4,91", "4,92 – 5,14", "5,15 – 6,75"])
+        // Jenks limits on the 38 provinces (mapclassify.FisherJenks(k=4): 1,79 | 3,48 | 5,14 | 6,75) and the national
+        // TPT 4,91 as a further limit.
+        XCTAssertEqual(map.classes.map(\.label), ["1,32 – 1,79", "1,80 – 3,48", "3,49 – 4,91", "4,92 – 5,14", "5,15 – 6,75"])
         XCTAssertEqual(map.classesBelowMidpoint, 3)
         let (figure, _) = try MapFixtures.bind(MapFixtures.tptMapYAML.replacingOccurrences(of: "klasifikasi: { metode: jenks, kelas: 5 }",
                                                                                            with: "warna: divergen\ntitik-tengah: nasional"))
@@ -78,16 +144,18 @@ final class MapBindingTests: XCTestCase {
     }
 
     func testHighlightedProvinceAndMissingData() throws {
-        // 2023: BPS lists only the 34 older provinces, so the bundled boundaries all have data, and sorot marks one.
-        let map = try self.map(MapFixtures.bind(MapFixtures.tptMapYAML.replacingOccurrences(of: "2024-08", with: "2023-08") + "\nsorot: \"63\"").figure)
+        let map = try self.map(MapFixtures.bind(MapFixtures.tptMapYAML + "\nsorot: \"63\"").figure)
         XCTAssertEqual(map.regions.filter(\.isHighlighted).map(\.name), ["Kalimantan Selatan"])
+        // 2023: BPS lists only the 34 older provinces, so the four 2022 Papua provinces have no data.
+        let older = try self.map(MapFixtures.bind(MapFixtures.tptMapYAML.replacingOccurrences(of: "2024-08", with: "2023-08")).figure)
+        XCTAssertEqual(older.regions.filter { $0.classIndex == nil }.map(\.name), ["Papua Barat Daya", "Papua Selatan", "Papua Tengah", "Papua Pegunungan"])
         // Filtering provinces away leaves boundaries without data: "Tidak ada data", reported as a warning.
         let (partial, warnings) = try MapFixtures.bind(MapFixtures.tptMapYAML.replacingOccurrences(of: "{ periode: 2024-08 }",
                                                                                                    with: "{ periode: 2024-08, kode_wilayah: [31, 32, 33, 34, 35, 36] }"))
         let partialMap = try self.map(partial)
         XCTAssertTrue(partialMap.hasNoData)
         XCTAssertEqual(partialMap.regions.filter { $0.classIndex != nil }.count, 6)
-        XCTAssertTrue(warnings.contains { $0.message.contains("27 boundaries in batas-provinsi.geojson match no region of the data and are shown as \"Tidak ada data\": Aceh, Sumatera Utara") },
+        XCTAssertTrue(warnings.contains { $0.message.contains("32 boundaries in batas-provinsi.geojson match no region of the data and are shown as \"Tidak ada data\": Aceh, Sumatera Utara") },
                       warnings.map(\.message).joined(separator: "\n"))
     }
 
@@ -97,7 +165,7 @@ final class MapBindingTests: XCTestCase {
             XCTAssertTrue(text.contains("peta-tematik `peta-tpt` lacks its keterangan riwayat peta (`riwayat-batas`), a mandatory component under PER.03/MEN/II/2009 Pasal 8"), text)
         }
         let map = try self.map(MapFixtures.tptMap("batas: ../Datasets/batas-provinsi.geojson\nriwayat-batas: batas wilayah diuji"))
-        XCTAssertEqual(map.regions.count, 50, "a user file's every feature is a region (here provinces and countries)")
+        XCTAssertEqual(map.regions.count, 55, "a user file's every feature is a region (here 38 provinces and 17 countries)")
         XCTAssertThrowsError(try MapFixtures.tptMap("batas: tidak-ada.gpkg\nriwayat-batas: uji")) { error in
             XCTAssertTrue("\(error)".contains("cannot read the boundary file"), "\(error)")
         }

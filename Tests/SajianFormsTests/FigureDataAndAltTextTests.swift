@@ -298,12 +298,13 @@ final class FigureDataAndAltTextTests: XCTestCase {
         for region in map.regions {
             XCTAssertEqual(field(table, "nilai (persen)", of: region.name, keyedBy: 1), .value(region.value, decimals: 2), region.name)
         }
-        // One record per region drawn: the 33 provinces with a boundary of their own in the bundled file (Kalimantan
-        // Utara and the four Papua provinces of 2022 are drawn within the province they were split from).
-        XCTAssertEqual(table.records.count, 33)
-        XCTAssertEqual(table.records.first, [.text("11"), .text("Aceh"), .value(.number(5.75), decimals: 2), .text("4,20 – 5,75")])
+        // One record per region drawn: the 38 provinces, each in its own boundary. Quartiles of the 38 values
+        // (3,2175 | 4,19 | 5,7125 | 6,75) snapped down to the printed decimals.
+        XCTAssertEqual(table.records.count, 38)
+        XCTAssertEqual(table.records.first, [.text("11"), .text("Aceh"), .value(.number(5.75), decimals: 2), .text("5,72 – 6,75")])
         XCTAssertEqual(field(table, "nilai (persen)", of: "Jawa Barat", keyedBy: 1), .value(.number(6.75), decimals: 2))
-        XCTAssertEqual(alt(figure), "Peta tematik: Uji. Tertinggi Jawa Barat, 6,75 persen; terendah Bali, 1,79 persen."
-                       + " Kelas: 1,79 – 3,48; 3,49 – 4,19; 4,20 – 5,75; 5,76 – 6,75.")
+        XCTAssertEqual(field(table, "nilai (persen)", of: "Papua Pegunungan", keyedBy: 1), .value(.number(1.32), decimals: 2))
+        XCTAssertEqual(alt(figure), "Peta tematik: Uji. Tertinggi Jawa Barat, 6,75 persen; terendah Papua Pegunungan, 1,32 persen."
+                       + " Kelas: 1,32 – 3,21; 3,22 – 4,19; 4,20 – 5,71; 5,72 – 6,75.")
     }
 }

@@ -15,7 +15,6 @@ final class RegionJoinTests: XCTestCase {
         XCTAssertEqual(join.regionOfFeature, [1, 0, nil])
         XCTAssertEqual(join.unmatchedRegions, [2], "code 88 has no boundary")
         XCTAssertEqual(join.unmatchedFeatures, [2], "boundary 99 has no data")
-        XCTAssertTrue(join.fallbacks.isEmpty)
     }
 
     func testKemendagriCodesAreCrosswalkedToBPS() {
@@ -40,23 +39,31 @@ final class RegionJoinTests: XCTestCase {
         XCTAssertEqual(join.unmatchedRegions, [3])
     }
 
-    /// The bundled boundaries have 33 provinces: the five newer ones are drawn within the province they came from.
-    func testNewProvincesFallBackToTheProvinceTheyWereSplitFrom() throws {
+    /// The bundled boundaries have all 38 provinces: every province of the code list joins its own polygon, by code
+    /// and by name, and none is left over on either side.
+    func testEveryProvinceHasItsOwnPolygon() throws {
         let bundled = try BoundaryFile.read(TestSupport.path("Datasets/batas-provinsi.geojson"))
         var provinces = bundled
         provinces.features = bundled.features.filter { $0.properties["jenis"] == "provinsi" }
-        XCTAssertEqual(provinces.features.count, 33)
-        XCTAssertEqual(bundled.history, "batas wilayah: Natural Earth 1:10m, 2018")
+        XCTAssertEqual(provinces.features.count, 38)
         let regions = ProvinceCodes.all.map { RegionKey(code: $0.bpsCode, name: $0.name) }
         let join = RegionJoin(regions: regions, layer: provinces, by: try XCTUnwrap(JoinAttribute.detect(in: provinces)))
-        XCTAssertTrue(join.unmatchedRegions.isEmpty)
-        XCTAssertTrue(join.unmatchedFeatures.isEmpty)
-        let fallbacks = join.fallbacks.map { (regions[$0.region].name, provinces.features[$0.feature].properties["nama"]!) }
-        XCTAssertEqual(fallbacks.map(\.0), ["Kalimantan Utara", "Papua Barat Daya", "Papua Selatan", "Papua Tengah", "Papua Pegunungan"])
-        XCTAssertEqual(fallbacks.map(\.1), ["Kalimantan Timur", "Papua Barat", "Papua", "Papua", "Papua"])
-        // The same by name, as with a boundary file that has no codes.
-        let byName = RegionJoin(regions: regions.map { RegionKey(code: nil, name: $0.name) }, layer: provinces, by: .name(property: "nama_ne"))
-        XCTAssertEqual(byName.fallbacks.count, 5)
-        XCTAssertTrue(byName.unmatchedRegions.isEmpty, "\(byName.unmatchedRegions.map { regions[$0].name })")
+        XCTAssertEqual(join.unmatchedRegions, [])
+        XCTAssertEqual(join.unmatchedFeatures, [])
+        let byName = RegionJoin(regions: regions.map { RegionKey(code: nil, name: $0.name) }, layer: provinces, by: .name(property: "nama"))
+        XCTAssertEqual(byName.unmatchedRegions, [])
+        XCTAssertEqual(byName.regionOfFeature, join.regionOfFeature)
+    }
+
+    /// A boundary file drawn before 2012 has no Kalimantan Utara: its value is not drawn at all (the map lists it),
+    /// never in Kalimantan Timur's polygon.
+    func testAProvinceTheFileLacksIsNeverDrawnInItsParent() {
+        let boundaries = layer([["kode_bps": "64"], ["kode_bps": "94"]])
+        let regions = [RegionKey(code: "64", name: "Kalimantan Timur"), RegionKey(code: "65", name: "Kalimantan Utara"),
+                       RegionKey(code: "97", name: "Papua Pegunungan")]
+        let join = RegionJoin(regions: regions, layer: boundaries, by: .code(property: "kode_bps", kemendagri: false))
+        XCTAssertEqual(join.regionOfFeature, [0, nil])
+        XCTAssertEqual(join.unmatchedRegions, [1, 2])
+        XCTAssertEqual(join.unmatchedFeatures, [1])
     }
 }

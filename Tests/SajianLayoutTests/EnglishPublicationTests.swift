@@ -26,12 +26,12 @@ final class EnglishPublicationTests: XCTestCase {
         "Triwulan", "BT", "BB", "LU", "LS", "U", "s.d.",
     ]
 
-    /// Names in the data that contain such words; they are the data's, not Sajian's. The map's history note is the
-    /// bundled boundary file's own metadata (`sajian.riwayat` and `sajian.provinsi` in `batas-provinsi.geojson`).
+    /// Names in the data that contain such words; they are the data's, not Sajian's. (The map's history note is the
+    /// bundled boundary file's own metadata, which has it in English too: `sajian.riwayat_en`.)
     private let writtenByTheUser = [
         "Pertanian, Kehutanan dan Perikanan", "Perdagangan Besar dan Eceran; Reparasi Mobil dan Sepeda Motor",
         "SD ke bawah", "Tidak pernah bekerja", "DI Yogyakarta", "Upah Minimum Provinsi",
-        "Batas wilayah: Natural Earth 1:10m, 2018 (33 provinsi, sebelum pembentukan Kalimantan Utara (2012) dan provinsi-provinsi Papua 2022).",
+        "cahyadsn/wilayah_boundaries",  // the boundaries' source repository, named in the English history note
     ]
 
     private let template = """

@@ -196,8 +196,12 @@ final class FormSnapshotTests: XCTestCase {
             warna: divergen
             label-wilayah: tidak
             sumber: Kementerian Ketenagakerjaan, Upah Minimum Provinsi di Indonesia Tahun 2025
-            """, height: 375, warning: "Kalimantan Utara, Papua Barat Daya, Papua Selatan, Papua Tengah, Papua Pegunungan have no boundaries "
-                + "of their own in batas-provinsi.geojson and are drawn within the province they were split from; the map's note says so",
+            """, height: 375,
             named: "peta-tematik-divergen")
+    }
+
+    /// A kabupaten/kota map of Jawa Barat from the bundled kabupaten/kota (`batas: kabupaten-kota`).
+    func testKabupatenKotaMapOfJawaBarat() throws {
+        try assertFigureSnapshot(MapFixtures.jabarRegencyMapYAML, height: 420, named: "peta-kabupaten-kota-jabar")
     }
 }

@@ -41,8 +41,8 @@ final class MapLayoutTests: XCTestCase {
         XCTAssertTrue(found.contains("inset dan index peta") && texts.joined(separator: " ").contains("Peta indeks: Indonesia di Asia Tenggara"), "inset dan index peta")
         XCTAssertTrue(found.contains("sistem koordinat") && all.contains("Sistem koordinat geografis, datum WGS 84"), "sistem koordinat")
         XCTAssertTrue(all.contains("Sumber: BPS, Sakernas Agustus 2024"), "sumber")
-        XCTAssertTrue(all.contains("Batas wilayah: Natural Earth 1:10m, 2018"), "keterangan riwayat peta")
-        XCTAssertTrue(all.contains("Kalimantan Utara (3,90 persen) digambarkan dalam batas Kalimantan Timur"), "no region's data vanishes")
+        XCTAssertTrue(all.contains("Batas wilayah: repositori cahyadsn/wilayah_boundaries (lisensi MIT, © 2024 Cahya DSN)"), "keterangan riwayat peta")
+        XCTAssertTrue(found.contains("wilayah Papua Pegunungan") && found.contains("wilayah Kalimantan Utara"), "the 38 provinces drawn as themselves")
         XCTAssertTrue(texts.contains("100° BT") && texts.contains("5° LS") && texts.contains("0°") && texts.contains("5° LU"), "graticule labels: \(texts)")
     }
 
@@ -114,8 +114,8 @@ final class MapLayoutTests: XCTestCase {
         XCTAssertTrue(texts.contains("100° E") && texts.contains("5° S") && texts.contains("N"), "\(texts)")
         XCTAssertTrue(all.contains("Index map: Indonesia in Southeast Asia"))
         XCTAssertTrue(all.contains("Geographic coordinates, datum WGS 84"))
-        // Unit names come from the vocabulary too.
-        XCTAssertTrue(all.contains("Kalimantan Utara (3.90 percent) shown within the boundary of Kalimantan Timur"), all)
+        // The bundled file's history note in English.
+        XCTAssertTrue(all.contains("Boundaries: repository cahyadsn/wilayah_boundaries (MIT licence, © 2024 Cahya DSN), codes per Kepmendagri"), all)
         XCTAssertTrue(texts.contains("5.15 – 6.75"), "numbers in the publication's locale")
     }
 

@@ -21,7 +21,7 @@ public enum MapFixtures {
         return (bound.figures[0], bound.warnings)
     }
 
-    /// The national choropleth of TPT Agustus 2024 (BPS) on the bundled 33-province boundaries.
+    /// The national choropleth of TPT Agustus 2024 (BPS) on the bundled 38-province boundaries.
     public static let tptMapYAML = """
         jenis: peta-tematik
         id: peta-tpt
@@ -31,6 +31,18 @@ public enum MapFixtures {
         nilai: tpt
         klasifikasi: { metode: jenks, kelas: 5 }
         sumber: BPS, Sakernas Agustus 2024
+        """
+
+    /// TPT 2024 by kabupaten/kota of Jawa Barat (BPS Jawa Barat via Open Data Jabar) on the bundled kabupaten/kota.
+    public static let jabarRegencyMapYAML = """
+        jenis: peta-tematik
+        id: peta-tpt-jabar
+        judul: Tingkat Pengangguran Terbuka (TPT) menurut Kabupaten/Kota di Jawa Barat, 2024
+        data: tpt-kabupaten-kota-jabar
+        saring: { periode: 2024 }
+        nilai: tpt
+        batas: kabupaten-kota
+        sumber: BPS Provinsi Jawa Barat, Sakernas Agustus 2024
         """
 
     public static func tptMap(_ extra: String = "") throws -> BoundFigure {

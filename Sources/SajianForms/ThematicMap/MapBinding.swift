@@ -46,7 +46,7 @@ extension BindingContext {
             if national != nil { national = protected.last?[0].number }
         }
 
-        guard let boundaries = loadBoundaries(spec) else { return nil }
+        guard let boundaries = loadBoundaries(spec, regions: keys) else { return nil }
         let layer = boundaries.layer
         guard let attribute = joinAttribute(spec, layer: layer, dataHasCodes: codeIndex != nil) else { return nil }
         let join = RegionJoin(regions: keys, layer: layer, by: attribute)
@@ -56,21 +56,7 @@ extension BindingContext {
         let unitName = display.unit.name(in: vocabulary)
         var notes: [String] = []
 
-        // Data side: regions drawn within another's boundary, and regions with no boundary at all.
-        if !join.fallbacks.isEmpty {
-            let hosts = Dictionary(grouping: join.fallbacks, by: \.feature).sorted { $0.key < $1.key }
-            let format = display.format
-            let unit = unitName.isEmpty ? "" : " \(unitName)"
-            let parts = hosts.map { feature, guests in
-                let host = join.regionOfFeature[feature].map { keys[$0].name } ?? featureName(layer.features[feature], attribute: attribute)
-                let guestText = guests.map { "\(keys[$0.region].name) (\(format.string(from: values[$0.region]))\(unit))" }
-                return words.drawnWithin(Self.list(guestText, and: words.and), host)
-            }
-            notes.append("\(parts.joined(separator: "; ")); \(words.drawnWithinClosing)")
-            problems.warning(at: spec.boundaries?.location ?? measureName.location,
-                             "\(names(join.fallbacks.map(\.region))) \(join.fallbacks.count == 1 ? "has no boundary of its own" : "have no boundaries of their own") in \(file) and \(join.fallbacks.count == 1 ? "is" : "are") drawn within the province \(join.fallbacks.count == 1 ? "it was" : "they were") split from; the map's note says so",
-                             hint: "Give a boundary file with every province under `batas:` (with `riwayat-batas:`) to draw them apart.")
-        }
+        // Data side: regions with no boundary of their own are listed, never drawn in another region's polygon.
         if !join.unmatchedRegions.isEmpty {
             notes.append(words.notDrawn + join.unmatchedRegions.map {
                 "\(keys[$0].name) (\(display.format.string(from: values[$0])))"
@@ -139,13 +125,7 @@ extension BindingContext {
             classes.append(MapData.ValueClass(lower: lower, upper: upper, label: label, count: 0))
         }
 
-        var highlighted = spec.highlighted.map { RegionName.normalizedCode($0.value) }
-        // A region drawn within the province it was split from (Kalimantan Utara in Kalimantan Timur) is
-        // highlighted through that province's boundary; the map's note already says how it is drawn.
-        if let wanted = highlighted, let guest = join.fallbacks.first(where: { keys[$0.region].code == wanted }),
-           let host = join.regionOfFeature[guest.feature], let hostCode = keys[host].code {
-            highlighted = hostCode
-        }
+        let highlighted = spec.highlighted.map { RegionName.normalizedCode($0.value) }
         var regions: [MapData.Region] = []
         for (index, feature) in layer.features.enumerated() {
             if let row = join.regionOfFeature[index] {
@@ -162,13 +142,13 @@ extension BindingContext {
                              hint: "Write the region's code as in the data, e.g. `sorot: 32` for Jawa Barat.")
         }
         // Keterangan riwayat peta: where the boundaries come from and when they were drawn.
-        var history = spec.boundaryHistory ?? layer.history ?? words.boundaryFile(file)
-        if let scope = layer.scope, spec.boundaryHistory == nil { history += " (\(scope))" }
+        // The bundled files carry it in both languages (lineage, licence, codes, simplification).
+        let history = spec.boundaryHistory ?? (locale == .indonesian ? layer.history : layer.englishHistory ?? layer.history) ?? words.boundaryFile(file)
         notes.append(history.prefix(1).uppercased() + history.dropFirst() + (history.hasSuffix(".") ? "" : "."))
 
         let datum: String
         if case .utm(_, _, let name) = layer.sourceSystem { datum = name } else if case .geographic(let name) = layer.sourceSystem { datum = name } else { datum = "WGS 84" }
-        let provinceInInset = highlighted.map { String($0.prefix(2)) }
+        let provinceInInset = boundaries.province ?? highlighted.map { String($0.prefix(2)) }
             ?? (keys.compactMap(\.code).first.flatMap { $0.count > 2 ? String($0.prefix(2)) : nil })
         let set = BoundarySet.build(layer: layer, isBundled: boundaries.isBundled, bundled: boundaries.bundled, highlightedProvince: provinceInInset)
         if let turn = midpoint, classesBelow != nil {
@@ -217,11 +197,14 @@ extension BindingContext {
         var layer: BoundaryLayer
         var isBundled: Bool
         var bundled: BoundaryLayer?
+        /// With `batas: kabupaten-kota`: the BPS code of the province whose kabupaten/kota are drawn (for the inset).
+        var province: String?
     }
 
-    /// The boundary file the template names (against its folder), or the bundled provinces; the bundled file also
-    /// gives the context (neighbouring countries) and the inset.
-    private func loadBoundaries(_ spec: MapSpec) -> LoadedBoundaries? {
+    /// The boundary file the template names (against its folder), the bundled kabupaten/kota of the data's province
+    /// (`batas: kabupaten-kota`), or the bundled provinces; the bundled provinces also give the context (neighbouring
+    /// countries, surrounding provinces) and the inset.
+    private func loadBoundaries(_ spec: MapSpec, regions: [RegionKey]) -> LoadedBoundaries? {
         let templateFolder = URL(fileURLWithPath: templateFile).deletingLastPathComponent()
         let directory = boundariesDirectory ?? {
             let beside = templateFolder.deletingLastPathComponent().appendingPathComponent("Datasets").path
@@ -238,6 +221,35 @@ extension BindingContext {
                 problems.error(at: location, "figure `\(figure.id)`: the boundaries in \(path) cannot be read: \(error)")
             }
             return nil
+        }
+        if spec.usesBundledRegencies, let named = spec.boundaries {
+            let path = directory + "/" + BoundaryFile.bundledRegencyName
+            guard FileManager.default.fileExists(atPath: path) else {
+                problems.error(at: named.location, "the bundled kabupaten/kota boundaries \(path) are missing",
+                               hint: "Run scripts/batas-wilayah.sh, or give a boundary file of your own under `batas:` with `riwayat-batas:`.")
+                return nil
+            }
+            guard let all = read(path, layer: nil, at: named.location) else { return nil }
+            let bundled = FileManager.default.fileExists(atPath: bundledPath) ? try? BoundaryFile.read(bundledPath) : nil
+            // The province is the one the data's kabupaten/kota lie in, found by their codes in the list the data uses
+            // (BPS 9401 and Kemendagri 94.01 are different places) or by their names.
+            let codeKey = spec.codeList == .kemendagri ? "kode_kemendagri" : "kode_bps"
+            var byKey: [String: String] = [:]
+            for feature in all.features {
+                guard let province = feature.properties["kode_provinsi_bps"] else { continue }
+                if let code = feature.properties[codeKey] { byKey[RegionName.normalizedCode(code)] = province }
+                if let name = feature.properties["nama"] { byKey[RegionName.normalized(name)] = province }
+            }
+            let found = regions.compactMap { region in region.code.flatMap { byKey[RegionName.normalizedCode($0)] } ?? byKey[RegionName.normalized(region.name)] }
+            let provinces = Set(found)
+            guard let province = found.first else {
+                problems.error(at: named.location, "`batas: kabupaten-kota`: none of the data's regions is a kabupaten/kota of \(BoundaryFile.bundledRegencyName)",
+                               hint: "Give the data's kabupaten/kota codes (BPS `3201` or Kemendagri `32.01`) under `kode-wilayah:`, or their names.")
+                return nil
+            }
+            var layer = all
+            layer.features = all.features.filter { $0.properties["kode_provinsi_bps"].map(provinces.contains) ?? false }
+            return LoadedBoundaries(layer: layer, isBundled: false, bundled: bundled, province: provinces.count == 1 ? province : nil)
         }
         if let named = spec.boundaries {
             // The file must lie in the template's folder or the datasets folder (issue 15: no `../../etc`, no
@@ -278,6 +290,10 @@ extension BindingContext {
             }
             return byName ? .name(property: wanted.value) : .code(property: wanted.value, kemendagri: kemendagri)
         }
+        // Files with both lists (the bundled ones) join on the one the data uses.
+        if !byName, kemendagri, let property = layer.propertyNames.first(where: { $0.lowercased() == "kode_kemendagri" }) {
+            return .code(property: property, kemendagri: true)
+        }
         switch JoinAttribute.detect(in: layer, namesOnly: byName) {
         case .code(let property, let detectedKemendagri)?:
             return .code(property: property, kemendagri: spec.codeList.map { $0 == .kemendagri } ?? detectedKemendagri)
@@ -298,8 +314,4 @@ extension BindingContext {
         return feature.properties[attribute.property] ?? "?"
     }
 
-    /// "A", "A dan B", "A, B dan C".
-    static func list(_ items: [String], and: String) -> String {
-        items.count <= 1 ? items.joined() : items.dropLast().joined(separator: ", ") + " \(and) " + items.last!
-    }
 }

@@ -345,8 +345,9 @@ struct MapLayout: BodyLayout {
         var regionItems: [SceneItem] = []
         var highlight: [SceneItem] = []
         var placed: [(region: MapData.Region, rings: [[Point]], fill: Color)] = []
-        for (region, shape) in zip(map.regions, boundaries.regions) {
-            guard let drawn = path(shape, projection: projection, visible: visible, geographic: geographic) else { continue }
+        for (index, (region, shape)) in zip(map.regions, boundaries.regions).enumerated() {
+            let anchors = index < boundaries.regionAnchors.count ? boundaries.regionAnchors[index] : []
+            guard let drawn = path(shape, projection: projection, visible: visible, geographic: geographic, anchors: anchors) else { continue }
             let fill = region.classIndex.map { colors[$0] } ?? Self.noDataFill
             var shapes: [SceneItem] = [.shape(Shape(path: drawn.path, fill: fill, stroke: Stroke(color: .white, width: measures.regionBorderWidth, join: .round)))]
             if region.classIndex == nil {
@@ -374,14 +375,19 @@ struct MapLayout: BodyLayout {
     }
 
     /// A shape projected, simplified to the style's tolerance and clipped to what can be seen; nil when none of it can.
+    /// `anchors`: the junctions of each ring (polygon by polygon), kept, so that neighbours sharing a border keep it
+    /// in common after simplification.
     private func path(_ shape: MultiPolygon, projection: MapProjection, visible: BoundingBox, geographic: BoundingBox,
-                      tolerance: Double? = nil) -> (path: Path, rings: [[Point]])? {
+                      tolerance: Double? = nil, anchors: [[Int]] = []) -> (path: Path, rings: [[Point]])? {
         var elements: [Path.Element] = []
         var rings: [[Point]] = []
+        var ringNumber = 0
         for polygon in shape.polygons {
+            defer { ringNumber += polygon.holes.count + 1 }
             guard BoundingBox(covering: polygon.exterior).intersects(geographic) else { continue }
             for (index, ring) in polygon.rings.enumerated() {
-                let projected = Simplification.simplify(ring.map(projection.project), tolerance: tolerance ?? style.mapTolerance)
+                let ringAnchors = ringNumber + index < anchors.count ? anchors[ringNumber + index] : []
+                let projected = Simplification.simplify(ring.map(projection.project), tolerance: tolerance ?? style.mapTolerance, anchors: ringAnchors)
                 let clipped = Clipping.clip(projected, to: visible)
                 if clipped.isEmpty {
                     if index == 0 { break } else { continue }
@@ -467,19 +473,26 @@ struct MapLayout: BodyLayout {
     private static let abbreviations: [(String, String)] = [
         ("Kepulauan ", "Kep. "), ("Nusa Tenggara Barat", "NTB"), ("Nusa Tenggara Timur", "NTT"), ("DKI Jakarta", "Jakarta"),
         ("DI Yogyakarta", "Yogyakarta"), ("Sulawesi ", "Sul. "), ("Kalimantan ", "Kal. "), ("Sumatera ", "Sum. "),
+        ("Kabupaten ", "Kab. "),
     ]
 
-    /// Names placed inside their region where they fit wholly within it, larger regions first, none overlapping.
+    /// Names placed inside their region where they fit wholly within it, clear of its holes (an enclave such as Kota
+    /// Bogor within Kabupaten Bogor), larger regions first, none overlapping.
     private func regionLabels(_ regions: [(region: MapData.Region, rings: [[Point]], fill: Color)], in rect: Rect) -> [SceneItem] {
         let metrics = measurer.metrics(for: regionLabelStyle)
         var taken: [Rect] = []
         var items: [SceneItem] = []
         func area(_ ring: [Point]) -> Double { abs(Geometry.signedArea(ring.map { GeoPoint(x: $0.x, y: $0.y) })) }
-        let ordered = regions.compactMap { entry -> (MapData.Region, [Point], Color, Double)? in
+        func bounds(_ ring: [Point]) -> Rect {
+            let xs = ring.map(\.x), ys = ring.map(\.y)
+            return Rect(x: xs.min()!, y: ys.min()!, width: xs.max()! - xs.min()!, height: ys.max()! - ys.min()!)
+        }
+        let ordered = regions.compactMap { entry -> (MapData.Region, [Point], Color, Double, [Rect])? in
             guard let largest = entry.rings.max(by: { area($0) < area($1) }) else { return nil }
-            return (entry.region, largest, entry.fill, area(largest))
+            let holes = entry.rings.filter { $0 != largest && Self.contains(largest, $0[0]) }.map(bounds)
+            return (entry.region, largest, entry.fill, area(largest), holes)
         }.sorted { $0.3 > $1.3 }
-        for (region, ring, fill, _) in ordered {
+        for (region, ring, fill, _, holes) in ordered {
             var names = [region.name]
             for (long, short) in Self.abbreviations where names.last!.contains(long) {
                 names.append(names.last!.replacingOccurrences(of: long, with: short))
@@ -498,7 +511,7 @@ struct MapLayout: BodyLayout {
                     let corners = [Point(x: ink.minX, y: ink.minY), Point(x: ink.maxX, y: ink.minY), Point(x: ink.minX, y: ink.maxY),
                                    Point(x: ink.maxX, y: ink.maxY), Point(x: ink.midX, y: ink.minY), Point(x: ink.midX, y: ink.maxY)]
                     guard rect.contains(box), corners.allSatisfy({ Self.contains(ring, $0) }),
-                          !taken.contains(where: { $0.intersects(box) }) else { continue }
+                          !taken.contains(where: { $0.intersects(box) }), !holes.contains(where: { $0.intersects(box) }) else { continue }
                     taken.append(box)
                     items.append(.text(typesetter.line(name, style: labelStyle, x: center.x,
                                                        baseline: center.y + metrics.ascent / 2, alignment: .center)))

@@ -12,8 +12,9 @@ public struct MapSpec: Sendable {
     public var codeDimension: Located<String>?
     /// The dimension holding region names (*nama-wilayah*); default `wilayah` when the dataset has it.
     public var nameDimension: Located<String>?
-    /// A boundary file (*batas*: GeoJSON, GeoPackage or Shapefile), relative to the template's folder; nil: the
-    /// bundled provinces (`Datasets/batas-provinsi.geojson`).
+    /// A boundary file (*batas*: GeoJSON, GeoPackage or Shapefile), relative to the template's folder;
+    /// `kabupaten-kota`: the bundled kabupaten/kota of the data's province (`Datasets/batas-kabupaten-kota.geojson`);
+    /// nil: the bundled 38 provinces (`Datasets/batas-provinsi.geojson`).
     public var boundaries: Located<String>?
     /// The GeoPackage layer (*lapisan*) when the file has several.
     public var layer: String?
@@ -39,6 +40,12 @@ public struct MapSpec: Sendable {
     public var highlighted: Located<String>?
     /// Region names printed where they fit (*label-wilayah*).
     public var showsRegionLabels: Bool
+
+    /// The word of `batas:` that names the bundled kabupaten/kota rather than a file.
+    public static let bundledRegencies = "kabupaten-kota"
+
+    /// `batas: kabupaten-kota`: the map draws the bundled kabupaten/kota, which carry their own history.
+    public var usesBundledRegencies: Bool { boundaries?.value == Self.bundledRegencies }
 
     public init(measure: Located<String>?, method: ClassificationWord = .naturalBreaks, classCount: Int = 5) {
         self.measure = measure
@@ -160,7 +167,7 @@ extension MapSpec: FigureFormSpec {
     public func missingComponents() -> [MissingComponent] {
         var missing: [MissingComponent] = []
         if measure == nil { missing.append(MissingComponent("isi peta (nilai)", key: "nilai", hint: "Add `nilai:` naming the measure the regions are coloured by.")) }
-        if boundaries != nil && boundaryHistory == nil {
+        if boundaries != nil && !usesBundledRegencies && boundaryHistory == nil {
             missing.append(MissingComponent("keterangan riwayat peta", key: "riwayat-batas",
                                             hint: "Add `riwayat-batas:` saying where the boundaries come from and when they were drawn, e.g. `riwayat-batas: \"batas wilayah: BIG, peta RBI 1:250.000, 2019\"`."))
         }
