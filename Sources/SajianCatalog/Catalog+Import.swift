@@ -35,9 +35,14 @@ extension Catalog {
                 """, arguments: [id, number, imported.contentHash, ISO8601DateFormatter().string(from: now), imported.sourceFile,
                                  imported.metadataText, dataset.metadata.classification.rawValue, dataset.observations.count, first, last])
             let insert = try db.makeStatement(sql: "INSERT INTO observation (datasetID, version, ordinal, coordinates, measure, value, symbol) VALUES (?, ?, ?, ?, ?, ?, ?)")
+            // A million rows: the arguments are bound without GRDB's per-execution check of their count (the
+            // statement has seven `?`, and seven values are always given), and made from an array literal, which
+            // GRDB builds in its own module (its generic initialisers, called from here, are not specialised).
+            let datasetValue = id.databaseValue, versionValue = number.databaseValue
             for (ordinal, observation) in dataset.observations.enumerated() {
-                try insert.execute(arguments: [id, number, ordinal, CoordinatesColumn.encode(DimensionKey(observation.coordinates)),
-                                               observation.measure, observation.value.number, observation.value.symbol?.rawValue])
+                insert.setUncheckedArguments([datasetValue, versionValue, ordinal, try CoordinatesColumn.encode(DimensionKey(observation.coordinates)),
+                                              observation.measure, observation.value.number, observation.value.symbol?.rawValue])
+                try insert.execute()
             }
             return ImportResult(version: DatasetVersion(datasetID: id, number: number, contentHash: imported.contentHash), isNewVersion: true)
         }
