@@ -73,7 +73,9 @@ public enum DatasetImporter {
         let parser: ValueParser
         private var header: CSVRecord?
         private var layout: Layout?
-        private var seen: [ObservationIdentity: Int] = [:]
+        private var identities = IdentityTable()
+        /// The line of each observation, for the message on a repeated key.
+        private var lines: [Int] = []
         private var checkedPeriods: Set<String> = []
         private var observations: [Observation] = []
 
@@ -94,8 +96,9 @@ public enum DatasetImporter {
             self.source = source
             self.file = file
             self.parser = parser
-            seen.reserveCapacity(expectedRows)
+            identities.reserve(expectedRows)
             observations.reserveCapacity(max(0, expectedRows - 1))
+            lines.reserveCapacity(max(0, expectedRows - 1))
         }
 
         mutating func add(_ record: CSVRecord, warnings: inout [Diagnostic]) throws {
@@ -183,13 +186,11 @@ public enum DatasetImporter {
             if let periodIndex, checkedPeriods.insert(coordinates[periodIndex]).inserted {
                 try checkPeriod(in: coordinates, period: metadata.periodDimension, dimensions: metadata.dimensions, columns: dimensionColumns, file: file, line: record.line)
             }
-            let key = ObservationIdentity(coordinates: DimensionKey(coordinates), measure: measure)
-            if let first = seen[key] {
+            if let earlier = identities.insert(coordinates, measure, index: observations.count, among: observations) {
                 throw DiagnosticError(Diagnostic(at: SourceLocation(file: file, line: record.line),
-                                                 "this row repeats the key of line \(first) (\(coordinates.joined(separator: ", ")), \(measure))",
+                                                 "this row repeats the key of line \(lines[earlier]) (\(coordinates.joined(separator: ", ")), \(measure))",
                                                  hint: "Each combination of dimensions and measure may appear once; remove the duplicate or add the dimension that tells them apart."))
             }
-            seen[key] = record.line
             let value = try parser.parse(record.fields[valueColumn], at: SourceLocation(file: file, line: record.line, column: valueColumn + 1))
             if counts.contains(measure), let number = value.number, number < 0 {
                 let unit = metadata.measure(named: measure).map { $0.unit.name.isEmpty ? "" : " (\($0.unit.name))" } ?? ""
@@ -198,6 +199,56 @@ public enum DatasetImporter {
                                                  hint: "Correct the value; if `\(measure)` is a change or a balance that can fall below zero, declare it `aditif: false` under `ukuran:` in \(metadata.location.file)."))
             }
             observations.append(Observation(coordinates: coordinates, measure: measure, value: value))
+            lines.append(record.line)
+        }
+    }
+
+    /// The observations' identities (coordinates and measure), to find a repeated one: an open-addressing table of
+    /// indices into the observations, 8 bytes a slot, rather than a dictionary holding a copy of every key (issue 15).
+    /// Keys are hashed and compared as `String`s are, so values that Swift holds equal (`K` and U+212A KELVIN SIGN)
+    /// are a repeat here as they were in a dictionary of ``ObservationIdentity``.
+    struct IdentityTable {
+        /// Each slot: the hash's upper 32 bits, then the observation's index + 1; 0 when empty.
+        private var slots: [UInt64] = []
+        private var count = 0
+
+        mutating func reserve(_ capacity: Int) {
+            var size = 16
+            while size < 2 * capacity { size *= 2 }
+            if size > slots.count { rehash(to: size) }
+        }
+
+        /// Adds the identity of the observation about to be `index`; when `observations` already holds it, returns
+        /// that earlier observation's index and adds nothing.
+        mutating func insert(_ coordinates: [String], _ measure: String, index: Int, among observations: [Observation]) -> Int? {
+            if 2 * (count + 1) > slots.count { rehash(to: max(16, 2 * slots.count)) }
+            var hasher = Hasher()
+            for value in coordinates { hasher.combine(value) }
+            hasher.combine(measure)
+            let fingerprint = UInt64(UInt32(truncatingIfNeeded: hasher.finalize()))
+            let mask = slots.count - 1
+            var slot = Int(fingerprint) & mask
+            while slots[slot] != 0 {
+                if slots[slot] >> 32 == fingerprint {
+                    let earlier = Int(slots[slot] & 0xFFFF_FFFF) - 1
+                    if observations[earlier].measure == measure && observations[earlier].coordinates == coordinates { return earlier }
+                }
+                slot = (slot + 1) & mask
+            }
+            slots[slot] = fingerprint << 32 | UInt64(index + 1)
+            count += 1
+            return nil
+        }
+
+        private mutating func rehash(to size: Int) {
+            let old = slots
+            slots = Array(repeating: 0, count: size)
+            let mask = size - 1
+            for entry in old where entry != 0 {
+                var slot = Int(entry >> 32) & mask
+                while slots[slot] != 0 { slot = (slot + 1) & mask }
+                slots[slot] = entry
+            }
         }
     }
 
