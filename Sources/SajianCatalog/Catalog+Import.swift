@@ -34,10 +34,35 @@ extension Catalog {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [id, number, imported.contentHash, ISO8601DateFormatter().string(from: now), imported.sourceFile,
                                  imported.metadataText, dataset.metadata.classification.rawValue, dataset.observations.count, first, last])
-            let insert = try db.makeStatement(sql: "INSERT INTO observation (datasetID, version, ordinal, coordinates, measure, value, symbol) VALUES (?, ?, ?, ?, ?, ?, ?)")
-            for (ordinal, observation) in dataset.observations.enumerated() {
-                try insert.execute(arguments: [id, number, ordinal, CoordinatesColumn.encode(DimensionKey(observation.coordinates)),
-                                               observation.measure, observation.value.number, observation.value.symbol?.rawValue])
+            // A million rows: 64 observations an INSERT (rows are inserted in order, so the stored rows are those of one
+            // INSERT a row), bound without GRDB's per-execution check of the argument count, and made from one array
+            // (GRDB's generic `StatementArguments` initialisers, called from here, are not specialised: from
+            // `[DatabaseValue]` they build a key path each time).
+            let columns = "INSERT INTO observation (datasetID, version, ordinal, coordinates, measure, value, symbol) VALUES "
+            let batch = 64
+            let insertBatch = try db.makeStatement(sql: columns + Array(repeating: "(?, ?, ?, ?, ?, ?, ?)", count: batch).joined(separator: ", "))
+            let insertOne = try db.makeStatement(sql: columns + "(?, ?, ?, ?, ?, ?, ?)")
+            let observations = dataset.observations
+            var values: [(any DatabaseValueConvertible)?] = []
+            values.reserveCapacity(7 * batch)
+            var start = 0
+            while start < observations.count {
+                let end = observations.count - start >= batch ? start + batch : start + 1
+                values.removeAll(keepingCapacity: true)
+                for ordinal in start..<end {
+                    let observation = observations[ordinal]
+                    values.append(id)
+                    values.append(number)
+                    values.append(ordinal)
+                    values.append(try CoordinatesColumn.encode(DimensionKey(observation.coordinates)))
+                    values.append(observation.measure)
+                    values.append(observation.value.number)
+                    values.append(observation.value.symbol?.rawValue)
+                }
+                let statement = end - start == batch ? insertBatch : insertOne
+                statement.setUncheckedArguments(StatementArguments(values))
+                try statement.execute()
+                start = end
             }
             return ImportResult(version: DatasetVersion(datasetID: id, number: number, contentHash: imported.contentHash), isNewVersion: true)
         }

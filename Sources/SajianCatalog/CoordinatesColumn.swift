@@ -20,7 +20,8 @@ enum CoordinatesColumn {
 
     /// The column's text for `key`.
     static func encode(_ key: DimensionKey) throws -> String {
-        if let value = key.values.first(where: { $0.contains(separator) }) { throw UnstorableValue(value: value) }
+        // U+001F is a control character, so always a Character of its own: looking for its byte finds the same values.
+        if let value = key.values.first(where: { $0.utf8.contains(0x1F) }) { throw UnstorableValue(value: value) }
         return key.values.joined(separator: String(separator))
     }
 

@@ -26,21 +26,28 @@ public enum DatasetImporter {
             throw DiagnosticError(Diagnostic(at: SourceLocation(file: file), "the data file cannot be read",
                                              hint: "Check the path, or name the file with `berkas:` in the metadata."))
         }
-        let records: [CSVRecord]
+        // The hash first: the file's bytes are then no longer needed once decoded.
+        let hash = contentHash(of: data, metadata: source)
         var format = source.format
+        var warnings: [Diagnostic] = []
+        let dataset: Dataset
         if file.lowercased().hasSuffix(".xlsx") {
-            records = try XLSXReader.records(in: data, sheet: sheet ?? format.sheet, range: format.range, file: file)
+            let records = try XLSXReader.records(in: data, sheet: sheet ?? format.sheet, range: format.range, file: file)
             format.numberLocale = format.numberLocale ?? .english  // cells hold plain numbers
+            var builder = Builder(source: source, file: file, parser: ValueParser(locale: format.numberLocale!), expectedRows: records.count)
+            for record in records { try builder.add(record, warnings: &warnings) }
+            dataset = try builder.finish()
         } else {
             let text = try TextDecoding.decode(data, as: format.encoding, file: file)
             let delimiter = format.delimiter ?? TextDecoding.detectDelimiter(in: Substring(text.prefix(4096)))
             format.numberLocale = format.numberLocale ?? (delimiter == ";" ? .indonesian : .english)
-            records = try CSVReader.records(in: text, delimiter: delimiter, file: file)
+            // Each record is checked as it is read: a million rows are never held as fields and as observations at once.
+            var builder = Builder(source: source, file: file, parser: ValueParser(locale: format.numberLocale!),
+                                  expectedRows: CSVReader.lineFeeds(in: text) + 1)
+            try CSVReader.forEachRecord(in: text, delimiter: delimiter, file: file) { try builder.add($0, warnings: &warnings) }
+            dataset = try builder.finish()
         }
-        var warnings: [Diagnostic] = []
-        let dataset = try build(records, source: source, file: file, parser: ValueParser(locale: format.numberLocale!), warnings: &warnings)
-        return Imported(dataset: dataset, contentHash: contentHash(of: data, metadata: source), metadataText: source.text, sourceFile: file,
-                        warnings: warnings)
+        return Imported(dataset: dataset, contentHash: hash, metadataText: source.text, sourceFile: file, warnings: warnings)
     }
 
     /// The content hash an import of `dataFile` with `source` would have, from the bytes alone: so that content the
@@ -58,43 +65,91 @@ public enum DatasetImporter {
         return hasher.finalize().map { String(format: "%02x", $0) }.joined()
     }
 
-    static func build(_ records: [CSVRecord], source: DatasetMetadataReader.Result, file: String,
-                      parser: ValueParser, warnings: inout [Diagnostic]) throws -> Dataset {
-        guard let header = records.first else {
-            throw DiagnosticError(Diagnostic(at: SourceLocation(file: file, line: 1), "the data file is empty",
-                                             hint: "The first row names the columns; each row below holds one value."))
+    /// Checks records one at a time into observations: the header, then each row, in the file's order. A file is
+    /// refused for the first problem met, with the same message whether its rows come from a CSV or a spreadsheet.
+    struct Builder {
+        let source: DatasetMetadataReader.Result
+        let file: String
+        let parser: ValueParser
+        private var header: CSVRecord?
+        private var layout: Layout?
+        private var identities = IdentityTable()
+        /// The line of each observation, for the message on a repeated key.
+        private var lines: [Int] = []
+        private var checkedPeriods: Set<String> = []
+        private var observations: [Observation] = []
+
+        /// What the header says, found when the first row arrives (a header alone is refused as having no rows).
+        private struct Layout {
+            var columns: [String]
+            var dimensionColumns: [Int]
+            var measureColumn: Int
+            var valueColumn: Int
+            var measures: Set<String>
+            var counts: Set<String>
+            var codeChecks: [(Int, String, ReferenceCodeList)]
+            var labelColumn: Int?
+            var periodIndex: Int?
         }
-        guard records.count > 1 else {
-            throw DiagnosticError(Diagnostic(at: SourceLocation(file: file, line: header.line), "the data file has a header but no rows",
-                                             hint: "Add the data rows below the header."))
+
+        init(source: DatasetMetadataReader.Result, file: String, parser: ValueParser, expectedRows: Int) {
+            self.source = source
+            self.file = file
+            self.parser = parser
+            identities.reserve(expectedRows)
+            observations.reserveCapacity(max(0, expectedRows - 1))
+            lines.reserveCapacity(max(0, expectedRows - 1))
         }
-        let columns = header.fields.map { $0.trimmingSpaces }
-        try refuseRepeatedColumns(columns, file: file, line: header.line)
-        func column(_ name: String, role: String) throws -> Int {
-            guard let index = columns.firstIndex(of: name) else {
-                let found = columns.joined(separator: ", ")
-                throw DiagnosticError(Diagnostic(at: SourceLocation(file: file, line: header.line),
-                                                 "the header has no column `\(name)` (\(role))",
-                                                 hint: "Columns found: \(found.count > 200 ? String(found.prefix(200)) + "…" : found). If they look run together, the delimiter may be wrong: set `pemisah:` in the metadata."))
+
+        mutating func add(_ record: CSVRecord, warnings: inout [Diagnostic]) throws {
+            guard let header else { self.header = record; return }
+            if layout == nil { layout = try Self.layout(of: header, source: source, file: file) }
+            try addRow(record, layout: layout!, warnings: &warnings)
+        }
+
+        func finish() throws -> Dataset {
+            guard let header else {
+                throw DiagnosticError(Diagnostic(at: SourceLocation(file: file, line: 1), "the data file is empty",
+                                                 hint: "The first row names the columns; each row below holds one value."))
             }
-            return index
+            guard layout != nil else {
+                throw DiagnosticError(Diagnostic(at: SourceLocation(file: file, line: header.line), "the data file has a header but no rows",
+                                                 hint: "Add the data rows below the header."))
+            }
+            return Dataset(metadata: source.metadata, observations: observations)
         }
-        let metadata = source.metadata
-        let dimensionColumns = try metadata.dimensions.map { try column($0, role: "a dimension in the metadata") }
-        let measureColumn = try column(source.measureColumn, role: "the measure's name")
-        let valueColumn = try column(source.valueColumn, role: "the value")
-        let measures = Set(metadata.measures.map(\.name))
-        let counts = Set(metadata.measures.filter(\.isAdditive).map(\.name))
-        let codeChecks = metadata.codeLists.compactMap { name, list in metadata.dimensions.firstIndex(of: name).map { ($0, name, list) } }
-        let labelColumn = columns.firstIndex(of: "wilayah")
-        var seen: [ObservationIdentity: Int] = [:]
-        seen.reserveCapacity(records.count)
-        var checkedPeriods: Set<String> = []
-        let periodIndex = metadata.periodDimension.flatMap { metadata.dimensions.firstIndex(of: $0) }
-        var observations: [Observation] = []
-        observations.reserveCapacity(records.count - 1)
-        // Excel writes `;;;;` for a row left blank: it holds nothing, like a blank line.
-        for record in records.dropFirst() where !record.fields.allSatisfy({ $0.trimmingSpaces.isEmpty }) {
+
+        private static func layout(of header: CSVRecord, source: DatasetMetadataReader.Result, file: String) throws -> Layout {
+            let columns = header.fields.map { $0.trimmingSpaces }
+            try refuseRepeatedColumns(columns, file: file, line: header.line)
+            func column(_ name: String, role: String) throws -> Int {
+                guard let index = columns.firstIndex(of: name) else {
+                    let found = columns.joined(separator: ", ")
+                    throw DiagnosticError(Diagnostic(at: SourceLocation(file: file, line: header.line),
+                                                     "the header has no column `\(name)` (\(role))",
+                                                     hint: "Columns found: \(found.count > 200 ? String(found.prefix(200)) + "…" : found). If they look run together, the delimiter may be wrong: set `pemisah:` in the metadata."))
+                }
+                return index
+            }
+            let metadata = source.metadata
+            let dimensionColumns = try metadata.dimensions.map { try column($0, role: "a dimension in the metadata") }
+            let measureColumn = try column(source.measureColumn, role: "the measure's name")
+            let valueColumn = try column(source.valueColumn, role: "the value")
+            return Layout(columns: columns, dimensionColumns: dimensionColumns, measureColumn: measureColumn, valueColumn: valueColumn,
+                          measures: Set(metadata.measures.map(\.name)),
+                          counts: Set(metadata.measures.filter(\.isAdditive).map(\.name)),
+                          codeChecks: metadata.codeLists.compactMap { name, list in metadata.dimensions.firstIndex(of: name).map { ($0, name, list) } },
+                          labelColumn: columns.firstIndex(of: "wilayah"),
+                          periodIndex: metadata.periodDimension.flatMap { metadata.dimensions.firstIndex(of: $0) })
+        }
+
+        private mutating func addRow(_ record: CSVRecord, layout: Layout, warnings: inout [Diagnostic]) throws {
+            let metadata = source.metadata
+            let columns = layout.columns, dimensionColumns = layout.dimensionColumns, measureColumn = layout.measureColumn
+            let valueColumn = layout.valueColumn, measures = layout.measures, counts = layout.counts, codeChecks = layout.codeChecks
+            let labelColumn = layout.labelColumn, periodIndex = layout.periodIndex
+            // Excel writes `;;;;` for a row left blank: it holds nothing, like a blank line.
+            if record.fields.allSatisfy({ $0.trimmingSpaces.isEmpty }) { return }
             guard record.fields.count == columns.count else {
                 throw DiagnosticError(Diagnostic(at: SourceLocation(file: file, line: record.line, column: min(record.fields.count, columns.count) + 1),
                                                  "this row has \(record.fields.count) fields but the header has \(columns.count)",
@@ -131,13 +186,11 @@ public enum DatasetImporter {
             if let periodIndex, checkedPeriods.insert(coordinates[periodIndex]).inserted {
                 try checkPeriod(in: coordinates, period: metadata.periodDimension, dimensions: metadata.dimensions, columns: dimensionColumns, file: file, line: record.line)
             }
-            let key = ObservationIdentity(coordinates: DimensionKey(coordinates), measure: measure)
-            if let first = seen[key] {
+            if let earlier = identities.insert(coordinates, measure, index: observations.count, among: observations) {
                 throw DiagnosticError(Diagnostic(at: SourceLocation(file: file, line: record.line),
-                                                 "this row repeats the key of line \(first) (\(coordinates.joined(separator: ", ")), \(measure))",
+                                                 "this row repeats the key of line \(lines[earlier]) (\(coordinates.joined(separator: ", ")), \(measure))",
                                                  hint: "Each combination of dimensions and measure may appear once; remove the duplicate or add the dimension that tells them apart."))
             }
-            seen[key] = record.line
             let value = try parser.parse(record.fields[valueColumn], at: SourceLocation(file: file, line: record.line, column: valueColumn + 1))
             if counts.contains(measure), let number = value.number, number < 0 {
                 let unit = metadata.measure(named: measure).map { $0.unit.name.isEmpty ? "" : " (\($0.unit.name))" } ?? ""
@@ -146,8 +199,57 @@ public enum DatasetImporter {
                                                  hint: "Correct the value; if `\(measure)` is a change or a balance that can fall below zero, declare it `aditif: false` under `ukuran:` in \(metadata.location.file)."))
             }
             observations.append(Observation(coordinates: coordinates, measure: measure, value: value))
+            lines.append(record.line)
         }
-        return Dataset(metadata: metadata, observations: observations)
+    }
+
+    /// The observations' identities (coordinates and measure), to find a repeated one: an open-addressing table of
+    /// indices into the observations, 8 bytes a slot, rather than a dictionary holding a copy of every key (issue 15).
+    /// Keys are hashed and compared as `String`s are, so values that Swift holds equal (`K` and U+212A KELVIN SIGN)
+    /// are a repeat here as they were in a dictionary of ``ObservationIdentity``.
+    struct IdentityTable {
+        /// Each slot: the hash's upper 32 bits, then the observation's index + 1; 0 when empty.
+        private var slots: [UInt64] = []
+        private var count = 0
+
+        mutating func reserve(_ capacity: Int) {
+            var size = 16
+            while size < 2 * capacity { size *= 2 }
+            if size > slots.count { rehash(to: size) }
+        }
+
+        /// Adds the identity of the observation about to be `index`; when `observations` already holds it, returns
+        /// that earlier observation's index and adds nothing.
+        mutating func insert(_ coordinates: [String], _ measure: String, index: Int, among observations: [Observation]) -> Int? {
+            if 2 * (count + 1) > slots.count { rehash(to: max(16, 2 * slots.count)) }
+            var hasher = Hasher()
+            for value in coordinates { hasher.combine(value) }
+            hasher.combine(measure)
+            let fingerprint = UInt64(UInt32(truncatingIfNeeded: hasher.finalize()))
+            let mask = slots.count - 1
+            var slot = Int(fingerprint) & mask
+            while slots[slot] != 0 {
+                if slots[slot] >> 32 == fingerprint {
+                    let earlier = Int(slots[slot] & 0xFFFF_FFFF) - 1
+                    if observations[earlier].measure == measure && observations[earlier].coordinates == coordinates { return earlier }
+                }
+                slot = (slot + 1) & mask
+            }
+            slots[slot] = fingerprint << 32 | UInt64(index + 1)
+            count += 1
+            return nil
+        }
+
+        private mutating func rehash(to size: Int) {
+            let old = slots
+            slots = Array(repeating: 0, count: size)
+            let mask = size - 1
+            for entry in old where entry != 0 {
+                var slot = Int(entry >> 32) & mask
+                while slots[slot] != 0 { slot = (slot + 1) & mask }
+                slots[slot] = entry
+            }
+        }
     }
 
     /// A header names each column once: with two of a name, which one holds the data is a guess (issue 15).
