@@ -365,15 +365,16 @@ final class NarrativeBinder {
         var entries: [(label: String, value: Double)] = []
         var national: Double?
         var withheld: [String] = []
+        let aggregates = dataset.aggregates(ofDimension: category)
         for observation in observations {
             let code = observation.coordinates[category]
             let label = dataset.metadata.valueLabels[dimensions[category]]?[code] ?? code
             if observation.value == .withheld { withheld.append(label) }
             guard let number = observation.value.number else { continue }
-            let isNational = label == ProvinceCodes.national.name
-                || open.contains { dataset.metadata.codeLists[dimensions[$0]] != nil && observation.coordinates[$0] == ProvinceCodes.national.bpsCode }
-            let lowered = label.lowercased()
-            if isNational || lowered.hasPrefix("total") || lowered.hasPrefix("jumlah") { national = number } else { entries.append((label, number)) }
+            // The whole (Indonesia, Jumlah, a declared `agregat:`) is set apart: shares are of it (README "Dataset metadata").
+            let isNational = aggregates.contains(code)
+                || open.contains { dataset.metadata.codeLists[dimensions[$0]]?.isAggregate(observation.coordinates[$0]) == true }
+            if isNational { national = number } else { entries.append((label, number)) }
         }
         guard !entries.isEmpty else {
             problems.error(at: reference.location, "`\(reference.text)` has no values to rank")

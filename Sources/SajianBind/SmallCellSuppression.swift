@@ -90,10 +90,7 @@ public enum SmallCellSuppression {
     /// a total for secondary suppression just as a computed one is.
     public static func isTotal(code: String, label: String, hasCodeList: Bool) -> Bool {
         if hasCodeList && code == ProvinceCodes.national.bpsCode { return true }
-        return [code, label].contains { name in
-            let lowered = name.lowercased().trimmingCharacters(in: .whitespaces)
-            return lowered.hasPrefix("jumlah") || lowered.hasPrefix("total") || lowered == "indonesia" || lowered == "nasional"
-        }
+        return Aggregates.isConventionalTotal(code) || Aggregates.isConventionalTotal(label)
     }
 
     /// The observations of `measure` that `dataset` withholds, by their coordinates: the same cells in every figure

@@ -100,6 +100,7 @@ public enum DatasetMetadataReader {
         var dimensions: [String] = []
         var codeLists: [String: ReferenceCodeList] = [:]
         var valueLabels: [String: [String: String]] = [:]
+        var aggregates: [String: Set<String>] = [:]
         var declaredPeriods: [Located<String>] = []
         if root.isList("dimensi") {
             dimensions = root.strings("dimensi")
@@ -121,6 +122,8 @@ public enum DatasetMetadataReader {
                                                               uniquingKeysWith: { first, _ in first })
                 }
                 if let kind = dimension.string("jenis"), periodKinds.contains(kind.value) { declaredPeriods.append(entry.key) }
+                // `agregat: [Jumlah]`: the values (codes or labels) that stand for the whole (README "Dataset metadata").
+                if dimension.has("agregat") { aggregates[entry.key.value] = Set(dimension.strings("agregat")) }
                 _ = dimension.has("nama"); _ = dimension.has("klasifikasi")
                 dimension.rejectUnknownKeys(context: "dimension `\(entry.key.value)`")
             }
@@ -159,6 +162,7 @@ public enum DatasetMetadataReader {
                            hint: "A dataset has one period dimension; give the other a `jenis:` that is not a period (\(periodKinds.joined(separator: ", "))), or leave its `jenis` out.")
         }
         metadata.valueLabels = valueLabels
+        metadata.aggregates = aggregates
         metadata.frequency = root.string("frekuensi")?.value
         metadata.releaseDate = root.string("tanggal-rilis")?.value
         metadata.notes = root.string("catatan")?.value

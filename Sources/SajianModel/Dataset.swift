@@ -139,6 +139,8 @@ public struct DatasetMetadata: Sendable, Hashable {
     public var notes: String?
     /// Counts below this are withheld ('x') wherever they are shown (*ambang sel kecil*); nil: no suppression.
     public var smallCellThreshold: Double?
+    /// Values declared aggregates (*agregat*: a whole, not a part) by dimension, by code or label; see ``Aggregates``.
+    public var aggregates: [String: Set<String>] = [:]
 
     public init(id: String, title: String, producer: String? = nil, source: String? = nil, group: DataGroup? = nil,
                 classification: AccessClassification = .publik, isIllustrative: Bool = false,

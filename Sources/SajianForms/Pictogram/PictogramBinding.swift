@@ -15,6 +15,14 @@ extension BindingContext {
                            hint: "Built-in icons: \(IconLibrary.names.joined(separator: ", ")); or SVG path data in a 100 × 100 box, e.g. \"M10 10 L90 10 L50 90 Z\".")
             return nil
         }
+        // The whole (Indonesia, Jumlah) is not counted in icons beside its parts.
+        let aggregates = aggregates(ofDimension: category)
+        let observations = observations.filter { !aggregates.contains($0.coordinates[category]) }
+        guard !observations.isEmpty else {
+            problems.error(at: categoryName.location, "every `\(categoryName.value)` left after the filter is a total (\(aggregates.sorted().joined(separator: ", "))), so there are no parts to draw",
+                           hint: "A pictogram shows the parts of a whole; choose a `kategori:` whose values are parts.")
+            return nil
+        }
         var rows = observations.map { PictogramData.Row(label: label($0.coordinates[category], dimension: category), value: $0.value.scaled(by: display.factor)) }
         if let threshold = smallCellThreshold(of: measure, factor: display.factor) {
             // A withheld row draws no icons, only its 'x'.
@@ -48,7 +56,9 @@ extension BindingContext {
             problems.warning(at: spec.icon.location, "the longest row needs \(Int(largest / quantity)) icons",
                              hint: "Make one icon stand for more with `satu-ikon:`.")
         }
-        return PictogramData(rows: rows, quantityPerIcon: quantity, icon: spec.icon.value, unit: display.unit, format: display.format)
+        var chart = PictogramData(rows: rows, quantityPerIcon: quantity, icon: spec.icon.value, unit: display.unit, format: display.format)
+        chart.notes = missingRegionsNote(shown: observations.map { $0.coordinates[category] }, dimension: category).map { [$0] } ?? []
+        return chart
     }
 }
 

@@ -13,7 +13,9 @@ extension BindingContext {
         guard let (codeIndex, nameIndex) = regionDimensions(spec) else { return nil }
         let codeList = codeIndex.flatMap { dataset.metadata.codeLists[dataset.metadata.dimensions[$0]] }
 
-        // The data's regions, national total left out.
+        // The data's regions, aggregates left out (the national total; a province above its kabupaten/kota).
+        let codeAggregates = codeIndex.map { aggregates(ofDimension: $0) } ?? []
+        let nameAggregates = nameIndex.map { aggregates(ofDimension: $0) } ?? []
         var keys: [RegionKey] = []
         var values: [StatisticalValue] = []
         var seen: Set<String> = []
@@ -23,7 +25,9 @@ extension BindingContext {
             if codeList == .provinceKemendagri, let kemendagri = code { code = ProvinceCodes.bpsCode(forKemendagri: kemendagri) ?? kemendagri }
             let name = nameIndex.map { label(observation.coordinates[$0], dimension: $0) }
                 ?? code.flatMap { ProvinceCodes.province(bpsCode: $0)?.name } ?? code ?? "?"
-            if code == ProvinceCodes.national.bpsCode || (code == nil && RegionName.normalized(name) == "indonesia") {
+            if code == ProvinceCodes.national.bpsCode || (code == nil && RegionName.normalized(name) == "indonesia")
+                || codeIndex.map({ codeAggregates.contains(observation.coordinates[$0]) }) == true
+                || nameIndex.map({ nameAggregates.contains(observation.coordinates[$0]) }) == true {
                 national = observation.value.number.map { $0 * display.factor }
                 continue
             }
