@@ -135,31 +135,16 @@ final class AggregateTests: XCTestCase {
     // MARK: Bars and pictograms
 
     func testBarsLeaveIndonesiaOutUnlessSorotAsksForIt() throws {
-        let plain = try bind("""
-            jenis: grafik-batang
-            judul: TPT
-            data: tpt-provinsi
-            saring: { periode: 2024-08 }
-            kategori: wilayah
-            nilai: tpt
-            urut: menurun
-            sumber: BPS
-            """)
+        func bars(_ extra: String) throws -> BoundFigure {
+            try bind("jenis: grafik-batang\njudul: TPT\ndata: tpt-provinsi\nsaring: { periode: 2024-08 }\nkategori: wilayah\nnilai: tpt\nsumber: BPS\n" + extra)
+        }
+        let plain = try bars("urut: menurun")
         guard case .single(let chart)? = plain.body as? BarChartBody else { return XCTFail("not one series") }
         XCTAssertEqual(chart.bars.count, 38)
         XCTAssertFalse(chart.bars.contains { $0.label == "Indonesia" })
         XCTAssertEqual(chart.notes, [], "all 38 provinces are shown")
 
-        let highlighted = try bind("""
-            jenis: grafik-batang
-            judul: TPT
-            data: tpt-provinsi
-            saring: { periode: 2024-08 }
-            kategori: wilayah
-            nilai: tpt
-            sorot: Indonesia
-            sumber: BPS
-            """)
+        let highlighted = try bars("sorot: Indonesia")
         guard case .single(let chart)? = highlighted.body as? BarChartBody else { return XCTFail("not one series") }
         XCTAssertEqual(chart.bars.filter(\.isHighlighted).map(\.label), ["Indonesia"], "sorot asks for the national bar")
     }

@@ -49,8 +49,8 @@ extension BindingContext {
         case nil: break
         }
         // The whole (Indonesia, Jumlah) is no bar among its parts, unless `sorot:` asks for it.
-        let aggregates = aggregates(ofDimension: category)
-        let kept = keys.indices.filter { !aggregates.contains(keys[$0]) || bars[$0].isHighlighted }
+        let aggregateValues = aggregates(ofDimension: category)
+        let kept = keys.indices.filter { !aggregateValues.contains(keys[$0]) || bars[$0].isHighlighted }
         bars = kept.map { bars[$0] }
         let notes = missingRegionsNote(shown: kept.map { keys[$0] }, dimension: category).map { [$0] } ?? []
         bars = sorted(bars, by: spec.sort) { $0.value.number }
@@ -81,8 +81,8 @@ extension BindingContext {
         }
         let threshold = smallCellThreshold(of: measure, factor: display.factor)
         // The whole (Indonesia, Jumlah) is no bar among its parts, unless `sorot:` asks for it.
-        let aggregates = aggregates(ofDimension: category)
-        categories = categories.filter { !aggregates.contains($0) || spec.highlighted.contains($0) }
+        let aggregateValues = aggregates(ofDimension: category)
+        categories = categories.filter { !aggregateValues.contains($0) || spec.highlighted.contains($0) }
         let notes = missingRegionsNote(shown: categories, dimension: category).map { [$0] } ?? []
         var bars = categories.map { key in
             var bar = SeriesBarChartData.Bar(label: label(key, dimension: category), value: .notAvailable, isHighlighted: spec.highlighted.contains(key),

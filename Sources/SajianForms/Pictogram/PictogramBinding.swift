@@ -16,17 +16,17 @@ extension BindingContext {
             return nil
         }
         // The whole (Indonesia, Jumlah) is not counted in icons beside its parts.
-        let aggregates = aggregates(ofDimension: category)
-        let observations = observations.filter { !aggregates.contains($0.coordinates[category]) }
-        guard !observations.isEmpty else {
-            problems.error(at: categoryName.location, "every `\(categoryName.value)` left after the filter is a total (\(aggregates.sorted().joined(separator: ", "))), so there are no parts to draw",
+        let aggregateValues = aggregates(ofDimension: category)
+        let parts = observations.filter { !aggregateValues.contains($0.coordinates[category]) }
+        guard !parts.isEmpty else {
+            problems.error(at: categoryName.location, "every `\(categoryName.value)` left after the filter is a total (\(aggregateValues.sorted().joined(separator: ", "))), so there are no parts to draw",
                            hint: "A pictogram shows the parts of a whole; choose a `kategori:` whose values are parts.")
             return nil
         }
-        var rows = observations.map { PictogramData.Row(label: label($0.coordinates[category], dimension: category), value: $0.value.scaled(by: display.factor)) }
+        var rows = parts.map { PictogramData.Row(label: label($0.coordinates[category], dimension: category), value: $0.value.scaled(by: display.factor)) }
         if let threshold = smallCellThreshold(of: measure, factor: display.factor) {
             // A withheld row draws no icons, only its 'x'.
-            let values = protected(rows.map(\.value), codes: observations.map { $0.coordinates[category] }, dimension: category, threshold: threshold)
+            let values = protected(rows.map(\.value), codes: parts.map { $0.coordinates[category] }, dimension: category, threshold: threshold)
             for index in rows.indices { rows[index].value = values[index] }
         }
         let largest = rows.compactMap(\.value.number).max() ?? 1
@@ -57,7 +57,7 @@ extension BindingContext {
                              hint: "Make one icon stand for more with `satu-ikon:`.")
         }
         var chart = PictogramData(rows: rows, quantityPerIcon: quantity, icon: spec.icon.value, unit: display.unit, format: display.format)
-        chart.notes = missingRegionsNote(shown: observations.map { $0.coordinates[category] }, dimension: category).map { [$0] } ?? []
+        chart.notes = missingRegionsNote(shown: parts.map { $0.coordinates[category] }, dimension: category).map { [$0] } ?? []
         return chart
     }
 }

@@ -20,10 +20,10 @@ extension BindingContext {
         var withheld: [String] = []
         var notes: [String] = []
         // The whole the data gives itself (Indonesia, Jumlah) is no slice: it is what the slices are parts of.
-        let aggregates = aggregates(ofDimension: category)
-        let wholes = observations.filter { aggregates.contains($0.coordinates[category]) }
-        let whole = wholes.count == 1 ? wholes[0] : nil
-        let parts = observations.filter { !aggregates.contains($0.coordinates[category]) }
+        let aggregateValues = aggregates(ofDimension: category)
+        let wholes = observations.filter { aggregateValues.contains($0.coordinates[category]) }
+        let dataWhole = wholes.count == 1 ? wholes[0] : nil
+        let parts = observations.filter { !aggregateValues.contains($0.coordinates[category]) }
         for observation in parts {
             if observation.value == .withheld { withheld.append(label(observation.coordinates[category], dimension: category)) }
             guard let number = observation.value.number else { continue }
@@ -46,11 +46,11 @@ extension BindingContext {
         }
         // Counts listed in part (the largest provinces) fall short of the data's whole: the rest is a slice of its
         // own, and a note says so; parts that exceed the whole are drawn as they are, with a note.
-        if measure.isAdditive, let whole, let total = whole.value.number {
+        if measure.isAdditive, let dataWhole, let total = dataWhole.value.number {
             let listed = values.map(\.value).reduce(0, +)
             if partsDisagree(listed, whole: total, count: values.count, decimals: measure.decimals) {
                 let format = NumberFormat(locale: locale, decimals: measure.decimals)
-                let name = label(whole.coordinates[category], dimension: category)
+                let name = label(dataWhole.coordinates[category], dimension: category)
                 let words = AggregateVocabulary.forLocale(locale)
                 if listed < total {
                     values.append((vocabulary.other, total - listed))

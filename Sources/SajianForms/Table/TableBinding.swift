@@ -350,7 +350,8 @@ extension BindingContext {
         sorted(rows, by: order) { $0.cells.first?.number }
     }
 
-    /// Each cell as a percentage of its row's or column's total (data rows; a total row becomes 100).
+    /// Each cell as a percentage of its row's or column's total (data rows; a total row becomes 100); a column's
+    /// total is the data's aggregate row when there is one.
     private func shares(_ rows: [TableData.Row], basis: ShareBasis) -> [TableData.Row] {
         var result = rows
         switch basis {
@@ -363,7 +364,11 @@ extension BindingContext {
         case .column:
             let data = rows.filter { $0.kind == .data }
             guard let width = data.first?.cells.count else { return rows }
-            let sums = (0..<width).map { column in data.compactMap { $0.cells[column].number }.reduce(0, +) }
+            // The whole is the data's own aggregate when it gives one (the listed parts may not be all of it).
+            let whole = rows.first { $0.kind == .aggregate && $0.indent == 0 }
+            let sums = (0..<width).map { column in
+                whole?.cells[column].number ?? data.compactMap { $0.cells[column].number }.reduce(0, +)
+            }
             for index in result.indices where result[index].kind != .groupHeading {
                 result[index].cells = result[index].cells.enumerated().map { column, value in
                     value.number.map { sums[column] == 0 ? .notAvailable : .number($0 / sums[column] * 100) } ?? value

@@ -84,23 +84,25 @@ struct TableLayout: BodyLayout {
     /// has the same columns as the first.
     private var measuredRows: [TableData.Row] { table.measuredRows ?? table.rows }
 
-    /// A heading over value columns `first...last` (a column's own, a spanning group's, the spanner's).
-    private struct Heading { var first: Int; var last: Int; var text: String }
+    /// A heading over value columns `first...last` (a column's own, a spanning group's, the spanner's) at its level
+    /// of headings (nil: the spanner, above them all).
+    private struct Heading { var first: Int; var last: Int; var text: String; var level: Int? }
 
     private var headings: [Heading] {
-        var result = table.columns.indices.map { Heading(first: $0, last: $0, text: table.columns[$0].heading) }
-        for level in 0..<(table.headingLevels - 1) {
+        let levels = table.headingLevels
+        var result = table.columns.indices.map { Heading(first: $0, last: $0, text: table.columns[$0].heading, level: levels - 1) }
+        for level in 0..<(levels - 1) {
             var start = 0
             while start < table.columns.count {
                 guard table.columns[start].groups.count > level else { start += 1; continue }
                 let prefix = Array(table.columns[start].groups.prefix(level + 1))
                 var end = start
                 while end + 1 < table.columns.count, Array(table.columns[end + 1].groups.prefix(level + 1)) == prefix { end += 1 }
-                result.append(Heading(first: start, last: end, text: prefix[level]))
+                result.append(Heading(first: start, last: end, text: prefix[level], level: level))
                 start = end + 1
             }
         }
-        if let spanner = table.spanner, !table.columns.isEmpty { result.append(Heading(first: 0, last: table.columns.count - 1, text: spanner)) }
+        if let spanner = table.spanner, !table.columns.isEmpty { result.append(Heading(first: 0, last: table.columns.count - 1, text: spanner, level: nil)) }
         return result
     }
 
@@ -212,28 +214,15 @@ struct TableLayout: BodyLayout {
         return measurer.lines(of: spanner, style: cols.styles.head, maxWidth: cols.valueWidths.reduce(0, +) - 2 * padding)
     }
 
-    /// The heading cells of every level: spanning groups, then each column's own heading.
+    /// The heading cells of every level: spanning groups, then each column's own heading (the spanner apart).
     private func headingCells(_ cols: Columns) -> [HeadingCell] {
-        var cells: [HeadingCell] = []
-        let levels = table.headingLevels
-        for level in 0..<(levels - 1) {
-            var start = 0
-            while start < table.columns.count {
-                guard table.columns[start].groups.count > level else { start += 1; continue }
-                let prefix = Array(table.columns[start].groups.prefix(level + 1))
-                var end = start
-                while end + 1 < table.columns.count, Array(table.columns[end + 1].groups.prefix(level + 1)) == prefix { end += 1 }
-                let width = cols.valueWidths[start...end].reduce(0, +) - 2 * padding
-                cells.append(HeadingCell(level: level, first: start, last: end,
-                                         lines: measurer.lines(of: prefix[level], style: cols.styles.head, maxWidth: width)))
-                start = end + 1
-            }
+        let cells = headings.compactMap { heading -> HeadingCell? in
+            guard let level = heading.level else { return nil }
+            let width = cols.valueWidths[heading.first...heading.last].reduce(0, +) - 2 * padding
+            return HeadingCell(level: level, first: heading.first, last: heading.last,
+                               lines: measurer.lines(of: heading.text, style: cols.styles.head, maxWidth: width))
         }
-        for (index, column) in table.columns.enumerated() {
-            cells.append(HeadingCell(level: levels - 1, first: index, last: index,
-                                     lines: measurer.lines(of: column.heading, style: cols.styles.head, maxWidth: cols.valueWidths[index] - 2 * padding)))
-        }
-        return cells
+        return cells.filter { $0.level < table.headingLevels - 1 } + cells.filter { $0.level == table.headingLevels - 1 }
     }
 
     /// The height of each heading level (spanner first when there is one).
