@@ -170,16 +170,17 @@ struct TableLayout: BodyLayout {
         let values = columns.valueWidths.reduce(0, +)
         if columns.width <= width {
             var spare = width - columns.width
-            let wishes = headings.map { heading in
-                (heading, measurer.width(of: heading.text, style: columns.styles.head) + 2 * padding
-                    - columns.valueWidths[heading.first...heading.last].reduce(0, +))
-            }.filter { $0.1 > 0 }.sorted { $0.1 < $1.1 }
-            for (heading, _) in wishes {
-                let oneLine = measurer.width(of: heading.text, style: columns.styles.head) + 2 * padding
-                let missing = oneLine - columns.valueWidths[heading.first...heading.last].reduce(0, +)
-                guard missing <= spare else { continue }
-                widen(&columns.valueWidths, heading.first, heading.last, to: oneLine)
-                spare -= max(0, missing)
+            // Headings of the same words (each period's "Tidak pernah bekerja") stand on one line together or not at all.
+            let alike = Dictionary(grouping: headings, by: \.text).values.map { Array($0) }
+            func oneLine(_ heading: Heading) -> Double { measurer.width(of: heading.text, style: columns.styles.head) + 2 * padding }
+            func missing(_ group: [Heading]) -> Double {
+                group.map { max(0, oneLine($0) - columns.valueWidths[$0.first...$0.last].reduce(0, +)) }.reduce(0, +)
+            }
+            for group in alike.filter({ missing($0) > 0 }).sorted(by: { (missing($0), $0[0].text) < (missing($1), $1[0].text) }) {
+                let cost = missing(group)
+                guard cost <= spare else { continue }
+                for heading in group { widen(&columns.valueWidths, heading.first, heading.last, to: oneLine(heading)) }
+                spare -= cost
             }
             let share = spare / Double(columns.valueWidths.count + 1)
             columns.stubWidth += share
