@@ -107,16 +107,11 @@ public struct BindingContext {
         return threshold * factor
     }
 
-    /// Whether value `code` of dimension `index` is a total the data gives itself (Jumlah, Total, Indonesia, code 00).
-    public func isDataTotal(_ code: String, dimension index: Int) -> Bool {
-        SmallCellSuppression.isTotal(code: code, label: label(code, dimension: index),
-                                     hasCodeList: dataset.metadata.codeLists[dataset.metadata.dimensions[index]] != nil)
-    }
-
     /// `values` (the categories of one measure, by dimension value `codes` of dimension `index`) with small counts
-    /// withheld and, when one of them is the data's own total, secondary suppression against it.
+    /// withheld and, when one of them is the data's own total (an aggregate), secondary suppression against it.
     public func protected(_ values: [StatisticalValue], codes: [String], dimension index: Int, threshold: Double) -> [StatisticalValue] {
-        let totals = codes.indices.filter { isDataTotal(codes[$0], dimension: index) }
+        let wholes = aggregates(ofDimension: index)
+        let totals = codes.indices.filter { wholes.contains(codes[$0]) }
         let lines = totals.map { total in
             SmallCellSuppression.Line(parts: codes.indices.filter { !totals.contains($0) }.map { SmallCellSuppression.Cell($0, 0) },
                                       total: SmallCellSuppression.Cell(total, 0))

@@ -193,6 +193,23 @@ final class AggregateTests: XCTestCase {
         XCTAssertEqual(chart.notes, [], "the template chose three provinces")
     }
 
+    func testNotesOfAnEnglishPublicationAreInEnglish() throws {
+        let (figure, _) = try MapFixtures.bind("""
+            jenis: grafik-batang
+            judul: Layoffs
+            data: phk-provinsi
+            kategori: wilayah
+            nilai: tenaga_kerja_ter_phk
+            sumber: Kemnaker
+            """, english: true)
+        guard case .single(let chart)? = figure.body as? BarChartBody else { return XCTFail("not one series") }
+        XCTAssertEqual(chart.notes, ["No data for Papua Barat, Papua Barat Daya, Papua, Papua Selatan, Papua Tengah and Papua Pegunungan."])
+        let english = AggregateVocabulary.english
+        XCTAssertEqual(english.partsShort(parts: "262,830", whole: "274,965", wholeName: "Indonesia"),
+                       "The parts listed add up to 262,830 of Indonesia 274,965; the rest is not itemised in the data.")
+        XCTAssertEqual(english.regionsShown(13, of: 38, regions: english.regions(of: .provinceBPS)), "Data are available for only 13 of 38 provinces.")
+    }
+
     func testPictogramCountsThePartsOnly() throws {
         let figure = try bind("""
             jenis: grafik-piktogram
