@@ -82,6 +82,19 @@ final class AggregateTests: XCTestCase {
         XCTAssertEqual(pie.notes, [], "the parts add up to the whole")
     }
 
+    func testPieOfSharesWithTheirJumlahRowIsNotHalved() throws {
+        // Issue 12: a user's file of sector shares with its `Jumlah` row drew "Jumlah 50,0%" and every sector halved.
+        let folder = TestSupport.temporaryDirectory("agregat-persen")
+        try "sektor,indikator,nilai\nPertanian,distribusi,28.18\nIndustri,distribusi,13.83\nLainnya sektor,distribusi,57.99\nJumlah,distribusi,100\n"
+            .write(toFile: folder + "/sektor.csv", atomically: true, encoding: .utf8)
+        try "id: sektor\njudul: S\nberkas: sektor.csv\nsumber: Uji\nklasifikasi: publik\nilustratif: ya\ndimensi: [sektor]\nukuran:\n  distribusi: { satuan: persen, desimal: 2 }\n"
+            .write(toFile: folder + "/sektor.yaml", atomically: true, encoding: .utf8)
+        let pie = try XCTUnwrap(try bind("jenis: grafik-lingkaran\njudul: S\ndata: sektor\nkategori: sektor\nnilai: distribusi\nsumber: Uji",
+                                         datasets: folder).body as? PieChartData)
+        XCTAssertEqual(pie.slices.map(\.label), ["Pertanian", "Industri", "Lainnya sektor"], "Jumlah is no slice")
+        XCTAssertEqual(pie.slices.map(\.percent), [28.2, 13.8, 58.0])
+    }
+
     func testPieWhosePartsFallShortOfTheWholeShowsTheRestAsLainnyaAndSaysSo() throws {
         let figure = try bind("""
             jenis: grafik-lingkaran
