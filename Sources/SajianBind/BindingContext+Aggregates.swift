@@ -10,6 +10,16 @@ extension BindingContext {
         dataset.aggregates(ofDimension: index)
     }
 
+    /// The aggregates among `categories` (values of dimension `index`) that a chart of parts leaves out: every one,
+    /// but those the template asks for by name in `saring:` on that dimension (`saring: { wilayah: [Jawa Tengah,
+    /// Indonesia] }`), and none when every category is one (a chart of the whole alone, e.g. Indonesia by period).
+    public func aggregatesLeftOut(ofDimension index: Int, categories: [String]) -> Set<String> {
+        let all = aggregates(ofDimension: index)
+        guard categories.contains(where: { !all.contains($0) }) else { return [] }
+        let named = figure.filters.filter { !$0.excludes && dataset.dimensionIndex($0.dimension.value) == index }.flatMap(\.values)
+        return all.subtracting(named)
+    }
+
     /// How many missing regions a note names one by one; beyond this it counts them.
     public static let missingRegionsNamed = 8
 

@@ -160,6 +160,11 @@ final class AggregateTests: XCTestCase {
         let highlighted = try bars("sorot: Indonesia")
         guard case .single(let chart)? = highlighted.body as? BarChartBody else { return XCTFail("not one series") }
         XCTAssertEqual(chart.bars.filter(\.isHighlighted).map(\.label), ["Indonesia"], "sorot asks for the national bar")
+
+        let named = try bind("jenis: grafik-batang\njudul: TPT\ndata: tpt-provinsi\nsaring: { periode: 2024-08, wilayah: [Jawa Tengah, Indonesia] }\nkategori: wilayah\nnilai: tpt\nsumber: BPS")
+        guard case .single(let chart)? = named.body as? BarChartBody else { return XCTFail("not one series") }
+        XCTAssertEqual(chart.bars.map(\.label), ["Indonesia", "Jawa Tengah"], "a filter naming Indonesia asks for it (data order)")
+        XCTAssertEqual(chart.notes, [], "the template chose its provinces")
     }
 
     func testStackedBarsLeaveTheWholeOut() throws {

@@ -48,9 +48,9 @@ extension BindingContext {
             keys.remove(at: index)
         case nil: break
         }
-        // The whole (Indonesia, Jumlah) is no bar among its parts, unless `sorot:` asks for it.
-        let aggregateValues = aggregates(ofDimension: category)
-        let kept = keys.indices.filter { !aggregateValues.contains(keys[$0]) || bars[$0].isHighlighted }
+        // The whole (Indonesia, Jumlah) is no bar among its parts, unless `sorot:` or `saring:` asks for it.
+        let leftOut = aggregatesLeftOut(ofDimension: category, categories: keys)
+        let kept = keys.indices.filter { !leftOut.contains(keys[$0]) || bars[$0].isHighlighted }
         bars = kept.map { bars[$0] }
         let notes = missingRegionsNote(shown: kept.map { keys[$0] }, dimension: category).map { [$0] } ?? []
         bars = sorted(bars, by: spec.sort) { $0.value.number }
@@ -80,9 +80,9 @@ extension BindingContext {
             values[DimensionKey(c, s)] = observation.value.scaled(by: display.factor)
         }
         let threshold = smallCellThreshold(of: measure, factor: display.factor)
-        // The whole (Indonesia, Jumlah) is no bar among its parts, unless `sorot:` asks for it.
-        let aggregateValues = aggregates(ofDimension: category)
-        categories = categories.filter { !aggregateValues.contains($0) || spec.highlighted.contains($0) }
+        // The whole (Indonesia, Jumlah) is no bar among its parts, unless `sorot:` or `saring:` asks for it.
+        let leftOut = aggregatesLeftOut(ofDimension: category, categories: categories)
+        categories = categories.filter { !leftOut.contains($0) || spec.highlighted.contains($0) }
         let notes = missingRegionsNote(shown: categories, dimension: category).map { [$0] } ?? []
         var bars = categories.map { key in
             var bar = SeriesBarChartData.Bar(label: label(key, dimension: category), value: .notAvailable, isHighlighted: spec.highlighted.contains(key),

@@ -16,13 +16,8 @@ extension BindingContext {
             return nil
         }
         // The whole (Indonesia, Jumlah) is not counted in icons beside its parts.
-        let aggregateValues = aggregates(ofDimension: category)
-        let parts = observations.filter { !aggregateValues.contains($0.coordinates[category]) }
-        guard !parts.isEmpty else {
-            problems.error(at: categoryName.location, "every `\(categoryName.value)` left after the filter is a total (\(aggregateValues.sorted().joined(separator: ", "))), so there are no parts to draw",
-                           hint: "A pictogram shows the parts of a whole; choose a `kategori:` whose values are parts.")
-            return nil
-        }
+        let leftOut = aggregatesLeftOut(ofDimension: category, categories: observations.map { $0.coordinates[category] })
+        let parts = observations.filter { !leftOut.contains($0.coordinates[category]) }
         var rows = parts.map { PictogramData.Row(label: label($0.coordinates[category], dimension: category), value: $0.value.scaled(by: display.factor)) }
         if let threshold = smallCellThreshold(of: measure, factor: display.factor) {
             // A withheld row draws no icons, only its 'x'.
