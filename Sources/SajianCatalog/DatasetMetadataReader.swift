@@ -108,12 +108,11 @@ public enum DatasetMetadataReader {
                 dimensions.append(entry.key.value)
                 guard let dimension = YAMLMapping.nested(entry.value, of: mapping) else { continue }
                 if let list = dimension.string("kode-referensi") {
-                    switch list.value {
-                    case "provinsi-bps": codeLists[entry.key.value] = .provinceBPS
-                    case "provinsi-kemendagri": codeLists[entry.key.value] = .provinceKemendagri
-                    default:
+                    if let known = ReferenceCodeList(word: list.value) {
+                        codeLists[entry.key.value] = known
+                    } else {
                         problems.error(at: list.location, "`kode-referensi: \(list.value)` is not a code list Sajian knows",
-                                       hint: "Use `provinsi-bps` or `provinsi-kemendagri`, or leave it out.")
+                                       hint: "Use \(ReferenceCodeList.allCases.map { "`\($0.word)`" }.joined(separator: ", ")), or leave it out.")
                     }
                 }
                 if let labels = dimension.mapping("label") {
