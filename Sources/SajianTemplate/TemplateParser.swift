@@ -46,10 +46,16 @@ public struct TemplateParser: Sendable {
     }
 
     static func regionLevel(text: String, file: String) -> RegionLevel? {
+        guard let word = regionWord(text: text, file: file) else { return nil }
+        return RegionLevel(rawValue: word.value) ?? .province
+    }
+
+    /// The word of `per-wilayah:` as written, with its place.
+    private static func regionWord(text: String, file: String) -> Located<String>? {
         let problems = DiagnosticCollector()
         guard let publication = YAMLMapping.document(text, file: file, problems: problems)?.mapping("publikasi"),
               publication.has("per-wilayah") else { return nil }
-        return RegionLevel(rawValue: publication.string("per-wilayah")?.value ?? "") ?? .province
+        return publication.string("per-wilayah") ?? Located("", at: publication.location(of: "per-wilayah"))
     }
 
     /// Reads and parses the template at `path`; a per-region template is read for `region`.
@@ -73,7 +79,13 @@ public struct TemplateParser: Sendable {
                                              hint: "Save it as UTF-8 in your editor."))
         }
         // Without a region, `{{ wilayah }}` would be read as text and fail in several places: the cause alone is said.
-        if region == nil, let level = Self.regionLevel(text: text, file: path) {
+        if region == nil, let word = Self.regionWord(text: text, file: path) {
+            guard let level = RegionLevel(rawValue: word.value) else {
+                let words = RegionLevel.allCases.map(\.rawValue)
+                problems.error(at: word.location, "`per-wilayah: \(word.value)` is not one of \(words.joined(separator: ", "))",
+                               hint: nearest(word.value, in: words).map { "Did you mean `per-wilayah: \($0)`?" })
+                return nil
+            }
             problems.error(at: SourceLocation(file: path), "this template makes one publication per \(level.noun) (`per-wilayah: \(level.rawValue)`); give `--wilayah`",
                            hint: level == .province ? "Run it with `--wilayah 33` for one province or `--wilayah semua` for all 38."
                                : "Run it with `--wilayah 32` for the kabupaten/kota of one province (BPS code), `--wilayah 3273` for one kabupaten/kota, or `--wilayah semua` for all 514.")
