@@ -196,6 +196,10 @@ struct Import: ParsableCommand {
 
     func run() throws {
         let metadataPath = metadata ?? ((file as NSString).deletingLastPathComponent.isEmpty ? "" : (file as NSString).deletingLastPathComponent + "/") + "\(dataset).yaml"
+        if !FileManager.default.fileExists(atPath: metadataPath) {
+            try ImportDraft.write(for: file, dataset: dataset, sheet: sheet, metadataPath: metadataPath,
+                                  command: CommandLine.arguments.map { $0.contains(" ") ? "'\($0)'" : $0 }.joined(separator: " "))
+        }
         let problems = DiagnosticCollector()
         guard var source = DatasetMetadataReader.read(contentsOf: metadataPath, problems: problems) else {
             throw DiagnosticError(problems.diagnostics)
@@ -215,9 +219,11 @@ struct Import: ParsableCommand {
         }
         let imported = try DatasetImporter.read(metadata: source, dataFile: file, sheet: sheet)
         Sajian.report(imported.warnings)
+        let previous = try? catalog.storedDataset(dataset).dataset
         let result = try catalog.add(imported)
         print(result.isNewVersion ? "imported \(result.version) (\(imported.dataset.observations.count) rows)"
                                   : "unchanged: \(result.version) already holds this content")
+        if result.isNewVersion { ImportChanges.print(from: previous, to: imported.dataset) }
     }
 }
 
