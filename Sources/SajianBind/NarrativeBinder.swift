@@ -230,6 +230,10 @@ final class NarrativeBinder {
     }
 
     private func region(of observation: Observation, in dataset: Dataset) -> String? {
+        // A kabupaten/kota code is named as the reference list has it.
+        for (index, name) in dataset.metadata.dimensions.enumerated() {
+            if let list = dataset.metadata.codeLists[name], list.isRegency, let label = list.label(of: observation.coordinates[index]) { return label }
+        }
         if let index = dataset.dimensionIndex("wilayah") { return observation.coordinates[index] }
         for (index, name) in dataset.metadata.dimensions.enumerated() {
             guard let list = dataset.metadata.codeLists[name] else { continue }

@@ -45,10 +45,15 @@ public struct RegionFaces {
         }
     }
 
-    /// Of a group of faces, the one whose values are printed: a name column (no reference list, not all digits),
-    /// else the first.
+    /// Of a group of faces, the one whose values are printed: a kabupaten/kota code (printed by its name in the
+    /// reference list, whatever case or form the file's name column has), else a name column (no reference list, not
+    /// all digits), else the first.
     public func labelFace(of group: [Int], in observations: [Observation]) -> Int {
         let dimensions = dataset.metadata.dimensions
+        if let coded = group.first(where: { index in
+            guard let list = dataset.metadata.codeLists[dimensions[index]], list.isRegency else { return false }
+            return observations.allSatisfy { list.label(of: $0.coordinates[index]) != nil }
+        }) { return coded }
         return group.first { index in
             dataset.metadata.codeLists[dimensions[index]] == nil
                 && !(observations.first.map { $0.coordinates[index].allSatisfy { $0.isNumber || $0 == "." } } ?? true)
@@ -60,7 +65,9 @@ public struct RegionFaces {
     public func label(_ value: String, dimension index: Int) -> String {
         let name = dataset.metadata.dimensions[index]
         if let label = dataset.metadata.valueLabels[name]?[value] { return label }
-        if let list = dataset.metadata.codeLists[name], list.isRegency, let label = list.label(of: value) { return label }
+        if let list = dataset.metadata.codeLists[name], list.isRegency, let label = list.label(of: value) ?? list.match(value).entry?.name {
+            return label
+        }
         return value
     }
 

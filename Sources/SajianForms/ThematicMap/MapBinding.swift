@@ -25,7 +25,9 @@ extension BindingContext {
             if let list = codeList, list.isRegency, let written = code, let entry = list.match(written).entry {
                 code = list == .regencyKemendagri ? (list.crosswalk(entry.code) ?? entry.code) : entry.code
             }
-            let name = nameIndex.map { label(observation.coordinates[$0], dimension: $0) }
+            // A kabupaten/kota is named as the reference list has it, whatever form the file's name column has.
+            let listed = codeList?.isRegency == true ? code.flatMap { RegencyCodes.regency(bpsCode: $0)?.name } : nil
+            let name = listed ?? nameIndex.map { label(observation.coordinates[$0], dimension: $0) }
                 ?? code.flatMap { ProvinceCodes.province(bpsCode: $0)?.name ?? RegencyCodes.regency(bpsCode: $0)?.name } ?? code ?? "?"
             if code == ProvinceCodes.national.bpsCode || (code == nil && RegionName.normalized(name) == "indonesia") {
                 national = observation.value.number.map { $0 * display.factor }
