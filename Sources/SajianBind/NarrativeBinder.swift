@@ -238,14 +238,7 @@ final class NarrativeBinder {
         for (index, name) in dataset.metadata.dimensions.enumerated() {
             guard let list = dataset.metadata.codeLists[name] else { continue }
             let code = observation.coordinates[index]
-            if code == ProvinceCodes.national.bpsCode { return ProvinceCodes.national.name }
-            // The name face, when the file has one beside the code; else the reference list's name.
-            let faces = RegionFaces(dataset)
-            if let named = dataset.metadata.dimensions.indices.first(where: { $0 != index && $0 != dataset.periodDimensionIndex
-                && RegionFaces.varyTogether(index, $0, in: dataset.observations) }) {
-                return faces.label(observation.coordinates[named], dimension: named)
-            }
-            return list.label(of: code) ?? code
+            return code == ProvinceCodes.national.bpsCode ? ProvinceCodes.national.name : list.label(of: code) ?? code
         }
         return nil
     }
