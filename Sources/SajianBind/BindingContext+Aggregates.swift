@@ -41,7 +41,7 @@ extension BindingContext {
         }
         guard !deliberate else { return nil }
         let codes = Set(shown.compactMap { reference.codes[$0] })
-        let regions = reference.list.regions
+        let regions = reference.list.regions(scopedTo: codes)
         let present = regions.filter { codes.contains($0.code) }
         guard !present.isEmpty, present.count < regions.count else { return nil }
         let words = AggregateVocabulary.forLocale(locale)

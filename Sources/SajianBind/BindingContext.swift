@@ -77,9 +77,12 @@ public struct BindingContext {
     }
 
     /// A dimension value as printed: its label from the metadata, else a value of the period dimension by name
-    /// ("Agustus 2024"), else as written.
+    /// ("Agustus 2024"), else a kabupaten/kota code by its name in the reference list, else as written.
     public func label(_ value: String, dimension index: Int) -> String {
         if let label = dataset.metadata.valueLabels[dataset.metadata.dimensions[index]]?[value] { return label }
+        if let list = dataset.metadata.codeLists[dataset.metadata.dimensions[index]], list.isRegency {
+            return RegionFaces(dataset).label(value, dimension: index)
+        }
         if index == dataset.periodDimensionIndex, let period = Period(code: value) {
             return period.label(in: vocabulary)
         }

@@ -16,6 +16,7 @@ public struct AggregateVocabulary: Sendable, Hashable {
     public func regions(of list: ReferenceCodeList) -> String {
         switch list {
         case .provinceBPS, .provinceKemendagri: say("provinsi", "provinces")
+        case .regencyBPS, .regencyKemendagri: say("kabupaten/kota", "regencies and cities")
         }
     }
 

@@ -24,12 +24,25 @@ extension ReferenceCodeList {
     public func isAggregate(_ code: String) -> Bool {
         switch self {
         case .provinceBPS, .provinceKemendagri: code == ProvinceCodes.national.bpsCode
+        // Indonesia (00) or a province (32) above its kabupaten/kota (3201, 32.01).
+        case .regencyBPS, .regencyKemendagri: code.filter { $0 != "." }.count <= 2
         }
     }
 
     /// The regions of the list (its aggregate left out), with their names, in the list's order.
     public var regions: [(code: String, name: String)] {
         entries.filter { !isAggregate($0.code) }
+    }
+
+    /// The regions a figure showing `codes` is measured against: every region of a province list; for a kabupaten/kota
+    /// list only those of the provinces the codes lie in (27 in Jawa Barat, not 514).
+    public func regions(scopedTo codes: Set<String>) -> [(code: String, name: String)] {
+        switch self {
+        case .provinceBPS, .provinceKemendagri: return regions
+        case .regencyBPS, .regencyKemendagri:
+            let provinces = Set(codes.map { String($0.prefix(2)) })
+            return regions.filter { provinces.contains(String($0.code.prefix(2))) }
+        }
     }
 }
 
