@@ -247,11 +247,12 @@ final class AggregateTests: XCTestCase {
     func testMapLeavesTheProvinceAboveItsKabupatenKotaOut() throws {
         let folder = TestSupport.temporaryDirectory("agregat-peta")
         var csv = try String(contentsOfFile: TestSupport.path("Datasets/tpt-kabupaten-kota-jabar.csv"), encoding: .utf8)
-        csv += (csv.hasSuffix("\n") ? "" : "\n") + "32,Jawa Barat,2024,tpt,6.75,persen,\n"
+        // The province's own row, as a kabupaten/kota table prints it (6,75: BPS Jawa Barat, Agustus 2024).
+        csv += (csv.hasSuffix("\n") ? "" : "\n") + "9999,32,JAWA BARAT,32,JAWA BARAT,6.75,PERSEN,2024\n"
         try csv.write(toFile: folder + "/tpt-kabupaten-kota-jabar.csv", atomically: true, encoding: .utf8)
         let yaml = try String(contentsOfFile: TestSupport.path("Datasets/tpt-kabupaten-kota-jabar.yaml"), encoding: .utf8)
-        XCTAssertTrue(yaml.contains("  wilayah: {}"))
-        try yaml.replacingOccurrences(of: "  wilayah: {}", with: "  wilayah: { agregat: [Jawa Barat] }")
+        XCTAssertTrue(yaml.contains("  wilayah: { kolom: nama_kabupaten_kota }"))
+        try yaml.replacingOccurrences(of: "  wilayah: { kolom: nama_kabupaten_kota }", with: "  wilayah: { kolom: nama_kabupaten_kota, agregat: [JAWA BARAT] }")
             .write(toFile: folder + "/tpt-kabupaten-kota-jabar.yaml", atomically: true, encoding: .utf8)
         let (figure, _) = try MapFixtures.bind(MapFixtures.jabarRegencyMapYAML, datasets: folder)
         let map = try XCTUnwrap(figure.body as? MapData)
