@@ -100,6 +100,7 @@ public enum DatasetMetadataReader {
         var dimensions: [String] = []
         var codeLists: [String: ReferenceCodeList] = [:]
         var valueLabels: [String: [String: String]] = [:]
+        var dimensionNames: [String: String] = [:]
         var declaredPeriods: [Located<String>] = []
         if root.isList("dimensi") {
             dimensions = root.strings("dimensi")
@@ -121,7 +122,8 @@ public enum DatasetMetadataReader {
                                                               uniquingKeysWith: { first, _ in first })
                 }
                 if let kind = dimension.string("jenis"), periodKinds.contains(kind.value) { declaredPeriods.append(entry.key) }
-                _ = dimension.has("nama"); _ = dimension.has("klasifikasi")
+                if let name = dimension.string("nama") { dimensionNames[entry.key.value] = name.value }
+                _ = dimension.has("klasifikasi")
                 dimension.rejectUnknownKeys(context: "dimension `\(entry.key.value)`")
             }
         }
@@ -159,6 +161,7 @@ public enum DatasetMetadataReader {
                            hint: "A dataset has one period dimension; give the other a `jenis:` that is not a period (\(periodKinds.joined(separator: ", "))), or leave its `jenis` out.")
         }
         metadata.valueLabels = valueLabels
+        metadata.dimensionNames = dimensionNames
         metadata.frequency = root.string("frekuensi")?.value
         metadata.releaseDate = root.string("tanggal-rilis")?.value
         metadata.notes = root.string("catatan")?.value

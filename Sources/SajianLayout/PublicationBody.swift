@@ -15,6 +15,8 @@ extension PublicationLayout {
         /// A heading waiting to be placed with the first thing under it (chapters that run on).
         private var pendingHeading: (text: String, number: Int)?
         private var chapterTitle: String?
+        /// Each figure's place in the template's order, for the lists: a figure that floated is listed in its turn.
+        private var figureOrder: [String: Int] = [:]
 
         init(layout: PublicationLayout, title: String) {
             self.layout = layout
@@ -47,18 +49,58 @@ extension PublicationLayout {
         mutating func chapter(_ chapter: BoundChapter, number: Int, vocabulary: Vocabulary) {
             chapterTitle = chapter.title
             if layout.chaptersStartPages {
-                if !isPageEmpty || !pages.isEmpty { newPage() }
-                page.header = chapter.title
+                let room = bottom - y, pageHeight = bottom - margin
+                if layout.setup.isCompact && !isPageEmpty && room >= measures.compactChapterRoom * pageHeight {
+                    // Ringkas: the chapter opens under the one before it.
+                    y += measures.compactChapterGap
+                } else {
+                    if !isPageEmpty || !pages.isEmpty { newPage() }
+                    page.header = chapter.title
+                }
                 if let title = chapter.title { opening(title, number: number, vocabulary: vocabulary) }
             } else if let title = chapter.title {
                 pendingHeading = (title, number)
             }
+            let titled = chapter.title != nil
+            // Figures waiting for the next page because they did not fit the room left, while a later one did.
+            var deferred: [BoundFigure] = []
             for block in chapter.blocks {
                 switch block {
-                case .figure(let figure): place(figure, inTitledChapter: chapter.title != nil)
-                case .narrative(let narrative): place(narrative)
+                case .figure(let figure):
+                    figureOrder[figure.id] = figureOrder[figure.id] ?? figureOrder.count
+                    // A figure that fits the room left goes before those waiting; one that does not sends them on first.
+                    if !deferred.isEmpty && !fits(figure) { flush(&deferred, inTitledChapter: titled) }
+                    if layout.chaptersStartPages, deferred.isEmpty, figure.body.divisibleRowCount == nil, !isPageEmpty,
+                       bottom - y >= measures.floatMinimumRoom * (bottom - margin), !fits(figure) {
+                        // A chart or map too tall for the room left floats to the next page, leaving the room to a
+                        // later, smaller figure of the same chapter; it never passes the chapter's end.
+                        deferred.append(figure)
+                    } else {
+                        place(figure, inTitledChapter: titled)
+                    }
+                case .narrative(let narrative):
+                    flush(&deferred, inTitledChapter: titled)
+                    place(narrative)
                 }
             }
+            flush(&deferred, inTitledChapter: titled)
+        }
+
+        /// Places the figures that floated, in their order, from the top of the next page.
+        private mutating func flush(_ deferred: inout [BoundFigure], inTitledChapter: Bool) {
+            guard !deferred.isEmpty else { return }
+            if !isPageEmpty { newPage() }
+            for figure in deferred { place(figure, inTitledChapter: inTitledChapter) }
+            deferred = []
+        }
+
+        /// Whether `figure` fits whole in the room left on the page (a chart slightly taller is drawn to fit it).
+        private func fits(_ figure: BoundFigure) -> Bool {
+            let room = bottom - y - pendingHeadingHeight
+            if let minimum = figureLayout.minimumWidth(of: figure), minimum > contentWidth { return false }
+            let height = figureLayout.layout(FigurePart(figure), width: contentWidth, height: nil).size.height
+            if height <= room { return true }
+            return figure.body.divisibleRowCount == nil && room >= max(measures.figureSqueezeMinimum, measures.figureSqueezeRatio * height)
         }
 
         /// A chapter's opening: "BAB 2" in the brand colour, its title, a rule.
@@ -140,6 +182,7 @@ extension PublicationLayout {
                     page.bookmarks.append(Bookmark(title: "\(label) \(figure.components.title)", level: inTitledChapter ? 2 : 1, y: y))
                     var entry = ListEntry(level: 2, label: label, title: figure.components.title, target: .body(pages.count), y: y)
                     entry.kind = figure.components.kind
+                    entry.order = figureOrder[figure.id] ?? figureOrder.count
                     entries.append(entry)
                 }
                 page.items.append(.group(Group(role: "figure \(figure.id)", transform: .translation(x: margin, y: y), items: laid.items)))

@@ -46,11 +46,22 @@ public struct NarrativeVocabulary: Sendable, Hashable {
         }
     }
 
-    /// `{{ peringkat A }}`: "ke-14 tertinggi dari 38 provinsi" / "14th highest of 38 provinces".
-    public func rank(_ position: Int, of count: Int) -> String {
+    /// `{{ peringkat A }}`: where a region stands among `count` regions. The ends are named as a reader names them,
+    /// "tertinggi di antara 38 provinsi" and "terendah di antara 38 provinsi" (never "ke-1 tertinggi" or "ke-38
+    /// tertinggi"); the rest "ke-14 tertinggi dari 38 provinsi" / "the highest of 38 provinces", "the lowest of 38
+    /// provinces", "14th highest of 38 provinces".
+    /// - Parameters:
+    ///   - position: 1 for the highest value; regions of equal value share a position.
+    ///   - isLowest: whether no region has a lower value.
+    public func rank(_ position: Int, of count: Int, isLowest: Bool) -> String {
+        let regions = language == .english ? (count == 1 ? "province" : "provinces") : "provinsi"
+        let end = position == 1 ? (language == .english ? "highest" : "tertinggi")
+            : isLowest ? (language == .english ? "lowest" : "terendah") : nil
         switch language {
-        case .indonesian: "ke-\(position) tertinggi dari \(count) provinsi"
-        case .english: "\(Self.englishOrdinal(position)) highest of \(count) \(count == 1 ? "province" : "provinces")"
+        case .indonesian:
+            return end.map { "\($0) di antara \(count) \(regions)" } ?? "ke-\(position) tertinggi dari \(count) \(regions)"
+        case .english:
+            return end.map { "the \($0) of \(count) \(regions)" } ?? "\(Self.englishOrdinal(position)) highest of \(count) \(regions)"
         }
     }
 
@@ -113,22 +124,32 @@ public struct NarrativeVocabulary: Sendable, Hashable {
         }
     }
 
-    /// `pangsa`: "Taiwan merupakan yang terbesar dengan 30,3 persen dari seluruh penempatan PMI 2023 (274.965 orang),
-    /// diikuti Malaysia (26,3 persen) dan Hong Kong (24,3 persen)." / "Taiwan was the largest with 30.3 percent of all
-    /// penempatan PMI in 2023 (274,965 persons), followed by Malaysia (26.3 percent) and Hong Kong (24.3 percent)."
+    /// `pangsa`: "Menurut negara tujuan, pangsa penempatan PMI terbesar pada 2023 adalah Taiwan (30,3 persen),
+    /// disusul Malaysia (26,3 persen) dan Hong Kong (24,3 persen)." / "Among negara tujuan, Taiwan had the largest share
+    /// of penempatan PMI in 2023 (30.3 percent), followed by Malaysia (26.3 percent) and Hong Kong (24.3 percent)."
+    /// The whole is not repeated: the figure beside the text, or its note, gives it.
     /// - Parameters:
+    ///   - category: what the parts are, from the dataset's dimension ("negara tujuan", "provinsi asal").
     ///   - measure: the measure's name as it reads inside a sentence ("penempatan PMI").
     ///   - next: the next largest parts with their shares.
-    public func largestShare(_ name: String, share: String, of measure: String, period: String?, total: String,
+    public func largestShare(_ name: String, share: String, among category: String, of measure: String, period: String?,
                              followedBy next: [(name: String, share: String)]) -> String {
         let others = next.map { "\($0.name) (\($0.share))" }
         switch language {
         case .indonesian:
-            return "\(name) merupakan yang terbesar dengan \(share) dari seluruh \(measure)\(period.map { " \($0)" } ?? "") (\(total))"
-                + (others.isEmpty ? "" : ", diikuti \(others.joined(separator: " dan "))") + "."
+            return "Menurut \(category), pangsa \(measure) terbesar\(period.map { " pada \($0)" } ?? "") adalah \(name) (\(share))"
+                + (others.isEmpty ? "" : ", disusul \(others.joined(separator: " dan "))") + "."
         case .english:
-            return "\(name) was the largest with \(share) of all \(measure)\(period.map { " in \($0)" } ?? "") (\(total))"
+            return "Among \(category), \(name) had the largest share of \(measure)\(period.map { " in \($0)" } ?? "") (\(share))"
                 + (others.isEmpty ? "" : ", followed by \(others.joined(separator: " and "))") + "."
+        }
+    }
+
+    /// What the categories of a region dimension are called when the data does not name them: "provinsi" / "provinces".
+    public var regions: String {
+        switch language {
+        case .indonesian: "provinsi"
+        case .english: "provinces"
         }
     }
 }

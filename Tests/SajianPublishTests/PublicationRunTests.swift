@@ -50,6 +50,39 @@ final class PublicationRunTests: XCTestCase {
         XCTAssertTrue(info.contains("Page size:       419.528 x 595.276 pts\n"), "A5, 148 × 210 mm: \(info)")
     }
 
+    /// Issue 14, defects 6, 9 and 10 in the booklets: compact pages, ranks at the ends named, notes that hold for
+    /// the province, one "Catatan:" under the map, no file path for readers.
+    func testBookletsAreTightAndSayOnlyWhatHoldsForTheirProvince() throws {
+        let out = TestSupport.temporaryDirectory()
+        let result = try sajian(["publish", TestSupport.path("Templates/buku-saku-provinsi.yaml"), "--wilayah", "33,92", "--out", out])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        for file in ["33-jawa-tengah", "92-papua-barat-daya"] {
+            let pdf = "\(out)/\(file).pdf"
+            let info = try TestSupport.run(TestSupport.tool("pdfinfo")!, [pdf]).stdout
+            let pages = Int(info.split(separator: "\n").first { $0.hasPrefix("Pages:") }!.split(separator: " ").last!)!
+            XCTAssertLessThanOrEqual(pages, 8, "\(file): was 10 pages before the compact layout")
+            let text = try TestSupport.pdfText(pdf).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            XCTAssertFalse(text.contains("dibentuk tahun 2022"), "\(file): no note on the provinces formed in 2022")
+            XCTAssertFalse(text.contains("SUMBER.md") || text.contains("Datasets/"), "\(file): no file path for readers")
+            XCTAssertFalse(text.contains("ke-1 tertinggi") || text.contains("ke-38 tertinggi"), file)
+            XCTAssertFalse(text.contains(") ("), "\(file): no two brackets side by side")
+            // The front lists share one page: Daftar Isi and Daftar Peta on page ii.
+            let second = try TestSupport.run(TestSupport.tool("pdftotext")!, ["-f", "2", "-l", "2", pdf, "-"]).stdout
+            XCTAssertTrue(second.contains("Daftar Isi") && second.contains("Daftar Peta"), second)
+            for page in 1...pages {
+                let pageText = try TestSupport.run(TestSupport.tool("pdftotext")!, ["-f", "\(page)", "-l", "\(page)", pdf, "-"]).stdout
+                // The map's own components: from its label to the next figure's.
+                guard let start = pageText.range(of: "Peta 1 ") ?? pageText.range(of: "Peta 1\n"), pageText.contains("Sumber:") else { continue }
+                let rest = pageText[start.upperBound...]
+                let end = [rest.range(of: "\nGrafik ")?.lowerBound, rest.range(of: "\nTabel ")?.lowerBound].compactMap { $0 }.min() ?? rest.endIndex
+                XCTAssertEqual(rest[..<end].components(separatedBy: "Catatan:").count - 1, 1, "\(file): one Catatan: label under the map")
+            }
+        }
+        let central = try TestSupport.pdfText("\(out)/33-jawa-tengah.pdf").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        // UMP 2025 Jawa Tengah, 2.169.349 rupiah, is the lowest of the 38 provinces.
+        XCTAssertTrue(central.contains("Angka ini terendah di antara 38 provinsi"), central)
+    }
+
     func testAFailingProvinceIsReportedAndTheOthersAreWritten() throws {
         // PHK figures exist for 33 provinces only: the Papua provinces formed in 2022 fail, the others do not.
         let template = TestSupport.temporaryDirectory() + "/buku-saku-phk.yaml"
