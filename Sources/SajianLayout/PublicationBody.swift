@@ -68,14 +68,17 @@ extension PublicationLayout {
                 switch block {
                 case .figure(let figure):
                     figureOrder[figure.id] = figureOrder[figure.id] ?? figureOrder.count
-                    // A figure that fits the room left goes before those waiting; one that does not sends them on first.
-                    if !deferred.isEmpty && !fits(figure) { flush(&deferred, inTitledChapter: titled) }
-                    if layout.chaptersStartPages, deferred.isEmpty, figure.body.divisibleRowCount == nil, !isPageEmpty,
-                       bottom - y >= measures.floatMinimumRoom * (bottom - margin), !fits(figure) {
-                        // A chart or map too tall for the room left floats to the next page, leaving the room to a
-                        // later, smaller figure of the same chapter; it never passes the chapter's end.
+                    // A chart or map too tall for the room left floats to the next page, leaving the room to a later,
+                    // smaller figure of the same chapter; it never passes the chapter's end, and no more than
+                    // `maximumFloats` wait at once. A figure that fits goes before those waiting; a table that does
+                    // not (it would be split) or one more chart sends them on first.
+                    let fitsNow = fits(figure)
+                    let floats = layout.chaptersStartPages && !fitsNow && fitsOnePage(figure) && !isPageEmpty
+                        && deferred.count < measures.maximumFloats && bottom - y >= measures.floatMinimumRoom * (bottom - margin)
+                    if floats {
                         deferred.append(figure)
                     } else {
+                        if !fitsNow { flush(&deferred, inTitledChapter: titled) }
                         place(figure, inTitledChapter: titled)
                     }
                 case .narrative(let narrative):
@@ -92,6 +95,13 @@ extension PublicationLayout {
             if !isPageEmpty { newPage() }
             for figure in deferred { place(figure, inTitledChapter: inTitledChapter) }
             deferred = []
+        }
+
+        /// Whether `figure` is kept whole: a chart or map, or a table no taller than a page.
+        private func fitsOnePage(_ figure: BoundFigure) -> Bool {
+            guard figure.body.divisibleRowCount != nil else { return true }
+            if let minimum = figureLayout.minimumWidth(of: figure), minimum > contentWidth { return false }
+            return figureLayout.layout(FigurePart(figure), width: contentWidth, height: nil).size.height <= bottom - margin
         }
 
         /// Whether `figure` fits whole in the room left on the page (a chart slightly taller is drawn to fit it).
@@ -158,8 +168,10 @@ extension PublicationLayout {
             }
             let pageHeight = bottom - margin
             var parts = figureLayout.parts(of: figure, width: contentWidth, firstHeight: bottom - y - pendingHeadingHeight, pageHeight: pageHeight)
-            if parts.count > 1, rows(parts[0]) < style.minimumRowsPerPart, !isPageEmpty {
-                // Too little room for a useful first part: start the table on a new page.
+            if parts.count > 1, !isPageEmpty,
+               rows(parts[0]) < style.minimumRowsPerPart || (2 * rows(parts[0]) < rows(FigurePart(figure)) && fitsOnePage(figure)) {
+                // Too little room for a useful first part, or a table a page holds whole split with less than half
+                // of it here: start the table on a new page.
                 newPage(size: page.size)
                 parts = figureLayout.parts(of: figure, width: contentWidth, firstHeight: pageHeight - pendingHeadingHeight, pageHeight: pageHeight)
             }
@@ -250,6 +262,12 @@ extension PublicationLayout {
                               Self.height(of: column[...] + [next], lineHeight: lineHeight) <= available {
                             column.append(next)
                             rest = rest.dropFirst()
+                        }
+                        // No paragraph's first line alone at a column's foot, nor its last alone at the next one's head.
+                        if column.count > measures.minimumLinesBeforeBreak, let last = column.last, let next = rest.first,
+                           (last.isFirstOfParagraph && !last.line.endsParagraph) || (next.line.endsParagraph && !next.isFirstOfParagraph) {
+                            rest = column.suffix(1) + rest
+                            column.removeLast()
                         }
                         taken.append(column)
                     }

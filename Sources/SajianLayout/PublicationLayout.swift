@@ -142,7 +142,9 @@ struct PublicationMetrics {
     var listMainGap = 7.0, listEntryGap = 3.5
     /// `tata-letak: ringkas`: space above a list that follows another on the same page, and how many entries its
     /// heading keeps with it (else the list opens the next page).
-    var compactListGap = 22.0, compactListKeepsEntries = 2.0
+    var compactListGap = 14.0, compactListKeepsEntries = 3
+    /// `tata-letak: ringkas`: space under a list's heading and its rule.
+    var compactHeadingBottomGap = 12.0
     /// Space between the dotted leader and the title before it and the number after it.
     var leaderGap = 4.0
     /// Stroke width of the dotted leader, and its pattern (dot, gap).
@@ -164,6 +166,8 @@ struct PublicationMetrics {
     /// A chart or map too tall for the room left floats to the next page when at least this fraction of the page is
     /// left, so that a later figure of the chapter can use the room.
     var floatMinimumRoom = 0.2
+    /// The most figures waiting to float at once.
+    var maximumFloats = 2
     /// `tata-letak: ringkas`: a chapter opens on the page the one before ends on when this fraction of the page is
     /// left, with this much space above its mark.
     var compactChapterRoom = 0.3, compactChapterGap = 12.0
@@ -325,10 +329,14 @@ public struct PublicationLayout {
         for list in lists {
             if flow.y > setup.margin {
                 flow.y += measures.compactListGap
-                flow.ensure(measures.headingSize * 2 + measures.headingBottomGap + measures.compactListKeepsEntries * measures.listSize * 2)
+                // The heading and its first entries (all of a short list) stay together.
+                let heading = typesetter.measurer.metrics(for: style.text(measures.headingSize, weight: .bold)).lineHeight
+                    + measures.headingRuleGap + measures.compactHeadingBottomGap
+                let entry = typesetter.measurer.metrics(for: style.text(measures.listSize)).lineHeight + measures.listEntryGap
+                flow.ensure(heading + Double(min(list.entries.count, measures.compactListKeepsEntries)) * entry)
             }
             flow.page.bookmarks.append(Bookmark(title: list.title, level: 1, y: flow.y))
-            flow.heading(list.title)
+            flow.heading(list.title, bottomGap: measures.compactHeadingBottomGap)
             listEntries(into: &flow, entries: list.entries, numbers: numbers, absolute: absolute)
         }
         return flow.finish()
@@ -594,7 +602,7 @@ public struct PublicationLayout {
             if y + height > bottom && y > layout.setup.margin { newPage() }
         }
 
-        mutating func heading(_ text: String) {
+        mutating func heading(_ text: String, bottomGap: Double? = nil) {
             let measures = layout.measures
             let placed = layout.typesetter.paragraph(text, style: layout.style.text(measures.headingSize, weight: .bold, color: layout.brand),
                                                      in: (layout.setup.margin, y, layout.contentWidth))
@@ -602,7 +610,7 @@ public struct PublicationLayout {
             y += placed.height + measures.headingRuleGap
             page.items.append(.shape(Shape(path: .rectangle(Rect(x: layout.setup.margin, y: y, width: measures.headingRuleWidth, height: measures.headingRuleHeight)),
                                            fill: layout.style.accent)))
-            y += measures.headingBottomGap
+            y += bottomGap ?? measures.headingBottomGap
         }
 
         mutating func lines(_ lines: [SetLine], lineHeight: Double, gapBefore: Double) {

@@ -79,20 +79,20 @@ public struct NarrativeVocabulary: Sendable, Hashable {
 
     // MARK: Automatic sentences
 
-    /// `perubahan`: "Tingkat Partisipasi Angkatan Kerja Indonesia Agustus 2024 sebesar 70,63 persen, naik …." /
+    /// `perubahan`: "Tingkat Partisipasi Angkatan Kerja Indonesia pada Agustus 2024 sebesar 70,63 persen, naik …." /
     /// "Tingkat Partisipasi Angkatan Kerja in Indonesia was 70.63 percent in August 2024; it rose by …."
     /// - Parameter change: the phrase of ``changed(rising:by:relative:since:earlier:)``, ``unchanged(since:earlier:)``
     ///   or ``notComparable``.
     public func level(of measure: String, region: String?, period: String?, value: String, change: String) -> String {
         switch language {
         case .indonesian:
-            "\([measure, region, period].compactMap { $0 }.joined(separator: " ")) sebesar \(value), \(change)."
+            "\([measure, region, period.map { "pada \($0)" }].compactMap { $0 }.joined(separator: " ")) sebesar \(value), \(change)."
         case .english:
             "\(measure)\(region.map { " in \($0)" } ?? "") was \(value)\(period.map { " in \($0)" } ?? ""); it \(change)."
         }
     }
 
-    /// `tertinggi-terendah`: "TPT Agustus 2024 tertinggi di Jawa Barat (6,75 persen) dan terendah di Papua Pegunungan
+    /// `tertinggi-terendah`: "TPT pada Agustus 2024 tertinggi di Jawa Barat (6,75 persen) dan terendah di Papua Pegunungan
     /// (1,32 persen); angka nasional 4,91 persen." / "In August 2024, TPT was highest in Jawa Barat (6.75 percent) and
     /// lowest in Papua Pegunungan (1.32 percent); the national figure was 4.91 percent."
     /// - Parameter regional: whether the categories are regions ("di Jawa Barat", "in") or not ("pada SMK", "for").
@@ -101,7 +101,7 @@ public struct NarrativeVocabulary: Sendable, Hashable {
         switch language {
         case .indonesian:
             let on = regional ? "di" : "pada"
-            let subject = [measure, period].compactMap { $0 }.joined(separator: " ")
+            let subject = [measure, period.map { "pada \($0)" }].compactMap { $0 }.joined(separator: " ")
             return "\(subject) tertinggi \(on) \(highest.name) (\(highest.value)) dan terendah \(on) \(lowest.name) (\(lowest.value))"
                 + (national.map { "; angka nasional \($0)" } ?? "") + "."
         case .english:
