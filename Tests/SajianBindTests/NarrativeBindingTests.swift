@@ -301,13 +301,11 @@ final class NarrativeBindingTests: XCTestCase {
             """)
     }
 
-    func testRangesInTextAndTablesUseTheSameDash() throws {
-        // The data's code is "15-24 tahun"; its label, as tables and narasi print it, has the en dash.
-        let datasets = DatasetDirectory(path: TestSupport.path("Datasets"))
-        let metadata = try datasets.dataset("tpt-jenis-kelamin-daerah", version: nil).0.metadata
-        XCTAssertEqual(metadata.valueLabels["kategori"]?["15-24 tahun"], "15–24 tahun")
-        let ages = try datasets.dataset("pengangguran-umur-pengalaman", version: nil).0.metadata.valueLabels["golongan_umur"] ?? [:]
-        XCTAssertEqual(ages.filter { $0.value.contains("-") }, [:], "no hyphen in a range of ages")
-        XCTAssertEqual(ages["15-19"], "15–19")
+    func testRangesInTheTextAreWrittenAsTheDataLabelsThem() throws {
+        // BPS labels age groups "15-24 tahun"; a value named by its category prints it the same way in text and table.
+        let (narrative, _) = try bind("""
+            awal: "Tertinggi pada {{ tertinggi tpt-jenis-kelamin-daerah.tpt(periode=2024-08, dimensi=kelompok_umur) }}."
+            """)
+        XCTAssertEqual(narrative.plainText, "Tertinggi pada 15-24 tahun (17,32 persen).")
     }
 }
