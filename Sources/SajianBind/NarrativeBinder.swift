@@ -307,7 +307,7 @@ final class NarrativeBinder {
                                   since: since, earlier: nil))
     }
 
-    /// "ke-5 tertinggi dari 38 provinsi", "terendah di antara 38 provinsi" / "5th highest of 38 provinces": where a region's value stands among all regions of the same period.
+    /// "ke-5 tertinggi dari 38 provinsi", "ke-2 terendah dari 38 provinsi" / "5th highest of 38 provinces": where a region's value stands among all regions of the same period.
     private func rank(_ reference: ValueReference) -> String? {
         guard let found = value(reference) else { return nil }
         if found.isWithheld { return withheldSymbol }
@@ -328,7 +328,7 @@ final class NarrativeBinder {
                 }
         }.compactMap { $0.value.number }
         let position = peers.filter { $0 > found.value }.count + 1
-        return words.rank(position, of: peers.count, isLowest: !peers.contains { $0 < found.value })
+        return words.rank(position, fromBottom: peers.filter { $0 < found.value }.count + 1, of: peers.count)
     }
 
     /// The same value a year earlier if the data has it, else in the latest earlier period.

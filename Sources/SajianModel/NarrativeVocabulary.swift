@@ -46,22 +46,28 @@ public struct NarrativeVocabulary: Sendable, Hashable {
         }
     }
 
-    /// `{{ peringkat A }}`: where a region stands among `count` regions. The ends are named as a reader names them,
-    /// "tertinggi di antara 38 provinsi" and "terendah di antara 38 provinsi" (never "ke-1 tertinggi" or "ke-38
-    /// tertinggi"); the rest "ke-14 tertinggi dari 38 provinsi" / "the highest of 38 provinces", "the lowest of 38
-    /// provinces", "14th highest of 38 provinces".
+    /// `{{ peringkat A }}`: where a region stands among `count` regions, counted from the nearer end as a reader
+    /// counts: "tertinggi di antara 38 provinsi", "ke-14 tertinggi dari 38 provinsi", "ke-2 terendah dari 38 provinsi",
+    /// "terendah di antara 38 provinsi" (never "ke-1 tertinggi" or "ke-37 tertinggi") / "the highest of 38 provinces",
+    /// "14th highest of 38 provinces", "2nd lowest of 38 provinces", "the lowest of 38 provinces".
     /// - Parameters:
-    ///   - position: 1 for the highest value; regions of equal value share a position.
-    ///   - isLowest: whether no region has a lower value.
-    public func rank(_ position: Int, of count: Int, isLowest: Bool) -> String {
+    ///   - position: 1 + the number of regions with a higher value (regions of equal value share a position).
+    ///   - fromBottom: 1 + the number of regions with a lower value.
+    public func rank(_ position: Int, fromBottom: Int, of count: Int) -> String {
         let regions = language == .english ? (count == 1 ? "province" : "provinces") : "provinsi"
-        let end = position == 1 ? (language == .english ? "highest" : "tertinggi")
-            : isLowest ? (language == .english ? "lowest" : "terendah") : nil
+        let isLow = fromBottom < position
+        let place = isLow ? fromBottom : position
+        let word = switch (language, isLow) {
+        case (.indonesian, false): "tertinggi"
+        case (.indonesian, true): "terendah"
+        case (.english, false): "highest"
+        case (.english, true): "lowest"
+        }
         switch language {
         case .indonesian:
-            return end.map { "\($0) di antara \(count) \(regions)" } ?? "ke-\(position) tertinggi dari \(count) \(regions)"
+            return place == 1 ? "\(word) di antara \(count) \(regions)" : "ke-\(place) \(word) dari \(count) \(regions)"
         case .english:
-            return end.map { "the \($0) of \(count) \(regions)" } ?? "\(Self.englishOrdinal(position)) highest of \(count) \(regions)"
+            return place == 1 ? "the \(word) of \(count) \(regions)" : "\(Self.englishOrdinal(place)) \(word) of \(count) \(regions)"
         }
     }
 

@@ -187,14 +187,14 @@ final class NarrativeBindingTests: XCTestCase {
 
     func testEnglishRanksHaveEnglishOrdinals() throws {
         // TPT Agustus 2024: Jawa Barat 6,75 (1st), Banten 6,68, Papua Barat Daya and Papua 6,48 (both 3rd), Sumatera Utara
-        // 5,60 (11th after the tie at 9th), Kalimantan Timur, Kalimantan Barat, Jawa Tengah; Papua Barat 4,13 (21st after
-        // a three-way tie at 18th), Papua Selatan, Maluku Utara.
-        let expected = [("32", "1st"), ("36", "2nd"), ("92", "3rd"), ("94", "3rd"), ("12", "11th"), ("64", "12th"), ("61", "13th"),
-                        ("33", "14th"), ("91", "21st"), ("95", "22nd"), ("82", "23rd")]
+        // 5,60 (11th after the tie at 9th), Kalimantan Timur, Kalimantan Barat, Jawa Tengah; past the middle counted from
+        // the foot: Papua Barat 4,13 (21st from the top, after a three-way tie at 18th: 18th lowest), Papua Selatan, Maluku Utara.
+        let expected = [("32", "the highest"), ("36", "2nd highest"), ("92", "3rd highest"), ("94", "3rd highest"), ("12", "11th highest"),
+                        ("64", "12th highest"), ("61", "13th highest"), ("33", "14th highest"), ("91", "18th lowest"), ("95", "17th lowest"),
+                        ("82", "16th lowest")]
         let (narrative, _) = try bind("awal: \"" + expected.map { "{{ peringkat tpt-provinsi.tpt(periode=2024-08, kode_wilayah=\($0.0)) }}" }
             .joined(separator: "; ") + "\"", language: .english)
-        XCTAssertEqual(narrative.plainText, expected.map { $0.1 == "1st" ? "the highest of 38 provinces" : "\($0.1) highest of 38 provinces" }
-            .joined(separator: "; "))
+        XCTAssertEqual(narrative.plainText, expected.map { "\($0.1) of 38 provinces" }.joined(separator: "; "))
     }
 
     func testEnglishAutomaticSentences() throws {
@@ -227,14 +227,17 @@ final class NarrativeBindingTests: XCTestCase {
 
     // MARK: Sentences as a person writes them (issue 14, defect 9)
 
-    func testRanksAtTheEndsReadHighestAndLowest() throws {
-        // TPT Agustus 2024: Jawa Barat (32) 6,75 the highest, Papua Pegunungan (97) 1,32 the lowest, Jawa Tengah (33) 14th.
-        let ranks = ["32", "33", "97"].map { "{{ peringkat tpt-provinsi.tpt(periode=2024-08, kode_wilayah=\($0)) }}" }.joined(separator: "; ")
+    func testRanksAreCountedFromTheNearerEnd() throws {
+        // TPT Agustus 2024: Jawa Barat (32) 6,75 the highest, Jawa Tengah (33) 14th, Sulawesi Barat (76) 2,68, Bali (51)
+        // 1,79 and Papua Pegunungan (97) 1,32 the lowest.
+        let ranks = ["32", "33", "76", "51", "97"].map { "{{ peringkat tpt-provinsi.tpt(periode=2024-08, kode_wilayah=\($0)) }}" }
+            .joined(separator: "; ")
         let (indonesian, _) = try bind("awal: \"\(ranks)\"")
-        XCTAssertEqual(indonesian.plainText,
-                       "tertinggi di antara 38 provinsi; ke-14 tertinggi dari 38 provinsi; terendah di antara 38 provinsi")
+        XCTAssertEqual(indonesian.plainText, "tertinggi di antara 38 provinsi; ke-14 tertinggi dari 38 provinsi; ke-3 terendah dari 38 provinsi; "
+                       + "ke-2 terendah dari 38 provinsi; terendah di antara 38 provinsi")
         let (english, _) = try bind("awal: \"\(ranks)\"", language: .english)
-        XCTAssertEqual(english.plainText, "the highest of 38 provinces; 14th highest of 38 provinces; the lowest of 38 provinces")
+        XCTAssertEqual(english.plainText, "the highest of 38 provinces; 14th highest of 38 provinces; 3rd lowest of 38 provinces; "
+                       + "2nd lowest of 38 provinces; the lowest of 38 provinces")
     }
 
     func testSharesNameWhatThePartsAreAndDoNotRepeatTheWhole() throws {
