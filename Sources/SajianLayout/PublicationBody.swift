@@ -72,9 +72,11 @@ extension PublicationLayout {
                     // smaller figure of the same chapter; it never passes the chapter's end, and no more than
                     // `maximumFloats` wait at once. A figure that fits goes before those waiting; a table that does
                     // not (it would be split) or one more chart sends them on first.
-                    let fitsNow = fits(figure)
-                    let floats = layout.chaptersStartPages && !fitsNow && fitsOnePage(figure) && !isPageEmpty
-                        && deferred.count < measures.maximumFloats && bottom - y >= measures.floatMinimumRoom * (bottom - margin)
+                    let mayFloat = layout.chaptersStartPages && !isPageEmpty && deferred.count < measures.maximumFloats
+                        && bottom - y >= measures.floatMinimumRoom * (bottom - margin)
+                    // Measured only when it matters: a collection of figures without chapter pages never floats.
+                    let fitsNow = mayFloat || !deferred.isEmpty ? fits(figure) : true
+                    let floats = mayFloat && !fitsNow && fitsOnePage(figure)
                     if floats {
                         deferred.append(figure)
                     } else {
