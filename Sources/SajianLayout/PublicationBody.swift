@@ -17,6 +17,9 @@ extension PublicationLayout {
         private var chapterTitle: String?
         /// Each figure's place in the template's order, for the lists: a figure that floated is listed in its turn.
         private var figureOrder: [String: Int] = [:]
+        /// A chart's or map's layout at its own height, measured to see whether it fits and kept for placing it
+        /// (a map's projection and simplification are not done twice).
+        private var measured: [String: (width: Double, laid: LaidOutFigure)] = [:]
 
         init(layout: PublicationLayout, title: String) {
             self.layout = layout
@@ -106,11 +109,19 @@ extension PublicationLayout {
             return figureLayout.layout(FigurePart(figure), width: contentWidth, height: nil).size.height <= bottom - margin
         }
 
+        /// The figure whole at its own height, at the page's width; charts and maps are kept for `place`.
+        private mutating func natural(_ figure: BoundFigure) -> LaidOutFigure {
+            if let kept = measured[figure.id], kept.width == contentWidth { return kept.laid }
+            let laid = figureLayout.layout(FigurePart(figure), width: contentWidth, height: nil)
+            if figure.body.divisibleRowCount == nil { measured[figure.id] = (contentWidth, laid) }
+            return laid
+        }
+
         /// Whether `figure` fits whole in the room left on the page (a chart slightly taller is drawn to fit it).
-        private func fits(_ figure: BoundFigure) -> Bool {
+        private mutating func fits(_ figure: BoundFigure) -> Bool {
             let room = bottom - y - pendingHeadingHeight
             if let minimum = figureLayout.minimumWidth(of: figure), minimum > contentWidth { return false }
-            let height = figureLayout.layout(FigurePart(figure), width: contentWidth, height: nil).size.height
+            let height = natural(figure).size.height
             if height <= room { return true }
             return figure.body.divisibleRowCount == nil && room >= max(measures.figureSqueezeMinimum, measures.figureSqueezeRatio * height)
         }
@@ -178,7 +189,7 @@ extension PublicationLayout {
                 parts = figureLayout.parts(of: figure, width: contentWidth, firstHeight: pageHeight - pendingHeadingHeight, pageHeight: pageHeight)
             }
             for (index, part) in parts.enumerated() {
-                var laid = figureLayout.layout(part, width: contentWidth, height: nil)
+                var laid = parts.count == 1 && rows(part) == .max ? natural(figure) : figureLayout.layout(part, width: contentWidth, height: nil)
                 if laid.size.height > pageHeight - (index == 0 ? pendingHeadingHeight : 0) {
                     // Taller than a page and not divisible (a chart): drawn at the page's height.
                     laid = figureLayout.layout(part, width: contentWidth, height: pageHeight - (index == 0 ? pendingHeadingHeight : 0))
@@ -202,6 +213,7 @@ extension PublicationLayout {
                 page.items.append(.group(Group(role: "figure \(figure.id)", transform: .translation(x: margin, y: y), items: laid.items)))
                 y += laid.size.height + measures.figureGap
             }
+            measured[figure.id] = nil
             if needsLandscape { newPage(size: layout.setup.size) }
         }
 
