@@ -28,13 +28,6 @@ public struct FigureBinder {
             (figure.id, FigureComponents(kind: figure.kind, number: numbers[figure.id] ?? "?", title: "", source: "", altText: "")
                 .label(in: .forLocale(spec.locale)))
         }, uniquingKeysWith: { first, _ in first })
-        let narrator = NarrativeBinder(datasets: datasets, locale: spec.locale, audience: spec.audience, figureLabels: labels, problems: problems)
-        var narratives: [String: BoundNarrative] = [:]
-        for narrative in spec.narratives { narratives[narrative.id] = narrator.bind(narrative) }
-        let foreword = spec.foreword.map { foreword in
-            BoundNarrative(id: "kata-pengantar", paragraphs: foreword.paragraphs.map(narrator.bind))
-        }
-        if let failure = narrator.systemFailure { throw failure }
         var figures: [BoundFigure] = []
         for figure in spec.figures {
             guard let datasetID = figure.dataset,
@@ -54,6 +47,15 @@ public struct FigureBinder {
             bound.datasetVersions = version.map { [$0] } ?? []
             figures.append(bound)
         }
+        // Narasi after the figures, so that a value beside a figure is written as that figure writes it.
+        let narrator = NarrativeBinder(datasets: datasets, locale: spec.locale, audience: spec.audience, figureLabels: labels,
+                                       figures: Dictionary(figures.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }), problems: problems)
+        var narratives: [String: BoundNarrative] = [:]
+        for narrative in spec.narratives { narratives[narrative.id] = narrator.bind(narrative) }
+        let foreword = spec.foreword.map { foreword in
+            BoundNarrative(id: "kata-pengantar", paragraphs: foreword.paragraphs.map(narrator.bind))
+        }
+        if let failure = narrator.systemFailure { throw failure }
         try problems.throwIfErrors()
         return BoundPublication(figures: figures, narratives: narratives, foreword: foreword,
                                 narrativeVersions: narrator.versions.sorted { $0.description < $1.description },

@@ -1,3 +1,4 @@
+import Foundation
 import SajianCatalog
 import SajianModel
 import SajianTemplate
@@ -12,6 +13,9 @@ final class NarrativeBinder {
     private let audience: Audience
     /// Figure id → "Grafik 2.1", for `{{ ref … }}`.
     private let figureLabels: [String: String]
+    /// The publication's bound figures by id: a value in a paragraph that refers to one of them is written with the
+    /// decimals that figure prints it with (35,8 persen beside a donut's 35,8 %, not 35,80).
+    private let figures: [String: BoundFigure]
     private let problems: DiagnosticCollector
     private var loaded: [String: (Dataset, DatasetVersion?)?] = [:]
     /// The catalog versions the narasi read, for the publication's provenance.
@@ -20,11 +24,13 @@ final class NarrativeBinder {
     /// once the narasi are bound, so that it ends the run as a system fault.
     private(set) var systemFailure: (any Error)?
 
-    init(datasets: any DatasetSource, locale: NumberLocale, audience: Audience, figureLabels: [String: String], problems: DiagnosticCollector) {
+    init(datasets: any DatasetSource, locale: NumberLocale, audience: Audience, figureLabels: [String: String],
+         figures: [String: BoundFigure] = [:], problems: DiagnosticCollector) {
         self.datasets = datasets
         self.locale = locale
         self.audience = audience
         self.figureLabels = figureLabels
+        self.figures = figures
         self.problems = problems
     }
 
@@ -42,20 +48,51 @@ final class NarrativeBinder {
     }
 
     /// A paragraph's pieces with placeholders replaced; pieces that could not be bound leave a visible mark.
+    /// Values take the decimals of a figure the paragraph refers to that shows them, and brackets side by side
+    /// become one: "(35,8 persen) (Grafik 3.2)" reads "(35,8 persen; Grafik 3.2)".
     func bind(_ pieces: [NarrativePiece]) -> [InlineText] {
-        pieces.map { piece in
+        let shown = pieces.compactMap { piece -> BoundFigure? in
+            guard case .placeholder(let placeholder) = piece.content, case .figure(let id) = placeholder.kind else { return nil }
+            return figures[id]
+        }
+        let bound = pieces.map { piece in
             switch piece.content {
             case .text(let text): return InlineText(text, emphasis: piece.emphasis)
-            case .placeholder(let placeholder): return InlineText(text(for: placeholder) ?? "[?]", emphasis: piece.emphasis)
+            case .placeholder(let placeholder): return InlineText(text(for: placeholder, shownIn: shown) ?? "[?]", emphasis: piece.emphasis)
             }
         }
+        return bound.mergingAdjacentBrackets()
+    }
+
+    /// The decimals a figure the paragraph refers to prints `value` with, when fewer than the measure's: the value
+    /// appears in one of its records beside `labels` (a category's name), rounded to those decimals.
+    private func sharedDecimals(of value: Double, labels: Set<String>, decimals: Int, in shown: [BoundFigure]) -> Int? {
+        var found: Int?
+        for figure in shown {
+            for record in figure.body.dataTable().records {
+                let names = Set(record.compactMap { field -> String? in if case .text(let text) = field { text } else { nil } })
+                guard !names.isDisjoint(with: labels) else { continue }
+                for field in record {
+                    guard case .value(let cell, let shownDecimals) = field, let number = cell.number, shownDecimals < decimals,
+                          abs(number - value) <= 0.5 * pow(10, -Double(shownDecimals)) + 1e-9 else { continue }
+                    found = min(found ?? shownDecimals, shownDecimals)
+                }
+            }
+        }
+        return found
     }
 
     // MARK: Placeholders
 
-    private func text(for placeholder: Placeholder) -> String? {
+    private func text(for placeholder: Placeholder, shownIn shown: [BoundFigure] = []) -> String? {
         switch placeholder.kind {
-        case .value(let reference): return value(reference).map { $0.withUnit }
+        case .value(let reference):
+            guard var found = value(reference) else { return nil }
+            let labels = Set(found.observation.coordinates.flatMap { code in [code] + found.dataset.metadata.valueLabels.values.compactMap { $0[code] } })
+            if !found.isWithheld, let decimals = sharedDecimals(of: found.value, labels: labels, decimals: found.format.decimals, in: shown) {
+                found.format = NumberFormat(locale: locale, decimals: decimals)
+            }
+            return found.withUnit
         case .number(let reference): return value(reference).map { $0.number }
         case .period(let reference):
             guard let found = value(reference) else { return nil }
@@ -66,7 +103,10 @@ final class NarrativeBinder {
             return period.label(in: vocabulary)
         case .change(let to, let from): return change(to: to, from: from)?.clause
         case .extreme(let extreme, let reference):
-            guard let ranking = ranking(reference), let entry = extreme == .highest ? ranking.entries.first : ranking.entries.last else { return nil }
+            guard var ranking = ranking(reference), let entry = extreme == .highest ? ranking.entries.first : ranking.entries.last else { return nil }
+            if let decimals = sharedDecimals(of: entry.value, labels: [entry.label], decimals: ranking.format.decimals, in: shown) {
+                ranking.format = NumberFormat(locale: locale, decimals: decimals)
+            }
             return "\(entry.label) (\(ranking.withUnit(entry.value)))"
         case .rank(let reference): return rank(reference)
         case .share(let part, let whole):
@@ -130,8 +170,8 @@ final class NarrativeBinder {
             guard total > 0, let first = ranking.entries.first else { return nil }
             let percent = NumberFormat(locale: locale, decimals: 1)
             func share(_ value: Double) -> String { "\(percent.string(from: 100 * value / total)) \(vocabulary.percent)" }
-            return words.largestShare(first.label, share: share(first.value), of: ranking.measure.label.lowercasedFirst,
-                                      period: ranking.period?.label(in: vocabulary), total: ranking.withUnit(total),
+            return words.largestShare(first.label, share: share(first.value), among: ranking.category, of: ranking.measure.label.lowercasedFirst,
+                                      period: ranking.period?.label(in: vocabulary),
                                       followedBy: ranking.entries.dropFirst().prefix(2).map { ($0.label, share($0.value)) })
         }
     }
@@ -272,7 +312,7 @@ final class NarrativeBinder {
                                   since: since, earlier: nil))
     }
 
-    /// "ke-5 tertinggi dari 38 provinsi" / "5th highest of 38 provinces": where a region's value stands among all regions of the same period.
+    /// "ke-5 tertinggi dari 38 provinsi", "ke-2 terendah dari 38 provinsi" / "5th highest of 38 provinces": where a region's value stands among all regions of the same period.
     private func rank(_ reference: ValueReference) -> String? {
         guard let found = value(reference) else { return nil }
         if found.isWithheld { return withheldSymbol }
@@ -294,7 +334,7 @@ final class NarrativeBinder {
         }.compactMap { $0.value.number }
         let position = peers.filter { $0 > found.value }.count + 1
         let regencies = regional.contains { dataset.metadata.codeLists[dataset.metadata.dimensions[$0]]?.isRegency == true }
-        return words.rank(position, of: peers.count, regencies: regencies)
+        return words.rank(position, fromBottom: peers.filter { $0 < found.value }.count + 1, of: peers.count, regencies: regencies)
     }
 
     /// The same value a year earlier if the data has it, else in the latest earlier period.
@@ -349,6 +389,9 @@ final class NarrativeBinder {
         var national: Double?
         var period: Period?
         var isRegional: Bool
+        /// What the categories are, as a sentence names them: the dimension's `nama` ("negara tujuan", "provinsi
+        /// asal"), else "provinsi" for regions, else the dimension's column name ("lapangan usaha").
+        var category: String
         /// The categories withheld as small counts, by label.
         var withheld: [String] = []
 
@@ -393,8 +436,11 @@ final class NarrativeBinder {
         }
         entries.sort { $0.value > $1.value }
         let periods = Set(observations.compactMap { self.period(of: $0, in: dataset) })
+        let name = dimensions[category]
+        let noun = dataset.metadata.dimensionNames[name] ?? (isRegional ? words.regions : name.replacingOccurrences(of: "_", with: " "))
         return Ranking(measure: measure, format: NumberFormat(locale: locale, decimals: measure.decimals), entries: entries,
-                       national: national, period: periods.count == 1 ? periods.first : nil, isRegional: isRegional, withheld: withheld)
+                       national: national, period: periods.count == 1 ? periods.first : nil, isRegional: isRegional, category: noun,
+                       withheld: withheld)
     }
 }
 

@@ -106,6 +106,7 @@ public enum DatasetMetadataReader {
         var codeLists: [String: ReferenceCodeList] = [:]
         var valueLabels: [String: [String: String]] = [:]
         var aggregates: [String: Set<String>] = [:]
+        var dimensionNames: [String: String] = [:]
         var declaredPeriods: [Located<String>] = []
         var layout = TableLayout()
         var periodKind: PeriodKind?
@@ -134,7 +135,8 @@ public enum DatasetMetadataReader {
                 // `agregat: [Jumlah]`: the values (codes or labels) that stand for the whole (README "Dataset metadata").
                 if dimension.has("agregat") { aggregates[entry.key.value] = Set(dimension.strings("agregat")) }
                 layout.readDimension(entry.key.value, from: dimension)
-                _ = dimension.has("nama"); _ = dimension.has("klasifikasi")
+                if let name = dimension.string("nama") { dimensionNames[entry.key.value] = name.value }
+                _ = dimension.has("klasifikasi")
                 dimension.rejectUnknownKeys(context: "dimension `\(entry.key.value)`")
             }
         }
@@ -174,6 +176,7 @@ public enum DatasetMetadataReader {
         }
         metadata.valueLabels = valueLabels
         metadata.aggregates = aggregates
+        metadata.dimensionNames = dimensionNames
         metadata.frequency = root.string("frekuensi")?.value
         metadata.releaseDate = root.string("tanggal-rilis")?.value
         metadata.notes = root.string("catatan")?.value

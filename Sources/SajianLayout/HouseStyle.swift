@@ -52,7 +52,7 @@ public struct HouseStyle: Sendable, Hashable {
     /// Space between the source line of a figure that stands alone and the logo at its right.
     public var logoGap: Double = 8
     /// The fewest table rows a part of a split table holds at a page's foot (no widows) or head (no orphans).
-    public var minimumRowsPerPart: Int = 3
+    public var minimumRowsPerPart: Int = 4
 
     // MARK: Charts (batang, garis, lingkaran, piktogram)
 

@@ -15,6 +15,11 @@ extension PublicationLayout {
         /// A heading waiting to be placed with the first thing under it (chapters that run on).
         private var pendingHeading: (text: String, number: Int)?
         private var chapterTitle: String?
+        /// Each figure's place in the template's order, for the lists: a figure that floated is listed in its turn.
+        private var figureOrder: [String: Int] = [:]
+        /// A chart's or map's layout at its own height, measured to see whether it fits and kept for placing it
+        /// (a map's projection and simplification are not done twice).
+        private var measured: [String: (width: Double, laid: LaidOutFigure)] = [:]
 
         init(layout: PublicationLayout, title: String) {
             self.layout = layout
@@ -47,18 +52,78 @@ extension PublicationLayout {
         mutating func chapter(_ chapter: BoundChapter, number: Int, vocabulary: Vocabulary) {
             chapterTitle = chapter.title
             if layout.chaptersStartPages {
-                if !isPageEmpty || !pages.isEmpty { newPage() }
-                page.header = chapter.title
+                let room = bottom - y, pageHeight = bottom - margin
+                if layout.setup.isCompact && !isPageEmpty && room >= measures.compactChapterRoom * pageHeight {
+                    // Ringkas: the chapter opens under the one before it.
+                    y += measures.compactChapterGap
+                } else {
+                    if !isPageEmpty || !pages.isEmpty { newPage() }
+                    page.header = chapter.title
+                }
                 if let title = chapter.title { opening(title, number: number, vocabulary: vocabulary) }
             } else if let title = chapter.title {
                 pendingHeading = (title, number)
             }
+            let titled = chapter.title != nil
+            // Figures waiting for the next page because they did not fit the room left, while a later one did.
+            var deferred: [BoundFigure] = []
             for block in chapter.blocks {
                 switch block {
-                case .figure(let figure): place(figure, inTitledChapter: chapter.title != nil)
-                case .narrative(let narrative): place(narrative)
+                case .figure(let figure):
+                    figureOrder[figure.id] = figureOrder[figure.id] ?? figureOrder.count
+                    // A chart or map too tall for the room left floats to the next page, leaving the room to a later,
+                    // smaller figure of the same chapter; it never passes the chapter's end, and no more than
+                    // `maximumFloats` wait at once. A figure that fits goes before those waiting; a table that does
+                    // not (it would be split) or one more chart sends them on first.
+                    let mayFloat = layout.chaptersStartPages && !isPageEmpty && deferred.count < measures.maximumFloats
+                        && bottom - y >= measures.floatMinimumRoom * (bottom - margin)
+                    // Measured only when it matters: a collection of figures without chapter pages never floats.
+                    let fitsNow = mayFloat || !deferred.isEmpty ? fits(figure) : true
+                    let floats = mayFloat && !fitsNow && fitsOnePage(figure)
+                    if floats {
+                        deferred.append(figure)
+                    } else {
+                        if !fitsNow { flush(&deferred, inTitledChapter: titled) }
+                        place(figure, inTitledChapter: titled)
+                    }
+                case .narrative(let narrative):
+                    flush(&deferred, inTitledChapter: titled)
+                    place(narrative)
                 }
             }
+            flush(&deferred, inTitledChapter: titled)
+        }
+
+        /// Places the figures that floated, in their order, from the top of the next page.
+        private mutating func flush(_ deferred: inout [BoundFigure], inTitledChapter: Bool) {
+            guard !deferred.isEmpty else { return }
+            if !isPageEmpty { newPage() }
+            for figure in deferred { place(figure, inTitledChapter: inTitledChapter) }
+            deferred = []
+        }
+
+        /// Whether `figure` is kept whole: a chart or map, or a table no taller than a page.
+        private func fitsOnePage(_ figure: BoundFigure) -> Bool {
+            guard figure.body.divisibleRowCount != nil else { return true }
+            if let minimum = figureLayout.minimumWidth(of: figure), minimum > contentWidth { return false }
+            return figureLayout.layout(FigurePart(figure), width: contentWidth, height: nil).size.height <= bottom - margin
+        }
+
+        /// The figure whole at its own height, at the page's width; charts and maps are kept for `place`.
+        private mutating func natural(_ figure: BoundFigure) -> LaidOutFigure {
+            if let kept = measured[figure.id], kept.width == contentWidth { return kept.laid }
+            let laid = figureLayout.layout(FigurePart(figure), width: contentWidth, height: nil)
+            if figure.body.divisibleRowCount == nil { measured[figure.id] = (contentWidth, laid) }
+            return laid
+        }
+
+        /// Whether `figure` fits whole in the room left on the page (a chart slightly taller is drawn to fit it).
+        private mutating func fits(_ figure: BoundFigure) -> Bool {
+            let room = bottom - y - pendingHeadingHeight
+            if let minimum = figureLayout.minimumWidth(of: figure), minimum > contentWidth { return false }
+            let height = natural(figure).size.height
+            if height <= room { return true }
+            return figure.body.divisibleRowCount == nil && room >= max(measures.figureSqueezeMinimum, measures.figureSqueezeRatio * height)
         }
 
         /// A chapter's opening: "BAB 2" in the brand colour, its title, a rule.
@@ -116,13 +181,15 @@ extension PublicationLayout {
             }
             let pageHeight = bottom - margin
             var parts = figureLayout.parts(of: figure, width: contentWidth, firstHeight: bottom - y - pendingHeadingHeight, pageHeight: pageHeight)
-            if parts.count > 1, rows(parts[0]) < style.minimumRowsPerPart, !isPageEmpty {
-                // Too little room for a useful first part: start the table on a new page.
+            if parts.count > 1, !isPageEmpty,
+               rows(parts[0]) < style.minimumRowsPerPart || (2 * rows(parts[0]) < rows(FigurePart(figure)) && fitsOnePage(figure)) {
+                // Too little room for a useful first part, or a table a page holds whole split with less than half
+                // of it here: start the table on a new page.
                 newPage(size: page.size)
                 parts = figureLayout.parts(of: figure, width: contentWidth, firstHeight: pageHeight - pendingHeadingHeight, pageHeight: pageHeight)
             }
             for (index, part) in parts.enumerated() {
-                var laid = figureLayout.layout(part, width: contentWidth, height: nil)
+                var laid = parts.count == 1 && rows(part) == .max ? natural(figure) : figureLayout.layout(part, width: contentWidth, height: nil)
                 if laid.size.height > pageHeight - (index == 0 ? pendingHeadingHeight : 0) {
                     // Taller than a page and not divisible (a chart): drawn at the page's height.
                     laid = figureLayout.layout(part, width: contentWidth, height: pageHeight - (index == 0 ? pendingHeadingHeight : 0))
@@ -140,11 +207,13 @@ extension PublicationLayout {
                     page.bookmarks.append(Bookmark(title: "\(label) \(figure.components.title)", level: inTitledChapter ? 2 : 1, y: y))
                     var entry = ListEntry(level: 2, label: label, title: figure.components.title, target: .body(pages.count), y: y)
                     entry.kind = figure.components.kind
+                    entry.order = figureOrder[figure.id] ?? figureOrder.count
                     entries.append(entry)
                 }
                 page.items.append(.group(Group(role: "figure \(figure.id)", transform: .translation(x: margin, y: y), items: laid.items)))
                 y += laid.size.height + measures.figureGap
             }
+            measured[figure.id] = nil
             if needsLandscape { newPage(size: layout.setup.size) }
         }
 
@@ -207,6 +276,12 @@ extension PublicationLayout {
                               Self.height(of: column[...] + [next], lineHeight: lineHeight) <= available {
                             column.append(next)
                             rest = rest.dropFirst()
+                        }
+                        // No paragraph's first line alone at a column's foot, nor its last alone at the next one's head.
+                        if column.count > measures.minimumLinesBeforeBreak, let last = column.last, let next = rest.first,
+                           (last.isFirstOfParagraph && !last.line.endsParagraph) || (next.line.endsParagraph && !next.isFirstOfParagraph) {
+                            rest = column.suffix(1) + rest
+                            column.removeLast()
                         }
                         taken.append(column)
                     }

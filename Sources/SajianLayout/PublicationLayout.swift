@@ -54,6 +54,9 @@ public struct PageSetup: Sendable {
     public var margin: Double
     /// Columns narasi flows in unless it says otherwise.
     public var columns: Int
+    /// Whether the lists at the front share pages and chapters open on the page the one before ends on, when it
+    /// leaves room (`tata-letak: ringkas`); otherwise each list and each chapter opens a page.
+    public var isCompact = false
 
     public init(paper: PaperSize, landscape: Bool = false, marginMillimetres: Double = 20, columns: Int = 1) {
         let portrait = paper.size
@@ -137,6 +140,11 @@ struct PublicationMetrics {
     var listNumberGap = 8.0
     /// Space above a chapter's entry, and above any other entry.
     var listMainGap = 7.0, listEntryGap = 3.5
+    /// `tata-letak: ringkas`: space above a list that follows another on the same page, and how many entries its
+    /// heading keeps with it (else the list opens the next page).
+    var compactListGap = 14.0, compactListKeepsEntries = 3
+    /// `tata-letak: ringkas`: space under a list's heading and its rule.
+    var compactHeadingBottomGap = 12.0
     /// Space between the dotted leader and the title before it and the number after it.
     var leaderGap = 4.0
     /// Stroke width of the dotted leader, and its pattern (dot, gap).
@@ -155,6 +163,14 @@ struct PublicationMetrics {
 
     /// Space under a figure in the flow.
     var figureGap = 24.0
+    /// A chart or map too tall for the room left floats to the next page when at least this fraction of the page is
+    /// left, so that a later figure of the chapter can use the room.
+    var floatMinimumRoom = 0.2
+    /// The most figures waiting to float at once.
+    var maximumFloats = 2
+    /// `tata-letak: ringkas`: a chapter opens on the page the one before ends on when this fraction of the page is
+    /// left, with this much space above its mark.
+    var compactChapterRoom = 0.3, compactChapterGap = 12.0
     /// A chart a little taller than the room left is drawn to fit the room when the room is at least this high …
     var figureSqueezeMinimum = 200.0
     /// … and at least this fraction of the chart's height.
@@ -232,11 +248,27 @@ public struct PublicationLayout {
         ]
         var lists: [(title: String, entries: [ListEntry])] = []
         for (list, kind, title) in figureLists where content.lists.contains(list) {
-            let entries = body.entries.filter { $0.kind == kind }
+            let entries = body.entries.filter { $0.kind == kind }.sorted { $0.order < $1.order }
             if !entries.isEmpty { lists.append((title, entries)) }
         }
         let contentsEntries = body.entries.filter { $0.kind == nil }
         let hasContents = content.lists.contains(.contents) && !contentsEntries.isEmpty
+        if setup.isCompact {
+            // The lists one after another on shared pages; the daftar isi does not list lists on its own page.
+            let all = (hasContents ? [(title: vocabulary.contents, entries: frontEntries + contentsEntries)] : []) + lists
+            let frontCount = front.count + compactListPages(all, numbers: { _ in "000" }).count
+            func absolute(_ target: ListEntry.Target) -> Int {
+                switch target {
+                case .front(let index): index
+                case .body(let index): frontCount + index
+                }
+            }
+            let folio: (Int) -> String = { index in
+                index < frontCount ? Self.roman(index - (content.hasCover ? 0 : -1)) : String(index - frontCount + 1)
+            }
+            front += compactListPages(all, numbers: { folio(absolute($0.target)) }, absolute: absolute)
+            return assemble(front: front, body: body, content: content, folio: folio)
+        }
         // Lay the lists out once to count their pages, then again with the real numbers.
         let contentsPageCount = hasContents ? listPages(title: vocabulary.contents, entries: frontEntries + contentsEntries + lists.map { _ in ListEntry.placeholder }, numbers: { _ in "000" }).count : 0
         let listPageCounts = lists.map { listPages(title: $0.title, entries: $0.entries, numbers: { _ in "000" }).count }
@@ -272,15 +304,42 @@ public struct PublicationLayout {
             front += pages
         }
 
+        return assemble(front: front, body: body, content: content, folio: folio(ofAbsolute:))
+    }
+
+    /// Front and body pages, the back page on an even page, each with its running head and folio.
+    private func assemble(front: [PageDraft], body: BodyFlow, content: PublicationContent,
+                          folio: (Int) -> String) -> (scene: Scene, warnings: [Diagnostic]) {
         var all = front + body.pages
         if let back = content.backPage {
             if content.hasCover && all.count % 2 == 0 { all.append(PageDraft(size: setup.size, role: .blank)) }
             all.append(backPage(back, content: content))
         }
         let pages = all.enumerated().map { index, draft in
-            finished(draft, folio: draft.role == .front || draft.role == .body ? folio(ofAbsolute: index) : nil, title: content.info.title)
+            finished(draft, folio: draft.role == .front || draft.role == .body ? folio(index) : nil, title: content.info.title)
         }
         return (Scene(info: content.info, pages: pages), body.warnings)
+    }
+
+    /// `tata-letak: ringkas`: the lists one under another, a list opening a page only when too little of the page is
+    /// left for its heading and first entries.
+    private func compactListPages(_ lists: [(title: String, entries: [ListEntry])], numbers: (ListEntry) -> String,
+                                  absolute: (ListEntry.Target) -> Int = { _ in 0 }) -> [PageDraft] {
+        var flow = SimpleFlow(layout: self, role: .front)
+        for list in lists {
+            if flow.y > setup.margin {
+                flow.y += measures.compactListGap
+                // The heading and its first entries (all of a short list) stay together.
+                let heading = typesetter.measurer.metrics(for: style.text(measures.headingSize, weight: .bold)).lineHeight
+                    + measures.headingRuleGap + measures.compactHeadingBottomGap
+                let entry = typesetter.measurer.metrics(for: style.text(measures.listSize)).lineHeight + measures.listEntryGap
+                flow.ensure(heading + Double(min(list.entries.count, measures.compactListKeepsEntries)) * entry)
+            }
+            flow.page.bookmarks.append(Bookmark(title: list.title, level: 1, y: flow.y))
+            flow.heading(list.title, bottomGap: measures.compactHeadingBottomGap)
+            listEntries(into: &flow, entries: list.entries, numbers: numbers, absolute: absolute)
+        }
+        return flow.finish()
     }
 
     // MARK: Pages
@@ -437,6 +496,8 @@ public struct PublicationLayout {
         var target: Target
         var y: Double
         var kind: FigureKind?
+        /// A figure's place in the template's order.
+        var order = 0
 
         static let placeholder = ListEntry(level: 1, label: nil, title: "—", target: .front(0), y: 0)
     }
@@ -445,6 +506,13 @@ public struct PublicationLayout {
                            absolute: (ListEntry.Target) -> Int = { _ in 0 }) -> [PageDraft] {
         var flow = SimpleFlow(layout: self, role: .front)
         flow.heading(title)
+        listEntries(into: &flow, entries: entries, numbers: numbers, absolute: absolute)
+        return flow.finish()
+    }
+
+    /// The entries of a list, with dotted leaders to their page numbers and links to their pages.
+    private func listEntries(into flow: inout SimpleFlow, entries: [ListEntry], numbers: (ListEntry) -> String,
+                      absolute: (ListEntry.Target) -> Int) {
         let regular = style.text(measures.listSize), bold = style.text(measures.listSize, weight: .bold)
         let metrics = typesetter.measurer.metrics(for: regular)
         let numberWidth = measures.listNumberWidth
@@ -483,7 +551,6 @@ public struct PublicationLayout {
                                             page: absolute(entry.target), y: entry.y))
             flow.y = top + height
         }
-        return flow.finish()
     }
 
     private func backPage(_ lines: [String], content: PublicationContent) -> PageDraft {
@@ -535,7 +602,7 @@ public struct PublicationLayout {
             if y + height > bottom && y > layout.setup.margin { newPage() }
         }
 
-        mutating func heading(_ text: String) {
+        mutating func heading(_ text: String, bottomGap: Double? = nil) {
             let measures = layout.measures
             let placed = layout.typesetter.paragraph(text, style: layout.style.text(measures.headingSize, weight: .bold, color: layout.brand),
                                                      in: (layout.setup.margin, y, layout.contentWidth))
@@ -543,7 +610,7 @@ public struct PublicationLayout {
             y += placed.height + measures.headingRuleGap
             page.items.append(.shape(Shape(path: .rectangle(Rect(x: layout.setup.margin, y: y, width: measures.headingRuleWidth, height: measures.headingRuleHeight)),
                                            fill: layout.style.accent)))
-            y += measures.headingBottomGap
+            y += bottomGap ?? measures.headingBottomGap
         }
 
         mutating func lines(_ lines: [SetLine], lineHeight: Double, gapBefore: Double) {

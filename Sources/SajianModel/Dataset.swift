@@ -146,6 +146,9 @@ public struct DatasetMetadata: Sendable, Hashable {
     public var location: SourceLocation
     /// Labels for the codes of a dimension, as printed (*label*): dimension → code → label.
     public var valueLabels: [String: [String: String]] = [:]
+    /// What a dimension's values are, as a sentence names them (*nama*: "negara tujuan", "provinsi asal"):
+    /// dimension → name. Narasi falls back on the dimension's column name.
+    public var dimensionNames: [String: String] = [:]
     /// Code lists the values of some dimensions must come from.
     public var codeLists: [String: ReferenceCodeList] = [:]
     /// How often the data is produced (*frekuensi*), e.g. "semesteran (Februari dan Agustus)".

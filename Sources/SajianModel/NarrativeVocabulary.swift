@@ -46,11 +46,33 @@ public struct NarrativeVocabulary: Sendable, Hashable {
         }
     }
 
-    /// `{{ peringkat A }}`: "ke-14 tertinggi dari 38 provinsi" / "14th highest of 38 provinces".
-    public func rank(_ position: Int, of count: Int) -> String {
+    /// `{{ peringkat A }}`: where a region stands among `count` regions, counted from the nearer end as a reader
+    /// counts: "tertinggi di antara 38 provinsi", "ke-14 tertinggi dari 38 provinsi", "ke-2 terendah dari 38 provinsi",
+    /// "terendah di antara 38 provinsi" (never "ke-1 tertinggi" or "ke-37 tertinggi") / "the highest of 38 provinces",
+    /// "14th highest of 38 provinces", "2nd lowest of 38 provinces", "the lowest of 38 provinces".
+    /// - Parameters:
+    ///   - position: 1 + the number of regions with a higher value (regions of equal value share a position).
+    ///   - fromBottom: 1 + the number of regions with a lower value.
+    public func rank(_ position: Int, fromBottom: Int, of count: Int, regencies: Bool = false) -> String {
+        let regions = switch (language, regencies) {
+        case (.indonesian, false): "provinsi"
+        case (.indonesian, true): "kabupaten/kota"
+        case (.english, false): count == 1 ? "province" : "provinces"
+        case (.english, true): count == 1 ? "regency or city" : "regencies and cities"
+        }
+        let isLow = fromBottom < position
+        let place = isLow ? fromBottom : position
+        let word = switch (language, isLow) {
+        case (.indonesian, false): "tertinggi"
+        case (.indonesian, true): "terendah"
+        case (.english, false): "highest"
+        case (.english, true): "lowest"
+        }
         switch language {
-        case .indonesian: "ke-\(position) tertinggi dari \(count) provinsi"
-        case .english: "\(Self.englishOrdinal(position)) highest of \(count) \(count == 1 ? "province" : "provinces")"
+        case .indonesian:
+            return place == 1 ? "\(word) di antara \(count) \(regions)" : "ke-\(place) \(word) dari \(count) \(regions)"
+        case .english:
+            return place == 1 ? "the \(word) of \(count) \(regions)" : "\(Self.englishOrdinal(place)) \(word) of \(count) \(regions)"
         }
     }
 
@@ -68,20 +90,20 @@ public struct NarrativeVocabulary: Sendable, Hashable {
 
     // MARK: Automatic sentences
 
-    /// `perubahan`: "Tingkat Partisipasi Angkatan Kerja Indonesia Agustus 2024 sebesar 70,63 persen, naik …." /
+    /// `perubahan`: "Tingkat Partisipasi Angkatan Kerja Indonesia pada Agustus 2024 sebesar 70,63 persen, naik …." /
     /// "Tingkat Partisipasi Angkatan Kerja in Indonesia was 70.63 percent in August 2024; it rose by …."
     /// - Parameter change: the phrase of ``changed(rising:by:relative:since:earlier:)``, ``unchanged(since:earlier:)``
     ///   or ``notComparable``.
     public func level(of measure: String, region: String?, period: String?, value: String, change: String) -> String {
         switch language {
         case .indonesian:
-            "\([measure, region, period].compactMap { $0 }.joined(separator: " ")) sebesar \(value), \(change)."
+            "\([measure, region, period.map { "pada \($0)" }].compactMap { $0 }.joined(separator: " ")) sebesar \(value), \(change)."
         case .english:
             "\(measure)\(region.map { " in \($0)" } ?? "") was \(value)\(period.map { " in \($0)" } ?? ""); it \(change)."
         }
     }
 
-    /// `tertinggi-terendah`: "TPT Agustus 2024 tertinggi di Jawa Barat (6,75 persen) dan terendah di Papua Pegunungan
+    /// `tertinggi-terendah`: "TPT pada Agustus 2024 tertinggi di Jawa Barat (6,75 persen) dan terendah di Papua Pegunungan
     /// (1,32 persen); angka nasional 4,91 persen." / "In August 2024, TPT was highest in Jawa Barat (6.75 percent) and
     /// lowest in Papua Pegunungan (1.32 percent); the national figure was 4.91 percent."
     /// - Parameter regional: whether the categories are regions ("di Jawa Barat", "in") or not ("pada SMK", "for").
@@ -90,7 +112,7 @@ public struct NarrativeVocabulary: Sendable, Hashable {
         switch language {
         case .indonesian:
             let on = regional ? "di" : "pada"
-            let subject = [measure, period].compactMap { $0 }.joined(separator: " ")
+            let subject = [measure, period.map { "pada \($0)" }].compactMap { $0 }.joined(separator: " ")
             return "\(subject) tertinggi \(on) \(highest.name) (\(highest.value)) dan terendah \(on) \(lowest.name) (\(lowest.value))"
                 + (national.map { "; angka nasional \($0)" } ?? "") + "."
         case .english:
@@ -113,22 +135,32 @@ public struct NarrativeVocabulary: Sendable, Hashable {
         }
     }
 
-    /// `pangsa`: "Taiwan merupakan yang terbesar dengan 30,3 persen dari seluruh penempatan PMI 2023 (274.965 orang),
-    /// diikuti Malaysia (26,3 persen) dan Hong Kong (24,3 persen)." / "Taiwan was the largest with 30.3 percent of all
-    /// penempatan PMI in 2023 (274,965 persons), followed by Malaysia (26.3 percent) and Hong Kong (24.3 percent)."
+    /// `pangsa`: "Menurut negara tujuan, pangsa penempatan PMI terbesar pada 2023 adalah Taiwan (30,3 persen),
+    /// disusul Malaysia (26,3 persen) dan Hong Kong (24,3 persen)." / "Among negara tujuan, Taiwan had the largest share
+    /// of penempatan PMI in 2023 (30.3 percent), followed by Malaysia (26.3 percent) and Hong Kong (24.3 percent)."
+    /// The whole is not repeated: the figure beside the text, or its note, gives it.
     /// - Parameters:
+    ///   - category: what the parts are, from the dataset's dimension ("negara tujuan", "provinsi asal").
     ///   - measure: the measure's name as it reads inside a sentence ("penempatan PMI").
     ///   - next: the next largest parts with their shares.
-    public func largestShare(_ name: String, share: String, of measure: String, period: String?, total: String,
+    public func largestShare(_ name: String, share: String, among category: String, of measure: String, period: String?,
                              followedBy next: [(name: String, share: String)]) -> String {
         let others = next.map { "\($0.name) (\($0.share))" }
         switch language {
         case .indonesian:
-            return "\(name) merupakan yang terbesar dengan \(share) dari seluruh \(measure)\(period.map { " \($0)" } ?? "") (\(total))"
-                + (others.isEmpty ? "" : ", diikuti \(others.joined(separator: " dan "))") + "."
+            return "Menurut \(category), pangsa \(measure) terbesar\(period.map { " pada \($0)" } ?? "") adalah \(name) (\(share))"
+                + (others.isEmpty ? "" : ", disusul \(others.joined(separator: " dan "))") + "."
         case .english:
-            return "\(name) was the largest with \(share) of all \(measure)\(period.map { " in \($0)" } ?? "") (\(total))"
+            return "Among \(category), \(name) had the largest share of \(measure)\(period.map { " in \($0)" } ?? "") (\(share))"
                 + (others.isEmpty ? "" : ", followed by \(others.joined(separator: " and "))") + "."
+        }
+    }
+
+    /// What the categories of a region dimension are called when the data does not name them: "provinsi" / "provinces".
+    public var regions: String {
+        switch language {
+        case .indonesian: "provinsi"
+        case .english: "provinces"
         }
     }
 }

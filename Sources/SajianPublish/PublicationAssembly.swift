@@ -49,7 +49,9 @@ enum PublicationAssembly {
         case .a5: .a5
         case .f4: .f4
         }
-        return PageSetup(paper: paper, landscape: page.orientation == .landscape, marginMillimetres: page.marginMillimetres,
-                         columns: page.columns)
+        var setup = PageSetup(paper: paper, landscape: page.orientation == .landscape, marginMillimetres: page.marginMillimetres,
+                              columns: page.columns)
+        setup.isCompact = page.density == .compact
+        return setup
     }
 }

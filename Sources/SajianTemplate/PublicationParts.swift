@@ -19,8 +19,19 @@ public struct PageSpec: Sendable, Hashable {
     public var marginMillimetres: Double = 20
     /// Columns of narasi text by default (*kolom*).
     public var columns: Int = 1
+    /// Whether chapters and lists each open a page, or share pages (*tata-letak*).
+    public var density: PageDensity = .full
 
     public init() {}
+}
+
+/// How tightly a publication's pages are filled (*tata-letak*).
+public enum PageDensity: String, Sendable, CaseIterable {
+    /// Each chapter opens a page; each list at the front has its own page.
+    case full = "lengkap"
+    /// Pocket books and short bulletins: the lists at the front share a page, and a chapter opens on the page
+    /// the one before it ends on when enough of that page is left.
+    case compact = "ringkas"
 }
 
 /// *Kata pengantar*: the foreword, signed.

@@ -21,6 +21,7 @@ extension TemplateParser {
             }
         }
         spec.page.columns = publication.integer("kolom", in: 1...2) ?? 1
+        spec.page.density = publication.choice("tata-letak", default: PageDensity.full)
         if publication.has("daftar") {
             if publication.isList("daftar") {
                 spec.frontLists = publication.locatedStrings("daftar").compactMap { word in

@@ -75,11 +75,16 @@ final class NarrativeBindingTests: XCTestCase {
     func testAutomaticSentencesAreWrittenFromTheData() throws {
         let (narrative, _) = try bind(automaticSentences)
         let text = narrative.plainText
-        XCTAssertTrue(text.contains("Tingkat Partisipasi Angkatan Kerja Indonesia Agustus 2024 sebesar 70,63 persen, naik"), text)
+        XCTAssertEqual(text, [
+            "Tingkat Partisipasi Angkatan Kerja Indonesia pada Agustus 2024 sebesar 70,63 persen, naik 1,15 persen poin dibanding Agustus 2023 (69,48 persen).",
+            "Tingkat Pengangguran Terbuka pada Agustus 2024 tertinggi di Jawa Barat (6,75 persen) dan terendah di Papua Pegunungan (1,32 persen); angka nasional 4,91 persen.",
+            "Sebanyak 12 dari 38 provinsi mencatat Tingkat Pengangguran Terbuka di atas angka nasional (4,91 persen) pada Agustus 2024.",
+            "Menurut negara tujuan, pangsa penempatan PMI terbesar pada 2023 adalah Taiwan (30,3 persen), disusul Malaysia (26,3 persen) dan Hong Kong (24,0 persen).",
+        ].joined(separator: " "))
         XCTAssertTrue(text.contains("tertinggi di Jawa Barat (6,75 persen) dan terendah di Papua Pegunungan (1,32 persen); angka nasional 4,91 persen."), text)
         XCTAssertTrue(text.contains("dari 38 provinsi mencatat Tingkat Pengangguran Terbuka di atas angka nasional (4,91 persen) pada Agustus 2024."), text)
         // The list of countries is partial: shares are of the data's own TOTAL row (274.965), not of the listed sum.
-        XCTAssertTrue(text.contains("Taiwan merupakan yang terbesar dengan 30,3 persen dari seluruh penempatan PMI 2023 (274.965 orang)"), text)
+        XCTAssertTrue(text.contains("Menurut negara tujuan, pangsa penempatan PMI terbesar pada 2023 adalah Taiwan (30,3 persen)"), text)
     }
 
     func testRegionParameterAndRank() throws {
@@ -182,13 +187,14 @@ final class NarrativeBindingTests: XCTestCase {
 
     func testEnglishRanksHaveEnglishOrdinals() throws {
         // TPT Agustus 2024: Jawa Barat 6,75 (1st), Banten 6,68, Papua Barat Daya and Papua 6,48 (both 3rd), Sumatera Utara
-        // 5,60 (11th after the tie at 9th), Kalimantan Timur, Kalimantan Barat, Jawa Tengah; Papua Barat 4,13 (21st after
-        // a three-way tie at 18th), Papua Selatan, Maluku Utara.
-        let expected = [("32", "1st"), ("36", "2nd"), ("92", "3rd"), ("94", "3rd"), ("12", "11th"), ("64", "12th"), ("61", "13th"),
-                        ("33", "14th"), ("91", "21st"), ("95", "22nd"), ("82", "23rd")]
+        // 5,60 (11th after the tie at 9th), Kalimantan Timur, Kalimantan Barat, Jawa Tengah; past the middle counted from
+        // the foot: Papua Barat 4,13 (21st from the top, after a three-way tie at 18th: 18th lowest), Papua Selatan, Maluku Utara.
+        let expected = [("32", "the highest"), ("36", "2nd highest"), ("92", "3rd highest"), ("94", "3rd highest"), ("12", "11th highest"),
+                        ("64", "12th highest"), ("61", "13th highest"), ("33", "14th highest"), ("91", "18th lowest"), ("95", "17th lowest"),
+                        ("82", "16th lowest")]
         let (narrative, _) = try bind("awal: \"" + expected.map { "{{ peringkat tpt-provinsi.tpt(periode=2024-08, kode_wilayah=\($0.0)) }}" }
             .joined(separator: "; ") + "\"", language: .english)
-        XCTAssertEqual(narrative.plainText, expected.map { "\($0.1) highest of 38 provinces" }.joined(separator: "; "))
+        XCTAssertEqual(narrative.plainText, expected.map { "\($0.1) of 38 provinces" }.joined(separator: "; "))
     }
 
     func testEnglishAutomaticSentences() throws {
@@ -198,7 +204,7 @@ final class NarrativeBindingTests: XCTestCase {
             "Tingkat Partisipasi Angkatan Kerja in Indonesia was 70.63 percent in August 2024; it rose by 1.15 percentage points from August 2023 (69.48 percent).",
             "In August 2024, Tingkat Pengangguran Terbuka was highest in Jawa Barat (6.75 percent) and lowest in Papua Pegunungan (1.32 percent); the national figure was 4.91 percent.",
             "In August 2024, 12 of 38 provinces recorded Tingkat Pengangguran Terbuka above the national figure (4.91 percent).",
-            "Taiwan was the largest with 30.3 percent of all penempatan PMI in 2023 (274,965 persons), followed by Malaysia (26.3 percent) and Hong Kong (24.0 percent).",
+            "Among negara tujuan, Taiwan had the largest share of penempatan PMI in 2023 (30.3 percent), followed by Malaysia (26.3 percent) and Hong Kong (24.0 percent).",
         ].joined(separator: " "))
     }
 
@@ -217,5 +223,92 @@ final class NarrativeBindingTests: XCTestCase {
         let region = RegionParameter(code: "33", name: "Jawa Tengah")
         XCTAssertEqual(region.substitute(into: "{{wilayah}} ({{ kode-wilayah }}): {{ tpt }}"), "Jawa Tengah (33): {{ tpt }}")
         XCTAssertEqual(RegionParameter.allProvinces.count, 38)
+    }
+
+    // MARK: Sentences as a person writes them (issue 14, defect 9)
+
+    func testRanksAreCountedFromTheNearerEnd() throws {
+        // TPT Agustus 2024: Jawa Barat (32) 6,75 the highest, Jawa Tengah (33) 14th, Sulawesi Barat (76) 2,68, Bali (51)
+        // 1,79 and Papua Pegunungan (97) 1,32 the lowest.
+        let ranks = ["32", "33", "76", "51", "97"].map { "{{ peringkat tpt-provinsi.tpt(periode=2024-08, kode_wilayah=\($0)) }}" }
+            .joined(separator: "; ")
+        let (indonesian, _) = try bind("awal: \"\(ranks)\"")
+        XCTAssertEqual(indonesian.plainText, "tertinggi di antara 38 provinsi; ke-14 tertinggi dari 38 provinsi; ke-3 terendah dari 38 provinsi; "
+                       + "ke-2 terendah dari 38 provinsi; terendah di antara 38 provinsi")
+        let (english, _) = try bind("awal: \"\(ranks)\"", language: .english)
+        XCTAssertEqual(english.plainText, "the highest of 38 provinces; 14th highest of 38 provinces; 3rd lowest of 38 provinces; "
+                       + "2nd lowest of 38 provinces; the lowest of 38 provinces")
+    }
+
+    func testSharesNameWhatThePartsAreAndDoNotRepeatTheWhole() throws {
+        let shares = """
+            tengah:
+              otomatis:
+                - pangsa: pmi-negara-tujuan.penempatan_pmi(periode=2023)
+                - pangsa: pmi-provinsi-asal.penempatan_pmi_menurut_provinsi_asal(periode=2023)
+                - pangsa: phk-provinsi.tenaga_kerja_ter_phk
+            """
+        let (indonesian, _) = try bind(shares)
+        XCTAssertEqual(indonesian.plainText, [
+            "Menurut negara tujuan, pangsa penempatan PMI terbesar pada 2023 adalah Taiwan (30,3 persen), disusul Malaysia (26,3 persen) dan Hong Kong (24,0 persen).",
+            "Menurut provinsi asal, pangsa penempatan PMI terbesar pada 2023 adalah Jawa Timur (24,8 persen), disusul Jawa Tengah (21,5 persen) dan Jawa Barat (19,3 persen).",
+            "Menurut provinsi, pangsa tenaga kerja ter-PHK terbesar pada Januari 2024 s.d. November 2024 adalah DKI Jakarta (21,4 persen), disusul Jawa Tengah (19,2 persen) dan Banten (15,8 persen).",
+        ].joined(separator: " "))
+        XCTAssertFalse(indonesian.plainText.contains("274.965"), "the whole is in the figure's note, not repeated in the text")
+        let (english, _) = try bind(shares, language: .english)
+        XCTAssertTrue(english.plainText.hasPrefix(
+            "Among negara tujuan, Taiwan had the largest share of penempatan PMI in 2023 (30.3 percent), followed by Malaysia (26.3 percent) and Hong Kong (24.0 percent)."),
+                      english.plainText)
+    }
+
+    func testBracketsSideBySideBecomeOne() throws {
+        let (narrative, _) = try bind("""
+            awal: |
+              TPT tertinggi di {{ tertinggi tpt-provinsi.tpt(periode=2024-08) }} ({{ ref tpt-provinsi }}), nasional ({{ tpt-provinsi.tpt(periode=2024-08, kode_wilayah=00) }}) (catatan).
+            """)
+        XCTAssertEqual(narrative.plainText, "TPT tertinggi di Jawa Barat (6,75 persen; Grafik 1.1), nasional (4,91 persen; catatan).")
+        let merged = [InlineText("a (1)"), InlineText(" (", emphasis: .bold), InlineText("b)")].mergingAdjacentBrackets()
+        XCTAssertEqual(merged.map(\.text), ["a (1;", " ", "b)"])
+        XCTAssertEqual(merged.map(\.emphasis), [[], .bold, []])
+    }
+
+    func testAValueBesideAFigureIsRoundedAsTheFigureShowsIt() throws {
+        // The donut prints the shares of penduduk bekerja with one decimal (35,8 %); the data has two (35,80).
+        let problems = DiagnosticCollector()
+        let spec = try XCTUnwrap(TemplateParser.parse("""
+            publikasi: { judul: Uji, penomoran: per-bab }
+            bab:
+              - judul: Satu
+                isi:
+                  - jenis: narasi
+                    id: n
+                    awal: |
+                      Paling banyak {{ tertinggi bekerja-pendidikan.distribusi_penduduk_bekerja(periode=2024-08) }} ({{ ref donat }}).
+
+                      Tanpa rujukan {{ tertinggi bekerja-pendidikan.distribusi_penduduk_bekerja(periode=2024-08) }}.
+                  - jenis: grafik-donat
+                    id: donat
+                    judul: Distribusi Penduduk Bekerja menurut Pendidikan, Agustus 2024
+                    data: bekerja-pendidikan
+                    saring: { periode: 2024-08 }
+                    kategori: pendidikan
+                    nilai: distribusi_penduduk_bekerja
+                    sumber: BPS
+            """, file: "uji.yaml", problems: problems))
+        try problems.throwIfErrors()
+        let narrative = try XCTUnwrap(try FigureBinder(datasets: datasets).bind(spec).narratives["n"])
+        XCTAssertEqual(narrative.plainText, """
+            Paling banyak SD ke bawah (35,8 persen; Grafik 1.1).
+
+            Tanpa rujukan SD ke bawah (35,80 persen).
+            """)
+    }
+
+    func testRangesInTheTextAreWrittenAsTheDataLabelsThem() throws {
+        // BPS labels age groups "15-24 tahun"; a value named by its category prints it the same way in text and table.
+        let (narrative, _) = try bind("""
+            awal: "Tertinggi pada {{ tertinggi tpt-jenis-kelamin-daerah.tpt(periode=2024-08, dimensi=kelompok_umur) }}."
+            """)
+        XCTAssertEqual(narrative.plainText, "Tertinggi pada 15-24 tahun (17,32 persen).")
     }
 }

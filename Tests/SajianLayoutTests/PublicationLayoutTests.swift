@@ -129,4 +129,129 @@ final class PublicationLayoutTests: XCTestCase {
             }
         }
     }
+
+    // MARK: Tight pages (issue 14, defect 6)
+
+    private func compactSetup(_ paper: PaperSize = .a4) -> PageSetup {
+        var setup = PageSetup(paper: paper, marginMillimetres: 20)
+        setup.isCompact = true
+        return setup
+    }
+
+    /// The page each run with exactly `text` is on.
+    private func pages(of text: String, in scene: Scene) -> [Int] {
+        scene.textRuns.filter { $0.run.text == text }.map(\.page)
+    }
+
+    func testCompactListsShareAPageAndStillPointWhereEachEntryIs() throws {
+        let full = layout()
+        let scene = PublicationLayout(figureLayout: figureLayout, setup: compactSetup()).layout(content()).scene
+        let headings = ["Daftar Isi", "Daftar Tabel", "Daftar Grafik"].flatMap { pages(of: $0, in: scene) }
+        XCTAssertEqual(headings.count, 3, "the daftar isi does not list the lists on its own page")
+        XCTAssertEqual(Set(headings), [2], "the lists share the page after the kata pengantar")
+        XCTAssertLessThan(scene.pages.count, full.pages.count)
+        XCTAssertEqual(scene.pages.flatMap(\.bookmarks).filter { $0.level == 1 }.map(\.title),
+                       ["Daftar Isi", "Daftar Tabel", "Daftar Grafik", "Bab 1 Pengangguran", "Bab 2 Upah"])
+        let all = scene.textRuns
+        let firstBody = try XCTUnwrap(all.first { $0.run.text == "BAB 1" }?.page)
+        for (entry, target) in [("Upah", "BAB 2"), ("Tabel 2.1", "Tabel 2.1"), ("Grafik 1.1", "Grafik 1.1"), ("Kata Pengantar", "Kata Pengantar")] {
+            let listed = try XCTUnwrap(all.first { $0.run.text == entry && $0.page == 2 }, entry)
+            let number = try XCTUnwrap(all.filter { $0.page == 2 && abs($0.run.origin.y - listed.run.origin.y) < 1 && $0.run.text != entry }.last, entry)
+            let page = try XCTUnwrap(all.first { $0.run.text == target && $0.page != 2 }?.page, target)
+            XCTAssertEqual(number.run.text, page >= firstBody ? String(page - firstBody + 1) : "i", "\(entry) is listed at the page it is on")
+            let link = try XCTUnwrap(scene.pages[2].links.first { $0.area.minY <= listed.run.origin.y && $0.area.maxY >= listed.run.origin.y }, entry)
+            XCTAssertEqual(link.page, page, "\(entry) links to its page")
+        }
+    }
+
+    func testCompactShortChaptersRunOnAndLongOnesOpenAPage() throws {
+        func content(words: Int) -> PublicationContent {
+            PublicationContent(info: DocumentInfo(title: "Buku Saku Uji"), chapters: [
+                BoundChapter(title: "Pengangguran", blocks: [.narrative(BoundNarrative(id: "a", paragraphs: [paragraph(words)]))]),
+                BoundChapter(title: "Upah", blocks: [.narrative(BoundNarrative(id: "b", paragraphs: [paragraph(30)]))]),
+            ])
+        }
+        let short = PublicationLayout(figureLayout: figureLayout, setup: compactSetup(.a5)).layout(content(words: 40)).scene
+        XCTAssertEqual(pages(of: "BAB 1", in: short), pages(of: "BAB 2", in: short), "a short chapter does not open a page")
+        let bab1 = try XCTUnwrap(short.textRuns.first { $0.run.text == "BAB 1" }), bab2 = try XCTUnwrap(short.textRuns.first { $0.run.text == "BAB 2" })
+        XCTAssertGreaterThan(bab2.run.origin.y, bab1.run.origin.y + 40)
+        let fullSetup = PageSetup(paper: .a5, marginMillimetres: 20)
+        let full = PublicationLayout(figureLayout: figureLayout, setup: fullSetup).layout(content(words: 40)).scene
+        XCTAssertEqual(pages(of: "BAB 2", in: full).first, pages(of: "BAB 1", in: full).first.map { $0 + 1 }, "lengkap: each chapter opens a page")
+        // A chapter ending low on its page leaves the next one to open a page of its own; one ending high, room for it.
+        let setup = compactSetup(.a5)
+        let bottom = setup.size.height - setup.margin, pageHeight = setup.size.height - 2 * setup.margin
+        var seen: Set<Bool> = []
+        for words in stride(from: 100, through: 1_000, by: 20) {
+            let scene = PublicationLayout(figureLayout: figureLayout, setup: setup).layout(content(words: words)).scene
+            let words = scene.textRuns.filter { $0.run.text.hasPrefix("kata") }
+            let bab2 = try XCTUnwrap(scene.textRuns.first { $0.run.text == "BAB 2" })
+            let chapterOne = words.filter { $0.page < bab2.page || $0.run.origin.y < bab2.run.origin.y }
+            let last = try XCTUnwrap(chapterOne.map(\.page).max())
+            let lowest = try XCTUnwrap(chapterOne.filter { $0.page == last }.map(\.run.bounds.maxY).max())
+            let room = bottom - lowest
+            if room > 0.3 * pageHeight + 30 {
+                XCTAssertEqual(bab2.page, last, "\(words.count) words: room was left, the chapter runs on")
+                seen.insert(true)
+            } else if room < 0.3 * pageHeight {
+                XCTAssertEqual(bab2.page, last + 1, "\(words.count) words: too little room, the chapter opens a page")
+                seen.insert(false)
+            }
+        }
+        XCTAssertEqual(seen, [true, false], "both cases were met")
+    }
+
+    /// A bar chart of `bars` provinces: tall enough not to fit under a page of text.
+    private func tallChart(bars: Int) -> BoundFigure {
+        let data = BarChartData(bars: (0..<bars).map { BarChartData.Bar(label: "Provinsi \($0 + 1)", value: .number(Double(bars - $0) / 4)) },
+                                orientation: .horizontal, unit: .percent, format: NumberFormat(decimals: 2))
+        return BoundFigure(id: "tinggi", location: SourceLocation(file: "fixture"),
+                           components: FigureComponents(kind: .chart, number: "1.1", title: "Grafik Tinggi untuk Uji Tata Letak", source: "Uji", altText: "Grafik uji"),
+                           body: BarChartBody.single(data), locale: .indonesian)
+    }
+
+    func testAChartThatDoesNotFitFloatsPastASmallerFigureButNotPastTheChapter() throws {
+        var table = Fixtures.table()
+        table.components.number = "1.2"
+        var floated: Scene?
+        // Some length of text leaves room for the table but not for the chart.
+        for words in stride(from: 40, through: 1_200, by: 40) {
+            var content = PublicationContent(info: DocumentInfo(title: "Uji"), chapters: [
+                BoundChapter(title: "Satu", blocks: [.narrative(BoundNarrative(id: "n", paragraphs: [paragraph(words)])), .figure(tallChart(bars: 30)), .figure(table)]),
+                BoundChapter(title: "Dua", blocks: [.narrative(BoundNarrative(id: "m", paragraphs: [paragraph(20)]))]),
+            ])
+            content.hasCover = false
+            content.lists = [.tables, .charts]
+            let scene = PublicationLayout(figureLayout: figureLayout, setup: PageSetup(paper: .a4)).layout(content).scene
+            // The figures' labels are bold; the lists' are not.
+            let chart = try XCTUnwrap(scene.textRuns.first { $0.run.text == "Grafik 1.1" && $0.run.style.weight == .bold })
+            let tableLabel = try XCTUnwrap(scene.textRuns.first { $0.run.text == "Tabel 1.2" && $0.run.style.weight == .bold })
+            XCTAssertLessThanOrEqual(chart.page, tableLabel.page + 1, "the chart waits one page at the most")
+            XCTAssertLessThan(chart.page, try XCTUnwrap(pages(of: "BAB 2", in: scene).first), "the chart stays in its chapter")
+            if chart.page == tableLabel.page + 1 {
+                floated = scene
+                XCTAssertLessThan(chart.run.origin.y, 100, "the chart that floated heads the next page")
+                break
+            }
+        }
+        let scene = try XCTUnwrap(floated, "some length of text lets the table go before the chart")
+        // The lists link each figure to the page it is on.
+        let firstBody = try XCTUnwrap(pages(of: "BAB 1", in: scene).first)
+        for label in ["Grafik 1.1", "Tabel 1.2"] {
+            let listed = try XCTUnwrap(scene.textRuns.first { $0.run.text == label && $0.page < firstBody }, label)
+            let placed = try XCTUnwrap(scene.textRuns.first { $0.run.text == label && $0.page >= firstBody }, label)
+            let link = try XCTUnwrap(scene.pages[listed.page].links.first { $0.area.minY <= listed.run.origin.y && $0.area.maxY >= listed.run.origin.y }, label)
+            XCTAssertEqual(link.page, placed.page, label)
+        }
+    }
+
+    /// Issue 14: a table continued with three rows. Every continuation holds at least four.
+    func testNoContinuationOfFewerThanFourRows() {
+        for rows in 25...55 {
+            let parts = figureLayout.parts(of: Fixtures.largeTable(rows: rows, columns: 3), width: 480, firstHeight: 700, pageHeight: 700)
+            for part in parts.dropFirst() {
+                XCTAssertGreaterThanOrEqual(part.figure.body.divisibleRowCount ?? 0, 4, "\(rows) rows: a continuation of \(part.figure.body.divisibleRowCount ?? 0)")
+            }
+        }
+    }
 }

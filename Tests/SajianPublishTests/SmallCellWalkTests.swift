@@ -244,7 +244,7 @@ final class SmallCellFormsByOutputsWalkTests: XCTestCase {
         XCTAssertEqual(try csv("pangsa"), "Wilayah,L,P\r\nA,x,x\r\nB,x,x\r\nC,x,x\r\nD,31.45,33.08\r\n")
         XCTAssertEqual(try csv("piramida"), "kategori,L (pekerja),P (pekerja)\r\nA,x,x\r\nB,x,x\r\nC,x,x\r\nD,1745,1630\r\n")
         let narasi = book.components(separatedBy: .whitespacesAndNewlines).filter { !$0.isEmpty }.joined(separator: " ")
-        XCTAssertTrue(narasi.contains("Pekerja perempuan di A x orang, x; laki-laki di B x, x, pangsa x. Di C x. Pekerja B 2024 sebesar x, x."),
+        XCTAssertTrue(narasi.contains("Pekerja perempuan di A x orang, x; laki-laki di B x, x, pangsa x. Di C x. Pekerja B pada 2024 sebesar x, x."),
                       "narasi writes x for a withheld count and for any change or share from one: \(narasi)")
     }
 

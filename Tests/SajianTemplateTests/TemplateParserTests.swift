@@ -142,4 +142,15 @@ final class TemplateParserTests: XCTestCase {
                 + "    Remove it (in quotes it is written as an escape such as `\\x1F` or `\\r`): text is printed and may hold only visible characters, spaces, tabs and line breaks.",
         ])
     }
+
+    /// `tata-letak`: lengkap by default, ringkas when asked; a misspelt word is an error with its line, column and the word meant.
+    func testPageDensity() throws {
+        XCTAssertEqual(try XCTUnwrap(parse(valid).0).page.density, .full)
+        let (compact, fine) = parse("publikasi: { judul: Uji, tata-letak: ringkas }\nbab: []\n")
+        XCTAssertEqual(fine.diagnostics.map(\.description), [])
+        XCTAssertEqual(try XCTUnwrap(compact).page.density, .compact)
+        let (_, problems) = parse("publikasi: { judul: Uji, tata-letak: ringkes }\nbab: []\n")
+        XCTAssertEqual(problems.errors.map(\.description),
+                       ["t.yaml:1:38: error: `tata-letak: ringkes` is not one of lengkap, ringkas\n    Did you mean `tata-letak: ringkas`?"])
+    }
 }
