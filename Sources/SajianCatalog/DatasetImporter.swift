@@ -219,7 +219,8 @@ public enum DatasetImporter {
                                                   at: SourceLocation(file: file, line: record.line, column: record.column(ofField: labelColumn))) { warnings.append(warning) }
                 }
             }
-            for (index, name, list) in codeChecks where !list.contains(coordinates[index]) {
+            // The whole of the list (Indonesia 00, the province above its kabupaten/kota) is an aggregate row, not a stray code.
+            for (index, name, list) in codeChecks where !list.contains(coordinates[index]) && !list.isAggregate(coordinates[index]) {
                 // A kabupaten/kota column may hold names in the forms offices write; one that names two units is refused.
                 if list.isRegency, try isRegencyName(coordinates[index], list: list, record: record, columns: columns, dimension: name,
                                                           at: SourceLocation(file: file, line: record.line, column: dimensionColumns[index] + 1)) { continue }

@@ -25,7 +25,9 @@ extension ReferenceCodeList {
         switch self {
         case .provinceBPS, .provinceKemendagri: code == ProvinceCodes.national.bpsCode
         // Indonesia (00) or a province (32) above its kabupaten/kota (3201, 32.01).
-        case .regencyBPS, .regencyKemendagri: code.filter { $0 != "." }.count <= 2
+        case .regencyBPS, .regencyKemendagri:
+            code == ProvinceCodes.national.bpsCode
+                || (self == .regencyBPS ? ProvinceCodes.province(bpsCode: code) : ProvinceCodes.province(kemendagriCode: code)) != nil
         }
     }
 

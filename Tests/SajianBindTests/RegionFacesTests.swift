@@ -58,7 +58,7 @@ final class RegionFacesTests: XCTestCase {
     func testRankingWorksWithCodeAndNameColumnsTogether() throws {
         let folder = try folder(codes: true, names: true)
         XCTAssertEqual(try narasi("{{ peringkat tpt.tpt(kode_kabupaten_kota=3273, tahun=2024) }}", in: folder),
-                       "ke-3 tertinggi dari 4 kabupaten/kota")
+                       "ke-2 terendah dari 4 kabupaten/kota")
         XCTAssertEqual(try narasi("{{ tertinggi tpt.tpt(tahun=2024) }}", in: folder), "Kota Cimahi (8,97 persen)",
                        "the code and the name vary together: one dimension, printed by the reference list's name")
     }
@@ -66,7 +66,7 @@ final class RegionFacesTests: XCTestCase {
     func testCodesAloneArePrintedByTheirNamesInTheList() throws {
         let folder = try folder(codes: true, names: false)
         XCTAssertEqual(try narasi("{{ terendah tpt.tpt(tahun=2024) }}", in: folder), "Kabupaten Bogor (7,34 persen)")
-        XCTAssertEqual(try narasi("{{ peringkat tpt.tpt(kode_kabupaten_kota=3277, tahun=2024) }}", in: folder), "ke-1 tertinggi dari 4 kabupaten/kota")
+        XCTAssertEqual(try narasi("{{ peringkat tpt.tpt(kode_kabupaten_kota=3277, tahun=2024) }}", in: folder), "tertinggi di antara 4 kabupaten/kota")
     }
 
     func testNamesAloneRankAsRegions() throws {
