@@ -175,7 +175,7 @@ struct Import: ParsableCommand {
     @Option(help: "The dataset's id.")
     var dataset: String
 
-    @Option(help: "The metadata YAML (default: <dataset>.yaml beside the file).")
+    @Option(help: "The metadata YAML (default: <dataset>.yaml beside the file). Where there is none, a draft is written there and nothing is imported.")
     var metadata: String?
 
     @Option(help: "For XLSX: the sheet to read (default: the metadata's `lembar`, else the first sheet).")

@@ -79,6 +79,29 @@ final class LayoutTests: XCTestCase {
         }
     }
 
+    func testALongFileMaySkipItsTitleLinesAndNameItsColumns() throws {
+        let folder = TestSupport.temporaryDirectory()
+        try """
+            id: panjang
+            judul: Uji
+            klasifikasi: publik
+            baris-judul: 2
+            dimensi:
+              wilayah: { kolom: Provinsi }
+              periode: { jenis: bulan }
+            ukuran:
+              tpt: { satuan: persen, desimal: 2 }
+            """.write(toFile: folder + "/panjang.yaml", atomically: true, encoding: .utf8)
+        // BPS, TPT Agustus 2024 (Datasets/tpt-provinsi.csv), under a title and a blank line.
+        try "TPT menurut provinsi\n\nProvinsi,periode,indikator,nilai\nJawa Barat,2024-08,tpt,6.75\n"
+            .write(toFile: folder + "/panjang.csv", atomically: true, encoding: .utf8)
+        let problems = DiagnosticCollector()
+        let source = try XCTUnwrap(DatasetMetadataReader.read(contentsOf: folder + "/panjang.yaml", problems: problems))
+        XCTAssertEqual(problems.diagnostics.map(\.description), [])
+        let observations = try DatasetImporter.read(metadata: source).dataset.observations
+        XCTAssertEqual(observations, [Observation(coordinates: ["Jawa Barat", "2024-08"], measure: "tpt", value: .number(6.75))])
+    }
+
     // MARK: Stricter, all at once
 
     private func write(_ text: String, name: String = "tpt-provinsi-bulan.csv") -> String {
@@ -169,6 +192,22 @@ final class LayoutTests: XCTestCase {
         let drafted = try DatasetImporter.read(metadata: source, dataFile: folder + "/jabar-tpt-umk-2023-lebar.csv").dataset
         let written = try read("jabar-tpt-umk-2023-lebar.csv").dataset
         XCTAssertEqual(drafted.observations, written.observations)
+    }
+
+    func testDraftOfALongFileFindsItsCodeListAndUnits() throws {
+        let file = TestSupport.path("Datasets/tpt-provinsi.csv")
+        let draft = try MetadataDraft.make(file: file, id: "tpt-provinsi", sheet: nil, dataFileName: "tpt-provinsi.csv")
+        for guess in ["layout: panjang, 187 rows of data", "dimension `kode_wilayah`, 39 of 39 values match provinsi-bps",
+                      "dimension `periode`, periods of kind bulan", "measure `tpt`: unit persen, 2 decimals"] {
+            XCTAssertTrue(draft.guesses.contains(guess), "\(guess)\n\(draft.guesses.joined(separator: "\n"))")
+        }
+        XCTAssertTrue(draft.text.contains("kode-referensi: \"provinsi-bps\""), draft.text)
+        let problems = DiagnosticCollector()
+        let source = try XCTUnwrap(DatasetMetadataReader.read(draft.text, file: TestSupport.path("Datasets/uji.yaml"), problems: problems))
+        XCTAssertEqual(problems.diagnostics.map(\.description), [])
+        let handWritten = try XCTUnwrap(DatasetMetadataReader.read(contentsOf: TestSupport.path("Datasets/tpt-provinsi.yaml"), problems: problems))
+        XCTAssertEqual(try DatasetImporter.read(metadata: source, dataFile: file).dataset.observations,
+                       try DatasetImporter.read(metadata: handWritten, dataFile: file).dataset.observations)
     }
 
     func testDraftOfEachLayoutReadsBack() throws {
