@@ -214,7 +214,7 @@ struct Import: ParsableCommand {
         }
         let imported = try DatasetImporter.read(metadata: source, dataFile: file, sheet: sheet)
         Sajian.report(imported.warnings)
-        let previous = try? catalog.storedDataset(dataset).dataset
+        let previous = ImportChanges.previous(of: dataset, in: catalog)
         let result = try catalog.add(imported)
         print(result.isNewVersion ? "imported \(result.version) (\(imported.dataset.observations.count) rows)"
                                   : "unchanged: \(result.version) already holds this content")
