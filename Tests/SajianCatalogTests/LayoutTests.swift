@@ -210,6 +210,23 @@ final class LayoutTests: XCTestCase {
                        try DatasetImporter.read(metadata: handWritten, dataFile: file).dataset.observations)
     }
 
+    func testDraftingAnyCorpusFileGivesADraftOrAClearError() throws {
+        let corpus = TestSupport.path("Tests/Corpus")
+        var files = try FileManager.default.contentsOfDirectory(atPath: corpus).filter { $0.hasSuffix(".csv") }.map { corpus + "/" + $0 }
+        for kind in ["csv", "xlsx"] {
+            files += try FileManager.default.contentsOfDirectory(atPath: corpus + "/" + kind).filter { $0.hasSuffix("." + kind) }.map { corpus + "/\(kind)/" + $0 }
+        }
+        XCTAssertGreaterThan(files.count, 60)
+        for file in files {
+            do {
+                let draft = try MetadataDraft.make(file: file, id: "uji", sheet: nil, dataFileName: nil)
+                let problems = DiagnosticCollector()
+                _ = DatasetMetadataReader.read(draft.text, file: file + ".yaml", problems: problems)
+                XCTAssertEqual(problems.errors.map(\.description), [], "the draft of \(file) is valid metadata")
+            } catch is DiagnosticError {}
+        }
+    }
+
     func testDraftOfEachLayoutReadsBack() throws {
         let expected: [String: [String]] = [
             "jabar-tpt-kabkota-2007-2024.csv": ["layout: data-terbuka, 424 rows of data", "dimension `kode_wilayah` (column `kode_kabupaten_kota`)",
