@@ -245,7 +245,11 @@ private struct DraftBuilder {
                 lines.mapping(name, entries, indent: 2)
                 var guess = "dimension `\(name)`" + (name != heading ? " (column `\(heading)`)" : "")
                 if let kind { guess += ", periods of kind \(kind.rawValue)" }
-                if let match { guess += ", \(match.matched) of \(match.total) values match \(match.list)" }
+                if let match {
+                    guess += ", \(match.matched) of \(match.total) values match \(match.list)"
+                } else if name == "kode_wilayah" || name == "wilayah" {
+                    guess += ", no reference list matches its values (" + ReferenceMatcher.candidates.map(\.name).joined(separator: ", ") + ")"
+                }
                 guesses.append(guess)
             case .measure(let name, let label, let unit, let decimals):
                 guard seenMeasures.insert(name).inserted else { continue }

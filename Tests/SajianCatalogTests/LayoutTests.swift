@@ -229,7 +229,7 @@ final class LayoutTests: XCTestCase {
 
     func testDraftOfEachLayoutReadsBack() throws {
         let expected: [String: [String]] = [
-            "jabar-tpt-kabkota-2007-2024.csv": ["layout: data-terbuka, 424 rows of data", "dimension `kode_wilayah` (column `kode_kabupaten_kota`)",
+            "jabar-tpt-kabkota-2007-2024.csv": ["layout: data-terbuka, 424 rows of data", "dimension `kode_wilayah` (column `kode_kabupaten_kota`), no reference list matches its values (provinsi-bps, provinsi-kemendagri, nama provinsi)",
                                                 "dimension `periode` (column `tahun`), periods of kind tahun",
                                                 "measure `tpt` (column `tingkat_pengangguran_terbuka`): unit persen, 2 decimals"],
             "jabar-umk-kabkota-2017-2023.csv": ["measure `upah_minimum` (column `besaran_upah_minimum`): unit rupiah, 2 decimals"],
