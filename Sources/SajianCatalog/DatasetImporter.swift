@@ -220,6 +220,9 @@ public enum DatasetImporter {
                 }
             }
             for (index, name, list) in codeChecks where !list.contains(coordinates[index]) {
+                // A kabupaten/kota column may hold names in the forms offices write; one that names two units is refused.
+                if list.isRegency, try isRegencyName(coordinates[index], list: list, record: record, columns: columns, dimension: name,
+                                                          at: SourceLocation(file: file, line: record.line, column: dimensionColumns[index] + 1)) { continue }
                 let label = labelColumn.map { record.fields[$0] } ?? ""
                 let codes = Dictionary(list.entries.map { ($0.name, $0.code) }, uniquingKeysWith: { first, _ in first })
                 let suggestions = nearestMatches(label, in: list.entries.map(\.name)).map { "\(codes[$0]!) \($0)" }
@@ -311,6 +314,21 @@ public enum DatasetImporter {
                                                  hint: "Rename or remove one of them, so that each column has its own name."))
             }
             first[name] = index
+        }
+    }
+
+    /// Whether `value` names one kabupaten/kota of `list` (`KAB. BOGOR`, `Kota Adm. Jakarta Selatan`; `Bogor` when the
+    /// row's `jenis` column says kabupaten or kota); a name two units share is refused naming both.
+    private static func isRegencyName(_ value: String, list: ReferenceCodeList, record: CSVRecord, columns: [String], dimension: String,
+                                      at location: SourceLocation) throws -> Bool {
+        let kindColumn = columns.firstIndex { ["jenis", "jenis_wilayah", "jenis_kabupaten_kota"].contains($0.lowercased()) }
+        let kind = kindColumn.flatMap { RegencyKind(rawValue: record.fields[$0].trimmingSpaces.lowercased()) }
+        switch list.match(value, kind: kind) {
+        case .unit: return true
+        case .unknown: return false
+        case .ambiguous(let entries):
+            throw DiagnosticError(Diagnostic(at: location, "`\(value)` in `\(dimension)` names \(entries.count) units of `\(list.word)`: \(entries.map(\.description).joined(separator: " and "))",
+                                             hint: "Write which one (`\(entries.map(\.name).joined(separator: "` or `"))`), or add a `jenis` column (kabupaten | kota) or a column of codes."))
         }
     }
 

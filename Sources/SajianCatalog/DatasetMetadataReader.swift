@@ -105,6 +105,7 @@ public enum DatasetMetadataReader {
         var dimensions: [String] = []
         var codeLists: [String: ReferenceCodeList] = [:]
         var valueLabels: [String: [String: String]] = [:]
+        var aggregates: [String: Set<String>] = [:]
         var declaredPeriods: [Located<String>] = []
         var layout = TableLayout()
         var periodKind: PeriodKind?
@@ -115,12 +116,11 @@ public enum DatasetMetadataReader {
                 dimensions.append(entry.key.value)
                 guard let dimension = YAMLMapping.nested(entry.value, of: mapping) else { continue }
                 if let list = dimension.string("kode-referensi") {
-                    switch list.value {
-                    case "provinsi-bps": codeLists[entry.key.value] = .provinceBPS
-                    case "provinsi-kemendagri": codeLists[entry.key.value] = .provinceKemendagri
-                    default:
+                    if let known = ReferenceCodeList(word: list.value) {
+                        codeLists[entry.key.value] = known
+                    } else {
                         problems.error(at: list.location, "`kode-referensi: \(list.value)` is not a code list Sajian knows",
-                                       hint: "Use `provinsi-bps` or `provinsi-kemendagri`, or leave it out.")
+                                       hint: "Use \(ReferenceCodeList.allCases.map { "`\($0.word)`" }.joined(separator: ", ")), or leave it out.")
                     }
                 }
                 if let labels = dimension.mapping("label") {
@@ -131,6 +131,8 @@ public enum DatasetMetadataReader {
                     declaredPeriods.append(entry.key)
                     if declaredPeriods.count == 1 { periodKind = PeriodKind(rawValue: kind.value) }
                 }
+                // `agregat: [Jumlah]`: the values (codes or labels) that stand for the whole (README "Dataset metadata").
+                if dimension.has("agregat") { aggregates[entry.key.value] = Set(dimension.strings("agregat")) }
                 layout.readDimension(entry.key.value, from: dimension)
                 _ = dimension.has("nama"); _ = dimension.has("klasifikasi")
                 dimension.rejectUnknownKeys(context: "dimension `\(entry.key.value)`")
@@ -171,6 +173,7 @@ public enum DatasetMetadataReader {
                            hint: "A dataset has one period dimension; give the other a `jenis:` that is not a period (\(periodKinds.joined(separator: ", "))), or leave its `jenis` out.")
         }
         metadata.valueLabels = valueLabels
+        metadata.aggregates = aggregates
         metadata.frequency = root.string("frekuensi")?.value
         metadata.releaseDate = root.string("tanggal-rilis")?.value
         metadata.notes = root.string("catatan")?.value

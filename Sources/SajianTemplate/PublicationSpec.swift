@@ -46,6 +46,8 @@ public struct PublicationSpec: Sendable {
     public var regionLevel: RegionLevel?
     /// The region this spec was read for, when `regionLevel` is set.
     public var region: RegionParameter?
+    /// The folder of the dataset files (*data*), as written, relative to the template's folder: `data: ../data`.
+    public var dataDirectory: Located<String>?
 
     public init(file: String, title: Located<String>?, publisher: String? = nil, author: String? = nil,
                 subject: String? = nil, locale: NumberLocale = .indonesian, audience: Audience = .publik,

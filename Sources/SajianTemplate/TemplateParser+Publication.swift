@@ -42,6 +42,7 @@ extension TemplateParser {
                 return nil
             }
         }
+        spec.dataDirectory = publication.string("data")
         if publication.has("per-wilayah") {
             spec.regionLevel = publication.choice("per-wilayah", default: RegionLevel.province)
         }
