@@ -241,7 +241,7 @@ private struct DraftBuilder {
                 var entries: [(String, String)] = []
                 if name != heading { entries.append(("kolom", heading)) }
                 if let kind { entries.append(("jenis", kind.rawValue)) }
-                if let list = match?.codeList, match!.matched == match!.total { entries.append(("kode-referensi", list == .provinceBPS ? "provinsi-bps" : "provinsi-kemendagri")) }
+                if let list = match?.codeList, match!.matched == match!.total { entries.append(("kode-referensi", list.word)) }
                 lines.mapping(name, entries, indent: 2)
                 var guess = "dimension `\(name)`" + (name != heading ? " (column `\(heading)`)" : "")
                 if let kind { guess += ", periods of kind \(kind.rawValue)" }

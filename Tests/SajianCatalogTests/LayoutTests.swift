@@ -186,6 +186,9 @@ final class LayoutTests: XCTestCase {
             XCTAssertTrue(draft.text.contains(line), "\(line)\n---\n\(draft.text)")
         }
         XCTAssertTrue(draft.guesses.contains("layout: lebar, 1 title line(s) above the table, 27 rows of data, 1 line(s) under the table read as notes"), "\(draft.guesses)")
+        XCTAssertTrue(draft.guesses.contains("dimension `kode_wilayah` (column `Kode`), 27 of 27 values match kabkota-bps"), "\(draft.guesses)")
+        XCTAssertTrue(draft.guesses.contains("dimension `wilayah` (column `Kabupaten/Kota`), 27 of 27 values match nama kabupaten/kota"), "\(draft.guesses)")
+        XCTAssertTrue(draft.text.contains("kode-referensi: \"kabkota-bps\""), draft.text)
         let problems = DiagnosticCollector()
         let source = try XCTUnwrap(DatasetMetadataReader.read(draft.text, file: folder + "/tk-jabar.yaml", problems: problems))
         XCTAssertEqual(problems.diagnostics.map(\.description), [])
@@ -229,7 +232,7 @@ final class LayoutTests: XCTestCase {
 
     func testDraftOfEachLayoutReadsBack() throws {
         let expected: [String: [String]] = [
-            "jabar-tpt-kabkota-2007-2024.csv": ["layout: data-terbuka, 424 rows of data", "dimension `kode_wilayah` (column `kode_kabupaten_kota`), no reference list matches its values (provinsi-bps, provinsi-kemendagri, nama provinsi)",
+            "jabar-tpt-kabkota-2007-2024.csv": ["layout: data-terbuka, 424 rows of data", "dimension `kode_wilayah` (column `kode_kabupaten_kota`), 27 of 27 values match kabkota-bps",
                                                 "dimension `periode` (column `tahun`), periods of kind tahun",
                                                 "measure `tpt` (column `tingkat_pengangguran_terbuka`): unit persen, 2 decimals"],
             "jabar-umk-kabkota-2017-2023.csv": ["measure `upah_minimum` (column `besaran_upah_minimum`): unit rupiah, 2 decimals"],
