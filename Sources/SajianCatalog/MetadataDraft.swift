@@ -127,8 +127,10 @@ private struct DraftBuilder {
         var unitFromColumn: String?
         if lowered.contains("indikator") && lowered.contains("nilai") {
             shape = .long
+            // A long file's other columns are read only when declared: units and notes are left out.
             for (index, heading) in headings.enumerated() where !["indikator", "nilai"].contains(lowered[index]) {
-                parts.append(dimensionPart(heading, values: columns[index]))
+                let notRead = ["satuan", "catatan", "keterangan", "id", "no", "nomor"].contains(lowered[index]) || heading.isEmpty
+                parts.append(notRead ? .ignored(reason: "tidak dibaca") : dimensionPart(heading, values: columns[index]))
             }
         } else if periodColumns.count >= 2 {
             shape = .wide
@@ -222,7 +224,9 @@ private struct DraftBuilder {
             if case .ignored(let reason) = part, !heading.isEmpty { return (heading, reason) }
             return nil
         }
-        if !ignored.isEmpty {
+        if !ignored.isEmpty, shape == .long {
+            lines.comment("kolom yang tidak dibaca: " + ignored.map(\.0).joined(separator: ", "))
+        } else if !ignored.isEmpty {
             lines.comment("kolom yang tidak diimpor: " + ignored.map { "\($0.0) (\($0.1))" }.joined(separator: "; "))
             lines.list("abaikan", ignored.map(\.0))
         }
@@ -237,11 +241,15 @@ private struct DraftBuilder {
                 var entries: [(String, String)] = []
                 if name != heading { entries.append(("kolom", heading)) }
                 if let kind { entries.append(("jenis", kind.rawValue)) }
-                if let list = match?.codeList, match!.matched == match!.total { entries.append(("kode-referensi", list == .provinceBPS ? "provinsi-bps" : "provinsi-kemendagri")) }
+                if let list = match?.codeList, match!.matched == match!.total { entries.append(("kode-referensi", list.word)) }
                 lines.mapping(name, entries, indent: 2)
                 var guess = "dimension `\(name)`" + (name != heading ? " (column `\(heading)`)" : "")
                 if let kind { guess += ", periods of kind \(kind.rawValue)" }
-                if let match { guess += ", \(match.matched) of \(match.total) values match \(match.list)" }
+                if let match {
+                    guess += ", \(match.matched) of \(match.total) values match \(match.list)"
+                } else if name == "kode_wilayah" || name == "wilayah" {
+                    guess += ", no reference list matches its values (" + ReferenceMatcher.candidates.map(\.name).joined(separator: ", ") + ")"
+                }
                 guesses.append(guess)
             case .measure(let name, let label, let unit, let decimals):
                 guard seenMeasures.insert(name).inserted else { continue }
@@ -267,9 +275,14 @@ private struct DraftBuilder {
             guesses.append("dimension `periode`: \(fixedPeriod.code) for every row, from the title")
         }
         if shape == .long, let index = lowered.firstIndex(of: "indikator") {
-            for name in Array(Set(columns[index])).sorted() where seenMeasures.insert(name).inserted {
-                measureLines.mapping(name, [("satuan", unit(in: name) ?? "")], indent: 2)
-                guesses.append("measure `\(name)`: unit \(unit(in: name) ?? "unknown (add `satuan:`)")")
+            let unitColumn = lowered.firstIndex(of: "satuan"), valueColumn = lowered.firstIndex(of: "nilai")!
+            for name in Array(Set(columns[index])).sorted() where !name.isEmpty && seenMeasures.insert(name).inserted {
+                let rowsOfMeasure = columns[index].indices.filter { columns[index][$0] == name }
+                let unit = unitColumn.flatMap { column in rowsOfMeasure.lazy.map { columns[column][$0].lowercased() }.first { !$0.isEmpty } }
+                    ?? self.unit(in: name)
+                let places = decimals(rowsOfMeasure.map { columns[valueColumn][$0] })
+                measureLines.mapping(name, (unit.map { [("satuan", $0)] } ?? []) + [("desimal", "\(places)")], indent: 2)
+                guesses.append("measure `\(name)`: unit \(unit ?? "unknown (add `satuan:`)"), \(places) decimals")
             }
         }
         lines.raw("ukuran:")

@@ -17,14 +17,17 @@ public struct ReferenceMatcher: Sendable {
         self.recognises = recognises
     }
 
-    /// The lists Sajian knows: the provinces' BPS and Kemendagri codes and their names.
+    /// The lists Sajian knows: each reference list's codes (provinces and kabupaten/kota, BPS and Kemendagri,
+    /// ``ReferenceCodeList/allCases``), then the names of provinces and of kabupaten/kota in the forms offices write
+    /// them (``ReferenceCodeList/match(_:kind:)``: `Kab. Bogor`, `KABUPATEN BOGOR`).
     public static let candidates: [ReferenceMatcher] = {
-        let names = Set(([ProvinceCodes.national] + ProvinceCodes.all).flatMap { [ReferenceCodeList.comparable($0.name), ReferenceCodeList.comparable($0.bpsName)] })
-        return [
-            ReferenceMatcher(name: "provinsi-bps", codeList: .provinceBPS) { ReferenceCodeList.provinceBPS.contains($0) },
-            ReferenceMatcher(name: "provinsi-kemendagri", codeList: .provinceKemendagri) { ReferenceCodeList.provinceKemendagri.contains($0) },
-            ReferenceMatcher(name: "nama provinsi", codeList: nil) { names.contains(ReferenceCodeList.comparable($0)) },
-        ]
+        let codes = ReferenceCodeList.allCases.map { list in
+            ReferenceMatcher(name: list.word, codeList: list) { list.contains($0) }
+        }
+        let names = [(ReferenceCodeList.provinceBPS, "nama provinsi"), (.regencyBPS, "nama kabupaten/kota")].map { list, name in
+            ReferenceMatcher(name: name, codeList: nil) { !list.contains($0) && list.match($0).entry != nil }
+        }
+        return codes + names
     }()
 
     /// What a column's distinct values matched.

@@ -26,8 +26,27 @@ enum ImportDraft {
 
 /// The change report of a re-import, printed after the new version is stored.
 enum ImportChanges {
-    static func print(from previous: Dataset?, to imported: Dataset) {
-        guard let previous else { return }
-        for line in ChangeReport(from: previous, to: imported).lines { Swift.print(line) }
+    /// Past this many rows the previous version is not loaded to be compared: a million-row re-import would hold
+    /// both versions at once (issue 15's memory target is for the import alone).
+    static let largestCompared = 200_000
+
+    /// What a new version is compared with.
+    enum Previous {
+        case none, tooLarge, version(Dataset)
+    }
+
+    /// The latest stored version of `id`, when there is one small enough to compare.
+    static func previous(of id: String, in catalog: Catalog) -> Previous {
+        guard let rows = (try? catalog.summaries())?.first(where: { $0.id == id })?.rows else { return .none }
+        guard rows <= largestCompared else { return .tooLarge }
+        return (try? catalog.storedDataset(id).dataset).map(Previous.version) ?? .none
+    }
+
+    static func print(from previous: Previous, to imported: Dataset) {
+        switch previous {
+        case .none: break
+        case .tooLarge: Swift.print("(changes against the previous version are not listed: it has more than \(largestCompared) rows)")
+        case .version(let dataset): for line in ChangeReport(from: dataset, to: imported).lines { Swift.print(line) }
+        }
     }
 }

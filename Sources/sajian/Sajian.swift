@@ -180,7 +180,7 @@ struct Import: ParsableCommand {
     @Option(help: "The dataset's id.")
     var dataset: String
 
-    @Option(help: "The metadata YAML (default: <dataset>.yaml beside the file).")
+    @Option(help: "The metadata YAML (default: <dataset>.yaml beside the file). Where there is none, a draft is written there and nothing is imported.")
     var metadata: String?
 
     @Option(help: "For XLSX: the sheet to read (default: the metadata's `lembar`, else the first sheet).")
@@ -219,7 +219,7 @@ struct Import: ParsableCommand {
         }
         let imported = try DatasetImporter.read(metadata: source, dataFile: file, sheet: sheet)
         Sajian.report(imported.warnings)
-        let previous = try? catalog.storedDataset(dataset).dataset
+        let previous = ImportChanges.previous(of: dataset, in: catalog)
         let result = try catalog.add(imported)
         print(result.isNewVersion ? "imported \(result.version) (\(imported.dataset.observations.count) rows)"
                                   : "unchanged: \(result.version) already holds this content")

@@ -79,6 +79,29 @@ final class LayoutTests: XCTestCase {
         }
     }
 
+    func testALongFileMaySkipItsTitleLinesAndNameItsColumns() throws {
+        let folder = TestSupport.temporaryDirectory()
+        try """
+            id: panjang
+            judul: Uji
+            klasifikasi: publik
+            baris-judul: 2
+            dimensi:
+              wilayah: { kolom: Provinsi }
+              periode: { jenis: bulan }
+            ukuran:
+              tpt: { satuan: persen, desimal: 2 }
+            """.write(toFile: folder + "/panjang.yaml", atomically: true, encoding: .utf8)
+        // BPS, TPT Agustus 2024 (Datasets/tpt-provinsi.csv), under a title and a blank line.
+        try "TPT menurut provinsi\n\nProvinsi,periode,indikator,nilai\nJawa Barat,2024-08,tpt,6.75\n"
+            .write(toFile: folder + "/panjang.csv", atomically: true, encoding: .utf8)
+        let problems = DiagnosticCollector()
+        let source = try XCTUnwrap(DatasetMetadataReader.read(contentsOf: folder + "/panjang.yaml", problems: problems))
+        XCTAssertEqual(problems.diagnostics.map(\.description), [])
+        let observations = try DatasetImporter.read(metadata: source).dataset.observations
+        XCTAssertEqual(observations, [Observation(coordinates: ["Jawa Barat", "2024-08"], measure: "tpt", value: .number(6.75))])
+    }
+
     // MARK: Stricter, all at once
 
     private func write(_ text: String, name: String = "tpt-provinsi-bulan.csv") -> String {
@@ -163,6 +186,9 @@ final class LayoutTests: XCTestCase {
             XCTAssertTrue(draft.text.contains(line), "\(line)\n---\n\(draft.text)")
         }
         XCTAssertTrue(draft.guesses.contains("layout: lebar, 1 title line(s) above the table, 27 rows of data, 1 line(s) under the table read as notes"), "\(draft.guesses)")
+        XCTAssertTrue(draft.guesses.contains("dimension `kode_wilayah` (column `Kode`), 27 of 27 values match kabkota-bps"), "\(draft.guesses)")
+        XCTAssertTrue(draft.guesses.contains("dimension `wilayah` (column `Kabupaten/Kota`), 27 of 27 values match nama kabupaten/kota"), "\(draft.guesses)")
+        XCTAssertTrue(draft.text.contains("kode-referensi: \"kabkota-bps\""), draft.text)
         let problems = DiagnosticCollector()
         let source = try XCTUnwrap(DatasetMetadataReader.read(draft.text, file: folder + "/tk-jabar.yaml", problems: problems))
         XCTAssertEqual(problems.diagnostics.map(\.description), [])
@@ -171,9 +197,42 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(drafted.observations, written.observations)
     }
 
+    func testDraftOfALongFileFindsItsCodeListAndUnits() throws {
+        let file = TestSupport.path("Datasets/tpt-provinsi.csv")
+        let draft = try MetadataDraft.make(file: file, id: "tpt-provinsi", sheet: nil, dataFileName: "tpt-provinsi.csv")
+        for guess in ["layout: panjang, 187 rows of data", "dimension `kode_wilayah`, 39 of 39 values match provinsi-bps",
+                      "dimension `periode`, periods of kind bulan", "measure `tpt`: unit persen, 2 decimals"] {
+            XCTAssertTrue(draft.guesses.contains(guess), "\(guess)\n\(draft.guesses.joined(separator: "\n"))")
+        }
+        XCTAssertTrue(draft.text.contains("kode-referensi: \"provinsi-bps\""), draft.text)
+        let problems = DiagnosticCollector()
+        let source = try XCTUnwrap(DatasetMetadataReader.read(draft.text, file: TestSupport.path("Datasets/uji.yaml"), problems: problems))
+        XCTAssertEqual(problems.diagnostics.map(\.description), [])
+        let handWritten = try XCTUnwrap(DatasetMetadataReader.read(contentsOf: TestSupport.path("Datasets/tpt-provinsi.yaml"), problems: problems))
+        XCTAssertEqual(try DatasetImporter.read(metadata: source, dataFile: file).dataset.observations,
+                       try DatasetImporter.read(metadata: handWritten, dataFile: file).dataset.observations)
+    }
+
+    func testDraftingAnyCorpusFileGivesADraftOrAClearError() throws {
+        let corpus = TestSupport.path("Tests/Corpus")
+        var files = try FileManager.default.contentsOfDirectory(atPath: corpus).filter { $0.hasSuffix(".csv") }.map { corpus + "/" + $0 }
+        for kind in ["csv", "xlsx"] {
+            files += try FileManager.default.contentsOfDirectory(atPath: corpus + "/" + kind).filter { $0.hasSuffix("." + kind) }.map { corpus + "/\(kind)/" + $0 }
+        }
+        XCTAssertGreaterThan(files.count, 60)
+        for file in files {
+            do {
+                let draft = try MetadataDraft.make(file: file, id: "uji", sheet: nil, dataFileName: nil)
+                let problems = DiagnosticCollector()
+                _ = DatasetMetadataReader.read(draft.text, file: file + ".yaml", problems: problems)
+                XCTAssertEqual(problems.errors.map(\.description), [], "the draft of \(file) is valid metadata")
+            } catch is DiagnosticError {}
+        }
+    }
+
     func testDraftOfEachLayoutReadsBack() throws {
         let expected: [String: [String]] = [
-            "jabar-tpt-kabkota-2007-2024.csv": ["layout: data-terbuka, 424 rows of data", "dimension `kode_wilayah` (column `kode_kabupaten_kota`)",
+            "jabar-tpt-kabkota-2007-2024.csv": ["layout: data-terbuka, 424 rows of data", "dimension `kode_wilayah` (column `kode_kabupaten_kota`), 27 of 27 values match kabkota-bps",
                                                 "dimension `periode` (column `tahun`), periods of kind tahun",
                                                 "measure `tpt` (column `tingkat_pengangguran_terbuka`): unit persen, 2 decimals"],
             "jabar-umk-kabkota-2017-2023.csv": ["measure `upah_minimum` (column `besaran_upah_minimum`): unit rupiah, 2 decimals"],
