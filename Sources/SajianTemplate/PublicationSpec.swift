@@ -46,6 +46,10 @@ public struct PublicationSpec: Sendable {
     public var regionLevel: RegionLevel?
     /// The region this spec was read for, when `regionLevel` is set.
     public var region: RegionParameter?
+    /// The canvases of the infographic (`infografis: { kanvas: … }`), drawn when `keluaran` has `infografis`.
+    public var infographicCanvases: [InfographicCanvasSpec] = []
+    /// How SVGs carry their text (*teks-svg*).
+    public var svgText = SVGTextSpec.text
 
     public init(file: String, title: Located<String>?, publisher: String? = nil, author: String? = nil,
                 subject: String? = nil, locale: NumberLocale = .indonesian, audience: Audience = .publik,

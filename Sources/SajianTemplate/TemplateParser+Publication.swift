@@ -42,6 +42,7 @@ extension TemplateParser {
                 return nil
             }
         }
+        parseMediaOptions(publication, into: &spec)
         if publication.has("per-wilayah") {
             spec.regionLevel = publication.choice("per-wilayah", default: RegionLevel.province)
         }
