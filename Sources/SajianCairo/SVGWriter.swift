@@ -120,7 +120,8 @@ struct SVGWriter {
     static func fontFamily(_ family: String) -> String {
         let fallback = family.localizedCaseInsensitiveContains("serif") && !family.localizedCaseInsensitiveContains("sans") ? "serif" : "sans-serif"
         let name = family.replacingOccurrences(of: "'", with: "")
-        return SVGAccessibility.escape("'\(name)', \(fallback)")
+        // Inside a double-quoted attribute the single quotes need no escape.
+        return SVGAccessibility.escape("'\(name)', \(fallback)").replacingOccurrences(of: "&apos;", with: "'")
     }
 
     static func pathData(_ path: Path) -> String {
