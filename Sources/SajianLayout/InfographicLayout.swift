@@ -3,7 +3,10 @@ import SajianModel
 import SajianScene
 
 /// A body layout drawn as a tile on an infographic (an *angka kunci*): without the figure's frame, in a row of tiles.
-public protocol TileLayout: BodyLayout {}
+public protocol TileLayout: BodyLayout {
+    /// The height the tile needs at `width` without what it may leave out where room is short (a sparkline).
+    func compactHeight(width: Double) -> Double
+}
 
 /// What an infographic shows: the publication's title lines and its figures, in the template's order.
 public struct InfographicContent: Sendable {
@@ -33,9 +36,13 @@ public struct InfographicCanvas: Sendable, Hashable {
     /// that the smallest type (the house style's 7 pt) is 18 pt, 24 px.
     public var scale: Double
 
-    public init(size: Size, scale: Double) {
+    /// The canvas as the template names it ("1080x1350", "A4"), for messages.
+    public var name: String
+
+    public init(size: Size, scale: Double, name: String = "") {
         self.size = size
         self.scale = scale
+        self.name = name
     }
 
     /// The least type size on an infographic 1080 px wide: 24 px (issue 14).
@@ -47,16 +54,17 @@ public struct InfographicCanvas: Sendable, Hashable {
         let pointsPerPixel = 0.75
         let reference = 1080.0
         let scale = minimumPixelType * pointsPerPixel / smallestType * max(1, min(width, height * 1.25) / reference)
-        return InfographicCanvas(size: Size(width: width * pointsPerPixel, height: height * pointsPerPixel), scale: scale)
+        return InfographicCanvas(size: Size(width: width * pointsPerPixel, height: height * pointsPerPixel), scale: scale,
+                                 name: "\(Int(width))x\(Int(height))")
     }
 
     /// The least type size on an A4 infographic (a leaflet read in the hand), in points.
     public static let minimumPaperType = 9.0
 
     /// A paper canvas, its type scaled with its width from `minimumPaperType` on A4.
-    public static func paper(_ size: Size, smallestType: Double) -> InfographicCanvas {
+    public static func paper(_ size: Size, smallestType: Double, name: String = "") -> InfographicCanvas {
         let scale = minimumPaperType / smallestType * size.width / PaperSize.a4.size.width
-        return InfographicCanvas(size: size, scale: scale)
+        return InfographicCanvas(size: size, scale: scale, name: name)
     }
 }
 
@@ -115,19 +123,32 @@ public struct InfographicLayout {
         let context = { (figure: BoundFigure) in
             BodyLayoutContext(style: style, typesetter: typesetter, locale: figure.locale, rowMarkers: [:])
         }
-        var tiles: [(BoundFigure, any BodyLayout)] = []
+        var tiles: [(BoundFigure, any TileLayout)] = []
         var panels: [BoundFigure] = []
         for figure in content.figures {
             let body = figureLayout.forms.bodyLayout(for: figure.body, in: context(figure))
-            if body is any TileLayout { tiles.append((figure, body)) } else { panels.append(figure) }
+            if let tile = body as? any TileLayout { tiles.append((figure, tile)) } else { panels.append(figure) }
         }
+        // The foot: every source once, the notes, then the publisher (first for every figure, to know the room left).
+        var foot = footer(content, figures: content.figures, width: inner)
+        let footTop = height - measures.margin - foot.height - measures.gap
+        var shownTiles: [String] = []
         let perRow = max(1, min(measures.tilesPerRow, tiles.count))
         let tileWidth = (inner - Double(perRow - 1) * measures.gap) / Double(perRow)
         for row in stride(from: 0, to: tiles.count, by: perRow) {
             let members = tiles[row..<min(row + perRow, tiles.count)]
             let contentWidth = tileWidth - 2 * measures.tilePadding
-            let tileHeight = members.map { $0.1.preferredHeight(width: contentWidth) }.max()! + 2 * measures.tilePadding
+            // The tiles whole; without their sparklines where that is what fits; else left off with a warning.
+            var tileHeight = members.map { $0.1.preferredHeight(width: contentWidth) }.max()! + 2 * measures.tilePadding
+            if top + tileHeight > footTop {
+                tileHeight = members.map { $0.1.compactHeight(width: contentWidth) }.max()! + 2 * measures.tilePadding
+            }
+            guard top + tileHeight <= footTop else {
+                for member in members { warnings.append(notFitting(member.0, canvas: canvas, needs: tileHeight, left: footTop - top)) }
+                continue
+            }
             for (column, member) in members.enumerated() {
+                shownTiles.append(member.0.id)
                 let frame = Rect(x: measures.margin + Double(column) * (tileWidth + measures.gap), y: top, width: tileWidth, height: tileHeight)
                 items.append(.shape(Shape(path: .rectangle(frame), fill: measures.tileColor)))
                 let placed = member.1.items(in: Rect(x: frame.minX + measures.tilePadding, y: frame.minY + measures.tilePadding,
@@ -138,9 +159,6 @@ public struct InfographicLayout {
             top += tileHeight + measures.gap
         }
 
-        // The foot: every source once, the notes, then the publisher (first for every figure, to know the room left).
-        var foot = footer(content, figures: content.figures, width: inner)
-        let footTop = height - measures.margin - foot.height - measures.gap
 
         // Charts two to a row, maps alone, each row at least its least height; a row the canvas cannot hold is left
         // off with a warning (charts are kept before maps), never squeezed until its text overlaps.
@@ -167,11 +185,7 @@ public struct InfographicLayout {
                 kept.insert(index)
                 used += least(rows[index]) + measures.gap
             } else {
-                for figure in rows[index] {
-                    warnings.append(Diagnostic(.warning, at: figure.location,
-                                               "figure `\(figure.id)` does not fit this infographic canvas at its type size (it needs \(Int(least(rows[index]))) pt of the layout's \(Int(available)) left under the tiles); it is left off this canvas",
-                                               hint: "Draw it on a paper canvas (A4, A3), which has room for it, or leave out a tile or a chart."))
-                }
+                for figure in rows[index] { warnings.append(notFitting(figure, canvas: canvas, needs: least(rows[index]), left: available - used)) }
             }
         }
         // What is left over is shared: charts take `chartShareOfSpare` of it when there is a map, all of it when not.
@@ -198,7 +212,7 @@ public struct InfographicLayout {
             }
             top += rowHeight + measures.gap
         }
-        let shown = content.figures.filter { figure in tiles.contains { $0.0.id == figure.id } || kept.contains { rows[$0].contains { $0.id == figure.id } } }
+        let shown = content.figures.filter { figure in shownTiles.contains(figure.id) || kept.contains { rows[$0].contains { $0.id == figure.id } } }
         if shown.count < content.figures.count { foot = footer(content, figures: shown, width: inner) }
         items.append(.group(Group(role: "sources", transform: .translation(x: measures.margin, y: footTop + measures.gap), items: foot.items)))
 
@@ -210,6 +224,13 @@ public struct InfographicLayout {
                                 description: content.figures.map { "\($0.components.title): \($0.components.altText)" }.joined(separator: " "))
         info.provenance = nil
         return (Scene(info: info, pages: [page]), warnings)
+    }
+
+    /// The warning for a figure the canvas has no room for at its type size.
+    private func notFitting(_ figure: BoundFigure, canvas: InfographicCanvas, needs: Double, left: Double) -> Diagnostic {
+        Diagnostic(.warning, at: figure.location,
+                   "figure `\(figure.id)` does not fit the \(canvas.name) infographic canvas at its type size (it needs \(Int(needs.rounded())) pt of the layout, \(Int(max(0, left).rounded())) are left); it is left off this canvas",
+                   hint: "Draw it on a taller canvas (A4, A3), or leave out a tile or a chart.")
     }
 
     /// The band across the top: the title in large white type, the subtitle and period under it.

@@ -40,7 +40,7 @@ extension Publisher {
             return .pixels(width: pixels.width, height: pixels.height, smallestType: style.smallSize)
         }
         let paper = canvas == .a3 ? Size(width: PaperSize.a4.size.height, height: PaperSize.a4.size.width * 2) : PaperSize.a4.size
-        return .paper(paper, smallestType: style.smallSize)
+        return .paper(paper, smallestType: style.smallSize, name: canvas.rawValue)
     }
 
     /// The SVG writer's text mode from `teks-svg:`.

@@ -58,13 +58,13 @@ final class InfographicTests: XCTestCase {
             XCTAssertGreaterThanOrEqual(size * 4 / 3, 24 - 1e-9, "`\(run.text)` is \(size * 4 / 3) px")
         }
         XCTAssertEqual(warnings.count, 1)
-        XCTAssertTrue(warnings[0].message.contains("figure `peta-tpt` does not fit this infographic canvas"), warnings[0].message)
+        XCTAssertTrue(warnings[0].message.contains("figure `peta-tpt` does not fit the 1080x1350 infographic canvas"), warnings[0].message)
         XCTAssertFalse(texts.contains("TPT menurut Provinsi, Agustus 2024 (persen)"), "the map is left off, not squeezed")
         check(found, inside: scene.pages[0].size)
     }
 
     func testA4CanvasHoldsTheMapWithItsNotesAt9Points() throws {
-        let canvas = InfographicCanvas.paper(PaperSize.a4.size, smallestType: HouseStyle.standard.smallSize)
+        let canvas = InfographicCanvas.paper(PaperSize.a4.size, smallestType: HouseStyle.standard.smallSize, name: "A4")
         let (scene, warnings) = layout(canvas).layout(try content(), canvas: canvas)
         XCTAssertEqual(warnings, [])
         let found = runs(scene)

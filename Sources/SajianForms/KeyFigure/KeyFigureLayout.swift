@@ -49,8 +49,12 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
     private var unitStyle: TextStyle { style.text(style.bodySize, color: measures.valueColor) }
 
     func preferredHeight(width: Double) -> Double {
-        lines(width: width).reduce(0) { $0 + $1.height } + measures.gap * 3
-            + (tile.sparkline.count > 1 ? measures.sparklineHeight + measures.gap : 0)
+        compactHeight(width: width) + (tile.sparkline.count > 1 ? measures.sparklineHeight + measures.gap : 0)
+    }
+
+    /// Without the sparkline, which is drawn only where the frame has room for it.
+    func compactHeight(width: Double) -> Double {
+        lines(width: width).reduce(0) { $0 + $1.height } + measures.gap * 2
     }
 
     /// The number's style: as large as the metrics ask, smaller when the number and its unit would not fit `width`
@@ -141,7 +145,7 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
             items += set.runs.map(SceneItem.text)
             top += set.height
         }
-        if tile.sparkline.count > 1 {
+        if tile.sparkline.count > 1, frame.maxY - top >= measures.sparklineHeight + measures.gap {
             top += measures.gap
             let box = Rect(x: frame.minX, y: max(top, frame.maxY - measures.sparklineHeight), width: frame.width,
                            height: min(measures.sparklineHeight, max(0, frame.maxY - top)))
