@@ -109,6 +109,30 @@ public struct InfographicLayout {
     public init(figureLayout: FigureLayout) { self.figureLayout = figureLayout }
 
     public func layout(_ content: InfographicContent, canvas: InfographicCanvas) -> (scene: Scene, warnings: [Diagnostic]) {
+        // The foot credits the figures shown, and what is shown depends on the room the foot leaves: start by crediting
+        // every figure, then credit only those shown while that admits no figure the foot does not credit.
+        var arranged = arrange(content, canvas: canvas, credited: content.figures.map(\.id))
+        var credited = arranged.shown
+        for _ in 0..<3 where arranged.shown.count < content.figures.count {
+            // A smaller foot may admit more figures; it is taken only when the foot credits every figure it shows.
+            let next = arrange(content, canvas: canvas, credited: credited)
+            if Set(next.shown).isSubset(of: credited), next.shown.count >= arranged.shown.count { arranged = next }
+            if next.shown == credited { break }
+            credited = next.shown
+        }
+        let page = Page(size: canvas.size, items: [
+            .shape(Shape(path: .rectangle(Rect(x: 0, y: 0, width: canvas.size.width, height: canvas.size.height)), fill: .white)),
+            .group(Group(role: "infographic", transform: .scale(canvas.scale), items: arranged.items)),
+        ])
+        let info = DocumentInfo(title: content.title, author: content.publisher, subject: content.subtitle,
+                                description: content.figures.filter { arranged.shown.contains($0.id) }
+                                    .map { "\($0.components.title): \($0.components.altText)" }.joined(separator: " "))
+        return (Scene(info: info, pages: [page]), arranged.warnings)
+    }
+
+    /// The page's items at the layout's size, with the foot crediting the figures `credited`, and the ids shown.
+    private func arrange(_ content: InfographicContent, canvas: InfographicCanvas, credited: [String])
+        -> (items: [SceneItem], warnings: [Diagnostic], shown: [String]) {
         let width = canvas.size.width / canvas.scale, height = canvas.size.height / canvas.scale
         let inner = width - 2 * measures.margin
         var items: [SceneItem] = []
@@ -129,20 +153,26 @@ public struct InfographicLayout {
             let body = figureLayout.forms.bodyLayout(for: figure.body, in: context(figure))
             if let tile = body as? any TileLayout { tiles.append((figure, tile)) } else { panels.append(figure) }
         }
-        // The foot: every source once, the notes, then the publisher (first for every figure, to know the room left).
-        var foot = footer(content, figures: content.figures, width: inner)
+        // The foot: every source once, the notes, then the publisher.
+        let foot = footer(content, figures: content.figures.filter { credited.contains($0.id) }, width: inner)
         let footTop = height - measures.margin - foot.height - measures.gap
         var shownTiles: [String] = []
         let perRow = max(1, min(measures.tilesPerRow, tiles.count))
         let tileWidth = (inner - Double(perRow - 1) * measures.gap) / Double(perRow)
-        for row in stride(from: 0, to: tiles.count, by: perRow) {
-            let members = tiles[row..<min(row + perRow, tiles.count)]
-            let contentWidth = tileWidth - 2 * measures.tilePadding
-            // The tiles whole; without their sparklines where that is what fits; else left off with a warning.
-            var tileHeight = members.map { $0.1.preferredHeight(width: contentWidth) }.max()! + 2 * measures.tilePadding
-            if top + tileHeight > footTop {
-                tileHeight = members.map { $0.1.compactHeight(width: contentWidth) }.max()! + 2 * measures.tilePadding
-            }
+        let contentWidth = tileWidth - 2 * measures.tilePadding
+        let tileRows = stride(from: 0, to: tiles.count, by: perRow).map { tiles[$0..<min($0 + perRow, tiles.count)] }
+        func rowHeight(_ members: ArraySlice<(BoundFigure, any TileLayout)>, compact: Bool) -> Double {
+            members.map { compact ? $0.1.compactHeight(width: contentWidth) : $0.1.preferredHeight(width: contentWidth) }.max()!
+                + 2 * measures.tilePadding
+        }
+        // The tiles whole, or without their sparklines when that leaves room for a chart (or for the tiles themselves).
+        let whole = tileRows.reduce(0) { $0 + rowHeight($1, compact: false) + measures.gap }
+        let compact = tileRows.reduce(0) { $0 + rowHeight($1, compact: true) + measures.gap }
+        let leastPanel = panels.contains { $0.components.kind != .map } ? measures.minimumChartRowHeight : measures.minimumMapRowHeight
+        let isCompact = footTop - top < whole
+            || (!panels.isEmpty && footTop - top - whole < leastPanel && footTop - top - compact >= leastPanel)
+        for members in tileRows {
+            let tileHeight = rowHeight(members, compact: isCompact)
             guard top + tileHeight <= footTop else {
                 for member in members { warnings.append(notFitting(member.0, canvas: canvas, needs: tileHeight, left: footTop - top)) }
                 continue
@@ -158,7 +188,6 @@ public struct InfographicLayout {
             }
             top += tileHeight + measures.gap
         }
-
 
         // Charts two to a row, maps alone, each row at least its least height; a row the canvas cannot hold is left
         // off with a warning (charts are kept before maps), never squeezed until its text overlaps.
@@ -212,18 +241,9 @@ public struct InfographicLayout {
             }
             top += rowHeight + measures.gap
         }
-        let shown = content.figures.filter { figure in shownTiles.contains(figure.id) || kept.contains { rows[$0].contains { $0.id == figure.id } } }
-        if shown.count < content.figures.count { foot = footer(content, figures: shown, width: inner) }
+        let shown = content.figures.map(\.id).filter { id in shownTiles.contains(id) || kept.contains { rows[$0].contains { $0.id == id } } }
         items.append(.group(Group(role: "sources", transform: .translation(x: measures.margin, y: footTop + measures.gap), items: foot.items)))
-
-        let page = Page(size: canvas.size, items: [
-            .shape(Shape(path: .rectangle(Rect(x: 0, y: 0, width: canvas.size.width, height: canvas.size.height)), fill: .white)),
-            .group(Group(role: "infographic", transform: .scale(canvas.scale), items: items)),
-        ])
-        var info = DocumentInfo(title: content.title, author: content.publisher, subject: content.subtitle,
-                                description: content.figures.map { "\($0.components.title): \($0.components.altText)" }.joined(separator: " "))
-        info.provenance = nil
-        return (Scene(info: info, pages: [page]), warnings)
+        return (items, warnings, shown)
     }
 
     /// The warning for a figure the canvas has no room for at its type size.
