@@ -30,7 +30,13 @@ extension TemplateParser {
     /// The keys of `publikasi:` for media beyond the book: `infografis: { kanvas: [...] }` and `teks-svg:`.
     static func parseMediaOptions(_ publication: YAMLMapping, into spec: inout PublicationSpec) {
         spec.svgText = publication.choice("teks-svg", default: SVGTextSpec.text)
-        guard let infographic = publication.mapping("infografis") else { return }
+        guard let infographic = publication.mapping("infografis") else {
+            if spec.outputs.contains(.infographic) {
+                publication.collector.error(at: publication.location, "`keluaran` has `infografis` but `publikasi` has no `infografis:` with its canvases",
+                                            hint: "Add `infografis: { kanvas: [1080x1350, A4] }` under `publikasi:`.")
+            }
+            return
+        }
         defer { infographic.rejectUnknownKeys(context: "`infografis`") }
         let words = infographic.isList("kanvas") ? infographic.locatedStrings("kanvas") : [infographic.string("kanvas")].compactMap { $0 }
         spec.infographicCanvases = words.compactMap { word in

@@ -3,6 +3,7 @@ import SajianForms
 import SajianLayout
 import SajianModel
 import SajianScene
+import SajianTemplate
 import SajianTestSupport
 import XCTest
 
@@ -75,6 +76,20 @@ final class InfographicTests: XCTestCase {
             XCTAssertGreaterThanOrEqual(size, 9 - 1e-9, "`\(run.text)` is \(size) pt")
         }
         check(found, inside: scene.pages[0].size)
+    }
+
+    func testInfographicOutputWithoutCanvasesOrWithAnUnknownOneIsRefused() throws {
+        for (publication, expected) in [
+            ("keluaran: [infografis]", "`keluaran` has `infografis` but `publikasi` has no `infografis:` with its canvases"),
+            ("keluaran: [infografis]\n  infografis: { kanvas: [1080x1351] }", "4:26: error: `kanvas: 1080x1351` is not a canvas Sajian draws"),
+            ("teks-svg: garis", "3:13: error: `teks-svg: garis` is not one of teks, kurva"),
+        ] {
+            let text = "publikasi:\n  judul: Uji\n  \(publication)\nbab:\n  - isi: []\n"
+            let problems = DiagnosticCollector()
+            _ = TemplateParser.parse(text, file: "uji.yaml", problems: problems)
+            let messages = problems.diagnostics.map(\.description).joined(separator: "\n")
+            XCTAssertTrue(messages.contains(expected), "\(publication): \(messages)")
+        }
     }
 
     /// Nothing leaves the canvas; no two texts of the tiles, charts or foot overlap.
