@@ -101,6 +101,15 @@ final class KeyFigureTests: XCTestCase {
         }
     }
 
+    func testATileShorterThanItNeedsLeavesOutTheEarlierValueAndSaysSo() throws {
+        let figure = try bind(tptYAML)
+        let layout = FigureLayout(measurer: FixedWidthMeasurer())
+        let laid = layout.layout(figure, width: 240, height: 60)
+        XCTAssertEqual(laid.warnings.count, 1)
+        XCTAssertTrue(laid.warnings.first?.message.contains("the earlier value is left out") ?? false, "\(laid.warnings)")
+        XCTAssertFalse(SceneDump.dump(Scene(info: DocumentInfo(title: ""), pages: [Page(size: laid.size, items: laid.items)])).contains("dibanding"))
+    }
+
     func testTileStaysInsideItsFrameAtSeveralWidthsWithoutOverlaps() throws {
         let figure = try bind(tptYAML)
         let layout = FigureLayout(measurer: FixedWidthMeasurer())

@@ -140,7 +140,9 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
             items += set.runs.map(SceneItem.text)
             top += set.height
         }
-        if let earlier = earlierText() {
+        // The earlier value is the first to go when the frame is shorter than the tile needs.
+        let fits = frame.height >= compactHeight(width: frame.width) - 0.01
+        if fits, let earlier = earlierText() {
             let set = typesetter.paragraph(earlier, style: smallStyle, in: (frame.minX, top, frame.width), maxLines: measures.changeMaxLines)
             items += set.runs.map(SceneItem.text)
             top += set.height
@@ -151,7 +153,11 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
                            height: min(measures.sparklineHeight, max(0, frame.maxY - top)))
             items += sparkline(in: box)
         }
-        return ([.group(Group(role: "angka-kunci", items: items))], [])
+        var warnings: [String] = []
+        if !fits {
+            warnings.append("the angka kunci needs \(Int(compactHeight(width: frame.width).rounded(.up))) pt of height and has \(Int(frame.height)); the earlier value is left out\(top > frame.maxY + 0.01 ? " and the tile overruns its frame; give it more room in `ukuran:`" : "")")
+        }
+        return ([.group(Group(role: "angka-kunci", items: items))], warnings)
     }
 
     /// The series as a thin line, a gap where a value is missing, the last point marked with a dot.
