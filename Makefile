@@ -8,6 +8,8 @@ DEMO_TEMPLATES := Templates/contoh-inti.yaml Templates/contoh-peta.yaml Template
 	Templates/infografis-triwulanan.yaml
 # Per-region templates: one publication per province.
 DEMO_REGIONAL := Templates/buku-saku-provinsi.yaml
+# Per-kabupaten/kota templates, published for one province (BPS code): template:province.
+DEMO_REGENCY := Templates/buku-saku-kabupaten-kota-jabar.yaml:32
 
 .PHONY: setup build demo test record bench lint-deps fuzz fuzz-build sanitize clean
 
@@ -29,6 +31,7 @@ build: setup
 demo: build
 	@for t in $(DEMO_TEMPLATES); do .build/release/sajian publish $$t > /dev/null || exit 1; echo "$$t -> Output/$$(basename $$t .yaml)/"; done
 	@for t in $(DEMO_REGIONAL); do .build/release/sajian publish $$t --wilayah semua > /dev/null || exit 1; echo "$$t (38 provinsi) -> Output/$$(basename $$t .yaml)/"; done
+	@for tp in $(DEMO_REGENCY); do t=$${tp%%:*}; .build/release/sajian publish $$t --wilayah $${tp##*:} > /dev/null || exit 1; echo "$$t (kabupaten/kota of $${tp##*:}) -> Output/$$(basename $$t .yaml)/"; done
 	@echo "Done: open the files under Output/"
 
 ## test: the whole test suite

@@ -77,9 +77,12 @@ public struct BindingContext {
     }
 
     /// A dimension value as printed: its label from the metadata, else a value of the period dimension by name
-    /// ("Agustus 2024"), else as written.
+    /// ("Agustus 2024"), else a kabupaten/kota code by its name in the reference list, else as written.
     public func label(_ value: String, dimension index: Int) -> String {
         if let label = dataset.metadata.valueLabels[dataset.metadata.dimensions[index]]?[value] { return label }
+        if let list = dataset.metadata.codeLists[dataset.metadata.dimensions[index]], list.isRegency {
+            return RegionFaces(dataset).label(value, dimension: index)
+        }
         if index == dataset.periodDimensionIndex, let period = Period(code: value) {
             return period.label(in: vocabulary)
         }
@@ -107,16 +110,11 @@ public struct BindingContext {
         return threshold * factor
     }
 
-    /// Whether value `code` of dimension `index` is a total the data gives itself (Jumlah, Total, Indonesia, code 00).
-    public func isDataTotal(_ code: String, dimension index: Int) -> Bool {
-        SmallCellSuppression.isTotal(code: code, label: label(code, dimension: index),
-                                     hasCodeList: dataset.metadata.codeLists[dataset.metadata.dimensions[index]] != nil)
-    }
-
     /// `values` (the categories of one measure, by dimension value `codes` of dimension `index`) with small counts
-    /// withheld and, when one of them is the data's own total, secondary suppression against it.
+    /// withheld and, when one of them is the data's own total (an aggregate), secondary suppression against it.
     public func protected(_ values: [StatisticalValue], codes: [String], dimension index: Int, threshold: Double) -> [StatisticalValue] {
-        let totals = codes.indices.filter { isDataTotal(codes[$0], dimension: index) }
+        let wholes = aggregates(ofDimension: index)
+        let totals = codes.indices.filter { wholes.contains(codes[$0]) }
         let lines = totals.map { total in
             SmallCellSuppression.Line(parts: codes.indices.filter { !totals.contains($0) }.map { SmallCellSuppression.Cell($0, 0) },
                                       total: SmallCellSuppression.Cell(total, 0))

@@ -230,10 +230,15 @@ final class NarrativeBinder {
     }
 
     private func region(of observation: Observation, in dataset: Dataset) -> String? {
+        // A kabupaten/kota code is named as the reference list has it.
+        for (index, name) in dataset.metadata.dimensions.enumerated() {
+            if let list = dataset.metadata.codeLists[name], list.isRegency, let label = list.label(of: observation.coordinates[index]) { return label }
+        }
         if let index = dataset.dimensionIndex("wilayah") { return observation.coordinates[index] }
-        for (index, name) in dataset.metadata.dimensions.enumerated() where dataset.metadata.codeLists[name] != nil {
+        for (index, name) in dataset.metadata.dimensions.enumerated() {
+            guard let list = dataset.metadata.codeLists[name] else { continue }
             let code = observation.coordinates[index]
-            return code == ProvinceCodes.national.bpsCode ? ProvinceCodes.national.name : ProvinceCodes.province(bpsCode: code)?.name
+            return code == ProvinceCodes.national.bpsCode ? ProvinceCodes.national.name : list.label(of: code) ?? code
         }
         return nil
     }
@@ -272,23 +277,24 @@ final class NarrativeBinder {
         guard let found = value(reference) else { return nil }
         if found.isWithheld { return withheldSymbol }
         let dataset = found.dataset
-        let regional = Set(dataset.metadata.dimensions.indices.filter { index in
-            dataset.metadata.dimensions[index] == "wilayah" || dataset.metadata.codeLists[dataset.metadata.dimensions[index]] != nil
-        })
+        let sameMeasure = dataset.observations.filter { $0.measure == found.measure.name }
+        let faces = RegionFaces(dataset)
+        let regional = Set(dataset.metadata.dimensions.indices.filter { faces.isRegional($0, among: sameMeasure) })
         guard !regional.isEmpty else {
             problems.error(at: reference.location, "`peringkat` ranks regions, but `\(reference.dataset)` has no region dimension")
             return nil
         }
-        let peers = dataset.observations.filter { observation in
-            observation.measure == found.measure.name
-                && observation.coordinates.indices.allSatisfy { regional.contains($0) || observation.coordinates[$0] == found.observation.coordinates[$0] }
+        let peers = sameMeasure.filter { observation in
+            observation.coordinates.indices.allSatisfy { regional.contains($0) || observation.coordinates[$0] == found.observation.coordinates[$0] }
                 && !regional.contains { index in
                     let code = observation.coordinates[index]
                     return code == ProvinceCodes.national.bpsCode || code == ProvinceCodes.national.name
                 }
+                && !faces.isProvinceRow(regional.map { ($0, observation.coordinates[$0]) })
         }.compactMap { $0.value.number }
         let position = peers.filter { $0 > found.value }.count + 1
-        return words.rank(position, of: peers.count)
+        let regencies = regional.contains { dataset.metadata.codeLists[dataset.metadata.dimensions[$0]]?.isRegency == true }
+        return words.rank(position, of: peers.count, regencies: regencies)
     }
 
     /// The same value a year earlier if the data has it, else in the latest earlier period.
@@ -353,27 +359,33 @@ final class NarrativeBinder {
         guard let (dataset, measure, observations) = load(reference) else { return nil }
         let dimensions = dataset.metadata.dimensions
         let open = dimensions.indices.filter { index in Set(observations.map { $0.coordinates[index] }).count > 1 }
-        // A code and its name vary together; the name is what a sentence prints.
-        let named = open.filter { index in dataset.metadata.codeLists[dimensions[index]] == nil }
-        let categories = named.isEmpty ? open : named
-        guard categories.count == 1, let category = categories.first else {
-            problems.error(at: reference.location, "`\(reference.text)` should leave one dimension open to rank, but leaves \(categories.isEmpty ? "none" : categories.map { dimensions[$0] }.joined(separator: ", "))",
-                           hint: "Fix the other dimensions in the parentheses, e.g. `(periode=2024-08)`.")
+        // A code and its name vary together: one dimension with two faces; the name is what a sentence prints.
+        let faces = RegionFaces(dataset)
+        let groups = RegionFaces.groups(open, in: observations)
+        guard groups.count == 1, let group = groups.first else {
+            let fixed = dimensions.indices.filter { !open.contains($0) }.map { dimensions[$0] }
+            problems.error(at: reference.location, "`\(reference.text)` should leave one dimension open to rank, but leaves \(groups.isEmpty ? "none" : groups.map { $0.map { dimensions[$0] }.joined(separator: "/") }.joined(separator: ", "))",
+                           hint: groups.isEmpty ? "Leave the dimension to rank over out of the parentheses."
+                               : "Fix all but one of them in the parentheses\(fixed.isEmpty ? "" : " (fixed now: \(fixed.joined(separator: ", ")))").")
             return nil
         }
-        let isRegional = dimensions[category] == "wilayah" || open.contains { dataset.metadata.codeLists[dimensions[$0]] != nil }
+        let category = faces.labelFace(of: group, in: observations)
+        let isRegional = group.contains { faces.isRegional($0, among: observations) }
         var entries: [(label: String, value: Double)] = []
         var national: Double?
         var withheld: [String] = []
+        let aggregates = dataset.aggregates(ofDimension: category)
         for observation in observations {
             let code = observation.coordinates[category]
-            let label = dataset.metadata.valueLabels[dimensions[category]]?[code] ?? code
+            let label = faces.label(code, dimension: category)
             if observation.value == .withheld { withheld.append(label) }
             guard let number = observation.value.number else { continue }
-            let isNational = label == ProvinceCodes.national.name
-                || open.contains { dataset.metadata.codeLists[dimensions[$0]] != nil && observation.coordinates[$0] == ProvinceCodes.national.bpsCode }
-            let lowered = label.lowercased()
-            if isNational || lowered.hasPrefix("total") || lowered.hasPrefix("jumlah") { national = number } else { entries.append((label, number)) }
+            // The whole (Indonesia, Jumlah, a declared `agregat:`, the province row above its kabupaten/kota) is set apart:
+            // shares are of it (README "Dataset metadata").
+            let isNational = aggregates.contains(code)
+                || open.contains { dataset.metadata.codeLists[dimensions[$0]]?.isAggregate(observation.coordinates[$0]) == true }
+                || faces.isProvinceRow(group.map { ($0, observation.coordinates[$0]) })
+            if isNational { national = number } else { entries.append((label, number)) }
         }
         guard !entries.isEmpty else {
             problems.error(at: reference.location, "`\(reference.text)` has no values to rank")

@@ -90,10 +90,7 @@ public enum SmallCellSuppression {
     /// a total for secondary suppression just as a computed one is.
     public static func isTotal(code: String, label: String, hasCodeList: Bool) -> Bool {
         if hasCodeList && code == ProvinceCodes.national.bpsCode { return true }
-        return [code, label].contains { name in
-            let lowered = name.lowercased().trimmingCharacters(in: .whitespaces)
-            return lowered.hasPrefix("jumlah") || lowered.hasPrefix("total") || lowered == "indonesia" || lowered == "nasional"
-        }
+        return Aggregates.isConventionalTotal(code) || Aggregates.isConventionalTotal(label)
     }
 
     /// The observations of `measure` that `dataset` withholds, by their coordinates: the same cells in every figure
@@ -112,18 +109,15 @@ public enum SmallCellSuppression {
         var lines: [Line] = []
         let metadata = dataset.metadata
         for dimension in metadata.dimensions.indices where dimension != dataset.periodDimensionIndex {
-            let name = metadata.dimensions[dimension]
-            let hasCodeList = metadata.codeLists[name] != nil
+            let aggregates = dataset.aggregates(ofDimension: dimension)
             let groups = Dictionary(grouping: observations.indices) { index in
                 var key = observations[index].coordinates
                 key.remove(at: dimension)
                 return key
             }
             for members in groups.values.sorted(by: { $0[0] < $1[0] }) where members.count > 1 {
-                let totals = members.filter { index in
-                    let code = observations[index].coordinates[dimension]
-                    return isTotal(code: code, label: metadata.valueLabels[name]?[code] ?? code, hasCodeList: hasCodeList)
-                }
+                // The data's own totals are its aggregates (declared `agregat:`, the list's whole, Jumlah, Indonesia).
+                let totals = members.filter { aggregates.contains(observations[$0].coordinates[dimension]) }
                 let parts = members.filter { !totals.contains($0) }.map { Cell($0, 0) }
                 guard !parts.isEmpty else { continue }
                 if totals.isEmpty {

@@ -4,6 +4,21 @@ import SajianModel
 public struct CSVRecord: Sendable {
     public var line: Int
     public var fields: [String]
+    /// For a record reshaped from a wide table (``TableLayout``): each field's column in the file (1-based), nil
+    /// where no column holds it (a dimension's `nilai:`). Nil for a record read as it is.
+    public var sourceColumns: [Int?]?
+
+    public init(line: Int, fields: [String], sourceColumns: [Int?]? = nil) {
+        self.line = line
+        self.fields = fields
+        self.sourceColumns = sourceColumns
+    }
+
+    /// The file's column (1-based) of field `index`, for messages.
+    public func column(ofField index: Int) -> Int? {
+        guard let sourceColumns else { return index + 1 }
+        return index < sourceColumns.count ? sourceColumns[index] : nil
+    }
 }
 
 /// Reads CSV text (RFC 4180: quoted fields, doubled quotes, newlines inside quotes) keeping line numbers.

@@ -16,7 +16,12 @@ public enum DatasetImporter {
         public var sourceFile: String
         /// What was read but looks wrong, e.g. a province code whose name in the file is another province's.
         public var warnings: [Diagnostic] = []
+        /// The lines under a wide table (`Sumber: …`, `Catatan: …`), read as notes rather than data.
+        public var footer: [String] = []
     }
+
+    /// How many problems of one file are reported; the rest are counted (issue 12).
+    public static let problemLimit = 20
 
     /// Reads `dataFile` (default: the metadata's `berkas`) as the dataset the metadata describes.
     public static func read(metadata source: DatasetMetadataReader.Result, dataFile: String? = nil,
@@ -31,12 +36,15 @@ public enum DatasetImporter {
         var format = source.format
         var warnings: [Diagnostic] = []
         let dataset: Dataset
+        var footer: [String] = []
         if file.lowercased().hasSuffix(".xlsx") {
             let records = try XLSXReader.records(in: data, sheet: sheet ?? format.sheet, range: format.range, file: file)
             format.numberLocale = format.numberLocale ?? .english  // cells hold plain numbers
             var builder = Builder(source: source, file: file, parser: ValueParser(locale: format.numberLocale!), expectedRows: records.count)
-            for record in records { try builder.add(record, warnings: &warnings) }
+            var table = source.layout.isWide ? WideTable(source: source, file: file) : nil
+            for record in records { try add(record, to: &builder, through: &table, warnings: &warnings) }
             dataset = try builder.finish()
+            footer = table?.footer ?? []
         } else {
             let text = try TextDecoding.decode(data, as: format.encoding, file: file)
             let delimiter = format.delimiter ?? TextDecoding.detectDelimiter(in: Substring(text.prefix(4096)))
@@ -44,10 +52,21 @@ public enum DatasetImporter {
             // Each record is checked as it is read: a million rows are never held as fields and as observations at once.
             var builder = Builder(source: source, file: file, parser: ValueParser(locale: format.numberLocale!),
                                   expectedRows: CSVReader.lineFeeds(in: text) + 1)
-            try CSVReader.forEachRecord(in: text, delimiter: delimiter, file: file) { try builder.add($0, warnings: &warnings) }
+            var table = source.layout.isWide ? WideTable(source: source, file: file) : nil
+            try CSVReader.forEachRecord(in: text, delimiter: delimiter, file: file) { try add($0, to: &builder, through: &table, warnings: &warnings) }
             dataset = try builder.finish()
+            footer = table?.footer ?? []
         }
-        return Imported(dataset: dataset, contentHash: hash, metadataText: source.text, sourceFile: file, warnings: warnings)
+        return Imported(dataset: dataset, contentHash: hash, metadataText: source.text, sourceFile: file, warnings: warnings, footer: footer)
+    }
+
+    /// Hands `record` to `builder`, through `table` when the file is wide; lines above a long table (`baris-judul`)
+    /// are skipped.
+    private static func add(_ record: CSVRecord, to builder: inout Builder, through table: inout WideTable?,
+                            warnings: inout [Diagnostic]) throws {
+        if table != nil { return try table!.add(record, to: &builder, warnings: &warnings) }
+        if record.line <= builder.source.layout.titleRows { return }
+        try builder.add(record, warnings: &warnings)
     }
 
     /// The content hash an import of `dataFile` with `source` would have, from the bytes alone: so that content the
@@ -78,6 +97,9 @@ public enum DatasetImporter {
         private var lines: [Int] = []
         private var checkedPeriods: Set<String> = []
         private var observations: [Observation] = []
+        /// The rows' problems so far (at most ``DatasetImporter/problemLimit``), and how many there were.
+        private var problems: [Diagnostic] = []
+        private var problemCount = 0
 
         /// What the header says, found when the first row arrives (a header alone is refused as having no rows).
         private struct Layout {
@@ -104,7 +126,20 @@ public enum DatasetImporter {
         mutating func add(_ record: CSVRecord, warnings: inout [Diagnostic]) throws {
             guard let header else { self.header = record; return }
             if layout == nil { layout = try Self.layout(of: header, source: source, file: file) }
-            try addRow(record, layout: layout!, warnings: &warnings)
+            do {
+                try addRow(record, layout: layout!, warnings: &warnings)
+            } catch let error as DiagnosticError {
+                report(error.diagnostics)
+            }
+        }
+
+        /// Keeps a row's problems and goes on with the next row: a file's problems are reported together, the
+        /// first ``DatasetImporter/problemLimit`` of them, then how many more.
+        mutating func report(_ diagnostics: [Diagnostic]) {
+            for diagnostic in diagnostics {
+                problemCount += 1
+                if problems.count < DatasetImporter.problemLimit { problems.append(diagnostic) }
+            }
         }
 
         func finish() throws -> Dataset {
@@ -115,6 +150,14 @@ public enum DatasetImporter {
             guard layout != nil else {
                 throw DiagnosticError(Diagnostic(at: SourceLocation(file: file, line: header.line), "the data file has a header but no rows",
                                                  hint: "Add the data rows below the header."))
+            }
+            if !problems.isEmpty {
+                var all = problems
+                if problemCount > problems.count {
+                    all.append(Diagnostic(at: SourceLocation(file: file), "… and \(problemCount - problems.count) more problems in this file",
+                                          hint: "Mend the ones above and import again to see the rest."))
+                }
+                throw DiagnosticError(all)
             }
             return Dataset(metadata: source.metadata, observations: observations)
         }
@@ -132,7 +175,11 @@ public enum DatasetImporter {
                 return index
             }
             let metadata = source.metadata
-            let dimensionColumns = try metadata.dimensions.map { try column($0, role: "a dimension in the metadata") }
+            // A wide table's long records name their dimensions as the metadata does; a long file's columns may be
+            // named by `kolom:`.
+            let dimensionColumns = try metadata.dimensions.map { name in
+                try column(source.layout.isWide ? name : source.layout.heading(ofDimension: name), role: "a dimension in the metadata")
+            }
             let measureColumn = try column(source.measureColumn, role: "the measure's name")
             let valueColumn = try column(source.valueColumn, role: "the value")
             return Layout(columns: columns, dimensionColumns: dimensionColumns, measureColumn: measureColumn, valueColumn: valueColumn,
@@ -157,46 +204,51 @@ public enum DatasetImporter {
             }
             let measure = record.fields[measureColumn].trimmingSpaces
             guard measures.contains(measure) else {
-                throw DiagnosticError(Diagnostic(at: SourceLocation(file: file, line: record.line, column: measureColumn + 1),
+                throw DiagnosticError(Diagnostic(at: SourceLocation(file: file, line: record.line, column: record.column(ofField: measureColumn)),
                                                  "measure `\(measure)` is not declared in the metadata's `ukuran`",
                                                  hint: nearest(measure, in: Array(measures)).map { "Did you mean `\($0)`?" }
                                                      ?? "Declare it under `ukuran:` in \(metadata.location.file)."))
             }
             let coordinates = dimensionColumns.map { record.fields[$0].trimmingSpaces }
             for (index, value) in coordinates.enumerated() {
-                try refuseControlCharacters(in: value, of: metadata.dimensions[index], at: SourceLocation(file: file, line: record.line, column: dimensionColumns[index] + 1))
+                try refuseControlCharacters(in: value, of: metadata.dimensions[index], at: SourceLocation(file: file, line: record.line, column: record.column(ofField: dimensionColumns[index])))
             }
             if let labelColumn {
                 for (index, name, list) in codeChecks {
                     if let warning = nameMismatch(code: coordinates[index], label: record.fields[labelColumn], list: list, dimension: name, labelDimension: columns[labelColumn],
-                                                  at: SourceLocation(file: file, line: record.line, column: labelColumn + 1)) { warnings.append(warning) }
+                                                  at: SourceLocation(file: file, line: record.line, column: record.column(ofField: labelColumn))) { warnings.append(warning) }
                 }
             }
             for (index, name, list) in codeChecks where !list.contains(coordinates[index]) {
+                // A kabupaten/kota column may hold names in the forms offices write; one that names two units is refused.
+                if list.isRegency, try isRegencyName(coordinates[index], list: list, record: record, columns: columns, dimension: name,
+                                                          at: SourceLocation(file: file, line: record.line, column: dimensionColumns[index] + 1)) { continue }
                 let label = labelColumn.map { record.fields[$0] } ?? ""
                 let codes = Dictionary(list.entries.map { ($0.name, $0.code) }, uniquingKeysWith: { first, _ in first })
                 let suggestions = nearestMatches(label, in: list.entries.map(\.name)).map { "\(codes[$0]!) \($0)" }
                 throw DiagnosticError(Diagnostic(
-                    at: SourceLocation(file: file, line: record.line, column: dimensionColumns[index] + 1),
+                    at: SourceLocation(file: file, line: record.line, column: record.column(ofField: dimensionColumns[index])),
                     "`\(coordinates[index])` is not a code of the reference list for `\(name)`",
                     hint: suggestions.isEmpty ? "Valid codes: \(list.entries.prefix(6).map { "\($0.code) \($0.name)" }.joined(separator: ", ")) …"
                                               : "Nearest: \(suggestions.prefix(3).joined(separator: ", "))."))
             }
             // Each distinct period is checked once (a million rows hold a few hundred periods).
             if let periodIndex, checkedPeriods.insert(coordinates[periodIndex]).inserted {
-                try checkPeriod(in: coordinates, period: metadata.periodDimension, dimensions: metadata.dimensions, columns: dimensionColumns, file: file, line: record.line)
+                try checkPeriod(coordinates[periodIndex], of: metadata.periodDimension ?? "", kind: source.periodKind,
+                                at: SourceLocation(file: file, line: record.line, column: record.column(ofField: dimensionColumns[periodIndex])))
             }
+            let value = try parser.parse(record.fields[valueColumn], at: SourceLocation(file: file, line: record.line, column: record.column(ofField: valueColumn)))
+            if counts.contains(measure), let number = value.number, number < 0 {
+                let unit = metadata.measure(named: measure).map { $0.unit.name.isEmpty ? "" : " (\($0.unit.name))" } ?? ""
+                throw DiagnosticError(Diagnostic(at: SourceLocation(file: file, line: record.line, column: record.column(ofField: valueColumn)),
+                                                 "`\(record.fields[valueColumn].trimmingSpaces)` is negative, but `\(measure)`\(unit) is a count (an additive measure), which is 0 or more",
+                                                 hint: "Correct the value; if `\(measure)` is a change or a balance that can fall below zero, declare it `aditif: false` under `ukuran:` in \(metadata.location.file)."))
+            }
+            // The key last: a row refused above leaves no entry in the table of identities.
             if let earlier = identities.insert(coordinates, measure, index: observations.count, among: observations) {
                 throw DiagnosticError(Diagnostic(at: SourceLocation(file: file, line: record.line),
                                                  "this row repeats the key of line \(lines[earlier]) (\(coordinates.joined(separator: ", ")), \(measure))",
                                                  hint: "Each combination of dimensions and measure may appear once; remove the duplicate or add the dimension that tells them apart."))
-            }
-            let value = try parser.parse(record.fields[valueColumn], at: SourceLocation(file: file, line: record.line, column: valueColumn + 1))
-            if counts.contains(measure), let number = value.number, number < 0 {
-                let unit = metadata.measure(named: measure).map { $0.unit.name.isEmpty ? "" : " (\($0.unit.name))" } ?? ""
-                throw DiagnosticError(Diagnostic(at: SourceLocation(file: file, line: record.line, column: valueColumn + 1),
-                                                 "`\(record.fields[valueColumn].trimmingSpaces)` is negative, but `\(measure)`\(unit) is a count (an additive measure), which is 0 or more",
-                                                 hint: "Correct the value; if `\(measure)` is a change or a balance that can fall below zero, declare it `aditif: false` under `ukuran:` in \(metadata.location.file)."))
             }
             observations.append(Observation(coordinates: coordinates, measure: measure, value: value))
             lines.append(record.line)
@@ -262,6 +314,21 @@ public enum DatasetImporter {
                                                  hint: "Rename or remove one of them, so that each column has its own name."))
             }
             first[name] = index
+        }
+    }
+
+    /// Whether `value` names one kabupaten/kota of `list` (`KAB. BOGOR`, `Kota Adm. Jakarta Selatan`; `Bogor` when the
+    /// row's `jenis` column says kabupaten or kota); a name two units share is refused naming both.
+    private static func isRegencyName(_ value: String, list: ReferenceCodeList, record: CSVRecord, columns: [String], dimension: String,
+                                      at location: SourceLocation) throws -> Bool {
+        let kindColumn = columns.firstIndex { ["jenis", "jenis_wilayah", "jenis_kabupaten_kota"].contains($0.lowercased()) }
+        let kind = kindColumn.flatMap { RegencyKind(rawValue: record.fields[$0].trimmingSpaces.lowercased()) }
+        switch list.match(value, kind: kind) {
+        case .unit: return true
+        case .unknown: return false
+        case .ambiguous(let entries):
+            throw DiagnosticError(Diagnostic(at: location, "`\(value)` in `\(dimension)` names \(entries.count) units of `\(list.word)`: \(entries.map(\.description).joined(separator: " and "))",
+                                             hint: "Write which one (`\(entries.map(\.name).joined(separator: "` or `"))`), or add a `jenis` column (kabupaten | kota) or a column of codes."))
         }
     }
 

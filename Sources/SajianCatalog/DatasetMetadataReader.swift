@@ -42,6 +42,11 @@ public enum DatasetMetadataReader {
         public var format: DataFileFormat
         /// The metadata text as read, kept with each catalog version.
         public var text: String
+        /// How the file lays out its table (`tata-letak:` and the keys with it).
+        public var layout = TableLayout()
+        /// The period dimension's declared kind (`jenis: bulan`, `triwulan`, `semester`, `tahun`), which its values
+        /// must have; nil for `jenis: periode` or none.
+        public var periodKind: PeriodKind?
     }
 
     /// The `jenis:` words that declare a dimension the period dimension (``DatasetMetadata/periodDimension``), e.g.
@@ -100,7 +105,10 @@ public enum DatasetMetadataReader {
         var dimensions: [String] = []
         var codeLists: [String: ReferenceCodeList] = [:]
         var valueLabels: [String: [String: String]] = [:]
+        var aggregates: [String: Set<String>] = [:]
         var declaredPeriods: [Located<String>] = []
+        var layout = TableLayout()
+        var periodKind: PeriodKind?
         if root.isList("dimensi") {
             dimensions = root.strings("dimensi")
         } else if let mapping = root.mapping("dimensi") {
@@ -108,19 +116,24 @@ public enum DatasetMetadataReader {
                 dimensions.append(entry.key.value)
                 guard let dimension = YAMLMapping.nested(entry.value, of: mapping) else { continue }
                 if let list = dimension.string("kode-referensi") {
-                    switch list.value {
-                    case "provinsi-bps": codeLists[entry.key.value] = .provinceBPS
-                    case "provinsi-kemendagri": codeLists[entry.key.value] = .provinceKemendagri
-                    default:
+                    if let known = ReferenceCodeList(word: list.value) {
+                        codeLists[entry.key.value] = known
+                    } else {
                         problems.error(at: list.location, "`kode-referensi: \(list.value)` is not a code list Sajian knows",
-                                       hint: "Use `provinsi-bps` or `provinsi-kemendagri`, or leave it out.")
+                                       hint: "Use \(ReferenceCodeList.allCases.map { "`\($0.word)`" }.joined(separator: ", ")), or leave it out.")
                     }
                 }
                 if let labels = dimension.mapping("label") {
                     valueLabels[entry.key.value] = Dictionary(labels.entries.map { ($0.key.value, $0.value.scalar?.string ?? "") },
                                                               uniquingKeysWith: { first, _ in first })
                 }
-                if let kind = dimension.string("jenis"), periodKinds.contains(kind.value) { declaredPeriods.append(entry.key) }
+                if let kind = dimension.string("jenis"), periodKinds.contains(kind.value) {
+                    declaredPeriods.append(entry.key)
+                    if declaredPeriods.count == 1 { periodKind = PeriodKind(rawValue: kind.value) }
+                }
+                // `agregat: [Jumlah]`: the values (codes or labels) that stand for the whole (README "Dataset metadata").
+                if dimension.has("agregat") { aggregates[entry.key.value] = Set(dimension.strings("agregat")) }
+                layout.readDimension(entry.key.value, from: dimension)
                 _ = dimension.has("nama"); _ = dimension.has("klasifikasi")
                 dimension.rejectUnknownKeys(context: "dimension `\(entry.key.value)`")
             }
@@ -141,6 +154,7 @@ public enum DatasetMetadataReader {
                                         decimals: measure?.integer("desimal", in: 0...6) ?? 0,
                                         definition: measure?.string("definisi")?.value,
                                         isAdditive: measure.map { isCount(name, unit: unit, in: $0, problems: problems) } ?? true))
+                if let measure { layout.readMeasure(name, from: measure) }
                 measure?.rejectUnknownKeys(context: "measure `\(name)`")
             }
         }
@@ -159,6 +173,7 @@ public enum DatasetMetadataReader {
                            hint: "A dataset has one period dimension; give the other a `jenis:` that is not a period (\(periodKinds.joined(separator: ", "))), or leave its `jenis` out.")
         }
         metadata.valueLabels = valueLabels
+        metadata.aggregates = aggregates
         metadata.frequency = root.string("frekuensi")?.value
         metadata.releaseDate = root.string("tanggal-rilis")?.value
         metadata.notes = root.string("catatan")?.value
@@ -179,9 +194,12 @@ public enum DatasetMetadataReader {
         // The data file lives in the metadata's folder or below it: `berkas:` never reaches outside (issue 15).
         let named = root.containedPath("berkas")?.value ?? "\(fallbackID).csv"
         let dataFile = directory.appendingPathComponent(named).path
-        let result = Result(metadata: metadata, dataFile: dataFile,
+        layout.readRoot(root, dimensions: dimensions, measures: measures.map(\.name), periodDimension: metadata.periodDimension, problems: problems)
+        var result = Result(metadata: metadata, dataFile: dataFile,
                             measureColumn: root.string("kolom-ukuran")?.value ?? "indikator",
                             valueColumn: root.string("kolom-nilai")?.value ?? "nilai", format: format, text: text)
+        result.layout = layout
+        result.periodKind = periodKind
         // Satu Data metadata kept with each version for readers of the catalog; not needed for drawing.
         for key in ["periode", "konsep", "definisi", "klasifikasi-data",
                     "lisensi", "kontak"] { _ = root.has(key) }

@@ -71,25 +71,40 @@ public enum MeasureKind: String, Sendable, CaseIterable {
     }
 }
 
-/// A code list that a dimension's values must come from (*kode referensi*).
-public enum ReferenceCodeList: Sendable, Hashable {
-    /// BPS province codes (00 = Indonesia).
+/// A code list that a dimension's values must come from (*kode referensi*): `kode-referensi:` in the metadata.
+/// Matching names and codes against a list, and the regency crosswalk, are in `RegionReference.swift`.
+public enum ReferenceCodeList: Sendable, Hashable, CaseIterable {
+    /// BPS province codes (00 = Indonesia): `provinsi-bps`.
     case provinceBPS
-    /// Kemendagri province codes (00 = Indonesia).
+    /// Kemendagri province codes (00 = Indonesia): `provinsi-kemendagri`.
     case provinceKemendagri
+    /// BPS kabupaten/kota codes, "3201": `kabkota-bps`.
+    case regencyBPS
+    /// Kemendagri kabupaten/kota codes, "3201" or "32.01": `kabkota-kemendagri`.
+    case regencyKemendagri
 
     /// Whether `code` is in the list.
     public func contains(_ code: String) -> Bool {
         switch self {
         case .provinceBPS: ProvinceCodes.province(bpsCode: code) != nil
         case .provinceKemendagri: ProvinceCodes.province(kemendagriCode: code) != nil
+        case .regencyBPS: RegencyCodes.regency(bpsCode: code) != nil
+        case .regencyKemendagri: RegencyCodes.regency(kemendagriCode: code) != nil
         }
     }
 
-    /// The names a code goes by: the province's name and its upper-case BPS label ("KEP. BANGKA BELITUNG").
+    /// The names a code goes by: a province's name and its upper-case BPS label ("KEP. BANGKA BELITUNG"); a
+    /// kabupaten/kota's Kemendagri name, its short form ("KAB. BOGOR"), its bare name ("Bogor") and its BPS name.
     public func names(of code: String) -> [String] {
-        let province = self == .provinceBPS ? ProvinceCodes.province(bpsCode: code) : ProvinceCodes.province(kemendagriCode: code)
-        return province.map { [$0.name, $0.bpsName] } ?? []
+        switch self {
+        case .provinceBPS, .provinceKemendagri:
+            let province = self == .provinceBPS ? ProvinceCodes.province(bpsCode: code) : ProvinceCodes.province(kemendagriCode: code)
+            return province.map { [$0.name, $0.bpsName] } ?? []
+        case .regencyBPS, .regencyKemendagri:
+            guard let regency = regency(code) else { return [] }
+            let short = (regency.kind == .kabupaten ? "KAB. " : "KOTA ") + regency.bareName.uppercased()
+            return [regency.name, short, regency.bareName] + (regency.bpsName.map { [$0] } ?? [])
+        }
     }
 
     /// A name as names are compared: letters and digits only, lower case ("D.I. Yogyakarta" → "diyogyakarta").
@@ -103,6 +118,8 @@ public enum ReferenceCodeList: Sendable, Hashable {
         switch self {
         case .provinceBPS: return provinces.map { ($0.bpsCode, $0.name) }
         case .provinceKemendagri: return provinces.map { ($0.kemendagriCode, $0.name) }
+        case .regencyBPS: return RegencyCodes.all.compactMap { regency in regency.bpsCode.map { ($0, regency.name) } }
+        case .regencyKemendagri: return RegencyCodes.all.map { ($0.kemendagriCode, $0.name) }
         }
     }
 }
@@ -139,6 +156,8 @@ public struct DatasetMetadata: Sendable, Hashable {
     public var notes: String?
     /// Counts below this are withheld ('x') wherever they are shown (*ambang sel kecil*); nil: no suppression.
     public var smallCellThreshold: Double?
+    /// Values declared aggregates (*agregat*: a whole, not a part) by dimension, by code or label; see ``Aggregates``.
+    public var aggregates: [String: Set<String>] = [:]
 
     public init(id: String, title: String, producer: String? = nil, source: String? = nil, group: DataGroup? = nil,
                 classification: AccessClassification = .publik, isIllustrative: Bool = false,

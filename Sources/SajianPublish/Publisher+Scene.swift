@@ -12,7 +12,7 @@ extension Publisher {
     public func publicationScene(template path: String, options: PublishOptions = PublishOptions(),
                                  measurer: any TextMeasuring) throws -> (scene: Scene, warnings: [Diagnostic]) {
         let spec = try TemplateParser.parse(contentsOf: path, region: options.region)
-        let datasets = try prepareDatasets(for: [spec], template: path, options: options).0
+        let datasets = try prepareDatasets(for: [spec], template: path, options: options).source
         let boundaries = options.datasetsDirectory ?? Self.defaultDatasets(forTemplate: path)
         let bound = try FigureBinder(datasets: datasets, boundariesDirectory: boundaries).bind(spec)
         var printStyle = try Self.houseStyle(spec, template: path)

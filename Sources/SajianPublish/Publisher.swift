@@ -59,6 +59,8 @@ public struct PublishReport: Sendable {
     public var imported: [DatasetVersion] = []
     /// Regions of a batch that failed, with why; the others were written.
     public var failures: [RegionFailure] = []
+    /// Each dataset version the run used and where it came from (`publish` prints one line each).
+    public var datasets: [DatasetUse] = []
 }
 
 /// A region of a batch that could not be published.
@@ -76,11 +78,14 @@ public struct Publisher: Sendable {
     /// Validates a template without rendering: parse, mandatory components, datasets, fields, confidentiality,
     /// references. A per-region template is checked for every region. Datasets are taken from their files where
     /// the folder has them (the catalog is not changed), else from the catalog.
-    public func check(template path: String, datasetsDirectory: String? = nil, catalogPath: String? = nil) throws -> [Diagnostic] {
-        let files = DatasetDirectory(path: datasetsDirectory ?? Self.defaultDatasets(forTemplate: path))
+    /// `regions` limits a per-region template's check to some regions (`--wilayah`); default: every region of its level.
+    public func check(template path: String, datasetsDirectory: String? = nil, catalogPath: String? = nil,
+                      regions chosen: [RegionParameter]? = nil) throws -> [Diagnostic] {
+        let files = DatasetDirectory(path: try Self.datasetsDirectory(forTemplate: path, option: datasetsDirectory))
         let catalog = try Catalog(path: catalogPath ?? Catalog.defaultPath())
         let datasets = SharedDatasets(FilesFirst(files: files, catalog: catalog))
-        let regions: [RegionParameter?] = try TemplateParser.isPerRegion(path) ? RegionParameter.allProvinces : [nil]
+        let level = try TemplateParser.regionLevel(path)
+        let regions: [RegionParameter?] = level == nil ? [nil] : (chosen ?? level?.all ?? [])
         var warnings: [Diagnostic] = []
         var problems: [Diagnostic] = []
         for region in regions {
@@ -89,7 +94,7 @@ public struct Publisher: Sendable {
             var found: [Diagnostic] = []
             if let spec = try TemplateParser.parse(contentsOf: path, region: region, problems: collector) {
                 do {
-                    found = try FigureBinder(datasets: datasets, boundariesDirectory: files.path).bind(spec).warnings
+                    found = try FigureBinder(datasets: datasets, boundariesDirectory: datasetsDirectory ?? Self.defaultDatasets(forTemplate: path)).bind(spec).warnings
                 } catch let error as DiagnosticError {
                     found = error.diagnostics
                 }
@@ -111,25 +116,48 @@ public struct Publisher: Sendable {
     /// `options`), and the web export. Everything is rendered in memory first; files are written only if all of it succeeded.
     public func publish(template path: String, options: PublishOptions = PublishOptions()) throws -> PublishReport {
         let spec = try TemplateParser.parse(contentsOf: path, region: options.region)
-        let (datasets, imported) = try prepareDatasets(for: [spec], template: path, options: options)
-        let rendered = try render(spec, template: path, datasets: datasets, options: options, measurer: PangoTextMeasurer())
+        let prepared = try prepareDatasets(for: [spec], template: path, options: options)
+        let rendered = try render(spec, template: path, datasets: prepared.source, options: options, measurer: PangoTextMeasurer())
         try AtomicFiles.write(rendered.files)
         var report = rendered.report
-        report.imported = imported
+        report.imported = prepared.imported
+        report.datasets = prepared.uses
         return report
     }
 
+    /// The catalog as a source shared by threads, after the changed dataset files were brought in once; with the
+    /// versions imported and every version used, with where it came from.
+    struct PreparedDatasets {
+        var source: SharedDatasets
+        var imported: [DatasetVersion]
+        var uses: [DatasetUse]
+    }
+
     /// Brings changed dataset files into the catalog once, and returns the catalog as a source shared by threads.
-    func prepareDatasets(for specs: [PublicationSpec], template path: String, options: PublishOptions) throws -> (SharedDatasets, [DatasetVersion]) {
-        let files = DatasetDirectory(path: options.datasetsDirectory ?? Self.defaultDatasets(forTemplate: path))
+    func prepareDatasets(for specs: [PublicationSpec], template path: String, options: PublishOptions) throws -> PreparedDatasets {
+        let files = DatasetDirectory(path: try Self.datasetsDirectory(forTemplate: path, option: options.datasetsDirectory))
         let catalog = try Catalog(path: options.catalogPath ?? Catalog.defaultPath())
-        var ids = Set<String>()
+        var ids = Set<String>(), latest = Set<String>(), pinned = Set<CatalogSync.PinnedVersion>()
         for spec in specs {
-            ids.formUnion(spec.figures.compactMap { $0.dataset?.value })
-            ids.formUnion(spec.narratives.flatMap { $0.references.map(\.dataset) })
+            for figure in spec.figures {
+                guard let id = figure.dataset?.value else { continue }
+                ids.insert(id)
+                if let number = figure.datasetVersion { pinned.insert(.init(id: id, number: number)) } else { latest.insert(id) }
+            }
+            let read = spec.narratives.flatMap { $0.references.map(\.dataset) }
+            ids.formUnion(read)
+            latest.formUnion(read)
         }
         let imported = try CatalogSync.importChanged(ids, from: files, into: catalog)
-        return (SharedDatasets(catalog), imported)
+        let uses = try CatalogSync.uses(of: latest, pinned: pinned, imported: imported, files: files, catalog: catalog)
+        return PreparedDatasets(source: SharedDatasets(catalog), imported: imported, uses: uses)
+    }
+
+    /// Where dataset files are read from: `--datasets`, else the template's `data:` folder, else `Datasets/` beside
+    /// the template's folder.
+    static func datasetsDirectory(forTemplate path: String, option: String?) throws -> String {
+        if let option { return option }
+        return try TemplateParser.dataDirectory(path) ?? defaultDatasets(forTemplate: path)
     }
 
     /// One publication rendered in memory: the files to write and the report.

@@ -19,7 +19,8 @@ extension Publisher {
         // Every region's datasets (a template may name them per region); a region that does not parse is
         // reported with the others below.
         let specs = regions.compactMap { try? TemplateParser.parse(contentsOf: path, region: $0) }
-        let (datasets, imported) = try prepareDatasets(for: specs, template: path, options: options)
+        let prepared = try prepareDatasets(for: specs, template: path, options: options)
+        let datasets = prepared.source
         let results = RegionResults(count: regions.count)
         let queue = DispatchQueue(label: "sajian.regions", attributes: .concurrent)
         let group = DispatchGroup()
@@ -47,7 +48,8 @@ extension Publisher {
             }
         }
         group.wait()
-        var report = PublishReport(written: [], warnings: [], imported: imported)
+        var report = PublishReport(written: [], warnings: [], imported: prepared.imported)
+        report.datasets = prepared.uses
         for result in results.all {
             switch result {
             case .success(let regionReport):
@@ -63,18 +65,54 @@ extension Publisher {
         return report
     }
 
-    /// Regions as `--wilayah` names them: `semua`, a BPS code (`33`), or several codes (`33,34`).
-    public static func regions(_ text: String) throws -> [RegionParameter] {
-        if text.lowercased() == "semua" { return RegionParameter.allProvinces }
-        return try text.split(separator: ",").map { code in
+    /// Regions as `--wilayah` names them: `semua`, a BPS code (`33`), several (`33,34`), or names; for a
+    /// kabupaten/kota template a province's code (`32`: its 27 kabupaten/kota), a kabupaten/kota's BPS code (`3273`),
+    /// its dotted Kemendagri code (`93.01`, for those without a BPS code) or its name (`Kota Bandung`).
+    public static func regions(_ text: String, level: RegionLevel = .province) throws -> [RegionParameter] {
+        if text.lowercased() == "semua" { return level.all }
+        var regions: [RegionParameter] = []
+        for code in text.split(separator: ",") {
             let code = code.trimmingCharacters(in: .whitespaces)
-            if let province = ProvinceCodes.province(bpsCode: code) { return RegionParameter(code: province.bpsCode, name: province.name) }
-            let named = ProvinceCodes.all.first { $0.name.lowercased() == code.lowercased() }
-            if let named { return RegionParameter(code: named.bpsCode, name: named.name) }
-            let nearestName = nearest(code, in: ProvinceCodes.all.map(\.name))
-            throw DiagnosticError(Diagnostic(at: SourceLocation(file: "--wilayah"), "`\(code)` is not a province code",
-                                             hint: (nearestName.map { "Did you mean \($0)? " } ?? "") + "Give a BPS code (11 Aceh … 97 Papua Pegunungan) or `semua`."))
+            switch level {
+            case .province: regions.append(try province(code))
+            case .regency: regions += try regencies(code)
+            }
         }
+        var seen = Set<String>()
+        return regions.filter { seen.insert($0.code).inserted }
+    }
+
+    private static func province(_ code: String) throws -> RegionParameter {
+        if let province = ProvinceCodes.province(bpsCode: code) { return RegionParameter(code: province.bpsCode, name: province.name) }
+        if let named = ReferenceCodeList.provinceBPS.match(code).entry, named.code != ProvinceCodes.national.bpsCode {
+            return RegionParameter(code: named.code, name: named.name)
+        }
+        let nearestName = nearest(code, in: ProvinceCodes.all.map(\.name))
+        throw DiagnosticError(Diagnostic(at: SourceLocation(file: "--wilayah"), "`\(code)` is not a province code",
+                                         hint: (nearestName.map { "Did you mean \($0)? " } ?? "") + "Give a BPS code (11 Aceh … 97 Papua Pegunungan) or `semua`."))
+    }
+
+    private static func regencies(_ code: String) throws -> [RegionParameter] {
+        if let province = ProvinceCodes.province(bpsCode: code), province != ProvinceCodes.national {
+            return RegencyCodes.regencies(inProvinceBPS: province.bpsCode).map(RegionParameter.init)
+        }
+        if let regency = RegencyCodes.regency(bpsCode: code) { return [RegionParameter(regency)] }
+        if code.contains("."), let regency = RegencyCodes.regency(kemendagriCode: code) { return [RegionParameter(regency)] }
+        let usage = "Give a province's BPS code (`32`: its kabupaten/kota), a kabupaten/kota's BPS code (`3273`), its name, or `semua`."
+        switch ReferenceCodeList.regencyKemendagri.match(code) {
+        case .unit(let entry):
+            if let regency = RegencyCodes.regency(kemendagriCode: entry.code) { return [RegionParameter(regency)] }
+        case .ambiguous(let entries):
+            throw DiagnosticError(Diagnostic(at: SourceLocation(file: "--wilayah"), "`\(code)` names \(entries.count) kabupaten/kota: \(entries.map(\.name).joined(separator: " and "))",
+                                             hint: "Write which one (`\(entries.map(\.name).joined(separator: "` or `"))`), or its BPS code."))
+        case .unknown(let near):
+            if let province = ReferenceCodeList.provinceBPS.match(code).entry, province.code != ProvinceCodes.national.bpsCode {
+                return RegencyCodes.regencies(inProvinceBPS: province.code).map(RegionParameter.init)
+            }
+            throw DiagnosticError(Diagnostic(at: SourceLocation(file: "--wilayah"), "`\(code)` is neither a province nor a kabupaten/kota",
+                                             hint: (near.map { "Did you mean \($0.name)? " } ?? "") + usage))
+        }
+        throw DiagnosticError(Diagnostic(at: SourceLocation(file: "--wilayah"), "`\(code)` is neither a province nor a kabupaten/kota", hint: usage))
     }
 }
 

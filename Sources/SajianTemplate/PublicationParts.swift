@@ -62,29 +62,62 @@ public enum OutputKind: String, Sendable, CaseIterable {
 /// The levels of region a template can be made for, one publication per region (*per-wilayah*).
 public enum RegionLevel: String, Sendable, CaseIterable {
     case province = "provinsi"
-}
+    /// One publication per kabupaten/kota (`per-wilayah: kabupaten-kota`).
+    case regency = "kabupaten-kota"
 
-/// A region a per-region template is being published for: `{{ wilayah }}` and `{{ kode-wilayah }}`.
-public struct RegionParameter: Sendable, Hashable {
-    /// The BPS code, "33".
-    public var code: String
-    /// "Jawa Tengah".
-    public var name: String
-
-    public init(code: String, name: String) {
-        self.code = code
-        self.name = name
+    /// Every region of the level: 38 provinces, or 514 kabupaten/kota.
+    public var all: [RegionParameter] {
+        switch self {
+        case .province: RegionParameter.allProvinces
+        case .regency: RegionParameter.allRegencies
+        }
     }
 
-    /// Writes the region into a template's text: `{{ wilayah }}` → name, `{{ kode-wilayah }}` → code.
+    /// How the level's regions are counted in messages: "provinsi", "kabupaten/kota".
+    public var noun: String { self == .province ? "province" : "kabupaten/kota" }
+}
+
+/// A region a per-region template is being published for: `{{ wilayah }}`, `{{ kode-wilayah }}`, `{{ provinsi }}`.
+public struct RegionParameter: Sendable, Hashable {
+    /// The BPS code, "33" or "3273" (a kabupaten/kota without a BPS code: its dotted Kemendagri code, "93.01").
+    public var code: String
+    /// "Jawa Tengah", "Kota Bandung".
+    public var name: String
+    /// The province: itself for a province, "Jawa Barat" for Kota Bandung.
+    public var province: String
+    /// The province's BPS code, "32".
+    public var provinceCode: String
+
+    public init(code: String, name: String, province: String? = nil, provinceCode: String? = nil) {
+        self.code = code
+        self.name = name
+        self.province = province ?? name
+        self.provinceCode = provinceCode ?? code
+    }
+
+    /// A kabupaten/kota as a region parameter.
+    public init(_ regency: Regency) {
+        let province = regency.province
+        self.init(code: regency.bpsCode ?? regency.dottedKemendagriCode, name: regency.name,
+                  province: province?.name ?? regency.provinceKemendagriCode, provinceCode: province?.bpsCode ?? regency.provinceKemendagriCode)
+    }
+
+    /// Writes the region into a template's text: `{{ wilayah }}` → name, `{{ kode-wilayah }}` → code,
+    /// `{{ provinsi }}` → the province's name, `{{ kode-provinsi }}` → its BPS code.
     /// Done before YAML is read, so line numbers stay as the user wrote them.
     public func substitute(into text: String) -> String {
-        text.replacingOccurrences(of: #"\{\{\s*wilayah\s*\}\}"#, with: name.replacingOccurrences(of: "$", with: "\\$"), options: .regularExpression)
-            .replacingOccurrences(of: #"\{\{\s*kode-wilayah\s*\}\}"#, with: code, options: .regularExpression)
+        func escaped(_ text: String) -> String { text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "$", with: "\\$") }
+        return text.replacingOccurrences(of: #"\{\{\s*wilayah\s*\}\}"#, with: escaped(name), options: .regularExpression)
+            .replacingOccurrences(of: #"\{\{\s*kode-wilayah\s*\}\}"#, with: escaped(code), options: .regularExpression)
+            .replacingOccurrences(of: #"\{\{\s*provinsi\s*\}\}"#, with: escaped(province), options: .regularExpression)
+            .replacingOccurrences(of: #"\{\{\s*kode-provinsi\s*\}\}"#, with: escaped(provinceCode), options: .regularExpression)
     }
 
     /// Every province of Indonesia, in BPS code order.
     public static var allProvinces: [RegionParameter] {
         ProvinceCodes.all.map { RegionParameter(code: $0.bpsCode, name: $0.name) }
     }
+
+    /// The 514 kabupaten/kota, in Kemendagri code order.
+    public static var allRegencies: [RegionParameter] { RegencyCodes.all.map(RegionParameter.init) }
 }

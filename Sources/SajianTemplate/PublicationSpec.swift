@@ -50,6 +50,8 @@ public struct PublicationSpec: Sendable {
     public var infographicCanvases: [InfographicCanvasSpec] = []
     /// How SVGs carry their text (*teks-svg*).
     public var svgText = SVGTextSpec.text
+    /// The folder of the dataset files (*data*), as written, relative to the template's folder: `data: ../data`.
+    public var dataDirectory: Located<String>?
 
     public init(file: String, title: Located<String>?, publisher: String? = nil, author: String? = nil,
                 subject: String? = nil, locale: NumberLocale = .indonesian, audience: Audience = .publik,

@@ -16,12 +16,46 @@ public struct TemplateParser: Sendable {
 
     /// Whether the template at `path` makes one publication per region (`per-wilayah:` under `publikasi:`).
     public static func isPerRegion(_ path: String) throws -> Bool {
+        try regionLevel(path) != nil
+    }
+
+    /// The level the template at `path` makes one publication per (`per-wilayah: provinsi | kabupaten-kota`), nil
+    /// when it makes one publication; an unknown word is reported when the template is parsed.
+    public static func regionLevel(_ path: String) throws -> RegionLevel? {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
             throw DiagnosticError(Diagnostic(at: SourceLocation(file: path), "cannot read the template",
                                              hint: "Check the path; templates live in Templates/."))
         }
+        return regionLevel(text: text, file: path)
+    }
+
+    /// The data folder the template at `path` names (`data:` under `publikasi:`), resolved against the template's
+    /// folder; nil when it names none. A folder that does not exist is an error at its line.
+    public static func dataDirectory(_ path: String) throws -> String? {
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8),
+              let named = YAMLMapping.document(text, file: path, problems: DiagnosticCollector())?.mapping("publikasi")?.string("data")
+        else { return nil }
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        let resolved = named.value.hasPrefix("/") ? named.value : folder.appendingPathComponent(named.value).standardizedFileURL.path
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: resolved, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw DiagnosticError(Diagnostic(at: named.location, "`data: \(named.value)` is not a folder (\(resolved))",
+                                             hint: "Name the folder holding the dataset files (metadata YAML and CSV), relative to the template's folder, e.g. `data: ../data`."))
+        }
+        return resolved
+    }
+
+    static func regionLevel(text: String, file: String) -> RegionLevel? {
+        guard let word = regionWord(text: text, file: file) else { return nil }
+        return RegionLevel(rawValue: word.value) ?? .province
+    }
+
+    /// The word of `per-wilayah:` as written, with its place.
+    private static func regionWord(text: String, file: String) -> Located<String>? {
         let problems = DiagnosticCollector()
-        return YAMLMapping.document(text, file: path, problems: problems)?.mapping("publikasi")?.has("per-wilayah") ?? false
+        guard let publication = YAMLMapping.document(text, file: file, problems: problems)?.mapping("publikasi"),
+              publication.has("per-wilayah") else { return nil }
+        return publication.string("per-wilayah") ?? Located("", at: publication.location(of: "per-wilayah"))
     }
 
     /// Reads and parses the template at `path`; a per-region template is read for `region`.
@@ -44,11 +78,21 @@ public struct TemplateParser: Sendable {
             throw DiagnosticError(Diagnostic(at: SourceLocation(file: path), "the template is not UTF-8 text",
                                              hint: "Save it as UTF-8 in your editor."))
         }
+        // Without a region, `{{ wilayah }}` would be read as text and fail in several places: the cause alone is said.
+        if region == nil, let word = Self.regionWord(text: text, file: path) {
+            guard let level = RegionLevel(rawValue: word.value) else {
+                let words = RegionLevel.allCases.map(\.rawValue)
+                problems.error(at: word.location, "`per-wilayah: \(word.value)` is not one of \(words.joined(separator: ", "))",
+                               hint: nearest(word.value, in: words).map { "Did you mean `per-wilayah: \($0)`?" })
+                return nil
+            }
+            problems.error(at: SourceLocation(file: path), "this template makes one publication per \(level.noun) (`per-wilayah: \(level.rawValue)`); give `--wilayah`",
+                           hint: level == .province ? "Run it with `--wilayah 33` for one province or `--wilayah semua` for all 38."
+                               : "Run it with `--wilayah 32` for the kabupaten/kota of one province (BPS code), `--wilayah 3273` for one kabupaten/kota, or `--wilayah semua` for all 514.")
+            return nil
+        }
         var spec = parse(region.map { $0.substitute(into: text) } ?? text, file: path, problems: problems)
-        if let level = spec?.regionLevel, region == nil {
-            problems.error(at: SourceLocation(file: path), "this template makes one publication per \(level.rawValue) (`per-wilayah: \(level.rawValue)`)",
-                           hint: "Run it with `--wilayah 33` for one province or `--wilayah semua` for all 38.")
-        } else if spec?.regionLevel == nil, region != nil {
+        if spec?.regionLevel == nil, region != nil {
             problems.error(at: SourceLocation(file: path), "`--wilayah` is given, but this template is not made per region",
                            hint: "Add `per-wilayah: provinsi` under `publikasi:` and use `{{ wilayah }}` and `{{ kode-wilayah }}` in it.")
         }

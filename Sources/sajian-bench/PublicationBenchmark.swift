@@ -24,6 +24,10 @@ enum PublicationBenchmark {
             ("buletin triwulanan (A4)", ["publish", root + "/Templates/buletin-triwulanan.yaml", "--out", output + "/buletin"]),
             ("buku saku, 38 provinsi (A5)", ["publish", root + "/Templates/buku-saku-provinsi.yaml", "--wilayah", "semua", "--out", output + "/buku-saku"]),
             ("ekspor web", ["publish", root + "/Templates/ekspor-web.yaml", "--out", output + "/web"]),
+            ("buku saku, 27 kab/kota Jawa Barat", ["publish", root + "/Templates/buku-saku-kabupaten-kota-jabar.yaml", "--wilayah", "32",
+                                                  "--out", output + "/kabkota-jabar"]),
+            ("buku saku, 514 kabupaten/kota", ["publish", try allRegencyTemplate(in: output), "--wilayah", "semua",
+                                               "--datasets", root + "/Datasets", "--out", output + "/kabkota"]),
         ]
         print("Whole publications, \(runs) runs each, \(ProcessInfo.processInfo.activeProcessorCount) cores (wall clock, child process):")
         print("  case                              median     min   peak MB  output")
@@ -40,6 +44,57 @@ enum PublicationBenchmark {
             print("  \(name.padding(toLength: 32, withPad: " ", startingAt: 0)) \(String(format: "%6.3f s %6.3f s %7.1f", median(times), times.min()!, peak))  \(pages)")
         }
         try? FileManager.default.removeItem(atPath: output)
+    }
+
+    /// A per-kabupaten/kota booklet every one of the 514 can have: official figures exist by kabupaten/kota only for
+    /// Jawa Barat here, so each booklet shows its province's TPT (narasi with rank, bar chart, trend, map with the
+    /// province outlined), as a dinas would before its own figures are in.
+    static func allRegencyTemplate(in folder: String) throws -> String {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let path = folder + "/buku-saku-kabkota-semua.yaml"
+        try """
+            publikasi:
+              judul: Buku Saku Ketenagakerjaan {{ wilayah }}
+              subjudul: "{{ provinsi }} dibanding provinsi lain"
+              penerbit: Sajian (uji kinerja)
+              per-wilayah: kabupaten-kota
+              kertas: A5
+              tepi: 14mm
+              keluaran: [publikasi]
+            bab:
+              - judul: Pengangguran
+                isi:
+                  - jenis: narasi
+                    nilai:
+                      tpt: tpt-provinsi.tpt(periode=2024-08, kode_wilayah={{ kode-provinsi }})
+                    awal: TPT {{ provinsi }}, provinsi tempat {{ wilayah }}, pada {{ periode tpt }} sebesar {{ tpt }}, {{ perubahan tpt }}; {{ peringkat tpt }}.
+                  - jenis: grafik-batang
+                    judul: TPT menurut Provinsi, Agustus 2024
+                    data: tpt-provinsi
+                    saring: { periode: 2024-08 }
+                    kategori: wilayah
+                    nilai: tpt
+                    arah: horizontal
+                    urut: menurun
+                    sorot: "{{ provinsi }}"
+                    garis-acuan: { kategori: Indonesia }
+                    sumber: BPS, Sakernas Agustus 2024
+                  - jenis: grafik-garis
+                    judul: TPT {{ provinsi }} dan Indonesia
+                    data: tpt-provinsi
+                    saring: { kode_wilayah: ["{{ kode-provinsi }}", "00"] }
+                    seri: wilayah
+                    nilai: tpt
+                    sumber: BPS, Sakernas
+                  - jenis: peta-tematik
+                    judul: TPT menurut Provinsi, Agustus 2024
+                    data: tpt-provinsi
+                    saring: { periode: 2024-08 }
+                    nilai: tpt
+                    sorot: "{{ kode-provinsi }}"
+                    sumber: BPS, Sakernas Agustus 2024
+            """.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
     }
 
     /// Runs the binary, returning wall seconds and the child's peak resident memory. posix_spawn and wait4

@@ -81,7 +81,7 @@ struct Publish: ParsableCommand {
     @Option(help: "PNG pixel density: 1, or 2 for high-density screens (0.25 to 4; a PNG has at most 40 megapixels).")
     var scale: Double = 1
 
-    @Option(help: "For a per-region template: a BPS province code (33), several (33,34), or `semua` for all 38.")
+    @Option(help: "For a per-region template: a BPS province code (33), several (33,34), or `semua` for all 38; for a per-kabupaten/kota template a province (32: its kabupaten/kota), a kabupaten/kota (3273), or `semua` for all 514.")
     var wilayah: String?
 
     @Option(help: "Threads for `--wilayah` batches (default: every core).")
@@ -101,7 +101,7 @@ struct Publish: ParsableCommand {
                                      catalogPath: catalog.path, scale: scale)
         let report: PublishReport
         if let wilayah {
-            let regions = try Publisher.regions(wilayah)
+            let regions = try Publisher.regions(wilayah, level: TemplateParser.regionLevel(template) ?? .province)
             let bar = ProgressBar(total: regions.count)
             report = try Publisher().publish(template: template, regions: regions, options: options, workers: jobs) { done, total, region in
                 bar.update(done: done, label: "\(region.code) \(region.name)")
@@ -111,8 +111,9 @@ struct Publish: ParsableCommand {
             report = try Publisher().publish(template: template, options: options)
         }
         Sajian.report(report.warnings)
-        for version in report.imported {
-            FileHandle.standardError.write(Data("imported \(version) into the catalog\n".utf8))
+        // Which data was used, one line per dataset: id, version and where it came from.
+        for use in report.datasets {
+            FileHandle.standardError.write(Data("data: \(use)\n".utf8))
         }
         report.written.forEach { print($0) }
         if !report.failures.isEmpty {
@@ -137,10 +138,14 @@ struct Check: ParsableCommand {
     @Option(help: "The folder holding datasets (default: Datasets/ beside the template's folder).")
     var datasets: String?
 
+    @Option(help: "For a per-region template: the regions to check, as for `publish --wilayah` (default: every region).")
+    var wilayah: String?
+
     @OptionGroup var catalog: CatalogOption
 
     func run() throws {
-        let warnings = try Publisher().check(template: template, datasetsDirectory: datasets, catalogPath: catalog.path)
+        let regions = try wilayah.map { try Publisher.regions($0, level: TemplateParser.regionLevel(template) ?? .province) }
+        let warnings = try Publisher().check(template: template, datasetsDirectory: datasets, catalogPath: catalog.path, regions: regions)
         Sajian.report(warnings)
         print("\(template): ok")
     }
@@ -191,6 +196,10 @@ struct Import: ParsableCommand {
 
     func run() throws {
         let metadataPath = metadata ?? ((file as NSString).deletingLastPathComponent.isEmpty ? "" : (file as NSString).deletingLastPathComponent + "/") + "\(dataset).yaml"
+        if !FileManager.default.fileExists(atPath: metadataPath) {
+            try ImportDraft.write(for: file, dataset: dataset, sheet: sheet, metadataPath: metadataPath,
+                                  command: CommandLine.arguments.map { $0.contains(" ") ? "'\($0)'" : $0 }.joined(separator: " "))
+        }
         let problems = DiagnosticCollector()
         guard var source = DatasetMetadataReader.read(contentsOf: metadataPath, problems: problems) else {
             throw DiagnosticError(problems.diagnostics)
@@ -210,9 +219,11 @@ struct Import: ParsableCommand {
         }
         let imported = try DatasetImporter.read(metadata: source, dataFile: file, sheet: sheet)
         Sajian.report(imported.warnings)
+        let previous = try? catalog.storedDataset(dataset).dataset
         let result = try catalog.add(imported)
         print(result.isNewVersion ? "imported \(result.version) (\(imported.dataset.observations.count) rows)"
                                   : "unchanged: \(result.version) already holds this content")
+        if result.isNewVersion { ImportChanges.print(from: previous, to: imported.dataset) }
     }
 }
 

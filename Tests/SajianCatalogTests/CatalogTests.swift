@@ -66,7 +66,7 @@ final class CatalogTests: XCTestCase {
             ("header-only.csv", ":1:", "has a header but no rows", { _ in }),
             ("unclosed-quote.csv", ":3:2:", "a quoted field is never closed", { _ in }),
             ("undeclared-measure.csv", ":2:4:", "measure `jumlah_orang` is not declared", { _ in }),
-            ("quarter-out-of-range.csv", ":3:3:", "`2024-Q5` is not a period: the quarter 5 is not 1–4", { _ in }),
+            ("quarter-out-of-range.csv", ":2:3:", "`2024-Q5` is not a period: the quarter 5 is not 1–4", { _ in }),  // line 2: a quarter where `jenis: bulan`
             ("month-out-of-range.csv", ":3:3:", "`2024-13` is not a period: the month 13 is not 01–12", { _ in }),
             ("period-in-words.csv", ":2:3:", "`kemarin` is not a period: it is not a period code", { _ in }),
         ]

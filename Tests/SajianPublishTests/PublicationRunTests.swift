@@ -36,6 +36,13 @@ final class PublicationRunTests: XCTestCase {
             XCTAssertTrue(text.contains(expected), "the bulletin lacks \(expected)")
         }
         XCTAssertFalse(text.contains("{{"), "no placeholder is left unfilled")
+        // Totals stay totals (issue 12, issue 14 defects 7 and 10): Tabel 5.1's Indonesia after its 13 provinces, with
+        // the note on the rest; Grafik 6.1 naming the provinces it lacks.
+        for expected in ["Maluku Utara 12 Indonesia 274.965", "Rincian yang tercantum berjumlah 262.830 dari Indonesia 274.965",
+                         "Data hanya tersedia untuk 13 dari 38 provinsi.",
+                         "Data untuk Papua Barat, Papua Barat Daya, Papua, Papua Selatan, Papua Tengah dan Papua Pegunungan tidak tersedia."] {
+            XCTAssertTrue(text.contains(expected), "the bulletin lacks \(expected)")
+        }
     }
 
     func testBookletsOnePDFPerProvinceWithItsOwnFigures() throws {

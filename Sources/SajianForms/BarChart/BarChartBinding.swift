@@ -45,12 +45,19 @@ extension BindingContext {
             }
             reference = (value, caption ?? bars[index].label)
             bars.remove(at: index)
+            keys.remove(at: index)
         case nil: break
         }
+        // The whole (Indonesia, Jumlah) is no bar among its parts, unless `sorot:` or `saring:` asks for it.
+        let leftOut = aggregatesLeftOut(ofDimension: category, categories: keys)
+        let kept = keys.indices.filter { !leftOut.contains(keys[$0]) || bars[$0].isHighlighted }
+        bars = kept.map { bars[$0] }
+        let notes = missingRegionsNote(shown: kept.map { keys[$0] }, dimension: category).map { [$0] } ?? []
         bars = sorted(bars, by: spec.sort) { $0.value.number }
         var chart = BarChartData(bars: bars, orientation: spec.orientation, unit: display.unit, format: display.format,
                                  showsValues: spec.showsValues)
         chart.reference = reference
+        chart.notes = notes
         return .single(chart)
     }
 
@@ -73,6 +80,10 @@ extension BindingContext {
             values[DimensionKey(c, s)] = observation.value.scaled(by: display.factor)
         }
         let threshold = smallCellThreshold(of: measure, factor: display.factor)
+        // The whole (Indonesia, Jumlah) is no bar among its parts, unless `sorot:` or `saring:` asks for it.
+        let leftOut = aggregatesLeftOut(ofDimension: category, categories: categories)
+        categories = categories.filter { !leftOut.contains($0) || spec.highlighted.contains($0) }
+        let notes = missingRegionsNote(shown: categories, dimension: category).map { [$0] } ?? []
         var bars = categories.map { key in
             var bar = SeriesBarChartData.Bar(label: label(key, dimension: category), value: .notAvailable, isHighlighted: spec.highlighted.contains(key),
                                              segments: seriesKeys.map { values[DimensionKey(key, $0)] ?? .notAvailable })
@@ -88,10 +99,12 @@ extension BindingContext {
         bars = sorted(bars, by: spec.sort) { $0.value.number }
         var format = display.format
         if spec.stacking == .percent { format.decimals = 1 }
-        return SeriesBarChartData(bars: bars, seriesNames: seriesKeys.map { label($0, dimension: seriesIndex) },
-                                  stacking: spec.stacking == .grouped ? .grouped : (spec.stacking == .stacked ? .stacked : .percent),
-                                  orientation: spec.orientation, unit: spec.stacking == .percent ? .percent : display.unit,
-                                  format: format, showsValues: spec.showsValues)
+        var chart = SeriesBarChartData(bars: bars, seriesNames: seriesKeys.map { label($0, dimension: seriesIndex) },
+                                       stacking: spec.stacking == .grouped ? .grouped : (spec.stacking == .stacked ? .stacked : .percent),
+                                       orientation: spec.orientation, unit: spec.stacking == .percent ? .percent : display.unit,
+                                       format: format, showsValues: spec.showsValues)
+        chart.notes = notes
+        return chart
     }
 }
 

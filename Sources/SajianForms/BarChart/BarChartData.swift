@@ -38,6 +38,8 @@ public struct BarChartData: Sendable {
     public var showsValues: Bool
     /// A reference line across the bars (*garis acuan*), e.g. the national figure in a regional chart.
     public var reference: (value: Double, label: String)?
+    /// Notes the data calls for (regions of the reference list not shown).
+    public var notes: [String] = []
 
     public init(bars: [Bar], orientation: Orientation, unit: MeasureUnit, format: NumberFormat, showsValues: Bool = true) {
         self.bars = bars
@@ -86,6 +88,8 @@ public struct SeriesBarChartData: Sendable {
     public var unit: MeasureUnit
     public var format: NumberFormat
     public var showsValues: Bool
+    /// Notes the data calls for (regions of the reference list not shown).
+    public var notes: [String] = []
 
     public init(bars: [Bar], seriesNames: [String], stacking: Stacking, orientation: BarOrientation, unit: MeasureUnit,
                 format: NumberFormat, showsValues: Bool = true) {
@@ -100,6 +104,13 @@ public struct SeriesBarChartData: Sendable {
 }
 
 extension BarChartBody: FigureBody {
+    public var dataNotes: [String] {
+        switch self {
+        case .single(let chart): chart.notes
+        case .series(let chart): chart.notes
+        }
+    }
+
     public var values: [StatisticalValue] {
         switch self {
         case .single(let chart): chart.bars.map(\.value)

@@ -15,10 +15,13 @@ extension BindingContext {
                            hint: "Built-in icons: \(IconLibrary.names.joined(separator: ", ")); or SVG path data in a 100 × 100 box, e.g. \"M10 10 L90 10 L50 90 Z\".")
             return nil
         }
-        var rows = observations.map { PictogramData.Row(label: label($0.coordinates[category], dimension: category), value: $0.value.scaled(by: display.factor)) }
+        // The whole (Indonesia, Jumlah) is not counted in icons beside its parts.
+        let leftOut = aggregatesLeftOut(ofDimension: category, categories: observations.map { $0.coordinates[category] })
+        let parts = observations.filter { !leftOut.contains($0.coordinates[category]) }
+        var rows = parts.map { PictogramData.Row(label: label($0.coordinates[category], dimension: category), value: $0.value.scaled(by: display.factor)) }
         if let threshold = smallCellThreshold(of: measure, factor: display.factor) {
             // A withheld row draws no icons, only its 'x'.
-            let values = protected(rows.map(\.value), codes: observations.map { $0.coordinates[category] }, dimension: category, threshold: threshold)
+            let values = protected(rows.map(\.value), codes: parts.map { $0.coordinates[category] }, dimension: category, threshold: threshold)
             for index in rows.indices { rows[index].value = values[index] }
         }
         let largest = rows.compactMap(\.value.number).max() ?? 1
@@ -48,7 +51,9 @@ extension BindingContext {
             problems.warning(at: spec.icon.location, "the longest row needs \(Int(largest / quantity)) icons",
                              hint: "Make one icon stand for more with `satu-ikon:`.")
         }
-        return PictogramData(rows: rows, quantityPerIcon: quantity, icon: spec.icon.value, unit: display.unit, format: display.format)
+        var chart = PictogramData(rows: rows, quantityPerIcon: quantity, icon: spec.icon.value, unit: display.unit, format: display.format)
+        chart.notes = missingRegionsNote(shown: parts.map { $0.coordinates[category] }, dimension: category).map { [$0] } ?? []
+        return chart
     }
 }
 

@@ -19,6 +19,8 @@ public struct PictogramData: Sendable {
     public var icon: String
     public var unit: MeasureUnit
     public var format: NumberFormat
+    /// Notes the data calls for (regions of the reference list not shown).
+    public var notes: [String] = []
 
     public init(rows: [Row], quantityPerIcon: Double, icon: String, unit: MeasureUnit, format: NumberFormat) {
         self.rows = rows

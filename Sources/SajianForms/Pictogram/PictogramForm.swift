@@ -61,6 +61,7 @@ extension PictogramSpec: FigureFormSpec {
 
 extension PictogramData: FigureBody {
     public var values: [StatisticalValue] { rows.map(\.value) }
+    public var dataNotes: [String] { notes }
 
     /// One record per row of icons.
     public func dataTable() -> DataTable {

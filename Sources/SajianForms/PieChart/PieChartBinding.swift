@@ -5,7 +5,8 @@ import SajianTemplate
 
 extension BindingContext {
     /// Slices of a whole, with shares that add up to 100 after rounding (largest remainder), small slices
-    /// grouped as "Lainnya". Negative values and an all-zero whole are refused.
+    /// grouped as "Lainnya". Negative values and an all-zero whole are refused. An aggregate of the category
+    /// (Indonesia, Jumlah) is no slice; counts that fall short of it gain a "Lainnya" slice for the rest, with a note.
     ///
     /// A slice that is a count below the dataset's small-cell threshold (*ambang sel kecil*) is refused too, naming
     /// the threshold and the slices: a slice cannot be drawn as 'x' (its angle is its value), and its share is 100
@@ -17,7 +18,13 @@ extension BindingContext {
               let measure = measure(measureName), let observations = selectedObservations(of: measure) else { return nil }
         var values: [(label: String, value: Double)] = []
         var withheld: [String] = []
-        for observation in observations {
+        var notes: [String] = []
+        // The whole the data gives itself (Indonesia, Jumlah) is no slice: it is what the slices are parts of.
+        let aggregateValues = aggregates(ofDimension: category)
+        let wholes = observations.filter { aggregateValues.contains($0.coordinates[category]) }
+        let dataWhole = wholes.count == 1 ? wholes[0] : nil
+        let parts = observations.filter { !aggregateValues.contains($0.coordinates[category]) }
+        for observation in parts {
             if observation.value == .withheld { withheld.append(label(observation.coordinates[category], dimension: category)) }
             guard let number = observation.value.number else { continue }
             if number < 0 {
@@ -37,6 +44,24 @@ extension BindingContext {
             }
             values.append((vocabulary.other, 100 - listed))
         }
+        // Counts listed in part (the largest provinces) fall short of the data's whole: the rest is a slice of its
+        // own, and a note says so; parts that exceed the whole are drawn as they are, with a note.
+        if measure.isAdditive, let dataWhole, let total = dataWhole.value.number {
+            let listed = values.map(\.value).reduce(0, +)
+            if partsDisagree(listed, whole: total, count: values.count, decimals: measure.decimals) {
+                let format = NumberFormat(locale: locale, decimals: measure.decimals)
+                let name = label(dataWhole.coordinates[category], dimension: category)
+                let words = AggregateVocabulary.forLocale(locale)
+                if listed < total {
+                    values.append((vocabulary.other, total - listed))
+                    notes.append(words.partsShortShownAsOther(parts: format.string(from: listed), whole: format.string(from: total),
+                                                              wholeName: name, other: vocabulary.other))
+                } else {
+                    notes.append(words.partsExceed(parts: format.string(from: listed), whole: format.string(from: total), wholeName: name))
+                }
+            }
+        }
+        if let note = missingRegionsNote(shown: parts.map { $0.coordinates[category] }, dimension: category) { notes.append(note) }
         let whole = values.map(\.value).reduce(0, +)
         guard whole > 0 else {
             problems.error(at: measureName.location, "every value of `\(measure.name)` is zero or missing, so there is no whole to divide",
@@ -49,6 +74,11 @@ extension BindingContext {
                 values = values.filter { $0.value / whole * 100 >= spec.groupBelow } + [(vocabulary.other, small.map(\.value).reduce(0, +))]
             }
         }
+        // One "Lainnya" slice, however many reasons made one.
+        if values.filter({ $0.label == vocabulary.other }).count > 1 {
+            values = values.filter { $0.label != vocabulary.other }
+                + [(vocabulary.other, values.filter { $0.label == vocabulary.other }.map(\.value).reduce(0, +))]
+        }
         if let threshold = smallCellThreshold(of: measure, factor: 1) {
             let small = withheld + values.filter { $0.value > 0 && $0.value < threshold }.map(\.label)
             guard small.isEmpty else {
@@ -59,8 +89,10 @@ extension BindingContext {
         }
         let decimals = 1
         let percents = PieShares.largestRemainder(values.map { $0.value / whole * 100 }, decimals: decimals)
-        return PieChartData(slices: zip(values, percents).map { PieChartData.Slice(label: $0.label, value: $0.value, percent: $1) },
-                            isDonut: spec.isDonut, percentFormat: NumberFormat(locale: locale, decimals: decimals))
+        var chart = PieChartData(slices: zip(values, percents).map { PieChartData.Slice(label: $0.label, value: $0.value, percent: $1) },
+                                 isDonut: spec.isDonut, percentFormat: NumberFormat(locale: locale, decimals: decimals))
+        chart.notes = notes
+        return chart
     }
 }
 

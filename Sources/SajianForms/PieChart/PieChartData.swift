@@ -19,6 +19,8 @@ public struct PieChartData: Sendable {
     public var isDonut: Bool
     /// How percentages are written (decimals of the shares).
     public var percentFormat: NumberFormat
+    /// Notes the data calls for: parts short of the data's whole, regions not shown.
+    public var notes: [String] = []
 
     public init(slices: [Slice], isDonut: Bool, percentFormat: NumberFormat) {
         self.slices = slices

@@ -53,6 +53,7 @@ extension PieChartSpec: FigureFormSpec {
 
 extension PieChartData: FigureBody {
     public var values: [StatisticalValue] { slices.map { .number($0.value) } }
+    public var dataNotes: [String] { notes }
 
     /// One record per slice: its value and its share as printed.
     public func dataTable() -> DataTable {

@@ -90,10 +90,19 @@ extension BindingContext {
             var pool = rows
             return order.map { row in pool.remove(at: pool.firstIndex { $0.row == row }!) }
         }
+        // The data's own wholes (Indonesia, Jumlah, `agregat:`) are the total rows: after the parts, never sorted
+        // among them (`urut:`), never cut by `teratas:`.
+        let innerAggregates = aggregates(ofDimension: rowIndices.last!)
+        func isAggregate(_ key: DimensionKey) -> Bool { innerAggregates.contains(key.values.last!) }
+        func aggregateRow(_ rowKey: DimensionKey, indent: Int) -> KeyedRow {
+            var keyed = dataRow(rowKey, indent: indent)
+            keyed.row.kind = .aggregate
+            return keyed
+        }
         var rows: [TableData.Row] = []
         var keyOfRow: [Int: DimensionKey] = [:]
         if rowIndices.count == 1 {
-            var body = sortedKeyed(rowKeys.map { dataRow($0, indent: 0) })
+            var body = sortedKeyed(rowKeys.filter { !isAggregate($0) }.map { dataRow($0, indent: 0) })
             if let top = spec.top, body.count > top {
                 let rest = Array(body.dropFirst(top))
                 body = Array(body.prefix(top))
@@ -104,16 +113,28 @@ extension BindingContext {
             if spec.addsTotal {
                 rows.append(totalRow(vocabulary.total, of: body, indent: 0))
             }
+            for key in rowKeys where isAggregate(key) {
+                keyOfRow[rows.count] = key
+                rows.append(aggregateRow(key, indent: 0).row)
+            }
         } else {
-            let groups = orderedUnique(rowKeys.map { DimensionKey($0.values[0]) })
+            // A group that is a whole (e.g. Indonesia over its provinces' groups) comes last.
+            let outerAggregates = aggregates(ofDimension: rowIndices[0])
+            let allGroups = orderedUnique(rowKeys.map { DimensionKey($0.values[0]) })
+            let groups = allGroups.filter { !outerAggregates.contains($0.values[0]) } + allGroups.filter { outerAggregates.contains($0.values[0]) }
             var allData: [KeyedRow] = []
             for group in groups {
                 rows.append(TableData.Row(label: label(group.values[0], dimension: rowIndices[0]), cells: [], kind: .groupHeading))
-                let members = sortedKeyed(rowKeys.filter { $0.values[0] == group.values[0] }.map { dataRow($0, indent: 1) })
+                let inGroup = rowKeys.filter { $0.values[0] == group.values[0] }
+                let members = sortedKeyed(inGroup.filter { !isAggregate($0) }.map { dataRow($0, indent: 1) })
                 for (offset, member) in members.enumerated() { keyOfRow[rows.count + offset] = member.key }
                 rows += members.map(\.row)
                 allData += members
                 if spec.addsTotal { rows.append(totalRow(vocabulary.total, of: members, indent: 1)) }
+                for key in inGroup where isAggregate(key) {
+                    keyOfRow[rows.count] = key
+                    rows.append(aggregateRow(key, indent: 1).row)
+                }
             }
             if spec.addsTotal {
                 rows.append(totalRow(vocabulary.total, of: allData, indent: 0))
@@ -147,8 +168,14 @@ extension BindingContext {
         }
         var table = TableData(stubHead: spec.stubHead ?? heading(forDimension: dataset.metadata.dimensions[rowIndices.last!]),
                               spanner: spanner, columns: columns, rows: rows, zebra: spec.zebra)
-        if totalsDisagreeWhenRounded(table) {
+        let partsNotes = spec.shares == .none ? aggregateNotes(table, additive: sources.map { additive[$0.measure] }) : (notes: [], rounding: false)
+        if totalsDisagreeWhenRounded(table) || partsNotes.rounding {
             table.notes.append(vocabulary.rounding)
+        }
+        table.notes += partsNotes.notes
+        if rowIndices.count == 1, let note = missingRegionsNote(shown: rowKeys.filter { !isAggregate($0) }.map { $0.values[0] },
+                                                                dimension: rowIndices[0], chosen: spec.top != nil) {
+            table.notes.append(note)
         }
         return table
     }
@@ -182,7 +209,7 @@ extension BindingContext {
             if row.kind == .groupHeading { group += 1 }
             return group
         }
-        let members = rows.indices.filter { rows[$0].kind == .data && !isOwnTotal(rows[$0].label) }
+        let members = rows.indices.filter { rows[$0].kind == .data }
         var lines: [SmallCellSuppression.Line] = []
         func rowLines(total: Int, parts: [Int]) {
             for column in counted {
@@ -193,7 +220,7 @@ extension BindingContext {
             switch rows[index].kind {
             case .groupHeading: break
             case .total: rowLines(total: index, parts: rows[index].indent == 0 ? members : members.filter { groups[$0] == groups[index] })
-            case .data where isOwnTotal(rows[index].label): rowLines(total: index, parts: members.filter { groups[$0] == groups[index] })
+            case .aggregate: rowLines(total: index, parts: members.filter { groups[$0] == groups[index] })
             case .data: break
             }
         }
@@ -234,6 +261,43 @@ extension BindingContext {
         return withheld.sorted { ($0.row, $0.column) < ($1.row, $1.column) }
     }
 
+    /// The notes a table needs on its aggregate rows (the data's own wholes): for each column of counts, parts that
+    /// fall short of the whole or exceed it beyond rounding (named with the numbers of the first such column), and
+    /// whether some differ only by rounding. Parts with a missing or withheld value are not summed.
+    private func aggregateNotes(_ table: TableData, additive: [Bool]) -> (notes: [String], rounding: Bool) {
+        var notes: [String] = [], rounding = false
+        var parts: [TableData.Row] = []
+        let words = AggregateVocabulary.forLocale(locale)
+        for row in table.rows {
+            switch row.kind {
+            case .groupHeading: parts = []
+            case .data: parts.append(row)
+            case .total: break
+            case .aggregate:
+                for (column, whole) in row.cells.enumerated() where additive[column] {
+                    let values = parts.map { $0.cells[column] }
+                    guard let total = whole.number, !values.isEmpty,
+                          values.allSatisfy({ $0.number != nil || $0 == .nothingToReport }) else { continue }
+                    let format = table.columns[column].format
+                    let listed = values.compactMap(\.number).reduce(0, +)
+                    if partsDisagree(listed, whole: total, count: values.count, decimals: format.decimals) {
+                        guard notes.isEmpty else { continue }
+                        let name = row.label + (table.columns.count > 1 ? " (\((table.columns[column].groups + [table.columns[column].heading]).joined(separator: ", ")))" : "")
+                        notes.append(listed < total
+                            ? words.partsShort(parts: format.string(from: listed), whole: format.string(from: total), wholeName: name)
+                            : words.partsExceed(parts: format.string(from: listed), whole: format.string(from: total), wholeName: name))
+                    } else {
+                        let scale = Foundation.pow(10, Double(format.decimals))
+                        let shown = { (number: Double) in (number * scale).rounded(.toNearestOrAwayFromZero) / scale }
+                        if abs(values.compactMap(\.number).map(shown).reduce(0, +) - shown(total)) > 0.5 / scale { rounding = true }
+                    }
+                }
+                if row.indent == 0 { parts = [] }
+            }
+        }
+        return (notes, rounding)
+    }
+
     /// Whether some displayed total differs from the sum of its displayed (rounded) parts.
     private func totalsDisagreeWhenRounded(_ table: TableData) -> Bool {
         var parts: [TableData.Row] = []
@@ -251,6 +315,7 @@ extension BindingContext {
                     if abs(sum - shown(total)) > 0.5 / scale { return true }
                 }
                 if row.indent == 0 { parts = [] }
+            case .aggregate: break
             }
         }
         return false
@@ -285,7 +350,8 @@ extension BindingContext {
         sorted(rows, by: order) { $0.cells.first?.number }
     }
 
-    /// Each cell as a percentage of its row's or column's total (data rows; a total row becomes 100).
+    /// Each cell as a percentage of its row's or column's total (data rows; a total row becomes 100); a column's
+    /// total is the data's aggregate row when there is one.
     private func shares(_ rows: [TableData.Row], basis: ShareBasis) -> [TableData.Row] {
         var result = rows
         switch basis {
@@ -298,7 +364,11 @@ extension BindingContext {
         case .column:
             let data = rows.filter { $0.kind == .data }
             guard let width = data.first?.cells.count else { return rows }
-            let sums = (0..<width).map { column in data.compactMap { $0.cells[column].number }.reduce(0, +) }
+            // The whole is the data's own aggregate when it gives one (the listed parts may not be all of it).
+            let whole = rows.first { $0.kind == .aggregate && $0.indent == 0 }
+            let sums = (0..<width).map { column in
+                whole?.cells[column].number ?? data.compactMap { $0.cells[column].number }.reduce(0, +)
+            }
             for index in result.indices where result[index].kind != .groupHeading {
                 result[index].cells = result[index].cells.enumerated().map { column, value in
                     value.number.map { sums[column] == 0 ? .notAvailable : .number($0 / sums[column] * 100) } ?? value

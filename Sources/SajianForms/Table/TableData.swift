@@ -23,6 +23,10 @@ public struct TableData: Sendable {
             case groupHeading
             /// A *Jumlah* row, of a group or of the whole table, set in bold.
             case total
+            /// A row the data gives for the whole (*agregat*: Indonesia, the province above its kabupaten/kota, a
+            /// *Jumlah* of the data): set as the total row — after the parts, bold, with a rule above — never sorted
+            /// among the parts nor summed with them.
+            case aggregate
         }
 
         /// The row's place in the bound table, kept when the table is divided between pages: a note marked on
@@ -45,7 +49,8 @@ public struct TableData: Sendable {
             self.init(label: label, cells: cells, kind: isTotal ? .total : .data, indent: indent)
         }
 
-        public var isTotal: Bool { kind == .total }
+        /// Whether the row is set as a total: a computed *Jumlah* or the data's own aggregate.
+        public var isTotal: Bool { kind == .total || kind == .aggregate }
     }
 
     /// The heading of the stub column (the row variable), e.g. "Provinsi".
@@ -60,6 +65,9 @@ public struct TableData: Sendable {
     public var zebra: Bool
     /// Notes the data calls for, printed with the figure's own (e.g. on rounding).
     public var notes: [String] = []
+    /// In a part of a table divided between pages, every row of the whole table: layout measures its columns on
+    /// them, so that every part has the same column widths. Nil in a whole table.
+    public var measuredRows: [Row]?
 
     public init(stubHead: String, spanner: String? = nil, columns: [Column], rows: [Row], showsColumnNumbers: Bool = true,
                 zebra: Bool = false) {

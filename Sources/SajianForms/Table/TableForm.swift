@@ -47,6 +47,9 @@ public enum TableForm: PresentationForm {
         for index in marked.rows.indices {
             if let marker = context.rowMarkers[marked.rows[index].id] { marked.rows[index].label += marker }
         }
+        for index in marked.measuredRows?.indices ?? 0..<0 {
+            if let marker = context.rowMarkers[marked.measuredRows![index].id] { marked.measuredRows![index].label += marker }
+        }
         return TableLayout(table: marked, style: context.style, typesetter: context.typesetter, vocabulary: context.vocabulary)
     }
 }
@@ -130,6 +133,7 @@ extension TableData: FigureBody {
 
     public func rows(_ range: Range<Int>) -> any FigureBody {
         var part = self
+        part.measuredRows = measuredRows ?? rows
         part.rows = Array(rows[range])
         return part
     }

@@ -13,12 +13,9 @@ struct TableMetrics {
     var minimumTypeScale = 0.75
     /// The least a table too wide steps its type scale down by at a time.
     var typeScaleStep = 0.025
-    /// The widest the stub head sets before it wraps, at full type.
-    var maximumStubHeadWidth = 160.0
-    /// The widest a column heading sets before it wraps, at full type.
-    var maximumHeadingWidth = 110.0
-    /// The least share of the width a table that fits takes; the spare width goes to the stub.
-    var minimumWidthRatio = 0.6
+    /// The most lines a heading (the stub head, a column's, a spanning one) sets in at a table's narrowest; it
+    /// wraps only when the width does not allow one line.
+    var headingLines = 2
     /// The least share of the width the stub keeps when a table does not fit even in its smallest type.
     var minimumStubRatio = 0.45
     /// The distance between rows, in lines of cell type.
@@ -77,36 +74,91 @@ struct TableLayout: BodyLayout {
         var valueWidths: [Double]
         /// For each value column, the width right of the decimal separator (separator included).
         var fractionWidths: [Double]
+        /// For each value column, the width of its widest number (integer and fraction parts apart): the block
+        /// of numbers stands centred in the column, aligned on the decimal separator.
+        var blockWidths: [Double]
         var width: Double { stubWidth + valueWidths.reduce(0, +) }
     }
 
-    /// The natural column widths at a type scale.
+    /// The rows columns are measured on: every row of the whole table, so that a part continued on the next page
+    /// has the same columns as the first.
+    private var measuredRows: [TableData.Row] { table.measuredRows ?? table.rows }
+
+    /// A heading over value columns `first...last` (a column's own, a spanning group's, the spanner's) at its level
+    /// of headings (nil: the spanner, above them all).
+    private struct Heading { var first: Int; var last: Int; var text: String; var level: Int? }
+
+    private var headings: [Heading] {
+        let levels = table.headingLevels
+        var result = table.columns.indices.map { Heading(first: $0, last: $0, text: table.columns[$0].heading, level: levels - 1) }
+        for level in 0..<(levels - 1) {
+            var start = 0
+            while start < table.columns.count {
+                guard table.columns[start].groups.count > level else { start += 1; continue }
+                let prefix = Array(table.columns[start].groups.prefix(level + 1))
+                var end = start
+                while end + 1 < table.columns.count, Array(table.columns[end + 1].groups.prefix(level + 1)) == prefix { end += 1 }
+                result.append(Heading(first: start, last: end, text: prefix[level], level: level))
+                start = end + 1
+            }
+        }
+        if let spanner = table.spanner, !table.columns.isEmpty { result.append(Heading(first: 0, last: table.columns.count - 1, text: spanner, level: nil)) }
+        return result
+    }
+
+    /// The narrowest width `text` sets in at most ``TableMetrics/headingLines`` lines (never below its longest word).
+    private func narrowest(_ text: String, _ style: TextStyle) -> Double {
+        let oneLine = measurer.width(of: text, style: style)
+        var low = longestWord(text, style), high = oneLine
+        guard measurer.lines(of: text, style: style, maxWidth: low).count > measures.headingLines else { return low }
+        for _ in 0..<12 where high - low > 0.5 {
+            let middle = (low + high) / 2
+            if measurer.lines(of: text, style: style, maxWidth: middle).count <= measures.headingLines { high = middle } else { low = middle }
+        }
+        return high
+    }
+
+    /// Widens columns `first...last` equally so that together they are at least `width`.
+    private func widen(_ widths: inout [Double], _ first: Int, _ last: Int, to width: Double) {
+        let missing = width - widths[first...last].reduce(0, +)
+        guard missing > 0 else { return }
+        for index in first...last { widths[index] += missing / Double(last - first + 1) }
+    }
+
+    /// The narrowest column widths at a type scale: the stub as wide as its longest label, each value column as its
+    /// widest number, and every heading in at most two lines (a spanning heading widening the columns under it).
     private func natural(scale: Double) -> Columns {
         let styles = styles(scale: scale)
+        let rows = measuredRows
         let stub = max(
-            min(measurer.width(of: table.stubHead, style: styles.head), measures.maximumStubHeadWidth * scale),
-            table.rows.map { row in
+            narrowest(table.stubHead, styles.head),
+            rows.map { row in
                 measurer.width(of: row.label, style: row.kind == .data ? styles.cell : styles.total) + Double(row.indent) * indentStep
             }.max() ?? 0
         ) + 2 * padding
-        var widths: [Double] = [], fractions: [Double] = []
+        var widths: [Double] = [], fractions: [Double] = [], blocks: [Double] = []
         for (index, column) in table.columns.enumerated() {
-            let texts = table.rows.filter { $0.kind != .groupHeading }.map { (column.format.string(from: $0.cells[index]), $0.isTotal) }
+            let texts = rows.filter { $0.kind != .groupHeading }.map { (column.format.string(from: $0.cells[index]), $0.isTotal) }
             let fraction = texts.map { measurer.width(of: split($0.0).fraction, style: $0.1 ? styles.total : styles.cell) }.max() ?? 0
             let integer = texts.map { measurer.width(of: split($0.0).integer, style: $0.1 ? styles.total : styles.cell) }.max() ?? 0
-            let heading = min(measurer.width(of: column.heading, style: styles.head), measures.maximumHeadingWidth * scale)
-            widths.append(max(integer + fraction, heading, longestWord(column.heading, styles.head)) + 2 * padding)
+            widths.append(integer + fraction + 2 * padding)
             fractions.append(fraction)
+            blocks.append(integer + fraction)
         }
-        return Columns(scale: scale, styles: styles, stubWidth: stub, valueWidths: widths, fractionWidths: fractions)
+        for heading in headings {
+            widen(&widths, heading.first, heading.last, to: narrowest(heading.text, styles.head) + 2 * padding)
+        }
+        return Columns(scale: scale, styles: styles, stubWidth: stub, valueWidths: widths, fractionWidths: fractions, blockWidths: blocks)
     }
 
     private func longestWord(_ text: String, _ style: TextStyle) -> Double {
         text.split(separator: " ").map { measurer.width(of: String($0), style: style) }.max() ?? 0
     }
 
-    /// Column widths at `width`: the natural widths at full type if they fit (the table takes at least 60 % of the
-    /// width, spare width going to the stub), else smaller type, else the stub gives way and labels are shortened.
+    /// Column widths at `width`, by the one width rule of every table (README "Charts", tables): a table that fits
+    /// takes the full width of its box. The spare width first lets headings stand on one line (the cheapest first),
+    /// then is shared equally by the stub and every value column. A table that does not fit is set in smaller type,
+    /// else the stub gives way and labels are shortened.
     private func columns(width: Double) -> Columns {
         var columns = natural(scale: 1)
         var scale = 1.0
@@ -117,13 +169,29 @@ struct TableLayout: BodyLayout {
         }
         let values = columns.valueWidths.reduce(0, +)
         if columns.width <= width {
-            columns.stubWidth = max(columns.stubWidth, min(width, max(columns.width, width * measures.minimumWidthRatio)) - values)
+            var spare = width - columns.width
+            // Headings of the same words (each period's "Tidak pernah bekerja") stand on one line together or not at all.
+            let alike = Dictionary(grouping: headings, by: \.text).values.map { Array($0) }
+            func oneLine(_ heading: Heading) -> Double { measurer.width(of: heading.text, style: columns.styles.head) + 2 * padding }
+            func missing(_ group: [Heading]) -> Double {
+                group.map { max(0, oneLine($0) - columns.valueWidths[$0.first...$0.last].reduce(0, +)) }.reduce(0, +)
+            }
+            for group in alike.filter({ missing($0) > 0 }).sorted(by: { (missing($0), $0[0].text) < (missing($1), $1[0].text) }) {
+                let cost = missing(group)
+                guard cost <= spare else { continue }
+                for heading in group { widen(&columns.valueWidths, heading.first, heading.last, to: oneLine(heading)) }
+                spare -= cost
+            }
+            let share = spare / Double(columns.valueWidths.count + 1)
+            columns.stubWidth += share
+            columns.valueWidths = columns.valueWidths.map { $0 + share }
             return columns
         }
         let stub = min(columns.stubWidth, max(width * measures.minimumStubRatio, width - values))
         let factor = min(1, (width - stub) / values)
         columns.stubWidth = stub
         columns.valueWidths = columns.valueWidths.map { $0 * factor }
+        columns.blockWidths = zip(columns.blockWidths, columns.valueWidths).map { min($0, $1 - 2 * padding) }
         return columns
     }
 
@@ -147,28 +215,15 @@ struct TableLayout: BodyLayout {
         return measurer.lines(of: spanner, style: cols.styles.head, maxWidth: cols.valueWidths.reduce(0, +) - 2 * padding)
     }
 
-    /// The heading cells of every level: spanning groups, then each column's own heading.
+    /// The heading cells of every level: spanning groups, then each column's own heading (the spanner apart).
     private func headingCells(_ cols: Columns) -> [HeadingCell] {
-        var cells: [HeadingCell] = []
-        let levels = table.headingLevels
-        for level in 0..<(levels - 1) {
-            var start = 0
-            while start < table.columns.count {
-                guard table.columns[start].groups.count > level else { start += 1; continue }
-                let prefix = Array(table.columns[start].groups.prefix(level + 1))
-                var end = start
-                while end + 1 < table.columns.count, Array(table.columns[end + 1].groups.prefix(level + 1)) == prefix { end += 1 }
-                let width = cols.valueWidths[start...end].reduce(0, +) - 2 * padding
-                cells.append(HeadingCell(level: level, first: start, last: end,
-                                         lines: measurer.lines(of: prefix[level], style: cols.styles.head, maxWidth: width)))
-                start = end + 1
-            }
+        let cells = headings.compactMap { heading -> HeadingCell? in
+            guard let level = heading.level else { return nil }
+            let width = cols.valueWidths[heading.first...heading.last].reduce(0, +) - 2 * padding
+            return HeadingCell(level: level, first: heading.first, last: heading.last,
+                               lines: measurer.lines(of: heading.text, style: cols.styles.head, maxWidth: width))
         }
-        for (index, column) in table.columns.enumerated() {
-            cells.append(HeadingCell(level: levels - 1, first: index, last: index,
-                                     lines: measurer.lines(of: column.heading, style: cols.styles.head, maxWidth: cols.valueWidths[index] - 2 * padding)))
-        }
-        return cells
+        return cells.filter { $0.level < table.headingLevels - 1 } + cells.filter { $0.level == table.headingLevels - 1 }
     }
 
     /// The height of each heading level (spanner first when there is one).
@@ -264,8 +319,9 @@ struct TableLayout: BodyLayout {
         let cellMetrics = measurer.metrics(for: styles.cell)
         var shortened: [String] = []
         var dataRowNumber = 0
+        var previousWasTotal = false
         for row in table.rows {
-            let rowStyle: TextStyle = row.kind == .data ? styles.cell : (row.kind == .total ? styles.total : styles.group)
+            let rowStyle: TextStyle = row.kind == .data ? styles.cell : (row.isTotal ? styles.total : styles.group)
             if row.kind == .data {
                 if table.zebra && dataRowNumber % 2 == 1 {
                     items.append(.shape(Shape(path: .rectangle(Rect(x: left, y: y, width: cols.width, height: pitch)),
@@ -273,7 +329,9 @@ struct TableLayout: BodyLayout {
                 }
                 dataRowNumber += 1
             }
-            if row.kind == .total && row.indent == 0 { rule(y + 0.5, measures.innerRuleWidth, left, right) }
+            // One rule above a run of totals (a Jumlah, then the data's own aggregate).
+            if row.isTotal && row.indent == 0 && !previousWasTotal { rule(y + 0.5, measures.innerRuleWidth, left, right) }
+            previousWasTotal = row.isTotal && row.indent == 0
             let baseline = y + (pitch + cellMetrics.ascent - cellMetrics.descent) / 2
             let stubX = left + padding + Double(row.indent) * indentStep
             let label = typesetter.truncated(row.label, style: rowStyle, maxWidth: left + cols.stubWidth - padding - stubX)
@@ -281,7 +339,9 @@ struct TableLayout: BodyLayout {
             var rowItems: [SceneItem] = [.text(typesetter.line(label, style: rowStyle, x: stubX, baseline: baseline))]
             for (index, value) in row.cells.enumerated() {
                 let text = table.columns[index].format.string(from: value)
-                let contentRight = valueLefts[index] + cols.valueWidths[index] - padding
+                // The block of numbers stands centred in its column (its right edge at the padding when the column is
+                // as narrow as its numbers).
+                let contentRight = valueLefts[index] + (cols.valueWidths[index] + cols.blockWidths[index]) / 2
                 let parts = split(text)
                 if parts.fraction.isEmpty && value.number == nil {
                     // A symbol stands at the right edge of the digits.
@@ -293,7 +353,7 @@ struct TableLayout: BodyLayout {
                     rowItems.append(.text(typesetter.line(text, style: rowStyle, x: separatorX - integerWidth, baseline: baseline)))
                 }
             }
-            let role = row.kind == .total ? "total-row" : (row.kind == .groupHeading ? "group-row" : "row")
+            let role = row.isTotal ? "total-row" : (row.kind == .groupHeading ? "group-row" : "row")
             items.append(.group(Group(role: role, items: rowItems)))
             y += pitch
         }

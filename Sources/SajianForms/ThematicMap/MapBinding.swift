@@ -13,7 +13,9 @@ extension BindingContext {
         guard let (codeIndex, nameIndex) = regionDimensions(spec) else { return nil }
         let codeList = codeIndex.flatMap { dataset.metadata.codeLists[dataset.metadata.dimensions[$0]] }
 
-        // The data's regions, national total left out.
+        // The data's regions, aggregates left out (the national total; a province above its kabupaten/kota).
+        let codeAggregates = codeIndex.map { aggregates(ofDimension: $0) } ?? []
+        let nameAggregates = nameIndex.map { aggregates(ofDimension: $0) } ?? []
         var keys: [RegionKey] = []
         var values: [StatisticalValue] = []
         var seen: Set<String> = []
@@ -21,9 +23,17 @@ extension BindingContext {
         for observation in observations {
             var code = codeIndex.map { observation.coordinates[$0] }
             if codeList == .provinceKemendagri, let kemendagri = code { code = ProvinceCodes.bpsCode(forKemendagri: kemendagri) ?? kemendagri }
-            let name = nameIndex.map { label(observation.coordinates[$0], dimension: $0) }
-                ?? code.flatMap { ProvinceCodes.province(bpsCode: $0)?.name } ?? code ?? "?"
-            if code == ProvinceCodes.national.bpsCode || (code == nil && RegionName.normalized(name) == "indonesia") {
+            // Kabupaten/kota are joined by their BPS code, whether the column holds BPS or Kemendagri codes or names.
+            if let list = codeList, list.isRegency, let written = code, let entry = list.match(written).entry {
+                code = list == .regencyKemendagri ? (list.crosswalk(entry.code) ?? entry.code) : entry.code
+            }
+            // A kabupaten/kota is named as the reference list has it, whatever form the file's name column has.
+            let listed = codeList?.isRegency == true ? code.flatMap { RegencyCodes.regency(bpsCode: $0)?.name } : nil
+            let name = listed ?? nameIndex.map { label(observation.coordinates[$0], dimension: $0) }
+                ?? code.flatMap { ProvinceCodes.province(bpsCode: $0)?.name ?? RegencyCodes.regency(bpsCode: $0)?.name } ?? code ?? "?"
+            if code == ProvinceCodes.national.bpsCode || (code == nil && RegionName.normalized(name) == "indonesia")
+                || codeIndex.map({ codeAggregates.contains(observation.coordinates[$0]) }) == true
+                || nameIndex.map({ nameAggregates.contains(observation.coordinates[$0]) }) == true {
                 national = observation.value.number.map { $0 * display.factor }
                 continue
             }
@@ -183,7 +193,11 @@ extension BindingContext {
             guard let index = dimension(wanted) else { return nil }
             name = index
         } else {
-            name = metadata.dimensions.firstIndex(of: "wilayah")
+            // `wilayah`, else the name face of the code (a column that varies with it one to one).
+            name = metadata.dimensions.firstIndex(of: "wilayah") ?? code.flatMap { code in
+                metadata.dimensions.indices.first { $0 != code && $0 != dataset.periodDimensionIndex
+                    && RegionFaces.varyTogether(code, $0, in: dataset.observations) }
+            }
         }
         if code == nil && name == nil {
             problems.error(at: figure.location, "dataset `\(metadata.id)` has no dimension of region codes or names for a map",

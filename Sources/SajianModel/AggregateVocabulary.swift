@@ -1,0 +1,62 @@
+/// The notes Sajian adds about wholes and parts (*agregat* and *rincian*): regions of a reference list a figure does
+/// not show, and parts that do not add up to the whole the data gives. Indonesian beside English.
+public struct AggregateVocabulary: Sendable, Hashable {
+    let language: NumberLocale
+
+    public static let indonesian = AggregateVocabulary(language: .indonesian)
+    public static let english = AggregateVocabulary(language: .english)
+
+    public static func forLocale(_ locale: NumberLocale) -> AggregateVocabulary {
+        locale == .indonesian ? .indonesian : .english
+    }
+
+    private func say(_ indonesian: String, _ english: String) -> String { language == .indonesian ? indonesian : english }
+
+    /// The regions of a reference list in the plural: "provinsi" / "provinces".
+    public func regions(of list: ReferenceCodeList) -> String {
+        switch list {
+        case .provinceBPS, .provinceKemendagri: say("provinsi", "provinces")
+        case .regencyBPS, .regencyKemendagri: say("kabupaten/kota", "regencies and cities")
+        }
+    }
+
+    /// A few regions missing by name: "Data untuk Papua Barat dan Papua Selatan tidak tersedia." /
+    /// "No data for Papua Barat and Papua Selatan."
+    public func missingRegions(_ names: [String]) -> String {
+        let list = joined(names)
+        return say("Data untuk \(list) tidak tersedia.", "No data for \(list).")
+    }
+
+    /// Many regions missing, by count: "Data hanya tersedia untuk 13 dari 38 provinsi." /
+    /// "Data are available for only 13 of 38 provinces."
+    public func regionsShown(_ shown: Int, of count: Int, regions: String) -> String {
+        say("Data hanya tersedia untuk \(shown) dari \(count) \(regions).", "Data are available for only \(shown) of \(count) \(regions).")
+    }
+
+    /// The parts a pie shows fall short of the data's whole: "Rincian yang tercantum berjumlah 200.000 dari Indonesia
+    /// 274.965; selisihnya ditampilkan sebagai Lainnya."
+    public func partsShortShownAsOther(parts: String, whole: String, wholeName: String, other: String) -> String {
+        say("Rincian yang tercantum berjumlah \(parts) dari \(wholeName) \(whole); selisihnya ditampilkan sebagai \(other).",
+            "The parts listed add up to \(parts) of \(wholeName) \(whole); the difference is shown as \(other).")
+    }
+
+    /// The rows a table lists fall short of the data's whole: "Rincian yang tercantum berjumlah 200.000 dari
+    /// Indonesia 274.965; sisanya tidak dirinci dalam data."
+    public func partsShort(parts: String, whole: String, wholeName: String) -> String {
+        say("Rincian yang tercantum berjumlah \(parts) dari \(wholeName) \(whole); sisanya tidak dirinci dalam data.",
+            "The parts listed add up to \(parts) of \(wholeName) \(whole); the rest is not itemised in the data.")
+    }
+
+    /// The parts exceed the data's whole (they overlap, or come from another source): "Rincian berjumlah 300.000,
+    /// lebih besar dari Indonesia 274.965."
+    public func partsExceed(parts: String, whole: String, wholeName: String) -> String {
+        say("Rincian berjumlah \(parts), lebih besar dari \(wholeName) \(whole).",
+            "The parts add up to \(parts), more than \(wholeName) \(whole).")
+    }
+
+    /// "A, B dan C" / "A, B and C".
+    public func joined(_ names: [String]) -> String {
+        guard names.count > 1 else { return names.first ?? "" }
+        return names.dropLast().joined(separator: ", ") + say(" dan ", " and ") + names.last!
+    }
+}

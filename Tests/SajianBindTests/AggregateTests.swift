@@ -1,0 +1,339 @@
+import SajianForms
+import SajianBind
+import SajianCatalog
+import SajianModel
+import SajianTemplate
+import SajianTestSupport
+import XCTest
+
+/// Totals stay totals (issue 12 part 4, issue 14 defects 7 and 10): an aggregate (Indonesia, a *Jumlah* row, a declared
+/// `agregat:`) is no part in any form, and a figure that shows fewer regions than its reference list says so.
+final class AggregateTests: XCTestCase {
+    private func bind(_ figure: String, datasets: String = TestSupport.path("Datasets")) throws -> BoundFigure {
+        try TemplateBinding.bind(TemplateBinding.template(figure: figure), datasets: datasets).figures[0]
+    }
+
+    /// A sector breakdown as a user's office writes it: the parts and a `Jumlah` row, and a region column with its name.
+    private func sectorFolder(jumlah: String = "200", metadataExtra: String = "") throws -> String {
+        let folder = TestSupport.temporaryDirectory("agregat")
+        try """
+            sektor,indikator,nilai
+            Pertanian,pekerja,80
+            Industri,pekerja,70
+            Jasa,pekerja,50
+            Semua sektor,pekerja,\(jumlah)
+            """.write(toFile: folder + "/sektor.csv", atomically: true, encoding: .utf8)
+        try """
+            id: sektor
+            judul: Pekerja menurut sektor
+            berkas: sektor.csv
+            sumber: Uji
+            klasifikasi: publik
+            ilustratif: ya
+            dimensi:
+              sektor: { agregat: [Semua sektor] }
+            ukuran:
+              pekerja: { satuan: orang, desimal: 0 }
+            \(metadataExtra)
+            """.write(toFile: folder + "/sektor.yaml", atomically: true, encoding: .utf8)
+        return folder
+    }
+
+    // MARK: Metadata and the reference list
+
+    func testAggregatesComeFromTheMetadataTheReferenceListAndTheNamesOfItsCodes() throws {
+        let problems = DiagnosticCollector()
+        let metadata = try XCTUnwrap(DatasetMetadataReader.read("""
+            id: d
+            judul: D
+            sumber: Uji
+            klasifikasi: publik
+            dimensi:
+              sektor: { agregat: [Semua sektor, Total] }
+              kode_wilayah: { kode-referensi: provinsi-bps }
+            ukuran:
+              n: { satuan: orang }
+            """, file: "d.yaml", problems: problems)).metadata
+        XCTAssertEqual(problems.errors.map(\.description), [])
+        XCTAssertEqual(metadata.aggregates, ["sektor": ["Semua sektor", "Total"]])
+
+        let dataset = try DatasetDirectory(path: TestSupport.path("Datasets")).dataset("tpt-provinsi")
+        let names = try XCTUnwrap(dataset.dimensionIndex("wilayah")), codes = try XCTUnwrap(dataset.dimensionIndex("kode_wilayah"))
+        XCTAssertEqual(dataset.aggregates(ofDimension: codes), ["00"], "the national code of the province list")
+        XCTAssertEqual(dataset.aggregates(ofDimension: names), ["Indonesia"], "the name of code 00, found through kode_wilayah")
+        XCTAssertTrue(ReferenceCodeList.provinceBPS.isAggregate("00"))
+        XCTAssertEqual(ReferenceCodeList.provinceBPS.regions.count, 38)
+    }
+
+    // MARK: Pie
+
+    func testPieLeavesADeclaredWholeOutOfItsSlices() throws {
+        let figure = try bind("""
+            jenis: grafik-lingkaran
+            judul: Pekerja menurut sektor
+            data: sektor
+            kategori: sektor
+            nilai: pekerja
+            sumber: Uji
+            """, datasets: try sectorFolder())
+        let pie = try XCTUnwrap(figure.body as? PieChartData)
+        XCTAssertEqual(pie.slices.map(\.label), ["Pertanian", "Industri", "Jasa"], "the whole is no slice")
+        XCTAssertEqual(pie.slices.map(\.percent), [40, 35, 25], "each sector its share of the whole, not halved")
+        XCTAssertEqual(pie.notes, [], "the parts add up to the whole")
+    }
+
+    func testPieOfSharesWithTheirJumlahRowIsNotHalved() throws {
+        // Issue 12: a user's file of sector shares with its `Jumlah` row drew "Jumlah 50,0%" and every sector halved.
+        let folder = TestSupport.temporaryDirectory("agregat-persen")
+        try "sektor,indikator,nilai\nPertanian,distribusi,28.18\nIndustri,distribusi,13.83\nLainnya sektor,distribusi,57.99\nJumlah,distribusi,100\n"
+            .write(toFile: folder + "/sektor.csv", atomically: true, encoding: .utf8)
+        try "id: sektor\njudul: S\nberkas: sektor.csv\nsumber: Uji\nklasifikasi: publik\nilustratif: ya\ndimensi: [sektor]\nukuran:\n  distribusi: { satuan: persen, desimal: 2 }\n"
+            .write(toFile: folder + "/sektor.yaml", atomically: true, encoding: .utf8)
+        let pie = try XCTUnwrap(try bind("jenis: grafik-lingkaran\njudul: S\ndata: sektor\nkategori: sektor\nnilai: distribusi\nsumber: Uji",
+                                         datasets: folder).body as? PieChartData)
+        XCTAssertEqual(pie.slices.map(\.label), ["Pertanian", "Industri", "Lainnya sektor"], "Jumlah is no slice")
+        XCTAssertEqual(pie.slices.map(\.percent), [28.2, 13.8, 58.0])
+    }
+
+    func testPieWhosePartsFallShortOfTheWholeShowsTheRestAsLainnyaAndSaysSo() throws {
+        let figure = try bind("""
+            jenis: grafik-lingkaran
+            judul: Pekerja menurut sektor
+            data: sektor
+            kategori: sektor
+            nilai: pekerja
+            sumber: Uji
+            """, datasets: try sectorFolder(jumlah: "250"))
+        let pie = try XCTUnwrap(figure.body as? PieChartData)
+        XCTAssertEqual(pie.slices.map(\.label), ["Pertanian", "Industri", "Jasa", "Lainnya"])
+        XCTAssertEqual(pie.slices.map(\.value), [80, 70, 50, 50])
+        XCTAssertEqual(pie.slices.map(\.percent), [32, 28, 20, 20], "shares of the data's whole")
+        XCTAssertEqual(pie.notes, ["Rincian yang tercantum berjumlah 200 dari Semua sektor 250; selisihnya ditampilkan sebagai Lainnya."])
+        XCTAssertTrue(figure.components.notes.map(\.text).contains(pie.notes[0]), "the note is printed under the pie")
+    }
+
+    func testPieWhosePartsExceedTheWholeSaysSo() throws {
+        let pie = try XCTUnwrap(try bind("""
+            jenis: grafik-lingkaran
+            judul: Pekerja menurut sektor
+            data: sektor
+            kategori: sektor
+            nilai: pekerja
+            sumber: Uji
+            """, datasets: try sectorFolder(jumlah: "150")).body as? PieChartData)
+        XCTAssertEqual(pie.slices.map(\.label), ["Pertanian", "Industri", "Jasa"])
+        XCTAssertEqual(pie.notes, ["Rincian berjumlah 200, lebih besar dari Semua sektor 150."])
+    }
+
+    func testPieOfTheLargestProvincesIsAPieOfIndonesia() throws {
+        let figure = try bind("""
+            jenis: grafik-lingkaran
+            judul: Penempatan PMI menurut provinsi asal
+            data: pmi-provinsi-asal
+            saring: { periode: "2023" }
+            kategori: wilayah
+            nilai: penempatan_pmi_menurut_provinsi_asal
+            sumber: BP2MI
+            """)
+        let pie = try XCTUnwrap(figure.body as? PieChartData)
+        XCTAssertFalse(pie.slices.contains { $0.label == "Indonesia" })
+        let other = try XCTUnwrap(pie.slices.last)
+        XCTAssertEqual(other.label, "Lainnya")
+        XCTAssertEqual(pie.slices.map(\.value).reduce(0, +), 274_965, accuracy: 0.001, "the slices make up Indonesia's 274.965")
+        XCTAssertEqual(pie.slices.map(\.percent).reduce(0, +), 100, accuracy: 0.0001)
+        XCTAssertTrue(pie.notes[0].hasSuffix("dari Indonesia 274.965; selisihnya ditampilkan sebagai Lainnya."), pie.notes[0])
+        XCTAssertEqual(pie.notes[1], "Data hanya tersedia untuk \(pie.slices.count - 1) dari 38 provinsi.")
+    }
+
+    // MARK: Bars and pictograms
+
+    func testBarsLeaveIndonesiaOutUnlessSorotAsksForIt() throws {
+        func bars(_ extra: String) throws -> BoundFigure {
+            try bind("jenis: grafik-batang\njudul: TPT\ndata: tpt-provinsi\nsaring: { periode: 2024-08 }\nkategori: wilayah\nnilai: tpt\nsumber: BPS\n" + extra)
+        }
+        let plain = try bars("urut: menurun")
+        guard case .single(let chart)? = plain.body as? BarChartBody else { return XCTFail("not one series") }
+        XCTAssertEqual(chart.bars.count, 38)
+        XCTAssertFalse(chart.bars.contains { $0.label == "Indonesia" })
+        XCTAssertEqual(chart.notes, [], "all 38 provinces are shown")
+
+        let highlighted = try bars("sorot: Indonesia")
+        guard case .single(let chart)? = highlighted.body as? BarChartBody else { return XCTFail("not one series") }
+        XCTAssertEqual(chart.bars.filter(\.isHighlighted).map(\.label), ["Indonesia"], "sorot asks for the national bar")
+
+        let named = try bind("jenis: grafik-batang\njudul: TPT\ndata: tpt-provinsi\nsaring: { periode: 2024-08, wilayah: [Jawa Tengah, Indonesia] }\nkategori: wilayah\nnilai: tpt\nsumber: BPS")
+        guard case .single(let chart)? = named.body as? BarChartBody else { return XCTFail("not one series") }
+        XCTAssertEqual(chart.bars.map(\.label), ["Indonesia", "Jawa Tengah"], "a filter naming Indonesia asks for it (data order)")
+        XCTAssertEqual(chart.notes, [], "the template chose its provinces")
+    }
+
+    func testStackedBarsLeaveTheWholeOut() throws {
+        let figure = try bind("""
+            jenis: grafik-batang
+            judul: Pengangguran
+            data: pengangguran-umur-pengalaman
+            saring: { periode: 2024-08 }
+            kategori: golongan_umur
+            seri: pengalaman_kerja
+            susun: tumpuk
+            nilai: pengangguran
+            sumber: BPS
+            """)
+        guard case .series(let chart)? = figure.body as? BarChartBody else { return XCTFail("not several series") }
+        XCTAssertFalse(chart.bars.contains { Aggregates.isConventionalTotal($0.label) }, "\(chart.bars.map(\.label))")
+    }
+
+    func testBarsMissingProvincesNameThemUnlessTheTemplateChoseTheProvinces() throws {
+        let figure = try bind("""
+            jenis: grafik-batang
+            judul: PHK
+            data: phk-provinsi
+            kategori: wilayah
+            nilai: tenaga_kerja_ter_phk
+            kecuali: { wilayah: Indonesia }
+            sumber: Kemnaker
+            """)
+        guard case .single(let chart)? = figure.body as? BarChartBody else { return XCTFail("not one series") }
+        XCTAssertEqual(chart.bars.count, 32)
+        XCTAssertEqual(chart.notes, ["Data untuk Papua Barat, Papua Barat Daya, Papua, Papua Selatan, Papua Tengah dan Papua Pegunungan tidak tersedia."])
+        XCTAssertTrue(figure.components.notes.map(\.text).contains(chart.notes[0]), "printed under the chart")
+
+        let chosen = try bind("""
+            jenis: grafik-batang
+            judul: PHK
+            data: phk-provinsi
+            kategori: wilayah
+            nilai: tenaga_kerja_ter_phk
+            saring: { wilayah: [Jawa Barat, Jawa Tengah, Banten] }
+            sumber: Kemnaker
+            """)
+        guard case .single(let chart)? = chosen.body as? BarChartBody else { return XCTFail("not one series") }
+        XCTAssertEqual(chart.notes, [], "the template chose three provinces")
+    }
+
+    func testNotesOfAnEnglishPublicationAreInEnglish() throws {
+        let (figure, _) = try MapFixtures.bind("""
+            jenis: grafik-batang
+            judul: Layoffs
+            data: phk-provinsi
+            kategori: wilayah
+            nilai: tenaga_kerja_ter_phk
+            sumber: Kemnaker
+            """, english: true)
+        guard case .single(let chart)? = figure.body as? BarChartBody else { return XCTFail("not one series") }
+        XCTAssertEqual(chart.notes, ["No data for Papua Barat, Papua Barat Daya, Papua, Papua Selatan, Papua Tengah and Papua Pegunungan."])
+        let english = AggregateVocabulary.english
+        XCTAssertEqual(english.partsShort(parts: "262,830", whole: "274,965", wholeName: "Indonesia"),
+                       "The parts listed add up to 262,830 of Indonesia 274,965; the rest is not itemised in the data.")
+        XCTAssertEqual(english.regionsShown(13, of: 38, regions: english.regions(of: .provinceBPS)), "Data are available for only 13 of 38 provinces.")
+    }
+
+    func testPictogramCountsThePartsOnly() throws {
+        let figure = try bind("""
+            jenis: grafik-piktogram
+            judul: Pekerja menurut sektor
+            data: sektor
+            kategori: sektor
+            nilai: pekerja
+            ikon: orang
+            sumber: Uji
+            """, datasets: try sectorFolder())
+        let pictogram = try XCTUnwrap(figure.body as? PictogramData)
+        XCTAssertEqual(pictogram.rows.map(\.label), ["Pertanian", "Industri", "Jasa"])
+    }
+
+    // MARK: Maps
+
+    func testMapLeavesTheProvinceAboveItsKabupatenKotaOut() throws {
+        let folder = TestSupport.temporaryDirectory("agregat-peta")
+        var csv = try String(contentsOfFile: TestSupport.path("Datasets/tpt-kabupaten-kota-jabar.csv"), encoding: .utf8)
+        csv += (csv.hasSuffix("\n") ? "" : "\n") + "32,Jawa Barat,2024,tpt,6.75,persen,\n"
+        try csv.write(toFile: folder + "/tpt-kabupaten-kota-jabar.csv", atomically: true, encoding: .utf8)
+        let yaml = try String(contentsOfFile: TestSupport.path("Datasets/tpt-kabupaten-kota-jabar.yaml"), encoding: .utf8)
+        XCTAssertTrue(yaml.contains("  wilayah: {}"))
+        try yaml.replacingOccurrences(of: "  wilayah: {}", with: "  wilayah: { agregat: [Jawa Barat] }")
+            .write(toFile: folder + "/tpt-kabupaten-kota-jabar.yaml", atomically: true, encoding: .utf8)
+        let (figure, _) = try MapFixtures.bind(MapFixtures.jabarRegencyMapYAML, datasets: folder)
+        let map = try XCTUnwrap(figure.body as? MapData)
+        XCTAssertEqual(map.regions.count, 27, "the 27 kabupaten/kota, the province not among them")
+        XCTAssertFalse(map.regions.contains { $0.name == "Jawa Barat" })
+        XCTAssertFalse(figure.components.notes.contains { $0.text.hasPrefix("Tidak tergambar") }, "\(figure.components.notes)")
+    }
+
+    // MARK: Tables
+
+    func testTableSetsIndonesiaLastAsItsTotalWhateverTheSort() throws {
+        let figure = try bind("""
+            jenis: tabel-silang
+            judul: TPT
+            data: tpt-provinsi
+            saring: { periode: [2024-02, 2024-08] }
+            baris: wilayah
+            kolom: periode
+            nilai: tpt
+            urut: menurun
+            sumber: BPS
+            """)
+        let table = try XCTUnwrap(figure.body as? TableData)
+        XCTAssertEqual(table.rows.count, 39)
+        XCTAssertEqual(table.rows.last?.label, "Indonesia")
+        XCTAssertEqual(table.rows.last?.kind, .aggregate)
+        XCTAssertEqual(table.rows.filter { $0.kind == .aggregate }.count, 1)
+        let firsts = table.rows.dropLast().compactMap { $0.cells[0].number }
+        XCTAssertEqual(firsts, firsts.sorted(by: >), "the provinces sorted among themselves")
+        XCTAssertEqual(table.notes, [], "a rate's national figure is no sum: no rounding or parts note")
+    }
+
+    func testTableOfTheLargestProvincesSaysTheRestIsNotItemised() throws {
+        let figure = try bind("""
+            jenis: tabel-tunggal
+            judul: PMI
+            data: pmi-provinsi-asal
+            saring: { periode: "2023" }
+            baris: wilayah
+            nilai: penempatan_pmi_menurut_provinsi_asal
+            urut: menurun
+            sumber: BP2MI
+            """)
+        let table = try XCTUnwrap(figure.body as? TableData)
+        XCTAssertEqual(table.rows.last?.label, "Indonesia")
+        XCTAssertEqual(table.rows.last?.kind, .aggregate)
+        XCTAssertEqual(table.rows.last?.cells, [.number(274_965)])
+        let listed = table.rows.dropLast().compactMap { $0.cells[0].number }.reduce(0, +)
+        let format = NumberFormat(locale: .indonesian, decimals: 0)
+        XCTAssertEqual(table.notes, ["Rincian yang tercantum berjumlah \(format.string(from: listed)) dari Indonesia 274.965; sisanya tidak dirinci dalam data.",
+                                     "Data hanya tersedia untuk \(table.rows.count - 1) dari 38 provinsi."])
+    }
+
+    func testTableWithADeclaredJumlahThatAddsUpHasNoNote() throws {
+        let table = try XCTUnwrap(try bind("""
+            jenis: tabel-tunggal
+            judul: Pekerja menurut sektor
+            data: sektor
+            baris: sektor
+            nilai: pekerja
+            urut: menaik
+            sumber: Uji
+            """, datasets: try sectorFolder()).body as? TableData)
+        XCTAssertEqual(table.rows.map(\.label), ["Jasa", "Industri", "Pertanian", "Semua sektor"])
+        XCTAssertEqual(table.rows.map(\.kind), [.data, .data, .data, .aggregate])
+        XCTAssertEqual(table.notes, [])
+    }
+
+    // MARK: Narasi
+
+    func testNarasiSharesAreOfTheDeclaredWhole() throws {
+        let publication = try TemplateBinding.bind("""
+            publikasi: { judul: Uji }
+            bab:
+              - isi:
+                  - jenis: narasi
+                    id: n
+                    tengah:
+                      otomatis:
+                        - pangsa: sektor.pekerja
+            """, datasets: try sectorFolder(jumlah: "400"))
+        let text = try XCTUnwrap(publication.narratives["n"]).plainText
+        XCTAssertTrue(text.contains("20,0 persen"), "Pertanian 80 of the whole 400, not of the parts' 200: \(text)")
+    }
+}
