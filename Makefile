@@ -4,7 +4,8 @@
 SYSTEM_PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libpng-dev zlib1g-dev libsqlite3-dev libshp-dev fonts-noto-core poppler-utils qpdf
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SWIFT ?= swift
-DEMO_TEMPLATES := Templates/contoh-inti.yaml Templates/contoh-peta.yaml Templates/buletin-triwulanan.yaml Templates/ekspor-web.yaml
+DEMO_TEMPLATES := Templates/contoh-inti.yaml Templates/contoh-peta.yaml Templates/buletin-triwulanan.yaml Templates/ekspor-web.yaml \
+	Templates/infografis-triwulanan.yaml
 # Per-region templates: one publication per province.
 DEMO_REGIONAL := Templates/buku-saku-provinsi.yaml
 # Per-kabupaten/kota templates, published for one province (BPS code): template:province.

@@ -201,9 +201,17 @@ public enum CairoExport {
         var name: String { "p\(page + 1)-\(y)" }
     }
 
-    /// The first page as SVG, with `<title>` (number and title) and `<desc>` (alt text) for screen readers.
-    public static func svg(_ scene: Scene) throws -> Data {
+    /// The first page as SVG, with `<title>` (number and title) and `<desc>` (alt text) for screen readers; text as
+    /// `<text>` elements (`SVGWriter`), or as Cairo's glyph outlines when `text` is `.outlines` (`teks-svg: kurva`).
+    public static func svg(_ scene: Scene, text: SVGText = .elements) throws -> Data {
         guard let page = scene.pages.first else { throw RenderError(description: "the scene has no page") }
+        let drawn = text == .elements ? SVGWriter.document(page) : try outlinedSVG(page)
+        return SVGAccessibility.annotate(drawn, title: scene.info.title, description: scene.info.description,
+                                         provenance: scene.info.provenance)
+    }
+
+    /// The page through Cairo's SVG surface: every glyph an outline.
+    private static func outlinedSVG(_ page: Page) throws -> Data {
         let sink = ByteSink()
         let surface = cairo_svg_surface_create_for_stream(ByteSink.write, sink.pointer, page.size.width, page.size.height)
         try check(surface)
@@ -214,8 +222,7 @@ public enum CairoExport {
         let status = cairo_surface_status(surface)
         cairo_surface_destroy(surface)
         guard status == CAIRO_STATUS_SUCCESS else { throw RenderError(description: "SVG: \(String(cString: cairo_status_to_string(status)))") }
-        return SVGAccessibility.annotate(sink.data, title: scene.info.title, description: scene.info.description,
-                                         provenance: scene.info.provenance)
+        return sink.data
     }
 
     private static func check(_ surface: OpaquePointer?) throws {

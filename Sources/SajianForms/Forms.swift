@@ -18,6 +18,7 @@ public struct Forms: Sendable {
         TableForm.self,
         ThematicMapForm.self,
         PopulationPyramidForm.self,
+        KeyFigureForm.self,
     ]
 
     /// The standard set: every form of `all`.

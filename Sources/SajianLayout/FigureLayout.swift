@@ -49,6 +49,8 @@ public struct FigurePart: Sendable {
     public var isContinuation = false
     /// Whether the source line and notes are printed (only under the last part).
     public var showsComponentsBelow = true
+    /// Whether the number ("Grafik 1") is printed before the title: on an infographic it may be left off.
+    public var showsNumber = true
 
     /// The whole figure, as one part.
     public init(_ figure: BoundFigure) {
@@ -157,17 +159,17 @@ public struct FigureLayout {
         let figure = part.figure
         let labelStyle = style.text(style.labelSize, weight: .bold)
         let titleStyle = style.text(style.titleSize, weight: .bold)
-        let label = figure.components.label(in: figure.vocabulary)
+        let label = part.showsNumber ? figure.components.label(in: figure.vocabulary) : ""
         let title = figure.components.title + (part.isContinuation ? " " + figure.vocabulary.continued : "")
         let labelWidth = typesetter.measurer.width(of: label, style: labelStyle)
-        let indent = labelWidth + style.titleSize * style.titleIndentRatio
+        let indent = label.isEmpty ? 0 : labelWidth + style.titleSize * style.titleIndentRatio
         let sideBySide = indent < width * style.titleBesideNumberLimit
         let labelRun = typesetter.line(label, style: labelStyle, x: 0,
                                        baseline: typesetter.measurer.metrics(for: labelStyle).ascent)
         let titleTop = sideBySide ? 0 : typesetter.measurer.metrics(for: labelStyle).lineHeight
         let set = typesetter.paragraph(title, style: titleStyle,
                                        in: (sideBySide ? indent : 0, titleTop, width - (sideBySide ? indent : 0)), maxLines: style.titleMaxLines)
-        let items = [SceneItem.text(labelRun)] + set.runs.map(SceneItem.text)
+        let items = (label.isEmpty ? [] : [SceneItem.text(labelRun)]) + set.runs.map(SceneItem.text)
         return (items, max(labelRun.ascent + labelRun.descent, titleTop + set.height))
     }
 

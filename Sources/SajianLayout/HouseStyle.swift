@@ -86,6 +86,14 @@ public struct HouseStyle: Sendable, Hashable {
     /// About how many ticks a value axis gets (`NiceScale` picks round ones near it).
     public var valueAxisTicks: Int = 5
 
+    /// The smallest type size (points) any text is set in, whatever size a form or its metrics ask for: 9 pt (12 px at
+    /// 1x) for screens (PNG, SVG), the canvas's least size for an infographic; nil for print, which keeps its sizes.
+    /// The layout is made at the raised size, so nothing is scaled down afterwards.
+    public var minimumTextSize: Double?
+
+    /// 12 px at 1x (9 pt at 4/3 px a point): the least type size on screens (issue 14).
+    public static let screenMinimumTextSize = 9.0
+
     public static let screenMapTolerance = 0.45
     public static let printMapTolerance = 0.04
 
@@ -123,6 +131,6 @@ public struct HouseStyle: Sendable, Hashable {
     }
 
     public func text(_ size: Double, weight: TextStyle.Weight = .regular, italic: Bool = false, color: Color? = nil) -> TextStyle {
-        TextStyle(family: fontFamily, size: size, weight: weight, isItalic: italic, color: color ?? textColor)
+        TextStyle(family: fontFamily, size: max(size, minimumTextSize ?? 0), weight: weight, isItalic: italic, color: color ?? textColor)
     }
 }

@@ -171,11 +171,13 @@ public struct Publisher: Sendable {
         // In a batch each region's figures and web export go to a folder of its own, beside its PDF.
         let regionName = options.region.map { "\($0.code)-\(Self.slug($0.name))" }
         let figureDirectory = regionName.map { "\(directory)/\($0)" } ?? directory
-        let style = try Self.houseStyle(spec, template: path)
+        let baseStyle = try Self.houseStyle(spec, template: path)
+        // PNG and SVG are for screens: no type under 12 px at 1x, laid out at that size (issue 14).
+        let style = baseStyle.forScreen()
         let figureLayout = FigureLayout(style: style, measurer: measurer)
         let documents = DocumentLayout(figureLayout: figureLayout)
         // PDFs are for print: maps keep finer boundaries there than in PNG and SVG.
-        var printStyle = style
+        var printStyle = baseStyle
         printStyle.mapTolerance = HouseStyle.printMapTolerance
         let printLayout = FigureLayout(style: printStyle, measurer: measurer)
         let printDocuments = DocumentLayout(figureLayout: printLayout)
@@ -203,12 +205,19 @@ public struct Publisher: Sendable {
                 for format in options.formats {
                     // PDF is for print: drawn at print detail (only maps differ, whose boundaries are simplified less).
                     let drawn = format == .pdf ? standalone(figure, forPrint: true) : scene
-                    files.append(("\(figureDirectory)/\(figure.id).\(format.rawValue)", try Self.encode(drawn, figure: figure, as: format, options: options)))
+                    files.append(("\(figureDirectory)/\(figure.id).\(format.rawValue)", try Self.encode(drawn, figure: figure, as: format, options: options,
+                                                                                                       svgText: Self.svgText(spec))))
                 }
             }
         }
         if spec.outputs.contains(.web) {
             files += try WebExport.files(for: bound.figures, spec: spec, directory: "\(figureDirectory)/web") { standalone($0) }
+        }
+        if spec.outputs.contains(.infographic) {
+            let infographic = try Self.infographicFiles(spec, figures: bound.figures, style: baseStyle, measurer: measurer,
+                                                        directory: figureDirectory, stem: regionName ?? stem, options: options)
+            files += infographic.files
+            warnings += infographic.warnings
         }
         if spec.outputs.contains(.publication) && (options.formats.contains(.pdf) || options.region != nil) {
             let content = PublicationAssembly.content(of: spec, bound: bound, stem: stem)
@@ -221,10 +230,11 @@ public struct Publisher: Sendable {
         return (files, PublishReport(written: files.map(\.path), warnings: Self.unique(warnings)))
     }
 
-    static func encode(_ scene: Scene, figure: BoundFigure, as format: OutputFormat, options: PublishOptions) throws -> Data {
+    static func encode(_ scene: Scene, figure: BoundFigure, as format: OutputFormat, options: PublishOptions,
+                       svgText: SVGText = .elements) throws -> Data {
         switch format {
         case .png: try CairoExport.png(checkedForPNG(scene, figure: figure, scale: options.scale), options: PNGOptions(scale: options.scale))
-        case .svg: try CairoExport.svg(scene)
+        case .svg: try CairoExport.svg(scene, text: svgText)
         case .pdf: try CairoExport.pdf(scene, date: options.date)
         case .csv: FigureCSV.data(for: figure)
         }

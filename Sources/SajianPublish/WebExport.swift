@@ -18,7 +18,7 @@ enum WebExport {
             let drawn = scene(figure)
             let names = ["svg": "\(figure.id).svg", "png": "\(figure.id).png", "png2x": "\(figure.id)@2x.png", "csv": "\(figure.id).csv"]
             let contents: [String: Data] = [
-                "svg": try CairoExport.svg(drawn),
+                "svg": try CairoExport.svg(drawn, text: Publisher.svgText(spec)),
                 "png": try CairoExport.png(Publisher.checkedForPNG(drawn, figure: figure, scale: 1), options: PNGOptions(scale: 1)),
                 "png2x": try CairoExport.png(Publisher.checkedForPNG(drawn, figure: figure, scale: 2), options: PNGOptions(scale: 2)),
                 "csv": FigureCSV.data(for: figure),

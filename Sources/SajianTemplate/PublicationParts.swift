@@ -66,6 +66,8 @@ public enum OutputKind: String, Sendable, CaseIterable {
     case figures = "gambar"
     /// The website export: SVG, PNG at 1x and 2x, CSV and `manifest.json`.
     case web = "web"
+    /// The infographic, one file per canvas of `infografis: { kanvas: … }`: PNG for pixels, PDF for paper.
+    case infographic = "infografis"
 }
 
 /// The levels of region a template can be made for, one publication per region (*per-wilayah*).

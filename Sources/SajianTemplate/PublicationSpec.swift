@@ -46,6 +46,10 @@ public struct PublicationSpec: Sendable {
     public var regionLevel: RegionLevel?
     /// The region this spec was read for, when `regionLevel` is set.
     public var region: RegionParameter?
+    /// The canvases of the infographic (`infografis: { kanvas: … }`), drawn when `keluaran` has `infografis`.
+    public var infographicCanvases: [InfographicCanvasSpec] = []
+    /// How SVGs carry their text (*teks-svg*).
+    public var svgText = SVGTextSpec.text
     /// The folder of the dataset files (*data*), as written, relative to the template's folder: `data: ../data`.
     public var dataDirectory: Located<String>?
 

@@ -43,6 +43,7 @@ extension TemplateParser {
                 return nil
             }
         }
+        parseMediaOptions(publication, into: &spec)
         spec.dataDirectory = publication.string("data")
         if publication.has("per-wilayah") {
             spec.regionLevel = publication.choice("per-wilayah", default: RegionLevel.province)

@@ -42,6 +42,23 @@ final class FormSnapshotTests: XCTestCase {
             """, named: "grafik-garis-seri-acuan")
     }
 
+    // MARK: Angka kunci
+
+    /// TPT Agustus 2024 as a key-figure tile: the number, the fall since Agustus 2023 in arrow and word, the sparkline.
+    func testKeyFigureTileWithChangeAndSparkline() throws {
+        try assertFigureSnapshot("""
+            jenis: angka-kunci
+            id: angka-tpt
+            judul: Tingkat Pengangguran Terbuka (TPT), Agustus 2024
+            data: indikator-nasional
+            nilai: tpt
+            periode: 2024-08
+            saring: { periode: 2015-02 s.d. 2024-08 }
+            garis-kecil: ya
+            sumber: BPS, Survei Angkatan Kerja Nasional (Sakernas) Agustus 2024
+            """, width: 240, height: nil, named: "angka-kunci")
+    }
+
     // MARK: Grafik lingkaran and donat
 
     /// Education shares; the slices under 3 % are merged into one slice.

@@ -42,7 +42,20 @@ final class HouseStyleTests: XCTestCase {
         ("valueLabelGap", { $0.valueLabelGap += 1 }),
         ("valueLabelRise", { $0.valueLabelRise += 1 }),
         ("valueAxisTicks", { $0.valueAxisTicks += 1 }),
+        ("minimumTextSize", { $0.minimumTextSize = 9 }),
     ]
+
+    /// Issue 14: screens get no type under 12 px at 1x (9 pt), whatever size a form asks for; print keeps its sizes.
+    func testScreenProfileRaisesSmallTypeAndPrintKeepsIt() {
+        let screen = HouseStyle.standard.forScreen()
+        XCTAssertEqual(screen.smallSize, 9)
+        XCTAssertEqual(screen.bodySize, 9)
+        XCTAssertEqual(screen.titleSize, HouseStyle.standard.titleSize)
+        XCTAssertEqual(screen.text(5.5).size, 9, "a map's tiny label is raised too")
+        XCTAssertEqual(screen.text(12, weight: .bold).size, 12)
+        XCTAssertEqual(HouseStyle.standard.text(5.5).size, 5.5, "print keeps its sizes")
+        XCTAssertEqual(HouseStyle.standard.forInfographic().text(5).size, HouseStyle.standard.smallSize)
+    }
 
     func testEveryStoredFieldHasAChangeHere() {
         let stored = Mirror(reflecting: HouseStyle.standard).children.compactMap(\.label)

@@ -1,0 +1,160 @@
+import Foundation
+import SajianScene
+
+/// How an SVG carries its text (template key `teks-svg:`).
+public enum SVGText: String, Sendable, Hashable, CaseIterable {
+    /// `<text>` elements naming the font, with a fallback: selectable, searchable, read by screen readers (`teks`).
+    case elements = "teks"
+    /// Cairo's glyph outlines: looks the same without the font, but is no longer text (`kurva`).
+    case outlines = "kurva"
+}
+
+/// Writes a scene's first page as SVG by itself, text as `<text>`: the second walker over the display list beside
+/// `CairoRenderer` (Cairo's SVG surface can only write glyph outlines).
+///
+/// Text runs keep their measured baseline origin and advance width (`textLength`), so the layout stays the one
+/// Pango measured; halos become a stroke painted under the glyphs (`paint-order: stroke`). Coordinates are rounded
+/// to 2 decimals and clip ids are numbered in document order, so the same scene gives the same bytes.
+struct SVGWriter {
+    private var out = ""
+    private var clipCount = 0
+
+    static func document(_ page: Page) -> Data {
+        var writer = SVGWriter()
+        let width = number(page.size.width), height = number(page.size.height)
+        writer.out = #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n"
+        writer.out += #"<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="\#(width)pt" height="\#(height)pt" viewBox="0 0 \#(width) \#(height)" version="1.1">"#
+        writer.out += "\n"
+        writer.write(page.items)
+        writer.out += "</svg>\n"
+        return Data(writer.out.utf8)
+    }
+
+    private mutating func write(_ items: [SceneItem]) {
+        for item in items {
+            switch item {
+            case .group(let group): write(group)
+            case .shape(let shape): write(shape)
+            case .text(let run): write(run)
+            case .image(let image): write(image)
+            }
+        }
+    }
+
+    private mutating func write(_ group: Group) {
+        var attributes = ""
+        if group.transform != .identity {
+            let t = group.transform
+            attributes += #" transform="matrix(\#([t.a, t.b, t.c, t.d, t.tx, t.ty].map { Self.number($0, decimals: 4) }.joined(separator: " ")))""#
+        }
+        if let clip = group.clip {
+            clipCount += 1
+            let id = "clip\(clipCount)"
+            out += #"<clipPath id="\#(id)"><rect x="\#(Self.number(clip.x))" y="\#(Self.number(clip.y))" width="\#(Self.number(clip.width))" height="\#(Self.number(clip.height))"/></clipPath>"#
+            out += "\n"
+            // The clip is in the group's own coordinates: inside the transform, on a group of its own.
+            if attributes.isEmpty {
+                attributes = #" clip-path="url(#\#(id))""#
+            } else {
+                out += "<g\(attributes)>\n"
+                out += #"<g clip-path="url(#\#(id))">"# + "\n"
+                write(group.items)
+                out += "</g>\n</g>\n"
+                return
+            }
+        }
+        if attributes.isEmpty {
+            write(group.items)
+            return
+        }
+        out += "<g\(attributes)>\n"
+        write(group.items)
+        out += "</g>\n"
+    }
+
+    private mutating func write(_ shape: Shape) {
+        guard !shape.path.elements.isEmpty else { return }
+        out += #"<path d="\#(Self.pathData(shape.path))""#
+        if let fill = shape.fill {
+            out += #" fill="\#(Self.rgb(fill))""#
+            if fill.alpha < 1 { out += #" fill-opacity="\#(Self.number(fill.alpha, decimals: 3))""# }
+        } else {
+            out += #" fill="none""#
+        }
+        if let stroke = shape.stroke {
+            out += #" stroke="\#(Self.rgb(stroke.color))" stroke-width="\#(Self.number(stroke.width))""#
+            if stroke.color.alpha < 1 { out += #" stroke-opacity="\#(Self.number(stroke.color.alpha, decimals: 3))""# }
+            if stroke.join == .round { out += #" stroke-linejoin="round""# }
+            if !stroke.dash.isEmpty { out += #" stroke-dasharray="\#(stroke.dash.map { Self.number($0) }.joined(separator: " "))""# }
+        }
+        out += "/>\n"
+    }
+
+    private mutating func write(_ run: TextRun) {
+        let text = SVGAccessibility.escape(run.text)
+        guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { return }
+        let style = run.style
+        out += #"<text x="\#(Self.number(run.origin.x))" y="\#(Self.number(run.origin.y))""#
+        out += #" font-family="\#(Self.fontFamily(style.family))" font-size="\#(Self.number(style.size))""#
+        if style.weight == .bold { out += #" font-weight="bold""# }
+        if style.isItalic { out += #" font-style="italic""# }
+        out += #" fill="\#(Self.rgb(style.color))""#
+        if style.color.alpha < 1 { out += #" fill-opacity="\#(Self.number(style.color.alpha, decimals: 3))""# }
+        if let halo = style.halo {
+            out += #" stroke="\#(Self.rgb(halo.color))" stroke-width="\#(Self.number(halo.width))" stroke-linejoin="round" paint-order="stroke""#
+        }
+        // The width Pango measured: a reader's font of other metrics is fitted to the same box.
+        if run.width > 0, run.text.count > 1 {
+            out += #" textLength="\#(Self.number(run.width))" lengthAdjust="spacingAndGlyphs""#
+        }
+        out += ">\(text)</text>\n"
+    }
+
+    private mutating func write(_ image: ImageItem) {
+        let frame = image.frame
+        out += #"<image x="\#(Self.number(frame.x))" y="\#(Self.number(frame.y))" width="\#(Self.number(frame.width))" height="\#(Self.number(frame.height))" preserveAspectRatio="none" xlink:href="data:image/png;base64,\#(image.png.base64EncodedString())"/>"#
+        out += "\n"
+    }
+
+    /// `'Noto Sans', sans-serif`: the scene's font first, then the generic family of its kind.
+    static func fontFamily(_ family: String) -> String {
+        let fallback = family.localizedCaseInsensitiveContains("serif") && !family.localizedCaseInsensitiveContains("sans") ? "serif" : "sans-serif"
+        let name = family.replacingOccurrences(of: "'", with: "")
+        // Inside a double-quoted attribute the single quotes need no escape.
+        return SVGAccessibility.escape("'\(name)', \(fallback)").replacingOccurrences(of: "&apos;", with: "'")
+    }
+
+    static func pathData(_ path: Path) -> String {
+        var parts: [String] = []
+        parts.reserveCapacity(path.elements.count)
+        for element in path.elements {
+            switch element {
+            case .move(let p): parts.append("M\(number(p.x)) \(number(p.y))")
+            case .line(let p): parts.append("L\(number(p.x)) \(number(p.y))")
+            case .curve(let a, let b, let c):
+                parts.append("C\(number(a.x)) \(number(a.y)) \(number(b.x)) \(number(b.y)) \(number(c.x)) \(number(c.y))")
+            case .close: parts.append("Z")
+            }
+        }
+        return parts.joined()
+    }
+
+    static func rgb(_ color: Color) -> String {
+        var opaque = color
+        opaque.alpha = 1
+        return opaque.hexString
+    }
+
+    /// A number with at most `decimals` decimals, trailing zeros dropped, never `-0`; not finite becomes 0.
+    static func number(_ value: Double, decimals: Int = 2) -> String {
+        guard value.isFinite else { return "0" }
+        let scale = pow(10, Double(decimals))
+        let rounded = (value * scale).rounded() / scale
+        if rounded == 0 { return "0" }
+        if rounded == rounded.rounded(), abs(rounded) < 1e15 { return String(Int64(rounded)) }
+        var text = String(format: "%.\(decimals)f", rounded)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text
+    }
+}

@@ -1,0 +1,95 @@
+import SajianModel
+
+/// An *angka kunci*: one value of one period, the comparable earlier value and the change, and the series before it.
+public struct KeyFigureData: Sendable {
+    /// Which way a value moved from the earlier period, as printed (a change that rounds to zero is `unchanged`).
+    public enum Direction: Sendable, Hashable {
+        case up, down, unchanged
+
+        /// The arrow beside the change: ▲ ▼ or ● — the sign that stays when the colour cannot be told apart.
+        public var arrow: String {
+            switch self {
+            case .up: "▲"
+            case .down: "▼"
+            case .unchanged: "●"
+            }
+        }
+    }
+
+    /// A value of one period.
+    public struct Point: Sendable, Hashable {
+        public var periodCode: String
+        public var label: String
+        public var value: StatisticalValue
+
+        public init(periodCode: String, label: String, value: StatisticalValue) {
+            self.periodCode = periodCode
+            self.label = label
+            self.value = value
+        }
+    }
+
+    /// What the number is: the measure's name or the template's `label:`.
+    public var label: String
+    public var periodCode: String
+    public var periodLabel: String
+    public var value: StatisticalValue
+    /// The comparable earlier value: the same period a year before when the data has it, else the latest earlier one.
+    public var previous: Point?
+    /// The earlier values up to and including this one, oldest first (empty without `garis-kecil`).
+    public var sparkline: [Point]
+    public var unit: MeasureUnit
+    public var format: NumberFormat
+
+    public init(label: String, periodCode: String, periodLabel: String, value: StatisticalValue, previous: Point?,
+                sparkline: [Point], unit: MeasureUnit, format: NumberFormat) {
+        self.label = label
+        self.periodCode = periodCode
+        self.periodLabel = periodLabel
+        self.value = value
+        self.previous = previous
+        self.sparkline = sparkline
+        self.unit = unit
+        self.format = format
+    }
+
+    /// Rates change in percentage points, everything else in its own unit.
+    public var changeUnit: MeasureUnit { unit == .percent ? .percentagePoints : unit }
+
+    /// The change as printed, its direction, and for counts the change as a percentage of the earlier value; nil when
+    /// there is nothing to compare with (no earlier period, or a value withheld or not available).
+    public var change: (amount: Double, direction: Direction, relative: Double?)? {
+        guard let now = value.number, let before = previous?.value.number else { return nil }
+        // Compared as printed: two values that print the same are unchanged.
+        let shownNow = format.string(from: now), shownBefore = format.string(from: before)
+        let difference = now - before
+        let direction: Direction = shownNow == shownBefore ? .unchanged : (difference > 0 ? .up : .down)
+        let relative = unit == .percent || unit == .percentagePoints || before == 0 ? nil : 100 * difference / before
+        return (abs(difference), direction, relative)
+    }
+
+    /// "▼ turun 0,41 persen poin" for the tile; nil without a comparison.
+    public func changeLine(locale: NumberLocale) -> (direction: Direction, text: String)? {
+        guard let change else { return nil }
+        let words = KeyFigureVocabulary.forLocale(locale)
+        let vocabulary = Vocabulary.forLocale(locale)
+        switch change.direction {
+        case .unchanged: return (.unchanged, "\(Direction.unchanged.arrow) \(words.unchanged)")
+        case .up, .down:
+            var percent = format
+            percent.decimals = 2
+            let relative = change.relative.map { " (\(percent.string(from: abs($0))) \(vocabulary.percent))" } ?? ""
+            let word = change.direction == .up ? words.up : words.down
+            return (change.direction, "\(change.direction.arrow) \(word) \(format.string(from: change.amount)) \(changeUnit.name(in: vocabulary))\(relative)")
+        }
+    }
+
+    /// The change as a clause for alt text: "turun 0,41 persen poin dibanding Agustus 2023 (5,32 persen)".
+    func changeSentence(locale: NumberLocale) -> String? {
+        guard let previous, let line = changeLine(locale: locale) else { return nil }
+        let words = KeyFigureVocabulary.forLocale(locale)
+        let earlier = "\(format.string(from: previous.value)) \(unit.name(in: .forLocale(locale)))"
+        let text = line.text.drop { $0 != " " }.dropFirst()
+        return "\(text) \(words.compared(with: previous.label)) (\(earlier))"
+    }
+}

@@ -1,0 +1,187 @@
+import Foundation
+import SajianLayout
+import SajianModel
+import SajianScene
+
+/// The measures of an *angka kunci* tile, in points unless said.
+struct KeyFigureMetrics {
+    /// The number's type size, as a multiple of the house style's `titleSize` …
+    var valueSizeRatio = 2.6
+    /// … shrunk down to this multiple at most when the number is wider than the tile.
+    var smallestValueSizeRatio = 2.0
+    /// The most lines the label may take.
+    var labelMaxLines = 2
+    /// Space between the label (with the period) and the number, and between the number and the change.
+    var gap = 4.0
+    /// Space between the number and its unit beside it.
+    var unitGap = 3.0
+    /// The most lines the change and the earlier value may each take.
+    var changeMaxLines = 2
+    /// The sparkline's height and its stroke width.
+    var sparklineHeight = 14.0
+    var sparklineWidth = 1.25
+    /// The radius of the dot on the sparkline's last point.
+    var sparklineDot = 2.0
+    /// The colours of a rise and a fall: Okabe–Ito's vermillion and blue darkened to read as text on white; the arrow
+    /// and the word carry the direction as well, so no reader depends on the colour.
+    var riseColor = Color(hex: 0xA63D00)
+    var fallColor = Color(hex: 0x00588A)
+    /// The number's colour.
+    var valueColor = Color(hex: 0x003F66)
+
+    static let standard = KeyFigureMetrics()
+}
+
+/// Lays out an *angka kunci* tile: the label and period, the number large with its unit, the change with its arrow
+/// and word, the earlier value, and the sparkline at the foot. Text never leaves the frame: a long number is set
+/// smaller, a long label is cut after two lines.
+struct KeyFigureLayout: BodyLayout, TileLayout {
+    let tile: KeyFigureData
+    let style: HouseStyle
+    let typesetter: Typesetter
+    let locale: NumberLocale
+
+    private let measures = KeyFigureMetrics.standard
+    private var measurer: any TextMeasuring { typesetter.measurer }
+    private var vocabulary: Vocabulary { .forLocale(locale) }
+    private var labelStyle: TextStyle { style.text(style.bodySize, weight: .bold) }
+    private var smallStyle: TextStyle { style.text(style.smallSize, color: style.mutedTextColor) }
+    private var unitStyle: TextStyle { style.text(style.bodySize, color: measures.valueColor) }
+
+    func preferredHeight(width: Double) -> Double {
+        compactHeight(width: width) + (tile.sparkline.count > 1 ? measures.sparklineHeight + measures.gap : 0)
+    }
+
+    /// Without the sparkline, which is drawn only where the frame has room for it.
+    func compactHeight(width: Double) -> Double {
+        lines(width: width).reduce(0) { $0 + $1.height } + measures.gap * 2
+    }
+
+    /// The number's style: as large as the metrics ask, smaller when the number and its unit would not fit `width`
+    /// (down to the smallest size the metrics allow); whether the unit stands beside the number or under it.
+    private func valueStyle(width: Double) -> (style: TextStyle, unitBeside: Bool) {
+        let text = tile.format.string(from: tile.value)
+        let unitWidth = measurer.width(of: tile.unit.name(in: vocabulary), style: unitStyle) + measures.unitGap
+        var size = style.titleSize * measures.valueSizeRatio
+        let smallest = style.titleSize * measures.smallestValueSizeRatio
+        while size > smallest, measurer.width(of: text, style: style.text(size, weight: .bold)) + unitWidth > width {
+            size -= 1
+        }
+        let fits = measurer.width(of: text, style: style.text(size, weight: .bold)) + unitWidth <= width
+        return (style.text(size, weight: .bold, color: measures.valueColor), fits)
+    }
+
+    /// The blocks from the top: label, period, number (and unit under it), change, earlier value; each with its height.
+    private func lines(width: Double) -> [(kind: String, height: Double)] {
+        let label = typesetter.paragraph(tile.label, style: labelStyle, in: (0, 0, width), maxLines: measures.labelMaxLines)
+        let small = measurer.metrics(for: smallStyle)
+        let value = valueStyle(width: width)
+        let number = measurer.metrics(for: value.style)
+        var result = [("label", label.height), ("period", small.lineHeight), ("value", number.ascent + number.descent)]
+        if !value.unitBeside { result.append(("unit", measurer.metrics(for: unitStyle).lineHeight)) }
+        if let text = changeText() {
+            result.append(("change", typesetter.paragraph(text.text, style: changeStyle(text.direction), in: (0, 0, width), maxLines: measures.changeMaxLines).height))
+        }
+        if let text = earlierText() {
+            result.append(("earlier", typesetter.paragraph(text, style: smallStyle, in: (0, 0, width), maxLines: measures.changeMaxLines).height))
+        }
+        return result
+    }
+
+    /// The change with its arrow, or that there is nothing to compare with.
+    private func changeText() -> (direction: KeyFigureData.Direction, text: String)? {
+        if let change = tile.changeLine(locale: locale) { return change }
+        return tile.previous == nil ? (.unchanged, KeyFigureVocabulary.forLocale(locale).notComparable) : nil
+    }
+
+    /// "dibanding Agustus 2023: 5,32 persen".
+    private func earlierText() -> String? {
+        guard let previous = tile.previous else { return nil }
+        let words = KeyFigureVocabulary.forLocale(locale)
+        return words.compared(with: words.earlier(previous.label, value: "\(tile.format.string(from: previous.value)) \(tile.unit.name(in: vocabulary))"))
+    }
+
+    private func changeStyle(_ direction: KeyFigureData.Direction) -> TextStyle {
+        let color = switch direction {
+        case .up: measures.riseColor
+        case .down: measures.fallColor
+        case .unchanged: style.mutedTextColor
+        }
+        return style.text(style.bodySize, weight: .bold, color: color)
+    }
+
+    func items(in frame: Rect) -> (items: [SceneItem], warnings: [String]) {
+        var items: [SceneItem] = []
+        var top = frame.minY
+        let label = typesetter.paragraph(tile.label, style: labelStyle, in: (frame.minX, top, frame.width), maxLines: measures.labelMaxLines)
+        items += label.runs.map(SceneItem.text)
+        top += label.height
+        let small = measurer.metrics(for: smallStyle)
+        items.append(.text(typesetter.line(tile.periodLabel, style: smallStyle, x: frame.minX, baseline: top + small.ascent)))
+        top += small.lineHeight + measures.gap
+
+        let value = valueStyle(width: frame.width)
+        let number = measurer.metrics(for: value.style)
+        let baseline = top + number.ascent
+        let run = typesetter.line(tile.format.string(from: tile.value), style: value.style, x: frame.minX, baseline: baseline)
+        items.append(.text(run))
+        top = baseline + number.descent
+        let unitName = tile.unit.name(in: vocabulary)
+        if value.unitBeside {
+            items.append(.text(typesetter.line(unitName, style: unitStyle, x: run.bounds.maxX + measures.unitGap, baseline: baseline)))
+        } else {
+            let unit = typesetter.paragraph(unitName, style: unitStyle, in: (frame.minX, top, frame.width), maxLines: 1)
+            items += unit.runs.map(SceneItem.text)
+            top += measurer.metrics(for: unitStyle).lineHeight
+        }
+        top += measures.gap
+        if let change = changeText() {
+            let set = typesetter.paragraph(change.text, style: changeStyle(change.direction), in: (frame.minX, top, frame.width), maxLines: measures.changeMaxLines)
+            items += set.runs.map(SceneItem.text)
+            top += set.height
+        }
+        // The earlier value is the first to go when the frame is shorter than the tile needs.
+        let fits = frame.height >= compactHeight(width: frame.width) - 0.01
+        if fits, let earlier = earlierText() {
+            let set = typesetter.paragraph(earlier, style: smallStyle, in: (frame.minX, top, frame.width), maxLines: measures.changeMaxLines)
+            items += set.runs.map(SceneItem.text)
+            top += set.height
+        }
+        if tile.sparkline.count > 1, frame.maxY - top >= measures.sparklineHeight + measures.gap {
+            top += measures.gap
+            let box = Rect(x: frame.minX, y: max(top, frame.maxY - measures.sparklineHeight), width: frame.width,
+                           height: min(measures.sparklineHeight, max(0, frame.maxY - top)))
+            items += sparkline(in: box)
+        }
+        var warnings: [String] = []
+        if !fits {
+            warnings.append("the angka kunci needs \(Int(compactHeight(width: frame.width).rounded(.up))) pt of height and has \(Int(frame.height)); the earlier value is left out\(top > frame.maxY + 0.01 ? " and the tile overruns its frame; give it more room in `ukuran:`" : "")")
+        }
+        return ([.group(Group(role: "angka-kunci", items: items))], warnings)
+    }
+
+    /// The series as a thin line, a gap where a value is missing, the last point marked with a dot.
+    private func sparkline(in box: Rect) -> [SceneItem] {
+        let numbers = tile.sparkline.map(\.value.number)
+        let known = numbers.compactMap { $0 }
+        guard let low = known.min(), let high = known.max(), box.height > 0 else { return [] }
+        let span = high - low > 1e-9 ? high - low : 1
+        let inset = measures.sparklineDot
+        let step = (box.width - 2 * inset) / Double(max(1, numbers.count - 1))
+        func point(_ index: Int, _ value: Double) -> Point {
+            Point(x: box.minX + inset + Double(index) * step, y: box.maxY - inset - (value - low) / span * (box.height - 2 * inset))
+        }
+        var elements: [Path.Element] = []
+        var drawing = false
+        for (index, value) in numbers.enumerated() {
+            guard let value else { drawing = false; continue }
+            elements.append(drawing ? .line(point(index, value)) : .move(point(index, value)))
+            drawing = true
+        }
+        var items: [SceneItem] = [.shape(Shape(path: Path(elements), stroke: Stroke(color: style.mutedTextColor, width: measures.sparklineWidth, join: .round)))]
+        if let last = numbers.last, let value = last {
+            items.append(.shape(Shape(path: .circle(center: point(numbers.count - 1, value), radius: measures.sparklineDot), fill: measures.valueColor)))
+        }
+        return items
+    }
+}

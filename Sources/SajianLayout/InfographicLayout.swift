@@ -1,0 +1,305 @@
+import Foundation
+import SajianModel
+import SajianScene
+
+/// A body layout drawn as a tile on an infographic (an *angka kunci*): without the figure's frame, in a row of tiles.
+public protocol TileLayout: BodyLayout {
+    /// The height the tile needs at `width` without what it may leave out where room is short (a sparkline).
+    func compactHeight(width: Double) -> Double
+}
+
+/// What an infographic shows: the publication's title lines and its figures, in the template's order.
+public struct InfographicContent: Sendable {
+    public var title: String
+    public var subtitle: String?
+    public var period: String?
+    public var publisher: String?
+    public var figures: [BoundFigure]
+    public var locale: NumberLocale
+
+    public init(title: String, subtitle: String? = nil, period: String? = nil, publisher: String? = nil,
+                figures: [BoundFigure], locale: NumberLocale) {
+        self.title = title
+        self.subtitle = subtitle
+        self.period = period
+        self.publisher = publisher
+        self.figures = figures
+        self.locale = locale
+    }
+}
+
+/// The canvas of an infographic: its size in points and how much larger than the house style its type is set.
+public struct InfographicCanvas: Sendable, Hashable {
+    /// The page in points (a 1080 px canvas is 810 pt at 4/3 px a point).
+    public var size: Size
+    /// The factor the whole layout is drawn at: the house style's sizes times this. A 1080 px canvas has 2.57, so
+    /// that the smallest type (the house style's 7 pt) is 18 pt, 24 px.
+    public var scale: Double
+
+    /// The canvas as the template names it ("1080x1350", "A4"), for messages.
+    public var name: String
+
+    public init(size: Size, scale: Double, name: String = "") {
+        self.size = size
+        self.scale = scale
+        self.name = name
+    }
+
+    /// The least type size on an infographic 1080 px wide: 24 px (issue 14).
+    public static let minimumPixelType = 24.0
+
+    /// A canvas `width` × `height` px (at 4/3 px a point), its type scaled so that the smallest is `minimumPixelType`
+    /// at 1080 px wide and grows with the narrower side beyond it.
+    public static func pixels(width: Double, height: Double, smallestType: Double) -> InfographicCanvas {
+        let pointsPerPixel = 0.75
+        let reference = 1080.0
+        let scale = minimumPixelType * pointsPerPixel / smallestType * max(1, min(width, height * 1.25) / reference)
+        return InfographicCanvas(size: Size(width: width * pointsPerPixel, height: height * pointsPerPixel), scale: scale,
+                                 name: "\(Int(width))x\(Int(height))")
+    }
+
+    /// The least type size on an A4 infographic (a leaflet read in the hand), in points.
+    public static let minimumPaperType = 9.0
+
+    /// A paper canvas, its type scaled with its width from `minimumPaperType` on A4.
+    public static func paper(_ size: Size, smallestType: Double, name: String = "") -> InfographicCanvas {
+        let scale = minimumPaperType / smallestType * size.width / PaperSize.a4.size.width
+        return InfographicCanvas(size: size, scale: scale, name: name)
+    }
+}
+
+/// The measures of an infographic, in points of the house style (before the canvas's scale).
+struct InfographicMetrics {
+    /// The margin round the canvas and the space between panels.
+    var margin = 10.0
+    var gap = 6.0
+    /// The title band: its colour, the title's size as a multiple of `titleSize`, and its inner padding.
+    var bandColor = Color(hex: 0x003F66)
+    var bandTitleRatio = 1.5
+    var bandPadding = 8.0
+    /// Between the subtitle and the period when they share a line.
+    var bandSeparator = " · "
+    /// The least height of a row of charts, and of a map with its legend, scale, north arrow and inset (Pasal 8).
+    var minimumChartRowHeight = 84.0
+    var minimumMapRowHeight = 235.0
+    /// The share of the height left over that rows of charts take when there is a map (which takes the rest).
+    var chartShareOfSpare = 0.35
+    /// The tiles: their background and inner padding, and the most in one row.
+    var tileColor = Color(hex: 0xEEF3F7)
+    var tilePadding = 6.0
+    var tilesPerRow = 3
+    /// The rule over the sources at the foot.
+    var footRuleWidth = 0.5
+
+    static let standard = InfographicMetrics()
+}
+
+/// Lays out an infographic: one page of a canvas for social media or print (Pasal 12 of PER.03/MEN/II/2009 names
+/// both), with a title band, a row of key-figure tiles, small charts two to a row, maps the width of the page, and
+/// every figure's source at the foot. Figures keep their judul but not their nomor; the sources stand together.
+///
+/// The layout is made in the house style's points on a canvas `1 / scale` as large, then drawn at `scale`, so that
+/// every text grows with the canvas (none smaller than the style's `minimumTextSize` times the scale).
+public struct InfographicLayout {
+    public let figureLayout: FigureLayout
+    private let measures = InfographicMetrics.standard
+    private var style: HouseStyle { figureLayout.style }
+    private var typesetter: Typesetter { figureLayout.typesetter }
+
+    public init(figureLayout: FigureLayout) { self.figureLayout = figureLayout }
+
+    public func layout(_ content: InfographicContent, canvas: InfographicCanvas) -> (scene: Scene, warnings: [Diagnostic]) {
+        // The foot credits the figures shown, and what is shown depends on the room the foot leaves: start by crediting
+        // every figure, then credit only those shown while that admits no figure the foot does not credit.
+        var arranged = arrange(content, canvas: canvas, credited: content.figures.map(\.id))
+        var credited = arranged.shown
+        for _ in 0..<3 where arranged.shown.count < content.figures.count {
+            // A smaller foot may admit more figures; it is taken only when the foot credits every figure it shows.
+            let next = arrange(content, canvas: canvas, credited: credited)
+            if Set(next.shown).isSubset(of: credited), next.shown.count >= arranged.shown.count { arranged = next }
+            if next.shown == credited { break }
+            credited = next.shown
+        }
+        let page = Page(size: canvas.size, items: [
+            .shape(Shape(path: .rectangle(Rect(x: 0, y: 0, width: canvas.size.width, height: canvas.size.height)), fill: .white)),
+            .group(Group(role: "infographic", transform: .scale(canvas.scale), items: arranged.items)),
+        ])
+        let info = DocumentInfo(title: content.title, author: content.publisher, subject: content.subtitle,
+                                description: content.figures.filter { arranged.shown.contains($0.id) }
+                                    .map { "\($0.components.title): \($0.components.altText)" }.joined(separator: " "))
+        return (Scene(info: info, pages: [page]), arranged.warnings)
+    }
+
+    /// The page's items at the layout's size, with the foot crediting the figures `credited`, and the ids shown.
+    private func arrange(_ content: InfographicContent, canvas: InfographicCanvas, credited: [String])
+        -> (items: [SceneItem], warnings: [Diagnostic], shown: [String]) {
+        let width = canvas.size.width / canvas.scale, height = canvas.size.height / canvas.scale
+        let inner = width - 2 * measures.margin
+        var items: [SceneItem] = []
+        var warnings: [Diagnostic] = []
+
+        // The title band.
+        let band = titleBand(content, width: width)
+        items += band.items
+        var top = band.height + measures.gap
+
+        // Key-figure tiles, then the other figures.
+        let context = { (figure: BoundFigure) in
+            BodyLayoutContext(style: style, typesetter: typesetter, locale: figure.locale, rowMarkers: [:])
+        }
+        var tiles: [(BoundFigure, any TileLayout)] = []
+        var panels: [BoundFigure] = []
+        for figure in content.figures {
+            let body = figureLayout.forms.bodyLayout(for: figure.body, in: context(figure))
+            if let tile = body as? any TileLayout { tiles.append((figure, tile)) } else { panels.append(figure) }
+        }
+        // The foot: every source once, the notes, then the publisher.
+        let foot = footer(content, figures: content.figures.filter { credited.contains($0.id) }, width: inner)
+        let footTop = height - measures.margin - foot.height - measures.gap
+        var shownTiles: [String] = []
+        let perRow = max(1, min(measures.tilesPerRow, tiles.count))
+        let tileWidth = (inner - Double(perRow - 1) * measures.gap) / Double(perRow)
+        let contentWidth = tileWidth - 2 * measures.tilePadding
+        let tileRows = stride(from: 0, to: tiles.count, by: perRow).map { tiles[$0..<min($0 + perRow, tiles.count)] }
+        func rowHeight(_ members: ArraySlice<(BoundFigure, any TileLayout)>, compact: Bool) -> Double {
+            members.map { compact ? $0.1.compactHeight(width: contentWidth) : $0.1.preferredHeight(width: contentWidth) }.max()!
+                + 2 * measures.tilePadding
+        }
+        // The tiles whole, or without their sparklines when that leaves room for a chart (or for the tiles themselves).
+        let whole = tileRows.reduce(0) { $0 + rowHeight($1, compact: false) + measures.gap }
+        let compact = tileRows.reduce(0) { $0 + rowHeight($1, compact: true) + measures.gap }
+        let leastPanel = panels.contains { $0.components.kind != .map } ? measures.minimumChartRowHeight : measures.minimumMapRowHeight
+        let isCompact = footTop - top < whole
+            || (!panels.isEmpty && footTop - top - whole < leastPanel && footTop - top - compact >= leastPanel)
+        for members in tileRows {
+            let tileHeight = rowHeight(members, compact: isCompact)
+            guard top + tileHeight <= footTop else {
+                for member in members { warnings.append(notFitting(member.0, canvas: canvas, needs: tileHeight, left: footTop - top)) }
+                continue
+            }
+            for (column, member) in members.enumerated() {
+                shownTiles.append(member.0.id)
+                let frame = Rect(x: measures.margin + Double(column) * (tileWidth + measures.gap), y: top, width: tileWidth, height: tileHeight)
+                items.append(.shape(Shape(path: .rectangle(frame), fill: measures.tileColor)))
+                let placed = member.1.items(in: Rect(x: frame.minX + measures.tilePadding, y: frame.minY + measures.tilePadding,
+                                                     width: contentWidth, height: tileHeight - 2 * measures.tilePadding))
+                items.append(.group(Group(role: "tile \(member.0.id)", items: placed.items)))
+                warnings += placed.warnings.map { Diagnostic(.warning, at: member.0.location, "figure `\(member.0.id)`: \($0)") }
+            }
+            top += tileHeight + measures.gap
+        }
+
+        // Charts two to a row, maps alone, each row at least its least height; a row the canvas cannot hold is left
+        // off with a warning (charts are kept before maps), never squeezed until its text overlaps.
+        var rows: [[BoundFigure]] = []
+        var pending: [BoundFigure] = []
+        for figure in panels {
+            if figure.components.kind == .map {
+                if !pending.isEmpty { rows.append(pending); pending = [] }
+                rows.append([figure])
+            } else {
+                pending.append(figure)
+                if pending.count == 2 { rows.append(pending); pending = [] }
+            }
+        }
+        if !pending.isEmpty { rows.append(pending) }
+        let available = footTop - top
+        func least(_ row: [BoundFigure]) -> Double {
+            row.first!.components.kind == .map ? measures.minimumMapRowHeight : measures.minimumChartRowHeight
+        }
+        var kept = Set<Int>()
+        var used = 0.0
+        for index in rows.indices.sorted(by: { least(rows[$0]) < least(rows[$1]) || (least(rows[$0]) == least(rows[$1]) && $0 < $1) }) {
+            if used + least(rows[index]) + measures.gap <= available {
+                kept.insert(index)
+                used += least(rows[index]) + measures.gap
+            } else {
+                for figure in rows[index] { warnings.append(notFitting(figure, canvas: canvas, needs: least(rows[index]), left: available - used)) }
+            }
+        }
+        // What is left over is shared: charts take `chartShareOfSpare` of it when there is a map, all of it when not.
+        let spare = max(0, available - used)
+        let keptMaps = kept.filter { rows[$0].first!.components.kind == .map }
+        let keptCharts = kept.subtracting(keptMaps)
+        let chartSpare = keptMaps.isEmpty ? spare : (keptCharts.isEmpty ? 0 : spare * measures.chartShareOfSpare)
+        func extra(_ index: Int) -> Double {
+            keptMaps.contains(index) ? (spare - chartSpare) / Double(keptMaps.count) : chartSpare / Double(max(1, keptCharts.count))
+        }
+        for index in rows.indices where kept.contains(index) {
+            let row = rows[index]
+            let rowHeight = least(row) + extra(index)
+            let panelWidth = (inner - Double(row.count - 1) * measures.gap) / Double(row.count)
+            for (column, figure) in row.enumerated() {
+                var part = FigurePart(figure)
+                part.showsNumber = false
+                part.showsComponentsBelow = false
+                let laid = figureLayout.layout(part, width: panelWidth, height: rowHeight)
+                let x = measures.margin + Double(column) * (panelWidth + measures.gap)
+                items.append(.group(Group(role: "figure \(figure.id)", transform: .translation(x: x, y: top),
+                                          clip: Rect(x: 0, y: 0, width: panelWidth, height: rowHeight), items: laid.items)))
+                warnings += laid.warnings
+            }
+            top += rowHeight + measures.gap
+        }
+        let shown = content.figures.map(\.id).filter { id in shownTiles.contains(id) || kept.contains { rows[$0].contains { $0.id == id } } }
+        items.append(.group(Group(role: "sources", transform: .translation(x: measures.margin, y: footTop + measures.gap), items: foot.items)))
+        return (items, warnings, shown)
+    }
+
+    /// The warning for a figure the canvas has no room for at its type size.
+    private func notFitting(_ figure: BoundFigure, canvas: InfographicCanvas, needs: Double, left: Double) -> Diagnostic {
+        Diagnostic(.warning, at: figure.location,
+                   "figure `\(figure.id)` does not fit the \(canvas.name) infographic canvas at its type size (it needs \(Int(needs.rounded())) pt of the layout, \(Int(max(0, left).rounded())) are left); it is left off this canvas",
+                   hint: "Draw it on a taller canvas (A4, A3), or leave out a tile or a chart.")
+    }
+
+    /// The band across the top: the title in large white type, the subtitle and period under it.
+    private func titleBand(_ content: InfographicContent, width: Double) -> (items: [SceneItem], height: Double) {
+        let padding = measures.bandPadding
+        let textWidth = width - 2 * measures.margin
+        let titleStyle = style.text(style.titleSize * measures.bandTitleRatio, weight: .bold, color: .white)
+        let lineStyle = style.text(style.bodySize, color: .white)
+        var runs: [TextRun] = []
+        let title = typesetter.paragraph(content.title, style: titleStyle, in: (measures.margin, padding, textWidth), maxLines: 3)
+        runs += title.runs
+        var top = padding + title.height
+        // Subtitle and period on one line when they fit, else each on its own.
+        var lines = [content.subtitle, content.period].compactMap { $0 }
+        if lines.count == 2, typesetter.measurer.width(of: lines.joined(separator: measures.bandSeparator), style: lineStyle) <= textWidth {
+            lines = [lines.joined(separator: measures.bandSeparator)]
+        }
+        for line in lines {
+            top += measures.gap / 2
+            let set = typesetter.paragraph(line, style: lineStyle, in: (measures.margin, top, textWidth), maxLines: 2)
+            runs += set.runs
+            top += set.height
+        }
+        let height = top + padding
+        return ([.shape(Shape(path: .rectangle(Rect(x: 0, y: 0, width: width, height: height)), fill: measures.bandColor))]
+                    + runs.map(SceneItem.text), height)
+    }
+
+    /// "Sumber: …" with the source of every figure shown once, in the order of the figures, their notes (a map's
+    /// boundary licence among them) once each, and the publisher.
+    private func footer(_ content: InfographicContent, figures: [BoundFigure], width: Double) -> (items: [SceneItem], height: Double) {
+        var sources: [String] = [], notes: [String] = []
+        for figure in figures where !sources.contains(figure.components.source) { sources.append(figure.components.source) }
+        for figure in figures {
+            for note in FigureNote.listed(figure.components.notes) where note.marker == nil && !notes.contains(note.text) { notes.append(note.text) }
+        }
+        let words = KeyFigureVocabulary.forLocale(content.locale)
+        let textStyle = style.text(style.smallSize, color: style.mutedTextColor)
+        var items: [SceneItem] = [.shape(Shape(path: .line(from: Point(x: 0, y: 0), to: Point(x: width, y: 0)),
+                                               stroke: Stroke(color: style.ruleColor, width: measures.footRuleWidth)))]
+        var top = measures.gap / 2
+        var paragraphs = ["\(words.sources): " + sources.joined(separator: "; ")]
+        if !notes.isEmpty { paragraphs.append("\(Vocabulary.forLocale(content.locale).note): " + notes.joined(separator: " ")) }
+        if let publisher = content.publisher { paragraphs.append(words.publishedBy(publisher)) }
+        for paragraph in paragraphs {
+            let set = typesetter.paragraph(paragraph, style: textStyle, in: (0, top, width))
+            items += set.runs.map(SceneItem.text)
+            top += set.height + style.smallSize * style.footerParagraphSpacing
+        }
+        return (items, top)
+    }
+}

@@ -1,0 +1,40 @@
+import SajianScene
+
+// The house style as each output needs it: print keeps the sizes, screens raise small type to what a screen can show.
+
+extension HouseStyle {
+    /// The style for screens (PNG at 1x, SVG, the web export): no type under `screenMinimumTextSize` (12 px at 1x);
+    /// the figure is laid out again at these sizes, never scaled down from print.
+    public func forScreen() -> HouseStyle {
+        var screen = self
+        let least = HouseStyle.screenMinimumTextSize
+        screen.minimumTextSize = least
+        screen.smallSize = max(smallSize, least)
+        screen.bodySize = max(bodySize, least)
+        screen.labelSize = max(labelSize, least)
+        screen.titleSize = max(titleSize, least)
+        return screen
+    }
+
+    /// The style an infographic is laid out in before its canvas's scale: no text under the style's small size (a
+    /// map's labels included), which the canvas's scale brings to 24 px at 1080 px wide.
+    public func forInfographic() -> HouseStyle {
+        var infographic = self
+        infographic.minimumTextSize = smallSize
+        // Close sizes: on a canvas a panel's title need not outweigh the page's; weight sets them apart.
+        infographic.titleSize = min(titleSize, smallSize * HouseStyle.infographicTitleRatio)
+        infographic.labelSize = infographic.titleSize
+        infographic.bodySize = min(bodySize, smallSize * HouseStyle.infographicBodyRatio)
+        // Small charts: few round ticks, so that tick labels never crowd a short axis.
+        infographic.valueAxisTicks = HouseStyle.infographicAxisTicks
+        return infographic
+    }
+}
+
+extension HouseStyle {
+    /// An infographic's titles and body text as multiples of its small size (7 pt: 8.5 and 7.5 pt before the canvas's scale).
+    static let infographicTitleRatio = 8.5 / 7
+    static let infographicBodyRatio = 7.5 / 7
+    /// About how many ticks a small chart's value axis gets on an infographic.
+    static let infographicAxisTicks = 3
+}

@@ -1,0 +1,109 @@
+import Foundation
+import SajianForms
+import SajianLayout
+import SajianModel
+import SajianScene
+import SajianTemplate
+import SajianTestSupport
+import XCTest
+
+/// *Infografis* (issue 14): the demo template laid out on its canvases — type never under 24 px on a 1080 px canvas
+/// (9 pt on A4), nothing outside the canvas or overlapping, every source shown, nomor left off, and a map that does
+/// not fit left off with a warning rather than squeezed.
+final class InfographicTests: XCTestCase {
+    private func content() throws -> InfographicContent {
+        let text = try String(contentsOfFile: TestSupport.path("Templates/infografis-triwulanan.yaml"), encoding: .utf8)
+        let bound = try TemplateBinding.bind(text)
+        return InfographicContent(title: "Keadaan Ketenagakerjaan Indonesia", subtitle: "Sakernas Agustus 2024", period: "Triwulan III 2024",
+                                  publisher: "Sajian (contoh publikasi)", figures: bound.figures, locale: .indonesian)
+    }
+
+    /// Every text run on the page in page points, with its size in page points.
+    private func runs(_ scene: Scene) -> [(run: TextRun, box: Rect, size: Double)] {
+        var found: [(TextRun, Rect, Double)] = []
+        func visit(_ items: [SceneItem], scale: Double, offset: Point) {
+            for item in items {
+                switch item {
+                case .group(let group):
+                    let t = group.transform
+                    visit(group.items, scale: scale * t.a, offset: Point(x: offset.x + scale * t.tx, y: offset.y + scale * t.ty))
+                case .text(let run):
+                    let b = run.bounds
+                    found.append((run, Rect(x: offset.x + scale * b.x, y: offset.y + scale * b.y, width: scale * b.width, height: scale * b.height),
+                                  scale * run.style.size))
+                default: break
+                }
+            }
+        }
+        visit(scene.pages[0].items, scale: 1, offset: Point(x: 0, y: 0))
+        return found
+    }
+
+    private func layout(_ canvas: InfographicCanvas) -> InfographicLayout {
+        InfographicLayout(figureLayout: FigureLayout(style: HouseStyle.standard.forInfographic(), measurer: FixedWidthMeasurer()))
+    }
+
+    func testPortraitCanvasKeepsTypeAt24PixelsAndLeavesOffTheMapThatDoesNotFit() throws {
+        let canvas = InfographicCanvas.pixels(width: 1080, height: 1350, smallestType: HouseStyle.standard.smallSize)
+        XCTAssertEqual(canvas.size.width, 810)
+        let (scene, warnings) = layout(canvas).layout(try content(), canvas: canvas)
+        let found = runs(scene)
+        let texts = found.map(\.run.text)
+        for expected in ["Keadaan Ketenagakerjaan Indonesia", "4,91", "144,64", "70,63"] {
+            XCTAssertTrue(texts.contains(expected), "\(expected) not in \(texts)")
+        }
+        XCTAssertTrue(texts.joined(separator: " ").contains("▼ turun 0,41 persen poin"), "\(texts)")
+        XCTAssertTrue(texts.contains { $0.hasPrefix("Sumber: BPS, Survei Angkatan Kerja Nasional (Sakernas) Agustus 2024") }, "\(texts)")
+        XCTAssertFalse(texts.contains { $0.hasPrefix("Grafik ") }, "no nomor on an infographic")
+        for (run, _, size) in found {
+            XCTAssertGreaterThanOrEqual(size * 4 / 3, 24 - 1e-9, "`\(run.text)` is \(size * 4 / 3) px")
+        }
+        XCTAssertEqual(warnings.count, 1)
+        XCTAssertTrue(warnings[0].message.contains("figure `peta-tpt` does not fit the 1080x1350 infographic canvas"), warnings[0].message)
+        XCTAssertFalse(texts.contains("TPT menurut Provinsi, Agustus 2024 (persen)"), "the map is left off, not squeezed")
+        check(found, inside: scene.pages[0].size)
+    }
+
+    func testA4CanvasHoldsTheMapWithItsNotesAt9Points() throws {
+        let canvas = InfographicCanvas.paper(PaperSize.a4.size, smallestType: HouseStyle.standard.smallSize, name: "A4")
+        let (scene, warnings) = layout(canvas).layout(try content(), canvas: canvas)
+        XCTAssertEqual(warnings, [])
+        let found = runs(scene)
+        let texts = found.map(\.run.text).joined(separator: " ")
+        XCTAssertTrue(texts.contains("TPT menurut Provinsi, Agustus 2024 (persen)"), texts)
+        XCTAssertTrue(texts.contains("Catatan: Batas wilayah: repositori cahyadsn/wilayah_boundaries"), "the boundaries' licence stays: \(texts)")
+        for (run, _, size) in found {
+            XCTAssertGreaterThanOrEqual(size, 9 - 1e-9, "`\(run.text)` is \(size) pt")
+        }
+        check(found, inside: scene.pages[0].size)
+    }
+
+    func testInfographicOutputWithoutCanvasesOrWithAnUnknownOneIsRefused() throws {
+        for (publication, expected) in [
+            ("keluaran: [infografis]", "`keluaran` has `infografis` but `publikasi` has no `infografis:` with its canvases"),
+            ("keluaran: [infografis]\n  infografis: { kanvas: [1080x1351] }", "4:26: error: `kanvas: 1080x1351` is not a canvas Sajian draws"),
+            ("teks-svg: garis", "3:13: error: `teks-svg: garis` is not one of teks, kurva"),
+        ] {
+            let text = "publikasi:\n  judul: Uji\n  \(publication)\nbab:\n  - isi: []\n"
+            let problems = DiagnosticCollector()
+            _ = TemplateParser.parse(text, file: "uji.yaml", problems: problems)
+            let messages = problems.diagnostics.map(\.description).joined(separator: "\n")
+            XCTAssertTrue(messages.contains(expected), "\(publication): \(messages)")
+        }
+    }
+
+    /// Nothing leaves the canvas; no two texts of the tiles, charts or foot overlap.
+    private func check(_ found: [(run: TextRun, box: Rect, size: Double)], inside size: Size) {
+        let page = Rect(x: 0, y: 0, width: size.width, height: size.height)
+        for (run, box, _) in found {
+            XCTAssertTrue(page.contains(box, tolerance: 0.5), "`\(run.text)` leaves the canvas: \(box)")
+        }
+        // Boxes that only touch (a line's descent on the next one's ascent) do not overlap.
+        func inset(_ r: Rect) -> Rect { Rect(x: r.x + 0.01, y: r.y + 0.01, width: r.width - 0.02, height: r.height - 0.02) }
+        for (i, a) in found.enumerated() {
+            for b in found[(i + 1)...] where inset(a.box).intersects(inset(b.box)) {
+                XCTFail("`\(a.run.text)` overlaps `\(b.run.text)`")
+            }
+        }
+    }
+}

@@ -1,0 +1,142 @@
+import SajianForms
+import SajianLayout
+import SajianModel
+import SajianScene
+import SajianTestSupport
+import XCTest
+
+/// *Angka kunci* (issue 14): binding to the official figures, the change with its direction in arrow and word, the CSV
+/// and alt text, the errors of its keys, and its tile laid out inside its frame.
+final class KeyFigureTests: XCTestCase {
+    /// TPT Agustus 2024 (BPS, Sakernas), with the series since Februari 2015 for the sparkline.
+    private let tptYAML = """
+        jenis: angka-kunci
+        id: angka-tpt
+        judul: Tingkat Pengangguran Terbuka, Agustus 2024
+        data: indikator-nasional
+        nilai: tpt
+        periode: 2024-08
+        saring: { periode: 2015-02 s.d. 2024-08 }
+        garis-kecil: ya
+        sumber: BPS, Sakernas Agustus 2024
+        """
+
+    private func template(_ figure: String, language: String = "id") -> String {
+        "publikasi: { judul: Uji, bahasa: \(language) }\nbab:\n  - isi:\n      - " + figure.split(separator: "\n").joined(separator: "\n        ") + "\n"
+    }
+
+    private func bind(_ figure: String, language: String = "id") throws -> BoundFigure {
+        try TemplateBinding.bind(template(figure, language: language)).figures[0]
+    }
+
+    private func tile(_ figure: BoundFigure) throws -> KeyFigureData {
+        guard let tile = figure.body as? KeyFigureData else {
+            XCTFail("expected an angka kunci, got \(type(of: figure.body))")
+            throw TestSupport.Failure("not an angka kunci")
+        }
+        return tile
+    }
+
+    func testBindsTheValueTheYearBeforeAndTheSeries() throws {
+        let figure = try bind(tptYAML)
+        XCTAssertEqual(figure.components.kind, .chart)
+        let tile = try tile(figure)
+        XCTAssertEqual(tile.value, .number(4.91))
+        XCTAssertEqual(tile.periodLabel, "Agustus 2024")
+        XCTAssertEqual(tile.previous?.label, "Agustus 2023", "the same month a year before, not Februari 2024")
+        XCTAssertEqual(tile.previous?.value, .number(5.32))
+        XCTAssertEqual(tile.changeLine(locale: .indonesian)?.text, "▼ turun 0,41 persen poin")
+        XCTAssertEqual(tile.changeLine(locale: .indonesian)?.direction, .down)
+        XCTAssertEqual(tile.sparkline.first?.periodCode, "2015-02")
+        XCTAssertEqual(tile.sparkline.last?.periodCode, "2024-08")
+        XCTAssertEqual(tile.sparkline.count, 20)
+    }
+
+    func testCountsChangeWithTheirPercentageAndInTheUnitShown() throws {
+        let yaml = tptYAML.replacingOccurrences(of: "nilai: tpt", with: "nilai: bekerja\nsatuan: juta orang\ndesimal: 2")
+            .replacingOccurrences(of: "garis-kecil: ya\n", with: "")
+        let tile = try tile(try bind(yaml))
+        XCTAssertEqual(tile.format.string(from: tile.value), "144,64")
+        XCTAssertEqual(tile.changeLine(locale: .indonesian)?.text, "▲ naik 4,79 juta orang (3,42 persen)")
+        XCTAssertTrue(tile.sparkline.isEmpty, "no sparkline unless asked")
+    }
+
+    func testLatestPeriodWhenNoneIsNamedAndEnglishWords() throws {
+        let yaml = tptYAML.replacingOccurrences(of: "periode: 2024-08\n", with: "").replacingOccurrences(of: "2015-02 s.d. 2024-08", with: "2023-08 s.d. 2024-08")
+        let figure = try bind(yaml, language: "en")
+        let tile = try tile(figure)
+        XCTAssertEqual(tile.periodCode, "2024-08")
+        XCTAssertEqual(tile.changeLine(locale: .english)?.text, "▼ down 0.41 percentage points")
+        XCTAssertEqual(figure.components.altText,
+                       "Tingkat Pengangguran Terbuka August 2024: 4.91 percent, down 0.41 percentage points from August 2023 (5.32 percent). Sparkline: August 2023 to August 2024, lowest 4.82 percent, highest 5.32 percent.")
+    }
+
+    func testAltTextAndCSVSayWhatTheTileShows() throws {
+        let figure = try bind(tptYAML)
+        XCTAssertTrue(figure.components.altText.hasPrefix("Tingkat Pengangguran Terbuka Agustus 2024: 4,91 persen, turun 0,41 persen poin dibanding Agustus 2023 (5,32 persen). Garis kecil: Februari 2015 sampai Agustus 2024, terendah 4,82 persen, tertinggi 7,07 persen."),
+                      figure.components.altText)
+        let table = figure.body.dataTable()
+        XCTAssertEqual(table.headings, ["periode", "nilai (persen)", "peran"])
+        XCTAssertEqual(table.records[0], [.text("2024-08"), .value(.number(4.91), decimals: 2), .text("angka")])
+        XCTAssertEqual(table.records[1], [.text("2023-08"), .value(.number(5.32), decimals: 2), .text("pembanding")])
+    }
+
+    func testErrorsNameTheKeyAndWhatToDo() throws {
+        XCTAssertThrowsError(try bind(tptYAML.replacingOccurrences(of: "periode: 2024-08\n", with: "periode: 2030-08\n"))) { error in
+            XCTAssertTrue("\(error)".contains("`periode: 2030-08` has no value of `tpt` after `saring:`"), "\(error)")
+        }
+        XCTAssertThrowsError(try bind(tptYAML.replacingOccurrences(of: "nilai: tpt\n", with: ""))) { error in
+            XCTAssertTrue("\(error)".contains("angka-kunci `angka-tpt` lacks its angka (nilai) (`nilai`), a mandatory component under PER.03/MEN/II/2009"), "\(error)")
+        }
+        let twoSeries = """
+            jenis: angka-kunci
+            id: dua
+            judul: TPT
+            data: tpt-provinsi
+            nilai: tpt
+            sumber: BPS
+            """
+        XCTAssertThrowsError(try bind(twoSeries)) { error in
+            XCTAssertTrue("\(error)".contains("leaves more than one value of `tpt`"), "\(error)")
+        }
+    }
+
+    func testATileShorterThanItNeedsLeavesOutTheEarlierValueAndSaysSo() throws {
+        let figure = try bind(tptYAML)
+        let layout = FigureLayout(measurer: FixedWidthMeasurer())
+        let laid = layout.layout(figure, width: 240, height: 60)
+        XCTAssertEqual(laid.warnings.count, 1)
+        XCTAssertTrue(laid.warnings.first?.message.contains("the earlier value is left out") ?? false, "\(laid.warnings)")
+        XCTAssertFalse(SceneDump.dump(Scene(info: DocumentInfo(title: ""), pages: [Page(size: laid.size, items: laid.items)])).contains("dibanding"))
+    }
+
+    func testTileStaysInsideItsFrameAtSeveralWidthsWithoutOverlaps() throws {
+        let figure = try bind(tptYAML)
+        let layout = FigureLayout(measurer: FixedWidthMeasurer())
+        for width in [140.0, 220.0, 400.0] {
+            let laid = layout.layout(figure, width: width)
+            var runs: [TextRun] = []
+            func visit(_ items: [SceneItem], _ offset: Point) {
+                for item in items {
+                    switch item {
+                    case .group(let group): visit(group.items, Point(x: offset.x + group.transform.tx, y: offset.y + group.transform.ty))
+                    case .text(var run): run.origin = Point(x: run.origin.x + offset.x, y: run.origin.y + offset.y); runs.append(run)
+                    default: break
+                    }
+                }
+            }
+            visit(laid.items, Point(x: 0, y: 0))
+            XCTAssertTrue(runs.contains { $0.text == "4,91" }, "\(runs.map(\.text))")
+            XCTAssertTrue(runs.contains { $0.text.hasPrefix("▼ turun") }, "\(runs.map(\.text))")
+            let page = Rect(x: 0, y: 0, width: width, height: laid.size.height)
+            for run in runs {
+                XCTAssertTrue(page.contains(run.bounds, tolerance: 0.5), "`\(run.text)` leaves the figure at width \(width)")
+            }
+            for (i, a) in runs.enumerated() {
+                for b in runs[(i + 1)...] where a.bounds.intersects(b.bounds) {
+                    XCTFail("`\(a.text)` overlaps `\(b.text)` at width \(width)")
+                }
+            }
+        }
+    }
+}

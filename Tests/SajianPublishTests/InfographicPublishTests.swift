@@ -1,0 +1,49 @@
+import Foundation
+import SajianTestSupport
+import XCTest
+
+/// The demo infographic through the built `sajian` (issue 14): the 1080 × 1350 PNG and the A4 PDF, the warning for the
+/// map the post has no room for, the tiles in the web export, and no type under 12 px at 1x in the screen outputs.
+final class InfographicPublishTests: XCTestCase {
+    private let template = TestSupport.path("Templates/infografis-triwulanan.yaml")
+    private let catalog = TestSupport.temporaryDirectory() + "/katalog.sqlite"
+
+    func testDemoInfographicIsWrittenOnBothCanvases() throws {
+        let out = TestSupport.temporaryDirectory()
+        let result = try TestSupport.run(TestSupport.sajianExecutable, ["publish", template, "--out", out],
+                                         environment: ["SAJIAN_CATALOG": catalog, "SOURCE_DATE_EPOCH": "1700000000"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stderr.contains("warning: figure `peta-tpt` does not fit the 1080x1350 infographic canvas"), result.stderr)
+
+        let png = try Data(contentsOf: URL(fileURLWithPath: out + "/infografis-triwulanan-1080x1350.png"))
+        let header = [UInt8](png[16..<24])
+        XCTAssertEqual(header[0..<4].reduce(0) { $0 << 8 | Int($1) }, 1080)
+        XCTAssertEqual(header[4..<8].reduce(0) { $0 << 8 | Int($1) }, 1350)
+
+        let text = try TestSupport.pdfText(out + "/infografis-triwulanan-a4.pdf").replacingOccurrences(of: #"\s+"#, with: " ", options: .regularExpression)
+        for expected in ["Keadaan Ketenagakerjaan Indonesia", "4,91", "persen", "▼ turun 0,41 persen poin", "dibanding Agustus 2023: 5,32 persen",
+                         "144,64", "▲ naik 4,79 juta orang", "TPT menurut Provinsi, Agustus 2024 (persen)",
+                         "Sumber: BPS, Survei Angkatan Kerja Nasional (Sakernas) Agustus 2024",
+                         "Batas wilayah: repositori cahyadsn/wilayah_boundaries"] {
+            XCTAssertTrue(text.contains(expected), "the A4 infographic lacks \(expected): \(text)")
+        }
+        XCTAssertFalse(text.contains("Grafik 1"), "no nomor on an infographic")
+
+        let manifest = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/web/manifest.json"))) as? [String: Any]
+        let ids = (manifest?["gambar"] as? [[String: Any]])?.compactMap { $0["id"] as? String } ?? []
+        XCTAssertEqual(ids, ["angka-tpt", "angka-bekerja", "angka-tpak", "tpt-jenis-kelamin", "tpt-daerah", "peta-tpt"])
+        let tile = try String(contentsOfFile: out + "/web/angka-tpt.svg", encoding: .utf8)
+        XCTAssertTrue(tile.contains(">4,91</text>"), String(tile.prefix(2000)))
+        XCTAssertTrue(tile.contains(">▼ turun 0,41 persen poin</text>"), String(tile.prefix(2000)))
+        let csv = try String(contentsOfFile: out + "/web/angka-tpt.csv", encoding: .utf8)
+        XCTAssertTrue(csv.hasPrefix("periode,nilai (persen),peran\r\n2024-08,4.91,angka\r\n2023-08,5.32,pembanding\r\n"), csv)
+
+        // Screens: no text under 9 pt (12 px at 1x) in any SVG of the web export, the map's included.
+        for id in ids {
+            let svg = try String(contentsOfFile: out + "/web/\(id).svg", encoding: .utf8)
+            let sizes = svg.matches(of: /font-size="([0-9.]+)"/).compactMap { Double($0.output.1) }
+            XCTAssertFalse(sizes.isEmpty, id)
+            XCTAssertGreaterThanOrEqual(sizes.min() ?? 0, 9, "\(id) has text under 12 px at 1x")
+        }
+    }
+}
