@@ -29,9 +29,14 @@ final class MapLabelTests: XCTestCase {
             for item in group.items {
                 switch item {
                 case .text(let run): runs.append(run)
-                case .shape(let shape):
-                    if shape.path.elements.count == 2, case .move(let a) = shape.path.elements[0], case .line(let b) = shape.path.elements[1] {
-                        leaders.append((a, b))
+                case .shape(let shape) where shape.stroke != nil:
+                    var start: Point?
+                    for element in shape.path.elements {
+                        switch element {
+                        case .move(let a): start = a
+                        case .line(let b): if let a = start { leaders.append((a, b)) }
+                        default: break
+                        }
                     }
                 default: break
                 }

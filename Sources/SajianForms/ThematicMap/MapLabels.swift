@@ -14,7 +14,7 @@ struct MapLabelMetrics {
     /// … and above and below.
     var paddingY = 1.0
     /// How far from the region's label point a name set outside it may stand (the leader's lengths tried, in order).
-    var leaderLengths: [Double] = [9, 14, 20, 27, 35, 44, 54, 66]
+    var leaderLengths: [Double] = [9, 14, 20, 27, 35, 44, 54, 66, 80]
     /// The directions tried for a leader, as many as this, evenly round the circle (first: east).
     var leaderDirections = 16
     /// Space between a leader's end and the name.
@@ -23,8 +23,7 @@ struct MapLabelMetrics {
     var leaderWidth = 0.45
     /// Radius of the dot at a leader's start, inside its region.
     var leaderDotRadius = 0.9
-    /// Width of the halo around a name set in the sea (in the sea's colour, so graticule lines stop short of it)
-    /// or set over more than one fill.
+    /// Width of the halo around a name on a hatched region (in its fill) or, forced, over more than one fill (white).
     var haloWidth = 2.0
     /// Cells of the index of drawn lines used to test where a name may go.
     var edgeCellSize = 16.0
@@ -135,7 +134,7 @@ struct MapLabelPlacer {
                 }
             }
         }
-        return state.leaders + state.names
+        return state.leaders(color: style.textColor, width: measures.leaderWidth) + state.names
     }
 
     /// How a name is placed, from the most to the least preferred.
@@ -156,7 +155,15 @@ struct MapLabelPlacer {
         var taken: [Rect] = []
         var leaderSegments: [(Point, Point)] = []
         var names: [SceneItem] = []
-        var leaders: [SceneItem] = []
+        /// The dots at the leaders' starts, as one path (the leaders themselves are `leaderSegments`).
+        var leaderDots: [Path.Element] = []
+
+        /// The leaders as two shapes: every line in one stroked path, every dot in one filled path.
+        func leaders(color: Color, width: Double) -> [SceneItem] {
+            guard !leaderSegments.isEmpty else { return [] }
+            return [.shape(Shape(path: Path(leaderSegments.flatMap { [Path.Element.move($0.0), .line($0.1)] }), stroke: Stroke(color: color, width: width))),
+                    .shape(Shape(path: Path(leaderDots), fill: color))]
+        }
 
         func isFree(_ box: Rect) -> Bool {
             !taken.contains { $0.intersects(box) } && !leaderSegments.contains { EdgeIndex.segment($0.0, $0.1, crosses: box) }
@@ -181,13 +188,12 @@ struct MapLabelPlacer {
         return found
     }
 
-    /// The name's style over `fills`: the text colour that reads on all of them; with a halo in the fill's own colour
-    /// in the sea (graticule lines pass under it), or in white over several fills.
+    /// The name's style over `fills`: the text colour that reads on all of them, or over several fills (only a forced
+    /// name) dark with a white halo.
     private func styled(over fills: Set<Color>) -> TextStyle {
         var result = labelStyle
         if fills.count == 1, let only = fills.first {
             result.color = style.textColor(on: only)
-            if only == seaColor { result.halo = TextStyle.Halo(color: seaColor, width: measures.haloWidth) }
         } else {
             result.color = style.textColor
             result.halo = TextStyle.Halo(color: .white, width: measures.haloWidth)
@@ -199,12 +205,14 @@ struct MapLabelPlacer {
                              state: inout State, fill: (Point) -> Color) -> Bool {
         let own = regions[owner].fill
         for name in names {
+            let width = typesetter.measurer.width(of: name, style: labelStyle)
             for center in candidates {
-                let run = typesetter.line(name, style: labelStyle, x: center.x, baseline: center.y + (metrics.ascent - metrics.descent) / 2,
-                                          alignment: .center)
+                let run = TextRun(text: name, origin: Point(x: center.x - width / 2, y: center.y + (metrics.ascent - metrics.descent) / 2),
+                                  style: labelStyle, width: width, ascent: metrics.ascent, descent: metrics.descent)
                 let padded = box(of: run)
+                // With no line through the box, one fill lies under all of it: the one at its centre.
                 guard frame.contains(padded), state.isFree(padded), !state.edges.anyCrossing(padded, except: nil),
-                      fills(under: run.bounds, fill: fill) == [own] else { continue }
+                      fill(Point(x: padded.midX, y: padded.midY)) == own else { continue }
                 var placed = run
                 placed.style = styled(over: [own])
                 if regions[owner].isHatched { placed.style.halo = TextStyle.Halo(color: own, width: measures.haloWidth) }
@@ -233,7 +241,8 @@ struct MapLabelPlacer {
                     let left = dx > 0.3 ? end.x + gap : (dx < -0.3 ? end.x - gap - width : end.x - width / 2)
                     let top = dy > 0.3 ? end.y + gap : (dy < -0.3 ? end.y - gap - metrics.ascent - metrics.descent
                                                                   : end.y - (metrics.ascent + metrics.descent) / 2)
-                    let run = typesetter.line(name, style: labelStyle, x: left, baseline: top + metrics.ascent)
+                    let run = TextRun(text: name, origin: Point(x: left, y: top + metrics.ascent), style: labelStyle, width: width,
+                                      ascent: metrics.ascent, descent: metrics.descent)
                     let padded = box(of: run)
                     guard frame.contains(padded), state.isFree(padded),
                           !state.taken.contains(where: { EdgeIndex.segment(anchor, end, crosses: $0) }),
@@ -244,7 +253,8 @@ struct MapLabelPlacer {
                     } else {
                         guard !state.edges.anyCrossing(padded, except: nil),
                               way == .leaderAcrossLand || !state.edges.anyCrossing(from: anchor, to: end, except: owner) else { continue }
-                        under = fills(under: run.bounds, fill: fill)
+                        // With no line through the box, one fill lies under all of it: the one at its centre.
+                        under = [fill(Point(x: padded.midX, y: padded.midY))]
                         guard under == [seaColor] else { continue }
                     }
                     var placed = run
@@ -252,9 +262,7 @@ struct MapLabelPlacer {
                     state.taken.append(padded)
                     state.leaderSegments.append((anchor, end))
                     state.names.append(.text(placed))
-                    state.leaders.append(.shape(Shape(path: .line(from: anchor, to: end),
-                                                      stroke: Stroke(color: style.textColor, width: measures.leaderWidth))))
-                    state.leaders.append(.shape(Shape(path: .circle(center: anchor, radius: measures.leaderDotRadius), fill: style.textColor)))
+                    state.leaderDots += Path.circle(center: anchor, radius: measures.leaderDotRadius).elements
                     return true
                 }
             }
@@ -264,6 +272,7 @@ struct MapLabelPlacer {
 
     /// Where a name may stand, best first: the centroid of the region's largest ring if inside it, then the points of
     /// a grid over that ring inside it, nearest the centroid first; a ring too small for any: its centroid alone.
+    /// (Holes and other regions' enclaves are kept clear later: no line may cross a name.)
     static func labelPoints(_ rings: [[Point]], divisions: Int) -> [Point] {
         guard let ring = rings.max(by: { abs(signedArea($0)) < abs(signedArea($1)) }), ring.count >= 3 else { return [] }
         var minX = Double.infinity, minY = Double.infinity, maxX = -Double.infinity, maxY = -Double.infinity
@@ -282,11 +291,12 @@ struct MapLabelPlacer {
         for i in 1..<divisions {
             for j in 1..<divisions {
                 let point = Point(x: minX + (maxX - minX) * Double(i) / Double(divisions), y: minY + (maxY - minY) * Double(j) / Double(divisions))
-                if evenOdd(rings, point) { grid.append(point) }
+                if inside(ring, point) { grid.append(point) }
             }
         }
-        grid.sort { hypot($0.x - centroid.x, $0.y - centroid.y) < hypot($1.x - centroid.x, $1.y - centroid.y) }
-        if evenOdd(rings, centroid) { return [centroid] + grid }
+        grid = grid.map { (point: $0, distance: ($0.x - centroid.x) * ($0.x - centroid.x) + ($0.y - centroid.y) * ($0.y - centroid.y)) }
+            .sorted { $0.distance < $1.distance }.map(\.point)
+        if inside(ring, centroid) { return [centroid] + grid }
         return grid.isEmpty ? [centroid] : grid
     }
 

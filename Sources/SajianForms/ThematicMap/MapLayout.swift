@@ -77,9 +77,11 @@ struct MapMetrics {
     /// How far outside the inset's frame its shapes are kept before clipping.
     var insetClipMargin = 1.0
     /// The inset's boundaries are simplified to this many times the main map's tolerance.
-    var insetToleranceRatio = 2.0
+    var insetToleranceRatio = 3.0
     /// Stroke width of the frame of the main map's extent drawn on the inset.
     var insetExtentWidth = 0.8
+    /// The muted context (neighbouring countries, surrounding provinces) is simplified to this many times the tolerance.
+    var contextToleranceRatio = 3.0
     /// Stroke width of the inset's border.
     var insetBorderWidth = 0.5
     /// Stroke width of the main map's frame.
@@ -341,7 +343,10 @@ struct MapLayout: BodyLayout {
         let visible = BoundingBox(minX: rect.minX - margin, minY: rect.minY - margin, maxX: rect.maxX + margin, maxY: rect.maxY + margin)
         var items: [SceneItem] = [.shape(Shape(path: .rectangle(rect), fill: Self.seaColor))]
         let tolerance = style.mapTolerance / projection.pointsPerUnit
-        let context = boundaries.projectedContext.polygons(tolerance: tolerance).compactMap { path($0, projection: projection, visible: visible) }
+        // The muted context is filled without outlines: three times the tolerance is plenty there.
+        let context = boundaries.projectedContext.polygons(tolerance: measures.contextToleranceRatio * tolerance).compactMap {
+            path($0, projection: projection, visible: visible)
+        }
         if !context.isEmpty {
             items.append(.group(Group(role: "wilayah sekitar", items: context.map {
                 .shape(Shape(path: $0.path, fill: Self.contextColor))
@@ -598,7 +603,7 @@ struct MapLayout: BodyLayout {
         let margin = measures.insetClipMargin
         let visible = BoundingBox(minX: rect.minX - margin, minY: rect.minY - margin, maxX: rect.maxX + margin, maxY: rect.maxY + margin)
         var content: [SceneItem] = [.shape(Shape(path: .rectangle(rect), fill: Self.seaColor))]
-        // The inset is small and only locates the map: twice the main map's tolerance is plenty.
+        // The inset is small and only locates the map: three times the main map's tolerance is plenty.
         let shapes = set.projectedInset.polygons(tolerance: measures.insetToleranceRatio * style.mapTolerance / projection.pointsPerUnit)
         var marker: [SceneItem] = []
         for emphasis in [InsetShape.Emphasis.context, .indonesia, .highlighted] {
