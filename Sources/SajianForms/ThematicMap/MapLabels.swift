@@ -15,6 +15,8 @@ struct MapLabelMetrics {
     var paddingY = 1.0
     /// How far from the region's label point a name set outside it may stand (the leader's lengths tried, in order).
     var leaderLengths: [Double] = [9, 14, 20, 27, 35, 44, 54, 66, 80]
+    /// The longest a leader crossing other regions may be (a region with no coast of its own reaches the sea).
+    var maximumLandLeaderLength = 44.0
     /// The directions tried for a leader, as many as this, evenly round the circle (first: east).
     var leaderDirections = 16
     /// Space between a leader's end and the name.
@@ -231,7 +233,7 @@ struct MapLabelPlacer {
             let angle = 2 * Double.pi * Double(index) / Double(measures.leaderDirections)
             return (cos(angle), -sin(angle))
         }
-        for length in measures.leaderLengths {
+        for length in measures.leaderLengths where way != .leaderAcrossLand || length <= measures.maximumLandLeaderLength {
             for name in names {
                 let width = typesetter.measurer.width(of: name, style: labelStyle)
                 for (dx, dy) in directions {
