@@ -77,15 +77,40 @@ public struct InsetShape: Sendable {
 public struct BoundarySet: Sendable {
     public var origin: String
     /// One area per `MapData.regions` entry, in the same order.
-    public var regions: [MultiPolygon]
+    public var regions: [MultiPolygon] { didSet { projections = Projections() } }
     /// The junctions of each region's rings (`Feature.anchors`), in the same order; empty: none known.
-    public var regionAnchors: [[[Int]]] = []
+    public var regionAnchors: [[[Int]]] = [] { didSet { projections = Projections() } }
     /// Drawn muted beneath the regions and beyond them.
-    public var context: [MultiPolygon]
+    public var context: [MultiPolygon] { didSet { projections = Projections() } }
     /// The longitude/latitude box the main map shows.
     public var extent: BoundingBox
     /// The inset's shapes and the box it shows.
-    public var inset: [InsetShape]
+    public var inset: [InsetShape] { didSet { projections = Projections() } }
+    /// The shapes above in Mercator units, simplified once per tolerance and shared by the copies of this set
+    /// (renewed whenever a shape changes).
+    private var projections = Projections()
+
+    /// `regions` projected and simplified once per tolerance (`ProjectedGeometry`), with their anchors kept.
+    public var projectedRegions: ProjectedGeometry { projections.geometry(\.regions) { ProjectedGeometry(shapes: regions, anchors: regionAnchors) } }
+    /// `context` projected and simplified once per tolerance.
+    public var projectedContext: ProjectedGeometry { projections.geometry(\.context) { ProjectedGeometry(shapes: context) } }
+    /// The inset's shapes, in the order of `inset`, projected and simplified once per tolerance.
+    public var projectedInset: ProjectedGeometry { projections.geometry(\.inset) { ProjectedGeometry(shapes: inset.map(\.shape)) } }
+
+    /// The three `ProjectedGeometry`s, made when first asked for.
+    private final class Projections: @unchecked Sendable {
+        private let lock = NSLock()
+        var regions: ProjectedGeometry?, context: ProjectedGeometry?, inset: ProjectedGeometry?
+
+        func geometry(_ slot: ReferenceWritableKeyPath<Projections, ProjectedGeometry?>, make: () -> ProjectedGeometry) -> ProjectedGeometry {
+            lock.lock()
+            defer { lock.unlock() }
+            if let made = self[keyPath: slot] { return made }
+            let made = make()
+            self[keyPath: slot] = made
+            return made
+        }
+    }
     public var insetExtent: BoundingBox
     /// Where the main map lies within the inset, outlined there (regional maps), or nil (national maps).
     public var insetFrame: BoundingBox?

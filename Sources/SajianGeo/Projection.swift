@@ -39,6 +39,18 @@ public struct MapProjection: Sendable {
         return GeoPoint(x: (p.x - originX) * pointsPerUnit, y: (originY - p.y) * pointsPerUnit)
     }
 
+    /// The page position of a position already in Mercator units (`mercator(_:)`, as `ProjectedGeometry` holds them).
+    @inline(__always)
+    public func place(_ point: GeoPoint) -> GeoPoint {
+        GeoPoint(x: (point.x - originX) * pointsPerUnit, y: (originY - point.y) * pointsPerUnit)
+    }
+
+    /// The Mercator box (y up) drawn in a page box (y down).
+    public func mercatorBox(of page: BoundingBox) -> BoundingBox {
+        BoundingBox(minX: page.minX / pointsPerUnit + originX, minY: originY - page.maxY / pointsPerUnit,
+                    maxX: page.maxX / pointsPerUnit + originX, maxY: originY - page.minY / pointsPerUnit)
+    }
+
     /// The geographic position drawn at a page position.
     public func unproject(_ page: GeoPoint) -> GeoPoint {
         let x = page.x / pointsPerUnit + originX

@@ -11,7 +11,7 @@ import SajianTemplate
 // Sajian's benchmark: median milliseconds per render of the demo's 38-province bar chart
 // (TPT Agustus 2024, BPS) at 1600x1000 PNG (800x500 px at 2x, encoding included), SVG and PDF,
 // the files' sizes, a sweep of PNG encoder settings, peak memory, and matplotlib on the same chart.
-// Run: swift run -c release sajian-bench [--runs N] [--sweep] [--floor] [--map (the choropleth only)] [--profile KIND [N]] [--write-png DIR]
+// Run: swift run -c release sajian-bench [--runs N] [--sweep] [--floor] [--map (the choropleth only)] [--profile KIND [N] (KIND: bar, line, pie, pictogram, map, map-layout)] [--write-png DIR]
 // Whole publications (bulletin, 38 booklets, web export) as processes: sajian-bench --publications [--runs N]
 // A wide 514 x 24 XLSX imported (issue 12): sajian-bench --import-wide [--runs N]
 
@@ -77,6 +77,9 @@ let measurer = PangoTextMeasurer()
 let documents = DocumentLayout(figureLayout: FigureLayout(measurer: measurer))
 func scene() -> Scene { documents.standalone(figure, width: 600, height: 375).scene }
 let date = Date(timeIntervalSince1970: 1_700_000_000)
+/// The national choropleth of the map benchmark (region names on, the default).
+let nationalMapYAML = "jenis: peta-tematik\njudul: Tingkat Pengangguran Terbuka (TPT) menurut Provinsi, Agustus 2024\ndata: tpt-provinsi\nsaring: { periode: 2024-08 }\nnilai: tpt\nklasifikasi: { metode: jenks, kelas: 5 }\nsumber: BPS, Survei Angkatan Kerja Nasional (Sakernas) Agustus 2024"
+
 if arguments.contains("--map") {
     try mapBenchmark()
     exit(0)
@@ -112,7 +115,16 @@ func tableScene() -> Scene { documents.standalone(tableFigure, width: 600, heigh
 if let index = arguments.firstIndex(of: "--profile") {
     let kind = arguments[index + 1]
     let count = arguments.count > index + 2 ? Int(arguments[index + 2]) ?? 500 : 500
-    guard let chosen = ["bar": figure, "line": line, "pie": pie, "pictogram": pictogram][kind] else { fatalError("--profile bar|line|pie|pictogram") }
+    if kind == "map" || kind == "map-layout" {
+        // The national choropleth: its layout alone, or its 1600x1000 PNG.
+        let map = try bound(nationalMapYAML)
+        for _ in 0..<count {
+            let scene = documents.standalone(map, width: 600, height: 375).scene
+            if kind == "map" { _ = try CairoExport.png(scene, options: PNGOptions(scale: 2)) }
+        }
+        exit(0)
+    }
+    guard let chosen = ["bar": figure, "line": line, "pie": pie, "pictogram": pictogram][kind] else { fatalError("--profile bar|line|pie|pictogram|map|map-layout") }
     for _ in 0..<count { _ = try CairoExport.png(documents.standalone(chosen, width: 600, height: 375).scene, options: PNGOptions(scale: 2)) }
     exit(0)
 }
@@ -232,7 +244,7 @@ if arguments.contains("--floor") {
 
 /// The map section alone: `sajian-bench --map`.
 func mapBenchmark() throws {
-    let mapFigure = try bound("jenis: peta-tematik\njudul: Tingkat Pengangguran Terbuka (TPT) menurut Provinsi, Agustus 2024\ndata: tpt-provinsi\nsaring: { periode: 2024-08 }\nnilai: tpt\nklasifikasi: { metode: jenks, kelas: 5 }\nsumber: BPS, Survei Angkatan Kerja Nasional (Sakernas) Agustus 2024")
+    let mapFigure = try bound(nationalMapYAML)
     var printStyle = HouseStyle.standard
     printStyle.mapTolerance = HouseStyle.printMapTolerance
     let printDocuments = DocumentLayout(figureLayout: FigureLayout(style: printStyle, measurer: measurer))

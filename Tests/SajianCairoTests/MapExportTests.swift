@@ -42,6 +42,7 @@ final class MapExportTests: XCTestCase {
     func testSVGIsWellFormedAndSmall() throws {
         let svg = try CairoExport.svg(layout.standalone(try MapFixtures.tptMap(), width: 600, height: 375).scene)
         XCTAssertTrue(XMLParser(data: svg).parse())
-        XCTAssertLessThan(svg.count, 300_000, "the national choropleth's SVG stays under 300 KB")
+        // Names on every province (issue 14) add about 25 KB of the glyph outlines Cairo writes for text.
+        XCTAssertLessThan(svg.count, 340_000, "the national choropleth's SVG stays under 340 KB")
     }
 }

@@ -77,9 +77,11 @@ struct MapMetrics {
     /// How far outside the inset's frame its shapes are kept before clipping.
     var insetClipMargin = 1.0
     /// The inset's boundaries are simplified to this many times the main map's tolerance.
-    var insetToleranceRatio = 2.0
+    var insetToleranceRatio = 3.0
     /// Stroke width of the frame of the main map's extent drawn on the inset.
     var insetExtentWidth = 0.8
+    /// The muted context (neighbouring countries, surrounding provinces) is simplified to this many times the tolerance.
+    var contextToleranceRatio = 3.0
     /// Stroke width of the inset's border.
     var insetBorderWidth = 0.5
     /// Stroke width of the main map's frame.
@@ -100,14 +102,12 @@ struct MapMetrics {
     var maximumGraticuleLines = 8.0
     /// Stroke width of the graticule.
     var graticuleWidth = 0.4
-    /// A region's name stands where a grid of this many divisions each way over the region is nearest its centroid.
-    var labelGridDivisions = 12
-    /// Space kept around a region's name, left and right, …
-    var regionLabelPaddingX = 1.0
-    /// … and above and below.
-    var regionLabelPaddingY = 1.5
-    /// The letters' height (cap height) as a share of the type's ascent: this much must lie inside the region.
-    var capHeightRatio = 0.8
+    /// A highlighted region drawn smaller than this (width and height) on the inset is ringed by a marker, …
+    var insetMarkerThreshold = 4.0
+    /// … a circle of this radius around its centre, …
+    var insetMarkerRadius = 4.5
+    /// … stroked this wide.
+    var insetMarkerWidth = 1.2
     /// The least width the coordinate-system lines are set in.
     var minimumCoordinateTextWidth = 40.0
     /// Width and height of the north arrow.
@@ -314,10 +314,11 @@ struct MapLayout: BodyLayout {
             (arrangement, MapProjection(fitting: boundaries.extent, into: (arrangement.mapRect.x, arrangement.mapRect.y,
                                                                            arrangement.mapRect.width, arrangement.mapRect.height)))
         }
-        let (arrangement, projection) = candidates.dropFirst().reduce(candidates[0]) { best, next in
+        let (arrangement, chosen) = candidates.dropFirst().reduce(candidates[0]) { best, next in
             next.1.pointsPerUnit > best.1.pointsPerUnit ? next : best
         }
-        let mapRect = arrangement.mapRect
+        let mapRect = Self.tightened(arrangement.mapRect, to: boundaries.extent, projection: chosen)
+        let projection = MapProjection(fitting: boundaries.extent, into: (mapRect.x, mapRect.y, mapRect.width, mapRect.height))
         var items: [SceneItem] = []
         items.append(.group(Group(role: "isi peta", clip: mapRect, items: mapContent(projection: projection, in: mapRect))))
         items.append(.shape(Shape(path: .rectangle(mapRect), stroke: Stroke(color: style.ruleColor, width: measures.frameWidth))))
@@ -328,13 +329,24 @@ struct MapLayout: BodyLayout {
         return (items, [])
     }
 
+    /// The map's frame cut to the data's extent where the extent is narrower (or lower) than the room: a wide country
+    /// in a taller frame would otherwise show sea and neighbours beyond it. The scale stays that of the room; the map
+    /// keeps to the room's left and top, beside its degree labels and under the title.
+    static func tightened(_ rect: Rect, to extent: BoundingBox, projection: MapProjection) -> Rect {
+        let a = projection.project(GeoPoint(x: extent.minX, y: extent.maxY)), b = projection.project(GeoPoint(x: extent.maxX, y: extent.minY))
+        return Rect(x: rect.minX, y: rect.minY, width: min(rect.width, b.x - a.x), height: min(rect.height, b.y - a.y))
+    }
+
     /// Sea, muted neighbours, graticule, the coloured regions, the highlighted region's outline, region names.
     private func mapContent(projection: MapProjection, in rect: Rect) -> [SceneItem] {
         let margin = measures.clipMargin
         let visible = BoundingBox(minX: rect.minX - margin, minY: rect.minY - margin, maxX: rect.maxX + margin, maxY: rect.maxY + margin)
-        let geographic = geographicBox(projection: projection, rect: rect)
         var items: [SceneItem] = [.shape(Shape(path: .rectangle(rect), fill: Self.seaColor))]
-        let context = boundaries.context.compactMap { path($0, projection: projection, visible: visible, geographic: geographic) }
+        let tolerance = style.mapTolerance / projection.pointsPerUnit
+        // The muted context is filled without outlines: three times the tolerance is plenty there.
+        let context = boundaries.projectedContext.polygons(tolerance: measures.contextToleranceRatio * tolerance).compactMap {
+            path($0, projection: projection, visible: visible)
+        }
         if !context.isEmpty {
             items.append(.group(Group(role: "wilayah sekitar", items: context.map {
                 .shape(Shape(path: $0.path, fill: Self.contextColor))
@@ -344,10 +356,9 @@ struct MapLayout: BodyLayout {
         let colors = MapColors.ramp(map.ramp, count: map.classes.count, below: map.classesBelowMidpoint)
         var regionItems: [SceneItem] = []
         var highlight: [SceneItem] = []
-        var placed: [(region: MapData.Region, rings: [[Point]], fill: Color)] = []
-        for (index, (region, shape)) in zip(map.regions, boundaries.regions).enumerated() {
-            let anchors = index < boundaries.regionAnchors.count ? boundaries.regionAnchors[index] : []
-            guard let drawn = path(shape, projection: projection, visible: visible, geographic: geographic, anchors: anchors) else { continue }
+        var drawnRegions: [DrawnRegion] = []
+        for (region, shape) in zip(map.regions, boundaries.projectedRegions.polygons(tolerance: tolerance)) {
+            guard let drawn = path(shape, projection: projection, visible: visible) else { continue }
             let fill = region.classIndex.map { colors[$0] } ?? Self.noDataFill
             var shapes: [SceneItem] = [.shape(Shape(path: drawn.path, fill: fill, stroke: Stroke(color: .white, width: measures.regionBorderWidth, join: .round)))]
             if region.classIndex == nil {
@@ -358,12 +369,15 @@ struct MapLayout: BodyLayout {
             if region.isHighlighted {
                 highlight.append(.shape(Shape(path: drawn.path, stroke: Stroke(color: emphasisColor, width: measures.highlightWidth, join: .round))))
             }
-            placed.append((region, drawn.rings, fill))
+            drawnRegions.append(DrawnRegion(region: region, rings: drawn.rings, fill: fill, isHatched: region.classIndex == nil))
         }
         items.append(.group(Group(role: "wilayah", items: regionItems)))
         if !highlight.isEmpty { items.append(.group(Group(role: "sorot", items: highlight))) }
-        if map.showsRegionLabels {
-            items.append(.group(Group(role: "nama wilayah", items: regionLabels(placed, in: rect))))
+        if map.showsRegionLabels || drawnRegions.contains(where: \.region.isHighlighted) {
+            // Every region's name when asked for; the highlighted region's always.
+            let placer = MapLabelPlacer(typesetter: typesetter, style: style, labelStyle: regionLabelStyle, frame: rect,
+                                        regions: drawnRegions, namesEveryRegion: map.showsRegionLabels, context: context.flatMap(\.rings), contextColor: Self.contextColor, seaColor: Self.seaColor)
+            items.append(.group(Group(role: "nama wilayah", items: placer.items())))
         }
         return items
     }
@@ -374,25 +388,27 @@ struct MapLayout: BodyLayout {
         return BoundingBox(minX: a.x, minY: a.y, maxX: b.x, maxY: b.y)
     }
 
-    /// A shape projected, simplified to the style's tolerance and clipped to what can be seen; nil when none of it can.
-    /// `anchors`: the junctions of each ring (polygon by polygon), kept, so that neighbours sharing a border keep it
-    /// in common after simplification.
-    private func path(_ shape: MultiPolygon, projection: MapProjection, visible: BoundingBox, geographic: BoundingBox,
-                      tolerance: Double? = nil, anchors: [[Int]] = []) -> (path: Path, rings: [[Point]])? {
+    /// A shape's polygons, projected and simplified once (`ProjectedGeometry`), placed on the page and clipped to
+    /// what can be seen; nil when none of it can.
+    private func path(_ polygons: [ProjectedGeometry.Polygon], projection: MapProjection, visible: BoundingBox) -> (path: Path, rings: [[Point]])? {
+        let window = projection.mercatorBox(of: visible)
         var elements: [Path.Element] = []
         var rings: [[Point]] = []
-        var ringNumber = 0
-        for polygon in shape.polygons {
-            defer { ringNumber += polygon.holes.count + 1 }
-            guard BoundingBox(covering: polygon.exterior).intersects(geographic) else { continue }
+        for polygon in polygons {
+            let bounds = polygon.bounds
+            guard bounds.intersects(window) else { continue }
+            let whole = bounds.minX >= window.minX && bounds.maxX <= window.maxX && bounds.minY >= window.minY && bounds.maxY <= window.maxY
             for (index, ring) in polygon.rings.enumerated() {
-                let ringAnchors = ringNumber + index < anchors.count ? anchors[ringNumber + index] : []
-                let projected = Simplification.simplify(ring.map(projection.project), tolerance: tolerance ?? style.mapTolerance, anchors: ringAnchors)
-                let clipped = Clipping.clip(projected, to: visible)
-                if clipped.isEmpty {
-                    if index == 0 { break } else { continue }
+                var points: [Point]
+                if whole {
+                    points = ring.map { let p = projection.place($0); return Point(x: p.x, y: p.y) }
+                } else {
+                    points = Clipping.clip(ring.map(projection.place), to: visible).map { Point(x: $0.x, y: $0.y) }
+                    if points.isEmpty {
+                        if index == 0 { break } else { continue }
+                    }
                 }
-                let points = clipped.map { Point(x: $0.x, y: $0.y) }
+                elements.reserveCapacity(elements.count + points.count + 2)
                 elements.append(.move(points[0]))
                 for point in points.dropFirst() { elements.append(.line(point)) }
                 elements.append(.close)
@@ -466,90 +482,6 @@ struct MapLayout: BodyLayout {
             if run.bounds.minY >= rect.minY - measures.latitudeLabelOverhang, run.bounds.maxY <= rect.maxY + measures.latitudeLabelOverhang { runs.append(run) }
         }
         return runs.map(SceneItem.text)
-    }
-
-    // MARK: Region names
-
-    private static let abbreviations: [(String, String)] = [
-        ("Kepulauan ", "Kep. "), ("Nusa Tenggara Barat", "NTB"), ("Nusa Tenggara Timur", "NTT"), ("DKI Jakarta", "Jakarta"),
-        ("DI Yogyakarta", "Yogyakarta"), ("Sulawesi ", "Sul. "), ("Kalimantan ", "Kal. "), ("Sumatera ", "Sum. "),
-        ("Kabupaten ", "Kab. "),
-    ]
-
-    /// Names placed inside their region where they fit wholly within it, clear of its holes (an enclave such as Kota
-    /// Bogor within Kabupaten Bogor), larger regions first, none overlapping.
-    private func regionLabels(_ regions: [(region: MapData.Region, rings: [[Point]], fill: Color)], in rect: Rect) -> [SceneItem] {
-        let metrics = measurer.metrics(for: regionLabelStyle)
-        var taken: [Rect] = []
-        var items: [SceneItem] = []
-        func area(_ ring: [Point]) -> Double { abs(Geometry.signedArea(ring.map { GeoPoint(x: $0.x, y: $0.y) })) }
-        func bounds(_ ring: [Point]) -> Rect {
-            let xs = ring.map(\.x), ys = ring.map(\.y)
-            return Rect(x: xs.min()!, y: ys.min()!, width: xs.max()! - xs.min()!, height: ys.max()! - ys.min()!)
-        }
-        let ordered = regions.compactMap { entry -> (MapData.Region, [Point], Color, Double, [Rect])? in
-            guard let largest = entry.rings.max(by: { area($0) < area($1) }) else { return nil }
-            let holes = entry.rings.filter { $0 != largest && Self.contains(largest, $0[0]) }.map(bounds)
-            return (entry.region, largest, entry.fill, area(largest), holes)
-        }.sorted { $0.3 > $1.3 }
-        for (region, ring, fill, _, holes) in ordered {
-            var names = [region.name]
-            for (long, short) in Self.abbreviations where names.last!.contains(long) {
-                names.append(names.last!.replacingOccurrences(of: long, with: short))
-            }
-            let candidates = Self.labelCandidates(ring)
-            var labelStyle = regionLabelStyle
-            labelStyle.color = style.textColor(on: fill)
-            search: for name in names {
-                let width = measurer.width(of: name, style: labelStyle)
-                for center in candidates {
-                    // The letters (cap height) must lie inside the region; the padded box keeps names apart.
-                    let padX = measures.regionLabelPaddingX, padY = measures.regionLabelPaddingY
-                    let box = Rect(x: center.x - width / 2 - padX, y: center.y - metrics.ascent / 2 - padY, width: width + 2 * padX, height: metrics.ascent + 2 * padY)
-                    let ink = Rect(x: center.x - width / 2, y: center.y - metrics.ascent * (measures.capHeightRatio / 2), width: width,
-                                   height: metrics.ascent * measures.capHeightRatio)
-                    let corners = [Point(x: ink.minX, y: ink.minY), Point(x: ink.maxX, y: ink.minY), Point(x: ink.minX, y: ink.maxY),
-                                   Point(x: ink.maxX, y: ink.maxY), Point(x: ink.midX, y: ink.minY), Point(x: ink.midX, y: ink.maxY)]
-                    guard rect.contains(box), corners.allSatisfy({ Self.contains(ring, $0) }),
-                          !taken.contains(where: { $0.intersects(box) }), !holes.contains(where: { $0.intersects(box) }) else { continue }
-                    taken.append(box)
-                    items.append(.text(typesetter.line(name, style: labelStyle, x: center.x,
-                                                       baseline: center.y + metrics.ascent / 2, alignment: .center)))
-                    break search
-                }
-            }
-        }
-        return items
-    }
-
-    /// Where a name may go: the ring's centroid, then points of a grid over it nearest the centroid.
-    static func labelCandidates(_ ring: [Point]) -> [Point] {
-        var minX = Double.infinity, minY = Double.infinity, maxX = -Double.infinity, maxY = -Double.infinity
-        var cx = 0.0, cy = 0.0, twiceArea = 0.0
-        for (index, a) in ring.enumerated() {
-            let b = ring[(index + 1) % ring.count]
-            let cross = a.x * b.y - b.x * a.y
-            twiceArea += cross
-            cx += (a.x + b.x) * cross
-            cy += (a.y + b.y) * cross
-            minX = min(minX, a.x); maxX = max(maxX, a.x); minY = min(minY, a.y); maxY = max(maxY, a.y)
-        }
-        let centroid = abs(twiceArea) > 1e-9 ? Point(x: cx / (3 * twiceArea), y: cy / (3 * twiceArea))
-                                             : Point(x: (minX + maxX) / 2, y: (minY + maxY) / 2)
-        var grid: [Point] = []
-        let divisions = MapMetrics.standard.labelGridDivisions
-        for i in 1..<divisions {
-            for j in 1..<divisions {
-                let point = Point(x: minX + (maxX - minX) * Double(i) / Double(divisions), y: minY + (maxY - minY) * Double(j) / Double(divisions))
-                if contains(ring, point) { grid.append(point) }
-            }
-        }
-        grid.sort { hypot($0.x - centroid.x, $0.y - centroid.y) < hypot($1.x - centroid.x, $1.y - centroid.y) }
-        return [centroid] + grid
-    }
-
-    static func contains(_ ring: [Point], _ point: Point) -> Bool {
-        Geometry.contains(ring.map { GeoPoint(x: $0.x, y: $0.y) }, GeoPoint(x: point.x, y: point.y))
     }
 
     /// Diagonal hatching (45°) inside the rings (even-odd), `spacing` points apart: the *tidak ada data* pattern,
@@ -670,8 +602,10 @@ struct MapLayout: BodyLayout {
         let projection = MapProjection(fitting: set.insetExtent, into: (rect.x, rect.y, rect.width, rect.height))
         let margin = measures.insetClipMargin
         let visible = BoundingBox(minX: rect.minX - margin, minY: rect.minY - margin, maxX: rect.maxX + margin, maxY: rect.maxY + margin)
-        let geographic = geographicBox(projection: projection, rect: rect)
         var content: [SceneItem] = [.shape(Shape(path: .rectangle(rect), fill: Self.seaColor))]
+        // The inset is small and only locates the map: three times the main map's tolerance is plenty.
+        let shapes = set.projectedInset.polygons(tolerance: measures.insetToleranceRatio * style.mapTolerance / projection.pointsPerUnit)
+        var marker: [SceneItem] = []
         for emphasis in [InsetShape.Emphasis.context, .indonesia, .highlighted] {
             let fill: Color
             switch emphasis {
@@ -679,13 +613,21 @@ struct MapLayout: BodyLayout {
             case .indonesia: fill = hasHighlight ? Self.insetIndonesiaColor : emphasisColor
             case .highlighted: fill = emphasisColor
             }
-            let paths = set.inset.filter { $0.emphasis == emphasis }.compactMap {
-                // The inset is small and only locates the map: twice the main map's tolerance is plenty.
-                path($0.shape, projection: projection, visible: visible, geographic: geographic, tolerance: measures.insetToleranceRatio * style.mapTolerance)?.path
-            }
+            let paths = zip(set.inset, shapes).filter { $0.0.emphasis == emphasis }.compactMap { path($0.1, projection: projection, visible: visible) }
             guard !paths.isEmpty else { continue }
-            content.append(.shape(Shape(path: Path(paths.flatMap(\.elements)), fill: fill)))
+            content.append(.shape(Shape(path: Path(paths.flatMap(\.path.elements)), fill: fill)))
         }
+        // A highlighted region a few points across (DKI Jakarta) would be a dot, or vanish: ring it.
+        let highlighted = set.inset.filter { $0.emphasis == .highlighted }.reduce(BoundingBox.empty) { $0.union($1.shape.bounds) }
+        if !highlighted.isEmpty {
+            let a = projection.project(GeoPoint(x: highlighted.minX, y: highlighted.maxY))
+            let b = projection.project(GeoPoint(x: highlighted.maxX, y: highlighted.minY))
+            if b.x - a.x < measures.insetMarkerThreshold && b.y - a.y < measures.insetMarkerThreshold {
+                marker.append(.shape(Shape(path: .circle(center: Point(x: (a.x + b.x) / 2, y: (a.y + b.y) / 2), radius: measures.insetMarkerRadius),
+                                           stroke: Stroke(color: emphasisColor, width: measures.insetMarkerWidth))))
+            }
+        }
+        content += marker
         if let frame = set.insetFrame {
             let a = projection.project(GeoPoint(x: frame.minX, y: frame.maxY)), b = projection.project(GeoPoint(x: frame.maxX, y: frame.minY))
             content.append(.shape(Shape(path: .rectangle(Rect(x: a.x, y: a.y, width: b.x - a.x, height: b.y - a.y)),

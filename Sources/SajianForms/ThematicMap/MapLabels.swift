@@ -1,0 +1,454 @@
+import Foundation
+import SajianLayout
+import SajianModel
+import SajianScene
+
+/// The measures of region names on a map, in points: kept here by name so that a minimum type size for an output
+/// can be applied to them in one place.
+struct MapLabelMetrics {
+    /// A region's name is tried at the points of a grid of this many divisions each way over the region nearest its
+    /// centroid.
+    var gridDivisions = 12
+    /// Space kept around a name, left and right, …
+    var paddingX = 1.0
+    /// … and above and below.
+    var paddingY = 1.0
+    /// How far from the region's label point a name set outside it may stand (the leader's lengths tried, in order).
+    var leaderLengths: [Double] = [9, 14, 20, 27, 35, 44, 54, 66, 80]
+    /// The longest a leader crossing other regions may be (a region with no coast of its own reaches the sea).
+    var maximumLandLeaderLength = 44.0
+    /// The directions tried for a leader, as many as this, evenly round the circle (first: east).
+    var leaderDirections = 16
+    /// Space between a leader's end and the name.
+    var leaderGap = 1.0
+    /// Stroke width of a leader line.
+    var leaderWidth = 0.45
+    /// Radius of the dot at a leader's start, inside its region.
+    var leaderDotRadius = 0.9
+    /// Width of the halo around a name on a hatched region (in its fill) or, forced, over more than one fill (white).
+    var haloWidth = 2.0
+    /// Cells of the index of drawn lines used to test where a name may go.
+    var edgeCellSize = 16.0
+    /// How many sample points across a name's box (and three down) decide the fill under it.
+    var fillSamplesAcross = 6
+
+    static let standard = MapLabelMetrics()
+}
+
+/// A region as drawn, handed to the name placer: its rings on the page (outer rings and holes, as filled, even-odd)
+/// and the fill they were drawn in.
+struct DrawnRegion {
+    var region: MapData.Region
+    var rings: [[Point]]
+    var fill: Color
+    /// Hatched as *tidak ada data*: a name on it gets a halo in its fill, so the hatching stops short of the letters.
+    var isHatched = false
+}
+
+/// Places region names (*nama wilayah*) on a thematic map.
+///
+/// Each name goes inside its region where its whole box lies on that region's fill (no border through it), at the
+/// point nearest the region's centroid; otherwise in the sea beside it, on a leader line from inside the region that
+/// crosses no other region, name or leader. The highlighted region (`sorot`) is placed first and always named.
+/// Larger regions come before smaller ones. A name may be shortened (`Kepulauan` → `Kep.`, `Nusa Tenggara Barat` →
+/// `NTB` …) only when the short form is no other region's name or short form. The text colour follows the fill under
+/// every part of the name's box; no two names' boxes overlap and no drawn line crosses a name but its own leader.
+struct MapLabelPlacer {
+    let typesetter: Typesetter
+    let style: HouseStyle
+    /// The style of the names; its colour is chosen per name.
+    let labelStyle: TextStyle
+    let frame: Rect
+    let regions: [DrawnRegion]
+    /// False: only the highlighted region is named (the others still keep names off their borders).
+    let namesEveryRegion: Bool
+    /// The muted context drawn around the regions (neighbouring countries, surrounding provinces).
+    let context: [[Point]]
+    let contextColor: Color
+    let seaColor: Color
+    var measures = MapLabelMetrics.standard
+
+    private static let abbreviations: [(String, String)] = [
+        ("Kepulauan ", "Kep. "), ("Nusa Tenggara Barat", "NTB"), ("Nusa Tenggara Timur", "NTT"), ("DKI Jakarta", "Jakarta"),
+        ("DI Yogyakarta", "Yogyakarta"), ("Sulawesi ", "Sul. "), ("Kalimantan ", "Kal. "), ("Sumatera ", "Sum. "),
+        ("Kabupaten ", "Kab. "),
+    ]
+
+    /// The names a region may be written with, the full name first, then ever shorter forms, none of which is
+    /// another region's name or short form.
+    static func names(for all: [String]) -> [[String]] {
+        let forms = all.map { name -> [String] in
+            var names = [name]
+            for (long, short) in abbreviations where names.last!.contains(long) {
+                names.append(names.last!.replacingOccurrences(of: long, with: short))
+            }
+            return names
+        }
+        var owners: [String: Set<Int>] = [:]
+        for (index, names) in forms.enumerated() { for name in names { owners[name, default: []].insert(index) } }
+        return forms.enumerated().map { index, names in
+            [names[0]] + names.dropFirst().filter { owners[$0] == [index] }
+        }
+    }
+
+    /// The names placed (text runs) and the leader lines drawn, as scene items.
+    func items() -> [SceneItem] {
+        let metrics = typesetter.measurer.metrics(for: labelStyle)
+        var state = State(edges: EdgeIndex(cellSize: measures.edgeCellSize, frame: frame))
+        for (owner, region) in regions.enumerated() {
+            for ring in region.rings { state.edges.insert(ring, owner: owner) }
+        }
+        for ring in context { state.edges.insert(ring, owner: -1) }
+        let bounds = regions.map { region in region.rings.reduce(BoundingBox2D.empty) { $0.union(BoundingBox2D($1)) } }
+        let contextBounds = context.map(BoundingBox2D.init)
+        func fill(at point: Point) -> Color {
+            for (index, region) in regions.enumerated() where bounds[index].contains(point) {
+                if Self.evenOdd(region.rings, point) { return region.fill }
+            }
+            for (index, ring) in context.enumerated() where contextBounds[index].contains(point) && Self.inside(ring, point) {
+                return contextColor
+            }
+            return seaColor
+        }
+        let names = Self.names(for: regions.map(\.region.name))
+        let order = regions.indices.sorted { a, b in
+            if regions[a].region.isHighlighted != regions[b].region.isHighlighted { return regions[a].region.isHighlighted }
+            return bounds[a].area > bounds[b].area
+        }
+        let labelPoints = regions.map { region in Self.labelPoints(region.rings, divisions: measures.gridDivisions) }
+        var labelled = Set<Int>()
+        // The highlighted region first (by every means, in turn), then every region inside itself, then the rest on
+        // leaders to the sea, then on leaders across other land (a region with no coast of its own).
+        for pass in 0..<4 {
+            for owner in order where !labelled.contains(owner) && (namesEveryRegion || regions[owner].region.isHighlighted) {
+                let highlighted = regions[owner].region.isHighlighted
+                guard (pass == 0) == highlighted, let anchor = labelPoints[owner].first else { continue }
+                let ways: [Placement] = highlighted ? [.inside, .leader, .leaderAcrossLand, .forced]
+                                                    : [[.inside], [.inside], [.leader], [.leaderAcrossLand]][pass]
+                for way in ways {
+                    let done = way == .inside
+                        ? placeInside(owner, names: names[owner], candidates: labelPoints[owner], metrics: metrics, state: &state, fill: fill)
+                        : placeOnLeader(owner, names: names[owner], anchor: anchor, metrics: metrics, state: &state, fill: fill, way: way)
+                    if done {
+                        labelled.insert(owner)
+                        break
+                    }
+                }
+            }
+        }
+        return state.leaders(color: style.textColor, width: measures.leaderWidth) + state.names
+    }
+
+    /// How a name is placed, from the most to the least preferred.
+    private enum Placement {
+        /// Inside its region.
+        case inside
+        /// In the sea, on a leader that crosses no other region.
+        case leader
+        /// In the sea, on a leader that may cross other regions.
+        case leaderAcrossLand
+        /// Wherever it fits clear of other names and leaders, over land if it must (the highlighted region only).
+        case forced
+    }
+
+    /// What is already placed.
+    private struct State {
+        var edges: EdgeIndex
+        var taken: [Rect] = []
+        var leaderSegments: [(Point, Point)] = []
+        var names: [SceneItem] = []
+        /// The dots at the leaders' starts, as one path (the leaders themselves are `leaderSegments`).
+        var leaderDots: [Path.Element] = []
+
+        /// The leaders as two shapes: every line in one stroked path, every dot in one filled path.
+        func leaders(color: Color, width: Double) -> [SceneItem] {
+            guard !leaderSegments.isEmpty else { return [] }
+            return [.shape(Shape(path: Path(leaderSegments.flatMap { [Path.Element.move($0.0), .line($0.1)] }), stroke: Stroke(color: color, width: width))),
+                    .shape(Shape(path: Path(leaderDots), fill: color))]
+        }
+
+        func isFree(_ box: Rect) -> Bool {
+            !taken.contains { $0.intersects(box) } && !leaderSegments.contains { EdgeIndex.segment($0.0, $0.1, crosses: box) }
+        }
+    }
+
+    private func box(of run: TextRun) -> Rect {
+        let bounds = run.bounds
+        return Rect(x: bounds.minX - measures.paddingX, y: bounds.minY - measures.paddingY,
+                    width: bounds.width + 2 * measures.paddingX, height: bounds.height + 2 * measures.paddingY)
+    }
+
+    /// The fills under a text's box, sampled across and down.
+    private func fills(under rect: Rect, fill: (Point) -> Color) -> Set<Color> {
+        var found = Set<Color>()
+        let across = max(2, measures.fillSamplesAcross)
+        for i in 0...across {
+            for j in 0...2 {
+                found.insert(fill(Point(x: rect.minX + rect.width * Double(i) / Double(across), y: rect.minY + rect.height * Double(j) / 2)))
+            }
+        }
+        return found
+    }
+
+    /// The name's style over `fills`: the text colour that reads on all of them, or over several fills (only a forced
+    /// name) dark with a white halo.
+    private func styled(over fills: Set<Color>) -> TextStyle {
+        var result = labelStyle
+        if fills.count == 1, let only = fills.first {
+            result.color = style.textColor(on: only)
+        } else {
+            result.color = style.textColor
+            result.halo = TextStyle.Halo(color: .white, width: measures.haloWidth)
+        }
+        return result
+    }
+
+    private func placeInside(_ owner: Int, names: [String], candidates: [Point], metrics: FontMetrics,
+                             state: inout State, fill: (Point) -> Color) -> Bool {
+        let own = regions[owner].fill
+        for name in names {
+            let width = typesetter.measurer.width(of: name, style: labelStyle)
+            for center in candidates {
+                let run = TextRun(text: name, origin: Point(x: center.x - width / 2, y: center.y + (metrics.ascent - metrics.descent) / 2),
+                                  style: labelStyle, width: width, ascent: metrics.ascent, descent: metrics.descent)
+                let padded = box(of: run)
+                // With no line through the box, one fill lies under all of it: the one at its centre.
+                guard frame.contains(padded), state.isFree(padded), !state.edges.anyCrossing(padded, except: nil),
+                      fill(Point(x: padded.midX, y: padded.midY)) == own else { continue }
+                var placed = run
+                placed.style = styled(over: [own])
+                if regions[owner].isHatched { placed.style.halo = TextStyle.Halo(color: own, width: measures.haloWidth) }
+                state.taken.append(padded)
+                state.names.append(.text(placed))
+                return true
+            }
+        }
+        return false
+    }
+
+    /// A name beside its region, on a leader from `anchor` (inside the region), placed `way`.
+    private func placeOnLeader(_ owner: Int, names: [String], anchor: Point, metrics: FontMetrics, state: inout State,
+                               fill: (Point) -> Color, way: Placement) -> Bool {
+        let directions = (0..<measures.leaderDirections).map { index -> (Double, Double) in
+            let angle = 2 * Double.pi * Double(index) / Double(measures.leaderDirections)
+            return (cos(angle), -sin(angle))
+        }
+        for length in measures.leaderLengths where way != .leaderAcrossLand || length <= measures.maximumLandLeaderLength {
+            for name in names {
+                let width = typesetter.measurer.width(of: name, style: labelStyle)
+                for (dx, dy) in directions {
+                    let end = Point(x: anchor.x + dx * length, y: anchor.y + dy * length)
+                    // The name hangs off the leader's end on the side away from the region.
+                    let gap = measures.leaderGap
+                    let left = dx > 0.3 ? end.x + gap : (dx < -0.3 ? end.x - gap - width : end.x - width / 2)
+                    let top = dy > 0.3 ? end.y + gap : (dy < -0.3 ? end.y - gap - metrics.ascent - metrics.descent
+                                                                  : end.y - (metrics.ascent + metrics.descent) / 2)
+                    let run = TextRun(text: name, origin: Point(x: left, y: top + metrics.ascent), style: labelStyle, width: width,
+                                      ascent: metrics.ascent, descent: metrics.descent)
+                    let padded = box(of: run)
+                    guard frame.contains(padded), state.isFree(padded),
+                          !state.taken.contains(where: { EdgeIndex.segment(anchor, end, crosses: $0) }),
+                          !state.leaderSegments.contains(where: { EdgeIndex.segments(anchor, end, $0.0, $0.1) }) else { continue }
+                    let under: Set<Color>
+                    if way == .forced {
+                        under = fills(under: run.bounds, fill: fill)
+                    } else {
+                        guard !state.edges.anyCrossing(padded, except: nil),
+                              way == .leaderAcrossLand || !state.edges.anyCrossing(from: anchor, to: end, except: owner) else { continue }
+                        // With no line through the box, one fill lies under all of it: the one at its centre.
+                        under = [fill(Point(x: padded.midX, y: padded.midY))]
+                        guard under == [seaColor] else { continue }
+                    }
+                    var placed = run
+                    placed.style = styled(over: under)
+                    state.taken.append(padded)
+                    state.leaderSegments.append((anchor, end))
+                    state.names.append(.text(placed))
+                    state.leaderDots += Path.circle(center: anchor, radius: measures.leaderDotRadius).elements
+                    return true
+                }
+            }
+        }
+        return false
+    }
+
+    /// Where a name may stand, best first: the centroid of the region's largest ring if inside it, then the points of
+    /// a grid over that ring inside it, nearest the centroid first; a ring too small for any: its centroid alone.
+    /// (Holes and other regions' enclaves are kept clear later: no line may cross a name.)
+    static func labelPoints(_ rings: [[Point]], divisions: Int) -> [Point] {
+        guard let ring = rings.max(by: { abs(signedArea($0)) < abs(signedArea($1)) }), ring.count >= 3 else { return [] }
+        var minX = Double.infinity, minY = Double.infinity, maxX = -Double.infinity, maxY = -Double.infinity
+        var cx = 0.0, cy = 0.0, twiceArea = 0.0
+        for (index, a) in ring.enumerated() {
+            let b = ring[(index + 1) % ring.count]
+            let cross = a.x * b.y - b.x * a.y
+            twiceArea += cross
+            cx += (a.x + b.x) * cross
+            cy += (a.y + b.y) * cross
+            minX = min(minX, a.x); maxX = max(maxX, a.x); minY = min(minY, a.y); maxY = max(maxY, a.y)
+        }
+        let centroid = abs(twiceArea) > 1e-9 ? Point(x: cx / (3 * twiceArea), y: cy / (3 * twiceArea))
+                                             : Point(x: (minX + maxX) / 2, y: (minY + maxY) / 2)
+        var grid: [Point] = []
+        for i in 1..<divisions {
+            for j in 1..<divisions {
+                let point = Point(x: minX + (maxX - minX) * Double(i) / Double(divisions), y: minY + (maxY - minY) * Double(j) / Double(divisions))
+                if inside(ring, point) { grid.append(point) }
+            }
+        }
+        grid = grid.map { (point: $0, distance: ($0.x - centroid.x) * ($0.x - centroid.x) + ($0.y - centroid.y) * ($0.y - centroid.y)) }
+            .sorted { $0.distance < $1.distance }.map(\.point)
+        if inside(ring, centroid) { return [centroid] + grid }
+        return grid.isEmpty ? [centroid] : grid
+    }
+
+    static func signedArea(_ ring: [Point]) -> Double {
+        var sum = 0.0
+        for (index, a) in ring.enumerated() {
+            let b = ring[(index + 1) % ring.count]
+            sum += a.x * b.y - b.x * a.y
+        }
+        return sum / 2
+    }
+
+    /// Whether `point` lies inside `ring` (crossing number).
+    static func inside(_ ring: [Point], _ point: Point) -> Bool {
+        var result = false
+        var previous = ring[ring.count - 1]
+        for current in ring {
+            if (current.y > point.y) != (previous.y > point.y),
+               point.x < (previous.x - current.x) * (point.y - current.y) / (previous.y - current.y) + current.x {
+                result.toggle()
+            }
+            previous = current
+        }
+        return result
+    }
+
+    /// Whether `point` lies inside rings filled even-odd (outer rings and their holes).
+    static func evenOdd(_ rings: [[Point]], _ point: Point) -> Bool {
+        rings.reduce(false) { $0 != (!$1.isEmpty && inside($1, point)) }
+    }
+}
+
+/// A page box (y down) as four numbers, for quick tests.
+struct BoundingBox2D {
+    var minX: Double, minY: Double, maxX: Double, maxY: Double
+
+    static let empty = BoundingBox2D(minX: .infinity, minY: .infinity, maxX: -.infinity, maxY: -.infinity)
+
+    init(minX: Double, minY: Double, maxX: Double, maxY: Double) {
+        self.minX = minX; self.minY = minY; self.maxX = maxX; self.maxY = maxY
+    }
+
+    init(_ points: [Point]) {
+        self = .empty
+        for point in points {
+            minX = min(minX, point.x); maxX = max(maxX, point.x); minY = min(minY, point.y); maxY = max(maxY, point.y)
+        }
+    }
+
+    var area: Double { minX > maxX ? 0 : (maxX - minX) * (maxY - minY) }
+
+    func union(_ other: BoundingBox2D) -> BoundingBox2D {
+        BoundingBox2D(minX: min(minX, other.minX), minY: min(minY, other.minY), maxX: max(maxX, other.maxX), maxY: max(maxY, other.maxY))
+    }
+
+    func contains(_ point: Point) -> Bool { point.x >= minX && point.x <= maxX && point.y >= minY && point.y <= maxY }
+}
+
+/// The drawn lines of a map (region borders, coastlines) in a grid of cells, to find quickly whether a box or a
+/// segment crosses any of them.
+struct EdgeIndex {
+    private let cellSize: Double
+    private let origin: Point
+    private let columns: Int, rows: Int
+    private var cells: [[Int]]
+    private var segments: [(a: Point, b: Point, owner: Int)] = []
+
+    init(cellSize: Double, frame: Rect) {
+        self.cellSize = cellSize
+        origin = Point(x: frame.minX, y: frame.minY)
+        columns = max(1, Int((frame.width / cellSize).rounded(.up)))
+        rows = max(1, Int((frame.height / cellSize).rounded(.up)))
+        cells = Array(repeating: [], count: columns * rows)
+    }
+
+    private func cellRange(_ minX: Double, _ minY: Double, _ maxX: Double, _ maxY: Double) -> (ClosedRange<Int>, ClosedRange<Int>)? {
+        let c0 = Int(((minX - origin.x) / cellSize).rounded(.down)), c1 = Int(((maxX - origin.x) / cellSize).rounded(.down))
+        let r0 = Int(((minY - origin.y) / cellSize).rounded(.down)), r1 = Int(((maxY - origin.y) / cellSize).rounded(.down))
+        let lowC = max(0, c0), highC = min(columns - 1, c1), lowR = max(0, r0), highR = min(rows - 1, r1)
+        guard lowC <= highC, lowR <= highR else { return nil }
+        return (lowC...highC, lowR...highR)
+    }
+
+    /// Adds a closed ring's edges.
+    mutating func insert(_ ring: [Point], owner: Int) {
+        guard ring.count > 1 else { return }
+        var previous = ring[ring.count - 1]
+        for point in ring {
+            let index = segments.count
+            segments.append((previous, point, owner))
+            if let (cs, rs) = cellRange(min(previous.x, point.x), min(previous.y, point.y), max(previous.x, point.x), max(previous.y, point.y)) {
+                for r in rs { for c in cs { cells[r * columns + c].append(index) } }
+            }
+            previous = point
+        }
+    }
+
+    /// Whether an edge (of another owner than `except`) crosses or lies in `box`.
+    func anyCrossing(_ box: Rect, except: Int?) -> Bool {
+        guard let (cs, rs) = cellRange(box.minX, box.minY, box.maxX, box.maxY) else { return false }
+        for r in rs {
+            for c in cs {
+                for index in cells[r * columns + c] {
+                    let segment = segments[index]
+                    if segment.owner != except, Self.segment(segment.a, segment.b, crosses: box) { return true }
+                }
+            }
+        }
+        return false
+    }
+
+    /// Whether an edge of another owner than `except` crosses the segment from `a` to `b`.
+    func anyCrossing(from a: Point, to b: Point, except: Int?) -> Bool {
+        guard let (cs, rs) = cellRange(min(a.x, b.x), min(a.y, b.y), max(a.x, b.x), max(a.y, b.y)) else { return false }
+        for r in rs {
+            for c in cs {
+                for index in cells[r * columns + c] {
+                    let segment = segments[index]
+                    if segment.owner != except, Self.segments(a, b, segment.a, segment.b) { return true }
+                }
+            }
+        }
+        return false
+    }
+
+    /// Whether the segment from `a` to `b` crosses or lies in `box` (Liang–Barsky).
+    static func segment(_ a: Point, _ b: Point, crosses box: Rect) -> Bool {
+        if max(a.x, b.x) < box.minX || min(a.x, b.x) > box.maxX || max(a.y, b.y) < box.minY || min(a.y, b.y) > box.maxY { return false }
+        var t0 = 0.0, t1 = 1.0
+        let dx = b.x - a.x, dy = b.y - a.y
+        func clip(_ p: Double, _ q: Double) -> Bool {
+            if p == 0 { return q >= 0 }
+            let t = q / p
+            if p < 0 {
+                if t > t1 { return false }
+                t0 = max(t0, t)
+            } else {
+                if t < t0 { return false }
+                t1 = min(t1, t)
+            }
+            return true
+        }
+        return clip(-dx, a.x - box.minX) && clip(dx, box.maxX - a.x) && clip(-dy, a.y - box.minY) && clip(dy, box.maxY - a.y) && t0 <= t1
+    }
+
+    /// Whether the segments a–b and c–d cross (touching ends count).
+    static func segments(_ a: Point, _ b: Point, _ c: Point, _ d: Point) -> Bool {
+        func orientation(_ p: Point, _ q: Point, _ r: Point) -> Double { (q.x - p.x) * (r.y - p.y) - (q.y - p.y) * (r.x - p.x) }
+        let d1 = orientation(c, d, a), d2 = orientation(c, d, b), d3 = orientation(a, b, c), d4 = orientation(a, b, d)
+        if ((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0)) { return true }
+        return false
+    }
+}

@@ -1,0 +1,200 @@
+@testable import SajianForms
+import SajianLayout
+import SajianModel
+import SajianScene
+import SajianTestSupport
+import XCTest
+
+/// Issue 14, defect 8: region names on maps. No name's box overlaps another's or has a drawn line through it but its
+/// own leader; its colour follows the fill under every part of it; the highlighted region is always named; the
+/// frame is as tight as the data; a tiny highlight is ringed on the index map; diverging ramps part at both ends.
+final class MapLabelTests: XCTestCase {
+    private let layout = DocumentLayout(figureLayout: FigureLayout(measurer: FixedWidthMeasurer()))
+
+    private func groups(_ items: [SceneItem], role: String) -> [Group] {
+        items.flatMap { item -> [Group] in
+            guard case .group(let group) = item else { return [] }
+            return (group.role == role ? [group] : []) + groups(group.items, role: role)
+        }
+    }
+
+    private func scene(_ extra: String, yaml: String = MapFixtures.tptMapYAML, width: Double = 600, height: Double = 375) throws -> Scene {
+        layout.standalone(try MapFixtures.bind(yaml + "\n" + extra).figure, width: width, height: height).scene
+    }
+
+    /// The names and the leader segments of a map's scene.
+    private func names(_ scene: Scene) -> (runs: [TextRun], leaders: [(Point, Point)]) {
+        var runs: [TextRun] = [], leaders: [(Point, Point)] = []
+        for group in groups(scene.pages[0].items, role: "nama wilayah") {
+            for item in group.items {
+                switch item {
+                case .text(let run): runs.append(run)
+                case .shape(let shape) where shape.stroke != nil:
+                    var start: Point?
+                    for element in shape.path.elements {
+                        switch element {
+                        case .move(let a): start = a
+                        case .line(let b): if let a = start { leaders.append((a, b)) }
+                        default: break
+                        }
+                    }
+                default: break
+                }
+            }
+        }
+        return (runs, leaders)
+    }
+
+    /// Every region's subpaths (polygons as drawn) with its fill, from the scene.
+    private func regionFills(_ scene: Scene) -> [(rings: [[Point]], fill: Color)] {
+        groups(scene.pages[0].items, role: "wilayah").flatMap(\.items).flatMap { item -> [(rings: [[Point]], fill: Color)] in
+            guard case .group(let region) = item, case .shape(let shape)? = region.items.first, let fill = shape.fill else { return [] }
+            var rings: [[Point]] = [], ring: [Point] = []
+            for element in shape.path.elements {
+                switch element {
+                case .move(let p): if !ring.isEmpty { rings.append(ring) }; ring = [p]
+                case .line(let p): ring.append(p)
+                case .close: rings.append(ring); ring = []
+                case .curve: break
+                }
+            }
+            if !ring.isEmpty { rings.append(ring) }
+            return [(rings, fill)]
+        }
+    }
+
+    private let variants = ["label-wilayah: ya", "label-wilayah: ya\nsorot: \"32\"", "label-wilayah: ya\nsorot: \"31\"",
+                            "label-wilayah: ya\nwarna: divergen\ntitik-tengah: nasional"]
+
+    func testNoNameOverlapsAnotherNameOrALine() throws {
+        for extra in variants {
+            let scene = try scene(extra)
+            let (runs, leaders) = names(scene)
+            XCTAssertGreaterThan(runs.count, 10, extra)
+            for (i, a) in runs.enumerated() {
+                for b in runs[(i + 1)...] where a.bounds.intersects(b.bounds) {
+                    XCTFail("\(extra): \"\(a.text)\" overlaps \"\(b.text)\"")
+                }
+            }
+            // No leader through a name (each ends short of its own), none crossing another.
+            for run in runs {
+                for (a, b) in leaders where EdgeIndex.segment(a, b, crosses: run.bounds) {
+                    XCTFail("\(extra): a leader runs through \"\(run.text)\"")
+                }
+            }
+            for (i, l) in leaders.enumerated() {
+                for m in leaders[(i + 1)...] where EdgeIndex.segments(l.0, l.1, m.0, m.1) {
+                    XCTFail("\(extra): two leaders cross")
+                }
+            }
+            // No border or coastline through a name.
+            for region in regionFills(scene) {
+                for ring in region.rings {
+                    for (a, b) in zip(ring, ring.dropFirst() + ring.prefix(1)) {
+                        for run in runs where EdgeIndex.segment(a, b, crosses: run.bounds) {
+                            XCTFail("\(extra): a border runs through \"\(run.text)\"")
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The colour of each name is the one that reads on the fill under every part of its box.
+    func testNameColourFollowsTheFillUnderIt() throws {
+        let style = HouseStyle.standard
+        for extra in variants {
+            let scene = try scene(extra)
+            let regions = regionFills(scene)
+            for run in names(scene).runs {
+                var under = Set<Color>()
+                for i in 0...8 {
+                    for j in 0...2 {
+                        let point = Point(x: run.bounds.minX + run.bounds.width * Double(i) / 8, y: run.bounds.minY + run.bounds.height * Double(j) / 2)
+                        let fill = regions.first { MapLabelPlacer.evenOdd($0.rings, point) }?.fill ?? MapLayout.seaColor
+                        under.insert(fill)
+                    }
+                }
+                XCTAssertEqual(under.count, 1, "\(extra): \"\(run.text)\" stands on \(under.map(\.hexString))")
+                if let fill = under.first {
+                    XCTAssertEqual(run.style.color, style.textColor(on: fill), "\(extra): \"\(run.text)\" on \(fill.hexString)")
+                }
+            }
+        }
+    }
+
+    func testProvincesOfEveryIslandGroupAreNamed() throws {
+        let texts = Set(names(try scene("label-wilayah: ya")).runs.map(\.text))
+        XCTAssertGreaterThanOrEqual(texts.count, 20, "\(texts.sorted())")
+        XCTAssertTrue(texts.contains { $0.hasPrefix("Jawa") || $0 == "Banten" || $0.contains("Jakarta") }, "Java: \(texts.sorted())")
+        XCTAssertTrue(texts.contains { $0.hasPrefix("Sul") || $0 == "Gorontalo" }, "Sulawesi: \(texts.sorted())")
+        XCTAssertTrue(texts.contains { $0.hasPrefix("N") && ($0.contains("Tenggara") || $0.hasPrefix("NT")) || $0 == "Bali" }, "Nusa Tenggara: \(texts.sorted())")
+    }
+
+    func testHighlightedRegionIsAlwaysNamed() throws {
+        for (code, name) in [("31", "Jakarta"), ("32", "Jawa Barat"), ("51", "Bali")] {
+            for labels in ["label-wilayah: tidak\n", "label-wilayah: ya\n"] {
+                let texts = names(try scene(labels + "sorot: \"\(code)\"")).runs.map(\.text)
+                XCTAssertTrue(texts.contains { $0.contains(name) }, "sorot \(code) \(labels): \(texts)")
+                if labels.contains("tidak") { XCTAssertEqual(texts.count, 1, "only the highlighted region is named without label-wilayah") }
+            }
+        }
+    }
+
+    func testAbbreviationsNeverMakeTwoNamesAlike() {
+        let names = MapLabelPlacer.names(for: ["Sulawesi Barat", "Sumatera Barat", "Kalimantan Barat", "Kepulauan Riau", "Riau",
+                                               "Kabupaten Bogor", "Kota Bogor", "Kab. Bogor", "DKI Jakarta", "Jakarta"])
+        XCTAssertEqual(names[0], ["Sulawesi Barat", "Sul. Barat"])
+        XCTAssertEqual(names[1], ["Sumatera Barat", "Sum. Barat"])
+        XCTAssertEqual(names[3], ["Kepulauan Riau", "Kep. Riau"])
+        XCTAssertEqual(names[5], ["Kabupaten Bogor"], "\"Kab. Bogor\" is another region's name")
+        XCTAssertEqual(names[8], ["DKI Jakarta"], "\"Jakarta\" is another region's name")
+        let all = names.flatMap { $0 }
+        for (index, forms) in names.enumerated() {
+            for form in forms { XCTAssertEqual(names.indices.filter { names[$0].contains(form) }, [index], form) }
+        }
+        XCTAssertEqual(all.count, Set(all).count)
+    }
+
+    /// Issue 14: a standalone map's frame is as wide as the data, not the room (88°–150° BT for 95°–141°).
+    func testStandaloneFrameIsTightToTheData() throws {
+        let scene = try scene("")
+        guard let clip = groups(scene.pages[0].items, role: "isi peta").first?.clip else { return XCTFail("no map") }
+        let figure = try MapFixtures.tptMap()
+        guard let map = figure.body as? MapData else { return XCTFail("not a map") }
+        let extent = map.boundaries.extent
+        let aspect = MapLayout.aspect(extent)
+        XCTAssertEqual(clip.height / clip.width, aspect, accuracy: aspect * 0.02, "frame \(clip) against the extent's aspect \(aspect)")
+    }
+
+    func testTinyHighlightIsRingedOnTheIndexMap() throws {
+        for (code, ringed) in [("31", true), ("32", false)] {
+            let scene = try scene("sorot: \"\(code)\"")
+            let inset = groups(scene.pages[0].items, role: "inset isi").flatMap(\.items)
+            let circles = inset.filter { item in
+                guard case .shape(let shape) = item, shape.fill == nil, shape.stroke != nil else { return false }
+                return shape.path.elements.contains { if case .curve = $0 { return true } else { return false } }
+            }
+            XCTAssertEqual(!circles.isEmpty, ringed, "sorot \(code)")
+        }
+    }
+
+    /// Greys compared as a reader sees them (CIE L*): every class apart, the dark blue and dark orange ends too.
+    func testDivergingRampsPartInGreyscaleAtBothEnds() {
+        func lightness(_ color: Color) -> Double {
+            let luma = MapColors.luma(color)
+            let linear = luma <= 0.04045 ? luma / 12.92 : pow((luma + 0.055) / 1.055, 2.4)
+            return linear > 216.0 / 24389 ? 116 * cbrt(linear) - 16 : linear * 24389 / 27
+        }
+        for count in 3...7 {
+            var ramps = [MapColors.ramp(.diverging, count: count)]
+            for below in 1..<count { ramps.append(MapColors.ramp(.diverging, count: count, below: below)) }
+            for colors in ramps {
+                let l = colors.map(lightness)
+                XCTAssertGreaterThan(abs(l[0] - l[count - 1]), 10, "ends of \(count) classes: L* \(l)")
+                let sorted = l.sorted()
+                for (a, b) in zip(sorted, sorted.dropFirst()) { XCTAssertGreaterThan(b - a, 7, "\(count) classes: L* \(l)") }
+            }
+        }
+    }
+}
