@@ -1,0 +1,3 @@
+import XCTest
+import HummingbirdTesting
+@testable import SajianStudio
