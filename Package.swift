@@ -100,7 +100,8 @@ if ProcessInfo.processInfo.environment["SAJIAN_WITHOUT_STUDIO"] == nil {
             .product(name: "MultipartKit", package: "multipart-kit"), .product(name: "Logging", package: "swift-log"),
         ]),
         .testTarget(name: "SajianStudioTests", dependencies: ["SajianStudio", "SajianTestSupport",
-                                                             .product(name: "HummingbirdTesting", package: "hummingbird")]),
+                                                             .product(name: "HummingbirdTesting", package: "hummingbird")],
+                    exclude: ["studio-uji.yaml"]),
     ]
     package.targets.first { $0.name == "sajian" }?.dependencies.append("SajianStudio")
 }

@@ -8,30 +8,7 @@ SAJIAN=${SAJIAN:-$ROOT/.build/debug/sajian}
 [ -x "$SAJIAN" ] || { echo "studio-run: $SAJIAN is not built (swift build first)"; exit 1; }
 STUDIO_DIR=$(mktemp -d /tmp/sajian-studio-e2e.XXXXXX)
 cp -a "$ROOT/Templates" "$ROOT/Datasets" "$STUDIO_DIR/"
-cat > "$STUDIO_DIR/Templates/studio-uji.yaml" <<'YAML'
-publikasi:
-  judul: Uji Sajian Studio
-  penerbit: Sajian (uji peramban)
-  audiens: publik
-  sampul: tidak
-  daftar: tidak
-  keluaran: [gambar, publikasi, web]
-bab:
-  - judul: Pengangguran
-    isi:
-      - jenis: grafik-batang
-        id: tpt-provinsi
-        judul: Tingkat Pengangguran Terbuka menurut Provinsi, Agustus 2024
-        data: tpt-provinsi
-        saring: { periode: 2024-08 }
-        kategori: wilayah
-        nilai: tpt
-        arah: horizontal
-        urut: menurun
-        garis-acuan: { kategori: Indonesia }
-        ukuran: 800x1000
-        sumber: BPS, Survei Angkatan Kerja Nasional (Sakernas) Agustus 2024
-YAML
+cp "$ROOT/Tests/SajianStudioTests/studio-uji.yaml" "$STUDIO_DIR/Templates/studio-uji.yaml"
 STUDIO_PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
 STUDIO_URL="http://127.0.0.1:$STUDIO_PORT"
 STUDIO_LOG="$STUDIO_DIR/studio.log"

@@ -11,7 +11,7 @@ final class ResponseCache: @unchecked Sendable {
     let maximumBytes: Int
 
     init(maximumEntries: Int, maximumBytes: Int = 128 * 1024 * 1024) {
-        self.maximumEntries = max(1, maximumEntries)
+        self.maximumEntries = max(0, maximumEntries)
         self.maximumBytes = maximumBytes
     }
 
@@ -26,7 +26,7 @@ final class ResponseCache: @unchecked Sendable {
     }
 
     func store(_ data: Data, contentType: String, for key: String) {
-        guard data.count <= maximumBytes / 4 else { return }
+        guard maximumEntries > 0, data.count <= maximumBytes / 4 else { return }
         lock.lock()
         defer { lock.unlock() }
         clock += 1

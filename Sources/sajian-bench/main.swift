@@ -13,11 +13,16 @@ import SajianTemplate
 // the files' sizes, a sweep of PNG encoder settings, peak memory, and matplotlib on the same chart.
 // Run: swift run -c release sajian-bench [--runs N] [--sweep] [--floor] [--map (the choropleth only)] [--profile KIND [N]] [--write-png DIR]
 // Whole publications (bulletin, 38 booklets, web export) as processes: sajian-bench --publications [--runs N]
+// Figures through Sajian Studio's API against a process per chart (wrk): sajian-bench --studio [--seconds N]
 
 let arguments = CommandLine.arguments
 let runs = arguments.firstIndex(of: "--runs").flatMap { Int(arguments[$0 + 1]) } ?? 41
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
 
+if arguments.contains("--studio") {
+    try StudioBenchmark.run(root: root, seconds: arguments.firstIndex(of: "--seconds").flatMap { Int(arguments[$0 + 1]) } ?? 10)
+    exit(0)
+}
 if arguments.contains("--publications") {
     try PublicationBenchmark.run(root: root, runs: arguments.firstIndex(of: "--runs").flatMap { Int(arguments[$0 + 1]) } ?? 9)
     exit(0)

@@ -28,10 +28,14 @@ struct StudioCommand: ParsableCommand {
     @Option(name: .customLong("batas-unggah"), help: "The largest upload, in MB.")
     var uploadLimit: Int = 50
 
+    @Option(name: .customLong("cache"), help: "Rendered responses kept in memory (0: render every request, for benchmarks).")
+    var cacheEntries: Int = 512
+
     @OptionGroup var catalog: CatalogOption
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
+        guard cacheEntries >= 0 else { throw ValidationError("--cache must be 0 or more") }
         guard uploadLimit >= 1 else { throw ValidationError("--batas-unggah must be at least 1 (MB)") }
     }
 
@@ -39,7 +43,7 @@ struct StudioCommand: ParsableCommand {
         let configuration = StudioConfiguration(
             projectDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath), catalogPath: catalog.path,
             host: host, port: port, token: token ?? ProcessInfo.processInfo.environment["SAJIAN_STUDIO_TOKEN"],
-            uploadLimit: uploadLimit * 1_048_576)
+            uploadLimit: uploadLimit * 1_048_576, cacheEntries: cacheEntries)
         if let refusal = configuration.refusal() {
             FileHandle.standardError.write(Data("sajian studio: \(refusal)\n".utf8))
             throw ExitCode(ExitStatus.usage.rawValue)

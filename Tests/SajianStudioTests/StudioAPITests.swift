@@ -59,21 +59,21 @@ final class StudioAPITests: XCTestCase {
 
     func testFigureRendersWithETagAnd304AndCache() async throws {
         try await StudioFixture().test { client in
-            let etag = try await client.execute(uri: "/api/v1/templates/uji/figures/tpt-batang.svg", method: .get) { response -> String in
+            let etag = try await client.execute(uri: "/api/v1/templates/uji/figures/tpt-provinsi.svg", method: .get) { response -> String in
                 XCTAssertEqual(response.status, .ok)
                 XCTAssertEqual(response.headers[.contentType], "image/svg+xml")
                 XCTAssertTrue(response.text.contains("<svg"))
                 XCTAssertTrue(response.text.contains("Tingkat Pengangguran Terbuka menurut Provinsi, Agustus 2024"), "the SVG's title")
                 return try XCTUnwrap(response.headers[.eTag])
             }
-            try await client.execute(uri: "/api/v1/templates/uji/figures/tpt-batang.svg", method: .get, headers: [.ifNoneMatch: etag]) { response in
+            try await client.execute(uri: "/api/v1/templates/uji/figures/tpt-provinsi.svg", method: .get, headers: [.ifNoneMatch: etag]) { response in
                 XCTAssertEqual(response.status, .notModified)
                 XCTAssertEqual(response.body.readableBytes, 0)
             }
-            try await client.execute(uri: "/api/v1/templates/uji/figures/tpt-batang.svg", method: .get) { response in
+            try await client.execute(uri: "/api/v1/templates/uji/figures/tpt-provinsi.svg", method: .get) { response in
                 XCTAssertEqual(response.headers[.eTag], etag, "identical requests, identical tag")
             }
-            try await client.execute(uri: "/api/v1/templates/uji/figures/tpt-batang.png?scale=2", method: .get) { response in
+            try await client.execute(uri: "/api/v1/templates/uji/figures/tpt-provinsi.png?scale=2", method: .get) { response in
                 XCTAssertEqual(response.status, .ok)
                 XCTAssertEqual(Array(response.body.readableBytesView.prefix(4)), [0x89, 0x50, 0x4E, 0x47])
                 XCTAssertNotEqual(response.headers[.eTag], etag)
@@ -81,21 +81,21 @@ final class StudioAPITests: XCTestCase {
                 let bytes = Array(response.body.readableBytesView)
                 XCTAssertEqual(bytes[16..<20].reduce(0) { $0 << 8 | Int($1) }, 1600)
             }
-            try await client.execute(uri: "/api/v1/templates/uji/figures/tpt-batang.pdf", method: .get) { response in
+            try await client.execute(uri: "/api/v1/templates/uji/figures/tpt-provinsi.pdf", method: .get) { response in
                 XCTAssertEqual(String(buffer: response.body).prefix(5), "%PDF-")
             }
-            try await client.execute(uri: "/api/v1/templates/uji/figures/tpt-batang.csv", method: .get) { response in
+            try await client.execute(uri: "/api/v1/templates/uji/figures/tpt-provinsi.csv", method: .get) { response in
                 XCTAssertEqual(response.status, .ok)
                 XCTAssertTrue(response.text.contains("Jawa Barat,6.75"), response.text)
             }
-            try await client.execute(uri: "/api/v1/templates/uji/figures/tpt-batang.svg?scale=9", method: .get) { response in
+            try await client.execute(uri: "/api/v1/templates/uji/figures/tpt-provinsi.svg?scale=9", method: .get) { response in
                 XCTAssertEqual(response.status, .badRequest)
             }
             try await client.execute(uri: "/api/v1/templates/uji/figures/tidak-ada.svg", method: .get) { response in
                 XCTAssertEqual(response.status, .notFound)
-                XCTAssertTrue(response.errorMessage.contains("tpt-batang"), "names the figures there are: \(response.text)")
+                XCTAssertTrue(response.errorMessage.contains("tpt-provinsi"), "names the figures there are: \(response.text)")
             }
-            try await client.execute(uri: "/api/v1/templates/uji/figures/tpt-batang.exe", method: .get) { response in
+            try await client.execute(uri: "/api/v1/templates/uji/figures/tpt-provinsi.exe", method: .get) { response in
                 XCTAssertEqual(response.status, .notFound)
             }
         }
@@ -104,10 +104,10 @@ final class StudioAPITests: XCTestCase {
     func testETagFollowsTheTemplateAndTheDatasetVersion() async throws {
         let fixture = try StudioFixture()
         try await fixture.test { client in
-            let first = try await client.execute(uri: "/api/v1/templates/uji/figures/tpt-batang.svg", method: .get) { $0.headers[.eTag] }
+            let first = try await client.execute(uri: "/api/v1/templates/uji/figures/tpt-provinsi.svg", method: .get) { $0.headers[.eTag] }
             let text = try String(contentsOf: fixture.templateFile, encoding: .utf8)
             try text.replacingOccurrences(of: "urut: menurun", with: "urut: menaik").write(to: fixture.templateFile, atomically: true, encoding: .utf8)
-            let second = try await client.execute(uri: "/api/v1/templates/uji/figures/tpt-batang.svg", method: .get) { $0.headers[.eTag] }
+            let second = try await client.execute(uri: "/api/v1/templates/uji/figures/tpt-provinsi.svg", method: .get) { $0.headers[.eTag] }
             XCTAssertNotEqual(first, second, "the template's bytes are in the tag")
             let csv = try String(contentsOfFile: TestSupport.path("Datasets/tpt-provinsi.csv"), encoding: .utf8)
                 .replacingOccurrences(of: "32,Jawa Barat,2024-08,tpt,6.75", with: "32,Jawa Barat,2024-08,tpt,6.74")
@@ -116,9 +116,9 @@ final class StudioAPITests: XCTestCase {
                 XCTAssertEqual(response.status, .created, response.text)
                 XCTAssertEqual(response.json["versi"] as? Int, 2)
             }
-            let third = try await client.execute(uri: "/api/v1/templates/uji/figures/tpt-batang.svg", method: .get) { $0.headers[.eTag] }
+            let third = try await client.execute(uri: "/api/v1/templates/uji/figures/tpt-provinsi.svg", method: .get) { $0.headers[.eTag] }
             XCTAssertNotEqual(second, third, "the dataset version is in the tag")
-            try await client.execute(uri: "/api/v1/templates/uji/figures/tpt-batang.csv", method: .get) { response in
+            try await client.execute(uri: "/api/v1/templates/uji/figures/tpt-provinsi.csv", method: .get) { response in
                 XCTAssertTrue(response.text.contains("Jawa Barat,6.74"), "rendered from the new version: \(response.text)")
             }
         }
@@ -129,7 +129,7 @@ final class StudioAPITests: XCTestCase {
             try await client.execute(uri: "/api/v1/templates/uji/manifest.json", method: .get) { response in
                 XCTAssertEqual(response.status, .ok)
                 let figures = response.json["gambar"] as? [[String: Any]]
-                XCTAssertEqual(figures?.first?["id"] as? String, "tpt-batang")
+                XCTAssertEqual(figures?.first?["id"] as? String, "tpt-provinsi")
                 XCTAssertEqual(figures?.first?["sumber"] as? String, "BPS, Survei Angkatan Kerja Nasional (Sakernas) Agustus 2024")
             }
             try await client.execute(uri: "/api/v1/templates/uji/publication.pdf", method: .get) { response in
@@ -141,7 +141,7 @@ final class StudioAPITests: XCTestCase {
                 XCTAssertEqual(response.status, .ok)
                 XCTAssertEqual(Array(response.body.readableBytesView.prefix(2)), [0x50, 0x4B])
                 XCTAssertTrue(response.text.contains("uji/web/manifest.json"))
-                XCTAssertTrue(response.text.contains("uji/web/tpt-batang@2x.png"))
+                XCTAssertTrue(response.text.contains("uji/web/tpt-provinsi@2x.png"))
             }
             try await client.execute(uri: "/api/v1/openapi.yaml", method: .get) { response in
                 XCTAssertEqual(response.status, .ok)
@@ -249,7 +249,7 @@ final class StudioAPITests: XCTestCase {
             try await client.execute(uri: "/api/v1/templates/internal/figures/terbatas-batang.svg", method: .get, headers: bearer) { response in
                 XCTAssertEqual(response.status, .ok)
             }
-            try await client.execute(uri: "/api/v1/templates/uji/figures/tpt-batang.svg", method: .get) { response in
+            try await client.execute(uri: "/api/v1/templates/uji/figures/tpt-provinsi.svg", method: .get) { response in
                 XCTAssertEqual(response.status, .ok, "a public publication is")
             }
             let csv = try String(contentsOfFile: TestSupport.path("Datasets/tpt-provinsi.csv"), encoding: .utf8)
@@ -283,7 +283,7 @@ final class StudioAPITests: XCTestCase {
 
     func testPathTraversalAttemptsFindNothing() async throws {
         try await StudioFixture().test { client in
-            for uri in ["/api/v1/templates/..%2F..%2Fetc%2Fpasswd/figures/x.svg", "/api/v1/templates/%2e%2e/figures/tpt-batang.svg",
+            for uri in ["/api/v1/templates/..%2F..%2Fetc%2Fpasswd/figures/x.svg", "/api/v1/templates/%2e%2e/figures/tpt-provinsi.svg",
                         "/api/v1/templates/%2Fetc%2Fpasswd/manifest.json", "/api/v1/datasets/..%2F..%2Fetc%2Fpasswd",
                         "/api/v1/datasets/%2e%2e%2fkatalog/values", "/api/v1/templates/uji/figures/..%2F..%2FDatasets%2Fkecil.csv",
                         "/aset/../../etc/passwd", "/templat/..%2F..%2Fetc%2Fpasswd", "/katalog/%2Fetc%2Fpasswd",

@@ -10,27 +10,8 @@ struct StudioFixture {
     let directory: URL
     let catalogPath: String
 
-    static let publicTemplate = """
-        publikasi:
-          judul: Uji Studio
-          audiens: publik
-          keluaran: [gambar, publikasi, web]
-        bab:
-          - judul: Pengangguran
-            isi:
-              - jenis: grafik-batang
-                id: tpt-batang
-                judul: Tingkat Pengangguran Terbuka menurut Provinsi, Agustus 2024
-                data: tpt-provinsi
-                saring: { periode: 2024-08 }
-                kategori: wilayah
-                nilai: tpt
-                arah: horizontal
-                urut: menurun
-                ukuran: 800x1000
-                sumber: BPS, Survei Angkatan Kerja Nasional (Sakernas) Agustus 2024
-
-        """
+    /// The public template the browser and load tests use too.
+    static let publicTemplate = (try? String(contentsOfFile: TestSupport.path("Tests/SajianStudioTests/studio-uji.yaml"), encoding: .utf8)) ?? ""
 
     static let internalTemplate = """
         publikasi:
@@ -59,6 +40,7 @@ struct StudioFixture {
         try manager.createDirectory(at: templates, withIntermediateDirectories: true)
         try manager.createDirectory(at: datasets, withIntermediateDirectories: true)
         try Self.publicTemplate.write(to: templates.appendingPathComponent("uji.yaml"), atomically: true, encoding: .utf8)
+        precondition(!Self.publicTemplate.isEmpty, "Tests/SajianStudioTests/studio-uji.yaml")
         try Self.internalTemplate.write(to: templates.appendingPathComponent("internal.yaml"), atomically: true, encoding: .utf8)
         let csv = try String(contentsOfFile: TestSupport.path("Datasets/tpt-provinsi.csv"), encoding: .utf8)
         let yaml = try String(contentsOfFile: TestSupport.path("Datasets/tpt-provinsi.yaml"), encoding: .utf8)

@@ -89,7 +89,7 @@ final class StudioPageTests: XCTestCase {
                 XCTAssertEqual(response.status, .ok)
                 XCTAssertTrue(response.text.contains("Tidak ada masalah."))
                 XCTAssertTrue(response.text.contains("<textarea name=\"teks\""))
-                let range = try XCTUnwrap(response.text.range(of: "/api/v1/templates/uji/figures/tpt-batang.svg?v="))
+                let range = try XCTUnwrap(response.text.range(of: "/api/v1/templates/uji/figures/tpt-provinsi.svg?v="))
                 return String(response.text[range.lowerBound...].prefix(60))
             }
             let edited = StudioFixture.publicTemplate.replacingOccurrences(of: "judul: Tingkat Pengangguran Terbuka menurut Provinsi, Agustus 2024",
@@ -105,11 +105,11 @@ final class StudioPageTests: XCTestCase {
                 XCTAssertNotEqual((figure?["url"] as? String).map { String($0.prefix(60)) }, firstURL, "a new preview address")
             }
             XCTAssertEqual(try String(contentsOf: fixture.templateFile, encoding: .utf8), edited, "saved")
-            try await client.execute(uri: "/api/v1/templates/uji/figures/tpt-batang.svg", method: .get) { response in
+            try await client.execute(uri: "/api/v1/templates/uji/figures/tpt-provinsi.svg", method: .get) { response in
                 XCTAssertTrue(response.text.contains("TPT Provinsi &lt;Agustus&gt; 2024 &amp; data Sakernas"), "the new title, escaped in the SVG")
             }
             try await client.execute(uri: "/templat", method: .get) { response in
-                XCTAssertTrue(response.text.contains("Uji Studio"))
+                XCTAssertTrue(response.text.contains("Uji Sajian Studio"))
             }
             try await client.execute(uri: "/unduh/uji", method: .get) { response in
                 XCTAssertTrue(response.text.contains("TPT Provinsi &lt;Agustus&gt; 2024 &amp; data Sakernas"), "escaped in the HTML")
@@ -117,13 +117,13 @@ final class StudioPageTests: XCTestCase {
                 XCTAssertTrue(response.text.contains("/api/v1/templates/uji/publication.pdf"))
             }
             // A figure without its source: the problem at its line, as `sajian check` reports it.
-            let broken = StudioFixture.publicTemplate.replacingOccurrences(of: "            sumber: BPS, Survei Angkatan Kerja Nasional (Sakernas) Agustus 2024\n", with: "")
+            let broken = StudioFixture.publicTemplate.replacingOccurrences(of: "        sumber: BPS, Survei Angkatan Kerja Nasional (Sakernas) Agustus 2024\n", with: "")
             try await client.execute(uri: "/templat/uji", method: .post,
                                      headers: [.contentType: "application/x-www-form-urlencoded", .accept: "application/json"],
                                      body: ByteBuffer(string: "teks=" + broken.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)) { response in
                 let diagnostics = response.json["diagnostik"] as? [[String: Any]] ?? []
                 XCTAssertEqual(diagnostics.first?["tingkat"] as? String, "error", response.text)
-                XCTAssertEqual(diagnostics.first?["baris"] as? Int, 8, response.text)
+                XCTAssertEqual(diagnostics.first?["baris"] as? Int, 12, "the figure's line: \(response.text)")
                 XCTAssertTrue((diagnostics.first?["pesan"] as? String)?.contains("sumber") ?? false, response.text)
                 XCTAssertEqual((response.json["gambar"] as? [Any])?.count, 0)
             }
