@@ -199,7 +199,7 @@ struct APIRoutes: Sendable {
         var response = try cached(request, etag: prepared.etag("publication"), type: Reply.contentType(of: "pdf")) {
             try engine.withMeasurer { try Publisher().publicationPDF(of: prepared.publication, date: engine.date, measurer: $0) }
         }
-        response.headers[.contentDisposition] = "attachment; filename=\"\(template).pdf\""
+        response.headers[.studioContentDisposition] = "attachment; filename=\"\(template).pdf\""
         return response
     }
 
@@ -216,7 +216,7 @@ struct APIRoutes: Sendable {
             }
             return archive.data ?? Data()
         }
-        response.headers[.contentDisposition] = "attachment; filename=\"\(template)-web.zip\""
+        response.headers[.studioContentDisposition] = "attachment; filename=\"\(template)-web.zip\""
         return response
     }
 

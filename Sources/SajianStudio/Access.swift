@@ -19,8 +19,13 @@ struct Access: Sendable {
         guard let token else { return true }
         if let header = request.headers[.authorization], header.hasPrefix("Bearer "),
            Self.constantTimeEqual(String(header.dropFirst(7)), token) { return true }
-        if let cookie = request.cookies[Self.cookieName]?.value, Self.constantTimeEqual(cookie, token) { return true }
+        if let cookie = request.cookies[Self.cookieName]?.value, Self.constantTimeEqual(cookie, Self.cookieValue(for: token)) { return true }
         return false
+    }
+
+    /// What the login cookie holds: the token's SHA-256 in hex (a cookie may not hold every character a token may).
+    static func cookieValue(for token: String) -> String {
+        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
     }
 
     /// Compares the SHA-256 digests of both strings byte by byte without stopping early, so the time taken tells
@@ -35,7 +40,7 @@ struct Access: Sendable {
     /// A request from another site (a form or script on a page the studio did not serve) is refused: its `Origin`
     /// must name the studio itself, and a browser's `Sec-Fetch-Site` must not say cross-site.
     func isSameOrigin(_ request: Request) -> Bool {
-        if let site = request.headers[HTTPField.Name("Sec-Fetch-Site")!], site == "cross-site" { return false }
+        if let site = request.headers[.studioFetchSite], site == "cross-site" { return false }
         guard let origin = request.headers[.origin] else { return true }
         guard let authority = request.head.authority else { return false }
         return origin == "http://\(authority)" || origin == "https://\(authority)"

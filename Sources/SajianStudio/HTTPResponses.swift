@@ -11,7 +11,7 @@ enum Reply {
             headers[.eTag] = etag
             headers[.cacheControl] = "no-cache"
         }
-        headers[HTTPField.Name("X-Content-Type-Options")!] = "nosniff"
+        headers[.studioContentTypeOptions] = "nosniff"
         return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
     }
 
@@ -22,7 +22,7 @@ enum Reply {
 
     static func html(_ text: String, status: HTTPResponse.Status = .ok) -> Response {
         var headers = HTTPFields()
-        headers[.contentSecurityPolicy] = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'"
+        headers[.studioContentSecurityPolicy] = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'"
         return data(Data(text.utf8), type: "text/html; charset=utf-8", status: status, headers: headers)
     }
 
@@ -73,4 +73,11 @@ extension Request {
         }
         return bytes
     }
+}
+
+extension HTTPField.Name {
+    static let studioContentTypeOptions = HTTPField.Name("X-Content-Type-Options")!
+    static let studioContentSecurityPolicy = HTTPField.Name("Content-Security-Policy")!
+    static let studioContentDisposition = HTTPField.Name("Content-Disposition")!
+    static let studioFetchSite = HTTPField.Name("Sec-Fetch-Site")!
 }

@@ -103,14 +103,14 @@ struct PageRoutes: Sendable {
             "sumber": metadata.source ?? "–", "klasifikasi": metadata.classification.rawValue,
             "dimensi": metadata.dimensions.joined(separator: ", "),
             "ukuran": metadata.measures.map { ["label": $0.label, "satuan": $0.unit.name, "desimal": $0.decimals] as [String: Any] },
-            "ambang": metadata.smallCellThreshold.map { NumberFormat().string(from: $0) } as Any,
+            "ambang": metadata.smallCellThreshold.map { NumberFormat().string(from: $0) as Any } ?? false,
             "versi": stored.version.number, "sha": stored.version.contentHash,
             "riwayat": try views.history(of: id),
             "kolom": metadata.dimensions,
             "baris": shown.map { ["koordinat": $0.coordinates, "ukuran": labels[$0.measure] ?? $0.measure, "tampil": $0.shown] as [String: Any] },
             "dari": rows.isEmpty ? 0 : (page - 1) * Self.rowsPerPage + 1, "sampai": (page - 1) * Self.rowsPerPage + shown.count,
             "total": NumberFormat().string(from: Double(rows.count)), "halaman": page, "jumlah_halaman": pages,
-            "sebelumnya": page > 1 ? page - 1 : false as Any, "berikutnya": page < pages ? page + 1 : false as Any,
+            "sebelumnya": page > 1 ? (page - 1) as Any : false, "berikutnya": page < pages ? (page + 1) as Any : false,
         ], menu: "katalog")
     }
 
@@ -165,13 +165,13 @@ struct PageRoutes: Sendable {
             object["kolom"] = dataset.metadata.dimensions
             object["pratinjau"] = rows.map { ["koordinat": $0.coordinates, "ukuran": labels[$0.measure] ?? $0.measure, "tampil": $0.shown] as [String: Any] }
             object["jumlah_pratinjau"] = rows.count
-            object["masalah"] = imported.warnings.map { StudioError.object(upload.shown($0)) }
+            object["masalah"] = imported.warnings.map { Self.shown(StudioError.object(upload.shown($0))) }
             object["ada_masalah"] = !imported.warnings.isEmpty
         } catch {
             let shown = StudioError.from(error, project: engine.project)
             let problems = shown.diagnostics.isEmpty
                 ? [["tingkat": "error", "berkas": upload.fileName, "pesan": shown.message] as [String: Any]]
-                : shown.diagnostics.map(StudioError.object)
+                : shown.diagnostics.map { Self.shown(StudioError.object($0)) }
             object["ok"] = false
             object["masalah"] = problems
             object["ada_masalah"] = true
@@ -258,7 +258,7 @@ struct PageRoutes: Sendable {
         } catch {
             diagnostics = StudioError.from(error, project: engine.project).diagnostics
         }
-        return ["judul": title, "diagnostik": diagnostics.map { StudioError.object(engine.project.relative($0)) },
+        return ["judul": title, "diagnostik": diagnostics.map { Self.shown(StudioError.object(engine.project.relative($0))) },
                 "gambar": figures, "halaman": pages]
     }
 
@@ -274,6 +274,12 @@ struct PageRoutes: Sendable {
         object["teks"] = text
         object["judul_halaman"] = "Templat \(name)"
         return render("editor", request, object, menu: "templat")
+    }
+
+    /// A diagnostic for a page: every key a page names present (Mustache would otherwise look a missing `baris`
+    /// up in the page around it).
+    static func shown(_ diagnostic: [String: Any]) -> [String: Any] {
+        diagnostic.merging(["baris": "", "kolom": "", "saran": false, "berkas": ""]) { given, _ in given }
     }
 
     static func lineMarks(_ diagnostics: [[String: Any]]) -> [Int: (kind: String, message: String)] {
@@ -333,7 +339,7 @@ struct PageRoutes: Sendable {
             rows = rows.filter { $0["nama"] as? String == name }
             guard !rows.isEmpty else { throw StudioError.notFound("there is no template `\(name)`") }
         }
-        return render("unduh", request, ["judul_halaman": "Unduh", "templat": rows, "nama": name as Any], menu: "unduh")
+        return render("unduh", request, ["judul_halaman": "Unduh", "templat": rows, "nama": name.map { $0 as Any } ?? false], menu: "unduh")
     }
 
     // MARK: Masuk
@@ -348,7 +354,7 @@ struct PageRoutes: Sendable {
             return response
         }
         var response = Reply.redirect("/katalog")
-        response.setCookie(Cookie(name: Access.cookieName, value: given, path: "/", secure: false, httpOnly: true, sameSite: .strict))
+        response.setCookie(Cookie(name: Access.cookieName, value: Access.cookieValue(for: given), path: "/", secure: false, httpOnly: true, sameSite: .strict))
         return response
     }
 }

@@ -64,6 +64,7 @@ struct GuardMiddleware: RouterMiddleware {
 extension StudioServer {
     /// Runs until SIGINT or SIGTERM (Ctrl-C), calling `onRunning` with the port once it listens.
     public func run(onRunning: @escaping @Sendable (Int) async -> Void) async throws {
+        defer { try? FileManager.default.removeItem(at: engine.imports.staging) }
         try await application(onRunning: onRunning).runService()
     }
 }

@@ -58,8 +58,7 @@ struct StudioCommand: ParsableCommand {
         Task {
             do {
                 try await server.run { port in
-                    print("Sajian Studio: open http://\(shownHost):\(port)/ (Ctrl-C stops it)")
-                    fflush(stdout)
+                    FileHandle.standardOutput.write(Data("Sajian Studio: open http://\(shownHost):\(port)/ (Ctrl-C stops it)\n".utf8))
                 }
             } catch {
                 outcome.error = error

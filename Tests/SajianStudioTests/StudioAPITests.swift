@@ -135,7 +135,7 @@ final class StudioAPITests: XCTestCase {
             try await client.execute(uri: "/api/v1/templates/uji/publication.pdf", method: .get) { response in
                 XCTAssertEqual(response.status, .ok)
                 XCTAssertEqual(String(buffer: response.body).prefix(5), "%PDF-")
-                XCTAssertEqual(response.headers[.contentDisposition], "attachment; filename=\"uji.pdf\"")
+                XCTAssertEqual(response.headers[HTTPField.Name("Content-Disposition")!], "attachment; filename=\"uji.pdf\"")
             }
             try await client.execute(uri: "/api/v1/templates/uji/web.zip", method: .get) { response in
                 XCTAssertEqual(response.status, .ok)
