@@ -25,6 +25,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // C system libraries, found with pkg-config.
@@ -98,9 +99,11 @@ if ProcessInfo.processInfo.environment["SAJIAN_WITHOUT_STUDIO"] == nil {
             "ZIPFoundation", .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Mustache", package: "swift-mustache"),
             .product(name: "MultipartKit", package: "multipart-kit"), .product(name: "Logging", package: "swift-log"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
         ]),
         .testTarget(name: "SajianStudioTests", dependencies: ["SajianStudio", "SajianTestSupport",
-                                                             .product(name: "HummingbirdTesting", package: "hummingbird")],
+                                                             .product(name: "HummingbirdTesting", package: "hummingbird"),
+                                                             .product(name: "HTTPTypes", package: "swift-http-types")],
                     exclude: ["studio-uji.yaml"]),
     ]
     package.targets.first { $0.name == "sajian" }?.dependencies.append("SajianStudio")

@@ -113,13 +113,16 @@ enum Assets {
           pending.push(new Promise(done => { img.onload = done; img.onerror = done; }));
           img.src = result.gambar[i].url;
         });
-        const pages = document.getElementById('halaman');
-        if (pages) pages.innerHTML = result.halaman.map(h => `<a href="${esc(h.url)}" target="_blank"><img src="${esc(h.url)}" alt="Halaman ${h.nomor}" loading="lazy"><span>${h.nomor}</span></a>`).join('');
         await Promise.all(pending);
         const ms = Math.round(performance.now() - started);
         status.textContent = `Tersimpan; pratinjau diperbarui (${ms} ms).`;
         status.dataset.ms = ms;
         document.body.dataset.simpan = String(Number(document.body.dataset.simpan || 0) + 1);
+        const pages = document.getElementById('halaman');
+        if (pages && result.halaman_url) {
+          const listed = await (await fetch(result.halaman_url, {headers: {'Accept': 'application/json'}})).json();
+          pages.innerHTML = (listed.halaman || []).map(h => `<a href="${esc(h.url)}" target="_blank"><img src="${esc(h.url)}" alt="Halaman ${h.nomor}" loading="lazy"><span>${h.nomor}</span></a>`).join('');
+        }
       });
     });
     """

@@ -40,6 +40,12 @@ struct PageRoutes: Sendable {
         router.get("templat") { request, _ in page(request) { try templatesPage(request) } }
         router.get("templat/:name") { request, context in page(request) { try editorPage(request, name: context.parameters.get("name") ?? "") } }
         router.post("templat/:name") { request, context in await saveTemplate(request, name: context.parameters.get("name") ?? "") }
+        router.get("templat/:name/halaman") { request, context in
+            page(request) {
+                _ = try editableTemplate(request, name: context.parameters.get("name") ?? "")
+                return Reply.json(["halaman": editorState(context.parameters.get("name") ?? "")["halaman"] ?? [[String: Any]]()])
+            }
+        }
         router.get("templat/:name/halaman/:page") { request, context in
             pageThumbnail(request, name: context.parameters.get("name") ?? "", page: context.parameters.get("page") ?? "")
         }
@@ -234,8 +240,9 @@ struct PageRoutes: Sendable {
         return file
     }
 
-    /// Diagnostics, figures and page thumbnails of the template as it is now.
-    func editorState(_ name: String) -> [String: Any] {
+    /// Diagnostics, figures and (with `pages`) page thumbnails of the template as it is now. A save answers without
+    /// the pages, which the page's script asks for once the figures' previews are in (`GET /templat/NAME/halaman`).
+    func editorState(_ name: String, pages withPages: Bool = true) -> [String: Any] {
         var diagnostics: [Diagnostic] = []
         var figures: [[String: Any]] = []
         var pages: [[String: Any]] = []
@@ -248,7 +255,7 @@ struct PageRoutes: Sendable {
                     ["id": figure.id, "judul": figure.components.title,
                      "url": "/api/v1/templates/\(name)/figures/\(figure.id).svg?v=\(prepared.tag.prefix(12))"]
                 }
-                if prepared.publication.spec.outputs.contains(.publication) {
+                if withPages, prepared.publication.spec.outputs.contains(.publication) {
                     let count = engine.publicationScene(prepared).pages.count
                     pages = (0..<count).map { ["nomor": $0 + 1, "url": "/templat/\(name)/halaman/\($0 + 1)?v=\(prepared.tag.prefix(12))"] }
                 }
@@ -305,7 +312,9 @@ struct PageRoutes: Sendable {
             }
             try Project.writeAtomically(Data(text.utf8), to: file)
             guard wantsJSON else { return Reply.redirect("/templat/\(name)") }
-            return Reply.json(editorState(name))
+            var state = editorState(name, pages: false)
+            state["halaman_url"] = "/templat/\(name)/halaman"
+            return Reply.json(state)
         } catch {
             let shown = StudioError.from(error, project: engine.project)
             return wantsJSON ? Reply.error(shown) : errorPage(request, shown)

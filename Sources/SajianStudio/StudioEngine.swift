@@ -80,9 +80,12 @@ final class StudioEngine: @unchecked Sendable {
     }
 
     /// The template `name` bound against the catalog as it is now (from the cache when neither the template's bytes
-    /// nor the catalog changed since). Nil for an unknown template.
-    func prepare(_ name: String, region: RegionParameter? = nil) throws -> PreparedTemplate? {
+    /// nor the catalog changed since). Nil for an unknown template. A per-region template without a region is shown
+    /// for the first province (`?wilayah=` chooses another).
+    func prepare(_ name: String, region requested: RegionParameter? = nil) throws -> PreparedTemplate? {
         guard let file = project.templateFile(name), let bytes = FileManager.default.contents(atPath: file.path) else { return nil }
+        var region = requested
+        if region == nil, (try? TemplateParser.isPerRegion(file.path)) == true { region = RegionParameter.allProvinces.first }
         let state = try catalogState().values.map { "\($0.id)@\($0.latest.number)" }.sorted().joined(separator: ",")
         let key = Self.hash([Data(name.utf8), bytes, Data((region?.code ?? "-").utf8), Data(state.utf8)])
         lock.lock()
