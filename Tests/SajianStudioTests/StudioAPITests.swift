@@ -154,6 +154,7 @@ final class StudioAPITests: XCTestCase {
 
     func testImportRefusesABadFileWithLineAndColumnAndChangesNothing() async throws {
         let fixture = try StudioFixture()
+        _ = try fixture.server()  // the catalog, with the project's datasets
         let before = try Data(contentsOf: URL(fileURLWithPath: fixture.catalogPath))
         try await fixture.test { client in
             let (body, headers) = multipart([("berkas", "tpt-provinsi.csv", "kode_wilayah,wilayah,periode,indikator,nilai,satuan,catatan\n00,Indonesia,2024-08,tpt,empat,persen,\n")])

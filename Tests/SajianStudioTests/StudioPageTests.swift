@@ -70,6 +70,7 @@ final class StudioPageTests: XCTestCase {
 
     func testImportPageShowsEveryProblemWithLineAndColumn() async throws {
         let fixture = try StudioFixture()
+        _ = try fixture.server()  // the catalog, with the project's datasets
         let before = try Data(contentsOf: URL(fileURLWithPath: fixture.catalogPath))
         try await fixture.test { client in
             let (body, headers) = multipart([("dataset", nil, "kecil"), ("berkas", "kecil.csv", "wilayah,periode,indikator,nilai\nA,2024,jumlah,12a\n")])
