@@ -60,10 +60,11 @@ enum Assets {
     .nomor-baris .error { background: var(--merah); color: #fff; border-radius: 2px; padding: 0 .2rem; }
     .nomor-baris .warning { background: #f0b429; color: #000; border-radius: 2px; padding: 0 .2rem; }
     .sunting textarea { border: 0; border-radius: 0; height: 100%; resize: none; white-space: pre; overflow: auto; }
-    ul.diagnostik { list-style: none; padding: 0; margin: 0; max-height: 32rem; overflow: auto; }
+    ul.diagnostik { list-style: none; padding: 0; margin: 0; max-height: 16rem; overflow: auto; }
     ul.diagnostik li { padding: .45rem 0; border-bottom: 1px solid #edf0f3; font-size: .9rem; }
     ul.diagnostik li.baik { color: var(--hijau); }
-    .pratinjau { display: grid; grid-template-columns: repeat(auto-fill, minmax(340px, 1fr)); gap: 1rem; }
+    .pratinjau { display: grid; grid-template-columns: 1fr; gap: 1rem; max-height: 60rem; overflow: auto; }
+    aside h2 { margin-top: .4rem; }
     .pratinjau figure { margin: 0; background: #fff; border: 1px solid var(--garis); border-radius: 6px; padding: .5rem; }
     .pratinjau img { width: 100%; height: auto; display: block; }
     .pratinjau figcaption { font-size: .8rem; color: var(--redup); margin-top: .3rem; }

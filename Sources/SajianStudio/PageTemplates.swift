@@ -181,17 +181,19 @@ enum PageTemplates {
       </div>
       <div class="tombol"><button type="submit">Simpan</button> <span id="status" class="redup" aria-live="polite">{{status}}</span></div>
     </form>
-    <aside class="kartu">
+    <aside>
+      <section class="kartu">
       <h2>Diagnostik <span class="redup">(sajian check)</span></h2>
       <ul id="diagnostik" class="diagnostik">
       {{#diagnostik}}<li class="{{tingkat}}"><strong>baris {{baris}}</strong> {{pesan}}{{#saran}}<div class="saran">{{saran}}</div>{{/saran}}</li>{{/diagnostik}}
       {{^diagnostik}}<li class="baik">Tidak ada masalah.</li>{{/diagnostik}}
       </ul>
+      </section>
+      <h2>Pratinjau gambar</h2>
+      <div class="pratinjau" id="pratinjau">
+      {{#gambar}}<figure><img src="{{url}}" alt="{{judul}}" data-id="{{id}}" loading="lazy"><figcaption><code>{{id}}</code></figcaption></figure>{{/gambar}}
+      </div>
     </aside>
-    </div>
-    <h2>Pratinjau gambar</h2>
-    <div class="pratinjau" id="pratinjau">
-    {{#gambar}}<figure><img src="{{url}}" alt="{{judul}}" data-id="{{id}}" loading="lazy"><figcaption><code>{{id}}</code></figcaption></figure>{{/gambar}}
     </div>
     <h2>Halaman publikasi</h2>
     <div class="halaman-mini" id="halaman">
