@@ -11,14 +11,16 @@ DEMO_REGIONAL := Templates/buku-saku-provinsi.yaml
 .PHONY: setup build demo test record bench lint-deps fuzz fuzz-build sanitize clean studio setup-studio studio-test
 
 ## setup: install the Debian packages Sajian needs, if any is missing
-setup:
-	@missing=""; for p in $(SYSTEM_PACKAGES); do \
+# install-missing: apt-get install those of the packages $(1) that are not installed.
+install-missing = missing=""; for p in $(1); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
 	done; \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing:$$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
-	else echo "System packages: all present"; fi
+	else echo "$(2): all present"; fi
+setup:
+	@$(call install-missing,$(SYSTEM_PACKAGES),System packages)
 
 ## build: the sajian command, optimised
 build: setup
@@ -43,13 +45,7 @@ studio: build
 ## setup-studio: what the studio's browser and load tests need: Debian's chromium, chromium-driver and wrk, selenium (PyPI)
 STUDIO_PACKAGES := chromium chromium-driver wrk curl
 setup-studio:
-	@missing=""; for p in $(STUDIO_PACKAGES); do \
-	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
-	done; \
-	if [ -n "$$missing" ]; then \
-	  echo "Installing:$$missing"; \
-	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
-	fi
+	@$(call install-missing,$(STUDIO_PACKAGES),Studio test packages)
 	@python3 -c "import selenium" 2>/dev/null || pip install --quiet selenium
 
 ## studio-test: the studio in headless Chromium (import, edit, preview, PDF download), then 20 s of wrk on loopback
