@@ -13,7 +13,12 @@ enum Reply {
             headers[.cacheControl] = "no-cache"
         }
         headers[.studioContentTypeOptions] = "nosniff"
-        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: buffer(data)))
+    }
+
+    /// `data` in a ByteBuffer, copied in one piece.
+    static func buffer(_ data: Data) -> ByteBuffer {
+        data.withUnsafeBytes { ByteBuffer(bytes: $0) }
     }
 
     static func json(_ object: Any, status: HTTPResponse.Status = .ok, etag: String? = nil) -> Response {

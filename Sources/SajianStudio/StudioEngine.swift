@@ -27,6 +27,7 @@ final class StudioEngine: @unchecked Sendable {
     private var prepared: [String: (entry: PreparedTemplate, used: UInt64)] = [:]
     private var clock: UInt64 = 0
     private var scenes: [String: Scene] = [:]
+    private var state: (stamp: String, summaries: [String: DatasetSummary])?
     private static let preparedLimit = 32
 
     init(configuration: StudioConfiguration) throws {
@@ -74,9 +75,23 @@ final class StudioEngine: @unchecked Sendable {
         return try body(measurer)
     }
 
-    /// The latest version of every dataset: the catalog state a bound template is keyed by.
+    /// The latest version of every dataset: the catalog state a bound template is keyed by. Read again only when
+    /// the catalog file changed (its modification time and size: every commit, by the studio or by `sajian import`,
+    /// writes it), so that a request served from the cache does not wait for the database.
     func catalogState() throws -> [String: DatasetSummary] {
-        Dictionary(try catalog.summaries().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let attributes = try? FileManager.default.attributesOfItem(atPath: catalog.path)
+        let stamp = "\((attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)|\(attributes?[.size] as? Int ?? 0)"
+        lock.lock()
+        if let cached = state, cached.stamp == stamp {
+            lock.unlock()
+            return cached.summaries
+        }
+        lock.unlock()
+        let summaries = Dictionary(try catalog.summaries().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        lock.lock()
+        state = (stamp, summaries)
+        lock.unlock()
+        return summaries
     }
 
     /// The template `name` bound against the catalog as it is now (from the cache when neither the template's bytes

@@ -3,11 +3,11 @@ import Foundation
 /// Issue 13: figures on request through Sajian Studio's HTTP API against one `sajian publish` process per chart, in
 /// the same run. The release `sajian studio` serves a copy of the project on loopback; wrk (Debian) sends 8 concurrent
 /// connections for `seconds` per case after a warm-up and reports the latency percentiles. `sajian-bench --studio
-/// [--seconds N]`. Cases: the demo's 38-province bar chart as SVG and as PNG 2x, each served from the response cache
+/// [--seconds N] [--sajian PATH]` (another build of `sajian`, e.g. a debug one). Cases: the demo's 38-province bar chart as SVG and as PNG 2x, each served from the response cache
 /// (identical requests) and rendered on every request (the studio started with `--cache 0`).
 enum StudioBenchmark {
-    static func run(root: String, seconds: Int) throws {
-        let sajian = root + "/.build/release/sajian"
+    static func run(root: String, seconds: Int, sajian: String? = nil) throws {
+        let sajian = sajian ?? root + "/.build/release/sajian"
         guard FileManager.default.isExecutableFile(atPath: sajian) else {
             print("build the release binary first: swift build -c release --product sajian")
             return

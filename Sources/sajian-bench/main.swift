@@ -20,7 +20,8 @@ let runs = arguments.firstIndex(of: "--runs").flatMap { Int(arguments[$0 + 1]) }
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
 
 if arguments.contains("--studio") {
-    try StudioBenchmark.run(root: root, seconds: arguments.firstIndex(of: "--seconds").flatMap { Int(arguments[$0 + 1]) } ?? 10)
+    try StudioBenchmark.run(root: root, seconds: arguments.firstIndex(of: "--seconds").flatMap { Int(arguments[$0 + 1]) } ?? 10,
+                            sajian: arguments.firstIndex(of: "--sajian").map { arguments[$0 + 1] })
     exit(0)
 }
 if arguments.contains("--publications") {
