@@ -11,17 +11,19 @@ DEMO_REGIONAL := Templates/buku-saku-provinsi.yaml
 # Per-kabupaten/kota templates, published for one province (BPS code): template:province.
 DEMO_REGENCY := Templates/buku-saku-kabupaten-kota-jabar.yaml:32
 
-.PHONY: setup build demo test record bench lint-deps fuzz fuzz-build sanitize clean
+.PHONY: setup build demo test record bench lint-deps fuzz fuzz-build sanitize clean studio setup-studio studio-test
 
 ## setup: install the Debian packages Sajian needs, if any is missing
-setup:
-	@missing=""; for p in $(SYSTEM_PACKAGES); do \
+# install-missing: apt-get install those of the packages $(1) that are not installed.
+install-missing = missing=""; for p in $(1); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
 	done; \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing:$$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
-	else echo "System packages: all present"; fi
+	else echo "$(2): all present"; fi
+setup:
+	@$(call install-missing,$(SYSTEM_PACKAGES),System packages)
 
 ## build: the sajian command, optimised
 build: setup
@@ -34,10 +36,26 @@ demo: build
 	@for tp in $(DEMO_REGENCY); do t=$${tp%%:*}; .build/release/sajian publish $$t --wilayah $${tp##*:} > /dev/null || exit 1; echo "$$t (kabupaten/kota of $${tp##*:}) -> Output/$$(basename $$t .yaml)/"; done
 	@echo "Done: open the files under Output/"
 
-## test: the whole test suite
-test: setup lint-deps
+## test: the whole test suite, then the studio in a real browser and under a bounded load
+test: setup setup-studio lint-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --disable-swift-testing
+	$(MAKE) studio-test
+
+## studio: Sajian Studio (web app and HTTP API) over this folder, at http://127.0.0.1:8080/
+studio: build
+	.build/release/sajian studio
+
+## setup-studio: what the studio's browser and load tests need: Debian's chromium, chromium-driver and wrk, selenium (PyPI)
+STUDIO_PACKAGES := chromium chromium-driver wrk curl
+setup-studio:
+	@$(call install-missing,$(STUDIO_PACKAGES),Studio test packages)
+	@python3 -c "import selenium" 2>/dev/null || pip install --quiet selenium
+
+## studio-test: the studio in headless Chromium (import, edit, preview, PDF download), then 20 s of wrk on loopback
+studio-test:
+	scripts/studio-browser-test.sh
+	scripts/studio-load-test.sh
 
 ## fuzz: build the libFuzzer targets (Fuzz/, a package of its own) with AddressSanitizer into .build-fuzz and run each
 ## for FUZZ_SECONDS (default 60), seeded from Tests/Corpus; fails on a crash, leaving the input in fuzz-artifacts/
@@ -55,8 +73,8 @@ fuzz-build:
 ## there (XCTest and Foundation on Linux leak at exit); make fuzz checks leaks, with Fuzz/lsan.supp
 SANITIZE_TESTS ?= SajianCatalogTests|SajianGeoTests|SajianTemplateTests|SajianCairoTests|SajianModelTests
 sanitize: setup
-	$(SWIFT) build --build-tests --scratch-path .build-asan --sanitize=address -Xcc -fsanitize=undefined -Xcc -fno-sanitize-recover=undefined
-	ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test --skip-build --disable-swift-testing --scratch-path .build-asan --sanitize=address --filter '$(SANITIZE_TESTS)'
+	SAJIAN_WITHOUT_STUDIO=1 $(SWIFT) build --build-tests --scratch-path .build-asan --sanitize=address -Xcc -fsanitize=undefined -Xcc -fno-sanitize-recover=undefined
+	SAJIAN_WITHOUT_STUDIO=1 ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test --skip-build --disable-swift-testing --scratch-path .build-asan --sanitize=address --filter '$(SANITIZE_TESTS)'
 
 ## record: rewrite the scene snapshots and golden images from the current code (a test run never records them:
 ## a missing one fails); review the changed files with `git diff` before committing them

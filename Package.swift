@@ -1,4 +1,5 @@
 // swift-tools-version:6.0
+import Foundation
 import PackageDescription
 
 /// Sajian: a publication engine for Indonesian labour statistics (PER.03/MEN/II/2009).
@@ -19,6 +20,12 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // Sajian Studio (issue 13): the HTTP server, its HTML templates and multipart uploads.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // C system libraries, found with pkg-config.
@@ -81,3 +88,23 @@ let package = Package(
         .testTarget(name: "SajianPublishTests", dependencies: ["SajianForms", "SajianPublish", "SajianCairo", "SajianScene", "SajianTestSupport"]),
     ]
 )
+
+// Sajian Studio (issue 13): a long-running Sajian with a web face (HTML pages in Indonesian and a JSON API under
+// /api/v1) over Hummingbird. `make sanitize` leaves it out (SAJIAN_WITHOUT_STUDIO=1): its tests are HTTP routes, not
+// bytes from files meeting C code, and building Hummingbird again under AddressSanitizer would cost CI minutes.
+if ProcessInfo.processInfo.environment["SAJIAN_WITHOUT_STUDIO"] == nil {
+    package.targets += [
+        .target(name: "SajianStudio", dependencies: [
+            "SajianPublish", "SajianCatalog", "SajianTemplate", "SajianModel", "SajianCairo", "SajianBind", "SajianScene",
+            "ZIPFoundation", .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Mustache", package: "swift-mustache"),
+            .product(name: "MultipartKit", package: "multipart-kit"), .product(name: "Logging", package: "swift-log"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+        ]),
+        .testTarget(name: "SajianStudioTests", dependencies: ["SajianStudio", "SajianTestSupport",
+                                                             .product(name: "HummingbirdTesting", package: "hummingbird"),
+                                                             .product(name: "HTTPTypes", package: "swift-http-types")],
+                    exclude: ["studio-uji.yaml"]),
+    ]
+    package.targets.first { $0.name == "sajian" }?.dependencies.append("SajianStudio")
+}

@@ -29,7 +29,9 @@ declare -A allowed=(
   [SajianCairo]="Foundation SajianScene CCairo CSajianPNG"
   # Runs the stages in order and writes files.
   [SajianPublish]="Foundation Dispatch Crypto SajianModel SajianTemplate SajianCatalog SajianBind SajianForms SajianLayout SajianScene SajianCairo"
-  [sajian]="Foundation ArgumentParser SajianModel SajianTemplate SajianCatalog SajianForms SajianPublish"
+  [sajian]="Foundation Dispatch ArgumentParser SajianModel SajianTemplate SajianCatalog SajianForms SajianPublish SajianStudio"
+  # Sajian Studio: HTTP concerns only (routes, pages, caching, access, uploads) over Publish, the catalog and the exporters.
+  [SajianStudio]="Foundation HTTPTypes Hummingbird Logging Mustache MultipartKit Crypto ZIPFoundation SajianModel SajianTemplate SajianCatalog SajianBind SajianScene SajianCairo SajianPublish"
   [sajian-bench]="Foundation SajianModel SajianTemplate SajianCatalog SajianBind SajianForms SajianLayout SajianScene SajianCairo SajianPublish"
   [sajian-batas]="Foundation SajianModel SajianGeo"
 )

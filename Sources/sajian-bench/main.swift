@@ -14,6 +14,7 @@ import SajianTemplate
 // Run: swift run -c release sajian-bench [--runs N] [--sweep] [--floor] [--map (the choropleth only)] [--profile KIND [N] (KIND: bar, line, pie, pictogram, map, map-layout)] [--write-png DIR]
 // Whole publications (bulletin, 38 booklets, web export) as processes: sajian-bench --publications [--runs N]
 // A wide 514 x 24 XLSX imported (issue 12): sajian-bench --import-wide [--runs N]
+// Figures through Sajian Studio's API against a process per chart (wrk): sajian-bench --studio [--seconds N]
 
 let arguments = CommandLine.arguments
 let runs = arguments.firstIndex(of: "--runs").flatMap { Int(arguments[$0 + 1]) } ?? 41
@@ -24,6 +25,11 @@ if arguments.contains("--import-wide") {
     exit(0)
 }
 
+if arguments.contains("--studio") {
+    try StudioBenchmark.run(root: root, seconds: arguments.firstIndex(of: "--seconds").flatMap { Int(arguments[$0 + 1]) } ?? 10,
+                            sajian: arguments.firstIndex(of: "--sajian").map { arguments[$0 + 1] })
+    exit(0)
+}
 if arguments.contains("--publications") {
     try PublicationBenchmark.run(root: root, runs: arguments.firstIndex(of: "--runs").flatMap { Int(arguments[$0 + 1]) } ?? 9)
     exit(0)

@@ -15,7 +15,8 @@ import SajianTemplate
 struct Sajian: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Publishes Indonesian labour statistics as tables and charts (PER.03/MEN/II/2009).",
-        subcommands: [Publish.self, Check.self, Import.self, Datasets.self, Reclassify.self, Backup.self, Restore.self])
+        subcommands: [Publish.self, Check.self, Import.self, Datasets.self, Reclassify.self, Backup.self, Restore.self,
+                      StudioCommand.self])
 
     static func main() {
         var command: ParsableCommand
