@@ -147,16 +147,21 @@ struct PageRoutes: Sendable {
             metadata = (uploaded.text, uploaded.fileName.map { ($0 as NSString).lastPathComponent } ?? "\(id).yaml")
         } else if let project = try? ImportMetadata.projectMetadata(id, engine: engine) {
             metadata = project
+        } else if !id.isEmpty, let draft = try? MetadataDraft.make(file: upload.file.path, id: id, sheet: nil, dataFileName: nil) {
+            // A file with no metadata yet gets the draft `sajian import` writes (issue 12): shown for her to check,
+            // imported only when she confirms.
+            return readPage(request, upload: upload, metadata: (draft.text, "\(id).yaml"), drafted: draft.guesses)
         }
         return readPage(request, upload: upload, metadata: metadata)
     }
 
     /// How the staged upload reads with `metadata`: a preview, or every problem.
     func readPage(_ request: Request, upload: StagedUpload, metadata: (text: String, name: String),
-                  status: HTTPResponse.Status = .ok) -> Response {
+                  drafted: [String] = [], status: HTTPResponse.Status = .ok) -> Response {
         var object: [String: Any] = [
             "judul_halaman": "Impor \(upload.fileName)", "berkas": upload.fileName, "dataset": upload.datasetID,
             "token": upload.token, "metadata": metadata.text, "nama_metadata": metadata.name,
+            "draf": drafted, "ada_draf": !drafted.isEmpty,
         ]
         do {
             guard !metadata.text.isEmpty else {

@@ -125,6 +125,13 @@ enum PageTemplates {
     <h1>Hasil pembacaan: {{berkas}} → <code>{{dataset}}</code></h1>
     {{#ok}}<p class="pesan ok" id="status-baca">Berkas terbaca tanpa masalah: {{baris_tampil}} baris. Periksa pratinjau di bawah, lalu konfirmasi impor.</p>{{/ok}}
     {{^ok}}<p class="pesan galat" id="status-baca">Berkas ditolak: {{jumlah_masalah}} masalah. Katalog tidak berubah. Perbaiki berkas atau metadatanya, lalu unggah lagi.</p>{{/ok}}
+    {{#ada_draf}}
+    <section class="kartu" id="draf">
+    <h2>Metadata disusun otomatis</h2>
+    <p>Berkas ini belum punya metadata, jadi Sajian menyusun draf dari isinya. Periksa dugaan di bawah dan teks metadatanya (terutama <code>judul</code>, <code>sumber</code> dan <code>klasifikasi</code>), ubah bila perlu, lalu tekan <em>Impor ke katalog</em>. Tidak ada yang masuk katalog sebelum Anda mengonfirmasi.</p>
+    <ul>{{#draf}}<li>{{.}}</li>{{/draf}}</ul>
+    </section>
+    {{/ada_draf}}
     {{#ada_masalah}}
     <section class="kartu">
     <h2>Masalah</h2>

@@ -68,6 +68,39 @@ final class StudioPageTests: XCTestCase {
         }
     }
 
+    /// Issue 12 meets issue 13: a file with no metadata anywhere gets the draft `sajian import` would write, shown for
+    /// checking; nothing is imported until it is confirmed, and the draft as it stands imports.
+    func testImportOfAFileWithoutMetadataShowsTheDraftAndImportsItOnConfirmation() async throws {
+        let fixture = try StudioFixture()
+        try await fixture.test { client in
+            let csv = try String(contentsOfFile: TestSupport.path("Datasets/tpt-kabupaten-kota-jabar.csv"), encoding: .utf8)
+            let (body, headers) = multipart([("dataset", nil, "tk-jabar"), ("berkas", "jabar.csv", csv)])
+            let (token, draft) = try await client.execute(uri: "/impor", method: .post, headers: headers, body: body) { response -> (String, String) in
+                XCTAssertEqual(response.status, .ok)
+                XCTAssertTrue(response.text.contains("Metadata disusun otomatis"), response.text)
+                XCTAssertTrue(response.text.contains("id: &quot;tk-jabar&quot;"), "the drafted metadata, editable")
+                XCTAssertTrue(response.text.contains("Berkas terbaca tanpa masalah"), response.text)
+                let range = try XCTUnwrap(response.text.range(of: "action=\"/impor/"))
+                let area = try XCTUnwrap(response.text.range(of: "class=\"kode\">"))
+                let end = try XCTUnwrap(response.text.range(of: "</textarea>", range: area.upperBound..<response.text.endIndex))
+                let shown = String(response.text[area.upperBound..<end.lowerBound])
+                let text = shown.replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
+                    .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+                    .replacingOccurrences(of: "&amp;", with: "&")
+                return (String(response.text[range.upperBound...].prefix(36)), text)
+            }
+            try await client.execute(uri: "/api/v1/datasets/tk-jabar", method: .get) { response in
+                XCTAssertEqual(response.status, .notFound, "reading imports nothing")
+            }
+            let form = "aksi=impor&metadata=" + draft.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
+            try await client.execute(uri: "/impor/\(token)", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
+                                     body: ByteBuffer(string: form)) { response in
+                XCTAssertEqual(response.status, .seeOther, response.text)
+                XCTAssertEqual(response.headers[.location], "/katalog/tk-jabar")
+            }
+        }
+    }
+
     func testImportPageShowsEveryProblemWithLineAndColumn() async throws {
         let fixture = try StudioFixture()
         _ = try fixture.server()  // the catalog, with the project's datasets
