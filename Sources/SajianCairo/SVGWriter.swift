@@ -146,15 +146,26 @@ struct SVGWriter {
     }
 
     /// A number with at most `decimals` decimals, trailing zeros dropped, never `-0`; not finite becomes 0.
+    /// Written from the scaled integer (a map writes tens of thousands of these; `String(format:)` is slow on Linux).
     static func number(_ value: Double, decimals: Int = 2) -> String {
         guard value.isFinite else { return "0" }
         let scale = pow(10, Double(decimals))
-        let rounded = (value * scale).rounded() / scale
-        if rounded == 0 { return "0" }
-        if rounded == rounded.rounded(), abs(rounded) < 1e15 { return String(Int64(rounded)) }
-        var text = String(format: "%.\(decimals)f", rounded)
-        while text.hasSuffix("0") { text.removeLast() }
-        if text.hasSuffix(".") { text.removeLast() }
+        let scaled = (value * scale).rounded()
+        if scaled == 0 { return "0" }
+        guard abs(scaled) < 9e15 else { return String(Int64(value.rounded())) }
+        let units = Int64(scaled)
+        var divisor: Int64 = 1
+        for _ in 0..<decimals { divisor *= 10 }
+        let magnitude = units.magnitude
+        let whole = magnitude / UInt64(divisor)
+        var fraction = magnitude % UInt64(divisor)
+        var text = units < 0 ? "-" : ""
+        text += String(whole)
+        guard fraction != 0 else { return text }
+        var digits = decimals
+        while fraction % 10 == 0 { fraction /= 10; digits -= 1 }
+        let written = String(fraction)
+        text += "." + String(repeating: "0", count: digits - written.count) + written
         return text
     }
 }

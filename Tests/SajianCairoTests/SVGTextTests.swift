@@ -2,7 +2,7 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
-import SajianCairo
+@testable import SajianCairo
 import SajianForms
 import SajianLayout
 import SajianScene
@@ -12,6 +12,19 @@ import XCTest
 /// Issue 14, defect 12: an SVG carries its text as `<text>` (selectable, searchable, read aloud), naming the font with a
 /// fallback, at the positions Pango measured; `teks-svg: kurva` keeps Cairo's glyph outlines.
 final class SVGTextTests: XCTestCase {
+    /// Numbers as the writer prints them: at most the decimals asked, no trailing zeros, never `-0`.
+    func testNumbersAreWrittenShortAndExact() {
+        XCTAssertEqual(SVGWriter.number(0.29), "0.29")
+        XCTAssertEqual(SVGWriter.number(0.05), "0.05")
+        XCTAssertEqual(SVGWriter.number(1.5), "1.5")
+        XCTAssertEqual(SVGWriter.number(100), "100")
+        XCTAssertEqual(SVGWriter.number(-0.004), "0")
+        XCTAssertEqual(SVGWriter.number(-12.34567, decimals: 4), "-12.3457")
+        XCTAssertEqual(SVGWriter.number(595.2756), "595.28")
+        XCTAssertEqual(SVGWriter.number(-0.5), "-0.5")
+        XCTAssertEqual(SVGWriter.number(.nan), "0")
+    }
+
     private let layout = DocumentLayout(figureLayout: FigureLayout(measurer: PangoTextMeasurer()))
 
     private func chartScene() -> Scene {
