@@ -28,6 +28,9 @@ final class StudioEngine: @unchecked Sendable {
     private var clock: UInt64 = 0
     private var scenes: [String: Scene] = [:]
     private var state: (stamp: String, summaries: [String: DatasetSummary])?
+    /// Whether a template (by the hash of its bytes) makes one publication per region: asked on every request, so
+    /// its YAML is parsed once rather than each time.
+    private var perRegion: [String: Bool] = [:]
     private static let preparedLimit = 32
 
     init(configuration: StudioConfiguration) throws {
@@ -100,7 +103,7 @@ final class StudioEngine: @unchecked Sendable {
     func prepare(_ name: String, region requested: RegionParameter? = nil) throws -> PreparedTemplate? {
         guard let file = project.templateFile(name), let bytes = FileManager.default.contents(atPath: file.path) else { return nil }
         var region = requested
-        if region == nil, (try? TemplateParser.isPerRegion(file.path)) == true { region = RegionParameter.allProvinces.first }
+        if region == nil, isPerRegion(file.path, bytes: bytes) { region = RegionParameter.allProvinces.first }
         let state = try catalogState().values.map { "\($0.id)@\($0.latest.number)" }.sorted().joined(separator: ",")
         let key = Self.hash([Data(name.utf8), bytes, Data((region?.code ?? "-").utf8), Data(state.utf8)])
         lock.lock()
@@ -124,6 +127,19 @@ final class StudioEngine: @unchecked Sendable {
         }
         lock.unlock()
         return entry
+    }
+
+    private func isPerRegion(_ path: String, bytes: Data) -> Bool {
+        let key = Self.hash([bytes])
+        lock.lock()
+        if let known = perRegion[key] { lock.unlock(); return known }
+        lock.unlock()
+        let answer = (try? TemplateParser.isPerRegion(path)) == true
+        lock.lock()
+        if perRegion.count > Self.preparedLimit { perRegion.removeAll() }
+        perRegion[key] = answer
+        lock.unlock()
+        return answer
     }
 
     /// The publication's pages laid out (for thumbnails), kept for the last few bound templates.
