@@ -203,9 +203,9 @@ private struct DraftBuilder {
         lines.key("judul", title, titleLines.isEmpty ? "PERIKSA: judul dataset (apa yang diukur, di mana, kapan); dibuat dari nama berkas" : "judul dataset, dari baris judul di atas tabel")
         if let dataFileName { lines.key("berkas", dataFileName, "berkas data, di folder yang sama dengan metadata ini") }
         if let sourceLine {
-            lines.key("sumber", sourceLine, "sumber data, dicetak di bawah setiap tabel dan grafik (PER.03 Pasal 5 dan 7); dari baris Sumber: di bawah tabel")
+            lines.key("sumber", sourceLine, "sumber data, dicetak di bawah setiap tabel dan grafik (PER.03 Pasal 4 ayat (2) dan 6 ayat (2)); dari baris Sumber: di bawah tabel")
         } else {
-            lines.comment("sumber: ISI sumber data, dicetak di bawah setiap tabel dan grafik (PER.03/MEN/II/2009 Pasal 5 dan 7)")
+            lines.comment("sumber: ISI sumber data, dicetak di bawah setiap tabel dan grafik (PER.03/MEN/II/2009 Pasal 4 ayat (2) dan 6 ayat (2))")
         }
         lines.key("klasifikasi", "publik", "PERIKSA: siapa boleh melihat data ini: publik, terbatas atau rahasia (Pasal 2(2))")
         if !notes.isEmpty { lines.key("catatan", notes.joined(separator: " "), "dari baris Catatan:/Keterangan: di bawah tabel") }

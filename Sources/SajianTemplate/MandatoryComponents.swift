@@ -2,7 +2,8 @@ import SajianModel
 
 /// The components PER.03/MEN/II/2009 requires of each numbered form, checked on the typed spec.
 ///
-/// A table (Pasal 5) has nomor, judul, format baris dan kolom and sumber data; a chart (Pasal 7) has nomor,
+/// A table (Pasal 4 ayat (2)) has nomor, judul, format baris dan kolom and sumber data; a chart (Pasal 6 ayat (2))
+/// has nomor,
 /// judul, the chart itself and sumber data. Sajian numbers figures itself unless the template fixes a nomor,
 /// so the components a template can lack are judul, the body and sumber.
 public enum MandatoryComponents {
@@ -13,7 +14,7 @@ public enum MandatoryComponents {
 
     static func check(_ figure: FigureSpec, in spec: PublicationSpec) -> [Diagnostic] {
         var missing: [MissingComponent] = []
-        let article = figure.kind == .table ? "Pasal 5" : (figure.kind == .map ? "Pasal 8" : "Pasal 7")
+        let article = figure.kind == .table ? "Pasal 4(2)" : (figure.kind == .map ? "Pasal 8(2)" : "Pasal 6(2)")
         if figure.title == nil {
             missing.append(MissingComponent("judul", key: "judul", hint: "Add `judul:` saying what, where and when, e.g. `judul: Tingkat Pengangguran Terbuka menurut Provinsi, Agustus 2024`."))
         }

@@ -92,7 +92,7 @@ final class PopulationPyramidTests: XCTestCase {
     func testMissingSeriIsAMissingMandatoryComponent() throws {
         XCTAssertThrowsError(try bind(pyramidYAML.replacingOccurrences(of: "seri: pengalaman_kerja\n", with: ""))) { error in
             let message = "\(error)"
-            XCTAssertTrue(message.contains("piramida-penduduk `piramida` lacks its grafik (seri) (`seri`), a mandatory component under PER.03/MEN/II/2009 Pasal 7"), message)
+            XCTAssertTrue(message.contains("piramida-penduduk `piramida` lacks its grafik (seri) (`seri`), a mandatory component under PER.03/MEN/II/2009 Pasal 6(2)"), message)
         }
     }
 
