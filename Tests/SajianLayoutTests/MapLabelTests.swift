@@ -180,6 +180,29 @@ final class MapLabelTests: XCTestCase {
     }
 
     /// Greys compared as a reader sees them (CIE L*): every class apart, the dark blue and dark orange ends too.
+    /// At screen type sizes (12 px at 1x) the scale's "1.000 km" reached under the north arrow's "U": the arrow now
+    /// stands clear of the scale's last label, at print and at screen sizes.
+    func testNorthArrowStandsClearOfTheScaleLabelsOnScreens() throws {
+        for style in [HouseStyle.standard, HouseStyle.standard.forScreen()] {
+            let screen = DocumentLayout(figureLayout: FigureLayout(style: style, measurer: FixedWidthMeasurer()))
+            let scene = screen.standalone(try MapFixtures.bind(MapFixtures.tptMapYAML).figure, width: 600, height: 375).scene
+            func runs(_ role: String) -> [TextRun] {
+                groups(scene.pages[0].items, role: role).flatMap(\.items).compactMap { item in
+                    if case .text(let run) = item { return run } else { return nil }
+                }
+            }
+            let scale = runs("skala")
+            XCTAssertEqual(scale.count, 3, "0, the middle and the end of the scale")
+            let last = try XCTUnwrap(scale.max { $0.origin.x < $1.origin.x })
+            let arrow = groups(scene.pages[0].items, role: "orientasi").flatMap(\.items).compactMap { item -> Double? in
+                if case .shape(let shape) = item { return shape.path.bounds.minX } else { return nil }
+            }
+            let arrowLeft = try XCTUnwrap(arrow.min())
+            XCTAssertLessThan(last.origin.x + last.width, arrowLeft,
+                              "\(last.text) ends at \(last.origin.x + last.width), the arrow starts at \(arrowLeft)")
+        }
+    }
+
     func testDivergingRampsPartInGreyscaleAtBothEnds() {
         func lightness(_ color: Color) -> Double {
             let luma = MapColors.luma(color)

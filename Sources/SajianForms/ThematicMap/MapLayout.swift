@@ -116,6 +116,9 @@ struct MapMetrics {
     var northArrowNotch = 6.0
     /// Space between the scale bar and the north arrow.
     var northArrowGap = 24.0
+    /// The least room between the end of the scale's "1.000 km" and the arrow: at screen type sizes the label
+    /// reaches further right than the gap allows for.
+    var northArrowLabelClearance = 4.0
     /// How far the north arrow's tip stands below the scale block's first line.
     var northArrowDrop = 1.0
     /// Space between the "U" (utara) and the north arrow's tip under it.
@@ -564,11 +567,13 @@ struct MapLayout: BodyLayout {
         scaleItems.append(.text(typesetter.line("0", style: tinyStyle, x: area.minX, baseline: barTop - measures.scaleLabelRise, alignment: .center)))
         scaleItems.append(.text(typesetter.line(kilometres.string(from: bar.kilometres / 2), style: tinyStyle, x: area.minX + bar.points / 2,
                                                 baseline: barTop - measures.scaleLabelRise, alignment: .center)))
-        scaleItems.append(.text(typesetter.line("\(kilometres.string(from: bar.kilometres)) km", style: tinyStyle,
-                                                x: area.minX + bar.points - measurer.width(of: kilometres.string(from: bar.kilometres), style: tinyStyle) / 2,
-                                                baseline: barTop - measures.scaleLabelRise)))
-        // North arrow: a split triangle under "U" (utara), right of the scale bar.
-        let arrowX = area.minX + bar.points + measures.northArrowGap + arrowWidth / 2
+        let endLabel = "\(kilometres.string(from: bar.kilometres)) km"
+        let endLabelX = area.minX + bar.points - measurer.width(of: kilometres.string(from: bar.kilometres), style: tinyStyle) / 2
+        scaleItems.append(.text(typesetter.line(endLabel, style: tinyStyle, x: endLabelX, baseline: barTop - measures.scaleLabelRise)))
+        // North arrow: a split triangle under "U" (utara), right of the scale bar and clear of its last label.
+        let arrowLeft = max(area.minX + bar.points + measures.northArrowGap,
+                            endLabelX + measurer.width(of: endLabel, style: tinyStyle) + measures.northArrowLabelClearance)
+        let arrowX = arrowLeft + arrowWidth / 2
         let arrowTop = area.minY + metrics.lineHeight + measures.northArrowDrop
         let tip = Point(x: arrowX, y: arrowTop), base = arrowTop + measures.northArrowHeight
         let notch = Point(x: arrowX, y: base - measures.northArrowNotch)
