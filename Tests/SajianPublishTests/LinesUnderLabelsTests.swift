@@ -1,0 +1,119 @@
+import Foundation
+import SajianPublish
+import SajianScene
+import SajianTestSupport
+import XCTest
+
+/// Issue 14, defect 5: reference lines and gridlines struck through value labels (Grafik 2.1 of the bulletin,
+/// "4,86 / 4,78 / 4,63 / 4,48"; Grafik 2 of every booklet; Grafik 4.1 where the 4.000.000 gridline ran through
+/// labels). On every page of the demo publications, a line that crosses a number is drawn before it, and the number
+/// then has a halo that parts it from the line, unless a bar drawn between them covers the line there.
+final class LinesUnderLabelsTests: XCTestCase {
+    private let catalog = TestSupport.temporaryDirectory() + "/katalog.sqlite"
+
+    private func publication(_ template: String, region: String? = nil) throws -> Scene {
+        var options = PublishOptions(datasetsDirectory: TestSupport.path("Datasets"), catalogPath: catalog,
+                                     date: Date(timeIntervalSince1970: 1_700_000_000))
+        if let region { options.region = try Publisher.regions(region, level: region.count > 2 ? .regency : .province).first }
+        return try Publisher().publicationScene(template: TestSupport.path(template), options: options, measurer: FixedWidthMeasurer()).scene
+    }
+
+    func testNoLineStrikesThroughANumberInTheDemoPublications() throws {
+        let publications = [("Templates/buletin-triwulanan.yaml", nil), ("Templates/buku-saku-provinsi.yaml", "33"),
+                            ("Templates/buku-saku-provinsi.yaml", "94"), ("Templates/buku-saku-kabupaten-kota-jabar.yaml", "3273")]
+        var numbersChecked = 0, numbersCrossed = 0
+        for (template, region) in publications {
+            let scene = try publication(template, region: region)
+            for (index, page) in scene.pages.enumerated() {
+                let drawn = DrawOrder.flatten(page.items)
+                for (position, item) in drawn.enumerated() {
+                    guard case .number(let run, let box) = item else { continue }
+                    numbersChecked += 1
+                    let inner = Rect(x: box.x + 0.3, y: box.y + 0.3, width: box.width - 0.6, height: box.height - 0.6)
+                    for (other, line) in drawn.enumerated() {
+                        guard case .line(let a, let b) = line, DrawOrder.segment(a, b, crosses: inner) else { continue }
+                        let place = "\(template)\(region.map { " (\($0))" } ?? "") page \(index + 1): \"\(run.text)\""
+                        if other > position {
+                            XCTFail("\(place) has a line from \(a) to \(b) drawn over it")
+                        } else if !drawn[other..<position].contains(where: { if case .cover(let rect) = $0 { rect.contains(inner) } else { false } }) {
+                            numbersCrossed += 1
+                            XCTAssertNotNil(run.style.halo, "\(place) is crossed by a line from \(a) to \(b) and has no halo")
+                        }
+                    }
+                }
+            }
+        }
+        XCTAssertGreaterThan(numbersChecked, 500, "the publications' numbers were found")
+        XCTAssertGreaterThan(numbersCrossed, 0, "some numbers sit on a line (a reference line or gridline), under a halo")
+    }
+}
+
+/// A page's text and lines in page coordinates, in the order they are drawn.
+enum DrawOrder {
+    enum Item {
+        case number(TextRun, Rect)
+        case line(Point, Point)
+        /// A filled rectangle (a bar, a table's shading): it hides the lines drawn before it.
+        case cover(Rect)
+        case other
+    }
+
+    /// A number as charts and tables print it: 4,91, 7.465.599, −0,41, 35,8 %.
+    static func isNumber(_ text: String) -> Bool {
+        text.range(of: #"^[−-]?[0-9][0-9.]*(,[0-9]+)?( ?%)?$"#, options: .regularExpression) != nil
+    }
+
+    static func flatten(_ items: [SceneItem], transform: Transform = .identity) -> [Item] {
+        items.flatMap { item -> [Item] in
+            switch item {
+            case .group(let group):
+                return flatten(group.items, transform: transform.concatenating(group.transform))
+            case .text(let run):
+                guard isNumber(run.text) else { return [.other] }
+                let a = transform.apply(Point(x: run.origin.x, y: run.origin.y - run.ascent))
+                let b = transform.apply(Point(x: run.origin.x + run.width, y: run.origin.y + run.descent))
+                return [.number(run, Rect(x: min(a.x, b.x), y: min(a.y, b.y), width: abs(b.x - a.x), height: abs(b.y - a.y)))]
+            case .shape(let shape):
+                if shape.fill != nil, shape.path.elements.count == 5, case .close = shape.path.elements[4] {
+                    let a = transform.apply(Point(x: shape.path.bounds.minX, y: shape.path.bounds.minY))
+                    let b = transform.apply(Point(x: shape.path.bounds.maxX, y: shape.path.bounds.maxY))
+                    return [.cover(Rect(x: min(a.x, b.x), y: min(a.y, b.y), width: abs(b.x - a.x), height: abs(b.y - a.y)))]
+                }
+                guard shape.stroke != nil, shape.fill == nil else { return [.other] }
+                var lines: [Item] = [], start: Point?, current: Point?
+                for element in shape.path.elements {
+                    switch element {
+                    case .move(let p): start = transform.apply(p); current = start
+                    case .line(let p):
+                        let next = transform.apply(p)
+                        if let from = current { lines.append(.line(from, next)) }
+                        current = next
+                    case .curve(_, _, let p): current = transform.apply(p)
+                    case .close:
+                        if let from = current, let to = start { lines.append(.line(from, to)) }
+                        current = start
+                    }
+                }
+                return lines
+            case .image:
+                return [.other]
+            }
+        }
+    }
+
+    /// Whether the segment from `a` to `b` passes through `rect` (Liang–Barsky clipping).
+    static func segment(_ a: Point, _ b: Point, crosses rect: Rect) -> Bool {
+        guard rect.width > 0, rect.height > 0 else { return false }
+        var t0 = 0.0, t1 = 1.0
+        let dx = b.x - a.x, dy = b.y - a.y
+        for (p, q) in [(-dx, a.x - rect.minX), (dx, rect.maxX - a.x), (-dy, a.y - rect.minY), (dy, rect.maxY - a.y)] {
+            if p == 0 {
+                if q < 0 { return false }
+            } else {
+                let r = q / p
+                if p < 0 { if r > t1 { return false }; t0 = max(t0, r) } else { if r < t0 { return false }; t1 = min(t1, r) }
+            }
+        }
+        return t0 < t1
+    }
+}
