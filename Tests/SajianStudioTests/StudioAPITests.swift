@@ -188,9 +188,6 @@ final class StudioAPITests: XCTestCase {
             try await client.execute(uri: "/api/v1/templates/kabkota/figures/tpt-tren.svg", method: .get) { response in
                 XCTAssertTrue(response.text.contains("Tingkat Pengangguran Terbuka Kabupaten Bogor, 2015–2024"), String(response.text.prefix(600)))
             }
-            try await client.execute(uri: "/api/v1/templates/kabkota/figures/tpt-tren.csv?wilayah=3273", method: .get) { response in
-                XCTAssertTrue(response.text.contains("Kota Bandung"), response.text)
-            }
         }
     }
 

@@ -166,7 +166,7 @@ final class TemplateParserTests: XCTestCase {
         let region = RegionParameter(try XCTUnwrap(ReferenceCodeList.regencyBPS.regency("3273")))
         XCTAssertEqual(TemplateParser.figureDatasetIDs(text: region.substitute(into: text), file: file),
                        ["tpt-kabupaten-kota-jabar", "umk-kabupaten-kota-jabar"])
-        XCTAssertEqual(TemplateParser.figureDatasetIDs(text: valid, file: file), ["tpt-provinsi"])
+        XCTAssertEqual(TemplateParser.figureDatasetIDs(text: valid, file: file), ["tpt-provinsi", "ump"])
     }
 
 }
