@@ -12,13 +12,13 @@ if [ -e "$scratch/data/sajian" ]; then
   echo "error: the test suite used the default catalog (it appeared at $scratch/data/sajian); give each test its own with --catalog or SAJIAN_CATALOG" >&2
   status=1
 fi
-# `swift test` itself leaves empty TemporaryDirectory.* folders (its compiler driver asked about the target:
+# `swift test` itself leaves TemporaryDirectory.* folders, empty or holding `.keep-directory` (its compiler driver asked about the target:
 # swiftlang/swift-driver#2049; five per run, with or without tests) and its lock files (_<path>.lock): the
 # toolchain's, not the suite's, which leaves none.
 left=$(cd "$scratch/tmp" && for entry in * .[!.]*; do
   [ -e "$entry" ] || continue
   case "$entry" in
-    TemporaryDirectory.*) [ -z "$(ls -A "$entry")" ] && continue ;;
+    TemporaryDirectory.*) case "$(ls -A "$entry")" in "" | .keep-directory) continue ;; esac ;;
     _*.lock) continue ;;
   esac
   echo "$entry"
