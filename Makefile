@@ -36,10 +36,10 @@ demo: build
 	@for tp in $(DEMO_REGENCY); do t=$${tp%%:*}; .build/release/sajian publish $$t --wilayah $${tp##*:} > /dev/null || exit 1; echo "$$t (kabupaten/kota of $${tp##*:}) -> Output/$$(basename $$t .yaml)/"; done
 	@echo "Done: open the files under Output/"
 
-## test: the whole test suite, then the studio in a real browser and under a bounded load
+## test: the whole test suite (failing if it used the default catalog or left files in the temporary folder), then the studio in a real browser and under a bounded load
 test: setup setup-studio lint-deps
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build --disable-swift-testing
+	scripts/test-isolated.sh $(SWIFT) test --skip-build --disable-swift-testing
 	$(MAKE) studio-test
 
 ## studio: Sajian Studio (web app and HTTP API) over this folder, at http://127.0.0.1:8080/

@@ -324,13 +324,12 @@ final class NarrativeBinder {
             problems.error(at: reference.location, "`peringkat` ranks regions, but `\(reference.dataset)` has no region dimension")
             return nil
         }
+        // The wholes (Indonesia, the province above its kabupaten/kota, a Jumlah row, a declared `agregat:`) are not
+        // ranked among the regions: the dataset's one rule says which they are (`Aggregates`).
+        let wholes = Dictionary(uniqueKeysWithValues: regional.map { ($0, dataset.aggregates(ofDimension: $0)) })
         let peers = sameMeasure.filter { observation in
             observation.coordinates.indices.allSatisfy { regional.contains($0) || observation.coordinates[$0] == found.observation.coordinates[$0] }
-                && !regional.contains { index in
-                    let code = observation.coordinates[index]
-                    return code == ProvinceCodes.national.bpsCode || code == ProvinceCodes.national.name
-                }
-                && !faces.isProvinceRow(regional.map { ($0, observation.coordinates[$0]) })
+                && !regional.contains { wholes[$0]!.contains(observation.coordinates[$0]) }
         }.compactMap { $0.value.number }
         let position = peers.filter { $0 > found.value }.count + 1
         let regencies = regional.contains { dataset.metadata.codeLists[dataset.metadata.dimensions[$0]]?.isRegency == true }
@@ -417,17 +416,15 @@ final class NarrativeBinder {
         var entries: [(label: String, value: Double)] = []
         var national: Double?
         var withheld: [String] = []
-        let aggregates = dataset.aggregates(ofDimension: category)
+        // The whole (Indonesia, Jumlah, a declared `agregat:`, the province row above its kabupaten/kota) is set apart:
+        // shares are of it (README "Dataset metadata"). Any face of the category may say so (its code or its name).
+        let wholes = group.map { ($0, dataset.aggregates(ofDimension: $0)) }
         for observation in observations {
             let code = observation.coordinates[category]
             let label = faces.label(code, dimension: category)
             if observation.value == .withheld { withheld.append(label) }
             guard let number = observation.value.number else { continue }
-            // The whole (Indonesia, Jumlah, a declared `agregat:`, the province row above its kabupaten/kota) is set apart:
-            // shares are of it (README "Dataset metadata").
-            let isNational = aggregates.contains(code)
-                || open.contains { dataset.metadata.codeLists[dimensions[$0]]?.isAggregate(observation.coordinates[$0]) == true }
-                || faces.isProvinceRow(group.map { ($0, observation.coordinates[$0]) })
+            let isNational = wholes.contains { index, values in values.contains(observation.coordinates[index]) }
             if isNational { national = number } else { entries.append((label, number)) }
         }
         guard !entries.isEmpty else {

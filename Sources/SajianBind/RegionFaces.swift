@@ -70,15 +70,4 @@ public struct RegionFaces {
         }
         return value
     }
-
-    /// Whether a row of kabupaten/kota data is its province's own figure (BPS tables end with "Jawa Timur", code 35
-    /// or 3500): set apart from the units like the national row of provincial data.
-    public func isProvinceRow(_ faces: [(dimension: Int, value: String)]) -> Bool {
-        let dimensions = dataset.metadata.dimensions
-        guard faces.contains(where: { dataset.metadata.codeLists[dimensions[$0.dimension]]?.isRegency == true }) else { return false }
-        return faces.contains { _, value in
-            let key = ReferenceCodeList.comparable(value)
-            return ProvinceCodes.all.contains { $0.bpsCode == value || $0.bpsCode + "00" == value || ReferenceCodeList.comparable($0.name) == key }
-        }
-    }
 }

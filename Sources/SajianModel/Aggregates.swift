@@ -24,10 +24,12 @@ extension ReferenceCodeList {
     public func isAggregate(_ code: String) -> Bool {
         switch self {
         case .provinceBPS, .provinceKemendagri: code == ProvinceCodes.national.bpsCode
-        // Indonesia (00) or a province (32) above its kabupaten/kota (3201, 32.01).
-        case .regencyBPS, .regencyKemendagri:
-            code == ProvinceCodes.national.bpsCode
-                || (self == .regencyBPS ? ProvinceCodes.province(bpsCode: code) : ProvinceCodes.province(kemendagriCode: code)) != nil
+        // Indonesia (00) or a province (32, or 3200 as BPS tables number it) above its kabupaten/kota (3201, 32.01).
+        case .regencyBPS:
+            code == ProvinceCodes.national.bpsCode || ProvinceCodes.province(bpsCode: code) != nil
+                || (code.count == 4 && code.hasSuffix("00") && ProvinceCodes.province(bpsCode: String(code.prefix(2))) != nil)
+        case .regencyKemendagri:
+            code == ProvinceCodes.national.bpsCode || ProvinceCodes.province(kemendagriCode: code) != nil
         }
     }
 

@@ -28,9 +28,9 @@ final class StudioEngine: @unchecked Sendable {
     private var clock: UInt64 = 0
     private var scenes: [String: Scene] = [:]
     private var state: (stamp: String, summaries: [String: DatasetSummary])?
-    /// Whether a template (by the hash of its bytes) makes one publication per region: asked on every request, so
-    /// its YAML is parsed once rather than each time.
-    private var perRegion: [String: Bool] = [:]
+    /// The region a template is shown for without `?wilayah=` (nil for a template made once), by the hash of its
+    /// bytes and the catalog state: asked on every request, so its YAML is read once rather than each time.
+    private var defaultRegions: [String: RegionParameter?] = [:]
     private static let preparedLimit = 32
 
     init(configuration: StudioConfiguration) throws {
@@ -99,12 +99,12 @@ final class StudioEngine: @unchecked Sendable {
 
     /// The template `name` bound against the catalog as it is now (from the cache when neither the template's bytes
     /// nor the catalog changed since). Nil for an unknown template. A per-region template without a region is shown
-    /// for the first province (`?wilayah=` chooses another).
+    /// for the first region of its level that its data holds (``defaultRegion(template:file:state:)``; `?wilayah=`
+    /// chooses another).
     func prepare(_ name: String, region requested: RegionParameter? = nil) throws -> PreparedTemplate? {
         guard let file = project.templateFile(name), let bytes = FileManager.default.contents(atPath: file.path) else { return nil }
-        var region = requested
-        if region == nil, isPerRegion(file.path, bytes: bytes) { region = RegionParameter.allProvinces.first }
         let state = try catalogState().values.map { "\($0.id)@\($0.latest.number)" }.sorted().joined(separator: ",")
+        let region = requested ?? defaultRegion(template: bytes, file: file.path, state: state)
         let key = Self.hash([Data(name.utf8), bytes, Data((region?.code ?? "-").utf8), Data(state.utf8)])
         lock.lock()
         if let hit = prepared[key] {
@@ -129,15 +129,36 @@ final class StudioEngine: @unchecked Sendable {
         return entry
     }
 
-    private func isPerRegion(_ path: String, bytes: Data) -> Bool {
-        let key = Self.hash([bytes])
+    /// The region a per-region template is shown for when the request names none, from the template's bytes (the
+    /// file is not read again): the first province for `per-wilayah: provinsi`; for `per-wilayah: kabupaten-kota` the
+    /// first kabupaten/kota (in Kemendagri order) that the datasets of its figures hold, so that the Jawa Barat booklet
+    /// opens on Kabupaten Bogor rather than on a unit it has no data for, else the first of the 514. Nil for a
+    /// template made once.
+    private func defaultRegion(template bytes: Data, file: String, state: String) -> RegionParameter? {
+        let key = Self.hash([bytes, Data(state.utf8)])
         lock.lock()
-        if let known = perRegion[key] { lock.unlock(); return known }
+        if let known = defaultRegions[key] { lock.unlock(); return known }
         lock.unlock()
-        let answer = (try? TemplateParser.isPerRegion(path)) == true
+        let text = String(decoding: bytes, as: UTF8.self)
+        let answer: RegionParameter?
+        switch TemplateParser.regionLevel(text: text, file: file) {
+        case nil: answer = nil
+        case .province: answer = RegionLevel.province.all.first
+        case .regency:
+            let all = RegionLevel.regency.all
+            var held = Set<String>()
+            for id in TemplateParser.figureDatasetIDs(text: all[0].substitute(into: text), file: file) {
+                guard let dataset = try? catalog.storedDataset(id).dataset else { continue }
+                for index in dataset.metadata.dimensions.indices {
+                    guard let (codes, list) = dataset.referenceCodes(ofDimension: index), list.isRegency else { continue }
+                    for code in Set(codes.values) { if let regency = list.regency(code) { held.insert(RegionParameter(regency).code) } }
+                }
+            }
+            answer = all.first { held.contains($0.code) } ?? all.first
+        }
         lock.lock()
-        if perRegion.count > Self.preparedLimit { perRegion.removeAll() }
-        perRegion[key] = answer
+        if defaultRegions.count > Self.preparedLimit { defaultRegions.removeAll() }
+        defaultRegions[key] = .some(answer)
         lock.unlock()
         return answer
     }

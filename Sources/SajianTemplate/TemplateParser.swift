@@ -45,7 +45,10 @@ public struct TemplateParser: Sendable {
         return resolved
     }
 
-    static func regionLevel(text: String, file: String) -> RegionLevel? {
+    /// The level template text in hand makes one publication per (`per-wilayah:`), nil when it makes one
+    /// publication: for a caller that has read the bytes already (the studio) and should not read the file again.
+    /// `file` names the template in messages. An unknown word is taken as `provinsi` here and reported when parsed.
+    public static func regionLevel(text: String, file: String) -> RegionLevel? {
         guard let word = regionWord(text: text, file: file) else { return nil }
         return RegionLevel(rawValue: word.value) ?? .province
     }

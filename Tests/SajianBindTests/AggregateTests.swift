@@ -337,4 +337,56 @@ final class AggregateTests: XCTestCase {
         let text = try XCTUnwrap(publication.narratives["n"]).plainText
         XCTAssertTrue(text.contains("20,0 persen"), "Pertanian 80 of the whole 400, not of the parts' 200: \(text)")
     }
+
+    /// `{{ peringkat }}` asks the dataset's one rule (`Dataset.aggregates(ofDimension:)`) which rows are wholes, as
+    /// every figure does: a BPS download's upper-case "INDONESIA" is no province among the six of Java (Sakernas
+    /// Agustus 2024, from Datasets/tpt-provinsi.csv), and the province row a kabupaten/kota table numbers 3200 is no
+    /// kabupaten/kota among the 27 of Jawa Barat.
+    func testNarasiRanksLeaveOutTheWholesTheFiguresLeaveOut() throws {
+        let java = TestSupport.temporaryDirectory("agregat-peringkat")
+        defer { try? FileManager.default.removeItem(atPath: java) }
+        try """
+            wilayah,periode,indikator,nilai
+            DKI JAKARTA,2024-08,tpt,6.21
+            JAWA BARAT,2024-08,tpt,6.75
+            JAWA TENGAH,2024-08,tpt,4.78
+            DI YOGYAKARTA,2024-08,tpt,3.48
+            JAWA TIMUR,2024-08,tpt,4.19
+            BANTEN,2024-08,tpt,6.68
+            INDONESIA,2024-08,tpt,4.91
+            """.write(toFile: java + "/tpt-jawa.csv", atomically: true, encoding: .utf8)
+        try """
+            id: tpt-jawa
+            judul: TPT provinsi di Pulau Jawa
+            berkas: tpt-jawa.csv
+            sumber: BPS, Sakernas Agustus 2024
+            klasifikasi: publik
+            dimensi:
+              wilayah: {}
+              periode: { jenis: bulan }
+            ukuran:
+              tpt: { satuan: persen, desimal: 2 }
+            """.write(toFile: java + "/tpt-jawa.yaml", atomically: true, encoding: .utf8)
+        XCTAssertEqual(try narasi("{{ peringkat tpt-jawa.tpt(wilayah=JAWA TENGAH, periode=2024-08) }}", datasets: java),
+                       "ke-3 terendah dari 6 provinsi", "INDONESIA is the whole, not a seventh province")
+
+        let jabar = TestSupport.temporaryDirectory("agregat-peringkat-jabar")
+        defer { try? FileManager.default.removeItem(atPath: jabar) }
+        var csv = try String(contentsOfFile: TestSupport.path("Datasets/tpt-kabupaten-kota-jabar.csv"), encoding: .utf8)
+        // The province's own row numbered as BPS kabupaten/kota tables number it (6,75: BPS Jawa Barat, Agustus 2024).
+        csv += (csv.hasSuffix("\n") ? "" : "\n") + "9999,32,JAWA BARAT,3200,JAWA BARAT,6.75,PERSEN,2024\n"
+        try csv.write(toFile: jabar + "/tpt-kabupaten-kota-jabar.csv", atomically: true, encoding: .utf8)
+        try FileManager.default.copyItem(atPath: TestSupport.path("Datasets/tpt-kabupaten-kota-jabar.yaml"), toPath: jabar + "/tpt-kabupaten-kota-jabar.yaml")
+        XCTAssertTrue(ReferenceCodeList.regencyBPS.isAggregate("3200"))
+        XCTAssertFalse(ReferenceCodeList.regencyBPS.isAggregate("3201"))
+        let rank = try narasi("{{ peringkat tpt-kabupaten-kota-jabar.tpt(kode_wilayah=3273, periode=2024) }}", datasets: jabar)
+        XCTAssertTrue(rank.hasSuffix("dari 27 kabupaten/kota"), rank)
+        let dataset = try DatasetDirectory(path: jabar).dataset("tpt-kabupaten-kota-jabar")
+        XCTAssertEqual(dataset.aggregates(ofDimension: try XCTUnwrap(dataset.dimensionIndex("wilayah"))), ["JAWA BARAT"])
+    }
+
+    private func narasi(_ text: String, datasets: String) throws -> String {
+        let figure = "jenis: narasi\nid: n\nawal: \"\(text)\""
+        return try XCTUnwrap(TemplateBinding.bind(TemplateBinding.template(figure: figure), datasets: datasets).narratives["n"]).plainText
+    }
 }

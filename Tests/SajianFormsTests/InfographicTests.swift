@@ -52,7 +52,7 @@ final class InfographicTests: XCTestCase {
         for expected in ["Keadaan Ketenagakerjaan Indonesia", "4,91", "144,64", "70,63"] {
             XCTAssertTrue(texts.contains(expected), "\(expected) not in \(texts)")
         }
-        XCTAssertTrue(texts.joined(separator: " ").contains("▼ turun 0,41 persen poin"), "\(texts)")
+        XCTAssertTrue(texts.joined(separator: " ").contains("turun 0,41 persen poin"), "\(texts)")
         XCTAssertTrue(texts.contains { $0.hasPrefix("Sumber: BPS, Survei Angkatan Kerja Nasional (Sakernas) Agustus 2024") }, "\(texts)")
         XCTAssertFalse(texts.contains { $0.hasPrefix("Grafik ") }, "no nomor on an infographic")
         for (run, _, size) in found {

@@ -45,7 +45,7 @@ final class KeyFigureTests: XCTestCase {
         XCTAssertEqual(tile.periodLabel, "Agustus 2024")
         XCTAssertEqual(tile.previous?.label, "Agustus 2023", "the same month a year before, not Februari 2024")
         XCTAssertEqual(tile.previous?.value, .number(5.32))
-        XCTAssertEqual(tile.changeLine(locale: .indonesian)?.text, "▼ turun 0,41 persen poin")
+        XCTAssertEqual(tile.changeLine(locale: .indonesian)?.text, "turun 0,41 persen poin")
         XCTAssertEqual(tile.changeLine(locale: .indonesian)?.direction, .down)
         XCTAssertEqual(tile.sparkline.first?.periodCode, "2015-02")
         XCTAssertEqual(tile.sparkline.last?.periodCode, "2024-08")
@@ -57,7 +57,7 @@ final class KeyFigureTests: XCTestCase {
             .replacingOccurrences(of: "garis-kecil: ya\n", with: "")
         let tile = try tile(try bind(yaml))
         XCTAssertEqual(tile.format.string(from: tile.value), "144,64")
-        XCTAssertEqual(tile.changeLine(locale: .indonesian)?.text, "▲ naik 4,79 juta orang (3,42 persen)")
+        XCTAssertEqual(tile.changeLine(locale: .indonesian)?.text, "naik 4,79 juta orang (3,42 persen)")
         XCTAssertTrue(tile.sparkline.isEmpty, "no sparkline unless asked")
     }
 
@@ -66,7 +66,7 @@ final class KeyFigureTests: XCTestCase {
         let figure = try bind(yaml, language: "en")
         let tile = try tile(figure)
         XCTAssertEqual(tile.periodCode, "2024-08")
-        XCTAssertEqual(tile.changeLine(locale: .english)?.text, "▼ down 0.41 percentage points")
+        XCTAssertEqual(tile.changeLine(locale: .english)?.text, "down 0.41 percentage points")
         XCTAssertEqual(figure.components.altText,
                        "Tingkat Pengangguran Terbuka August 2024: 4.91 percent, down 0.41 percentage points from August 2023 (5.32 percent). Sparkline: August 2023 to August 2024, lowest 4.82 percent, highest 5.32 percent.")
     }
@@ -79,6 +79,41 @@ final class KeyFigureTests: XCTestCase {
         XCTAssertEqual(table.headings, ["periode", "nilai (persen)", "peran"])
         XCTAssertEqual(table.records[0], [.text("2024-08"), .value(.number(4.91), decimals: 2), .text("angka")])
         XCTAssertEqual(table.records[1], [.text("2023-08"), .value(.number(5.32), decimals: 2), .text("pembanding")])
+    }
+
+    /// The direction is a drawn triangle beside the word, not ▲ or ▼ as text: Noto Sans has no such glyph, so the
+    /// PDF would embed a fallback font (DejaVu) for one character. The word ("turun") stays for screen readers.
+    func testDirectionIsADrawnTriangleBesideTheWord() throws {
+        let figure = try bind(tptYAML)
+        let laid = FigureLayout(measurer: FixedWidthMeasurer()).layout(figure, width: 240)
+        var runs: [TextRun] = [], shapes: [Shape] = []
+        func visit(_ items: [SceneItem]) {
+            for item in items {
+                switch item {
+                case .group(let group): visit(group.items)
+                case .text(let run): runs.append(run)
+                case .shape(let shape): shapes.append(shape)
+                default: break
+                }
+            }
+        }
+        visit(laid.items)
+        XCTAssertFalse(runs.contains { $0.text.contains(where: { "▲▼●".contains($0) }) }, "\(runs.map(\.text))")
+        let word = try XCTUnwrap(runs.first { $0.text.hasPrefix("turun 0,41 persen poin") }, "\(runs.map(\.text))")
+        let mark = try XCTUnwrap(shapes.first { $0.fill == word.style.color }, "a shape in the fall's colour")
+        let points = mark.path.elements.compactMap { element -> Point? in
+            switch element {
+            case .move(let p), .line(let p): p
+            default: nil
+            }
+        }
+        XCTAssertEqual(points.count, 3, "a triangle")
+        let ys = points.map(\.y).sorted()
+        XCTAssertEqual(ys[0], ys[1], accuracy: 1e-9, "a flat top …")
+        XCTAssertGreaterThan(ys[2], ys[1], "… and its point below: down")
+        let box = mark.path.bounds
+        XCTAssertLessThan(box.maxX, word.origin.x, "left of the word")
+        XCTAssertTrue(word.bounds.minY <= box.minY && box.maxY <= word.bounds.maxY, "within the word's line: \(box) \(word.bounds)")
     }
 
     func testErrorsNameTheKeyAndWhatToDo() throws {
@@ -127,7 +162,7 @@ final class KeyFigureTests: XCTestCase {
             }
             visit(laid.items, Point(x: 0, y: 0))
             XCTAssertTrue(runs.contains { $0.text == "4,91" }, "\(runs.map(\.text))")
-            XCTAssertTrue(runs.contains { $0.text.hasPrefix("▼ turun") }, "\(runs.map(\.text))")
+            XCTAssertTrue(runs.contains { $0.text.hasPrefix("turun") }, "\(runs.map(\.text))")
             let page = Rect(x: 0, y: 0, width: width, height: laid.size.height)
             for run in runs {
                 XCTAssertTrue(page.contains(run.bounds, tolerance: 0.5), "`\(run.text)` leaves the figure at width \(width)")

@@ -21,20 +21,29 @@ final class InfographicPublishTests: XCTestCase {
         XCTAssertEqual(header[4..<8].reduce(0) { $0 << 8 | Int($1) }, 1350)
 
         let text = try TestSupport.pdfText(out + "/infografis-triwulanan-a4.pdf").replacingOccurrences(of: #"\s+"#, with: " ", options: .regularExpression)
-        for expected in ["Keadaan Ketenagakerjaan Indonesia", "4,91", "persen", "▼ turun 0,41 persen poin", "dibanding Agustus 2023: 5,32 persen",
-                         "144,64", "▲ naik 4,79 juta orang", "TPT menurut Provinsi, Agustus 2024 (persen)",
+        for expected in ["Keadaan Ketenagakerjaan Indonesia", "4,91", "persen", "turun 0,41 persen poin", "dibanding Agustus 2023: 5,32 persen",
+                         "144,64", "naik 4,79 juta orang", "TPT menurut Provinsi, Agustus 2024 (persen)",
                          "Sumber: BPS, Survei Angkatan Kerja Nasional (Sakernas) Agustus 2024",
                          "Batas wilayah: repositori cahyadsn/wilayah_boundaries"] {
             XCTAssertTrue(text.contains(expected), "the A4 infographic lacks \(expected): \(text)")
         }
         XCTAssertFalse(text.contains("Grafik 1"), "no nomor on an infographic")
+        // Only the house fonts are embedded: the tiles' direction is drawn, not set in a fallback font's ▲ ▼.
+        if let pdffonts = TestSupport.tool("pdffonts") {
+            let fonts = try TestSupport.run(pdffonts, [out + "/infografis-triwulanan-a4.pdf"]).stdout
+                .split(separator: "\n").dropFirst(2).compactMap { $0.split(separator: " ").first.map(String.init) }
+            XCTAssertFalse(fonts.isEmpty)
+            XCTAssertTrue(fonts.allSatisfy { $0.contains("NotoSans") }, "\(fonts)")
+        } else {
+            XCTFail("pdffonts (poppler-utils) is not installed; run `make setup`")
+        }
 
         let manifest = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/web/manifest.json"))) as? [String: Any]
         let ids = (manifest?["gambar"] as? [[String: Any]])?.compactMap { $0["id"] as? String } ?? []
         XCTAssertEqual(ids, ["angka-tpt", "angka-bekerja", "angka-tpak", "tpt-jenis-kelamin", "tpt-daerah", "peta-tpt"])
         let tile = try String(contentsOfFile: out + "/web/angka-tpt.svg", encoding: .utf8)
         XCTAssertTrue(tile.contains(">4,91</text>"), String(tile.prefix(2000)))
-        XCTAssertTrue(tile.contains(">▼ turun 0,41 persen poin</text>"), String(tile.prefix(2000)))
+        XCTAssertTrue(tile.contains(">turun 0,41 persen poin</text>"), String(tile.prefix(2000)))
         let csv = try String(contentsOfFile: out + "/web/angka-tpt.csv", encoding: .utf8)
         XCTAssertTrue(csv.hasPrefix("periode,nilai (persen),peran\r\n2024-08,4.91,angka\r\n2023-08,5.32,pembanding\r\n"), csv)
 

@@ -152,6 +152,45 @@ final class StudioAPITests: XCTestCase {
         }
     }
 
+    /// A `per-wilayah: kabupaten-kota` template asked for without `?wilayah=` is shown for the first kabupaten/kota its
+    /// data holds (Kabupaten Bogor, 32.01, in the Open Data Jabar export), not for the first province.
+    func testKabupatenKotaTemplateWithoutWilayahOpensOnTheFirstUnitOfItsData() async throws {
+        let fixture = try StudioFixture()
+        for file in ["tpt-kabupaten-kota-jabar.csv", "tpt-kabupaten-kota-jabar.yaml"] {
+            try FileManager.default.copyItem(atPath: TestSupport.path("Datasets/" + file),
+                                             toPath: fixture.directory.appendingPathComponent("Datasets/" + file).path)
+        }
+        try """
+            publikasi:
+              judul: TPT {{ wilayah }}
+              per-wilayah: kabupaten-kota
+              audiens: publik
+              sampul: tidak
+              daftar: tidak
+              keluaran: [gambar]
+            bab:
+              - isi:
+                  - jenis: grafik-garis
+                    id: tpt-tren
+                    judul: Tingkat Pengangguran Terbuka {{ wilayah }}, 2015–2024
+                    data: tpt-kabupaten-kota-jabar
+                    saring: { kode_wilayah: "{{ kode-wilayah }}", periode: 2015 s.d. 2024 }
+                    seri: kode_wilayah
+                    nilai: tpt
+                    sumber: BPS Provinsi Jawa Barat, Sakernas Agustus (Open Data Jabar)
+
+            """.write(to: fixture.directory.appendingPathComponent("Templates/kabkota.yaml"), atomically: true, encoding: .utf8)
+        try await fixture.test { client in
+            try await client.execute(uri: "/api/v1/templates/kabkota/figures/tpt-tren.csv", method: .get) { response in
+                XCTAssertEqual(response.status, .ok, response.text)
+                XCTAssertTrue(response.text.contains("Kabupaten Bogor"), response.text)
+            }
+            try await client.execute(uri: "/api/v1/templates/kabkota/figures/tpt-tren.svg", method: .get) { response in
+                XCTAssertTrue(response.text.contains("Tingkat Pengangguran Terbuka Kabupaten Bogor, 2015–2024"), String(response.text.prefix(600)))
+            }
+        }
+    }
+
     func testImportRefusesABadFileWithLineAndColumnAndChangesNothing() async throws {
         let fixture = try StudioFixture()
         _ = try fixture.server()  // the catalog, with the project's datasets

@@ -1,6 +1,7 @@
 import SajianForms
 import SajianModel
 import SajianTemplate
+import SajianTestSupport
 import XCTest
 
 final class TemplateParserTests: XCTestCase {
@@ -153,4 +154,19 @@ final class TemplateParserTests: XCTestCase {
         XCTAssertEqual(problems.errors.map(\.description),
                        ["t.yaml:1:38: error: `tata-letak: ringkes` is not one of lengkap, ringkas\n    Did you mean `tata-letak: ringkas`?"])
     }
+
+    /// The studio has a template's bytes in hand: its level and the datasets its figures read come from the text, not
+    /// from the file again (the path named here does not exist).
+    func testRegionLevelAndFigureDatasetsAreReadFromTextInHand() throws {
+        let text = try String(contentsOfFile: TestSupport.path("Templates/buku-saku-kabupaten-kota-jabar.yaml"), encoding: .utf8)
+        let file = "/tidak/ada/buku-saku.yaml"
+        XCTAssertEqual(TemplateParser.regionLevel(text: text, file: file), .regency)
+        XCTAssertEqual(TemplateParser.regionLevel(text: "publikasi: { judul: Uji, per-wilayah: provinsi }\nbab: []\n", file: file), .province)
+        XCTAssertNil(TemplateParser.regionLevel(text: valid, file: file))
+        let region = RegionParameter(try XCTUnwrap(ReferenceCodeList.regencyBPS.regency("3273")))
+        XCTAssertEqual(TemplateParser.figureDatasetIDs(text: region.substitute(into: text), file: file),
+                       ["tpt-kabupaten-kota-jabar", "umk-kabupaten-kota-jabar"])
+        XCTAssertEqual(TemplateParser.figureDatasetIDs(text: valid, file: file), ["tpt-provinsi", "ump"])
+    }
+
 }

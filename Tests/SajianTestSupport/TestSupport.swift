@@ -8,11 +8,24 @@ public enum TestSupport {
 
     public static func path(_ relative: String) -> String { repositoryRoot.appendingPathComponent(relative).path }
 
-    /// A fresh empty temporary folder.
+    /// A fresh empty temporary folder, inside ``runDirectory``: gone when the test run ends.
     public static func temporaryDirectory(_ name: String = "sajian-test") -> String {
-        let path = NSTemporaryDirectory() + "\(name)-\(UUID().uuidString)"
+        let path = runDirectory + "/\(name)-\(UUID().uuidString)"
         try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path
+    }
+
+    /// The one folder this test process keeps its temporary folders in (`$TMPDIR/sajian-tests-<pid>`), removed when
+    /// the process exits (XCTest ends with `exit`), so a run leaves nothing behind in the temporary folder.
+    public static let runDirectory: String = {
+        let path = (NSTemporaryDirectory() as NSString).appendingPathComponent("sajian-tests-\(getpid())")
+        try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        atexit { TestSupport.removeRunDirectory() }
+        return path
+    }()
+
+    private static func removeRunDirectory() {
+        try? FileManager.default.removeItem(atPath: runDirectory)
     }
 
     /// The output of a finished process.

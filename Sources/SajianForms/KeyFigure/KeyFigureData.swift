@@ -3,17 +3,10 @@ import SajianModel
 /// An *angka kunci*: one value of one period, the comparable earlier value and the change, and the series before it.
 public struct KeyFigureData: Sendable {
     /// Which way a value moved from the earlier period, as printed (a change that rounds to zero is `unchanged`).
+    /// Layout draws it as a shape beside the change (a triangle up or down, a dot) and the text says it in a word
+    /// ("naik", "turun", "tetap"), so neither colour nor a glyph from a fallback font carries it alone.
     public enum Direction: Sendable, Hashable {
         case up, down, unchanged
-
-        /// The arrow beside the change: ▲ ▼ or ● — the sign that stays when the colour cannot be told apart.
-        public var arrow: String {
-            switch self {
-            case .up: "▲"
-            case .down: "▼"
-            case .unchanged: "●"
-            }
-        }
     }
 
     /// A value of one period.
@@ -68,19 +61,19 @@ public struct KeyFigureData: Sendable {
         return (abs(difference), direction, relative)
     }
 
-    /// "▼ turun 0,41 persen poin" for the tile; nil without a comparison.
+    /// "turun 0,41 persen poin" for the tile (its direction drawn beside it by layout); nil without a comparison.
     public func changeLine(locale: NumberLocale) -> (direction: Direction, text: String)? {
         guard let change else { return nil }
         let words = KeyFigureVocabulary.forLocale(locale)
         let vocabulary = Vocabulary.forLocale(locale)
         switch change.direction {
-        case .unchanged: return (.unchanged, "\(Direction.unchanged.arrow) \(words.unchanged)")
+        case .unchanged: return (.unchanged, words.unchanged)
         case .up, .down:
             var percent = format
             percent.decimals = 2
             let relative = change.relative.map { " (\(percent.string(from: abs($0))) \(vocabulary.percent))" } ?? ""
             let word = change.direction == .up ? words.up : words.down
-            return (change.direction, "\(change.direction.arrow) \(word) \(format.string(from: change.amount)) \(changeUnit.name(in: vocabulary))\(relative)")
+            return (change.direction, "\(word) \(format.string(from: change.amount)) \(changeUnit.name(in: vocabulary))\(relative)")
         }
     }
 
@@ -89,7 +82,6 @@ public struct KeyFigureData: Sendable {
         guard let previous, let line = changeLine(locale: locale) else { return nil }
         let words = KeyFigureVocabulary.forLocale(locale)
         let earlier = "\(format.string(from: previous.value)) \(unit.name(in: .forLocale(locale)))"
-        let text = line.text.drop { $0 != " " }.dropFirst()
-        return "\(text) \(words.compared(with: previous.label)) (\(earlier))"
+        return "\(line.text) \(words.compared(with: previous.label)) (\(earlier))"
     }
 }

@@ -22,6 +22,10 @@ struct KeyFigureMetrics {
     var sparklineWidth = 1.25
     /// The radius of the dot on the sparkline's last point.
     var sparklineDot = 2.0
+    /// The direction's mark beside the change (a triangle up or down, a dot when unchanged), drawn as a shape so that
+    /// no glyph comes from a fallback font: its width as a multiple of the change's type size, and the space after it.
+    var markerSizeRatio = 0.7
+    var markerGapRatio = 0.35
     /// The colours of a rise and a fall: Okabe–Ito's vermillion and blue darkened to read as text on white; the arrow
     /// and the word carry the direction as well, so no reader depends on the colour.
     var riseColor = Color(hex: 0xA63D00)
@@ -32,8 +36,8 @@ struct KeyFigureMetrics {
     static let standard = KeyFigureMetrics()
 }
 
-/// Lays out an *angka kunci* tile: the label and period, the number large with its unit, the change with its arrow
-/// and word, the earlier value, and the sparkline at the foot. Text never leaves the frame: a long number is set
+/// Lays out an *angka kunci* tile: the label and period, the number large with its unit, the change with its
+/// direction (a drawn triangle or dot, and a word), the earlier value, and the sparkline at the foot. Text never leaves the frame: a long number is set
 /// smaller, a long label is cut after two lines.
 struct KeyFigureLayout: BodyLayout, TileLayout {
     let tile: KeyFigureData
@@ -80,7 +84,9 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
         var result = [("label", label.height), ("period", small.lineHeight), ("value", number.ascent + number.descent)]
         if !value.unitBeside { result.append(("unit", measurer.metrics(for: unitStyle).lineHeight)) }
         if let text = changeText() {
-            result.append(("change", typesetter.paragraph(text.text, style: changeStyle(text.direction), in: (0, 0, width), maxLines: measures.changeMaxLines).height))
+            let indent = text.marked ? markerIndent : 0
+            result.append(("change", typesetter.paragraph(text.text, style: changeStyle(text.direction), in: (0, 0, width - indent),
+                                                          maxLines: measures.changeMaxLines).height))
         }
         if let text = earlierText() {
             result.append(("earlier", typesetter.paragraph(text, style: smallStyle, in: (0, 0, width), maxLines: measures.changeMaxLines).height))
@@ -88,10 +94,34 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
         return result
     }
 
-    /// The change with its arrow, or that there is nothing to compare with.
-    private func changeText() -> (direction: KeyFigureData.Direction, text: String)? {
-        if let change = tile.changeLine(locale: locale) { return change }
-        return tile.previous == nil ? (.unchanged, KeyFigureVocabulary.forLocale(locale).notComparable) : nil
+    /// The change in words with its direction (`marked`: its mark is drawn beside it), or that there is nothing to
+    /// compare with.
+    private func changeText() -> (direction: KeyFigureData.Direction, text: String, marked: Bool)? {
+        if let change = tile.changeLine(locale: locale) { return (change.direction, change.text, true) }
+        return tile.previous == nil ? (.unchanged, KeyFigureVocabulary.forLocale(locale).notComparable, false) : nil
+    }
+
+    /// How far the change's lines stand right of the frame's edge to leave room for the direction's mark.
+    private var markerIndent: Double { style.bodySize * (measures.markerSizeRatio + measures.markerGapRatio) }
+
+    /// The direction's mark at the left of the change's first line (`run`): a triangle pointing up or down, a dot
+    /// for unchanged, centred on the height of the capitals, in the change's colour.
+    private func marker(_ direction: KeyFigureData.Direction, beside run: TextRun, x: Double) -> SceneItem {
+        let side = style.bodySize * measures.markerSizeRatio
+        let height = side * 0.866
+        let capHeight = run.style.size * 0.714
+        let middle = run.origin.y - capHeight / 2
+        let color = changeStyle(direction).color
+        switch direction {
+        case .up:
+            return .shape(Shape(path: Path([.move(Point(x: x + side / 2, y: middle - height / 2)), .line(Point(x: x + side, y: middle + height / 2)),
+                                            .line(Point(x: x, y: middle + height / 2)), .close]), fill: color))
+        case .down:
+            return .shape(Shape(path: Path([.move(Point(x: x, y: middle - height / 2)), .line(Point(x: x + side, y: middle - height / 2)),
+                                            .line(Point(x: x + side / 2, y: middle + height / 2)), .close]), fill: color))
+        case .unchanged:
+            return .shape(Shape(path: .circle(center: Point(x: x + side / 2, y: middle), radius: side * 0.4), fill: color))
+        }
     }
 
     /// "dibanding Agustus 2023: 5,32 persen".
@@ -136,7 +166,10 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
         }
         top += measures.gap
         if let change = changeText() {
-            let set = typesetter.paragraph(change.text, style: changeStyle(change.direction), in: (frame.minX, top, frame.width), maxLines: measures.changeMaxLines)
+            let indent = change.marked ? markerIndent : 0
+            let set = typesetter.paragraph(change.text, style: changeStyle(change.direction), in: (frame.minX + indent, top, frame.width - indent),
+                                           maxLines: measures.changeMaxLines)
+            if change.marked, let first = set.runs.first { items.append(marker(change.direction, beside: first, x: frame.minX)) }
             items += set.runs.map(SceneItem.text)
             top += set.height
         }
