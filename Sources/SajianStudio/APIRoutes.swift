@@ -141,13 +141,7 @@ struct APIRoutes: Sendable {
 
     /// The template `name` bound for the request's `wilayah`, when the request may see it.
     func prepared(_ request: Request, template name: String) throws -> PreparedTemplate {
-        var region: RegionParameter?
-        if let wilayah = request.uri.queryParameters.get("wilayah") {
-            let regions = try Publisher.regions(wilayah)
-            guard regions.count == 1 else { throw StudioError(status: 400, message: "`wilayah=\(wilayah)` names \(regions.count) regions: ask for one BPS province code, e.g. `wilayah=32`") }
-            region = regions[0]
-        }
-        guard let prepared = try engine.prepare(name, region: region) else {
+        guard let prepared = try engine.prepare(name, wilayah: request.uri.queryParameters.get("wilayah")) else {
             throw StudioError.notFound("there is no template `\(name)` in \(engine.project.templatesDirectory.lastPathComponent)/")
         }
         guard access.isAuthorised(request) || prepared.isPublic else {

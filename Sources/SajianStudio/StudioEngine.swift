@@ -99,12 +99,14 @@ final class StudioEngine: @unchecked Sendable {
 
     /// The template `name` bound against the catalog as it is now (from the cache when neither the template's bytes
     /// nor the catalog changed since). Nil for an unknown template. A per-region template without a region is shown
-    /// for the first region of its level that its data holds (``defaultRegion(template:file:state:)``; `?wilayah=`
-    /// chooses another).
-    func prepare(_ name: String, region requested: RegionParameter? = nil) throws -> PreparedTemplate? {
+    /// for the first region of its level that its data holds (``defaultRegion(template:file:state:)``); `wilayah`
+    /// (the request's `?wilayah=`) chooses another, read at the template's level: a BPS province code for
+    /// `per-wilayah: provinsi`, a kabupaten/kota code for `per-wilayah: kabupaten-kota`.
+    func prepare(_ name: String, wilayah: String? = nil) throws -> PreparedTemplate? {
         guard let file = project.templateFile(name), let bytes = FileManager.default.contents(atPath: file.path) else { return nil }
         let state = try catalogState().values.map { "\($0.id)@\($0.latest.number)" }.sorted().joined(separator: ",")
-        let region = requested ?? defaultRegion(template: bytes, file: file.path, state: state)
+        let region = try wilayah.map { try Self.region($0, level: TemplateParser.regionLevel(text: String(decoding: bytes, as: UTF8.self), file: file.path)) }
+            ?? defaultRegion(template: bytes, file: file.path, state: state)
         let key = Self.hash([Data(name.utf8), bytes, Data((region?.code ?? "-").utf8), Data(state.utf8)])
         lock.lock()
         if let hit = prepared[key] {
@@ -127,6 +129,16 @@ final class StudioEngine: @unchecked Sendable {
         }
         lock.unlock()
         return entry
+    }
+
+    /// The one region `wilayah` names at `level` (provinces when the template is made once).
+    private static func region(_ wilayah: String, level: RegionLevel?) throws -> RegionParameter {
+        let regions = try Publisher.regions(wilayah, level: level ?? .province)
+        guard regions.count == 1 else {
+            let example = level == .regency ? "a kabupaten/kota code, e.g. `wilayah=3273`" : "one BPS province code, e.g. `wilayah=32`"
+            throw StudioError(status: 400, message: "`wilayah=\(wilayah)` names \(regions.count) regions: ask for \(example)")
+        }
+        return regions[0]
     }
 
     /// The region a per-region template is shown for when the request names none, from the template's bytes (the

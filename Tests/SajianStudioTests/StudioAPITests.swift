@@ -188,6 +188,15 @@ final class StudioAPITests: XCTestCase {
             try await client.execute(uri: "/api/v1/templates/kabkota/figures/tpt-tren.svg", method: .get) { response in
                 XCTAssertTrue(response.text.contains("Tingkat Pengangguran Terbuka Kabupaten Bogor, 2015–2024"), String(response.text.prefix(600)))
             }
+            // `?wilayah=` is read at the template's level: a kabupaten/kota code here, and a province is several.
+            try await client.execute(uri: "/api/v1/templates/kabkota/figures/tpt-tren.csv?wilayah=3273", method: .get) { response in
+                XCTAssertEqual(response.status, .ok, response.text)
+                XCTAssertTrue(response.text.contains("Kota Bandung"), response.text)
+            }
+            try await client.execute(uri: "/api/v1/templates/kabkota/figures/tpt-tren.csv?wilayah=32", method: .get) { response in
+                XCTAssertEqual(response.status, .badRequest, response.text)
+                XCTAssertTrue(response.text.contains("names 27 regions") && response.text.contains("wilayah=3273"), response.text)
+            }
         }
     }
 
