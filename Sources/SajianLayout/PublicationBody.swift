@@ -17,9 +17,9 @@ extension PublicationLayout {
         private var chapterTitle: String?
         /// Each figure's place in the template's order, for the lists: a figure that floated is listed in its turn.
         private var figureOrder: [String: Int] = [:]
-        /// A chart's or map's layout at its own height, measured to see whether it fits and kept for placing it
-        /// (a map's projection and simplification are not done twice).
-        private var measured: [String: (width: Double, laid: LaidOutFigure)] = [:]
+        /// Charts' and maps' layouts, measured to see whether they fit and kept for placing them (a map's projection
+        /// and simplification are not done twice), shared with the trial copies that compare orders of figures.
+        private let laidOut = LaidOutFigures()
 
         init(layout: PublicationLayout, title: String) {
             self.layout = layout
@@ -29,7 +29,7 @@ extension PublicationLayout {
         }
 
         private var style: HouseStyle { layout.style }
-        private var measures: PublicationMetrics { layout.measures }
+        var measures: PublicationMetrics { layout.measures }
         private var typesetter: Typesetter { layout.typesetter }
         private var figureLayout: FigureLayout { layout.figureLayout }
         private var margin: Double { layout.setup.margin }
@@ -56,18 +56,24 @@ extension PublicationLayout {
                 if layout.setup.isCompact && !isPageEmpty && room >= measures.compactChapterRoom * pageHeight {
                     // Ringkas: the chapter opens under the one before it.
                     y += measures.compactChapterGap
-                } else {
-                    if !isPageEmpty || !pages.isEmpty { newPage() }
-                    page.header = chapter.title
+                } else if !isPageEmpty || !pages.isEmpty {
+                    newPage()
                 }
+                // The running head names the chapter that opens on the page, as the daftar isi does.
+                page.header = chapter.title
                 if let title = chapter.title { opening(title, number: number, vocabulary: vocabulary) }
             } else if let title = chapter.title {
                 pendingHeading = (title, number)
             }
             let titled = chapter.title != nil
+            flow(layout.chaptersStartPages ? fullestOrder(of: chapter.blocks, inTitledChapter: titled) : chapter.blocks, inTitledChapter: titled)
+        }
+
+        /// Places a chapter's blocks in this order, figures floating as `chapter` says.
+        mutating func flow(_ blocks: [BoundBlock], inTitledChapter titled: Bool) {
             // Figures waiting for the next page because they did not fit the room left, while a later one did.
             var deferred: [BoundFigure] = []
-            for block in chapter.blocks {
+            for block in blocks {
                 switch block {
                 case .figure(let figure):
                     figureOrder[figure.id] = figureOrder[figure.id] ?? figureOrder.count
@@ -111,9 +117,18 @@ extension PublicationLayout {
 
         /// The figure whole at its own height, at the page's width; charts and maps are kept for `place`.
         private mutating func natural(_ figure: BoundFigure) -> LaidOutFigure {
-            if let kept = measured[figure.id], kept.width == contentWidth { return kept.laid }
-            let laid = figureLayout.layout(FigurePart(figure), width: contentWidth, height: nil)
-            if figure.body.divisibleRowCount == nil { measured[figure.id] = (contentWidth, laid) }
+            sized(figure, height: nil)
+        }
+
+        /// A chart or map at the page's width and `height` (nil: its own), laid out once; a table part each time.
+        private func sized(_ figure: BoundFigure, height: Double?) -> LaidOutFigure {
+            guard figure.body.divisibleRowCount == nil else {
+                return figureLayout.layout(FigurePart(figure), width: contentWidth, height: height)
+            }
+            let key = LaidOutFigures.Key(id: figure.id, width: contentWidth, height: height)
+            if let kept = laidOut.figures[key] { return kept }
+            let laid = figureLayout.layout(FigurePart(figure), width: contentWidth, height: height)
+            laidOut.figures[key] = laid
             return laid
         }
 
@@ -141,6 +156,7 @@ extension PublicationLayout {
             y += placed.height + measures.chapterTitleGap
             page.items.append(.shape(Shape(path: .rectangle(Rect(x: margin, y: y, width: contentWidth, height: measures.chapterRuleHeight)), fill: layout.brand)))
             y += measures.chapterRuleGap
+            page.used = y
         }
 
         private var pendingHeadingHeight: Double {
@@ -155,6 +171,7 @@ extension PublicationLayout {
             if let pending = pendingHeading {
                 let placed = typesetter.paragraph(pending.text, style: style.text(measures.runOnHeadingSize, weight: .bold), in: (margin, y, contentWidth))
                 page.bookmarks.append(Bookmark(title: pending.text, level: 1, y: y))
+                page.header = pending.text
                 entries.append(ListEntry(level: 1, label: nil, title: pending.text, target: .body(pages.count), y: y))
                 page.items += placed.runs.map(SceneItem.text)
                 y += placed.height + measures.runOnHeadingGap
@@ -189,16 +206,18 @@ extension PublicationLayout {
                 parts = figureLayout.parts(of: figure, width: contentWidth, firstHeight: pageHeight - pendingHeadingHeight, pageHeight: pageHeight)
             }
             for (index, part) in parts.enumerated() {
-                var laid = parts.count == 1 && rows(part) == .max ? natural(figure) : figureLayout.layout(part, width: contentWidth, height: nil)
+                let whole = parts.count == 1 && rows(part) == .max
+                var laid = whole ? natural(figure) : figureLayout.layout(part, width: contentWidth, height: nil)
                 if laid.size.height > pageHeight - (index == 0 ? pendingHeadingHeight : 0) {
                     // Taller than a page and not divisible (a chart): drawn at the page's height.
-                    laid = figureLayout.layout(part, width: contentWidth, height: pageHeight - (index == 0 ? pendingHeadingHeight : 0))
+                    let height = pageHeight - (index == 0 ? pendingHeadingHeight : 0)
+                    laid = whole ? sized(figure, height: height) : figureLayout.layout(part, width: contentWidth, height: height)
                 }
                 let room = bottom - y - (index == 0 ? pendingHeadingHeight : 0)
-                if parts.count == 1, rows(part) == .max, laid.size.height > room,
+                if whole, laid.size.height > room,
                    room >= max(measures.figureSqueezeMinimum, measures.figureSqueezeRatio * laid.size.height) {
                     // A chart a little taller than the room left is drawn to fit it rather than leave the page half empty.
-                    laid = figureLayout.layout(part, width: contentWidth, height: room)
+                    laid = sized(figure, height: room)
                 }
                 warnings += laid.warnings
                 if index == 0 { reserve(laid.size.height) } else if y + laid.size.height > bottom && !isPageEmpty { newPage(size: page.size) }
@@ -211,9 +230,10 @@ extension PublicationLayout {
                     entries.append(entry)
                 }
                 page.items.append(.group(Group(role: "figure \(figure.id)", transform: .translation(x: margin, y: y), items: laid.items)))
-                y += laid.size.height + measures.figureGap
+                y += laid.size.height
+                page.used = y
+                y += measures.figureGap
             }
-            measured[figure.id] = nil
             if needsLandscape { newPage(size: layout.setup.size) }
         }
 
@@ -323,6 +343,7 @@ extension PublicationLayout {
                 }
                 y = deepest
                 remaining = rest
+                page.used = y
                 if !remaining.isEmpty {
                     closeBox(isSuggestive, from: boxTop, to: y + padding)
                     newPage()
@@ -332,6 +353,7 @@ extension PublicationLayout {
             }
             y += padding
             closeBox(isSuggestive, from: boxTop, to: y)
+            page.used = y
             y += measures.narrativeGap
 
         }

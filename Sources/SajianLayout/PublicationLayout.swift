@@ -168,6 +168,13 @@ struct PublicationMetrics {
     var floatMinimumRoom = 0.2
     /// The most figures waiting to float at once.
     var maximumFloats = 2
+    /// A body page is full enough when its content reaches this fraction of the text block's height; orders of a
+    /// chapter's figures are compared by how far their pages fall short of it (times `underfillWeight`, in pages) …
+    var minimumFill = 0.6, underfillWeight = 4.0
+    /// … by the pages they take, and by the figures of one kind they put out of their numbers' order (in pages each).
+    var numberOrderWeight = 1.0
+    /// The longest run of figures (between two narasi) whose orders are compared.
+    var maximumReorderedRun = 6
     /// `tata-letak: ringkas`: a chapter opens on the page the one before ends on when this fraction of the page is
     /// left, with this much space above its mark.
     var compactChapterRoom = 0.3, compactChapterGap = 12.0
@@ -352,8 +359,11 @@ public struct PublicationLayout {
         var items: [SceneItem] = []
         var bookmarks: [Bookmark] = []
         var links: [PageLink] = []
-        /// The chapter a body page belongs to, for the running header.
+        /// The chapter a body page belongs to, for the running header: the last one opening on it, else the one
+        /// running on from the page before.
         var header: String?
+        /// How far down the page its content reaches, from the top margin: the page's fill.
+        var used = 0.0
     }
 
     /// A draft with its running header (body pages) and folio added.

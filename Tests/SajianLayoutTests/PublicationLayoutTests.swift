@@ -245,6 +245,82 @@ final class PublicationLayoutTests: XCTestCase {
         }
     }
 
+    /// Issue 14: a chapter opening under the one before showed the previous chapter in the running head. The head
+    /// names the chapter that opens on the page (where the daftar isi sends the reader), else the one running on.
+    func testRunningHeadNamesTheChapterThatOpensOnThePage() throws {
+        let setup = compactSetup(.a5)
+        var seen = false
+        for words in stride(from: 300, through: 900, by: 50) {
+            let content = PublicationContent(info: DocumentInfo(title: "Buku Saku Uji"), chapters: [
+                BoundChapter(title: "Pengangguran", blocks: [.narrative(BoundNarrative(id: "a", paragraphs: [paragraph(words)]))]),
+                BoundChapter(title: "Upah", blocks: [.narrative(BoundNarrative(id: "b", paragraphs: [paragraph(30)]))]),
+            ])
+            let scene = PublicationLayout(figureLayout: figureLayout, setup: setup).layout(content).scene
+            let bab1 = try XCTUnwrap(pages(of: "BAB 1", in: scene).first), bab2 = try XCTUnwrap(pages(of: "BAB 2", in: scene).first)
+            // The head's runs lie in the top margin.
+            func head(_ page: Int) -> [String] { runs(scene, page: page).filter { $0.origin.y < setup.margin }.map(\.text) }
+            for page in bab1..<bab2 { XCTAssertTrue(head(page).contains("Pengangguran"), "\(words) words, page \(page): \(head(page))") }
+            XCTAssertTrue(head(bab2).contains("Upah") && !head(bab2).contains("Pengangguran"), "\(words) words: \(head(bab2))")
+            seen = seen || (bab2 > bab1 && scene.textRuns.contains { $0.page == bab2 && $0.run.text.hasPrefix("kata") })
+        }
+        XCTAssertTrue(seen, "some length of text has the second chapter open in the middle of a page after the first")
+    }
+
+    /// A chart of `bars` bars, numbered `number`.
+    private func chart(bars: Int, id: String, number: String) -> BoundFigure {
+        var figure = tallChart(bars: bars)
+        figure.id = id
+        figure.components.number = number
+        figure.components.title = "Grafik \(number) untuk Uji Tata Letak"
+        return figure
+    }
+
+    /// How far down its text block each body page is filled, by its lowest text (a figure ends with its source line).
+    private func fills(_ scene: Scene, setup: PageSetup) -> [Int: Double] {
+        let height = setup.size.height - 2 * setup.margin
+        let body = scene.textRuns.filter { $0.run.origin.y > setup.margin && $0.run.origin.y < setup.size.height - setup.margin }
+        return Dictionary(body.map { ($0.page, ($0.run.bounds.maxY - setup.margin) / height) }, uniquingKeysWith: max)
+    }
+
+    /// Issue 14: a booklet's chapter (text, a map, a smaller chart, a chart a page tall) left the smaller chart alone
+    /// on half a page. The figures are set in the order that fills the pages, each kind keeping its numbers' order.
+    func testFiguresAreSetInTheOrderThatFillsThePages() throws {
+        let setup = compactSetup(.a5)
+        let width = setup.size.width - 2 * setup.margin, height = setup.size.height - 2 * setup.margin
+        func share(_ figure: BoundFigure) -> Double { figureLayout.layout(figure, width: width).size.height / height }
+        // A table of about two thirds of the page (the map), a chart under half (the line), a chart a page tall.
+        var table = try XCTUnwrap((4...80).lazy.map { Fixtures.largeTable(rows: $0, columns: 3) }.first { share($0) >= 0.62 })
+        table.components.number = "1.1"
+        let small = try XCTUnwrap((2...40).lazy.map { self.chart(bars: $0, id: "kecil", number: "1.1") }.first { share($0) >= 0.42 })
+        let tall = chart(bars: 60, id: "tinggi", number: "1.2")
+        XCTAssertLessThan(share(table), 0.75)
+        XCTAssertLessThan(share(small), 0.55)
+        func content(_ blocks: [BoundBlock]) -> PublicationContent {
+            var content = PublicationContent(info: DocumentInfo(title: "Buku Saku Uji"), chapters: [BoundChapter(title: "Satu", blocks: blocks)])
+            content.hasCover = false
+            content.lists = []
+            return content
+        }
+        var tested = 0
+        for words in stride(from: 20, through: 400, by: 20) {
+            let narrative = BoundBlock.narrative(BoundNarrative(id: "n", paragraphs: [paragraph(words)]))
+            // The text's share of the page, alone: the order matters when it holds the table and not the small chart too.
+            let text = try XCTUnwrap(fills(PublicationLayout(figureLayout: figureLayout, setup: setup).layout(content([narrative])).scene, setup: setup).values.max())
+            guard text > 0.2, text < 0.3 else { continue }
+            tested += 1
+            let scene = PublicationLayout(figureLayout: figureLayout, setup: setup)
+                .layout(content([narrative, .figure(table), .figure(small), .figure(tall)])).scene
+            let filled = fills(scene, setup: setup)
+            let last = try XCTUnwrap(filled.keys.max())
+            for (page, fill) in filled where page != last {
+                XCTAssertGreaterThanOrEqual(fill, 0.6, "\(words) words: page \(page) is \(Int(fill * 100)) % full")
+            }
+            let one = try XCTUnwrap(pages(of: "Grafik 1.1", in: scene).first), two = try XCTUnwrap(pages(of: "Grafik 1.2", in: scene).first)
+            XCTAssertLessThan(one, two, "\(words) words: Grafik 1.1 comes before Grafik 1.2")
+        }
+        XCTAssertGreaterThan(tested, 0, "some length of text takes a fifth to a third of the page")
+    }
+
     /// Issue 14: a table continued with three rows. Every continuation holds at least four.
     func testNoContinuationOfFewerThanFourRows() {
         for rows in 25...55 {

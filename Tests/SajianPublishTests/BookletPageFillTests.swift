@@ -1,0 +1,110 @@
+import Foundation
+import SajianPublish
+import SajianScene
+import SajianTestSupport
+import XCTest
+
+/// Issue 14, defect 6, on the demo province booklet as `Publisher` lays it out (fixed-width measurer): no body page
+/// is left under 60 % full while a later figure of its chapter would fit in the room, and the running head names
+/// the chapter that opens on the page.
+final class BookletPageFillTests: XCTestCase {
+    private let catalog = TestSupport.temporaryDirectory() + "/katalog.sqlite"
+    /// The booklet's `tepi: 14mm`.
+    private let margin = 14 * 72 / 25.4
+
+    private func booklet(_ region: String) throws -> Scene {
+        var options = PublishOptions(datasetsDirectory: TestSupport.path("Datasets"), catalogPath: catalog,
+                                     date: Date(timeIntervalSince1970: 1_700_000_000))
+        options.region = try Publisher.regions(region).first
+        return try Publisher().publicationScene(template: TestSupport.path("Templates/buku-saku-provinsi.yaml"), options: options,
+                                                measurer: FixedWidthMeasurer()).scene
+    }
+
+    /// Where a figure is: its page, top, height and the chapter (the last "BAB n" above it).
+    private struct Placed {
+        var id: String
+        var page: Int
+        var top: Double
+        var height: Double
+        var chapter: Int
+    }
+
+    /// The box of everything in `items`, moved by `offset` (figures are groups placed by a translation).
+    private func extent(_ items: [SceneItem], offset: Point) -> (minY: Double, maxY: Double)? {
+        var low = Double.infinity, high = -Double.infinity
+        for item in items {
+            switch item {
+            case .text(let run):
+                low = min(low, run.bounds.minY + offset.y)
+                high = max(high, run.bounds.maxY + offset.y)
+            case .shape(let shape):
+                low = min(low, shape.path.bounds.minY + offset.y)
+                high = max(high, shape.path.bounds.maxY + offset.y)
+            case .image(let image):
+                low = min(low, image.frame.minY + offset.y)
+                high = max(high, image.frame.maxY + offset.y)
+            case .group(let group):
+                let moved = group.transform.apply(offset)
+                if var inner = extent(group.items, offset: moved) {
+                    // What a clip hides is not on the page.
+                    if let clip = group.clip {
+                        inner = (max(inner.minY, clip.minY + moved.y), min(inner.maxY, clip.maxY + moved.y))
+                    }
+                    low = min(low, inner.minY)
+                    high = max(high, inner.maxY)
+                }
+            }
+        }
+        return low <= high ? (low, high) : nil
+    }
+
+    func testNoThinPageWhileALaterFigureOfTheChapterWouldFitThere() throws {
+        for region in ["33", "11", "92"] {
+            let scene = try booklet(region)
+            let marks = scene.textRuns.filter { $0.run.text.hasPrefix("BAB ") && $0.run.style.weight == .bold }
+            func chapter(page: Int, y: Double) -> Int {
+                marks.filter { $0.page < page || ($0.page == page && $0.run.origin.y <= y) }.count
+            }
+            var figures: [Placed] = []
+            var fills: [Int: (used: Double, chapter: Int)] = [:]
+            let firstBody = try XCTUnwrap(marks.first?.page)
+            // Body pages carry a running head in the top margin.
+            for (index, page) in scene.pages.enumerated() where index >= firstBody && scene.textRuns.contains(where: { $0.page == index && $0.run.origin.y < margin }) {
+                // The body: all but the running head over the top margin and the folio under the bottom one.
+                let body = page.items.filter { item in
+                    guard let box = extent([item], offset: Point(x: 0, y: 0)) else { return false }
+                    return box.maxY > margin && box.minY < page.size.height - margin
+                }
+                guard let box = extent(body, offset: Point(x: 0, y: 0)) else { continue }
+                fills[index] = (box.maxY, chapter(page: index, y: box.maxY))
+                for case .group(let group) in body where group.role.hasPrefix("figure ") {
+                    let figure = try XCTUnwrap(extent([.group(group)], offset: Point(x: 0, y: 0)))
+                    figures.append(Placed(id: String(group.role.dropFirst("figure ".count)), page: index, top: figure.minY,
+                                          height: figure.maxY - figure.minY, chapter: chapter(page: index, y: figure.minY)))
+                }
+            }
+            let lastBody = try XCTUnwrap(fills.keys.max())
+            XCTAssertGreaterThan(figures.count, 3, region)
+            for (index, fill) in fills where index != lastBody {
+                let page = scene.pages[index]
+                let height = page.size.height - 2 * margin, room = page.size.height - margin - fill.used
+                guard (fill.used - margin) / height < 0.6 else { continue }
+                // With its figures in the order that fills pages, no page of the demo booklet is thin (it was: the
+                // line chart alone on half a page before the 38 provinces' bars, which need a page).
+                XCTFail("\(region), page \(index): \(Int((fill.used - margin) / height * 100)) % full")
+                // A figure sits 24 points under what is above it.
+                for later in figures where later.page > index && later.chapter == fill.chapter {
+                    XCTAssertGreaterThan(later.height + 24, room,
+                                         "\(region), page \(index): \(Int((fill.used - margin) / height * 100)) % full, yet \(later.id) on page \(later.page) would fit")
+                }
+            }
+            // Each body page's head names the chapter that opens on it or runs on to it.
+            let titles = ["Pengangguran", "Upah Minimum"]
+            for (index, _) in fills {
+                let head = scene.textRuns.filter { $0.page == index && $0.run.origin.y < margin }.map(\.run.text)
+                let current = max(1, chapter(page: index, y: scene.pages[index].size.height))
+                XCTAssertTrue(head.contains(titles[current - 1]), "\(region), page \(index): \(head)")
+            }
+        }
+    }
+}
