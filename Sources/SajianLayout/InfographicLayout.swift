@@ -153,6 +153,32 @@ public struct InfographicLayout {
             let body = figureLayout.forms.bodyLayout(for: figure.body, in: context(figure))
             if let tile = body as? any TileLayout { tiles.append((figure, tile)) } else { panels.append(figure) }
         }
+        // Charts two to a row, maps alone.
+        var rows: [[BoundFigure]] = []
+        var pending: [BoundFigure] = []
+        for figure in panels {
+            if figure.components.kind == .map {
+                if !pending.isEmpty { rows.append(pending); pending = [] }
+                rows.append([figure])
+            } else {
+                pending.append(figure)
+                if pending.count == 2 { rows.append(pending); pending = [] }
+            }
+        }
+        if !pending.isEmpty { rows.append(pending) }
+        func panelWidth(_ row: [BoundFigure]) -> Double { (inner - Double(row.count - 1) * measures.gap) / Double(row.count) }
+        func fullLeast(_ row: [BoundFigure]) -> Double {
+            row.first!.components.kind == .map ? measures.minimumMapRowHeight : measures.minimumChartRowHeight
+        }
+        // A map's compact arrangement: its least and natural heights (nil for other figures).
+        let compactHeights = rows.map { row in
+            figureLayout.compactHeights(of: Self.part(row[0], compact: true), width: panelWidth(row))
+        }
+        let compactNatural = compactHeights.map { $0?.natural }
+        func compactLeast(_ index: Int) -> Double {
+            compactHeights[index].map { min(fullLeast(rows[index]), $0.least) } ?? fullLeast(rows[index])
+        }
+
         // The foot: every source once, the notes, then the publisher.
         let foot = footer(content, figures: content.figures.filter { credited.contains($0.id) }, width: inner)
         let footTop = height - measures.margin - foot.height - measures.gap
@@ -168,7 +194,7 @@ public struct InfographicLayout {
         // The tiles whole, or without their sparklines when that leaves room for a chart (or for the tiles themselves).
         let whole = tileRows.reduce(0) { $0 + rowHeight($1, compact: false) + measures.gap }
         let compact = tileRows.reduce(0) { $0 + rowHeight($1, compact: true) + measures.gap }
-        let leastPanel = panels.contains { $0.components.kind != .map } ? measures.minimumChartRowHeight : measures.minimumMapRowHeight
+        let leastPanel = rows.indices.map(compactLeast).min() ?? measures.minimumChartRowHeight
         let isCompact = footTop - top < whole
             || (!panels.isEmpty && footTop - top - whole < leastPanel && footTop - top - compact >= leastPanel)
         for members in tileRows {
@@ -189,54 +215,48 @@ public struct InfographicLayout {
             top += tileHeight + measures.gap
         }
 
-        // Charts two to a row, maps alone, each row at least its least height; a row the canvas cannot hold is left
-        // off with a warning (charts are kept before maps), never squeezed until its text overlaps.
-        var rows: [[BoundFigure]] = []
-        var pending: [BoundFigure] = []
-        for figure in panels {
-            if figure.components.kind == .map {
-                if !pending.isEmpty { rows.append(pending); pending = [] }
-                rows.append([figure])
-            } else {
-                pending.append(figure)
-                if pending.count == 2 { rows.append(pending); pending = [] }
-            }
-        }
-        if !pending.isEmpty { rows.append(pending) }
+        // Each row at least its least height; a row the canvas cannot hold is left off with a warning (charts are kept
+        // before maps), never squeezed until its text overlaps. Maps take their full arrangement where every row fits
+        // with it, else their compact one.
         let available = footTop - top
-        func least(_ row: [BoundFigure]) -> Double {
-            row.first!.components.kind == .map ? measures.minimumMapRowHeight : measures.minimumChartRowHeight
-        }
+        let mapsCompact = rows.reduce(0) { $0 + fullLeast($1) + measures.gap } > available && compactNatural.contains { $0 != nil }
+        func least(_ index: Int) -> Double { mapsCompact ? compactLeast(index) : fullLeast(rows[index]) }
+        func cap(_ index: Int) -> Double { mapsCompact ? compactNatural[index] ?? .infinity : .infinity }
         var kept = Set<Int>()
         var used = 0.0
-        for index in rows.indices.sorted(by: { least(rows[$0]) < least(rows[$1]) || (least(rows[$0]) == least(rows[$1]) && $0 < $1) }) {
-            if used + least(rows[index]) + measures.gap <= available {
+        for index in rows.indices.sorted(by: { least($0) < least($1) || (least($0) == least($1) && $0 < $1) }) {
+            if used + least(index) + measures.gap <= available {
                 kept.insert(index)
-                used += least(rows[index]) + measures.gap
+                used += least(index) + measures.gap
             } else {
-                for figure in rows[index] { warnings.append(notFitting(figure, canvas: canvas, needs: least(rows[index]), left: available - used)) }
+                for figure in rows[index] { warnings.append(notFitting(figure, canvas: canvas, needs: least(index), left: available - used)) }
             }
         }
         // What is left over is shared: charts take `chartShareOfSpare` of it when there is a map, all of it when not.
         let spare = max(0, available - used)
         let keptMaps = kept.filter { rows[$0].first!.components.kind == .map }
         let keptCharts = kept.subtracting(keptMaps)
-        let chartSpare = keptMaps.isEmpty ? spare : (keptCharts.isEmpty ? 0 : spare * measures.chartShareOfSpare)
+        var chartSpare = keptMaps.isEmpty ? spare : (keptCharts.isEmpty ? 0 : spare * measures.chartShareOfSpare)
+        // A map arranged compactly (`CompactBodyLayout`, where the full arrangement leaves a row off) grows from its
+        // least height to no more than its natural height: what it leaves goes to the charts, or is shared
+        // above and below the rows when there are none.
+        var mapExtra: [Int: Double] = [:]
+        for index in keptMaps { mapExtra[index] = min(cap(index) - least(index), (spare - chartSpare) / Double(keptMaps.count)) }
+        let unused = spare - chartSpare - mapExtra.values.reduce(0, +)
+        if keptCharts.isEmpty { top += unused / 2 } else { chartSpare += unused }
         func extra(_ index: Int) -> Double {
-            keptMaps.contains(index) ? (spare - chartSpare) / Double(keptMaps.count) : chartSpare / Double(max(1, keptCharts.count))
+            mapExtra[index] ?? chartSpare / Double(max(1, keptCharts.count))
         }
         for index in rows.indices where kept.contains(index) {
             let row = rows[index]
-            let rowHeight = least(row) + extra(index)
-            let panelWidth = (inner - Double(row.count - 1) * measures.gap) / Double(row.count)
+            let rowHeight = least(index) + extra(index)
+            let columnWidth = panelWidth(row)
             for (column, figure) in row.enumerated() {
-                var part = FigurePart(figure)
-                part.showsNumber = false
-                part.showsComponentsBelow = false
-                let laid = figureLayout.layout(part, width: panelWidth, height: rowHeight)
-                let x = measures.margin + Double(column) * (panelWidth + measures.gap)
+                let part = Self.part(figure, compact: mapsCompact)
+                let laid = figureLayout.layout(part, width: columnWidth, height: rowHeight)
+                let x = measures.margin + Double(column) * (columnWidth + measures.gap)
                 items.append(.group(Group(role: "figure \(figure.id)", transform: .translation(x: x, y: top),
-                                          clip: Rect(x: 0, y: 0, width: panelWidth, height: rowHeight), items: laid.items)))
+                                          clip: Rect(x: 0, y: 0, width: columnWidth, height: rowHeight), items: laid.items)))
                 warnings += laid.warnings
             }
             top += rowHeight + measures.gap
@@ -244,6 +264,16 @@ public struct InfographicLayout {
         let shown = content.figures.map(\.id).filter { id in shownTiles.contains(id) || kept.contains { rows[$0].contains { $0.id == id } } }
         items.append(.group(Group(role: "sources", transform: .translation(x: measures.margin, y: footTop + measures.gap), items: foot.items)))
         return (items, warnings, shown)
+    }
+
+    /// A figure as a panel of the infographic: without its number (sumber stands at the foot), its body arranged
+    /// compactly when `compact`.
+    private static func part(_ figure: BoundFigure, compact: Bool) -> FigurePart {
+        var part = FigurePart(figure)
+        part.showsNumber = false
+        part.showsComponentsBelow = false
+        part.isCompact = compact
+        return part
     }
 
     /// The warning for a figure the canvas has no room for at its type size.
