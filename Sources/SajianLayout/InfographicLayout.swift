@@ -77,6 +77,11 @@ struct InfographicMetrics {
     var bandColor = Color(hex: 0x003F66)
     var bandTitleRatio = 1.5
     var bandPadding = 8.0
+    /// A canvas lower than this fraction of its width (1200 × 675) has a band of one line: its padding, and the least
+    /// space between the title and the period at its right.
+    var lowCanvasRatio = 0.6
+    var lowBandPadding = 4.0
+    var lowBandPeriodGap = 12.0
     /// Between the subtitle and the period when they share a line.
     var bandSeparator = " · "
     /// The least height of a row of charts, and of a map with its legend, scale, north arrow and inset (Pasal 8).
@@ -139,7 +144,7 @@ public struct InfographicLayout {
         var warnings: [Diagnostic] = []
 
         // The title band.
-        let band = titleBand(content, width: width)
+        let band = titleBand(content, width: width, isLow: height < width * measures.lowCanvasRatio)
         items += band.items
         var top = band.height + measures.gap
 
@@ -194,9 +199,11 @@ public struct InfographicLayout {
         // The tiles whole, or without their sparklines when that leaves room for a chart (or for the tiles themselves).
         let whole = tileRows.reduce(0) { $0 + rowHeight($1, compact: false) + measures.gap }
         let compact = tileRows.reduce(0) { $0 + rowHeight($1, compact: true) + measures.gap }
-        let leastPanel = rows.indices.map(compactLeast).min() ?? measures.minimumChartRowHeight
+        // The room the panels want: a compact map its natural height (the tiles lose their sparklines for it).
+        let leastPanel = rows.indices.map { compactNatural[$0] ?? fullLeast(rows[$0]) }.min() ?? measures.minimumChartRowHeight
+        let leastOfAll = rows.indices.map(compactLeast).min() ?? measures.minimumChartRowHeight
         let isCompact = footTop - top < whole
-            || (!panels.isEmpty && footTop - top - whole < leastPanel && footTop - top - compact >= leastPanel)
+            || (!panels.isEmpty && footTop - top - whole < leastPanel && footTop - top - compact >= min(leastPanel, leastOfAll))
         for members in tileRows {
             let tileHeight = rowHeight(members, compact: isCompact)
             guard top + tileHeight <= footTop else {
@@ -283,9 +290,10 @@ public struct InfographicLayout {
                    hint: "Draw it on a taller canvas (A4, A3), or leave out a tile or a chart.")
     }
 
-    /// The band across the top: the title in large white type, the subtitle and period under it.
-    private func titleBand(_ content: InfographicContent, width: Double) -> (items: [SceneItem], height: Double) {
-        let padding = measures.bandPadding
+    /// The band across the top: the title in large white type, the subtitle and period under it. On a low canvas
+    /// (1200 × 675) the band is one line: the title with the period at its right, the subtitle left to the sources.
+    private func titleBand(_ content: InfographicContent, width: Double, isLow: Bool) -> (items: [SceneItem], height: Double) {
+        let padding = isLow ? measures.lowBandPadding : measures.bandPadding
         let textWidth = width - 2 * measures.margin
         let titleStyle = style.text(style.titleSize * measures.bandTitleRatio, weight: .bold, color: .white)
         let lineStyle = style.text(style.bodySize, color: .white)
@@ -293,6 +301,12 @@ public struct InfographicLayout {
         let title = typesetter.paragraph(content.title, style: titleStyle, in: (measures.margin, padding, textWidth), maxLines: 3)
         runs += title.runs
         var top = padding + title.height
+        if isLow, let period = content.period, title.runs.count == 1,
+           title.runs[0].width + measures.lowBandPeriodGap + typesetter.measurer.width(of: period, style: lineStyle) <= textWidth {
+            runs.append(typesetter.line(period, style: lineStyle, x: measures.margin + textWidth, baseline: title.runs[0].origin.y, alignment: .right))
+            return ([.shape(Shape(path: .rectangle(Rect(x: 0, y: 0, width: width, height: top + padding)), fill: measures.bandColor))]
+                        + runs.map(SceneItem.text), top + padding)
+        }
         // Subtitle and period on one line when they fit, else each on its own.
         var lines = [content.subtitle, content.period].compactMap { $0 }
         if lines.count == 2, typesetter.measurer.width(of: lines.joined(separator: measures.bandSeparator), style: lineStyle) <= textWidth {

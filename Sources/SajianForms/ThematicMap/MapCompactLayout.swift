@@ -12,6 +12,8 @@ struct CompactMapMetrics {
     var legendEntryGap = 9.0
     /// The widest the scale block in a corner of the map may be, as a fraction of the map's width.
     var scaleBlockRatio = 0.42
+    /// The longest the scale bar may be, as a fraction of the map's width (a small map needs a longer one for its numbers).
+    var scaleBarRatio = 0.4
     /// How far the scale block stands in from the map's frame, and the sea-coloured margin kept round it.
     var cornerInset = 3.0
     var scaleBlockPadding = 2.0
@@ -19,7 +21,7 @@ struct CompactMapMetrics {
     var insetWidthRatio = 0.24
     var maximumInsetHeight = 48.0
     /// The least a compact map is drawn at, as a fraction of the width it would have at its natural size.
-    var leastMapShare = 0.55
+    var leastMapShare = 0.45
 
     static let standard = CompactMapMetrics()
 }
@@ -29,7 +31,7 @@ struct CompactMapMetrics {
 /// PER.03/MEN/II/2009 lists, in less room.
 ///
 /// - *isi peta*: the regions, their names where they fit, the graticule's lines;
-/// - *legenda*: in rows under the map, or in a column beside it on a low frame, whichever draws the map larger;
+/// - *legenda*: in rows under the map, or in columns beside it on a low frame, whichever draws the map larger;
 /// - *skala dan orientasi*: the scale bar and north arrow tucked into the corner of the map with the least land
 ///   under it (the Indian Ocean on the national map), kept clear of the names;
 /// - *sistem koordinat*: one line under the legend, in place of the degree labels round the frame;
@@ -52,8 +54,8 @@ extension MapLayout: CompactBodyLayout {
     func leastCompactHeight(width: Double) -> Double {
         let mapHeight = { (mapWidth: Double) in min(mapWidth * aspect, width * measures.maximumHeightRatio) * compact.leastMapShare }
         let under = mapHeight(width) + compact.gap + strip(width: width).height
-        let besideWidth = width - legendWidth() - measures.sideColumnGap
-        let beside = max(rowLegend(at: Point(x: 0, y: 0), width: legendWidth()).height,
+        let besideWidth = width - legendWidth(columns: stripLegendColumns) - measures.sideColumnGap
+        let beside = max(legendHeight(columns: stripLegendColumns),
                          mapHeight(besideWidth) + compact.gap + coordinateHeight(width: besideWidth))
         return min(under, beside)
     }
@@ -63,13 +65,22 @@ extension MapLayout: CompactBodyLayout {
         let under = strip(width: frame.width)
         let underMap = Rect(x: frame.x, y: frame.y, width: frame.width,
                             height: max(measures.minimumMapHeight, frame.height - compact.gap - under.height))
-        // Beside the map: the legend (and inset) in a column at the right, the coordinate line under the map.
-        let column = legendWidth()
+        // Beside the map: the legend and the inset at the right, the coordinate line under the map. The legend is one
+        // narrow column (its title wrapped) where the frame is tall enough, else two columns, as under a full map.
+        let isNarrow = rowLegend(at: Point(x: 0, y: 0), width: legendEntryWidth).height <= frame.height
+        let column = isNarrow ? legendEntryWidth : legendWidth(columns: stripLegendColumns)
+        let besideLegendHeight = isNarrow ? rowLegend(at: Point(x: 0, y: 0), width: column).height : legendHeight(columns: stripLegendColumns)
         let besideWidth = frame.width - column - measures.sideColumnGap
+        // The coordinate line under the legend where the column has room for it (and the map the whole height), for a
+        // map of the whole country, which has no inset there.
+        let coordinatesInColumn = isOwnIndex && besideLegendHeight + compact.gap + coordinateHeight(width: column) <= frame.height
         let besideMap = Rect(x: frame.x, y: frame.y, width: besideWidth,
-                             height: max(measures.minimumMapHeight, frame.height - compact.gap - coordinateHeight(width: besideWidth)))
+                             height: max(measures.minimumMapHeight, coordinatesInColumn ? frame.height
+                                         : frame.height - compact.gap - coordinateHeight(width: besideWidth)))
         let fit = { (rect: Rect) in MapProjection(fitting: self.boundaries.extent, into: (rect.x, rect.y, rect.width, rect.height)) }
-        let isBeside = fit(besideMap).pointsPerUnit > fit(underMap).pointsPerUnit * 1.02
+        // Under the map only where the strip leaves the map its least height.
+        let underFits = frame.height - compact.gap - under.height >= measures.minimumMapHeight
+        let isBeside = !underFits || fit(besideMap).pointsPerUnit > fit(underMap).pointsPerUnit * 1.02
         let room = isBeside ? besideMap : underMap
         var mapRect = Self.tightened(room, to: boundaries.extent, projection: fit(room))
         // Centred in its room, so that a map narrower than the canvas does not hang to the left.
@@ -87,10 +98,11 @@ extension MapLayout: CompactBodyLayout {
         items.append(.shape(Shape(path: .rectangle(mapRect), stroke: Stroke(color: style.ruleColor, width: measures.frameWidth))))
         if isBeside {
             let legendTop = frame.y
-            let legend = rowLegend(at: Point(x: frame.maxX - column, y: legendTop), width: column)
-            items.append(.group(Group(role: "legenda", items: legend.items)))
+            let legendOrigin = Point(x: frame.maxX - column, y: legendTop)
+            items.append(.group(Group(role: "legenda", items: isNarrow ? rowLegend(at: legendOrigin, width: column).items
+                                                                      : legendItems(at: legendOrigin, columns: stripLegendColumns))))
             if !isOwnIndex {
-                let insetTop = legendTop + legend.height + measures.sideInsetGap
+                let insetTop = legendTop + besideLegendHeight + measures.sideInsetGap
                 let caption = captionHeight(width: column)
                 let height = min(column * Self.aspect(boundaries.insetExtent), mapRect.maxY - insetTop - caption)
                 if height > 0 {
@@ -98,7 +110,14 @@ extension MapLayout: CompactBodyLayout {
                                               items: insetItems(in: Rect(x: frame.maxX - column, y: insetTop + caption, width: column, height: height)))))
                 }
             }
-            items.append(coordinateLine(at: Point(x: frame.x, y: mapRect.maxY + compact.gap), width: besideWidth))
+            // Across the frame when the legend ends above it, else under the map alone.
+            let legendBottom = legendTop + besideLegendHeight
+            if coordinatesInColumn {
+                items.append(coordinateLine(at: Point(x: frame.maxX - column, y: legendBottom + compact.gap), width: column))
+            } else {
+                items.append(coordinateLine(at: Point(x: frame.x, y: mapRect.maxY + compact.gap),
+                                            width: legendBottom <= mapRect.maxY + compact.gap ? frame.width : besideWidth))
+            }
         } else {
             let top = mapRect.maxY + compact.gap
             let legend = rowLegend(at: Point(x: frame.x, y: top), width: under.legendWidth)
@@ -161,7 +180,7 @@ extension MapLayout: CompactBodyLayout {
     /// take (with a margin of sea round it).
     private func cornerScale(projection: MapProjection, mapRect: Rect) -> (items: [SceneItem], box: Rect) {
         let area = Rect(x: 0, y: 0, width: mapRect.width * compact.scaleBlockRatio, height: mapRect.height)
-        let drawn = scaleAndOrientation(projection: projection, mapRect: mapRect, in: area).filter {
+        let drawn = scaleAndOrientation(projection: projection, mapRect: mapRect, in: area, barRatio: compact.scaleBarRatio).filter {
             if case .group(let group) = $0 { return group.role != "sistem koordinat" }
             return true
         }

@@ -207,7 +207,7 @@ struct MapLayout: BodyLayout {
     }
 
     /// The width of one column of legend entries: swatch, gap, the longest range.
-    private var legendEntryWidth: Double {
+    var legendEntryWidth: Double {
         (legendEntries().map { measurer.width(of: $0.label, style: smallStyle) }.max() ?? 0) + measures.legendEntryPadding
     }
 
@@ -225,7 +225,7 @@ struct MapLayout: BodyLayout {
     }
 
     /// Under the map the legend runs in two columns when it has more than four entries, keeping the strip low.
-    private var stripLegendColumns: Int { legendEntries().count > measures.singleColumnLegendEntries ? measures.wideLegendColumns : 1 }
+    var stripLegendColumns: Int { legendEntries().count > measures.singleColumnLegendEntries ? measures.wideLegendColumns : 1 }
 
     /// The inset's caption: where the map lies.
     var insetCaption: String {
@@ -559,11 +559,12 @@ struct MapLayout: BodyLayout {
         return items
     }
 
-    func scaleAndOrientation(projection: MapProjection, mapRect: Rect, in area: Rect) -> [SceneItem] {
+    /// `barRatio`: the longest the bar may be, as a fraction of the map's width.
+    func scaleAndOrientation(projection: MapProjection, mapRect: Rect, in area: Rect, barRatio: Double? = nil) -> [SceneItem] {
         let center = projection.unproject(GeoPoint(x: mapRect.midX, y: mapRect.midY))
         let arrowWidth = measures.northArrowWidth
         let bar = ScaleBar(projection: projection, latitude: center.y,
-                           maximumPoints: min(area.width - arrowWidth - measures.northArrowGap, mapRect.width * measures.maximumScaleBarRatio))
+                           maximumPoints: min(area.width - arrowWidth - measures.northArrowGap, mapRect.width * (barRatio ?? measures.maximumScaleBarRatio)))
         let metrics = measurer.metrics(for: tinyStyle)
         var scaleItems: [SceneItem] = []
         let barTop = area.minY + metrics.lineHeight + measures.scaleBarDrop
@@ -574,12 +575,17 @@ struct MapLayout: BodyLayout {
                                            stroke: Stroke(color: style.textColor, width: measures.scaleBarStrokeWidth))))
         }
         let kilometres = NumberFormat(locale: map.format.locale, decimals: bar.kilometres < 1 ? 1 : 0)
-        scaleItems.append(.text(typesetter.line("0", style: tinyStyle, x: area.minX, baseline: barTop - measures.scaleLabelRise, alignment: .center)))
-        scaleItems.append(.text(typesetter.line(kilometres.string(from: bar.kilometres / 2), style: tinyStyle, x: area.minX + bar.points / 2,
-                                                baseline: barTop - measures.scaleLabelRise, alignment: .center)))
+        let zero = typesetter.line("0", style: tinyStyle, x: area.minX, baseline: barTop - measures.scaleLabelRise, alignment: .center)
+        let middle = typesetter.line(kilometres.string(from: bar.kilometres / 2), style: tinyStyle, x: area.minX + bar.points / 2,
+                                     baseline: barTop - measures.scaleLabelRise, alignment: .center)
         let endLabel = "\(kilometres.string(from: bar.kilometres)) km"
         let endLabelX = area.minX + bar.points - measurer.width(of: kilometres.string(from: bar.kilometres), style: tinyStyle) / 2
-        scaleItems.append(.text(typesetter.line(endLabel, style: tinyStyle, x: endLabelX, baseline: barTop - measures.scaleLabelRise)))
+        let end = typesetter.line(endLabel, style: tinyStyle, x: endLabelX, baseline: barTop - measures.scaleLabelRise)
+        // The middle number only where it stands clear of the two ends (a short bar at large type has no room for it).
+        let clear = { (a: Rect, b: Rect) in a.maxX + measures.scaleLabelRise <= b.minX }
+        if clear(zero.bounds, end.bounds) { scaleItems.append(.text(zero)) }
+        if clear(zero.bounds, middle.bounds), clear(middle.bounds, end.bounds) { scaleItems.append(.text(middle)) }
+        scaleItems.append(.text(end))
         // North arrow: a split triangle under "U" (utara), right of the scale bar and clear of its last label.
         let arrowLeft = max(area.minX + bar.points + measures.northArrowGap,
                             endLabelX + measurer.width(of: endLabel, style: tinyStyle) + measures.northArrowLabelClearance)
