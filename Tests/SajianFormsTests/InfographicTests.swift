@@ -168,6 +168,19 @@ final class InfographicTests: XCTestCase {
         }
     }
 
+    /// A figure's `kanvas:` names the canvases it is drawn on; a word that names none is an error at its line.
+    func testFigureCanvasesAreParsedAndAnUnknownOneIsRefused() throws {
+        let text = try String(contentsOfFile: TestSupport.path("Templates/infografis-triwulanan.yaml"), encoding: .utf8)
+        let spec = try XCTUnwrap(TemplateParser.parse(text, file: "uji.yaml", problems: DiagnosticCollector()))
+        XCTAssertEqual(spec.figuresLeftOff(.landscape), ["angka-tpt", "angka-bekerja", "angka-tpak", "tpt-jenis-kelamin", "tpt-daerah"])
+        XCTAssertEqual(spec.figuresLeftOff(.portrait), ["tpt-jenis-kelamin", "tpt-daerah"])
+        XCTAssertEqual(spec.figuresLeftOff(.a4), [])
+        let problems = DiagnosticCollector()
+        _ = TemplateParser.parse(text.replacingOccurrences(of: "kanvas: [A4, A3]", with: "kanvas: [A4, A5]"), file: "uji.yaml", problems: problems)
+        let messages = problems.diagnostics.map(\.description).joined(separator: "\n")
+        XCTAssertTrue(messages.contains("error: `kanvas: A5` is not a canvas Sajian draws"), messages)
+    }
+
     /// Nothing leaves the canvas; no two texts of the tiles, charts or foot overlap.
     private func check(_ found: [(run: TextRun, box: Rect, size: Double)], inside size: Size) {
         let page = Rect(x: 0, y: 0, width: size.width, height: size.height)
