@@ -51,6 +51,8 @@ public struct FigurePart: Sendable {
     public var showsComponentsBelow = true
     /// Whether the number ("Grafik 1") is printed before the title: on an infographic it may be left off.
     public var showsNumber = true
+    /// Whether a body with a compact arrangement (`CompactBodyLayout`) uses it: on an infographic's small canvases.
+    public var isCompact = false
 
     /// The whole figure, as one part.
     public init(_ figure: BoundFigure) {
@@ -86,9 +88,11 @@ public struct FigureLayout {
         footer.height = max(footer.height, reserved.height)
         let body = bodyLayout(for: figure)
         let chrome = header.height + footer.height + 2 * style.gap
-        let bodyHeight = max(style.minimumBodyHeight, height.map { $0 - chrome } ?? body.preferredHeight(width: width))
+        let compact = part.isCompact ? body as? any CompactBodyLayout : nil
+        let bodyHeight = max(style.minimumBodyHeight, height.map { $0 - chrome }
+                             ?? compact?.compactHeight(width: width) ?? body.preferredHeight(width: width))
         let bodyFrame = Rect(x: 0, y: header.height + style.gap, width: width, height: bodyHeight)
-        let placed = body.items(in: bodyFrame)
+        let placed = compact?.compactItems(in: bodyFrame) ?? body.items(in: bodyFrame)
         let footerTop = bodyFrame.maxY + style.gap
         let footerGroup = SceneItem.group(Group(role: "components-below", transform: .translation(x: 0, y: footerTop), items: footer.items))
         return LaidOutFigure(
@@ -149,7 +153,12 @@ public struct FigureLayout {
         return ranges.enumerated().map { index, range in part(range, first: index == 0, last: index == ranges.count - 1) }
     }
 
-    private func bodyLayout(for figure: BoundFigure) -> any BodyLayout {
+    /// The height of everything round the body: number and title, source and notes, the gaps between.
+    func chromeHeight(_ part: FigurePart, width: Double) -> Double {
+        headerItems(part, width: width).height + footerItems(part, width: width).height + 2 * style.gap
+    }
+
+    func bodyLayout(for figure: BoundFigure) -> any BodyLayout {
         forms.bodyLayout(for: figure.body, in: BodyLayoutContext(style: style, typesetter: typesetter, locale: figure.locale,
                                                                  rowMarkers: FigureNote.markers(of: figure.components.notes)))
     }

@@ -77,6 +77,11 @@ struct InfographicMetrics {
     var bandColor = Color(hex: 0x003F66)
     var bandTitleRatio = 1.5
     var bandPadding = 8.0
+    /// A canvas lower than this fraction of its width (1200 × 675) has a band of one line: its padding, and the least
+    /// space between the title and the period at its right.
+    var lowCanvasRatio = 0.6
+    var lowBandPadding = 4.0
+    var lowBandPeriodGap = 12.0
     /// Between the subtitle and the period when they share a line.
     var bandSeparator = " · "
     /// The least height of a row of charts, and of a map with its legend, scale, north arrow and inset (Pasal 8).
@@ -139,7 +144,7 @@ public struct InfographicLayout {
         var warnings: [Diagnostic] = []
 
         // The title band.
-        let band = titleBand(content, width: width)
+        let band = titleBand(content, width: width, isLow: height < width * measures.lowCanvasRatio)
         items += band.items
         var top = band.height + measures.gap
 
@@ -153,6 +158,32 @@ public struct InfographicLayout {
             let body = figureLayout.forms.bodyLayout(for: figure.body, in: context(figure))
             if let tile = body as? any TileLayout { tiles.append((figure, tile)) } else { panels.append(figure) }
         }
+        // Charts two to a row, maps alone.
+        var rows: [[BoundFigure]] = []
+        var pending: [BoundFigure] = []
+        for figure in panels {
+            if figure.components.kind == .map {
+                if !pending.isEmpty { rows.append(pending); pending = [] }
+                rows.append([figure])
+            } else {
+                pending.append(figure)
+                if pending.count == 2 { rows.append(pending); pending = [] }
+            }
+        }
+        if !pending.isEmpty { rows.append(pending) }
+        func panelWidth(_ row: [BoundFigure]) -> Double { (inner - Double(row.count - 1) * measures.gap) / Double(row.count) }
+        func fullLeast(_ row: [BoundFigure]) -> Double {
+            row.first!.components.kind == .map ? measures.minimumMapRowHeight : measures.minimumChartRowHeight
+        }
+        // A map's compact arrangement: its least and natural heights (nil for other figures).
+        let compactHeights = rows.map { row in
+            figureLayout.compactHeights(of: Self.part(row[0], compact: true), width: panelWidth(row))
+        }
+        let compactNatural = compactHeights.map { $0?.natural }
+        func compactLeast(_ index: Int) -> Double {
+            compactHeights[index].map { min(fullLeast(rows[index]), $0.least) } ?? fullLeast(rows[index])
+        }
+
         // The foot: every source once, the notes, then the publisher.
         let foot = footer(content, figures: content.figures.filter { credited.contains($0.id) }, width: inner)
         let footTop = height - measures.margin - foot.height - measures.gap
@@ -168,9 +199,11 @@ public struct InfographicLayout {
         // The tiles whole, or without their sparklines when that leaves room for a chart (or for the tiles themselves).
         let whole = tileRows.reduce(0) { $0 + rowHeight($1, compact: false) + measures.gap }
         let compact = tileRows.reduce(0) { $0 + rowHeight($1, compact: true) + measures.gap }
-        let leastPanel = panels.contains { $0.components.kind != .map } ? measures.minimumChartRowHeight : measures.minimumMapRowHeight
+        // The room the panels want: a compact map its natural height (the tiles lose their sparklines for it).
+        let leastPanel = rows.indices.map { compactNatural[$0] ?? fullLeast(rows[$0]) }.min() ?? measures.minimumChartRowHeight
+        let leastOfAll = rows.indices.map(compactLeast).min() ?? measures.minimumChartRowHeight
         let isCompact = footTop - top < whole
-            || (!panels.isEmpty && footTop - top - whole < leastPanel && footTop - top - compact >= leastPanel)
+            || (!panels.isEmpty && footTop - top - whole < leastPanel && footTop - top - compact >= min(leastPanel, leastOfAll))
         for members in tileRows {
             let tileHeight = rowHeight(members, compact: isCompact)
             guard top + tileHeight <= footTop else {
@@ -189,54 +222,48 @@ public struct InfographicLayout {
             top += tileHeight + measures.gap
         }
 
-        // Charts two to a row, maps alone, each row at least its least height; a row the canvas cannot hold is left
-        // off with a warning (charts are kept before maps), never squeezed until its text overlaps.
-        var rows: [[BoundFigure]] = []
-        var pending: [BoundFigure] = []
-        for figure in panels {
-            if figure.components.kind == .map {
-                if !pending.isEmpty { rows.append(pending); pending = [] }
-                rows.append([figure])
-            } else {
-                pending.append(figure)
-                if pending.count == 2 { rows.append(pending); pending = [] }
-            }
-        }
-        if !pending.isEmpty { rows.append(pending) }
+        // Each row at least its least height; a row the canvas cannot hold is left off with a warning (charts are kept
+        // before maps), never squeezed until its text overlaps. Maps take their full arrangement where every row fits
+        // with it, else their compact one.
         let available = footTop - top
-        func least(_ row: [BoundFigure]) -> Double {
-            row.first!.components.kind == .map ? measures.minimumMapRowHeight : measures.minimumChartRowHeight
-        }
+        let mapsCompact = rows.reduce(0) { $0 + fullLeast($1) + measures.gap } > available && compactNatural.contains { $0 != nil }
+        func least(_ index: Int) -> Double { mapsCompact ? compactLeast(index) : fullLeast(rows[index]) }
+        func cap(_ index: Int) -> Double { mapsCompact ? compactNatural[index] ?? .infinity : .infinity }
         var kept = Set<Int>()
         var used = 0.0
-        for index in rows.indices.sorted(by: { least(rows[$0]) < least(rows[$1]) || (least(rows[$0]) == least(rows[$1]) && $0 < $1) }) {
-            if used + least(rows[index]) + measures.gap <= available {
+        for index in rows.indices.sorted(by: { least($0) < least($1) || (least($0) == least($1) && $0 < $1) }) {
+            if used + least(index) + measures.gap <= available {
                 kept.insert(index)
-                used += least(rows[index]) + measures.gap
+                used += least(index) + measures.gap
             } else {
-                for figure in rows[index] { warnings.append(notFitting(figure, canvas: canvas, needs: least(rows[index]), left: available - used)) }
+                for figure in rows[index] { warnings.append(notFitting(figure, canvas: canvas, needs: least(index), left: available - used)) }
             }
         }
         // What is left over is shared: charts take `chartShareOfSpare` of it when there is a map, all of it when not.
         let spare = max(0, available - used)
         let keptMaps = kept.filter { rows[$0].first!.components.kind == .map }
         let keptCharts = kept.subtracting(keptMaps)
-        let chartSpare = keptMaps.isEmpty ? spare : (keptCharts.isEmpty ? 0 : spare * measures.chartShareOfSpare)
+        var chartSpare = keptMaps.isEmpty ? spare : (keptCharts.isEmpty ? 0 : spare * measures.chartShareOfSpare)
+        // A map arranged compactly (`CompactBodyLayout`, where the full arrangement leaves a row off) grows from its
+        // least height to no more than its natural height: what it leaves goes to the charts, or is shared
+        // above and below the rows when there are none.
+        var mapExtra: [Int: Double] = [:]
+        for index in keptMaps { mapExtra[index] = min(cap(index) - least(index), (spare - chartSpare) / Double(keptMaps.count)) }
+        let unused = spare - chartSpare - mapExtra.values.reduce(0, +)
+        if keptCharts.isEmpty { top += unused / 2 } else { chartSpare += unused }
         func extra(_ index: Int) -> Double {
-            keptMaps.contains(index) ? (spare - chartSpare) / Double(keptMaps.count) : chartSpare / Double(max(1, keptCharts.count))
+            mapExtra[index] ?? chartSpare / Double(max(1, keptCharts.count))
         }
         for index in rows.indices where kept.contains(index) {
             let row = rows[index]
-            let rowHeight = least(row) + extra(index)
-            let panelWidth = (inner - Double(row.count - 1) * measures.gap) / Double(row.count)
+            let rowHeight = least(index) + extra(index)
+            let columnWidth = panelWidth(row)
             for (column, figure) in row.enumerated() {
-                var part = FigurePart(figure)
-                part.showsNumber = false
-                part.showsComponentsBelow = false
-                let laid = figureLayout.layout(part, width: panelWidth, height: rowHeight)
-                let x = measures.margin + Double(column) * (panelWidth + measures.gap)
+                let part = Self.part(figure, compact: mapsCompact)
+                let laid = figureLayout.layout(part, width: columnWidth, height: rowHeight)
+                let x = measures.margin + Double(column) * (columnWidth + measures.gap)
                 items.append(.group(Group(role: "figure \(figure.id)", transform: .translation(x: x, y: top),
-                                          clip: Rect(x: 0, y: 0, width: panelWidth, height: rowHeight), items: laid.items)))
+                                          clip: Rect(x: 0, y: 0, width: columnWidth, height: rowHeight), items: laid.items)))
                 warnings += laid.warnings
             }
             top += rowHeight + measures.gap
@@ -246,6 +273,16 @@ public struct InfographicLayout {
         return (items, warnings, shown)
     }
 
+    /// A figure as a panel of the infographic: without its number (sumber stands at the foot), its body arranged
+    /// compactly when `compact`.
+    private static func part(_ figure: BoundFigure, compact: Bool) -> FigurePart {
+        var part = FigurePart(figure)
+        part.showsNumber = false
+        part.showsComponentsBelow = false
+        part.isCompact = compact
+        return part
+    }
+
     /// The warning for a figure the canvas has no room for at its type size.
     private func notFitting(_ figure: BoundFigure, canvas: InfographicCanvas, needs: Double, left: Double) -> Diagnostic {
         Diagnostic(.warning, at: figure.location,
@@ -253,9 +290,10 @@ public struct InfographicLayout {
                    hint: "Draw it on a taller canvas (A4, A3), or leave out a tile or a chart.")
     }
 
-    /// The band across the top: the title in large white type, the subtitle and period under it.
-    private func titleBand(_ content: InfographicContent, width: Double) -> (items: [SceneItem], height: Double) {
-        let padding = measures.bandPadding
+    /// The band across the top: the title in large white type, the subtitle and period under it. On a low canvas
+    /// (1200 × 675) the band is one line: the title with the period at its right, the subtitle left to the sources.
+    private func titleBand(_ content: InfographicContent, width: Double, isLow: Bool) -> (items: [SceneItem], height: Double) {
+        let padding = isLow ? measures.lowBandPadding : measures.bandPadding
         let textWidth = width - 2 * measures.margin
         let titleStyle = style.text(style.titleSize * measures.bandTitleRatio, weight: .bold, color: .white)
         let lineStyle = style.text(style.bodySize, color: .white)
@@ -263,6 +301,12 @@ public struct InfographicLayout {
         let title = typesetter.paragraph(content.title, style: titleStyle, in: (measures.margin, padding, textWidth), maxLines: 3)
         runs += title.runs
         var top = padding + title.height
+        if isLow, let period = content.period, title.runs.count == 1,
+           title.runs[0].width + measures.lowBandPeriodGap + typesetter.measurer.width(of: period, style: lineStyle) <= textWidth {
+            runs.append(typesetter.line(period, style: lineStyle, x: measures.margin + textWidth, baseline: title.runs[0].origin.y, alignment: .right))
+            return ([.shape(Shape(path: .rectangle(Rect(x: 0, y: 0, width: width, height: top + padding)), fill: measures.bandColor))]
+                        + runs.map(SceneItem.text), top + padding)
+        }
         // Subtitle and period on one line when they fit, else each on its own.
         var lines = [content.subtitle, content.period].compactMap { $0 }
         if lines.count == 2, typesetter.measurer.width(of: lines.joined(separator: measures.bandSeparator), style: lineStyle) <= textWidth {

@@ -21,7 +21,11 @@ extension Publisher {
             // Boundaries simplified to a fraction of a device pixel at the canvas's scale (print detail on paper).
             canvasStyle.mapTolerance = canvasSpec.pixels == nil ? HouseStyle.printMapTolerance : HouseStyle.screenMapTolerance / canvas.scale
             let layout = InfographicLayout(figureLayout: FigureLayout(style: canvasStyle, measurer: measurer))
-            var (scene, laidWarnings) = layout.layout(content, canvas: canvas)
+            // A figure with `kanvas:` is drawn only on the canvases it names.
+            let elsewhere = spec.figuresLeftOff(canvasSpec)
+            var canvasContent = content
+            canvasContent.figures.removeAll { elsewhere.contains($0.id) }
+            var (scene, laidWarnings) = layout.layout(canvasContent, canvas: canvas)
             scene.info.provenance = provenance(figures.flatMap(\.datasetVersions))
             warnings += laidWarnings
             let name = "\(directory)/\(stem)-\(canvasSpec.rawValue.lowercased())"

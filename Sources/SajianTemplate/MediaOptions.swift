@@ -39,17 +39,37 @@ extension TemplateParser {
         }
         defer { infographic.rejectUnknownKeys(context: "`infografis`") }
         let words = infographic.isList("kanvas") ? infographic.locatedStrings("kanvas") : [infographic.string("kanvas")].compactMap { $0 }
-        spec.infographicCanvases = words.compactMap { word in
-            if let canvas = InfographicCanvasSpec(rawValue: word.value) ?? InfographicCanvasSpec.allCases.first(where: { $0.rawValue.lowercased() == word.value.lowercased() }) {
-                return canvas
-            }
-            infographic.collector.error(at: word.location, "`kanvas: \(word.value)` is not a canvas Sajian draws",
-                                        hint: "Canvases: \(InfographicCanvasSpec.allCases.map(\.rawValue).joined(separator: ", ")).")
-            return nil
-        }
+        spec.infographicCanvases = canvases(words, in: infographic)
         if words.isEmpty {
             infographic.collector.error(at: infographic.location, "`infografis` has no `kanvas:`",
                                         hint: "Write the canvases to draw, e.g. `kanvas: [1080x1350, A4]`.")
         }
+    }
+
+    /// A figure's `kanvas:`, the infographic canvases it is drawn on (a small canvas holds the map alone, a leaflet
+    /// every figure); nil when the figure has no such key.
+    static func parseFigureCanvases(_ item: YAMLMapping) -> [InfographicCanvasSpec]? {
+        guard item.has("kanvas") else { return nil }
+        let words = item.isList("kanvas") ? item.locatedStrings("kanvas") : [item.string("kanvas")].compactMap { $0 }
+        return canvases(words, in: item)
+    }
+
+    /// The canvases `words` name, each word that names none reported at its line.
+    private static func canvases(_ words: [Located<String>], in mapping: YAMLMapping) -> [InfographicCanvasSpec] {
+        words.compactMap { word in
+            if let canvas = InfographicCanvasSpec(rawValue: word.value) ?? InfographicCanvasSpec.allCases.first(where: { $0.rawValue.lowercased() == word.value.lowercased() }) {
+                return canvas
+            }
+            mapping.collector.error(at: word.location, "`kanvas: \(word.value)` is not a canvas Sajian draws",
+                                    hint: "Canvases: \(InfographicCanvasSpec.allCases.map(\.rawValue).joined(separator: ", ")).")
+            return nil
+        }
+    }
+}
+
+extension PublicationSpec {
+    /// The ids of the figures whose `kanvas:` leaves out `canvas`: the infographic on that canvas does not draw them.
+    public func figuresLeftOff(_ canvas: InfographicCanvasSpec) -> Set<String> {
+        Set(figures.filter { $0.infographicCanvases.map { !$0.contains(canvas) } ?? false }.map(\.id))
     }
 }

@@ -135,6 +135,8 @@ public struct FigureSpec: Sendable {
     public var decimals: Int?
     /// The unit values are shown in (*satuan*), e.g. "ribu orang" for data counted in orang.
     public var unit: Located<MeasureUnit>?
+    /// The infographic canvases the figure is drawn on (`kanvas:`); nil: every canvas of the publication.
+    public var infographicCanvases: [InfographicCanvasSpec]?
 
     public init(id: String, location: SourceLocation, form: any FigureFormSpec, number: Located<String>? = nil,
                 title: Located<String>?, source: Located<String>?, notes: [String] = [], altText: String? = nil,

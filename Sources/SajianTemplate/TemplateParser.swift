@@ -215,6 +215,7 @@ public struct TemplateParser: Sendable {
         var versioned = figure
         (versioned.notes, versioned.footnotes) = Self.parseNotes(item)
         versioned.datasetVersion = item.integer("versi", in: 1...1_000_000)
+        versioned.infographicCanvases = Self.parseFigureCanvases(item)
         item.rejectUnknownKeys(context: "figure `\(id)`")
         return versioned
     }

@@ -11,11 +11,25 @@ import XCTest
 /// (9 pt on A4), nothing outside the canvas or overlapping, every source shown, nomor left off, and a map that does
 /// not fit left off with a warning rather than squeezed.
 final class InfographicTests: XCTestCase {
-    private func content() throws -> InfographicContent {
+    /// The demo template's figures drawn on `canvas`: those whose `kanvas:` names it (or that have none).
+    private func content(on canvas: InfographicCanvasSpec? = nil) throws -> InfographicContent {
         let text = try String(contentsOfFile: TestSupport.path("Templates/infografis-triwulanan.yaml"), encoding: .utf8)
         let bound = try TemplateBinding.bind(text)
+        let leftOff = canvas.map { TemplateParser.parse(text, file: "uji.yaml", problems: DiagnosticCollector())!.figuresLeftOff($0) } ?? []
         return InfographicContent(title: "Keadaan Ketenagakerjaan Indonesia", subtitle: "Sakernas Agustus 2024", period: "Triwulan III 2024",
-                                  publisher: "Sajian (contoh publikasi)", figures: bound.figures, locale: .indonesian)
+                                  publisher: "Sajian (contoh publikasi)", figures: bound.figures.filter { !leftOff.contains($0.id) },
+                                  locale: .indonesian)
+    }
+
+    /// The roles of every group on the page, however deep.
+    private func roles(_ scene: Scene) -> [String] {
+        func visit(_ items: [SceneItem]) -> [String] {
+            items.flatMap { item -> [String] in
+                if case .group(let group) = item { return [group.role] + visit(group.items) }
+                return []
+            }
+        }
+        return visit(scene.pages[0].items)
     }
 
     /// Every text run on the page in page points, with its size in page points.
@@ -43,7 +57,9 @@ final class InfographicTests: XCTestCase {
         InfographicLayout(figureLayout: FigureLayout(style: HouseStyle.standard.forInfographic(), measurer: FixedWidthMeasurer()))
     }
 
-    func testPortraitCanvasKeepsTypeAt24PixelsAndLeavesOffTheMapThatDoesNotFit() throws {
+    func testPortraitCanvasKeepsTypeAt24PixelsAndLeavesOffWhatDoesNotFit() throws {
+        // Every figure on the post, whatever `kanvas:` says: the tiles and the compact map fit, the two charts do not and
+        // are left off with a warning each, never squeezed.
         let canvas = InfographicCanvas.pixels(width: 1080, height: 1350, smallestType: HouseStyle.standard.smallSize)
         XCTAssertEqual(canvas.size.width, 810)
         let (scene, warnings) = layout(canvas).layout(try content(), canvas: canvas)
@@ -58,10 +74,70 @@ final class InfographicTests: XCTestCase {
         for (run, _, size) in found {
             XCTAssertGreaterThanOrEqual(size * 4 / 3, 24 - 1e-9, "`\(run.text)` is \(size * 4 / 3) px")
         }
-        XCTAssertEqual(warnings.count, 1)
-        XCTAssertTrue(warnings[0].message.contains("figure `peta-tpt` does not fit the 1080x1350 infographic canvas"), warnings[0].message)
-        XCTAssertFalse(texts.contains("TPT menurut Provinsi, Agustus 2024 (persen)"), "the map is left off, not squeezed")
+        XCTAssertEqual(warnings.count, 2, "\(warnings)")
+        for id in ["tpt-jenis-kelamin", "tpt-daerah"] {
+            XCTAssertTrue(warnings.contains { $0.message.contains("figure `\(id)` does not fit the 1080x1350 infographic canvas") }, "\(warnings)")
+        }
+        XCTAssertTrue(texts.contains("TPT menurut Provinsi, Agustus 2024 (persen)"), "the compact map fits")
+        XCTAssertFalse(texts.contains("TPT menurut Daerah"), "the charts are left off, not squeezed")
         check(found, inside: scene.pages[0].size)
+    }
+
+    /// The demo's canvases as the template draws them (issue 14): the national map on every one, in its compact
+    /// arrangement on the social-media canvases, with no warning; type never under 24 px at 1080 wide (9 pt on A4);
+    /// no text box over another or off the canvas; sumber and the map's riwayat at the foot; and every component of
+    /// Pasal 8(2) present: judul, isi peta, legenda, skala and orientasi, sistem koordinat, and an inset where the map
+    /// is not the whole country (the national map is its own index).
+    func testNationalMapOnEveryCanvasWithAllItsComponents() throws {
+        let cases: [(InfographicCanvasSpec, InfographicCanvas, compact: Bool)] = [
+            (.portrait, .pixels(width: 1080, height: 1350, smallestType: HouseStyle.standard.smallSize), true),
+            (.square, .pixels(width: 1080, height: 1080, smallestType: HouseStyle.standard.smallSize), true),
+            (.landscape, .pixels(width: 1200, height: 675, smallestType: HouseStyle.standard.smallSize), true),
+            (.a4, .paper(PaperSize.a4.size, smallestType: HouseStyle.standard.smallSize, name: "A4"), false),
+            (.a3, .paper(Size(width: PaperSize.a4.size.height, height: PaperSize.a4.size.width * 2), smallestType: HouseStyle.standard.smallSize, name: "A3"), false),
+        ]
+        for (spec, canvas, compact) in cases {
+            let (scene, warnings) = layout(canvas).layout(try content(on: spec), canvas: canvas)
+            XCTAssertEqual(warnings.map(\.message), [], spec.rawValue)
+            let found = runs(scene)
+            let texts = found.map(\.run.text)
+            let joined = texts.joined(separator: " ")
+            XCTAssertTrue(texts.contains("TPT menurut Provinsi, Agustus 2024 (persen)"), "\(spec.rawValue): the map's judul: \(texts)")
+            XCTAssertTrue(joined.contains("Sumber: BPS, Survei Angkatan Kerja Nasional (Sakernas) Agustus 2024"), "\(spec.rawValue): \(joined)")
+            XCTAssertTrue(joined.contains("Batas wilayah: repositori cahyadsn/wilayah_boundaries"), "\(spec.rawValue): the map's riwayat: \(joined)")
+            XCTAssertTrue(joined.contains("WGS 84"), "\(spec.rawValue): sistem koordinat: \(joined)")
+            XCTAssertTrue(texts.contains("U"), "\(spec.rawValue): the north arrow's U")
+            XCTAssertTrue(texts.contains { $0.hasSuffix(" km") }, "\(spec.rawValue): the scale's km")
+            let groups = roles(scene)
+            for component in ["body map", "isi peta", "wilayah", "legenda", "skala", "orientasi", "sistem koordinat"] {
+                XCTAssertTrue(groups.contains(component), "\(spec.rawValue) lacks \(component): \(groups)")
+            }
+            // The national map is its own index on the small canvases; the full arrangement keeps its inset.
+            XCTAssertEqual(groups.contains("skala dan orientasi"), compact, spec.rawValue)
+            XCTAssertEqual(groups.contains("inset dan index peta"), !compact, spec.rawValue)
+            for (run, _, size) in found {
+                if canvas.name.contains("x") {
+                    XCTAssertGreaterThanOrEqual(size * 4 / 3, 24 - 1e-9, "\(spec.rawValue): `\(run.text)` is \(size * 4 / 3) px")
+                } else {
+                    XCTAssertGreaterThanOrEqual(size, 9 - 1e-9, "\(spec.rawValue): `\(run.text)` is \(size) pt")
+                }
+            }
+            check(found, inside: scene.pages[0].size)
+        }
+    }
+
+    /// The compact map keeps its scale and north arrow where no region's name is, and inside the map's frame.
+    func testCompactMapKeepsNamesOffTheScale() throws {
+        let canvas = InfographicCanvas.pixels(width: 1080, height: 1080, smallestType: HouseStyle.standard.smallSize)
+        let (scene, _) = layout(canvas).layout(try content(on: .square), canvas: canvas)
+        let found = runs(scene)
+        let scale = found.filter { $0.run.text.hasSuffix(" km") || $0.run.text == "U" }
+        XCTAssertEqual(scale.count, 2)
+        let names = found.filter { ["Aceh", "Riau", "Papua", "Maluku", "Bali"].contains($0.run.text) }
+        XCTAssertFalse(names.isEmpty, "the map names some provinces")
+        for name in names {
+            for mark in scale { XCTAssertFalse(name.box.intersects(mark.box), "`\(name.run.text)` over `\(mark.run.text)`") }
+        }
     }
 
     func testA4CanvasHoldsTheMapWithItsNotesAt9Points() throws {
@@ -90,6 +166,19 @@ final class InfographicTests: XCTestCase {
             let messages = problems.diagnostics.map(\.description).joined(separator: "\n")
             XCTAssertTrue(messages.contains(expected), "\(publication): \(messages)")
         }
+    }
+
+    /// A figure's `kanvas:` names the canvases it is drawn on; a word that names none is an error at its line.
+    func testFigureCanvasesAreParsedAndAnUnknownOneIsRefused() throws {
+        let text = try String(contentsOfFile: TestSupport.path("Templates/infografis-triwulanan.yaml"), encoding: .utf8)
+        let spec = try XCTUnwrap(TemplateParser.parse(text, file: "uji.yaml", problems: DiagnosticCollector()))
+        XCTAssertEqual(spec.figuresLeftOff(.landscape), ["angka-tpt", "angka-bekerja", "angka-tpak", "tpt-jenis-kelamin", "tpt-daerah"])
+        XCTAssertEqual(spec.figuresLeftOff(.portrait), ["tpt-jenis-kelamin", "tpt-daerah"])
+        XCTAssertEqual(spec.figuresLeftOff(.a4), [])
+        let problems = DiagnosticCollector()
+        _ = TemplateParser.parse(text.replacingOccurrences(of: "kanvas: [A4, A3]", with: "kanvas: [A4, A5]"), file: "uji.yaml", problems: problems)
+        let messages = problems.diagnostics.map(\.description).joined(separator: "\n")
+        XCTAssertTrue(messages.contains("error: `kanvas: A5` is not a canvas Sajian draws"), messages)
     }
 
     /// Nothing leaves the canvas; no two texts of the tiles, charts or foot overlap.

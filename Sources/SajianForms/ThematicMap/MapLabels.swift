@@ -66,6 +66,8 @@ struct MapLabelPlacer {
     let context: [[Point]]
     let contextColor: Color
     let seaColor: Color
+    /// Boxes on the map no name or leader may cover (a compact map's scale and north arrow in a corner of sea).
+    var obstacles: [Rect] = []
     var measures = MapLabelMetrics.standard
 
     private static let abbreviations: [(String, String)] = [
@@ -95,6 +97,7 @@ struct MapLabelPlacer {
     func items() -> [SceneItem] {
         let metrics = typesetter.measurer.metrics(for: labelStyle)
         var state = State(edges: EdgeIndex(cellSize: measures.edgeCellSize, frame: frame))
+        state.taken = obstacles
         for (owner, region) in regions.enumerated() {
             for ring in region.rings { state.edges.insert(ring, owner: owner) }
         }

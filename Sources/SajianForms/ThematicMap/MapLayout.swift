@@ -154,14 +154,14 @@ struct MapLayout: BodyLayout {
     let typesetter: Typesetter
     var words = MapVocabulary.indonesian
 
-    private let measures = MapMetrics.standard
-    private var measurer: any TextMeasuring { typesetter.measurer }
-    private var smallStyle: TextStyle { style.text(style.smallSize) }
-    private var tinyStyle: TextStyle { style.text(style.smallSize - measures.tinySizeStep, color: style.mutedTextColor) }
+    let measures = MapMetrics.standard
+    var measurer: any TextMeasuring { typesetter.measurer }
+    var smallStyle: TextStyle { style.text(style.smallSize) }
+    var tinyStyle: TextStyle { style.text(style.smallSize - measures.tinySizeStep, color: style.mutedTextColor) }
     /// Region names share the size of the other small map texts: every extra size is another set of glyphs in an SVG.
     private var regionLabelStyle: TextStyle { style.text(style.smallSize - measures.tinySizeStep) }
     /// The boundaries the map was bound with.
-    private var boundaries: BoundarySet { map.boundaries }
+    var boundaries: BoundarySet { map.boundaries }
 
     static let seaColor = Color(hex: 0xF2F6F9)
     static let contextColor = Color(hex: 0xE6E6E6)
@@ -180,12 +180,12 @@ struct MapLayout: BodyLayout {
     // MARK: Sizes
 
     /// Room left of the map for latitude labels and below it for longitude labels.
-    private var margins: (left: Double, bottom: Double) {
+    var margins: (left: Double, bottom: Double) {
         (measurer.width(of: "10° LS", style: tinyStyle) + measures.latitudeLabelRoom, measurer.metrics(for: tinyStyle).lineHeight + measures.longitudeLabelRoom)
     }
 
     /// Height over width of the main map's extent once projected.
-    private var aspect: Double { Self.aspect(boundaries.extent) }
+    var aspect: Double { Self.aspect(boundaries.extent) }
 
     static func aspect(_ box: BoundingBox) -> Double {
         let low = MapProjection.mercator(GeoPoint(x: box.minX, y: box.minY))
@@ -199,7 +199,7 @@ struct MapLayout: BodyLayout {
         return min(mapWidth * aspect, width * measures.maximumHeightRatio) + margins.bottom + stripGap + stripHeight(width: width)
     }
 
-    private func legendEntries() -> [(label: String, fill: Color?)] {
+    func legendEntries() -> [(label: String, fill: Color?)] {
         let colors = MapColors.ramp(map.ramp, count: map.classes.count, below: map.classesBelowMidpoint)
         var entries = zip(map.classes, colors).map { ($0.label, Optional($1)) }
         if map.hasNoData { entries.append((map.noDataLabel, nil)) }
@@ -207,38 +207,38 @@ struct MapLayout: BodyLayout {
     }
 
     /// The width of one column of legend entries: swatch, gap, the longest range.
-    private var legendEntryWidth: Double {
+    var legendEntryWidth: Double {
         (legendEntries().map { measurer.width(of: $0.label, style: smallStyle) }.max() ?? 0) + measures.legendEntryPadding
     }
 
-    private func legendWidth(columns: Int = 1) -> Double {
+    func legendWidth(columns: Int = 1) -> Double {
         let entries = Double(columns) * legendEntryWidth + Double(columns - 1) * measures.legendColumnGap
         return max(entries, min(measurer.width(of: map.legendTitle, style: style.text(style.smallSize)), measures.maximumLegendTitleWidth))
     }
 
     private func legendRows(columns: Int) -> Int { (legendEntries().count + columns - 1) / columns }
 
-    private func legendHeight(columns: Int = 1) -> Double {
+    func legendHeight(columns: Int = 1) -> Double {
         let line = measurer.metrics(for: smallStyle).lineHeight
         let title = typesetter.paragraph(map.legendTitle, style: style.text(style.smallSize), in: (0, 0, legendWidth(columns: columns))).height
         return title + measures.legendTitleGap + Double(legendRows(columns: columns)) * line * measures.legendRowLines
     }
 
     /// Under the map the legend runs in two columns when it has more than four entries, keeping the strip low.
-    private var stripLegendColumns: Int { legendEntries().count > measures.singleColumnLegendEntries ? measures.wideLegendColumns : 1 }
+    var stripLegendColumns: Int { legendEntries().count > measures.singleColumnLegendEntries ? measures.wideLegendColumns : 1 }
 
     /// The inset's caption: where the map lies.
-    private var insetCaption: String {
+    var insetCaption: String {
         boundaries.insetExtent == BoundarySet.southeastAsia ? words.insetNational
             : words.insetLocating(boundaries.insetHighlightName ?? map.regions.first(where: \.isHighlighted)?.name ?? words.insetRegion)
     }
 
-    private func captionHeight(width: Double) -> Double {
+    func captionHeight(width: Double) -> Double {
         typesetter.paragraph(insetCaption, style: tinyStyle, in: (0, 0, width), maxLines: measures.insetCaptionLines).height + measures.insetCaptionGap
     }
 
     /// The inset under the map: at most a quarter of the width and 72 points high, so the map keeps the room.
-    private func insetSize(width: Double) -> Size {
+    func insetSize(width: Double) -> Size {
         let aspect = Self.aspect(boundaries.insetExtent)
         let insetWidth = min(width * measures.insetWidthRatio, measures.maximumInsetHeight / aspect)
         return Size(width: insetWidth, height: insetWidth * aspect)
@@ -341,7 +341,8 @@ struct MapLayout: BodyLayout {
     }
 
     /// Sea, muted neighbours, graticule, the coloured regions, the highlighted region's outline, region names.
-    private func mapContent(projection: MapProjection, in rect: Rect) -> [SceneItem] {
+    /// `obstacles`: boxes the names keep clear of (a compact map's scale and north arrow).
+    func mapContent(projection: MapProjection, in rect: Rect, keepingClear obstacles: [Rect] = []) -> [SceneItem] {
         let margin = measures.clipMargin
         let visible = BoundingBox(minX: rect.minX - margin, minY: rect.minY - margin, maxX: rect.maxX + margin, maxY: rect.maxY + margin)
         var items: [SceneItem] = [.shape(Shape(path: .rectangle(rect), fill: Self.seaColor))]
@@ -378,8 +379,9 @@ struct MapLayout: BodyLayout {
         if !highlight.isEmpty { items.append(.group(Group(role: "sorot", items: highlight))) }
         if map.showsRegionLabels || drawnRegions.contains(where: \.region.isHighlighted) {
             // Every region's name when asked for; the highlighted region's always.
-            let placer = MapLabelPlacer(typesetter: typesetter, style: style, labelStyle: regionLabelStyle, frame: rect,
+            var placer = MapLabelPlacer(typesetter: typesetter, style: style, labelStyle: regionLabelStyle, frame: rect,
                                         regions: drawnRegions, namesEveryRegion: map.showsRegionLabels, context: context.flatMap(\.rings), contextColor: Self.contextColor, seaColor: Self.seaColor)
+            placer.obstacles = obstacles
             items.append(.group(Group(role: "nama wilayah", items: placer.items())))
         }
         return items
@@ -522,7 +524,7 @@ struct MapLayout: BodyLayout {
 
     // MARK: Legend, scale, orientation, coordinate system, inset
 
-    private func legendItems(at origin: Point, columns: Int) -> [SceneItem] {
+    func legendItems(at origin: Point, columns: Int) -> [SceneItem] {
         let titleStyle = style.text(style.smallSize)
         let title = typesetter.paragraph(map.legendTitle, style: titleStyle, in: (origin.x, origin.y, legendWidth(columns: columns)))
         var items = title.runs.map(SceneItem.text)
@@ -533,27 +535,36 @@ struct MapLayout: BodyLayout {
         for (index, entry) in legendEntries().enumerated() {
             let x = origin.x + Double(index / rows) * (legendEntryWidth + measures.legendColumnGap)
             let y = top + Double(index % rows) * metrics.lineHeight * measures.legendRowLines
-            let swatch = Rect(x: x, y: y + (metrics.lineHeight * measures.legendRowLines - measures.legendSwatchHeight) / 2,
-                              width: measures.legendSwatchWidth, height: measures.legendSwatchHeight)
-            items.append(.shape(Shape(path: .rectangle(swatch), fill: entry.fill ?? Self.noDataFill,
-                                      stroke: Stroke(color: Self.hatchColor, width: measures.legendSwatchBorderWidth))))
-            if entry.fill == nil {
-                let ring = [Point(x: swatch.minX, y: swatch.minY), Point(x: swatch.maxX, y: swatch.minY),
-                            Point(x: swatch.maxX, y: swatch.maxY), Point(x: swatch.minX, y: swatch.maxY)]
-                items.append(.shape(Shape(path: Self.hatch([ring], spacing: measures.hatchSpacing),
-                                          stroke: Stroke(color: Self.hatchColor, width: measures.hatchWidth))))
-            }
-            items.append(.text(typesetter.line(entry.label, style: smallStyle, x: swatch.maxX + measures.legendLabelGap,
-                                               baseline: swatch.midY + (metrics.ascent - metrics.descent) / 2)))
+            items += legendEntryItems(entry, x: x, top: y)
         }
         return items
     }
 
-    private func scaleAndOrientation(projection: MapProjection, mapRect: Rect, in area: Rect) -> [SceneItem] {
+    /// One legend entry in a row of the legend that starts at `top`: the swatch (hatched for *tidak ada data*) and its label.
+    func legendEntryItems(_ entry: (label: String, fill: Color?), x: Double, top: Double) -> [SceneItem] {
+        let metrics = measurer.metrics(for: smallStyle)
+        var items: [SceneItem] = []
+        let swatch = Rect(x: x, y: top + (metrics.lineHeight * measures.legendRowLines - measures.legendSwatchHeight) / 2,
+                          width: measures.legendSwatchWidth, height: measures.legendSwatchHeight)
+        items.append(.shape(Shape(path: .rectangle(swatch), fill: entry.fill ?? Self.noDataFill,
+                                  stroke: Stroke(color: Self.hatchColor, width: measures.legendSwatchBorderWidth))))
+        if entry.fill == nil {
+            let ring = [Point(x: swatch.minX, y: swatch.minY), Point(x: swatch.maxX, y: swatch.minY),
+                        Point(x: swatch.maxX, y: swatch.maxY), Point(x: swatch.minX, y: swatch.maxY)]
+            items.append(.shape(Shape(path: Self.hatch([ring], spacing: measures.hatchSpacing),
+                                      stroke: Stroke(color: Self.hatchColor, width: measures.hatchWidth))))
+        }
+        items.append(.text(typesetter.line(entry.label, style: smallStyle, x: swatch.maxX + measures.legendLabelGap,
+                                           baseline: swatch.midY + (metrics.ascent - metrics.descent) / 2)))
+        return items
+    }
+
+    /// `barRatio`: the longest the bar may be, as a fraction of the map's width.
+    func scaleAndOrientation(projection: MapProjection, mapRect: Rect, in area: Rect, barRatio: Double? = nil) -> [SceneItem] {
         let center = projection.unproject(GeoPoint(x: mapRect.midX, y: mapRect.midY))
         let arrowWidth = measures.northArrowWidth
         let bar = ScaleBar(projection: projection, latitude: center.y,
-                           maximumPoints: min(area.width - arrowWidth - measures.northArrowGap, mapRect.width * measures.maximumScaleBarRatio))
+                           maximumPoints: min(area.width - arrowWidth - measures.northArrowGap, mapRect.width * (barRatio ?? measures.maximumScaleBarRatio)))
         let metrics = measurer.metrics(for: tinyStyle)
         var scaleItems: [SceneItem] = []
         let barTop = area.minY + metrics.lineHeight + measures.scaleBarDrop
@@ -564,12 +575,17 @@ struct MapLayout: BodyLayout {
                                            stroke: Stroke(color: style.textColor, width: measures.scaleBarStrokeWidth))))
         }
         let kilometres = NumberFormat(locale: map.format.locale, decimals: bar.kilometres < 1 ? 1 : 0)
-        scaleItems.append(.text(typesetter.line("0", style: tinyStyle, x: area.minX, baseline: barTop - measures.scaleLabelRise, alignment: .center)))
-        scaleItems.append(.text(typesetter.line(kilometres.string(from: bar.kilometres / 2), style: tinyStyle, x: area.minX + bar.points / 2,
-                                                baseline: barTop - measures.scaleLabelRise, alignment: .center)))
+        let zero = typesetter.line("0", style: tinyStyle, x: area.minX, baseline: barTop - measures.scaleLabelRise, alignment: .center)
+        let middle = typesetter.line(kilometres.string(from: bar.kilometres / 2), style: tinyStyle, x: area.minX + bar.points / 2,
+                                     baseline: barTop - measures.scaleLabelRise, alignment: .center)
         let endLabel = "\(kilometres.string(from: bar.kilometres)) km"
         let endLabelX = area.minX + bar.points - measurer.width(of: kilometres.string(from: bar.kilometres), style: tinyStyle) / 2
-        scaleItems.append(.text(typesetter.line(endLabel, style: tinyStyle, x: endLabelX, baseline: barTop - measures.scaleLabelRise)))
+        let end = typesetter.line(endLabel, style: tinyStyle, x: endLabelX, baseline: barTop - measures.scaleLabelRise)
+        // The middle number only where it stands clear of the two ends (a short bar at large type has no room for it).
+        let clear = { (a: Rect, b: Rect) in a.maxX + measures.scaleLabelRise <= b.minX }
+        if clear(zero.bounds, end.bounds) { scaleItems.append(.text(zero)) }
+        if clear(zero.bounds, middle.bounds), clear(middle.bounds, end.bounds) { scaleItems.append(.text(middle)) }
+        scaleItems.append(.text(end))
         // North arrow: a split triangle under "U" (utara), right of the scale bar and clear of its last label.
         let arrowLeft = max(area.minX + bar.points + measures.northArrowGap,
                             endLabelX + measurer.width(of: endLabel, style: tinyStyle) + measures.northArrowLabelClearance)
@@ -594,7 +610,7 @@ struct MapLayout: BodyLayout {
         ]
     }
 
-    private func insetItems(in rect: Rect) -> [SceneItem] {
+    func insetItems(in rect: Rect) -> [SceneItem] {
         let set = boundaries
         let hasHighlight = set.inset.contains { $0.emphasis == .highlighted }
         let caption = typesetter.paragraph(insetCaption, style: tinyStyle, in: (rect.minX, 0, rect.width), maxLines: measures.insetCaptionLines)

@@ -1,0 +1,232 @@
+import Foundation
+import SajianGeo
+import SajianLayout
+import SajianModel
+import SajianScene
+
+/// The measures of a map's compact arrangement (an infographic's small canvases), in points.
+struct CompactMapMetrics {
+    /// Space between the map, the legend and the coordinate-system line.
+    var gap = 5.0
+    /// Space between two entries in a row of the legend.
+    var legendEntryGap = 9.0
+    /// The widest the scale block in a corner of the map may be, as a fraction of the map's width.
+    var scaleBlockRatio = 0.42
+    /// The longest the scale bar may be, as a fraction of the map's width (a small map needs a longer one for its numbers).
+    var scaleBarRatio = 0.4
+    /// How far the scale block stands in from the map's frame, and the sea-coloured margin kept round it.
+    var cornerInset = 3.0
+    var scaleBlockPadding = 2.0
+    /// The inset (a map that is not the whole country) as a fraction of the width, and at most this high.
+    var insetWidthRatio = 0.24
+    var maximumInsetHeight = 48.0
+    /// The least a compact map is drawn at, as a fraction of the width it would have at its natural size.
+    var leastMapShare = 0.45
+
+    static let standard = CompactMapMetrics()
+}
+
+/// The compact arrangement of a thematic map for an infographic's small canvases (1080 × 1080, 1080 × 1350,
+/// 1200 × 675 px): the type stays at the canvas's least size and the map keeps every component Pasal 8(2) of
+/// PER.03/MEN/II/2009 lists, in less room.
+///
+/// - *isi peta*: the regions, their names where they fit, the graticule's lines;
+/// - *legenda*: in rows under the map, or in columns beside it on a low frame, whichever draws the map larger;
+/// - *skala dan orientasi*: the scale bar and north arrow tucked into the corner of the map with the least land
+///   under it (the Indian Ocean on the national map), kept clear of the names;
+/// - *sistem koordinat*: one line under the legend, in place of the degree labels round the frame;
+/// - *inset dan index peta*: beside the legend for a map of part of the country; a national map is its own index
+///   (it shows the whole country among its neighbours), so it needs none;
+/// - *judul*, *sumber* and the *riwayat* note stand with the figure (the infographic's title and foot).
+extension MapLayout: CompactBodyLayout {
+    private var compact: CompactMapMetrics { .standard }
+
+    /// A map of the whole country is its own index map.
+    private var isOwnIndex: Bool { boundaries.insetExtent == BoundarySet.southeastAsia }
+
+    func compactHeight(width: Double) -> Double {
+        let under = strip(width: width)
+        return min(width * aspect, width * measures.maximumHeightRatio) + compact.gap + under.height
+    }
+
+    /// The lower of the two arrangements with the map at `leastMapShare` of its natural width: the legend under it,
+    /// or beside it (where the legend's column is the least height).
+    func leastCompactHeight(width: Double) -> Double {
+        let mapHeight = { (mapWidth: Double) in min(mapWidth * aspect, width * measures.maximumHeightRatio) * compact.leastMapShare }
+        let under = mapHeight(width) + compact.gap + strip(width: width).height
+        let besideWidth = width - legendWidth(columns: stripLegendColumns) - measures.sideColumnGap
+        let beside = max(legendHeight(columns: stripLegendColumns),
+                         mapHeight(besideWidth) + compact.gap + coordinateHeight(width: besideWidth))
+        return min(under, beside)
+    }
+
+    func compactItems(in frame: Rect) -> (items: [SceneItem], warnings: [String]) {
+        // Under the map: the legend in rows (the inset at their right), then the coordinate-system line.
+        let under = strip(width: frame.width)
+        let underMap = Rect(x: frame.x, y: frame.y, width: frame.width,
+                            height: max(measures.minimumMapHeight, frame.height - compact.gap - under.height))
+        // Beside the map: the legend and the inset at the right, the coordinate line under the map. The legend is one
+        // narrow column (its title wrapped) where the frame is tall enough, else two columns, as under a full map.
+        let isNarrow = rowLegend(at: Point(x: 0, y: 0), width: legendEntryWidth).height <= frame.height
+        let column = isNarrow ? legendEntryWidth : legendWidth(columns: stripLegendColumns)
+        let besideLegendHeight = isNarrow ? rowLegend(at: Point(x: 0, y: 0), width: column).height : legendHeight(columns: stripLegendColumns)
+        let besideWidth = frame.width - column - measures.sideColumnGap
+        // The coordinate line under the legend where the column has room for it (and the map the whole height), for a
+        // map of the whole country, which has no inset there.
+        let coordinatesInColumn = isOwnIndex && besideLegendHeight + compact.gap + coordinateHeight(width: column) <= frame.height
+        let besideMap = Rect(x: frame.x, y: frame.y, width: besideWidth,
+                             height: max(measures.minimumMapHeight, coordinatesInColumn ? frame.height
+                                         : frame.height - compact.gap - coordinateHeight(width: besideWidth)))
+        let fit = { (rect: Rect) in MapProjection(fitting: self.boundaries.extent, into: (rect.x, rect.y, rect.width, rect.height)) }
+        // Under the map only where the strip leaves the map its least height.
+        let underFits = frame.height - compact.gap - under.height >= measures.minimumMapHeight
+        let isBeside = !underFits || fit(besideMap).pointsPerUnit > fit(underMap).pointsPerUnit * 1.02
+        let room = isBeside ? besideMap : underMap
+        var mapRect = Self.tightened(room, to: boundaries.extent, projection: fit(room))
+        // Centred in its room, so that a map narrower than the canvas does not hang to the left.
+        mapRect.x += (room.width - mapRect.width) / 2
+        let projection = fit(mapRect)
+
+        var items: [SceneItem] = []
+        let scale = cornerScale(projection: projection, mapRect: mapRect)
+        var content = mapContent(projection: projection, in: mapRect, keepingClear: [scale.box])
+        // Sea under the scale block, over the graticule's lines and under the regions (should a corner touch land).
+        let regions = content.firstIndex { if case .group(let group) = $0 { return group.role == "wilayah" } else { return false } } ?? content.endIndex
+        content.insert(.shape(Shape(path: .rectangle(scale.box), fill: Self.seaColor)), at: regions)
+        content += scale.items
+        items.append(.group(Group(role: "isi peta", clip: mapRect, items: content)))
+        items.append(.shape(Shape(path: .rectangle(mapRect), stroke: Stroke(color: style.ruleColor, width: measures.frameWidth))))
+        if isBeside {
+            let legendTop = frame.y
+            let legendOrigin = Point(x: frame.maxX - column, y: legendTop)
+            items.append(.group(Group(role: "legenda", items: isNarrow ? rowLegend(at: legendOrigin, width: column).items
+                                                                      : legendItems(at: legendOrigin, columns: stripLegendColumns))))
+            if !isOwnIndex {
+                let insetTop = legendTop + besideLegendHeight + measures.sideInsetGap
+                let caption = captionHeight(width: column)
+                let height = min(column * Self.aspect(boundaries.insetExtent), mapRect.maxY - insetTop - caption)
+                if height > 0 {
+                    items.append(.group(Group(role: "inset dan index peta",
+                                              items: insetItems(in: Rect(x: frame.maxX - column, y: insetTop + caption, width: column, height: height)))))
+                }
+            }
+            // Across the frame when the legend ends above it, else under the map alone.
+            let legendBottom = legendTop + besideLegendHeight
+            if coordinatesInColumn {
+                items.append(coordinateLine(at: Point(x: frame.maxX - column, y: legendBottom + compact.gap), width: column))
+            } else {
+                items.append(coordinateLine(at: Point(x: frame.x, y: mapRect.maxY + compact.gap),
+                                            width: legendBottom <= mapRect.maxY + compact.gap ? frame.width : besideWidth))
+            }
+        } else {
+            let top = mapRect.maxY + compact.gap
+            let legend = rowLegend(at: Point(x: frame.x, y: top), width: under.legendWidth)
+            items.append(.group(Group(role: "legenda", items: legend.items)))
+            if let inset = under.inset {
+                items.append(.group(Group(role: "inset dan index peta",
+                                          items: insetItems(in: Rect(x: frame.maxX - inset.width, y: top + captionHeight(width: inset.width),
+                                                                     width: inset.width, height: inset.height)))))
+            }
+            items.append(coordinateLine(at: Point(x: frame.x, y: top + legend.height + compact.gap), width: under.legendWidth))
+        }
+        return (items, [])
+    }
+
+    // MARK: Parts
+
+    /// The strip under the map at `width`: its height, the legend's width, and the inset's size when there is one.
+    private func strip(width: Double) -> (height: Double, legendWidth: Double, inset: Size?) {
+        var inset: Size?
+        var legendWidth = width
+        if !isOwnIndex {
+            let aspect = Self.aspect(boundaries.insetExtent)
+            let insetWidth = min(width * compact.insetWidthRatio, compact.maximumInsetHeight / aspect)
+            inset = Size(width: insetWidth, height: insetWidth * aspect)
+            legendWidth = width - insetWidth - measures.stripColumnGap
+        }
+        let text = rowLegend(at: Point(x: 0, y: 0), width: legendWidth).height + compact.gap + coordinateHeight(width: legendWidth)
+        let height = max(text, inset.map { $0.height + captionHeight(width: $0.width) } ?? 0)
+        return (height, legendWidth, inset)
+    }
+
+    /// The legend's title, then its entries in as many rows as `width` needs, in reading order.
+    private func rowLegend(at origin: Point, width: Double) -> (items: [SceneItem], height: Double) {
+        let title = typesetter.paragraph(map.legendTitle, style: style.text(style.smallSize), in: (origin.x, origin.y, width))
+        var items = title.runs.map(SceneItem.text)
+        let rowHeight = measurer.metrics(for: smallStyle).lineHeight * measures.legendRowLines
+        var x = origin.x, top = origin.y + title.height + measures.legendTitleGap
+        for entry in legendEntries() {
+            let entryWidth = measures.legendSwatchWidth + measures.legendLabelGap + measurer.width(of: entry.label, style: smallStyle)
+            if x > origin.x, x + entryWidth > origin.x + width {
+                x = origin.x
+                top += rowHeight
+            }
+            items += legendEntryItems(entry, x: x, top: top)
+            x += entryWidth + compact.legendEntryGap
+        }
+        return (items, top + rowHeight - origin.y)
+    }
+
+    private func coordinateHeight(width: Double) -> Double {
+        typesetter.paragraph(map.coordinateSystem, style: tinyStyle, in: (0, 0, width)).height
+    }
+
+    private func coordinateLine(at origin: Point, width: Double) -> SceneItem {
+        let lines = typesetter.paragraph(map.coordinateSystem, style: tinyStyle, in: (origin.x, origin.y, width))
+        return .group(Group(role: "sistem koordinat", items: lines.runs.map(SceneItem.text)))
+    }
+
+    /// The scale bar and north arrow in the corner of `mapRect` with the least land under them, and the box they
+    /// take (with a margin of sea round it).
+    private func cornerScale(projection: MapProjection, mapRect: Rect) -> (items: [SceneItem], box: Rect) {
+        let area = Rect(x: 0, y: 0, width: mapRect.width * compact.scaleBlockRatio, height: mapRect.height)
+        let drawn = scaleAndOrientation(projection: projection, mapRect: mapRect, in: area, barRatio: compact.scaleBarRatio).filter {
+            if case .group(let group) = $0 { return group.role != "sistem koordinat" }
+            return true
+        }
+        guard let bounds = Self.bounds(of: drawn) else { return ([], Rect(x: mapRect.minX, y: mapRect.minY, width: 0, height: 0)) }
+        let pad = compact.scaleBlockPadding, inset = compact.cornerInset
+        let size = Size(width: bounds.width + 2 * pad, height: bounds.height + 2 * pad)
+        let corners = [
+            Point(x: mapRect.minX + inset, y: mapRect.maxY - inset - size.height),
+            Point(x: mapRect.maxX - inset - size.width, y: mapRect.maxY - inset - size.height),
+            Point(x: mapRect.minX + inset, y: mapRect.minY + inset),
+            Point(x: mapRect.maxX - inset - size.width, y: mapRect.minY + inset),
+        ].map { Rect(x: $0.x, y: $0.y, width: size.width, height: size.height) }
+        let tolerance = style.mapTolerance / projection.pointsPerUnit
+        let land = boundaries.projectedRegions.polygons(tolerance: tolerance).flatMap { $0 }.map(\.bounds)
+            + boundaries.projectedContext.polygons(tolerance: measures.contextToleranceRatio * tolerance).flatMap { $0 }.map(\.bounds)
+        func landUnder(_ box: Rect) -> Double {
+            let window = projection.mercatorBox(of: BoundingBox(minX: box.minX, minY: box.minY, maxX: box.maxX, maxY: box.maxY))
+            return land.reduce(0) { sum, b in
+                let w = min(b.maxX, window.maxX) - max(b.minX, window.minX), h = min(b.maxY, window.maxY) - max(b.minY, window.minY)
+                return sum + (w > 0 && h > 0 ? w * h : 0)
+            }
+        }
+        let box = corners.min { landUnder($0) < landUnder($1) }!
+        let shift = (x: box.minX + pad - bounds.minX, y: box.minY + pad - bounds.minY)
+        return ([.group(Group(role: "skala dan orientasi", transform: .translation(x: shift.x, y: shift.y), items: drawn))], box)
+    }
+
+    /// The smallest rectangle round every text and shape in `items` (groups' translations applied).
+    static func bounds(of items: [SceneItem], offset: Point = Point(x: 0, y: 0)) -> Rect? {
+        var result: Rect?
+        func add(_ r: Rect) {
+            let moved = Rect(x: r.x + offset.x, y: r.y + offset.y, width: r.width, height: r.height)
+            result = result.map { a in
+                let minX = min(a.minX, moved.minX), minY = min(a.minY, moved.minY)
+                return Rect(x: minX, y: minY, width: max(a.maxX, moved.maxX) - minX, height: max(a.maxY, moved.maxY) - minY)
+            } ?? moved
+        }
+        for item in items {
+            switch item {
+            case .text(let run): add(run.bounds)
+            case .shape(let shape): add(shape.path.bounds)
+            case .group(let group):
+                if let inner = bounds(of: group.items, offset: Point(x: offset.x + group.transform.tx, y: offset.y + group.transform.ty)) { add(inner) }
+            default: break
+            }
+        }
+        return result
+    }
+}
