@@ -116,6 +116,34 @@ final class KeyFigureTests: XCTestCase {
         XCTAssertTrue(word.bounds.minY <= box.minY && box.maxY <= word.bounds.maxY, "within the word's line: \(box) \(word.bounds)")
     }
 
+    /// The change is coloured good or bad only where `arah-baik:` says which way is better: a fall in unemployment
+    /// blue, a rise in it vermillion, and without the key the tile's own colour (a rise in employment is no warning).
+    func testChangeIsColouredByWhichWayIsBetter() throws {
+        func changeColour(_ yaml: String) throws -> Color {
+            let laid = FigureLayout(measurer: FixedWidthMeasurer()).layout(try bind(yaml), width: 240)
+            func runs(_ items: [SceneItem]) -> [TextRun] {
+                items.flatMap { item -> [TextRun] in
+                    switch item {
+                    case .group(let group): runs(group.items)
+                    case .text(let run): [run]
+                    default: []
+                    }
+                }
+            }
+            return try XCTUnwrap(runs(laid.items).first { $0.text.hasPrefix("turun 0,41") }).style.color
+        }
+        let better = try changeColour(tptYAML + "\narah-baik: turun")
+        let worse = try changeColour(tptYAML + "\narah-baik: naik")
+        let neutral = try changeColour(tptYAML)
+        XCTAssertEqual(better, Color(hex: 0x00588A))
+        XCTAssertEqual(worse, Color(hex: 0xA63D00))
+        XCTAssertNotEqual(neutral, better)
+        XCTAssertNotEqual(neutral, worse)
+        XCTAssertThrowsError(try bind(tptYAML + "\narah-baik: bagus")) { error in
+            XCTAssertTrue("\(error)".contains("`arah-baik: bagus` is not one of naik, turun, netral"), "\(error)")
+        }
+    }
+
     func testErrorsNameTheKeyAndWhatToDo() throws {
         XCTAssertThrowsError(try bind(tptYAML.replacingOccurrences(of: "periode: 2024-08\n", with: "periode: 2030-08\n"))) { error in
             XCTAssertTrue("\(error)".contains("`periode: 2030-08` has no value of `tpt` after `saring:`"), "\(error)")

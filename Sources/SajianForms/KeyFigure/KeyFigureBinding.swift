@@ -50,7 +50,7 @@ extension BindingContext {
         return KeyFigureData(label: spec.label ?? measure.label, periodCode: chosen.0, periodLabel: label(chosen.0, dimension: periodIndex),
                              value: point(chosen.0).value, previous: previous.map { point($0.0) },
                              sparkline: spec.showsSparkline ? (earlier.map(\.0) + [chosen.0]).map(point) : [],
-                             unit: display.unit, format: display.format)
+                             unit: display.unit, format: display.format, improvement: spec.improvement)
     }
 
     /// The same period a year earlier (Agustus 2023 for Agustus 2024); nil for a span.

@@ -33,9 +33,12 @@ public struct KeyFigureData: Sendable {
     public var sparkline: [Point]
     public var unit: MeasureUnit
     public var format: NumberFormat
+    /// Which way is better (`arah-baik:`); nil: neither, and the change is not coloured as good or bad.
+    public var improvement: Direction?
 
     public init(label: String, periodCode: String, periodLabel: String, value: StatisticalValue, previous: Point?,
-                sparkline: [Point], unit: MeasureUnit, format: NumberFormat) {
+                sparkline: [Point], unit: MeasureUnit, format: NumberFormat, improvement: Direction? = nil) {
+        self.improvement = improvement
         self.label = label
         self.periodCode = periodCode
         self.periodLabel = periodLabel

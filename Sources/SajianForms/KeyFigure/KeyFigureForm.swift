@@ -12,7 +12,8 @@ public enum KeyFigureForm: PresentationForm {
 
     public static func parse(_ item: YAMLMapping, word: Located<String>) -> KeyFigureSpec? {
         KeyFigureSpec(measure: item.string("nilai"), period: item.string("periode"), label: item.string("label")?.value,
-                      showsSparkline: item.flag("garis-kecil", default: false))
+                      showsSparkline: item.flag("garis-kecil", default: false),
+                      improvement: item.choice("arah-baik", default: ImprovementWord.netral).direction)
     }
 
     public static func bind(_ spec: KeyFigureSpec, in context: BindingContext) -> KeyFigureData? {
@@ -33,12 +34,30 @@ public struct KeyFigureSpec: Sendable {
     public var label: String?
     /// Whether a sparkline of the earlier periods is drawn (*garis-kecil*).
     public var showsSparkline: Bool
+    /// Which way is better for the reader (*arah-baik*: `naik` for employment, `turun` for unemployment); nil
+    /// (`netral`): the change is coloured neither good nor bad.
+    public var improvement: KeyFigureData.Direction?
 
-    public init(measure: Located<String>?, period: Located<String>? = nil, label: String? = nil, showsSparkline: Bool = false) {
+    public init(measure: Located<String>?, period: Located<String>? = nil, label: String? = nil, showsSparkline: Bool = false,
+                improvement: KeyFigureData.Direction? = nil) {
         self.measure = measure
         self.period = period
         self.label = label
         self.showsSparkline = showsSparkline
+        self.improvement = improvement
+    }
+}
+
+/// `arah-baik:` as users write it.
+enum ImprovementWord: String, CaseIterable {
+    case naik, turun, netral
+
+    var direction: KeyFigureData.Direction? {
+        switch self {
+        case .naik: .up
+        case .turun: .down
+        case .netral: nil
+        }
     }
 }
 

@@ -26,10 +26,11 @@ struct KeyFigureMetrics {
     /// no glyph comes from a fallback font: its width as a multiple of the change's type size, and the space after it.
     var markerSizeRatio = 0.7
     var markerGapRatio = 0.35
-    /// The colours of a rise and a fall: Okabe–Ito's vermillion and blue darkened to read as text on white; the arrow
-    /// and the word carry the direction as well, so no reader depends on the colour.
-    var riseColor = Color(hex: 0xA63D00)
-    var fallColor = Color(hex: 0x00588A)
+    /// The colours of a change for the better and for the worse (`arah-baik:`): Okabe–Ito's blue and vermillion
+    /// darkened to read as text on white; the triangle and the word carry the direction as well, so no reader
+    /// depends on the colour.
+    var betterColor = Color(hex: 0x00588A)
+    var worseColor = Color(hex: 0xA63D00)
     /// The number's colour.
     var valueColor = Color(hex: 0x003F66)
 
@@ -132,10 +133,13 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
     }
 
     private func changeStyle(_ direction: KeyFigureData.Direction) -> TextStyle {
-        let color = switch direction {
-        case .up: measures.riseColor
-        case .down: measures.fallColor
-        case .unchanged: style.mutedTextColor
+        // Colour says good or bad only where the template says which way is better (`arah-baik:`): a rise in
+        // employment is not a warning. Otherwise the change keeps the tile's own colour; the triangle and the word
+        // carry the direction in any case.
+        let color = switch (direction, tile.improvement) {
+        case (.unchanged, _): style.mutedTextColor
+        case (_, nil): measures.valueColor
+        case (let moved, let better?): moved == better ? measures.betterColor : measures.worseColor
         }
         return style.text(style.bodySize, weight: .bold, color: color)
     }
