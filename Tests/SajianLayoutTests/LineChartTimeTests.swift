@@ -85,7 +85,14 @@ final class LineChartTimeTests: XCTestCase {
         let found = lines(scene)
         XCTAssertEqual(found["Papua"]?.pieces, 2, "Papua is not joined between Agu 2023 and Feb 2024")
         XCTAssertEqual(found["Indonesia"]?.pieces, 1, "other series run on")
-        let marker = try XCTUnwrap(scene.textRuns.map(\.run).first { $0.text == "1)" }, "the note's marker stands at the break")
+        func local(_ items: [SceneItem]) -> [TextRun] {  // in the chart's own coordinates, as the points are
+            items.flatMap { item -> [TextRun] in
+                if case .group(let group) = item { return local(group.items) }
+                if case .text(let run) = item { return [run] }
+                return []
+            }
+        }
+        let marker = try XCTUnwrap(local(scene.pages[0].items).first { $0.text == "1)" }, "the note's marker stands at the break")
         let papua = try XCTUnwrap(found["Papua"]).points
         XCTAssertEqual(marker.origin.x + marker.width / 2, (papua[1].x + papua[2].x) / 2, accuracy: 0.01, "between the two periods")
 
