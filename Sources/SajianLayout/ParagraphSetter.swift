@@ -54,7 +54,30 @@ public struct ParagraphSetter {
             }
         }
         if !current.isEmpty { words.append(current) }
-        return words
+        return bound(words)
+    }
+
+    /// `words` with those `LineBreakRules` binds ("Grafik 2.1", "3,42 persen") joined into one word, a space inside.
+    private func bound(_ words: [Word]) -> [Word] {
+        var joined: [Word] = []
+        for word in words {
+            guard var previous = joined.last, let last = previous.last, let first = word.first,
+                  LineBreakRules.binds(Substring(last.text), Substring(first.text)) else {
+                joined.append(word)
+                continue
+            }
+            previous[previous.count - 1].text += " "
+            previous[previous.count - 1].width += measurer.width(of: " ", style: last.style)
+            var rest = word[...]
+            if last.style == first.style {
+                // One style across the space: one fragment, so that the pair stays one run.
+                previous[previous.count - 1].text += first.text
+                previous[previous.count - 1].width += first.width
+                rest = rest.dropFirst()
+            }
+            joined[joined.count - 1] = previous + rest
+        }
+        return joined
     }
 
     /// The paragraph's lines at `width`, justified unless `justify` is false.

@@ -8,7 +8,11 @@ public enum TextAlignment: Sendable { case left, center, right }
 public struct Typesetter {
     public let measurer: any TextMeasuring
 
-    public init(measurer: any TextMeasuring) { self.measurer = measurer }
+    /// Lines are broken by `LineBreakRules` (no break inside "Grafik 2.1", "3,42 persen", "Agustus 2024"),
+    /// whichever measurer is given.
+    public init(measurer: any TextMeasuring) {
+        self.measurer = measurer is RuleBreakingMeasurer ? measurer : RuleBreakingMeasurer(base: measurer)
+    }
 
     /// One line whose baseline is at `baseline`, aligned at `x` (the left edge, centre or right edge).
     public func line(_ text: String, style: TextStyle, x: Double, baseline: Double, alignment: TextAlignment = .left) -> TextRun {

@@ -219,7 +219,7 @@ final class FigureDataAndAltTextTests: XCTestCase {
         XCTAssertEqual(table.records.map { $0.first }, [.text("Taiwan"), .text("Malaysia"), .text("Jepang")])
         guard case .value(let taiwan, 1)? = table.records.first?.last else { return XCTFail("Taiwan's value") }
         XCTAssertEqual(try XCTUnwrap(taiwan.number), 83.216, accuracy: 1e-9, "83.216 orang in thousands")
-        XCTAssertEqual(alt(figure), "Grafik piktogram: Uji. Satu ikon = 5,0 ribu orang. Taiwan 83,2 ribu orang; Malaysia 72,3 ribu orang; Jepang 9,7 ribu orang.")
+        XCTAssertEqual(alt(figure), "Grafik piktogram: Uji. Satu ikon = 5 ribu orang. Taiwan 83,2 ribu orang; Malaysia 72,3 ribu orang; Jepang 9,7 ribu orang.")
     }
 
     // MARK: Tables and maps

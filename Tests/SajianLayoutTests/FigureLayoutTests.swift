@@ -227,9 +227,32 @@ final class FigureLayoutTests: XCTestCase {
         }
         visit(scene.pages[0].items, role: "", rowRole: "")
         XCTAssertEqual(full["row Taiwan"], 16, "83,2 thousand / 5 thousand = 16 whole icons")
-        XCTAssertEqual(full["row Jepang"], 1)
-        XCTAssertNotNil(partial["row Jepang"])
-        XCTAssertTrue(scene.textRuns.map(\.run.text).contains("= 5 ribu orang"), "the scale is stated on the chart")
+        XCTAssertNotNil(partial["row Taiwan"], "and 0,64 of an icon")
+        XCTAssertEqual(full["row Jepang"], 2, "1,93 icons: a remainder above 0,8 is drawn whole (a nearly full icon read as shrunk)")
+        XCTAssertNil(partial["row Jepang"])
+        let texts = scene.textRuns.map(\.run.text)
+        XCTAssertTrue(texts.contains("= 5 ribu orang"), "the scale is stated on the chart")
+        XCTAssertTrue(texts.contains("83,2 ribu") && texts.contains("9,7 ribu"), "values carry their unit, exact: \(texts)")
+    }
+
+    /// The editor's review, finding 16: a partial icon cut the briefcase's handle off and read as a rendering fault.
+    /// It is drawn as the whole icon in a light tint, with the value's share filled over it.
+    func testPartialIconIsALightSilhouetteWithItsShareFilled() throws {
+        let scene = layout.standalone(Fixtures.pictogram(), width: 600, height: 240).scene
+        var silhouette: Shape?, filled: (Rect, Shape)?
+        func visit(_ items: [SceneItem]) {
+            for case .group(let group) in items {
+                if group.role == "partial icon silhouette", case .shape(let shape) = group.items.first { silhouette = shape }
+                if group.role == "partial icon", let clip = group.clip, case .shape(let shape) = group.items.first { filled = (clip, shape) }
+                visit(group.items)
+            }
+        }
+        visit(scene.pages[0].items)
+        let light = try XCTUnwrap(silhouette), (clip, value) = try XCTUnwrap(filled)
+        XCTAssertEqual(light.path, value.path, "the silhouette is the whole icon where the filled share stands")
+        XCTAssertLessThan(clip.maxX, value.path.bounds.maxX, "the share is cut")
+        let (a, b) = (try XCTUnwrap(light.fill), try XCTUnwrap(value.fill))
+        XCTAssertGreaterThan(a.red + a.green + a.blue, b.red + b.green + b.blue + 1, "the silhouette is much lighter than the icons")
     }
 
     func testNiceScaleChoosesRoundSteps() {

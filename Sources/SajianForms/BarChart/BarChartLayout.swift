@@ -75,7 +75,9 @@ struct BarChartLayout: BodyLayout {
     }
 
     func items(in frame: Rect) -> (items: [SceneItem], warnings: [String]) {
-        chart.orientation == .horizontal ? horizontal(in: frame) : vertical(in: frame)
+        let (items, warnings) = chart.orientation == .horizontal ? horizontal(in: frame) : vertical(in: frame)
+        // Gridlines, the reference line and the axis stop short of every label's box, so none runs through a value.
+        return (LabelKnockout.clearing(items), warnings)
     }
 
     /// The text of a bar's value: the number, or its symbol.

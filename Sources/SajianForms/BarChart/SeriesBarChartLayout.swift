@@ -204,6 +204,6 @@ struct SeriesBarChartLayout: BodyLayout {
                                                      : .line(from: Point(x: plot.minX, y: zero), to: Point(x: plot.maxX, y: zero)),
                                   stroke: Stroke(color: style.ruleColor, width: style.axisLineWidth))))
         let shortened = zip(labels, chart.bars).filter { $0.0 != $0.1.label }.map(\.1.label)
-        return (items, shortened.isEmpty ? [] : ["category names shortened to fit: \(shortened.joined(separator: ", "))"])
+        return (LabelKnockout.clearing(items), shortened.isEmpty ? [] : ["category names shortened to fit: \(shortened.joined(separator: ", "))"])
     }
 }

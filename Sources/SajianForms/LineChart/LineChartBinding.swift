@@ -61,6 +61,9 @@ extension BindingContext {
         }
         var chart = LineChartData(periods: labels, series: series, unit: display.unit, format: display.format, reference: spec.reference)
         chart.band = spec.band
+        // Periods of one kind lie on a time scale: a missing year keeps its room, and the line breaks there.
+        let allPeriods = axisKeys.compactMap(Period.init(code:))
+        if allPeriods.count == axisKeys.count { chart.timeScale = LineChartData.TimeScale(allPeriods) }
         return chart
     }
 

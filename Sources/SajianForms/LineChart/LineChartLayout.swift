@@ -33,6 +33,8 @@ struct LineChartMetrics {
     var lineWidth = 1.4, highlightedLineWidth = 2.0
     /// Radius of the markers at a series' values, and of a highlighted series'.
     var markerRadius = 1.8, highlightedMarkerRadius = 2.4
+    /// Stroke width and dash pattern of the rule marking a break in comparability.
+    var breakLineWidth = 0.5, breakLineDash = [1.0, 1.5]
 
     static let standard = LineChartMetrics()
 }
@@ -77,7 +79,14 @@ struct LineChartLayout: BodyLayout {
                         height: frame.height - unitHeight - tickMetrics.lineHeight * measures.periodAxisLines)
         let y = { (value: Double) in scale.position(of: value, from: plot.maxY, to: plot.minY) }
         let count = max(1, chart.periods.count - 1)
-        let x = { (index: Int) in chart.periods.count == 1 ? plot.midX : plot.minX + Double(index) / Double(count) * plot.width }
+        // On a time scale each period keeps its place in time (a missing year keeps its room); else periods are even.
+        let time = chart.timeScale.flatMap { $0.positions.count == chart.periods.count ? $0 : nil }
+        let span = time.map { ($0.positions.first!, max($0.step, $0.positions.last! - $0.positions.first!)) }
+        let x = { (index: Int) -> Double in
+            if chart.periods.count == 1 { return plot.midX }
+            if let time, let span { return plot.minX + (time.positions[index] - span.0) / span.1 * plot.width }
+            return plot.minX + Double(index) / Double(count) * plot.width
+        }
 
         items.append(.text(typesetter.line(chart.unit.name(in: vocabulary).asHeading, style: tickStyle, x: frame.x,
                                            baseline: frame.y + tickMetrics.ascent)))
@@ -89,10 +98,16 @@ struct LineChartLayout: BodyLayout {
         }
         // Period labels: every k-th, so that neighbours keep a gap.
         let widest = chart.periods.map { measurer.width(of: $0, style: tickStyle) }.max() ?? 0
-        let spacing = chart.periods.count > 1 ? plot.width / Double(count) : plot.width
+        let spacing = chart.periods.count > 1 ? (1..<chart.periods.count).map { x($0) - x($0 - 1) }.min()! : plot.width
         let every = max(1, Int(((widest + measures.periodLabelGap) / spacing).rounded(.up)))
-        for index in stride(from: 0, to: chart.periods.count, by: every) {
-            items.append(.shape(Shape(path: .line(from: Point(x: x(index), y: plot.maxY), to: Point(x: x(index), y: plot.maxY + measures.periodTickLength)),
+        // On a time scale, the labelled periods are every k-th step of time, so a missing year does not shift them.
+        let labelled = chart.periods.indices.filter { index in
+            guard let time else { return index % every == 0 }
+            return Int(((time.positions[index] - time.positions[0]) / time.step).rounded()) % every == 0
+        }
+        var periodTicks: [SceneItem] = []  // short marks that point at their labels, not cut around them
+        for index in labelled {
+            periodTicks.append(.shape(Shape(path: .line(from: Point(x: x(index), y: plot.maxY), to: Point(x: x(index), y: plot.maxY + measures.periodTickLength)),
                                       stroke: Stroke(color: style.ruleColor, width: measures.periodTickWidth))))
             items.append(.text(typesetter.line(chart.periods[index], style: tickStyle, x: x(index),
                                                baseline: plot.maxY + style.categoryLabelDrop + tickMetrics.ascent, alignment: .center)))
@@ -119,12 +134,27 @@ struct LineChartLayout: BodyLayout {
             }
         }
 
+        // A break in comparability: a dotted rule between the two periods, its note's marker above the plot.
+        let breaks = chart.breaks.filter { $0.after >= 0 && $0.after + 1 < chart.periods.count }
+        for (position, marks) in Dictionary(grouping: breaks, by: \.after).sorted(by: { $0.key < $1.key }) {
+            let bx = (x(position) + x(position + 1)) / 2
+            items.append(.shape(Shape(path: .line(from: Point(x: bx, y: plot.minY), to: Point(x: bx, y: plot.maxY)),
+                                      stroke: Stroke(color: style.mutedTextColor, width: measures.breakLineWidth, dash: measures.breakLineDash))))
+            let marker = Array(Set(marks.map(\.marker))).filter { !$0.isEmpty }.sorted().joined(separator: ",")
+            if !marker.isEmpty {
+                items.append(.text(typesetter.line(marker, style: style.haloed(tickStyle), x: bx, baseline: plot.minY - tickMetrics.descent,
+                                                   alignment: .center)))
+            }
+        }
+        items = LabelKnockout.clearing(items) + periodTicks
+
         var ends: [(name: String, y: Double, color: Color)] = []
         for (index, series) in chart.series.enumerated() {
             let color = color(index, series)
             var elements: [Path.Element] = []
             var markers: [SceneItem] = []
             var penDown = false
+            var previous: Int?
             for (position, value) in series.values.enumerated() {
                 if value == .withheld {
                     // A withheld point is a gap with its symbol on the axis, so that the legend's 'x' has a place.
@@ -135,8 +165,14 @@ struct LineChartLayout: BodyLayout {
                 }
                 guard let number = value.number else { penDown = false; continue }  // a gap, never zero
                 let point = Point(x: x(position), y: y(number))
+                if penDown, let previous {
+                    // Not joined across a missing period of the time scale, nor across a break in comparability.
+                    let apart = time.map { $0.positions[position] - $0.positions[previous] > $0.step * 1.5 } ?? false
+                    if apart || breaks.contains(where: { $0.after >= previous && $0.after < position && $0.breaks(series.name) }) { penDown = false }
+                }
                 elements.append(penDown ? .line(point) : .move(point))
                 penDown = true
+                previous = position
                 markers.append(.shape(Shape(path: .circle(center: point, radius: series.isHighlighted ? measures.highlightedMarkerRadius : measures.markerRadius),
                                             fill: color)))
             }

@@ -22,6 +22,23 @@ public struct PictogramData: Sendable {
     /// Notes the data calls for (regions of the reference list not shown).
     public var notes: [String] = []
 
+    /// How the quantity one icon stands for is written: a whole quantity without decimals ("5 ribu orang", not "5,0").
+    public var quantityFormat: NumberFormat {
+        var quantityFormat = format
+        if quantityPerIcon == quantityPerIcon.rounded() { quantityFormat.decimals = 0 }
+        return quantityFormat
+    }
+
+    /// A row's value as printed after its icons, with its unit: "83,2 ribu" (the scale line names the persons),
+    /// "1.250 orang", "4,91 persen".
+    public func valueLabel(_ value: StatisticalValue, in vocabulary: Vocabulary) -> String {
+        let number = format.string(from: value)
+        guard value.number != nil else { return number }
+        let name = unit.name(in: vocabulary)
+        let short = unit == .thousandPersons || unit == .millionPersons ? name.split(separator: " ").first.map(String.init) ?? name : name
+        return short.isEmpty ? number : "\(number) \(short)"
+    }
+
     public init(rows: [Row], quantityPerIcon: Double, icon: String, unit: MeasureUnit, format: NumberFormat) {
         self.rows = rows
         self.quantityPerIcon = quantityPerIcon

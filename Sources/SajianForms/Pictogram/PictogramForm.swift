@@ -73,7 +73,7 @@ extension PictogramData: FigureBody {
     /// The scale, and every row's value.
     public func altText(title: String, locale: NumberLocale) -> String {
         let unitName = unit.name(in: .forLocale(locale))
-        return AltTextVocabulary.forLocale(locale).pictogram(title, perIcon: "\(format.string(from: quantityPerIcon)) \(unitName)",
+        return AltTextVocabulary.forLocale(locale).pictogram(title, perIcon: "\(quantityFormat.string(from: quantityPerIcon)) \(unitName)",
                                                              rows: rows.map { "\($0.label) \(format.string(from: $0.value)) \(unitName)" })
     }
 }

@@ -32,6 +32,10 @@ struct PictogramMetrics {
     /// A remainder smaller than this share of an icon is not drawn (a sliver reads as a fault): the value after the
     /// icons states it.
     var minimumPartialIcon = 0.2
+    /// A remainder larger than this share of an icon is drawn as a whole icon (a nearly full one reads as shrunk).
+    var maximumPartialIcon = 0.8
+    /// How far a partial icon's silhouette is lightened towards white, 0 to 1.
+    var partialIconTint = 0.72
     /// Icons stand in groups of this many, so that a row can be counted at a glance (ISOTYPE's rule).
     var iconsPerGroup = 5
     /// The extra space between two groups, as a multiple of the icon's size.
@@ -70,17 +74,22 @@ struct PictogramLayout: BodyLayout {
         })
     }
 
+    /// `color` lightened towards white by `partialIconTint`: the silhouette behind a partial icon.
+    private func lightened(_ color: Color) -> Color {
+        let t = measures.partialIconTint
+        return Color(red: color.red + (1 - color.red) * t, green: color.green + (1 - color.green) * t,
+                     blue: color.blue + (1 - color.blue) * t, alpha: color.alpha)
+    }
+
     func items(in frame: Rect) -> (items: [SceneItem], warnings: [String]) {
         var items: [SceneItem] = []
         var warnings: [String] = []
         let commands = SVGPathData.commands(IconLibrary.pathData(for: chart.icon) ?? "") ?? []
         let labelMetrics = measurer.metrics(for: labelStyle)
-        var quantityFormat = chart.format
-        if chart.quantityPerIcon == chart.quantityPerIcon.rounded() { quantityFormat.decimals = 0 }
-        let scaleText = "= \(quantityFormat.string(from: chart.quantityPerIcon)) \(chart.unit.name(in: vocabulary))"
+        let scaleText = "= \(chart.quantityFormat.string(from: chart.quantityPerIcon)) \(chart.unit.name(in: vocabulary))"
         let headerHeight = labelMetrics.lineHeight + measures.scaleLineGap
         let labelColumn = (chart.rows.map { measurer.width(of: $0.label, style: labelStyle) }.max() ?? 0) + measures.labelGap
-        let valueColumn = (chart.rows.map { measurer.width(of: chart.format.string(from: $0.value), style: valueStyle) }.max() ?? 0)
+        let valueColumn = (chart.rows.map { measurer.width(of: chart.valueLabel($0.value, in: vocabulary), style: valueStyle) }.max() ?? 0)
             + measures.valueColumnPadding
         let pitch = (frame.height - headerHeight) / Double(max(1, chart.rows.count))
         let most = chart.rows.compactMap(\.value.number).map { ($0 / chart.quantityPerIcon).rounded(.up) }.max() ?? 1
@@ -107,7 +116,9 @@ struct PictogramLayout: BodyLayout {
             ]
             var x = frame.x + labelColumn
             if let value = row.value.number {
-                let count = value / chart.quantityPerIcon
+                // A remainder above 0,8 of an icon is drawn whole, one under 0,2 not at all; the value states it exactly.
+                var count = value / chart.quantityPerIcon
+                if count - count.rounded(.down) > measures.maximumPartialIcon { count = count.rounded(.up) }
                 let whole = Int(count.rounded(.down))
                 for position in 0..<whole {
                     if position > 0, position % measures.iconsPerGroup == 0 { x += size * measures.groupGapRatio }
@@ -117,16 +128,17 @@ struct PictogramLayout: BodyLayout {
                 let part = count - Double(whole)
                 if part >= measures.minimumPartialIcon {
                     if whole > 0, whole % measures.iconsPerGroup == 0 { x += size * measures.groupGapRatio }
-                    // A remainder is the same icon cut at its share of the icon's own width (not of the box it is
-                    // drawn in, whose margins would leave a sliver).
+                    // A remainder is the whole icon in a light tint, filled for its share of the icon's own width
+                    // (not of the box it is drawn in, whose margins would leave a sliver): no cut shape to misread.
                     let shape = icon(commands, at: Point(x: x, y: center - size / 2), size: size)
                     let drawn = shape.bounds
                     let clip = Rect(x: x, y: center - size / 2, width: drawn.minX - x + drawn.width * part, height: size)
+                    rowItems.append(.group(Group(role: "partial icon silhouette", items: [.shape(Shape(path: shape, fill: lightened(color)))])))
                     rowItems.append(.group(Group(role: "partial icon", clip: clip, items: [.shape(Shape(path: shape, fill: color))])))
-                    x += clip.width + (step - size)
+                    x += step
                 }
             }
-            rowItems.append(.text(typesetter.line(chart.format.string(from: row.value), style: valueStyle, x: x + measures.valueGap,
+            rowItems.append(.text(typesetter.line(chart.valueLabel(row.value, in: vocabulary), style: valueStyle, x: x + measures.valueGap,
                                                   baseline: center + (labelMetrics.ascent - labelMetrics.descent) / 2)))
             items.append(.group(Group(role: "row \(row.label)", items: rowItems)))
         }

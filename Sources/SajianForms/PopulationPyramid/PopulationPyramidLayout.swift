@@ -123,6 +123,6 @@ struct PopulationPyramidLayout: BodyLayout {
             items.append(.shape(Shape(path: .line(from: Point(x: x, y: plotTop), to: Point(x: x, y: plotBottom)),
                                       stroke: Stroke(color: style.ruleColor, width: metrics.axisWidth))))
         }
-        return (items, [])
+        return (LabelKnockout.clearing(items), [])
     }
 }

@@ -1,0 +1,94 @@
+import Foundation
+import SajianScene
+
+/// Keeps a chart's rules (gridlines, reference lines, axes) clear of its labels: a straight rule is split where it
+/// would pass through a label's whole text box plus a margin, so that no line shows between or around the glyphs
+/// of a value (*angka*) the way a glyph-shaped halo lets it.
+public enum LabelKnockout {
+    /// The room kept clear around each label's box, in points.
+    public static let margin = 2.0
+
+    /// `items` with every top-level rule (a stroked, unfilled path of straight segments) split around the boxes of
+    /// all text runs among `items`, groups included. Lines inside groups (a line chart's series) are left whole.
+    public static func clearing(_ items: [SceneItem], margin: Double = margin) -> [SceneItem] {
+        let boxes = textBoxes(items, transform: .identity, margin: margin)
+        guard !boxes.isEmpty else { return items }
+        return items.compactMap { item in
+            guard case .shape(var shape) = item, shape.stroke != nil, shape.fill == nil, let split = split(shape.path, around: boxes) else { return item }
+            if split.elements.isEmpty { return nil }
+            shape.path = split
+            return .shape(shape)
+        }
+    }
+
+    /// The boxes of the text runs among `items`, grown by `margin` on every side, in the items' coordinates.
+    public static func textBoxes(_ items: [SceneItem], transform: Transform = .identity, margin: Double = margin) -> [Rect] {
+        items.flatMap { item -> [Rect] in
+            switch item {
+            case .group(let group): return textBoxes(group.items, transform: transform.concatenating(group.transform), margin: margin)
+            case .text(let run):
+                guard !run.text.trimmingCharacters(in: .whitespaces).isEmpty else { return [] }
+                let a = transform.apply(Point(x: run.origin.x, y: run.origin.y - run.ascent))
+                let b = transform.apply(Point(x: run.origin.x + run.width, y: run.origin.y + run.descent))
+                return [Rect(x: min(a.x, b.x) - margin, y: min(a.y, b.y) - margin,
+                             width: abs(b.x - a.x) + 2 * margin, height: abs(b.y - a.y) + 2 * margin)]
+            default: return []
+            }
+        }
+    }
+
+    /// `path` without the parts inside any of `boxes`, or nil when it has curves (left as it is) or is not cut.
+    public static func split(_ path: Path, around boxes: [Rect]) -> Path? {
+        var segments: [(Point, Point)] = []
+        var start: Point?, current: Point?
+        for element in path.elements {
+            switch element {
+            case .move(let p): start = p; current = p
+            case .line(let p):
+                if let from = current { segments.append((from, p)) }
+                current = p
+            case .close:
+                if let from = current, let to = start { segments.append((from, to)) }
+                current = start
+            case .curve: return nil
+            }
+        }
+        var cut = false
+        var elements: [Path.Element] = []
+        for (a, b) in segments {
+            // The parameter ranges of the segment hidden by the boxes, merged; what is left is drawn.
+            var hidden = boxes.compactMap { clip(a, b, to: $0) }.sorted { $0.0 < $1.0 }
+            if hidden.isEmpty { elements += [.move(a), .line(b)]; continue }
+            cut = true
+            var merged: [(Double, Double)] = [hidden.removeFirst()]
+            for range in hidden {
+                if range.0 <= merged[merged.count - 1].1 { merged[merged.count - 1].1 = max(merged[merged.count - 1].1, range.1) } else { merged.append(range) }
+            }
+            var t = 0.0
+            for (from, to) in merged + [(1.0, 1.0)] {
+                if from > t {
+                    elements += [.move(point(a, b, t)), .line(point(a, b, from))]
+                }
+                t = max(t, to)
+            }
+        }
+        return cut ? Path(elements) : nil
+    }
+
+    private static func point(_ a: Point, _ b: Point, _ t: Double) -> Point { Point(x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t) }
+
+    /// The part of the segment from `a` to `b` inside `rect`, as parameters 0…1 (Liang–Barsky), or nil.
+    public static func clip(_ a: Point, _ b: Point, to rect: Rect) -> (Double, Double)? {
+        var t0 = 0.0, t1 = 1.0
+        let dx = b.x - a.x, dy = b.y - a.y
+        for (p, q) in [(-dx, a.x - rect.minX), (dx, rect.maxX - a.x), (-dy, a.y - rect.minY), (dy, rect.maxY - a.y)] {
+            if p == 0 {
+                if q < 0 { return nil }
+            } else {
+                let r = q / p
+                if p < 0 { if r > t1 { return nil }; t0 = max(t0, r) } else { if r < t0 { return nil }; t1 = min(t1, r) }
+            }
+        }
+        return t0 < t1 ? (t0, t1) : nil
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import SajianModel
+import SajianScene
+
+/// Where a line of Sajian's text may not break, though a space stands there (the spaces act as non-breaking ones):
+/// between a figure's kind and its number ("Grafik 2.1", "Tabel 1"), between a number and its unit ("3,42 persen",
+/// "139,85 juta orang", "1,1 km", "Rp 4.000"), and between a month and its year ("Agustus 2024"). Lines break only
+/// at spaces, never after a slash or hyphen ("Diploma IV/S1/S2/S3"), unless one word is wider than the line.
+public enum LineBreakRules {
+    private static let vocabularies = [Vocabulary.indonesian, .english]
+    /// The words that name a numbered figure, in either language.
+    private static let figureWords: Set<String> = Set(vocabularies.flatMap { [$0.table, $0.chart, $0.map, $0.chapter] } + ["Gambar", "Lampiran"])
+    /// Month names and their abbreviations, in either language.
+    private static let months: Set<String> = Set(vocabularies.flatMap { $0.months + $0.monthAbbreviations })
+    /// Multipliers that stand between a number and its unit ("juta orang").
+    private static let multipliers: Set<String> = ["ribu", "juta", "miliar", "triliun", "thousand", "million", "billion", "trillion"]
+    /// Unit words printed after numbers, from the vocabularies' units, lowercased.
+    private static let units: Set<String> = {
+        let phrases = vocabularies.flatMap { [$0.percent, $0.percentagePoints, $0.persons, $0.thousandPersons, $0.millionPersons, $0.rupiah, $0.rupiahPerMonth] }
+        let words = phrases.compactMap { $0.split(separator: " ").first.map { String($0).lowercased() } }
+        return Set(words).union(multipliers).union(["%", "km", "m", "km²", "ha", "jiwa", "poin", "points", "pp"])
+    }()
+    /// Words that lead a unit on to a second word ("persen poin", "juta orang").
+    private static let unitLeads: Set<String> = multipliers.union(["persen", "percent", "percentage"])
+    private static let currencies: Set<String> = ["Rp", "Rp."]
+
+    /// Whether the space between `before` and `after` (neighbouring words, punctuation included) must not break.
+    public static func binds(_ before: Substring, _ after: Substring) -> Bool {
+        let left = before.drop(while: { "([\"'“‘".contains($0) }).trimmingCharacters(in: CharacterSet(charactersIn: ",;:"))
+        let right = after.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:)]\"'”’"))
+        guard !left.isEmpty, !right.isEmpty else { return false }
+        let rightIsNumber = isNumber(right)
+        if figureWords.contains(left) && right.first!.isNumber { return true }
+        if currencies.contains(left) && rightIsNumber { return true }
+        if months.contains(left) && right.count == 4 && right.allSatisfy(\.isNumber) { return true }
+        let unit = right.lowercased()
+        if units.contains(unit) && (isNumber(left) || unitLeads.contains(left.lowercased())) { return true }
+        return false
+    }
+
+    /// A number as Sajian writes it: 4,91, 7.465.599, −0,41, 2.1.
+    static func isNumber(_ text: String) -> Bool {
+        let body = text.drop(while: { $0 == "−" || $0 == "-" || $0 == "+" })
+        return body.first?.isNumber == true && body.allSatisfy { $0.isNumber || $0 == "." || $0 == "," }
+    }
+
+    /// `text`'s words joined into the pieces a line may not break inside ("Grafik 2.1", "Agustus 2024").
+    public static func units(of text: String) -> [String] {
+        var pieces: [String] = []
+        var last: Substring?
+        for word in text.split(separator: " ") {
+            if let previous = last, !pieces.isEmpty, binds(previous, word) {
+                pieces[pieces.count - 1] += " " + word
+            } else {
+                pieces.append(String(word))
+            }
+            last = word
+        }
+        return pieces
+    }
+}
+
+/// A measurer that breaks lines by `LineBreakRules`: at spaces between unbound words, greedily; a piece wider than
+/// the line is left to the underlying measurer, which may break it inside.
+struct RuleBreakingMeasurer: TextMeasuring {
+    let base: any TextMeasuring
+
+    func metrics(for style: TextStyle) -> FontMetrics { base.metrics(for: style) }
+    func width(of text: String, style: TextStyle) -> Double { base.width(of: text, style: style) }
+
+    func lines(of text: String, style: TextStyle, maxWidth: Double) -> [String] {
+        if base.width(of: text, style: style) <= maxWidth || !text.contains(" ") && !text.contains("/") {
+            return base.lines(of: text, style: style, maxWidth: maxWidth)
+        }
+        var lines: [String] = []
+        var current = ""
+        for piece in LineBreakRules.units(of: text) {
+            let candidate = current.isEmpty ? piece : current + " " + piece
+            if base.width(of: candidate, style: style) <= maxWidth {
+                current = candidate
+                continue
+            }
+            if !current.isEmpty { lines.append(current) }
+            if base.width(of: piece, style: style) <= maxWidth {
+                current = piece
+            } else {
+                // Wider than the line on its own: the underlying measurer breaks it where it can.
+                let broken = base.lines(of: piece, style: style, maxWidth: maxWidth)
+                lines += broken.dropLast()
+                current = broken.last ?? ""
+            }
+        }
+        if !current.isEmpty { lines.append(current) }
+        return lines
+    }
+}
