@@ -169,7 +169,7 @@ final class FigureDataAndAltTextTests: XCTestCase {
         }
         XCTAssertEqual(table.records.first, [.text("Feb 2023"), .value(.number(5.45), decimals: 2)])
         XCTAssertEqual(table.records.last, [.text("Agu 2024"), .value(.number(4.91), decimals: 2)])
-        XCTAssertEqual(alt(figure), "Grafik garis: Uji. Tingkat Pengangguran Terbuka: 5,45 persen pada Feb 2023, 4,91 persen pada Agu 2024.")
+        XCTAssertEqual(alt(figure), "Grafik garis: Uji. Tingkat Pengangguran Terbuka: 5,45 persen pada Februari 2023, 4,91 persen pada Agustus 2024.")
     }
 
     func testDonutChart() throws {
