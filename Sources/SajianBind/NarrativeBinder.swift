@@ -356,7 +356,7 @@ final class NarrativeBinder {
             switch comparable(to) {
             case .earlier(let found): from = found
             case .unavailable(let period): return (to, words.notAvailable(since: period.label(in: vocabulary)))
-            case .none: return (to, words.notComparable)
+            case .noPeriod: return (to, words.notComparable)
             }
         }
         let since = from.period?.label(in: vocabulary) ?? from.reference.text
@@ -426,7 +426,7 @@ final class NarrativeBinder {
         /// The data has no value for the same period a year earlier (the four Papua provinces of 2022 in Agustus 2023).
         case unavailable(Period)
         /// Nothing to compare with at all (a span of periods, or no period dimension; the latter is reported).
-        case none
+        case noPeriod
     }
 
     /// The same value a year earlier, as BPS compares Sakernas (Agustus with Agustus, never with Februari): a month,
@@ -436,7 +436,7 @@ final class NarrativeBinder {
         guard let periodIndex = found.dataset.periodDimensionIndex, let period = found.period else {
             problems.error(at: found.reference.location, "`perubahan` without a second value needs a `periode` dimension in `\(found.reference.dataset)`",
                            hint: "Write `{{ perubahan A B }}` with the value to compare against.")
-            return .none
+            return .noPeriod
         }
         let yearEarlier: Period? = switch period {
         case .year(let year): .year(year - 1)
@@ -445,7 +445,7 @@ final class NarrativeBinder {
         case .semester(let year, let semester): .semester(year: year - 1, semester: semester)
         case .span: nil
         }
-        guard let yearEarlier else { return .none }
+        guard let yearEarlier else { return .noPeriod }
         let chosen = found.dataset.observations.first { observation in
             observation.measure == found.measure.name
                 && observation.coordinates.indices.allSatisfy { $0 == periodIndex || observation.coordinates[$0] == found.observation.coordinates[$0] }

@@ -64,7 +64,7 @@ final class ComparabilityTests: XCTestCase {
         XCTAssertEqual(read.breaks, [])
         XCTAssertEqual(read.problems, [
             "uji.yaml:11:5: error: `kode_wilyah` under `tidak-sebanding` is not a dimension of dataset `uji`\n    Did you mean `kode_wilayah`?",
-            "uji.yaml:12:23: error: `2023-13` under `tidak-sebanding` is not a period\n    Write periods as the data does: `2023-08`, `2023`, `2023-Q3`.",
+            "uji.yaml:12:24: error: `2023-13` under `tidak-sebanding` is not a period\n    Write periods as the data does: `2023-08`, `2023`, `2023-Q3`.",
             "uji.yaml:11:5: error: an entry of `tidak-sebanding` in dataset `uji` has no `alasan`\n    Say why the values are not comparable, as a clause that follows \"karena\", e.g. `tidak-sebanding: [{ kode_wilayah: [\"94\"], periode: [2023-08], alasan: angka 2023 mencakup wilayah sebelum pemekaran }]`.",
             "uji.yaml:13:5: error: an entry of `tidak-sebanding` in dataset `uji` names no `periode`\n    List the periods on one side of the break, e.g. `tidak-sebanding: [{ kode_wilayah: [\"94\"], periode: [2023-08], alasan: angka 2023 mencakup wilayah sebelum pemekaran }]`.",
         ])
