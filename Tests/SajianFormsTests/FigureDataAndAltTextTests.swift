@@ -255,7 +255,7 @@ final class FigureDataAndAltTextTests: XCTestCase {
         XCTAssertEqual(data.records.last?.first, .text("Jumlah"))
         guard case .value(let total, 2)? = data.records.last?.last else { return XCTFail("the total's value") }
         XCTAssertEqual(try XCTUnwrap(total.number), 139.85, accuracy: 1e-9)
-        XCTAssertEqual(alt(figure), "Tabel: Uji. 7 baris menurut pendidikan, 1 kolom nilai. Kolom Penduduk Bekerja (juta orang): tertinggi SD ke bawah, 51,49; terendah Diploma I/II/III, 3,41.")
+        XCTAssertEqual(alt(figure), "Tabel: Uji. 7 baris menurut pendidikan, 1 kolom nilai. Kolom Penduduk Bekerja (juta\u{00A0}orang): tertinggi SD ke bawah, 51,49; terendah Diploma I/II/III, 3,41.")
     }
 
     func testTabelSilang() throws {
