@@ -27,7 +27,7 @@ extension BindingContext {
     /// reference list and leave some of them out: "Data untuk Papua Barat tidak tersedia." (up to
     /// ``missingRegionsNamed`` names) or "Data hanya tersedia untuk 13 dari 38 provinsi.".
     ///
-    /// No note when the template chose the regions itself: a `saring:` on the region dimension or on any dimension
+    /// No note when the template's `catatan:` names every missing region itself, or when the template chose the regions itself: a `saring:` on the region dimension or on any dimension
     /// with a reference list (a list of values, or `kecuali:` of anything but aggregates), or `chosen` (a table's `teratas:`, whose *Lainnya*
     /// row holds the rest). Aggregates are neither shown regions nor missing ones.
     public func missingRegionsNote(shown: [String], dimension index: Int, chosen: Bool = false) -> String? {
@@ -46,6 +46,9 @@ extension BindingContext {
         guard !present.isEmpty, present.count < regions.count else { return nil }
         let words = AggregateVocabulary.forLocale(locale)
         let missing = regions.filter { !codes.contains($0.code) }.map(\.name)
+        // The template's own note already names every region left out (and says why): not twice.
+        let written = figure.notes.joined(separator: " ")
+        if missing.allSatisfy(written.contains) { return nil }
         return missing.count <= Self.missingRegionsNamed ? words.missingRegions(missing)
             : words.regionsShown(present.count, of: regions.count, regions: words.regions(of: reference.list))
     }

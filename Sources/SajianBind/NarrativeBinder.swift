@@ -23,6 +23,33 @@ final class NarrativeBinder {
     /// The first failure of the machine met while reading a dataset (not the user's input): the binder throws it
     /// once the narasi are bound, so that it ends the run as a system fault.
     private(set) var systemFailure: (any Error)?
+    /// What the narasi being bound has said so far, so that a later sentence does not say it again.
+    private var said = Said()
+
+    /// What a narasi has already told its reader: a later automatic sentence leaves it out.
+    struct Said {
+        /// The text so far: an acronym introduced in it ("Tingkat Pengangguran Terbuka (TPT)") is used afterwards.
+        var text = ""
+        /// Rankings (dataset, measure, period) whose national figure and period a sentence has given.
+        var national: Set<String> = []
+        /// Regions `{{ peringkat }}` placed at the top or the foot, by ranking: the extremes sentence leaves them out.
+        var highest: [String: Set<String>] = [:]
+        var lowest: [String: Set<String>] = [:]
+        /// Measures and periods a `pangsa` sentence has named.
+        var shares: Set<String> = []
+
+        /// How a ranking of `measure` in `dataset` for `period` is known across sentences.
+        static func key(_ dataset: String, _ measure: String, _ period: Period?) -> String {
+            "\(dataset).\(measure)@\(period.map { "\($0)" } ?? "")"
+        }
+
+        /// `label`, or the acronym the text so far introduced for it: "Tingkat Pengangguran Terbuka (TPT)" → "TPT".
+        func shortName(of label: String) -> String {
+            guard let start = text.range(of: label + " (")?.upperBound, let end = text[start...].firstIndex(of: ")") else { return label }
+            let acronym = text[start..<end]
+            return (2...8).contains(acronym.count) && acronym.allSatisfy({ $0.isUppercase || $0.isNumber }) ? String(acronym) : label
+        }
+    }
 
     init(datasets: any DatasetSource, locale: NumberLocale, audience: Audience, figureLabels: [String: String],
          figures: [String: BoundFigure] = [:], problems: DiagnosticCollector) {
@@ -39,9 +66,18 @@ final class NarrativeBinder {
 
     func bind(_ spec: NarrativeSpec) -> BoundNarrative {
         var paragraphs: [[InlineText]] = []
+        said = Said()
         for part in spec.parts {
-            paragraphs += part.paragraphs.map(bind)
-            let sentences = part.automatic.compactMap(write)
+            for paragraph in part.paragraphs.map(bind) {
+                paragraphs.append(paragraph)
+                said.text += paragraph.map(\.text).joined() + "\n"
+            }
+            var sentences: [String] = []
+            for automatic in part.automatic {
+                guard let sentence = write(automatic) else { continue }
+                sentences.append(sentence)
+                said.text += sentence + " "
+            }
             if !sentences.isEmpty { paragraphs.append([InlineText(sentences.joined(separator: " "))]) }
         }
         return BoundNarrative(id: spec.id, title: spec.title, genre: spec.genre, columns: spec.columns, paragraphs: paragraphs)
@@ -133,14 +169,28 @@ final class NarrativeBinder {
         case .change:
             guard let change = change(to: sentence.value, from: nil) else { return nil }
             let to = change.to
-            return words.level(of: to.measure.label, region: to.region, period: to.period?.label(in: vocabulary), value: to.withUnit,
+            return words.level(of: said.shortName(of: to.measure.label), region: to.region, period: to.period?.label(in: vocabulary), value: to.withUnit,
                                change: change.clause)
         case .extremes:
             guard let ranking = ranking(sentence.value), let top = ranking.entries.first, let bottom = ranking.entries.last,
                   ranking.entries.count > 1 else { return nil }
-            return words.extremes(of: ranking.measure.label, period: ranking.period?.label(in: vocabulary), regional: ranking.isRegional,
+            let key = Said.key(sentence.value.dataset, ranking.measure.name, ranking.period)
+            let measure = said.shortName(of: ranking.measure.label), period = ranking.period?.label(in: vocabulary)
+            let national = ranking.national.map(ranking.withUnit)
+            if national != nil { said.national.insert(key) }
+            // The region of a per-region narasi that `{{ peringkat }}` has just called the highest (lowest) is not
+            // named again as such: only the other end is written.
+            if said.highest[key]?.contains(top.label) == true {
+                return words.extreme(of: measure, period: period, regional: ranking.isRegional, lowest: true,
+                                     at: (bottom.label, ranking.withUnit(bottom.value)), national: national)
+            }
+            if said.lowest[key]?.contains(bottom.label) == true {
+                return words.extreme(of: measure, period: period, regional: ranking.isRegional, lowest: false,
+                                     at: (top.label, ranking.withUnit(top.value)), national: national)
+            }
+            return words.extremes(of: measure, period: period, regional: ranking.isRegional,
                                   highest: (top.label, ranking.withUnit(top.value)), lowest: (bottom.label, ranking.withUnit(bottom.value)),
-                                  national: ranking.national.map(ranking.withUnit))
+                                  national: national)
         case .aboveNational:
             guard let ranking = ranking(sentence.value) else { return nil }
             guard let national = ranking.national else {
@@ -149,8 +199,10 @@ final class NarrativeBinder {
                 return nil
             }
             let above = ranking.entries.filter { $0.value > national }.count
-            return words.aboveNational(above, of: ranking.entries.count, regional: ranking.isRegional, measure: ranking.measure.label,
-                                       national: ranking.withUnit(national), period: ranking.period?.label(in: vocabulary))
+            // The sentence before gave the national figure and the period: not again.
+            let stated = said.national.contains(Said.key(sentence.value.dataset, ranking.measure.name, ranking.period))
+            return words.aboveNational(above, of: ranking.entries.count, regional: ranking.isRegional, measure: said.shortName(of: ranking.measure.label),
+                                       national: stated ? nil : ranking.withUnit(national), period: stated ? nil : ranking.period?.label(in: vocabulary))
         case .shares:
             guard let ranking = ranking(sentence.value) else { return nil }
             guard ranking.measure.isAdditive else {
@@ -170,8 +222,11 @@ final class NarrativeBinder {
             guard total > 0, let first = ranking.entries.first else { return nil }
             let percent = NumberFormat(locale: locale, decimals: 1)
             func share(_ value: Double) -> String { "\(percent.string(from: 100 * value / total)) \(vocabulary.percent)" }
-            return words.largestShare(first.label, share: share(first.value), among: ranking.category, of: ranking.measure.label.lowercasedFirst,
-                                      period: ranking.period?.label(in: vocabulary),
+            let measure = said.shortName(of: ranking.measure.label).lowercasedFirst, period = ranking.period?.label(in: vocabulary)
+            // A second `pangsa` of the same measure and period says "pangsa terbesar", not the measure again.
+            let named = said.shares.insert("\(measure)@\(period ?? "")").inserted
+            return words.largestShare(first.label, share: share(first.value), among: ranking.category, of: named ? measure : nil,
+                                      period: named ? period : nil,
                                       followedBy: ranking.entries.dropFirst().prefix(2).map { ($0.label, share($0.value)) })
         }
     }
@@ -250,7 +305,7 @@ final class NarrativeBinder {
         if observation.value == .withheld {
             problems.warning(at: reference.location, "`\(reference.text)` is withheld by the small-cell protection of `\(dataset.metadata.id)`, so the text writes x",
                              hint: "A count that tables print as 'x' is not written in narasi either, nor any change or share computed from it; refer to a larger group.")
-            return FoundValue(reference: reference, value: 0, measure: measure, format: NumberFormat(locale: locale, decimals: measure.decimals),
+            return FoundValue(reference: reference, value: 0, measure: measure, format: format(of: measure),
                               period: period(of: observation, in: dataset), region: region(of: observation, in: dataset),
                               observation: observation, dataset: dataset, isWithheld: true)
         }
@@ -260,9 +315,16 @@ final class NarrativeBinder {
             return nil
         }
         return FoundValue(reference: reference, value: number, measure: measure,
-                          format: NumberFormat(locale: locale, decimals: measure.decimals),
+                          format: format(of: measure),
                           period: period(of: observation, in: dataset), region: region(of: observation, in: dataset),
                           observation: observation, dataset: dataset)
+    }
+
+    /// How narasi writes a measure's values: with the measure's decimals, but money in whole rupiah (4.048.463
+    /// rupiah, never 4.048.462,69 or 2.018.389,00), as a reader says it.
+    private func format(of measure: Measure) -> NumberFormat {
+        let isMoney = measure.unit == .rupiah || measure.unit == .rupiahPerMonth
+        return NumberFormat(locale: locale, decimals: isMoney ? 0 : measure.decimals)
     }
 
     private func period(of observation: Observation, in dataset: Dataset) -> Period? {
@@ -291,13 +353,22 @@ final class NarrativeBinder {
             guard let found = value(earlier) else { return nil }
             from = found
         } else {
-            guard let found = comparable(to) else { return (to, words.notComparable) }
-            from = found
+            switch comparable(to) {
+            case .earlier(let found): from = found
+            case .unavailable(let period): return (to, words.notAvailable(since: period.label(in: vocabulary)))
+            case .noPeriod: return (to, words.notComparable)
+            }
+        }
+        let since = from.period?.label(in: vocabulary) ?? from.reference.text
+        // Across a break the dataset declares (`tidak-sebanding:`), no change is computed: the text says why.
+        if from.dataset.metadata.id == to.dataset.metadata.id, let now = to.period, let then = from.period,
+           let declared = to.dataset.comparabilityBreak(for: to.observation.coordinates, between: now, and: then)
+            ?? to.dataset.comparabilityBreak(for: from.observation.coordinates, between: now, and: then) {
+            return (to, words.notComparable(since: since, because: declared.reason))
         }
         // No change from or to a withheld count: the difference would give it back.
         if to.isWithheld || from.isWithheld { return (to, withheldSymbol) }
         let difference = to.value - from.value
-        let since = from.period?.label(in: vocabulary) ?? from.reference.text
         let shown = to.format.string(from: abs(difference))
         if to.format.string(from: difference) == to.format.string(from: 0) || shown == to.format.string(from: 0) {
             return (to, words.unchanged(since: since, earlier: from.withUnit))
@@ -312,7 +383,8 @@ final class NarrativeBinder {
                                   since: since, earlier: nil))
     }
 
-    /// "ke-5 tertinggi dari 38 provinsi", "ke-2 terendah dari 38 provinsi" / "5th highest of 38 provinces": where a region's value stands among all regions of the same period.
+    /// "tertinggi kedua dari 38 provinsi", "menempati urutan ke-14 tertinggi dari 38 provinsi" / "14th highest of 38
+    /// provinces": where a region's value stands among all regions of the same period, with the regions it ties with.
     private func rank(_ reference: ValueReference) -> String? {
         guard let found = value(reference) else { return nil }
         if found.isWithheld { return withheldSymbol }
@@ -327,27 +399,43 @@ final class NarrativeBinder {
         // The wholes (Indonesia, the province above its kabupaten/kota, a Jumlah row, a declared `agregat:`) are not
         // ranked among the regions: the dataset's one rule says which they are (`Aggregates`).
         let wholes = Dictionary(uniqueKeysWithValues: regional.map { ($0, dataset.aggregates(ofDimension: $0)) })
-        let peers = sameMeasure.filter { observation in
+        let peerRows = sameMeasure.filter { observation in
             observation.coordinates.indices.allSatisfy { regional.contains($0) || observation.coordinates[$0] == found.observation.coordinates[$0] }
                 && !regional.contains { wholes[$0]!.contains(observation.coordinates[$0]) }
-        }.compactMap { $0.value.number }
+        }
+        let peers = peerRows.compactMap { $0.value.number }
         let position = peers.filter { $0 > found.value }.count + 1
+        let fromBottom = peers.filter { $0 < found.value }.count + 1
         let regencies = regional.contains { dataset.metadata.codeLists[dataset.metadata.dimensions[$0]]?.isRegency == true }
-        return words.rank(position, fromBottom: peers.filter { $0 < found.value }.count + 1, of: peers.count, regencies: regencies)
+        // Regions of the same value share the place, and the sentence names them: "sama dengan Papua dan Papua Selatan".
+        let tied = peerRows.filter { $0.value.number == found.value && $0.coordinates != found.observation.coordinates }
+            .compactMap { region(of: $0, in: dataset) }
+        let key = Said.key(dataset.metadata.id, found.measure.name, found.period)
+        if let name = found.region {
+            if position == 1 { said.highest[key, default: []].insert(name) }
+            if fromBottom == 1 { said.lowest[key, default: []].insert(name) }
+        }
+        return words.rank(position, fromBottom: fromBottom, of: peers.count, regencies: regencies, tiedWith: tied)
     }
 
-    /// The same value a year earlier if the data has it, else in the latest earlier period.
-    private func comparable(_ found: FoundValue) -> FoundValue? {
+    /// What `{{ perubahan A }}` compares A with.
+    enum Comparison {
+        /// The same row a year earlier.
+        case earlier(FoundValue)
+        /// The data has no value for the same period a year earlier (the four Papua provinces of 2022 in Agustus 2023).
+        case unavailable(Period)
+        /// Nothing to compare with at all (a span of periods, or no period dimension; the latter is reported).
+        case noPeriod
+    }
+
+    /// The same value a year earlier, as BPS compares Sakernas (Agustus with Agustus, never with Februari): a month,
+    /// quarter or semester with the same one of the year before, a year with the year before. Another earlier period
+    /// is never taken in its place; `{{ perubahan A B }}` names one explicitly.
+    private func comparable(_ found: FoundValue) -> Comparison {
         guard let periodIndex = found.dataset.periodDimensionIndex, let period = found.period else {
             problems.error(at: found.reference.location, "`perubahan` without a second value needs a `periode` dimension in `\(found.reference.dataset)`",
                            hint: "Write `{{ perubahan A B }}` with the value to compare against.")
-            return nil
-        }
-        let candidates = found.dataset.observations.filter { observation in
-            observation.measure == found.measure.name
-                && observation.coordinates.indices.allSatisfy { $0 == periodIndex || observation.coordinates[$0] == found.observation.coordinates[$0] }
-                && Period(code: observation.coordinates[periodIndex]).map { $0 < period } == true
-                && observation.value.number != nil
+            return .noPeriod
         }
         let yearEarlier: Period? = switch period {
         case .year(let year): .year(year - 1)
@@ -356,27 +444,29 @@ final class NarrativeBinder {
         case .semester(let year, let semester): .semester(year: year - 1, semester: semester)
         case .span: nil
         }
-        let chosen = candidates.first { Period(code: $0.coordinates[periodIndex]) == yearEarlier }
-            ?? candidates.max { Period(code: $0.coordinates[periodIndex])! < Period(code: $1.coordinates[periodIndex])! }
-        if let chosen, SmallCellSuppression.withheldObservations(of: found.measure, in: found.dataset).contains(chosen.coordinates) {
-            var earlier = found
-            earlier.isWithheld = true
-            earlier.observation = chosen
-            earlier.period = Period(code: chosen.coordinates[periodIndex])
-            earlier.reference.text = chosen.coordinates[periodIndex]
-            return earlier
-        }
-        guard let chosen, let number = chosen.value.number else {
-            problems.warning(at: found.reference.location, "`\(found.reference.text)` has no earlier period to compare with; the text says so",
-                             hint: "Write `{{ perubahan A B }}` with the value to compare against.")
-            return nil
+        guard let yearEarlier else { return .noPeriod }
+        let chosen = found.dataset.observations.first { observation in
+            observation.measure == found.measure.name
+                && observation.coordinates.indices.allSatisfy { $0 == periodIndex || observation.coordinates[$0] == found.observation.coordinates[$0] }
+                && Period(code: observation.coordinates[periodIndex]) == yearEarlier
         }
         var earlier = found
+        earlier.period = yearEarlier
+        if let chosen {
+            earlier.observation = chosen
+            earlier.reference.text = chosen.coordinates[periodIndex]
+            if SmallCellSuppression.withheldObservations(of: found.measure, in: found.dataset).contains(chosen.coordinates) {
+                earlier.isWithheld = true
+                return .earlier(earlier)
+            }
+        }
+        guard let chosen, let number = chosen.value.number else {
+            problems.warning(at: found.reference.location, "`\(found.reference.text)` has no value for \(yearEarlier.label(in: vocabulary)), a year earlier, to compare with; the text says so",
+                             hint: "Sakernas is compared year on year; write `{{ perubahan A B }}` to compare with another period.")
+            return .unavailable(yearEarlier)
+        }
         earlier.value = number
-        earlier.observation = chosen
-        earlier.period = Period(code: chosen.coordinates[periodIndex])
-        earlier.reference.text = chosen.coordinates[periodIndex]
-        return earlier
+        return .earlier(earlier)
     }
 
     /// Values of one measure across the categories left open by the filters, highest first,
@@ -435,7 +525,7 @@ final class NarrativeBinder {
         let periods = Set(observations.compactMap { self.period(of: $0, in: dataset) })
         let name = dimensions[category]
         let noun = dataset.metadata.dimensionNames[name] ?? (isRegional ? words.regions : name.replacingOccurrences(of: "_", with: " "))
-        return Ranking(measure: measure, format: NumberFormat(locale: locale, decimals: measure.decimals), entries: entries,
+        return Ranking(measure: measure, format: format(of: measure), entries: entries,
                        national: national, period: periods.count == 1 ? periods.first : nil, isRegional: isRegional, category: noun,
                        withheld: withheld)
     }

@@ -181,6 +181,8 @@ public enum DatasetMetadataReader {
         metadata.releaseDate = root.string("tanggal-rilis")?.value
         metadata.notes = root.string("catatan")?.value
         if let threshold = root.integer("ambang-sel-kecil", in: 1...1_000_000) { metadata.smallCellThreshold = Double(threshold) }
+        metadata.comparabilityBreaks = comparabilityBreaks(in: root, id: id, dimensions: dimensions,
+                                                           periodDimension: metadata.periodDimension, problems: problems)
 
         var format = DataFileFormat(encoding: root.choice("pengodean", default: DataFileFormat.Encoding.utf8))
         if let delimiter = root.string("pemisah") {

@@ -61,12 +61,38 @@ public struct AltTextVocabulary: Sendable, Hashable {
         }
     }
 
-    /// One line of a line chart: " Indonesia: 5,23 persen pada Agu 2019, 4,91 persen pada Agu 2024." /
-    /// " Indonesia: 5.23 percent in Aug 2019, 4.91 percent in Aug 2024."
+    /// One line of a line chart: " Indonesia: 5,23 persen pada Agustus 2019, 4,91 persen pada Agustus 2024." /
+    /// " Indonesia: 5.23 percent in August 2019, 4.91 percent in August 2024."
     public func series(_ name: String, first: (value: String, period: String), last: (value: String, period: String)) -> String {
         switch language {
         case .indonesian: " \(name): \(first.value) pada \(first.period), \(last.value) pada \(last.period)."
         case .english: " \(name): \(first.value) in \(first.period), \(last.value) in \(last.period)."
+        }
+    }
+
+    /// A line's peak, when it is neither its first nor its last point: " Tertinggi 7,07 persen pada Agustus 2020." /
+    /// " Highest 7.07 percent in August 2020."
+    public func peak(_ value: String, period: String) -> String {
+        switch language {
+        case .indonesian: " Tertinggi \(value) pada \(period)."
+        case .english: " Highest \(value) in \(period)."
+        }
+    }
+
+    /// A period label of an axis written out for a listener: "Agu 2024" → "Agustus 2024", "Feb 2015" → "Februari 2015";
+    /// any other label as it is.
+    public func spelledOut(_ period: String) -> String {
+        let words = Vocabulary.forLocale(language)
+        guard let space = period.firstIndex(of: " "), let month = words.monthAbbreviations.firstIndex(of: String(period[..<space])) else { return period }
+        return words.months[month] + period[space...]
+    }
+
+    /// A table's highest and lowest value in its last column: " Kolom 2025: tertinggi DKI Jakarta, 5.396.761; terendah
+    /// Jawa Tengah, 2.169.349." / " Column 2025: highest DKI Jakarta, 5,396,761; lowest Jawa Tengah, 2,169,349."
+    public func tableExtremes(column: String, highest: (name: String, value: String), lowest: (name: String, value: String)) -> String {
+        switch language {
+        case .indonesian: " Kolom \(column): tertinggi \(highest.name), \(highest.value); terendah \(lowest.name), \(lowest.value)."
+        case .english: " Column \(column): highest \(highest.name), \(highest.value); lowest \(lowest.name), \(lowest.value)."
         }
     }
 

@@ -161,6 +161,9 @@ public struct DatasetMetadata: Sendable, Hashable {
     public var smallCellThreshold: Double?
     /// Values declared aggregates (*agregat*: a whole, not a part) by dimension, by code or label; see ``Aggregates``.
     public var aggregates: [String: Set<String>] = [:]
+    /// Rows whose values in some periods are not comparable with their values in the others (*tidak-sebanding*):
+    /// narasi computes no change across such a break, a line chart draws none; see ``ComparabilityBreak``.
+    public var comparabilityBreaks: [ComparabilityBreak] = []
 
     public init(id: String, title: String, producer: String? = nil, source: String? = nil, group: DataGroup? = nil,
                 classification: AccessClassification = .publik, isIllustrative: Bool = false,

@@ -23,6 +23,26 @@ public struct NarrativeVocabulary: Sendable, Hashable {
         }
     }
 
+    /// `{{ perubahan A }}` when the data has no value for the same period a year earlier (Sakernas is compared
+    /// year on year, Agustus with Agustus): "belum dapat dibandingkan dengan Agustus 2023 karena angkanya belum
+    /// tersedia" / "cannot be compared with August 2023, for which there is no figure yet".
+    public func notAvailable(since: String) -> String {
+        switch language {
+        case .indonesian: "belum dapat dibandingkan dengan \(since) karena angkanya belum tersedia"
+        case .english: "cannot be compared with \(since), for which there is no figure yet"
+        }
+    }
+
+    /// `{{ perubahan A }}` across a break the dataset declares (`tidak-sebanding:`): "tidak dapat dibandingkan dengan
+    /// Agustus 2023 karena angka 2023 mungkin masih mencakup wilayah sebelum pemekaran 2022" / "cannot be compared
+    /// with August 2023 because …". `reason` is the metadata's `alasan`, as written.
+    public func notComparable(since: String, because reason: String) -> String {
+        switch language {
+        case .indonesian: "tidak dapat dibandingkan dengan \(since) karena \(reason)"
+        case .english: "cannot be compared with \(since) because \(reason)"
+        }
+    }
+
     /// `{{ perubahan A }}` when the two values print the same: "sama dengan Agustus 2023 (5,32 persen)".
     public func unchanged(since: String, earlier: String) -> String {
         switch language {
@@ -46,14 +66,17 @@ public struct NarrativeVocabulary: Sendable, Hashable {
         }
     }
 
-    /// `{{ peringkat A }}`: where a region stands among `count` regions, counted from the nearer end as a reader
-    /// counts: "tertinggi di antara 38 provinsi", "ke-14 tertinggi dari 38 provinsi", "ke-2 terendah dari 38 provinsi",
-    /// "terendah di antara 38 provinsi" (never "ke-1 tertinggi" or "ke-37 tertinggi") / "the highest of 38 provinces",
-    /// "14th highest of 38 provinces", "2nd lowest of 38 provinces", "the lowest of 38 provinces".
+    /// `{{ peringkat A }}`: where a region stands among `count` regions, counted from the nearer end as a BPS editor
+    /// writes it: "tertinggi di antara 38 provinsi", "tertinggi kedua dari 38 provinsi", "menempati urutan ke-14
+    /// tertinggi dari 38 provinsi", "terendah kedua dari 38 provinsi", "terendah di antara 38 provinsi" (never "ke-1
+    /// tertinggi" or "ke-37 tertinggi"); a tie names the others: "tertinggi kedua dari 38 provinsi, sama dengan Papua
+    /// dan Papua Selatan" / "the highest of 38 provinces", "14th highest of 38 provinces", "2nd lowest of 38 provinces,
+    /// tied with Papua".
     /// - Parameters:
     ///   - position: 1 + the number of regions with a higher value (regions of equal value share a position).
     ///   - fromBottom: 1 + the number of regions with a lower value.
-    public func rank(_ position: Int, fromBottom: Int, of count: Int, regencies: Bool = false) -> String {
+    ///   - tiedWith: the other regions of the same value, by name.
+    public func rank(_ position: Int, fromBottom: Int, of count: Int, regencies: Bool = false, tiedWith: [String] = []) -> String {
         let regions = switch (language, regencies) {
         case (.indonesian, false): "provinsi"
         case (.indonesian, true): "kabupaten/kota"
@@ -70,10 +93,22 @@ public struct NarrativeVocabulary: Sendable, Hashable {
         }
         switch language {
         case .indonesian:
-            return place == 1 ? "\(word) di antara \(count) \(regions)" : "ke-\(place) \(word) dari \(count) \(regions)"
+            let ordinals = ["kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "kedelapan", "kesembilan"]
+            let rank = switch place {
+            case 1: "\(word) di antara \(count) \(regions)"
+            case 2...9: "\(word) \(ordinals[place - 2]) dari \(count) \(regions)"
+            default: "menempati urutan ke-\(place) \(word) dari \(count) \(regions)"
+            }
+            return rank + (tiedWith.isEmpty ? "" : ", sama dengan \(Self.list(tiedWith, and: "dan"))")
         case .english:
-            return place == 1 ? "the \(word) of \(count) \(regions)" : "\(Self.englishOrdinal(place)) \(word) of \(count) \(regions)"
+            let rank = place == 1 ? "the \(word) of \(count) \(regions)" : "\(Self.englishOrdinal(place)) \(word) of \(count) \(regions)"
+            return rank + (tiedWith.isEmpty ? "" : ", tied with \(Self.list(tiedWith, and: "and"))")
         }
+    }
+
+    /// "Papua", "Papua dan Papua Selatan", "Papua, Papua Selatan dan Papua Pegunungan".
+    static func list(_ names: [String], and word: String) -> String {
+        names.count <= 1 ? names.joined() : names.dropLast().joined(separator: ", ") + " \(word) " + names.last!
     }
 
     /// 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 102nd, 111th.
@@ -122,16 +157,34 @@ public struct NarrativeVocabulary: Sendable, Hashable {
         }
     }
 
-    /// `di-atas-nasional`: "Sebanyak 9 dari 38 provinsi mencatat TPT di atas angka nasional (4,91 persen) pada Agustus
-    /// 2024." / "In August 2024, 9 of 38 provinces recorded TPT above the national figure (4.91 percent)."
-    public func aboveNational(_ above: Int, of count: Int, regional: Bool, measure: String, national: String, period: String?) -> String {
+    /// `tertinggi-terendah` in a narasi that has just said its own region is the highest (or lowest): only the other
+    /// end, "TPT pada 2024 terendah di Kabupaten Pangandaran (1,98 persen)." / "In 2024, TPT was lowest in …".
+    public func extreme(of measure: String, period: String?, regional: Bool, lowest: Bool, at end: (name: String, value: String),
+                        national: String?) -> String {
         switch language {
         case .indonesian:
-            "Sebanyak \(above) dari \(count) \(regional ? "provinsi" : "kategori") mencatat \(measure) di atas angka nasional (\(national))"
+            let subject = [measure, period.map { "pada \($0)" }].compactMap { $0 }.joined(separator: " ")
+            return "\(subject) \(lowest ? "terendah" : "tertinggi") \(regional ? "di" : "pada") \(end.name) (\(end.value))"
+                + (national.map { "; angka nasional \($0)" } ?? "") + "."
+        case .english:
+            return "\(period.map { "In \($0), " } ?? "")\(measure) was \(lowest ? "lowest" : "highest") \(regional ? "in" : "for") \(end.name) (\(end.value))"
+                + (national.map { "; the national figure was \($0)" } ?? "") + "."
+        }
+    }
+
+    /// `di-atas-nasional`: "Sebanyak 9 dari 38 provinsi mencatat TPT di atas angka nasional (4,91 persen) pada Agustus
+    /// 2024." / "In August 2024, 9 of 38 provinces recorded TPT above the national figure (4.91 percent)."
+    /// When the sentence before gave the national figure and the period, pass nil for both: "Sebanyak 12 dari 38 provinsi
+    /// mencatat TPT di atas angka nasional."
+    public func aboveNational(_ above: Int, of count: Int, regional: Bool, measure: String, national: String?, period: String?) -> String {
+        let figure = national.map { " (\($0))" } ?? ""
+        switch language {
+        case .indonesian:
+            return "Sebanyak \(above) dari \(count) \(regional ? "provinsi" : "kategori") mencatat \(measure) di atas angka nasional\(figure)"
                 + (period.map { " pada \($0)" } ?? "") + "."
         case .english:
-            "\(period.map { "In \($0), " } ?? "")\(above) of \(count) \(regional ? (count == 1 ? "province" : "provinces") : (count == 1 ? "category" : "categories"))"
-                + " recorded \(measure) above the national figure (\(national))."
+            return "\(period.map { "In \($0), " } ?? "")\(above) of \(count) \(regional ? (count == 1 ? "province" : "provinces") : (count == 1 ? "category" : "categories"))"
+                + " recorded \(measure) above the national figure\(figure)."
         }
     }
 
@@ -143,15 +196,19 @@ public struct NarrativeVocabulary: Sendable, Hashable {
     ///   - category: what the parts are, from the dataset's dimension ("negara tujuan", "provinsi asal").
     ///   - measure: the measure's name as it reads inside a sentence ("penempatan PMI").
     ///   - next: the next largest parts with their shares.
-    public func largestShare(_ name: String, share: String, among category: String, of measure: String, period: String?,
+    ///   - measure: nil when the sentence before named the same measure and period: "Menurut provinsi asal, pangsa
+    ///     terbesar adalah Jawa Timur (24,8 persen), …" / "Among provinsi asal, Jawa Timur had the largest share (…)".
+    public func largestShare(_ name: String, share: String, among category: String, of measure: String?, period: String?,
                              followedBy next: [(name: String, share: String)]) -> String {
         let others = next.map { "\($0.name) (\($0.share))" }
         switch language {
         case .indonesian:
-            return "Menurut \(category), pangsa \(measure) terbesar\(period.map { " pada \($0)" } ?? "") adalah \(name) (\(share))"
+            let subject = measure.map { "pangsa \($0) terbesar\(period.map { " pada \($0)" } ?? "")" } ?? "pangsa terbesar"
+            return "Menurut \(category), \(subject) adalah \(name) (\(share))"
                 + (others.isEmpty ? "" : ", disusul \(others.joined(separator: " dan "))") + "."
         case .english:
-            return "Among \(category), \(name) had the largest share of \(measure)\(period.map { " in \($0)" } ?? "") (\(share))"
+            let object = measure.map { " of \($0)\(period.map { " in \($0)" } ?? "")" } ?? ""
+            return "Among \(category), \(name) had the largest share\(object) (\(share))"
                 + (others.isEmpty ? "" : ", followed by \(others.joined(separator: " and "))") + "."
         }
     }

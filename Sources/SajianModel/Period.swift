@@ -86,7 +86,12 @@ public enum Period: Sendable, Hashable, Comparable {
         case .semester(let year, let semester):
             return vocabulary == .indonesian ? "Semester \(semester) \(year)" : "H\(semester) \(year)"
         case .span(let from, let through):
-            return "\(from.label(in: vocabulary, abbreviated: abbreviated)) \(vocabulary.through) \(through.label(in: vocabulary, abbreviated: abbreviated))"
+            // One way to write a range (issue 14): "Januari–November 2024" within a year, "Februari 2023 – Februari 2025" across years.
+            if case .month(let first, let start) = from, case .month(let last, let end) = through, first == last {
+                let names = abbreviated ? vocabulary.monthAbbreviations : vocabulary.months
+                return "\(names[start - 1])–\(names[end - 1]) \(last)"
+            }
+            return "\(from.label(in: vocabulary, abbreviated: abbreviated)) – \(through.label(in: vocabulary, abbreviated: abbreviated))"
         }
     }
 

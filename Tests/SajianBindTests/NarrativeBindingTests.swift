@@ -78,11 +78,12 @@ final class NarrativeBindingTests: XCTestCase {
         XCTAssertEqual(text, [
             "Tingkat Partisipasi Angkatan Kerja Indonesia pada Agustus 2024 sebesar 70,63 persen, naik 1,15 persen poin dibanding Agustus 2023 (69,48 persen).",
             "Tingkat Pengangguran Terbuka pada Agustus 2024 tertinggi di Jawa Barat (6,75 persen) dan terendah di Papua Pegunungan (1,32 persen); angka nasional 4,91 persen.",
-            "Sebanyak 12 dari 38 provinsi mencatat Tingkat Pengangguran Terbuka di atas angka nasional (4,91 persen) pada Agustus 2024.",
+            "Sebanyak 12 dari 38 provinsi mencatat Tingkat Pengangguran Terbuka di atas angka nasional.",
             "Menurut negara tujuan, pangsa penempatan PMI terbesar pada 2023 adalah Taiwan (30,3 persen), disusul Malaysia (26,3 persen) dan Hong Kong (24,0 persen).",
         ].joined(separator: " "))
         XCTAssertTrue(text.contains("tertinggi di Jawa Barat (6,75 persen) dan terendah di Papua Pegunungan (1,32 persen); angka nasional 4,91 persen."), text)
-        XCTAssertTrue(text.contains("dari 38 provinsi mencatat Tingkat Pengangguran Terbuka di atas angka nasional (4,91 persen) pada Agustus 2024."), text)
+        // The sentence before gave the national figure and the period: the next does not repeat them.
+        XCTAssertTrue(text.contains("dari 38 provinsi mencatat Tingkat Pengangguran Terbuka di atas angka nasional. "), text)
         // The list of countries is partial: shares are of the data's own TOTAL row (274.965), not of the listed sum.
         XCTAssertTrue(text.contains("Menurut negara tujuan, pangsa penempatan PMI terbesar pada 2023 adalah Taiwan (30,3 persen)"), text)
     }
@@ -91,16 +92,41 @@ final class NarrativeBindingTests: XCTestCase {
         let (narrative, _) = try bind("""
             awal: TPT {{ wilayah }} {{ tpt-provinsi.tpt(periode=2024-08, kode_wilayah={{ kode-wilayah }}) }}, {{ peringkat tpt-provinsi.tpt(periode=2024-08, kode_wilayah={{ kode-wilayah }}) }}.
             """, region: RegionParameter(code: "33", name: "Jawa Tengah"))
-        XCTAssertEqual(narrative.plainText, "TPT Jawa Tengah 4,78 persen, ke-14 tertinggi dari 38 provinsi.")
+        XCTAssertEqual(narrative.plainText, "TPT Jawa Tengah 4,78 persen, menempati urutan ke-14 tertinggi dari 38 provinsi.")
     }
 
-    func testChangeWithoutAnEarlierPeriodSaysSoInsteadOfFailing() throws {
-        // The four Papua provinces formed in 2022 have no 2023 figure: Agustus 2024 compares with Februari 2024.
-        let (narrative, _) = try bind("awal: \"{{ perubahan tpt-provinsi.tpt(periode=2024-08, kode_wilayah=95) }}\"")
-        XCTAssertEqual(narrative.plainText, "turun 0,70 persen poin dibanding Februari 2024 (4,75 persen)")
+    func testChangeWithoutTheSamePeriodAYearEarlierSaysSoInsteadOfComparingAnotherMonth() throws {
+        // The four Papua provinces formed in 2022 have no Agustus 2023 figure. BPS compares Sakernas year on year, so
+        // Agustus 2024 is not compared with Februari 2024 (issue 14 review, finding 4).
+        let (narrative, papuaWarnings) = try bind("awal: \"{{ perubahan tpt-provinsi.tpt(periode=2024-08, kode_wilayah=95) }}\"")
+        XCTAssertEqual(narrative.plainText, "belum dapat dibandingkan dengan Agustus 2023 karena angkanya belum tersedia")
+        XCTAssertEqual(papuaWarnings.map(\.message), ["`tpt-provinsi.tpt(periode=2024-08, kode_wilayah=95)` has no value for Agustus 2023, a year earlier, to compare with; the text says so"])
         let (first, warnings) = try bind("awal: \"{{ perubahan tpt-provinsi.tpt(periode=2023-02, kode_wilayah=11) }}\"")
-        XCTAssertEqual(first.plainText, "belum dapat dibandingkan dengan periode sebelumnya")
+        XCTAssertEqual(first.plainText, "belum dapat dibandingkan dengan Februari 2022 karena angkanya belum tersedia")
         XCTAssertEqual(warnings.count, 1)
+        // A comparison the template names is kept: `{{ perubahan A B }}`.
+        let (explicit, _) = try bind("awal: \"{{ perubahan tpt-provinsi.tpt(periode=2024-08, kode_wilayah=95) tpt-provinsi.tpt(periode=2024-02, kode_wilayah=95) }}\"")
+        XCTAssertEqual(explicit.plainText, "turun 0,70 persen poin dibanding Februari 2024 (4,75 persen)")
+    }
+
+    func testNoChangeAcrossADeclaredBreakInComparability() throws {
+        // Datasets/tpt-provinsi.yaml: `tidak-sebanding:` Papua (94) and Papua Barat (91) in 2023 may cover the territory
+        // before the 2022 split (issue 14 review, finding 1).
+        let reason = "tidak dapat dibandingkan dengan Agustus 2023 karena angka 2023 mungkin masih mencakup wilayah sebelum pemekaran 2022"
+        let (papua, _) = try bind("awal: \"TPT Papua {{ tpt-provinsi.tpt(periode=2024-08, kode_wilayah=94) }}, {{ perubahan tpt-provinsi.tpt(periode=2024-08, kode_wilayah=94) }}.\"")
+        XCTAssertEqual(papua.plainText, "TPT Papua 6,48 persen, \(reason).")
+        let (papuaBarat, _) = try bind("awal: \"{{ perubahan tpt-provinsi.tpt(periode=2024-08, kode_wilayah=91) }}\"")
+        XCTAssertEqual(papuaBarat.plainText, reason)
+        // Also when the template names the earlier value itself; on one side of the break the change is computed.
+        let (explicit, _) = try bind("awal: \"{{ perubahan tpt-provinsi.tpt(periode=2024-02, kode_wilayah=94) tpt-provinsi.tpt(periode=2023-02, kode_wilayah=94) }}\"")
+        XCTAssertEqual(explicit.plainText, "tidak dapat dibandingkan dengan Februari 2023 karena angka 2023 mungkin masih mencakup wilayah sebelum pemekaran 2022")
+        let (after, _) = try bind("awal: \"{{ perubahan tpt-provinsi.tpt(periode=2025-02, kode_wilayah=94) }}\"")
+        XCTAssertEqual(after.plainText, "naik 1,11 persen poin dibanding Februari 2024 (5,81 persen)")
+        // Other provinces are not concerned.
+        let (jawaBarat, _) = try bind("awal: \"{{ perubahan tpt-provinsi.tpt(periode=2024-08, kode_wilayah=32) }}\"")
+        XCTAssertTrue(jawaBarat.plainText.hasPrefix("turun"), jawaBarat.plainText)
+        let (english, _) = try bind("awal: \"{{ perubahan tpt-provinsi.tpt(periode=2024-08, kode_wilayah=94) }}\"", language: .english)
+        XCTAssertEqual(english.plainText, "cannot be compared with August 2023 because angka 2023 mungkin masih mencakup wilayah sebelum pemekaran 2022")
     }
 
     func testBadPlaceholdersAreReportedWithLineAndAHint() throws {
@@ -180,21 +206,23 @@ final class NarrativeBindingTests: XCTestCase {
 
     func testEnglishChangeWithoutAnEarlierPeriod() throws {
         let (papua, _) = try bind("awal: \"{{ perubahan tpt-provinsi.tpt(periode=2024-08, kode_wilayah=95) }}\"", language: .english)
-        XCTAssertEqual(papua.plainText, "fell by 0.70 percentage points from February 2024 (4.75 percent)")
+        XCTAssertEqual(papua.plainText, "cannot be compared with August 2023, for which there is no figure yet")
         let (first, _) = try bind("awal: \"{{ perubahan tpt-provinsi.tpt(periode=2023-02, kode_wilayah=11) }}\"", language: .english)
-        XCTAssertEqual(first.plainText, "cannot yet be compared with an earlier period")
+        XCTAssertEqual(first.plainText, "cannot be compared with February 2022, for which there is no figure yet")
     }
 
     func testEnglishRanksHaveEnglishOrdinals() throws {
         // TPT Agustus 2024: Jawa Barat 6,75 (1st), Banten 6,68, Papua Barat Daya and Papua 6,48 (both 3rd), Sumatera Utara
         // 5,60 (11th after the tie at 9th), Kalimantan Timur, Kalimantan Barat, Jawa Tengah; past the middle counted from
         // the foot: Papua Barat 4,13 (21st from the top, after a three-way tie at 18th: 18th lowest), Papua Selatan, Maluku Utara.
-        let expected = [("32", "the highest"), ("36", "2nd highest"), ("92", "3rd highest"), ("94", "3rd highest"), ("12", "11th highest"),
-                        ("64", "12th highest"), ("61", "13th highest"), ("33", "14th highest"), ("91", "18th lowest"), ("95", "17th lowest"),
-                        ("82", "16th lowest")]
+        let expected = [("32", "the highest of 38 provinces"), ("36", "2nd highest of 38 provinces"),
+                        ("92", "3rd highest of 38 provinces, tied with Papua"), ("94", "3rd highest of 38 provinces, tied with Papua Barat Daya"),
+                        ("12", "11th highest of 38 provinces"), ("64", "12th highest of 38 provinces"), ("61", "13th highest of 38 provinces"),
+                        ("33", "14th highest of 38 provinces"), ("91", "18th lowest of 38 provinces"), ("95", "17th lowest of 38 provinces"),
+                        ("82", "16th lowest of 38 provinces")]
         let (narrative, _) = try bind("awal: \"" + expected.map { "{{ peringkat tpt-provinsi.tpt(periode=2024-08, kode_wilayah=\($0.0)) }}" }
             .joined(separator: "; ") + "\"", language: .english)
-        XCTAssertEqual(narrative.plainText, expected.map { "\($0.1) of 38 provinces" }.joined(separator: "; "))
+        XCTAssertEqual(narrative.plainText, expected.map(\.1).joined(separator: "; "))
     }
 
     func testEnglishAutomaticSentences() throws {
@@ -203,7 +231,7 @@ final class NarrativeBindingTests: XCTestCase {
         XCTAssertEqual(narrative.plainText, [
             "Tingkat Partisipasi Angkatan Kerja in Indonesia was 70.63 percent in August 2024; it rose by 1.15 percentage points from August 2023 (69.48 percent).",
             "In August 2024, Tingkat Pengangguran Terbuka was highest in Jawa Barat (6.75 percent) and lowest in Papua Pegunungan (1.32 percent); the national figure was 4.91 percent.",
-            "In August 2024, 12 of 38 provinces recorded Tingkat Pengangguran Terbuka above the national figure (4.91 percent).",
+            "12 of 38 provinces recorded Tingkat Pengangguran Terbuka above the national figure.",
             "Among negara tujuan, Taiwan had the largest share of penempatan PMI in 2023 (30.3 percent), followed by Malaysia (26.3 percent) and Hong Kong (24.0 percent).",
         ].joined(separator: " "))
     }
@@ -233,8 +261,8 @@ final class NarrativeBindingTests: XCTestCase {
         let ranks = ["32", "33", "76", "51", "97"].map { "{{ peringkat tpt-provinsi.tpt(periode=2024-08, kode_wilayah=\($0)) }}" }
             .joined(separator: "; ")
         let (indonesian, _) = try bind("awal: \"\(ranks)\"")
-        XCTAssertEqual(indonesian.plainText, "tertinggi di antara 38 provinsi; ke-14 tertinggi dari 38 provinsi; ke-3 terendah dari 38 provinsi; "
-                       + "ke-2 terendah dari 38 provinsi; terendah di antara 38 provinsi")
+        XCTAssertEqual(indonesian.plainText, "tertinggi di antara 38 provinsi; menempati urutan ke-14 tertinggi dari 38 provinsi; "
+                       + "terendah ketiga dari 38 provinsi; terendah kedua dari 38 provinsi; terendah di antara 38 provinsi")
         let (english, _) = try bind("awal: \"\(ranks)\"", language: .english)
         XCTAssertEqual(english.plainText, "the highest of 38 provinces; 14th highest of 38 provinces; 3rd lowest of 38 provinces; "
                        + "2nd lowest of 38 provinces; the lowest of 38 provinces")
@@ -251,8 +279,9 @@ final class NarrativeBindingTests: XCTestCase {
         let (indonesian, _) = try bind(shares)
         XCTAssertEqual(indonesian.plainText, [
             "Menurut negara tujuan, pangsa penempatan PMI terbesar pada 2023 adalah Taiwan (30,3 persen), disusul Malaysia (26,3 persen) dan Hong Kong (24,0 persen).",
-            "Menurut provinsi asal, pangsa penempatan PMI terbesar pada 2023 adalah Jawa Timur (24,8 persen), disusul Jawa Tengah (21,5 persen) dan Jawa Barat (19,3 persen).",
-            "Menurut provinsi, pangsa tenaga kerja ter-PHK terbesar pada Januari 2024 s.d. November 2024 adalah DKI Jakarta (21,4 persen), disusul Jawa Tengah (19,2 persen) dan Banten (15,8 persen).",
+            // The same measure and period again: not named twice in one paragraph (issue 14 review, finding 8).
+            "Menurut provinsi asal, pangsa terbesar adalah Jawa Timur (24,8 persen), disusul Jawa Tengah (21,5 persen) dan Jawa Barat (19,3 persen).",
+            "Menurut provinsi, pangsa tenaga kerja ter-PHK terbesar pada Januari–November 2024 adalah DKI Jakarta (21,4 persen), disusul Jawa Tengah (19,2 persen) dan Banten (15,8 persen).",
         ].joined(separator: " "))
         XCTAssertFalse(indonesian.plainText.contains("274.965"), "the whole is in the figure's note, not repeated in the text")
         let (english, _) = try bind(shares, language: .english)
@@ -310,5 +339,65 @@ final class NarrativeBindingTests: XCTestCase {
             awal: "Tertinggi pada {{ tertinggi tpt-jenis-kelamin-daerah.tpt(periode=2024-08, dimensi=kelompok_umur) }}."
             """)
         XCTAssertEqual(narrative.plainText, "Tertinggi pada 15-24 tahun (17,32 persen).")
+    }
+
+    // MARK: Sentences an editor would sign (issue 14 review, findings 4, 8 and 9)
+
+    func testTiesNameTheRegionsThatShareThePlace() throws {
+        // UMP 2025: Papua, Papua Selatan and Papua Pegunungan all 4.285.850, second after DKI Jakarta; TPT Agustus 2024:
+        // Papua and Papua Barat Daya both 6,48.
+        let (narrative, _) = try bind("""
+            awal: "{{ peringkat ump-provinsi.ump(periode=2025, kode_wilayah=97) }}; {{ peringkat tpt-provinsi.tpt(periode=2024-08, kode_wilayah=94) }}"
+            """)
+        XCTAssertEqual(narrative.plainText, "tertinggi kedua dari 38 provinsi, sama dengan Papua dan Papua Selatan; "
+                       + "tertinggi ketiga dari 38 provinsi, sama dengan Papua Barat Daya")
+    }
+
+    func testAnAcronymTheTextIntroducedIsUsedAfterwards() throws {
+        let (narrative, _) = try bind("""
+            awal: "Tingkat Pengangguran Terbuka (TPT) Indonesia {{ tpt-provinsi.tpt(periode=2024-08, kode_wilayah=00) }}."
+            tengah:
+              otomatis:
+                - tertinggi-terendah: tpt-provinsi.tpt(periode=2024-08)
+                - di-atas-nasional: tpt-provinsi.tpt(periode=2024-08)
+            """)
+        XCTAssertEqual(narrative.plainText, """
+            Tingkat Pengangguran Terbuka (TPT) Indonesia 4,91 persen.
+
+            TPT pada Agustus 2024 tertinggi di Jawa Barat (6,75 persen) dan terendah di Papua Pegunungan (1,32 persen); angka nasional 4,91 persen. Sebanyak 12 dari 38 provinsi mencatat TPT di atas angka nasional.
+            """)
+    }
+
+    func testTheExtremesSentenceDoesNotRepeatThatTheRegionItselfIsTheExtreme() throws {
+        // 2024: Kota Cimahi (3277) 8,97 the highest of the 27, Kabupaten Pangandaran (3218) 1,58 the lowest.
+        func narasi(_ code: String) throws -> String {
+            try bind("""
+                awal: "TPT {{ tpt-kabupaten-kota-jabar.tpt(periode=2024, kode_wilayah=\(code)) }}, {{ peringkat tpt-kabupaten-kota-jabar.tpt(periode=2024, kode_wilayah=\(code)) }}."
+                tengah:
+                  otomatis:
+                    - tertinggi-terendah: tpt-kabupaten-kota-jabar.tpt(periode=2024)
+                """).0.plainText
+        }
+        XCTAssertEqual(try narasi("3277"), """
+            TPT 8,97 persen, tertinggi di antara 27 kabupaten/kota.
+
+            Tingkat Pengangguran Terbuka pada 2024 terendah di Kabupaten Pangandaran (1,58 persen).
+            """)
+        XCTAssertEqual(try narasi("3218"), """
+            TPT 1,58 persen, terendah di antara 27 kabupaten/kota.
+
+            Tingkat Pengangguran Terbuka pada 2024 tertinggi di Kota Cimahi (8,97 persen).
+            """)
+        XCTAssertTrue(try narasi("3273").contains("tertinggi di Kota Cimahi (8,97 persen) dan terendah di Kabupaten Pangandaran (1,58 persen)."))
+    }
+
+    func testRupiahAreWrittenWhole() throws {
+        // UMK Kota Bandung 2023 is 4.048.462,69 in the data; narasi writes whole rupiah, never sen or ",00".
+        let (narrative, _) = try bind("""
+            awal: "UMK {{ umk-kabupaten-kota-jabar.umk(periode=2023, kode_wilayah=3273) }}, {{ perubahan umk-kabupaten-kota-jabar.umk(periode=2023, kode_wilayah=3273) }}; tertinggi {{ tertinggi umk-kabupaten-kota-jabar.umk(periode=2023) }}."
+            """)
+        let text = narrative.plainText
+        XCTAssertTrue(text.hasPrefix("UMK 4.048.463 rupiah per bulan, naik 273.602 rupiah per bulan ("), text)
+        XCTAssertFalse(text.contains(",00") || text.contains(",69") || text.contains(",91"), text)
     }
 }

@@ -58,7 +58,7 @@ final class RegionFacesTests: XCTestCase {
     func testRankingWorksWithCodeAndNameColumnsTogether() throws {
         let folder = try folder(codes: true, names: true)
         XCTAssertEqual(try narasi("{{ peringkat tpt.tpt(kode_kabupaten_kota=3273, tahun=2024) }}", in: folder),
-                       "ke-2 terendah dari 4 kabupaten/kota")
+                       "terendah kedua dari 4 kabupaten/kota")
         XCTAssertEqual(try narasi("{{ tertinggi tpt.tpt(tahun=2024) }}", in: folder), "Kota Cimahi (8,97 persen)",
                        "the code and the name vary together: one dimension, printed by the reference list's name")
     }
@@ -71,7 +71,7 @@ final class RegionFacesTests: XCTestCase {
 
     func testNamesAloneRankAsRegions() throws {
         let folder = try folder(codes: false, names: true)
-        XCTAssertEqual(try narasi("{{ peringkat tpt.tpt(nama_kabupaten_kota=KOTA BOGOR, tahun=2024) }}", in: folder), "ke-2 tertinggi dari 4 kabupaten/kota")
+        XCTAssertEqual(try narasi("{{ peringkat tpt.tpt(nama_kabupaten_kota=KOTA BOGOR, tahun=2024) }}", in: folder), "tertinggi kedua dari 4 kabupaten/kota")
         XCTAssertEqual(try narasi("{{ tertinggi tpt.tpt(tahun=2024) }}", in: folder), "Kota Cimahi (8,97 persen)", "names printed as the list has them")
     }
 

@@ -169,7 +169,7 @@ final class FigureDataAndAltTextTests: XCTestCase {
         }
         XCTAssertEqual(table.records.first, [.text("Feb 2023"), .value(.number(5.45), decimals: 2)])
         XCTAssertEqual(table.records.last, [.text("Agu 2024"), .value(.number(4.91), decimals: 2)])
-        XCTAssertEqual(alt(figure), "Grafik garis: Uji. Tingkat Pengangguran Terbuka: 5,45 persen pada Feb 2023, 4,91 persen pada Agu 2024.")
+        XCTAssertEqual(alt(figure), "Grafik garis: Uji. Tingkat Pengangguran Terbuka: 5,45 persen pada Februari 2023, 4,91 persen pada Agustus 2024.")
     }
 
     func testDonutChart() throws {
@@ -255,7 +255,7 @@ final class FigureDataAndAltTextTests: XCTestCase {
         XCTAssertEqual(data.records.last?.first, .text("Jumlah"))
         guard case .value(let total, 2)? = data.records.last?.last else { return XCTFail("the total's value") }
         XCTAssertEqual(try XCTUnwrap(total.number), 139.85, accuracy: 1e-9)
-        XCTAssertEqual(alt(figure), "Tabel: Uji. 7 baris menurut pendidikan, 1 kolom nilai.")
+        XCTAssertEqual(alt(figure), "Tabel: Uji. 7 baris menurut pendidikan, 1 kolom nilai. Kolom Penduduk Bekerja (juta\u{00A0}orang): tertinggi SD ke bawah, 51,49; terendah Diploma I/II/III, 3,41.")
     }
 
     func testTabelSilang() throws {
@@ -278,7 +278,7 @@ final class FigureDataAndAltTextTests: XCTestCase {
         assertCellsHeld(table, in: data)
         XCTAssertEqual(data.records[0], [.text("15-19")] + [123_702, 910_417, 181_907, 1_250_053].map { .value(.number($0), decimals: 0) })
         XCTAssertEqual(data.records[3], [.text("Jumlah")] + [1_556_371, 3_348_641, 1_828_762, 3_360_019].map { .value(.number($0), decimals: 0) })
-        XCTAssertEqual(alt(figure), "Tabel: Uji. 4 baris menurut golongan umur, 4 kolom nilai.")
+        XCTAssertEqual(alt(figure), "Tabel: Uji. 4 baris menurut golongan umur, 4 kolom nilai. Kolom Agustus 2024, Tidak pernah bekerja: tertinggi 20-24, 1.558.257; terendah 25-29, 551.709.")
     }
 
     func testThematicMap() throws {

@@ -65,7 +65,7 @@ final class NumberFormatTests: XCTestCase {
         XCTAssertEqual(Period(code: "2024-02")?.label(in: vocabulary, abbreviated: true), "Feb 2024")
         XCTAssertEqual(Period(code: "2024-T3")?.label(in: vocabulary), "Triwulan III 2024")
         XCTAssertEqual(Period(code: "2024")?.label(in: vocabulary), "2024")
-        XCTAssertEqual(Period(code: "2024-01 s.d. 2024-11")?.label(in: vocabulary), "Januari 2024 s.d. November 2024")
+        XCTAssertEqual(Period(code: "2024-01 s.d. 2024-11")?.label(in: vocabulary), "Januari–November 2024")
         XCTAssertNil(Period(code: "2024-13"))
         XCTAssertNil(Period(code: "Agustus"))
         XCTAssertLessThan(Period(code: "2024-02")!, Period(code: "2024-08")!)

@@ -81,16 +81,20 @@ extension LineChartData: FigureBody {
         return table
     }
 
-    /// The first and last value of each of the first four lines.
+    /// The first and last value of each of the first four lines, and its peak when that lies between them; periods
+    /// with their months written out ("Agustus 2020", not the axis's "Agu 2020").
     public func altText(title: String, locale: NumberLocale) -> String {
         let words = AltTextVocabulary.forLocale(locale)
         let unitName = unit.name(in: .forLocale(locale))
         var text = words.lineChart(title)
         for line in series.prefix(4) {
-            let points = zip(periods, line.values).compactMap { period, value in value.number.map { (period, $0) } }
+            let points = zip(periods, line.values).compactMap { period, value in value.number.map { (words.spelledOut(period), $0) } }
             guard let first = points.first, let last = points.last, points.count > 1 else { continue }
             text += words.series(line.name, first: ("\(format.string(from: first.1)) \(unitName)", first.0),
                                  last: ("\(format.string(from: last.1)) \(unitName)", last.0))
+            if let peak = points.dropFirst().dropLast().max(by: { $0.1 < $1.1 }), peak.1 > max(first.1, last.1) {
+                text += words.peak("\(format.string(from: peak.1)) \(unitName)", period: peak.0)
+            }
         }
         return text
     }

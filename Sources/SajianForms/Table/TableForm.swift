@@ -123,8 +123,17 @@ extension TableData: FigureBody {
         return data
     }
 
+    /// The table's shape, and the highest and lowest value of its last column among the data rows (totals left out).
     public func altText(title: String, locale: NumberLocale) -> String {
-        AltTextVocabulary.forLocale(locale).table(title, rows: rows.count, by: stubHead.lowercased(), columns: columns.count)
+        let words = AltTextVocabulary.forLocale(locale)
+        let text = words.table(title, rows: rows.count, by: stubHead.lowercased(), columns: columns.count)
+        guard let column = columns.indices.last else { return text }
+        let values = rows.filter { $0.kind == .data && $0.cells.indices.contains(column) }.compactMap { row in row.cells[column].number.map { (row.label, $0) } }
+        guard values.count > 1, let top = values.max(by: { $0.1 < $1.1 }), let bottom = values.min(by: { $0.1 < $1.1 }), top.1 > bottom.1 else { return text }
+        let format = columns[column].format
+        let heading = (columns[column].groups + [columns[column].heading]).joined(separator: ", ")
+        return text + words.tableExtremes(column: heading, highest: (top.0, format.string(from: top.1)),
+                                          lowest: (bottom.0, format.string(from: bottom.1)))
     }
 
     public func rowID(matching label: String) -> Int? { rows.first { $0.label == label }?.id }
