@@ -205,7 +205,8 @@ final class MapLabelTests: XCTestCase {
             guard let clip = groups(scene.pages[0].items, role: "isi peta").first?.clip else { return XCTFail("no map") }
             let (_, leaders) = names(scene)
             let highlighted = groups(scene.pages[0].items, role: "sorot").flatMap(\.items).compactMap { item -> [[Point]]? in
-                guard case .shape(let shape) = item, shape.stroke != nil else { return nil }
+                // The accent stroke alone (the region's fill is drawn again over its inner half).
+                guard case .shape(let shape) = item, shape.stroke != nil, shape.fill == nil else { return nil }
                 var rings: [[Point]] = [], ring: [Point] = []
                 for element in shape.path.elements {
                     switch element {
