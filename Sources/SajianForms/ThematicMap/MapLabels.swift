@@ -187,6 +187,12 @@ struct MapLabelPlacer {
                     }
                 }
             }
+            // A number is read as a figure: a halo in the fill under it keeps the graticule under the regions off it.
+            numbered.names = numbered.names.enumerated().map { index, item in
+                guard index >= state.names.count, case .text(var run) = item, run.style.halo == nil else { return item }
+                run.style.halo = TextStyle.Halo(color: fill(at: Point(x: run.bounds.midX, y: run.bounds.midY)), width: measures.haloWidth)
+                return .text(run)
+            }
             if entries.count == unnamed.count, placeKey(entries, metrics: metrics, state: &numbered, fill: fill) {
                 state = numbered
             }
@@ -226,7 +232,10 @@ struct MapLabelPlacer {
                                width: width + 2 * measures.paddingX, height: height + 2 * measures.paddingY)
                 guard frame.contains(box), state.isFree(box, gap: 0), !state.edges.anyCrossing(box, except: nil) else { continue }
                 var style = labelStyle
-                style.color = self.style.textColor(on: fill(Point(x: box.midX, y: box.midY)))
+                let under = fill(Point(x: box.midX, y: box.midY))
+                style.color = self.style.textColor(on: under)
+                // The graticule runs across the sea under the key: a halo in the sea's colour keeps it off the words.
+                style.halo = TextStyle.Halo(color: under, width: measures.haloWidth)
                 var runs = [TextRun(text: words.numberedRegions, origin: Point(x: origin.x, y: origin.y + metrics.ascent), style: style,
                                     width: headingWidth, ascent: metrics.ascent, descent: metrics.descent)]
                 for (index, entry) in entries.enumerated() {
