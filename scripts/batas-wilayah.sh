@@ -8,7 +8,8 @@
 #
 # from the SQL dumps of github.com/cahyadsn/wilayah_boundaries (MIT, Copyright (c) 2024 Cahya DSN) kept in
 # ../shared/boundaries (BOUNDARIES=… to give another folder), with BPS codes from ../shared/datasets (DATASETS=…).
-# `sajian-batas wilayah` swaps [lat, lon] to [lon, lat], cleans rings, simplifies with shared borders kept aligned and
+# `sajian-batas wilayah` swaps [lat, lon] to [lon, lat], cleans rings, aligns the kabupaten/kota borders the dump draws
+# twice with slightly different positions, simplifies with shared borders kept aligned and
 # takes the neighbouring countries (Natural Earth) over from the current bundled file.
 #
 # With --natural-earth, the countries are first derived again from Natural Earth 1:10m (public domain) as Debian's

@@ -27,6 +27,17 @@ public struct MapVocabulary: Sendable, Hashable {
     public var and: String
     /// The note naming a boundary file that says nothing of its own history: "batas wilayah: %@".
     public var boundaryFile: @Sendable (String) -> String
+    /// The heading of the key to the regions numbered on a map because their names do not fit: "Nomor pada peta".
+    public var numberedRegions: String = "Nomor pada peta"
+    /// The short forms a region's name may take on a map, as (long, short) parts of a name, tried in order; region
+    /// names are the data's, so the same in both languages. "DKI Jakarta" and "DI Yogyakarta" stay whole (a map
+    /// saying "Jakarta" here and "DKI Jakarta" there reads as two places).
+    public var regionShortNames: [(long: String, short: String)] = MapVocabulary.shortNames
+
+    static let shortNames: [(long: String, short: String)] = [
+        ("Kepulauan ", "Kep. "), ("Nusa Tenggara Barat", "NTB"), ("Nusa Tenggara Timur", "NTT"), ("Sulawesi ", "Sul. "),
+        ("Kalimantan ", "Kal. "), ("Sumatera ", "Sum. "), ("Kabupaten ", "Kab. "),
+    ]
 
     public static func == (lhs: MapVocabulary, rhs: MapVocabulary) -> Bool { lhs.noData == rhs.noData }
     public func hash(into hasher: inout Hasher) { hasher.combine(noData) }
@@ -41,7 +52,8 @@ public struct MapVocabulary: Sendable, Hashable {
         diverging: { "Warna biru untuk nilai sampai dengan \($0), jingga untuk nilai di atasnya." },
         nationalFigure: { "angka nasional (\($0))" }, and: "dan", boundaryFile: { "batas wilayah: \($0)" })
 
-    public static let english = MapVocabulary(
+    public static let english: MapVocabulary = {
+        var words = MapVocabulary(
         east: "E", west: "W", north: "N", south: "S", northArrow: "N",
         noData: "No data", noDataOrWithheld: "No data or withheld (x)",
         coordinateSystem: { "Geographic coordinates, datum \($0); Mercator projection" },
@@ -50,6 +62,9 @@ public struct MapVocabulary: Sendable, Hashable {
         notDrawn: "Not shown, having no boundary: ",
         diverging: { "Blue for values up to \($0), orange above." },
         nationalFigure: { "the national figure (\($0))" }, and: "and", boundaryFile: { "boundaries: \($0)" })
+        words.numberedRegions = "Numbers on the map"
+        return words
+    }()
 
     public static func forLocale(_ locale: NumberLocale) -> MapVocabulary {
         locale == .indonesian ? .indonesian : .english

@@ -203,7 +203,8 @@ func deriveWilayah(_ arguments: [String]) {
 
         // Kabupaten/kota: one national file, neighbours across province borders aligned as well.
         let regencyRows = try readWilayahRows(folder: regencyFolder)
-        let regencyShapes = prepared(regencyRows.map(\.shape), smallestArea: regencySmallestArea)
+        // Their shared borders are drawn twice in the source, not always with the same positions: aligned first.
+        let regencyShapes = prepared(aligned(regencyRows.map(\.shape), within: regencyAlignmentDistance), smallestArea: regencySmallestArea)
         let (simplifiedRegencies, regencyReport) = SharedBorders.simplify(regencyShapes, tolerance: regencyTolerance, decimals: wilayahDecimals)
         var regencies: [Feature] = []
         for (row, shape) in zip(regencyRows, simplifiedRegencies) {

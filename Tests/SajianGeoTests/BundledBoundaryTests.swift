@@ -83,6 +83,27 @@ final class BundledBoundaryTests: XCTestCase {
         }
     }
 
+    /// Kabupaten/kota borders are drawn twice in the source, with positions up to about 0.0045° apart; aligned by the
+    /// derivation, each neighbour's positions on the other's outline are the other's positions, and none lies just off
+    /// it (the white wedges between Ciamis, Pangandaran, Kota Banjar and Tasikmalaya, and Subang–Indramayu).
+    func testKabupatenKotaNeighboursShareTheirSimplifiedBorder() throws {
+        let regencies = Dictionary(uniqueKeysWithValues: try read(BoundaryFile.bundledRegencyName).features.map { ($0.properties["kode_kemendagri"]!, $0) })
+        func positions(_ code: String) -> [GeoPoint] { regencies[code]!.geometry.polygons.flatMap(\.rings).flatMap { $0 } }
+        func segments(_ code: String) -> [(GeoPoint, GeoPoint)] {
+            regencies[code]!.geometry.polygons.flatMap(\.rings).flatMap { ring in ring.indices.map { (ring[$0], ring[($0 + 1) % ring.count]) } }
+        }
+        let pairs = [("32.07", "32.18"), ("32.18", "32.07"), ("32.07", "32.79"), ("32.79", "32.07"), ("32.07", "32.06"), ("32.06", "32.07"),
+                     ("32.18", "32.06"), ("32.06", "32.18"), ("32.13", "32.12"), ("32.12", "32.13"), ("32.06", "32.78"), ("32.78", "32.06")]
+        for (a, b) in pairs {
+            let theirs = Set(positions(b))
+            let border = segments(b)
+            let distances = positions(a).filter { !theirs.contains($0) }.map { p in border.map { Self.squaredDistance(p, $0.0, $0.1) }.min()! }
+            XCTAssertGreaterThan(positions(a).filter(theirs.contains).count, 2, "\(a)–\(b) share a border")
+            // 0.004° (about 450 m, 0,6 pt on the Jawa Barat map) is a wedge; a position of one's own is further off.
+            XCTAssertEqual(distances.filter { $0 < 0.004 * 0.004 }.count, 0, "\(a)–\(b): positions just off the neighbour's outline")
+        }
+    }
+
     private static func squaredDistance(_ p: GeoPoint, _ a: GeoPoint, _ b: GeoPoint) -> Double {
         let dx = b.x - a.x, dy = b.y - a.y, length = dx * dx + dy * dy
         let t = length > 0 ? max(0, min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / length)) : 0

@@ -156,6 +156,102 @@ final class MapLabelTests: XCTestCase {
         XCTAssertEqual(all.count, Set(all).count)
     }
 
+    /// The texts of the key to numbered regions.
+    private func keyTexts(_ scene: Scene) -> [String] {
+        groups(scene.pages[0].items, role: "kunci nomor wilayah").flatMap(\.items).compactMap { item in
+            if case .text(let run) = item { return run.text } else { return nil }
+        }
+    }
+
+    /// Review finding 5: the highest and the lowest value (the regions the narasi names) are always named.
+    func testHighestAndLowestAreNamed() throws {
+        for extra in variants {
+            guard let map = try MapFixtures.bind(MapFixtures.tptMapYAML + "\n" + extra).figure.body as? MapData else { return XCTFail("not a map") }
+            let valued = map.regions.filter { $0.classIndex != nil && $0.value.number != nil }
+            let highest = valued.max { $0.value.number! < $1.value.number! }!.name
+            let lowest = valued.min { $0.value.number! < $1.value.number! }!.name
+            let texts = names(try scene(extra)).runs.map(\.text)
+            for name in [highest, lowest] {
+                XCTAssertTrue(texts.contains { MapLabelPlacer.names(for: [name])[0].contains($0) }, "\(extra): \(name) unnamed: \(texts)")
+            }
+        }
+    }
+
+    /// One name form per map: full names, or every name that has a short form in it; and an em space at least between
+    /// names side by side.
+    func testOneNameFormAndAnEmSpaceBetweenNames() throws {
+        let cases = variants.map { (MapFixtures.tptMapYAML, $0) } + [(MapFixtures.jabarRegencyMapYAML, ""), (MapFixtures.jabarRegencyMapYAML, "sorot: \"3273\"")]
+        for (yaml, extra) in cases {
+            guard let map = try MapFixtures.bind(yaml + "\n" + extra).figure.body as? MapData else { return XCTFail("not a map") }
+            let forms = MapLabelPlacer.names(for: map.regions.map(\.name))
+            let runs = names(try scene(extra, yaml: yaml, height: 420)).runs
+            let short = runs.filter { run in forms.contains { $0.dropFirst().contains(run.text) } }.map(\.text)
+            let fullWithShort = runs.filter { run in forms.contains { $0.count > 1 && $0[0] == run.text } }.map(\.text)
+            XCTAssertTrue(short.isEmpty || fullWithShort.isEmpty, "\(extra): short \(short) beside full \(fullWithShort)")
+            for (i, a) in runs.enumerated() {
+                for b in runs[(i + 1)...] where a.bounds.maxY > b.bounds.minY && b.bounds.maxY > a.bounds.minY {
+                    let gap = max(b.bounds.minX - a.bounds.maxX, a.bounds.minX - b.bounds.maxX)
+                    XCTAssertGreaterThanOrEqual(gap, a.style.size, "\(extra): \"\(a.text)\" and \"\(b.text)\" \(gap) pt apart")
+                }
+            }
+        }
+    }
+
+    /// Leaders are at most a sixth of the frame's width and never cross the highlighted region (but their own).
+    func testLeadersAreShortAndClearOfTheHighlight() throws {
+        for (yaml, extra) in [(MapFixtures.tptMapYAML, "sorot: \"32\""), (MapFixtures.tptMapYAML, "sorot: \"21\""), (MapFixtures.tptMapYAML, "label-wilayah: ya"),
+                              (MapFixtures.jabarRegencyMapYAML, "sorot: \"3273\"")] {
+            let scene = try scene(extra, yaml: yaml, height: 420)
+            guard let clip = groups(scene.pages[0].items, role: "isi peta").first?.clip else { return XCTFail("no map") }
+            let (_, leaders) = names(scene)
+            let highlighted = groups(scene.pages[0].items, role: "sorot").flatMap(\.items).compactMap { item -> [[Point]]? in
+                // The accent stroke alone (the region's fill is drawn again over its inner half).
+                guard case .shape(let shape) = item, shape.stroke != nil, shape.fill == nil else { return nil }
+                var rings: [[Point]] = [], ring: [Point] = []
+                for element in shape.path.elements {
+                    switch element {
+                    case .move(let p): if !ring.isEmpty { rings.append(ring) }; ring = [p]
+                    case .line(let p): ring.append(p)
+                    case .close: rings.append(ring); ring = []
+                    case .curve: break
+                    }
+                }
+                return rings + (ring.isEmpty ? [] : [ring])
+            }.flatMap { $0 }
+            for (a, b) in leaders {
+                XCTAssertLessThanOrEqual(hypot(b.x - a.x, b.y - a.y), clip.width / 6 + 0.01, "\(extra): a leader from \(a) to \(b)")
+                guard !MapLabelPlacer.evenOdd(highlighted, a) else { continue }
+                for ring in highlighted {
+                    for (c, d) in zip(ring, ring.dropFirst() + ring.prefix(1)) where EdgeIndex.segments(a, b, c, d) {
+                        XCTFail("\(extra): the leader from \(a) crosses the highlighted region")
+                    }
+                }
+            }
+        }
+    }
+
+    /// Every kabupaten/kota is named on the map, or numbered there and named in the key.
+    func testEveryKabupatenKotaIsNamedOrKeyed() throws {
+        for extra in ["", "sorot: \"3277\""] {
+            guard let map = try MapFixtures.bind(MapFixtures.jabarRegencyMapYAML + "\n" + extra).figure.body as? MapData else { return XCTFail("not a map") }
+            let scene = try scene(extra, yaml: MapFixtures.jabarRegencyMapYAML, height: 420)
+            let texts = Set(names(scene).runs.map(\.text) + keyTexts(scene))
+            let forms = MapLabelPlacer.names(for: map.regions.map(\.name))
+            XCTAssertEqual(map.regions.count, 27)
+            for (region, names) in zip(map.regions, forms) {
+                XCTAssertTrue(names.contains(where: texts.contains), "\(extra): \(region.name) neither named nor keyed")
+            }
+            let key = keyTexts(scene)
+            if !key.isEmpty {
+                XCTAssertEqual(key.first, "Nomor pada peta")
+                // Each number in the key stands on the map too.
+                let numbers = key.filter { Int($0) != nil }
+                XCTAssertEqual(numbers, (1...numbers.count).map(String.init))
+                for number in numbers { XCTAssertTrue(names(scene).runs.contains { $0.text == number }, "number \(number) not on the map") }
+            }
+        }
+    }
+
     /// Issue 14: a standalone map's frame is as wide as the data, not the room (88°–150° BT for 95°–141°).
     func testStandaloneFrameIsTightToTheData() throws {
         let scene = try scene("")

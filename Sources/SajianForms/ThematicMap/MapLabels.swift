@@ -31,6 +31,16 @@ struct MapLabelMetrics {
     var edgeCellSize = 16.0
     /// How many sample points across a name's box (and three down) decide the fill under it.
     var fillSamplesAcross = 6
+    /// The least space between two names side by side, in ems of the names' type (an em space).
+    var nameGapEms = 1.0
+    /// The longest a leader may be, as a fraction of the frame's width.
+    var maximumLeaderFraction = 1.0 / 6
+    /// Space between a key's number and its name, in ems.
+    var keyNumberGapEms = 0.5
+    /// Space between the key's columns, in ems.
+    var keyColumnGapEms = 1.5
+    /// The key's distance from the frame's edge.
+    var keyInset = 4.0
 
     static let standard = MapLabelMetrics()
 }
@@ -49,10 +59,16 @@ struct DrawnRegion {
 ///
 /// Each name goes inside its region where its whole box lies on that region's fill (no border through it), at the
 /// point nearest the region's centroid; otherwise in the sea beside it, on a leader line from inside the region that
-/// crosses no other region, name or leader. The highlighted region (`sorot`) is placed first and always named.
-/// Larger regions come before smaller ones. A name may be shortened (`Kepulauan` → `Kep.`, `Nusa Tenggara Barat` →
-/// `NTB` …) only when the short form is no other region's name or short form. The text colour follows the fill under
-/// every part of the name's box; no two names' boxes overlap and no drawn line crosses a name but its own leader.
+/// crosses no other region, name or leader. The highlighted region (`sorot`) is placed first, then the highest and
+/// the lowest value (the classes' extremes, which the narasi names); these are always named. Larger regions come
+/// after them, before smaller ones. One name form holds for the whole map: the full names, or, when that leaves
+/// more regions unnamed, every name in its short form from `MapVocabulary.regionShortNames` (`Kepulauan` → `Kep.`,
+/// `Nusa Tenggara Barat` → `NTB` …), a short form being used only when it is no other region's name or short form.
+/// Names keep an em space apart side by side; a leader is at most a sixth of the frame's width and crosses no
+/// highlighted region and no other leader. When every region is to be named, a region whose name fits nowhere gets
+/// a number on the map, listed with its name in a key (`Nomor pada peta`) in the frame's open sea, so every region
+/// can be found. The text colour follows the fill under every part of a box; no two boxes overlap and no drawn line
+/// crosses a name but its own leader.
 struct MapLabelPlacer {
     let typesetter: Typesetter
     let style: HouseStyle
@@ -68,20 +84,18 @@ struct MapLabelPlacer {
     let seaColor: Color
     /// Boxes on the map no name or leader may cover (a compact map's scale and north arrow in a corner of sea).
     var obstacles: [Rect] = []
+    var words = MapVocabulary.indonesian
+    /// Whether a region whose name fits nowhere is numbered and keyed (a map of part of the country: kabupaten/kota;
+    /// on a national map the provinces left unnamed stay so, rather than fill the sea with a long key).
+    var numbersUnnamed = false
     var measures = MapLabelMetrics.standard
-
-    private static let abbreviations: [(String, String)] = [
-        ("Kepulauan ", "Kep. "), ("Nusa Tenggara Barat", "NTB"), ("Nusa Tenggara Timur", "NTT"), ("DKI Jakarta", "Jakarta"),
-        ("DI Yogyakarta", "Yogyakarta"), ("Sulawesi ", "Sul. "), ("Kalimantan ", "Kal. "), ("Sumatera ", "Sum. "),
-        ("Kabupaten ", "Kab. "),
-    ]
 
     /// The names a region may be written with, the full name first, then ever shorter forms, none of which is
     /// another region's name or short form.
-    static func names(for all: [String]) -> [[String]] {
+    static func names(for all: [String], shortNames: [(long: String, short: String)] = MapVocabulary.indonesian.regionShortNames) -> [[String]] {
         let forms = all.map { name -> [String] in
             var names = [name]
-            for (long, short) in abbreviations where names.last!.contains(long) {
+            for (long, short) in shortNames where names.last!.contains(long) {
                 names.append(names.last!.replacingOccurrences(of: long, with: short))
             }
             return names
@@ -93,8 +107,31 @@ struct MapLabelPlacer {
         }
     }
 
-    /// The names placed (text runs) and the leader lines drawn, as scene items.
+    /// The names placed (text runs), the leader lines drawn and the key to numbered regions, as scene items: with
+    /// the full names, or every name short when that names more regions.
     func items() -> [SceneItem] {
+        let forms = Self.names(for: regions.map(\.region.name), shortNames: words.regionShortNames)
+        let full = place(forms.map { [$0[0]] })
+        let shortest = forms.map { [$0.last!] }
+        guard full.unnamed > 0, shortest != forms.map({ [$0[0]] }) else { return full.items }
+        let short = place(shortest)
+        return short.unnamed < full.unnamed ? short.items : full.items
+    }
+
+    /// The regions that must be named whatever it takes: the highlighted one, then the highest and the lowest value.
+    private var mustName: [Int] {
+        let valued = regions.indices.filter { regions[$0].region.classIndex != nil && regions[$0].region.value.number != nil }
+        let values = valued.map { regions[$0].region.value.number! }
+        guard let highest = values.max(), let lowest = values.min() else { return regions.indices.filter { regions[$0].region.isHighlighted } }
+        let extremes = valued.filter { regions[$0].region.value.number == highest } + valued.filter { regions[$0].region.value.number == lowest }
+        var result = regions.indices.filter { regions[$0].region.isHighlighted }
+        if namesEveryRegion { for index in extremes where !result.contains(index) { result.append(index) } }
+        return result
+    }
+
+    /// Every name placed in its one form (`names[region]`), numbered regions and their key included; how many
+    /// regions its name could not be placed for (numbered or not).
+    private func place(_ names: [[String]]) -> (items: [SceneItem], unnamed: Int) {
         let metrics = typesetter.measurer.metrics(for: labelStyle)
         var state = State(edges: EdgeIndex(cellSize: measures.edgeCellSize, frame: frame))
         state.taken = obstacles
@@ -113,21 +150,18 @@ struct MapLabelPlacer {
             }
             return seaColor
         }
-        let names = Self.names(for: regions.map(\.region.name))
-        let order = regions.indices.sorted { a, b in
-            if regions[a].region.isHighlighted != regions[b].region.isHighlighted { return regions[a].region.isHighlighted }
-            return bounds[a].area > bounds[b].area
-        }
+        let first = mustName
+        let order = first + regions.indices.filter { !first.contains($0) }.sorted { bounds[$0].area > bounds[$1].area }
         let labelPoints = regions.map { region in Self.labelPoints(region.rings, divisions: measures.gridDivisions) }
         var labelled = Set<Int>()
-        // The highlighted region first (by every means, in turn), then every region inside itself, then the rest on
-        // leaders to the sea, then on leaders across other land (a region with no coast of its own).
+        // The highlighted region and the extremes first (by every means, in turn), then every region inside itself,
+        // then the rest on leaders to the sea, then on leaders across other land (a region with no coast of its own).
         for pass in 0..<4 {
             for owner in order where !labelled.contains(owner) && (namesEveryRegion || regions[owner].region.isHighlighted) {
-                let highlighted = regions[owner].region.isHighlighted
-                guard (pass == 0) == highlighted, let anchor = labelPoints[owner].first else { continue }
-                let ways: [Placement] = highlighted ? [.inside, .leader, .leaderAcrossLand, .forced]
-                                                    : [[.inside], [.inside], [.leader], [.leaderAcrossLand]][pass]
+                let must = first.contains(owner)
+                guard (pass == 0) == must, let anchor = labelPoints[owner].first else { continue }
+                let ways: [Placement] = must ? [.inside, .leader, .leaderAcrossLand, .forced]
+                                             : [[.inside], [.inside], [.leader], [.leaderAcrossLand]][pass]
                 for way in ways {
                     let done = way == .inside
                         ? placeInside(owner, names: names[owner], candidates: labelPoints[owner], metrics: metrics, state: &state, fill: fill)
@@ -139,7 +173,90 @@ struct MapLabelPlacer {
                 }
             }
         }
-        return state.leaders(color: style.textColor, width: measures.leaderWidth) + state.names
+        let unnamed = regions.indices.filter { (namesEveryRegion || regions[$0].region.isHighlighted) && !labelled.contains($0) && !labelPoints[$0].isEmpty }
+        if namesEveryRegion, numbersUnnamed, !unnamed.isEmpty {
+            // Numbers for the names that fit nowhere, and their key; none at all if the key finds no room.
+            var numbered = state
+            var entries: [(number: String, name: String)] = []
+            for owner in unnamed {
+                let number = String(entries.count + 1)
+                for way in [Placement.inside, .leader, .leaderOntoLand, .forced] {
+                    let done = way == .inside
+                        ? placeInside(owner, names: [number], candidates: labelPoints[owner], metrics: metrics, state: &numbered, fill: fill)
+                        : placeOnLeader(owner, names: [number], anchor: labelPoints[owner][0], metrics: metrics, state: &numbered, fill: fill, way: way)
+                    if done {
+                        entries.append((number, names[owner][0]))
+                        break
+                    }
+                }
+            }
+            // A number is read as a figure: a halo in the fill under it keeps the graticule under the regions off it.
+            numbered.names = numbered.names.enumerated().map { index, item in
+                guard index >= state.names.count, case .text(var run) = item, run.style.halo == nil else { return item }
+                run.style.halo = TextStyle.Halo(color: fill(at: Point(x: run.bounds.midX, y: run.bounds.midY)), width: measures.haloWidth)
+                return .text(run)
+            }
+            if entries.count == unnamed.count, placeKey(entries, metrics: metrics, state: &numbered, fill: fill) {
+                state = numbered
+            }
+        }
+        return (state.leaders(color: style.textColor, width: measures.leaderWidth) + state.names, unnamed.count)
+    }
+
+    /// The key to the numbered regions: a heading and one line a region ("3 Kota Bogor"), in as many columns as
+    /// the frame's height needs, at the first place from the frame's corners where no drawn line, name or leader
+    /// crosses it.
+    private func placeKey(_ entries: [(number: String, name: String)], metrics: FontMetrics, state: inout State,
+                          fill: (Point) -> Color) -> Bool {
+        let em = labelStyle.size
+        let lineHeight = metrics.ascent + metrics.descent
+        let numberWidth = entries.map { typesetter.measurer.width(of: $0.number, style: labelStyle) }.max() ?? 0
+        let gap = measures.keyNumberGapEms * em
+        let entryWidth = numberWidth + gap + (entries.map { typesetter.measurer.width(of: $0.name, style: labelStyle) }.max() ?? 0)
+        let headingWidth = typesetter.measurer.width(of: words.numberedRegions, style: labelStyle)
+        let inner = frame.height - 2 * measures.keyInset
+        for columns in 1...max(1, min(4, entries.count)) {
+            let rows = (entries.count + columns - 1) / columns
+            let height = Double(rows + 1) * lineHeight
+            guard height <= inner else { continue }
+            let width = max(headingWidth, Double(columns) * entryWidth + Double(columns - 1) * measures.keyColumnGapEms * em)
+            guard width <= frame.width - 2 * measures.keyInset else { break }
+            // Corners first, then along the edges, then across the frame.
+            let steps = 8
+            var origins: [Point] = []
+            let left = frame.minX + measures.keyInset, right = frame.maxX - measures.keyInset - width
+            let top = frame.minY + measures.keyInset, bottom = frame.maxY - measures.keyInset - height
+            for (x, y) in [(left, bottom), (right, bottom), (left, top), (right, top)] { origins.append(Point(x: x, y: y)) }
+            for i in 0...steps { for j in 0...steps {
+                origins.append(Point(x: left + (right - left) * Double(i) / Double(steps), y: top + (bottom - top) * Double(j) / Double(steps)))
+            } }
+            for origin in origins {
+                let box = Rect(x: origin.x - measures.paddingX, y: origin.y - measures.paddingY,
+                               width: width + 2 * measures.paddingX, height: height + 2 * measures.paddingY)
+                guard frame.contains(box), state.isFree(box, gap: 0), !state.edges.anyCrossing(box, except: nil) else { continue }
+                var style = labelStyle
+                let under = fill(Point(x: box.midX, y: box.midY))
+                style.color = self.style.textColor(on: under)
+                // The graticule runs across the sea under the key: a halo in the sea's colour keeps it off the words.
+                style.halo = TextStyle.Halo(color: under, width: measures.haloWidth)
+                var runs = [TextRun(text: words.numberedRegions, origin: Point(x: origin.x, y: origin.y + metrics.ascent), style: style,
+                                    width: headingWidth, ascent: metrics.ascent, descent: metrics.descent)]
+                for (index, entry) in entries.enumerated() {
+                    let column = index / rows, row = index % rows
+                    let x = origin.x + Double(column) * (entryWidth + measures.keyColumnGapEms * em)
+                    let baseline = origin.y + Double(row + 1) * lineHeight + metrics.ascent
+                    let width = typesetter.measurer.width(of: entry.number, style: labelStyle)
+                    runs.append(TextRun(text: entry.number, origin: Point(x: x + numberWidth - width, y: baseline), style: style,
+                                        width: width, ascent: metrics.ascent, descent: metrics.descent))
+                    runs.append(TextRun(text: entry.name, origin: Point(x: x + numberWidth + gap, y: baseline), style: style,
+                                        width: typesetter.measurer.width(of: entry.name, style: labelStyle), ascent: metrics.ascent, descent: metrics.descent))
+                }
+                state.taken.append(box)
+                state.names.append(.group(Group(role: "kunci nomor wilayah", items: runs.map { .text($0) })))
+                return true
+            }
+        }
+        return false
     }
 
     /// How a name is placed, from the most to the least preferred.
@@ -150,7 +267,10 @@ struct MapLabelPlacer {
         case leader
         /// In the sea, on a leader that may cross other regions.
         case leaderAcrossLand
-        /// Wherever it fits clear of other names and leaders, over land if it must (the highlighted region only).
+        /// On a leader that may cross other regions, onto one fill with no line through the name (a region's number).
+        case leaderOntoLand
+        /// Wherever it fits clear of other names and leaders, over land if it must (the regions that must be named,
+        /// and numbers).
         case forced
     }
 
@@ -170,8 +290,10 @@ struct MapLabelPlacer {
                     .shape(Shape(path: Path(leaderDots), fill: color))]
         }
 
-        func isFree(_ box: Rect) -> Bool {
-            !taken.contains { $0.intersects(box) } && !leaderSegments.contains { EdgeIndex.segment($0.0, $0.1, crosses: box) }
+        /// Whether `box` meets no name (kept `gap` apart from those beside it) and no leader.
+        func isFree(_ box: Rect, gap: Double) -> Bool {
+            let wide = Rect(x: box.minX - gap, y: box.minY, width: box.width + 2 * gap, height: box.height)
+            return !taken.contains { $0.intersects(wide) } && !leaderSegments.contains { EdgeIndex.segment($0.0, $0.1, crosses: box) }
         }
     }
 
@@ -209,6 +331,7 @@ struct MapLabelPlacer {
     private func placeInside(_ owner: Int, names: [String], candidates: [Point], metrics: FontMetrics,
                              state: inout State, fill: (Point) -> Color) -> Bool {
         let own = regions[owner].fill
+        let nameGap = measures.nameGapEms * labelStyle.size
         for name in names {
             let width = typesetter.measurer.width(of: name, style: labelStyle)
             for center in candidates {
@@ -216,7 +339,7 @@ struct MapLabelPlacer {
                                   style: labelStyle, width: width, ascent: metrics.ascent, descent: metrics.descent)
                 let padded = box(of: run)
                 // With no line through the box, one fill lies under all of it: the one at its centre.
-                guard frame.contains(padded), state.isFree(padded), !state.edges.anyCrossing(padded, except: nil),
+                guard frame.contains(padded), state.isFree(padded, gap: nameGap), !state.edges.anyCrossing(padded, except: nil),
                       fill(Point(x: padded.midX, y: padded.midY)) == own else { continue }
                 var placed = run
                 placed.style = styled(over: [own])
@@ -236,7 +359,10 @@ struct MapLabelPlacer {
             let angle = 2 * Double.pi * Double(index) / Double(measures.leaderDirections)
             return (cos(angle), -sin(angle))
         }
-        for length in measures.leaderLengths where way != .leaderAcrossLand || length <= measures.maximumLandLeaderLength {
+        let highlighted = Set(regions.indices.filter { regions[$0].region.isHighlighted })
+        let nameGap = measures.nameGapEms * labelStyle.size
+        for length in measures.leaderLengths where length <= frame.width * measures.maximumLeaderFraction
+            && (way == .leader || way == .forced || length <= measures.maximumLandLeaderLength) {
             for name in names {
                 let width = typesetter.measurer.width(of: name, style: labelStyle)
                 for (dx, dy) in directions {
@@ -249,18 +375,21 @@ struct MapLabelPlacer {
                     let run = TextRun(text: name, origin: Point(x: left, y: top + metrics.ascent), style: labelStyle, width: width,
                                       ascent: metrics.ascent, descent: metrics.descent)
                     let padded = box(of: run)
-                    guard frame.contains(padded), state.isFree(padded),
+                    guard frame.contains(padded), state.isFree(padded, gap: nameGap),
                           !state.taken.contains(where: { EdgeIndex.segment(anchor, end, crosses: $0) }),
-                          !state.leaderSegments.contains(where: { EdgeIndex.segments(anchor, end, $0.0, $0.1) }) else { continue }
+                          !state.leaderSegments.contains(where: { EdgeIndex.segments(anchor, end, $0.0, $0.1) }),
+                          !state.edges.anyCrossing(from: anchor, to: end, owners: highlighted.subtracting([owner])),
+                          !highlighted.subtracting([owner]).contains(where: { Self.evenOdd(regions[$0].rings, Point(x: padded.midX, y: padded.midY)) })
+                    else { continue }
                     let under: Set<Color>
                     if way == .forced {
                         under = fills(under: run.bounds, fill: fill)
                     } else {
                         guard !state.edges.anyCrossing(padded, except: nil),
-                              way == .leaderAcrossLand || !state.edges.anyCrossing(from: anchor, to: end, except: owner) else { continue }
+                              way != .leader || !state.edges.anyCrossing(from: anchor, to: end, except: owner) else { continue }
                         // With no line through the box, one fill lies under all of it: the one at its centre.
                         under = [fill(Point(x: padded.midX, y: padded.midY))]
-                        guard under == [seaColor] else { continue }
+                        guard way == .leaderOntoLand || under == [seaColor] else { continue }
                     }
                     var placed = run
                     placed.style = styled(over: under)
@@ -407,6 +536,19 @@ struct EdgeIndex {
                 for index in cells[r * columns + c] {
                     let segment = segments[index]
                     if segment.owner != except, Self.segment(segment.a, segment.b, crosses: box) { return true }
+                }
+            }
+        }
+        return false
+    }
+
+    /// Whether an edge of one of `owners` crosses the segment from `a` to `b`.
+    func anyCrossing(from a: Point, to b: Point, owners: Set<Int>) -> Bool {
+        guard !owners.isEmpty, let (cs, rs) = cellRange(min(a.x, b.x), min(a.y, b.y), max(a.x, b.x), max(a.y, b.y)) else { return false }
+        for r in rs {
+            for c in cs {
+                for index in cells[r * columns + c] where owners.contains(segments[index].owner) {
+                    if Self.segments(a, b, segments[index].a, segments[index].b) { return true }
                 }
             }
         }

@@ -90,7 +90,7 @@ struct MapMetrics {
     var clipMargin = 2.0
     /// Stroke width of the white borders between regions.
     var regionBorderWidth = 0.4
-    /// Stroke width of a highlighted region's outline.
+    /// Width of the halo a highlighted region gets outside its fill (the fill stays whole: small islands keep their class).
     var highlightWidth = 1.4
     /// Distance between the lines of the *tidak ada data* hatching.
     var hatchSpacing = 2.5
@@ -371,7 +371,10 @@ struct MapLayout: BodyLayout {
             }
             regionItems.append(.group(Group(role: "wilayah \(region.name)", items: shapes)))
             if region.isHighlighted {
-                highlight.append(.shape(Shape(path: drawn.path, stroke: Stroke(color: emphasisColor, width: measures.highlightWidth, join: .round))))
+                // A halo outside the fill: stroked twice as wide, its inner half covered by the region drawn again,
+                // so a small island keeps its class colour (Kepri, Babel, NTT) instead of turning into outline.
+                highlight.append(.shape(Shape(path: drawn.path, stroke: Stroke(color: emphasisColor, width: 2 * measures.highlightWidth, join: .round))))
+                highlight += shapes
             }
             drawnRegions.append(DrawnRegion(region: region, rings: drawn.rings, fill: fill, isHatched: region.classIndex == nil))
         }
@@ -380,7 +383,8 @@ struct MapLayout: BodyLayout {
         if map.showsRegionLabels || drawnRegions.contains(where: \.region.isHighlighted) {
             // Every region's name when asked for; the highlighted region's always.
             var placer = MapLabelPlacer(typesetter: typesetter, style: style, labelStyle: regionLabelStyle, frame: rect,
-                                        regions: drawnRegions, namesEveryRegion: map.showsRegionLabels, context: context.flatMap(\.rings), contextColor: Self.contextColor, seaColor: Self.seaColor)
+                                        regions: drawnRegions, namesEveryRegion: map.showsRegionLabels, context: context.flatMap(\.rings), contextColor: Self.contextColor, seaColor: Self.seaColor,
+                                        words: words, numbersUnnamed: boundaries.insetExtent != BoundarySet.southeastAsia)
             placer.obstacles = obstacles
             items.append(.group(Group(role: "nama wilayah", items: placer.items())))
         }
