@@ -107,7 +107,7 @@ public struct NarrativeVocabulary: Sendable, Hashable {
     }
 
     /// "Papua", "Papua dan Papua Selatan", "Papua, Papua Selatan dan Papua Pegunungan".
-    static func list(_ names: [String], and word: String) -> String {
+    public static func list(_ names: [String], and word: String) -> String {
         names.count <= 1 ? names.joined() : names.dropLast().joined(separator: ", ") + " \(word) " + names.last!
     }
 

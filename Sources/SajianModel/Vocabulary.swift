@@ -34,6 +34,12 @@ public struct Vocabulary: Sendable, Hashable {
     public var illustrativeData: String
     /// The note under a table whose rounded parts do not add up to its rounded total.
     public var rounding: String
+    /// The note under a line chart whose lines are not joined across a break in comparability (*tidak sebanding*):
+    /// "Garis Papua dan Papua Barat tidak disambung antara Agustus 2023 dan Februari 2024 karena …".
+    public var brokenLines: String
+    public var notJoinedBetween: String
+    public var and: String
+    public var because: String
     /// Units (*satuan*) as printed after numbers and in headings; see ``MeasureUnit/name(in:)``.
     public var percent: String
     public var percentagePoints: String
@@ -80,6 +86,10 @@ public struct Vocabulary: Sendable, Hashable {
         other = say("Lainnya", "Other")
         illustrativeData = say("Data ilustratif untuk contoh tata letak, bukan angka resmi.",
                                "Illustrative data for a layout example, not official figures.")
+        brokenLines = say("Garis", "The lines of")
+        notJoinedBetween = say("tidak disambung antara", "are not joined between")
+        and = say("dan", "and")
+        because = say("karena", "because")
         rounding = say("Angka dibulatkan; jumlah rincian dapat berbeda dengan angka jumlah karena pembulatan.",
                        "Figures are rounded; the parts may not add up to the total because of rounding.")
         percent = say("persen", "percent")

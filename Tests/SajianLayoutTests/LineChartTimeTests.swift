@@ -122,4 +122,30 @@ final class LineChartTimeTests: XCTestCase {
         XCTAssertEqual(scale.step, 12)
         XCTAssertEqual(scale.positions[1] - scale.positions[0], 24)
     }
+
+    /// The province booklets' Grafik 1 for Papua and Indonesia: `tidak-sebanding:` in tpt-provinsi's metadata breaks
+    /// Papua's line between Agustus 2023 and Februari 2024 (not Indonesia's), and the note says which line and why.
+    func testDeclaredComparabilityBreakSplitsPapuasLineWithItsNote() throws {
+        let bound = try TemplateBinding.bind("""
+            publikasi: { judul: Uji }
+            bab:
+              - isi:
+                  - jenis: grafik-garis
+                    judul: TPT Papua dan Indonesia, Februari 2023 – Februari 2025
+                    data: tpt-provinsi
+                    saring: { kode_wilayah: ["94", "00"] }
+                    seri: wilayah
+                    nilai: tpt
+                    sumber: BPS, Sakernas
+            """)
+        let chart = try XCTUnwrap(bound.figures[0].body as? LineChartData)
+        let split = try XCTUnwrap(chart.breaks.first, "a break")
+        XCTAssertEqual(chart.breaks.count, 1)
+        XCTAssertEqual(chart.periods[split.after], "Agu 2023")
+        XCTAssertTrue(split.breaks("Papua"))
+        XCTAssertFalse(split.breaks("Indonesia"))
+        XCTAssertEqual(chart.dataNotes, ["Garis Papua tidak disambung antara Agustus 2023 dan Februari 2024 karena angka 2023 mungkin masih mencakup wilayah sebelum pemekaran 2022."])
+        XCTAssertEqual(lines(layout.standalone(bound.figures[0], width: 600, height: 350).scene)["Papua"]?.pieces, 2)
+        XCTAssertTrue(bound.figures[0].components.notes.contains { $0.text.hasPrefix("Garis Papua tidak disambung") }, "printed under the figure")
+    }
 }

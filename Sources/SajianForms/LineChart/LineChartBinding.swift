@@ -17,6 +17,7 @@ extension BindingContext {
             return nil
         }
         var lines: [(name: String, key: String, points: [String: StatisticalValue])] = []
+        var rowOfLine: [String: [String]] = [:]  // a line's key → one observation's coordinates, for its comparability
         var axisKeys: [String] = []
         for measure in measures {
             guard let observations = selectedObservations(of: measure) else { return nil }
@@ -25,6 +26,7 @@ extension BindingContext {
                 if !axisKeys.contains(x) { axisKeys.append(x) }
                 let seriesKey = seriesIndex.map { observation.coordinates[$0] } ?? measure.name
                 let name = seriesIndex.map { label(observation.coordinates[$0], dimension: $0) } ?? measure.label
+                if rowOfLine[seriesKey] == nil { rowOfLine[seriesKey] = observation.coordinates }
                 if let index = lines.firstIndex(where: { $0.key == seriesKey }) {
                     if lines[index].points[x] != nil {
                         problems.error(at: axisName.location, "`\(name)` has two values at `\(x)`",
@@ -63,8 +65,35 @@ extension BindingContext {
         chart.band = spec.band
         // Periods of one kind lie on a time scale: a missing year keeps its room, and the line breaks there.
         let allPeriods = axisKeys.compactMap(Period.init(code:))
-        if allPeriods.count == axisKeys.count { chart.timeScale = LineChartData.TimeScale(allPeriods) }
+        if allPeriods.count == axisKeys.count {
+            chart.timeScale = LineChartData.TimeScale(allPeriods)
+            breakAtComparabilityBreaks(&chart, periods: allPeriods, lines: lines.map { ($0.name, rowOfLine[$0.key] ?? []) })
+        }
         return chart
+    }
+
+    /// Lines are not joined between two neighbouring periods the dataset declares not comparable for their row
+    /// (`tidak-sebanding:`, e.g. Papua's 2023 TPT, which may still cover the territory before the 2022 split), and a
+    /// note says which lines, between which periods and why.
+    private func breakAtComparabilityBreaks(_ chart: inout LineChartData, periods: [Period], lines: [(name: String, row: [String])]) {
+        guard !dataset.metadata.comparabilityBreaks.isEmpty, periods.count > 1 else { return }
+        var broken: [(after: Int, reason: String, names: [String])] = []
+        for after in 0..<(periods.count - 1) {
+            for line in lines {
+                guard let found = dataset.comparabilityBreak(for: line.row, between: periods[after], and: periods[after + 1]) else { continue }
+                if let index = broken.firstIndex(where: { $0.after == after && $0.reason == found.reason }) {
+                    broken[index].names.append(line.name)
+                } else {
+                    broken.append((after, found.reason, [line.name]))
+                }
+            }
+        }
+        for piece in broken {
+            chart.breaks.append(LineChartData.Break(after: piece.after, series: Set(piece.names), marker: ""))
+            let names = NarrativeVocabulary.list(piece.names, and: vocabulary.and)
+            let from = periods[piece.after].label(in: vocabulary), to = periods[piece.after + 1].label(in: vocabulary)
+            chart.notes.append("\(vocabulary.brokenLines) \(names) \(vocabulary.notJoinedBetween) \(from) \(vocabulary.and) \(to) \(vocabulary.because) \(piece.reason).")
+        }
     }
 
     /// The axis dimension's index and where the template names it: `sumbu-x`, else the dataset's period dimension.

@@ -75,6 +75,8 @@ public struct LineChartData: Sendable {
     public var timeScale: TimeScale?
     /// Breaks in comparability, where lines are not joined.
     public var breaks: [Break] = []
+    /// Notes the data asks for (why a line is not joined), printed under the figure with its *catatan*.
+    public var notes: [String] = []
     public var series: [Series]
     public var unit: MeasureUnit
     public var format: NumberFormat

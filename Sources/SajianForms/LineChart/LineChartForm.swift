@@ -72,6 +72,8 @@ extension LineChartSpec: FigureFormSpec {
 extension LineChartData: FigureBody {
     public var values: [StatisticalValue] { series.flatMap(\.values) }
 
+    public var dataNotes: [String] { notes }
+
     /// One record per period, one column per line.
     public func dataTable() -> DataTable {
         var table = DataTable(headings: ["periode"] + series.map(\.name))
