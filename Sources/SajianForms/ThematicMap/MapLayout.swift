@@ -360,10 +360,11 @@ struct MapLayout: BodyLayout {
         var regionItems: [SceneItem] = []
         var highlight: [SceneItem] = []
         var drawnRegions: [DrawnRegion] = []
+        // Regions are filled without outlines; their borders follow as one network, each border stroked once.
         for (region, shape) in zip(map.regions, boundaries.projectedRegions.polygons(tolerance: tolerance)) {
             guard let drawn = path(shape, projection: projection, visible: visible) else { continue }
             let fill = region.classIndex.map { colors[$0] } ?? Self.noDataFill
-            var shapes: [SceneItem] = [.shape(Shape(path: drawn.path, fill: fill, stroke: Stroke(color: .white, width: measures.regionBorderWidth, join: .round)))]
+            var shapes: [SceneItem] = [.shape(Shape(path: drawn.path, fill: fill))]
             if region.classIndex == nil {
                 shapes.append(.shape(Shape(path: Self.hatch(drawn.rings, spacing: measures.hatchSpacing),
                                            stroke: Stroke(color: Self.hatchColor, width: measures.hatchWidth))))
@@ -375,6 +376,12 @@ struct MapLayout: BodyLayout {
             drawnRegions.append(DrawnRegion(region: region, rings: drawn.rings, fill: fill, isHatched: region.classIndex == nil))
         }
         items.append(.group(Group(role: "wilayah", items: regionItems)))
+        if let borders = borderPath(boundaries.projectedRegions.borders(tolerance: tolerance), projection: projection, visible: visible) {
+            // Round joins and caps: no spikes at narrow inlets, and the arcs meet at their junctions as one line.
+            items.append(.group(Group(role: "batas wilayah", items: [
+                .shape(Shape(path: borders, stroke: Stroke(color: .white, width: measures.regionBorderWidth, join: .round, cap: .round))),
+            ])))
+        }
         if !highlight.isEmpty { items.append(.group(Group(role: "sorot", items: highlight))) }
         if map.showsRegionLabels || drawnRegions.contains(where: \.region.isHighlighted) {
             // Every region's name when asked for; the highlighted region's always.
@@ -396,6 +403,7 @@ struct MapLayout: BodyLayout {
     private func path(_ polygons: [ProjectedGeometry.Polygon], projection: MapProjection, visible: BoundingBox) -> (path: Path, rings: [[Point]])? {
         let window = projection.mercatorBox(of: visible)
         var elements: [Path.Element] = []
+        elements.reserveCapacity(polygons.reduce(0) { total, polygon in polygon.rings.reduce(total) { $0 + $1.count + 2 } })
         var rings: [[Point]] = []
         for polygon in polygons {
             let bounds = polygon.bounds
@@ -411,7 +419,6 @@ struct MapLayout: BodyLayout {
                         if index == 0 { break } else { continue }
                     }
                 }
-                elements.reserveCapacity(elements.count + points.count + 2)
                 elements.append(.move(points[0]))
                 for point in points.dropFirst() { elements.append(.line(point)) }
                 elements.append(.close)
@@ -419,6 +426,26 @@ struct MapLayout: BodyLayout {
             }
         }
         return elements.isEmpty ? nil : (Path(elements), rings)
+    }
+
+    /// The network of region borders on the page, as one path: every border that can be seen, once; the clip of
+    /// the map's frame cuts what runs beyond it.
+    private func borderPath(_ borders: [ProjectedGeometry.Border], projection: MapProjection, visible: BoundingBox) -> Path? {
+        let window = projection.mercatorBox(of: visible)
+        let seen = borders.filter { $0.bounds.intersects(window) && $0.points.count > 1 }
+        var elements: [Path.Element] = []
+        // Once, for all of them: reserving a little more on each border would copy the path again every time.
+        elements.reserveCapacity(seen.reduce(0) { $0 + $1.points.count + 1 })
+        for border in seen {
+            let first = projection.place(border.points[0])
+            elements.append(.move(Point(x: first.x, y: first.y)))
+            for point in border.points.dropFirst() {
+                let p = projection.place(point)
+                elements.append(.line(Point(x: p.x, y: p.y)))
+            }
+            if border.isClosed { elements.append(.close) }
+        }
+        return elements.isEmpty ? nil : Path(elements)
     }
 
     // MARK: Graticule
