@@ -75,7 +75,7 @@ final class CairoRenderer {
             setColor(stroke.color)
             cairo_set_line_width(cairo, stroke.width)
             cairo_set_line_join(cairo, stroke.join == .round ? CAIRO_LINE_JOIN_ROUND : CAIRO_LINE_JOIN_MITER)
-            cairo_set_line_cap(cairo, stroke.cap == .round ? CAIRO_LINE_CAP_ROUND : CAIRO_LINE_CAP_BUTT)
+            cairo_set_line_cap(cairo, CAIRO_LINE_CAP_BUTT)
             stroke.dash.withUnsafeBufferPointer { cairo_set_dash(cairo, $0.baseAddress, Int32($0.count), 0) }
             cairo_stroke(cairo)
         }

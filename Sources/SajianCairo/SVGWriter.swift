@@ -85,7 +85,6 @@ struct SVGWriter {
             out += #" stroke="\#(Self.rgb(stroke.color))" stroke-width="\#(Self.number(stroke.width))""#
             if stroke.color.alpha < 1 { out += #" stroke-opacity="\#(Self.number(stroke.color.alpha, decimals: 3))""# }
             if stroke.join == .round { out += #" stroke-linejoin="round""# }
-            if stroke.cap == .round { out += #" stroke-linecap="round""# }
             if !stroke.dash.isEmpty { out += #" stroke-dasharray="\#(stroke.dash.map { Self.number($0) }.joined(separator: " "))""# }
         }
         out += "/>\n"

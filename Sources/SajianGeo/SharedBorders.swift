@@ -58,10 +58,21 @@ public enum SharedBorders {
         var report = Report()
         let junctions = junctions(shapes)
         // Every ring as a list of arc references (index into `arcs`, and whether it runs backwards).
-        var table = ArcTable()
+        var arcs: [[GeoPoint]] = []
+        var arcIndex: [[GeoPoint]: Int] = [:]
+        var uses: [Int] = []
         func reference(_ arc: [GeoPoint]) -> (Int, Bool) {
-            let found = table.reference(arc)
-            return (found.index, found.backwards)
+            let reversed = Array(arc.reversed())
+            let forward = isCanonical(arc, reversed)
+            let key = forward ? arc : reversed
+            if let index = arcIndex[key] {
+                uses[index] += 1
+                return (index, !forward)
+            }
+            arcs.append(key)
+            uses.append(1)
+            arcIndex[key] = arcs.count - 1
+            return (arcs.count - 1, !forward)
         }
         func cut(_ ring: Ring) -> [(Int, Bool)] {
             let cuts = ring.indices.filter { junctions.contains(ring[$0]) }
@@ -76,9 +87,8 @@ public enum SharedBorders {
         let structure: [[[[(Int, Bool)]]]] = shapes.map { shape in
             shape.polygons.map { polygon in polygon.rings.filter { $0.count >= 3 }.map(cut) }
         }
-        let arcs = table.arcs
         report.arcs = arcs.count
-        report.sharedArcs = table.uses.filter { $0 > 1 }.count
+        report.sharedArcs = uses.filter { $0 > 1 }.count
         report.positionsBefore = shapes.reduce(0) { $0 + $1.pointCount }
 
         let scale = decimals.map { pow(10, Double($0)) }
@@ -222,35 +232,12 @@ public enum SharedBorders {
 
     private static func distance2(_ a: GeoPoint, _ b: GeoPoint) -> Double { (a.x - b.x) * (a.x - b.x) + (a.y - b.y) * (a.y - b.y) }
 
-    static func less(_ a: GeoPoint, _ b: GeoPoint) -> Bool { a.x != b.x ? a.x < b.x : a.y < b.y }
+    private static func less(_ a: GeoPoint, _ b: GeoPoint) -> Bool { a.x != b.x ? a.x < b.x : a.y < b.y }
 
     /// Which of an arc and its reverse is stored: the one starting at the lesser end; a closed arc, the one whose
     /// second position is the lesser.
-    static func isCanonical(_ arc: [GeoPoint], _ reversed: [GeoPoint]) -> Bool {
+    private static func isCanonical(_ arc: [GeoPoint], _ reversed: [GeoPoint]) -> Bool {
         for (a, b) in zip(arc, reversed) where a != b { return less(a, b) }
         return true
-    }
-
-    /// The distinct arcs of rings cut at their junctions, each stored once in its canonical direction.
-    struct ArcTable {
-        private(set) var arcs: [[GeoPoint]] = []
-        /// How many ring stretches use each arc.
-        private(set) var uses: [Int] = []
-        private var indices: [[GeoPoint]: Int] = [:]
-
-        /// The arc's index, and whether `arc` runs against its stored direction; stored when new.
-        mutating func reference(_ arc: [GeoPoint]) -> (index: Int, backwards: Bool) {
-            let reversed = Array(arc.reversed())
-            let forward = SharedBorders.isCanonical(arc, reversed)
-            let key = forward ? arc : reversed
-            if let index = indices[key] {
-                uses[index] += 1
-                return (index, !forward)
-            }
-            arcs.append(key)
-            uses.append(1)
-            indices[key] = arcs.count - 1
-            return (arcs.count - 1, !forward)
-        }
     }
 }

@@ -132,28 +132,17 @@ public struct Stroke: Sendable, Hashable {
         case round
     }
 
-    /// How a stroke ends.
-    public enum Cap: String, Sendable, Hashable {
-        /// Square at the end position (the default).
-        case butt
-        /// A half disc around the end position: open lines that meet at a point (a network of borders) join there
-        /// as a round join would.
-        case round
-    }
-
     public var color: Color
     public var width: Double
     /// Dash lengths; empty for a solid line.
     public var dash: [Double]
     public var join: Join
-    public var cap: Cap
 
-    public init(color: Color, width: Double, dash: [Double] = [], join: Join = .miter, cap: Cap = .butt) {
+    public init(color: Color, width: Double, dash: [Double] = [], join: Join = .miter) {
         self.color = color
         self.width = width
         self.dash = dash
         self.join = join
-        self.cap = cap
     }
 }
 

@@ -37,7 +37,6 @@ public enum SceneDump {
                 if let fill = shape.fill { line += " fill=\(fill.hexString)" }
                 if let stroke = shape.stroke {
                     line += " stroke=\(stroke.color.hexString)/\(number(stroke.width))" + (stroke.join == .miter ? "" : " join=\(stroke.join.rawValue)")
-                        + (stroke.cap == .butt ? "" : " cap=\(stroke.cap.rawValue)")
                 }
                 lines.append(line)
             case .image(let image):

@@ -360,11 +360,10 @@ struct MapLayout: BodyLayout {
         var regionItems: [SceneItem] = []
         var highlight: [SceneItem] = []
         var drawnRegions: [DrawnRegion] = []
-        // Regions are filled without outlines; their borders follow as one network, each border stroked once.
         for (region, shape) in zip(map.regions, boundaries.projectedRegions.polygons(tolerance: tolerance)) {
             guard let drawn = path(shape, projection: projection, visible: visible) else { continue }
             let fill = region.classIndex.map { colors[$0] } ?? Self.noDataFill
-            var shapes: [SceneItem] = [.shape(Shape(path: drawn.path, fill: fill))]
+            var shapes: [SceneItem] = [.shape(Shape(path: drawn.path, fill: fill, stroke: Stroke(color: .white, width: measures.regionBorderWidth, join: .round)))]
             if region.classIndex == nil {
                 shapes.append(.shape(Shape(path: Self.hatch(drawn.rings, spacing: measures.hatchSpacing),
                                            stroke: Stroke(color: Self.hatchColor, width: measures.hatchWidth))))
@@ -376,12 +375,6 @@ struct MapLayout: BodyLayout {
             drawnRegions.append(DrawnRegion(region: region, rings: drawn.rings, fill: fill, isHatched: region.classIndex == nil))
         }
         items.append(.group(Group(role: "wilayah", items: regionItems)))
-        if let borders = borderPath(boundaries.projectedRegions.borders(tolerance: tolerance), projection: projection, visible: visible) {
-            // Round joins and caps: no spikes at narrow inlets, and the arcs meet at their junctions as one line.
-            items.append(.group(Group(role: "batas wilayah", items: [
-                .shape(Shape(path: borders, stroke: Stroke(color: .white, width: measures.regionBorderWidth, join: .round, cap: .round))),
-            ])))
-        }
         if !highlight.isEmpty { items.append(.group(Group(role: "sorot", items: highlight))) }
         if map.showsRegionLabels || drawnRegions.contains(where: \.region.isHighlighted) {
             // Every region's name when asked for; the highlighted region's always.
@@ -426,26 +419,6 @@ struct MapLayout: BodyLayout {
             }
         }
         return elements.isEmpty ? nil : (Path(elements), rings)
-    }
-
-    /// The network of region borders on the page, as one path: every border that can be seen, once; the clip of
-    /// the map's frame cuts what runs beyond it.
-    private func borderPath(_ borders: [ProjectedGeometry.Border], projection: MapProjection, visible: BoundingBox) -> Path? {
-        let window = projection.mercatorBox(of: visible)
-        let seen = borders.filter { $0.bounds.intersects(window) && $0.points.count > 1 }
-        var elements: [Path.Element] = []
-        // Once, for all of them: reserving a little more on each border would copy the path again every time.
-        elements.reserveCapacity(seen.reduce(0) { $0 + $1.points.count + 1 })
-        for border in seen {
-            let first = projection.place(border.points[0])
-            elements.append(.move(Point(x: first.x, y: first.y)))
-            for point in border.points.dropFirst() {
-                let p = projection.place(point)
-                elements.append(.line(Point(x: p.x, y: p.y)))
-            }
-            if border.isClosed { elements.append(.close) }
-        }
-        return elements.isEmpty ? nil : Path(elements)
     }
 
     // MARK: Graticule
