@@ -95,9 +95,7 @@ public struct HouseStyle: Sendable, Hashable {
     public static let screenMinimumTextSize = 9.0
 
     public static let screenMapTolerance = 0.45
-    /// 0.1 pt (0.035 mm): under one dot of a 600 dpi printer (0.042 mm) and a third of the finest detail an eye
-    /// resolves at reading distance (about 0.1 mm); finer positions only make the PDF larger and slower.
-    public static let printMapTolerance = 0.1
+    public static let printMapTolerance = 0.04
 
     /// A publisher's logo: the PNG file's bytes and the size (points) it is drawn at.
     public struct Logo: Sendable, Hashable {
