@@ -11,7 +11,7 @@ import SajianTemplate
 // Sajian's benchmark: median milliseconds per render of the demo's 38-province bar chart
 // (TPT Agustus 2024, BPS) at 1600x1000 PNG (800x500 px at 2x, encoding included), SVG and PDF,
 // the files' sizes, a sweep of PNG encoder settings, peak memory, and matplotlib on the same chart.
-// Run: swift run -c release sajian-bench [--runs N] [--sweep] [--floor] [--map (the choropleth only)] [--profile KIND [N] (KIND: bar, line, pie, pictogram, map, map-layout)] [--write-png DIR]
+// Run: swift run -c release sajian-bench [--runs N] [--sweep] [--floor] [--map (the choropleth only)] [--profile KIND [N] (KIND: bar, line, pie, pictogram, map, map-svg, map-pdf, map-layout)] [--write-png DIR]
 // Whole publications (bulletin, 38 booklets, web export) as processes: sajian-bench --publications [--runs N]
 // A wide 514 x 24 XLSX imported (issue 12): sajian-bench --import-wide [--runs N]
 // Figures through Sajian Studio's API against a process per chart (wrk): sajian-bench --studio [--seconds N]
@@ -121,12 +121,19 @@ func tableScene() -> Scene { documents.standalone(tableFigure, width: 600, heigh
 if let index = arguments.firstIndex(of: "--profile") {
     let kind = arguments[index + 1]
     let count = arguments.count > index + 2 ? Int(arguments[index + 2]) ?? 500 : 500
-    if kind == "map" || kind == "map-layout" {
-        // The national choropleth: its layout alone, or its 1600x1000 PNG.
+    if kind.hasPrefix("map") {
+        // The national choropleth: its layout alone, its 1600x1000 PNG, its SVG, or its PDF at print detail.
         let map = try bound(nationalMapYAML)
+        var printStyle = HouseStyle.standard
+        printStyle.mapTolerance = HouseStyle.printMapTolerance
+        let printDocuments = DocumentLayout(figureLayout: FigureLayout(style: printStyle, measurer: measurer))
         for _ in 0..<count {
-            let scene = documents.standalone(map, width: 600, height: 375).scene
-            if kind == "map" { _ = try CairoExport.png(scene, options: PNGOptions(scale: 2)) }
+            switch kind {
+            case "map": _ = try CairoExport.png(documents.standalone(map, width: 600, height: 375).scene, options: PNGOptions(scale: 2))
+            case "map-svg": _ = try CairoExport.svg(documents.standalone(map, width: 600, height: 375).scene)
+            case "map-pdf": _ = try CairoExport.pdf(printDocuments.standalone(map, width: 600, height: 375).scene, date: date)
+            default: _ = documents.standalone(map, width: 600, height: 375).scene
+            }
         }
         exit(0)
     }
@@ -135,13 +142,24 @@ if let index = arguments.firstIndex(of: "--profile") {
     exit(0)
 }
 
-// For checking encoders: `--write-png DIR` writes each chart type's 1600x1000 PNG and the table's at 2x into DIR, and exits.
+// For checking encoders: `--write-png DIR` writes each chart type's 1600x1000 PNG and the table's at 2x into DIR,
+// and the national map as PNG, SVG and PDF (print detail), and exits.
 if let index = arguments.firstIndex(of: "--write-png") {
     for (kind, chosen) in [("bar", figure), ("line", line), ("pie", pie), ("pictogram", pictogram), ("table", tableFigure)] {
         let height: Double? = kind == "table" ? nil : 375
         let png = try CairoExport.png(documents.standalone(chosen, width: 600, height: height).scene, options: PNGOptions(scale: 2))
         try png.write(to: URL(fileURLWithPath: arguments[index + 1] + "/\(kind).png"))
     }
+    // The national choropleth as the map benchmark renders it: PNG 1600x1000, SVG, PDF at print detail.
+    let map = try bound(nationalMapYAML)
+    var printStyle = HouseStyle.standard
+    printStyle.mapTolerance = HouseStyle.printMapTolerance
+    let printDocuments = DocumentLayout(figureLayout: FigureLayout(style: printStyle, measurer: measurer))
+    try CairoExport.png(documents.standalone(map, width: 600, height: 375).scene, options: PNGOptions(scale: 2))
+        .write(to: URL(fileURLWithPath: arguments[index + 1] + "/map.png"))
+    try CairoExport.svg(documents.standalone(map, width: 600, height: 375).scene).write(to: URL(fileURLWithPath: arguments[index + 1] + "/map.svg"))
+    try CairoExport.pdf(printDocuments.standalone(map, width: 600, height: 375).scene, date: date)
+        .write(to: URL(fileURLWithPath: arguments[index + 1] + "/map.pdf"))
     exit(0)
 }
 

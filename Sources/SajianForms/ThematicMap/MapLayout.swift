@@ -402,6 +402,7 @@ struct MapLayout: BodyLayout {
     private func path(_ polygons: [ProjectedGeometry.Polygon], projection: MapProjection, visible: BoundingBox) -> (path: Path, rings: [[Point]])? {
         let window = projection.mercatorBox(of: visible)
         var elements: [Path.Element] = []
+        elements.reserveCapacity(polygons.reduce(0) { total, polygon in polygon.rings.reduce(total) { $0 + $1.count + 2 } })
         var rings: [[Point]] = []
         for polygon in polygons {
             let bounds = polygon.bounds
@@ -417,7 +418,6 @@ struct MapLayout: BodyLayout {
                         if index == 0 { break } else { continue }
                     }
                 }
-                elements.reserveCapacity(elements.count + points.count + 2)
                 elements.append(.move(points[0]))
                 for point in points.dropFirst() { elements.append(.line(point)) }
                 elements.append(.close)
