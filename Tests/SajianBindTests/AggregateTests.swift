@@ -368,7 +368,7 @@ final class AggregateTests: XCTestCase {
               tpt: { satuan: persen, desimal: 2 }
             """.write(toFile: java + "/tpt-jawa.yaml", atomically: true, encoding: .utf8)
         XCTAssertEqual(try narasi("{{ peringkat tpt-jawa.tpt(wilayah=JAWA TENGAH, periode=2024-08) }}", datasets: java),
-                       "ke-3 terendah dari 6 provinsi", "INDONESIA is the whole, not a seventh province")
+                       "terendah ketiga dari 6 provinsi", "INDONESIA is the whole, not a seventh province")
 
         let jabar = TestSupport.temporaryDirectory("agregat-peringkat-jabar")
         defer { try? FileManager.default.removeItem(atPath: jabar) }

@@ -66,6 +66,12 @@ enum DrawOrder {
     static func flatten(_ items: [SceneItem], transform: Transform = .identity) -> [Item] {
         items.flatMap { item -> [Item] in
             switch item {
+            case .group(let group) where group.role == "nama wilayah":
+                // A map's names and unit numbers are place labels, not values: they sit on the graticule under a halo
+                // (MapLabelTests guards them), so their numbers are not checked here.
+                return flatten(group.items, transform: transform.concatenating(group.transform)).map { item in
+                    if case .number = item { .other } else { item }
+                }
             case .group(let group):
                 return flatten(group.items, transform: transform.concatenating(group.transform))
             case .text(let run):
