@@ -322,8 +322,10 @@ public struct PublicationLayout {
             if content.hasCover && all.count % 2 == 0 { all.append(PageDraft(size: setup.size, role: .blank)) }
             all.append(backPage(back, content: content))
         }
+        let blankNote = Vocabulary.forLocale(content.locale).intentionallyBlank
         let pages = all.enumerated().map { index, draft in
-            finished(draft, folio: draft.role == .front || draft.role == .body ? folio(index) : nil, title: content.info.title)
+            finished(draft, folio: draft.role == .front || draft.role == .body ? folio(index) : nil, title: content.info.title,
+                     blankNote: blankNote)
         }
         return (Scene(info: content.info, pages: pages), body.warnings)
     }
@@ -367,10 +369,15 @@ public struct PublicationLayout {
     }
 
     /// A draft with its running header (body pages) and folio added.
-    private func finished(_ draft: PageDraft, folio: String?, title: String) -> Page {
+    private func finished(_ draft: PageDraft, folio: String?, title: String, blankNote: String) -> Page {
         var items = draft.items
         let muted = style.text(style.smallSize, color: style.mutedTextColor)
         let margin = setup.margin
+        if draft.role == .blank {
+            // The page that puts the back page on an even page says it is empty on purpose, as printers' proofs do.
+            items.append(.text(typesetter.line(blankNote, style: muted, x: draft.size.width / 2, baseline: draft.size.height / 2,
+                                               alignment: .center)))
+        }
         if draft.role == .body {
             let baseline = margin * measures.runningHeadBaselineRatio
             items += runningHead(title: title, chapter: draft.header, width: draft.size.width - 2 * margin, x: margin, baseline: baseline, style: muted)

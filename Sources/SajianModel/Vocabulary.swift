@@ -28,6 +28,8 @@ public struct Vocabulary: Sendable, Hashable {
     public var page: String
     /// After the title of a figure split over pages, on the pages it continues on: "(lanjutan)".
     public var continued: String
+    /// On the empty page that puts the back page on an even page.
+    public var intentionallyBlank: String
     /// The row or slice that gathers what is not listed (`teratas:`, `gabung-di-bawah:`, a partial list of shares).
     public var other: String
     /// The note under a figure of illustrative data (`ilustratif: ya` in the dataset's metadata).
@@ -90,6 +92,7 @@ public struct Vocabulary: Sendable, Hashable {
         notJoinedBetween = say("tidak disambung antara", "are not joined between")
         and = say("dan", "and")
         because = say("karena", "because")
+        intentionallyBlank = say("Halaman ini sengaja dikosongkan.", "This page is intentionally left blank.")
         rounding = say("Angka dibulatkan; jumlah rincian dapat berbeda dengan angka jumlah karena pembulatan.",
                        "Figures are rounded; the parts may not add up to the total because of rounding.")
         percent = say("persen", "percent")

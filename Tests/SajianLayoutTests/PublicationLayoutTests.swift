@@ -54,6 +54,19 @@ final class PublicationLayoutTests: XCTestCase {
         XCTAssertEqual(titles, ["Daftar Isi", "Daftar Tabel", "Daftar Grafik"], "no Daftar Peta without maps")
         XCTAssertEqual(scene.pages.count % 2, 0, "the back page is an even page")
         XCTAssertTrue(runs(scene, page: scene.pages.count - 1).contains { $0.text == "Alamat" })
+        // A page left empty so that the back page is even says so; no page is empty without saying it.
+        for index in scene.pages.indices.dropLast() where !runs(scene, page: index).contains(where: { !$0.text.isEmpty }) {
+            XCTFail("page \(index + 1) is empty and does not say it is on purpose")
+        }
+        var variants = [content(), content(), content()]
+        variants[1].chapters.removeLast()
+        variants[2].chapters.append(variants[2].chapters[0])
+        let laidOut = variants.map { PublicationLayout(figureLayout: figureLayout, setup: PageSetup(paper: .a4, marginMillimetres: 20)).layout($0).scene }
+        let withBlank = laidOut.filter { variant in
+            variant.pages.indices.contains { runs(variant, page: $0).map(\.text) == ["Halaman ini sengaja dikosongkan."] }
+        }
+        let odd = try XCTUnwrap(withBlank.first, "one of the layouts needs an empty page before the back page")
+        XCTAssertEqual(runs(odd, page: odd.pages.count - 2).map(\.text), ["Halaman ini sengaja dikosongkan."], "just before the back page")
         XCTAssertEqual(scene.pages.flatMap(\.bookmarks).filter { $0.level == 1 }.map(\.title),
                        ["Daftar Isi", "Daftar Tabel", "Daftar Grafik", "Bab 1 Pengangguran", "Bab 2 Upah"])
     }
