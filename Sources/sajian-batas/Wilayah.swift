@@ -162,9 +162,9 @@ func deriveWilayah(_ arguments: [String]) {
         func history(tolerance: Double, comma: Bool) -> String {
             let kilometres = degrees((tolerance * 111.32 * 10).rounded() / 10, comma: comma)
             return comma
-                ? "batas wilayah: repositori cahyadsn/wilayah_boundaries (lisensi MIT, © 2024 Cahya DSN), kode menurut Kepmendagri No 300.2.2-2430 Tahun 2025; "
+                ? "batas wilayah: repositori cahyadsn/wilayah_boundaries (lisensi MIT, © 2024 Cahya DSN), kode menurut Kepmendagri Nomor 300.2.2-2430 Tahun 2025; "
                     + "asal geometri tidak dinyatakan; disederhanakan oleh Sajian dengan toleransi \(degrees(tolerance, comma: true))° (sekitar \(kilometres) km)"
-                : "boundaries: repository cahyadsn/wilayah_boundaries (MIT licence, © 2024 Cahya DSN), codes per Kepmendagri No 300.2.2-2430 of 2025; "
+                : "boundaries: repository cahyadsn/wilayah_boundaries (MIT licence, © 2024 Cahya DSN), codes per Kepmendagri No. 300.2.2-2430 of 2025; "
                     + "origin of the geometry not stated; simplified by Sajian to a tolerance of \(degrees(tolerance, comma: false))° (about \(kilometres) km)"
         }
         func metadata(tolerance: Double, folder: String, scope: String) -> [String: String] {

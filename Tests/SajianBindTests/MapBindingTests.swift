@@ -32,7 +32,7 @@ final class MapBindingTests: XCTestCase {
         XCTAssertEqual(jabar.value, .number(6.75))
         XCTAssertEqual(jabar.classIndex, 4)
         XCTAssertEqual(figure.components.notes.map(\.text), [
-            "Batas wilayah: repositori cahyadsn/wilayah_boundaries (lisensi MIT, © 2024 Cahya DSN), kode menurut Kepmendagri No 300.2.2-2430 Tahun 2025; "
+            "Batas wilayah: repositori cahyadsn/wilayah_boundaries (lisensi MIT, © 2024 Cahya DSN), kode menurut Kepmendagri Nomor 300.2.2-2430 Tahun 2025; "
                 + "asal geometri tidak dinyatakan; disederhanakan oleh Sajian dengan toleransi 0,01° (sekitar 1,1 km).",
         ])
         XCTAssertEqual(warnings.map(\.message), [])
@@ -99,7 +99,7 @@ final class MapBindingTests: XCTestCase {
         XCTAssertEqual(map.boundaries.insetHighlightName, "Jawa Barat")
         XCTAssertEqual(map.boundaries.context.count, 17 + 38, "neighbouring countries and the provinces, muted")
         XCTAssertEqual(figure.components.notes.map(\.text), [
-            "Batas wilayah: repositori cahyadsn/wilayah_boundaries (lisensi MIT, © 2024 Cahya DSN), kode menurut Kepmendagri No 300.2.2-2430 Tahun 2025; "
+            "Batas wilayah: repositori cahyadsn/wilayah_boundaries (lisensi MIT, © 2024 Cahya DSN), kode menurut Kepmendagri Nomor 300.2.2-2430 Tahun 2025; "
                 + "asal geometri tidak dinyatakan; disederhanakan oleh Sajian dengan toleransi 0,01° (sekitar 1,1 km).",
         ])
         XCTAssertTrue(map.altText(title: "Peta 1", locale: .indonesian).contains("Tertinggi Kota Cimahi, 8,97 persen"))
