@@ -104,7 +104,7 @@ final class InfographicTests: XCTestCase {
             let joined = texts.joined(separator: " ")
             XCTAssertTrue(texts.contains("TPT menurut Provinsi, Agustus 2024 (persen)"), "\(spec.rawValue): the map's judul: \(texts)")
             XCTAssertTrue(joined.contains("Sumber: BPS, Survei Angkatan Kerja Nasional (Sakernas) Agustus 2024"), "\(spec.rawValue): \(joined)")
-            XCTAssertTrue(joined.contains("Batas wilayah: repositori cahyadsn/wilayah_boundaries"), "\(spec.rawValue): the map's riwayat: \(joined)")
+            XCTAssertTrue(joined.contains("Batas wilayah: cahyadsn/wilayah_boundaries (MIT, © 2024 Cahya DSN)"), "\(spec.rawValue): the map's riwayat: \(joined)")
             XCTAssertTrue(joined.contains("WGS 84"), "\(spec.rawValue): sistem koordinat: \(joined)")
             XCTAssertTrue(texts.contains("U"), "\(spec.rawValue): the north arrow's U")
             XCTAssertTrue(texts.contains { $0.hasSuffix(" km") }, "\(spec.rawValue): the scale's km")
@@ -147,7 +147,7 @@ final class InfographicTests: XCTestCase {
         let found = runs(scene)
         let texts = found.map(\.run.text).joined(separator: " ")
         XCTAssertTrue(texts.contains("TPT menurut Provinsi, Agustus 2024 (persen)"), texts)
-        XCTAssertTrue(texts.contains("Catatan: Batas wilayah: repositori cahyadsn/wilayah_boundaries"), "the boundaries' licence stays: \(texts)")
+        XCTAssertTrue(texts.contains("Catatan: Batas wilayah: cahyadsn/wilayah_boundaries (MIT, © 2024 Cahya DSN)"), "the boundaries' licence stays: \(texts)")
         for (run, _, size) in found {
             XCTAssertGreaterThanOrEqual(size, 9 - 1e-9, "`\(run.text)` is \(size) pt")
         }

@@ -27,7 +27,7 @@ final class InfographicPublishTests: XCTestCase {
         for expected in ["Keadaan Ketenagakerjaan Indonesia", "4,91", "persen", "turun 0,41 persen poin", "dibanding Agustus 2023: 5,32 persen",
                          "144,64", "naik 4,79 juta orang", "TPT menurut Provinsi, Agustus 2024 (persen)",
                          "Sumber: BPS, Survei Angkatan Kerja Nasional (Sakernas) Agustus 2024",
-                         "Batas wilayah: repositori cahyadsn/wilayah_boundaries"] {
+                         "Batas wilayah: cahyadsn/wilayah_boundaries (MIT, © 2024 Cahya DSN)"] {
             XCTAssertTrue(text.contains(expected), "the A4 infographic lacks \(expected): \(text)")
         }
         XCTAssertFalse(text.contains("Grafik 1"), "no nomor on an infographic")
