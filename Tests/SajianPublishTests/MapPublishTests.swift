@@ -44,6 +44,6 @@ final class MapPublishTests: XCTestCase {
         defer { try? FileManager.default.removeItem(atPath: path) }
         let result = try sajian(["check", path])
         XCTAssertEqual(result.status, 1)
-        XCTAssertTrue(result.stderr.contains(":14:9: error: peta-tematik `peta-tpt-provinsi` lacks its keterangan riwayat peta (`riwayat-batas`)"), result.stderr)
+        XCTAssertTrue(result.stderr.contains(":15:9: error: peta-tematik `peta-tpt-provinsi` lacks its keterangan riwayat peta (`riwayat-batas`)"), result.stderr)
     }
 }
