@@ -45,21 +45,25 @@ final class MapLabelTests: XCTestCase {
         return (runs, leaders)
     }
 
+    /// A path's subpaths as rings of their corner points (curves left out).
+    private func rings(of path: Path) -> [[Point]] {
+        var rings: [[Point]] = [], ring: [Point] = []
+        for element in path.elements {
+            switch element {
+            case .move(let p): if !ring.isEmpty { rings.append(ring) }; ring = [p]
+            case .line(let p): ring.append(p)
+            case .close: rings.append(ring); ring = []
+            case .curve: break
+            }
+        }
+        return rings + (ring.isEmpty ? [] : [ring])
+    }
+
     /// Every region's subpaths (polygons as drawn) with its fill, from the scene.
     private func regionFills(_ scene: Scene) -> [(rings: [[Point]], fill: Color)] {
         groups(scene.pages[0].items, role: "wilayah").flatMap(\.items).flatMap { item -> [(rings: [[Point]], fill: Color)] in
             guard case .group(let region) = item, case .shape(let shape)? = region.items.first, let fill = shape.fill else { return [] }
-            var rings: [[Point]] = [], ring: [Point] = []
-            for element in shape.path.elements {
-                switch element {
-                case .move(let p): if !ring.isEmpty { rings.append(ring) }; ring = [p]
-                case .line(let p): ring.append(p)
-                case .close: rings.append(ring); ring = []
-                case .curve: break
-                }
-            }
-            if !ring.isEmpty { rings.append(ring) }
-            return [(rings, fill)]
+            return [(rings(of: shape.path), fill)]
         }
     }
 
@@ -207,16 +211,7 @@ final class MapLabelTests: XCTestCase {
             let highlighted = groups(scene.pages[0].items, role: "sorot").flatMap(\.items).compactMap { item -> [[Point]]? in
                 // The accent stroke alone (the region's fill is drawn again over its inner half).
                 guard case .shape(let shape) = item, shape.stroke != nil, shape.fill == nil else { return nil }
-                var rings: [[Point]] = [], ring: [Point] = []
-                for element in shape.path.elements {
-                    switch element {
-                    case .move(let p): if !ring.isEmpty { rings.append(ring) }; ring = [p]
-                    case .line(let p): ring.append(p)
-                    case .close: rings.append(ring); ring = []
-                    case .curve: break
-                    }
-                }
-                return rings + (ring.isEmpty ? [] : [ring])
+                return rings(of: shape.path)
             }.flatMap { $0 }
             for (a, b) in leaders {
                 XCTAssertLessThanOrEqual(hypot(b.x - a.x, b.y - a.y), clip.width / 6 + 0.01, "\(extra): a leader from \(a) to \(b)")
