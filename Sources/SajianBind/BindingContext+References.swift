@@ -23,7 +23,7 @@ extension BindingContext {
             problems.error(at: reference.location, "dataset `\(reference.dataset)` could not be read: \(error)")
             return nil
         }
-        guard let measure = reference.measure(in: dataset, readBy: "a table of a public publication", audience: audience, problems: problems) else { return nil }
+        guard let measure = reference.namedMeasure(in: dataset, readBy: "a table of a public publication", audience: audience, problems: problems) else { return nil }
         guard let factor = measure.unit.factor(to: unit) else {
             problems.error(at: reference.location, "`\(reference.text)` is in \(measure.unit.name), the table in \(unit.name)",
                            hint: "Refer to a measure in the table's unit.")
@@ -45,7 +45,7 @@ extension BindingContext {
 extension ValueReference {
     /// The measure the reference names in `dataset`, which `reader` may read: nil, with the problem at the
     /// reference's line, when the measure is unknown or the data is not *publik* and the publication is (Pasal 2(2)).
-    func measure(in dataset: Dataset, readBy reader: String, audience: Audience, problems: DiagnosticCollector) -> Measure? {
+    func namedMeasure(in dataset: Dataset, readBy reader: String, audience: Audience, problems: DiagnosticCollector) -> Measure? {
         if audience == .publik, dataset.metadata.classification > .publik {
             problems.error(at: location, "\(reader) reads dataset `\(dataset.metadata.id)`, which is classified \(dataset.metadata.classification.rawValue)",
                            hint: "PER.03/MEN/II/2009 Pasal 2(2): data that is not publik is never presented to the public. Remove the value, or set `audiens: internal`.")

@@ -274,7 +274,7 @@ final class NarrativeBinder {
         }
         guard let (dataset, version) = loaded[reference.dataset] ?? nil else { return nil }
         if let version { versions.insert(version) }
-        guard let measure = reference.measure(in: dataset, readBy: "the narasi of a public publication", audience: audience, problems: problems) else { return nil }
+        guard let measure = reference.namedMeasure(in: dataset, readBy: "the narasi of a public publication", audience: audience, problems: problems) else { return nil }
         let selection = DataSelection(dataset: dataset, problems: problems)
         guard let observations = selection.observations(of: measure, filters: reference.filters, at: reference.location) else { return nil }
         // Small counts are withheld in narasi as in figures (the selection's, the same cells): a sentence never
