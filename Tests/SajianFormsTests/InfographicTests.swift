@@ -181,6 +181,27 @@ final class InfographicTests: XCTestCase {
         XCTAssertTrue(messages.contains("error: `kanvas: A5` is not a canvas Sajian draws"), messages)
     }
 
+    /// The headline figure on every canvas (review 3, finding 1), the tile naming itself (no caption stands over it),
+    /// and on the post its sparkline with the span of its periods (finding 2: `garis-kecil: ya` was dropped there).
+    func testEveryCanvasShowsTheHeadlineTileAndThePostKeepsItsSparklines() throws {
+        let canvases: [(InfographicCanvasSpec, InfographicCanvas)] = [
+            (.portrait, .pixels(width: 1080, height: 1350, smallestType: HouseStyle.standard.smallSize)),
+            (.square, .pixels(width: 1080, height: 1080, smallestType: HouseStyle.standard.smallSize)),
+            (.landscape, .pixels(width: 1200, height: 675, smallestType: HouseStyle.standard.smallSize)),
+            (.a4, .paper(PaperSize.a4.size, smallestType: HouseStyle.standard.smallSize, name: "A4")),
+        ]
+        for (spec, canvas) in canvases {
+            let (scene, _) = layout(canvas).layout(try content(on: spec), canvas: canvas)
+            let texts = runs(scene).map(\.run.text)
+            XCTAssertTrue(texts.contains("4,91"), "\(spec.rawValue): the TPT tile: \(texts)")
+            XCTAssertTrue(texts.joined(separator: " ").contains("Pengangguran terbuka (TPT)"), "\(spec.rawValue): the tile's label: \(texts)")
+            XCTAssertTrue(roles(scene).contains("tile angka-tpt"), spec.rawValue)
+            if spec == .portrait || spec == .a4 {
+                XCTAssertEqual(texts.filter { $0 == "Feb 2015 – Agu 2024" }.count, 3, "\(spec.rawValue): a sparkline on each tile: \(texts)")
+            }
+        }
+    }
+
     /// Nothing leaves the canvas; no two texts of the tiles, charts or foot overlap.
     private func check(_ found: [(run: TextRun, box: Rect, size: Double)], inside size: Size) {
         let page = Rect(x: 0, y: 0, width: size.width, height: size.height)
