@@ -61,9 +61,9 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
         lines(width: width, compact: false).reduce(0) { $0 + $1.height } + measures.gap * 2 + sparklineBlockHeight
     }
 
-    /// Without the earlier value, which is the first to go where the frame is short: the change then names the
-    /// period it is compared with ("turun 0,41 persen poin dibanding Agustus 2023"). The sparkline the template asks
-    /// for (`garis-kecil: ya`) stays.
+    /// Without the earlier value, which is the first to go where the frame is short: the line under the change then
+    /// names only the period it is compared with ("dibanding Agustus 2023"). The sparkline the template asks for
+    /// (`garis-kecil: ya`) stays.
     func compactHeight(width: Double) -> Double {
         lines(width: width, compact: true).reduce(0) { $0 + $1.height } + measures.gap * 2 + sparklineBlockHeight
     }
@@ -110,30 +110,23 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
         }
         result.append(("value", number.ascent + number.descent))
         if !value.unitBeside { result.append(("unit", measurer.metrics(for: unitStyle).lineHeight)) }
-        if let text = changeText(naming: compact) {
+        if let text = changeText() {
             let indent = text.marked ? markerIndent : 0
             result.append(("change", typesetter.paragraph(text.text, style: changeStyle(text.direction), in: (0, 0, width - indent),
-                                                          maxLines: changeMaxLines(naming: compact)).height))
+                                                          maxLines: measures.changeMaxLines).height))
         }
-        if !compact, let text = earlierText() {
+        if let text = earlierText(withValue: !compact) {
             result.append(("earlier", typesetter.paragraph(text, style: smallStyle, in: (0, 0, width), maxLines: measures.changeMaxLines).height))
         }
         return result
     }
 
     /// The change in words with its direction (`marked`: its mark is drawn beside it), or that there is nothing to
-    /// compare with. `naming`: the earlier value is left out, so the change names the period it is compared with.
-    private func changeText(naming: Bool) -> (direction: KeyFigureData.Direction, text: String, marked: Bool)? {
-        let words = KeyFigureVocabulary.forLocale(locale)
-        if let change = tile.changeLine(locale: locale) {
-            let compared = naming ? tile.previous.map { " " + words.compared(with: $0.label) } ?? "" : ""
-            return (change.direction, change.text + compared, true)
-        }
-        return tile.previous == nil ? (.unchanged, words.notComparable, false) : nil
+    /// compare with.
+    private func changeText() -> (direction: KeyFigureData.Direction, text: String, marked: Bool)? {
+        if let change = tile.changeLine(locale: locale) { return (change.direction, change.text, true) }
+        return tile.previous == nil ? (.unchanged, KeyFigureVocabulary.forLocale(locale).notComparable, false) : nil
     }
-
-    /// The change takes a line more when it names the period it is compared with.
-    private func changeMaxLines(naming: Bool) -> Int { measures.changeMaxLines + (naming ? 1 : 0) }
 
     /// How far the change's lines stand right of the frame's edge to leave room for the direction's mark.
     private var markerIndent: Double { style.bodySize * (measures.markerSizeRatio + measures.markerGapRatio) }
@@ -158,10 +151,11 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
         }
     }
 
-    /// "dibanding Agustus 2023: 5,32 persen".
-    private func earlierText() -> String? {
+    /// "dibanding Agustus 2023: 5,32 persen", or without `withValue` "dibanding Agustus 2023".
+    private func earlierText(withValue: Bool) -> String? {
         guard let previous = tile.previous else { return nil }
         let words = KeyFigureVocabulary.forLocale(locale)
+        guard withValue else { return words.compared(with: previous.label) }
         return words.compared(with: words.earlier(previous.label, value: "\(tile.format.string(from: previous.value)) \(tile.unit.name(in: vocabulary))"))
     }
 
@@ -207,15 +201,15 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
             top += measurer.metrics(for: unitStyle).lineHeight
         }
         top += measures.gap
-        if let change = changeText(naming: !whole) {
+        if let change = changeText() {
             let indent = change.marked ? markerIndent : 0
             let set = typesetter.paragraph(change.text, style: changeStyle(change.direction), in: (frame.minX + indent, top, frame.width - indent),
-                                           maxLines: changeMaxLines(naming: !whole))
+                                           maxLines: measures.changeMaxLines)
             if change.marked, let first = set.runs.first { items.append(marker(change.direction, beside: first, x: frame.minX)) }
             items += set.runs.map(SceneItem.text)
             top += set.height
         }
-        if whole, let earlier = earlierText() {
+        if let earlier = earlierText(withValue: whole) {
             let set = typesetter.paragraph(earlier, style: smallStyle, in: (frame.minX, top, frame.width), maxLines: measures.changeMaxLines)
             items += set.runs.map(SceneItem.text)
             top += set.height
