@@ -36,6 +36,9 @@ public struct BodyLayoutContext {
     public let locale: NumberLocale
     /// The marker ("¹") of each row a note is marked on, by row id: the same marker the note carries below.
     public let rowMarkers: [Int: String]
+    /// Whether the body is drawn as a tile with no caption over it (an infographic's *angka kunci*), so that it names
+    /// what it shows itself; under a caption it leaves that to the caption.
+    public var isUncaptioned = false
 
     public var vocabulary: Vocabulary { .forLocale(locale) }
 }
