@@ -71,6 +71,10 @@ struct MapMetrics {
     var insetWidthRatio = 0.2
     /// The tallest the inset under the map may be.
     var maximumInsetHeight = 72.0
+    /// The inset's column under the map is at least this fraction of its caption's width on one line (two lines and
+    /// room to break them), and at most `maximumInsetColumnRatio` of the body's width.
+    var insetCaptionColumnRatio = 0.6
+    var maximumInsetColumnRatio = 0.3
     /// The least height of the inset under the map (the strip grows for it when its texts are lower).
     var minimumInsetHeight = 36.0
     /// The widest the legend's title under the map sets on one line, as a fraction of the body's width: the strip
@@ -261,6 +265,8 @@ struct MapLayout: BodyLayout {
         var legendTitleWidth: Double
         var scaleWidth: Double
         var inset: Size
+        /// The inset's column (its caption's width; the inset at its left).
+        var column: Double
         var captionHeight: Double
     }
 
@@ -268,16 +274,17 @@ struct MapLayout: BodyLayout {
         let titleWidth = max(measures.maximumLegendTitleWidth, width * measures.stripLegendTitleRatio)
         let legendWidth = legendWidth(columns: stripLegendColumns, titleWidth: titleWidth)
         let aspect = Self.aspect(boundaries.insetExtent)
-        let widest = width * measures.insetWidthRatio
+        // The caption in at most two lines: the column a little wider than half of it where a fifth is too narrow.
+        let captionWidth = measurer.width(of: insetCaption, style: tinyStyle) * measures.insetCaptionColumnRatio
+        let widest = min(max(width * measures.insetWidthRatio, captionWidth), width * measures.maximumInsetColumnRatio)
         let caption = captionHeight(width: widest)
         let scaleWidth = max(measures.minimumScaleAreaWidth, width - legendWidth - widest - 2 * measures.stripColumnGap)
         let text = max(legendHeight(columns: stripLegendColumns, titleWidth: titleWidth), scaleBlockHeight(width: scaleWidth))
         let insetHeight = min(measures.maximumInsetHeight, max(measures.minimumInsetHeight, text - caption))
         let insetWidth = min(widest, insetHeight / aspect)
         let inset = Size(width: insetWidth, height: insetWidth * aspect)
-        let insetCaption = captionHeight(width: insetWidth)
-        return Strip(height: max(text, inset.height + insetCaption), legendWidth: legendWidth, legendTitleWidth: titleWidth,
-                     scaleWidth: width - legendWidth - insetWidth - 2 * measures.stripColumnGap, inset: inset, captionHeight: insetCaption)
+        return Strip(height: max(text, inset.height + caption), legendWidth: legendWidth, legendTitleWidth: titleWidth,
+                     scaleWidth: scaleWidth, inset: inset, column: widest, captionHeight: caption)
     }
 
     private func stripHeight(width: Double) -> Double { underStrip(width: width).height }
@@ -291,6 +298,8 @@ struct MapLayout: BodyLayout {
         var legendTitleWidth: Double?
         var scaleArea: Rect
         var insetRect: Rect
+        /// The width the inset's caption sets in (the inset's own width unless said).
+        var captionWidth: Double? = nil
         /// The legend, scale block and inset stand in a strip under the map, which follows the map when its frame is
         /// tightened to the data's extent.
         var isStrip = false
@@ -303,11 +312,11 @@ struct MapLayout: BodyLayout {
         let mapHeight = max(measures.minimumMapHeight, frame.height - strip.height - stripGap - margins.bottom)
         let stripMap = Rect(x: frame.x + margins.left, y: frame.y, width: frame.width - margins.left, height: mapHeight)
         let top = stripMap.maxY + margins.bottom + stripGap
-        let stripInset = Rect(x: frame.maxX - strip.inset.width, y: top + strip.captionHeight, width: strip.inset.width, height: strip.inset.height)
+        let stripInset = Rect(x: frame.maxX - strip.column, y: top + strip.captionHeight, width: strip.inset.width, height: strip.inset.height)
         let under = Arrangement(mapRect: stripMap, legend: Point(x: frame.x, y: top), legendColumns: stripLegendColumns,
                                 legendTitleWidth: strip.legendTitleWidth,
                                 scaleArea: Rect(x: frame.x + strip.legendWidth + measures.stripColumnGap, y: top, width: strip.scaleWidth, height: strip.height),
-                                insetRect: stripInset, isStrip: true)
+                                insetRect: stripInset, captionWidth: strip.column, isStrip: true)
         var result = [under]
         // Beside the map, on the right: the legend, the scale block and the inset in one column …
         let column = max(legendWidth(), frame.width * measures.sideColumnRatio)
@@ -344,13 +353,15 @@ struct MapLayout: BodyLayout {
         let first = arranged(in: frame, keyRoom: 0)
         // A map of part of the country numbers the regions it cannot name and keys the numbers in its open sea; where
         // the sea has no room for the key (Jawa Barat's kabupaten/kota fill their frame), a room is made under the map.
+        // The second arrangement is kept only when the key found its place there: a smaller map names fewer regions.
         guard let room = first.keyRoomNeeded, room < frame.height / 2 else { return (first.items, []) }
-        return (arranged(in: frame, keyRoom: room).items, [])
+        let second = arranged(in: frame, keyRoom: room)
+        return (second.hasKey ? second.items : first.items, [])
     }
 
     /// The body arranged in `frame` with `keyRoom` points under the map kept for the key to numbered regions, and the
     /// room the key would need when some regions are left unnamed with no key.
-    private func arranged(in frame: Rect, keyRoom: Double) -> (items: [SceneItem], keyRoomNeeded: Double?) {
+    private func arranged(in frame: Rect, keyRoom: Double) -> (items: [SceneItem], keyRoomNeeded: Double?, hasKey: Bool) {
         let reserved = keyRoom > 0 ? keyRoom + stripGap : 0
         let room = Rect(x: frame.x, y: frame.y, width: frame.width, height: frame.height - reserved)
         let candidates = arrangements(in: room).map { arrangement in
@@ -389,14 +400,16 @@ struct MapLayout: BodyLayout {
         items.append(.group(Group(role: "graticule labels", items: graticuleLabels(projection: projection, in: mapRect))))
         items.append(.group(Group(role: "legenda", items: legendItems(at: arrangement.legend, columns: arrangement.legendColumns,
                                                                       titleWidth: arrangement.legendTitleWidth))))
-        items.append(.group(Group(role: "inset dan index peta", items: insetItems(in: arrangement.insetRect))))
+        items.append(.group(Group(role: "inset dan index peta", items: insetItems(in: arrangement.insetRect, captionWidth: arrangement.captionWidth))))
         items += scaleAndOrientation(projection: projection, mapRect: mapRect, in: arrangement.scaleArea)
-        return (items, keyRect == nil ? keyRoomNeeded(content, mapWidth: mapRect.width) : nil)
+        return (items, keyRect == nil ? keyRoomNeeded(content, mapWidth: mapRect.width) : nil, !key.isEmpty)
     }
 
     /// Whether regions are numbered and keyed when their names fit nowhere: every region named on a map of part of
-    /// the country.
-    private var numbersUnnamed: Bool { map.showsRegionLabels && boundaries.insetExtent != BoundarySet.southeastAsia }
+    /// the country: a map of one province's kabupaten/kota (a national map with a highlighted province, whose inset
+    /// also shows less than Southeast Asia, keeps its unnamed provinces unnumbered, as the placer's rule says): the
+    /// inset outlines where the map lies.
+    private var numbersUnnamed: Bool { map.showsRegionLabels && boundaries.insetFrame != nil }
 
     /// The height of a room under the map for the key to the regions `content` leaves unnamed, when there are such
     /// regions and the key found no place on the map; one row to spare, as the map is a little smaller beside it.
@@ -731,10 +744,11 @@ struct MapLayout: BodyLayout {
         ]
     }
 
-    func insetItems(in rect: Rect) -> [SceneItem] {
+    /// `captionWidth`: the width the caption sets in from the inset's left (the inset's width unless said).
+    func insetItems(in rect: Rect, captionWidth: Double? = nil) -> [SceneItem] {
         let set = boundaries
         let hasHighlight = set.inset.contains { $0.emphasis == .highlighted }
-        let caption = typesetter.paragraph(insetCaption, style: tinyStyle, in: (rect.minX, 0, rect.width), maxLines: measures.insetCaptionLines)
+        let caption = typesetter.paragraph(insetCaption, style: tinyStyle, in: (rect.minX, 0, captionWidth ?? rect.width), maxLines: measures.insetCaptionLines)
         let lift = rect.minY - measures.insetCaptionGap - caption.height
         var items: [SceneItem] = caption.runs.map { run in
             var moved = run
