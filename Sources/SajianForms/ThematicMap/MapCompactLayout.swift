@@ -20,6 +20,8 @@ struct CompactMapMetrics {
     /// The inset (a map that is not the whole country) as a fraction of the width, and at most this high.
     var insetWidthRatio = 0.24
     var maximumInsetHeight = 48.0
+    /// The places tried for the scale block along the map's foot and top between its corners, plus one.
+    var scaleSlideSteps = 8
     /// The least a compact map is drawn at, as a fraction of the width it would have at its natural size.
     var leastMapShare = 0.45
 
@@ -187,12 +189,16 @@ extension MapLayout: CompactBodyLayout {
         guard let bounds = Self.bounds(of: drawn) else { return ([], Rect(x: mapRect.minX, y: mapRect.minY, width: 0, height: 0)) }
         let pad = compact.scaleBlockPadding, inset = compact.cornerInset
         let size = Size(width: bounds.width + 2 * pad, height: bounds.height + 2 * pad)
-        let corners = [
-            Point(x: mapRect.minX + inset, y: mapRect.maxY - inset - size.height),
-            Point(x: mapRect.maxX - inset - size.width, y: mapRect.maxY - inset - size.height),
-            Point(x: mapRect.minX + inset, y: mapRect.minY + inset),
-            Point(x: mapRect.maxX - inset - size.width, y: mapRect.minY + inset),
-        ].map { Rect(x: $0.x, y: $0.y, width: size.width, height: size.height) }
+        // The corners first, then places along the foot and the top: a corner with an islet in it (the scale's numbers
+        // over a dot of land) gives way to open sea a little along the edge.
+        let (left, right) = (mapRect.minX + inset, mapRect.maxX - inset - size.width)
+        let (top, bottom) = (mapRect.minY + inset, mapRect.maxY - inset - size.height)
+        let along = (1..<compact.scaleSlideSteps).flatMap { step -> [Point] in
+            let x = left + (right - left) * Double(step) / Double(compact.scaleSlideSteps)
+            return [Point(x: x, y: bottom), Point(x: x, y: top)]
+        }
+        let corners = ([Point(x: left, y: bottom), Point(x: right, y: bottom), Point(x: left, y: top), Point(x: right, y: top)] + along)
+            .map { Rect(x: $0.x, y: $0.y, width: size.width, height: size.height) }
         let tolerance = style.mapTolerance / projection.pointsPerUnit
         let land = boundaries.projectedRegions.polygons(tolerance: tolerance).flatMap { $0 }.map(\.bounds)
             + boundaries.projectedContext.polygons(tolerance: measures.contextToleranceRatio * tolerance).flatMap { $0 }.map(\.bounds)

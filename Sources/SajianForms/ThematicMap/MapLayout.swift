@@ -66,10 +66,20 @@ struct MapMetrics {
     var minimumInsetRoom = 40.0
     /// The width of the low strip under a map with its legend beside it, as a fraction of the map's width.
     var lowStripWidthRatio = 0.6
-    /// The widest the inset under the map may be, as a fraction of the body's width.
-    var insetWidthRatio = 0.25
+    /// The widest the inset under the map may be, as a fraction of the body's width: it only locates the map, which
+    /// keeps the room.
+    var insetWidthRatio = 0.2
     /// The tallest the inset under the map may be.
     var maximumInsetHeight = 72.0
+    /// The inset's column under the map is at least this fraction of its caption's width on one line (two lines and
+    /// room to break them), and at most `maximumInsetColumnRatio` of the body's width.
+    var insetCaptionColumnRatio = 0.6
+    var maximumInsetColumnRatio = 0.3
+    /// The least height of the inset under the map (the strip grows for it when its texts are lower).
+    var minimumInsetHeight = 36.0
+    /// The widest the legend's title under the map sets on one line, as a fraction of the body's width: the strip
+    /// stays low when the title need not wrap.
+    var stripLegendTitleRatio = 0.45
     /// The most lines the inset's caption takes.
     var insetCaptionLines = 2
     /// Space between the inset's caption and the inset.
@@ -211,16 +221,18 @@ struct MapLayout: BodyLayout {
         (legendEntries().map { measurer.width(of: $0.label, style: smallStyle) }.max() ?? 0) + measures.legendEntryPadding
     }
 
-    func legendWidth(columns: Int = 1) -> Double {
+    /// `titleWidth`: the widest the title sets before it wraps (`maximumLegendTitleWidth` unless said).
+    func legendWidth(columns: Int = 1, titleWidth: Double? = nil) -> Double {
         let entries = Double(columns) * legendEntryWidth + Double(columns - 1) * measures.legendColumnGap
-        return max(entries, min(measurer.width(of: map.legendTitle, style: style.text(style.smallSize)), measures.maximumLegendTitleWidth))
+        return max(entries, min(measurer.width(of: map.legendTitle, style: style.text(style.smallSize)), titleWidth ?? measures.maximumLegendTitleWidth))
     }
 
     private func legendRows(columns: Int) -> Int { (legendEntries().count + columns - 1) / columns }
 
-    func legendHeight(columns: Int = 1) -> Double {
+    func legendHeight(columns: Int = 1, titleWidth: Double? = nil) -> Double {
         let line = measurer.metrics(for: smallStyle).lineHeight
-        let title = typesetter.paragraph(map.legendTitle, style: style.text(style.smallSize), in: (0, 0, legendWidth(columns: columns))).height
+        let title = typesetter.paragraph(map.legendTitle, style: style.text(style.smallSize),
+                                         in: (0, 0, legendWidth(columns: columns, titleWidth: titleWidth))).height
         return title + measures.legendTitleGap + Double(legendRows(columns: columns)) * line * measures.legendRowLines
     }
 
@@ -237,13 +249,6 @@ struct MapLayout: BodyLayout {
         typesetter.paragraph(insetCaption, style: tinyStyle, in: (0, 0, width), maxLines: measures.insetCaptionLines).height + measures.insetCaptionGap
     }
 
-    /// The inset under the map: at most a quarter of the width and 72 points high, so the map keeps the room.
-    func insetSize(width: Double) -> Size {
-        let aspect = Self.aspect(boundaries.insetExtent)
-        let insetWidth = min(width * measures.insetWidthRatio, measures.maximumInsetHeight / aspect)
-        return Size(width: insetWidth, height: insetWidth * aspect)
-    }
-
     /// Height of the scale bar, north arrow and coordinate-system lines at `width`.
     private func scaleBlockHeight(width: Double) -> Double {
         let metrics = measurer.metrics(for: tinyStyle)
@@ -251,10 +256,38 @@ struct MapLayout: BodyLayout {
         return metrics.lineHeight + measures.northArrowDrop + measures.northArrowHeight + measures.coordinateSystemGap + lines
     }
 
-    private func stripHeight(width: Double) -> Double {
-        let inset = insetSize(width: width)
-        return max(legendHeight(columns: stripLegendColumns), inset.height + captionHeight(width: inset.width), measures.minimumStripHeight)
+    /// The strip under the map at `width`, one low row: the legend at the left (its title on one line where it
+    /// fits), the scale block in the middle, the inset at the right, no wider than `insetWidthRatio` of the width and
+    /// no taller than the texts beside it need (at least `minimumInsetHeight`).
+    struct Strip {
+        var height: Double
+        var legendWidth: Double
+        var legendTitleWidth: Double
+        var scaleWidth: Double
+        var inset: Size
+        /// The inset's column (its caption's width; the inset at its left).
+        var column: Double
+        var captionHeight: Double
     }
+
+    func underStrip(width: Double) -> Strip {
+        let titleWidth = max(measures.maximumLegendTitleWidth, width * measures.stripLegendTitleRatio)
+        let legendWidth = legendWidth(columns: stripLegendColumns, titleWidth: titleWidth)
+        let aspect = Self.aspect(boundaries.insetExtent)
+        // The caption in at most two lines: the column a little wider than half of it where a fifth is too narrow.
+        let captionWidth = measurer.width(of: insetCaption, style: tinyStyle) * measures.insetCaptionColumnRatio
+        let widest = min(max(width * measures.insetWidthRatio, captionWidth), width * measures.maximumInsetColumnRatio)
+        let caption = captionHeight(width: widest)
+        let scaleWidth = max(measures.minimumScaleAreaWidth, width - legendWidth - widest - 2 * measures.stripColumnGap)
+        let text = max(legendHeight(columns: stripLegendColumns, titleWidth: titleWidth), scaleBlockHeight(width: scaleWidth))
+        let insetHeight = min(measures.maximumInsetHeight, max(measures.minimumInsetHeight, text - caption))
+        let insetWidth = min(widest, insetHeight / aspect)
+        let inset = Size(width: insetWidth, height: insetWidth * aspect)
+        return Strip(height: max(text, inset.height + caption), legendWidth: legendWidth, legendTitleWidth: titleWidth,
+                     scaleWidth: scaleWidth, inset: inset, column: widest, captionHeight: caption)
+    }
+
+    private func stripHeight(width: Double) -> Double { underStrip(width: width).height }
 
     /// Where the parts of the body go: the map, then the legend, the scale block and the inset either in a strip
     /// under the map or in a column beside it, whichever lets the map be drawn larger.
@@ -262,24 +295,28 @@ struct MapLayout: BodyLayout {
         var mapRect: Rect
         var legend: Point
         var legendColumns: Int
+        var legendTitleWidth: Double?
         var scaleArea: Rect
         var insetRect: Rect
+        /// The width the inset's caption sets in (the inset's own width unless said).
+        var captionWidth: Double? = nil
+        /// The legend, scale block and inset stand in a strip under the map, which follows the map when its frame is
+        /// tightened to the data's extent.
+        var isStrip = false
     }
 
     private func arrangements(in frame: Rect) -> [Arrangement] {
         let margins = self.margins
-        // Under the map.
-        let strip = stripHeight(width: frame.width)
-        let mapHeight = max(measures.minimumMapHeight, frame.height - strip - stripGap - margins.bottom)
+        // Under the map: the map the whole width, the strip one low row under it.
+        let strip = underStrip(width: frame.width)
+        let mapHeight = max(measures.minimumMapHeight, frame.height - strip.height - stripGap - margins.bottom)
         let stripMap = Rect(x: frame.x + margins.left, y: frame.y, width: frame.width - margins.left, height: mapHeight)
         let top = stripMap.maxY + margins.bottom + stripGap
-        let inset = insetSize(width: frame.width)
-        let stripInset = Rect(x: frame.maxX - inset.width, y: top + captionHeight(width: inset.width), width: inset.width, height: inset.height)
-        let middleX = frame.x + legendWidth(columns: stripLegendColumns) + measures.stripColumnGap
+        let stripInset = Rect(x: frame.maxX - strip.column, y: top + strip.captionHeight, width: strip.inset.width, height: strip.inset.height)
         let under = Arrangement(mapRect: stripMap, legend: Point(x: frame.x, y: top), legendColumns: stripLegendColumns,
-                                scaleArea: Rect(x: middleX, y: top, width: max(measures.minimumScaleAreaWidth, stripInset.minX - measures.stripColumnGap - middleX),
-                                                height: strip),
-                                insetRect: stripInset)
+                                legendTitleWidth: strip.legendTitleWidth,
+                                scaleArea: Rect(x: frame.x + strip.legendWidth + measures.stripColumnGap, y: top, width: strip.scaleWidth, height: strip.height),
+                                insetRect: stripInset, captionWidth: strip.column, isStrip: true)
         var result = [under]
         // Beside the map, on the right: the legend, the scale block and the inset in one column …
         let column = max(legendWidth(), frame.width * measures.sideColumnRatio)
@@ -292,7 +329,7 @@ struct MapLayout: BodyLayout {
         let room = frame.maxY - scaleBottom - measures.sideInsetGap - caption
         if room >= measures.minimumInsetRoom {
             let insetHeight = min(column * Self.aspect(boundaries.insetExtent), room)
-            result.append(Arrangement(mapRect: sideMap, legend: Point(x: x, y: frame.y), legendColumns: 1,
+            result.append(Arrangement(mapRect: sideMap, legend: Point(x: x, y: frame.y), legendColumns: 1, legendTitleWidth: nil,
                                       scaleArea: Rect(x: x, y: scaleTop, width: column, height: scaleBottom - scaleTop),
                                       insetRect: Rect(x: x, y: frame.maxY - insetHeight, width: column, height: insetHeight)))
         }
@@ -302,7 +339,7 @@ struct MapLayout: BodyLayout {
         let splitRoom = frame.maxY - (frame.y + legendHeight() + measures.sideLegendGap) - caption
         if splitRoom >= measures.minimumInsetRoom, splitMap.height >= measures.minimumMapHeight {
             let insetHeight = min(column * Self.aspect(boundaries.insetExtent), splitRoom)
-            result.append(Arrangement(mapRect: splitMap, legend: Point(x: x, y: frame.y), legendColumns: 1,
+            result.append(Arrangement(mapRect: splitMap, legend: Point(x: x, y: frame.y), legendColumns: 1, legendTitleWidth: nil,
                                       scaleArea: Rect(x: splitMap.x, y: splitMap.maxY + margins.bottom + stripGap, width: splitMap.width * measures.lowStripWidthRatio,
                                                       height: lowStrip),
                                       insetRect: Rect(x: x, y: frame.maxY - insetHeight, width: column, height: insetHeight)))
@@ -313,23 +350,112 @@ struct MapLayout: BodyLayout {
     // MARK: Items
 
     func items(in frame: Rect) -> (items: [SceneItem], warnings: [String]) {
-        let candidates = arrangements(in: frame).map { arrangement in
+        let first = arranged(in: frame, keyRoom: 0)
+        // A map of part of the country numbers the regions it cannot name and keys the numbers in its open sea; where
+        // the sea has no room for the key (Jawa Barat's kabupaten/kota fill their frame), a room is made under the map.
+        // The second arrangement is kept only when the key found its place there: a smaller map names fewer regions.
+        guard let room = first.keyRoomNeeded, room < frame.height / 2 else { return (first.items, []) }
+        let second = arranged(in: frame, keyRoom: room)
+        return (second.hasKey ? second.items : first.items, [])
+    }
+
+    /// The body arranged in `frame` with `keyRoom` points under the map kept for the key to numbered regions, and the
+    /// room the key would need when some regions are left unnamed with no key.
+    private func arranged(in frame: Rect, keyRoom: Double) -> (items: [SceneItem], keyRoomNeeded: Double?, hasKey: Bool) {
+        let reserved = keyRoom > 0 ? keyRoom + stripGap : 0
+        let room = Rect(x: frame.x, y: frame.y, width: frame.width, height: frame.height - reserved)
+        let candidates = arrangements(in: room).map { arrangement in
             (arrangement, MapProjection(fitting: boundaries.extent, into: (arrangement.mapRect.x, arrangement.mapRect.y,
                                                                            arrangement.mapRect.width, arrangement.mapRect.height)))
         }
-        let (arrangement, chosen) = candidates.dropFirst().reduce(candidates[0]) { best, next in
+        var (arrangement, chosen) = candidates.dropFirst().reduce(candidates[0]) { best, next in
             next.1.pointsPerUnit > best.1.pointsPerUnit ? next : best
         }
-        let mapRect = Self.tightened(arrangement.mapRect, to: boundaries.extent, projection: chosen)
+        var mapRect = Self.tightened(arrangement.mapRect, to: boundaries.extent, projection: chosen)
+        if arrangement.isStrip {
+            // A map lower than its room centred across the body with its degree labels, the strip right under it.
+            mapRect.x += (arrangement.mapRect.width - mapRect.width) / 2
+            let rise = arrangement.mapRect.height - mapRect.height - reserved
+            arrangement.legend.y -= rise
+            arrangement.scaleArea.y -= rise
+            arrangement.insetRect.y -= rise
+        }
         let projection = MapProjection(fitting: boundaries.extent, into: (mapRect.x, mapRect.y, mapRect.width, mapRect.height))
+        // Under the map's degree labels in a strip arrangement; at the foot of the body when the legend stands beside.
+        let keyTop = arrangement.isStrip ? mapRect.maxY + margins.bottom : room.maxY + stripGap
+        let keyRect = keyRoom > 0 ? Rect(x: mapRect.minX, y: keyTop, width: mapRect.width, height: keyRoom) : nil
+        var content = mapContent(projection: projection, in: mapRect, keyRoom: keyRect)
         var items: [SceneItem] = []
-        items.append(.group(Group(role: "isi peta", clip: mapRect, items: mapContent(projection: projection, in: mapRect))))
+        var key: [SceneItem] = []
+        if let keyRect {
+            // The key stands outside the map's clip, on sea colour in a frame of its own.
+            content = Self.removingKey(from: content, into: &key)
+            if !key.isEmpty {
+                items.append(.shape(Shape(path: .rectangle(keyRect), fill: Self.seaColor, stroke: Stroke(color: style.ruleColor, width: measures.frameWidth))))
+            }
+        }
+        items.append(.group(Group(role: "isi peta", clip: mapRect, items: content)))
         items.append(.shape(Shape(path: .rectangle(mapRect), stroke: Stroke(color: style.ruleColor, width: measures.frameWidth))))
+        items += key
         items.append(.group(Group(role: "graticule labels", items: graticuleLabels(projection: projection, in: mapRect))))
-        items.append(.group(Group(role: "legenda", items: legendItems(at: arrangement.legend, columns: arrangement.legendColumns))))
-        items.append(.group(Group(role: "inset dan index peta", items: insetItems(in: arrangement.insetRect))))
+        items.append(.group(Group(role: "legenda", items: legendItems(at: arrangement.legend, columns: arrangement.legendColumns,
+                                                                      titleWidth: arrangement.legendTitleWidth))))
+        items.append(.group(Group(role: "inset dan index peta", items: insetItems(in: arrangement.insetRect, captionWidth: arrangement.captionWidth))))
         items += scaleAndOrientation(projection: projection, mapRect: mapRect, in: arrangement.scaleArea)
-        return (items, [])
+        return (items, keyRect == nil ? keyRoomNeeded(content, mapWidth: mapRect.width) : nil, !key.isEmpty)
+    }
+
+    /// Whether regions are numbered and keyed when their names fit nowhere: every region named on a map of part of
+    /// the country: a map of one province's kabupaten/kota (a national map with a highlighted province, whose inset
+    /// also shows less than Southeast Asia, keeps its unnamed provinces unnumbered, as the placer's rule says): the
+    /// inset outlines where the map lies.
+    private var numbersUnnamed: Bool { map.showsRegionLabels && boundaries.insetFrame != nil }
+
+    /// The height of a room under the map for the key to the regions `content` leaves unnamed, when there are such
+    /// regions and the key found no place on the map; one row to spare, as the map is a little smaller beside it.
+    private func keyRoomNeeded(_ content: [SceneItem], mapWidth: Double) -> Double? {
+        guard numbersUnnamed else { return nil }
+        var texts = Set<String>()
+        var hasKey = false
+        func walk(_ items: [SceneItem]) {
+            for item in items {
+                switch item {
+                case .text(let run): texts.insert(run.text)
+                case .group(let group):
+                    if group.role == "kunci nomor wilayah" { hasKey = true }
+                    walk(group.items)
+                default: break
+                }
+            }
+        }
+        walk(content)
+        let forms = MapLabelPlacer.names(for: map.regions.map(\.name), shortNames: words.regionShortNames)
+        let unnamed = map.regions.indices.filter { index in !forms[index].contains(where: texts.contains) }.map { map.regions[$0].name }
+        guard !hasKey, !unnamed.isEmpty else { return nil }
+        let labels = MapLabelMetrics.standard
+        let labelStyle = regionLabelStyle
+        let metrics = measurer.metrics(for: labelStyle)
+        let em = labelStyle.size
+        let entryWidth = measurer.width(of: String(map.regions.count), style: labelStyle) + labels.keyNumberGapEms * em
+            + (unnamed.map { measurer.width(of: $0, style: labelStyle) }.max() ?? 0)
+        let columnGap = labels.keyColumnGapEms * em
+        let across = mapWidth - 2 * (labels.keyInset + labels.paddingX)
+        let columns = max(1, min(4, Int((across + columnGap) / (entryWidth + columnGap))))
+        let rows = (unnamed.count + columns - 1) / columns + 1
+        return Double(rows + 1) * (metrics.ascent + metrics.descent) + 2 * (labels.keyInset + labels.paddingY)
+    }
+
+    /// `items` without the key to numbered regions, which is appended to `key`.
+    private static func removingKey(from items: [SceneItem], into key: inout [SceneItem]) -> [SceneItem] {
+        items.compactMap { item in
+            guard case .group(var group) = item else { return item }
+            if group.role == "kunci nomor wilayah" {
+                key.append(item)
+                return nil
+            }
+            group.items = removingKey(from: group.items, into: &key)
+            return .group(group)
+        }
     }
 
     /// The map's frame cut to the data's extent where the extent is narrower (or lower) than the room: a wide country
@@ -342,7 +468,8 @@ struct MapLayout: BodyLayout {
 
     /// Sea, muted neighbours, graticule, the coloured regions, the highlighted region's outline, region names.
     /// `obstacles`: boxes the names keep clear of (a compact map's scale and north arrow).
-    func mapContent(projection: MapProjection, in rect: Rect, keepingClear obstacles: [Rect] = []) -> [SceneItem] {
+    /// `keyRoom`: a room under the map (below its degree labels) where the key to numbered regions may stand.
+    func mapContent(projection: MapProjection, in rect: Rect, keepingClear obstacles: [Rect] = [], keyRoom: Rect? = nil) -> [SceneItem] {
         let margin = measures.clipMargin
         let visible = BoundingBox(minX: rect.minX - margin, minY: rect.minY - margin, maxX: rect.maxX + margin, maxY: rect.maxY + margin)
         var items: [SceneItem] = [.shape(Shape(path: .rectangle(rect), fill: Self.seaColor))]
@@ -382,10 +509,13 @@ struct MapLayout: BodyLayout {
         if !highlight.isEmpty { items.append(.group(Group(role: "sorot", items: highlight))) }
         if map.showsRegionLabels || drawnRegions.contains(where: \.region.isHighlighted) {
             // Every region's name when asked for; the highlighted region's always.
-            var placer = MapLabelPlacer(typesetter: typesetter, style: style, labelStyle: regionLabelStyle, frame: rect,
+            // With a key room the placer's frame reaches down over it: the band of degree labels between is closed to
+            // names and leaders, so the room is open to the key alone (its sea colour drawn under it).
+            let labelFrame = keyRoom.map { Rect(x: rect.minX, y: rect.minY, width: rect.width, height: $0.maxY - rect.minY) } ?? rect
+            var placer = MapLabelPlacer(typesetter: typesetter, style: style, labelStyle: regionLabelStyle, frame: labelFrame,
                                         regions: drawnRegions, namesEveryRegion: map.showsRegionLabels, context: context.flatMap(\.rings), contextColor: Self.contextColor, seaColor: Self.seaColor,
-                                        words: words, numbersUnnamed: boundaries.insetExtent != BoundarySet.southeastAsia)
-            placer.obstacles = obstacles
+                                        words: words, numbersUnnamed: numbersUnnamed)
+            placer.obstacles = obstacles + (keyRoom.map { [Rect(x: rect.minX, y: rect.maxY, width: rect.width, height: $0.minY - rect.maxY)] } ?? [])
             items.append(.group(Group(role: "nama wilayah", items: placer.items())))
         }
         return items
@@ -528,9 +658,9 @@ struct MapLayout: BodyLayout {
 
     // MARK: Legend, scale, orientation, coordinate system, inset
 
-    func legendItems(at origin: Point, columns: Int) -> [SceneItem] {
+    func legendItems(at origin: Point, columns: Int, titleWidth: Double? = nil) -> [SceneItem] {
         let titleStyle = style.text(style.smallSize)
-        let title = typesetter.paragraph(map.legendTitle, style: titleStyle, in: (origin.x, origin.y, legendWidth(columns: columns)))
+        let title = typesetter.paragraph(map.legendTitle, style: titleStyle, in: (origin.x, origin.y, legendWidth(columns: columns, titleWidth: titleWidth)))
         var items = title.runs.map(SceneItem.text)
         let metrics = measurer.metrics(for: smallStyle)
         let top = origin.y + title.height + measures.legendTitleGap
@@ -614,10 +744,11 @@ struct MapLayout: BodyLayout {
         ]
     }
 
-    func insetItems(in rect: Rect) -> [SceneItem] {
+    /// `captionWidth`: the width the caption sets in from the inset's left (the inset's width unless said).
+    func insetItems(in rect: Rect, captionWidth: Double? = nil) -> [SceneItem] {
         let set = boundaries
         let hasHighlight = set.inset.contains { $0.emphasis == .highlighted }
-        let caption = typesetter.paragraph(insetCaption, style: tinyStyle, in: (rect.minX, 0, rect.width), maxLines: measures.insetCaptionLines)
+        let caption = typesetter.paragraph(insetCaption, style: tinyStyle, in: (rect.minX, 0, captionWidth ?? rect.width), maxLines: measures.insetCaptionLines)
         let lift = rect.minY - measures.insetCaptionGap - caption.height
         var items: [SceneItem] = caption.runs.map { run in
             var moved = run
