@@ -150,7 +150,7 @@ public struct InfographicLayout {
 
         // Key-figure tiles, then the other figures.
         let context = { (figure: BoundFigure) in
-            BodyLayoutContext(style: style, typesetter: typesetter, locale: figure.locale, rowMarkers: [:])
+            BodyLayoutContext(style: style, typesetter: typesetter, locale: figure.locale, rowMarkers: [:], sharedValueRange: figure.sharedValueRange)
         }
         var tiles: [(BoundFigure, any TileLayout)] = []
         var panels: [BoundFigure] = []

@@ -32,7 +32,8 @@ public enum LineChartForm: PresentationForm {
     }
 
     public static func layout(_ body: LineChartData, in context: BodyLayoutContext) -> any BodyLayout {
-        LineChartLayout(chart: body, style: context.style, typesetter: context.typesetter, vocabulary: context.vocabulary)
+        LineChartLayout(chart: body, style: context.style, typesetter: context.typesetter, vocabulary: context.vocabulary,
+                        sharedRange: context.sharedValueRange)
     }
 }
 
