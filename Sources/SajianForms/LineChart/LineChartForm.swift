@@ -84,6 +84,12 @@ extension LineChartData: FigureBody {
         return table
     }
 
+    /// The values, the reference line and the band: what the value axis spans.
+    public var valueExtent: ValueExtent? {
+        ValueExtent(series.flatMap(\.values).compactMap(\.number) + (reference.map { [$0.value] } ?? []) + (band.map { [$0.from, $0.to] } ?? []),
+                    unit: unit)
+    }
+
     /// The first and last value of each of the first four lines, and its peak when that lies between them; periods
     /// with their months written out ("Agustus 2020", not the axis's "Agu 2020").
     public func altText(title: String, locale: NumberLocale) -> String {
