@@ -50,7 +50,7 @@ struct LineChartLabels {
         // Beside the points inside the plot: the first values, then the peak.
         for line in lines {
             guard let first = line.points.firstIndex(where: { $0 != nil }), let last = line.points.lastIndex(where: { $0 != nil }), first < last,
-                  let run = inPlot(line.values[first], of: line, at: line.points[first]!, candidates: [.aboveRight, .belowRight], avoiding: boxes)
+                  let run = inPlot(line.values[first], of: line, at: line.points[first]!, candidates: [.aboveRight, .belowRight] + measures.labelSlides.flatMap { [.aboveAfter($0), .belowAfter($0)] }, avoiding: boxes)
             else { continue }
             items.append(.text(run))
             boxes.append(run.bounds)
@@ -73,8 +73,9 @@ struct LineChartLabels {
         return peak
     }
 
-    /// Where a label sits beside its point.
-    enum Placement { case above, aboveRight, aboveLeft, belowRight, below }
+    /// Where a label sits beside its point: centred over or under it, starting at it (`aboveRight`), ending at it
+    /// (`aboveLeft`), or starting a little after it (`aboveAfter`, clear of the axis's labels and unit left of the point).
+    enum Placement { case above, aboveRight, aboveLeft, aboveAfter(Double), belowRight, belowAfter(Double), below }
 
     private func inPlot(_ value: StatisticalValue, of line: Line, at point: Point, candidates: [Placement], avoiding boxes: [Rect]) -> TextRun? {
         var style = valueStyle
@@ -89,7 +90,9 @@ struct LineChartLabels {
             case .above: typesetter.line(text, style: style, x: point.x, baseline: above, alignment: .center)
             case .aboveRight: typesetter.line(text, style: style, x: point.x - line.markerRadius, baseline: above)
             case .aboveLeft: typesetter.line(text, style: style, x: point.x + line.markerRadius, baseline: above, alignment: .right)
+            case .aboveAfter(let slide): typesetter.line(text, style: style, x: point.x + gap + slide, baseline: above)
             case .belowRight: typesetter.line(text, style: style, x: point.x - line.markerRadius, baseline: below)
+            case .belowAfter(let slide): typesetter.line(text, style: style, x: point.x + gap + slide, baseline: below)
             case .below: typesetter.line(text, style: style, x: point.x, baseline: below, alignment: .center)
             }
             let box = run.bounds

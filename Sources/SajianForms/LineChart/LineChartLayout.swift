@@ -37,6 +37,9 @@ struct LineChartMetrics {
     var breakLineWidth = 0.5, breakLineDash = [1.0, 1.5]
     /// Space between a value label inside the plot and its marker's edge.
     var valueLabelGap = 1.5
+    /// How far a first value's label may slide right along its line, tried in turn, when the place beside its point
+    /// is taken (by the axis's unit or top tick label).
+    var labelSlides = [0.0, 6, 12, 18, 24]
     /// Space between a line's end value and its name right of the plot.
     var nameValueGap = 3.0
     /// A leader joins an end label to its point when the label moved more than this from the point's height.
