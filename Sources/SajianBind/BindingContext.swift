@@ -1,3 +1,4 @@
+import SajianCatalog
 import SajianModel
 import SajianTemplate
 
@@ -19,6 +20,10 @@ public struct BindingContext {
     public var templateFile = ""
     /// Where the bundled boundaries are (nil: found from the template's folder).
     public var boundariesDirectory: String?
+    /// The other datasets a figure may read a value from (a table's `baris-agregat`), and the publication's
+    /// audience, which may read only *publik* data when it is public.
+    public var datasets: (any DatasetSource)?
+    public var audience: Audience = .publik
 
     public init(figure: FigureSpec, dataset: Dataset, locale: NumberLocale, problems: DiagnosticCollector) {
         self.figure = figure

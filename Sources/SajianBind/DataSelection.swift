@@ -21,17 +21,19 @@ struct DataSelection {
     /// With `protected` (the default), a count the dataset withholds as a small cell, or to protect one, is
     /// `.withheld` (``SmallCellSuppression/withheldObservations(of:in:)``); a table asks for the values as stored
     /// to compute its totals, and withholds the same cells itself.
-    func observations(of measure: Measure, filters: [Filter], at location: SourceLocation, protected: Bool = true) -> [Observation]? {
-        guard protected else { return selected(measure, filters: filters, at: location) }
+    /// With `allowingNone`, no match is an empty list rather than a problem.
+    func observations(of measure: Measure, filters: [Filter], at location: SourceLocation, protected: Bool = true,
+                      allowingNone: Bool = false) -> [Observation]? {
+        guard protected else { return selected(measure, filters: filters, at: location, allowingNone: allowingNone) }
         let withheld = SmallCellSuppression.withheldObservations(of: measure, in: dataset)
-        return selected(measure, filters: filters, at: location)?.map { observation in
+        return selected(measure, filters: filters, at: location, allowingNone: allowingNone)?.map { observation in
             var observation = observation
             if withheld.contains(observation.coordinates) { observation.value = .withheld }
             return observation
         }
     }
 
-    private func selected(_ measure: Measure, filters: [Filter], at location: SourceLocation) -> [Observation]? {
+    private func selected(_ measure: Measure, filters: [Filter], at location: SourceLocation, allowingNone: Bool = false) -> [Observation]? {
         var conditions: [(index: Int, values: Set<String>)] = []
         var exclusions: [(index: Int, values: Set<String>)] = []
         for filter in filters {
@@ -53,7 +55,7 @@ struct DataSelection {
             observation.measure == measure.name && conditions.allSatisfy { matches(observation.coordinates[$0.index], $0) }
                 && !exclusions.contains { $0.values.contains(observation.coordinates[$0.index]) }
         }
-        if selected.isEmpty {
+        if selected.isEmpty && !allowingNone {
             let filterText = filters.map { "\($0.dimension.value) = \($0.values.joined(separator: " | "))" }.joined(separator: ", ")
             problems.error(at: filters.first?.dimension.location ?? location,
                            "no observation of `\(measure.name)` in dataset `\(dataset.metadata.id)` matches the filter\(filterText.isEmpty ? "" : " (\(filterText))")",

@@ -36,6 +36,8 @@ public struct FigureBinder {
             var context = BindingContext(figure: figure, dataset: dataset, locale: spec.locale, problems: problems)
             context.templateFile = spec.file
             context.boundariesDirectory = boundariesDirectory
+            context.datasets = datasets
+            context.audience = spec.audience
             guard let body = forms.bind(figure.form, in: context), let title = figure.title, let source = figure.source else { continue }
             let notes = markedNotes(figure.footnotes, in: body, dataset: dataset, problems: problems)
                 + (figure.notes + body.dataNotes).map { FigureNote($0) }

@@ -274,17 +274,7 @@ final class NarrativeBinder {
         }
         guard let (dataset, version) = loaded[reference.dataset] ?? nil else { return nil }
         if let version { versions.insert(version) }
-        if audience == .publik, dataset.metadata.classification > .publik {
-            problems.error(at: reference.location, "the narasi of a public publication reads dataset `\(dataset.metadata.id)`, which is classified \(dataset.metadata.classification.rawValue)",
-                           hint: "PER.03/MEN/II/2009 Pasal 2(2): data that is not publik is never presented to the public. Remove the value, or set `audiens: internal`.")
-            return nil
-        }
-        guard let measure = dataset.metadata.measure(named: reference.measure) else {
-            let names = dataset.metadata.measures.map(\.name)
-            problems.error(at: reference.location, "dataset `\(dataset.metadata.id)` has no measure `\(reference.measure)`",
-                           hint: nearest(reference.measure, in: names).map { "Did you mean `\(reference.dataset).\($0)`?" } ?? "Its measures: \(names.joined(separator: ", ")).")
-            return nil
-        }
+        guard let measure = reference.namedMeasure(in: dataset, readBy: "the narasi of a public publication", audience: audience, problems: problems) else { return nil }
         let selection = DataSelection(dataset: dataset, problems: problems)
         guard let observations = selection.observations(of: measure, filters: reference.filters, at: reference.location) else { return nil }
         // Small counts are withheld in narasi as in figures (the selection's, the same cells): a sentence never

@@ -18,10 +18,14 @@ public protocol BodyLayout {
     func items(in frame: Rect) -> (items: [SceneItem], warnings: [String])
     /// The narrowest width the body can take without clipping (a table at its smallest type); nil: any width.
     func minimumWidth() -> Double?
+    /// The least height the body can be set in at `width` when its frame is shorter than it wants (a table with
+    /// tighter rows); nil: it takes its preferred height.
+    func tightestHeight(width: Double) -> Double?
 }
 
 extension BodyLayout {
     public func minimumWidth() -> Double? { nil }
+    public func tightestHeight(width: Double) -> Double? { nil }
 }
 
 /// What a form's layout is given besides its body: the house style, the typesetter, the publication's words,
@@ -34,6 +38,9 @@ public struct BodyLayoutContext {
     public let rowMarkers: [Int: String]
     /// The range the value axis spans at least: the figure's scale shared with other charts (`skala-bersama`).
     public var sharedValueRange: ClosedRange<Double>? = nil
+    /// Whether the body is drawn as a tile with no caption over it (an infographic's *angka kunci*), so that it names
+    /// what it shows itself; under a caption it leaves that to the caption.
+    public var isUncaptioned = false
 
     public var vocabulary: Vocabulary { .forLocale(locale) }
 }
@@ -119,6 +126,8 @@ public struct FigureLayout {
         guard let rowCount = figure.body.divisibleRowCount, layout(figure, width: width).size.height > firstHeight else {
             return [FigurePart(figure)]
         }
+        // A table a little taller than the room is set with tighter rows rather than continued (see `tightened`).
+        if tightened(FigurePart(figure), width: width, room: firstHeight) != nil { return [FigurePart(figure)] }
         func part(_ rows: Range<Int>, first: Bool, last: Bool) -> FigurePart {
             var piece = FigurePart(figure)
             piece.figure.body = figure.body.rows(rows)
@@ -153,6 +162,15 @@ public struct FigureLayout {
             ranges[ranges.count - 1] = (last.lowerBound - moved)..<last.upperBound
         }
         return ranges.enumerated().map { index, range in part(range, first: index == 0, last: index == ranges.count - 1) }
+    }
+
+    /// The part laid out in `room` with its body at less than its preferred height, when its body can be set that
+    /// tight (`BodyLayout.tightestHeight`) and its own height is more than `room`; nil otherwise.
+    public func tightened(_ part: FigurePart, width: Double, room: Double) -> LaidOutFigure? {
+        guard let tightest = bodyLayout(for: part.figure).tightestHeight(width: width),
+              tightest + chromeHeight(part, width: width) <= room,
+              layout(part, width: width).size.height > room else { return nil }
+        return layout(part, width: width, height: room)
     }
 
     /// The height of everything round the body: number and title, source and notes, the gaps between.

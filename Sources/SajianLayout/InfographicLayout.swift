@@ -4,7 +4,7 @@ import SajianScene
 
 /// A body layout drawn as a tile on an infographic (an *angka kunci*): without the figure's frame, in a row of tiles.
 public protocol TileLayout: BodyLayout {
-    /// The height the tile needs at `width` without what it may leave out where room is short (a sparkline).
+    /// The height the tile needs at `width` without what it may leave out where room is short (an earlier value).
     func compactHeight(width: Double) -> Double
 }
 
@@ -150,7 +150,8 @@ public struct InfographicLayout {
 
         // Key-figure tiles, then the other figures.
         let context = { (figure: BoundFigure) in
-            BodyLayoutContext(style: style, typesetter: typesetter, locale: figure.locale, rowMarkers: [:], sharedValueRange: figure.sharedValueRange)
+            BodyLayoutContext(style: style, typesetter: typesetter, locale: figure.locale, rowMarkers: [:], sharedValueRange: figure.sharedValueRange,
+                              isUncaptioned: true)
         }
         var tiles: [(BoundFigure, any TileLayout)] = []
         var panels: [BoundFigure] = []
@@ -196,10 +197,10 @@ public struct InfographicLayout {
             members.map { compact ? $0.1.compactHeight(width: contentWidth) : $0.1.preferredHeight(width: contentWidth) }.max()!
                 + 2 * measures.tilePadding
         }
-        // The tiles whole, or without their sparklines when that leaves room for a chart (or for the tiles themselves).
+        // The tiles whole, or without their earlier values when that leaves room for a chart (or for the tiles themselves).
         let whole = tileRows.reduce(0) { $0 + rowHeight($1, compact: false) + measures.gap }
         let compact = tileRows.reduce(0) { $0 + rowHeight($1, compact: true) + measures.gap }
-        // The room the panels want: a compact map its natural height (the tiles lose their sparklines for it).
+        // The room the panels want: a compact map its natural height (the tiles lose their earlier values for it).
         let leastPanel = rows.indices.map { compactNatural[$0] ?? fullLeast(rows[$0]) }.min() ?? measures.minimumChartRowHeight
         let leastOfAll = rows.indices.map(compactLeast).min() ?? measures.minimumChartRowHeight
         let isCompact = footTop - top < whole

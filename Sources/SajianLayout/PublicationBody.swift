@@ -108,11 +108,12 @@ extension PublicationLayout {
             deferred = []
         }
 
-        /// Whether `figure` is kept whole: a chart or map, or a table no taller than a page.
+        /// Whether `figure` is kept whole: a chart or map, or a table no taller than a page (with tighter rows).
         private func fitsOnePage(_ figure: BoundFigure) -> Bool {
             guard figure.body.divisibleRowCount != nil else { return true }
             if let minimum = figureLayout.minimumWidth(of: figure), minimum > contentWidth { return false }
             return figureLayout.layout(FigurePart(figure), width: contentWidth, height: nil).size.height <= bottom - margin
+                || figureLayout.tightened(FigurePart(figure), width: contentWidth, room: bottom - margin) != nil
         }
 
         /// The figure whole at its own height, at the page's width; charts and maps are kept for `place`.
@@ -218,6 +219,10 @@ extension PublicationLayout {
                    room >= max(measures.figureSqueezeMinimum, measures.figureSqueezeRatio * laid.size.height) {
                     // A chart a little taller than the room left is drawn to fit it rather than leave the page half empty.
                     laid = sized(figure, height: room)
+                }
+                if !whole, parts.count == 1, let tight = figureLayout.tightened(part, width: contentWidth, room: room) {
+                    // A table a little taller than the room, kept whole with tighter rows.
+                    laid = tight
                 }
                 warnings += laid.warnings
                 if index == 0 { reserve(laid.size.height) } else if y + laid.size.height > bottom && !isPageEmpty { newPage(size: page.size) }

@@ -54,6 +54,13 @@ public struct AggregateVocabulary: Sendable, Hashable {
             "The parts add up to \(parts), more than \(wholeName) \(whole).")
     }
 
+    /// A whole's row (*baris-agregat*) has no figure in some columns: "Angka Jawa Barat untuk 2022 tidak tersedia
+    /// pada sumber data." / "The source data give no figure for Jawa Barat for 2022."
+    public func wholeNotInData(_ name: String, columns: [String]) -> String {
+        let list = joined(columns)
+        return say("Angka \(name) untuk \(list) tidak tersedia pada sumber data.", "The source data give no figure for \(name) for \(list).")
+    }
+
     /// "A, B dan C" / "A, B and C".
     public func joined(_ names: [String]) -> String {
         guard names.count > 1 else { return names.first ?? "" }

@@ -110,6 +110,12 @@ public final class YAMLMapping {
         pairs.first { $0.key == key }?.value.sequence != nil
     }
 
+    /// Whether `key` holds a mapping.
+    public func isMapping(_ key: String) -> Bool {
+        known.insert(key)
+        return pairs.first { $0.key == key }?.value.mapping != nil
+    }
+
     /// A text value (numbers and dates are taken as written).
     public func string(_ key: String) -> Located<String>? {
         guard let node = value(key) else { return nil }

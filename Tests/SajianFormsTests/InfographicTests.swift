@@ -181,6 +181,26 @@ final class InfographicTests: XCTestCase {
         XCTAssertTrue(messages.contains("error: `kanvas: A5` is not a canvas Sajian draws"), messages)
     }
 
+    /// The tiles name themselves (no caption stands over them) and keep the sparkline `garis-kecil: ya` asks for, with
+    /// the span of its periods, on the post beside the compact map as on paper (review 3, finding 2: the post dropped
+    /// them); on the post the earlier value gives way, its period stays.
+    func testTilesKeepTheirSparklinesOnThePostAndOnPaper() throws {
+        let canvases: [(InfographicCanvasSpec, InfographicCanvas)] = [
+            (.portrait, .pixels(width: 1080, height: 1350, smallestType: HouseStyle.standard.smallSize)),
+            (.a4, .paper(PaperSize.a4.size, smallestType: HouseStyle.standard.smallSize, name: "A4")),
+        ]
+        for (spec, canvas) in canvases {
+            let (scene, _) = layout(canvas).layout(try content(on: spec), canvas: canvas)
+            let texts = runs(scene).map(\.run.text)
+            XCTAssertTrue(texts.contains("4,91"), "\(spec.rawValue): the TPT tile: \(texts)")
+            XCTAssertTrue(texts.joined(separator: " ").contains("Pengangguran terbuka (TPT)"), "\(spec.rawValue): the tile's label: \(texts)")
+            XCTAssertTrue(roles(scene).contains("tile angka-tpt"), spec.rawValue)
+            XCTAssertEqual(texts.filter { $0 == "Feb 2015 – Agu 2024" }.count, 3, "\(spec.rawValue): a sparkline on each tile: \(texts)")
+            XCTAssertTrue(texts.joined(separator: " ").contains("dibanding Agustus 2023"), "\(spec.rawValue): the period compared with: \(texts)")
+            XCTAssertFalse(texts.contains { $0.hasPrefix("dibanding") && $0.hasSuffix("…") }, "\(spec.rawValue): the period is not cut: \(texts)")
+        }
+    }
+
     /// Nothing leaves the canvas; no two texts of the tiles, charts or foot overlap.
     private func check(_ found: [(run: TextRun, box: Rect, size: Double)], inside size: Size) {
         let page = Rect(x: 0, y: 0, width: size.width, height: size.height)

@@ -170,7 +170,38 @@ final class KeyFigureTests: XCTestCase {
         let laid = layout.layout(figure, width: 240, height: 60)
         XCTAssertEqual(laid.warnings.count, 1)
         XCTAssertTrue(laid.warnings.first?.message.contains("the earlier value is left out") ?? false, "\(laid.warnings)")
-        XCTAssertFalse(SceneDump.dump(Scene(info: DocumentInfo(title: ""), pages: [Page(size: laid.size, items: laid.items)])).contains("dibanding"))
+        let dump = SceneDump.dump(Scene(info: DocumentInfo(title: ""), pages: [Page(size: laid.size, items: laid.items)]))
+        XCTAssertFalse(dump.contains("5,32"), "the earlier value is left out")
+    }
+
+    /// A web tile stands under its caption ("Grafik 1 Tingkat Pengangguran Terbuka, Agustus 2024"): it does not say its
+    /// label and period again (review 3, finding 12); the sparkline's periods stand under the line.
+    func testUnderACaptionTheTileLeavesItsNameToTheCaptionAndDatesItsSparkline() throws {
+        let figure = try bind(tptYAML + "\nlabel: Pengangguran terbuka (TPT)")
+        let laid = FigureLayout(measurer: FixedWidthMeasurer()).layout(figure, width: 240)
+        var runs: [TextRun] = [], lines: [(box: Rect, points: Int)] = []
+        func visit(_ items: [SceneItem], _ offset: Point) {
+            for item in items {
+                switch item {
+                case .group(let group): visit(group.items, Point(x: offset.x + group.transform.tx, y: offset.y + group.transform.ty))
+                case .text(var run): run.origin = Point(x: run.origin.x + offset.x, y: run.origin.y + offset.y); runs.append(run)
+                case .shape(let shape) where shape.stroke != nil:
+                    let box = shape.path.bounds
+                    lines.append((Rect(x: box.x + offset.x, y: box.y + offset.y, width: box.width, height: box.height), shape.path.elements.count))
+                default: break
+                }
+            }
+        }
+        visit(laid.items, Point(x: 0, y: 0))
+        let texts = runs.map(\.text)
+        XCTAssertTrue(texts.joined(separator: " ").contains("Tingkat Pengangguran Terbuka, Agustus 2024"), "the caption: \(texts)")
+        XCTAssertFalse(texts.contains("Pengangguran terbuka (TPT)"), "no inner label under the caption: \(texts)")
+        XCTAssertEqual(texts.filter { $0 == "Agustus 2024" }.count, 1, "the period once, in the caption (wrapped here): \(texts)")
+        XCTAssertTrue(texts.contains("4,91"), "\(texts)")
+        let span = try XCTUnwrap(runs.first { $0.text == "Feb 2015 – Agu 2024" }, "the sparkline's span: \(texts)")
+        let sparkline = try XCTUnwrap(lines.max { $0.points < $1.points }, "the sparkline")
+        XCTAssertGreaterThanOrEqual(sparkline.points, 20)
+        XCTAssertGreaterThanOrEqual(span.bounds.minY, sparkline.box.maxY - 0.01, "the span under the line")
     }
 
     func testTileStaysInsideItsFrameAtSeveralWidthsWithoutOverlaps() throws {
@@ -195,8 +226,10 @@ final class KeyFigureTests: XCTestCase {
             for run in runs {
                 XCTAssertTrue(page.contains(run.bounds, tolerance: 0.5), "`\(run.text)` leaves the figure at width \(width)")
             }
+            // Boxes that only touch (a line's descent on the next one's ascent, up to rounding) do not overlap.
+            func inset(_ r: Rect) -> Rect { Rect(x: r.x + 0.01, y: r.y + 0.01, width: r.width - 0.02, height: r.height - 0.02) }
             for (i, a) in runs.enumerated() {
-                for b in runs[(i + 1)...] where a.bounds.intersects(b.bounds) {
+                for b in runs[(i + 1)...] where inset(a.bounds).intersects(inset(b.bounds)) {
                     XCTFail("`\(a.text)` overlaps `\(b.text)` at width \(width)")
                 }
             }

@@ -5,9 +5,9 @@ import SajianScene
 import SajianTestSupport
 import XCTest
 
-/// One width rule for every table (issue 14 defect 7): a table takes the full width of its box, columns are sized
-/// from their numbers and headings (a heading wraps only when it must, to at most two lines), and a table divided
-/// between pages keeps its columns in every part.
+/// One width rule for every table (issue 14 defect 7): a table's rules take the full width of its box, columns are
+/// sized from their numbers and headings (a heading wraps only when it must, to at most two lines; the label column
+/// no wider than its content and a gap), and a table divided between pages keeps its columns in every part.
 final class TableWidthTests: XCTestCase {
     private let measurer = FixedWidthMeasurer()
     private var layout: DocumentLayout { DocumentLayout(figureLayout: FigureLayout(measurer: measurer)) }
@@ -78,6 +78,8 @@ final class TableWidthTests: XCTestCase {
             let positions = Set(runs.filter { $0.run.text == number }.map { ($0.run.origin.x * 100).rounded() })
             XCTAssertEqual(positions.count, 1, "column \(number) stands at one x in every part: \(positions)")
         }
+        let labelX = Set(runs.filter { $0.run.text.hasPrefix("Provinsi ") }.map { ($0.run.origin.x * 100).rounded() })
+        XCTAssertEqual(labelX.count, 1, "the labels stand at one x in every part: \(labelX)")
         let tableRules = rules(scene).filter { rule in titles.contains { $0.page == rule.page } }
         let widths = Dictionary(grouping: tableRules, by: \.page).mapValues { rules in rules.map { $0.to - $0.from }.max()! }
         XCTAssertEqual(Set(widths.values.map { ($0 * 100).rounded() }).count, 1, "every part as wide as the first: \(widths)")
@@ -87,6 +89,61 @@ final class TableWidthTests: XCTestCase {
         XCTAssertNotEqual(first.page, widest.page)
         XCTAssertEqual(first.run.origin.x + measurer.width(of: first.run.text, style: first.run.style),
                        widest.run.origin.x + measurer.width(of: widest.run.text, style: widest.run.style), accuracy: 0.001)
+    }
+
+    /// Tabel 3.1 and Tabel 5.1 of the bulletin: a label column and one column of numbers.
+    private func twoColumnTable() -> BoundFigure {
+        let labels = ["SD ke bawah", "SMP", "SMA", "SMK", "Diploma I/II/III", "Diploma IV/S1/S2/S3"]
+        let rows = labels.enumerated().map { index, label in TableData.Row(label: label, cells: [.number(10 + Double(index) * 7.31)]) }
+        let table = TableData(stubHead: "Pendidikan tertinggi yang ditamatkan",
+                              columns: [TableData.Column(heading: "Penduduk Bekerja (juta orang)", format: NumberFormat(decimals: 2))],
+                              rows: rows + [TableData.Row(label: "Jumlah", cells: [.number(139.85)], kind: .total)])
+        return BoundFigure(id: "pendidikan", location: SourceLocation(file: "fixture"),
+                           components: FigureComponents(kind: .table, number: "3.1", title: "Uji dua kolom", source: "Uji", altText: "Tabel uji"),
+                           body: table, locale: .indonesian)
+    }
+
+    func testATwoColumnTableKeepsItsNumbersBesideTheirLabels() throws {
+        let width = 480.0, padding = 5.0, gap = 12.0
+        let scene = layout.standalone(twoColumnTable(), width: width, height: nil).scene
+        let runs = scene.textRuns.map(\.run)
+        func right(_ run: TextRun) -> Double { run.origin.x + measurer.width(of: run.text, style: run.style) }
+        let labels = runs.filter { ["SD ke bawah", "SMP", "Diploma IV/S1/S2/S3", "Jumlah"].contains($0.text) }
+        let stubLeft = try XCTUnwrap(labels.map(\.origin.x).min()) - padding
+        // The stub's width from its column number, which stands in its middle.
+        let one = try XCTUnwrap(runs.first { $0.text == "(1)" })
+        let stubWidth = 2 * (one.origin.x + measurer.width(of: one.text, style: one.style) / 2 - stubLeft)
+        let head = runs.filter { "Pendidikan tertinggi yang ditamatkan".contains($0.text) && $0.style.weight == .bold }
+        let content = (labels.map { measurer.width(of: $0.text, style: $0.style) } + head.map { measurer.width(of: $0.text, style: $0.style) }).max()!
+        XCTAssertLessThanOrEqual(stubWidth, content + 2 * padding + gap + 0.5, "the label column is as wide as its content and a gap (a wrapped heading measured to 0.5 pt)")
+        // The numbers stand under their heading, near the labels: their block starts within a column's slack.
+        let numbers = runs.filter { $0.text.contains(",") && $0.text.first!.isNumber }
+        XCTAssertEqual(numbers.count, 7)
+        let heading = try XCTUnwrap(runs.first { $0.text == "Penduduk Bekerja (juta orang)" })
+        XCTAssertLessThan(numbers.map(\.origin.x).min()! - (stubLeft + stubWidth), measurer.width(of: heading.text, style: heading.style),
+                          "numbers within a heading's width of the labels")
+        // The rules still span the text width, as in every table.
+        let left = try XCTUnwrap(runs.first { $0.text == "Tabel 3.1" }?.origin.x)
+        XCTAssertEqual(try XCTUnwrap(rules(scene).map { $0.to - $0.from }.max()), width - 2 * left, accuracy: 0.5)
+        let numberRights = Set(numbers.filter { $0.style.weight != .bold }.map { (right($0) * 100).rounded() })
+        XCTAssertEqual(numberRights.count, 1, "two decimals each: right edges aligned on the decimal comma")
+    }
+
+    func testATableALittleTallerThanThePageIsSetTighterRatherThanContinued() throws {
+        func laid(_ rows: Int) -> (parts: Int, pitch: Double) {
+            let scene = layout.publication([BoundChapter(title: "Bab", figures: [wageTable(rows: rows)])],
+                                           info: DocumentInfo(title: "Buletin"), paper: .a4).scene
+            let parts = scene.textRuns.filter { $0.run.text.hasPrefix("Uji lebar") }.count
+            let ys = scene.textRuns.filter { $0.run.text == "Provinsi 1" || $0.run.text == "Provinsi 2" }.map(\.run.origin.y)
+            return (parts, ys[1] - ys[0])
+        }
+        let natural = laid(10).pitch
+        var rows = 20
+        while laid(rows).parts == 1 { rows += 1 }
+        let tight = laid(rows - 1)
+        XCTAssertLessThan(tight.pitch, natural - 0.5, "the longest table kept whole has tighter rows")
+        XCTAssertGreaterThanOrEqual(tight.pitch, natural * 1.3 / 1.55 - 0.01, "but no tighter than the house minimum")
+        XCTAssertEqual(laid(rows).pitch, natural, accuracy: 0.001, "a table continued on the next page keeps the house pitch")
     }
 
     func testTheDataAggregateIsSetBoldAfterARule() throws {

@@ -1,22 +1,28 @@
 import Foundation
+import SajianModel
 import SajianPublish
 import SajianScene
 import SajianTestSupport
 import XCTest
 
-/// Issue 14, defect 6, on the demo province booklet as `Publisher` lays it out (fixed-width measurer): no body page
-/// is left under 60 % full while a later figure of its chapter would fit in the room, and the running head names
-/// the chapter that opens on the page.
+/// Issue 14, defect 6, on the demo booklets as `Publisher` lays them out (fixed-width measurer): no body page is left
+/// under 60 % full while a later figure of its chapter would fit in the room, the last body page is not left nearly
+/// empty, and the running head names the chapter that opens on the page.
 final class BookletPageFillTests: XCTestCase {
     private let catalog = TestSupport.temporaryDirectory() + "/katalog.sqlite"
-    /// The booklet's `tepi: 14mm`.
+    /// The booklets' `tepi: 14mm`.
     private let margin = 14 * 72 / 25.4
+    private let provinceBooklet = "Templates/buku-saku-provinsi.yaml"
+    private let regencyBooklet = "Templates/buku-saku-kabupaten-kota-jabar.yaml"
+    /// Both booklets' chapters, in order.
+    private let chapterTitles = ["Pengangguran", "Upah Minimum", "Konsep dan Definisi"]
 
-    private func booklet(_ region: String) throws -> Scene {
+    private func booklet(_ region: String, template: String? = nil) throws -> Scene {
         var options = PublishOptions(datasetsDirectory: TestSupport.path("Datasets"), catalogPath: catalog,
                                      date: Date(timeIntervalSince1970: 1_700_000_000))
-        options.region = try Publisher.regions(region).first
-        return try Publisher().publicationScene(template: TestSupport.path("Templates/buku-saku-provinsi.yaml"), options: options,
+        let template = template ?? provinceBooklet
+        options.region = try Publisher.regions(region, level: template == regencyBooklet ? .regency : .province).first
+        return try Publisher().publicationScene(template: TestSupport.path(template), options: options,
                                                 measurer: FixedWidthMeasurer()).scene
     }
 
@@ -58,31 +64,44 @@ final class BookletPageFillTests: XCTestCase {
         return low <= high ? (low, high) : nil
     }
 
+    /// A booklet's body pages: how far down each one's content reaches (and the chapter there), and its figures.
+    private struct Body {
+        var fills: [Int: (used: Double, chapter: Int)] = [:]
+        var figures: [Placed] = []
+        var chapter: (_ page: Int, _ y: Double) -> Int
+    }
+
+    private func body(of scene: Scene) throws -> Body {
+        let marks = scene.textRuns.filter { $0.run.text.hasPrefix("BAB ") && $0.run.style.weight == .bold }
+        let chapter = { (page: Int, y: Double) -> Int in
+            marks.filter { $0.page < page || ($0.page == page && $0.run.origin.y <= y) }.count
+        }
+        var figures: [Placed] = []
+        var fills: [Int: (used: Double, chapter: Int)] = [:]
+        let firstBody = try XCTUnwrap(marks.first?.page)
+        // Body pages carry a running head in the top margin.
+        for (index, page) in scene.pages.enumerated() where index >= firstBody && scene.textRuns.contains(where: { $0.page == index && $0.run.origin.y < margin }) {
+            // The body: all but the running head over the top margin and the folio under the bottom one.
+            let body = page.items.filter { item in
+                guard let box = extent([item], offset: Point(x: 0, y: 0)) else { return false }
+                return box.maxY > margin && box.minY < page.size.height - margin
+            }
+            guard let box = extent(body, offset: Point(x: 0, y: 0)) else { continue }
+            fills[index] = (box.maxY, chapter(index, box.maxY))
+            for case .group(let group) in body where group.role.hasPrefix("figure ") {
+                let figure = try XCTUnwrap(extent([.group(group)], offset: Point(x: 0, y: 0)))
+                figures.append(Placed(id: String(group.role.dropFirst("figure ".count)), page: index, top: figure.minY,
+                                      height: figure.maxY - figure.minY, chapter: chapter(index, figure.minY)))
+            }
+        }
+        return Body(fills: fills, figures: figures, chapter: chapter)
+    }
+
     func testNoThinPageWhileALaterFigureOfTheChapterWouldFitThere() throws {
-        for region in ["33", "11", "92"] {
-            let scene = try booklet(region)
-            let marks = scene.textRuns.filter { $0.run.text.hasPrefix("BAB ") && $0.run.style.weight == .bold }
-            func chapter(page: Int, y: Double) -> Int {
-                marks.filter { $0.page < page || ($0.page == page && $0.run.origin.y <= y) }.count
-            }
-            var figures: [Placed] = []
-            var fills: [Int: (used: Double, chapter: Int)] = [:]
-            let firstBody = try XCTUnwrap(marks.first?.page)
-            // Body pages carry a running head in the top margin.
-            for (index, page) in scene.pages.enumerated() where index >= firstBody && scene.textRuns.contains(where: { $0.page == index && $0.run.origin.y < margin }) {
-                // The body: all but the running head over the top margin and the folio under the bottom one.
-                let body = page.items.filter { item in
-                    guard let box = extent([item], offset: Point(x: 0, y: 0)) else { return false }
-                    return box.maxY > margin && box.minY < page.size.height - margin
-                }
-                guard let box = extent(body, offset: Point(x: 0, y: 0)) else { continue }
-                fills[index] = (box.maxY, chapter(page: index, y: box.maxY))
-                for case .group(let group) in body where group.role.hasPrefix("figure ") {
-                    let figure = try XCTUnwrap(extent([.group(group)], offset: Point(x: 0, y: 0)))
-                    figures.append(Placed(id: String(group.role.dropFirst("figure ".count)), page: index, top: figure.minY,
-                                          height: figure.maxY - figure.minY, chapter: chapter(page: index, y: figure.minY)))
-                }
-            }
+        for (region, template) in [("33", provinceBooklet), ("11", provinceBooklet), ("92", provinceBooklet), ("3273", regencyBooklet)] {
+            let scene = try booklet(region, template: template)
+            let survey = try body(of: scene)
+            let (fills, figures, chapter) = (survey.fills, survey.figures, survey.chapter)
             let lastBody = try XCTUnwrap(fills.keys.max())
             XCTAssertGreaterThan(figures.count, 3, region)
             for (index, fill) in fills where index != lastBody {
@@ -99,12 +118,29 @@ final class BookletPageFillTests: XCTestCase {
                 }
             }
             // Each body page's head names the chapter that opens on it or runs on to it.
-            let titles = ["Pengangguran", "Upah Minimum"]
             for (index, _) in fills {
                 let head = scene.textRuns.filter { $0.page == index && $0.run.origin.y < margin }.map(\.run.text)
-                let current = max(1, chapter(page: index, y: scene.pages[index].size.height))
-                XCTAssertTrue(head.contains(titles[current - 1]), "\(region), page \(index): \(head)")
+                let current = max(1, chapter(index, scene.pages[index].size.height))
+                XCTAssertTrue(head.contains(chapterTitles[current - 1]), "\(region), page \(index): \(head)")
             }
+        }
+    }
+
+    /// The last body page is not a page of leftovers (it held Tabel 1 alone, about a fifth full, in all 38 province
+    /// booklets): at least 40 % full, for a long name, Papua, DKI Jakarta and a kabupaten/kota; a page left blank comes
+    /// only just before the back page.
+    func testLastBodyPageIsNotNearlyEmpty() throws {
+        for (region, template) in [("19", provinceBooklet), ("94", provinceBooklet), ("31", provinceBooklet), ("3273", regencyBooklet)] {
+            let scene = try booklet(region, template: template)
+            let fills = try body(of: scene).fills
+            let last = try XCTUnwrap(fills.keys.max())
+            let page = scene.pages[last]
+            let fill = (try XCTUnwrap(fills[last]).used - margin) / (page.size.height - 2 * margin)
+            XCTAssertGreaterThanOrEqual(fill, 0.4, "\(region): the last body page, \(last), is \(Int(fill * 100)) % full")
+            // The back page still falls on an even page (a blank page before it when the pages before it are even in number).
+            XCTAssertEqual(scene.pages.count % 2, 0, region)
+            let blank = scene.textRuns.filter { $0.run.text == Vocabulary.indonesian.intentionallyBlank }.map(\.page)
+            XCTAssertTrue(blank.allSatisfy { $0 == scene.pages.count - 2 }, "\(region): blank pages \(blank)")
         }
     }
 }

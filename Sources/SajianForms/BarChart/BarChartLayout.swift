@@ -96,6 +96,17 @@ struct BarChartLayout: BodyLayout {
         return format
     }
 
+    /// A tick's label: in millions ("1 juta", "2,5 juta") when the ticks step by at least half a million, so that
+    /// "1.000.000 2.000.000 …" do not crowd the axis (the bar values keep every digit); else the number.
+    private func tickLabel(_ tick: Double, _ format: NumberFormat, _ scale: NiceScale) -> String {
+        let million = 1_000_000.0
+        guard scale.step >= million / 2, chart.unit != .percent, chart.unit != .percentagePoints else { return format.string(from: tick) }
+        if tick == 0 { return format.string(from: 0) }
+        var inMillions = format
+        inMillions.decimals = (tick / million).rounded() == tick / million ? 0 : 1
+        return "\(inMillions.string(from: tick / million)) \(vocabulary.million)"
+    }
+
     // MARK: Horizontal bars (categories down the side)
 
     private func horizontal(in frame: Rect) -> (items: [SceneItem], warnings: [String]) {
@@ -128,7 +139,7 @@ struct BarChartLayout: BodyLayout {
         }.max() ?? 0) + style.categoryLabelGap
         let valueColumn = chart.showsValues
             ? (chart.bars.map { measurer.width(of: valueText($0.value), style: valueStyle) }.max() ?? 0) + measures.valueColumnPadding : 0
-        let lastTickHalf = measurer.width(of: tickFormat.string(from: ticks.last ?? 0), style: tickStyle) / 2
+        let lastTickHalf = measurer.width(of: tickLabel(ticks.last ?? 0, tickFormat, scale), style: tickStyle) / 2
         let plot = Rect(x: frame.x + labelColumn, y: frame.y + referenceHeight,
                         width: frame.width - labelColumn - max(valueColumn, lastTickHalf),
                         height: frame.height - axisHeight - referenceHeight)
@@ -140,7 +151,7 @@ struct BarChartLayout: BodyLayout {
             let tx = x(tick)
             items.append(.shape(Shape(path: .line(from: Point(x: tx, y: plot.minY), to: Point(x: tx, y: plot.maxY)),
                                       stroke: Stroke(color: style.gridColor, width: style.gridLineWidth))))
-            items.append(.text(typesetter.line(tickFormat.string(from: tick), style: tickStyle, x: tx,
+            items.append(.text(typesetter.line(tickLabel(tick, tickFormat, scale), style: tickStyle, x: tx,
                                                baseline: plot.maxY + style.tickLabelDrop + tickMetrics.ascent, alignment: .center)))
         }
         items.append(.text(typesetter.line(unitTitle(), style: tickStyle, x: plot.midX,
@@ -195,7 +206,7 @@ struct BarChartLayout: BodyLayout {
         let tickFormat = tickFormat(scale)
         let tickMetrics = measurer.metrics(for: tickStyle)
         let labelMetrics = measurer.metrics(for: labelStyle)
-        let tickColumn = (ticks.map { measurer.width(of: tickFormat.string(from: $0), style: tickStyle) }.max() ?? 0) + style.tickLabelGap
+        let tickColumn = (ticks.map { measurer.width(of: tickLabel($0, tickFormat, scale), style: tickStyle) }.max() ?? 0) + style.tickLabelGap
         let band = (frame.width - tickColumn) / Double(max(1, chart.bars.count))
         let labelLines = measures.maximumLabelLines
         var shortened: [String] = []
@@ -222,7 +233,7 @@ struct BarChartLayout: BodyLayout {
             let ty = y(tick)
             items.append(.shape(Shape(path: .line(from: Point(x: plot.minX, y: ty), to: Point(x: plot.maxX, y: ty)),
                                       stroke: Stroke(color: style.gridColor, width: style.gridLineWidth))))
-            items.append(.text(typesetter.line(tickFormat.string(from: tick), style: tickStyle, x: plot.minX - style.tickLabelGap,
+            items.append(.text(typesetter.line(tickLabel(tick, tickFormat, scale), style: tickStyle, x: plot.minX - style.tickLabelGap,
                                                baseline: ty + (tickMetrics.ascent - tickMetrics.descent) / 2, alignment: .right)))
         }
         let thickness = min(band * measures.verticalBarThicknessRatio, measures.maximumBarThickness)

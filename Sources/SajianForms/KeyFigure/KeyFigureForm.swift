@@ -21,7 +21,8 @@ public enum KeyFigureForm: PresentationForm {
     }
 
     public static func layout(_ body: KeyFigureData, in context: BodyLayoutContext) -> any BodyLayout {
-        KeyFigureLayout(tile: body, style: context.style, typesetter: context.typesetter, locale: context.locale)
+        KeyFigureLayout(tile: body, style: context.style, typesetter: context.typesetter, locale: context.locale,
+                        showsLabel: context.isUncaptioned)
     }
 }
 

@@ -38,13 +38,17 @@ struct KeyFigureMetrics {
 }
 
 /// Lays out an *angka kunci* tile: the label and period, the number large with its unit, the change with its
-/// direction (a drawn triangle or dot, and a word), the earlier value, and the sparkline at the foot. Text never leaves the frame: a long number is set
-/// smaller, a long label is cut after two lines.
+/// direction (a drawn triangle or dot, and a word), the earlier value, and the sparkline at the foot with the span of
+/// its periods under it ("Feb 2015 – Agu 2024"). Text never leaves the frame: a long number is set smaller, a long
+/// label is cut after two lines. Under a figure's caption (a web tile, "Grafik 1 Tingkat Pengangguran Terbuka (TPT),
+/// Agustus 2024") the label and period are left out: the caption says them.
 struct KeyFigureLayout: BodyLayout, TileLayout {
     let tile: KeyFigureData
     let style: HouseStyle
     let typesetter: Typesetter
     let locale: NumberLocale
+    /// Whether the tile prints its own label and period: only where no caption stands over it (an infographic's tile).
+    var showsLabel = true
 
     private let measures = KeyFigureMetrics.standard
     private var measurer: any TextMeasuring { typesetter.measurer }
@@ -54,12 +58,29 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
     private var unitStyle: TextStyle { style.text(style.bodySize, color: measures.valueColor) }
 
     func preferredHeight(width: Double) -> Double {
-        compactHeight(width: width) + (tile.sparkline.count > 1 ? measures.sparklineHeight + measures.gap : 0)
+        lines(width: width, compact: false).reduce(0) { $0 + $1.height } + measures.gap * 2 + sparklineBlockHeight
     }
 
-    /// Without the sparkline, which is drawn only where the frame has room for it.
+    /// Without the earlier value, which is the first to go where the frame is short: the line under the change then
+    /// names only the period it is compared with ("dibanding Agustus 2023"). The sparkline the template asks for
+    /// (`garis-kecil: ya`) stays.
     func compactHeight(width: Double) -> Double {
-        lines(width: width).reduce(0) { $0 + $1.height } + measures.gap * 2
+        lines(width: width, compact: true).reduce(0) { $0 + $1.height } + measures.gap * 2 + sparklineBlockHeight
+    }
+
+    /// The sparkline, the gap over it and the line of its span under it; 0 without a sparkline.
+    private var sparklineBlockHeight: Double {
+        tile.sparkline.count > 1 ? measures.gap + measures.sparklineHeight + measurer.metrics(for: smallStyle).lineHeight : 0
+    }
+
+    /// The periods the sparkline spans, in the short month forms: "Feb 2015 – Agu 2024" (one way to write a range,
+    /// `Period.label`).
+    var sparklineSpan: String? {
+        guard tile.sparkline.count > 1, let first = tile.sparkline.first, let last = tile.sparkline.last else { return nil }
+        guard let from = Period(code: first.periodCode), let through = Period(code: last.periodCode) else {
+            return "\(first.label) – \(last.label)"
+        }
+        return Period.span(from: from, through: through).label(in: vocabulary, abbreviated: true)
     }
 
     /// The number's style: as large as the metrics ask, smaller when the number and its unit would not fit `width`
@@ -76,20 +97,25 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
         return (style.text(size, weight: .bold, color: measures.valueColor), fits)
     }
 
-    /// The blocks from the top: label, period, number (and unit under it), change, earlier value; each with its height.
-    private func lines(width: Double) -> [(kind: String, height: Double)] {
-        let label = typesetter.paragraph(tile.label, style: labelStyle, in: (0, 0, width), maxLines: measures.labelMaxLines)
+    /// The blocks from the top: label, period, number (and unit under it), change, earlier value (not when
+    /// `compact`); each with its height.
+    private func lines(width: Double, compact: Bool) -> [(kind: String, height: Double)] {
         let small = measurer.metrics(for: smallStyle)
         let value = valueStyle(width: width)
         let number = measurer.metrics(for: value.style)
-        var result = [("label", label.height), ("period", small.lineHeight), ("value", number.ascent + number.descent)]
+        var result: [(kind: String, height: Double)] = []
+        if showsLabel {
+            let label = typesetter.paragraph(tile.label, style: labelStyle, in: (0, 0, width), maxLines: measures.labelMaxLines)
+            result += [("label", label.height), ("period", small.lineHeight)]
+        }
+        result.append(("value", number.ascent + number.descent))
         if !value.unitBeside { result.append(("unit", measurer.metrics(for: unitStyle).lineHeight)) }
         if let text = changeText() {
             let indent = text.marked ? markerIndent : 0
             result.append(("change", typesetter.paragraph(text.text, style: changeStyle(text.direction), in: (0, 0, width - indent),
                                                           maxLines: measures.changeMaxLines).height))
         }
-        if let text = earlierText() {
+        if let text = earlierText(withValue: !compact) {
             result.append(("earlier", typesetter.paragraph(text, style: smallStyle, in: (0, 0, width), maxLines: measures.changeMaxLines).height))
         }
         return result
@@ -125,10 +151,11 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
         }
     }
 
-    /// "dibanding Agustus 2023: 5,32 persen".
-    private func earlierText() -> String? {
+    /// "dibanding Agustus 2023: 5,32 persen", or without `withValue` "dibanding Agustus 2023".
+    private func earlierText(withValue: Bool) -> String? {
         guard let previous = tile.previous else { return nil }
         let words = KeyFigureVocabulary.forLocale(locale)
+        guard withValue else { return words.compared(with: previous.label) }
         return words.compared(with: words.earlier(previous.label, value: "\(tile.format.string(from: previous.value)) \(tile.unit.name(in: vocabulary))"))
     }
 
@@ -147,12 +174,17 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
     func items(in frame: Rect) -> (items: [SceneItem], warnings: [String]) {
         var items: [SceneItem] = []
         var top = frame.minY
-        let label = typesetter.paragraph(tile.label, style: labelStyle, in: (frame.minX, top, frame.width), maxLines: measures.labelMaxLines)
-        items += label.runs.map(SceneItem.text)
-        top += label.height
         let small = measurer.metrics(for: smallStyle)
-        items.append(.text(typesetter.line(tile.periodLabel, style: smallStyle, x: frame.minX, baseline: top + small.ascent)))
-        top += small.lineHeight + measures.gap
+        if showsLabel {
+            let label = typesetter.paragraph(tile.label, style: labelStyle, in: (frame.minX, top, frame.width), maxLines: measures.labelMaxLines)
+            items += label.runs.map(SceneItem.text)
+            top += label.height
+            items.append(.text(typesetter.line(tile.periodLabel, style: smallStyle, x: frame.minX, baseline: top + small.ascent)))
+            top += small.lineHeight
+        }
+        top += measures.gap
+        // The earlier value is the first to go when the frame is shorter than the tile needs.
+        let whole = frame.height >= preferredHeight(width: frame.width) - 0.01
 
         let value = valueStyle(width: frame.width)
         let number = measurer.metrics(for: value.style)
@@ -177,22 +209,30 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
             items += set.runs.map(SceneItem.text)
             top += set.height
         }
-        // The earlier value is the first to go when the frame is shorter than the tile needs.
-        let fits = frame.height >= compactHeight(width: frame.width) - 0.01
-        if fits, let earlier = earlierText() {
+        if let earlier = earlierText(withValue: whole) {
             let set = typesetter.paragraph(earlier, style: smallStyle, in: (frame.minX, top, frame.width), maxLines: measures.changeMaxLines)
             items += set.runs.map(SceneItem.text)
             top += set.height
         }
-        if tile.sparkline.count > 1, frame.maxY - top >= measures.sparklineHeight + measures.gap {
-            top += measures.gap
-            let box = Rect(x: frame.minX, y: max(top, frame.maxY - measures.sparklineHeight), width: frame.width,
-                           height: min(measures.sparklineHeight, max(0, frame.maxY - top)))
-            items += sparkline(in: box)
+        // The sparkline at the foot of the frame, the span of its periods under it.
+        var sparklineLeftOut = false
+        if let span = sparklineSpan {
+            if frame.maxY - top >= sparklineBlockHeight - 0.01 {
+                let spanTop = frame.maxY - small.lineHeight
+                let box = Rect(x: frame.minX, y: spanTop - measures.sparklineHeight, width: frame.width, height: measures.sparklineHeight)
+                items += sparkline(in: box)
+                items.append(.text(typesetter.line(span, style: smallStyle, x: frame.minX, baseline: spanTop + small.ascent)))
+                top = frame.maxY
+            } else {
+                sparklineLeftOut = true
+            }
         }
         var warnings: [String] = []
-        if !fits {
-            warnings.append("the angka kunci needs \(Int(compactHeight(width: frame.width).rounded(.up))) pt of height and has \(Int(frame.height)); the earlier value is left out\(top > frame.maxY + 0.01 ? " and the tile overruns its frame; give it more room in `ukuran:`" : "")")
+        // The compact arrangement (the earlier value left out) is the tile's own where room is short, said only when the
+        // frame is shorter still.
+        if frame.height < compactHeight(width: frame.width) - 0.01 {
+            let needs = Int(preferredHeight(width: frame.width).rounded(.up))
+            warnings.append("the angka kunci needs \(needs) pt of height and has \(Int(frame.height)); the earlier value is left out\(sparklineLeftOut ? " and so is the sparkline" : "")\(top > frame.maxY + 0.01 ? " and the tile overruns its frame; give it more room in `ukuran:`" : "")")
         }
         return ([.group(Group(role: "angka-kunci", items: items))], warnings)
     }

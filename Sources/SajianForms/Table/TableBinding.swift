@@ -140,6 +140,11 @@ extension BindingContext {
                 rows.append(totalRow(vocabulary.total, of: allData, indent: 0))
             }
         }
+        var missingWhole: [String] = []
+        if let whole = spec.wholeRow {
+            guard let row = wholeRow(whole, columns: columns, keys: sources.map(\.key), unit: selected[0].display.unit, missing: &missingWhole) else { return nil }
+            rows.append(row)
+        }
         if spec.addsTotal && !additive.contains(true) && spec.weight == nil {
             problems.error(at: spec.measures[0].location, "`jumlah: ya` asks for totals of \(measures.map { "`\($0.name)`" }.joined(separator: ", ")), which cannot be summed (\(measures.map(\.unit.name).joined(separator: ", ")))",
                            hint: "Rates and shares do not add up; leave `jumlah` out, use a count measure, or give `bobot:` (e.g. the angkatan kerja) for a weighted mean.")
@@ -173,11 +178,56 @@ extension BindingContext {
             table.notes.append(vocabulary.rounding)
         }
         table.notes += partsNotes.notes
+        if let whole = spec.wholeRow, !missingWhole.isEmpty {
+            table.notes.append(AggregateVocabulary.forLocale(locale).wholeNotInData(whole.label.value, columns: missingWhole))
+        }
         if rowIndices.count == 1, let note = missingRegionsNote(shown: rowKeys.filter { !isAggregate($0) }.map { $0.values[0] },
                                                                 dimension: rowIndices[0], chosen: spec.top != nil) {
             table.notes.append(note)
         }
         return table
+    }
+
+    /// The row of `whole` (*baris-agregat*), an aggregate row after the others, each cell read from its reference;
+    /// a column with no reference or no value in the data is the missing-value mark, its heading added to `missing`.
+    /// Nil when a reference is wrong or names no column (reported at its line).
+    private func wholeRow(_ whole: WholeRowSpec, columns: [TableData.Column], keys: [DimensionKey], unit: MeasureUnit,
+                          missing: inout [String]) -> TableData.Row? {
+        func names(_ index: Int) -> [String] {
+            [keys[index].values.joined(separator: " "), columns[index].heading, (columns[index].groups + [columns[index].heading]).joined(separator: " ")]
+        }
+        var cells = Array(repeating: StatisticalValue.notAvailable, count: columns.count)
+        var found = Array(repeating: false, count: columns.count)
+        var failed = false
+        for cell in whole.cells {
+            let targets: [Int]
+            if let column = cell.column {
+                targets = columns.indices.filter { names($0).contains(column.value) }
+                guard !targets.isEmpty else {
+                    let known = columns.indices.map { names($0)[0].isEmpty ? columns[$0].heading : names($0)[0] }
+                    problems.error(at: column.location, "`baris-agregat` names column `\(column.value)`, which the table does not have",
+                                   hint: nearest(column.value, in: known).map { "Did you mean `\($0)`?" } ?? "Its columns: \(known.joined(separator: ", ")).")
+                    failed = true
+                    continue
+                }
+            } else {
+                guard columns.count == 1 else {
+                    problems.error(at: cell.value.location, "the table has \(columns.count) columns: give `baris-agregat` one value per column",
+                                   hint: "Write `nilai:` as a mapping, e.g. `\"\(names(0)[0])\": \(cell.value.text)`.")
+                    failed = true
+                    continue
+                }
+                targets = [0]
+            }
+            guard let value = referencedValue(cell.value, unit: unit) else { failed = true; continue }
+            for target in targets {
+                cells[target] = value.value
+                found[target] = value.found
+            }
+        }
+        guard !failed else { return nil }
+        missing = columns.indices.filter { !found[$0] }.map { (columns[$0].groups + [columns[$0].heading]).joined(separator: " ") }
+        return TableData.Row(label: whole.label.value, cells: cells, kind: .aggregate)
     }
 
     /// The cells small-cell protection withholds (*ambang sel kecil*), as positions in `rows`: every count above

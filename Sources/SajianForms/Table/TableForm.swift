@@ -32,7 +32,40 @@ public enum TableForm: PresentationForm {
                               shares: item.choice("persentase", default: ShareBasis.none),
                               zebra: item.flag("zebra", default: false))
         table.weight = item.string("bobot")
+        table.wholeRow = wholeRow(item.mapping("baris-agregat"))
         return table
+    }
+
+    /// `baris-agregat`: the row of the whole the rows are parts of, read from another dataset (the province under
+    /// its kabupaten/kota): `label:` and `nilai:`, one value reference per column (`"2024": dataset.ukuran(…)`), or
+    /// one reference for a table of one column.
+    private static func wholeRow(_ mapping: YAMLMapping?) -> WholeRowSpec? {
+        guard let mapping else { return nil }
+        defer { mapping.rejectUnknownKeys(context: "`baris-agregat`") }
+        let label = mapping.string("label")
+        if label == nil {
+            mapping.collector.error(at: mapping.location, "`baris-agregat` needs `label:`, the name printed in the stub",
+                                    hint: "E.g. `label: \"{{ provinsi }}\"`.")
+        }
+        guard mapping.has("nilai") else {
+            mapping.collector.error(at: mapping.location, "`baris-agregat` needs `nilai:`, the value of each column",
+                                    hint: "E.g. `nilai: { \"2024\": tpt-provinsi.tpt(periode=2024-08, kode_wilayah={{ kode-provinsi }}) }`.")
+            return nil
+        }
+        var cells: [WholeRowSpec.Cell] = []
+        if !mapping.isMapping("nilai"), let single = mapping.string("nilai") {
+            if let reference = ValueReference.parse(single.value, at: single.location, problems: mapping.collector) {
+                cells.append(WholeRowSpec.Cell(column: nil, value: reference))
+            }
+        } else if let values = mapping.mapping("nilai") {
+            for column in values.entries.map(\.key) {
+                guard let text = values.string(column.value),
+                      let reference = ValueReference.parse(text.value, at: text.location, problems: values.collector) else { continue }
+                cells.append(WholeRowSpec.Cell(column: column, value: reference))
+            }
+        }
+        guard let label else { return nil }
+        return WholeRowSpec(label: label, cells: cells)
     }
 
     public static func bind(_ spec: TableSpec, in context: BindingContext) -> TableData? {
@@ -82,6 +115,8 @@ public struct TableSpec: Sendable {
     public var zebra: Bool
     /// The measure that weights totals of rates (*bobot*), e.g. angkatan kerja for TPT.
     public var weight: Located<String>?
+    /// The row of the whole from another dataset (*baris-agregat*), set last and bold as the data's own aggregate.
+    public var wholeRow: WholeRowSpec?
 
     public init(rows: [Located<String>], columns: [Located<String>] = [], measures: [Located<String>],
                 stubHead: String? = nil, addsTotal: Bool = false, sort: SortOrder = .none, top: Int? = nil,
@@ -96,6 +131,20 @@ public struct TableSpec: Sendable {
         self.shares = shares
         self.zebra = zebra
     }
+}
+
+/// The row of the whole a table's rows are parts of, from another dataset (*baris-agregat*): BPS tables of
+/// kabupaten/kota end with their province, as tables of provinces end with Indonesia.
+public struct WholeRowSpec: Sendable {
+    public struct Cell: Sendable {
+        /// The column, by its heading or its code (a period: `"2024"`); nil for a table of one column.
+        public var column: Located<String>?
+        public var value: ValueReference
+    }
+
+    /// The name printed in the stub (*label*).
+    public var label: Located<String>
+    public var cells: [Cell]
 }
 
 extension TableSpec: FigureFormSpec {

@@ -20,6 +20,16 @@ struct TableMetrics {
     var minimumStubRatio = 0.45
     /// The distance between rows, in lines of cell type.
     var rowPitchLines = 1.55
+    /// The least distance between rows, in lines of cell type: a table a little taller than its page is set this
+    /// tight rather than continued with a few rows on the next page.
+    var minimumRowPitchLines = 1.3
+    /// The most the stub is widened beyond its longest label (or its heading) when a table has width to spare:
+    /// the gap between a label and the first number stays short.
+    var stubGap = 12.0
+    /// The most a value column is widened beyond its numbers and heading; width still to spare stands as equal
+    /// margins inside the table's full-width rules, so that a table of one or two value columns keeps its numbers
+    /// beside their labels.
+    var valueColumnSlack = 48.0
     /// The height a level of headings takes beyond its lines.
     var headingPadding = 6.0
     /// Space between a heading's last baseline (less its descent) and the rule under it.
@@ -77,7 +87,13 @@ struct TableLayout: BodyLayout {
         /// For each value column, the width of its widest number (integer and fraction parts apart): the block
         /// of numbers stands centred in the column, aligned on the decimal separator.
         var blockWidths: [Double]
+        /// The margin left and right of the columns inside the rules, when the table has more width than its
+        /// columns may take.
+        var inset = 0.0
+        /// The width of the columns.
         var width: Double { stubWidth + valueWidths.reduce(0, +) }
+        /// The width of the rules: the columns and their margins.
+        var ruleWidth: Double { width + 2 * inset }
     }
 
     /// The rows columns are measured on: every row of the whole table, so that a part continued on the next page
@@ -156,9 +172,10 @@ struct TableLayout: BodyLayout {
     }
 
     /// Column widths at `width`, by the one width rule of every table (README "Charts", tables): a table that fits
-    /// takes the full width of its box. The spare width first lets headings stand on one line (the cheapest first),
-    /// then is shared equally by the stub and every value column. A table that does not fit is set in smaller type,
-    /// else the stub gives way and labels are shortened.
+    /// takes the full width of its box with its rules. The spare width first lets headings stand on one line (the
+    /// cheapest first), then widens the stub by at most ``TableMetrics/stubGap`` and each value column by at most
+    /// ``TableMetrics/valueColumnSlack``; what is left stands as equal margins inside the rules, the columns
+    /// centred. A table that does not fit is set in smaller type, else the stub gives way and labels are shortened.
     private func columns(width: Double) -> Columns {
         var columns = natural(scale: 1)
         var scale = 1.0
@@ -182,9 +199,13 @@ struct TableLayout: BodyLayout {
                 for heading in group { widen(&columns.valueWidths, heading.first, heading.last, to: oneLine(heading)) }
                 spare -= cost
             }
-            let share = spare / Double(columns.valueWidths.count + 1)
-            columns.stubWidth += share
+            let stubShare = min(spare, measures.stubGap)
+            columns.stubWidth += stubShare
+            spare -= stubShare
+            let share = min(spare / Double(max(1, columns.valueWidths.count)), measures.valueColumnSlack)
             columns.valueWidths = columns.valueWidths.map { $0 + share }
+            spare -= share * Double(columns.valueWidths.count)
+            columns.inset = max(0, spare / 2)
             return columns
         }
         let stub = min(columns.stubWidth, max(width * measures.minimumStubRatio, width - values))
@@ -204,6 +225,16 @@ struct TableLayout: BodyLayout {
     }
 
     private func rowPitch(_ cols: Columns) -> Double { measurer.metrics(for: cols.styles.cell).lineHeight * measures.rowPitchLines }
+
+    /// The row pitch in a frame `height` tall: the house pitch, or tighter (down to
+    /// ``TableMetrics/minimumRowPitchLines``) when the frame is shorter than the table wants.
+    private func rowPitch(_ cols: Columns, height: Double) -> Double {
+        let natural = rowPitch(cols)
+        guard !table.rows.isEmpty else { return natural }
+        let fixed = preferredHeight(cols) - Double(table.rows.count) * natural
+        let tightest = measurer.metrics(for: cols.styles.cell).lineHeight * measures.minimumRowPitchLines
+        return min(natural, max(tightest, (height - fixed) / Double(table.rows.count)))
+    }
 
     // MARK: Headings
 
@@ -242,10 +273,17 @@ struct TableLayout: BodyLayout {
         table.showsColumnNumbers ? measurer.metrics(for: cols.styles.numberRow).lineHeight + measures.numberRowPadding : 0
     }
 
-    func preferredHeight(width: Double) -> Double {
-        let cols = columns(width: width)
+    func preferredHeight(width: Double) -> Double { preferredHeight(columns(width: width)) }
+
+    private func preferredHeight(_ cols: Columns, pitchLines: Double? = nil) -> Double {
         let headings = levelHeights(cols, cells: headingCells(cols)).reduce(0, +)
-        return headings + numberRowHeight(cols) + Double(table.rows.count) * rowPitch(cols) + measures.footAllowance
+        let pitch = pitchLines.map { measurer.metrics(for: cols.styles.cell).lineHeight * $0 } ?? rowPitch(cols)
+        return headings + numberRowHeight(cols) + Double(table.rows.count) * pitch + measures.footAllowance
+    }
+
+    /// The height at the tightest row pitch: a frame this tall still holds every row.
+    func tightestHeight(width: Double) -> Double? {
+        preferredHeight(columns(width: width), pitchLines: measures.minimumRowPitchLines)
     }
 
     // MARK: Drawing
@@ -256,7 +294,9 @@ struct TableLayout: BodyLayout {
         var items: [SceneItem] = []
         var warnings: [String] = []
         if cols.scale < 1 { warnings.append(String(format: "table set in smaller type (%.0f %%) to fit the width", cols.scale * 100)) }
-        let left = frame.minX, right = frame.minX + cols.width
+        // The rules span the table's box; the columns stand between its margins.
+        let ruleLeft = frame.minX, ruleRight = frame.minX + cols.ruleWidth
+        let left = frame.minX + cols.inset, right = left + cols.width
         let rule = { (y: Double, width: Double, from: Double, to: Double) in
             items.append(.shape(Shape(path: .line(from: Point(x: from, y: y), to: Point(x: to, y: y)),
                                       stroke: Stroke(color: style.ruleColor, width: width))))
@@ -266,7 +306,7 @@ struct TableLayout: BodyLayout {
         let cells = headingCells(cols)
         let heights = levelHeights(cols, cells: cells)
         let headerBottom = frame.minY + heights.reduce(0, +)
-        rule(frame.minY + 0.5, measures.outerRuleWidth, left, right)
+        rule(frame.minY + 0.5, measures.outerRuleWidth, ruleLeft, ruleRight)
 
         var headItems: [SceneItem] = []
         func centred(_ lines: [String], from: Double, to: Double, bottom: Double) {
@@ -300,7 +340,7 @@ struct TableLayout: BodyLayout {
             headItems.append(.text(typesetter.line(text, style: styles.head, x: left + padding, baseline: baseline)))
         }
         items.append(.group(Group(role: "table-head", items: headItems)))
-        rule(headerBottom, measures.innerRuleWidth, left, right)
+        rule(headerBottom, measures.innerRuleWidth, ruleLeft, ruleRight)
 
         var y = headerBottom
         if table.showsColumnNumbers {
@@ -312,10 +352,10 @@ struct TableLayout: BodyLayout {
             }
             items.append(.group(Group(role: "column-numbers", items: numbers)))
             y += numberRowHeight(cols)
-            rule(y, measures.innerRuleWidth, left, right)
+            rule(y, measures.innerRuleWidth, ruleLeft, ruleRight)
         }
 
-        let pitch = rowPitch(cols)
+        let pitch = rowPitch(cols, height: frame.height)
         let cellMetrics = measurer.metrics(for: styles.cell)
         var shortened: [String] = []
         var dataRowNumber = 0
@@ -324,13 +364,13 @@ struct TableLayout: BodyLayout {
             let rowStyle: TextStyle = row.kind == .data ? styles.cell : (row.isTotal ? styles.total : styles.group)
             if row.kind == .data {
                 if table.zebra && dataRowNumber % 2 == 1 {
-                    items.append(.shape(Shape(path: .rectangle(Rect(x: left, y: y, width: cols.width, height: pitch)),
+                    items.append(.shape(Shape(path: .rectangle(Rect(x: ruleLeft, y: y, width: cols.ruleWidth, height: pitch)),
                                               fill: measures.zebraColor)))
                 }
                 dataRowNumber += 1
             }
             // One rule above a run of totals (a Jumlah, then the data's own aggregate).
-            if row.isTotal && row.indent == 0 && !previousWasTotal { rule(y + 0.5, measures.innerRuleWidth, left, right) }
+            if row.isTotal && row.indent == 0 && !previousWasTotal { rule(y + 0.5, measures.innerRuleWidth, ruleLeft, ruleRight) }
             previousWasTotal = row.isTotal && row.indent == 0
             let baseline = y + (pitch + cellMetrics.ascent - cellMetrics.descent) / 2
             let stubX = left + padding + Double(row.indent) * indentStep
@@ -357,7 +397,7 @@ struct TableLayout: BodyLayout {
             items.append(.group(Group(role: role, items: rowItems)))
             y += pitch
         }
-        rule(y + 0.5, measures.outerRuleWidth, left, right)
+        rule(y + 0.5, measures.outerRuleWidth, ruleLeft, ruleRight)
         if !shortened.isEmpty { warnings.append("row labels shortened to fit: \(shortened.joined(separator: ", "))") }
         return (items, warnings)
     }
