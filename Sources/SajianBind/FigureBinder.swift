@@ -49,6 +49,7 @@ public struct FigureBinder {
             bound.datasetVersions = version.map { [$0] } ?? []
             figures.append(bound)
         }
+        SharedScales.pool(&figures, specs: spec.figures, problems: problems)
         // Narasi after the figures, so that a value beside a figure is written as that figure writes it.
         let narrator = NarrativeBinder(datasets: datasets, locale: spec.locale, audience: spec.audience, figureLabels: labels,
                                        figures: Dictionary(figures.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }), problems: problems)

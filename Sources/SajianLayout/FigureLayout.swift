@@ -36,6 +36,8 @@ public struct BodyLayoutContext {
     public let locale: NumberLocale
     /// The marker ("¹") of each row a note is marked on, by row id: the same marker the note carries below.
     public let rowMarkers: [Int: String]
+    /// The range the value axis spans at least: the figure's scale shared with other charts (`skala-bersama`).
+    public var sharedValueRange: ClosedRange<Double>? = nil
     /// Whether the body is drawn as a tile with no caption over it (an infographic's *angka kunci*), so that it names
     /// what it shows itself; under a caption it leaves that to the caption.
     public var isUncaptioned = false
@@ -178,7 +180,8 @@ public struct FigureLayout {
 
     func bodyLayout(for figure: BoundFigure) -> any BodyLayout {
         forms.bodyLayout(for: figure.body, in: BodyLayoutContext(style: style, typesetter: typesetter, locale: figure.locale,
-                                                                 rowMarkers: FigureNote.markers(of: figure.components.notes)))
+                                                                 rowMarkers: FigureNote.markers(of: figure.components.notes),
+                                                                 sharedValueRange: figure.sharedValueRange))
     }
 
     /// Nomor and judul: the number in bold, the title beside it with a hanging indent.

@@ -150,7 +150,8 @@ public struct InfographicLayout {
 
         // Key-figure tiles, then the other figures.
         let context = { (figure: BoundFigure) in
-            BodyLayoutContext(style: style, typesetter: typesetter, locale: figure.locale, rowMarkers: [:], isUncaptioned: true)
+            BodyLayoutContext(style: style, typesetter: typesetter, locale: figure.locale, rowMarkers: [:], sharedValueRange: figure.sharedValueRange,
+                              isUncaptioned: true)
         }
         var tiles: [(BoundFigure, any TileLayout)] = []
         var panels: [BoundFigure] = []

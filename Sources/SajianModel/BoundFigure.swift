@@ -111,6 +111,8 @@ public protocol FigureBody: Sendable {
     func rows(_ range: Range<Int>) -> any FigureBody
     /// Whether a part may end after row `index` (a group heading never ends one).
     func canEndPart(after index: Int) -> Bool
+    /// What the value axis must reach, for a scale shared with other charts (`skala-bersama`); nil: no value axis.
+    var valueExtent: ValueExtent? { get }
 }
 
 extension FigureBody {
@@ -120,6 +122,7 @@ extension FigureBody {
     public var divisibleRowCount: Int? { nil }
     public func rows(_ range: Range<Int>) -> any FigureBody { self }
     public func canEndPart(after index: Int) -> Bool { true }
+    public var valueExtent: ValueExtent? { nil }
 }
 
 /// A figure's values as a table of records, for the CSV export: headings and one record per row.
@@ -153,6 +156,8 @@ public struct BoundFigure: Sendable {
     public var locale: NumberLocale
     /// The catalog versions the figure was built from, recorded in every output's metadata.
     public var datasetVersions: [DatasetVersion] = []
+    /// The range the value axis spans at least, pooled over the charts that share its scale (`skala-bersama`).
+    public var sharedValueRange: ClosedRange<Double>?
 
     public init(id: String, location: SourceLocation, components: FigureComponents, body: any FigureBody, locale: NumberLocale) {
         self.id = id

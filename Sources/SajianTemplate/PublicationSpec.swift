@@ -137,6 +137,8 @@ public struct FigureSpec: Sendable {
     public var unit: Located<MeasureUnit>?
     /// The infographic canvases the figure is drawn on (`kanvas:`); nil: every canvas of the publication.
     public var infographicCanvases: [InfographicCanvasSpec]?
+    /// The group whose charts share one value scale (*skala-bersama*), e.g. charts set side by side.
+    public var sharedScale: Located<String>?
 
     public init(id: String, location: SourceLocation, form: any FigureFormSpec, number: Located<String>? = nil,
                 title: Located<String>?, source: Located<String>?, notes: [String] = [], altText: String? = nil,

@@ -216,6 +216,7 @@ public struct TemplateParser: Sendable {
         (versioned.notes, versioned.footnotes) = Self.parseNotes(item)
         versioned.datasetVersion = item.integer("versi", in: 1...1_000_000)
         versioned.infographicCanvases = Self.parseFigureCanvases(item)
+        versioned.sharedScale = item.name("skala-bersama")
         item.rejectUnknownKeys(context: "figure `\(id)`")
         return versioned
     }

@@ -104,6 +104,12 @@ public struct SeriesBarChartData: Sendable {
 }
 
 extension BarChartBody: FigureBody {
+    /// A single series' bars and reference line; a chart of several series shares no scale yet.
+    public var valueExtent: ValueExtent? {
+        guard case .single(let chart) = self else { return nil }
+        return ValueExtent(chart.bars.compactMap(\.value.number) + (chart.reference.map { [$0.value] } ?? []), unit: chart.unit)
+    }
+
     public var dataNotes: [String] {
         switch self {
         case .single(let chart): chart.notes

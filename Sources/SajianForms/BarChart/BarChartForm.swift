@@ -28,7 +28,8 @@ public enum BarChartForm: PresentationForm {
 
     public static func layout(_ body: BarChartBody, in context: BodyLayoutContext) -> any BodyLayout {
         switch body {
-        case .single(let chart): BarChartLayout(chart: chart, style: context.style, typesetter: context.typesetter, vocabulary: context.vocabulary)
+        case .single(let chart): BarChartLayout(chart: chart, style: context.style, typesetter: context.typesetter, vocabulary: context.vocabulary,
+                                                sharedRange: context.sharedValueRange)
         case .series(let chart): SeriesBarChartLayout(chart: chart, style: context.style, typesetter: context.typesetter, vocabulary: context.vocabulary)
         }
     }

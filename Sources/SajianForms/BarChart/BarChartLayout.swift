@@ -54,6 +54,8 @@ struct BarChartLayout: BodyLayout {
     let style: HouseStyle
     let typesetter: Typesetter
     let vocabulary: Vocabulary
+    /// The range the value axis spans at least, shared with other charts (`skala-bersama`).
+    var sharedRange: ClosedRange<Double>?
 
     private let measures = BarChartMetrics.standard
     private var measurer: any TextMeasuring { typesetter.measurer }
@@ -63,6 +65,7 @@ struct BarChartLayout: BodyLayout {
 
     private var scale: NiceScale {
         let numbers = chart.bars.compactMap(\.value.number) + (chart.reference.map { [$0.value] } ?? [])
+            + (sharedRange.map { [$0.lowerBound, $0.upperBound] } ?? [])
         return NiceScale(minimum: numbers.min() ?? 0, maximum: numbers.max() ?? 1,
                          targetTicks: chart.orientation == .horizontal ? measures.horizontalTicks : style.valueAxisTicks)
     }

@@ -32,7 +32,8 @@ public enum LineChartForm: PresentationForm {
     }
 
     public static func layout(_ body: LineChartData, in context: BodyLayoutContext) -> any BodyLayout {
-        LineChartLayout(chart: body, style: context.style, typesetter: context.typesetter, vocabulary: context.vocabulary)
+        LineChartLayout(chart: body, style: context.style, typesetter: context.typesetter, vocabulary: context.vocabulary,
+                        sharedRange: context.sharedValueRange)
     }
 }
 
@@ -81,6 +82,12 @@ extension LineChartData: FigureBody {
             [.text(periods[index])] + series.map { .value($0.values[index], decimals: format.decimals) }
         }
         return table
+    }
+
+    /// The values, the reference line and the band: what the value axis spans.
+    public var valueExtent: ValueExtent? {
+        ValueExtent(series.flatMap(\.values).compactMap(\.number) + (reference.map { [$0.value] } ?? []) + (band.map { [$0.from, $0.to] } ?? []),
+                    unit: unit)
     }
 
     /// The first and last value of each of the first four lines, and its peak when that lies between them; periods

@@ -35,23 +35,38 @@ struct LineChartMetrics {
     var markerRadius = 1.8, highlightedMarkerRadius = 2.4
     /// Stroke width and dash pattern of the rule marking a break in comparability.
     var breakLineWidth = 0.5, breakLineDash = [1.0, 1.5]
+    /// Space between a value label inside the plot and its marker's edge.
+    var valueLabelGap = 1.5
+    /// How far a first value's label may slide right along its line, tried in turn, when the place beside its point
+    /// is taken (by the axis's unit or top tick label).
+    var labelSlides = [0.0, 6, 12, 18, 24]
+    /// Space between a line's end value and its name right of the plot.
+    var nameValueGap = 3.0
+    /// A leader joins an end label to its point when the label moved more than this from the point's height.
+    var leaderThreshold = 1.0
+    /// Stroke width of a leader, and the space it keeps from its point's marker and its label.
+    var leaderWidth = 0.5, leaderInset = 1.5
 
     static let standard = LineChartMetrics()
 }
 
 /// Lays out a line chart (*grafik garis*): a value axis with round ticks and light gridlines, period labels thinned
-/// so that they never overlap, one line per series with markers, gaps where a value is missing (never drawn as
-/// zero), each line named at its end (names pushed apart so they never overlap), and an optional reference line.
+/// so that they never overlap and kept inside the figure's box, one line per series with markers, gaps where a value
+/// is missing (never drawn as zero), each line's first and last value labelled (its name beside the last when there
+/// are several lines; `LineChartLabels`), and an optional reference line.
 struct LineChartLayout: BodyLayout {
     let chart: LineChartData
     let style: HouseStyle
     let typesetter: Typesetter
     let vocabulary: Vocabulary
+    /// The range the value axis spans at least, shared with other charts (`skala-bersama`).
+    var sharedRange: ClosedRange<Double>?
 
     private let measures = LineChartMetrics.standard
     private var measurer: any TextMeasuring { typesetter.measurer }
     private var tickStyle: TextStyle { style.text(style.smallSize, color: style.mutedTextColor) }
     private var nameStyle: TextStyle { style.text(style.smallSize + style.chartLabelSizeStep) }
+    private var valueStyle: TextStyle { style.text(style.smallSize + style.chartLabelSizeStep, weight: .bold) }
 
     func preferredHeight(width: Double) -> Double { max(measures.minimumHeight, width * measures.aspect) }
 
@@ -61,18 +76,18 @@ struct LineChartLayout: BodyLayout {
 
     func items(in frame: Rect) -> (items: [SceneItem], warnings: [String]) {
         var items: [SceneItem] = []
-        let numbers = chart.series.flatMap(\.values).compactMap(\.number) + (chart.reference.map { [$0.value] } ?? [])
-            + (chart.band.map { [$0.from, $0.to] } ?? [])
+        let numbers = (chart.valueExtent.map { [$0.range.lowerBound, $0.range.upperBound] } ?? [])
+            + (sharedRange.map { [$0.lowerBound, $0.upperBound] } ?? [])
         let scale = NiceScale(minimum: numbers.min() ?? 0, maximum: numbers.max() ?? 1, targetTicks: style.valueAxisTicks, includesZero: false)
         var tickFormat = chart.format
         tickFormat.decimals = scale.decimals
-        let tickMetrics = measurer.metrics(for: tickStyle), nameMetrics = measurer.metrics(for: nameStyle)
+        let tickMetrics = measurer.metrics(for: tickStyle)
         let tickColumn = (scale.ticks.map { measurer.width(of: tickFormat.string(from: $0), style: tickStyle) }.max() ?? 0) + style.tickLabelGap
-        // A single line needs no name at its end: the title says what it is.
+        // A single line needs no name at its end: the title says what it is. Each line's last value stands there.
         let namesLines = chart.series.count > 1
         let lastPeriodHalf = measurer.width(of: chart.periods.last ?? "", style: tickStyle) / 2
-        let nameColumn = namesLines ? (chart.series.map { measurer.width(of: $0.name, style: nameStyle) }.max() ?? 0) + measures.nameColumnPadding
-            : lastPeriodHalf
+        let nameColumn = max(lastPeriodHalf, LineChartLabels.endColumnWidth(lines: chart.series, format: chart.format, measurer: measurer, valueStyle: valueStyle,
+                                                                             nameStyle: nameStyle, namesLines: namesLines, measures: measures))
         // Room for the unit above the top tick, whose label reaches half a line above the plot.
         let unitHeight = tickMetrics.lineHeight * style.unitLines + tickMetrics.ascent * 0.5
         let plot = Rect(x: frame.x + tickColumn, y: frame.y + unitHeight, width: frame.width - tickColumn - nameColumn,
@@ -105,12 +120,25 @@ struct LineChartLayout: BodyLayout {
             guard let time else { return index % every == 0 }
             return Int(((time.positions[index] - time.positions[0]) / time.step).rounded()) % every == 0
         }
-        var periodTicks: [SceneItem] = []  // short marks that point at their labels, not cut around them
+        // Centred under its tick, but shifted inward where it would hang out of the figure's box; a neighbour the
+        // shift would touch is left unlabelled (never the first or last period).
+        var shown: [(index: Int, left: Double, width: Double)] = []
         for index in labelled {
-            periodTicks.append(.shape(Shape(path: .line(from: Point(x: x(index), y: plot.maxY), to: Point(x: x(index), y: plot.maxY + measures.periodTickLength)),
+            let width = measurer.width(of: chart.periods[index], style: tickStyle)
+            let left = min(max(x(index) - width / 2, frame.minX), frame.maxX - width)
+            let touches = { (other: (index: Int, left: Double, width: Double)) in left < other.left + other.width + measures.periodLabelGap / 2 }
+            if let previous = shown.last, touches(previous) {
+                guard index == labelled.last, shown.count > 1 else { continue }
+                shown.removeLast()
+            }
+            shown.append((index, left, width))
+        }
+        var periodTicks: [SceneItem] = []  // short marks that point at their labels, not cut around them
+        for label in shown {
+            periodTicks.append(.shape(Shape(path: .line(from: Point(x: x(label.index), y: plot.maxY), to: Point(x: x(label.index), y: plot.maxY + measures.periodTickLength)),
                                       stroke: Stroke(color: style.ruleColor, width: measures.periodTickWidth))))
-            items.append(.text(typesetter.line(chart.periods[index], style: tickStyle, x: x(index),
-                                               baseline: plot.maxY + style.categoryLabelDrop + tickMetrics.ascent, alignment: .center)))
+            items.append(.text(typesetter.line(chart.periods[label.index], style: tickStyle, x: label.left,
+                                               baseline: plot.maxY + style.categoryLabelDrop + tickMetrics.ascent)))
         }
         items.append(.shape(Shape(path: .line(from: Point(x: plot.minX, y: plot.maxY), to: Point(x: plot.maxX, y: plot.maxY)),
                                   stroke: Stroke(color: style.ruleColor, width: style.axisLineWidth))))
@@ -146,13 +174,13 @@ struct LineChartLayout: BodyLayout {
                                                    alignment: .center)))
             }
         }
-        items = LabelKnockout.clearing(items) + periodTicks
-
-        var ends: [(name: String, y: Double, color: Color)] = []
+        var lines: [LineChartLabels.Line] = [], lineGroups: [SceneItem] = []
         for (index, series) in chart.series.enumerated() {
             let color = color(index, series)
+            let radius = series.isHighlighted ? measures.highlightedMarkerRadius : measures.markerRadius
             var elements: [Path.Element] = []
             var markers: [SceneItem] = []
+            var points: [Point?] = []
             var penDown = false
             var previous: Int?
             for (position, value) in series.values.enumerated() {
@@ -163,8 +191,9 @@ struct LineChartLayout: BodyLayout {
                     markers.append(.text(typesetter.line(chart.format.string(from: value), style: symbol, x: x(position),
                                                          baseline: plot.maxY - measures.annotationLabelInset, alignment: .center)))
                 }
-                guard let number = value.number else { penDown = false; continue }  // a gap, never zero
+                guard let number = value.number else { penDown = false; points.append(nil); continue }  // a gap, never zero
                 let point = Point(x: x(position), y: y(number))
+                points.append(point)
                 if penDown, let previous {
                     // Not joined across a missing period of the time scale, nor across a break in comparability.
                     let apart = time.map { $0.positions[position] - $0.positions[previous] > $0.step * 1.5 } ?? false
@@ -173,34 +202,22 @@ struct LineChartLayout: BodyLayout {
                 elements.append(penDown ? .line(point) : .move(point))
                 penDown = true
                 previous = position
-                markers.append(.shape(Shape(path: .circle(center: point, radius: series.isHighlighted ? measures.highlightedMarkerRadius : measures.markerRadius),
-                                            fill: color)))
+                markers.append(.shape(Shape(path: .circle(center: point, radius: radius), fill: color)))
             }
-            var lineItems: [SceneItem] = [.shape(Shape(path: Path(elements), stroke: Stroke(color: color, width: series.isHighlighted ? measures.highlightedLineWidth
-                                                                                                                               : measures.lineWidth)))]
+            let path = Path(elements)
+            var lineItems: [SceneItem] = [.shape(Shape(path: path, stroke: Stroke(color: color, width: series.isHighlighted ? measures.highlightedLineWidth
+                                                                                                                         : measures.lineWidth)))]
             lineItems += markers
-            items.append(.group(Group(role: "line \(series.name)", items: lineItems)))
-            if namesLines, let last = series.values.lastIndex(where: { $0.number != nil }) {
-                ends.append((series.name, y(series.values[last].number!), color))
-            }
+            lineGroups.append(.group(Group(role: "line \(series.name)", items: lineItems)))
+            lines.append(LineChartLabels.Line(name: series.name, points: points, values: series.values, color: color, path: path, markerRadius: radius))
         }
-        // Names at the line ends, pushed apart to a line's height and kept inside the plot.
-        ends.sort { $0.y < $1.y }
-        var placed: [Double] = []
-        for end in ends {
-            var center = max(end.y, (placed.last ?? -.infinity) + nameMetrics.lineHeight)
-            center = min(center, plot.maxY)
-            placed.append(center)
-        }
-        for index in placed.indices.reversed() where index + 1 < placed.count && placed[index] > placed[index + 1] - nameMetrics.lineHeight {
-            placed[index] = placed[index + 1] - nameMetrics.lineHeight
-        }
-        for (end, center) in zip(ends, placed) {
-            var style = nameStyle
-            style.color = end.color
-            items.append(.text(typesetter.line(end.name, style: style, x: plot.maxX + measures.nameGap,
-                                               baseline: center + (nameMetrics.ascent - nameMetrics.descent) / 2)))
-        }
+        // The values at the lines' ends (and a single line's peak), clear of every other text, line and marker;
+        // gridlines and reference lines stop short of them as of every other label.
+        let labels = LineChartLabels(lines: lines, plot: plot, frame: frame, format: chart.format, typesetter: typesetter,
+                                     valueStyle: valueStyle, nameStyle: nameStyle, namesLines: namesLines, labelsPeak: chart.series.count == 1,
+                                     measures: measures)
+        let valueLabels = SceneItem.group(Group(role: "value labels", items: labels.items(avoiding: LabelKnockout.textBoxes(items + lineGroups, margin: 0))))
+        items = Array(LabelKnockout.clearing(items + [valueLabels]).dropLast()) + periodTicks + lineGroups + [valueLabels]
         return (items, [])
     }
 }

@@ -1,0 +1,156 @@
+import SajianLayout
+import SajianModel
+import SajianScene
+
+/// The value labels of a line chart (*label nilai*, as FT and Datawrapper set them): each line's last value at its
+/// end in the column right of the plot (with the line's name when there are several), its first value beside its
+/// first point, and, on a chart of one line, its peak when the peak lies between the ends. The end labels of close
+/// lines are spread apart with short leaders; a label inside the plot takes the first place beside its point where
+/// it touches no other text, no line and no marker, or is left out (the figure's table still gives the value).
+struct LineChartLabels {
+    /// One line as drawn: its points (nil where a value is missing or withheld), its name and colour.
+    struct Line {
+        var name: String
+        var points: [Point?]
+        var values: [StatisticalValue]
+        var color: Color
+        var path: Path
+        var markerRadius: Double
+    }
+
+    let lines: [Line]
+    let plot: Rect
+    let frame: Rect
+    let format: NumberFormat
+    let typesetter: Typesetter
+    /// The value's style (bold, in the line's colour) and the name's (in the line's colour).
+    let valueStyle: TextStyle
+    let nameStyle: TextStyle
+    let namesLines: Bool
+    let labelsPeak: Bool
+    let measures: LineChartMetrics
+
+    private var measurer: any TextMeasuring { typesetter.measurer }
+
+    /// The width of the column right of the plot the end labels need: the widest value, then the widest name.
+    static func endColumnWidth(lines: [LineChartData.Series], format: NumberFormat, measurer: any TextMeasuring,
+                               valueStyle: TextStyle, nameStyle: TextStyle, namesLines: Bool, measures: LineChartMetrics) -> Double {
+        let values = lines.compactMap { $0.values.last(where: { $0.number != nil }) }.map { measurer.width(of: format.string(from: $0), style: valueStyle) }
+        let names = namesLines ? lines.map { measurer.width(of: $0.name, style: nameStyle) + measures.nameValueGap } : [0]
+        return measures.nameGap + (values.max() ?? 0) + (names.max() ?? 0) + measures.nameColumnPadding
+    }
+
+    /// The labels and their leaders, to be drawn over the lines; `taken` holds the boxes of the chart's other text.
+    func items(avoiding taken: [Rect]) -> [SceneItem] {
+        var items: [SceneItem] = []
+        var boxes = taken
+        let ends = endLabels()
+        for run in ends.runs { items.append(.text(run)); boxes.append(run.bounds) }
+        items += ends.leaders
+        // Beside the points inside the plot: the first values, then the peak.
+        for line in lines {
+            guard let first = line.points.firstIndex(where: { $0 != nil }), let last = line.points.lastIndex(where: { $0 != nil }), first < last,
+                  let run = inPlot(line.values[first], of: line, at: line.points[first]!, candidates: [.aboveRight, .belowRight] + measures.labelSlides.flatMap { [.aboveAfter($0), .belowAfter($0)] }, avoiding: boxes)
+            else { continue }
+            items.append(.text(run))
+            boxes.append(run.bounds)
+        }
+        if labelsPeak, let line = lines.first, let peak = peakIndex(of: line),
+           let run = inPlot(line.values[peak], of: line, at: line.points[peak]!, candidates: [.above, .aboveRight, .aboveLeft, .below], avoiding: boxes) {
+            items.append(.text(run))
+        }
+        return items
+    }
+
+    /// The index of the line's highest value when it lies between the first and the last and is above both (the
+    /// peak the alt text names).
+    func peakIndex(of line: Line) -> Int? {
+        let numbered = line.values.indices.filter { line.values[$0].number != nil && line.points[$0] != nil }
+        guard numbered.count > 2, let first = numbered.first, let last = numbered.last else { return nil }
+        let inner = numbered.dropFirst().dropLast()
+        guard let peak = inner.max(by: { line.values[$0].number! < line.values[$1].number! }),
+              line.values[peak].number! > max(line.values[first].number!, line.values[last].number!) else { return nil }
+        return peak
+    }
+
+    /// Where a label sits beside its point: centred over or under it, starting at it (`aboveRight`), ending at it
+    /// (`aboveLeft`), or starting a little after it (`aboveAfter`, clear of the axis's labels and unit left of the point).
+    enum Placement { case above, aboveRight, aboveLeft, aboveAfter(Double), belowRight, belowAfter(Double), below }
+
+    private func inPlot(_ value: StatisticalValue, of line: Line, at point: Point, candidates: [Placement], avoiding boxes: [Rect]) -> TextRun? {
+        var style = valueStyle
+        style.color = line.color
+        let text = format.string(from: value)
+        let metrics = measurer.metrics(for: style)
+        let gap = line.markerRadius + measures.valueLabelGap
+        let above = point.y - gap - metrics.descent, below = point.y + gap + metrics.ascent
+        let margin = LabelKnockout.margin
+        for placement in candidates {
+            let run: TextRun = switch placement {
+            case .above: typesetter.line(text, style: style, x: point.x, baseline: above, alignment: .center)
+            case .aboveRight: typesetter.line(text, style: style, x: point.x - line.markerRadius, baseline: above)
+            case .aboveLeft: typesetter.line(text, style: style, x: point.x + line.markerRadius, baseline: above, alignment: .right)
+            case .aboveAfter(let slide): typesetter.line(text, style: style, x: point.x + gap + slide, baseline: above)
+            case .belowRight: typesetter.line(text, style: style, x: point.x - line.markerRadius, baseline: below)
+            case .belowAfter(let slide): typesetter.line(text, style: style, x: point.x + gap + slide, baseline: below)
+            case .below: typesetter.line(text, style: style, x: point.x, baseline: below, alignment: .center)
+            }
+            let box = run.bounds
+            let grown = Rect(x: box.x - margin / 2, y: box.y - margin / 2, width: box.width + margin, height: box.height + margin)
+            guard box.minX >= plot.minX - line.markerRadius, box.maxX <= plot.maxX, box.minY >= frame.minY, box.maxY <= plot.maxY,
+                  !boxes.contains(where: { $0.intersects(grown) }),
+                  !lines.contains(where: { LabelKnockout.split($0.path, around: [grown]) != nil }),
+                  !lines.contains(where: { other in other.points.contains { $0.map { markerBox($0, other.markerRadius).intersects(grown) } ?? false } })
+            else { continue }
+            return run
+        }
+        return nil
+    }
+
+    private func markerBox(_ center: Point, _ radius: Double) -> Rect {
+        Rect(x: center.x - radius, y: center.y - radius, width: 2 * radius, height: 2 * radius)
+    }
+
+    /// Each line's last value (and name) right of the plot, at the height of its last point; labels of close lines
+    /// pushed apart to a line's height, kept beside the plot, and joined to their points by a short leader.
+    private func endLabels() -> (runs: [TextRun], leaders: [SceneItem]) {
+        let metrics = measurer.metrics(for: nameStyle), valueMetrics = measurer.metrics(for: valueStyle)
+        let height = max(metrics.lineHeight, valueMetrics.lineHeight)
+        var ends: [(line: Line, last: Int, point: Point)] = lines.compactMap { line in
+            line.points.lastIndex(where: { $0 != nil }).map { (line, $0, line.points[$0]!) }
+        }
+        ends.sort { $0.point.y < $1.point.y }
+        // Centres: pushed down from the top, kept above the period labels, then pushed up from the foot.
+        let lowest = plot.maxY - height / 2
+        var placed: [Double] = []
+        for end in ends {
+            placed.append(min(max(end.point.y, (placed.last ?? -.infinity) + height), lowest))
+        }
+        for index in placed.indices.reversed() where index + 1 < placed.count && placed[index] > placed[index + 1] - height {
+            placed[index] = placed[index + 1] - height
+        }
+        let valueWidths = ends.map { measurer.width(of: format.string(from: $0.line.values[$0.last]), style: valueStyle) }
+        let valueRight = plot.maxX + measures.nameGap + (valueWidths.max() ?? 0)
+        var runs: [TextRun] = [], leaders: [SceneItem] = []
+        for (index, end) in ends.enumerated() {
+            let center = placed[index]
+            var value = valueStyle, name = nameStyle
+            value.color = end.line.color
+            name.color = end.line.color
+            let valueRun = typesetter.line(format.string(from: end.line.values[end.last]), style: value, x: valueRight,
+                                           baseline: center + (valueMetrics.ascent - valueMetrics.descent) / 2, alignment: .right)
+            runs.append(valueRun)
+            if namesLines {
+                runs.append(typesetter.line(end.line.name, style: name, x: valueRight + measures.nameValueGap,
+                                            baseline: center + (metrics.ascent - metrics.descent) / 2))
+            }
+            // A leader when the label left its point's height, or the line ends before the plot's right edge.
+            let from = Point(x: end.point.x + end.line.markerRadius + measures.leaderInset, y: end.point.y)
+            let to = Point(x: valueRun.origin.x - measures.leaderInset, y: center)
+            if abs(center - end.point.y) > measures.leaderThreshold || to.x - from.x > measures.nameGap * 2 {
+                leaders.append(.shape(Shape(path: .line(from: from, to: to), stroke: Stroke(color: end.line.color, width: measures.leaderWidth))))
+            }
+        }
+        return (runs, leaders)
+    }
+}

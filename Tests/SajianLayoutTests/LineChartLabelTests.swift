@@ -1,0 +1,238 @@
+import SajianForms
+import SajianLayout
+import SajianModel
+import SajianScene
+import SajianTestSupport
+import XCTest
+
+/// Issue 14, line charts: the last and first value of each line at its ends (a single line's peak too), in Indonesian
+/// numbers rounded as the table rounds them; no label box overlaps another text box or is crossed by a line; every
+/// text run, the period labels at both ends included, lies inside the figure's box; charts of one `skala-bersama`
+/// share their ticks.
+final class LineChartLabelTests: XCTestCase {
+    private let layout = DocumentLayout(figureLayout: FigureLayout(measurer: FixedWidthMeasurer()))
+
+    /// The chart as drawn: its text runs and series paths in the body's coordinates, the value labels among them.
+    private struct Drawn {
+        var texts: [TextRun] = []
+        var labels: [TextRun] = []
+        var lines: [String: Path] = [:]
+    }
+
+    private func drawn(_ scene: Scene) throws -> Drawn {
+        var result = Drawn()
+        func visit(_ items: [SceneItem], role: String) {
+            for item in items {
+                switch item {
+                case .group(let group):
+                    visit(group.items, role: group.role.hasPrefix("line ") || group.role == "value labels" ? group.role : role)
+                case .text(let run):
+                    result.texts.append(run)
+                    if role == "value labels" { result.labels.append(run) }
+                case .shape(let shape) where role.hasPrefix("line ") && shape.stroke != nil:
+                    result.lines[String(role.dropFirst(5))] = shape.path
+                default: break
+                }
+            }
+        }
+        func body(_ items: [SceneItem]) -> [SceneItem]? {
+            for case .group(let group) in items {
+                if group.role.hasPrefix("body ") { return group.items }
+                if let found = body(group.items) { return found }
+            }
+            return nil
+        }
+        visit(try XCTUnwrap(body(scene.pages[0].items), "the figure's body"), role: "")
+        return result
+    }
+
+    private func bind(_ figure: String) throws -> BoundFigure {
+        try XCTUnwrap(TemplateBinding.bind(TemplateBinding.template(figure: figure)).figures.first)
+    }
+
+    /// No two text boxes overlap, no value label is crossed by a line, and every run of the page lies inside the
+    /// figure's box (the page less its margin).
+    private func assertClean(_ scene: Scene, width: Double, file: StaticString = #filePath, line: UInt = #line) throws {
+        let chart = try drawn(scene)
+        for (index, a) in chart.texts.enumerated() {
+            for b in chart.texts[(index + 1)...] where a.bounds.intersects(b.bounds) {
+                XCTFail("\"\(a.text)\" overlaps \"\(b.text)\"", file: file, line: line)
+            }
+        }
+        for label in chart.labels {
+            for (name, path) in chart.lines where LabelKnockout.split(path, around: [label.bounds]) != nil {
+                XCTFail("the line of \(name) crosses the label \"\(label.text)\"", file: file, line: line)
+            }
+        }
+        let margin = HouseStyle.standard.figureMargin
+        for (run, _) in scene.textRuns {
+            XCTAssertGreaterThanOrEqual(run.bounds.minX, margin - 0.01, "\"\(run.text)\" hangs left of the figure's box", file: file, line: line)
+            XCTAssertLessThanOrEqual(run.bounds.maxX, width - margin + 0.01, "\"\(run.text)\" hangs right of the figure's box", file: file, line: line)
+        }
+    }
+
+    /// The province booklet's Grafik 1 (Jawa Barat and Indonesia, Sakernas February 2023 – February 2025).
+    private func booklet() throws -> BoundFigure {
+        try bind("""
+            jenis: grafik-garis
+            judul: Tingkat Pengangguran Terbuka Jawa Barat dan Indonesia, Februari 2023 – Februari 2025
+            data: tpt-provinsi
+            saring: { kode_wilayah: ["32", "00"] }
+            seri: wilayah
+            nilai: tpt
+            sorot: Jawa Barat
+            sumber: BPS, Survei Angkatan Kerja Nasional (Sakernas)
+            """)
+    }
+
+    func testEachLineCarriesItsFirstAndLastValueAndItsName() throws {
+        let figure = try booklet()
+        let chart = try XCTUnwrap(figure.body as? LineChartData)
+        for width in [600.0, 330] {
+            let scene = layout.standalone(figure, width: width, height: width * 0.6).scene
+            let labels = try drawn(scene).labels.map(\.text)
+            for series in chart.series {
+                let numbers = series.values.compactMap { $0.number == nil ? nil : $0 }
+                let first = chart.format.string(from: try XCTUnwrap(numbers.first)), last = chart.format.string(from: try XCTUnwrap(numbers.last))
+                XCTAssertTrue(labels.contains(last), "\(series.name)'s last value \(last) at its end (\(width) pt): \(labels)")
+                XCTAssertTrue(labels.contains(first), "\(series.name)'s first value \(first) beside its first point (\(width) pt): \(labels)")
+                XCTAssertTrue(labels.contains(series.name), "several lines: each named at its end")
+                XCTAssertTrue(last.contains(","), "Indonesian decimals: \(last)")
+            }
+            try assertClean(scene, width: width)
+        }
+    }
+
+    func testLabelsTakeTheLinesColour() throws {
+        let scene = layout.standalone(try booklet(), width: 600, height: 360).scene
+        let chart = try drawn(scene)
+        let name = try XCTUnwrap(chart.labels.first { $0.text == "Jawa Barat" })
+        let value = try XCTUnwrap(chart.labels.first { $0.style.weight == .bold && abs($0.bounds.midY - name.bounds.midY) < 1 })
+        XCTAssertEqual(value.style.color, name.style.color, "the value and the name in the line's colour")
+        XCTAssertLessThan(value.bounds.maxX, name.bounds.minX, "the value, then the name")
+    }
+
+    /// The bulletin's Grafik of the national TPT, Februari 2015 – Agustus 2024: one line, its peak (7,07 in Agustus
+    /// 2020, the alt text's) labelled as well as its ends.
+    func testASingleLineOverTimeLabelsItsPeak() throws {
+        let figure = try bind("""
+            jenis: grafik-garis
+            judul: Tingkat Pengangguran Terbuka (TPT) Indonesia, Februari 2015 – Agustus 2024
+            data: indikator-nasional
+            saring: { periode: 2015-02 s.d. 2024-08 }
+            nilai: tpt
+            sumber: BPS, Survei Angkatan Kerja Nasional (Sakernas)
+            """)
+        let chart = try XCTUnwrap(figure.body as? LineChartData)
+        let values = chart.series[0].values.compactMap(\.number)
+        XCTAssertTrue(figure.components.altText.contains("7,07"), figure.components.altText)
+        for width in [760.0, 420] {
+            let scene = layout.standalone(figure, width: width, height: width * 0.55).scene
+            let labels = try drawn(scene).labels.map(\.text)
+            XCTAssertTrue(labels.contains("7,07"), "the peak (\(width) pt): \(labels)")
+            XCTAssertTrue(labels.contains(chart.format.string(from: .number(values.last!))), "the last value: \(labels)")
+            XCTAssertTrue(labels.contains(chart.format.string(from: .number(values.first!))), "the first value: \(labels)")
+            XCTAssertFalse(labels.contains("Indonesia"), "one line needs no name")
+            try assertClean(scene, width: width)
+        }
+    }
+
+    /// Close lines: their end labels are spread apart, each joined to its point by a leader.
+    func testCloseLinesSpreadTheirEndLabelsWithLeaders() throws {
+        var figure = Fixtures.lineChart()
+        figure.body = LineChartData(periods: ["2022", "2023", "2024"],
+                                    series: [LineChartData.Series(name: "Seri A (ilustrasi)", values: [5.0, 5.1, 5.20].map { .number($0) }),
+                                             LineChartData.Series(name: "Seri B (ilustrasi)", values: [5.3, 5.2, 5.21].map { .number($0) }),
+                                             LineChartData.Series(name: "Seri C (ilustrasi)", values: [4.0, 4.5, 5.19].map { .number($0) })],
+                                    unit: .percent, format: NumberFormat(decimals: 2))
+        let scene = layout.standalone(figure, width: 500, height: 300).scene
+        let chart = try drawn(scene)
+        let ends = ["5,20", "5,21", "5,19"].compactMap { text in chart.labels.first { $0.text == text } }
+        XCTAssertEqual(ends.count, 3)
+        try assertClean(scene, width: 500)
+        var leaders = 0
+        func count(_ items: [SceneItem], inLabels: Bool) {
+            for item in items {
+                if case .group(let group) = item { count(group.items, inLabels: inLabels || group.role == "value labels") }
+                if inLabels, case .shape(let shape) = item, shape.stroke != nil { leaders += 1 }
+            }
+        }
+        count(scene.pages[0].items, inLabels: false)
+        XCTAssertGreaterThanOrEqual(leaders, 2, "at least two of the three labels moved and got a leader")
+    }
+
+    /// The booklet's first period label ("Feb 2023") hung 2 mm left of the text block: it is shifted inward.
+    func testPeriodLabelsAtBothEndsStayInsideTheFigure() throws {
+        for width in [300.0, 330, 600] {
+            let scene = layout.standalone(try booklet(), width: width, height: 200).scene
+            XCTAssertTrue(scene.textRuns.contains { $0.run.text == "Feb 2023" })
+            try assertClean(scene, width: width)
+        }
+    }
+
+    private func sharedScaleTemplate(group: String = "tpt-karakteristik", second: String = "tpt") -> String {
+        """
+        publikasi: { judul: Uji }
+        bab:
+          - isi:
+              - jenis: grafik-batang
+                id: tpt-jenis-kelamin
+                judul: TPT menurut Jenis Kelamin, Agustus 2024
+                data: tpt-jenis-kelamin-daerah
+                saring: { periode: 2024-08, dimensi: jenis_kelamin }
+                kategori: kategori
+                nilai: tpt
+                arah: vertikal
+                skala-bersama: tpt-karakteristik
+                sumber: BPS, Sakernas Agustus 2024
+              - jenis: grafik-batang
+                id: tpt-daerah
+                judul: TPT menurut Daerah, Agustus 2024
+                data: tpt-jenis-kelamin-daerah
+                saring: { periode: 2024-08, dimensi: daerah }
+                kategori: kategori
+                nilai: \(second)
+                arah: vertikal
+                skala-bersama: \(group)
+                sumber: BPS, Sakernas Agustus 2024
+        """
+    }
+
+    /// The infographic's TPT by sex and by area: 0–5 by 1 beside 0–6 by 2 until they shared a scale.
+    func testChartsOfOneGroupShareTheirTicks() throws {
+        let bound = try TemplateBinding.bind(sharedScaleTemplate())
+        XCTAssertEqual(bound.figures.count, 2)
+        XCTAssertNotNil(bound.figures[0].sharedValueRange)
+        XCTAssertEqual(bound.figures[0].sharedValueRange, bound.figures[1].sharedValueRange)
+        func ticks(_ figure: BoundFigure) -> [String] {
+            layout.standalone(figure, width: 400, height: 300).scene.textRuns.map(\.run.text).filter { text in
+                text.allSatisfy { $0.isNumber || $0 == "," } && !text.isEmpty
+            }
+        }
+        let sex = Set(ticks(bound.figures[0])), area = Set(ticks(bound.figures[1]))
+        let axis = { (labels: Set<String>) in labels.filter { !$0.contains(",") || $0.hasSuffix(",0") } }
+        XCTAssertEqual(axis(sex), axis(area), "the same ticks on both charts")
+
+        let apart = try TemplateBinding.bind(sharedScaleTemplate(group: "lain"))
+        XCTAssertNotEqual(Set(ticks(apart.figures[0])).filter { !$0.contains(",") }, Set(ticks(apart.figures[1])).filter { !$0.contains(",") },
+                          "without the shared group the scales differ (the defect)")
+    }
+
+    func testASharedScaleOfAFigureWithoutAValueAxisIsAnError() throws {
+        let text = TemplateBinding.template(figure: """
+            jenis: tabel-tunggal
+            judul: TPT menurut Daerah, Agustus 2024
+            data: tpt-jenis-kelamin-daerah
+            saring: { periode: 2024-08, dimensi: daerah }
+            baris: kategori
+            nilai: tpt
+            skala-bersama: tpt
+            sumber: BPS, Sakernas Agustus 2024
+            """)
+        XCTAssertThrowsError(try TemplateBinding.bind(text)) { error in
+            let message = "\(error)"
+            XCTAssertTrue(message.contains("uji.yaml"), message)
+            XCTAssertTrue(message.contains("has no value axis to share"), message)
+        }
+    }
+}
