@@ -18,6 +18,8 @@ public enum SVGText: String, Sendable, Hashable, CaseIterable {
 struct SVGWriter {
     private var out = ""
     private var clipCount = 0
+    /// `fontFamily(_:)` of each family met, worked out once a document.
+    private var families: [String: String] = [:]
 
     static func document(_ page: Page) -> Data {
         var writer = SVGWriter()
@@ -95,7 +97,14 @@ struct SVGWriter {
         guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { return }
         let style = run.style
         out += #"<text x="\#(Self.number(run.origin.x))" y="\#(Self.number(run.origin.y))""#
-        out += #" font-family="\#(Self.fontFamily(style.family))" font-size="\#(Self.number(style.size))""#
+        let family: String
+        if let known = families[style.family] {
+            family = known
+        } else {
+            family = Self.fontFamily(style.family)
+            families[style.family] = family
+        }
+        out += #" font-family="\#(family)" font-size="\#(Self.number(style.size))""#
         if style.weight == .bold { out += #" font-weight="bold""# }
         if style.isItalic { out += #" font-style="italic""# }
         out += #" fill="\#(Self.rgb(style.color))""#

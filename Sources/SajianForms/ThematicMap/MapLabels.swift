@@ -379,12 +379,13 @@ struct MapLabelPlacer {
             let angle = 2 * Double.pi * Double(index) / Double(measures.leaderDirections)
             return (cos(angle), -sin(angle))
         }
-        let highlighted = Set(regions.indices.filter { regions[$0].region.isHighlighted })
+        // The highlighted regions a leader (but its own region's) must not cross, worked out once a name.
+        let others = Set(regions.indices.filter { regions[$0].region.isHighlighted && $0 != owner })
         let nameGap = measures.nameGapEms * labelStyle.size
+        let widths = names.map { typesetter.measurer.width(of: $0, style: labelStyle) }
         for length in measures.leaderLengths where length <= frame.width * measures.maximumLeaderFraction
             && (way == .leader || way == .forced || length <= measures.maximumLandLeaderLength) {
-            for name in names {
-                let width = typesetter.measurer.width(of: name, style: labelStyle)
+            for (name, width) in zip(names, widths) {
                 for (dx, dy) in directions {
                     let end = Point(x: anchor.x + dx * length, y: anchor.y + dy * length)
                     // The name hangs off the leader's end on the side away from the region.
@@ -398,8 +399,8 @@ struct MapLabelPlacer {
                     guard frame.contains(padded), state.isFree(padded, gap: nameGap),
                           !state.taken.contains(where: { EdgeIndex.segment(anchor, end, crosses: $0) }),
                           !state.leaderSegments.contains(where: { EdgeIndex.segments(anchor, end, $0.0, $0.1) }),
-                          !state.edges.anyCrossing(from: anchor, to: end, owners: highlighted.subtracting([owner])),
-                          !highlighted.subtracting([owner]).contains(where: { Self.evenOdd(regions[$0].rings, Point(x: padded.midX, y: padded.midY)) })
+                          !state.edges.anyCrossing(from: anchor, to: end, owners: others),
+                          !others.contains(where: { Self.evenOdd(regions[$0].rings, Point(x: padded.midX, y: padded.midY)) })
                     else { continue }
                     let under: Set<Color>
                     if way == .forced {
