@@ -18,6 +18,8 @@ public enum SVGText: String, Sendable, Hashable, CaseIterable {
 struct SVGWriter {
     private var out = ""
     private var clipCount = 0
+    /// `fontFamily(_:)` of each family met, worked out once a document.
+    private var families: [String: String] = [:]
 
     static func document(_ page: Page) -> Data {
         var writer = SVGWriter()
@@ -95,7 +97,14 @@ struct SVGWriter {
         guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { return }
         let style = run.style
         out += #"<text x="\#(Self.number(run.origin.x))" y="\#(Self.number(run.origin.y))""#
-        out += #" font-family="\#(Self.fontFamily(style.family))" font-size="\#(Self.number(style.size))""#
+        let family: String
+        if let known = families[style.family] {
+            family = known
+        } else {
+            family = Self.fontFamily(style.family)
+            families[style.family] = family
+        }
+        out += #" font-family="\#(family)" font-size="\#(Self.number(style.size))""#
         if style.weight == .bold { out += #" font-weight="bold""# }
         if style.isItalic { out += #" font-style="italic""# }
         out += #" fill="\#(Self.rgb(style.color))""#
@@ -124,19 +133,33 @@ struct SVGWriter {
         return SVGAccessibility.escape("'\(name)', \(fallback)").replacingOccurrences(of: "&apos;", with: "'")
     }
 
+    /// The path's `d`: absolute commands, coordinates as `number` writes them. Written as bytes (a map's regions
+    /// are tens of thousands of numbers: a `String` for each took most of an SVG's time).
     static func pathData(_ path: Path) -> String {
-        var parts: [String] = []
-        parts.reserveCapacity(path.elements.count)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(path.elements.count * 14)
+        func pair(_ command: UInt8, _ p: Point) {
+            bytes.append(command)
+            appendNumber(p.x, decimals: 2, to: &bytes)
+            bytes.append(0x20)
+            appendNumber(p.y, decimals: 2, to: &bytes)
+        }
         for element in path.elements {
             switch element {
-            case .move(let p): parts.append("M\(number(p.x)) \(number(p.y))")
-            case .line(let p): parts.append("L\(number(p.x)) \(number(p.y))")
+            case .move(let p): pair(0x4D, p)  // M
+            case .line(let p): pair(0x4C, p)  // L
             case .curve(let a, let b, let c):
-                parts.append("C\(number(a.x)) \(number(a.y)) \(number(b.x)) \(number(b.y)) \(number(c.x)) \(number(c.y))")
-            case .close: parts.append("Z")
+                pair(0x43, a)  // C
+                for p in [b, c] {
+                    bytes.append(0x20)
+                    appendNumber(p.x, decimals: 2, to: &bytes)
+                    bytes.append(0x20)
+                    appendNumber(p.y, decimals: 2, to: &bytes)
+                }
+            case .close: bytes.append(0x5A)  // Z
             }
         }
-        return parts.joined()
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     static func rgb(_ color: Color) -> String {
@@ -148,24 +171,47 @@ struct SVGWriter {
     /// A number with at most `decimals` decimals, trailing zeros dropped, never `-0`; not finite becomes 0.
     /// Written from the scaled integer (a map writes tens of thousands of these; `String(format:)` is slow on Linux).
     static func number(_ value: Double, decimals: Int = 2) -> String {
-        guard value.isFinite else { return "0" }
+        var bytes: [UInt8] = []
+        appendNumber(value, decimals: decimals, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `number(value, decimals:)`'s digits appended to `bytes`.
+    static func appendNumber(_ value: Double, decimals: Int, to bytes: inout [UInt8]) {
+        guard value.isFinite else { return bytes.append(0x30) }
         let scale = pow(10, Double(decimals))
         let scaled = (value * scale).rounded()
-        if scaled == 0 { return "0" }
-        guard abs(scaled) < 9e15 else { return String(Int64(value.rounded())) }
+        if scaled == 0 { return bytes.append(0x30) }
+        guard abs(scaled) < 9e15 else { return bytes.append(contentsOf: String(Int64(value.rounded())).utf8) }
         let units = Int64(scaled)
-        var divisor: Int64 = 1
+        var divisor: UInt64 = 1
         for _ in 0..<decimals { divisor *= 10 }
         let magnitude = units.magnitude
-        let whole = magnitude / UInt64(divisor)
-        var fraction = magnitude % UInt64(divisor)
-        var text = units < 0 ? "-" : ""
-        text += String(whole)
-        guard fraction != 0 else { return text }
-        var digits = decimals
-        while fraction % 10 == 0 { fraction /= 10; digits -= 1 }
-        let written = String(fraction)
-        text += "." + String(repeating: "0", count: digits - written.count) + written
-        return text
+        var whole = magnitude / divisor
+        var fraction = magnitude % divisor
+        if units < 0 { bytes.append(0x2D) }
+        // The whole part's digits, most significant first.
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[count] = 0x30 + UInt8(whole % 10)
+                whole /= 10
+                count += 1
+            } while whole > 0
+            for index in stride(from: count - 1, through: 0, by: -1) { bytes.append(buffer[index]) }
+        }
+        guard fraction != 0 else { return }
+        var places = decimals
+        while fraction % 10 == 0 { fraction /= 10; places -= 1 }
+        bytes.append(0x2E)
+        var power: UInt64 = 1
+        for _ in 1..<max(1, places) { power *= 10 }
+        // `places` digits, leading zeros included.
+        while power > 0 {
+            bytes.append(0x30 + UInt8(fraction / power % 10))
+            power /= 10
+        }
     }
 }

@@ -19,6 +19,9 @@ import SajianTemplate
 let arguments = CommandLine.arguments
 let runs = arguments.firstIndex(of: "--runs").flatMap { Int(arguments[$0 + 1]) } ?? 41
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+// The bundled boundaries are found from the working folder (`Datasets/batas-provinsi.geojson`, as `sajian` run in a
+// project): from the project's root, so that `perf record … .build/release/sajian-bench --profile map` works from anywhere.
+FileManager.default.changeCurrentDirectoryPath(root)
 
 if arguments.contains("--import-wide") {
     try ImportBenchmark.run(root: root, runs: arguments.firstIndex(of: "--runs").flatMap { Int(arguments[$0 + 1]) } ?? 9)

@@ -111,11 +111,39 @@ struct MapLabelPlacer {
     /// the full names, or every name short when that names more regions.
     func items() -> [SceneItem] {
         let forms = Self.names(for: regions.map(\.region.name), shortNames: words.regionShortNames)
-        let full = place(forms.map { [$0[0]] })
+        let ground = Ground(self)
+        let full = place(forms.map { [$0[0]] }, on: ground)
         let shortest = forms.map { [$0.last!] }
         guard full.unnamed > 0, shortest != forms.map({ [$0[0]] }) else { return full.items }
-        let short = place(shortest)
+        let short = place(shortest, on: ground)
         return short.unnamed < full.unnamed ? short.items : full.items
+    }
+
+    /// What every placement of the names starts from, whichever name form it tries: the index of drawn lines, the
+    /// boxes around regions and context, each region's label points and the order the regions are named in.
+    private struct Ground {
+        var state: State
+        var bounds: [BoundingBox2D]
+        var contextBounds: [BoundingBox2D]
+        var labelPoints: [[Point]]
+        var first: [Int]
+        var order: [Int]
+
+        init(_ placer: MapLabelPlacer) {
+            state = State(edges: EdgeIndex(cellSize: placer.measures.edgeCellSize, frame: placer.frame))
+            state.taken = placer.obstacles
+            for (owner, region) in placer.regions.enumerated() {
+                for ring in region.rings { state.edges.insert(ring, owner: owner) }
+            }
+            for ring in placer.context { state.edges.insert(ring, owner: -1) }
+            let bounds = placer.regions.map { region in region.rings.reduce(BoundingBox2D.empty) { $0.union(BoundingBox2D($1)) } }
+            self.bounds = bounds
+            contextBounds = placer.context.map(BoundingBox2D.init)
+            labelPoints = placer.regions.map { region in MapLabelPlacer.labelPoints(region.rings, divisions: placer.measures.gridDivisions) }
+            let first = placer.mustName
+            self.first = first
+            order = first + placer.regions.indices.filter { !first.contains($0) }.sorted { bounds[$0].area > bounds[$1].area }
+        }
     }
 
     /// The regions that must be named whatever it takes: the highlighted one, then the highest and the lowest value.
@@ -131,16 +159,10 @@ struct MapLabelPlacer {
 
     /// Every name placed in its one form (`names[region]`), numbered regions and their key included; how many
     /// regions its name could not be placed for (numbered or not).
-    private func place(_ names: [[String]]) -> (items: [SceneItem], unnamed: Int) {
+    private func place(_ names: [[String]], on ground: Ground) -> (items: [SceneItem], unnamed: Int) {
         let metrics = typesetter.measurer.metrics(for: labelStyle)
-        var state = State(edges: EdgeIndex(cellSize: measures.edgeCellSize, frame: frame))
-        state.taken = obstacles
-        for (owner, region) in regions.enumerated() {
-            for ring in region.rings { state.edges.insert(ring, owner: owner) }
-        }
-        for ring in context { state.edges.insert(ring, owner: -1) }
-        let bounds = regions.map { region in region.rings.reduce(BoundingBox2D.empty) { $0.union(BoundingBox2D($1)) } }
-        let contextBounds = context.map(BoundingBox2D.init)
+        var state = ground.state
+        let bounds = ground.bounds, contextBounds = ground.contextBounds
         func fill(at point: Point) -> Color {
             for (index, region) in regions.enumerated() where bounds[index].contains(point) {
                 if Self.evenOdd(region.rings, point) { return region.fill }
@@ -150,9 +172,7 @@ struct MapLabelPlacer {
             }
             return seaColor
         }
-        let first = mustName
-        let order = first + regions.indices.filter { !first.contains($0) }.sorted { bounds[$0].area > bounds[$1].area }
-        let labelPoints = regions.map { region in Self.labelPoints(region.rings, divisions: measures.gridDivisions) }
+        let first = ground.first, order = ground.order, labelPoints = ground.labelPoints
         var labelled = Set<Int>()
         // The highlighted region and the extremes first (by every means, in turn), then every region inside itself,
         // then the rest on leaders to the sea, then on leaders across other land (a region with no coast of its own).
@@ -359,12 +379,13 @@ struct MapLabelPlacer {
             let angle = 2 * Double.pi * Double(index) / Double(measures.leaderDirections)
             return (cos(angle), -sin(angle))
         }
-        let highlighted = Set(regions.indices.filter { regions[$0].region.isHighlighted })
+        // The highlighted regions a leader (but its own region's) must not cross, worked out once a name.
+        let others = Set(regions.indices.filter { regions[$0].region.isHighlighted && $0 != owner })
         let nameGap = measures.nameGapEms * labelStyle.size
+        let widths = names.map { typesetter.measurer.width(of: $0, style: labelStyle) }
         for length in measures.leaderLengths where length <= frame.width * measures.maximumLeaderFraction
             && (way == .leader || way == .forced || length <= measures.maximumLandLeaderLength) {
-            for name in names {
-                let width = typesetter.measurer.width(of: name, style: labelStyle)
+            for (name, width) in zip(names, widths) {
                 for (dx, dy) in directions {
                     let end = Point(x: anchor.x + dx * length, y: anchor.y + dy * length)
                     // The name hangs off the leader's end on the side away from the region.
@@ -378,8 +399,8 @@ struct MapLabelPlacer {
                     guard frame.contains(padded), state.isFree(padded, gap: nameGap),
                           !state.taken.contains(where: { EdgeIndex.segment(anchor, end, crosses: $0) }),
                           !state.leaderSegments.contains(where: { EdgeIndex.segments(anchor, end, $0.0, $0.1) }),
-                          !state.edges.anyCrossing(from: anchor, to: end, owners: highlighted.subtracting([owner])),
-                          !highlighted.subtracting([owner]).contains(where: { Self.evenOdd(regions[$0].rings, Point(x: padded.midX, y: padded.midY)) })
+                          !state.edges.anyCrossing(from: anchor, to: end, owners: others),
+                          !others.contains(where: { Self.evenOdd(regions[$0].rings, Point(x: padded.midX, y: padded.midY)) })
                     else { continue }
                     let under: Set<Color>
                     if way == .forced {
@@ -421,11 +442,22 @@ struct MapLabelPlacer {
         }
         let centroid = abs(twiceArea) > 1e-9 ? Point(x: cx / (3 * twiceArea), y: cy / (3 * twiceArea))
                                              : Point(x: (minX + maxX) / 2, y: (minY + maxY) / 2)
+        // Row by row: where the ring crosses the row's line is found once (as `inside` finds it), and a point of the
+        // row lies inside when an odd number of those crossings lie right of it.
+        let ys = (1..<max(1, divisions)).map { minY + (maxY - minY) * Double($0) / Double(divisions) }
+        var crossings = [[Double]](repeating: [], count: ys.count)
+        var previous = ring[ring.count - 1]
+        for current in ring {
+            for (row, y) in ys.enumerated() where (current.y > y) != (previous.y > y) {
+                crossings[row].append((previous.x - current.x) * (y - current.y) / (previous.y - current.y) + current.x)
+            }
+            previous = current
+        }
         var grid: [Point] = []
-        for i in 1..<divisions {
-            for j in 1..<divisions {
-                let point = Point(x: minX + (maxX - minX) * Double(i) / Double(divisions), y: minY + (maxY - minY) * Double(j) / Double(divisions))
-                if inside(ring, point) { grid.append(point) }
+        for i in 1..<max(1, divisions) {
+            let x = minX + (maxX - minX) * Double(i) / Double(divisions)
+            for (row, y) in ys.enumerated() where crossings[row].reduce(false, { $1 > x ? !$0 : $0 }) {
+                grid.append(Point(x: x, y: y))
             }
         }
         grid = grid.map { (point: $0, distance: ($0.x - centroid.x) * ($0.x - centroid.x) + ($0.y - centroid.y) * ($0.y - centroid.y)) }
