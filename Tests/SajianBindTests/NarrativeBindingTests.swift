@@ -92,7 +92,7 @@ final class NarrativeBindingTests: XCTestCase {
         let (narrative, _) = try bind("""
             awal: TPT {{ wilayah }} {{ tpt-provinsi.tpt(periode=2024-08, kode_wilayah={{ kode-wilayah }}) }}, {{ peringkat tpt-provinsi.tpt(periode=2024-08, kode_wilayah={{ kode-wilayah }}) }}.
             """, region: RegionParameter(code: "33", name: "Jawa Tengah"))
-        XCTAssertEqual(narrative.plainText, "TPT Jawa Tengah 4,78 persen, menempati urutan ke-14 tertinggi dari 38 provinsi.")
+        XCTAssertEqual(narrative.plainText, "TPT Jawa Tengah 4,78 persen, tertinggi ke-14 dari 38 provinsi.")
     }
 
     func testChangeWithoutTheSamePeriodAYearEarlierSaysSoInsteadOfComparingAnotherMonth() throws {
@@ -261,7 +261,7 @@ final class NarrativeBindingTests: XCTestCase {
         let ranks = ["32", "33", "76", "51", "97"].map { "{{ peringkat tpt-provinsi.tpt(periode=2024-08, kode_wilayah=\($0)) }}" }
             .joined(separator: "; ")
         let (indonesian, _) = try bind("awal: \"\(ranks)\"")
-        XCTAssertEqual(indonesian.plainText, "tertinggi di antara 38 provinsi; menempati urutan ke-14 tertinggi dari 38 provinsi; "
+        XCTAssertEqual(indonesian.plainText, "tertinggi di antara 38 provinsi; tertinggi ke-14 dari 38 provinsi; "
                        + "terendah ketiga dari 38 provinsi; terendah kedua dari 38 provinsi; terendah di antara 38 provinsi")
         let (english, _) = try bind("awal: \"\(ranks)\"", language: .english)
         XCTAssertEqual(english.plainText, "the highest of 38 provinces; 14th highest of 38 provinces; 3rd lowest of 38 provinces; "
