@@ -381,12 +381,12 @@ final class NarrativeBindingTests: XCTestCase {
         XCTAssertEqual(try narasi("3277"), """
             TPT 8,97 persen, tertinggi di antara 27 kabupaten/kota.
 
-            Tingkat Pengangguran Terbuka pada 2024 terendah di Kabupaten Pangandaran (1,58 persen).
+            Tingkat Pengangguran Terbuka pada Agustus 2024 terendah di Kabupaten Pangandaran (1,58 persen).
             """)
         XCTAssertEqual(try narasi("3218"), """
             TPT 1,58 persen, terendah di antara 27 kabupaten/kota.
 
-            Tingkat Pengangguran Terbuka pada 2024 tertinggi di Kota Cimahi (8,97 persen).
+            Tingkat Pengangguran Terbuka pada Agustus 2024 tertinggi di Kota Cimahi (8,97 persen).
             """)
         XCTAssertTrue(try narasi("3273").contains("tertinggi di Kota Cimahi (8,97 persen) dan terendah di Kabupaten Pangandaran (1,58 persen)."))
     }
