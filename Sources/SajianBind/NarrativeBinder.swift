@@ -136,7 +136,7 @@ final class NarrativeBinder {
                 problems.error(at: reference.location, "`\(reference.text)` has no `periode`", hint: "Only datasets with a `periode` dimension have periods.")
                 return nil
             }
-            return period.label(in: vocabulary)
+            return label(period, surveyMonth: found.dataset.metadata.surveyMonth)
         case .change(let to, let from): return change(to: to, from: from)?.clause
         case .extreme(let extreme, let reference):
             guard var ranking = ranking(reference), let entry = extreme == .highest ? ranking.entries.first : ranking.entries.last else { return nil }
@@ -169,13 +169,13 @@ final class NarrativeBinder {
         case .change:
             guard let change = change(to: sentence.value, from: nil) else { return nil }
             let to = change.to
-            return words.level(of: said.shortName(of: to.measure.label), region: to.region, period: to.period?.label(in: vocabulary), value: to.withUnit,
+            return words.level(of: said.shortName(of: to.measure.label), region: to.region, period: to.period.map { label($0, surveyMonth: to.dataset.metadata.surveyMonth) }, value: to.withUnit,
                                change: change.clause)
         case .extremes:
             guard let ranking = ranking(sentence.value), let top = ranking.entries.first, let bottom = ranking.entries.last,
                   ranking.entries.count > 1 else { return nil }
             let key = Said.key(sentence.value.dataset, ranking.measure.name, ranking.period)
-            let measure = said.shortName(of: ranking.measure.label), period = ranking.period?.label(in: vocabulary)
+            let measure = said.shortName(of: ranking.measure.label), period = ranking.period.map { label($0, surveyMonth: ranking.surveyMonth) }
             let national = ranking.national.map(ranking.withUnit)
             if national != nil { said.national.insert(key) }
             // The region of a per-region narasi that `{{ peringkat }}` has just called the highest (lowest) is not
@@ -202,7 +202,7 @@ final class NarrativeBinder {
             // The sentence before gave the national figure and the period: not again.
             let stated = said.national.contains(Said.key(sentence.value.dataset, ranking.measure.name, ranking.period))
             return words.aboveNational(above, of: ranking.entries.count, regional: ranking.isRegional, measure: said.shortName(of: ranking.measure.label),
-                                       national: stated ? nil : ranking.withUnit(national), period: stated ? nil : ranking.period?.label(in: vocabulary))
+                                       national: stated ? nil : ranking.withUnit(national), period: stated ? nil : ranking.period.map { label($0, surveyMonth: ranking.surveyMonth) })
         case .shares:
             guard let ranking = ranking(sentence.value) else { return nil }
             guard ranking.measure.isAdditive else {
@@ -222,7 +222,7 @@ final class NarrativeBinder {
             guard total > 0, let first = ranking.entries.first else { return nil }
             let percent = NumberFormat(locale: locale, decimals: 1)
             func share(_ value: Double) -> String { "\(percent.string(from: 100 * value / total)) \(vocabulary.percent)" }
-            let measure = said.shortName(of: ranking.measure.label).lowercasedFirst, period = ranking.period?.label(in: vocabulary)
+            let measure = said.shortName(of: ranking.measure.label).lowercasedFirst, period = ranking.period.map { label($0, surveyMonth: ranking.surveyMonth) }
             // A second `pangsa` of the same measure and period says "pangsa terbesar", not the measure again.
             let named = said.shares.insert("\(measure)@\(period ?? "")").inserted
             return words.largestShare(first.label, share: share(first.value), among: ranking.category, of: named ? measure : nil,
@@ -335,6 +335,13 @@ final class NarrativeBinder {
         return nil
     }
 
+    /// `period` as narasi names it: a year of a dataset observed in one month (`bulan-survei: 8`) as that month of
+    /// the year ("Agustus 2023"), so that yearly and monthly series read alike; any other period as it is.
+    private func label(_ period: Period, surveyMonth: Int?) -> String {
+        if case .year(let year) = period, let month = surveyMonth { return Period.month(year: year, month: month).label(in: vocabulary) }
+        return period.label(in: vocabulary)
+    }
+
     /// The change from `from` (or the comparable earlier period) to `to`, as a clause.
     private func change(to reference: ValueReference, from earlier: ValueReference?) -> (to: FoundValue, clause: String)? {
         guard let to = value(reference) else { return nil }
@@ -345,11 +352,11 @@ final class NarrativeBinder {
         } else {
             switch comparable(to) {
             case .earlier(let found): from = found
-            case .unavailable(let period): return (to, words.notAvailable(since: period.label(in: vocabulary)))
+            case .unavailable(let period): return (to, words.notAvailable(since: label(period, surveyMonth: to.dataset.metadata.surveyMonth)))
             case .noPeriod: return (to, words.notComparable)
             }
         }
-        let since = from.period?.label(in: vocabulary) ?? from.reference.text
+        let since = from.period.map { label($0, surveyMonth: from.dataset.metadata.surveyMonth) } ?? from.reference.text
         // Across a break the dataset declares (`tidak-sebanding:`), no change is computed: the text says why.
         if from.dataset.metadata.id == to.dataset.metadata.id, let now = to.period, let then = from.period,
            let declared = to.dataset.comparabilityBreak(for: to.observation.coordinates, between: now, and: then)
@@ -373,7 +380,7 @@ final class NarrativeBinder {
                                   since: since, earlier: nil))
     }
 
-    /// "tertinggi kedua dari 38 provinsi", "menempati urutan ke-14 tertinggi dari 38 provinsi" / "14th highest of 38
+    /// "tertinggi kedua dari 38 provinsi", "tertinggi ke-14 dari 38 provinsi" / "14th highest of 38
     /// provinces": where a region's value stands among all regions of the same period, with the regions it ties with.
     private func rank(_ reference: ValueReference) -> String? {
         guard let found = value(reference) else { return nil }
@@ -467,6 +474,8 @@ final class NarrativeBinder {
         var entries: [(label: String, value: Double)]
         var national: Double?
         var period: Period?
+        /// The dataset's `bulan-survei`: the month its years are observed in.
+        var surveyMonth: Int?
         var isRegional: Bool
         /// What the categories are, as a sentence names them: the dimension's `nama` ("negara tujuan", "provinsi
         /// asal"), else "provinsi" for regions, else the dimension's column name ("lapangan usaha").
@@ -516,7 +525,8 @@ final class NarrativeBinder {
         let name = dimensions[category]
         let noun = dataset.metadata.dimensionNames[name] ?? (isRegional ? words.regions : name.replacingOccurrences(of: "_", with: " "))
         return Ranking(measure: measure, format: format(of: measure), entries: entries,
-                       national: national, period: periods.count == 1 ? periods.first : nil, isRegional: isRegional, category: noun,
+                       national: national, period: periods.count == 1 ? periods.first : nil, surveyMonth: dataset.metadata.surveyMonth,
+                       isRegional: isRegional, category: noun,
                        withheld: withheld)
     }
 }

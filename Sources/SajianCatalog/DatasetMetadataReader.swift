@@ -180,6 +180,7 @@ public enum DatasetMetadataReader {
         metadata.frequency = root.string("frekuensi")?.value
         metadata.releaseDate = root.string("tanggal-rilis")?.value
         metadata.notes = root.string("catatan")?.value
+        metadata.surveyMonth = root.integer("bulan-survei", in: 1...12)
         if let threshold = root.integer("ambang-sel-kecil", in: 1...1_000_000) { metadata.smallCellThreshold = Double(threshold) }
         metadata.comparabilityBreaks = comparabilityBreaks(in: root, id: id, dimensions: dimensions,
                                                            periodDimension: metadata.periodDimension, problems: problems)

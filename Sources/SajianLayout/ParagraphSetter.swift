@@ -8,16 +8,24 @@ public struct SetLine: Sendable {
     public var endsParagraph: Bool
 }
 
-/// Breaks paragraphs of emphasised text into lines and justifies them, word by word.
+/// Breaks paragraphs of emphasised text into lines and sets them, word by word: justified in wide measures,
+/// ragged-right (flush left) in narrow ones.
 ///
-/// Justification is done here, not by the backend, so that what the scene says is exactly what every
-/// backend draws: each word is a run at its own position. Lines whose spaces would stretch past
-/// three times their width are left ragged rather than gappy (Indonesian has no hyphenation here).
+/// One rule for every narasi (bulletin, buku saku, contoh): a measure narrower than `minimumJustifiedCharacters`
+/// average characters is set ragged-right, as newspapers and BPS/FT columns are, since without hyphenation
+/// (Pango does not hyphenate Indonesian) justified narrow columns open rivers between words; wider measures are
+/// justified. Justification is done here, not by the backend, so that what the scene says is exactly what every
+/// backend draws: each word is a run at its own position. Lines whose spaces would stretch past three times their
+/// width are left ragged rather than gappy.
 public struct ParagraphSetter {
     public let typesetter: Typesetter
     public let style: TextStyle
     /// Lines whose spaces would stretch past this many times their natural width are left ragged.
     public var maximumSpaceStretch = 3.0
+    /// Measures narrower than this many average characters of `style` are set ragged-right.
+    public var minimumJustifiedCharacters = 60.0
+    /// Ordinary Indonesian narasi, whose average character width stands for the measure's width in characters.
+    private static let sampleText = "Tingkat pengangguran terbuka pada Agustus 2024 sebesar 4,91 persen, turun dibanding tahun lalu."
 
     public init(typesetter: Typesetter, style: TextStyle) {
         self.typesetter = typesetter
@@ -80,8 +88,15 @@ public struct ParagraphSetter {
         return joined
     }
 
-    /// The paragraph's lines at `width`, justified unless `justify` is false.
-    public func lines(of paragraph: [InlineText], width: Double, justify: Bool = true) -> [SetLine] {
+    /// Whether a measure of `width` is justified: whether it holds at least `minimumJustifiedCharacters` characters.
+    public func justifies(width: Double) -> Bool {
+        let average = measurer.width(of: Self.sampleText, style: style) / Double(Self.sampleText.count)
+        return width >= minimumJustifiedCharacters * average
+    }
+
+    /// The paragraph's lines at `width`, justified or ragged-right by `justifies(width:)` unless `justify` says.
+    public func lines(of paragraph: [InlineText], width: Double, justify: Bool? = nil) -> [SetLine] {
+        let justify = justify ?? justifies(width: width)
         let space = measurer.width(of: " ", style: style)
         let all = words(of: paragraph)
         var broken: [[Word]] = []

@@ -260,10 +260,12 @@ public struct PublicationLayout {
         }
         let contentsEntries = body.entries.filter { $0.kind == nil }
         let hasContents = content.lists.contains(.contents) && !contentsEntries.isEmpty
+        // One label column for every front list, so that titles after "Tabel 2.1" and "Grafik 2.1" start at one x.
+        let column = labelColumn(contentsEntries + lists.flatMap(\.entries))
         if setup.isCompact {
             // The lists one after another on shared pages; the daftar isi does not list lists on its own page.
             let all = (hasContents ? [(title: vocabulary.contents, entries: frontEntries + contentsEntries)] : []) + lists
-            let frontCount = front.count + compactListPages(all, numbers: { _ in "000" }).count
+            let frontCount = front.count + compactListPages(all, labelColumn: column, numbers: { _ in "000" }).count
             func absolute(_ target: ListEntry.Target) -> Int {
                 switch target {
                 case .front(let index): index
@@ -273,12 +275,12 @@ public struct PublicationLayout {
             let folio: (Int) -> String = { index in
                 index < frontCount ? Self.roman(index - (content.hasCover ? 0 : -1)) : String(index - frontCount + 1)
             }
-            front += compactListPages(all, numbers: { folio(absolute($0.target)) }, absolute: absolute)
+            front += compactListPages(all, labelColumn: column, numbers: { folio(absolute($0.target)) }, absolute: absolute)
             return assemble(front: front, body: body, content: content, folio: folio)
         }
         // Lay the lists out once to count their pages, then again with the real numbers.
-        let contentsPageCount = hasContents ? listPages(title: vocabulary.contents, entries: frontEntries + contentsEntries + lists.map { _ in ListEntry.placeholder }, numbers: { _ in "000" }).count : 0
-        let listPageCounts = lists.map { listPages(title: $0.title, entries: $0.entries, numbers: { _ in "000" }).count }
+        let contentsPageCount = hasContents ? listPages(title: vocabulary.contents, entries: frontEntries + contentsEntries + lists.map { _ in ListEntry.placeholder }, labelColumn: column, numbers: { _ in "000" }).count : 0
+        let listPageCounts = lists.map { listPages(title: $0.title, entries: $0.entries, labelColumn: column, numbers: { _ in "000" }).count }
         let contentsIndex = front.count
         var listIndex = contentsIndex + contentsPageCount
         var listStarts: [Int] = []
@@ -301,12 +303,12 @@ public struct PublicationLayout {
             let listEntries = lists.enumerated().map { index, list in
                 ListEntry(level: 1, label: nil, title: list.title, target: .front(listStarts[index]), y: setup.margin)
             }
-            var pages = listPages(title: vocabulary.contents, entries: frontEntries + listEntries + contentsEntries, numbers: number, absolute: absolute)
+            var pages = listPages(title: vocabulary.contents, entries: frontEntries + listEntries + contentsEntries, labelColumn: column, numbers: number, absolute: absolute)
             pages[0].bookmarks.insert(Bookmark(title: vocabulary.contents, level: 1, y: setup.margin), at: 0)
             front += pages
         }
         for list in lists {
-            var pages = listPages(title: list.title, entries: list.entries, numbers: number, absolute: absolute)
+            var pages = listPages(title: list.title, entries: list.entries, labelColumn: column, numbers: number, absolute: absolute)
             pages[0].bookmarks.insert(Bookmark(title: list.title, level: 1, y: setup.margin), at: 0)
             front += pages
         }
@@ -332,7 +334,7 @@ public struct PublicationLayout {
 
     /// `tata-letak: ringkas`: the lists one under another, a list opening a page only when too little of the page is
     /// left for its heading and first entries.
-    private func compactListPages(_ lists: [(title: String, entries: [ListEntry])], numbers: (ListEntry) -> String,
+    private func compactListPages(_ lists: [(title: String, entries: [ListEntry])], labelColumn: Double, numbers: (ListEntry) -> String,
                                   absolute: (ListEntry.Target) -> Int = { _ in 0 }) -> [PageDraft] {
         var flow = SimpleFlow(layout: self, role: .front)
         for list in lists {
@@ -346,7 +348,7 @@ public struct PublicationLayout {
             }
             flow.page.bookmarks.append(Bookmark(title: list.title, level: 1, y: flow.y))
             flow.heading(list.title, bottomGap: measures.compactHeadingBottomGap)
-            listEntries(into: &flow, entries: list.entries, numbers: numbers, absolute: absolute)
+            listEntries(into: &flow, entries: list.entries, labelWidth: labelColumn, numbers: numbers, absolute: absolute)
         }
         return flow.finish()
     }
@@ -519,21 +521,27 @@ public struct PublicationLayout {
         static let placeholder = ListEntry(level: 1, label: nil, title: "—", target: .front(0), y: 0)
     }
 
-    private func listPages(title: String, entries: [ListEntry], numbers: (ListEntry) -> String,
+    private func listPages(title: String, entries: [ListEntry], labelColumn: Double, numbers: (ListEntry) -> String,
                            absolute: (ListEntry.Target) -> Int = { _ in 0 }) -> [PageDraft] {
         var flow = SimpleFlow(layout: self, role: .front)
         flow.heading(title)
-        listEntries(into: &flow, entries: entries, numbers: numbers, absolute: absolute)
+        listEntries(into: &flow, entries: entries, labelWidth: labelColumn, numbers: numbers, absolute: absolute)
         return flow.finish()
     }
 
-    /// The entries of a list, with dotted leaders to their page numbers and links to their pages.
-    private func listEntries(into flow: inout SimpleFlow, entries: [ListEntry], numbers: (ListEntry) -> String,
+    /// The width of the label column of the front lists holding `entries`: their widest label and a gap.
+    private func labelColumn(_ entries: [ListEntry]) -> Double {
+        let bold = style.text(measures.listSize, weight: .bold)
+        return entries.compactMap(\.label).map { typesetter.measurer.width(of: $0, style: bold) }.max().map { $0 + measures.listLabelGap } ?? 0
+    }
+
+    /// The entries of a list, with dotted leaders to their page numbers and links to their pages; titles start
+    /// `labelWidth` after their label's left edge.
+    private func listEntries(into flow: inout SimpleFlow, entries: [ListEntry], labelWidth: Double, numbers: (ListEntry) -> String,
                       absolute: (ListEntry.Target) -> Int) {
         let regular = style.text(measures.listSize), bold = style.text(measures.listSize, weight: .bold)
         let metrics = typesetter.measurer.metrics(for: regular)
         let numberWidth = measures.listNumberWidth
-        let labelWidth = entries.compactMap(\.label).map { typesetter.measurer.width(of: $0, style: bold) }.max().map { $0 + measures.listLabelGap } ?? 0
         for entry in entries {
             // Chapters and front matter in bold; figures and narasi headings under them.
             let isMain = entry.level == 1 && entry.kind == nil

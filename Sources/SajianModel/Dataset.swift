@@ -157,6 +157,9 @@ public struct DatasetMetadata: Sendable, Hashable {
     public var releaseDate: String?
     /// Notes on the data (*catatan*): caveats, derivations, coverage.
     public var notes: String?
+    /// The month a yearly series is observed in (*bulan-survei*: 8 for Sakernas Agustus), when its file records only
+    /// the year: narasi then names the period "Agustus 2023", as the monthly series do, not "2023".
+    public var surveyMonth: Int?
     /// Counts below this are withheld ('x') wherever they are shown (*ambang sel kecil*); nil: no suppression.
     public var smallCellThreshold: Double?
     /// Values declared aggregates (*agregat*: a whole, not a part) by dimension, by code or label; see ``Aggregates``.

@@ -67,9 +67,9 @@ public struct NarrativeVocabulary: Sendable, Hashable {
     }
 
     /// `{{ peringkat A }}`: where a region stands among `count` regions, counted from the nearer end as a BPS editor
-    /// writes it: "tertinggi di antara 38 provinsi", "tertinggi kedua dari 38 provinsi", "menempati urutan ke-14
-    /// tertinggi dari 38 provinsi", "terendah kedua dari 38 provinsi", "terendah di antara 38 provinsi" (never "ke-1
-    /// tertinggi" or "ke-37 tertinggi"); a tie names the others: "tertinggi kedua dari 38 provinsi, sama dengan Papua
+    /// writes it, in one pattern with the ordinal in words up to *kesepuluh* and in figures after: "tertinggi di antara
+    /// 38 provinsi", "tertinggi kedua dari 38 provinsi", "terendah kesepuluh dari 38 provinsi", "tertinggi ke-14 dari
+    /// 38 provinsi", "terendah di antara 38 provinsi" (never "ke-1 tertinggi" or "ke-37 tertinggi"); a tie names the others: "tertinggi kedua dari 38 provinsi, sama dengan Papua
     /// dan Papua Selatan" / "the highest of 38 provinces", "14th highest of 38 provinces", "2nd lowest of 38 provinces,
     /// tied with Papua".
     /// - Parameters:
@@ -93,11 +93,11 @@ public struct NarrativeVocabulary: Sendable, Hashable {
         }
         switch language {
         case .indonesian:
-            let ordinals = ["kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "kedelapan", "kesembilan"]
+            let ordinals = ["kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "kedelapan", "kesembilan", "kesepuluh"]
             let rank = switch place {
             case 1: "\(word) di antara \(count) \(regions)"
-            case 2...9: "\(word) \(ordinals[place - 2]) dari \(count) \(regions)"
-            default: "menempati urutan ke-\(place) \(word) dari \(count) \(regions)"
+            case 2...10: "\(word) \(ordinals[place - 2]) dari \(count) \(regions)"
+            default: "\(word) ke-\(place) dari \(count) \(regions)"
             }
             return rank + (tiedWith.isEmpty ? "" : ", sama dengan \(Self.list(tiedWith, and: "dan"))")
         case .english:

@@ -92,7 +92,7 @@ final class NarrativeBindingTests: XCTestCase {
         let (narrative, _) = try bind("""
             awal: TPT {{ wilayah }} {{ tpt-provinsi.tpt(periode=2024-08, kode_wilayah={{ kode-wilayah }}) }}, {{ peringkat tpt-provinsi.tpt(periode=2024-08, kode_wilayah={{ kode-wilayah }}) }}.
             """, region: RegionParameter(code: "33", name: "Jawa Tengah"))
-        XCTAssertEqual(narrative.plainText, "TPT Jawa Tengah 4,78 persen, menempati urutan ke-14 tertinggi dari 38 provinsi.")
+        XCTAssertEqual(narrative.plainText, "TPT Jawa Tengah 4,78 persen, tertinggi ke-14 dari 38 provinsi.")
     }
 
     func testChangeWithoutTheSamePeriodAYearEarlierSaysSoInsteadOfComparingAnotherMonth() throws {
@@ -261,7 +261,7 @@ final class NarrativeBindingTests: XCTestCase {
         let ranks = ["32", "33", "76", "51", "97"].map { "{{ peringkat tpt-provinsi.tpt(periode=2024-08, kode_wilayah=\($0)) }}" }
             .joined(separator: "; ")
         let (indonesian, _) = try bind("awal: \"\(ranks)\"")
-        XCTAssertEqual(indonesian.plainText, "tertinggi di antara 38 provinsi; menempati urutan ke-14 tertinggi dari 38 provinsi; "
+        XCTAssertEqual(indonesian.plainText, "tertinggi di antara 38 provinsi; tertinggi ke-14 dari 38 provinsi; "
                        + "terendah ketiga dari 38 provinsi; terendah kedua dari 38 provinsi; terendah di antara 38 provinsi")
         let (english, _) = try bind("awal: \"\(ranks)\"", language: .english)
         XCTAssertEqual(english.plainText, "the highest of 38 provinces; 14th highest of 38 provinces; 3rd lowest of 38 provinces; "
@@ -381,12 +381,12 @@ final class NarrativeBindingTests: XCTestCase {
         XCTAssertEqual(try narasi("3277"), """
             TPT 8,97 persen, tertinggi di antara 27 kabupaten/kota.
 
-            Tingkat Pengangguran Terbuka pada 2024 terendah di Kabupaten Pangandaran (1,58 persen).
+            Tingkat Pengangguran Terbuka pada Agustus 2024 terendah di Kabupaten Pangandaran (1,58 persen).
             """)
         XCTAssertEqual(try narasi("3218"), """
             TPT 1,58 persen, terendah di antara 27 kabupaten/kota.
 
-            Tingkat Pengangguran Terbuka pada 2024 tertinggi di Kota Cimahi (8,97 persen).
+            Tingkat Pengangguran Terbuka pada Agustus 2024 tertinggi di Kota Cimahi (8,97 persen).
             """)
         XCTAssertTrue(try narasi("3273").contains("tertinggi di Kota Cimahi (8,97 persen) dan terendah di Kabupaten Pangandaran (1,58 persen)."))
     }

@@ -60,6 +60,35 @@ final class MapLayoutTests: XCTestCase {
         }
     }
 
+    /// The editor's review 3, finding 15: contoh-peta's diverging Peta 1 drew Indonesia near-black on its index map
+    /// while every other index map marks it in the accent colour. The inset shows no classes: one mark on every ramp.
+    func testIndexMapMarksIndonesiaInTheAccentOnEveryRamp() throws {
+        func findGroup(_ role: String, in items: [SceneItem]) -> Group? {
+            for item in items {
+                guard case .group(let group) = item else { continue }
+                if group.role == role { return group }
+                if let found = findGroup(role, in: group.items) { return found }
+            }
+            return nil
+        }
+        func fills(_ items: [SceneItem]) -> [Color] {
+            items.flatMap { item -> [Color] in
+                switch item {
+                case .group(let group): fills(group.items)
+                case .shape(let shape): shape.fill.map { [$0] } ?? []
+                default: []
+                }
+            }
+        }
+        for extra in ["", "warna: divergen\ntitik-tengah: nasional"] {
+            let scene = layout.standalone(try MapFixtures.tptMap(extra), width: 600, height: 375).scene
+            let inset = try XCTUnwrap(findGroup("inset dan index peta", in: scene.pages[0].items), extra)
+            let colours = fills(inset.items)
+            XCTAssertTrue(colours.contains(HouseStyle.standard.accent), "\(extra): Indonesia in the accent, \(colours)")
+            XCTAssertFalse(colours.contains(HouseStyle.standard.textColor), "\(extra): not near-black")
+        }
+    }
+
     func testRegionsWithoutDataAreHatchedAndInTheLegend() throws {
         let partial = try MapFixtures.bind(MapFixtures.tptMapYAML.replacingOccurrences(of: "{ periode: 2024-08 }", with: "{ periode: 2024-08, kode_wilayah: [31, 32, 33] }")).figure
         let scene = layout.standalone(partial, width: 600, height: 375).scene

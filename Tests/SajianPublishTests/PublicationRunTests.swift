@@ -72,7 +72,7 @@ final class PublicationRunTests: XCTestCase {
         XCTAssertEqual(result.stdout.split(separator: "\n"), ["\(out)/33-jawa-tengah.pdf", "\(out)/95-papua-selatan.pdf"])
         let text = try TestSupport.pdfText(out + "/33-jawa-tengah.pdf")
         XCTAssertTrue(text.contains("Buku Saku Ketenagakerjaan Provinsi Jawa Tengah"))
-        XCTAssertTrue(text.contains("menempati urutan ke-14 tertinggi dari 38 provinsi"))
+        XCTAssertTrue(text.contains("tertinggi ke-14 dari 38 provinsi"))
         let info = try TestSupport.run(TestSupport.tool("pdfinfo")!, [out + "/95-papua-selatan.pdf"]).stdout
         XCTAssertTrue(info.contains("Page size:       419.528 x 595.276 pts\n"), "A5, 148 × 210 mm: \(info)")
     }

@@ -57,7 +57,7 @@ final class RegencyBatchTests: XCTestCase {
         XCTAssertTrue(written.contains("\(out)/3273-kota-bandung.pdf"), "\(written)")
         XCTAssertTrue(written.contains("\(out)/3201-kabupaten-bogor.pdf"), "\(written)")
         let text = try TestSupport.pdfText(out + "/3273-kota-bandung.pdf").split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        for expected in ["Buku Saku Ketenagakerjaan Kota Bandung", "7,40 persen", "turun 1,43 persen poin dibanding 2023 (8,83 persen)",
+        for expected in ["Buku Saku Ketenagakerjaan Kota Bandung", "7,40 persen", "hasil Sakernas Agustus 2024 sebesar 7,40 persen", "turun 1,43 persen poin dibanding Agustus 2023 (8,83 persen)",
                          "Di Jawa Barat, angka ini tertinggi kedelapan dari 27 kabupaten/kota; TPT Jawa Barat", "TPT Jawa Barat pada Agustus 2024 sebesar 6,75 persen",
                          "tertinggi di Kota Cimahi (8,97 persen)",
                          "Angka Jawa Barat untuk 2022 tidak tersedia pada sumber data.",

@@ -186,6 +186,8 @@ struct MapLayout: BodyLayout {
     /// What marks "here" (a highlighted region, Indonesia in the inset): the accent colour, or near-black on a
     /// diverging map, whose orange side would blur with an orange accent.
     private var emphasisColor: Color { map.ramp == .diverging ? style.textColor : style.accent }
+    /// What marks "here" on the inset, which shows no classes: the accent colour on every map, diverging or not.
+    private var insetEmphasisColor: Color { style.accent }
 
     // MARK: Sizes
 
@@ -766,8 +768,8 @@ struct MapLayout: BodyLayout {
             let fill: Color
             switch emphasis {
             case .context: fill = Self.contextColor
-            case .indonesia: fill = hasHighlight ? Self.insetIndonesiaColor : emphasisColor
-            case .highlighted: fill = emphasisColor
+            case .indonesia: fill = hasHighlight ? Self.insetIndonesiaColor : insetEmphasisColor
+            case .highlighted: fill = insetEmphasisColor
             }
             let paths = zip(set.inset, shapes).filter { $0.0.emphasis == emphasis }.compactMap { path($0.1, projection: projection, visible: visible) }
             guard !paths.isEmpty else { continue }
@@ -780,7 +782,7 @@ struct MapLayout: BodyLayout {
             let b = projection.project(GeoPoint(x: highlighted.maxX, y: highlighted.minY))
             if b.x - a.x < measures.insetMarkerThreshold && b.y - a.y < measures.insetMarkerThreshold {
                 marker.append(.shape(Shape(path: .circle(center: Point(x: (a.x + b.x) / 2, y: (a.y + b.y) / 2), radius: measures.insetMarkerRadius),
-                                           stroke: Stroke(color: emphasisColor, width: measures.insetMarkerWidth))))
+                                           stroke: Stroke(color: insetEmphasisColor, width: measures.insetMarkerWidth))))
             }
         }
         content += marker
