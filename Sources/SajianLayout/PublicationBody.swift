@@ -59,8 +59,9 @@ extension PublicationLayout {
                 } else if !isPageEmpty || !pages.isEmpty {
                     newPage()
                 }
-                // The running head names the chapter that opens on the page, as the daftar isi does.
-                page.header = chapter.title
+                // The running head names the chapter in force at the top of the page (BPS and Chicago practice): a
+                // chapter opening under the one before heads the pages after it, not this one.
+                if isPageEmpty { page.header = chapter.title }
                 if let title = chapter.title { opening(title, number: number, vocabulary: vocabulary) }
             } else if let title = chapter.title {
                 pendingHeading = (title, number)
@@ -73,24 +74,26 @@ extension PublicationLayout {
         mutating func flow(_ blocks: [BoundBlock], inTitledChapter titled: Bool) {
             // Figures waiting for the next page because they did not fit the room left, while a later one did.
             var deferred: [BoundFigure] = []
-            for block in blocks {
+            for (index, block) in blocks.enumerated() {
                 switch block {
                 case .figure(let figure):
                     figureOrder[figure.id] = figureOrder[figure.id] ?? figureOrder.count
                     // A chart or map too tall for the room left floats to the next page, leaving the room to a later,
                     // smaller figure of the same chapter; it never passes the chapter's end, and no more than
-                    // `maximumFloats` wait at once. A figure that fits goes before those waiting; a table that does
-                    // not (it would be split) or one more chart sends them on first.
+                    // `maximumFloats` wait at once. A figure that fits goes before those waiting, unless one of its
+                    // own kind waits (Grafik 2.2 never precedes Grafik 2.1: numbers follow the reading order); a table
+                    // that does not fit (it would be split) or one more chart sends them on first.
+                    let kindWaits = deferred.contains { $0.components.kind == figure.components.kind }
                     let mayFloat = layout.chaptersStartPages && !isPageEmpty && deferred.count < measures.maximumFloats
                         && bottom - y >= measures.floatMinimumRoom * (bottom - margin)
                     // Measured only when it matters: a collection of figures without chapter pages never floats.
                     let fitsNow = mayFloat || !deferred.isEmpty ? fits(figure) : true
-                    let floats = mayFloat && !fitsNow && fitsOnePage(figure)
+                    let floats = mayFloat && (kindWaits || (!fitsNow && fitsOnePage(figure)))
                     if floats {
                         deferred.append(figure)
                     } else {
-                        if !fitsNow { flush(&deferred, inTitledChapter: titled) }
-                        place(figure, inTitledChapter: titled)
+                        if !fitsNow || kindWaits { flush(&deferred, inTitledChapter: titled) }
+                        place(figure, inTitledChapter: titled, keeping: deferred.isEmpty ? closingText(after: index, in: blocks) : nil)
                     }
                 case .narrative(let narrative):
                     flush(&deferred, inTitledChapter: titled)
@@ -172,7 +175,7 @@ extension PublicationLayout {
             if let pending = pendingHeading {
                 let placed = typesetter.paragraph(pending.text, style: style.text(measures.runOnHeadingSize, weight: .bold), in: (margin, y, contentWidth))
                 page.bookmarks.append(Bookmark(title: pending.text, level: 1, y: y))
-                page.header = pending.text
+                if isPageEmpty { page.header = pending.text }
                 entries.append(ListEntry(level: 1, label: nil, title: pending.text, target: .body(pages.count), y: y))
                 page.items += placed.runs.map(SceneItem.text)
                 y += placed.height + measures.runOnHeadingGap
@@ -186,7 +189,9 @@ extension PublicationLayout {
             part.figure.body.divisibleRowCount ?? .max
         }
 
-        private mutating func place(_ figure: BoundFigure, inTitledChapter: Bool) {
+        /// `keeping`: the narasi that closes the chapter right after the figure, kept on its page if the figure (a
+        /// chart or map) may be drawn a little shorter for it (see `PublicationBody+KeepWith`).
+        mutating func place(_ figure: BoundFigure, inTitledChapter: Bool, keeping closing: BoundNarrative? = nil) {
             let portrait = layout.setup.size.width < layout.setup.size.height ? layout.setup.size
                 : Size(width: layout.setup.size.height, height: layout.setup.size.width)
             // A table too wide for the page even in its smallest type goes on landscape pages of its own.
@@ -214,7 +219,7 @@ extension PublicationLayout {
                     let height = pageHeight - (index == 0 ? pendingHeadingHeight : 0)
                     laid = whole ? sized(figure, height: height) : figureLayout.layout(part, width: contentWidth, height: height)
                 }
-                let room = bottom - y - (index == 0 ? pendingHeadingHeight : 0)
+                let room = bottom - y - (index == 0 ? pendingHeadingHeight : 0), natural = laid.size.height
                 if whole, laid.size.height > room,
                    room >= max(measures.figureSqueezeMinimum, measures.figureSqueezeRatio * laid.size.height) {
                     // A chart a little taller than the room left is drawn to fit it rather than leave the page half empty.
@@ -223,6 +228,9 @@ extension PublicationLayout {
                 if !whole, parts.count == 1, let tight = figureLayout.tightened(part, width: contentWidth, room: room) {
                     // A table a little taller than the room, kept whole with tighter rows.
                     laid = tight
+                }
+                if whole, let closing, let height = keptHeight(natural: natural, drawn: laid.size.height, room: room, closing: closing) {
+                    laid = sized(figure, height: height)
                 }
                 warnings += laid.warnings
                 if index == 0 { reserve(laid.size.height) } else if y + laid.size.height > bottom && !isPageEmpty { newPage(size: page.size) }
@@ -251,7 +259,7 @@ extension PublicationLayout {
             var isFirstOfParagraph: Bool
         }
 
-        private mutating func place(_ narrative: BoundNarrative) {
+        mutating func place(_ narrative: BoundNarrative) {
             let isSuggestive = narrative.genre == .suggestive
             let columns = isSuggestive ? 1 : max(1, min(measures.maximumColumns, narrative.columns ?? layout.setup.columns))
             let gutter = measures.columnGutter
@@ -274,7 +282,8 @@ extension PublicationLayout {
             let titleHeight = narrative.title.map { typesetter.paragraph($0, style: titleStyle, in: (margin, 0, contentWidth)).height + measures.narrativeTitleGap } ?? 0
             // The title keeps at least two lines of text with it.
             reserve(titleHeight + measures.titleKeepsLines * lineHeight + 2 * padding)
-            if let title = narrative.title {
+            // A sugestif box (an ajakan) is a call-out, not a section: it is not in the daftar isi.
+            if let title = narrative.title, !isSuggestive {
                 page.bookmarks.append(Bookmark(title: title, level: 2, y: y))
                 entries.append(ListEntry(level: 2, label: nil, title: title, target: .body(pages.count), y: y))
             }

@@ -363,8 +363,8 @@ public struct PublicationLayout {
         var items: [SceneItem] = []
         var bookmarks: [Bookmark] = []
         var links: [PageLink] = []
-        /// The chapter a body page belongs to, for the running header: the last one opening on it, else the one
-        /// running on from the page before.
+        /// The chapter a body page belongs to, for the running header: the one in force at the top of the page (one
+        /// opening there, else the one running on from the page before).
         var header: String?
         /// How far down the page its content reaches, from the top margin: the page's fill.
         var used = 0.0

@@ -14,10 +14,7 @@ final class LinesUnderLabelsTests: XCTestCase {
     private let catalog = TestSupport.temporaryDirectory() + "/katalog.sqlite"
 
     private func publication(_ template: String, region: String? = nil) throws -> Scene {
-        var options = PublishOptions(datasetsDirectory: TestSupport.path("Datasets"), catalogPath: catalog,
-                                     date: Date(timeIntervalSince1970: 1_700_000_000))
-        if let region { options.region = try Publisher.regions(region, level: region.count > 2 ? .regency : .province).first }
-        return try Publisher().publicationScene(template: TestSupport.path(template), options: options, measurer: FixedWidthMeasurer()).scene
+        try demoScene(template, region: region, catalog: catalog)
     }
 
     func testNoLineRunsThroughANumberInTheDemoPublications() throws {

@@ -32,7 +32,7 @@ final class PublicationRunTests: XCTestCase {
         let text = raw.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         for expected in ["Kata Pengantar", "Daftar Isi", "Daftar Tabel", "Daftar Grafik", "BAB 1", "Tabel 2.1", "Grafik 2.1",
                          "Tingkat Pengangguran Terbuka (TPT) Indonesia pada Agustus 2024 sebesar 4,91 persen",
-                         "turun 0,41 persen poin dibanding Agustus 2023", "Rincian TPT menurut provinsi disajikan pada Grafik 2.1"] {
+                         "turun 0,41 persen poin dibanding Agustus 2023", "Perkembangan TPT sejak 2015 disajikan pada Grafik 2.1, rinciannya menurut provinsi pada Grafik 2.2 dan Peta 2.1"] {
             XCTAssertTrue(text.contains(expected), "the bulletin lacks \(expected)")
         }
         XCTAssertFalse(text.contains("{{"), "no placeholder is left unfilled")

@@ -1,0 +1,60 @@
+import Foundation
+import SajianPublish
+import SajianScene
+import SajianTestSupport
+import XCTest
+
+/// The editor's third review, findings 3 and 4, on the demo publications as `Publisher` lays them out (fixed-width
+/// measurer): within each kind the figures' numbers follow the reading order, and the bulletin's Ajakan box shares
+/// the page of the chart before it and is not in the daftar isi.
+final class FigureNumberOrderTests: XCTestCase {
+    private let catalog = TestSupport.temporaryDirectory() + "/katalog.sqlite"
+
+    private func publication(_ template: String, region: String? = nil) throws -> Scene {
+        try demoScene(template, region: region, catalog: catalog)
+    }
+
+    /// Each figure's label where it is first printed in bold (the figure itself: the lists set labels in regular):
+    /// its kind, its number's parts, page and top.
+    private func labels(_ scene: Scene) -> [(kind: String, number: [Int], page: Int, y: Double, text: String)] {
+        var seen = Set<String>()
+        var result: [(kind: String, number: [Int], page: Int, y: Double, text: String)] = []
+        for (run, page) in scene.textRuns where run.style.weight == .bold {
+            let text = run.text.replacingOccurrences(of: "\u{00A0}", with: " ")
+            let words = text.split(separator: " ")
+            guard words.count == 2, ["Tabel", "Grafik", "Peta"].contains(String(words[0])) else { continue }
+            let parts = words[1].split(separator: ".").compactMap { Int($0) }
+            guard !parts.isEmpty, parts.count == words[1].split(separator: ".").count, seen.insert(text).inserted else { continue }
+            result.append((String(words[0]), parts, page, run.origin.y, text))
+        }
+        return result
+    }
+
+    func testNumbersOfEachKindFollowTheReadingOrder() throws {
+        let publications = [("Templates/buletin-triwulanan.yaml", nil), ("Templates/buku-saku-provinsi.yaml", "32"),
+                            ("Templates/buku-saku-provinsi.yaml", "94"), ("Templates/buku-saku-kabupaten-kota-jabar.yaml", "3273"),
+                            ("Templates/contoh-inti.yaml", nil)]
+        for (template, region) in publications {
+            let found = labels(try publication(template, region: region))
+            XCTAssertGreaterThanOrEqual(found.count, 4, "\(template): the figures' labels were found")
+            for kind in ["Tabel", "Grafik", "Peta"] {
+                let placed = found.filter { $0.kind == kind }.sorted { ($0.page, $0.y) < ($1.page, $1.y) }
+                for (earlier, later) in zip(placed, placed.dropFirst()) where !earlier.number.lexicographicallyPrecedes(later.number) {
+                    XCTFail("\(template)\(region.map { " (\($0))" } ?? ""): \(later.text) on page \(later.page + 1) comes after \(earlier.text) on page \(earlier.page + 1)")
+                }
+            }
+        }
+    }
+
+    func testTheAjakanBoxSharesThePageOfTheLastChartAndIsNotInTheDaftarIsi() throws {
+        let scene = try publication("Templates/buletin-triwulanan.yaml")
+        let runs = scene.textRuns
+        let ajakan = try XCTUnwrap(runs.first { $0.run.text == "Ajakan" && $0.run.style.weight == .bold }, "the box's title")
+        let chart = try XCTUnwrap(runs.first { $0.run.text.replacingOccurrences(of: "\u{00A0}", with: " ") == "Grafik 6.1" && $0.run.style.weight == .bold })
+        XCTAssertEqual(ajakan.page, chart.page, "the Ajakan box is kept on the page of Grafik 6.1")
+        XCTAssertEqual(runs.filter { $0.run.text == "Ajakan" }.count, 1, "the call-out is not listed in the daftar isi")
+        // No page after the box but the back page: no page nearly empty, no blank page (16 pages, was 18).
+        let pages = scene.pages.count
+        XCTAssertEqual(pages - ajakan.page - 1, 1, "\(pages) pages, Ajakan on page \(ajakan.page + 1)")
+    }
+}
