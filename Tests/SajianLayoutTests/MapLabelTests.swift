@@ -90,6 +90,10 @@ final class MapLabelTests: XCTestCase {
                 for m in leaders[(i + 1)...] where EdgeIndex.segments(l.0, l.1, m.0, m.1) {
                     XCTFail("\(extra): two leaders cross")
                 }
+                // Nor does one pass through another's dot (review 3: Papua's leader started on Papua Pegunungan's).
+                for (j, m) in leaders.enumerated() where j != i && EdgeIndex.distance(from: l.0, toSegment: m.0, m.1) < 1.3 {
+                    XCTFail("\(extra): a leader passes through the dot of another")
+                }
             }
             // No border or coastline through a name.
             for region in regionFills(scene) {

@@ -382,6 +382,7 @@ struct MapLabelPlacer {
         // The highlighted regions a leader (but its own region's) must not cross, worked out once a name.
         let others = Set(regions.indices.filter { regions[$0].region.isHighlighted && $0 != owner })
         let nameGap = measures.nameGapEms * labelStyle.size
+        let dotClearance = measures.leaderDotRadius + measures.leaderWidth
         let widths = names.map { typesetter.measurer.width(of: $0, style: labelStyle) }
         for length in measures.leaderLengths where length <= frame.width * measures.maximumLeaderFraction
             && (way == .leader || way == .forced || length <= measures.maximumLandLeaderLength) {
@@ -399,6 +400,11 @@ struct MapLabelPlacer {
                     guard frame.contains(padded), state.isFree(padded, gap: nameGap),
                           !state.taken.contains(where: { EdgeIndex.segment(anchor, end, crosses: $0) }),
                           !state.leaderSegments.contains(where: { EdgeIndex.segments(anchor, end, $0.0, $0.1) }),
+                          // Nor through another leader's dot, nor from a dot another leader passes through.
+                          !state.leaderSegments.contains(where: {
+                              EdgeIndex.distance(from: $0.0, toSegment: anchor, end) < dotClearance
+                                  || EdgeIndex.distance(from: anchor, toSegment: $0.0, $0.1) < dotClearance
+                          }),
                           !state.edges.anyCrossing(from: anchor, to: end, owners: others),
                           !others.contains(where: { Self.evenOdd(regions[$0].rings, Point(x: padded.midX, y: padded.midY)) })
                     else { continue }
@@ -619,6 +625,13 @@ struct EdgeIndex {
             return true
         }
         return clip(-dx, a.x - box.minX) && clip(dx, box.maxX - a.x) && clip(-dy, a.y - box.minY) && clip(dy, box.maxY - a.y) && t0 <= t1
+    }
+
+    /// How far `point` lies from the segment `a`–`b`.
+    static func distance(from point: Point, toSegment a: Point, _ b: Point) -> Double {
+        let dx = b.x - a.x, dy = b.y - a.y, squared = dx * dx + dy * dy
+        let t = squared == 0 ? 0 : max(0, min(1, ((point.x - a.x) * dx + (point.y - a.y) * dy) / squared))
+        return hypot(point.x - (a.x + t * dx), point.y - (a.y + t * dy))
     }
 
     /// Whether the segments a–b and c–d cross (touching ends count).
