@@ -22,6 +22,7 @@ public struct FigureBinder {
     public func bind(_ spec: PublicationSpec) throws -> BoundPublication {
         let problems = DiagnosticCollector()
         MandatoryComponents.check(spec).forEach(problems.append)
+        TitlePeriod.check(spec).forEach(problems.append)
         let numbers = FigureNumbering.numbers(for: spec)
         // Ids are unique in a template that parsed; `sajian check` binds even one that did not, so the first wins.
         let labels = Dictionary(spec.figures.map { figure in

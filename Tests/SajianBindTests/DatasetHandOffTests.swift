@@ -26,7 +26,7 @@ final class DatasetHandOffTests: XCTestCase {
         return spec
     }
 
-    private let barChart = "jenis: grafik-batang\njudul: TPT\ndata: tpt-provinsi\nkategori: wilayah\nnilai: tpt\nsumber: BPS"
+    private let barChart = "jenis: grafik-batang\njudul: TPT, 2024\ndata: tpt-provinsi\nkategori: wilayah\nnilai: tpt\nsumber: BPS"
 
     // MARK: Whose fault a failed read is
 
@@ -83,7 +83,7 @@ final class DatasetHandOffTests: XCTestCase {
 
     func testALineChartRunsAlongTheDeclaredPeriodDimensionByDefault() throws {
         let bound = try FigureBinder(datasets: DatasetDirectory(path: monthlyDataset()))
-            .bind(spec("jenis: grafik-garis\njudul: TPT\ndata: uji\nnilai: tpt\nsumber: BPS"))
+            .bind(spec("jenis: grafik-garis\njudul: TPT, 2024\ndata: uji\nnilai: tpt\nsumber: BPS"))
         let chart = try XCTUnwrap(bound.figures.first?.body as? LineChartData)
         XCTAssertEqual(chart.periods, ["Agu 2023", "Feb 2024", "Agu 2024"])
         XCTAssertEqual(chart.series.map(\.values), [[.number(5.32), .number(4.82), .number(4.91)]])
@@ -91,13 +91,13 @@ final class DatasetHandOffTests: XCTestCase {
 
     func testATableLabelsTheDeclaredPeriodDimensionsValuesAsPeriods() throws {
         let bound = try FigureBinder(datasets: DatasetDirectory(path: monthlyDataset()))
-            .bind(spec("jenis: tabel-silang\njudul: TPT\ndata: uji\nbaris: wilayah\nkolom: bulan_data\nnilai: tpt\nsumber: BPS"))
+            .bind(spec("jenis: tabel-silang\njudul: TPT, 2024\ndata: uji\nbaris: wilayah\nkolom: bulan_data\nnilai: tpt\nsumber: BPS"))
         let table = try XCTUnwrap(bound.figures.first?.body as? TableData)
         XCTAssertEqual(table.columns.map(\.heading), ["Agustus 2023", "Februari 2024", "Agustus 2024"])
     }
 
     func testALineChartWithoutAPeriodDimensionAsksForItsAxis() throws {
-        let problems = try spec("jenis: grafik-garis\njudul: TPT\ndata: uji\nnilai: tpt\nsumber: BPS")
+        let problems = try spec("jenis: grafik-garis\njudul: TPT, 2024\ndata: uji\nnilai: tpt\nsumber: BPS")
         XCTAssertThrowsError(try FigureBinder(datasets: DatasetDirectory(path: monthlyDataset(declared: false))).bind(problems)) { error in
             XCTAssertEqual((error as? DiagnosticError)?.diagnostics.map(\.description), ["""
                 uji.yaml:4:9: error: dataset `uji` has no period dimension for the line chart's axis

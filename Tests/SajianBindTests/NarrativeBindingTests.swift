@@ -24,7 +24,7 @@ final class NarrativeBindingTests: XCTestCase {
 
                   - jenis: grafik-batang
                     id: tpt-provinsi
-                    judul: TPT
+                    judul: TPT, Agustus 2024
                     data: tpt-provinsi
                     saring: { periode: 2024-08 }
                     kategori: wilayah

@@ -11,7 +11,7 @@ final class FormLimitTests: XCTestCase {
         bab:
           - isi:
               - jenis: grafik-piktogram
-                judul: Penempatan PMI
+                judul: Penempatan PMI, 2024
                 data: pmi-negara-tujuan
                 saring: { periode: "2023", negara_tujuan: [Taiwan, Malaysia, Hong Kong, Korea Selatan, Jepang] }
                 kategori: negara_tujuan

@@ -74,6 +74,22 @@ final class TemplateParserTests: XCTestCase {
         XCTAssertTrue(message.contains("Add `sumber:`"), message)
     }
 
+    func testTitleWithoutYearIsWarnedNotRefused() throws {
+        let (spec, _) = parse(valid)
+        let warnings = TitlePeriod.check(try XCTUnwrap(spec))
+        XCTAssertEqual(warnings.map(\.severity), [.warning, .warning], "both titles of the template name no year")
+        XCTAssertEqual(warnings.first?.location.line, 10)
+        XCTAssertTrue(warnings.first?.message.contains("`tpt` names no year") == true, warnings.first?.message ?? "")
+        XCTAssertEqual(warnings.first?.hint, "End the title with its period, e.g. `judul: TPT menurut Provinsi, Agustus 2024`.")
+        let dated = valid.replacingOccurrences(of: "judul: TPT menurut Provinsi", with: "judul: TPT menurut Provinsi, Agustus 2024")
+            .replacingOccurrences(of: "judul: UMP\n", with: "judul: UMP, 2015–2025\n")
+        XCTAssertEqual(TitlePeriod.check(try XCTUnwrap(parse(dated).0)), [])
+        // A code or a count is not a year: five digits, or four that are not 19xx/20xx.
+        let undated = valid.replacingOccurrences(of: "judul: TPT menurut Provinsi", with: "judul: TPT Kabupaten 32010 dan 3273")
+            .replacingOccurrences(of: "judul: UMP\n", with: "judul: UMP di atas 1.000.000\n")
+        XCTAssertEqual(TitlePeriod.check(try XCTUnwrap(parse(undated).0)).count, 2)
+    }
+
     func testEveryMissingComponentIsReportedAtOnce() throws {
         let text = """
             publikasi: { judul: X }
