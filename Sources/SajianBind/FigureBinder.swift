@@ -21,7 +21,7 @@ public struct FigureBinder {
     /// Every figure and narasi of `spec`, bound, with the warnings found; throws all problems of all of them together.
     public func bind(_ spec: PublicationSpec) throws -> BoundPublication {
         let problems = DiagnosticCollector()
-        MandatoryComponents.check(spec).forEach(problems.append)
+        MandatoryComponents.check(spec, sourcesFromDatasets: true).forEach(problems.append)
         TitlePeriod.check(spec).forEach(problems.append)
         let numbers = FigureNumbering.numbers(for: spec)
         // Ids are unique in a template that parsed; `sajian check` binds even one that did not, so the first wins.
@@ -39,12 +39,16 @@ public struct FigureBinder {
             context.boundariesDirectory = boundariesDirectory
             context.datasets = datasets
             context.audience = spec.audience
-            guard let body = forms.bind(figure.form, in: context), let title = figure.title, let source = figure.source else { continue }
+            let body = forms.bind(figure.form, in: context)
+            // Sumber data: the figure's own, else the one its dataset's metadata names for every figure of it.
+            let source = figure.source?.value ?? dataset.metadata.source
+            if source == nil { problems.append(MandatoryComponents.missingSource(of: figure)) }
+            guard let body, let title = figure.title, let source else { continue }
             let notes = markedNotes(figure.footnotes, in: body, dataset: dataset, problems: problems)
                 + (figure.notes + body.dataNotes).map { FigureNote($0) }
                 + (dataset.metadata.isIllustrative ? [FigureNote(Vocabulary.forLocale(spec.locale).illustrativeData)] : [])
             let components = FigureComponents(
-                kind: figure.kind, number: numbers[figure.id] ?? "?", title: title.value, source: source.value,
+                kind: figure.kind, number: numbers[figure.id] ?? "?", title: title.value, source: source,
                 notes: notes, altText: figure.altText ?? body.altText(title: title.value, locale: spec.locale))
             var bound = BoundFigure(id: figure.id, location: figure.location, components: components, body: body, locale: spec.locale)
             bound.datasetVersions = version.map { [$0] } ?? []

@@ -8,27 +8,45 @@ import SajianModel
 /// so the components a template can lack are judul, the body and sumber.
 public enum MandatoryComponents {
     /// One problem per missing component of every figure, naming the template (in the location), the figure and the component.
-    public static func check(_ spec: PublicationSpec) -> [Diagnostic] {
-        spec.figures.flatMap { check($0, in: spec) }
+    ///
+    /// With `sourcesFromDatasets`, a figure that names a dataset but no `sumber:` is not reported here: its sumber
+    /// data may come from the dataset's metadata, which the binder reads (and reports with ``missingSource(of:)``
+    /// where that names none either).
+    public static func check(_ spec: PublicationSpec, sourcesFromDatasets: Bool = false) -> [Diagnostic] {
+        spec.figures.flatMap { check($0, sourcesFromDatasets: sourcesFromDatasets) }
     }
 
-    static func check(_ figure: FigureSpec, in spec: PublicationSpec) -> [Diagnostic] {
+    /// The problem of a figure without sumber data: neither its `sumber:` nor its dataset's metadata names one.
+    public static func missingSource(of figure: FigureSpec) -> Diagnostic {
+        diagnostic(MissingComponent.source, of: figure)
+    }
+
+    static func check(_ figure: FigureSpec, sourcesFromDatasets: Bool) -> [Diagnostic] {
         var missing: [MissingComponent] = []
-        let article = figure.kind == .table ? "Pasal 4(2)" : (figure.kind == .map ? "Pasal 8(2)" : "Pasal 6(2)")
         if figure.title == nil {
             missing.append(MissingComponent("judul", key: "judul", hint: "Add `judul:` saying what, where and when, e.g. `judul: Tingkat Pengangguran Terbuka menurut Provinsi, Agustus 2024`."))
         }
-        if figure.source == nil {
-            missing.append(MissingComponent("sumber data", key: "sumber", hint: "Add `sumber:` naming the producer and the survey, e.g. `sumber: BPS, Survei Angkatan Kerja Nasional (Sakernas) Agustus 2024`."))
+        if figure.source == nil && !(sourcesFromDatasets && figure.dataset != nil) {
+            missing.append(.source)
         }
         if figure.dataset == nil {
             missing.append(MissingComponent("data", key: "data", hint: "Add `data:` with the id of a dataset in Datasets/."))
         }
         missing += figure.form.missingComponents()
-        return missing.map { item in
-            Diagnostic(at: figure.location,
-                       "\(figure.form.word) `\(figure.id)` lacks its \(item.component) (`\(item.key)`), a mandatory component under PER.03/MEN/II/2009 \(article); it cannot be rendered",
-                       hint: item.hint)
-        }
+        return missing.map { diagnostic($0, of: figure) }
     }
+
+    private static func diagnostic(_ item: MissingComponent, of figure: FigureSpec) -> Diagnostic {
+        let article = figure.kind == .table ? "Pasal 4(2)" : (figure.kind == .map ? "Pasal 8(2)" : "Pasal 6(2)")
+        return Diagnostic(at: figure.location,
+                          "\(figure.form.word) `\(figure.id)` lacks its \(item.component) (`\(item.key)`), a mandatory component under PER.03/MEN/II/2009 \(article); it cannot be rendered",
+                          hint: item.hint)
+    }
+}
+
+extension MissingComponent {
+    /// Sumber data, from the figure's `sumber:` or its dataset's metadata.
+    static let source = MissingComponent(
+        "sumber data", key: "sumber",
+        hint: "Add `sumber:` naming the producer and the survey, e.g. `sumber: BPS, Survei Angkatan Kerja Nasional (Sakernas) Agustus 2024`, or `sumber:` in the dataset's metadata for every figure of it.")
 }

@@ -65,10 +65,31 @@ final class PublishEndToEndTests: XCTestCase {
         XCTAssertTrue(info.contains("2023"), "the creation date comes from SOURCE_DATE_EPOCH: \(info)")
     }
 
-    func testFigureWithoutSumberIsRefusedAndNothingIsWritten() throws {
-        let edited = try editedTemplate {
+    /// The demo template without the UMP table's own `sumber:`.
+    private func templateWithoutUMPSource() throws -> String {
+        try editedTemplate {
             $0.replacingOccurrences(of: "        sumber: Kementerian Ketenagakerjaan, Upah Minimum Provinsi di Indonesia Tahun 2024 dan 2025\n", with: "")
         }
+    }
+
+    func testFigureWithoutSumberTakesItsDatasetsSumber() throws {
+        let out = TestSupport.temporaryDirectory()
+        let result = try sajian(["publish", try templateWithoutUMPSource(), "--datasets", datasets, "--out", out])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let text = try TestSupport.pdfText(out + "/edited.pdf")
+        XCTAssertTrue(text.contains("Sumber: Kemnaker RI, Upah Minimum Provinsi di Indonesia Tahun 2024 dan 2025"),
+                      "the sumber of Datasets/ump-provinsi.yaml: \(text)")
+    }
+
+    func testFigureWithoutSumberIsRefusedAndNothingIsWritten() throws {
+        let edited = try templateWithoutUMPSource()
+        // Datasets whose UMP metadata names no sumber either.
+        let datasets = TestSupport.temporaryDirectory() + "/Datasets"
+        try FileManager.default.copyItem(atPath: self.datasets, toPath: datasets)
+        let metadata = datasets + "/ump-provinsi.yaml"
+        let lines = try String(contentsOfFile: metadata, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        XCTAssertEqual(lines.filter { $0.hasPrefix("sumber:") }.count, 1)
+        try lines.filter { !$0.hasPrefix("sumber:") }.joined(separator: "\n").write(toFile: metadata, atomically: true, encoding: .utf8)
         let out = TestSupport.temporaryDirectory()
         let previous = out + "/ump-provinsi.png"
         try Data("old".utf8).write(to: URL(fileURLWithPath: previous))
