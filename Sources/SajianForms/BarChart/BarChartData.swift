@@ -91,6 +91,16 @@ public struct SeriesBarChartData: Sendable {
     /// Notes the data calls for (regions of the reference list not shown).
     public var notes: [String] = []
 
+    /// The values the value axis runs over, as drawn: every segment side by side, each bar's total stacked
+    /// (what is drawn where a total is withheld), shares up to 100 % in a 100 % chart.
+    public var drawnValues: [Double] {
+        switch stacking {
+        case .grouped: bars.flatMap(\.segments).compactMap(\.number)
+        case .stacked: bars.map { $0.value.number ?? $0.segments.compactMap(\.number).reduce(0, +) }
+        case .percent: [0, 100]
+        }
+    }
+
     public init(bars: [Bar], seriesNames: [String], stacking: Stacking, orientation: BarOrientation, unit: MeasureUnit,
                 format: NumberFormat, showsValues: Bool = true) {
         self.bars = bars
@@ -104,10 +114,12 @@ public struct SeriesBarChartData: Sendable {
 }
 
 extension BarChartBody: FigureBody {
-    /// A single series' bars and reference line; a chart of several series shares no scale yet.
+    /// A single series' bars and reference line; several series' values as they are drawn (side by side or stacked).
     public var valueExtent: ValueExtent? {
-        guard case .single(let chart) = self else { return nil }
-        return ValueExtent(chart.bars.compactMap(\.value.number) + (chart.reference.map { [$0.value] } ?? []), unit: chart.unit)
+        switch self {
+        case .single(let chart): ValueExtent(chart.bars.compactMap(\.value.number) + (chart.reference.map { [$0.value] } ?? []), unit: chart.unit)
+        case .series(let chart): ValueExtent(chart.drawnValues, unit: chart.unit)
+        }
     }
 
     public var dataNotes: [String] {

@@ -30,7 +30,8 @@ public enum BarChartForm: PresentationForm {
         switch body {
         case .single(let chart): BarChartLayout(chart: chart, style: context.style, typesetter: context.typesetter, vocabulary: context.vocabulary,
                                                 sharedRange: context.sharedValueRange)
-        case .series(let chart): SeriesBarChartLayout(chart: chart, style: context.style, typesetter: context.typesetter, vocabulary: context.vocabulary)
+        case .series(let chart): SeriesBarChartLayout(chart: chart, style: context.style, typesetter: context.typesetter, vocabulary: context.vocabulary,
+                                                      sharedRange: context.sharedValueRange)
         }
     }
 }

@@ -60,6 +60,8 @@ struct SeriesBarChartLayout: BodyLayout {
     let style: HouseStyle
     let typesetter: Typesetter
     let vocabulary: Vocabulary
+    /// The value range of the charts it shares a scale with (`skala-bersama:`), if any.
+    var sharedRange: ClosedRange<Double>?
 
     private let measures = SeriesBarChartMetrics.standard
     private var measurer: any TextMeasuring { typesetter.measurer }
@@ -92,12 +94,7 @@ struct SeriesBarChartLayout: BodyLayout {
         }
         let legendHeight = y - frame.y + metrics.lineHeight + measures.legendBottomGap
 
-        let maximum: Double
-        switch chart.stacking {
-        case .grouped: maximum = chart.bars.flatMap(\.segments).compactMap(\.number).max() ?? 1
-        case .stacked: maximum = chart.bars.map { $0.value.number ?? $0.segments.compactMap(\.number).reduce(0, +) }.max() ?? 1  // a withheld total: what is drawn
-        case .percent: maximum = 100
-        }
+        let maximum = (chart.drawnValues + (chart.stacking == .percent ? [] : sharedRange.map { [$0.upperBound] } ?? [])).max() ?? 1
         let scale = NiceScale(minimum: 0, maximum: maximum, targetTicks: style.valueAxisTicks)
         var tickFormat = chart.format
         tickFormat.decimals = scale.decimals
