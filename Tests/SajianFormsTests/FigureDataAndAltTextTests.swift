@@ -63,17 +63,7 @@ final class FigureDataAndAltTextTests: XCTestCase {
 
     /// Unemployment by age group and work experience, Agustus 2024, in the three ways several series share a bar.
     private func seriesBars(_ stacking: String) throws -> (BoundFigure, SeriesBarChartData) {
-        let figure = try bind("""
-            jenis: grafik-batang
-            judul: Pengangguran
-            data: pengangguran-umur-pengalaman
-            saring: { periode: 2024-08, pengalaman_kerja: [pernah_bekerja, tidak_pernah_bekerja], golongan_umur: [15-19, 20-24, 25-29] }
-            kategori: golongan_umur
-            seri: pengalaman_kerja
-            susun: \(stacking)
-            nilai: pengangguran
-            sumber: BPS
-            """)
+        let figure = try bind(TemplateBinding.seriesBarChart(stacking: stacking) + "\njudul: Pengangguran\nsumber: BPS")
         guard case .series(let chart) = try body(figure, as: BarChartBody.self) else {
             XCTFail("several series")
             throw TestSupport.Failure("one series")

@@ -11,21 +11,16 @@ final class SeriesBarSharedScaleTests: XCTestCase {
 
     private func template(group second: String) -> String {
         func chart(_ id: String, stacking: String, group: String) -> String {
-            """
-                  - jenis: grafik-batang
-                    id: \(id)
-                    judul: Pengangguran menurut Golongan Umur dan Pengalaman Kerja, Agustus 2024
-                    data: pengangguran-umur-pengalaman
-                    saring: { periode: 2024-08, pengalaman_kerja: [pernah_bekerja, tidak_pernah_bekerja], golongan_umur: [15-19, 20-24, 25-29] }
-                    kategori: golongan_umur
-                    seri: pengalaman_kerja
-                    susun: \(stacking)
-                    nilai: pengangguran
-                    satuan: ribu orang
-                    desimal: 0
-                    skala-bersama: \(group)
-                    sumber: BPS, Sakernas Agustus 2024
-            """
+            let keys = TemplateBinding.seriesBarChart(stacking: stacking) + """
+
+                id: \(id)
+                judul: Pengangguran menurut Golongan Umur dan Pengalaman Kerja, Agustus 2024
+                satuan: ribu orang
+                desimal: 0
+                skala-bersama: \(group)
+                sumber: BPS, Sakernas Agustus 2024
+                """
+            return "      - " + keys.split(separator: "\n").joined(separator: "\n        ")
         }
         return "publikasi: { judul: Uji }\nbab:\n  - isi:\n" + chart("tumpuk", stacking: "tumpuk", group: "umur") + "\n"
             + chart("kelompok", stacking: "kelompok", group: second) + "\n"

@@ -11,6 +11,20 @@ public enum TemplateBinding {
         "publikasi: { judul: Uji }\nbab:\n  - isi:\n      - " + figure.split(separator: "\n").joined(separator: "\n        ") + "\n"
     }
 
+    /// The keys of a bar chart of unemployment by age group (15–29) and work experience, Agustus 2024 (BPS,
+    /// Sakernas): several series sharing a bar as `stacking` says (`kelompok`, `tumpuk`, `persen`), one per line.
+    public static func seriesBarChart(stacking: String) -> String {
+        """
+        jenis: grafik-batang
+        data: pengangguran-umur-pengalaman
+        saring: { periode: 2024-08, pengalaman_kerja: [pernah_bekerja, tidak_pernah_bekerja], golongan_umur: [15-19, 20-24, 25-29] }
+        kategori: golongan_umur
+        seri: pengalaman_kerja
+        susun: \(stacking)
+        nilai: pengangguran
+        """
+    }
+
     /// `text` parsed as a template named `uji.yaml` and bound, the bundled boundaries read from `datasets`;
     /// throws the problems found.
     public static func bind(_ text: String, datasets: String = TestSupport.path("Datasets")) throws -> BoundPublication {
