@@ -82,13 +82,17 @@ public struct BindingContext {
     }
 
     /// A dimension value as printed: its label from the metadata, else a value of the period dimension by name
-    /// ("Agustus 2024"), else a kabupaten/kota code by its name in the reference list, else as written.
+    /// ("Agustus 2024"; a year of data observed in one month, `bulan-survei:`, by that month: "Agustus 2024", not
+    /// "2024"), else a kabupaten/kota code by its name in the reference list, else as written.
     public func label(_ value: String, dimension index: Int) -> String {
         if let label = dataset.metadata.valueLabels[dataset.metadata.dimensions[index]]?[value] { return label }
         if let list = dataset.metadata.codeLists[dataset.metadata.dimensions[index]], list.isRegency {
             return RegionFaces(dataset).label(value, dimension: index)
         }
         if index == dataset.periodDimensionIndex, let period = Period(code: value) {
+            if case .year(let year) = period, let month = dataset.metadata.surveyMonth {
+                return Period.month(year: year, month: month).label(in: vocabulary)
+            }
             return period.label(in: vocabulary)
         }
         return value

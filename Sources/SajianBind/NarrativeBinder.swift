@@ -225,9 +225,12 @@ final class NarrativeBinder {
             let measure = said.shortName(of: ranking.measure.label).lowercasedFirst, period = ranking.period.map { label($0, surveyMonth: ranking.surveyMonth) }
             // A second `pangsa` of the same measure and period says "pangsa terbesar", not the measure again.
             let named = said.shares.insert("\(measure)@\(period ?? "")").inserted
+            // Without the data's own total the shares are of the parts' sum: the sentence says so, and of how many.
+            let summed = ranking.national == nil ? (ranking.withUnit(total), ranking.entries.count, ranking.isRegional) : nil
             return words.largestShare(first.label, share: share(first.value), among: ranking.category, of: named ? measure : nil,
                                       period: named ? period : nil,
-                                      followedBy: ranking.entries.dropFirst().prefix(2).map { ($0.label, share($0.value)) })
+                                      followedBy: ranking.entries.dropFirst().prefix(2).map { ($0.label, share($0.value)) },
+                                      summedWhole: summed)
         }
     }
 

@@ -403,10 +403,7 @@ extension PublicationLayout {
         private mutating func closeBox(_ isSuggestive: Bool, from top: Double, to bottom: Double) {
             guard isSuggestive, bottom > top else { return }
             let area = Rect(x: margin, y: top, width: contentWidth, height: bottom - top)
-            let strength = measures.suggestiveTintStrength
-            let tint = Color(red: 1 - (1 - layout.brand.red) * strength, green: 1 - (1 - layout.brand.green) * strength,
-                             blue: 1 - (1 - layout.brand.blue) * strength, alpha: 1)
-            page.items.insert(.shape(Shape(path: .rectangle(area), fill: tint)), at: 0)
+            page.items.insert(.shape(Shape(path: .rectangle(area), fill: layout.brand.tint(measures.suggestiveTintStrength))), at: 0)
             page.items.insert(.shape(Shape(path: .rectangle(Rect(x: margin, y: top, width: measures.suggestiveBarWidth, height: area.height)),
                                            fill: style.accent)), at: 1)
         }

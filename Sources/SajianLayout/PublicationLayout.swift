@@ -452,11 +452,12 @@ public struct PublicationLayout {
         }
         y = bandHeight * measures.coverTitlePosition
         let title = typesetter.paragraph(content.info.title, style: style.text(measures.coverTitleSize * scale, weight: .bold, color: onBrand),
-                                         in: (margin, y, contentWidth))
+                                         in: (margin, y, contentWidth), balanced: true)
         page.items += title.runs.map(SceneItem.text)
         y += title.height + measures.coverTitleGap
         if let subtitle = content.subtitle {
-            let placed = typesetter.paragraph(subtitle, style: style.text(measures.coverSubtitleSize * scale, color: onBrand), in: (margin, y, contentWidth))
+            let placed = typesetter.paragraph(subtitle, style: style.text(measures.coverSubtitleSize * scale, color: onBrand), in: (margin, y, contentWidth),
+                                              balanced: true)
             page.items += placed.runs.map(SceneItem.text)
             y += placed.height + measures.coverSubtitleGap
         }

@@ -29,10 +29,16 @@ public struct Typesetter {
     }
 
     /// A paragraph wrapped to `width`, its first line's top at `top`; returns the runs and the height used.
+    /// `balanced` wraps it into the same number of lines at the least width that keeps that number, so that the
+    /// lines are of about one length (a cover's "Buletin Ketenagakerjaan / Edisi Agustus 2024", not "Buletin
+    /// Ketenagakerjaan Edisi / Agustus 2024"): for display type, never for running text.
     public func paragraph(_ text: String, style: TextStyle, in frame: (x: Double, top: Double, width: Double),
-                          alignment: TextAlignment = .left, maxLines: Int = .max) -> (runs: [TextRun], height: Double) {
+                          alignment: TextAlignment = .left, maxLines: Int = .max, balanced: Bool = false) -> (runs: [TextRun], height: Double) {
         let metrics = measurer.metrics(for: style)
         var lines = measurer.lines(of: text, style: style, maxWidth: frame.width)
+        if balanced && lines.count > 1 && lines.count <= maxLines {
+            lines = balancedLines(text, style: style, count: lines.count, maxWidth: frame.width) ?? lines
+        }
         if lines.count > maxLines {
             lines = Array(lines.prefix(maxLines))
             lines[maxLines - 1] = truncated(lines[maxLines - 1] + "…", style: style, maxWidth: frame.width)
@@ -49,6 +55,23 @@ public struct Typesetter {
         }
         let height = lines.isEmpty ? 0 : metrics.ascent + metrics.descent + Double(lines.count - 1) * metrics.lineHeight
         return (runs, height)
+    }
+
+    /// `text` wrapped into `count` lines at the least width (to a tenth of a point) that still gives `count`.
+    private func balancedLines(_ text: String, style: TextStyle, count: Int, maxWidth: Double) -> [String]? {
+        var low = maxWidth / Double(count), high = maxWidth
+        var best: [String]?
+        while high - low > 0.1 {
+            let width = (low + high) / 2
+            let lines = measurer.lines(of: text, style: style, maxWidth: width)
+            if lines.count == count && lines.allSatisfy({ measurer.width(of: $0, style: style) <= width }) {
+                best = lines
+                high = width
+            } else {
+                low = width
+            }
+        }
+        return best
     }
 
     /// `text` shortened with an ellipsis until it fits `maxWidth`.

@@ -34,7 +34,7 @@ public struct NarrativeVocabulary: Sendable, Hashable {
     }
 
     /// `{{ perubahan A }}` across a break the dataset declares (`tidak-sebanding:`): "tidak dapat dibandingkan dengan
-    /// Agustus 2023 karena angka 2023 mungkin masih mencakup wilayah sebelum pemekaran 2022" / "cannot be compared
+    /// Agustus 2023 karena BPS belum menyajikan angka 2023 untuk empat provinsi hasil pemekaran 2022" / "cannot be compared
     /// with August 2023 because …". `reason` is the metadata's `alasan`, as written.
     public func notComparable(since: String, because reason: String) -> String {
         switch language {
@@ -198,18 +198,24 @@ public struct NarrativeVocabulary: Sendable, Hashable {
     ///   - next: the next largest parts with their shares.
     ///   - measure: nil when the sentence before named the same measure and period: "Menurut provinsi asal, pangsa
     ///     terbesar adalah Jawa Timur (24,8 persen), …" / "Among provinsi asal, Jawa Timur had the largest share (…)".
+    ///   - summedWhole: where the data has no total of its own, the sum the shares are of and how many parts it
+    ///     adds (regional: parts are provinces or kabupaten/kota): "…; pangsa dihitung dari 67.870 orang yang
+    ///     tercatat di 32 provinsi." A reader would otherwise take the shares for shares of the national total.
     public func largestShare(_ name: String, share: String, among category: String, of measure: String?, period: String?,
-                             followedBy next: [(name: String, share: String)]) -> String {
+                             followedBy next: [(name: String, share: String)],
+                             summedWhole: (total: String, parts: Int, regional: Bool)? = nil) -> String {
         let others = next.map { "\($0.name) (\($0.share))" }
         switch language {
         case .indonesian:
             let subject = measure.map { "pangsa \($0) terbesar\(period.map { " pada \($0)" } ?? "")" } ?? "pangsa terbesar"
+            let whole = summedWhole.map { "; pangsa dihitung dari \($0.total) yang tercatat \($0.regional ? "di" : "pada") \($0.parts) \(category)" } ?? ""
             return "Menurut \(category), \(subject) adalah \(name) (\(share))"
-                + (others.isEmpty ? "" : ", disusul \(others.joined(separator: " dan "))") + "."
+                + (others.isEmpty ? "" : ", disusul \(others.joined(separator: " dan "))") + whole + "."
         case .english:
             let object = measure.map { " of \($0)\(period.map { " in \($0)" } ?? "")" } ?? ""
+            let whole = summedWhole.map { "; the shares are of the \($0.total) recorded \($0.regional ? "in" : "for") \($0.parts) \(category)" } ?? ""
             return "Among \(category), \(name) had the largest share\(object) (\(share))"
-                + (others.isEmpty ? "" : ", followed by \(others.joined(separator: " and "))") + "."
+                + (others.isEmpty ? "" : ", followed by \(others.joined(separator: " and "))") + whole + "."
         }
     }
 

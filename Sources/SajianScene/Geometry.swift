@@ -60,6 +60,11 @@ public struct Color: Sendable, Hashable {
     public static let black = Color(hex: 0x000000)
     public static let white = Color(hex: 0xFFFFFF)
 
+    /// This colour laid over white at `strength` (0: white, 1: the colour), opaque: the pale tint of a box or a row.
+    public func tint(_ strength: Double) -> Color {
+        Color(red: 1 - (1 - red) * strength, green: 1 - (1 - green) * strength, blue: 1 - (1 - blue) * strength)
+    }
+
     /// `#rrggbb` (and alpha when not opaque), for dumps.
     public var hexString: String {
         func byte(_ v: Double) -> String {

@@ -14,15 +14,15 @@ final class AggregateTests: XCTestCase {
     }
 
     /// A sector breakdown as a user's office writes it: the parts and a `Jumlah` row, and a region column with its name.
-    private func sectorFolder(jumlah: String = "200", metadataExtra: String = "") throws -> String {
+    /// Without `jumlah`, no whole: the parts alone.
+    private func sectorFolder(jumlah: String? = "200", metadataExtra: String = "") throws -> String {
         let folder = TestSupport.temporaryDirectory("agregat")
-        try """
+        try ("""
             sektor,indikator,nilai
             Pertanian,pekerja,80
             Industri,pekerja,70
             Jasa,pekerja,50
-            Semua sektor,pekerja,\(jumlah)
-            """.write(toFile: folder + "/sektor.csv", atomically: true, encoding: .utf8)
+            """ + (jumlah.map { "\nSemua sektor,pekerja,\($0)" } ?? "")).write(toFile: folder + "/sektor.csv", atomically: true, encoding: .utf8)
         try """
             id: sektor
             judul: Pekerja menurut sektor
@@ -80,6 +80,21 @@ final class AggregateTests: XCTestCase {
         XCTAssertEqual(pie.slices.map(\.label), ["Pertanian", "Industri", "Jasa"], "the whole is no slice")
         XCTAssertEqual(pie.slices.map(\.percent), [40, 35, 25], "each sector its share of the whole, not halved")
         XCTAssertEqual(pie.notes, [], "the parts add up to the whole")
+    }
+
+    /// Shares of data without a whole of its own are shares of the parts' sum: the sentence says of what and of how many
+    /// (the bulletin's PHK shares read as shares of a national total, review proof 4, finding 13); with the whole, no clause.
+    func testSharesWithoutTheDatasWholeSayWhatTheyAreOf() throws {
+        func sentence(jumlah: String?) throws -> String {
+            let text = "publikasi: { judul: Uji }\nbab:\n  - isi:\n      - jenis: narasi\n        id: n\n"
+                + "        tengah:\n          otomatis:\n            - pangsa: sektor.pekerja\n"
+            let bound = try TemplateBinding.bind(text, datasets: try sectorFolder(jumlah: jumlah))
+            return try XCTUnwrap(bound.narratives["n"]).plainText
+        }
+        XCTAssertEqual(try sentence(jumlah: nil),
+                       "Menurut sektor, pangsa pekerja terbesar adalah Pertanian (40,0 persen), disusul Industri (35,0 persen) dan Jasa (25,0 persen); pangsa dihitung dari 200 orang yang tercatat pada 3 sektor.")
+        XCTAssertEqual(try sentence(jumlah: "400"),
+                       "Menurut sektor, pangsa pekerja terbesar adalah Pertanian (20,0 persen), disusul Industri (17,5 persen) dan Jasa (12,5 persen).")
     }
 
     func testPieOfSharesWithTheirJumlahRowIsNotHalved() throws {

@@ -57,7 +57,7 @@ final class WholeRowTests: XCTestCase {
         XCTAssertEqual(table.rows.filter { $0.kind == .aggregate }.count, 1)
         // BPS, Sakernas Agustus (tpt-provinsi): 7,44 (2023) and 6,75 (2024); Agustus 2022 is not in the data.
         XCTAssertEqual(last.cells, [.notAvailable, .number(7.44), .number(6.75)])
-        XCTAssertTrue(table.notes.contains("Angka Jawa Barat untuk 2022 tidak tersedia pada sumber data."), "\(table.notes)")
+        XCTAssertTrue(table.notes.contains("Angka Jawa Barat untuk Agustus 2022 tidak tersedia pada sumber data."), "\(table.notes)")
         // Sorted among themselves (`urut:` sorts on the first column), the kabupaten/kota stay above it.
         let rates = table.rows.dropLast().compactMap { $0.cells[0].number }
         XCTAssertEqual(rates, rates.sorted(by: >))

@@ -71,6 +71,23 @@ final class PublicationLayoutTests: XCTestCase {
                        ["Daftar Isi", "Daftar Tabel", "Daftar Grafik", "Bab 1 Pengangguran", "Bab 2 Upah"])
     }
 
+    /// A cover title of two lines is wrapped into lines of about one length (review proof 4, finding 21: "Buletin
+    /// Ketenagakerjaan Edisi / Agustus 2024"); running text keeps greedy lines.
+    func testCoverTitleLinesAreBalanced() throws {
+        var content = content()
+        content.info.title = "Buletin Ketenagakerjaan Edisi Agustus 2024"
+        let scene = PublicationLayout(figureLayout: figureLayout, setup: PageSetup(paper: .a4, marginMillimetres: 20)).layout(content).scene
+        let cover = runs(scene, page: 0).map(\.text)
+        XCTAssertTrue(cover.contains("Buletin Ketenagakerjaan"), "\(cover)")
+        XCTAssertTrue(cover.contains("Edisi Agustus 2024"), "\(cover)")
+        let typesetter = Typesetter(measurer: FixedWidthMeasurer())
+        let style = TextStyle(family: "Noto Sans", size: 26, weight: .bold)
+        let greedy = typesetter.paragraph(content.info.title, style: style, in: (0, 0, 470)).runs.map(\.text)
+        XCTAssertEqual(greedy, ["Buletin Ketenagakerjaan Edisi", "Agustus 2024"], "the defect, without balancing")
+        XCTAssertEqual(typesetter.paragraph(content.info.title, style: style, in: (0, 0, 470), balanced: true).runs.map(\.text),
+                       ["Buletin Ketenagakerjaan", "Edisi Agustus 2024"])
+    }
+
     func testListsGiveThePageWhereEachEntryIsAndLinkToIt() throws {
         let scene = layout()
         let all = scene.textRuns

@@ -60,7 +60,7 @@ final class RegencyBatchTests: XCTestCase {
         for expected in ["Buku Saku Ketenagakerjaan Kota Bandung", "7,40 persen", "hasil Sakernas Agustus 2024 sebesar 7,40 persen", "turun 1,43 persen poin dibanding Agustus 2023 (8,83 persen)",
                          "Di Jawa Barat, angka ini tertinggi kedelapan dari 27 kabupaten/kota; TPT Jawa Barat", "TPT Jawa Barat pada Agustus 2024 sebesar 6,75 persen",
                          "tertinggi di Kota Cimahi (8,97 persen)",
-                         "Angka Jawa Barat untuk 2022 tidak tersedia pada sumber data.",
+                         "Angka Jawa Barat untuk Agustus 2022 tidak tersedia pada sumber data.",
                          "UMK) Kota Bandung tahun 2023 (data terbaru yang tersedia) sebesar 4.048.463 rupiah per bulan, naik 273.602 rupiah per bulan (7,25 persen) dibanding 2022"] {
             XCTAssertTrue(text.contains(expected), "Kota Bandung's booklet lacks \(expected): \(text.prefix(3000))")
         }

@@ -150,15 +150,15 @@ final class StudioPageTests: XCTestCase {
                 XCTAssertFalse(response.text.contains("<Agustus>"))
                 XCTAssertTrue(response.text.contains("/api/v1/templates/uji/publication.pdf"))
             }
-            // A figure without its source: the problem at its line, as `sajian check` reports it.
-            let broken = StudioFixture.publicTemplate.replacingOccurrences(of: "        sumber: BPS, Survei Angkatan Kerja Nasional (Sakernas) Agustus 2024\n", with: "")
+            // A figure without its title: the problem at its line, as `sajian check` reports it.
+            let broken = StudioFixture.publicTemplate.replacingOccurrences(of: "        judul: Tingkat Pengangguran Terbuka menurut Provinsi, Agustus 2024\n", with: "")
             try await client.execute(uri: "/templat/uji", method: .post,
                                      headers: [.contentType: "application/x-www-form-urlencoded", .accept: "application/json"],
                                      body: ByteBuffer(string: "teks=" + broken.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)) { response in
                 let diagnostics = response.json["diagnostik"] as? [[String: Any]] ?? []
                 XCTAssertEqual(diagnostics.first?["tingkat"] as? String, "error", response.text)
                 XCTAssertEqual(diagnostics.first?["baris"] as? Int, 12, "the figure's line: \(response.text)")
-                XCTAssertTrue((diagnostics.first?["pesan"] as? String)?.contains("sumber") ?? false, response.text)
+                XCTAssertTrue((diagnostics.first?["pesan"] as? String)?.contains("lacks its judul") ?? false, response.text)
                 XCTAssertEqual((response.json["gambar"] as? [Any])?.count, 0)
             }
             try await client.execute(uri: "/templat/uji", method: .get) { response in

@@ -74,9 +74,11 @@ extension BindingContext {
         // Rows: data rows (sorted, top N), grouped under a first row variable when there are two.
         struct KeyedRow { var key: DimensionKey; var row: TableData.Row }
         func dataRow(_ rowKey: DimensionKey, indent: Int) -> KeyedRow {
-            KeyedRow(key: rowKey, row: TableData.Row(label: label(rowKey.values.last!, dimension: rowIndices.last!),
-                                                     cells: sources.map { cells[$0.measure][CellKey(row: rowKey, column: $0.key)] ?? .notAvailable },
-                                                     indent: indent))
+            let name = label(rowKey.values.last!, dimension: rowIndices.last!)
+            var row = TableData.Row(label: name, cells: sources.map { cells[$0.measure][CellKey(row: rowKey, column: $0.key)] ?? .notAvailable },
+                                    indent: indent)
+            row.isHighlighted = spec.highlighted.contains(rowKey.values.last!) || spec.highlighted.contains(name)
+            return KeyedRow(key: rowKey, row: row)
         }
         func totalRow(_ label: String, of members: [KeyedRow], indent: Int) -> TableData.Row {
             TableData.Row(label: label, cells: sources.indices.map { column in
@@ -173,6 +175,10 @@ extension BindingContext {
         }
         var table = TableData(stubHead: spec.stubHead ?? heading(forDimension: dataset.metadata.dimensions[rowIndices.last!]),
                               spanner: spanner, columns: columns, rows: rows, zebra: spec.zebra)
+        if !spec.highlighted.isEmpty && !rows.contains(where: \.isHighlighted) {
+            problems.warning(at: spec.rows[0].location, "`sorot: \(spec.highlighted.joined(separator: ", "))` names no row of this table",
+                             hint: nearest(spec.highlighted[0], in: rows.filter { $0.kind == .data }.map(\.label)).map { "Did you mean `\($0)`?" })
+        }
         let partsNotes = spec.shares == .none ? aggregateNotes(table, additive: sources.map { additive[$0.measure] }) : (notes: [], rounding: false)
         if totalsDisagreeWhenRounded(table) || partsNotes.rounding {
             table.notes.append(vocabulary.rounding)

@@ -37,6 +37,8 @@ public struct TableData: Sendable {
         public var kind: Kind
         /// Indentation level in the stub (0 for top-level rows).
         public var indent: Int
+        /// A row the template sets off (*sorot*): bold on a tint of the accent colour.
+        public var isHighlighted = false
 
         public init(label: String, cells: [StatisticalValue], kind: Kind = .data, indent: Int = 0) {
             self.label = label

@@ -32,6 +32,7 @@ public enum TableForm: PresentationForm {
                               shares: item.choice("persentase", default: ShareBasis.none),
                               zebra: item.flag("zebra", default: false))
         table.weight = item.string("bobot")
+        table.highlighted = item.strings("sorot")
         table.wholeRow = wholeRow(item.mapping("baris-agregat"))
         return table
     }
@@ -117,6 +118,9 @@ public struct TableSpec: Sendable {
     public var weight: Located<String>?
     /// The row of the whole from another dataset (*baris-agregat*), set last and bold as the data's own aggregate.
     public var wholeRow: WholeRowSpec?
+    /// Rows set off from the rest (*sorot*), by code or label: a booklet's own kabupaten/kota, as its bar is in
+    /// the accent colour.
+    public var highlighted: [String] = []
 
     public init(rows: [Located<String>], columns: [Located<String>] = [], measures: [Located<String>],
                 stubHead: String? = nil, addsTotal: Bool = false, sort: SortOrder = .none, top: Int? = nil,
