@@ -36,6 +36,8 @@ public struct Vocabulary: Sendable, Hashable {
     public var illustrativeData: String
     /// The note under a table whose rounded parts do not add up to its rounded total.
     public var rounding: String
+    /// The note under a pictogram that rounded a row's last icon away or up to a whole one.
+    public var roundedIcons: String
     /// The note under a line chart whose lines are not joined across a break in comparability (*tidak sebanding*):
     /// "Garis Papua dan Papua Barat tidak disambung antara Agustus 2023 dan Februari 2024 karena …".
     public var brokenLines: String
@@ -95,6 +97,8 @@ public struct Vocabulary: Sendable, Hashable {
         intentionallyBlank = say("Halaman ini sengaja dikosongkan.", "This page is intentionally left blank.")
         rounding = say("Angka dibulatkan; jumlah rincian dapat berbeda dengan angka jumlah karena pembulatan.",
                        "Figures are rounded; the parts may not add up to the total because of rounding.")
+        roundedIcons = say("Sisa kurang dari seperlima ikon tidak digambar, lebih dari empat perlima digambar utuh; angka di ujung baris adalah nilai sebenarnya.",
+                           "A remainder under a fifth of an icon is not drawn and one over four fifths is drawn as a whole icon; the number at the end of each row is the exact value.")
         percent = say("persen", "percent")
         percentagePoints = say("persen poin", "percentage points")
         persons = say("orang", "persons")

@@ -186,19 +186,8 @@ final class FigureDataAndAltTextTests: XCTestCase {
     }
 
     func testPictogram() throws {
-        let figure = try bind("""
-            jenis: grafik-piktogram
-            judul: PMI
-            data: pmi-negara-tujuan
-            saring: { periode: "2023", negara_tujuan: [Taiwan, Malaysia, Jepang] }
-            kategori: negara_tujuan
-            nilai: penempatan_pmi
-            ikon: koper
-            satuan: ribu orang
-            desimal: 1
-            satu-ikon: 5
-            sumber: BP2MI
-            """)
+        let figure = try bind(TemplateBinding.migrantPlacementPictogram.replacingOccurrences(of: "Hong Kong, Korea Selatan, ", with: "")
+            + "\njudul: PMI\nsumber: BP2MI")
         let chart = try body(figure, as: PictogramData.self)
         let table = figure.body.dataTable()
         XCTAssertEqual(table.headings, ["kategori", "nilai (ribu orang)"])

@@ -316,6 +316,29 @@ final class FigureLayoutTests: XCTestCase {
         XCTAssertGreaterThan(b[10].minX - b[9].minX, pitch * 1.4)
     }
 
+    /// Review proof 4, finding 22: Hong Kong's 13,18 icons drew as 13 and Jepang's 1,94 as 2 with nothing on the page
+    /// saying why. One rule for every row, and a note under the figure whenever it rounds a row's last icon.
+    func testPictogramRemaindersFollowOneRuleThatTheNoteStates() throws {
+        let chart = PictogramData(rows: [], quantityPerIcon: 5, icon: "koper", unit: .thousandPersons, format: NumberFormat(decimals: 1))
+        XCTAssertEqual(chart.icons(for: 65.9).whole, 13, "0,18 of an icon: not drawn")
+        XCTAssertEqual(chart.icons(for: 65.9).part, 0)
+        XCTAssertEqual(chart.icons(for: 9.7).whole, 2, "0,94 of an icon: drawn whole")
+        XCTAssertEqual(chart.icons(for: 83.2).whole, 16)
+        XCTAssertEqual(chart.icons(for: 83.2).part, 0.64, accuracy: 1e-9)
+        func rounds(_ values: [Double]) -> Bool {
+            var copy = chart
+            copy.rows = values.map { PictogramData.Row(label: "\($0)", value: .number($0)) }
+            return copy.roundsARemainder
+        }
+        XCTAssertFalse(rounds([50, 42.5, 83.2]), "whole icons and drawn shares need no note")
+        XCTAssertTrue(rounds([50, 65.9]))
+        XCTAssertTrue(rounds([9.7]))
+        let bound = try TemplateBinding.bind(TemplateBinding.template(figure: TemplateBinding.migrantPlacementPictogram
+            + "\njudul: Penempatan PMI menurut Negara Tujuan, 2023\nsumber: BP2MI"))
+        XCTAssertTrue(bound.figures[0].components.notes.map(\.text).contains(Vocabulary.forLocale(.indonesian).roundedIcons),
+                      "\(bound.figures[0].components.notes)")
+    }
+
     /// Issue 14: where labels outside would squeeze a pie (leader lines ran to the page's edge in a booklet), the
     /// labels go to a legend beside it: every slice named with its share, nothing outside the figure, no leaders.
     func testPieLabelsGoToALegendWhenTheyWouldSqueezeThePie() {

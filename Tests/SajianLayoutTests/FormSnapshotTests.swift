@@ -93,18 +93,10 @@ final class FormSnapshotTests: XCTestCase {
     // MARK: Grafik piktogram
 
     func testPictogramCutsTheLastIcon() throws {
-        try assertFigureSnapshot("""
-            jenis: grafik-piktogram
+        try assertFigureSnapshot(TemplateBinding.migrantPlacementPictogram + """
+
             id: pmi-negara-tujuan
             judul: Penempatan Pekerja Migran Indonesia menurut Lima Negara Tujuan Utama, 2023
-            data: pmi-negara-tujuan
-            saring: { periode: "2023", negara_tujuan: [Taiwan, Malaysia, Hong Kong, Korea Selatan, Jepang] }
-            kategori: negara_tujuan
-            nilai: penempatan_pmi
-            ikon: koper
-            satuan: ribu orang
-            desimal: 1
-            satu-ikon: 5
             sumber: BP2MI, data penempatan PMI 2023
             """, height: 250, named: "grafik-piktogram")
     }

@@ -103,28 +103,31 @@ final class TableWidthTests: XCTestCase {
                            body: table, locale: .indonesian)
     }
 
-    func testATwoColumnTableKeepsItsNumbersBesideTheirLabels() throws {
-        let width = 480.0, padding = 5.0, gap = 12.0
+    /// A table of one value column with width to spare: its stub starts at the left rule (it floated about 190 px
+    /// inside full-width rules, review proof 4, finding 11), its heading stands on one line, the stub and the value
+    /// column share the spare width evenly, and the numbers stay aligned on the decimal comma.
+    func testATwoColumnTableStartsAtItsLeftRuleAndSharesItsWidth() throws {
+        let width = 480.0, padding = 5.0
         let scene = layout.standalone(twoColumnTable(), width: width, height: nil).scene
         let runs = scene.textRuns.map(\.run)
         func right(_ run: TextRun) -> Double { run.origin.x + measurer.width(of: run.text, style: run.style) }
+        let left = try XCTUnwrap(runs.first { $0.text == "Tabel 3.1" }?.origin.x)
         let labels = runs.filter { ["SD ke bawah", "SMP", "Diploma IV/S1/S2/S3", "Jumlah"].contains($0.text) }
-        let stubLeft = try XCTUnwrap(labels.map(\.origin.x).min()) - padding
-        // The stub's width from its column number, which stands in its middle.
-        let one = try XCTUnwrap(runs.first { $0.text == "(1)" })
-        let stubWidth = 2 * (one.origin.x + measurer.width(of: one.text, style: one.style) / 2 - stubLeft)
-        let head = runs.filter { "Pendidikan tertinggi yang ditamatkan".contains($0.text) && $0.style.weight == .bold }
-        let content = (labels.map { measurer.width(of: $0.text, style: $0.style) } + head.map { measurer.width(of: $0.text, style: $0.style) }).max()!
-        XCTAssertLessThanOrEqual(stubWidth, content + 2 * padding + gap + 0.5, "the label column is as wide as its content and a gap (a wrapped heading measured to 0.5 pt)")
-        // The numbers stand under their heading, near the labels: their block starts within a column's slack.
+        XCTAssertEqual(try XCTUnwrap(labels.map(\.origin.x).min()), left + padding, accuracy: 0.01, "the stub starts at the left rule")
+        XCTAssertTrue(runs.contains { $0.text == "Pendidikan tertinggi yang ditamatkan" }, "the stub's heading on one line")
+        // The rules span the text width, as in every table.
+        let ruleWidths = rules(scene).map { $0.to - $0.from }
+        XCTAssertEqual(try XCTUnwrap(ruleWidths.max()), width - 2 * left, accuracy: 0.5)
+        // The column numbers stand in the middle of their columns: the stub ends where the value column starts.
+        let one = try XCTUnwrap(runs.first { $0.text == "(1)" }), two = try XCTUnwrap(runs.first { $0.text == "(2)" })
+        let stubEnd = 2 * (one.origin.x + measurer.width(of: one.text, style: one.style) / 2 - left) + left
+        let valueMiddle = two.origin.x + measurer.width(of: two.text, style: two.style) / 2
+        XCTAssertEqual(valueMiddle, (stubEnd + width - left) / 2, accuracy: 0.5, "one value column from the stub to the right rule")
+        XCTAssertGreaterThan(stubEnd - left, labels.map { measurer.width(of: $0.text, style: $0.style) }.max()! + 2 * padding + 12,
+                             "the stub took a share of the spare width")
         let numbers = runs.filter { $0.text.contains(",") && $0.text.first!.isNumber }
         XCTAssertEqual(numbers.count, 7)
-        let heading = try XCTUnwrap(runs.first { $0.text == "Penduduk Bekerja (juta orang)" })
-        XCTAssertLessThan(numbers.map(\.origin.x).min()! - (stubLeft + stubWidth), measurer.width(of: heading.text, style: heading.style),
-                          "numbers within a heading's width of the labels")
-        // The rules still span the text width, as in every table.
-        let left = try XCTUnwrap(runs.first { $0.text == "Tabel 3.1" }?.origin.x)
-        XCTAssertEqual(try XCTUnwrap(rules(scene).map { $0.to - $0.from }.max()), width - 2 * left, accuracy: 0.5)
+        XCTAssertTrue(numbers.allSatisfy { $0.origin.x > stubEnd }, "every number in the value column")
         let numberRights = Set(numbers.filter { $0.style.weight != .bold }.map { (right($0) * 100).rounded() })
         XCTAssertEqual(numberRights.count, 1, "two decimals each: right edges aligned on the decimal comma")
     }

@@ -25,6 +25,20 @@ public enum TemplateBinding {
         """
     }
 
+    /// The keys of the bulletin's pictogram, one per line: placements of Pekerja Migran Indonesia in the five largest
+    /// destinations, 2023 (BP2MI), one icon for 5 ribu orang.
+    public static let migrantPlacementPictogram = """
+        jenis: grafik-piktogram
+        data: pmi-negara-tujuan
+        saring: { periode: "2023", negara_tujuan: [Taiwan, Malaysia, Hong Kong, Korea Selatan, Jepang] }
+        kategori: negara_tujuan
+        nilai: penempatan_pmi
+        ikon: koper
+        satuan: ribu orang
+        desimal: 1
+        satu-ikon: 5
+        """
+
     /// `text` parsed as a template named `uji.yaml` and bound, the bundled boundaries read from `datasets`;
     /// throws the problems found.
     public static func bind(_ text: String, datasets: String = TestSupport.path("Datasets")) throws -> BoundPublication {

@@ -53,6 +53,7 @@ extension BindingContext {
         }
         var chart = PictogramData(rows: rows, quantityPerIcon: quantity, icon: spec.icon.value, unit: display.unit, format: display.format)
         chart.notes = missingRegionsNote(shown: parts.map { $0.coordinates[category] }, dimension: category).map { [$0] } ?? []
+        if chart.roundsARemainder { chart.notes.append(vocabulary.roundedIcons) }
         return chart
     }
 }

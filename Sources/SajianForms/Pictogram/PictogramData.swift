@@ -22,6 +22,27 @@ public struct PictogramData: Sendable {
     /// Notes the data calls for (regions of the reference list not shown).
     public var notes: [String] = []
 
+    /// The share of an icon a row's remainder is drawn as: one under a fifth is not drawn (a sliver reads as a
+    /// fault), one over four fifths is drawn whole (a nearly full icon reads as shrunk); the value after the icons
+    /// states it exactly, and the figure's note says so.
+    public static let drawnRemainders = 0.2...0.8
+
+    /// The icons `value` is drawn as: whole icons and the share of one more (0 when none is drawn).
+    public func icons(for value: Double) -> (whole: Int, part: Double) {
+        let count = value / quantityPerIcon, remainder = count - count.rounded(.down)
+        if remainder > Self.drawnRemainders.upperBound { return (Int(count.rounded(.up)), 0) }
+        return (Int(count.rounded(.down)), remainder >= Self.drawnRemainders.lowerBound ? remainder : 0)
+    }
+
+    /// Whether some row's last icon is drawn otherwise than its value says (left out, or drawn whole).
+    public var roundsARemainder: Bool {
+        rows.contains { row in
+            guard let value = row.value.number else { return false }
+            let count = value / quantityPerIcon, remainder = count - count.rounded(.down)
+            return remainder > 1e-9 && !Self.drawnRemainders.contains(remainder)
+        }
+    }
+
     /// How the quantity one icon stands for is written: a whole quantity without decimals ("5 ribu orang", not "5,0").
     public var quantityFormat: NumberFormat {
         var quantityFormat = format

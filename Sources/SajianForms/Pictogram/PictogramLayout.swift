@@ -29,11 +29,6 @@ struct PictogramMetrics {
     var iconHeightRatio = 0.78
     /// The distance from one icon to the next, as a multiple of the icon's size.
     var iconPitchRatio = 1.12
-    /// A remainder smaller than this share of an icon is not drawn (a sliver reads as a fault): the value after the
-    /// icons states it.
-    var minimumPartialIcon = 0.2
-    /// A remainder larger than this share of an icon is drawn as a whole icon (a nearly full one reads as shrunk).
-    var maximumPartialIcon = 0.8
     /// How far a partial icon's silhouette is lightened towards white, 0 to 1.
     var partialIconTint = 0.72
     /// Icons stand in groups of this many, so that a row can be counted at a glance (ISOTYPE's rule).
@@ -117,16 +112,13 @@ struct PictogramLayout: BodyLayout {
             var x = frame.x + labelColumn
             if let value = row.value.number {
                 // A remainder above 0,8 of an icon is drawn whole, one under 0,2 not at all; the value states it exactly.
-                var count = value / chart.quantityPerIcon
-                if count - count.rounded(.down) > measures.maximumPartialIcon { count = count.rounded(.up) }
-                let whole = Int(count.rounded(.down))
+                let (whole, part) = chart.icons(for: value)
                 for position in 0..<whole {
                     if position > 0, position % measures.iconsPerGroup == 0 { x += size * measures.groupGapRatio }
                     rowItems.append(.shape(Shape(path: icon(commands, at: Point(x: x, y: center - size / 2), size: size), fill: color)))
                     x += step
                 }
-                let part = count - Double(whole)
-                if part >= measures.minimumPartialIcon {
+                if part > 0 {
                     if whole > 0, whole % measures.iconsPerGroup == 0 { x += size * measures.groupGapRatio }
                     // A remainder is the whole icon in a light tint, filled for its share of the icon's own width
                     // (not of the box it is drawn in, whose margins would leave a sliver): no cut shape to misread.

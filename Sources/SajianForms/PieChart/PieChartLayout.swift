@@ -92,24 +92,29 @@ struct PieChartLayout: BodyLayout {
         var angle = 0.0
         var anchors: [(slice: PieChartData.Slice, angle: Double)] = []
         let inner = chart.isDonut ? radius * measures.donutHoleRatio : 0
-        for (index, slice) in chart.slices.enumerated() {
-            let sweep = slice.value / total * 2 * .pi
-            let path = Path.slice(center: center, radius: radius, innerRadius: inner, from: angle, to: angle + sweep)
-            let fill = style.palette[index % style.palette.count]
-            var sliceItems: [SceneItem] = [.shape(Shape(path: path, fill: fill, stroke: Stroke(color: .white, width: measures.separatorWidth)))]
-            // The label goes inside when it fits within the slice's arc and ring; otherwise outside with a leader line.
-            let middle = angle + sweep / 2
-            let labelRadius = chart.isDonut ? (radius + inner) / 2 : radius * measures.insideLabelRadiusRatio
-            let text = label(slice)
-            let textWidth = measurer.width(of: text, style: labelStyle)
-            let chord = 2 * labelRadius * sin(min(sweep, .pi) / 2)
+        let labelRadius = chart.isDonut ? (radius + inner) / 2 : radius * measures.insideLabelRadiusRatio
+        let sweeps = chart.slices.map { $0.value / total * 2 * .pi }
+        // A label goes inside its slice when it fits within the slice's arc and ring. Labels go inside only when every
+        // one fits: some in and some out read as two kinds of slice (review proof 4, finding 18), so otherwise all
+        // stand outside with leader lines.
+        let allInside = chart.slices.indices.allSatisfy { index in
+            let middle = sweeps[..<index].reduce(0, +) + sweeps[index] / 2
+            let chord = 2 * labelRadius * sin(min(sweeps[index], .pi) / 2)
             let ring = chart.isDonut ? radius - inner : radius
             // Horizontal room across the ring at the label's angle (the ring runs sideways at 3 and 9 o'clock).
             let across = (chart.isDonut ? ring : ring * measures.insideLabelRoomRatio) / max(abs(sin(middle)), measures.minimumSine)
-            let fitsInside = sweep > measures.minimumInsideSweep && chord > metrics.lineHeight * measures.insideChordLines
+            return sweeps[index] > measures.minimumInsideSweep && chord > metrics.lineHeight * measures.insideChordLines
                 && ring > metrics.lineHeight * measures.insideRingLines
-                && textWidth + measures.insideLabelPadding < min(across, chord)
-            if fitsInside {
+                && measurer.width(of: label(chart.slices[index]), style: labelStyle) + measures.insideLabelPadding < min(across, chord)
+        }
+        for (index, slice) in chart.slices.enumerated() {
+            let sweep = sweeps[index]
+            let path = Path.slice(center: center, radius: radius, innerRadius: inner, from: angle, to: angle + sweep)
+            let fill = style.palette[index % style.palette.count]
+            var sliceItems: [SceneItem] = [.shape(Shape(path: path, fill: fill, stroke: Stroke(color: .white, width: measures.separatorWidth)))]
+            let middle = angle + sweep / 2
+            let text = label(slice)
+            if allInside {
                 var inside = labelStyle
                 inside.color = style.textColor(on: fill)
                 let point = Point(x: center.x + labelRadius * sin(middle), y: center.y - labelRadius * cos(middle))

@@ -26,9 +26,10 @@ struct TableMetrics {
     /// The most the stub is widened beyond its longest label (or its heading) when a table has width to spare:
     /// the gap between a label and the first number stays short.
     var stubGap = 12.0
-    /// The most a value column is widened beyond its numbers and heading; width still to spare stands as equal
-    /// margins inside the table's full-width rules, so that a table of one or two value columns keeps its numbers
-    /// beside their labels.
+    /// The most a value column is widened beyond its numbers and heading before the stub takes a share of what is
+    /// left: width still to spare is shared evenly by the stub and the value columns, so that the stub starts at
+    /// the left rule and the columns spread to the right one (a table of one or two value columns no longer floats
+    /// inside its rules; review proof 4, finding 11).
     var valueColumnSlack = 48.0
     /// The height a level of headings takes beyond its lines.
     var headingPadding = 6.0
@@ -44,6 +45,9 @@ struct TableMetrics {
     var innerRuleWidth = 0.5
     /// Fill of every other data row when a table asks for zebra shading: a light blue-grey.
     var zebraColor = Color(hex: 0xF1F4F8)
+    /// A highlighted row (*sorot*) lies on this fraction of the accent colour over white: a pale orange under bold
+    /// type, the region the bar chart draws in the accent colour.
+    var highlightTint = 0.15
 
     static let standard = TableMetrics()
 }
@@ -87,13 +91,8 @@ struct TableLayout: BodyLayout {
         /// For each value column, the width of its widest number (integer and fraction parts apart): the block
         /// of numbers stands centred in the column, aligned on the decimal separator.
         var blockWidths: [Double]
-        /// The margin left and right of the columns inside the rules, when the table has more width than its
-        /// columns may take.
-        var inset = 0.0
-        /// The width of the columns.
+        /// The width of the columns, and of the rules.
         var width: Double { stubWidth + valueWidths.reduce(0, +) }
-        /// The width of the rules: the columns and their margins.
-        var ruleWidth: Double { width + 2 * inset }
     }
 
     /// The rows columns are measured on: every row of the whole table, so that a part continued on the next page
@@ -174,8 +173,8 @@ struct TableLayout: BodyLayout {
     /// Column widths at `width`, by the one width rule of every table (README "Charts", tables): a table that fits
     /// takes the full width of its box with its rules. The spare width first lets headings stand on one line (the
     /// cheapest first), then widens the stub by at most ``TableMetrics/stubGap`` and each value column by at most
-    /// ``TableMetrics/valueColumnSlack``; what is left stands as equal margins inside the rules, the columns
-    /// centred. A table that does not fit is set in smaller type, else the stub gives way and labels are shortened.
+    /// ``TableMetrics/valueColumnSlack``; what is left the stub and the value columns share evenly. A table that
+    /// does not fit is set in smaller type, else the stub gives way and labels are shortened.
     private func columns(width: Double) -> Columns {
         var columns = natural(scale: 1)
         var scale = 1.0
@@ -205,7 +204,9 @@ struct TableLayout: BodyLayout {
             let share = min(spare / Double(max(1, columns.valueWidths.count)), measures.valueColumnSlack)
             columns.valueWidths = columns.valueWidths.map { $0 + share }
             spare -= share * Double(columns.valueWidths.count)
-            columns.inset = max(0, spare / 2)
+            let even = max(0, spare) / Double(columns.valueWidths.count + 1)
+            columns.stubWidth += even
+            columns.valueWidths = columns.valueWidths.map { $0 + even }
             return columns
         }
         let stub = min(columns.stubWidth, max(width * measures.minimumStubRatio, width - values))
@@ -295,8 +296,8 @@ struct TableLayout: BodyLayout {
         var warnings: [String] = []
         if cols.scale < 1 { warnings.append(String(format: "table set in smaller type (%.0f %%) to fit the width", cols.scale * 100)) }
         // The rules span the table's box; the columns stand between its margins.
-        let ruleLeft = frame.minX, ruleRight = frame.minX + cols.ruleWidth
-        let left = frame.minX + cols.inset, right = left + cols.width
+        let ruleLeft = frame.minX, ruleRight = frame.minX + cols.width
+        let left = frame.minX, right = left + cols.width
         let rule = { (y: Double, width: Double, from: Double, to: Double) in
             items.append(.shape(Shape(path: .line(from: Point(x: from, y: y), to: Point(x: to, y: y)),
                                       stroke: Stroke(color: style.ruleColor, width: width))))
@@ -361,10 +362,13 @@ struct TableLayout: BodyLayout {
         var dataRowNumber = 0
         var previousWasTotal = false
         for row in table.rows {
-            let rowStyle: TextStyle = row.kind == .data ? styles.cell : (row.isTotal ? styles.total : styles.group)
+            let rowStyle: TextStyle = row.kind == .data && !row.isHighlighted ? styles.cell : (row.kind == .groupHeading ? styles.group : styles.total)
             if row.kind == .data {
-                if table.zebra && dataRowNumber % 2 == 1 {
-                    items.append(.shape(Shape(path: .rectangle(Rect(x: ruleLeft, y: y, width: cols.ruleWidth, height: pitch)),
+                if row.isHighlighted {
+                    items.append(.shape(Shape(path: .rectangle(Rect(x: ruleLeft, y: y, width: cols.width, height: pitch)),
+                                              fill: style.accent.tint(measures.highlightTint))))
+                } else if table.zebra && dataRowNumber % 2 == 1 {
+                    items.append(.shape(Shape(path: .rectangle(Rect(x: ruleLeft, y: y, width: cols.width, height: pitch)),
                                               fill: measures.zebraColor)))
                 }
                 dataRowNumber += 1
