@@ -80,8 +80,9 @@ struct MapMetrics {
     /// The widest the legend's title under the map sets on one line, as a fraction of the body's width: the strip
     /// stays low when the title need not wrap.
     var stripLegendTitleRatio = 0.45
-    /// The most lines the inset's caption takes.
-    var insetCaptionLines = 2
+    /// The most lines the inset's caption takes: two as a rule, three for a long name in a narrow column ("Peta
+    /// indeks: letak Kalimantan Utara di Indonesia" in an A5 booklet was cut after "di", proof-reading 4).
+    var insetCaptionLines = 3
     /// Space between the inset's caption and the inset.
     var insetCaptionGap = 3.0
     /// How far outside the inset's frame its shapes are kept before clipping.
