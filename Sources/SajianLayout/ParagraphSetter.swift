@@ -22,8 +22,10 @@ public struct ParagraphSetter {
     public let style: TextStyle
     /// Lines whose spaces would stretch past this many times their natural width are left ragged.
     public var maximumSpaceStretch = 3.0
-    /// Measures narrower than this many average characters of `style` are set ragged-right.
-    public var minimumJustifiedCharacters = 60.0
+    /// Measures narrower than this many average characters of `style` are set ragged-right: the bulletin's two
+    /// columns and the A5 booklets' page (about 70), whose justified lines opened gaps a proof-reader marked
+    /// (proof-reading 4, finding 14); the A4 page's full measure (about 100) stays justified.
+    public var minimumJustifiedCharacters = 80.0
     /// Ordinary Indonesian narasi, whose average character width stands for the measure's width in characters.
     private static let sampleText = "Tingkat pengangguran terbuka pada Agustus 2024 sebesar 4,91 persen, turun dibanding tahun lalu."
 

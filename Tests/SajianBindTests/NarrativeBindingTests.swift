@@ -334,11 +334,11 @@ final class NarrativeBindingTests: XCTestCase {
     }
 
     func testRangesInTheTextAreWrittenAsTheDataLabelsThem() throws {
-        // BPS labels age groups "15-24 tahun"; a value named by its category prints it the same way in text and table.
+        // The data labels age groups "15–24 tahun" (metadata `label:`, an en dash); a value named by its category prints it the same way in text and table.
         let (narrative, _) = try bind("""
             awal: "Tertinggi pada {{ tertinggi tpt-jenis-kelamin-daerah.tpt(periode=2024-08, dimensi=kelompok_umur) }}."
             """)
-        XCTAssertEqual(narrative.plainText, "Tertinggi pada 15-24 tahun (17,32 persen).")
+        XCTAssertEqual(narrative.plainText, "Tertinggi pada 15–24 tahun (17,32 persen).")
     }
 
     // MARK: Sentences an editor would sign (issue 14 review, findings 4, 8 and 9)

@@ -42,7 +42,7 @@ final class TableBindingTests: XCTestCase {
         XCTAssertEqual(table.columns.map(\.groups), Array(repeating: ["Februari 2024"], count: 3) + Array(repeating: ["Agustus 2024"], count: 3),
                        "periods in time order whatever the filter's order")
         XCTAssertEqual(table.columns.map(\.heading), ["Pernah bekerja", "Tidak pernah bekerja", "Jumlah", "Pernah bekerja", "Tidak pernah bekerja", "Jumlah"])
-        XCTAssertEqual(table.rows.map(\.label), ["15-19", "60+", "Jumlah"])
+        XCTAssertEqual(table.rows.map(\.label), ["15–19", "60+", "Jumlah"])
         // BPS, Agustus 2024: 15-19 pernah bekerja 181.866? The CSV holds the exact count; check against it.
         let csv = try String(contentsOfFile: TestSupport.path("Datasets/pengangguran-umur-pengalaman.csv"), encoding: .utf8)
         func value(_ age: String, _ period: String, _ experience: String) -> Double {

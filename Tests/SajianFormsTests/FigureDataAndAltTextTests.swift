@@ -88,10 +88,10 @@ final class FigureDataAndAltTextTests: XCTestCase {
         let table = figure.body.dataTable()
         XCTAssertEqual(table.headings, ["kategori", "Pernah bekerja (orang)", "Tidak pernah bekerja (orang)"])
         assertSegmentsHeld(chart, in: table, unit: " (orang)")
-        XCTAssertEqual(table.records[1], [.text("20-24"), .value(.number(939_722), decimals: 0), .value(.number(1_558_257), decimals: 0)])
+        XCTAssertEqual(table.records[1], [.text("20–24"), .value(.number(939_722), decimals: 0), .value(.number(1_558_257), decimals: 0)])
         XCTAssertEqual(alt(figure), "Grafik batang: Uji."
-                       + " Pernah bekerja: tertinggi 20-24, 939.722 orang; terendah 15-19, 181.907 orang."
-                       + " Tidak pernah bekerja: tertinggi 20-24, 1.558.257 orang; terendah 25-29, 551.709 orang.")
+                       + " Pernah bekerja: tertinggi 20–24, 939.722 orang; terendah 15–19, 181.907 orang."
+                       + " Tidak pernah bekerja: tertinggi 20–24, 1.558.257 orang; terendah 25–29, 551.709 orang.")
     }
 
     func testStackedBars() throws {
@@ -103,11 +103,11 @@ final class FigureDataAndAltTextTests: XCTestCase {
         for bar in chart.bars {
             XCTAssertEqual(field(table, "jumlah (orang)", of: bar.label), .value(bar.value, decimals: 0), "the total a stack's end shows")
         }
-        XCTAssertEqual(table.records[0], [.text("15-19"), .value(.number(181_907), decimals: 0), .value(.number(1_250_053), decimals: 0),
+        XCTAssertEqual(table.records[0], [.text("15–19"), .value(.number(181_907), decimals: 0), .value(.number(1_250_053), decimals: 0),
                                           .value(.number(1_431_960), decimals: 0)])
-        XCTAssertEqual(alt(figure), "Grafik batang: Uji. Tertinggi 20-24, 2.497.979 orang; terendah 25-29, 1.258.842 orang."
-                       + " Pernah bekerja: tertinggi 20-24, 939.722 orang; terendah 15-19, 181.907 orang."
-                       + " Tidak pernah bekerja: tertinggi 20-24, 1.558.257 orang; terendah 25-29, 551.709 orang.")
+        XCTAssertEqual(alt(figure), "Grafik batang: Uji. Tertinggi 20–24, 2.497.979 orang; terendah 25–29, 1.258.842 orang."
+                       + " Pernah bekerja: tertinggi 20–24, 939.722 orang; terendah 15–19, 181.907 orang."
+                       + " Tidak pernah bekerja: tertinggi 20–24, 1.558.257 orang; terendah 25–29, 551.709 orang.")
     }
 
     func testPercentStackedBarsExportAndReadTheShares() throws {
@@ -117,12 +117,12 @@ final class FigureDataAndAltTextTests: XCTestCase {
         XCTAssertEqual(table.headings, ["kategori", "Pernah bekerja (persen)", "Tidak pernah bekerja (persen)"])
         assertSegmentsHeld(chart, in: table, unit: " (persen)")
         // Shares of the age group's total, 1.431.960: 12,7 % and 87,3 %, with one decimal.
-        XCTAssertEqual(table.records[0], [.text("15-19"), .value(.number(181_907 / 1_431_960 * 100), decimals: 1),
+        XCTAssertEqual(table.records[0], [.text("15–19"), .value(.number(181_907 / 1_431_960 * 100), decimals: 1),
                                           .value(.number(1_250_053 / 1_431_960 * 100), decimals: 1)])
         let text = alt(figure)
         XCTAssertEqual(text, "Grafik batang: Uji."
-                       + " Pernah bekerja: tertinggi 25-29, 56,2 persen; terendah 15-19, 12,7 persen."
-                       + " Tidak pernah bekerja: tertinggi 15-19, 87,3 persen; terendah 25-29, 43,8 persen.")
+                       + " Pernah bekerja: tertinggi 25–29, 56,2 persen; terendah 15–19, 12,7 persen."
+                       + " Tidak pernah bekerja: tertinggi 15–19, 87,3 persen; terendah 25–29, 43,8 persen.")
         XCTAssertFalse(text.contains("100"), "a 100 % chart never reads its totals as highest and lowest")
     }
 
@@ -131,9 +131,9 @@ final class FigureDataAndAltTextTests: XCTestCase {
         let lines = String(decoding: FigureCSV.data(for: figure), as: UTF8.self).components(separatedBy: "\r\n")
         XCTAssertEqual(Array(lines.prefix(4)), [
             "kategori,Pernah bekerja (orang),Tidak pernah bekerja (orang),jumlah (orang)",
-            "15-19,181907,1250053,1431960",
-            "20-24,939722,1558257,2497979",
-            "25-29,707133,551709,1258842",
+            "15–19,181907,1250053,1431960",
+            "20–24,939722,1558257,2497979",
+            "25–29,707133,551709,1258842",
         ])
     }
 
@@ -255,9 +255,9 @@ final class FigureDataAndAltTextTests: XCTestCase {
         XCTAssertEqual(data.headings, ["Golongan umur", "Februari 2024 - Pernah bekerja", "Februari 2024 - Tidak pernah bekerja",
                                        "Agustus 2024 - Pernah bekerja", "Agustus 2024 - Tidak pernah bekerja"])
         assertCellsHeld(table, in: data)
-        XCTAssertEqual(data.records[0], [.text("15-19")] + [123_702, 910_417, 181_907, 1_250_053].map { .value(.number($0), decimals: 0) })
+        XCTAssertEqual(data.records[0], [.text("15–19")] + [123_702, 910_417, 181_907, 1_250_053].map { .value(.number($0), decimals: 0) })
         XCTAssertEqual(data.records[3], [.text("Jumlah")] + [1_556_371, 3_348_641, 1_828_762, 3_360_019].map { .value(.number($0), decimals: 0) })
-        XCTAssertEqual(alt(figure), "Tabel: Uji. 4 baris menurut golongan umur, 4 kolom nilai. Kolom Agustus 2024, Tidak pernah bekerja: tertinggi 20-24, 1.558.257; terendah 25-29, 551.709.")
+        XCTAssertEqual(alt(figure), "Tabel: Uji. 4 baris menurut golongan umur, 4 kolom nilai. Kolom Agustus 2024, Tidak pernah bekerja: tertinggi 20–24, 1.558.257; terendah 25–29, 551.709.")
     }
 
     func testThematicMap() throws {

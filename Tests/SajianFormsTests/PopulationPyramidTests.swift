@@ -45,7 +45,7 @@ final class PopulationPyramidTests: XCTestCase {
         let figure = try bind(pyramidYAML)
         XCTAssertEqual(figure.components.kind, .chart, "a pyramid is numbered as a grafik")
         let pyramid = try pyramid(figure)
-        XCTAssertEqual(pyramid.rows, ["15-19", "20-24", "25-29", "30-34", "35-39", "40-44", "45-49", "50-54", "55-59", "60+"])
+        XCTAssertEqual(pyramid.rows, ["15–19", "20–24", "25–29", "30–34", "35–39", "40–44", "45–49", "50–54", "55–59", "60+"])
         XCTAssertEqual(pyramid.left.name, "Pernah bekerja")
         XCTAssertEqual(pyramid.right.name, "Tidak pernah bekerja")
         XCTAssertEqual(pyramid.left.values.map { $0.number.map { ($0 * 1000).rounded() } }, [181_907, 939_722, 707_133, 405_293, 281_857, 239_465, 194_315, 187_275, 148_701, 211_701] as [Double?], "orang shown in ribu orang")
@@ -65,17 +65,17 @@ final class PopulationPyramidTests: XCTestCase {
         let table = figure.body.dataTable()
         XCTAssertEqual(table.headings, ["kategori", "Pernah bekerja (ribu orang)", "Tidak pernah bekerja (ribu orang)"])
         XCTAssertEqual(table.records.count, 10)
-        XCTAssertEqual(table.records[1][0], .text("20-24"))
+        XCTAssertEqual(table.records[1][0], .text("20–24"))
         guard case .value(let left, 0) = table.records[1][1], case .value(let right, 0) = table.records[1][2] else {
-            return XCTFail("20-24: \(table.records[1])")
+            return XCTFail("20–24: \(table.records[1])")
         }
         XCTAssertEqual(left.number ?? 0, 940, accuracy: 0.5)
         XCTAssertEqual(right.number ?? 0, 1558, accuracy: 0.5)
         XCTAssertEqual(figure.components.altText,
-                       "Piramida: Pengangguran menurut Golongan Umur dan Pengalaman Kerja, Agustus 2024. Pernah bekerja: terbanyak 20-24, 940 ribu orang; jumlah 3.497 ribu orang. Tidak pernah bekerja: terbanyak 20-24, 1.558 ribu orang; jumlah 3.968 ribu orang.")
+                       "Piramida: Pengangguran menurut Golongan Umur dan Pengalaman Kerja, Agustus 2024. Pernah bekerja: terbanyak 20–24, 940 ribu orang; jumlah 3.497 ribu orang. Tidak pernah bekerja: terbanyak 20–24, 1.558 ribu orang; jumlah 3.968 ribu orang.")
         let english = try bind(pyramidYAML, language: "en")
         XCTAssertEqual(english.components.altText,
-                       "Pyramid: Pengangguran menurut Golongan Umur dan Pengalaman Kerja, Agustus 2024. Pernah bekerja: largest group 20-24, 940 thousand persons; total 3,497 thousand persons. Tidak pernah bekerja: largest group 20-24, 1,558 thousand persons; total 3,968 thousand persons.")
+                       "Pyramid: Pengangguran menurut Golongan Umur dan Pengalaman Kerja, Agustus 2024. Pernah bekerja: largest group 20–24, 940 thousand persons; total 3,497 thousand persons. Tidak pernah bekerja: largest group 20–24, 1,558 thousand persons; total 3,968 thousand persons.")
     }
 
     func testThreeSidesAreRefusedNamingThem() throws {
@@ -112,14 +112,14 @@ final class PopulationPyramidTests: XCTestCase {
                 }
             }
             visit(scene.pages[0].items, role: "")
-            let young = try XCTUnwrap(bars["20-24"]), old = try XCTUnwrap(bars["60+"])
+            let young = try XCTUnwrap(bars["20–24"]), old = try XCTUnwrap(bars["60+"])
             XCTAssertEqual(young.count, 2)
             // One scale: lengths proportional to the values across both sides.
             XCTAssertEqual(young[1].width / young[0].width, 1558.0 / 940.0, accuracy: 0.01)
             XCTAssertEqual(old[0].width / young[0].width, 212.0 / 940.0, accuracy: 0.01)
             // The left bar ends where the right one starts, mirrored around the row labels; the youngest at the foot.
             XCTAssertLessThan(young[0].maxX, young[1].minX)
-            XCTAssertGreaterThan(young[0].minY, old[0].minY, "20-24 is drawn below 60+")
+            XCTAssertGreaterThan(young[0].minY, old[0].minY, "20–24 is drawn below 60+")
             let runs = scene.textRuns.map(\.run)
             let page = Rect(x: 0, y: 0, width: scene.pages[0].size.width, height: scene.pages[0].size.height)
             for run in runs { XCTAssertTrue(page.contains(run.bounds), "\(run.text) leaves the page at \(size)") }

@@ -105,7 +105,7 @@ final class PublicationLayoutTests: XCTestCase {
 
     /// The editor's review 3, finding 10: the Ringkasan's first column was ragged and its second justified with
     /// rivers, and a sentence starting a line looked like a paragraph with no gap. One rule: columns narrower than
-    /// about 60 characters are set ragged-right, wider measures (the kata pengantar) justified; paragraphs are
+    /// about 80 characters are set ragged-right, wider measures (the kata pengantar) justified; paragraphs are
     /// separated by a real gap.
     func testNarasiIsRaggedInColumnsJustifiedInFullMeasureWithParagraphGapsAndNothingLeavesThePage() throws {
         let scene = layout()

@@ -60,7 +60,7 @@ final class PublicationRunTests: XCTestCase {
             XCTAssertTrue(text.contains(expected), "the bulletin lacks \(expected)")
         }
         XCTAssertFalse(text.contains("Triwulan"), "the cover names one period, the edition's")
-        XCTAssertTrue(text.contains("umur 15-24 tahun") && !text.contains("15–24"), "ranges as the data's labels print them, in tables and text")
+        XCTAssertTrue(text.contains("umur 15–24 tahun") && text.contains("20–24") && !text.contains("15-24"), "ranges with an en dash, as the data's labels print them, in tables and text")
         XCTAssertFalse(text.contains("(274.965 orang)"), "the narasi does not repeat the whole")
         XCTAssertLessThanOrEqual(pages, 18, "22 pages before the compact layout")
     }
