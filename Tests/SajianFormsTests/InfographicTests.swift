@@ -53,6 +53,15 @@ final class InfographicTests: XCTestCase {
         return found
     }
 
+    /// The demo template's five canvases.
+    private let demoCanvases: [(InfographicCanvasSpec, InfographicCanvas)] = [
+        (.portrait, .pixels(width: 1080, height: 1350, smallestType: HouseStyle.standard.smallSize)),
+        (.square, .pixels(width: 1080, height: 1080, smallestType: HouseStyle.standard.smallSize)),
+        (.landscape, .pixels(width: 1200, height: 675, smallestType: HouseStyle.standard.smallSize)),
+        (.a4, .paper(PaperSize.a4.size, smallestType: HouseStyle.standard.smallSize, name: "A4")),
+        (.a3, .paper(Size(width: PaperSize.a4.size.height, height: PaperSize.a4.size.width * 2), smallestType: HouseStyle.standard.smallSize, name: "A3")),
+    ]
+
     private func layout(_ canvas: InfographicCanvas) -> InfographicLayout {
         InfographicLayout(figureLayout: FigureLayout(style: HouseStyle.standard.forInfographic(), measurer: FixedWidthMeasurer()))
     }
@@ -89,14 +98,9 @@ final class InfographicTests: XCTestCase {
     /// Pasal 8(2) present: judul, isi peta, legenda, skala and orientasi, sistem koordinat, and an inset where the map
     /// is not the whole country (the national map is its own index).
     func testNationalMapOnEveryCanvasWithAllItsComponents() throws {
-        let cases: [(InfographicCanvasSpec, InfographicCanvas, compact: Bool)] = [
-            (.portrait, .pixels(width: 1080, height: 1350, smallestType: HouseStyle.standard.smallSize), true),
-            (.square, .pixels(width: 1080, height: 1080, smallestType: HouseStyle.standard.smallSize), true),
-            (.landscape, .pixels(width: 1200, height: 675, smallestType: HouseStyle.standard.smallSize), true),
-            (.a4, .paper(PaperSize.a4.size, smallestType: HouseStyle.standard.smallSize, name: "A4"), false),
-            (.a3, .paper(Size(width: PaperSize.a4.size.height, height: PaperSize.a4.size.width * 2), smallestType: HouseStyle.standard.smallSize, name: "A3"), false),
-        ]
-        for (spec, canvas, compact) in cases {
+        for (spec, canvas) in demoCanvases {
+            // The social-media canvases (named in pixels) draw the map compactly.
+            let compact = canvas.name.contains("x")
             let (scene, warnings) = layout(canvas).layout(try content(on: spec), canvas: canvas)
             XCTAssertEqual(warnings.map(\.message), [], spec.rawValue)
             let found = runs(scene)
@@ -255,14 +259,8 @@ final class InfographicTests: XCTestCase {
     /// column left of the map, on the tall ones in a row over it — with no warning; and on the posts the map's scale
     /// bar and north arrow stand on open sea (on 1080 × 1350 the block had covered Talaud).
     func testEveryCanvasLeadsWithTheTPTTileBesideOrOverTheMap() throws {
-        let cases: [(InfographicCanvasSpec, InfographicCanvas, beside: Bool)] = [
-            (.portrait, .pixels(width: 1080, height: 1350, smallestType: HouseStyle.standard.smallSize), false),
-            (.square, .pixels(width: 1080, height: 1080, smallestType: HouseStyle.standard.smallSize), true),
-            (.landscape, .pixels(width: 1200, height: 675, smallestType: HouseStyle.standard.smallSize), true),
-            (.a4, .paper(PaperSize.a4.size, smallestType: HouseStyle.standard.smallSize, name: "A4"), false),
-            (.a3, .paper(Size(width: PaperSize.a4.size.height, height: PaperSize.a4.size.width * 2), smallestType: HouseStyle.standard.smallSize, name: "A3"), false),
-        ]
-        for (spec, canvas, beside) in cases {
+        for (spec, canvas) in demoCanvases {
+            let beside = [.square, .landscape].contains(spec)
             let (scene, warnings) = layout(canvas).layout(try content(on: spec), canvas: canvas)
             XCTAssertEqual(warnings.map(\.message), [], spec.rawValue)
             let found = runs(scene)
