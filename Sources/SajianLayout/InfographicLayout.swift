@@ -214,6 +214,8 @@ public struct InfographicLayout {
         // The foot: every source once, the notes, then the publisher.
         let foot = footer(content, figures: content.figures.filter { credited.contains($0.id) }, width: inner)
         let footTop = height - measures.margin - foot.height - measures.gap
+        // A panel's last gap, before the source line it leaves to the foot, stands empty: the last row takes it.
+        let panelsFoot = footTop + style.gap
         var shownTiles: [String] = []
         let panelTop = top
         let perRow = tilesBeside ? 1 : max(1, min(measures.tilesPerRow, tiles.count))
@@ -232,8 +234,17 @@ public struct InfographicLayout {
         // The room the panels want: a compact map its natural height (the tiles lose their earlier values for it).
         let leastPanel = rows.indices.map { compactNatural[$0] ?? fullLeast(rows[$0]) }.min() ?? measures.minimumChartRowHeight
         let leastOfAll = rows.indices.map(compactLeast).min() ?? measures.minimumChartRowHeight
-        let isCompact = footTop - top < whole
+        var isCompact = footTop - top < whole
             || (!panels.isEmpty && footTop - top - whole < leastPanel && footTop - top - compact >= min(leastPanel, leastOfAll))
+        // A compact map alone under the tiles may fill less than the room the compact tiles leave it (its legend beside
+        // it, it is as wide as it can be): the tiles keep their earlier values where what it leaves holds them.
+        if isCompact, !tilesBeside, rows.count == 1, footTop - top >= whole {
+            let room = panelsFoot - top - compact - measures.gap
+            if let used = figureLayout.compactUsedHeight(of: Self.part(rows[0][0], compact: true), width: panelWidth(rows[0]), height: room),
+               whole - compact <= room - used {
+                isCompact = false
+            }
+        }
         // In a column beside the map the tiles have the height of the canvas: as many as fit in the template's order,
         // each with the most of itself that lets them all fit (the first tile at least, which warns if it does not).
         var fit: TileFit = isCompact ? .compact : .whole
@@ -266,7 +277,7 @@ public struct InfographicLayout {
         // Each row at least its least height; a row the canvas cannot hold is left off with a warning (charts are kept
         // before maps), never squeezed until its text overlaps. Maps take their full arrangement where every row fits
         // with it, else their compact one.
-        let available = footTop - top
+        let available = panelsFoot - top
         let mapsCompact = rows.reduce(0) { $0 + fullLeast($1) + measures.gap } > available && compactNatural.contains { $0 != nil }
         func least(_ index: Int) -> Double { mapsCompact ? compactLeast(index) : fullLeast(rows[index]) }
         func cap(_ index: Int) -> Double { mapsCompact ? compactNatural[index] ?? .infinity : .infinity }

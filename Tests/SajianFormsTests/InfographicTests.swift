@@ -296,6 +296,23 @@ final class InfographicTests: XCTestCase {
         }
     }
 
+    /// A compact map as wide as its row allows (its legend beside it) does not fill a taller row: the infographic gives
+    /// what it leaves to the tiles (on 1080 × 1350 their earlier values).
+    func testCompactMapSaysHowMuchOfATallRowItFills() throws {
+        let map = try XCTUnwrap(try content().figures.first { $0.id == "peta-tpt" })
+        var part = FigurePart(map)
+        part.showsNumber = false
+        part.showsComponentsBelow = false
+        part.isCompact = true
+        let figureLayout = layout(.pixels(width: 1080, height: 1350, smallestType: HouseStyle.standard.smallSize)).figureLayout
+        let heights = try XCTUnwrap(figureLayout.compactHeights(of: part, width: 295))
+        let tall = try XCTUnwrap(figureLayout.compactUsedHeight(of: part, width: 295, height: 400))
+        XCTAssertLessThan(tall, 400 - 50, "a map beside its legend, as wide as 295 pt allows, leaves most of 400 pt")
+        XCTAssertGreaterThanOrEqual(tall, heights.least)
+        let natural = try XCTUnwrap(figureLayout.compactUsedHeight(of: part, width: 295, height: heights.natural))
+        XCTAssertLessThanOrEqual(natural, heights.natural + 0.01, "at its natural height it stays inside its frame")
+    }
+
     /// Nothing leaves the canvas; no two texts of the tiles, charts or foot overlap.
     private func check(_ found: [(run: TextRun, box: Rect, size: Double)], inside size: Size) {
         let page = Rect(x: 0, y: 0, width: size.width, height: size.height)

@@ -139,6 +139,15 @@ extension MapLayout: CompactBodyLayout {
         return (items, [])
     }
 
+    func compactUsedHeight(in frame: Rect) -> Double {
+        // The map's content reaches beyond its frame (the neighbours' land), cut by its clip: the clip is its extent.
+        let bottoms = compactItems(in: frame).items.compactMap { item -> Double? in
+            if case .group(let group) = item, let clip = group.clip { return clip.maxY }
+            return Self.bounds(of: [item])?.maxY
+        }
+        return (bottoms.max() ?? frame.maxY) - frame.minY
+    }
+
     // MARK: Parts
 
     /// The strip under the map at `width`: its height, the legend's width, and the inset's size when there is one.
