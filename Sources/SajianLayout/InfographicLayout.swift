@@ -6,6 +6,22 @@ import SajianScene
 public protocol TileLayout: BodyLayout {
     /// The height the tile needs at `width` without what it may leave out where room is short (an earlier value).
     func compactHeight(width: Double) -> Double
+    /// The least height the tile is drawn in at `width` without a warning: without what it leaves out in its compact
+    /// height, nor what goes next where room is shorter still (a sparkline beside a map on a low canvas).
+    func leastHeight(width: Double) -> Double
+}
+
+/// How much of itself a tile shows: all of it, without its earlier value, or without its sparkline too.
+enum TileFit: CaseIterable {
+    case whole, compact, least
+
+    func height(of tile: any TileLayout, width: Double) -> Double {
+        switch self {
+        case .whole: tile.preferredHeight(width: width)
+        case .compact: tile.compactHeight(width: width)
+        case .least: tile.leastHeight(width: width)
+        }
+    }
 }
 
 /// What an infographic shows: the publication's title lines and its figures, in the template's order.
@@ -93,6 +109,9 @@ struct InfographicMetrics {
     var tileColor = Color(hex: 0xEEF3F7)
     var tilePadding = 6.0
     var tilesPerRow = 3
+    /// A canvas lower than this multiple of its width (1080 × 1080, 1200 × 675) sets its tiles in a column at the left
+    /// of the map, a tile's width as in a row of `tilesPerRow`, and the map at their right the height of the canvas.
+    var tileColumnRatio = 1.1
     /// The rule over the sources at the foot.
     var footRuleWidth = 0.5
 
@@ -101,7 +120,8 @@ struct InfographicMetrics {
 
 /// Lays out an infographic: one page of a canvas for social media or print (Pasal 12 of PER.03/MEN/II/2009 names
 /// both), with a title band, a row of key-figure tiles, small charts two to a row, maps the width of the page, and
-/// every figure's source at the foot. Figures keep their judul but not their nomor; the sources stand together.
+/// every figure's source at the foot. On a canvas about as low as it is wide (1080 × 1080, 1200 × 675) with tiles and a
+/// map, the tiles stand in a column at the left and the map (with any charts) beside them. Figures keep their judul but not their nomor; the sources stand together.
 ///
 /// The layout is made in the house style's points on a canvas `1 / scale` as large, then drawn at `scale`, so that
 /// every text grows with the canvas (none smaller than the style's `minimumTextSize` times the scale).
@@ -172,7 +192,13 @@ public struct InfographicLayout {
             }
         }
         if !pending.isEmpty { rows.append(pending) }
-        func panelWidth(_ row: [BoundFigure]) -> Double { (inner - Double(row.count - 1) * measures.gap) / Double(row.count) }
+        // The arrangement follows the canvas's shape: tiles in a column beside a map where the canvas is low.
+        let tilesBeside = height < width * measures.tileColumnRatio && !tiles.isEmpty
+            && panels.contains { $0.components.kind == .map }
+        let tileColumnWidth = (inner - Double(measures.tilesPerRow - 1) * measures.gap) / Double(measures.tilesPerRow)
+        let panelLeft = measures.margin + (tilesBeside ? tileColumnWidth + measures.gap : 0)
+        let panelInner = inner - (tilesBeside ? tileColumnWidth + measures.gap : 0)
+        func panelWidth(_ row: [BoundFigure]) -> Double { (panelInner - Double(row.count - 1) * measures.gap) / Double(row.count) }
         func fullLeast(_ row: [BoundFigure]) -> Double {
             row.first!.components.kind == .map ? measures.minimumMapRowHeight : measures.minimumChartRowHeight
         }
@@ -188,26 +214,50 @@ public struct InfographicLayout {
         // The foot: every source once, the notes, then the publisher.
         let foot = footer(content, figures: content.figures.filter { credited.contains($0.id) }, width: inner)
         let footTop = height - measures.margin - foot.height - measures.gap
+        // A panel's last gap, before the source line it leaves to the foot, stands empty: the last row takes it.
+        let panelsFoot = footTop + style.gap
         var shownTiles: [String] = []
-        let perRow = max(1, min(measures.tilesPerRow, tiles.count))
-        let tileWidth = (inner - Double(perRow - 1) * measures.gap) / Double(perRow)
+        let panelTop = top
+        let perRow = tilesBeside ? 1 : max(1, min(measures.tilesPerRow, tiles.count))
+        let tileWidth = tilesBeside ? tileColumnWidth : (inner - Double(perRow - 1) * measures.gap) / Double(perRow)
         let contentWidth = tileWidth - 2 * measures.tilePadding
         let tileRows = stride(from: 0, to: tiles.count, by: perRow).map { tiles[$0..<min($0 + perRow, tiles.count)] }
-        func rowHeight(_ members: ArraySlice<(BoundFigure, any TileLayout)>, compact: Bool) -> Double {
-            members.map { compact ? $0.1.compactHeight(width: contentWidth) : $0.1.preferredHeight(width: contentWidth) }.max()!
-                + 2 * measures.tilePadding
+        func rowHeight(_ members: ArraySlice<(BoundFigure, any TileLayout)>, fit: TileFit) -> Double {
+            members.map { fit.height(of: $0.1, width: contentWidth) }.max()! + 2 * measures.tilePadding
+        }
+        func stackHeight(_ fit: TileFit, rows: Int? = nil) -> Double {
+            tileRows.prefix(rows ?? tileRows.count).reduce(0) { $0 + rowHeight($1, fit: fit) + measures.gap }
         }
         // The tiles whole, or without their earlier values when that leaves room for a chart (or for the tiles themselves).
-        let whole = tileRows.reduce(0) { $0 + rowHeight($1, compact: false) + measures.gap }
-        let compact = tileRows.reduce(0) { $0 + rowHeight($1, compact: true) + measures.gap }
+        let whole = stackHeight(.whole)
+        let compact = stackHeight(.compact)
         // The room the panels want: a compact map its natural height (the tiles lose their earlier values for it).
         let leastPanel = rows.indices.map { compactNatural[$0] ?? fullLeast(rows[$0]) }.min() ?? measures.minimumChartRowHeight
         let leastOfAll = rows.indices.map(compactLeast).min() ?? measures.minimumChartRowHeight
-        let isCompact = footTop - top < whole
+        var isCompact = footTop - top < whole
             || (!panels.isEmpty && footTop - top - whole < leastPanel && footTop - top - compact >= min(leastPanel, leastOfAll))
-        for members in tileRows {
-            let tileHeight = rowHeight(members, compact: isCompact)
-            guard top + tileHeight <= footTop else {
+        // A compact map alone under the tiles may fill less than the room the compact tiles leave it (its legend beside
+        // it, it is as wide as it can be): the tiles keep their earlier values where what it leaves holds them.
+        if isCompact, !tilesBeside, rows.count == 1, footTop - top >= whole {
+            let room = panelsFoot - top - compact - measures.gap
+            if let used = figureLayout.compactUsedHeight(of: Self.part(rows[0][0], compact: true), width: panelWidth(rows[0]), height: room),
+               whole - compact <= room - used {
+                isCompact = false
+            }
+        }
+        // In a column beside the map the tiles have the height of the canvas: as many as fit in the template's order,
+        // each with the most of itself that lets them all fit (the first tile at least, which warns if it does not).
+        var fit: TileFit = isCompact ? .compact : .whole
+        var columnRows = tileRows.count
+        if tilesBeside {
+            let choice = (1...tileRows.count).reversed().lazy.compactMap { rows in
+                TileFit.allCases.first { stackHeight($0, rows: rows) <= footTop - top }.map { (rows, $0) }
+            }.first ?? (1, .least)
+            (columnRows, fit) = choice
+        }
+        for (index, members) in tileRows.enumerated() {
+            let tileHeight = rowHeight(members, fit: fit)
+            guard index < columnRows, top + tileHeight <= footTop else {
                 for member in members { warnings.append(notFitting(member.0, canvas: canvas, needs: tileHeight, left: footTop - top)) }
                 continue
             }
@@ -223,10 +273,11 @@ public struct InfographicLayout {
             top += tileHeight + measures.gap
         }
 
+        if tilesBeside { top = panelTop }
         // Each row at least its least height; a row the canvas cannot hold is left off with a warning (charts are kept
         // before maps), never squeezed until its text overlaps. Maps take their full arrangement where every row fits
         // with it, else their compact one.
-        let available = footTop - top
+        let available = panelsFoot - top
         let mapsCompact = rows.reduce(0) { $0 + fullLeast($1) + measures.gap } > available && compactNatural.contains { $0 != nil }
         func least(_ index: Int) -> Double { mapsCompact ? compactLeast(index) : fullLeast(rows[index]) }
         func cap(_ index: Int) -> Double { mapsCompact ? compactNatural[index] ?? .infinity : .infinity }
@@ -251,7 +302,8 @@ public struct InfographicLayout {
         var mapExtra: [Int: Double] = [:]
         for index in keptMaps { mapExtra[index] = min(cap(index) - least(index), (spare - chartSpare) / Double(keptMaps.count)) }
         let unused = spare - chartSpare - mapExtra.values.reduce(0, +)
-        if keptCharts.isEmpty { top += unused / 2 } else { chartSpare += unused }
+        // Beside the tiles the map stands at their top, level with the first tile.
+        if keptCharts.isEmpty { top += tilesBeside ? 0 : unused / 2 } else { chartSpare += unused }
         func extra(_ index: Int) -> Double {
             mapExtra[index] ?? chartSpare / Double(max(1, keptCharts.count))
         }
@@ -262,7 +314,7 @@ public struct InfographicLayout {
             for (column, figure) in row.enumerated() {
                 let part = Self.part(figure, compact: mapsCompact)
                 let laid = figureLayout.layout(part, width: columnWidth, height: rowHeight)
-                let x = measures.margin + Double(column) * (columnWidth + measures.gap)
+                let x = panelLeft + Double(column) * (columnWidth + measures.gap)
                 items.append(.group(Group(role: "figure \(figure.id)", transform: .translation(x: x, y: top),
                                           clip: Rect(x: 0, y: 0, width: columnWidth, height: rowHeight), items: laid.items)))
                 warnings += laid.warnings

@@ -53,6 +53,15 @@ final class InfographicTests: XCTestCase {
         return found
     }
 
+    /// The demo template's five canvases.
+    private let demoCanvases: [(InfographicCanvasSpec, InfographicCanvas)] = [
+        (.portrait, .pixels(width: 1080, height: 1350, smallestType: HouseStyle.standard.smallSize)),
+        (.square, .pixels(width: 1080, height: 1080, smallestType: HouseStyle.standard.smallSize)),
+        (.landscape, .pixels(width: 1200, height: 675, smallestType: HouseStyle.standard.smallSize)),
+        (.a4, .paper(PaperSize.a4.size, smallestType: HouseStyle.standard.smallSize, name: "A4")),
+        (.a3, .paper(Size(width: PaperSize.a4.size.height, height: PaperSize.a4.size.width * 2), smallestType: HouseStyle.standard.smallSize, name: "A3")),
+    ]
+
     private func layout(_ canvas: InfographicCanvas) -> InfographicLayout {
         InfographicLayout(figureLayout: FigureLayout(style: HouseStyle.standard.forInfographic(), measurer: FixedWidthMeasurer()))
     }
@@ -89,20 +98,15 @@ final class InfographicTests: XCTestCase {
     /// Pasal 8(2) present: judul, isi peta, legenda, skala and orientasi, sistem koordinat, and an inset where the map
     /// is not the whole country (the national map is its own index).
     func testNationalMapOnEveryCanvasWithAllItsComponents() throws {
-        let cases: [(InfographicCanvasSpec, InfographicCanvas, compact: Bool)] = [
-            (.portrait, .pixels(width: 1080, height: 1350, smallestType: HouseStyle.standard.smallSize), true),
-            (.square, .pixels(width: 1080, height: 1080, smallestType: HouseStyle.standard.smallSize), true),
-            (.landscape, .pixels(width: 1200, height: 675, smallestType: HouseStyle.standard.smallSize), true),
-            (.a4, .paper(PaperSize.a4.size, smallestType: HouseStyle.standard.smallSize, name: "A4"), false),
-            (.a3, .paper(Size(width: PaperSize.a4.size.height, height: PaperSize.a4.size.width * 2), smallestType: HouseStyle.standard.smallSize, name: "A3"), false),
-        ]
-        for (spec, canvas, compact) in cases {
+        for (spec, canvas) in demoCanvases {
+            // The social-media canvases (named in pixels) draw the map compactly.
+            let compact = canvas.name.contains("x")
             let (scene, warnings) = layout(canvas).layout(try content(on: spec), canvas: canvas)
             XCTAssertEqual(warnings.map(\.message), [], spec.rawValue)
             let found = runs(scene)
             let texts = found.map(\.run.text)
             let joined = texts.joined(separator: " ")
-            XCTAssertTrue(texts.contains("TPT menurut Provinsi, Agustus 2024 (persen)"), "\(spec.rawValue): the map's judul: \(texts)")
+            XCTAssertTrue(joined.contains("TPT menurut Provinsi, Agustus 2024 (persen)"), "\(spec.rawValue): the map's judul: \(texts)")
             XCTAssertTrue(joined.contains("Sumber: BPS, Survei Angkatan Kerja Nasional (Sakernas) Agustus 2024"), "\(spec.rawValue): \(joined)")
             XCTAssertTrue(joined.contains("Batas wilayah: cahyadsn/wilayah_boundaries (MIT, © 2024 Cahya DSN)"), "\(spec.rawValue): the map's riwayat: \(joined)")
             XCTAssertTrue(joined.contains("WGS 84"), "\(spec.rawValue): sistem koordinat: \(joined)")
@@ -133,7 +137,7 @@ final class InfographicTests: XCTestCase {
         let found = runs(scene)
         let scale = found.filter { $0.run.text.hasSuffix(" km") || $0.run.text == "U" }
         XCTAssertEqual(scale.count, 2)
-        let names = found.filter { ["Aceh", "Riau", "Papua", "Maluku", "Bali"].contains($0.run.text) }
+        let names = found.filter { ["Aceh", "Riau", "Papua", "Maluku", "Bali", "Jawa Barat", "Lampung", "Gorontalo"].contains($0.run.text) }
         XCTAssertFalse(names.isEmpty, "the map names some provinces")
         for name in names {
             for mark in scale { XCTAssertFalse(name.box.intersects(mark.box), "`\(name.run.text)` over `\(mark.run.text)`") }
@@ -172,7 +176,7 @@ final class InfographicTests: XCTestCase {
     func testFigureCanvasesAreParsedAndAnUnknownOneIsRefused() throws {
         let text = try String(contentsOfFile: TestSupport.path("Templates/infografis-triwulanan.yaml"), encoding: .utf8)
         let spec = try XCTUnwrap(TemplateParser.parse(text, file: "uji.yaml", problems: DiagnosticCollector()))
-        XCTAssertEqual(spec.figuresLeftOff(.landscape), ["angka-tpt", "angka-bekerja", "angka-tpak", "tpt-jenis-kelamin", "tpt-daerah"])
+        XCTAssertEqual(spec.figuresLeftOff(.landscape), ["angka-bekerja", "angka-tpak", "tpt-jenis-kelamin", "tpt-daerah"])
         XCTAssertEqual(spec.figuresLeftOff(.portrait), ["tpt-jenis-kelamin", "tpt-daerah"])
         XCTAssertEqual(spec.figuresLeftOff(.a4), [])
         let problems = DiagnosticCollector()
@@ -199,6 +203,114 @@ final class InfographicTests: XCTestCase {
             XCTAssertTrue(texts.joined(separator: " ").contains("dibanding Agustus 2023"), "\(spec.rawValue): the period compared with: \(texts)")
             XCTAssertFalse(texts.contains { $0.hasPrefix("dibanding") && $0.hasSuffix("…") }, "\(spec.rawValue): the period is not cut: \(texts)")
         }
+    }
+
+    /// Every text and shape on the page with its page transform (scale, then offset) and the roles of the groups round it.
+    private func visitPlaced(_ scene: Scene, _ visit: (SceneItem, _ scale: Double, _ offset: Point, _ roles: [String]) -> Void) {
+        func walk(_ items: [SceneItem], scale: Double, offset: Point, roles: [String]) {
+            for item in items {
+                if case .group(let group) = item {
+                    let t = group.transform
+                    walk(group.items, scale: scale * t.a, offset: Point(x: offset.x + scale * t.tx, y: offset.y + scale * t.ty), roles: roles + [group.role])
+                } else {
+                    visit(item, scale, offset, roles)
+                }
+            }
+        }
+        walk(scene.pages[0].items, scale: 1, offset: Point(x: 0, y: 0), roles: [])
+    }
+
+    /// The box round the texts and shapes in the groups with role `role`, in page points.
+    private func box(of role: String, in scene: Scene) -> Rect? {
+        var result: Rect?
+        visitPlaced(scene) { item, scale, offset, roles in
+            guard roles.contains(role) else { return }
+            let local: Rect
+            switch item {
+            case .text(let run): local = run.bounds
+            case .shape(let shape): local = shape.path.bounds
+            default: return
+            }
+            let r = Rect(x: offset.x + scale * local.x, y: offset.y + scale * local.y, width: scale * local.width, height: scale * local.height)
+            result = result.map { a in
+                let minX = min(a.minX, r.minX), minY = min(a.minY, r.minY)
+                return Rect(x: minX, y: minY, width: max(a.maxX, r.maxX) - minX, height: max(a.maxY, r.maxY) - minY)
+            } ?? r
+        }
+        return result
+    }
+
+    /// Every corner of the regions' outlines (the map's *wilayah*), in page points.
+    private func regionCorners(in scene: Scene) -> [Point] {
+        var corners: [Point] = []
+        visitPlaced(scene) { item, scale, offset, roles in
+            guard case .shape(let shape) = item, roles.contains("wilayah") else { return }
+            for element in shape.path.elements {
+                switch element {
+                case .move(let p), .line(let p): corners.append(Point(x: offset.x + scale * p.x, y: offset.y + scale * p.y))
+                default: break
+                }
+            }
+        }
+        return corners
+    }
+
+    /// Issue 14: every canvas leads with the TPT key figure — on the low canvases (1080 × 1080, 1200 × 675) in a
+    /// column left of the map, on the tall ones in a row over it — with no warning; and on the posts the map's scale
+    /// bar and north arrow stand on open sea (on 1080 × 1350 the block had covered Talaud).
+    func testEveryCanvasLeadsWithTheTPTTileBesideOrOverTheMap() throws {
+        for (spec, canvas) in demoCanvases {
+            let beside = [.square, .landscape].contains(spec)
+            let (scene, warnings) = layout(canvas).layout(try content(on: spec), canvas: canvas)
+            XCTAssertEqual(warnings.map(\.message), [], spec.rawValue)
+            let found = runs(scene)
+            let value = try XCTUnwrap(found.first { $0.run.text == "4,91" }, "\(spec.rawValue): the TPT tile's number")
+            XCTAssertTrue(found.map(\.run.text).joined(separator: " ").contains("Pengangguran terbuka (TPT)"), "\(spec.rawValue): the tile's label")
+            let mapTitle = try XCTUnwrap(found.first { $0.run.text.hasPrefix("TPT menurut Provinsi") }, spec.rawValue)
+            let tile = try XCTUnwrap(box(of: "tile angka-tpt", in: scene), spec.rawValue)
+            let map = try XCTUnwrap(box(of: "isi peta", in: scene), spec.rawValue)
+            if beside {
+                XCTAssertLessThan(tile.maxX, map.minX, "\(spec.rawValue): the tile stands left of the map")
+                XCTAssertLessThan(tile.maxX, mapTitle.box.minX, "\(spec.rawValue): and left of its title")
+                XCTAssertLessThan(value.box.minY, map.maxY, "\(spec.rawValue): beside it, not over it")
+            } else {
+                XCTAssertLessThanOrEqual(tile.maxY, mapTitle.box.minY, "\(spec.rawValue): the tiles stand over the map")
+            }
+            // The tile keeps as much of itself as its column holds: the sparkline on the square, not on the low 1200 × 675.
+            XCTAssertEqual(found.filter { $0.run.text == "Feb 2015 – Agu 2024" && tile.contains($0.box) }.count, spec == .landscape ? 0 : 1, spec.rawValue)
+            check(found, inside: scene.pages[0].size)
+        }
+        // The scale bar and north arrow cover no corner of any region's outline: both on the 1080 × 1350 post, the
+        // arrow on the square (its bar, on a map two thirds as wide, finds no strip of open sea wide enough and takes
+        // the place with the least land).
+        for (spec, canvas, parts) in [(InfographicCanvasSpec.portrait, InfographicCanvas.pixels(width: 1080, height: 1350, smallestType: HouseStyle.standard.smallSize), ["skala", "orientasi"]),
+                                      (.square, .pixels(width: 1080, height: 1080, smallestType: HouseStyle.standard.smallSize), ["orientasi"])] {
+            let (scene, _) = layout(canvas).layout(try content(on: spec), canvas: canvas)
+            let corners = regionCorners(in: scene)
+            XCTAssertGreaterThan(corners.count, 1000, "\(spec.rawValue): the regions are drawn")
+            for part in parts {
+                let block = try XCTUnwrap(box(of: part, in: scene), "\(spec.rawValue): \(part)")
+                let covered = corners.filter { block.minX <= $0.x && $0.x <= block.maxX && block.minY <= $0.y && $0.y <= block.maxY }
+                XCTAssertEqual(covered.count, 0, "\(spec.rawValue): \(part) at \(block) covers land at \(covered.prefix(3))")
+            }
+        }
+    }
+
+    /// A compact map as wide as its row allows (its legend beside it) does not fill a taller row: the infographic gives
+    /// what it leaves to the tiles (on 1080 × 1350 their earlier values).
+    func testCompactMapSaysHowMuchOfATallRowItFills() throws {
+        let map = try XCTUnwrap(try content().figures.first { $0.id == "peta-tpt" })
+        var part = FigurePart(map)
+        part.showsNumber = false
+        part.showsComponentsBelow = false
+        part.isCompact = true
+        let figureLayout = layout(.pixels(width: 1080, height: 1350, smallestType: HouseStyle.standard.smallSize)).figureLayout
+        let heights = try XCTUnwrap(figureLayout.compactHeights(of: part, width: 295))
+        let tall = try XCTUnwrap(figureLayout.compactUsedHeight(of: part, width: 295, height: 400))
+        XCTAssertLessThan(tall, 400 - 50, "a map beside its legend, as wide as 295 pt allows, leaves most of 400 pt")
+        XCTAssertGreaterThanOrEqual(tall, heights.least)
+        let natural = try XCTUnwrap(figureLayout.compactUsedHeight(of: part, width: 295, height: heights.natural))
+        XCTAssertLessThanOrEqual(natural, heights.natural + 0.01, "at its natural height it stays inside its frame")
     }
 
     /// Nothing leaves the canvas; no two texts of the tiles, charts or foot overlap.

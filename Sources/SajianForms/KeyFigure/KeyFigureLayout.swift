@@ -68,6 +68,12 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
         lines(width: width, compact: true).reduce(0) { $0 + $1.height } + measures.gap * 2 + sparklineBlockHeight
     }
 
+    /// Without the earlier value nor the sparkline: a tile beside a map on a low canvas (1200 × 675), where the
+    /// number and its change are what a reader looks for.
+    func leastHeight(width: Double) -> Double {
+        compactHeight(width: width) - sparklineBlockHeight
+    }
+
     /// The sparkline, the gap over it and the line of its span under it; 0 without a sparkline.
     private var sparklineBlockHeight: Double {
         tile.sparkline.count > 1 ? measures.gap + measures.sparklineHeight + measurer.metrics(for: smallStyle).lineHeight : 0
@@ -228,9 +234,9 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
             }
         }
         var warnings: [String] = []
-        // The compact arrangement (the earlier value left out) is the tile's own where room is short, said only when the
-        // frame is shorter still.
-        if frame.height < compactHeight(width: frame.width) - 0.01 {
+        // The compact arrangement (the earlier value left out, then the sparkline) is the tile's own where room is short,
+        // said only when the frame is shorter still.
+        if frame.height < leastHeight(width: frame.width) - 0.01 {
             let needs = Int(preferredHeight(width: frame.width).rounded(.up))
             warnings.append("the angka kunci needs \(needs) pt of height and has \(Int(frame.height)); the earlier value is left out\(sparklineLeftOut ? " and so is the sparkline" : "")\(top > frame.maxY + 0.01 ? " and the tile overruns its frame; give it more room in `ukuran:`" : "")")
         }

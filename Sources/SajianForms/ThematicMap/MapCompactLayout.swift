@@ -12,8 +12,11 @@ struct CompactMapMetrics {
     var legendEntryGap = 9.0
     /// The widest the scale block in a corner of the map may be, as a fraction of the map's width.
     var scaleBlockRatio = 0.42
-    /// The longest the scale bar may be, as a fraction of the map's width (a small map needs a longer one for its numbers).
-    var scaleBarRatio = 0.4
+    /// The longest the scale bar may be, as fractions of the map's width, tried in turn until the block covers no land
+    /// (a small map needs a long one for its numbers; a shorter one finds open sea between islands).
+    var scaleBarRatios = [0.4, 0.3, 0.22]
+    /// How much the neighbours' land under the scale block weighs against the regions' (which carry the figures).
+    var contextLandWeight = 0.01
     /// How far the scale block stands in from the map's frame, and the sea-coloured margin kept round it.
     var cornerInset = 3.0
     var scaleBlockPadding = 2.0
@@ -22,6 +25,8 @@ struct CompactMapMetrics {
     var maximumInsetHeight = 48.0
     /// The places tried for the scale block along the map's foot and top between its corners, plus one.
     var scaleSlideSteps = 8
+    /// The rows tried for it inside the frame between its foot and top, plus one.
+    var scaleRowSteps = 6
     /// The least a compact map is drawn at, as a fraction of the width it would have at its natural size.
     var leastMapShare = 0.45
 
@@ -91,10 +96,10 @@ extension MapLayout: CompactBodyLayout {
 
         var items: [SceneItem] = []
         let scale = cornerScale(projection: projection, mapRect: mapRect)
-        var content = mapContent(projection: projection, in: mapRect, keepingClear: [scale.box])
+        var content = mapContent(projection: projection, in: mapRect, keepingClear: scale.boxes)
         // Sea under the scale block, over the graticule's lines and under the regions (should a corner touch land).
         let regions = content.firstIndex { if case .group(let group) = $0 { return group.role == "wilayah" } else { return false } } ?? content.endIndex
-        content.insert(.shape(Shape(path: .rectangle(scale.box), fill: Self.seaColor)), at: regions)
+        content.insert(contentsOf: scale.boxes.map { .shape(Shape(path: .rectangle($0), fill: Self.seaColor)) }, at: regions)
         content += scale.items
         items.append(.group(Group(role: "isi peta", clip: mapRect, items: content)))
         items.append(.shape(Shape(path: .rectangle(mapRect), stroke: Stroke(color: style.ruleColor, width: measures.frameWidth))))
@@ -132,6 +137,15 @@ extension MapLayout: CompactBodyLayout {
             items.append(coordinateLine(at: Point(x: frame.x, y: top + legend.height + compact.gap), width: under.legendWidth))
         }
         return (items, [])
+    }
+
+    func compactUsedHeight(in frame: Rect) -> Double {
+        // The map's content reaches beyond its frame (the neighbours' land), cut by its clip: the clip is its extent.
+        let bottoms = compactItems(in: frame).items.compactMap { item -> Double? in
+            if case .group(let group) = item, let clip = group.clip { return clip.maxY }
+            return Self.bounds(of: [item])?.maxY
+        }
+        return (bottoms.max() ?? frame.maxY) - frame.minY
     }
 
     // MARK: Parts
@@ -178,15 +192,56 @@ extension MapLayout: CompactBodyLayout {
         return .group(Group(role: "sistem koordinat", items: lines.runs.map(SceneItem.text)))
     }
 
-    /// The scale bar and north arrow in the corner of `mapRect` with the least land under them, and the box they
-    /// take (with a margin of sea round it).
-    private func cornerScale(projection: MapProjection, mapRect: Rect) -> (items: [SceneItem], box: Rect) {
-        let area = Rect(x: 0, y: 0, width: mapRect.width * compact.scaleBlockRatio, height: mapRect.height)
-        let drawn = scaleAndOrientation(projection: projection, mapRect: mapRect, in: area, barRatio: compact.scaleBarRatio).filter {
-            if case .group(let group) = $0 { return group.role != "sistem koordinat" }
-            return true
+    /// The scale bar and north arrow where they cover no land: in a corner of `mapRect`, else along its foot or top,
+    /// with a shorter bar where the longest covers land everywhere (on a 1080 × 1350 post the long bar's corner held
+    /// Talaud); where every place covers some land, the one with the least. The box they take has a margin of sea.
+    private func cornerScale(projection: MapProjection, mapRect: Rect) -> (items: [SceneItem], boxes: [Rect]) {
+        let tolerance = style.mapTolerance / projection.pointsPerUnit
+        // The neighbours' muted land, which carries no figure, weighs a little against the regions' islands.
+        let land = boundaries.projectedRegions.polygons(tolerance: tolerance).flatMap { $0 }.map { ($0, 1.0) }
+            + boundaries.projectedContext.polygons(tolerance: measures.contextToleranceRatio * tolerance).flatMap { $0 }
+                .map { ($0, compact.contextLandWeight) }
+        // The islands that reach into the box, each weighed by how much of its bounds the box takes: 0 is open sea.
+        func landUnder(_ box: Rect) -> Double {
+            let window = projection.mercatorBox(of: BoundingBox(minX: box.minX, minY: box.minY, maxX: box.maxX, maxY: box.maxY))
+            return land.reduce(0) { sum, island in
+                let (polygon, weight) = island, b = polygon.bounds
+                let w = min(b.maxX, window.maxX) - max(b.minX, window.minX), h = min(b.maxY, window.maxY) - max(b.minY, window.minY)
+                guard w > 0, h > 0, let outer = polygon.rings.first, Self.ring(outer, reaches: window) else { return sum }
+                return sum + weight * w * h
+            }
         }
-        guard let bounds = Self.bounds(of: drawn) else { return ([], Rect(x: mapRect.minX, y: mapRect.minY, width: 0, height: 0)) }
+        var best: (items: [SceneItem], boxes: [Rect], land: Double)?
+        for ratio in compact.scaleBarRatios {
+            let area = Rect(x: 0, y: 0, width: mapRect.width * compact.scaleBlockRatio, height: mapRect.height)
+            let drawn = scaleAndOrientation(projection: projection, mapRect: mapRect, in: area, barRatio: ratio).filter {
+                if case .group(let group) = $0 { return group.role != "sistem koordinat" }
+                return true
+            }
+            // The bar and the arrow together, else each where it covers the least land (the tall arrow finds a gap
+            // between islands that the whole block does not), the arrow clear of the bar.
+            var tries: [(items: [SceneItem], boxes: [Rect], land: Double)] = []
+            if let together = place(drawn, in: mapRect, avoiding: [], landUnder: landUnder) {
+                tries.append(([together.item], [together.box], together.land))
+            }
+            let bar = drawn.filter { if case .group(let group) = $0 { return group.role == "skala" } else { return false } }
+            let arrow = drawn.filter { if case .group(let group) = $0 { return group.role == "orientasi" } else { return false } }
+            if tries.first.map({ $0.land > 0 }) ?? true, let barPlace = place(bar, in: mapRect, avoiding: [], landUnder: landUnder),
+               let arrowPlace = place(arrow, in: mapRect, avoiding: [barPlace.box], landUnder: landUnder) {
+                tries.append(([barPlace.item, arrowPlace.item], [barPlace.box, arrowPlace.box], barPlace.land + arrowPlace.land))
+            }
+            for candidate in tries where best == nil || candidate.land < best!.land { best = candidate }
+            if best.map({ $0.land == 0 }) ?? false { break }
+        }
+        guard let best else { return ([], []) }
+        return ([.group(Group(role: "skala dan orientasi", items: best.items))], best.boxes)
+    }
+
+    /// `items` moved to the place in `mapRect` with the least land under them (`landUnder`) of those clear of
+    /// `avoiding`, the box they take there (with a margin of sea), and that land.
+    private func place(_ items: [SceneItem], in mapRect: Rect, avoiding: [Rect], landUnder: (Rect) -> Double)
+        -> (item: SceneItem, box: Rect, land: Double)? {
+        guard let bounds = Self.bounds(of: items) else { return nil }
         let pad = compact.scaleBlockPadding, inset = compact.cornerInset
         let size = Size(width: bounds.width + 2 * pad, height: bounds.height + 2 * pad)
         // The corners first, then places along the foot and the top: a corner with an islet in it (the scale's numbers
@@ -197,21 +252,38 @@ extension MapLayout: CompactBodyLayout {
             let x = left + (right - left) * Double(step) / Double(compact.scaleSlideSteps)
             return [Point(x: x, y: bottom), Point(x: x, y: top)]
         }
-        let corners = ([Point(x: left, y: bottom), Point(x: right, y: bottom), Point(x: left, y: top), Point(x: right, y: top)] + along)
+        // Then, where the edges have land all along, rows of open sea inside the frame (south of Sumatra and Jawa).
+        let rows = (1..<compact.scaleRowSteps).map { top + (bottom - top) * Double($0) / Double(compact.scaleRowSteps) }
+        let inside = rows.flatMap { y in (0...compact.scaleSlideSteps).map { Point(x: left + (right - left) * Double($0) / Double(compact.scaleSlideSteps), y: y) } }
+        let places = ([Point(x: left, y: bottom), Point(x: right, y: bottom), Point(x: left, y: top), Point(x: right, y: top)] + along + inside)
             .map { Rect(x: $0.x, y: $0.y, width: size.width, height: size.height) }
-        let tolerance = style.mapTolerance / projection.pointsPerUnit
-        let land = boundaries.projectedRegions.polygons(tolerance: tolerance).flatMap { $0 }.map(\.bounds)
-            + boundaries.projectedContext.polygons(tolerance: measures.contextToleranceRatio * tolerance).flatMap { $0 }.map(\.bounds)
-        func landUnder(_ box: Rect) -> Double {
-            let window = projection.mercatorBox(of: BoundingBox(minX: box.minX, minY: box.minY, maxX: box.maxX, maxY: box.maxY))
-            return land.reduce(0) { sum, b in
-                let w = min(b.maxX, window.maxX) - max(b.minX, window.minX), h = min(b.maxY, window.maxY) - max(b.minY, window.minY)
-                return sum + (w > 0 && h > 0 ? w * h : 0)
-            }
-        }
-        let box = corners.min { landUnder($0) < landUnder($1) }!
+            .filter { place in !avoiding.contains { $0.intersects(place) } }
+        guard let box = places.min(by: { landUnder($0) < landUnder($1) }) else { return nil }
         let shift = (x: box.minX + pad - bounds.minX, y: box.minY + pad - bounds.minY)
-        return ([.group(Group(role: "skala dan orientasi", transform: .translation(x: shift.x, y: shift.y), items: drawn))], box)
+        return (.group(Group(role: "letak", transform: .translation(x: shift.x, y: shift.y), items: items)), box, landUnder(box))
+    }
+
+    /// Whether the closed `ring` has a part inside `window`: a corner of the ring in it, the window inside the ring,
+    /// or a side of the ring across it.
+    static func ring(_ ring: Ring, reaches window: BoundingBox) -> Bool {
+        func inside(_ p: GeoPoint) -> Bool { p.x >= window.minX && p.x <= window.maxX && p.y >= window.minY && p.y <= window.maxY }
+        if ring.contains(where: inside) { return true }
+        if Geometry.contains(ring, GeoPoint(x: (window.minX + window.maxX) / 2, y: (window.minY + window.maxY) / 2)) { return true }
+        // A side from `a` to `b` across the window (Liang–Barsky: the part of the side within each of the window's slabs).
+        func crosses(_ a: GeoPoint, _ b: GeoPoint) -> Bool {
+            var low = 0.0, high = 1.0
+            for (start, delta, least, most) in [(a.x, b.x - a.x, window.minX, window.maxX), (a.y, b.y - a.y, window.minY, window.maxY)] {
+                if delta == 0 {
+                    if start < least || start > most { return false }
+                    continue
+                }
+                let t1 = (least - start) / delta, t2 = (most - start) / delta
+                low = max(low, min(t1, t2))
+                high = min(high, max(t1, t2))
+            }
+            return low <= high
+        }
+        return ring.indices.contains { crosses(ring[$0], ring[($0 + 1) % ring.count]) }
     }
 
     /// The smallest rectangle round every text and shape in `items` (groups' translations applied).
