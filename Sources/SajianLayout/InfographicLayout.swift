@@ -248,6 +248,9 @@ public struct InfographicLayout {
         // In a column beside the map the tiles have the height of the canvas: as many as fit in the template's order,
         // each with the most of itself that lets them all fit (the first tile at least, which warns if it does not).
         var fit: TileFit = isCompact ? .compact : .whole
+        // Tiles in rows on a canvas too low for them even without their earlier values (1200 × 675 without a map):
+        // without their sparklines too, rather than left off.
+        if !tilesBeside, stackHeight(fit) > footTop - top, stackHeight(.least) <= footTop - top { fit = .least }
         var columnRows = tileRows.count
         if tilesBeside {
             let choice = (1...tileRows.count).reversed().lazy.compactMap { rows in
