@@ -111,15 +111,20 @@ struct MapLabelPlacer {
     }
 
     /// The names placed (text runs), the leader lines drawn and the key to numbered regions, as scene items: with
-    /// the full names, or every name short when that names more regions.
-    func items() -> [SceneItem] {
+    /// the full names, or every name short when that names more regions; and, where regions are numbered, the names
+    /// of those left with neither a name nor a number (too small for one, or beyond the key's room), which the
+    /// figure's note must account for.
+    func items() -> (items: [SceneItem], unlisted: [String]) {
         let forms = Self.names(for: regions.map(\.region.name), shortNames: words.regionShortNames)
         let ground = Ground(self)
         let full = place(forms.map { [$0[0]] }, on: ground)
         let shortest = forms.map { [$0.last!] }
-        guard full.unnamed > 0, shortest != forms.map({ [$0[0]] }) else { return full.items }
-        let short = place(shortest, on: ground)
-        return short.unnamed < full.unnamed ? short.items : full.items
+        var chosen = full
+        if full.unnamed > 0, shortest != forms.map({ [$0[0]] }) {
+            let short = place(shortest, on: ground)
+            if short.unnamed < full.unnamed { chosen = short }
+        }
+        return (chosen.items, chosen.unlisted.map { regions[$0].region.name })
     }
 
     /// What every placement of the names starts from, whichever name form it tries: the index of drawn lines, the
@@ -161,8 +166,8 @@ struct MapLabelPlacer {
     }
 
     /// Every name placed in its one form (`names[region]`), numbered regions and their key included; how many
-    /// regions its name could not be placed for (numbered or not).
-    private func place(_ names: [[String]], on ground: Ground) -> (items: [SceneItem], unnamed: Int) {
+    /// regions its name could not be placed for (numbered or not); the regions left with neither name nor number.
+    private func place(_ names: [[String]], on ground: Ground) -> (items: [SceneItem], unnamed: Int, unlisted: [Int]) {
         let metrics = typesetter.measurer.metrics(for: labelStyle)
         var state = ground.state
         let bounds = ground.bounds, contextBounds = ground.contextBounds
@@ -198,18 +203,21 @@ struct MapLabelPlacer {
             }
         }
         let unnamed = regions.indices.filter { (namesEveryRegion || regions[$0].region.isHighlighted) && !labelled.contains($0) && !labelPoints[$0].isEmpty }
+        var unlisted: [Int] = []
         if namesEveryRegion, numbersUnnamed, !unnamed.isEmpty {
-            numberAndKey(unnamed, names: names, on: ground, metrics: metrics, state: &state, fill: fill)
+            let numbered = numberAndKey(unnamed, names: names, on: ground, metrics: metrics, state: &state, fill: fill)
+            unlisted = unnamed.filter { !numbered.contains($0) }
         }
-        return (state.leaders(color: style.textColor, width: measures.leaderWidth) + state.names, unnamed.count)
+        return (state.leaders(color: style.textColor, width: measures.leaderWidth) + state.names, unnamed.count, unlisted)
     }
 
     /// Numbers for the regions `unnamed` whose names fit nowhere, and their key (*Nomor pada peta*) in the frame's
     /// open sea. The key's place is decided first, for as many of them as it has room for (the smallest regions left
     /// out first); those regions are then numbered 1, 2, … in their order, each where its number fits, and the key
-    /// lists exactly the numbers drawn. A region left out, or too small for its number, stays unnamed.
+    /// lists exactly the numbers drawn. A region left out, or too small for its number, stays unnamed. The regions
+    /// numbered.
     private func numberAndKey(_ unnamed: [Int], names: [[String]], on ground: Ground, metrics: FontMetrics, state: inout State,
-                              fill: (Point) -> Color) {
+                              fill: (Point) -> Color) -> Set<Int> {
         let largestFirst = unnamed.sorted { ground.bounds[$0].area > ground.bounds[$1].area }
         func keyPlace(keying count: Int) -> KeyPlace? {
             let nameWidth = largestFirst.prefix(count).map { typesetter.measurer.width(of: names[$0][0], style: labelStyle) }.max() ?? 0
@@ -227,11 +235,12 @@ struct MapLabelPlacer {
             }
             kept = low
         }
-        guard let place = found else { return }
+        guard let place = found else { return [] }
         let keyed = Set(largestFirst.prefix(kept))
         state.taken.append(place.box)
         let before = state.names.count
         var entries: [(number: String, name: String)] = []
+        var numbered = Set<Int>()
         for owner in unnamed where keyed.contains(owner) {
             let number = String(entries.count + 1)
             let anchors = leaderAnchors(ground.labelPoints[owner])
@@ -241,6 +250,7 @@ struct MapLabelPlacer {
                     : placeOnLeader(owner, names: [number], anchors: anchors, metrics: metrics, state: &state, fill: fill, way: way)
                 if done {
                     entries.append((number, names[owner][0]))
+                    numbered.insert(owner)
                     break
                 }
             }
@@ -252,6 +262,7 @@ struct MapLabelPlacer {
             return .text(run)
         }
         if !entries.isEmpty { state.names.append(keyItem(entries, at: place, metrics: metrics, fill: fill)) }
+        return numbered
     }
 
     /// Where a key stands: its padded box, its heading's top-left corner, its columns.
@@ -430,23 +441,26 @@ struct MapLabelPlacer {
     }
 
     /// A name beside its region, on a leader from the first of `anchors` (inside the region) where one fits, placed
-    /// `way`.
+    /// `way`. An anchor another leader passes through is passed over whole: no leader may start from another's path.
     private func placeOnLeader(_ owner: Int, names: [String], anchors: [Point], metrics: FontMetrics, state: inout State,
                                fill: (Point) -> Color, way: Placement) -> Bool {
-        for anchor in anchors where placeOnLeader(owner, names: names, anchor: anchor, metrics: metrics, state: &state, fill: fill, way: way) {
-            return true
+        let dotClearance = measures.leaderDotRadius + measures.leaderWidth
+        // The highlighted regions a leader (but its own region's) must not cross, worked out once a name.
+        let others = Set(regions.indices.filter { regions[$0].region.isHighlighted && $0 != owner })
+        for anchor in anchors where !state.leaderSegments.contains(where: { EdgeIndex.distance(from: anchor, toSegment: $0.0, $0.1) < dotClearance }) {
+            if placeOnLeader(owner, names: names, anchor: anchor, avoiding: others, metrics: metrics, state: &state, fill: fill, way: way) { return true }
         }
         return false
     }
 
-    private func placeOnLeader(_ owner: Int, names: [String], anchor: Point, metrics: FontMetrics, state: inout State,
-                               fill: (Point) -> Color, way: Placement) -> Bool {
+
+    /// A name beside its region on a leader from `anchor`, crossing none of the highlighted regions `others`.
+    private func placeOnLeader(_ owner: Int, names: [String], anchor: Point, avoiding others: Set<Int>, metrics: FontMetrics,
+                               state: inout State, fill: (Point) -> Color, way: Placement) -> Bool {
         let directions = (0..<measures.leaderDirections).map { index -> (Double, Double) in
             let angle = 2 * Double.pi * Double(index) / Double(measures.leaderDirections)
             return (cos(angle), -sin(angle))
         }
-        // The highlighted regions a leader (but its own region's) must not cross, worked out once a name.
-        let others = Set(regions.indices.filter { regions[$0].region.isHighlighted && $0 != owner })
         let nameGap = measures.nameGapEms * labelStyle.size
         let dotClearance = measures.leaderDotRadius + measures.leaderWidth
         let widths = names.map { typesetter.measurer.width(of: $0, style: labelStyle) }
@@ -463,14 +477,13 @@ struct MapLabelPlacer {
                     let run = TextRun(text: name, origin: Point(x: left, y: top + metrics.ascent), style: labelStyle, width: width,
                                       ascent: metrics.ascent, descent: metrics.descent)
                     let padded = box(of: run)
-                    guard frame.contains(padded), state.isFree(padded, gap: nameGap),
+                    // The line index first: it rules out most boxes, and more cheaply than the names placed.
+                    guard frame.contains(padded), way == .forced || !state.edges.anyCrossing(padded, except: nil),
+                          state.isFree(padded, gap: nameGap),
                           !state.taken.contains(where: { EdgeIndex.segment(anchor, end, crosses: $0) }),
                           !state.leaderSegments.contains(where: { EdgeIndex.segments(anchor, end, $0.0, $0.1) }),
-                          // Nor through another leader's dot, nor from a dot another leader passes through.
-                          !state.leaderSegments.contains(where: {
-                              EdgeIndex.distance(from: $0.0, toSegment: anchor, end) < dotClearance
-                                  || EdgeIndex.distance(from: anchor, toSegment: $0.0, $0.1) < dotClearance
-                          }),
+                          // Nor through another leader's dot (none passes through this one's: see above).
+                          !state.leaderSegments.contains(where: { EdgeIndex.distance(from: $0.0, toSegment: anchor, end) < dotClearance }),
                           !state.edges.anyCrossing(from: anchor, to: end, owners: others),
                           !others.contains(where: { Self.evenOdd(regions[$0].rings, Point(x: padded.midX, y: padded.midY)) })
                     else { continue }
@@ -478,8 +491,7 @@ struct MapLabelPlacer {
                     if way == .forced {
                         under = fills(under: run.bounds, fill: fill)
                     } else {
-                        guard !state.edges.anyCrossing(padded, except: nil),
-                              way != .leader || !state.edges.anyCrossing(from: anchor, to: end, except: owner) else { continue }
+                        guard way != .leader || !state.edges.anyCrossing(from: anchor, to: end, except: owner) else { continue }
                         // With no line through the box, one fill lies under all of it: the one at its centre.
                         under = [fill(Point(x: padded.midX, y: padded.midY))]
                         guard way == .leaderOntoLand || under == [seaColor] else { continue }
