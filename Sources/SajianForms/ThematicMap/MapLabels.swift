@@ -111,20 +111,15 @@ struct MapLabelPlacer {
     }
 
     /// The names placed (text runs), the leader lines drawn and the key to numbered regions, as scene items: with
-    /// the full names, or every name short when that names more regions; and, where regions are numbered, the names
-    /// of those left with neither a name nor a number (too small for one, or beyond the key's room), which the
-    /// figure's note must account for.
-    func items() -> (items: [SceneItem], unlisted: [String]) {
+    /// the full names, or every name short when that names more regions.
+    func items() -> [SceneItem] {
         let forms = Self.names(for: regions.map(\.region.name), shortNames: words.regionShortNames)
         let ground = Ground(self)
         let full = place(forms.map { [$0[0]] }, on: ground)
         let shortest = forms.map { [$0.last!] }
-        var chosen = full
-        if full.unnamed > 0, shortest != forms.map({ [$0[0]] }) {
-            let short = place(shortest, on: ground)
-            if short.unnamed < full.unnamed { chosen = short }
-        }
-        return (chosen.items, chosen.unlisted.map { regions[$0].region.name })
+        guard full.unnamed > 0, shortest != forms.map({ [$0[0]] }) else { return full.items }
+        let short = place(shortest, on: ground)
+        return short.unnamed < full.unnamed ? short.items : full.items
     }
 
     /// What every placement of the names starts from, whichever name form it tries: the index of drawn lines, the
@@ -166,8 +161,8 @@ struct MapLabelPlacer {
     }
 
     /// Every name placed in its one form (`names[region]`), numbered regions and their key included; how many
-    /// regions its name could not be placed for (numbered or not); the regions left with neither name nor number.
-    private func place(_ names: [[String]], on ground: Ground) -> (items: [SceneItem], unnamed: Int, unlisted: [Int]) {
+    /// regions its name could not be placed for (numbered or not).
+    private func place(_ names: [[String]], on ground: Ground) -> (items: [SceneItem], unnamed: Int) {
         let metrics = typesetter.measurer.metrics(for: labelStyle)
         var state = ground.state
         let bounds = ground.bounds, contextBounds = ground.contextBounds
@@ -203,21 +198,18 @@ struct MapLabelPlacer {
             }
         }
         let unnamed = regions.indices.filter { (namesEveryRegion || regions[$0].region.isHighlighted) && !labelled.contains($0) && !labelPoints[$0].isEmpty }
-        var unlisted: [Int] = []
         if namesEveryRegion, numbersUnnamed, !unnamed.isEmpty {
-            let numbered = numberAndKey(unnamed, names: names, on: ground, metrics: metrics, state: &state, fill: fill)
-            unlisted = unnamed.filter { !numbered.contains($0) }
+            numberAndKey(unnamed, names: names, on: ground, metrics: metrics, state: &state, fill: fill)
         }
-        return (state.leaders(color: style.textColor, width: measures.leaderWidth) + state.names, unnamed.count, unlisted)
+        return (state.leaders(color: style.textColor, width: measures.leaderWidth) + state.names, unnamed.count)
     }
 
     /// Numbers for the regions `unnamed` whose names fit nowhere, and their key (*Nomor pada peta*) in the frame's
     /// open sea. The key's place is decided first, for as many of them as it has room for (the smallest regions left
     /// out first); those regions are then numbered 1, 2, … in their order, each where its number fits, and the key
-    /// lists exactly the numbers drawn. A region left out, or too small for its number, stays unnamed. The regions
-    /// numbered.
+    /// lists exactly the numbers drawn. A region left out, or too small for its number, stays unnamed.
     private func numberAndKey(_ unnamed: [Int], names: [[String]], on ground: Ground, metrics: FontMetrics, state: inout State,
-                              fill: (Point) -> Color) -> Set<Int> {
+                              fill: (Point) -> Color) {
         let largestFirst = unnamed.sorted { ground.bounds[$0].area > ground.bounds[$1].area }
         func keyPlace(keying count: Int) -> KeyPlace? {
             let nameWidth = largestFirst.prefix(count).map { typesetter.measurer.width(of: names[$0][0], style: labelStyle) }.max() ?? 0
@@ -235,12 +227,11 @@ struct MapLabelPlacer {
             }
             kept = low
         }
-        guard let place = found else { return [] }
+        guard let place = found else { return }
         let keyed = Set(largestFirst.prefix(kept))
         state.taken.append(place.box)
         let before = state.names.count
         var entries: [(number: String, name: String)] = []
-        var numbered = Set<Int>()
         for owner in unnamed where keyed.contains(owner) {
             let number = String(entries.count + 1)
             let anchors = leaderAnchors(ground.labelPoints[owner])
@@ -250,7 +241,6 @@ struct MapLabelPlacer {
                     : placeOnLeader(owner, names: [number], anchors: anchors, metrics: metrics, state: &state, fill: fill, way: way)
                 if done {
                     entries.append((number, names[owner][0]))
-                    numbered.insert(owner)
                     break
                 }
             }
@@ -262,7 +252,6 @@ struct MapLabelPlacer {
             return .text(run)
         }
         if !entries.isEmpty { state.names.append(keyItem(entries, at: place, metrics: metrics, fill: fill)) }
-        return numbered
     }
 
     /// Where a key stands: its padded box, its heading's top-left corner, its columns.

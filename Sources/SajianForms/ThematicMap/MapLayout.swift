@@ -369,7 +369,7 @@ struct MapLayout: BodyLayout {
             arrangement.insetRect.y -= rise
         }
         let projection = MapProjection(fitting: boundaries.extent, into: (mapRect.x, mapRect.y, mapRect.width, mapRect.height))
-        let (content, unlisted) = mapContentAndUnlisted(projection: projection, in: mapRect)
+        let content = mapContent(projection: projection, in: mapRect)
         var items: [SceneItem] = []
         items.append(.group(Group(role: "isi peta", clip: mapRect, items: content)))
         items.append(.shape(Shape(path: .rectangle(mapRect), stroke: Stroke(color: style.ruleColor, width: measures.frameWidth))))
@@ -378,10 +378,7 @@ struct MapLayout: BodyLayout {
                                                                       titleWidth: arrangement.legendTitleWidth))))
         items.append(.group(Group(role: "inset dan index peta", items: insetItems(in: arrangement.insetRect, captionWidth: arrangement.captionWidth))))
         items += scaleAndOrientation(projection: projection, mapRect: mapRect, in: arrangement.scaleArea)
-        // Units too small for a number, or beyond the key's room, may stay unnamed only where the note says so.
-        let warnings = unlisted.isEmpty ? [] : ["\(unlisted.count) of \(map.regions.count) regions have neither a name nor a number on the map "
-            + "(too small for one, or no room for them in the key): \(unlisted.joined(separator: ", ")); say so in the figure's `catatan`"]
-        return (items, warnings)
+        return (items, [])
     }
 
     /// Whether regions are numbered and keyed when their names fit nowhere: every region named on a map of part of
@@ -401,11 +398,6 @@ struct MapLayout: BodyLayout {
     /// Sea, muted neighbours, graticule, the coloured regions, the highlighted region's outline, region names.
     /// `obstacles`: boxes the names keep clear of (a compact map's scale and north arrow).
     func mapContent(projection: MapProjection, in rect: Rect, keepingClear obstacles: [Rect] = []) -> [SceneItem] {
-        mapContentAndUnlisted(projection: projection, in: rect, keepingClear: obstacles).items
-    }
-
-    /// `mapContent`, and the regions left with neither a name nor a number on a map that numbers them.
-    func mapContentAndUnlisted(projection: MapProjection, in rect: Rect, keepingClear obstacles: [Rect] = []) -> (items: [SceneItem], unlisted: [String]) {
         let margin = measures.clipMargin
         let visible = BoundingBox(minX: rect.minX - margin, minY: rect.minY - margin, maxX: rect.maxX + margin, maxY: rect.maxY + margin)
         var items: [SceneItem] = [.shape(Shape(path: .rectangle(rect), fill: Self.seaColor))]
@@ -449,11 +441,9 @@ struct MapLayout: BodyLayout {
                                         regions: drawnRegions, namesEveryRegion: map.showsRegionLabels, context: context.flatMap(\.rings), contextColor: Self.contextColor, seaColor: Self.seaColor,
                                         words: words, numbersUnnamed: numbersUnnamed)
             placer.obstacles = obstacles
-            let names = placer.items()
-            items.append(.group(Group(role: "nama wilayah", items: names.items)))
-            return (items, names.unlisted)
+            items.append(.group(Group(role: "nama wilayah", items: placer.items())))
         }
-        return (items, [])
+        return items
     }
 
     /// The longitude/latitude box the frame shows.
