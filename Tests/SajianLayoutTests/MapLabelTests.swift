@@ -251,6 +251,57 @@ final class MapLabelTests: XCTestCase {
         }
     }
 
+    /// How many regions of `yaml` + `extra` at `width` × `height` are named on the map (in any of their forms), the
+    /// names in the key to numbered regions, the regions in all.
+    private func coverage(_ extra: String, yaml: String, width: Double, height: Double) throws -> (named: Int, keyed: [String], regions: Int) {
+        guard let map = try MapFixtures.bind(yaml + "\n" + extra).figure.body as? MapData else { throw XCTSkip("not a map") }
+        let scene = try scene(extra, yaml: yaml, width: width, height: height)
+        let texts = Set(names(scene).runs.map(\.text))
+        let named = MapLabelPlacer.names(for: map.regions.map(\.name)).filter { $0.contains(where: texts.contains) }.count
+        return (named, keyTexts(scene).dropFirst().filter { Int($0) == nil }, map.regions.count)
+    }
+
+    /// Issue 14, defect 8 ("always name the highlighted province", leaders into the sea): lower bounds on the regions
+    /// named on the map or keyed, as measured with the fixed-width measurer when a leader could first start from more
+    /// than one point of its region and a key could first hold part of the numbers (before: 36 of 38 on the national
+    /// map, 26 on Jawa Tengah's narrow one, 16 of 27 kabupaten/kota at 450 × 420, where the key found no room).
+    func testNamedRegionsPerMapHaveLowerBounds() throws {
+        let cases: [(extra: String, yaml: String, width: Double, height: Double, least: Int)] = [
+            ("label-wilayah: ya", MapFixtures.tptMapYAML, 600, 375, 37),
+            ("label-wilayah: ya\nsorot: \"33\"", MapFixtures.tptMapYAML, 450, 300, 30),
+            ("", MapFixtures.jabarRegencyMapYAML, 600, 420, 27),
+            ("", MapFixtures.jabarRegencyMapYAML, 450, 420, 27),
+            ("sorot: \"3273\"", MapFixtures.jabarRegencyMapYAML, 450, 420, 27),
+        ]
+        for (extra, yaml, width, height, least) in cases {
+            let found = try coverage(extra, yaml: yaml, width: width, height: height)
+            XCTAssertGreaterThanOrEqual(found.named + found.keyed.count, least, "\(extra) at \(width) × \(height)")
+        }
+    }
+
+    /// A key with room for only some numbered regions keeps those (the largest), numbered 1, 2, … in order: every
+    /// number drawn stands in the key and every number in the key on the map (before, all numbers and the key were
+    /// dropped when the key had no room for every one: at 420 × 300, 8 of 27 named and none keyed, now 10 and 4).
+    func testPartialNumberKeyListsExactlyTheNumbersDrawn() throws {
+        var partial = 0
+        for (width, height) in [(600.0, 420.0), (450, 420), (420, 300), (360, 260)] {
+            for extra in ["", "sorot: \"3273\""] {
+                let scene = try scene(extra, yaml: MapFixtures.jabarRegencyMapYAML, width: width, height: height)
+                let drawn = names(scene).runs.map(\.text).filter { Int($0) != nil }
+                let key = keyTexts(scene)
+                let keyed = key.filter { Int($0) != nil }
+                XCTAssertEqual(drawn.sorted { Int($0)! < Int($1)! }, keyed, "\(extra) at \(width) × \(height)")
+                XCTAssertEqual(keyed, (0..<keyed.count).map { String($0 + 1) }, "\(extra) at \(width) × \(height)")
+                XCTAssertEqual(key.count, keyed.isEmpty ? 0 : 1 + 2 * keyed.count, "a heading, then a number and a name a region")
+                let found = try coverage(extra, yaml: MapFixtures.jabarRegencyMapYAML, width: width, height: height)
+                XCTAssertEqual(found.keyed.count, keyed.count)
+                XCTAssertTrue(Set(found.keyed).isDisjoint(with: names(scene).runs.map(\.text)), "a region both named and keyed")
+                if !keyed.isEmpty, found.named + keyed.count < found.regions { partial += 1 }
+            }
+        }
+        XCTAssertGreaterThan(partial, 0, "some size keys only part of the unnamed regions")
+    }
+
     /// Issue 14: a standalone map's frame is as wide as the data, not the room (88°–150° BT for 95°–141°).
     func testStandaloneFrameIsTightToTheData() throws {
         let scene = try scene("")

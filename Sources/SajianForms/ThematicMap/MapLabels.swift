@@ -25,6 +25,9 @@ struct MapLabelMetrics {
     var leaderWidth = 0.45
     /// Radius of the dot at a leader's start, inside its region.
     var leaderDotRadius = 0.9
+    /// The points a leader may start from, tried in turn: the region's label point nearest its centroid, then others
+    /// spread out to the farthest (a leader from near the coast when one from the centre is blocked).
+    var leaderAnchorCount = 5
     /// Width of the halo around a name on a hatched region (in its fill) or, forced, over more than one fill (white).
     var haloWidth = 2.0
     /// Cells of the index of drawn lines used to test where a name may go.
@@ -179,13 +182,14 @@ struct MapLabelPlacer {
         for pass in 0..<4 {
             for owner in order where !labelled.contains(owner) && (namesEveryRegion || regions[owner].region.isHighlighted) {
                 let must = first.contains(owner)
-                guard (pass == 0) == must, let anchor = labelPoints[owner].first else { continue }
+                guard (pass == 0) == must, !labelPoints[owner].isEmpty else { continue }
+                let anchors = leaderAnchors(labelPoints[owner])
                 let ways: [Placement] = must ? [.inside, .leader, .leaderAcrossLand, .forced]
                                              : [[.inside], [.inside], [.leader], [.leaderAcrossLand]][pass]
                 for way in ways {
                     let done = way == .inside
                         ? placeInside(owner, names: names[owner], candidates: labelPoints[owner], metrics: metrics, state: &state, fill: fill)
-                        : placeOnLeader(owner, names: names[owner], anchor: anchor, metrics: metrics, state: &state, fill: fill, way: way)
+                        : placeOnLeader(owner, names: names[owner], anchors: anchors, metrics: metrics, state: &state, fill: fill, way: way)
                     if done {
                         labelled.insert(owner)
                         break
@@ -195,48 +199,80 @@ struct MapLabelPlacer {
         }
         let unnamed = regions.indices.filter { (namesEveryRegion || regions[$0].region.isHighlighted) && !labelled.contains($0) && !labelPoints[$0].isEmpty }
         if namesEveryRegion, numbersUnnamed, !unnamed.isEmpty {
-            // Numbers for the names that fit nowhere, and their key; none at all if the key finds no room.
-            var numbered = state
-            var entries: [(number: String, name: String)] = []
-            for owner in unnamed {
-                let number = String(entries.count + 1)
-                for way in [Placement.inside, .leader, .leaderOntoLand, .forced] {
-                    let done = way == .inside
-                        ? placeInside(owner, names: [number], candidates: labelPoints[owner], metrics: metrics, state: &numbered, fill: fill)
-                        : placeOnLeader(owner, names: [number], anchor: labelPoints[owner][0], metrics: metrics, state: &numbered, fill: fill, way: way)
-                    if done {
-                        entries.append((number, names[owner][0]))
-                        break
-                    }
-                }
-            }
-            // A number is read as a figure: a halo in the fill under it keeps the graticule under the regions off it.
-            numbered.names = numbered.names.enumerated().map { index, item in
-                guard index >= state.names.count, case .text(var run) = item, run.style.halo == nil else { return item }
-                run.style.halo = TextStyle.Halo(color: fill(at: Point(x: run.bounds.midX, y: run.bounds.midY)), width: measures.haloWidth)
-                return .text(run)
-            }
-            if entries.count == unnamed.count, placeKey(entries, metrics: metrics, state: &numbered, fill: fill) {
-                state = numbered
-            }
+            numberAndKey(unnamed, names: names, on: ground, metrics: metrics, state: &state, fill: fill)
         }
         return (state.leaders(color: style.textColor, width: measures.leaderWidth) + state.names, unnamed.count)
     }
 
-    /// The key to the numbered regions: a heading and one line a region ("3 Kota Bogor"), in as many columns as
-    /// the frame's height needs, at the first place from the frame's corners where no drawn line, name or leader
-    /// crosses it.
-    private func placeKey(_ entries: [(number: String, name: String)], metrics: FontMetrics, state: inout State,
-                          fill: (Point) -> Color) -> Bool {
+    /// Numbers for the regions `unnamed` whose names fit nowhere, and their key (*Nomor pada peta*) in the frame's
+    /// open sea. The key's place is decided first, for as many of them as it has room for (the smallest regions left
+    /// out first); those regions are then numbered 1, 2, … in their order, each where its number fits, and the key
+    /// lists exactly the numbers drawn. A region left out, or too small for its number, stays unnamed.
+    private func numberAndKey(_ unnamed: [Int], names: [[String]], on ground: Ground, metrics: FontMetrics, state: inout State,
+                              fill: (Point) -> Color) {
+        let largestFirst = unnamed.sorted { ground.bounds[$0].area > ground.bounds[$1].area }
+        func keyPlace(keying count: Int) -> KeyPlace? {
+            let nameWidth = largestFirst.prefix(count).map { typesetter.measurer.width(of: names[$0][0], style: labelStyle) }.max() ?? 0
+            return self.keyPlace(count: count, numberWidth: typesetter.measurer.width(of: String(count), style: labelStyle),
+                                 nameWidth: nameWidth, metrics: metrics, state: state)
+        }
+        // Every region if the key has room for all (the usual case), else the most it has room for, found by halving.
+        var found = keyPlace(keying: unnamed.count)
+        var kept = found == nil ? 0 : unnamed.count
+        if found == nil {
+            var low = 0, high = unnamed.count
+            while high - low > 1 {
+                let middle = (low + high) / 2
+                if let place = keyPlace(keying: middle) { (low, found) = (middle, place) } else { high = middle }
+            }
+            kept = low
+        }
+        guard let place = found else { return }
+        let keyed = Set(largestFirst.prefix(kept))
+        state.taken.append(place.box)
+        let before = state.names.count
+        var entries: [(number: String, name: String)] = []
+        for owner in unnamed where keyed.contains(owner) {
+            let number = String(entries.count + 1)
+            let anchors = leaderAnchors(ground.labelPoints[owner])
+            for way in [Placement.inside, .leader, .leaderOntoLand, .forced] {
+                let done = way == .inside
+                    ? placeInside(owner, names: [number], candidates: ground.labelPoints[owner], metrics: metrics, state: &state, fill: fill)
+                    : placeOnLeader(owner, names: [number], anchors: anchors, metrics: metrics, state: &state, fill: fill, way: way)
+                if done {
+                    entries.append((number, names[owner][0]))
+                    break
+                }
+            }
+        }
+        // A number is read as a figure: a halo in the fill under it keeps the graticule under the regions off it.
+        state.names = state.names.enumerated().map { index, item in
+            guard index >= before, case .text(var run) = item, run.style.halo == nil else { return item }
+            run.style.halo = TextStyle.Halo(color: fill(Point(x: run.bounds.midX, y: run.bounds.midY)), width: measures.haloWidth)
+            return .text(run)
+        }
+        if !entries.isEmpty { state.names.append(keyItem(entries, at: place, metrics: metrics, fill: fill)) }
+    }
+
+    /// Where a key stands: its padded box, its heading's top-left corner, its columns.
+    private struct KeyPlace {
+        var box: Rect
+        var origin: Point
+        var columns: Int
+    }
+
+    /// Where the key to `count` regions (numbers up to `numberWidth` wide, names up to `nameWidth`) stands: a heading
+    /// and one line a region, in as many columns as the frame's height needs, at the first place from the frame's
+    /// corners where no drawn line, name or leader crosses it; nil where it has no room.
+    private func keyPlace(count: Int, numberWidth: Double, nameWidth: Double, metrics: FontMetrics, state: State) -> KeyPlace? {
+        guard count > 0 else { return nil }
         let em = labelStyle.size
         let lineHeight = metrics.ascent + metrics.descent
-        let numberWidth = entries.map { typesetter.measurer.width(of: $0.number, style: labelStyle) }.max() ?? 0
-        let gap = measures.keyNumberGapEms * em
-        let entryWidth = numberWidth + gap + (entries.map { typesetter.measurer.width(of: $0.name, style: labelStyle) }.max() ?? 0)
+        let entryWidth = numberWidth + measures.keyNumberGapEms * em + nameWidth
         let headingWidth = typesetter.measurer.width(of: words.numberedRegions, style: labelStyle)
         let inner = frame.height - 2 * measures.keyInset
-        for columns in 1...max(1, min(4, entries.count)) {
-            let rows = (entries.count + columns - 1) / columns
+        for columns in 1...max(1, min(4, count)) {
+            let rows = (count + columns - 1) / columns
             let height = Double(rows + 1) * lineHeight
             guard height <= inner else { continue }
             let width = max(headingWidth, Double(columns) * entryWidth + Double(columns - 1) * measures.keyColumnGapEms * em)
@@ -253,30 +289,43 @@ struct MapLabelPlacer {
             for origin in origins {
                 let box = Rect(x: origin.x - measures.paddingX, y: origin.y - measures.paddingY,
                                width: width + 2 * measures.paddingX, height: height + 2 * measures.paddingY)
-                guard frame.contains(box), state.isFree(box, gap: 0), !state.edges.anyCrossing(box, except: nil) else { continue }
-                var style = labelStyle
-                let under = fill(Point(x: box.midX, y: box.midY))
-                style.color = self.style.textColor(on: under)
-                // The graticule runs across the sea under the key: a halo in the sea's colour keeps it off the words.
-                style.halo = TextStyle.Halo(color: under, width: measures.haloWidth)
-                var runs = [TextRun(text: words.numberedRegions, origin: Point(x: origin.x, y: origin.y + metrics.ascent), style: style,
-                                    width: headingWidth, ascent: metrics.ascent, descent: metrics.descent)]
-                for (index, entry) in entries.enumerated() {
-                    let column = index / rows, row = index % rows
-                    let x = origin.x + Double(column) * (entryWidth + measures.keyColumnGapEms * em)
-                    let baseline = origin.y + Double(row + 1) * lineHeight + metrics.ascent
-                    let width = typesetter.measurer.width(of: entry.number, style: labelStyle)
-                    runs.append(TextRun(text: entry.number, origin: Point(x: x + numberWidth - width, y: baseline), style: style,
-                                        width: width, ascent: metrics.ascent, descent: metrics.descent))
-                    runs.append(TextRun(text: entry.name, origin: Point(x: x + numberWidth + gap, y: baseline), style: style,
-                                        width: typesetter.measurer.width(of: entry.name, style: labelStyle), ascent: metrics.ascent, descent: metrics.descent))
+                if frame.contains(box), state.isFree(box, gap: 0), !state.edges.anyCrossing(box, except: nil) {
+                    return KeyPlace(box: box, origin: origin, columns: columns)
                 }
-                state.taken.append(box)
-                state.names.append(.group(Group(role: "kunci nomor wilayah", items: runs.map { .text($0) })))
-                return true
             }
         }
-        return false
+        return nil
+    }
+
+    /// The key to the numbered regions at `place` ("3 Kota Bogor" a line, under the heading), column by column.
+    private func keyItem(_ entries: [(number: String, name: String)], at place: KeyPlace, metrics: FontMetrics,
+                         fill: (Point) -> Color) -> SceneItem {
+        let em = labelStyle.size
+        let lineHeight = metrics.ascent + metrics.descent
+        let width = { (text: String) in self.typesetter.measurer.width(of: text, style: self.labelStyle) }
+        let numberWidth = entries.map { width($0.number) }.max() ?? 0
+        let gap = measures.keyNumberGapEms * em
+        let entryWidth = numberWidth + gap + (entries.map { width($0.name) }.max() ?? 0)
+        let rows = (entries.count + place.columns - 1) / place.columns
+        var style = labelStyle
+        let under = fill(Point(x: place.box.midX, y: place.box.midY))
+        style.color = self.style.textColor(on: under)
+        // The graticule runs across the sea under the key: a halo in the sea's colour keeps it off the words.
+        style.halo = TextStyle.Halo(color: under, width: measures.haloWidth)
+        let origin = place.origin
+        var runs = [TextRun(text: words.numberedRegions, origin: Point(x: origin.x, y: origin.y + metrics.ascent), style: style,
+                            width: width(words.numberedRegions), ascent: metrics.ascent, descent: metrics.descent)]
+        for (index, entry) in entries.enumerated() {
+            let column = index / rows, row = index % rows
+            let x = origin.x + Double(column) * (entryWidth + measures.keyColumnGapEms * em)
+            let baseline = origin.y + Double(row + 1) * lineHeight + metrics.ascent
+            let numberRunWidth = width(entry.number)
+            runs.append(TextRun(text: entry.number, origin: Point(x: x + numberWidth - numberRunWidth, y: baseline), style: style,
+                                width: numberRunWidth, ascent: metrics.ascent, descent: metrics.descent))
+            runs.append(TextRun(text: entry.name, origin: Point(x: x + numberWidth + gap, y: baseline), style: style,
+                                width: width(entry.name), ascent: metrics.ascent, descent: metrics.descent))
+        }
+        return .group(Group(role: "kunci nomor wilayah", items: runs.map { .text($0) }))
     }
 
     /// How a name is placed, from the most to the least preferred.
@@ -372,15 +421,35 @@ struct MapLabelPlacer {
         return false
     }
 
-    /// A name beside its region, on a leader from `anchor` (inside the region), placed `way`.
-    private func placeOnLeader(_ owner: Int, names: [String], anchor: Point, metrics: FontMetrics, state: inout State,
+    /// Where a region's leader may start, best first: its first label point (the centroid where it lies inside),
+    /// then label points spread out from there to the farthest, `leaderAnchorCount` in all.
+    private func leaderAnchors(_ labelPoints: [Point]) -> [Point] {
+        let count = min(measures.leaderAnchorCount, labelPoints.count)
+        guard count > 1 else { return Array(labelPoints.prefix(1)) }
+        return (0..<count).map { labelPoints[(labelPoints.count - 1) * $0 / (count - 1)] }
+    }
+
+    /// A name beside its region, on a leader from the first of `anchors` (inside the region) where one fits, placed
+    /// `way`. An anchor another leader passes through is passed over whole: no leader may start from another's path.
+    private func placeOnLeader(_ owner: Int, names: [String], anchors: [Point], metrics: FontMetrics, state: inout State,
                                fill: (Point) -> Color, way: Placement) -> Bool {
+        let dotClearance = measures.leaderDotRadius + measures.leaderWidth
+        // The highlighted regions a leader (but its own region's) must not cross, worked out once a name.
+        let others = Set(regions.indices.filter { regions[$0].region.isHighlighted && $0 != owner })
+        for anchor in anchors where !state.leaderSegments.contains(where: { EdgeIndex.distance(from: anchor, toSegment: $0.0, $0.1) < dotClearance }) {
+            if placeOnLeader(owner, names: names, anchor: anchor, avoiding: others, metrics: metrics, state: &state, fill: fill, way: way) { return true }
+        }
+        return false
+    }
+
+
+    /// A name beside its region on a leader from `anchor`, crossing none of the highlighted regions `others`.
+    private func placeOnLeader(_ owner: Int, names: [String], anchor: Point, avoiding others: Set<Int>, metrics: FontMetrics,
+                               state: inout State, fill: (Point) -> Color, way: Placement) -> Bool {
         let directions = (0..<measures.leaderDirections).map { index -> (Double, Double) in
             let angle = 2 * Double.pi * Double(index) / Double(measures.leaderDirections)
             return (cos(angle), -sin(angle))
         }
-        // The highlighted regions a leader (but its own region's) must not cross, worked out once a name.
-        let others = Set(regions.indices.filter { regions[$0].region.isHighlighted && $0 != owner })
         let nameGap = measures.nameGapEms * labelStyle.size
         let dotClearance = measures.leaderDotRadius + measures.leaderWidth
         let widths = names.map { typesetter.measurer.width(of: $0, style: labelStyle) }
@@ -397,14 +466,13 @@ struct MapLabelPlacer {
                     let run = TextRun(text: name, origin: Point(x: left, y: top + metrics.ascent), style: labelStyle, width: width,
                                       ascent: metrics.ascent, descent: metrics.descent)
                     let padded = box(of: run)
-                    guard frame.contains(padded), state.isFree(padded, gap: nameGap),
+                    // The line index first: it rules out most boxes, and more cheaply than the names placed.
+                    guard frame.contains(padded), way == .forced || !state.edges.anyCrossing(padded, except: nil),
+                          state.isFree(padded, gap: nameGap),
                           !state.taken.contains(where: { EdgeIndex.segment(anchor, end, crosses: $0) }),
                           !state.leaderSegments.contains(where: { EdgeIndex.segments(anchor, end, $0.0, $0.1) }),
-                          // Nor through another leader's dot, nor from a dot another leader passes through.
-                          !state.leaderSegments.contains(where: {
-                              EdgeIndex.distance(from: $0.0, toSegment: anchor, end) < dotClearance
-                                  || EdgeIndex.distance(from: anchor, toSegment: $0.0, $0.1) < dotClearance
-                          }),
+                          // Nor through another leader's dot (none passes through this one's: see above).
+                          !state.leaderSegments.contains(where: { EdgeIndex.distance(from: $0.0, toSegment: anchor, end) < dotClearance }),
                           !state.edges.anyCrossing(from: anchor, to: end, owners: others),
                           !others.contains(where: { Self.evenOdd(regions[$0].rings, Point(x: padded.midX, y: padded.midY)) })
                     else { continue }
@@ -412,8 +480,7 @@ struct MapLabelPlacer {
                     if way == .forced {
                         under = fills(under: run.bounds, fill: fill)
                     } else {
-                        guard !state.edges.anyCrossing(padded, except: nil),
-                              way != .leader || !state.edges.anyCrossing(from: anchor, to: end, except: owner) else { continue }
+                        guard way != .leader || !state.edges.anyCrossing(from: anchor, to: end, except: owner) else { continue }
                         // With no line through the box, one fill lies under all of it: the one at its centre.
                         under = [fill(Point(x: padded.midX, y: padded.midY))]
                         guard way == .leaderOntoLand || under == [seaColor] else { continue }

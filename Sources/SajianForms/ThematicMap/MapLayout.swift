@@ -353,21 +353,7 @@ struct MapLayout: BodyLayout {
     // MARK: Items
 
     func items(in frame: Rect) -> (items: [SceneItem], warnings: [String]) {
-        let first = arranged(in: frame, keyRoom: 0)
-        // A map of part of the country numbers the regions it cannot name and keys the numbers in its open sea; where
-        // the sea has no room for the key (Jawa Barat's kabupaten/kota fill their frame), a room is made under the map.
-        // The second arrangement is kept only when the key found its place there: a smaller map names fewer regions.
-        guard let room = first.keyRoomNeeded, room < frame.height / 2 else { return (first.items, []) }
-        let second = arranged(in: frame, keyRoom: room)
-        return (second.hasKey ? second.items : first.items, [])
-    }
-
-    /// The body arranged in `frame` with `keyRoom` points under the map kept for the key to numbered regions, and the
-    /// room the key would need when some regions are left unnamed with no key.
-    private func arranged(in frame: Rect, keyRoom: Double) -> (items: [SceneItem], keyRoomNeeded: Double?, hasKey: Bool) {
-        let reserved = keyRoom > 0 ? keyRoom + stripGap : 0
-        let room = Rect(x: frame.x, y: frame.y, width: frame.width, height: frame.height - reserved)
-        let candidates = arrangements(in: room).map { arrangement in
+        let candidates = arrangements(in: frame).map { arrangement in
             (arrangement, MapProjection(fitting: boundaries.extent, into: (arrangement.mapRect.x, arrangement.mapRect.y,
                                                                            arrangement.mapRect.width, arrangement.mapRect.height)))
         }
@@ -378,34 +364,22 @@ struct MapLayout: BodyLayout {
         if arrangement.isStrip {
             // A map lower than its room centred across the body with its degree labels, the strip right under it.
             mapRect.x += (arrangement.mapRect.width - mapRect.width) / 2
-            let rise = arrangement.mapRect.height - mapRect.height - reserved
+            let rise = arrangement.mapRect.height - mapRect.height
             arrangement.legend.y -= rise
             arrangement.scaleArea.y -= rise
             arrangement.insetRect.y -= rise
         }
         let projection = MapProjection(fitting: boundaries.extent, into: (mapRect.x, mapRect.y, mapRect.width, mapRect.height))
-        // Under the map's degree labels in a strip arrangement; at the foot of the body when the legend stands beside.
-        let keyTop = arrangement.isStrip ? mapRect.maxY + margins.bottom : room.maxY + stripGap
-        let keyRect = keyRoom > 0 ? Rect(x: mapRect.minX, y: keyTop, width: mapRect.width, height: keyRoom) : nil
-        var content = mapContent(projection: projection, in: mapRect, keyRoom: keyRect)
+        let content = mapContent(projection: projection, in: mapRect)
         var items: [SceneItem] = []
-        var key: [SceneItem] = []
-        if let keyRect {
-            // The key stands outside the map's clip, on sea colour in a frame of its own.
-            content = Self.removingKey(from: content, into: &key)
-            if !key.isEmpty {
-                items.append(.shape(Shape(path: .rectangle(keyRect), fill: Self.seaColor, stroke: Stroke(color: style.ruleColor, width: measures.frameWidth))))
-            }
-        }
         items.append(.group(Group(role: "isi peta", clip: mapRect, items: content)))
         items.append(.shape(Shape(path: .rectangle(mapRect), stroke: Stroke(color: style.ruleColor, width: measures.frameWidth))))
-        items += key
         items.append(.group(Group(role: "graticule labels", items: graticuleLabels(projection: projection, in: mapRect))))
         items.append(.group(Group(role: "legenda", items: legendItems(at: arrangement.legend, columns: arrangement.legendColumns,
                                                                       titleWidth: arrangement.legendTitleWidth))))
         items.append(.group(Group(role: "inset dan index peta", items: insetItems(in: arrangement.insetRect, captionWidth: arrangement.captionWidth))))
         items += scaleAndOrientation(projection: projection, mapRect: mapRect, in: arrangement.scaleArea)
-        return (items, keyRect == nil ? keyRoomNeeded(content, mapWidth: mapRect.width) : nil, !key.isEmpty)
+        return (items, [])
     }
 
     /// Whether regions are numbered and keyed when their names fit nowhere: every region named on a map of part of
@@ -413,53 +387,6 @@ struct MapLayout: BodyLayout {
     /// also shows less than Southeast Asia, keeps its unnamed provinces unnumbered, as the placer's rule says): the
     /// inset outlines where the map lies.
     private var numbersUnnamed: Bool { map.showsRegionLabels && boundaries.insetFrame != nil }
-
-    /// The height of a room under the map for the key to the regions `content` leaves unnamed, when there are such
-    /// regions and the key found no place on the map; one row to spare, as the map is a little smaller beside it.
-    private func keyRoomNeeded(_ content: [SceneItem], mapWidth: Double) -> Double? {
-        guard numbersUnnamed else { return nil }
-        var texts = Set<String>()
-        var hasKey = false
-        func walk(_ items: [SceneItem]) {
-            for item in items {
-                switch item {
-                case .text(let run): texts.insert(run.text)
-                case .group(let group):
-                    if group.role == "kunci nomor wilayah" { hasKey = true }
-                    walk(group.items)
-                default: break
-                }
-            }
-        }
-        walk(content)
-        let forms = MapLabelPlacer.names(for: map.regions.map(\.name), shortNames: words.regionShortNames)
-        let unnamed = map.regions.indices.filter { index in !forms[index].contains(where: texts.contains) }.map { map.regions[$0].name }
-        guard !hasKey, !unnamed.isEmpty else { return nil }
-        let labels = MapLabelMetrics.standard
-        let labelStyle = regionLabelStyle
-        let metrics = measurer.metrics(for: labelStyle)
-        let em = labelStyle.size
-        let entryWidth = measurer.width(of: String(map.regions.count), style: labelStyle) + labels.keyNumberGapEms * em
-            + (unnamed.map { measurer.width(of: $0, style: labelStyle) }.max() ?? 0)
-        let columnGap = labels.keyColumnGapEms * em
-        let across = mapWidth - 2 * (labels.keyInset + labels.paddingX)
-        let columns = max(1, min(4, Int((across + columnGap) / (entryWidth + columnGap))))
-        let rows = (unnamed.count + columns - 1) / columns + 1
-        return Double(rows + 1) * (metrics.ascent + metrics.descent) + 2 * (labels.keyInset + labels.paddingY)
-    }
-
-    /// `items` without the key to numbered regions, which is appended to `key`.
-    private static func removingKey(from items: [SceneItem], into key: inout [SceneItem]) -> [SceneItem] {
-        items.compactMap { item in
-            guard case .group(var group) = item else { return item }
-            if group.role == "kunci nomor wilayah" {
-                key.append(item)
-                return nil
-            }
-            group.items = removingKey(from: group.items, into: &key)
-            return .group(group)
-        }
-    }
 
     /// The map's frame cut to the data's extent where the extent is narrower (or lower) than the room: a wide country
     /// in a taller frame would otherwise show sea and neighbours beyond it. The scale stays that of the room; the map
@@ -471,8 +398,7 @@ struct MapLayout: BodyLayout {
 
     /// Sea, muted neighbours, graticule, the coloured regions, the highlighted region's outline, region names.
     /// `obstacles`: boxes the names keep clear of (a compact map's scale and north arrow).
-    /// `keyRoom`: a room under the map (below its degree labels) where the key to numbered regions may stand.
-    func mapContent(projection: MapProjection, in rect: Rect, keepingClear obstacles: [Rect] = [], keyRoom: Rect? = nil) -> [SceneItem] {
+    func mapContent(projection: MapProjection, in rect: Rect, keepingClear obstacles: [Rect] = []) -> [SceneItem] {
         let margin = measures.clipMargin
         let visible = BoundingBox(minX: rect.minX - margin, minY: rect.minY - margin, maxX: rect.maxX + margin, maxY: rect.maxY + margin)
         var items: [SceneItem] = [.shape(Shape(path: .rectangle(rect), fill: Self.seaColor))]
@@ -512,13 +438,10 @@ struct MapLayout: BodyLayout {
         if !highlight.isEmpty { items.append(.group(Group(role: "sorot", items: highlight))) }
         if map.showsRegionLabels || drawnRegions.contains(where: \.region.isHighlighted) {
             // Every region's name when asked for; the highlighted region's always.
-            // With a key room the placer's frame reaches down over it: the band of degree labels between is closed to
-            // names and leaders, so the room is open to the key alone (its sea colour drawn under it).
-            let labelFrame = keyRoom.map { Rect(x: rect.minX, y: rect.minY, width: rect.width, height: $0.maxY - rect.minY) } ?? rect
-            var placer = MapLabelPlacer(typesetter: typesetter, style: style, labelStyle: regionLabelStyle, frame: labelFrame,
+            var placer = MapLabelPlacer(typesetter: typesetter, style: style, labelStyle: regionLabelStyle, frame: rect,
                                         regions: drawnRegions, namesEveryRegion: map.showsRegionLabels, context: context.flatMap(\.rings), contextColor: Self.contextColor, seaColor: Self.seaColor,
                                         words: words, numbersUnnamed: numbersUnnamed)
-            placer.obstacles = obstacles + (keyRoom.map { [Rect(x: rect.minX, y: rect.maxY, width: rect.width, height: $0.minY - rect.maxY)] } ?? [])
+            placer.obstacles = obstacles
             items.append(.group(Group(role: "nama wilayah", items: placer.items())))
         }
         return items
