@@ -11,7 +11,7 @@ import SajianTemplate
 // Sajian's benchmark: median milliseconds per render of the demo's 38-province bar chart
 // (TPT Agustus 2024, BPS) at 1600x1000 PNG (800x500 px at 2x, encoding included), SVG and PDF,
 // the files' sizes, a sweep of PNG encoder settings, peak memory, and matplotlib on the same chart.
-// Run: swift run -c release sajian-bench [--runs N] [--sweep] [--floor] [--map (the choropleth only)] [--profile KIND [N] (KIND: bar, line, pie, pictogram, map, map-svg, map-pdf, map-layout)] [--write-png DIR]
+// Run: swift run -c release sajian-bench [--runs N] [--sweep] [--floor] [--map (the choropleth only)] [--profile KIND [N] (KIND: bar, line, pie, pictogram, map, map-svg, map-pdf, map-layout, map-regency)] [--write-png DIR]
 // Whole publications (bulletin, 38 booklets, web export) as processes: sajian-bench --publications [--runs N]
 // A wide 514 x 24 XLSX imported (issue 12): sajian-bench --import-wide [--runs N]
 // Figures through Sajian Studio's API against a process per chart (wrk): sajian-bench --studio [--seconds N]
@@ -88,6 +88,8 @@ func scene() -> Scene { documents.standalone(figure, width: 600, height: 375).sc
 let date = Date(timeIntervalSince1970: 1_700_000_000)
 /// The national choropleth of the map benchmark (region names on, the default).
 let nationalMapYAML = "jenis: peta-tematik\njudul: Tingkat Pengangguran Terbuka (TPT) menurut Provinsi, Agustus 2024\ndata: tpt-provinsi\nsaring: { periode: 2024-08 }\nnilai: tpt\nklasifikasi: { metode: jenks, kelas: 5 }\nsumber: BPS, Survei Angkatan Kerja Nasional (Sakernas) Agustus 2024"
+/// Issue 14: a kabupaten/kota map of one province (Jawa Barat's 27, bundled kabupaten/kota) at 800x500 px.
+let regencyMapYAML = "jenis: peta-tematik\njudul: TPT menurut Kabupaten/Kota di Jawa Barat, 2024\ndata: tpt-kabupaten-kota-jabar\nsaring: { periode: 2024 }\nnilai: tpt\nbatas: kabupaten-kota\nsumber: BPS Provinsi Jawa Barat"
 
 if arguments.contains("--map") {
     try mapBenchmark()
@@ -125,14 +127,15 @@ if let index = arguments.firstIndex(of: "--profile") {
     let kind = arguments[index + 1]
     let count = arguments.count > index + 2 ? Int(arguments[index + 2]) ?? 500 : 500
     if kind.hasPrefix("map") {
-        // The national choropleth: its layout alone, its 1600x1000 PNG, its SVG, or its PDF at print detail.
-        let map = try bound(nationalMapYAML)
+        // The national choropleth: its layout alone, its 1600x1000 PNG, its SVG, or its PDF at print detail;
+        // `map-regency`: Jawa Barat's kabupaten/kota map as PNG.
+        let map = try bound(kind == "map-regency" ? regencyMapYAML : nationalMapYAML)
         var printStyle = HouseStyle.standard
         printStyle.mapTolerance = HouseStyle.printMapTolerance
         let printDocuments = DocumentLayout(figureLayout: FigureLayout(style: printStyle, measurer: measurer))
         for _ in 0..<count {
             switch kind {
-            case "map": _ = try CairoExport.png(documents.standalone(map, width: 600, height: 375).scene, options: PNGOptions(scale: 2))
+            case "map", "map-regency": _ = try CairoExport.png(documents.standalone(map, width: 600, height: 375).scene, options: PNGOptions(scale: 2))
             case "map-svg": _ = try CairoExport.svg(documents.standalone(map, width: 600, height: 375).scene)
             case "map-pdf": _ = try CairoExport.pdf(printDocuments.standalone(map, width: 600, height: 375).scene, date: date)
             default: _ = documents.standalone(map, width: 600, height: 375).scene
@@ -140,7 +143,7 @@ if let index = arguments.firstIndex(of: "--profile") {
         }
         exit(0)
     }
-    guard let chosen = ["bar": figure, "line": line, "pie": pie, "pictogram": pictogram][kind] else { fatalError("--profile bar|line|pie|pictogram|map|map-layout") }
+    guard let chosen = ["bar": figure, "line": line, "pie": pie, "pictogram": pictogram][kind] else { fatalError("--profile bar|line|pie|pictogram|map|map-svg|map-pdf|map-layout|map-regency") }
     for _ in 0..<count { _ = try CairoExport.png(documents.standalone(chosen, width: 600, height: 375).scene, options: PNGOptions(scale: 2)) }
     exit(0)
 }
@@ -287,8 +290,7 @@ func mapBenchmark() throws {
         mapPeer = peer(kind: "map", labels: drawn.map { $0.code! }, values: drawn.map { $0.classIndex.map { colours[$0] } ?? "#ffffff" },
                        extra: ["geojson": root + "/Datasets/batas-provinsi.geojson"])
     }
-    // Issue 14: a kabupaten/kota map of one province (Jawa Barat's 27, bundled kabupaten/kota) at 800x500 px.
-    let regencyFigure = try bound("jenis: peta-tematik\njudul: TPT menurut Kabupaten/Kota di Jawa Barat, 2024\ndata: tpt-kabupaten-kota-jabar\nsaring: { periode: 2024 }\nnilai: tpt\nbatas: kabupaten-kota\nsumber: BPS Provinsi Jawa Barat")
+    let regencyFigure = try bound(regencyMapYAML)
     func regencyScene() -> Scene { documents.standalone(regencyFigure, width: 600, height: 375).scene }
     let regencyLayout = measure { _ = regencyScene(); return Data() }
     let regencyPNG = try measure { try CairoExport.png(regencyScene(), options: PNGOptions(scale: 2)) }
