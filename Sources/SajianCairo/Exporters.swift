@@ -80,7 +80,7 @@ public enum CairoExport {
         try check(surface)
         let cairo = cairo_create(surface)!
         cairo_scale(cairo, factor, factor)
-        CairoRenderer(cairo: cairo).draw(page.items)
+        CairoRenderer(cairo: cairo, drawsPixels: true).draw(page.items)
         cairo_destroy(cairo)
         cairo_surface_flush(surface)
         switch options.encoder {

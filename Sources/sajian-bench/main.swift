@@ -11,7 +11,7 @@ import SajianTemplate
 // Sajian's benchmark: median milliseconds per render of the demo's 38-province bar chart
 // (TPT Agustus 2024, BPS) at 1600x1000 PNG (800x500 px at 2x, encoding included), SVG and PDF,
 // the files' sizes, a sweep of PNG encoder settings, peak memory, and matplotlib on the same chart.
-// Run: swift run -c release sajian-bench [--runs N] [--sweep] [--floor] [--map (the choropleth only)] [--profile KIND [N] (KIND: bar, line, pie, pictogram, map, map-svg, map-pdf, map-layout, map-layout-kabupaten)] [--write-png DIR]
+// Run: swift run -c release sajian-bench [--runs N] [--sweep] [--floor] [--map (the choropleth only)] [--profile KIND [N] (KIND: bar, line, pie, pictogram, map, map-svg, map-pdf, map-layout, map-layout-kabupaten, map-regency)] [--write-png DIR]
 // Whole publications (bulletin, 38 booklets, web export) as processes: sajian-bench --publications [--runs N]
 // A wide 514 x 24 XLSX imported (issue 12): sajian-bench --import-wide [--runs N]
 // Figures through Sajian Studio's API against a process per chart (wrk): sajian-bench --studio [--seconds N]
@@ -127,15 +127,15 @@ if let index = arguments.firstIndex(of: "--profile") {
     let kind = arguments[index + 1]
     let count = arguments.count > index + 2 ? Int(arguments[index + 2]) ?? 500 : 500
     if kind.hasPrefix("map") {
-        // The national choropleth: its layout alone, its 1600x1000 PNG, its SVG, or its PDF at print detail; or the
-        // kabupaten/kota map's layout alone.
-        let map = try bound(kind == "map-layout-kabupaten" ? regencyMapYAML : nationalMapYAML)
+        // The national choropleth: its layout alone, its 1600x1000 PNG, its SVG, or its PDF at print detail; Jawa
+        // Barat's kabupaten/kota map: its layout alone (`map-layout-kabupaten`) or its PNG (`map-regency`).
+        let map = try bound(kind == "map-layout-kabupaten" || kind == "map-regency" ? regencyMapYAML : nationalMapYAML)
         var printStyle = HouseStyle.standard
         printStyle.mapTolerance = HouseStyle.printMapTolerance
         let printDocuments = DocumentLayout(figureLayout: FigureLayout(style: printStyle, measurer: measurer))
         for _ in 0..<count {
             switch kind {
-            case "map": _ = try CairoExport.png(documents.standalone(map, width: 600, height: 375).scene, options: PNGOptions(scale: 2))
+            case "map", "map-regency": _ = try CairoExport.png(documents.standalone(map, width: 600, height: 375).scene, options: PNGOptions(scale: 2))
             case "map-svg": _ = try CairoExport.svg(documents.standalone(map, width: 600, height: 375).scene)
             case "map-pdf": _ = try CairoExport.pdf(printDocuments.standalone(map, width: 600, height: 375).scene, date: date)
             default: _ = documents.standalone(map, width: 600, height: 375).scene
@@ -143,7 +143,7 @@ if let index = arguments.firstIndex(of: "--profile") {
         }
         exit(0)
     }
-    guard let chosen = ["bar": figure, "line": line, "pie": pie, "pictogram": pictogram][kind] else { fatalError("--profile bar|line|pie|pictogram|map|map-layout") }
+    guard let chosen = ["bar": figure, "line": line, "pie": pie, "pictogram": pictogram][kind] else { fatalError("--profile bar|line|pie|pictogram|map|map-svg|map-pdf|map-layout|map-layout-kabupaten|map-regency") }
     for _ in 0..<count { _ = try CairoExport.png(documents.standalone(chosen, width: 600, height: 375).scene, options: PNGOptions(scale: 2)) }
     exit(0)
 }
