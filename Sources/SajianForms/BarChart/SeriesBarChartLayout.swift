@@ -46,7 +46,8 @@ struct SeriesBarChartMetrics {
     var groupedBarFill = 0.92
     /// A stacked bar's thickness, as a fraction of its category's band.
     var stackThicknessRatio = 0.7
-    /// A value is written inside its stacked segment only when the segment is wider than the text by this much.
+    /// A value is written inside its stacked segment only when the segment is wider than the text by this much (and,
+    /// in a column, taller than its line by this much: "149" filled its 55–59 segment to the axis, proof-reading 4).
     var insideValuePadding = 4.0
 
     static let standard = SeriesBarChartMetrics()
@@ -172,7 +173,7 @@ struct SeriesBarChartLayout: BodyLayout {
                     let text = chart.format.string(from: value)
                     let width = measurer.width(of: text, style: valueStyle)
                     let fits = isHorizontal ? box.width > width + measures.insideValuePadding && box.height > valueMetrics.lineHeight
-                                            : box.height > valueMetrics.lineHeight && box.width > width + measures.insideValuePadding
+                                            : box.height > valueMetrics.lineHeight + measures.insideValuePadding && box.width > width + measures.insideValuePadding
                     if chart.showsValues && fits {
                         var inside = valueStyle
                         // Dark text on light segments, white on dark ones.
