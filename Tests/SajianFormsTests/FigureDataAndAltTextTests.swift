@@ -105,7 +105,8 @@ final class FigureDataAndAltTextTests: XCTestCase {
         }
         XCTAssertEqual(table.records[0], [.text("15–19"), .value(.number(181_907), decimals: 0), .value(.number(1_250_053), decimals: 0),
                                           .value(.number(1_431_960), decimals: 0)])
-        XCTAssertEqual(alt(figure), "Grafik batang: Uji. Tertinggi 20–24, 2.497.979 orang; terendah 25–29, 1.258.842 orang."
+        // Three totals are read out one by one (review proof 4, finding 24); the series by their ends.
+        XCTAssertEqual(alt(figure), "Grafik batang: Uji. 15–19 1.431.960 orang; 20–24 2.497.979 orang; 25–29 1.258.842 orang."
                        + " Pernah bekerja: tertinggi 20–24, 939.722 orang; terendah 15–19, 181.907 orang."
                        + " Tidak pernah bekerja: tertinggi 20–24, 1.558.257 orang; terendah 25–29, 551.709 orang.")
     }

@@ -13,10 +13,19 @@ enum AltText {
         return ((highest.0, "\(format.string(from: highest.1)) \(unitName)"), (lowest.0, "\(format.string(from: lowest.1)) \(unitName)"))
     }
 
-    /// " Tertinggi A, 6,75 persen; terendah B, 1,79 persen." (empty with fewer than two numbers).
+    /// The most items an alt text reads out one by one rather than by their ends: of two or three, "tertinggi" and
+    /// "terendah" say less than the values themselves ("Perempuan 4,92 persen; Laki-laki 4,90 persen").
+    static let itemsReadOut = 3
+
+    /// " Tertinggi A, 6,75 persen; terendah B, 1,79 persen." (empty with fewer than two numbers); of up to
+    /// ``itemsReadOut`` items each with its value: " Perempuan 4,92 persen; Laki-laki 4,90 persen."
     static func extremesSentence(_ items: [(label: String, value: StatisticalValue)], format: NumberFormat, unit: MeasureUnit,
                                  locale: NumberLocale) -> String {
-        extremes(items, format: format, unit: unit, locale: locale).map {
+        if items.count > 1, items.count <= itemsReadOut, items.allSatisfy({ $0.value.number != nil }) {
+            let unitName = unit.name(in: .forLocale(locale))
+            return " " + items.map { "\($0.label) \(format.string(from: $0.value)) \(unitName)" }.joined(separator: "; ") + "."
+        }
+        return extremes(items, format: format, unit: unit, locale: locale).map {
             AltTextVocabulary.forLocale(locale).extremes(highest: $0.highest, lowest: $0.lowest)
         } ?? ""
     }
