@@ -251,6 +251,38 @@ final class MapLabelTests: XCTestCase {
         }
     }
 
+    /// Every named leader starts where its own region is the fill on top: the Kab. Cirebon leader's dot lay where
+    /// Kota Cirebon's fill covers Kab. Cirebon's (the boundary file's neighbours overlap a little), naming the wrong
+    /// unit to the eye (proof-reading 5, N1).
+    func testEveryLeaderStartsOnItsOwnRegionsFill() throws {
+        for (yaml, extra, width, height) in [(MapFixtures.jabarRegencyMapYAML, "", 600.0, 420.0), (MapFixtures.jabarRegencyMapYAML, "", 600, 450),
+                                             (MapFixtures.jabarRegencyMapYAML, "sorot: \"3273\"", 340, 330),
+                                             (MapFixtures.jabarRegencyMapYAML, "sorot: \"3201\"", 340, 330),
+                                             (MapFixtures.tptMapYAML, "label-wilayah: ya", 600, 375)] {
+            let scene = try scene(extra, yaml: yaml, width: width, height: height)
+            // The regions in the order they are drawn, each with its name and rings.
+            let drawn = groups(scene.pages[0].items, role: "wilayah").flatMap(\.items).compactMap { item -> (name: String, rings: [[Point]])? in
+                guard case .group(let region) = item, region.role.hasPrefix("wilayah "), case .shape(let shape)? = region.items.first else { return nil }
+                return (String(region.role.dropFirst("wilayah ".count)), rings(of: shape.path))
+            }
+            let forms = MapLabelPlacer.names(for: drawn.map(\.name))
+            let (runs, leaders) = names(scene)
+            var checked = 0
+            for (start, end) in leaders {
+                // The leader's name: the run nearest its far end.
+                func distance(_ box: Rect) -> Double {
+                    hypot(max(box.minX - end.x, 0, end.x - box.maxX), max(box.minY - end.y, 0, end.y - box.maxY))
+                }
+                guard let run = runs.min(by: { distance($0.bounds) < distance($1.bounds) }),
+                      let own = forms.firstIndex(where: { $0.contains(run.text) }) else { continue }
+                let top = drawn.indices.last { drawn[$0].rings.filter { $0.count >= 3 && MapLabelPlacer.inside($0, start) }.count % 2 == 1 }
+                XCTAssertEqual(top.map { drawn[$0].name }, drawn[own].name, "\(extra) at \(width) × \(height): \(run.text)'s leader starts at \(start)")
+                checked += 1
+            }
+            XCTAssertGreaterThan(checked, 0, "\(extra): the map has named leaders")
+        }
+    }
+
     /// How many regions of `yaml` + `extra` at `width` × `height` are named on the map (in any of their forms), the
     /// names in the key to numbered regions, the regions in all.
     private func coverage(_ extra: String, yaml: String, width: Double, height: Double) throws -> (named: Int, keyed: [String], regions: Int) {
