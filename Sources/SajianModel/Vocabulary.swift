@@ -42,6 +42,10 @@ public struct Vocabulary: Sendable, Hashable {
     /// "Garis Papua dan Papua Barat tidak disambung antara Agustus 2023 dan Februari 2024 karena …".
     public var brokenLines: String
     public var notJoinedBetween: String
+    /// The note under a line chart whose line starts later than the axis: "Angka Papua Pegunungan tersedia mulai
+    /// Februari 2024." (a province formed in 2022): `figuresOf` names, `availableFrom` period.
+    public var figuresOf: String
+    public var availableFrom: String
     public var and: String
     public var because: String
     /// Units (*satuan*) as printed after numbers and in headings; see ``MeasureUnit/name(in:)``.
@@ -92,6 +96,8 @@ public struct Vocabulary: Sendable, Hashable {
                                "Illustrative data for a layout example, not official figures.")
         brokenLines = say("Garis", "The lines of")
         notJoinedBetween = say("tidak disambung antara", "are not joined between")
+        figuresOf = say("Angka", "Figures for")
+        availableFrom = say("tersedia mulai", "start in")
         and = say("dan", "and")
         because = say("karena", "because")
         intentionallyBlank = say("Halaman ini sengaja dikosongkan.", "This page is intentionally left blank.")

@@ -125,6 +125,24 @@ final class LineChartTimeTests: XCTestCase {
 
     /// The province booklets' Grafik 1 for Papua and Indonesia: `tidak-sebanding:` in tpt-provinsi's metadata breaks
     /// Papua's line between Agustus 2023 and Februari 2024 (not Indonesia's), and the note says which line and why.
+    /// A province formed in 2022 has no line before its first figures: a note says from when, and no "... = data tidak
+    /// tersedia" legend stands under a chart that prints no '...' (proof-reading 5, N4: the Papua Pegunungan booklet).
+    func testALineThatStartsLateSaysFromWhenAndNeedsNoSymbolLegend() throws {
+        let bound = try TemplateBinding.bind(TemplateBinding.template(figure: """
+            jenis: grafik-garis
+            judul: TPT Papua Pegunungan dan Indonesia, Februari 2023 – Februari 2025
+            data: tpt-provinsi
+            saring: { kode_wilayah: ["97", "00"], periode: 2023-02 s.d. 2025-02 }
+            seri: wilayah
+            nilai: tpt
+            sumber: BPS, Sakernas
+            """))
+        let figure = bound.figures[0]
+        XCTAssertEqual(figure.body.dataNotes, ["Angka Papua Pegunungan tersedia mulai Februari 2024."])
+        XCTAssertEqual(figure.symbolsUsed, [], "the missing periods are a gap, not a '...'")
+        XCTAssertFalse(layout.standalone(figure, width: 600, height: 350).scene.textRuns.contains { $0.run.text.contains("data tidak tersedia") })
+    }
+
     func testDeclaredComparabilityBreakSplitsPapuasLineWithItsNote() throws {
         let bound = try TemplateBinding.bind("""
             publikasi: { judul: Uji }

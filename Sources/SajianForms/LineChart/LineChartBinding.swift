@@ -69,6 +69,18 @@ extension BindingContext {
             chart.timeScale = LineChartData.TimeScale(allPeriods)
             breakAtComparabilityBreaks(&chart, periods: allPeriods, lines: lines.map { ($0.name, rowOfLine[$0.key] ?? []) })
         }
+        // A line that starts after the axis does (a province formed in 2022) says from when it has figures.
+        var late: [String: [String]] = [:], order: [String] = []
+        for line in chart.series {
+            guard let first = line.values.firstIndex(where: { $0.number != nil }), first > 0,
+                  line.values[..<first].allSatisfy({ $0 == .notAvailable }) else { continue }
+            let start = Period(code: axisKeys[first])?.label(in: vocabulary) ?? labels[first]
+            if late[start] == nil { order.append(start) }
+            late[start, default: []].append(line.name)
+        }
+        for start in order {
+            chart.notes.append("\(vocabulary.figuresOf) \(NarrativeVocabulary.list(late[start]!, and: vocabulary.and)) \(vocabulary.availableFrom) \(start).")
+        }
         return chart
     }
 

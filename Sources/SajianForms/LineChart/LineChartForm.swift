@@ -71,7 +71,8 @@ extension LineChartSpec: FigureFormSpec {
 }
 
 extension LineChartData: FigureBody {
-    public var values: [StatisticalValue] { series.flatMap(\.values) }
+    /// The values drawn: a period without data is a gap in its line, not a '...', so it asks for no symbol's legend.
+    public var values: [StatisticalValue] { series.flatMap(\.values).filter { $0 != .notAvailable } }
 
     public var dataNotes: [String] { notes }
 
