@@ -9,6 +9,20 @@ public struct LaidOutFigure: Sendable {
     public var warnings: [Diagnostic]
 }
 
+/// A body laid out in its frame: its items, what the reader should know about (labels shortened …), and the notes
+/// the body adds to its own figure's *catatan* (a map's units left unnamed), printed under it after the others.
+public struct LaidOutBody {
+    public var items: [SceneItem]
+    public var warnings: [String]
+    public var notes: [String]
+
+    public init(items: [SceneItem], warnings: [String] = [], notes: [String] = []) {
+        self.items = items
+        self.warnings = warnings
+        self.notes = notes
+    }
+}
+
 /// The body of a figure (chart, table …) as one form lays it out. Each form implements this once;
 /// the frame around it (number, title, source, notes) is shared.
 public protocol BodyLayout {
@@ -16,6 +30,8 @@ public protocol BodyLayout {
     func preferredHeight(width: Double) -> Double
     /// The body's items, placed in `frame`, and what the reader should know about (labels shortened …).
     func items(in frame: Rect) -> (items: [SceneItem], warnings: [String])
+    /// The body laid out in `frame` with the notes it adds to its figure; by default `items(in:)` and no notes.
+    func laidOut(in frame: Rect) -> LaidOutBody
     /// The narrowest width the body can take without clipping (a table at its smallest type); nil: any width.
     func minimumWidth() -> Double?
     /// The least height the body can be set in at `width` when its frame is shorter than it wants (a table with
@@ -24,6 +40,11 @@ public protocol BodyLayout {
 }
 
 extension BodyLayout {
+    public func laidOut(in frame: Rect) -> LaidOutBody {
+        let (items, warnings) = items(in: frame)
+        return LaidOutBody(items: items, warnings: warnings)
+    }
+
     public func minimumWidth() -> Double? { nil }
     public func tightestHeight(width: Double) -> Double? { nil }
 }
@@ -82,6 +103,9 @@ public struct FigureLayout {
         self.forms = forms
     }
 
+    /// How many times a body whose notes need more room under it than it left is laid out again in a fixed height.
+    static let bodyNoteRelayouts = 3
+
     /// The figure at `width`; `height` nil lets the body take the height it wants.
     /// `footer` keeps the source line and notes clear of something at the foot's right (a logo): they leave its width
     /// free, and the foot is at least its height, so that it never reaches into the body (an axis's labels).
@@ -100,8 +124,32 @@ public struct FigureLayout {
         let compact = part.isCompact ? body as? any CompactBodyLayout : nil
         let bodyHeight = max(style.minimumBodyHeight, height.map { $0 - chrome }
                              ?? compact?.compactHeight(width: width) ?? body.preferredHeight(width: width))
-        let bodyFrame = Rect(x: 0, y: header.height + style.gap, width: width, height: bodyHeight)
-        let placed = compact?.compactItems(in: bodyFrame) ?? body.items(in: bodyFrame)
+        var bodyFrame = Rect(x: 0, y: header.height + style.gap, width: width, height: bodyHeight)
+        func laidOutBody() -> LaidOutBody {
+            guard let compact else { return body.laidOut(in: bodyFrame) }
+            let (items, warnings) = compact.compactItems(in: bodyFrame)
+            return LaidOutBody(items: items, warnings: warnings)
+        }
+        var placed = laidOutBody()
+        if !placed.notes.isEmpty, part.showsComponentsBelow {
+            // The body's own notes join the figure's under it: in a fixed height the body gives up the room they
+            // take and is laid out again (its notes are then those of that layout, which may be longer: a smaller
+            // map leaves more units unnamed; at most `bodyNoteRelayouts` times).
+            func footerWithBodyNotes() -> (items: [SceneItem], height: Double) {
+                var result = footerItems(part, width: width - reserved.width, bodyNotes: placed.notes)
+                result.height = max(result.height, reserved.height)
+                return result
+            }
+            var grownFooter = footerWithBodyNotes()
+            var roomGiven = footer.height
+            for _ in 0..<Self.bodyNoteRelayouts where height != nil && grownFooter.height > roomGiven {
+                bodyFrame.height = max(style.minimumBodyHeight, bodyHeight - (grownFooter.height - footer.height))
+                roomGiven = grownFooter.height
+                placed = laidOutBody()
+                grownFooter = footerWithBodyNotes()
+            }
+            footer = grownFooter
+        }
         let footerTop = bodyFrame.maxY + style.gap
         let footerGroup = SceneItem.group(Group(role: "components-below", transform: .translation(x: 0, y: footerTop), items: footer.items))
         return LaidOutFigure(
@@ -204,14 +252,15 @@ public struct FigureLayout {
     }
 
     /// Sumber, catatan and the legend of symbols, in small type under the body.
-    private func footerItems(_ part: FigurePart, width: Double) -> (items: [SceneItem], height: Double) {
+    /// `bodyNotes`: the notes the body adds (`LaidOutBody.notes`), listed after the figure's own.
+    private func footerItems(_ part: FigurePart, width: Double, bodyNotes: [String] = []) -> (items: [SceneItem], height: Double) {
         let figure = part.figure
         guard part.showsComponentsBelow else { return ([], 0) }
         let vocabulary = figure.vocabulary
         let textStyle = style.text(style.smallSize, color: style.mutedTextColor)
         // Each paragraph with the room left of it (a hanging label) and the label itself.
         var paragraphs: [(text: String, indent: Double, label: String?)] = [("\(vocabulary.source): \(figure.components.source)", 0, nil)]
-        let listed = FigureNote.listed(figure.components.notes)
+        let listed = FigureNote.listed(figure.components.notes + bodyNotes.map { FigureNote($0) })
         let general = listed.filter { $0.marker == nil }
         // Notes marked on a row start with their marker (¹ …). One note on the figure reads "Catatan: …"; several
         // stand under one "Catatan:" label, numbered, rather than each repeating it.

@@ -33,6 +33,11 @@ public struct MapVocabulary: Sendable, Hashable {
     /// names are the data's, so the same in both languages. "DKI Jakarta" and "DI Yogyakarta" stay whole (a map
     /// saying "Jakarta" here and "DKI Jakarta" there reads as two places).
     public var regionShortNames: [(long: String, short: String)] = MapVocabulary.shortNames
+    /// The note a map with numbered regions adds for those it leaves with neither a name nor a number: "Kota Bogor
+    /// dan Kota Cirebon tidak diberi nama atau nomor karena terlalu kecil pada skala peta ini."
+    public var unnamedRegions: @Sendable ([String]) -> String = { names in
+        "\(NarrativeVocabulary.list(names, and: "dan")) tidak diberi nama atau nomor karena terlalu kecil pada skala peta ini."
+    }
 
     static let shortNames: [(long: String, short: String)] = [
         ("Kepulauan ", "Kep. "), ("Nusa Tenggara Barat", "NTB"), ("Nusa Tenggara Timur", "NTT"), ("Sulawesi ", "Sul. "),
@@ -63,6 +68,10 @@ public struct MapVocabulary: Sendable, Hashable {
         diverging: { "Blue for values up to \($0), orange above." },
         nationalFigure: { "the national figure (\($0))" }, and: "and", boundaryFile: { "boundaries: \($0)" })
         words.numberedRegions = "Numbers on the map"
+        words.unnamedRegions = { names in
+            "\(NarrativeVocabulary.list(names, and: "and")) \(names.count == 1 ? "is" : "are") given neither a name nor a number, "
+                + "being too small at this map's scale."
+        }
         return words
     }()
 

@@ -316,7 +316,7 @@ final class MapLabelTests: XCTestCase {
     /// dropped when the key had no room for every one: at 420 × 300, 8 of 27 named and none keyed, now 10 and 4).
     func testPartialNumberKeyListsExactlyTheNumbersDrawn() throws {
         var partial = 0
-        for (width, height) in [(600.0, 420.0), (450, 420), (420, 300), (360, 260)] {
+        for (width, height) in [(600.0, 420.0), (450, 420), (420, 300), (360, 260), (600, 300), (520, 300)] {
             for extra in ["", "sorot: \"3273\""] {
                 let scene = try scene(extra, yaml: MapFixtures.jabarRegencyMapYAML, width: width, height: height)
                 let drawn = names(scene).runs.map(\.text).filter { Int($0) != nil }
@@ -332,6 +332,76 @@ final class MapLabelTests: XCTestCase {
             }
         }
         XCTAssertGreaterThan(partial, 0, "some size keys only part of the unnamed regions")
+    }
+
+    /// Issue 14, defect 8: DKI Jakarta, the smallest province, is named on the bulletin's national map (Peta 2.1, on
+    /// A4's text width and as its 800 × 500 image) and on its own booklet's map (A5, highlighted), though Sumatra,
+    /// Kalimantan and Java leave its name room only in the Java Sea near it: names on leaders are placed smaller
+    /// regions first, so the larger provinces' names no longer take that sea before it (before: unnamed on both
+    /// bulletin maps).
+    func testDKIJakartaIsNamedOnTheNationalMap() throws {
+        let margin = HouseStyle.standard.figureMargin
+        let cases: [(extra: String, width: Double, height: Double?)] = [
+            ("label-wilayah: ya", 481.9 + 2 * margin, nil), ("label-wilayah: ya", 800, 500), ("sorot: \"31\"", 340.2 + 2 * margin, nil),
+        ]
+        for (extra, width, height) in cases {
+            let scene = layout.standalone(try MapFixtures.tptMap(extra), width: width, height: height).scene
+            let texts = names(scene).runs.map(\.text)
+            XCTAssertTrue(texts.contains("DKI Jakarta"), "\(extra) at \(width) × \(height ?? 0): \(texts)")
+        }
+    }
+
+    /// The texts under a figure (source line, notes), joined as read: a paragraph's lines with a space.
+    private func footerText(_ scene: Scene) -> String {
+        groups(scene.pages[0].items, role: "components-below").flatMap(\.items).compactMap { item in
+            if case .text(let run) = item { return run.text } else { return nil }
+        }.joined(separator: " ")
+    }
+
+    /// Issue 14, defect 8: a kabupaten/kota left with neither a name nor a number (Kota Bogor, Kota Sukabumi, Kota
+    /// Cirebon on Jawa Barat's booklet map) is named in a note under the figure, with the figure's own notes, exactly
+    /// when there is one; in the publication's language.
+    func testUnitsLeftUnnamedAreNamedInTheFiguresNote() throws {
+        var withNote = 0, without = 0
+        for (width, height) in [(600.0, 420.0), (450, 420), (420, 300), (360, 260)] {
+            for extra in ["", "sorot: \"3273\"", "catatan: Data sementara.\nsorot: \"3273\""] {
+                guard let map = try MapFixtures.bind(MapFixtures.jabarRegencyMapYAML + "\n" + extra).figure.body as? MapData else { return XCTFail("not a map") }
+                let scene = try scene(extra, yaml: MapFixtures.jabarRegencyMapYAML, width: width, height: height)
+                let texts = Set(names(scene).runs.map(\.text) + keyTexts(scene))
+                let forms = MapLabelPlacer.names(for: map.regions.map(\.name))
+                let unlisted = zip(map.regions, forms).filter { !$0.1.contains(where: texts.contains) }.map(\.0.name)
+                let footer = footerText(scene)
+                let note = MapVocabulary.indonesian.unnamedRegions(unlisted)
+                if unlisted.isEmpty {
+                    without += 1
+                    XCTAssertFalse(footer.contains("tidak diberi nama"), "\(extra) at \(width) × \(height): \(footer)")
+                } else {
+                    withNote += 1
+                    XCTAssertTrue(footer.contains(note), "\(extra) at \(width) × \(height): \(note) not in \(footer)")
+                    // One "Catatan:" list: the figure's own note first, the map's after it.
+                    XCTAssertEqual(footer.components(separatedBy: "Catatan:").count, 2, footer)
+                    if extra.contains("catatan") {
+                        XCTAssertTrue(footer.contains("Catatan: 1. Data sementara. 2. "), footer)
+                        XCTAssertTrue(footer.hasSuffix("3. " + note), footer)
+                    }
+                }
+                // The figure keeps to its height with the note under it: the map gives up the room.
+                let laid = layout.figureLayout.layout(try MapFixtures.bind(MapFixtures.jabarRegencyMapYAML + "\n" + extra).figure, width: width, height: height)
+                XCTAssertEqual(laid.size.height, height, accuracy: 0.01, "\(extra) at \(width) × \(height)")
+            }
+        }
+        XCTAssertGreaterThan(withNote, 0, "some size leaves units unnamed")
+        XCTAssertGreaterThan(without, 0, "some size names or keys every unit")
+        // In English, English words.
+        let english = DocumentLayout(figureLayout: FigureLayout(measurer: FixedWidthMeasurer()))
+            .standalone(try MapFixtures.bind(MapFixtures.jabarRegencyMapYAML, english: true).figure, width: 360, height: 260).scene
+        let footer = footerText(english)
+        if footer.contains("neither") { XCTAssertTrue(footer.contains("given neither a name nor a number, being too small at this map's scale."), footer) }
+        XCTAssertFalse(footer.contains("tidak diberi nama"), footer)
+        XCTAssertEqual(MapVocabulary.english.unnamedRegions(["Kota Bogor", "Kota Sukabumi", "Kota Cirebon"]),
+                       "Kota Bogor, Kota Sukabumi and Kota Cirebon are given neither a name nor a number, being too small at this map's scale.")
+        XCTAssertEqual(MapVocabulary.indonesian.unnamedRegions(["Kota Bogor", "Kota Sukabumi", "Kota Cirebon"]),
+                       "Kota Bogor, Kota Sukabumi dan Kota Cirebon tidak diberi nama atau nomor karena terlalu kecil pada skala peta ini.")
     }
 
     /// Issue 14: a standalone map's frame is as wide as the data, not the room (88°–150° BT for 95°–141°).

@@ -96,7 +96,7 @@ extension MapLayout: CompactBodyLayout {
 
         var items: [SceneItem] = []
         let scale = cornerScale(projection: projection, mapRect: mapRect)
-        var content = mapContent(projection: projection, in: mapRect, keepingClear: scale.boxes)
+        var content = mapContent(projection: projection, in: mapRect, keepingClear: scale.boxes).items
         // Sea under the scale block, over the graticule's lines and under the regions (should a corner touch land).
         let regions = content.firstIndex { if case .group(let group) = $0 { return group.role == "wilayah" } else { return false } } ?? content.endIndex
         content.insert(contentsOf: scale.boxes.map { .shape(Shape(path: .rectangle($0), fill: Self.seaColor)) }, at: regions)

@@ -63,8 +63,9 @@ struct DrawnRegion {
 /// Each name goes inside its region where its whole box lies on that region's fill (no border through it), at the
 /// point nearest the region's centroid; otherwise in the sea beside it, on a leader line from inside the region that
 /// crosses no other region, name or leader. The highlighted region (`sorot`) is placed first, then the highest and
-/// the lowest value (the classes' extremes, which the narasi names); these are always named. Larger regions come
-/// after them, before smaller ones. One name form holds for the whole map: the full names, or, when that leaves
+/// the lowest value (the classes' extremes, which the narasi names); these are always named. Then every region
+/// inside itself, larger regions first; then on leaders, smaller regions first: a small region has room for its name
+/// only near it (DKI Jakarta between Sumatra, Kalimantan and Java), a large one on more of the sea. One name form holds for the whole map: the full names, or, when that leaves
 /// more regions unnamed, every name in its short form from `MapVocabulary.regionShortNames` (`Kepulauan` → `Kep.`,
 /// `Nusa Tenggara Barat` → `NTB` …), a short form being used only when it is no other region's name or short form.
 /// Names keep an em space apart side by side; a leader is at most a sixth of the frame's width and crosses no
@@ -111,15 +112,19 @@ struct MapLabelPlacer {
     }
 
     /// The names placed (text runs), the leader lines drawn and the key to numbered regions, as scene items: with
-    /// the full names, or every name short when that names more regions.
-    func items() -> [SceneItem] {
+    /// the full names, or every name short when that names more regions; and, where regions are numbered, the names
+    /// of those left with neither a name nor a number (too small for one, or beyond the key's room), in map order.
+    func items() -> (items: [SceneItem], unlisted: [String]) {
         let forms = Self.names(for: regions.map(\.region.name), shortNames: words.regionShortNames)
         let ground = Ground(self)
         let full = place(forms.map { [$0[0]] }, on: ground)
         let shortest = forms.map { [$0.last!] }
-        guard full.unnamed > 0, shortest != forms.map({ [$0[0]] }) else { return full.items }
-        let short = place(shortest, on: ground)
-        return short.unnamed < full.unnamed ? short.items : full.items
+        var chosen = full
+        if full.unnamed > 0, shortest != forms.map({ [$0[0]] }) {
+            let short = place(shortest, on: ground)
+            if short.unnamed < full.unnamed { chosen = short }
+        }
+        return (chosen.items, chosen.unlisted.map { regions[$0].region.name })
     }
 
     /// What every placement of the names starts from, whichever name form it tries: the index of drawn lines, the
@@ -171,8 +176,8 @@ struct MapLabelPlacer {
     }
 
     /// Every name placed in its one form (`names[region]`), numbered regions and their key included; how many
-    /// regions its name could not be placed for (numbered or not).
-    private func place(_ names: [[String]], on ground: Ground) -> (items: [SceneItem], unnamed: Int) {
+    /// regions its name could not be placed for (numbered or not); the regions left with neither name nor number.
+    private func place(_ names: [[String]], on ground: Ground) -> (items: [SceneItem], unnamed: Int, unlisted: [Int]) {
         let metrics = typesetter.measurer.metrics(for: labelStyle)
         var state = ground.state
         let bounds = ground.bounds, contextBounds = ground.contextBounds
@@ -187,10 +192,11 @@ struct MapLabelPlacer {
         }
         let first = ground.first, order = ground.order, labelPoints = ground.labelPoints
         var labelled = Set<Int>()
-        // The highlighted region and the extremes first (by every means, in turn), then every region inside itself,
-        // then the rest on leaders to the sea, then on leaders across other land (a region with no coast of its own).
+        // The highlighted region and the extremes first (by every means, in turn), then every region inside itself
+        // (larger first), then the rest on leaders to the sea, then on leaders across other land (a region with no
+        // coast of its own), smaller first: the sea a small region's leader can reach is not taken by a larger one's.
         for pass in 0..<4 {
-            for owner in order where !labelled.contains(owner) && (namesEveryRegion || regions[owner].region.isHighlighted) {
+            for owner in (pass >= 2 ? order.reversed() : order) where !labelled.contains(owner) && (namesEveryRegion || regions[owner].region.isHighlighted) {
                 let must = first.contains(owner)
                 guard (pass == 0) == must, !labelPoints[owner].isEmpty else { continue }
                 let anchors = leaderAnchors(labelPoints[owner])
@@ -208,18 +214,21 @@ struct MapLabelPlacer {
             }
         }
         let unnamed = regions.indices.filter { (namesEveryRegion || regions[$0].region.isHighlighted) && !labelled.contains($0) && !labelPoints[$0].isEmpty }
+        var unlisted: [Int] = []
         if namesEveryRegion, numbersUnnamed, !unnamed.isEmpty {
-            numberAndKey(unnamed, names: names, on: ground, metrics: metrics, state: &state, fill: fill)
+            let numbered = numberAndKey(unnamed, names: names, on: ground, metrics: metrics, state: &state, fill: fill)
+            unlisted = unnamed.filter { !numbered.contains($0) }
         }
-        return (state.leaders(color: style.textColor, width: measures.leaderWidth) + state.names, unnamed.count)
+        return (state.leaders(color: style.textColor, width: measures.leaderWidth) + state.names, unnamed.count, unlisted)
     }
 
     /// Numbers for the regions `unnamed` whose names fit nowhere, and their key (*Nomor pada peta*) in the frame's
     /// open sea. The key's place is decided first, for as many of them as it has room for (the smallest regions left
     /// out first); those regions are then numbered 1, 2, … in their order, each where its number fits, and the key
-    /// lists exactly the numbers drawn. A region left out, or too small for its number, stays unnamed.
+    /// lists exactly the numbers drawn. A region left out, or too small for its number, stays unnamed. The regions
+    /// numbered.
     private func numberAndKey(_ unnamed: [Int], names: [[String]], on ground: Ground, metrics: FontMetrics, state: inout State,
-                              fill: (Point) -> Color) {
+                              fill: (Point) -> Color) -> Set<Int> {
         let largestFirst = unnamed.sorted { ground.bounds[$0].area > ground.bounds[$1].area }
         func keyPlace(keying count: Int) -> KeyPlace? {
             let nameWidth = largestFirst.prefix(count).map { typesetter.measurer.width(of: names[$0][0], style: labelStyle) }.max() ?? 0
@@ -237,11 +246,12 @@ struct MapLabelPlacer {
             }
             kept = low
         }
-        guard let place = found else { return }
+        guard let place = found else { return [] }
         let keyed = Set(largestFirst.prefix(kept))
         state.taken.append(place.box)
         let before = state.names.count
         var entries: [(number: String, name: String)] = []
+        var numbered = Set<Int>()
         for owner in unnamed where keyed.contains(owner) {
             let number = String(entries.count + 1)
             let anchors = leaderAnchors(ground.labelPoints[owner])
@@ -251,6 +261,7 @@ struct MapLabelPlacer {
                     : placeOnLeader(owner, names: [number], anchors: anchors, metrics: metrics, state: &state, fill: fill, way: way)
                 if done {
                     entries.append((number, names[owner][0]))
+                    numbered.insert(owner)
                     break
                 }
             }
@@ -262,6 +273,7 @@ struct MapLabelPlacer {
             return .text(run)
         }
         if !entries.isEmpty { state.names.append(keyItem(entries, at: place, metrics: metrics, fill: fill)) }
+        return numbered
     }
 
     /// Where a key stands: its padded box, its heading's top-left corner, its columns.

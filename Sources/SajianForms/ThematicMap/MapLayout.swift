@@ -353,6 +353,12 @@ struct MapLayout: BodyLayout {
     // MARK: Items
 
     func items(in frame: Rect) -> (items: [SceneItem], warnings: [String]) {
+        let body = laidOut(in: frame)
+        return (body.items, body.warnings)
+    }
+
+    /// The map in `frame`; its note names the regions left with neither a name nor a number (see `numbersUnnamed`).
+    func laidOut(in frame: Rect) -> LaidOutBody {
         let candidates = arrangements(in: frame).map { arrangement in
             (arrangement, MapProjection(fitting: boundaries.extent, into: (arrangement.mapRect.x, arrangement.mapRect.y,
                                                                            arrangement.mapRect.width, arrangement.mapRect.height)))
@@ -370,7 +376,7 @@ struct MapLayout: BodyLayout {
             arrangement.insetRect.y -= rise
         }
         let projection = MapProjection(fitting: boundaries.extent, into: (mapRect.x, mapRect.y, mapRect.width, mapRect.height))
-        let content = mapContent(projection: projection, in: mapRect)
+        let (content, unlisted) = mapContent(projection: projection, in: mapRect)
         var items: [SceneItem] = []
         items.append(.group(Group(role: "isi peta", clip: mapRect, items: content)))
         items.append(.shape(Shape(path: .rectangle(mapRect), stroke: Stroke(color: style.ruleColor, width: measures.frameWidth))))
@@ -379,7 +385,7 @@ struct MapLayout: BodyLayout {
                                                                       titleWidth: arrangement.legendTitleWidth))))
         items.append(.group(Group(role: "inset dan index peta", items: insetItems(in: arrangement.insetRect, captionWidth: arrangement.captionWidth))))
         items += scaleAndOrientation(projection: projection, mapRect: mapRect, in: arrangement.scaleArea)
-        return (items, [])
+        return LaidOutBody(items: items, notes: unlisted.isEmpty ? [] : [words.unnamedRegions(unlisted)])
     }
 
     /// Whether regions are numbered and keyed when their names fit nowhere: every region named on a map of part of
@@ -397,8 +403,9 @@ struct MapLayout: BodyLayout {
     }
 
     /// Sea, muted neighbours, graticule, the coloured regions, the highlighted region's outline, region names.
-    /// `obstacles`: boxes the names keep clear of (a compact map's scale and north arrow).
-    func mapContent(projection: MapProjection, in rect: Rect, keepingClear obstacles: [Rect] = []) -> [SceneItem] {
+    /// `obstacles`: boxes the names keep clear of (a compact map's scale and north arrow). And, on a map that numbers
+    /// the regions whose names fit nowhere, those left with neither a name nor a number.
+    func mapContent(projection: MapProjection, in rect: Rect, keepingClear obstacles: [Rect] = []) -> (items: [SceneItem], unlisted: [String]) {
         let margin = measures.clipMargin
         let visible = BoundingBox(minX: rect.minX - margin, minY: rect.minY - margin, maxX: rect.maxX + margin, maxY: rect.maxY + margin)
         var items: [SceneItem] = [.shape(Shape(path: .rectangle(rect), fill: Self.seaColor))]
@@ -442,9 +449,11 @@ struct MapLayout: BodyLayout {
                                         regions: drawnRegions, namesEveryRegion: map.showsRegionLabels, context: context.flatMap(\.rings), contextColor: Self.contextColor, seaColor: Self.seaColor,
                                         words: words, numbersUnnamed: numbersUnnamed)
             placer.obstacles = obstacles
-            items.append(.group(Group(role: "nama wilayah", items: placer.items())))
+            let names = placer.items()
+            items.append(.group(Group(role: "nama wilayah", items: names.items)))
+            return (items, names.unlisted)
         }
-        return items
+        return (items, [])
     }
 
     /// The longitude/latitude box the frame shows.
