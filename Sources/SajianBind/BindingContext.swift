@@ -90,10 +90,7 @@ public struct BindingContext {
             return RegionFaces(dataset).label(value, dimension: index)
         }
         if index == dataset.periodDimensionIndex, let period = Period(code: value) {
-            if case .year(let year) = period, let month = dataset.metadata.surveyMonth {
-                return Period.month(year: year, month: month).label(in: vocabulary)
-            }
-            return period.label(in: vocabulary)
+            return period.label(in: vocabulary, surveyMonth: dataset.metadata.surveyMonth)
         }
         return value
     }

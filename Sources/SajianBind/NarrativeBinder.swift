@@ -338,12 +338,8 @@ final class NarrativeBinder {
         return nil
     }
 
-    /// `period` as narasi names it: a year of a dataset observed in one month (`bulan-survei: 8`) as that month of
-    /// the year ("Agustus 2023"), so that yearly and monthly series read alike; any other period as it is.
-    private func label(_ period: Period, surveyMonth: Int?) -> String {
-        if case .year(let year) = period, let month = surveyMonth { return Period.month(year: year, month: month).label(in: vocabulary) }
-        return period.label(in: vocabulary)
-    }
+    /// `period` as narasi names it (``Period/label(in:surveyMonth:)``).
+    private func label(_ period: Period, surveyMonth: Int?) -> String { period.label(in: vocabulary, surveyMonth: surveyMonth) }
 
     /// The change from `from` (or the comparable earlier period) to `to`, as a clause.
     private func change(to reference: ValueReference, from earlier: ValueReference?) -> (to: FoundValue, clause: String)? {

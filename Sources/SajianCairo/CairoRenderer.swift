@@ -73,13 +73,13 @@ final class CairoRenderer {
         cairo_set_source_rgba(cairo, color.red, color.green, color.blue, color.alpha)
     }
 
-    /// A map region's fill and white outline on an image surface: a round-joined stroke at most `boundaryPixelWidth`
-    /// device pixels wide (`Stroke.Join.round` is for region outlines). Such a shape is rasterised with Cairo's fast
+    /// A map region's fill and white outline on an image surface: a filled shape with a round-joined stroke at most
+    /// `boundaryPixelWidth` device pixels wide (a sparkline's round-joined line, unfilled, is no region). Such a shape is rasterised with Cairo's fast
     /// antialiasing (a 4×4 sample grid instead of 256×15) and its joins bevelled (a round join's arc on a line about
     /// one pixel wide covers no pixel a bevel leaves): the national map's PNG takes about a quarter fewer instructions,
     /// and side by side at 100 % it looks the same (issue 14; the README's Performance section has the comparison).
     private func isPixelBoundary(_ shape: Shape) -> Bool {
-        guard drawsPixels, let stroke = shape.stroke, stroke.join == .round else { return false }
+        guard drawsPixels, shape.fill != nil, let stroke = shape.stroke, stroke.join == .round else { return false }
         var dx = stroke.width, dy = 0.0
         cairo_user_to_device_distance(cairo, &dx, &dy)
         return (dx * dx + dy * dy).squareRoot() <= Self.boundaryPixelWidth

@@ -73,6 +73,13 @@ public enum Period: Sendable, Hashable, Comparable {
 
     private static func isDigit(_ character: Character) -> Bool { ("0"..."9").contains(character) }
 
+    /// The period as a reader names it, a year of data observed in one month (a dataset's `bulan-survei: 8`) by
+    /// that month: "Agustus 2023", so that yearly and monthly series read alike in text, tables and notes.
+    public func label(in vocabulary: Vocabulary, surveyMonth: Int?) -> String {
+        if case .year(let year) = self, let month = surveyMonth { return Period.month(year: year, month: month).label(in: vocabulary) }
+        return label(in: vocabulary)
+    }
+
     /// The period as a reader names it: "Agustus 2024", "Triwulan III 2024", "2024".
     public func label(in vocabulary: Vocabulary, abbreviated: Bool = false) -> String {
         switch self {

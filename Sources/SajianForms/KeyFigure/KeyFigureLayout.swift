@@ -9,7 +9,8 @@ struct KeyFigureMetrics {
     var valueSizeRatio = 2.6
     /// … shrunk down to this multiple at most when the number is wider than the tile.
     var smallestValueSizeRatio = 2.0
-    /// The most lines the label may take.
+    /// The most lines the label may take; its block always has the room of that many, so that the numbers of tiles
+    /// set side by side stand on one baseline whether their labels take one line or two (proof-reading 5, N6).
     var labelMaxLines = 2
     /// Space between the label (with the period) and the number, and between the number and the change.
     var gap = 4.0
@@ -103,6 +104,18 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
         return (style.text(size, weight: .bold, color: measures.valueColor), fits)
     }
 
+    /// The ascent of the number at its full size: a number set smaller to fit its tile ("144,64") keeps the baseline
+    /// of its neighbours ("4,91").
+    private var fullSizeAscent: Double {
+        measurer.metrics(for: style.text(style.titleSize * measures.valueSizeRatio, weight: .bold)).ascent
+    }
+
+    /// The height of the label's block: `labelMaxLines` lines, whatever the label takes.
+    private var labelBlockHeight: Double {
+        let metrics = measurer.metrics(for: labelStyle)
+        return metrics.ascent + metrics.descent + Double(measures.labelMaxLines - 1) * metrics.lineHeight
+    }
+
     /// The blocks from the top: label, period, number (and unit under it), change, earlier value (not when
     /// `compact`); each with its height.
     private func lines(width: Double, compact: Bool) -> [(kind: String, height: Double)] {
@@ -111,10 +124,9 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
         let number = measurer.metrics(for: value.style)
         var result: [(kind: String, height: Double)] = []
         if showsLabel {
-            let label = typesetter.paragraph(tile.label, style: labelStyle, in: (0, 0, width), maxLines: measures.labelMaxLines)
-            result += [("label", label.height), ("period", small.lineHeight)]
+            result += [("label", labelBlockHeight), ("period", small.lineHeight)]
         }
-        result.append(("value", number.ascent + number.descent))
+        result.append(("value", fullSizeAscent + number.descent))
         if !value.unitBeside { result.append(("unit", measurer.metrics(for: unitStyle).lineHeight)) }
         if let text = changeText() {
             let indent = text.marked ? markerIndent : 0
@@ -184,9 +196,9 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
         if showsLabel {
             let label = typesetter.paragraph(tile.label, style: labelStyle, in: (frame.minX, top, frame.width), maxLines: measures.labelMaxLines)
             items += label.runs.map(SceneItem.text)
-            top += label.height
-            items.append(.text(typesetter.line(tile.periodLabel, style: smallStyle, x: frame.minX, baseline: top + small.ascent)))
-            top += small.lineHeight
+            items.append(.text(typesetter.line(tile.periodLabel, style: smallStyle, x: frame.minX, baseline: top + label.height + small.ascent)))
+            // The period stays under the label; a label of fewer lines leaves its room under the period.
+            top += labelBlockHeight + small.lineHeight
         }
         top += measures.gap
         // The earlier value is the first to go when the frame is shorter than the tile needs.
@@ -194,7 +206,7 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
 
         let value = valueStyle(width: frame.width)
         let number = measurer.metrics(for: value.style)
-        let baseline = top + number.ascent
+        let baseline = top + fullSizeAscent
         let run = typesetter.line(tile.format.string(from: tile.value), style: value.style, x: frame.minX, baseline: baseline)
         items.append(.text(run))
         top = baseline + number.descent

@@ -74,7 +74,7 @@ extension BindingContext {
         for line in chart.series {
             guard let first = line.values.firstIndex(where: { $0.number != nil }), first > 0,
                   line.values[..<first].allSatisfy({ $0 == .notAvailable }) else { continue }
-            let start = Period(code: axisKeys[first])?.label(in: vocabulary) ?? labels[first]
+            let start = Period(code: axisKeys[first])?.label(in: vocabulary, surveyMonth: dataset.metadata.surveyMonth) ?? labels[first]
             if late[start] == nil { order.append(start) }
             late[start, default: []].append(line.name)
         }

@@ -38,8 +38,8 @@ public struct PictogramData: Sendable {
     public var roundsARemainder: Bool {
         rows.contains { row in
             guard let value = row.value.number else { return false }
-            let count = value / quantityPerIcon, remainder = count - count.rounded(.down)
-            return remainder > 1e-9 && !Self.drawnRemainders.contains(remainder)
+            let drawn = icons(for: value)
+            return abs(Double(drawn.whole) + drawn.part - value / quantityPerIcon) > 1e-9
         }
     }
 

@@ -175,9 +175,9 @@ extension BindingContext {
         }
         var table = TableData(stubHead: spec.stubHead ?? heading(forDimension: dataset.metadata.dimensions[rowIndices.last!]),
                               spanner: spanner, columns: columns, rows: rows, zebra: spec.zebra)
-        if !spec.highlighted.isEmpty && !rows.contains(where: \.isHighlighted) {
-            problems.warning(at: spec.rows[0].location, "`sorot: \(spec.highlighted.joined(separator: ", "))` names no row of this table",
-                             hint: nearest(spec.highlighted[0], in: rows.filter { $0.kind == .data }.map(\.label)).map { "Did you mean `\($0)`?" })
+        for name in spec.highlighted where !rowKeys.contains(where: { $0.values.last == name }) && !rows.contains(where: { $0.label == name }) {
+            problems.warning(at: spec.rows[0].location, "`sorot: \(name)` names no row of this table",
+                             hint: nearest(name, in: rows.filter { $0.kind == .data }.map(\.label)).map { "Did you mean `\($0)`?" })
         }
         let partsNotes = spec.shares == .none ? aggregateNotes(table, additive: sources.map { additive[$0.measure] }) : (notes: [], rounding: false)
         if totalsDisagreeWhenRounded(table) || partsNotes.rounding {

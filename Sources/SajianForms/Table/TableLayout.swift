@@ -23,8 +23,8 @@ struct TableMetrics {
     /// The least distance between rows, in lines of cell type: a table a little taller than its page is set this
     /// tight rather than continued with a few rows on the next page.
     var minimumRowPitchLines = 1.3
-    /// The most the stub is widened beyond its longest label (or its heading) when a table has width to spare:
-    /// the gap between a label and the first number stays short.
+    /// The most the stub is widened beyond its longest label (or its heading) before the value columns take their
+    /// slack; what is spare after both the stub and the value columns share evenly.
     var stubGap = 12.0
     /// The most a value column is widened beyond its numbers and heading before the stub takes a share of what is
     /// left: width still to spare is shared evenly by the stub and the value columns, so that the stub starts at
@@ -295,8 +295,7 @@ struct TableLayout: BodyLayout {
         var items: [SceneItem] = []
         var warnings: [String] = []
         if cols.scale < 1 { warnings.append(String(format: "table set in smaller type (%.0f %%) to fit the width", cols.scale * 100)) }
-        // The rules span the table's box; the columns stand between its margins.
-        let ruleLeft = frame.minX, ruleRight = frame.minX + cols.width
+        // The rules and the columns span the table's box, the stub at its left.
         let left = frame.minX, right = left + cols.width
         let rule = { (y: Double, width: Double, from: Double, to: Double) in
             items.append(.shape(Shape(path: .line(from: Point(x: from, y: y), to: Point(x: to, y: y)),
@@ -307,7 +306,7 @@ struct TableLayout: BodyLayout {
         let cells = headingCells(cols)
         let heights = levelHeights(cols, cells: cells)
         let headerBottom = frame.minY + heights.reduce(0, +)
-        rule(frame.minY + 0.5, measures.outerRuleWidth, ruleLeft, ruleRight)
+        rule(frame.minY + 0.5, measures.outerRuleWidth, left, right)
 
         var headItems: [SceneItem] = []
         func centred(_ lines: [String], from: Double, to: Double, bottom: Double) {
@@ -341,7 +340,7 @@ struct TableLayout: BodyLayout {
             headItems.append(.text(typesetter.line(text, style: styles.head, x: left + padding, baseline: baseline)))
         }
         items.append(.group(Group(role: "table-head", items: headItems)))
-        rule(headerBottom, measures.innerRuleWidth, ruleLeft, ruleRight)
+        rule(headerBottom, measures.innerRuleWidth, left, right)
 
         var y = headerBottom
         if table.showsColumnNumbers {
@@ -353,7 +352,7 @@ struct TableLayout: BodyLayout {
             }
             items.append(.group(Group(role: "column-numbers", items: numbers)))
             y += numberRowHeight(cols)
-            rule(y, measures.innerRuleWidth, ruleLeft, ruleRight)
+            rule(y, measures.innerRuleWidth, left, right)
         }
 
         let pitch = rowPitch(cols, height: frame.height)
@@ -365,16 +364,16 @@ struct TableLayout: BodyLayout {
             let rowStyle: TextStyle = row.kind == .data && !row.isHighlighted ? styles.cell : (row.kind == .groupHeading ? styles.group : styles.total)
             if row.kind == .data {
                 if row.isHighlighted {
-                    items.append(.shape(Shape(path: .rectangle(Rect(x: ruleLeft, y: y, width: cols.width, height: pitch)),
+                    items.append(.shape(Shape(path: .rectangle(Rect(x: left, y: y, width: cols.width, height: pitch)),
                                               fill: style.accent.tint(measures.highlightTint))))
                 } else if table.zebra && dataRowNumber % 2 == 1 {
-                    items.append(.shape(Shape(path: .rectangle(Rect(x: ruleLeft, y: y, width: cols.width, height: pitch)),
+                    items.append(.shape(Shape(path: .rectangle(Rect(x: left, y: y, width: cols.width, height: pitch)),
                                               fill: measures.zebraColor)))
                 }
                 dataRowNumber += 1
             }
             // One rule above a run of totals (a Jumlah, then the data's own aggregate).
-            if row.isTotal && row.indent == 0 && !previousWasTotal { rule(y + 0.5, measures.innerRuleWidth, ruleLeft, ruleRight) }
+            if row.isTotal && row.indent == 0 && !previousWasTotal { rule(y + 0.5, measures.innerRuleWidth, left, right) }
             previousWasTotal = row.isTotal && row.indent == 0
             let baseline = y + (pitch + cellMetrics.ascent - cellMetrics.descent) / 2
             let stubX = left + padding + Double(row.indent) * indentStep
@@ -401,7 +400,7 @@ struct TableLayout: BodyLayout {
             items.append(.group(Group(role: role, items: rowItems)))
             y += pitch
         }
-        rule(y + 0.5, measures.outerRuleWidth, ruleLeft, ruleRight)
+        rule(y + 0.5, measures.outerRuleWidth, left, right)
         if !shortened.isEmpty { warnings.append("row labels shortened to fit: \(shortened.joined(separator: ", "))") }
         return (items, warnings)
     }

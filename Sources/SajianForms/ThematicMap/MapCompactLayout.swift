@@ -258,9 +258,10 @@ extension MapLayout: CompactBodyLayout {
         let places = ([Point(x: left, y: bottom), Point(x: right, y: bottom), Point(x: left, y: top), Point(x: right, y: top)] + along + inside)
             .map { Rect(x: $0.x, y: $0.y, width: size.width, height: size.height) }
             .filter { place in !avoiding.contains { $0.intersects(place) } }
-        guard let box = places.min(by: { landUnder($0) < landUnder($1) }) else { return nil }
+        // Each place's land is measured once.
+        guard let (box, land) = places.map({ ($0, landUnder($0)) }).min(by: { $0.1 < $1.1 }) else { return nil }
         let shift = (x: box.minX + pad - bounds.minX, y: box.minY + pad - bounds.minY)
-        return (.group(Group(role: "letak", transform: .translation(x: shift.x, y: shift.y), items: items)), box, landUnder(box))
+        return (.group(Group(role: "letak", transform: .translation(x: shift.x, y: shift.y), items: items)), box, land)
     }
 
     /// Whether the closed `ring` has a part inside `window`: a corner of the ring in it, the window inside the ring,

@@ -70,8 +70,8 @@ struct DrawnRegion {
 /// `Nusa Tenggara Barat` → `NTB` …), a short form being used only when it is no other region's name or short form.
 /// Names keep an em space apart side by side; a leader is at most a sixth of the frame's width and crosses no
 /// highlighted region and no other leader. When every region is to be named, a region whose name fits nowhere gets
-/// a number on the map, listed with its name in a key (`Nomor pada peta`) in the frame's open sea, so every region
-/// can be found. The text colour follows the fill under every part of a box; no two boxes overlap and no drawn line
+/// a number on the map, listed with its name in a key (`Nomor pada peta`) in the frame's open sea; a region that
+/// gets neither (too small where the key has no more room) is named in the figure's note. The text colour follows the fill under every part of a box; no two boxes overlap and no drawn line
 /// crosses a name but its own leader.
 struct MapLabelPlacer {
     let typesetter: Typesetter
@@ -154,7 +154,7 @@ struct MapLabelPlacer {
             labelPoints = regions.indices.map { owner in
                 MapLabelPlacer.labelPoints(regions[owner].rings, divisions: placer.measures.gridDivisions).filter { point in
                     !regions.indices.dropFirst(owner + 1).contains { other in
-                        bounds[other].contains(point) && regions[other].rings.contains { MapLabelPlacer.inside($0, point) }
+                        bounds[other].contains(point) && MapLabelPlacer.evenOdd(regions[other].rings, point)
                     }
                 }
             }
