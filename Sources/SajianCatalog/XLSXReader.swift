@@ -15,6 +15,8 @@ public enum XLSXReader {
     /// The largest a part of the workbook may be once inflated (bytes): 100 MB. A zip can hold text compressed a
     /// thousandfold, so a small file could otherwise expand into gigabytes.
     public static let maximumPartSize = 100 * 1_000_000
+    /// The chunk a part is inflated from and into, in bytes.
+    static let inflateChunk = 64 * 1024
 
     /// The sheet names of a workbook, in workbook order.
     public static func sheetNames(in data: Data, file: String) throws -> [String] {
@@ -99,11 +101,15 @@ private struct Workbook {
     struct Sheet { var name: String; var path: String }
 
     let archive: Archive
+    /// The workbook's bytes, indexed from 0, from which each part's compressed bytes are read (``part(_:in:bytes:file:)``).
+    let bytes: Data
     let file: String
     let sheets: [Sheet]
 
     init(data: Data, file: String) throws {
         self.file = file
+        let data = data.startIndex == 0 ? data : Data(data)
+        self.bytes = data
         guard data.count <= XLSXReader.maximumFileSize else {
             throw DiagnosticError(Diagnostic(at: SourceLocation(file: file),
                                              "the workbook is \(Self.megabytes(data.count)) MB; Sajian reads workbooks of at most \(Self.megabytes(XLSXReader.maximumFileSize)) MB",
@@ -116,8 +122,8 @@ private struct Workbook {
         guard opened["xl/workbook.xml"] != nil else { throw notWorkbook }
         let archive = opened
         self.archive = archive
-        let book = try XMLElements.read(Self.part("xl/workbook.xml", in: archive, file: file), part: "xl/workbook.xml", file: file)
-        let relations = try XMLElements.read(Self.part("xl/_rels/workbook.xml.rels", in: archive, file: file), part: "xl/_rels/workbook.xml.rels", file: file)
+        let book = try XMLElements.read(Self.part("xl/workbook.xml", in: archive, bytes: data, file: file), part: "xl/workbook.xml", file: file)
+        let relations = try XMLElements.read(Self.part("xl/_rels/workbook.xml.rels", in: archive, bytes: data, file: file), part: "xl/_rels/workbook.xml.rels", file: file)
         var targets: [String: String] = [:]
         for element in relations.elements where element.localName == "Relationship" {
             guard let id = element.attributes["Id"], var target = element.attributes["Target"] else { continue }
@@ -139,7 +145,7 @@ private struct Workbook {
     /// The date formats of the cell styles (`s="3"` → the fourth `xf` of `cellXfs` in `xl/styles.xml`).
     func dateStyles() throws -> [Int: ExcelDate.Precision] {
         guard archive["xl/styles.xml"] != nil else { return [:] }
-        let styles = try StyleSheet.read(Self.part("xl/styles.xml", in: archive, file: file), file: file)
+        let styles = try StyleSheet.read(Self.part("xl/styles.xml", in: archive, bytes: bytes, file: file), file: file)
         var result: [Int: ExcelDate.Precision] = [:]
         for (index, format) in styles.cellFormats.enumerated() {
             if let precision = ExcelDate.precision(ofFormat: format, code: styles.customFormats[format]) { result[index] = precision }
@@ -158,30 +164,73 @@ private struct Workbook {
         return try Archive(url: url, accessMode: .read)
     }
 
-    static func part(_ path: String, in archive: Archive, file: String) throws -> Data {
+    /// The inflated bytes of the part at `path`, at most ``XLSXReader/maximumPartSize``.
+    ///
+    /// ZIPFoundation 0.9.20 on Linux inflates a part by reading the archive file on until the deflate stream ends,
+    /// past the part's own bytes; where it does not end before the file does, it reads empty chunks there forever
+    /// (`make fuzz` in CI found a 1.2 KB file that hung: `Tests/Corpus/xlsx/fuzz-endless-deflate.xlsx`). So the part's
+    /// compressed bytes are found here, at its local header, and inflated through ZIPFoundation's `Data.decompress`
+    /// from a provider that refuses to read past them; the checksum is then compared as `extract` compares it.
+    static func part(_ path: String, in archive: Archive, bytes: Data, file: String) throws -> Data {
         guard let entry = archive[path] else {
             throw DiagnosticError(Diagnostic(at: SourceLocation(file: file), "the workbook lacks its part \(path)",
                                              hint: "Open and save the file in Excel or LibreOffice to repair it."))
         }
         let limit = XLSXReader.maximumPartSize
         let tooLarge = DiagnosticError(Diagnostic(at: SourceLocation(file: file),
-                                                  "the workbook's part \(path) expands to more than \(megabytes(limit)) MB, the most Sajian inflates",
+                                                  "the workbook's part \(path) expands to more than \(Self.megabytes(limit)) MB, the most Sajian inflates",
                                                   hint: "Save the sheet as CSV (UTF-8) and import that; a workbook that small on disk and that large inside is not one Excel writes."))
+        let damaged = { (why: String) in
+            DiagnosticError(Diagnostic(at: SourceLocation(file: file), "the workbook's part \(path) is damaged (\(why))",
+                                       hint: "Open and save the file in Excel or LibreOffice to repair it, or export the sheet as CSV."))
+        }
         // The size the zip declares, before inflating; then the bytes as they come, which a forged header cannot hide.
         guard entry.uncompressedSize <= UInt64(limit) else { throw tooLarge }
-        var data = Data()
+        guard let start = compressedStart(of: path, in: bytes), entry.compressedSize <= UInt64(bytes.count - start) else {
+            throw damaged("its compressed bytes are not where the zip says")
+        }
+        let end = start + Int(entry.compressedSize)
+        guard entry.isCompressed else {
+            guard end - start <= limit else { throw tooLarge }
+            return bytes.subdata(in: start..<end)
+        }
+        var data = Data(), position = start
+        let checksum: CRC32
         do {
-            _ = try archive.extract(entry) { chunk in
-                guard data.count + chunk.count <= limit else { throw tooLarge }
-                data.append(chunk)
-            }
+            checksum = try Data.decompress(size: Int64(end - start), bufferSize: XLSXReader.inflateChunk, skipCRC32: false,
+                                           provider: { _, size in
+                                               guard position < end else { throw damaged("its deflate stream does not end") }
+                                               let next = min(end, position + size)
+                                               defer { position = next }
+                                               return bytes.subdata(in: position..<next)
+                                           }, consumer: { chunk in
+                                               guard data.count + chunk.count <= limit else { throw tooLarge }
+                                               data.append(chunk)
+                                           })
         } catch let error as DiagnosticError {
             throw error
         } catch {
-            throw DiagnosticError(Diagnostic(at: SourceLocation(file: file), "the workbook's part \(path) is damaged (\(error))",
-                                             hint: "Open and save the file in Excel or LibreOffice to repair it, or export the sheet as CSV."))
+            throw damaged("\(error)")
         }
+        guard checksum == entry.checksum else { throw damaged("its checksum does not match") }
         return data
+    }
+
+    /// Where the compressed bytes of the part at `path` start in `bytes` (indexed from 0): after its local file header
+    /// (signature `PK\u{3}\u{4}`, 30 bytes, then the name and the extra field), the first whose name is `path`.
+    private static func compressedStart(of path: String, in bytes: Data) -> Int? {
+        let name = Array(path.utf8), signature: [UInt8] = [0x50, 0x4B, 0x03, 0x04]
+        func word(_ at: Int) -> Int { Int(bytes[at]) | Int(bytes[at + 1]) << 8 }
+        var offset = 0
+        while offset + 30 + name.count <= bytes.count {
+            if bytes[offset..<offset + 4].elementsEqual(signature), word(offset + 26) == name.count,
+               bytes[offset + 30..<offset + 30 + name.count].elementsEqual(name) {
+                let start = offset + 30 + name.count + word(offset + 28)
+                return start <= bytes.count ? start : nil
+            }
+            offset += 1
+        }
+        return nil
     }
 
     /// `count` bytes in whole megabytes (10^6), rounded up: "318".
@@ -190,14 +239,14 @@ private struct Workbook {
     /// The shared-string table: the text of each `<si>`, rich-text runs joined.
     func sharedStrings() throws -> [String] {
         guard archive["xl/sharedStrings.xml"] != nil else { return [] }
-        let xml = try XMLElements.read(Self.part("xl/sharedStrings.xml", in: archive, file: file), part: "xl/sharedStrings.xml", file: file, collectText: true)
+        let xml = try XMLElements.read(Self.part("xl/sharedStrings.xml", in: archive, bytes: bytes, file: file), part: "xl/sharedStrings.xml", file: file, collectText: true)
         return xml.items
     }
 
     struct Cell { var row: Int; var column: Int; var text: String }
 
     func cells(of sheet: Sheet, sharedStrings: [String], dateStyles: [Int: ExcelDate.Precision]) throws -> [Cell] {
-        let xml = try XMLElements.read(Self.part(sheet.path, in: archive, file: file), part: sheet.path, file: file, collectText: true)
+        let xml = try XMLElements.read(Self.part(sheet.path, in: archive, bytes: bytes, file: file), part: sheet.path, file: file, collectText: true)
         return try xml.cells.map { cell in
             guard let reference = CellRange.reference(Substring(cell.reference)), let row = reference.row else {
                 throw DiagnosticError(Diagnostic(at: SourceLocation(file: file), "a cell has the malformed reference `\(cell.reference)`"))
