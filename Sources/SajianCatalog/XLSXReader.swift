@@ -171,6 +171,10 @@ private struct Workbook {
     /// (`make fuzz` in CI found a 1.2 KB file that hung: `Tests/Corpus/xlsx/fuzz-endless-deflate.xlsx`). So the part's
     /// compressed bytes are found here, at its local header, and inflated through ZIPFoundation's `Data.decompress`
     /// from a provider that refuses to read past them; the checksum is then compared as `extract` compares it.
+    /// That `decode` also tells zlib every chunk is `bufferSize` long, so zlib read on past a short last chunk into
+    /// whatever memory followed it (the corpus file ended as a bad checksum in a debug build and as an endless stream
+    /// under AddressSanitizer); the provider therefore pads the last chunk with zeros to the length asked for, which a
+    /// deflate stream that has not ended reads as an invalid block.
     static func part(_ path: String, in archive: Archive, bytes: Data, file: String) throws -> Data {
         guard let entry = archive[path] else {
             throw DiagnosticError(Diagnostic(at: SourceLocation(file: file), "the workbook lacks its part \(path)",
@@ -202,7 +206,11 @@ private struct Workbook {
                                                guard position < end else { throw damaged("its deflate stream does not end") }
                                                let next = min(end, position + size)
                                                defer { position = next }
-                                               return bytes.subdata(in: position..<next)
+                                               // Exactly `size` bytes, zeros after the part's own: decode hands zlib
+                                               // `size` bytes however short the chunk is.
+                                               var chunk = bytes.subdata(in: position..<next)
+                                               chunk.append(Data(count: size - chunk.count))
+                                               return chunk
                                            }, consumer: { chunk in
                                                guard data.count + chunk.count <= limit else { throw tooLarge }
                                                data.append(chunk)
