@@ -31,7 +31,9 @@ public protocol BodyLayout {
     /// The body's items, placed in `frame`, and what the reader should know about (labels shortened …).
     func items(in frame: Rect) -> (items: [SceneItem], warnings: [String])
     /// The body laid out in `frame` with the notes it adds to its figure; by default `items(in:)` and no notes.
-    func laidOut(in frame: Rect) -> LaidOutBody
+    /// `heightIsFixed`: the figure's height is given, so every line of note the body adds is taken from the body's
+    /// own room (a map then keeps its room rather than move a key into the note).
+    func laidOut(in frame: Rect, heightIsFixed: Bool) -> LaidOutBody
     /// The narrowest width the body can take without clipping (a table at its smallest type); nil: any width.
     func minimumWidth() -> Double?
     /// The least height the body can be set in at `width` when its frame is shorter than it wants (a table with
@@ -40,7 +42,7 @@ public protocol BodyLayout {
 }
 
 extension BodyLayout {
-    public func laidOut(in frame: Rect) -> LaidOutBody {
+    public func laidOut(in frame: Rect, heightIsFixed: Bool) -> LaidOutBody {
         let (items, warnings) = items(in: frame)
         return LaidOutBody(items: items, warnings: warnings)
     }
@@ -126,7 +128,7 @@ public struct FigureLayout {
                              ?? compact?.compactHeight(width: width) ?? body.preferredHeight(width: width))
         var bodyFrame = Rect(x: 0, y: header.height + style.gap, width: width, height: bodyHeight)
         func laidOutBody() -> LaidOutBody {
-            guard let compact else { return body.laidOut(in: bodyFrame) }
+            guard let compact else { return body.laidOut(in: bodyFrame, heightIsFixed: height != nil) }
             let (items, warnings) = compact.compactItems(in: bodyFrame)
             return LaidOutBody(items: items, warnings: warnings)
         }

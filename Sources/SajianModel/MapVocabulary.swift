@@ -39,6 +39,15 @@ public struct MapVocabulary: Sendable, Hashable {
         "\(NarrativeVocabulary.list(names, and: "dan")) tidak diberi nama atau nomor karena terlalu kecil pada skala peta ini."
     }
 
+    /// The key to numbered regions written in the figure's note, when the map has no room for it: "Nomor pada peta:
+    /// 1 Sumatera Selatan; 2 Jawa Tengah; 3 Kalimantan Selatan."
+    public var numberedRegionsNote: @Sendable ([(number: String, name: String)]) -> String = { entries in
+        "Nomor pada peta: " + entries.map { MapVocabulary.unbroken("\($0.number) \($0.name)") }.joined(separator: "; ") + "."
+    }
+
+    /// A key's entry kept on one line ("6 Papua Barat"): its spaces no-break spaces.
+    static func unbroken(_ entry: String) -> String { entry.replacingOccurrences(of: " ", with: "\u{00A0}") }
+
     static let shortNames: [(long: String, short: String)] = [
         ("Kepulauan ", "Kep. "), ("Nusa Tenggara Barat", "NTB"), ("Nusa Tenggara Timur", "NTT"), ("Sulawesi ", "Sul. "),
         ("Kalimantan ", "Kal. "), ("Sumatera ", "Sum. "), ("Kabupaten ", "Kab. "),
@@ -68,6 +77,9 @@ public struct MapVocabulary: Sendable, Hashable {
         diverging: { "Blue for values up to \($0), orange above." },
         nationalFigure: { "the national figure (\($0))" }, and: "and", boundaryFile: { "boundaries: \($0)" })
         words.numberedRegions = "Numbers on the map"
+        words.numberedRegionsNote = { entries in
+            "Numbers on the map: " + entries.map { MapVocabulary.unbroken("\($0.number) \($0.name)") }.joined(separator: "; ") + "."
+        }
         words.unnamedRegions = { names in
             "\(NarrativeVocabulary.list(names, and: "and")) \(names.count == 1 ? "is" : "are") given neither a name nor a number, "
                 + "being too small at this map's scale."

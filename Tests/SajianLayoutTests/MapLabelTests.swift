@@ -351,6 +351,47 @@ final class MapLabelTests: XCTestCase {
         }
     }
 
+    /// Issue 14, defect 8: a national map of free height identifies every province: by name, by a number in the key
+    /// on the map or, where the sea has no room for the key, by a number listed in the figure's note (before: six
+    /// provinces of the bulletin's Peta 2.1 unnamed and unnoted, Jawa Tengah among them). Every number listed is
+    /// drawn on the map. In a fixed height the key stays off the note: the map keeps its room.
+    func testEveryProvinceIsNamedOrNumberedOnAFreeHeightNationalMap() throws {
+        let margin = HouseStyle.standard.figureMargin
+        var keyedInNote = 0
+        for width in [481.9 + 2 * margin, 420 + 2 * margin, 400 + 2 * margin, 380 + 2 * margin, 360 + 2 * margin, 340.2 + 2 * margin] {
+            for extra in ["label-wilayah: ya", "label-wilayah: ya\nsorot: \"33\""] {
+                guard let map = try MapFixtures.bind(MapFixtures.tptMapYAML + "\n" + extra).figure.body as? MapData else { return XCTFail("not a map") }
+                let scene = layout.standalone(try MapFixtures.tptMap(extra), width: width, height: nil).scene
+                let texts = Set(names(scene).runs.map(\.text) + keyTexts(scene))
+                let numbers = Set(names(scene).runs.map(\.text).filter { Int($0) != nil })
+                let footer = footerText(scene).replacingOccurrences(of: "\u{00A0}", with: " ")
+                let noteKey = footer.components(separatedBy: "Nomor pada peta: ").dropFirst().first?.components(separatedBy: ".").first ?? ""
+                let noted = noteKey.components(separatedBy: "; ").filter { !$0.isEmpty }
+                if !noted.isEmpty { keyedInNote += 1 }
+                for entry in noted {
+                    let number = String(entry.prefix { $0.isNumber })
+                    XCTAssertTrue(numbers.contains(number), "\(extra) at \(width): \(entry) is not numbered on the map")
+                }
+                let forms = MapLabelPlacer.names(for: map.regions.map(\.name))
+                let unidentified = zip(map.regions, forms).filter { region, names in
+                    !names.contains(where: texts.contains) && !noted.contains { $0.hasSuffix(" " + region.name) }
+                        && !footer.contains(region.name + " tidak diberi nama") && !footer.contains(region.name + " dan ")
+                        && !footer.contains(region.name + ", ")
+                }.map(\.0.name)
+                // Every province identified; or, where more are left than a key in the note may list
+                // (`MapLabelMetrics.maximumNoteKeyEntries`), none numbered, as before.
+                if !unidentified.isEmpty {
+                    XCTAssertGreaterThan(unidentified.count, MapLabelMetrics.standard.maximumNoteKeyEntries, "\(extra) at \(width): \(unidentified)")
+                    XCTAssertTrue(numbers.isEmpty && noted.isEmpty, "\(extra) at \(width): \(numbers)")
+                }
+                // The same map in a fixed height: no key in the note.
+                let fixed = layout.standalone(try MapFixtures.tptMap(extra), width: width, height: 375).scene
+                XCTAssertFalse(footerText(fixed).contains("Nomor pada peta:"), "\(extra) at \(width) × 375")
+            }
+        }
+        XCTAssertGreaterThan(keyedInNote, 0, "some map keys its numbers in the note")
+    }
+
     /// The texts under a figure (source line, notes), joined as read: a paragraph's lines with a space.
     private func footerText(_ scene: Scene) -> String {
         groups(scene.pages[0].items, role: "components-below").flatMap(\.items).compactMap { item in

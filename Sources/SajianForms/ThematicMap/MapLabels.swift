@@ -44,6 +44,9 @@ struct MapLabelMetrics {
     var keyColumnGapEms = 1.5
     /// The key's distance from the frame's edge.
     var keyInset = 4.0
+    /// The most numbered regions a key written in the figure's note may list (more would take the map's room: a
+    /// figure of fixed height gives the note's lines from the map, which then names fewer regions still).
+    var maximumNoteKeyEntries = 8
 
     static let standard = MapLabelMetrics()
 }
@@ -70,8 +73,9 @@ struct DrawnRegion {
 /// `Nusa Tenggara Barat` → `NTB` …), a short form being used only when it is no other region's name or short form.
 /// Names keep an em space apart side by side; a leader is at most a sixth of the frame's width and crosses no
 /// highlighted region and no other leader. When every region is to be named, a region whose name fits nowhere gets
-/// a number on the map, listed with its name in a key (`Nomor pada peta`) in the frame's open sea; a region that
-/// gets neither (too small where the key has no more room) is named in the figure's note. The text colour follows the fill under every part of a box; no two boxes overlap and no drawn line
+/// a number on the map, listed with its name in a key (`Nomor pada peta`) in the frame's open sea, or, where the sea
+/// has no room for the whole key and `keyMayGoToNote` allows, in the figure's note; a region that gets neither (too
+/// small for a number, or beyond the room of a key that must stay on the map) is named in the figure's note. The text colour follows the fill under every part of a box; no two boxes overlap and no drawn line
 /// crosses a name but its own leader.
 struct MapLabelPlacer {
     let typesetter: Typesetter
@@ -92,6 +96,13 @@ struct MapLabelPlacer {
     /// Whether a region whose name fits nowhere is numbered and keyed (a map of part of the country: kabupaten/kota;
     /// on a national map the provinces left unnamed stay so, rather than fill the sea with a long key).
     var numbersUnnamed = false
+    /// Whether the key to numbered regions may be written in the figure's note when the map has no room for all of
+    /// it (a figure with a note under it; not a compact map on a canvas): every region then gets its number.
+    var keyMayGoToNote = false
+    /// Whether, where the key has room for only some of the numbered regions, those are keyed and the rest named in
+    /// the note as too small (a map of one province's kabupaten/kota). Otherwise (a national map) the regions stay
+    /// unnamed and unnoted unless the whole key fits, on the map or in the note.
+    var keysPartly = false
     var measures = MapLabelMetrics.standard
 
     /// The names a region may be written with, the full name first, then ever shorter forms, none of which is
@@ -111,10 +122,19 @@ struct MapLabelPlacer {
         }
     }
 
-    /// The names placed (text runs), the leader lines drawn and the key to numbered regions, as scene items: with
-    /// the full names, or every name short when that names more regions; and, where regions are numbered, the names
-    /// of those left with neither a name nor a number (too small for one, or beyond the key's room), in map order.
-    func items() -> (items: [SceneItem], unlisted: [String]) {
+    /// What the placer puts on a map and what it leaves for the figure's note.
+    struct Placed {
+        /// The names placed (text runs), the leader lines drawn and the key to numbered regions, as scene items.
+        var items: [SceneItem]
+        /// The regions left with neither a name nor a number (too small for one, or beyond the key's room), in map
+        /// order.
+        var unlisted: [String]
+        /// The key to the numbered regions, with their full names, when it goes in the note rather than on the map.
+        var noteKey: [(number: String, name: String)]
+    }
+
+    /// The names, leaders and key with the full names, or every name short when that names more regions.
+    func items() -> Placed {
         let forms = Self.names(for: regions.map(\.region.name), shortNames: words.regionShortNames)
         let ground = Ground(self)
         let full = place(forms.map { [$0[0]] }, on: ground)
@@ -124,7 +144,7 @@ struct MapLabelPlacer {
             let short = place(shortest, on: ground)
             if short.unnamed < full.unnamed { chosen = short }
         }
-        return (chosen.items, chosen.unlisted.map { regions[$0].region.name })
+        return Placed(items: chosen.items, unlisted: chosen.unlisted.map { regions[$0].region.name }, noteKey: chosen.noteKey)
     }
 
     /// What every placement of the names starts from, whichever name form it tries: the index of drawn lines, the
@@ -176,8 +196,10 @@ struct MapLabelPlacer {
     }
 
     /// Every name placed in its one form (`names[region]`), numbered regions and their key included; how many
-    /// regions its name could not be placed for (numbered or not); the regions left with neither name nor number.
-    private func place(_ names: [[String]], on ground: Ground) -> (items: [SceneItem], unnamed: Int, unlisted: [Int]) {
+    /// regions its name could not be placed for (numbered or not); the regions left with neither name nor number;
+    /// the key when it goes in the note.
+    private func place(_ names: [[String]], on ground: Ground)
+        -> (items: [SceneItem], unnamed: Int, unlisted: [Int], noteKey: [(number: String, name: String)]) {
         let metrics = typesetter.measurer.metrics(for: labelStyle)
         var state = ground.state
         let bounds = ground.bounds, contextBounds = ground.contextBounds
@@ -215,20 +237,26 @@ struct MapLabelPlacer {
         }
         let unnamed = regions.indices.filter { (namesEveryRegion || regions[$0].region.isHighlighted) && !labelled.contains($0) && !labelPoints[$0].isEmpty }
         var unlisted: [Int] = []
+        var noteKey: [(number: String, name: String)] = []
         if namesEveryRegion, numbersUnnamed, !unnamed.isEmpty {
             let numbered = numberAndKey(unnamed, names: names, on: ground, metrics: metrics, state: &state, fill: fill)
-            unlisted = unnamed.filter { !numbered.contains($0) }
+            // A national map that numbers none (its key fits nowhere) leaves them unnamed, unnoted, as it always did.
+            let numberedAny = !numbered.regions.isEmpty
+            unlisted = numberedAny || keysPartly ? unnamed.filter { !numbered.regions.contains($0) } : []
+            noteKey = numbered.noteKey
         }
-        return (state.leaders(color: style.textColor, width: measures.leaderWidth) + state.names, unnamed.count, unlisted)
+        return (state.leaders(color: style.textColor, width: measures.leaderWidth) + state.names, unnamed.count, unlisted, noteKey)
     }
 
     /// Numbers for the regions `unnamed` whose names fit nowhere, and their key (*Nomor pada peta*) in the frame's
     /// open sea. The key's place is decided first, for as many of them as it has room for (the smallest regions left
     /// out first); those regions are then numbered 1, 2, … in their order, each where its number fits, and the key
-    /// lists exactly the numbers drawn. A region left out, or too small for its number, stays unnamed. The regions
-    /// numbered.
+    /// lists exactly the numbers drawn. A region left out, or too small for its number, stays unnamed. Where the sea
+    /// has no room for the whole key and `keyMayGoToNote`, every region is numbered where its number fits and the
+    /// key, with full names, goes to the figure's note instead (a key naming five of six numbered provinces and a note
+    /// for the sixth read worse than one list). The regions numbered, and the key when it goes to the note.
     private func numberAndKey(_ unnamed: [Int], names: [[String]], on ground: Ground, metrics: FontMetrics, state: inout State,
-                              fill: (Point) -> Color) -> Set<Int> {
+                              fill: (Point) -> Color) -> (regions: Set<Int>, noteKey: [(number: String, name: String)]) {
         let largestFirst = unnamed.sorted { ground.bounds[$0].area > ground.bounds[$1].area }
         func keyPlace(keying count: Int) -> KeyPlace? {
             let nameWidth = largestFirst.prefix(count).map { typesetter.measurer.width(of: names[$0][0], style: labelStyle) }.max() ?? 0
@@ -238,7 +266,11 @@ struct MapLabelPlacer {
         // Every region if the key has room for all (the usual case), else the most it has room for, found by halving.
         var found = keyPlace(keying: unnamed.count)
         var kept = found == nil ? 0 : unnamed.count
-        if found == nil {
+        let keyInNote = found == nil && keyMayGoToNote && unnamed.count <= measures.maximumNoteKeyEntries
+        if keyInNote {
+            kept = unnamed.count
+        } else if found == nil {
+            guard keysPartly else { return ([], []) }
             var low = 0, high = unnamed.count
             while high - low > 1 {
                 let middle = (low + high) / 2
@@ -246,9 +278,9 @@ struct MapLabelPlacer {
             }
             kept = low
         }
-        guard let place = found else { return [] }
+        guard found != nil || keyInNote else { return ([], []) }
         let keyed = Set(largestFirst.prefix(kept))
-        state.taken.append(place.box)
+        if let place = found { state.taken.append(place.box) }
         let before = state.names.count
         var entries: [(number: String, name: String)] = []
         var numbered = Set<Int>()
@@ -260,7 +292,7 @@ struct MapLabelPlacer {
                     ? placeInside(owner, names: [number], candidates: ground.labelPoints[owner], metrics: metrics, state: &state, fill: fill)
                     : placeOnLeader(owner, names: [number], anchors: anchors, metrics: metrics, state: &state, fill: fill, way: way)
                 if done {
-                    entries.append((number, names[owner][0]))
+                    entries.append((number, keyInNote ? regions[owner].region.name : names[owner][0]))
                     numbered.insert(owner)
                     break
                 }
@@ -272,8 +304,9 @@ struct MapLabelPlacer {
             run.style.halo = TextStyle.Halo(color: fill(Point(x: run.bounds.midX, y: run.bounds.midY)), width: measures.haloWidth)
             return .text(run)
         }
+        guard let place = found else { return (numbered, entries) }
         if !entries.isEmpty { state.names.append(keyItem(entries, at: place, metrics: metrics, fill: fill)) }
-        return numbered
+        return (numbered, [])
     }
 
     /// Where a key stands: its padded box, its heading's top-left corner, its columns.
@@ -347,7 +380,9 @@ struct MapLabelPlacer {
             runs.append(TextRun(text: entry.name, origin: Point(x: x + numberWidth + gap, y: baseline), style: style,
                                 width: width(entry.name), ascent: metrics.ascent, descent: metrics.descent))
         }
-        return .group(Group(role: "kunci nomor wilayah", items: runs.map { .text($0) }))
+        // A plate in the sea's colour under the key: the graticule stops at its edge rather than run between lines.
+        let plate = SceneItem.shape(Shape(path: .rectangle(place.box), fill: under))
+        return .group(Group(role: "kunci nomor wilayah", items: [plate] + runs.map { .text($0) }))
     }
 
     /// How a name is placed, from the most to the least preferred.

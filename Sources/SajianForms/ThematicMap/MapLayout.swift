@@ -353,12 +353,13 @@ struct MapLayout: BodyLayout {
     // MARK: Items
 
     func items(in frame: Rect) -> (items: [SceneItem], warnings: [String]) {
-        let body = laidOut(in: frame)
+        let body = laidOut(in: frame, heightIsFixed: true)
         return (body.items, body.warnings)
     }
 
-    /// The map in `frame`; its note names the regions left with neither a name nor a number (see `numbersUnnamed`).
-    func laidOut(in frame: Rect) -> LaidOutBody {
+    /// The map in `frame`; its notes name the regions left with neither a name nor a number (see `numbersUnnamed`)
+    /// and, in a figure of free height, hold the key to numbered regions the map has no room for.
+    func laidOut(in frame: Rect, heightIsFixed: Bool) -> LaidOutBody {
         let candidates = arrangements(in: frame).map { arrangement in
             (arrangement, MapProjection(fitting: boundaries.extent, into: (arrangement.mapRect.x, arrangement.mapRect.y,
                                                                            arrangement.mapRect.width, arrangement.mapRect.height)))
@@ -376,7 +377,7 @@ struct MapLayout: BodyLayout {
             arrangement.insetRect.y -= rise
         }
         let projection = MapProjection(fitting: boundaries.extent, into: (mapRect.x, mapRect.y, mapRect.width, mapRect.height))
-        let (content, unlisted) = mapContent(projection: projection, in: mapRect)
+        let (content, placed) = mapContent(projection: projection, in: mapRect, keyMayGoToNote: !heightIsFixed)
         var items: [SceneItem] = []
         items.append(.group(Group(role: "isi peta", clip: mapRect, items: content)))
         items.append(.shape(Shape(path: .rectangle(mapRect), stroke: Stroke(color: style.ruleColor, width: measures.frameWidth))))
@@ -385,14 +386,17 @@ struct MapLayout: BodyLayout {
                                                                       titleWidth: arrangement.legendTitleWidth))))
         items.append(.group(Group(role: "inset dan index peta", items: insetItems(in: arrangement.insetRect, captionWidth: arrangement.captionWidth))))
         items += scaleAndOrientation(projection: projection, mapRect: mapRect, in: arrangement.scaleArea)
-        return LaidOutBody(items: items, notes: unlisted.isEmpty ? [] : [words.unnamedRegions(unlisted)])
+        var notes: [String] = []
+        if let placed, !placed.noteKey.isEmpty { notes.append(words.numberedRegionsNote(placed.noteKey)) }
+        if let placed, !placed.unlisted.isEmpty { notes.append(words.unnamedRegions(placed.unlisted)) }
+        return LaidOutBody(items: items, notes: notes)
     }
 
-    /// Whether regions are numbered and keyed when their names fit nowhere: every region named on a map of part of
-    /// the country: a map of one province's kabupaten/kota (a national map with a highlighted province, whose inset
-    /// also shows less than Southeast Asia, keeps its unnamed provinces unnumbered, as the placer's rule says): the
-    /// inset outlines where the map lies.
-    private var numbersUnnamed: Bool { map.showsRegionLabels && boundaries.insetFrame != nil }
+    /// Whether regions are numbered and keyed when their names fit nowhere: whenever every region is to be named
+    /// (a national map left six provinces unnamed, Peta 2.1 of the bulletin: a reader could not tell Jawa Tengah).
+    /// A map of part of the country (its inset outlines where it lies) keys as many as it has room for and notes
+    /// the rest; a national map numbers its provinces only when the whole key fits (see `MapLabelPlacer.keysPartly`).
+    private var numbersUnnamed: Bool { map.showsRegionLabels }
 
     /// The map's frame cut to the data's extent where the extent is narrower (or lower) than the room: a wide country
     /// in a taller frame would otherwise show sea and neighbours beyond it. The scale stays that of the room; the map
@@ -404,8 +408,9 @@ struct MapLayout: BodyLayout {
 
     /// Sea, muted neighbours, graticule, the coloured regions, the highlighted region's outline, region names.
     /// `obstacles`: boxes the names keep clear of (a compact map's scale and north arrow). And, on a map that numbers
-    /// the regions whose names fit nowhere, those left with neither a name nor a number.
-    func mapContent(projection: MapProjection, in rect: Rect, keepingClear obstacles: [Rect] = []) -> (items: [SceneItem], unlisted: [String]) {
+    /// the regions whose names fit nowhere, what the placer leaves for the note (see `MapLabelPlacer.keyMayGoToNote`).
+    func mapContent(projection: MapProjection, in rect: Rect, keepingClear obstacles: [Rect] = [],
+                    keyMayGoToNote: Bool = false) -> (items: [SceneItem], placed: MapLabelPlacer.Placed?) {
         let margin = measures.clipMargin
         let visible = BoundingBox(minX: rect.minX - margin, minY: rect.minY - margin, maxX: rect.maxX + margin, maxY: rect.maxY + margin)
         var items: [SceneItem] = [.shape(Shape(path: .rectangle(rect), fill: Self.seaColor))]
@@ -449,11 +454,13 @@ struct MapLayout: BodyLayout {
                                         regions: drawnRegions, namesEveryRegion: map.showsRegionLabels, context: context.flatMap(\.rings), contextColor: Self.contextColor, seaColor: Self.seaColor,
                                         words: words, numbersUnnamed: numbersUnnamed)
             placer.obstacles = obstacles
+            placer.keyMayGoToNote = keyMayGoToNote
+            placer.keysPartly = boundaries.insetFrame != nil
             let names = placer.items()
             items.append(.group(Group(role: "nama wilayah", items: names.items)))
-            return (items, names.unlisted)
+            return (items, names)
         }
-        return (items, [])
+        return (items, nil)
     }
 
     /// The longitude/latitude box the frame shows.
