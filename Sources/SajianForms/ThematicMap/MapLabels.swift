@@ -23,6 +23,9 @@ struct MapLabelMetrics {
     var leaderGap = 1.0
     /// Stroke width of a leader line.
     var leaderWidth = 0.45
+    /// Width of the casing in the sea's colour each side of a leader and round its dot: a dark leader over a dark
+    /// class (Jawa Barat's on the booklets' maps) stays visible, and over the sea the casing does not show.
+    var leaderCasing = 0.4
     /// Radius of the dot at a leader's start, inside its region.
     var leaderDotRadius = 0.9
     /// The points a leader may start from, tried in turn: the region's label point nearest its centroid, then others
@@ -245,7 +248,7 @@ struct MapLabelPlacer {
             unlisted = numberedAny || keysPartly ? unnamed.filter { !numbered.regions.contains($0) } : []
             noteKey = numbered.noteKey
         }
-        return (state.leaders(color: style.textColor, width: measures.leaderWidth) + state.names, unnamed.count, unlisted, noteKey)
+        return (state.leaders(color: style.textColor, width: measures.leaderWidth, casing: measures.leaderCasing, casingColor: seaColor) + state.names, unnamed.count, unlisted, noteKey)
     }
 
     /// Numbers for the regions `unnamed` whose names fit nowhere, and their key (*Nomor pada peta*) in the frame's
@@ -409,11 +412,16 @@ struct MapLabelPlacer {
         /// The dots at the leaders' starts, as one path (the leaders themselves are `leaderSegments`).
         var leaderDots: [Path.Element] = []
 
-        /// The leaders as two shapes: every line in one stroked path, every dot in one filled path.
-        func leaders(color: Color, width: Double) -> [SceneItem] {
+        /// The leaders: their casing (lines, then dots, wider, in `casingColor`, a group of its own), then every
+        /// line in one stroked path and every dot in one filled path.
+        func leaders(color: Color, width: Double, casing: Double, casingColor: Color) -> [SceneItem] {
             guard !leaderSegments.isEmpty else { return [] }
-            return [.shape(Shape(path: Path(leaderSegments.flatMap { [Path.Element.move($0.0), .line($0.1)] }), stroke: Stroke(color: color, width: width))),
-                    .shape(Shape(path: Path(leaderDots), fill: color))]
+            let lines = Path(leaderSegments.flatMap { [Path.Element.move($0.0), .line($0.1)] }), dots = Path(leaderDots)
+            let casings: [SceneItem] = [.shape(Shape(path: lines, stroke: Stroke(color: casingColor, width: width + 2 * casing))),
+                                        .shape(Shape(path: dots, stroke: Stroke(color: casingColor, width: 2 * casing)))]
+            return [.group(Group(role: "selubung garis penunjuk", items: casings)),
+                    .shape(Shape(path: lines, stroke: Stroke(color: color, width: width))),
+                    .shape(Shape(path: dots, fill: color))]
         }
 
         /// Whether `box` meets no name (kept `gap` apart from those beside it) and no leader.
