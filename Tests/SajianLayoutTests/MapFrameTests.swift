@@ -80,6 +80,35 @@ final class MapFrameTests: XCTestCase {
         }
     }
 
+    /// Proof-reading 6 (#23): the 38 booklets' national maps are one map at one scale, yet 11 drew a 500 km bar and
+    /// 27 a 1.000 km one: a long inset caption ("letak Kepulauan Bangka Belitung di Indonesia") widened its column
+    /// and left the scale block short of the bar. The scale block now keeps the bar's room, the caption taking three
+    /// lines; the bar is the same whichever province is outlined, and no component overlaps another.
+    func testEveryBookletMapDrawsTheSameScaleBar() throws {
+        let layout = DocumentLayout(figureLayout: FigureLayout(measurer: FixedWidthMeasurer()))
+        var bars = Set<String>()
+        for code in ["11", "19", "33", "36", "64", "65", "74", "92", "95"] {
+            let figure = try MapFixtures.bind(MapFixtures.tptMapYAML + "\nsorot: \"\(code)\"").figure
+            let scene = layout.standalone(figure, width: 340.2 + 2 * HouseStyle.standard.figureMargin, height: nil).scene
+            let found = boxes(scene.pages[0].items, roles: components)
+            let scale = try XCTUnwrap(groupTexts(scene.pages[0].items, role: "skala").last, code)
+            bars.insert(scale)
+            for (i, a) in found.enumerated() {
+                for b in found[(i + 1)...] { XCTAssertFalse(a.box.intersects(b.box), "\(code): \(a.role) overlaps \(b.role)") }
+            }
+        }
+        XCTAssertEqual(bars.count, 1, "one bar for every booklet: \(bars)")
+    }
+
+    /// The texts of the groups of `role` in `items`, in order.
+    private func groupTexts(_ items: [SceneItem], role: String) -> [String] {
+        items.flatMap { item -> [String] in
+            guard case .group(let group) = item else { return [] }
+            let own = group.role == role ? group.items.compactMap { item -> String? in if case .text(let run) = item { run.text } else { nil } } : []
+            return own + groupTexts(group.items, role: role)
+        }
+    }
+
     /// The booklet's kabupaten/kota map (`buku-saku-kabupaten-kota-jabar`, 560 × 480 with Kabupaten Bogor outlined):
     /// a key to numbered units, where one is drawn (in the map's sea or in a room under the map), stands clear of the
     /// map's other components. (That every unit is named or numbered is not yet so: issue 14's third leftover.)

@@ -75,6 +75,9 @@ struct MapMetrics {
     /// room to break them), and at most `maximumInsetColumnRatio` of the body's width.
     var insetCaptionColumnRatio = 0.6
     var maximumInsetColumnRatio = 0.3
+    /// The narrowest the inset's column under the map becomes to leave the scale block its bar, as a fraction of its
+    /// caption's width on one line (three lines and room to break them).
+    var insetCaptionNarrowColumnRatio = 0.4
     /// The least height of the inset under the map (the strip grows for it when its texts are lower).
     var minimumInsetHeight = 36.0
     /// The widest the legend's title under the map sets on one line, as a fraction of the body's width: the strip
@@ -279,7 +282,14 @@ struct MapLayout: BodyLayout {
         let aspect = Self.aspect(boundaries.insetExtent)
         // The caption in at most two lines: the column a little wider than half of it where a fifth is too narrow.
         let captionWidth = measurer.width(of: insetCaption, style: tinyStyle) * measures.insetCaptionColumnRatio
-        let widest = min(max(width * measures.insetWidthRatio, captionWidth), width * measures.maximumInsetColumnRatio)
+        var widest = min(max(width * measures.insetWidthRatio, captionWidth), width * measures.maximumInsetColumnRatio)
+        // The scale block keeps room for the bar the map's scale gives, so that every map of one size draws the same
+        // bar: a long inset caption ("letak Kalimantan Timur di Indonesia") had widened its column and cut the bar to
+        // 250 km in 11 of the 38 booklets (500 km … 1.000 km in the others). The caption then takes three lines.
+        let barRoom = width - legendWidth - scaleBlockNeed(width: width) - 2 * measures.stripColumnGap
+        if barRoom < widest {
+            widest = min(widest, max(width * measures.insetWidthRatio, captionWidth * measures.insetCaptionNarrowColumnRatio / measures.insetCaptionColumnRatio, barRoom))
+        }
         let caption = captionHeight(width: widest)
         let scaleWidth = max(measures.minimumScaleAreaWidth, width - legendWidth - widest - 2 * measures.stripColumnGap)
         let text = max(legendHeight(columns: stripLegendColumns, titleWidth: titleWidth), scaleBlockHeight(width: scaleWidth))
@@ -291,6 +301,18 @@ struct MapLayout: BodyLayout {
     }
 
     private func stripHeight(width: Double) -> Double { underStrip(width: width).height }
+
+    /// The width the scale bar and north arrow take under a map `width` wide at the scale its width gives it (the
+    /// largest it can have: a national map's height seldom limits it), as `scaleAndOrientation` draws them.
+    private func scaleBlockNeed(width: Double) -> Double {
+        let extent = boundaries.extent, mapWidth = width - margins.left
+        let projection = MapProjection(fitting: extent, into: (0, 0, mapWidth, Double.greatestFiniteMagnitude))
+        let bar = ScaleBar(projection: projection, latitude: (extent.minY + extent.maxY) / 2, maximumPoints: mapWidth * measures.maximumScaleBarRatio)
+        return bar.points + measures.northArrowWidth + measures.northArrowGap + Self.scaleBlockSlack
+    }
+
+    /// A point more than the scale block's exact need, so that rounding never shortens the bar a step.
+    static let scaleBlockSlack = 1.0
 
     /// Where the parts of the body go: the map, then the legend, the scale block and the inset either in a strip
     /// under the map or in a column beside it, whichever lets the map be drawn larger.
