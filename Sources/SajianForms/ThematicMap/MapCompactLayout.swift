@@ -270,20 +270,9 @@ extension MapLayout: CompactBodyLayout {
         func inside(_ p: GeoPoint) -> Bool { p.x >= window.minX && p.x <= window.maxX && p.y >= window.minY && p.y <= window.maxY }
         if ring.contains(where: inside) { return true }
         if Geometry.contains(ring, GeoPoint(x: (window.minX + window.maxX) / 2, y: (window.minY + window.maxY) / 2)) { return true }
-        // A side from `a` to `b` across the window (Liang–Barsky: the part of the side within each of the window's slabs).
-        func crosses(_ a: GeoPoint, _ b: GeoPoint) -> Bool {
-            var low = 0.0, high = 1.0
-            for (start, delta, least, most) in [(a.x, b.x - a.x, window.minX, window.maxX), (a.y, b.y - a.y, window.minY, window.maxY)] {
-                if delta == 0 {
-                    if start < least || start > most { return false }
-                    continue
-                }
-                let t1 = (least - start) / delta, t2 = (most - start) / delta
-                low = max(low, min(t1, t2))
-                high = min(high, max(t1, t2))
-            }
-            return low <= high
-        }
+        // A side across the window (Liang–Barsky, as the name placer tests a leader against a name's box).
+        let box = Rect(x: window.minX, y: window.minY, width: window.maxX - window.minX, height: window.maxY - window.minY)
+        func crosses(_ a: GeoPoint, _ b: GeoPoint) -> Bool { EdgeIndex.segment(Point(x: a.x, y: a.y), Point(x: b.x, y: b.y), crosses: box) }
         return ring.indices.contains { crosses(ring[$0], ring[($0 + 1) % ring.count]) }
     }
 

@@ -501,26 +501,29 @@ struct MapLabelPlacer {
         let dotClearance = measures.leaderDotRadius + measures.leaderWidth
         // The highlighted regions a leader (but its own region's) must not cross, worked out once a name.
         let others = Set(regions.indices.filter { regions[$0].region.isHighlighted && $0 != owner })
-        for anchor in anchors where !state.leaderSegments.contains(where: { EdgeIndex.distance(from: anchor, toSegment: $0.0, $0.1) < dotClearance }) {
-            if placeOnLeader(owner, names: names, anchor: anchor, avoiding: others, metrics: metrics, state: &state, fill: fill, way: way) { return true }
-        }
-        return false
-    }
-
-
-    /// A name beside its region on a leader from `anchor`, crossing none of the highlighted regions `others`.
-    private func placeOnLeader(_ owner: Int, names: [String], anchor: Point, avoiding others: Set<Int>, metrics: FontMetrics,
-                               state: inout State, fill: (Point) -> Color, way: Placement) -> Bool {
+        // The directions and the names' widths, the same from every anchor, worked out once.
         let directions = (0..<measures.leaderDirections).map { index -> (Double, Double) in
             let angle = 2 * Double.pi * Double(index) / Double(measures.leaderDirections)
             return (cos(angle), -sin(angle))
         }
+        let sized = names.map { ($0, typesetter.measurer.width(of: $0, style: labelStyle)) }
+        for anchor in anchors where !state.leaderSegments.contains(where: { EdgeIndex.distance(from: anchor, toSegment: $0.0, $0.1) < dotClearance }) {
+            if placeOnLeader(owner, names: sized, anchor: anchor, directions: directions, avoiding: others, metrics: metrics,
+                             state: &state, fill: fill, way: way) { return true }
+        }
+        return false
+    }
+
+    /// A name (of `names`, with their widths) beside its region on a leader from `anchor` in one of `directions`
+    /// (unit vectors), crossing none of the highlighted regions `others`.
+    private func placeOnLeader(_ owner: Int, names: [(String, Double)], anchor: Point, directions: [(Double, Double)],
+                               avoiding others: Set<Int>, metrics: FontMetrics, state: inout State, fill: (Point) -> Color,
+                               way: Placement) -> Bool {
         let nameGap = measures.nameGapEms * labelStyle.size
         let dotClearance = measures.leaderDotRadius + measures.leaderWidth
-        let widths = names.map { typesetter.measurer.width(of: $0, style: labelStyle) }
         for length in measures.leaderLengths where length <= frame.width * measures.maximumLeaderFraction
             && (way == .leader || way == .forced || length <= measures.maximumLandLeaderLength) {
-            for (name, width) in zip(names, widths) {
+            for (name, width) in names {
                 for (dx, dy) in directions {
                     let end = Point(x: anchor.x + dx * length, y: anchor.y + dy * length)
                     // The name hangs off the leader's end on the side away from the region.
