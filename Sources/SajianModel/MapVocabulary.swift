@@ -34,9 +34,10 @@ public struct MapVocabulary: Sendable, Hashable {
     /// saying "Jakarta" here and "DKI Jakarta" there reads as two places).
     public var regionShortNames: [(long: String, short: String)] = MapVocabulary.shortNames
     /// The note a map with numbered regions adds for those it leaves with neither a name nor a number: "Kota Bogor
-    /// dan Kota Cirebon tidak diberi nama atau nomor karena terlalu kecil pada skala peta ini."
+    /// dan Kota Cirebon tidak diberi nama atau nomor karena tidak ada tempat untuknya pada skala peta ini." (Not "too
+    /// small": a smaller city may be named where a larger one finds no room, proof-reading 6.)
     public var unnamedRegions: @Sendable ([String]) -> String = { names in
-        "\(NarrativeVocabulary.list(names, and: "dan")) tidak diberi nama atau nomor karena terlalu kecil pada skala peta ini."
+        "\(NarrativeVocabulary.list(names, and: "dan")) tidak diberi nama atau nomor karena tidak ada tempat untuknya pada skala peta ini."
     }
 
     /// The key to numbered regions written in the figure's note, when the map has no room for it: "Nomor pada peta:
@@ -82,7 +83,7 @@ public struct MapVocabulary: Sendable, Hashable {
         }
         words.unnamedRegions = { names in
             "\(NarrativeVocabulary.list(names, and: "and")) \(names.count == 1 ? "is" : "are") given neither a name nor a number, "
-                + "being too small at this map's scale."
+                + "for want of room at this map's scale."
         }
         return words
     }()

@@ -143,8 +143,15 @@ if let index = arguments.firstIndex(of: "--profile") {
         }
         exit(0)
     }
-    guard let chosen = ["bar": figure, "line": line, "pie": pie, "pictogram": pictogram][kind] else { fatalError("--profile bar|line|pie|pictogram|map|map-svg|map-pdf|map-layout|map-layout-kabupaten|map-regency") }
-    for _ in 0..<count { _ = try CairoExport.png(documents.standalone(chosen, width: 600, height: 375).scene, options: PNGOptions(scale: 2)) }
+    // A chart's PNG (`bar`), or its PDF (`bar-pdf`).
+    let chart = kind.hasSuffix("-pdf") ? String(kind.dropLast(4)) : kind
+    guard let chosen = ["bar": figure, "line": line, "pie": pie, "pictogram": pictogram][chart] else {
+        fatalError("--profile bar|line|pie|pictogram[-pdf]|map|map-svg|map-pdf|map-layout|map-layout-kabupaten|map-regency")
+    }
+    for _ in 0..<count {
+        let scene = documents.standalone(chosen, width: 600, height: 375).scene
+        _ = try kind.hasSuffix("-pdf") ? CairoExport.pdf(scene, date: date) : CairoExport.png(scene, options: PNGOptions(scale: 2))
+    }
     exit(0)
 }
 

@@ -39,7 +39,10 @@ struct PopulationPyramidLayout: BodyLayout {
 
     private var measurer: any TextMeasuring { typesetter.measurer }
     private var labelStyle: TextStyle { style.text(style.smallSize + 0.5) }
-    private var valueStyle: TextStyle { style.haloed(style.text(style.smallSize, color: style.mutedTextColor)) }
+    /// No halo: `LabelKnockout.clearing` cuts every rule short of the labels' boxes, so a halo would hide nothing
+    /// and only cost (Cairo draws a halo as stroked glyph outlines: in the 39-bar chart's PDF they were 139 of the
+    /// content stream's 145 KB, and the PDF took 15 ms instead of 3).
+    private var valueStyle: TextStyle { style.text(style.smallSize, color: style.mutedTextColor) }
     private var tickStyle: TextStyle { style.text(style.smallSize, color: style.mutedTextColor) }
     private var colors: (left: Color, right: Color) { (style.palette[0], style.palette[1]) }
 

@@ -62,6 +62,10 @@ struct DrawnRegion {
     var fill: Color
     /// Hatched as *tidak ada data*: a name on it gets a halo in its fill, so the hatching stops short of the letters.
     var isHatched = false
+    /// The number the region gets when its name fits nowhere: its place in the map's regions (1 for the first), so
+    /// the same region has the same number on every map of the same regions (every booklet of a series, both maps
+    /// of the bulletin), whichever others are numbered with it.
+    var number = 0
 }
 
 /// Places region names (*nama wilayah*) on a thematic map.
@@ -253,7 +257,7 @@ struct MapLabelPlacer {
 
     /// Numbers for the regions `unnamed` whose names fit nowhere, and their key (*Nomor pada peta*) in the frame's
     /// open sea. The key's place is decided first, for as many of them as it has room for (the smallest regions left
-    /// out first); those regions are then numbered 1, 2, … in their order, each where its number fits, and the key
+    /// out first); those regions then get their numbers (`DrawnRegion.number`), each where its number fits, and the key
     /// lists exactly the numbers drawn. A region left out, or too small for its number, stays unnamed. Where the sea
     /// has no room for the whole key and `keyMayGoToNote`, every region is numbered where its number fits and the
     /// key, with full names, goes to the figure's note instead (a key naming five of six numbered provinces and a note
@@ -263,7 +267,8 @@ struct MapLabelPlacer {
         let largestFirst = unnamed.sorted { ground.bounds[$0].area > ground.bounds[$1].area }
         func keyPlace(keying count: Int) -> KeyPlace? {
             let nameWidth = largestFirst.prefix(count).map { typesetter.measurer.width(of: names[$0][0], style: labelStyle) }.max() ?? 0
-            return self.keyPlace(count: count, numberWidth: typesetter.measurer.width(of: String(count), style: labelStyle),
+            let widestNumber = largestFirst.prefix(count).map { typesetter.measurer.width(of: String(regions[$0].number), style: labelStyle) }.max() ?? 0
+            return self.keyPlace(count: count, numberWidth: widestNumber,
                                  nameWidth: nameWidth, metrics: metrics, state: state)
         }
         // Every region if the key has room for all (the usual case), else the most it has room for, found by halving.
@@ -288,7 +293,7 @@ struct MapLabelPlacer {
         var entries: [(number: String, name: String)] = []
         var numbered = Set<Int>()
         for owner in unnamed where keyed.contains(owner) {
-            let number = String(entries.count + 1)
+            let number = String(regions[owner].number)
             let anchors = leaderAnchors(ground.labelPoints[owner])
             for way in [Placement.inside, .leader, .leaderOntoLand, .forced] {
                 let done = way == .inside

@@ -451,7 +451,7 @@ struct MapLayout: BodyLayout {
         var regionItems: [SceneItem] = []
         var highlight: [SceneItem] = []
         var drawnRegions: [DrawnRegion] = []
-        for (region, shape) in zip(map.regions, boundaries.projectedRegions.polygons(tolerance: tolerance)) {
+        for (index, (region, shape)) in zip(map.regions, boundaries.projectedRegions.polygons(tolerance: tolerance)).enumerated() {
             guard let drawn = path(shape, projection: projection, visible: visible) else { continue }
             let fill = region.classIndex.map { colors[$0] } ?? Self.noDataFill
             var shapes: [SceneItem] = [.shape(Shape(path: drawn.path, fill: fill, stroke: Stroke(color: .white, width: measures.regionBorderWidth, join: .round)))]
@@ -466,7 +466,7 @@ struct MapLayout: BodyLayout {
                 highlight.append(.shape(Shape(path: drawn.path, stroke: Stroke(color: emphasisColor, width: 2 * measures.highlightWidth, join: .round))))
                 highlight += shapes
             }
-            drawnRegions.append(DrawnRegion(region: region, rings: drawn.rings, fill: fill, isHatched: region.classIndex == nil))
+            drawnRegions.append(DrawnRegion(region: region, rings: drawn.rings, fill: fill, isHatched: region.classIndex == nil, number: index + 1))
         }
         items.append(.group(Group(role: "wilayah", items: regionItems)))
         if !highlight.isEmpty { items.append(.group(Group(role: "sorot", items: highlight))) }
