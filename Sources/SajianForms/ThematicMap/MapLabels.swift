@@ -49,7 +49,7 @@ struct MapLabelMetrics {
     var keyInset = 4.0
     /// The most numbered regions a key written in the figure's note may list (more would take the map's room: a
     /// figure of fixed height gives the note's lines from the map, which then names fewer regions still).
-    var maximumNoteKeyEntries = 8
+    var maximumNoteKeyEntries = 20
 
     static let standard = MapLabelMetrics()
 }
