@@ -351,7 +351,16 @@ final class NarrativeBinder {
         } else {
             switch comparable(to) {
             case .earlier(let found): from = found
-            case .unavailable(let period): return (to, words.notAvailable(since: label(period, surveyMonth: to.dataset.metadata.surveyMonth)))
+            case .unavailable(let period):
+                let since = label(period, surveyMonth: to.dataset.metadata.surveyMonth)
+                // No value then, for a reason the dataset declares (a province formed after it: Papua Barat Daya in
+                // 2023): the text gives that reason rather than only say the figure is missing. The reason is the
+                // metadata's Indonesian; an English text only says the figure is missing, not mix the two.
+                if words.language == .indonesian, let now = to.period,
+                   let declared = to.dataset.comparabilityBreak(for: to.observation.coordinates, between: now, and: period) {
+                    return (to, words.notComparable(since: since, because: declared.reason))
+                }
+                return (to, words.notAvailable(since: since))
             case .noPeriod: return (to, words.notComparable)
             }
         }

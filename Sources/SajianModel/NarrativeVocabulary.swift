@@ -24,12 +24,13 @@ public struct NarrativeVocabulary: Sendable, Hashable {
     }
 
     /// `{{ perubahan A }}` when the data has no value for the same period a year earlier (Sakernas is compared
-    /// year on year, Agustus with Agustus): "belum dapat dibandingkan dengan Agustus 2023 karena angkanya belum
-    /// tersedia" / "cannot be compared with August 2023, for which there is no figure yet".
+    /// year on year, Agustus with Agustus): "tidak dapat dibandingkan dengan Agustus 2023 karena angka periode itu
+    /// tidak tersedia" / "cannot be compared with August 2023, for which there is no figure" (not "belum … belum
+    /// tersedia": that promised a figure that will not come, proof-reading 6).
     public func notAvailable(since: String) -> String {
         switch language {
-        case .indonesian: "belum dapat dibandingkan dengan \(since) karena angkanya belum tersedia"
-        case .english: "cannot be compared with \(since), for which there is no figure yet"
+        case .indonesian: "tidak dapat dibandingkan dengan \(since) karena angka periode itu tidak tersedia"
+        case .english: "cannot be compared with \(since), for which there is no figure"
         }
     }
 

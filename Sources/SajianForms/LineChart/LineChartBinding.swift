@@ -91,8 +91,11 @@ extension BindingContext {
         guard !dataset.metadata.comparabilityBreaks.isEmpty, periods.count > 1 else { return }
         var broken: [(after: Int, reason: String, names: [String])] = []
         for after in 0..<(periods.count - 1) {
-            for line in lines {
-                guard let found = dataset.comparabilityBreak(for: line.row, between: periods[after], and: periods[after + 1]) else { continue }
+            for (index, line) in lines.enumerated() {
+                // A line with no value on one side has nothing to leave unjoined (Papua Pegunungan starts in 2024).
+                let values = chart.series[index].values
+                guard values[after].number != nil, values[after + 1].number != nil,
+                      let found = dataset.comparabilityBreak(for: line.row, between: periods[after], and: periods[after + 1]) else { continue }
                 if let index = broken.firstIndex(where: { $0.after == after && $0.reason == found.reason }) {
                     broken[index].names.append(line.name)
                 } else {
