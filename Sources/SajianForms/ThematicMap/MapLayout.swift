@@ -398,7 +398,11 @@ struct MapLayout: BodyLayout {
             arrangement.scaleArea.y -= rise
             arrangement.insetRect.y -= rise
         }
-        let projection = MapProjection(fitting: boundaries.extent, into: (mapRect.x, mapRect.y, mapRect.width, mapRect.height))
+        // The land a little inside the frame: a highlighted region on the extent's edge keeps its whole outline (Papua
+        // Pegunungan's, at 141° BT, was cut by the frame, proof-reading 6).
+        let inset = measures.highlightWidth
+        let projection = MapProjection(fitting: boundaries.extent, into: (mapRect.x + inset, mapRect.y + inset,
+                                                                          mapRect.width - 2 * inset, mapRect.height - 2 * inset))
         let (content, placed) = mapContent(projection: projection, in: mapRect, keyMayGoToNote: !heightIsFixed)
         var items: [SceneItem] = []
         items.append(.group(Group(role: "isi peta", clip: mapRect, items: content)))
