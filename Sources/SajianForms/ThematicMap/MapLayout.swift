@@ -90,8 +90,9 @@ struct MapMetrics {
     var insetCaptionGap = 3.0
     /// How far outside the inset's frame its shapes are kept before clipping.
     var insetClipMargin = 1.0
-    /// The inset's boundaries are simplified to this many times the main map's tolerance.
-    var insetToleranceRatio = 3.0
+    /// The inset's boundaries are simplified to this many times the main map's tolerance: the same (at three times a
+    /// 1x web inset drew Java and Sulawesi as triangles, proof-reading 6).
+    var insetToleranceRatio = 1.0
     /// Stroke width of the frame of the main map's extent drawn on the inset.
     var insetExtentWidth = 0.8
     /// The muted context (neighbouring countries, surrounding provinces) is simplified to this many times the tolerance.
@@ -727,7 +728,7 @@ struct MapLayout: BodyLayout {
         let margin = measures.insetClipMargin
         let visible = BoundingBox(minX: rect.minX - margin, minY: rect.minY - margin, maxX: rect.maxX + margin, maxY: rect.maxY + margin)
         var content: [SceneItem] = [.shape(Shape(path: .rectangle(rect), fill: Self.seaColor))]
-        // The inset is small and only locates the map: three times the main map's tolerance is plenty.
+        // The inset is small and only locates the map, but its islands must stay recognisable: `insetToleranceRatio`.
         let shapes = set.projectedInset.polygons(tolerance: measures.insetToleranceRatio * style.mapTolerance / projection.pointsPerUnit)
         var marker: [SceneItem] = []
         for emphasis in [InsetShape.Emphasis.context, .indonesia, .highlighted] {
