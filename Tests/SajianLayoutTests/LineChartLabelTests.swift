@@ -161,6 +161,18 @@ final class LineChartLabelTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(leaders, 2, "at least two of the three labels moved and got a leader")
     }
 
+    /// Proof-reading 6: Kota Cimahi's 2018 TPT (8,0x) sat on the axis line of an axis from 8. The lowest value keeps
+    /// clear of the axis: the axis starts a step lower. (The values are illustrative, shaped like Cimahi's.)
+    func testTheLowestPointDoesNotSitOnTheAxis() throws {
+        var figure = Fixtures.lineChart()
+        figure.body = LineChartData(periods: ["2017", "2018", "2019", "2020"],
+                                    series: [LineChartData.Series(name: "Seri A (ilustrasi)", values: [8.42, 8.0, 8.09, 13.3].map { .number($0) })],
+                                    unit: .percent, format: NumberFormat(decimals: 2))
+        let scene = layout.standalone(figure, width: 500, height: 300).scene
+        let ticks = scene.textRuns.map(\.run.text).compactMap { Int($0) }
+        XCTAssertEqual(ticks.min(), 6, "the axis starts below 8: \(ticks)")
+    }
+
     /// The booklet's first period label ("Feb 2023") hung 2 mm left of the text block: it is shifted inward.
     func testPeriodLabelsAtBothEndsStayInsideTheFigure() throws {
         for width in [300.0, 330, 600] {
