@@ -100,14 +100,14 @@ struct MapLabelPlacer {
     /// Boxes on the map no name or leader may cover (a compact map's scale and north arrow in a corner of sea).
     var obstacles: [Rect] = []
     var words = MapVocabulary.indonesian
-    /// Whether a region whose name fits nowhere is numbered and keyed (a map of part of the country: kabupaten/kota;
-    /// on a national map the provinces left unnamed stay so, rather than fill the sea with a long key).
+    /// Whether a region whose name fits nowhere is numbered and keyed (every map that names every region; how much
+    /// of the key it takes: `keyMayGoToNote`, `keysPartly`).
     var numbersUnnamed = false
     /// Whether the key to numbered regions may be written in the figure's note when the map has no room for all of
     /// it (a figure with a note under it; not a compact map on a canvas): every region then gets its number.
     var keyMayGoToNote = false
     /// Whether, where the key has room for only some of the numbered regions, those are keyed and the rest named in
-    /// the note as too small (a map of one province's kabupaten/kota). Otherwise (a national map) the regions stay
+    /// the note as having no room (a map of one province's kabupaten/kota). Otherwise (a national map) the regions stay
     /// unnamed and unnoted unless the whole key fits, on the map or in the note.
     var keysPartly = false
     var measures = MapLabelMetrics.standard
