@@ -100,9 +100,6 @@ struct MapLabelPlacer {
     /// Boxes on the map no name or leader may cover (a compact map's scale and north arrow in a corner of sea).
     var obstacles: [Rect] = []
     var words = MapVocabulary.indonesian
-    /// Whether a region whose name fits nowhere is numbered and keyed (every map that names every region; how much
-    /// of the key it takes: `keyMayGoToNote`, `keysPartly`).
-    var numbersUnnamed = false
     /// Whether the key to numbered regions may be written in the figure's note when the map has no room for all of
     /// it (a figure with a note under it; not a compact map on a canvas): every region then gets its number.
     var keyMayGoToNote = false
@@ -245,7 +242,9 @@ struct MapLabelPlacer {
         let unnamed = regions.indices.filter { (namesEveryRegion || regions[$0].region.isHighlighted) && !labelled.contains($0) && !labelPoints[$0].isEmpty }
         var unlisted: [Int] = []
         var noteKey: [(number: String, name: String)] = []
-        if namesEveryRegion, numbersUnnamed, !unnamed.isEmpty {
+        // Where every region is to be named, one whose name fits nowhere is numbered and keyed (how much of the key
+        // it takes: `keyMayGoToNote`, `keysPartly`).
+        if namesEveryRegion, !unnamed.isEmpty {
             let numbered = numberAndKey(unnamed, names: names, on: ground, metrics: metrics, state: &state, fill: fill)
             // A national map that numbers none (its key fits nowhere) leaves them unnamed, unnoted, as it always did.
             let numberedAny = !numbered.regions.isEmpty

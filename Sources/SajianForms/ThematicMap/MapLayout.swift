@@ -90,9 +90,6 @@ struct MapMetrics {
     var insetCaptionGap = 3.0
     /// How far outside the inset's frame its shapes are kept before clipping.
     var insetClipMargin = 1.0
-    /// The inset's boundaries are simplified to this many times the main map's tolerance: the same (at three times a
-    /// 1x web inset drew Java and Sulawesi as triangles, proof-reading 6).
-    var insetToleranceRatio = 1.0
     /// Stroke width of the frame of the main map's extent drawn on the inset.
     var insetExtentWidth = 0.8
     /// The muted context (neighbouring countries, surrounding provinces) is simplified to this many times the tolerance.
@@ -288,9 +285,7 @@ struct MapLayout: BodyLayout {
         // bar: a long inset caption ("letak Kalimantan Timur di Indonesia") had widened its column and cut the bar to
         // 250 km in 11 of the 38 booklets (500 km … 1.000 km in the others). The caption then takes three lines.
         let barRoom = width - legendWidth - scaleBlockNeed(width: width) - 2 * measures.stripColumnGap
-        if barRoom < widest {
-            widest = min(widest, max(width * measures.insetWidthRatio, captionWidth * measures.insetCaptionNarrowColumnRatio / measures.insetCaptionColumnRatio, barRoom))
-        }
+        widest = min(widest, max(width * measures.insetWidthRatio, captionWidth * measures.insetCaptionNarrowColumnRatio / measures.insetCaptionColumnRatio, barRoom))
         let caption = captionHeight(width: widest)
         let scaleWidth = max(measures.minimumScaleAreaWidth, width - legendWidth - widest - 2 * measures.stripColumnGap)
         let text = max(legendHeight(columns: stripLegendColumns, titleWidth: titleWidth), scaleBlockHeight(width: scaleWidth))
@@ -380,7 +375,7 @@ struct MapLayout: BodyLayout {
         return (body.items, body.warnings)
     }
 
-    /// The map in `frame`; its notes name the regions left with neither a name nor a number (see `numbersUnnamed`)
+    /// The map in `frame`; its notes name the regions left with neither a name nor a number
     /// and, in a figure of free height, hold the key to numbered regions the map has no room for.
     func laidOut(in frame: Rect, heightIsFixed: Bool) -> LaidOutBody {
         let candidates = arrangements(in: frame).map { arrangement in
@@ -419,11 +414,6 @@ struct MapLayout: BodyLayout {
         return LaidOutBody(items: items, notes: notes)
     }
 
-    /// Whether regions are numbered and keyed when their names fit nowhere: whenever every region is to be named
-    /// (a national map left six provinces unnamed, Peta 2.1 of the bulletin: a reader could not tell Jawa Tengah).
-    /// A map of part of the country (its inset outlines where it lies) keys as many as it has room for and notes
-    /// the rest; a national map numbers its provinces only when the whole key fits (see `MapLabelPlacer.keysPartly`).
-    private var numbersUnnamed: Bool { map.showsRegionLabels }
 
     /// The map's frame cut to the data's extent where the extent is narrower (or lower) than the room: a wide country
     /// in a taller frame would otherwise show sea and neighbours beyond it. The scale stays that of the room; the map
@@ -479,9 +469,13 @@ struct MapLayout: BodyLayout {
             // Every region's name when asked for; the highlighted region's always.
             var placer = MapLabelPlacer(typesetter: typesetter, style: style, labelStyle: regionLabelStyle, frame: rect,
                                         regions: drawnRegions, namesEveryRegion: map.showsRegionLabels, context: context.flatMap(\.rings), contextColor: Self.contextColor, seaColor: Self.seaColor,
-                                        words: words, numbersUnnamed: numbersUnnamed)
+                                        words: words)
             placer.obstacles = obstacles
             placer.keyMayGoToNote = keyMayGoToNote
+            // Regions whose names fit nowhere are numbered whenever every region is to be named (a national map left
+            // six provinces unnamed, Peta 2.1 of the bulletin). A map of part of the country (its inset outlines where
+            // it lies) keys as many as it has room for and notes the rest; a national map numbers its provinces only
+            // when the whole key fits.
             placer.keysPartly = boundaries.insetFrame != nil
             let names = placer.items()
             items.append(.group(Group(role: "nama wilayah", items: names.items)))
@@ -728,8 +722,9 @@ struct MapLayout: BodyLayout {
         let margin = measures.insetClipMargin
         let visible = BoundingBox(minX: rect.minX - margin, minY: rect.minY - margin, maxX: rect.maxX + margin, maxY: rect.maxY + margin)
         var content: [SceneItem] = [.shape(Shape(path: .rectangle(rect), fill: Self.seaColor))]
-        // The inset is small and only locates the map, but its islands must stay recognisable: `insetToleranceRatio`.
-        let shapes = set.projectedInset.polygons(tolerance: measures.insetToleranceRatio * style.mapTolerance / projection.pointsPerUnit)
+        // The inset is small and only locates the map, but its islands must stay recognisable: the main map's
+        // tolerance (at three times it a 1x web inset drew Java and Sulawesi as triangles, proof-reading 6).
+        let shapes = set.projectedInset.polygons(tolerance: style.mapTolerance / projection.pointsPerUnit)
         var marker: [SceneItem] = []
         for emphasis in [InsetShape.Emphasis.context, .indonesia, .highlighted] {
             let fill: Color
