@@ -35,6 +35,8 @@ struct MapLabelMetrics {
     var haloWidth = 2.0
     /// Cells of the index of drawn lines used to test where a name may go.
     var edgeCellSize = 16.0
+    /// The finer grid's cells (points) that tell at once that a drawn line passes through a box (`EdgeIndex`).
+    var edgeFineCellSize = 2.0
     /// How many sample points across a name's box (and three down) decide the fill under it.
     var fillSamplesAcross = 6
     /// The least space between two names side by side, in ems of the names' type (an em space).
@@ -162,12 +164,14 @@ struct MapLabelPlacer {
         var order: [Int]
 
         init(_ placer: MapLabelPlacer) {
-            state = State(edges: EdgeIndex(cellSize: placer.measures.edgeCellSize, frame: placer.frame))
+            state = State(edges: EdgeIndex(cellSize: placer.measures.edgeCellSize, fineCellSize: placer.measures.edgeFineCellSize,
+                                           frame: placer.frame))
             state.taken = placer.obstacles
             for (owner, region) in placer.regions.enumerated() {
                 for ring in region.rings { state.edges.insert(ring, owner: owner) }
             }
             for ring in placer.context { state.edges.insert(ring, owner: -1) }
+            state.edges.finishInserting()
             let bounds = placer.regions.map { region in region.rings.reduce(BoundingBox2D.empty) { $0.union(BoundingBox2D($1)) } }
             self.bounds = bounds
             contextBounds = placer.context.map(BoundingBox2D.init)
@@ -519,40 +523,65 @@ struct MapLabelPlacer {
     }
 
     /// A name (of `names`, with their widths) beside its region on a leader from `anchor` in one of `directions`
-    /// (unit vectors), crossing none of the highlighted regions `others`.
+    /// (unit vectors), crossing none of the highlighted regions `others`. Shorter leaders first, then the names in
+    /// order, then the directions. What a leader crosses is tested once for each direction and length, whatever the
+    /// name; and a leader that is blocked stays blocked when it is longer (it contains the shorter one: every test on
+    /// the line alone is of something it crosses or passes near), so a direction is given up at its first block.
     private func placeOnLeader(_ owner: Int, names: [(String, Double)], anchor: Point, directions: [(Double, Double)],
                                avoiding others: Set<Int>, metrics: FontMetrics, state: inout State, fill: (Point) -> Color,
                                way: Placement) -> Bool {
         let nameGap = measures.nameGapEms * labelStyle.size
         let dotClearance = measures.leaderDotRadius + measures.leaderWidth
-        for length in measures.leaderLengths where length <= frame.width * measures.maximumLeaderFraction
-            && (way == .leader || way == .forced || length <= measures.maximumLandLeaderLength) {
+        let gap = measures.leaderGap
+        let textHeight = metrics.ascent + metrics.descent
+        let lengths = measures.leaderLengths.filter {
+            $0 <= frame.width * measures.maximumLeaderFraction
+                && (way == .leader || way == .forced || $0 <= measures.maximumLandLeaderLength)
+        }
+        /// Whether the leader from `anchor` to `end` is clear: of names, of other leaders and their dots, of the
+        /// highlighted regions `others` and, on the way `.leader`, of every other region.
+        func leaderIsClear(to end: Point) -> Bool {
+            !state.taken.contains(where: { EdgeIndex.segment(anchor, end, crosses: $0) })
+                && !state.leaderSegments.contains(where: { EdgeIndex.segments(anchor, end, $0.0, $0.1) })
+                // Nor through another leader's dot (none passes through this one's: see above).
+                && !state.leaderSegments.contains(where: { EdgeIndex.distance(from: $0.0, toSegment: anchor, end) < dotClearance })
+                && !state.edges.anyCrossing(from: anchor, to: end, owners: others)
+                && (way != .leader || !state.edges.anyCrossing(from: anchor, to: end, except: owner))
+        }
+        // For each direction: the index of its first blocked length (then every longer one is blocked too), and
+        // whether its leader at the current length was found clear.
+        var blockedFrom = [Int](repeating: lengths.count, count: directions.count)
+        var clearAtLength = [Bool](repeating: false, count: directions.count)
+        for (lengthIndex, length) in lengths.enumerated() {
+            for index in directions.indices { clearAtLength[index] = false }
             for (name, width) in names {
-                for (dx, dy) in directions {
+                for (directionIndex, (dx, dy)) in directions.enumerated() where lengthIndex < blockedFrom[directionIndex] {
                     let end = Point(x: anchor.x + dx * length, y: anchor.y + dy * length)
                     // The name hangs off the leader's end on the side away from the region.
-                    let gap = measures.leaderGap
                     let left = dx > 0.3 ? end.x + gap : (dx < -0.3 ? end.x - gap - width : end.x - width / 2)
-                    let top = dy > 0.3 ? end.y + gap : (dy < -0.3 ? end.y - gap - metrics.ascent - metrics.descent
-                                                                  : end.y - (metrics.ascent + metrics.descent) / 2)
-                    let run = TextRun(text: name, origin: Point(x: left, y: top + metrics.ascent), style: labelStyle, width: width,
-                                      ascent: metrics.ascent, descent: metrics.descent)
-                    let padded = box(of: run)
-                    // The line index first: it rules out most boxes, and more cheaply than the names placed.
+                    let top = dy > 0.3 ? end.y + gap : (dy < -0.3 ? end.y - gap - metrics.ascent - metrics.descent : end.y - textHeight / 2)
+                    let origin = Point(x: left, y: top + metrics.ascent)
+                    // `box(of:)` of the run that would stand there, worked out without making the run.
+                    let padded = Rect(x: origin.x - measures.paddingX, y: origin.y - metrics.ascent - measures.paddingY,
+                                      width: width + 2 * measures.paddingX, height: textHeight + 2 * measures.paddingY)
+                    // The box first, the line index before the names placed: it rules out most boxes, and more cheaply.
                     guard frame.contains(padded), way == .forced || !state.edges.anyCrossing(padded, except: nil),
                           state.isFree(padded, gap: nameGap),
-                          !state.taken.contains(where: { EdgeIndex.segment(anchor, end, crosses: $0) }),
-                          !state.leaderSegments.contains(where: { EdgeIndex.segments(anchor, end, $0.0, $0.1) }),
-                          // Nor through another leader's dot (none passes through this one's: see above).
-                          !state.leaderSegments.contains(where: { EdgeIndex.distance(from: $0.0, toSegment: anchor, end) < dotClearance }),
-                          !state.edges.anyCrossing(from: anchor, to: end, owners: others),
                           !others.contains(where: { Self.evenOdd(regions[$0].rings, Point(x: padded.midX, y: padded.midY)) })
                     else { continue }
+                    if !clearAtLength[directionIndex] {
+                        guard leaderIsClear(to: end) else {
+                            blockedFrom[directionIndex] = lengthIndex
+                            continue
+                        }
+                        clearAtLength[directionIndex] = true
+                    }
+                    let run = TextRun(text: name, origin: origin, style: labelStyle, width: width,
+                                      ascent: metrics.ascent, descent: metrics.descent)
                     let under: Set<Color>
                     if way == .forced {
                         under = fills(under: run.bounds, fill: fill)
                     } else {
-                        guard way != .leader || !state.edges.anyCrossing(from: anchor, to: end, except: owner) else { continue }
                         // With no line through the box, one fill lies under all of it: the one at its centre.
                         under = [fill(Point(x: padded.midX, y: padded.midY))]
                         guard way == .leaderOntoLand || under == [seaColor] else { continue }
@@ -674,13 +703,23 @@ struct EdgeIndex {
     private let columns: Int, rows: Int
     private var cells: [[Int]]
     private var segments: [(a: Point, b: Point, owner: Int)] = []
+    /// A finer grid (cells of `fineCellSize`) marking where the edges pass, and its summed-area table
+    /// (`(fineColumns + 1) × (fineRows + 1)`, built by `finishInserting()`), for `surelyCrossed(_:)`.
+    private let fineCellSize: Double
+    private let fineColumns: Int, fineRows: Int
+    private var marked: [Bool]
+    private var markSums: [Int32] = []
 
-    init(cellSize: Double, frame: Rect) {
+    init(cellSize: Double, fineCellSize: Double, frame: Rect) {
         self.cellSize = cellSize
         origin = Point(x: frame.minX, y: frame.minY)
         columns = max(1, Int((frame.width / cellSize).rounded(.up)))
         rows = max(1, Int((frame.height / cellSize).rounded(.up)))
         cells = Array(repeating: [], count: columns * rows)
+        self.fineCellSize = fineCellSize
+        fineColumns = max(1, Int((frame.width / fineCellSize).rounded(.up)))
+        fineRows = max(1, Int((frame.height / fineCellSize).rounded(.up)))
+        marked = Array(repeating: false, count: fineColumns * fineRows)
     }
 
     private func cellRange(_ minX: Double, _ minY: Double, _ maxX: Double, _ maxY: Double) -> (ClosedRange<Int>, ClosedRange<Int>)? {
@@ -689,6 +728,56 @@ struct EdgeIndex {
         let lowC = max(0, c0), highC = min(columns - 1, c1), lowR = max(0, r0), highR = min(rows - 1, r1)
         guard lowC <= highC, lowR <= highR else { return nil }
         return (lowC...highC, lowR...highR)
+    }
+
+    /// Marks the fine cells holding points of the segment from `a` to `b` (points at most half a fine cell apart:
+    /// a cell the segment only clips may stay unmarked, but no marked cell is without a point of it).
+    private mutating func mark(_ a: Point, _ b: Point) {
+        let steps = Int((max(abs(b.x - a.x), abs(b.y - a.y)) / (fineCellSize / 2)).rounded(.up))
+        for step in 0...max(0, steps) {
+            let t = steps == 0 ? 0 : Double(step) / Double(steps)
+            let column = Int(((a.x + (b.x - a.x) * t - origin.x) / fineCellSize).rounded(.down))
+            let row = Int(((a.y + (b.y - a.y) * t - origin.y) / fineCellSize).rounded(.down))
+            if column >= 0, column < fineColumns, row >= 0, row < fineRows { marked[row * fineColumns + column] = true }
+        }
+    }
+
+    /// Builds the summed-area table of the marked cells: call once every ring is inserted (until then every box is
+    /// tested edge by edge).
+    mutating func finishInserting() {
+        let width = fineColumns + 1
+        var sums = [Int32](repeating: 0, count: width * (fineRows + 1))
+        for row in 0..<fineRows {
+            var rowSum: Int32 = 0
+            for column in 0..<fineColumns {
+                if marked[row * fineColumns + column] { rowSum += 1 }
+                sums[(row + 1) * width + column + 1] = sums[row * width + column + 1] + rowSum
+            }
+        }
+        markSums = sums
+    }
+
+    /// Whether a marked fine cell lies wholly inside `box`: then a drawn line passes through the box (most boxes a
+    /// name is tried in are crossed by one, and this tells it in four reads instead of a walk along the edges).
+    private func surelyCrossed(_ box: Rect) -> Bool {
+        guard !markSums.isEmpty else { return false }
+        // The cells wholly inside: from the first whose left edge is at or right of the box's (the ceiling), to the
+        // last whose right edge is at or left of the box's (the floor, less one). `Int(_:)` rounds toward zero, which
+        // is the floor for the positive and, where it is not, makes the range empty as the floor would.
+        func ceiling(_ value: Double) -> Int {
+            let whole = Int(value)
+            return Double(whole) < value ? whole + 1 : whole
+        }
+        let firstColumn = max(0, ceiling((box.minX - origin.x) / fineCellSize))
+        let lastColumn = min(fineColumns, Int((box.maxX - origin.x) / fineCellSize)) - 1
+        let firstRow = max(0, ceiling((box.minY - origin.y) / fineCellSize))
+        let lastRow = min(fineRows, Int((box.maxY - origin.y) / fineCellSize)) - 1
+        guard firstColumn <= lastColumn, firstRow <= lastRow else { return false }
+        let width = fineColumns + 1
+        return markSums.withUnsafeBufferPointer { sums in
+            sums[(lastRow + 1) * width + lastColumn + 1] &- sums[firstRow * width + lastColumn + 1]
+                &- sums[(lastRow + 1) * width + firstColumn] &+ sums[firstRow * width + firstColumn] > 0
+        }
     }
 
     /// Adds a closed ring's edges.
@@ -701,12 +790,14 @@ struct EdgeIndex {
             if let (cs, rs) = cellRange(min(previous.x, point.x), min(previous.y, point.y), max(previous.x, point.x), max(previous.y, point.y)) {
                 for r in rs { for c in cs { cells[r * columns + c].append(index) } }
             }
+            mark(previous, point)
             previous = point
         }
     }
 
     /// Whether an edge (of another owner than `except`) crosses or lies in `box`.
     func anyCrossing(_ box: Rect, except: Int?) -> Bool {
+        if except == nil, surelyCrossed(box) { return true }
         guard let (cs, rs) = cellRange(box.minX, box.minY, box.maxX, box.maxY) else { return false }
         for r in rs {
             for c in cs {
