@@ -36,7 +36,7 @@ public struct FigureBinder {
                   let found = try lookUp(datasetID, version: figure.datasetVersion, problems: problems) else { continue }
             read[index] = found
         }
-        let chapterDecimals = ChapterRounding.decimals(for: spec, datasets: read.mapValues(\.0))
+        let chapterDecimals = ChapterRounding.decimals(for: spec, datasets: read.mapValues(\.0), problems: problems)
         var figures: [BoundFigure] = []
         for (index, var figure) in spec.figures.enumerated() {
             guard let (dataset, version) = read[index] else { continue }

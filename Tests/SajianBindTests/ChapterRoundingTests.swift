@@ -48,6 +48,30 @@ final class ChapterRoundingTests: XCTestCase {
         XCTAssertTrue(text.contains("SD ke bawah (35,8 persen; Grafik 2)"), text)
     }
 
+    /// Bulletin Bab 2 printed pengangguran in Grafik 2.4 with 0 decimals ("149") beside Tabel 2.3's 1 ("148,7"), both
+    /// by `desimal:`: the template's choice to mend, so a warning names both.
+    func testTwoRoundingsOfOneMeasureSetByTheTemplateAreWarnedOf() throws {
+        let chart = figure("umur", "jenis: grafik-batang\njudul: Pengangguran, Agustus 2024\nsusun: tumpuk\n"
+                           + TemplateBinding.unemploymentByAgeAndExperience)
+        let table = figure("tabel", """
+            jenis: tabel-silang
+            judul: Pengangguran, Agustus 2024
+            data: pengangguran-umur-pengalaman
+            saring: { periode: 2024-08, pengalaman_kerja: [pernah_bekerja, tidak_pernah_bekerja], golongan_umur: [15-19, 20-24] }
+            baris: golongan_umur
+            kolom: pengalaman_kerja
+            nilai: pengangguran
+            satuan: ribu orang
+            desimal: 1
+            sumber: BPS
+            """)
+        let mixed = try TemplateBinding.bind("publikasi: { judul: Uji }\nbab:\n  - isi:\n\(chart)\n\(table)\n")
+        XCTAssertEqual(mixed.warnings.map(\.message).filter { $0.contains("same chapter") },
+                       ["`tabel` prints pengangguran (ribu orang) with 1 decimal, `umur` in the same chapter with 0 decimals"])
+        let apart = try TemplateBinding.bind("publikasi: { judul: Uji }\nbab:\n  - isi:\n\(chart)\n  - isi:\n\(table)\n")
+        XCTAssertFalse(apart.warnings.contains { $0.message.contains("same chapter") })
+    }
+
     func testTheRoundingHoldsWithinAChapterAndYieldsToDesimal() throws {
         let apart = try TemplateBinding.bind("publikasi: { judul: Uji }\nbab:\n  - isi:\n\(bar)\n  - isi:\n\(donut)\n")
         XCTAssertEqual(try barDecimals(apart), 2, "another chapter keeps the measure's own decimals")
