@@ -43,6 +43,20 @@ final class StackedSegmentValueTests: XCTestCase {
         XCTAssertFalse(note.contains("(15–19)") && note.contains("Tidak pernah bekerja 1.250"), note)
     }
 
+    func testA100PercentChartGivesTheSharesOfItsShortSegmentsToo() throws {
+        let figure = try chart(stacking: "persen")
+        guard case .series(let chart)? = figure.body as? BarChartBody else { return XCTFail("a chart of several series") }
+        let text = layout.standalone(figure, width: 240, height: 300).scene.textRuns.map(\.run.text).joined(separator: " ")
+        let split = try XCTUnwrap(text.range(of: prefix), text)
+        let (body, note) = (String(text[..<split.lowerBound]), String(text[split.upperBound...]))
+        for bar in chart.bars {
+            for (series, value) in zip(chart.seriesNames, bar.segments) {
+                let written = chart.format.string(from: value)
+                XCTAssertTrue(body.contains(written) || note.contains("\(written) (\(bar.label))"), "\(series) \(bar.label) \(written)")
+            }
+        }
+    }
+
     func testNoNoteWhereEverySegmentHoldsItsValue() throws {
         let text = layout.standalone(try chart(stacking: "tumpuk"), width: 1600, height: 3000).scene.textRuns.map(\.run.text).joined(separator: " ")
         XCTAssertFalse(text.contains(prefix), text)

@@ -207,7 +207,7 @@ struct SeriesBarChartLayout: BodyLayout {
                         inside.halo = nil  // on the segment's own fill
                         barItems.append(.text(typesetter.line(text, style: inside, x: box.midX,
                                                               baseline: box.midY + (valueMetrics.ascent - valueMetrics.descent) / 2, alignment: .center)))
-                    } else if chart.showsValues && chart.stacking == .stacked && number != 0 {
+                    } else if chart.showsValues && number != 0 {
                         unlabelled.append((series, chart.seriesNames[series], bar.label, text))
                     }
                 }
