@@ -29,10 +29,18 @@ public struct FigureBinder {
             (figure.id, FigureComponents(kind: figure.kind, number: numbers[figure.id] ?? "?", title: "", source: "", altText: "")
                 .label(in: .forLocale(spec.locale)))
         }, uniquingKeysWith: { first, _ in first })
-        var figures: [BoundFigure] = []
-        for figure in spec.figures {
+        // Every dataset first, so that a chapter prints each percentage with one rounding (``ChapterRounding``).
+        var read: [Int: (Dataset, DatasetVersion?)] = [:]
+        for (index, figure) in spec.figures.enumerated() {
             guard let datasetID = figure.dataset,
-                  let (dataset, version) = try lookUp(datasetID, version: figure.datasetVersion, problems: problems) else { continue }
+                  let found = try lookUp(datasetID, version: figure.datasetVersion, problems: problems) else { continue }
+            read[index] = found
+        }
+        let chapterDecimals = ChapterRounding.decimals(for: spec, datasets: read.mapValues(\.0), problems: problems)
+        var figures: [BoundFigure] = []
+        for (index, var figure) in spec.figures.enumerated() {
+            guard let (dataset, version) = read[index] else { continue }
+            if let decimals = chapterDecimals[index] { figure.decimals = decimals }
             checkAccess(of: dataset, for: figure, in: spec, problems: problems)
             var context = BindingContext(figure: figure, dataset: dataset, locale: spec.locale, problems: problems)
             context.templateFile = spec.file
@@ -59,7 +67,11 @@ public struct FigureBinder {
         let narrator = NarrativeBinder(datasets: datasets, locale: spec.locale, audience: spec.audience, figureLabels: labels,
                                        figures: Dictionary(figures.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }), problems: problems)
         var narratives: [String: BoundNarrative] = [:]
-        for narrative in spec.narratives { narratives[narrative.id] = narrator.bind(narrative) }
+        // A narasi is written with the rounding of its chapter's figures (``ChapterRounding``), even where it does not refer to them.
+        for chapter in spec.chapters {
+            let beside = chapter.figures.compactMap { figure in figures.first { $0.id == figure.id } }
+            for narrative in chapter.blocks.compactMap(\.narrative) { narratives[narrative.id] = narrator.bind(narrative, beside: beside) }
+        }
         let foreword = spec.foreword.map { foreword in
             BoundNarrative(id: "kata-pengantar", paragraphs: foreword.paragraphs.map(narrator.bind))
         }

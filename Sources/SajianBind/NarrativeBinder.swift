@@ -25,6 +25,8 @@ final class NarrativeBinder {
     private(set) var systemFailure: (any Error)?
     /// What the narasi being bound has said so far, so that a later sentence does not say it again.
     private var said = Said()
+    /// The figures of the chapter the narasi being bound stands in: its values are rounded as they print them.
+    private var chapterFigures: [BoundFigure] = []
 
     /// What a narasi has already told its reader: a later automatic sentence leaves it out.
     struct Said {
@@ -64,9 +66,13 @@ final class NarrativeBinder {
     private var vocabulary: Vocabulary { .forLocale(locale) }
     private var words: NarrativeVocabulary { .forLocale(locale) }
 
-    func bind(_ spec: NarrativeSpec) -> BoundNarrative {
+    /// The narasi `spec`, standing in a chapter beside the figures `beside`: a value one of them prints with fewer
+    /// decimals is written as it prints it, one rounding per measure in a chapter (proof-reading 6).
+    func bind(_ spec: NarrativeSpec, beside: [BoundFigure] = []) -> BoundNarrative {
         var paragraphs: [[InlineText]] = []
         said = Said()
+        chapterFigures = beside
+        defer { chapterFigures = [] }
         for part in spec.parts {
             for paragraph in part.paragraphs.map(bind) {
                 paragraphs.append(paragraph)
@@ -84,13 +90,13 @@ final class NarrativeBinder {
     }
 
     /// A paragraph's pieces with placeholders replaced; pieces that could not be bound leave a visible mark.
-    /// Values take the decimals of a figure the paragraph refers to that shows them, and brackets side by side
-    /// become one: "(35,8 persen) (Grafik 3.2)" reads "(35,8 persen; Grafik 3.2)".
+    /// Values take the decimals of a figure the paragraph refers to, or of its chapter, that shows them, and brackets
+    /// side by side become one: "(35,8 persen) (Grafik 3.2)" reads "(35,8 persen; Grafik 3.2)".
     func bind(_ pieces: [NarrativePiece]) -> [InlineText] {
         let shown = pieces.compactMap { piece -> BoundFigure? in
             guard case .placeholder(let placeholder) = piece.content, case .figure(let id) = placeholder.kind else { return nil }
             return figures[id]
-        }
+        } + chapterFigures
         let bound = pieces.map { piece in
             switch piece.content {
             case .text(let text): return InlineText(text, emphasis: piece.emphasis)

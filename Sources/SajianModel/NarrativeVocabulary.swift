@@ -68,9 +68,10 @@ public struct NarrativeVocabulary: Sendable, Hashable {
     }
 
     /// `{{ peringkat A }}`: where a region stands among `count` regions, counted from the nearer end as a BPS editor
-    /// writes it, in one pattern with the ordinal in words up to *kesepuluh* and in figures after: "tertinggi di antara
-    /// 38 provinsi", "tertinggi kedua dari 38 provinsi", "terendah kesepuluh dari 38 provinsi", "tertinggi ke-14 dari
-    /// 38 provinsi", "terendah di antara 38 provinsi" (never "ke-1 tertinggi" or "ke-37 tertinggi"); a tie names the others: "tertinggi kedua dari 38 provinsi, sama dengan Papua
+    /// writes it, in one pattern with the ordinal written as PUEBI writes numbers in text (``indonesianOrdinal(_:)``):
+    /// in words where the number is one or two words, in figures after: "tertinggi di antara 38 provinsi", "tertinggi
+    /// kedua dari 38 provinsi", "terendah kesepuluh dari 38 provinsi", "tertinggi keempat belas dari 38 provinsi",
+    /// "terendah di antara 38 provinsi" (never "ke-1 tertinggi" or "ke-37 tertinggi"); a tie names the others: "tertinggi kedua dari 38 provinsi, sama dengan Papua
     /// dan Papua Selatan" / "the highest of 38 provinces", "14th highest of 38 provinces", "2nd lowest of 38 provinces,
     /// tied with Papua".
     /// - Parameters:
@@ -94,12 +95,7 @@ public struct NarrativeVocabulary: Sendable, Hashable {
         }
         switch language {
         case .indonesian:
-            let ordinals = ["kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "kedelapan", "kesembilan", "kesepuluh"]
-            let rank = switch place {
-            case 1: "\(word) di antara \(count) \(regions)"
-            case 2...10: "\(word) \(ordinals[place - 2]) dari \(count) \(regions)"
-            default: "\(word) ke-\(place) dari \(count) \(regions)"
-            }
+            let rank = place == 1 ? "\(word) di antara \(count) \(regions)" : "\(word) \(Self.indonesianOrdinal(place)) dari \(count) \(regions)"
             return rank + (tiedWith.isEmpty ? "" : ", sama dengan \(Self.list(tiedWith, and: "dan"))")
         case .english:
             let rank = place == 1 ? "the \(word) of \(count) \(regions)" : "\(Self.englishOrdinal(place)) \(word) of \(count) \(regions)"
@@ -110,6 +106,34 @@ public struct NarrativeVocabulary: Sendable, Hashable {
     /// "Papua", "Papua dan Papua Selatan", "Papua, Papua Selatan dan Papua Pegunungan".
     public static func list(_ names: [String], and word: String) -> String {
         names.count <= 1 ? names.joined() : names.dropLast().joined(separator: ", ") + " \(word) " + names.last!
+    }
+
+    /// An ordinal as PUEBI writes numbers in text: in words where the number is written in one or two words ("kedua",
+    /// "kesepuluh", "kesebelas", "keempat belas", "kedua puluh", "keseratus"), else in figures after *ke-* ("ke-21",
+    /// "ke-35"); 1 is "pertama".
+    public static func indonesianOrdinal(_ number: Int) -> String {
+        guard number != 1 else { return "pertama" }
+        guard let words = indonesianCardinal(number), words.split(separator: " ").count <= 2 else { return "ke-\(number)" }
+        return "ke" + words
+    }
+
+    /// A whole number from 1 to 999 in Indonesian words ("sebelas", "dua belas", "dua puluh satu", "seratus"); nil
+    /// outside that range.
+    static func indonesianCardinal(_ number: Int) -> String? {
+        let units = ["", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"]
+        switch number {
+        case 1...9: return units[number]
+        case 10: return "sepuluh"
+        case 11: return "sebelas"
+        case 12...19: return "\(units[number - 10]) belas"
+        case 20...99:
+            let tens = "\(units[number / 10]) puluh"
+            return number % 10 == 0 ? tens : "\(tens) \(units[number % 10])"
+        case 100...999:
+            let hundreds = number / 100 == 1 ? "seratus" : "\(units[number / 100]) ratus"
+            return number % 100 == 0 ? hundreds : indonesianCardinal(number % 100).map { "\(hundreds) \($0)" }
+        default: return nil
+        }
     }
 
     /// 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 102nd, 111th.

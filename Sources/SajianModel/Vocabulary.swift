@@ -38,6 +38,9 @@ public struct Vocabulary: Sendable, Hashable {
     public var rounding: String
     /// The note under a pictogram that rounded a row's last icon away or up to a whole one.
     public var roundedIcons: String
+    /// The note under a stacked bar chart that gives the values of segments too short to hold them: "Angka bagian
+    /// batang yang terlalu pendek untuk memuatnya: Pernah bekerja 149 (55–59)."
+    public var valuesOfShortSegments: String
     /// The note under a line chart whose lines are not joined across a break in comparability (*tidak sebanding*):
     /// "Garis Papua dan Papua Barat tidak disambung antara Agustus 2023 dan Februari 2024 karena …".
     public var brokenLines: String
@@ -105,6 +108,8 @@ public struct Vocabulary: Sendable, Hashable {
                        "Figures are rounded; the parts may not add up to the total because of rounding.")
         roundedIcons = say("Sisa kurang dari seperlima ikon tidak digambar, lebih dari empat perlima digambar utuh; angka di ujung baris adalah nilai sebenarnya.",
                            "A remainder under a fifth of an icon is not drawn and one over four fifths is drawn as a whole icon; the number at the end of each row is the exact value.")
+        valuesOfShortSegments = say("Angka bagian batang yang terlalu pendek untuk memuatnya",
+                                    "Values of the segments too short to hold them")
         percent = say("persen", "percent")
         percentagePoints = say("persen poin", "percentage points")
         persons = say("orang", "persons")

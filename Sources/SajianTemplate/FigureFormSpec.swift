@@ -11,6 +11,16 @@ public protocol FigureFormSpec: Sendable {
     /// The mandatory components the template left out of this form's own keys (the body's *format baris dan
     /// kolom*, a chart's measure, a map's *keterangan riwayat peta* …). Judul, sumber and data are checked for every form.
     func missingComponents() -> [MissingComponent]
+    /// The measures (`nilai:`) whose values the figure prints, for one rounding per measure in a chapter.
+    var printedMeasures: [String] { get }
+    /// The decimals the form prints a percentage measure with whatever the measure's own (a pie's shares: 1); nil:
+    /// the measure's, or `desimal:`.
+    var ownPercentDecimals: Int? { get }
+}
+
+extension FigureFormSpec {
+    public var printedMeasures: [String] { [] }
+    public var ownPercentDecimals: Int? { nil }
 }
 
 /// A mandatory component a figure lacks: what the regulation calls it, the key that gives it, and how to write it.

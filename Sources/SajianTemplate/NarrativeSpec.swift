@@ -98,7 +98,7 @@ public struct Placeholder: Sendable {
         case change(ValueReference, from: ValueReference?)
         /// `{{ tertinggi A }}` / `{{ terendah A }}`: "Jawa Barat (6,75 persen)".
         case extreme(Extreme, ValueReference)
-        /// `{{ peringkat A }}`: A's rank among the regions, "ke-5 tertinggi dari 38 provinsi".
+        /// `{{ peringkat A }}`: A's rank among the regions, "tertinggi kelima dari 38 provinsi".
         case rank(ValueReference)
         /// `{{ pangsa A B }}`: A as a percentage of B, "28,9 persen".
         case share(ValueReference, of: ValueReference)

@@ -15,15 +15,8 @@ final class PopulationPyramidTests: XCTestCase {
         jenis: piramida-penduduk
         id: piramida
         judul: Pengangguran menurut Golongan Umur dan Pengalaman Kerja, Agustus 2024
-        data: pengangguran-umur-pengalaman
-        saring: { periode: 2024-08, pengalaman_kerja: [pernah_bekerja, tidak_pernah_bekerja], golongan_umur: [15-19, 20-24, 25-29, 30-34, 35-39, 40-44, 45-49, 50-54, 55-59, 60+] }
-        kategori: golongan_umur
-        seri: pengalaman_kerja
-        nilai: pengangguran
-        satuan: ribu orang
-        desimal: 0
-        sumber: BPS, Sakernas Agustus 2024
-        """
+
+        """ + TemplateBinding.unemploymentByAgeAndExperience
 
     private func template(_ figure: String, language: String = "id") -> String {
         "publikasi: { judul: Uji, bahasa: \(language) }\nbab:\n  - isi:\n      - " + figure.split(separator: "\n").joined(separator: "\n        ") + "\n"

@@ -23,6 +23,19 @@ final class VocabularyTests: XCTestCase {
                         "101st", "102nd", "111th", "112th", "113th"])
     }
 
+    /// PUEBI: a number that can be written in one or two words is written in words in text; ranks follow it, so
+    /// "keenam" never stands beside "ke-14" (proof-reading 6).
+    func testIndonesianOrdinalsFollowPUEBI() {
+        XCTAssertEqual([1, 2, 6, 10, 11, 12, 14, 19, 20, 21, 27, 30, 38, 100, 101, 125].map(NarrativeVocabulary.indonesianOrdinal),
+                       ["pertama", "kedua", "keenam", "kesepuluh", "kesebelas", "kedua belas", "keempat belas", "kesembilan belas",
+                        "kedua puluh", "ke-21", "ke-27", "ketiga puluh", "ke-38", "keseratus", "keseratus satu", "ke-125"])
+        // Counted from the nearer end, a rank among 38 provinces or 27 kabupaten/kota never passes 19: every one in words.
+        let id = NarrativeVocabulary.indonesian
+        XCTAssertEqual(id.rank(14, fromBottom: 25, of: 38), "tertinggi keempat belas dari 38 provinsi")
+        XCTAssertEqual(id.rank(16, fromBottom: 12, of: 27, regencies: true), "terendah kedua belas dari 27 kabupaten/kota")
+        XCTAssertFalse((2...38).map { id.rank($0, fromBottom: 39 - $0, of: 38) }.contains { $0.contains("ke-") })
+    }
+
     func testChangePhrasesInBothLanguages() {
         let id = NarrativeVocabulary.indonesian, en = NarrativeVocabulary.english
         XCTAssertEqual(id.unchanged(since: "Agustus 2023", earlier: "5,32 persen"), "sama dengan Agustus 2023 (5,32 persen)")

@@ -53,8 +53,10 @@ final class PublicationRunTests: XCTestCase {
                          "terbesar pada Januari–November 2024 adalah DKI Jakarta"] {
             XCTAssertTrue(text.contains(expected), "the bulletin lacks \(expected)")
         }
-        // Issue 14: one rounding for a value and the donut beside it, one bracket, the parts named, one date.
-        for expected in ["SD ke bawah (35,8 persen; Grafik 3.2)", "Kehutanan dan Perikanan (28,18 persen; Grafik 3.1)",
+        // Issue 14: one rounding for a value and the donut beside it, one bracket, the parts named, one date; proof-reading
+        // 6: one rounding for the chapter's shares (Grafik 3.1 takes the donut's one decimal), every segment's value.
+        for expected in ["SD ke bawah (35,8 persen; Grafik 3.2)", "Kehutanan dan Perikanan (28,2 persen; Grafik 3.1)",
+                         "Angka bagian batang yang terlalu pendek untuk memuatnya: Pernah bekerja 148,7 (55–59);",
                          "Menurut negara tujuan, pangsa penempatan PMI terbesar pada 2023 adalah Taiwan (30,3 persen)",
                          "Menurut provinsi asal, pangsa terbesar adalah Jawa Timur (24,8 persen)", "Terbit Juni 2025", "Jakarta, Juni 2025"] {
             XCTAssertTrue(text.contains(expected), "the bulletin lacks \(expected)")
@@ -72,7 +74,7 @@ final class PublicationRunTests: XCTestCase {
         XCTAssertEqual(result.stdout.split(separator: "\n"), ["\(out)/33-jawa-tengah.pdf", "\(out)/95-papua-selatan.pdf"])
         let text = try TestSupport.pdfText(out + "/33-jawa-tengah.pdf")
         XCTAssertTrue(text.contains("Buku Saku Ketenagakerjaan Provinsi Jawa Tengah"))
-        XCTAssertTrue(text.contains("tertinggi ke-14 dari 38 provinsi"))
+        XCTAssertTrue(text.contains("tertinggi keempat belas dari 38 provinsi"), text)
         let info = try TestSupport.run(TestSupport.tool("pdfinfo")!, [out + "/95-papua-selatan.pdf"]).stdout
         XCTAssertTrue(info.contains("Page size:       419.528 x 595.276 pts\n"), "A5, 148 × 210 mm: \(info)")
     }

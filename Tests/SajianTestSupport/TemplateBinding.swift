@@ -25,6 +25,37 @@ public enum TemplateBinding {
         """
     }
 
+    /// The data keys of the bulletin's Grafik 2.4, one per line: unemployment by age group (15–19 … 60+) and work
+    /// experience, Agustus 2024 (BPS, Sakernas), in whole thousands; `jenis`, `id` and `judul` are the caller's.
+    public static let unemploymentByAgeAndExperience = """
+        data: pengangguran-umur-pengalaman
+        saring: { periode: 2024-08, pengalaman_kerja: [pernah_bekerja, tidak_pernah_bekerja], golongan_umur: [15-19, 20-24, 25-29, 30-34, 35-39, 40-44, 45-49, 50-54, 55-59, 60+] }
+        kategori: golongan_umur
+        seri: pengalaman_kerja
+        nilai: pengangguran
+        satuan: ribu orang
+        desimal: 0
+        sumber: BPS, Sakernas Agustus 2024
+        """
+
+    /// The keys of a donut of the employed by education, Agustus 2024 (BPS), one per line: shares the data gives
+    /// with two decimals and the donut prints with one (35,8 %); `id` is the caller's.
+    public static let employedByEducationDonut = """
+        jenis: grafik-donat
+        judul: Distribusi Penduduk Bekerja menurut Pendidikan, Agustus 2024
+        data: bekerja-pendidikan
+        saring: { periode: 2024-08 }
+        kategori: pendidikan
+        nilai: distribusi_penduduk_bekerja
+        sumber: BPS
+        """
+
+    /// `keys` (one per line) as an item of a YAML list whose dash stands `indent` spaces in.
+    public static func listItem(_ keys: String, indent: Int) -> String {
+        let margin = String(repeating: " ", count: indent)
+        return margin + "- " + keys.split(separator: "\n").joined(separator: "\n" + margin + "  ")
+    }
+
     /// The keys of the bulletin's pictogram, one per line: placements of Pekerja Migran Indonesia in the five largest
     /// destinations, 2023 (BP2MI), one icon for 5 ribu orang.
     public static let migrantPlacementPictogram = """

@@ -74,6 +74,7 @@ public struct BarChartSpec: Sendable {
 extension BarChartSpec: FigureFormSpec {
     public var kind: FigureKind { .chart }
     public var word: String { "grafik-batang" }
+    public var printedMeasures: [String] { measure.map { [$0.value] } ?? [] }
 
     public func missingComponents() -> [MissingComponent] {
         var missing: [MissingComponent] = []

@@ -83,7 +83,30 @@ struct SeriesBarChartLayout: BodyLayout {
     private func color(_ series: Int) -> Color { style.palette[series % style.palette.count] }
 
     func items(in frame: Rect) -> (items: [SceneItem], warnings: [String]) {
+        let placed = placed(in: frame)
+        return (placed.items, placed.warnings)
+    }
+
+    /// The chart with, under it, the values of stacked segments too short to hold them: every segment's value is
+    /// on the figure ("149" left its 55–59 segment unnumbered, proof-reading 6).
+    func laidOut(in frame: Rect, heightIsFixed: Bool) -> LaidOutBody {
+        let placed = placed(in: frame)
+        return LaidOutBody(items: placed.items, warnings: placed.warnings, notes: Self.note(onShortSegments: placed.unlabelled, vocabulary: vocabulary))
+    }
+
+    /// "Angka bagian batang yang terlalu pendek untuk memuatnya: Tidak pernah bekerja 179 (30–34), 110 (35–39);
+    /// Pernah bekerja 149 (55–59)." by series in legend order; no note when every segment holds its value.
+    static func note(onShortSegments unlabelled: [(series: Int, name: String, bar: String, text: String)], vocabulary: Vocabulary) -> [String] {
+        guard !unlabelled.isEmpty else { return [] }
+        let bySeries = Dictionary(grouping: unlabelled, by: \.series).sorted { $0.key < $1.key }.map { _, segments in
+            segments[0].name + " " + segments.map { "\($0.text) (\($0.bar))" }.joined(separator: ", ")
+        }
+        return ["\(vocabulary.valuesOfShortSegments): \(bySeries.joined(separator: "; "))."]
+    }
+
+    private func placed(in frame: Rect) -> (items: [SceneItem], warnings: [String], unlabelled: [(series: Int, name: String, bar: String, text: String)]) {
         var items: [SceneItem] = []
+        var unlabelled: [(series: Int, name: String, bar: String, text: String)] = []
         let metrics = measurer.metrics(for: labelStyle), valueMetrics = measurer.metrics(for: valueStyle)
 
         // Legend: a swatch and the series' name, in rows that fit the width.
@@ -184,6 +207,8 @@ struct SeriesBarChartLayout: BodyLayout {
                         inside.halo = nil  // on the segment's own fill
                         barItems.append(.text(typesetter.line(text, style: inside, x: box.midX,
                                                               baseline: box.midY + (valueMetrics.ascent - valueMetrics.descent) / 2, alignment: .center)))
+                    } else if chart.showsValues && number != 0 {
+                        unlabelled.append((series, chart.seriesNames[series], bar.label, text))
                     }
                 }
                 barItems.insert(.shape(Shape(path: .rectangle(box), fill: color(series))), at: 0)
@@ -205,6 +230,7 @@ struct SeriesBarChartLayout: BodyLayout {
                                                      : .line(from: Point(x: plot.minX, y: zero), to: Point(x: plot.maxX, y: zero)),
                                   stroke: Stroke(color: style.ruleColor, width: style.axisLineWidth))))
         let shortened = zip(labels, chart.bars).filter { $0.0 != $0.1.label }.map(\.1.label)
-        return (LabelKnockout.clearing(items), shortened.isEmpty ? [] : ["category names shortened to fit: \(shortened.joined(separator: ", "))"])
+        return (LabelKnockout.clearing(items), shortened.isEmpty ? [] : ["category names shortened to fit: \(shortened.joined(separator: ", "))"],
+                unlabelled)
     }
 }

@@ -64,6 +64,7 @@ public struct LineChartSpec: Sendable {
 extension LineChartSpec: FigureFormSpec {
     public var kind: FigureKind { .chart }
     public var word: String { "grafik-garis" }
+    public var printedMeasures: [String] { measures.map(\.value) }
 
     public func missingComponents() -> [MissingComponent] {
         measures.isEmpty ? [MissingComponent("grafik (nilai)", key: "nilai", hint: "Add `nilai:` naming the measure the lines show.")] : []

@@ -87,7 +87,7 @@ extension BindingContext {
                 return nil
             }
         }
-        let decimals = 1
+        let decimals = PieShares.decimals
         let percents = PieShares.largestRemainder(values.map { $0.value / whole * 100 }, decimals: decimals)
         var chart = PieChartData(slices: zip(values, percents).map { PieChartData.Slice(label: $0.label, value: $0.value, percent: $1) },
                                  isDonut: spec.isDonut, percentFormat: NumberFormat(locale: locale, decimals: decimals))
@@ -98,6 +98,9 @@ extension BindingContext {
 
 /// Rounding shares so that what is printed adds up to exactly 100.
 public enum PieShares {
+    /// The decimals every pie writes its shares with: "35,8%".
+    public static let decimals = 1
+
     /// Each share rounded down to `decimals`, then the units left over go to the largest remainders.
     public static func largestRemainder(_ shares: [Double], decimals: Int) -> [Double] {
         let scale = pow(10, Double(decimals))

@@ -42,6 +42,8 @@ public struct PieChartSpec: Sendable {
 extension PieChartSpec: FigureFormSpec {
     public var kind: FigureKind { .chart }
     public var word: String { isDonut ? "grafik-donat" : "grafik-lingkaran" }
+    public var printedMeasures: [String] { measure.map { [$0.value] } ?? [] }
+    public var ownPercentDecimals: Int? { PieShares.decimals }
 
     public func missingComponents() -> [MissingComponent] {
         var missing: [MissingComponent] = []

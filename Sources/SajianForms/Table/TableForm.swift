@@ -154,6 +154,7 @@ public struct WholeRowSpec: Sendable {
 extension TableSpec: FigureFormSpec {
     public var kind: FigureKind { .table }
     public var word: String { columns.isEmpty && rows.count < 2 ? "tabel-tunggal" : "tabel-silang" }
+    public var printedMeasures: [String] { measures.map(\.value) }
 
     public func missingComponents() -> [MissingComponent] {
         var missing: [MissingComponent] = []
