@@ -53,7 +53,8 @@ extension PublicationLayout {
             chapterTitle = chapter.title
             if layout.chaptersStartPages {
                 let room = bottom - y, pageHeight = bottom - margin
-                if layout.setup.isCompact && !isPageEmpty && room >= measures.compactChapterRoom * pageHeight {
+                if layout.setup.isCompact && !isPageEmpty
+                    && (room >= measures.compactChapterRoom * pageHeight || opensWithItsText(chapter, number: number, vocabulary: vocabulary)) {
                     // Ringkas: the chapter opens under the one before it.
                     y += measures.compactChapterGap
                 } else if !isPageEmpty || !pages.isEmpty {
@@ -68,6 +69,19 @@ extension PublicationLayout {
             }
             let titled = chapter.title != nil
             flow(layout.chaptersStartPages ? fullestOrder(of: chapter.blocks, inTitledChapter: titled) : chapter.blocks, inTitledChapter: titled)
+        }
+
+        /// Whether `chapter`, opening here under the one before, keeps its opening and the whole narasi it starts with
+        /// on this page (a map whose note grew left a little less than `compactChapterRoom` under it, and six booklets
+        /// sent Bab 2 to the next page, ending with a blank one).
+        private func opensWithItsText(_ chapter: BoundChapter, number: Int, vocabulary: Vocabulary) -> Bool {
+            guard let first = chapter.blocks.first, case .narrative(let narrative) = first, let title = chapter.title else { return false }
+            var trial = self
+            let pageCount = trial.pages.count
+            trial.y += measures.compactChapterGap
+            trial.opening(title, number: number, vocabulary: vocabulary)
+            trial.place(narrative)
+            return trial.pages.count == pageCount
         }
 
         /// Places a chapter's blocks in this order, figures floating as `chapter` says.
