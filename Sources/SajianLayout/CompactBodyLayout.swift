@@ -12,9 +12,6 @@ public protocol CompactBodyLayout: BodyLayout {
     func leastCompactHeight(width: Double) -> Double
     /// The body's items arranged compactly in `frame`.
     func compactItems(in frame: Rect) -> (items: [SceneItem], warnings: [String])
-    /// How much of `frame`'s height the compact arrangement fills (a map as wide as it can be, its legend beside it,
-    /// leaves the foot of a tall frame empty).
-    func compactUsedHeight(in frame: Rect) -> Double
 }
 
 extension FigureLayout {
@@ -24,12 +21,5 @@ extension FigureLayout {
         guard let body = bodyLayout(for: part.figure) as? any CompactBodyLayout else { return nil }
         let chrome = chromeHeight(part, width: width)
         return (chrome + body.leastCompactHeight(width: width), chrome + body.compactHeight(width: width))
-    }
-
-    /// How much of `height` `part` fills at `width` with its body arranged compactly, or nil when its body has none.
-    public func compactUsedHeight(of part: FigurePart, width: Double, height: Double) -> Double? {
-        guard let body = bodyLayout(for: part.figure) as? any CompactBodyLayout else { return nil }
-        let chrome = chromeHeight(part, width: width)
-        return chrome + body.compactUsedHeight(in: Rect(x: 0, y: 0, width: width, height: height - chrome))
     }
 }

@@ -4,21 +4,18 @@ import SajianScene
 
 /// A body layout drawn as a tile on an infographic (an *angka kunci*): without the figure's frame, in a row of tiles.
 public protocol TileLayout: BodyLayout {
-    /// The height the tile needs at `width` without what it may leave out where room is short (an earlier value).
-    func compactHeight(width: Double) -> Double
-    /// The least height the tile is drawn in at `width` without a warning: without what it leaves out in its compact
-    /// height, nor what goes next where room is shorter still (a sparkline beside a map on a low canvas).
+    /// The least height the tile is drawn in at `width` without a warning: without what it may leave out where room
+    /// is short (a sparkline on a low canvas). Its words are the same at every height.
     func leastHeight(width: Double) -> Double
 }
 
-/// How much of itself a tile shows: all of it, without its earlier value, or without its sparkline too.
+/// How much of itself a tile shows: all of it, or without its sparkline.
 enum TileFit: CaseIterable {
-    case whole, compact, least
+    case whole, least
 
     func height(of tile: any TileLayout, width: Double) -> Double {
         switch self {
         case .whole: tile.preferredHeight(width: width)
-        case .compact: tile.compactHeight(width: width)
         case .least: tile.leastHeight(width: width)
         }
     }
@@ -228,28 +225,12 @@ public struct InfographicLayout {
         func stackHeight(_ fit: TileFit, rows: Int? = nil) -> Double {
             tileRows.prefix(rows ?? tileRows.count).reduce(0) { $0 + rowHeight($1, fit: fit) + measures.gap }
         }
-        // The tiles whole, or without their earlier values when that leaves room for a chart (or for the tiles themselves).
-        let whole = stackHeight(.whole)
-        let compact = stackHeight(.compact)
-        // The room the panels want: a compact map its natural height (the tiles lose their earlier values for it).
-        let leastPanel = rows.indices.map { compactNatural[$0] ?? fullLeast(rows[$0]) }.min() ?? measures.minimumChartRowHeight
-        let leastOfAll = rows.indices.map(compactLeast).min() ?? measures.minimumChartRowHeight
-        var isCompact = footTop - top < whole
-            || (!panels.isEmpty && footTop - top - whole < leastPanel && footTop - top - compact >= min(leastPanel, leastOfAll))
-        // A compact map alone under the tiles may fill less than the room the compact tiles leave it (its legend beside
-        // it, it is as wide as it can be): the tiles keep their earlier values where what it leaves holds them.
-        if isCompact, !tilesBeside, rows.count == 1, footTop - top >= whole {
-            let room = panelsFoot - top - compact - measures.gap
-            if let used = figureLayout.compactUsedHeight(of: Self.part(rows[0][0], compact: true), width: panelWidth(rows[0]), height: room),
-               whole - compact <= room - used {
-                isCompact = false
-            }
-        }
-        // In a column beside the map the tiles have the height of the canvas: as many as fit in the template's order,
-        // each with the most of itself that lets them all fit (the first tile at least, which warns if it does not).
-        var fit: TileFit = isCompact ? .compact : .whole
-        // Tiles in rows on a canvas too low for them even without their earlier values (1200 × 675 without a map):
-        // without their sparklines too, rather than left off.
+        // The tiles whole (the comparison has one wording, with its earlier value, on every canvas). In a column beside
+        // the map the tiles have the height of the canvas: as many as fit in the template's order, each with the most
+        // of itself that lets them all fit (the first tile at least, which warns if it does not).
+        var fit: TileFit = .whole
+        // Tiles in rows on a canvas too low for them whole (1200 × 675 without a map): without their sparklines, rather
+        // than left off.
         if !tilesBeside, stackHeight(fit) > footTop - top, stackHeight(.least) <= footTop - top { fit = .least }
         var columnRows = tileRows.count
         if tilesBeside {
@@ -300,13 +281,16 @@ public struct InfographicLayout {
         let keptCharts = kept.subtracting(keptMaps)
         var chartSpare = keptMaps.isEmpty ? spare : (keptCharts.isEmpty ? 0 : spare * measures.chartShareOfSpare)
         // A map arranged compactly (`CompactBodyLayout`, where the full arrangement leaves a row off) grows from its
-        // least height to no more than its natural height: what it leaves goes to the charts, or is shared
-        // above and below the rows when there are none.
+        // least height to its natural height; what it leaves goes to the charts or, when there are none, to the maps
+        // again, whose frames grow round the country (more sea) so that the canvas has no empty band.
         var mapExtra: [Int: Double] = [:]
         for index in keptMaps { mapExtra[index] = min(cap(index) - least(index), (spare - chartSpare) / Double(keptMaps.count)) }
         let unused = spare - chartSpare - mapExtra.values.reduce(0, +)
-        // Beside the tiles the map stands at their top, level with the first tile.
-        if keptCharts.isEmpty { top += tilesBeside ? 0 : unused / 2 } else { chartSpare += unused }
+        if !keptCharts.isEmpty {
+            chartSpare += unused
+        } else {
+            for index in keptMaps { mapExtra[index, default: 0] += unused / Double(keptMaps.count) }
+        }
         func extra(_ index: Int) -> Double {
             mapExtra[index] ?? chartSpare / Double(max(1, keptCharts.count))
         }

@@ -18,8 +18,9 @@ public struct KeyFigureVocabulary: Sendable, Hashable {
     /// "dibanding Agustus 2023" / "from August 2023".
     public func compared(with period: String) -> String { say("dibanding \(period)", "from \(period)") }
 
-    /// "Agustus 2023: 5,32 persen" / "August 2023: 5.32 percent": the earlier value, for the tile's last line.
-    public func earlier(_ period: String, value: String) -> String { "\(period): \(value)" }
+    /// "Agustus 2023 (5,32 persen)" / "August 2023 (5.32 percent)": the period compared with and its value, as the
+    /// tile and its alt text both say it (one wording on every canvas).
+    public func earlier(_ period: String, value: String) -> String { "\(period) (\(value))" }
 
     /// When the data has no earlier period: "belum ada pembanding" / "no earlier period".
     public var notComparable: String { say("belum ada pembanding", "no earlier period") }

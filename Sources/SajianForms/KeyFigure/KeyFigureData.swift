@@ -80,11 +80,17 @@ public struct KeyFigureData: Sendable {
         }
     }
 
-    /// The change as a clause for alt text: "turun 0,41 persen poin dibanding Agustus 2023 (5,32 persen)".
-    func changeSentence(locale: NumberLocale) -> String? {
-        guard let previous, let line = changeLine(locale: locale) else { return nil }
+    /// The comparison under the change: "dibanding Agustus 2023 (5,32 persen)"; nil without an earlier period.
+    public func comparison(locale: NumberLocale) -> String? {
+        guard let previous else { return nil }
         let words = KeyFigureVocabulary.forLocale(locale)
-        let earlier = "\(format.string(from: previous.value)) \(unit.name(in: .forLocale(locale)))"
-        return "\(line.text) \(words.compared(with: previous.label)) (\(earlier))"
+        return words.compared(with: words.earlier(previous.label, value: "\(format.string(from: previous.value)) \(unit.name(in: .forLocale(locale)))"))
+    }
+
+    /// The change as a clause for alt text: "turun 0,41 persen poin dibanding Agustus 2023 (5,32 persen)", the
+    /// tile's two lines read as one.
+    func changeSentence(locale: NumberLocale) -> String? {
+        guard let line = changeLine(locale: locale), let comparison = comparison(locale: locale) else { return nil }
+        return "\(line.text) \(comparison)"
     }
 }

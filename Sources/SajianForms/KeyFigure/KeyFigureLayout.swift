@@ -59,20 +59,13 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
     private var unitStyle: TextStyle { style.text(style.bodySize, color: measures.valueColor) }
 
     func preferredHeight(width: Double) -> Double {
-        lines(width: width, compact: false).reduce(0) { $0 + $1.height } + measures.gap * 2 + sparklineBlockHeight
+        lines(width: width).reduce(0) { $0 + $1.height } + measures.gap * 2 + sparklineBlockHeight
     }
 
-    /// Without the earlier value, which is the first to go where the frame is short: the line under the change then
-    /// names only the period it is compared with ("dibanding Agustus 2023"). The sparkline the template asks for
-    /// (`garis-kecil: ya`) stays.
-    func compactHeight(width: Double) -> Double {
-        lines(width: width, compact: true).reduce(0) { $0 + $1.height } + measures.gap * 2 + sparklineBlockHeight
-    }
-
-    /// Without the earlier value nor the sparkline: a tile beside a map on a low canvas (1200 × 675), where the
-    /// number and its change are what a reader looks for.
+    /// Without the sparkline: a tile where room is short (a low canvas), where the number and its change are what a
+    /// reader looks for. The comparison keeps its one wording, with the earlier value, on every canvas.
     func leastHeight(width: Double) -> Double {
-        compactHeight(width: width) - sparklineBlockHeight
+        preferredHeight(width: width) - sparklineBlockHeight
     }
 
     /// The sparkline, the gap over it and the line of its span under it; 0 without a sparkline.
@@ -116,9 +109,8 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
         return metrics.ascent + metrics.descent + Double(measures.labelMaxLines - 1) * metrics.lineHeight
     }
 
-    /// The blocks from the top: label, period, number (and unit under it), change, earlier value (not when
-    /// `compact`); each with its height.
-    private func lines(width: Double, compact: Bool) -> [(kind: String, height: Double)] {
+    /// The blocks from the top: label, period, number (and unit under it), change, comparison; each with its height.
+    private func lines(width: Double) -> [(kind: String, height: Double)] {
         let small = measurer.metrics(for: smallStyle)
         let value = valueStyle(width: width)
         let number = measurer.metrics(for: value.style)
@@ -133,7 +125,7 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
             result.append(("change", typesetter.paragraph(text.text, style: changeStyle(text.direction), in: (0, 0, width - indent),
                                                           maxLines: measures.changeMaxLines).height))
         }
-        if let text = earlierText(withValue: !compact) {
+        if let text = tile.comparison(locale: locale) {
             result.append(("earlier", typesetter.paragraph(text, style: smallStyle, in: (0, 0, width), maxLines: measures.changeMaxLines).height))
         }
         return result
@@ -169,14 +161,6 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
         }
     }
 
-    /// "dibanding Agustus 2023: 5,32 persen", or without `withValue` "dibanding Agustus 2023".
-    private func earlierText(withValue: Bool) -> String? {
-        guard let previous = tile.previous else { return nil }
-        let words = KeyFigureVocabulary.forLocale(locale)
-        guard withValue else { return words.compared(with: previous.label) }
-        return words.compared(with: words.earlier(previous.label, value: "\(tile.format.string(from: previous.value)) \(tile.unit.name(in: vocabulary))"))
-    }
-
     private func changeStyle(_ direction: KeyFigureData.Direction) -> TextStyle {
         // Colour says good or bad only where the template says which way is better (`arah-baik:`): a rise in
         // employment is not a warning. Otherwise the change keeps the tile's own colour; the triangle and the word
@@ -201,8 +185,6 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
             top += labelBlockHeight + small.lineHeight
         }
         top += measures.gap
-        // The earlier value is the first to go when the frame is shorter than the tile needs.
-        let whole = frame.height >= preferredHeight(width: frame.width) - 0.01
 
         let value = valueStyle(width: frame.width)
         let number = measurer.metrics(for: value.style)
@@ -227,7 +209,7 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
             items += set.runs.map(SceneItem.text)
             top += set.height
         }
-        if let earlier = earlierText(withValue: whole) {
+        if let earlier = tile.comparison(locale: locale) {
             let set = typesetter.paragraph(earlier, style: smallStyle, in: (frame.minX, top, frame.width), maxLines: measures.changeMaxLines)
             items += set.runs.map(SceneItem.text)
             top += set.height
@@ -246,11 +228,10 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
             }
         }
         var warnings: [String] = []
-        // The compact arrangement (the earlier value left out, then the sparkline) is the tile's own where room is short,
-        // said only when the frame is shorter still.
+        // The sparkline left out is the tile's own arrangement where room is short, said only when the frame is shorter still.
         if frame.height < leastHeight(width: frame.width) - 0.01 {
             let needs = Int(preferredHeight(width: frame.width).rounded(.up))
-            warnings.append("the angka kunci needs \(needs) pt of height and has \(Int(frame.height)); the earlier value is left out\(sparklineLeftOut ? " and so is the sparkline" : "")\(top > frame.maxY + 0.01 ? " and the tile overruns its frame; give it more room in `ukuran:`" : "")")
+            warnings.append("the angka kunci needs \(needs) pt of height and has \(Int(frame.height))\(sparklineLeftOut ? "; the sparkline is left out" : "")\(top > frame.maxY + 0.01 ? "; the tile overruns its frame; give it more room in `ukuran:`" : "")")
         }
         return ([.group(Group(role: "angka-kunci", items: items))], warnings)
     }

@@ -68,13 +68,38 @@ extension MapLayout: CompactBodyLayout {
     }
 
     func compactItems(in frame: Rect) -> (items: [SceneItem], warnings: [String]) {
+        // Where every place in the map has land under the scale bar or the north arrow (on 1080 × 1350 the bar covered
+        // Halmahera's north, then the arrow the Mentawai islands; proof-reading), it stands outside the map: the bar
+        // (the wider) in a row under it, then the arrow at the map's left where the room has width to spare, else
+        // beside the bar.
+        var result = arranged(in: frame, below: [], arrowBeside: false)
+        if result.overLand { result = arranged(in: frame, below: ["skala"], arrowBeside: false) }
+        if result.overLand {
+            let beside = arranged(in: frame, below: ["skala", "orientasi"], arrowBeside: true)
+            result = beside.arrowFits ? beside : arranged(in: frame, below: ["skala", "orientasi"], arrowBeside: false)
+        }
+        return (result.items, [])
+    }
+
+    /// The compact arrangement in `frame`, with the scale bar and north arrow in the map's open sea, but the parts
+    /// `below` ("skala", "orientasi") outside it: in a row under the map, the arrow at its left given `arrowBeside`.
+    /// Whether what stands in the map covers land, and whether the arrow had room at the map's left.
+    private func arranged(in frame: Rect, below: [String], arrowBeside: Bool) -> (items: [SceneItem], overLand: Bool, arrowFits: Bool) {
+        let rowParts = arrowBeside ? below.filter { $0 != "orientasi" } : below
+        // The row's height does not depend on the map's size (the bar's length does): measured on the whole frame.
+        let reserve = rowParts.isEmpty ? 0
+            : scaleRow(rowParts, projection: MapProjection(fitting: boundaries.extent, into: (frame.x, frame.y, frame.width, frame.height)),
+                       mapRect: frame).height + compact.gap
         // Under the map: the legend in rows (the inset at their right), then the coordinate-system line.
         let under = strip(width: frame.width)
         let underMap = Rect(x: frame.x, y: frame.y, width: frame.width,
-                            height: max(measures.minimumMapHeight, frame.height - compact.gap - under.height))
+                            height: max(measures.minimumMapHeight, frame.height - compact.gap - under.height - reserve))
         // Beside the map: the legend and the inset at the right, the coordinate line under the map. The legend is one
         // narrow column (its title wrapped) where the frame is tall enough, else two columns, as under a full map.
-        let isNarrow = rowLegend(at: Point(x: 0, y: 0), width: legendEntryWidth).height <= frame.height
+        // The last row's entries stand centred in a row higher than a line: the half line under them may reach past
+        // the frame (on 1080 × 1350 the column was a quarter point too high for a frame it fits by sight).
+        let lastRowSlack = measurer.metrics(for: smallStyle).lineHeight * (measures.legendRowLines - 1) / 2
+        let isNarrow = rowLegend(at: Point(x: 0, y: 0), width: legendEntryWidth).height - lastRowSlack <= frame.height
         let column = isNarrow ? legendEntryWidth : legendWidth(columns: stripLegendColumns)
         let besideLegendHeight = isNarrow ? rowLegend(at: Point(x: 0, y: 0), width: column).height : legendHeight(columns: stripLegendColumns)
         let besideWidth = frame.width - column - measures.sideColumnGap
@@ -82,27 +107,45 @@ extension MapLayout: CompactBodyLayout {
         // map of the whole country, which has no inset there.
         let coordinatesInColumn = isOwnIndex && besideLegendHeight + compact.gap + coordinateHeight(width: column) <= frame.height
         let besideMap = Rect(x: frame.x, y: frame.y, width: besideWidth,
-                             height: max(measures.minimumMapHeight, coordinatesInColumn ? frame.height
-                                         : frame.height - compact.gap - coordinateHeight(width: besideWidth)))
+                             height: max(measures.minimumMapHeight, (coordinatesInColumn ? frame.height
+                                         : frame.height - compact.gap - coordinateHeight(width: besideWidth)) - reserve))
         let fit = { (rect: Rect) in MapProjection(fitting: self.boundaries.extent, into: (rect.x, rect.y, rect.width, rect.height)) }
         // Under the map only where the strip leaves the map its least height.
         let underFits = frame.height - compact.gap - under.height >= measures.minimumMapHeight
         let isBeside = !underFits || fit(besideMap).pointsPerUnit > fit(underMap).pointsPerUnit * 1.02
         let room = isBeside ? besideMap : underMap
+        // As wide as the country at the room's scale, centred in its room so that it does not hang to the left; as
+        // high as the room, the country centred in it with more sea and neighbours round it, so that a canvas with height
+        // to spare is filled (1080 × 1080 had an empty band of 150 px under a map the width of its column).
         var mapRect = Self.tightened(room, to: boundaries.extent, projection: fit(room))
-        // Centred in its room, so that a map narrower than the canvas does not hang to the left.
         mapRect.x += (room.width - mapRect.width) / 2
+        mapRect.height = room.height
         let projection = fit(mapRect)
 
         var items: [SceneItem] = []
-        let scale = cornerScale(projection: projection, mapRect: mapRect)
-        var content = mapContent(projection: projection, in: mapRect, keepingClear: scale.boxes).items
+        let scale = cornerScale(projection: projection, mapRect: mapRect, leaving: below)
+        var content = mapContent(projection: projection, in: mapRect, keepingClear: scale.boxes, isCompact: true).items
         // Sea under the scale block, over the graticule's lines and under the regions (should a corner touch land).
         let regions = content.firstIndex { if case .group(let group) = $0 { return group.role == "wilayah" } else { return false } } ?? content.endIndex
         content.insert(contentsOf: scale.boxes.map { .shape(Shape(path: .rectangle($0), fill: Self.seaColor)) }, at: regions)
         content += scale.items
         items.append(.group(Group(role: "isi peta", clip: mapRect, items: content)))
         items.append(.shape(Shape(path: .rectangle(mapRect), stroke: Stroke(color: style.ruleColor, width: measures.frameWidth))))
+        // What stands under the map starts under the row of the scale block, if it is there.
+        let mapFoot = mapRect.maxY + reserve
+        if !rowParts.isEmpty { items.append(scaleRow(rowParts, projection: projection, mapRect: mapRect).item) }
+        var arrowFits = true
+        if arrowBeside {
+            let arrow = scaleBlock(projection: projection, mapRect: mapRect, ratio: compact.scaleBarRatios[0]).filter {
+                if case .group(let group) = $0 { return group.role == "orientasi" } else { return false }
+            }
+            if let bounds = Self.bounds(of: arrow), mapRect.minX - room.minX >= bounds.width + compact.gap {
+                items.append(.group(Group(role: "skala dan orientasi", transform: .translation(x: mapRect.minX - compact.gap - bounds.maxX,
+                                                                                                y: mapRect.maxY - bounds.maxY), items: arrow)))
+            } else {
+                arrowFits = false
+            }
+        }
         if isBeside {
             let legendTop = frame.y
             let legendOrigin = Point(x: frame.maxX - column, y: legendTop)
@@ -122,11 +165,11 @@ extension MapLayout: CompactBodyLayout {
             if coordinatesInColumn {
                 items.append(coordinateLine(at: Point(x: frame.maxX - column, y: legendBottom + compact.gap), width: column))
             } else {
-                items.append(coordinateLine(at: Point(x: frame.x, y: mapRect.maxY + compact.gap),
-                                            width: legendBottom <= mapRect.maxY + compact.gap ? frame.width : besideWidth))
+                items.append(coordinateLine(at: Point(x: frame.x, y: mapFoot + compact.gap),
+                                            width: legendBottom <= mapFoot + compact.gap ? frame.width : besideWidth))
             }
         } else {
-            let top = mapRect.maxY + compact.gap
+            let top = mapFoot + compact.gap
             let legend = rowLegend(at: Point(x: frame.x, y: top), width: under.legendWidth)
             items.append(.group(Group(role: "legenda", items: legend.items)))
             if let inset = under.inset {
@@ -136,16 +179,7 @@ extension MapLayout: CompactBodyLayout {
             }
             items.append(coordinateLine(at: Point(x: frame.x, y: top + legend.height + compact.gap), width: under.legendWidth))
         }
-        return (items, [])
-    }
-
-    func compactUsedHeight(in frame: Rect) -> Double {
-        // The map's content reaches beyond its frame (the neighbours' land), cut by its clip: the clip is its extent.
-        let bottoms = compactItems(in: frame).items.compactMap { item -> Double? in
-            if case .group(let group) = item, let clip = group.clip { return clip.maxY }
-            return Self.bounds(of: [item])?.maxY
-        }
-        return (bottoms.max() ?? frame.maxY) - frame.minY
+        return (items, scale.land > 0, arrowFits)
     }
 
     // MARK: Parts
@@ -195,7 +229,7 @@ extension MapLayout: CompactBodyLayout {
     /// The scale bar and north arrow where they cover no land: in a corner of `mapRect`, else along its foot or top,
     /// with a shorter bar where the longest covers land everywhere (on a 1080 × 1350 post the long bar's corner held
     /// Talaud); where every place covers some land, the one with the least. The box they take has a margin of sea.
-    private func cornerScale(projection: MapProjection, mapRect: Rect) -> (items: [SceneItem], boxes: [Rect]) {
+    private func cornerScale(projection: MapProjection, mapRect: Rect, leaving below: [String]) -> (items: [SceneItem], boxes: [Rect], land: Double) {
         let tolerance = style.mapTolerance / projection.pointsPerUnit
         // The neighbours' muted land, which carries no figure, weighs a little against the regions' islands.
         let land = boundaries.projectedRegions.polygons(tolerance: tolerance).flatMap { $0 }.map { ($0, 1.0) }
@@ -213,9 +247,8 @@ extension MapLayout: CompactBodyLayout {
         }
         var best: (items: [SceneItem], boxes: [Rect], land: Double)?
         for ratio in compact.scaleBarRatios {
-            let area = Rect(x: 0, y: 0, width: mapRect.width * compact.scaleBlockRatio, height: mapRect.height)
-            let drawn = scaleAndOrientation(projection: projection, mapRect: mapRect, in: area, barRatio: ratio).filter {
-                if case .group(let group) = $0 { return group.role != "sistem koordinat" }
+            let drawn = scaleBlock(projection: projection, mapRect: mapRect, ratio: ratio).filter {
+                if case .group(let group) = $0 { return !below.contains(group.role) }
                 return true
             }
             // The bar and the arrow together, else each where it covers the least land (the tall arrow finds a gap
@@ -233,8 +266,33 @@ extension MapLayout: CompactBodyLayout {
             for candidate in tries where best == nil || candidate.land < best!.land { best = candidate }
             if best.map({ $0.land == 0 }) ?? false { break }
         }
-        guard let best else { return ([], []) }
-        return ([.group(Group(role: "skala dan orientasi", items: best.items))], best.boxes)
+        guard let best else { return ([], [], 0) }
+        return ([.group(Group(role: "skala dan orientasi", items: best.items))], best.boxes, best.land)
+    }
+
+    /// The scale bar at `ratio` of the map's width and the north arrow, as drawn together (without the coordinate line).
+    private func scaleBlock(projection: MapProjection, mapRect: Rect, ratio: Double) -> [SceneItem] {
+        let area = Rect(x: 0, y: 0, width: mapRect.width * compact.scaleBlockRatio, height: mapRect.height)
+        return scaleAndOrientation(projection: projection, mapRect: mapRect, in: area, barRatio: ratio).filter {
+            if case .group(let group) = $0 { return group.role != "sistem koordinat" }
+            return true
+        }
+    }
+
+    /// The parts `below` of the scale block ("skala": the bar at its longest; "orientasi") side by side in a row
+    /// under `mapRect`, from its left; and the row's height.
+    private func scaleRow(_ below: [String], projection: MapProjection, mapRect: Rect) -> (item: SceneItem, height: Double) {
+        let drawn = scaleBlock(projection: projection, mapRect: mapRect, ratio: compact.scaleBarRatios[0])
+        var x = mapRect.minX, height = 0.0
+        var row: [SceneItem] = []
+        for part in below {
+            let items = drawn.filter { if case .group(let group) = $0 { return group.role == part } else { return false } }
+            guard let bounds = Self.bounds(of: items) else { continue }
+            row.append(.group(Group(role: "letak", transform: .translation(x: x - bounds.minX, y: mapRect.maxY + compact.gap - bounds.minY), items: items)))
+            x += bounds.width + 2 * compact.gap
+            height = max(height, bounds.height)
+        }
+        return (.group(Group(role: "skala dan orientasi", items: row)), height)
     }
 
     /// `items` moved to the place in `mapRect` with the least land under them (`landUnder`) of those clear of

@@ -81,7 +81,8 @@ struct DrawnRegion {
 /// more regions unnamed, every name in its short form from `MapVocabulary.regionShortNames` (`Kepulauan` → `Kep.`,
 /// `Nusa Tenggara Barat` → `NTB` …), a short form being used only when it is no other region's name or short form.
 /// Names keep an em space apart side by side; a leader is at most a sixth of the frame's width and crosses no
-/// highlighted region and no other leader. When every region is to be named, a region whose name fits nowhere gets
+/// highlighted region and no other leader. On a compact map no name lies over another region's land, not even one
+/// that must be named (`forcedNamesKeepOffOtherLand`: it then gets a number like the others). When every region is to be named, a region whose name fits nowhere gets
 /// a number on the map, listed with its name in a key (`Nomor pada peta`) in the frame's open sea, or, where the sea
 /// has no room for the whole key and `keyMayGoToNote` allows, in the figure's note; a region that gets neither (too
 /// small for a number, or beyond the room of a key that must stay on the map) is named in the figure's note. The text colour follows the fill under every part of a box; no two boxes overlap and no drawn line
@@ -109,6 +110,10 @@ struct MapLabelPlacer {
     /// the note as having no room (a map of one province's kabupaten/kota). Otherwise (a national map) the regions stay
     /// unnamed and unnoted unless the whole key fits, on the map or in the note.
     var keysPartly = false
+    /// Whether a name that must be named (`forced`) keeps off every other region's land, reaching twice as far to the
+    /// sea, and is numbered and keyed where it fits nowhere (a compact map on an infographic, proof-reading: Papua
+    /// Pegunungan's and Jawa Barat's names lay over other provinces). Otherwise it goes over land if it must.
+    var forcedNamesKeepOffOtherLand = false
     var measures = MapLabelMetrics.standard
 
     /// The names a region may be written with, the full name first, then ever shorter forms, none of which is
@@ -211,14 +216,22 @@ struct MapLabelPlacer {
         let metrics = typesetter.measurer.metrics(for: labelStyle)
         var state = ground.state
         let bounds = ground.bounds, contextBounds = ground.contextBounds
-        func fill(at point: Point) -> Color {
+        // The region under a point (-1: the neighbours' land, nil: the sea), and its fill.
+        func landOwner(at point: Point) -> Int? {
             for (index, region) in regions.enumerated() where bounds[index].contains(point) {
-                if Self.evenOdd(region.rings, point) { return region.fill }
+                if Self.evenOdd(region.rings, point) { return index }
             }
             for (index, ring) in context.enumerated() where contextBounds[index].contains(point) && Self.inside(ring, point) {
-                return contextColor
+                return -1
             }
-            return seaColor
+            return nil
+        }
+        func fill(at point: Point) -> Color {
+            switch landOwner(at: point) {
+            case nil: seaColor
+            case -1: contextColor
+            case let index?: regions[index].fill
+            }
         }
         let first = ground.first, order = ground.order, labelPoints = ground.labelPoints
         var labelled = Set<Int>()
@@ -235,7 +248,8 @@ struct MapLabelPlacer {
                 for way in ways {
                     let done = way == .inside
                         ? placeInside(owner, names: names[owner], candidates: labelPoints[owner], metrics: metrics, state: &state, fill: fill)
-                        : placeOnLeader(owner, names: names[owner], anchors: anchors, metrics: metrics, state: &state, fill: fill, way: way)
+                        : placeOnLeader(owner, names: names[owner], anchors: anchors, metrics: metrics, state: &state, fill: fill,
+                                        landOwner: landOwner, way: way)
                     if done {
                         labelled.insert(owner)
                         break
@@ -246,12 +260,19 @@ struct MapLabelPlacer {
         let unnamed = regions.indices.filter { (namesEveryRegion || regions[$0].region.isHighlighted) && !labelled.contains($0) && !labelPoints[$0].isEmpty }
         var unlisted: [Int] = []
         var noteKey: [(number: String, name: String)] = []
-        // Where every region is to be named, one whose name fits nowhere is numbered and keyed (how much of the key
-        // it takes: `keyMayGoToNote`, `keysPartly`).
-        if namesEveryRegion, !unnamed.isEmpty {
-            let numbered = numberAndKey(unnamed, names: names, on: ground, metrics: metrics, state: &state, fill: fill)
-            // A national map that numbers none (its key fits nowhere) leaves them unnamed, unnoted, as it always did.
-            let numberedAny = !numbered.regions.isEmpty
+        // A region whose name fits nowhere (one that must be named, or any where every region is to be named) is
+        // numbered and keyed (how much of the key it takes: `keyMayGoToNote`, `keysPartly`).
+        if namesEveryRegion || forcedNamesKeepOffOtherLand, !unnamed.isEmpty {
+            var numbered = numberAndKey(unnamed, names: names, on: ground, metrics: metrics, state: &state, fill: fill, landOwner: landOwner)
+            // A national map whose whole key fits nowhere still numbers and keys the regions that must be named (the
+            // highlighted one, the extremes), whose names had no place clear of other regions' land.
+            let must = unnamed.filter(first.contains)
+            let mustOnly = forcedNamesKeepOffOtherLand && numbered.regions.isEmpty && !must.isEmpty && must.count < unnamed.count
+            if mustOnly {
+                numbered = numberAndKey(must, names: names, on: ground, metrics: metrics, state: &state, fill: fill, landOwner: landOwner)
+            }
+            // A national map that numbers none of them all (its key fits nowhere) leaves the others unnamed, unnoted.
+            let numberedAny = !numbered.regions.isEmpty && !mustOnly
             unlisted = numberedAny || keysPartly ? unnamed.filter { !numbered.regions.contains($0) } : []
             noteKey = numbered.noteKey
         }
@@ -266,7 +287,7 @@ struct MapLabelPlacer {
     /// key, with full names, goes to the figure's note instead (a key naming five of six numbered provinces and a note
     /// for the sixth read worse than one list). The regions numbered, and the key when it goes to the note.
     private func numberAndKey(_ unnamed: [Int], names: [[String]], on ground: Ground, metrics: FontMetrics, state: inout State,
-                              fill: (Point) -> Color) -> (regions: Set<Int>, noteKey: [(number: String, name: String)]) {
+                              fill: (Point) -> Color, landOwner: (Point) -> Int?) -> (regions: Set<Int>, noteKey: [(number: String, name: String)]) {
         let largestFirst = unnamed.sorted { ground.bounds[$0].area > ground.bounds[$1].area }
         func keyPlace(keying count: Int) -> KeyPlace? {
             let nameWidth = largestFirst.prefix(count).map { typesetter.measurer.width(of: names[$0][0], style: labelStyle) }.max() ?? 0
@@ -301,7 +322,8 @@ struct MapLabelPlacer {
             for way in [Placement.inside, .leader, .leaderOntoLand, .forced] {
                 let done = way == .inside
                     ? placeInside(owner, names: [number], candidates: ground.labelPoints[owner], metrics: metrics, state: &state, fill: fill)
-                    : placeOnLeader(owner, names: [number], anchors: anchors, metrics: metrics, state: &state, fill: fill, way: way)
+                    : placeOnLeader(owner, names: [number], anchors: anchors, metrics: metrics, state: &state, fill: fill,
+                                    landOwner: landOwner, way: way)
                 if done {
                     entries.append((number, keyInNote ? regions[owner].region.name : names[owner][0]))
                     numbered.insert(owner)
@@ -406,8 +428,9 @@ struct MapLabelPlacer {
         case leaderAcrossLand
         /// On a leader that may cross other regions, onto one fill with no line through the name (a region's number).
         case leaderOntoLand
-        /// Wherever it fits clear of other names and leaders, over land if it must (the regions that must be named,
-        /// and numbers).
+        /// Wherever it fits clear of other names and leaders, over its own land and coast if it must but never over
+        /// another region's or the neighbours' (the regions that must be named, and numbers); where it fits nowhere,
+        /// the region gets a number and a key.
         case forced
     }
 
@@ -447,14 +470,15 @@ struct MapLabelPlacer {
 
     /// The fills under a text's box, sampled across and down.
     private func fills(under rect: Rect, fill: (Point) -> Color) -> Set<Color> {
-        var found = Set<Color>()
+        Set(samples(across: rect).map(fill))
+    }
+
+    /// Points across and down `rect` (its corners and edges among them) at which what lies under it is sampled.
+    private func samples(across rect: Rect) -> [Point] {
         let across = max(2, measures.fillSamplesAcross)
-        for i in 0...across {
-            for j in 0...2 {
-                found.insert(fill(Point(x: rect.minX + rect.width * Double(i) / Double(across), y: rect.minY + rect.height * Double(j) / 2)))
-            }
+        return (0...across).flatMap { i in
+            (0...2).map { j in Point(x: rect.minX + rect.width * Double(i) / Double(across), y: rect.minY + rect.height * Double(j) / 2) }
         }
-        return found
     }
 
     /// The name's style over `fills`: the text colour that reads on all of them, or over several fills (only a forced
@@ -505,7 +529,7 @@ struct MapLabelPlacer {
     /// A name beside its region, on a leader from the first of `anchors` (inside the region) where one fits, placed
     /// `way`. An anchor another leader passes through is passed over whole: no leader may start from another's path.
     private func placeOnLeader(_ owner: Int, names: [String], anchors: [Point], metrics: FontMetrics, state: inout State,
-                               fill: (Point) -> Color, way: Placement) -> Bool {
+                               fill: (Point) -> Color, landOwner: (Point) -> Int?, way: Placement) -> Bool {
         let dotClearance = measures.leaderDotRadius + measures.leaderWidth
         // The highlighted regions a leader (but its own region's) must not cross, worked out once a name.
         let others = Set(regions.indices.filter { regions[$0].region.isHighlighted && $0 != owner })
@@ -517,7 +541,7 @@ struct MapLabelPlacer {
         let sized = names.map { ($0, typesetter.measurer.width(of: $0, style: labelStyle)) }
         for anchor in anchors where !state.leaderSegments.contains(where: { EdgeIndex.distance(from: anchor, toSegment: $0.0, $0.1) < dotClearance }) {
             if placeOnLeader(owner, names: sized, anchor: anchor, directions: directions, avoiding: others, metrics: metrics,
-                             state: &state, fill: fill, way: way) { return true }
+                             state: &state, fill: fill, landOwner: landOwner, way: way) { return true }
         }
         return false
     }
@@ -529,14 +553,15 @@ struct MapLabelPlacer {
     /// the line alone is of something it crosses or passes near), so a direction is given up at its first block.
     private func placeOnLeader(_ owner: Int, names: [(String, Double)], anchor: Point, directions: [(Double, Double)],
                                avoiding others: Set<Int>, metrics: FontMetrics, state: inout State, fill: (Point) -> Color,
-                               way: Placement) -> Bool {
+                               landOwner: (Point) -> Int?, way: Placement) -> Bool {
         let nameGap = measures.nameGapEms * labelStyle.size
         let dotClearance = measures.leaderDotRadius + measures.leaderWidth
         let gap = measures.leaderGap
         let textHeight = metrics.ascent + metrics.descent
+        // A name that must be named, which no longer goes over other regions' land, may reach twice as far to the sea.
+        let longest = frame.width * measures.maximumLeaderFraction * (way == .forced && forcedNamesKeepOffOtherLand ? 2 : 1)
         let lengths = measures.leaderLengths.filter {
-            $0 <= frame.width * measures.maximumLeaderFraction
-                && (way == .leader || way == .forced || $0 <= measures.maximumLandLeaderLength)
+            $0 <= longest && (way == .leader || way == .forced || $0 <= measures.maximumLandLeaderLength)
         }
         /// Whether the leader from `anchor` to `end` is clear: of names, of other leaders and their dots, of the
         /// highlighted regions `others` and, on the way `.leader`, of every other region.
@@ -579,7 +604,13 @@ struct MapLabelPlacer {
                     let run = TextRun(text: name, origin: origin, style: labelStyle, width: width,
                                       ascent: metrics.ascent, descent: metrics.descent)
                     let under: Set<Color>
-                    if way == .forced {
+                    if way == .forced && forcedNamesKeepOffOtherLand {
+                        // Over its own land and the sea only: a name over another region's fill would name that region
+                        // (Papua Pegunungan's over Papua Barat, Jawa Barat's over Jawa Tengah on the posts, proof-reading).
+                        guard !state.edges.anyCrossing(padded, except: owner),
+                              samples(across: padded).allSatisfy({ landOwner($0).map { $0 == owner } ?? true }) else { continue }
+                        under = fills(under: run.bounds, fill: fill)
+                    } else if way == .forced {
                         under = fills(under: run.bounds, fill: fill)
                     } else {
                         // With no line through the box, one fill lies under all of it: the one at its centre.

@@ -427,7 +427,7 @@ struct MapLayout: BodyLayout {
     /// `obstacles`: boxes the names keep clear of (a compact map's scale and north arrow). And, on a map that numbers
     /// the regions whose names fit nowhere, what the placer leaves for the note (see `MapLabelPlacer.keyMayGoToNote`).
     func mapContent(projection: MapProjection, in rect: Rect, keepingClear obstacles: [Rect] = [],
-                    keyMayGoToNote: Bool = false) -> (items: [SceneItem], placed: MapLabelPlacer.Placed?) {
+                    keyMayGoToNote: Bool = false, isCompact: Bool = false) -> (items: [SceneItem], placed: MapLabelPlacer.Placed?) {
         let margin = measures.clipMargin
         let visible = BoundingBox(minX: rect.minX - margin, minY: rect.minY - margin, maxX: rect.maxX + margin, maxY: rect.maxY + margin)
         var items: [SceneItem] = [.shape(Shape(path: .rectangle(rect), fill: Self.seaColor))]
@@ -472,6 +472,7 @@ struct MapLayout: BodyLayout {
                                         words: words)
             placer.obstacles = obstacles
             placer.keyMayGoToNote = keyMayGoToNote
+            placer.forcedNamesKeepOffOtherLand = isCompact
             // Regions whose names fit nowhere are numbered whenever every region is to be named (a national map left
             // six provinces unnamed, Peta 2.1 of the bulletin). A map of part of the country (its inset outlines where
             // it lies) keys as many as it has room for and notes the rest; a national map numbers its provinces only
