@@ -767,9 +767,10 @@ struct EdgeIndex {
         let steps = Int((max(abs(b.x - a.x), abs(b.y - a.y)) / (fineCellSize / 2)).rounded(.up))
         for step in 0...max(0, steps) {
             let t = steps == 0 ? 0 : Double(step) / Double(steps)
-            let column = Int(((a.x + (b.x - a.x) * t - origin.x) / fineCellSize).rounded(.down))
-            let row = Int(((a.y + (b.y - a.y) * t - origin.y) / fineCellSize).rounded(.down))
-            if column >= 0, column < fineColumns, row >= 0, row < fineRows { marked[row * fineColumns + column] = true }
+            // Left of or above the grid: no cell (`Int(_:)` rounds toward zero, the floor only from zero up).
+            let across = (a.x + (b.x - a.x) * t - origin.x) / fineCellSize, down = (a.y + (b.y - a.y) * t - origin.y) / fineCellSize
+            guard across >= 0, down >= 0, across < Double(fineColumns), down < Double(fineRows) else { continue }
+            marked[Int(down) * fineColumns + Int(across)] = true
         }
     }
 
