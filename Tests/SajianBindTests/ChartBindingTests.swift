@@ -74,6 +74,27 @@ final class ChartBindingTests: XCTestCase {
         XCTAssertEqual(chart.series.first?.values, [.number(5.45), .number(5.32), .number(4.82), .number(4.91)])
     }
 
+    /// A year missing from a yearly run stands on the axis, labelled, with no value: Kota Cimahi's TPT has no 2016,
+    /// and its axis read 2015, 2017 … (a reader could not tell which year the gap was).
+    func testAYearMissingFromARunOfYearsKeepsItsPlaceAndLabel() throws {
+        let figure = try bind("""
+            jenis: grafik-garis
+            judul: TPT Kota Cimahi
+            data: tpt-kabupaten-kota-jabar
+            saring: { kode_wilayah: "3277", periode: 2015 s.d. 2024 }
+            seri: kode_wilayah
+            nilai: tpt
+            sumber: BPS Provinsi Jawa Barat
+            """)
+        guard let chart = figure.body as? LineChartData else { return XCTFail() }
+        XCTAssertEqual(chart.periods, (2015...2024).map(String.init))
+        let values = try XCTUnwrap(chart.series.first?.values)
+        XCTAssertEqual(values[1], .notAvailable, "2016: no figure")
+        XCTAssertEqual(values[0], .number(9.0))
+        XCTAssertEqual(values.filter { $0.number != nil }.count, 9)
+        XCTAssertEqual(chart.timeScale?.positions.count, 10)
+    }
+
     func testPieRefusesNegativeValuesAndAnEmptyWhole() throws {
         let folder = TestSupport.temporaryDirectory()
         try "id: d\njudul: D\nsumber: Uji\nklasifikasi: publik\ndimensi: [k]\nukuran:\n  n: { satuan: orang }\n".write(toFile: folder + "/d.yaml", atomically: true, encoding: .utf8)

@@ -118,9 +118,13 @@ final class LineChartTimeTests: XCTestCase {
         let chart = try XCTUnwrap(bound.figures[0].body as? LineChartData)
         let scale = try XCTUnwrap(chart.timeScale)
         XCTAssertEqual(chart.periods.first, "2015")
-        XCTAssertFalse(chart.periods.contains("2016"))
+        // The missing year stands on the axis, labelled, with no value; the line is not joined across it.
+        XCTAssertEqual(chart.periods[1], "2016")
+        XCTAssertEqual(chart.series[0].values[1], .notAvailable)
         XCTAssertEqual(scale.step, 12)
-        XCTAssertEqual(scale.positions[1] - scale.positions[0], 24)
+        XCTAssertEqual(scale.positions[1] - scale.positions[0], 12)
+        let scene = layout.standalone(bound.figures[0], width: 600, height: 350).scene
+        XCTAssertTrue(scene.textRuns.contains { $0.run.text == "2016" }, "2016 is labelled on the axis")
     }
 
     /// The province booklets' Grafik 1 for Papua and Indonesia: `tidak-sebanding:` in tpt-provinsi's metadata breaks

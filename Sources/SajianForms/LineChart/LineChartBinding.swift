@@ -41,7 +41,16 @@ extension BindingContext {
         }
         let periods = axisKeys.compactMap(Period.init(code:))
         if periods.count == axisKeys.count {
-            axisKeys = zip(axisKeys, periods).sorted { $0.1 < $1.1 }.map(\.0)
+            // A year missing from a run of years stands on the axis with its label and no value ("…"), so that a reader
+            // sees which year the gap is (Kota Cimahi's TPT has no 2016: its axis read 2015, then 2017).
+            let keyOfYear = Dictionary(zip(periods, axisKeys).compactMap { period, key -> (Int, String)? in
+                if case .year(let year) = period { (year, key) } else { nil }
+            }, uniquingKeysWith: { kept, _ in kept })
+            if keyOfYear.count == periods.count, let first = keyOfYear.keys.min(), let last = keyOfYear.keys.max(), last - first + 1 > periods.count {
+                axisKeys = (first...last).map { keyOfYear[$0] ?? String($0) }
+            } else {
+                axisKeys = zip(axisKeys, periods).sorted { $0.1 < $1.1 }.map(\.0)
+            }
         }
         let labels = axisKeys.map { key in Period(code: key).map { $0.label(in: vocabulary, abbreviated: true) } ?? key }
         // Small counts are withheld point by point (a gap marked 'x'); with a `seri` that includes the data's own
