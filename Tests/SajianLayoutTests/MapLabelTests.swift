@@ -229,6 +229,50 @@ final class MapLabelTests: XCTestCase {
         }
     }
 
+    /// A province's number stands on the sea or on its own province, never on another's fill, where it would read as
+    /// that province's (Jawa Timur's 15 inside Kalimantan Tengah on every booklet, proof-reading 7); and a name placed
+    /// over other land never covers a whole region (Kab. Bandung Barat's over Kota Cimahi).
+    func testNumbersStandOnTheSeaOrTheirOwnRegionAndNamesHideNoRegion() throws {
+        var numbers = 0
+        for (yaml, extra, width, height) in [(MapFixtures.tptMapYAML, "sorot: \"64\"", 360.0, nil), (MapFixtures.tptMapYAML, "sorot: \"19\"", 360, nil),
+                                             (MapFixtures.tptMapYAML, "", 600, nil), (MapFixtures.jabarRegencyMapYAML, "sorot: \"3201\"", 450, 420),
+                                             (MapFixtures.jabarRegencyMapYAML, "sorot: \"3217\"", 450, nil), (MapFixtures.jabarRegencyMapYAML, "", 360, 260)] as [(String, String, Double, Double?)] {
+            let figure = try MapFixtures.bind(yaml + "\n" + extra).figure
+            guard let map = figure.body as? MapData else { return XCTFail("not a map") }
+            let items = layout.figureLayout.layout(figure, width: width, height: height).items
+            var fills: [String: Color] = [:]
+            var boxes: [String: Rect] = [:]
+            for region in map.regions {
+                guard let group = groups(items, role: "wilayah \(region.name)").first,
+                      case .shape(let shape)? = group.items.first else { continue }
+                fills[region.name] = shape.fill
+                boxes[region.name] = shape.path.bounds
+            }
+            for group in groups(items, role: "nama wilayah") {
+                for case .text(let run) in group.items {
+                    if let number = Int(run.text), number >= 1, number <= map.regions.count {
+                        // A city inside one kabupaten (Kota Bogor, Kota Sukabumi) too small for its number has only
+                        // that kabupaten around it: its number may stand there as the last resort.
+                        guard yaml == MapFixtures.tptMapYAML else { continue }
+                        numbers += 1
+                        let own = fills[map.regions[number - 1].name]
+                        // The halo is the fill under the number's centre, white over more than one fill (its own and
+                        // the sea, at its coast).
+                        if run.style.halo?.color == .white { continue }
+                        XCTAssertTrue(run.style.halo?.color == MapLayout.seaColor || run.style.halo?.color == own,
+                                      "\(extra) at \(width): \(number) (\(map.regions[number - 1].name)) stands on another region")
+                    } else {
+                        for (name, box) in boxes where name != run.text && !MapLabelPlacer.names(for: [name]).first!.contains(run.text) {
+                            XCTAssertFalse(run.bounds.minX <= box.minX && run.bounds.maxX >= box.maxX && run.bounds.minY <= box.minY && run.bounds.maxY >= box.maxY,
+                                           "\(extra) at \(width): \(run.text) covers the whole of \(name)")
+                        }
+                    }
+                }
+            }
+        }
+        XCTAssertGreaterThan(numbers, 10, "provinces were numbered")
+    }
+
     /// Every kabupaten/kota is named on the map, or numbered there and named in the key.
     func testEveryKabupatenKotaIsNamedOrKeyed() throws {
         for extra in ["", "sorot: \"3277\""] {

@@ -243,7 +243,7 @@ struct MapLabelPlacer {
                 let must = first.contains(owner)
                 guard (pass == 0) == must, !labelPoints[owner].isEmpty else { continue }
                 let anchors = leaderAnchors(labelPoints[owner])
-                let ways: [Placement] = must ? [.inside, .leader, .leaderAcrossLand, .forced]
+                let ways: [Placement] = must ? [.inside, .leader, .leaderAcrossLand, .forcedOffOtherLand] + (forcedNamesKeepOffOtherLand ? [] : [.forced])
                                              : [[.inside], [.inside], [.leader], [.leaderAcrossLand]][pass]
                 for way in ways {
                     let done = way == .inside
@@ -319,11 +319,13 @@ struct MapLabelPlacer {
         for owner in unnamed where keyed.contains(owner) {
             let number = String(regions[owner].number)
             let anchors = leaderAnchors(ground.labelPoints[owner])
-            for way in [Placement.inside, .leader, .leaderOntoLand, .forced] {
+            // Onto another region's fill only as the last resort: there a number reads as that region's (Jawa Timur's
+            // 15 inside Kalimantan Tengah, proof-reading 7).
+            for way in [Placement.inside, .leader, .leaderOntoLand, .forcedOffOtherLand] + (forcedNamesKeepOffOtherLand ? [] : [.forced]) {
                 let done = way == .inside
                     ? placeInside(owner, names: [number], candidates: ground.labelPoints[owner], metrics: metrics, state: &state, fill: fill)
                     : placeOnLeader(owner, names: [number], anchors: anchors, metrics: metrics, state: &state, fill: fill,
-                                    landOwner: landOwner, way: way)
+                                    landOwner: landOwner, crossingHighlights: true, way: way)
                 if done {
                     entries.append((number, keyInNote ? regions[owner].region.name : names[owner][0]))
                     numbered.insert(owner)
@@ -426,11 +428,16 @@ struct MapLabelPlacer {
         case leader
         /// In the sea, on a leader that may cross other regions.
         case leaderAcrossLand
-        /// On a leader that may cross other regions, onto one fill with no line through the name (a region's number).
+        /// On a leader that may cross other regions, onto the sea or its own region with no line through it (a
+        /// region's number: on another region's fill it would read as that region's, proof-reading 7).
         case leaderOntoLand
-        /// Wherever it fits clear of other names and leaders, over its own land and coast if it must but never over
-        /// another region's or the neighbours' (the regions that must be named, and numbers); where it fits nowhere,
-        /// the region gets a number and a key.
+        /// Wherever it fits clear of other names and leaders, over its own land and the sea only, never over another
+        /// region's or the neighbours' (numbers and the regions that must be named, before `.forced`;
+        /// on a leader twice as long where `forcedNamesKeepOffOtherLand`, which leaves out `.forced`).
+        case forcedOffOtherLand
+        /// Wherever it fits clear of other names and leaders, over other land if it must (the last resort of numbers and
+        /// of the regions that must be named, unless `forcedNamesKeepOffOtherLand`), but never hiding a region smaller than its box
+        /// (Kab. Bandung Barat's name over the whole of Kota Cimahi, proof-reading 7).
         case forced
     }
 
@@ -528,19 +535,27 @@ struct MapLabelPlacer {
 
     /// A name beside its region, on a leader from the first of `anchors` (inside the region) where one fits, placed
     /// `way`. An anchor another leader passes through is passed over whole: no leader may start from another's path.
+    /// `crossingHighlights`: the leader may cross a highlighted region (a number's: Kota Bogor, inside the highlighted
+    /// Kab. Bogor, had no place for one, proof-reading 7).
     private func placeOnLeader(_ owner: Int, names: [String], anchors: [Point], metrics: FontMetrics, state: inout State,
-                               fill: (Point) -> Color, landOwner: (Point) -> Int?, way: Placement) -> Bool {
+                               fill: (Point) -> Color, landOwner: (Point) -> Int?, crossingHighlights: Bool = false, way: Placement) -> Bool {
         let dotClearance = measures.leaderDotRadius + measures.leaderWidth
         // The highlighted regions a leader (but its own region's) must not cross, worked out once a name.
-        let others = Set(regions.indices.filter { regions[$0].region.isHighlighted && $0 != owner })
+        let others = crossingHighlights ? [] : Set(regions.indices.filter { regions[$0].region.isHighlighted && $0 != owner })
         // The directions and the names' widths, the same from every anchor, worked out once.
         let directions = (0..<measures.leaderDirections).map { index -> (Double, Double) in
             let angle = 2 * Double.pi * Double(index) / Double(measures.leaderDirections)
             return (cos(angle), -sin(angle))
         }
         let sized = names.map { ($0, typesetter.measurer.width(of: $0, style: labelStyle)) }
+        // The other regions' boxes, which a name placed anywhere must not cover whole (only then needed).
+        let regionBoxes = way == .forced ? regions.indices.map { index in
+            // Its own: a box no name's box contains.
+            index == owner ? BoundingBox2D(minX: -.infinity, minY: -.infinity, maxX: .infinity, maxY: .infinity)
+                : regions[index].rings.reduce(BoundingBox2D.empty) { $0.union(BoundingBox2D($1)) }
+        } : []
         for anchor in anchors where !state.leaderSegments.contains(where: { EdgeIndex.distance(from: anchor, toSegment: $0.0, $0.1) < dotClearance }) {
-            if placeOnLeader(owner, names: sized, anchor: anchor, directions: directions, avoiding: others, metrics: metrics,
+            if placeOnLeader(owner, names: sized, anchor: anchor, directions: directions, avoiding: others, hiding: regionBoxes, metrics: metrics,
                              state: &state, fill: fill, landOwner: landOwner, way: way) { return true }
         }
         return false
@@ -551,17 +566,18 @@ struct MapLabelPlacer {
     /// order, then the directions. What a leader crosses is tested once for each direction and length, whatever the
     /// name; and a leader that is blocked stays blocked when it is longer (it contains the shorter one: every test on
     /// the line alone is of something it crosses or passes near), so a direction is given up at its first block.
+    /// `regionBoxes`: the boxes of the regions a name placed `.forced` must not cover whole.
     private func placeOnLeader(_ owner: Int, names: [(String, Double)], anchor: Point, directions: [(Double, Double)],
-                               avoiding others: Set<Int>, metrics: FontMetrics, state: inout State, fill: (Point) -> Color,
-                               landOwner: (Point) -> Int?, way: Placement) -> Bool {
+                               avoiding others: Set<Int>, hiding regionBoxes: [BoundingBox2D], metrics: FontMetrics, state: inout State,
+                               fill: (Point) -> Color, landOwner: (Point) -> Int?, way: Placement) -> Bool {
         let nameGap = measures.nameGapEms * labelStyle.size
         let dotClearance = measures.leaderDotRadius + measures.leaderWidth
         let gap = measures.leaderGap
         let textHeight = metrics.ascent + metrics.descent
         // A name that must be named, which no longer goes over other regions' land, may reach twice as far to the sea.
-        let longest = frame.width * measures.maximumLeaderFraction * (way == .forced && forcedNamesKeepOffOtherLand ? 2 : 1)
+        let longest = frame.width * measures.maximumLeaderFraction * (way == .forcedOffOtherLand && forcedNamesKeepOffOtherLand ? 2 : 1)
         let lengths = measures.leaderLengths.filter {
-            $0 <= longest && (way == .leader || way == .forced || $0 <= measures.maximumLandLeaderLength)
+            $0 <= longest && (way == .leader || way == .forced || way == .forcedOffOtherLand || $0 <= measures.maximumLandLeaderLength)
         }
         /// Whether the leader from `anchor` to `end` is clear: of names, of other leaders and their dots, of the
         /// highlighted regions `others` and, on the way `.leader`, of every other region.
@@ -590,7 +606,7 @@ struct MapLabelPlacer {
                     let padded = Rect(x: origin.x - measures.paddingX, y: origin.y - metrics.ascent - measures.paddingY,
                                       width: width + 2 * measures.paddingX, height: textHeight + 2 * measures.paddingY)
                     // The box first, the line index before the names placed: it rules out most boxes, and more cheaply.
-                    guard frame.contains(padded), way == .forced || !state.edges.anyCrossing(padded, except: nil),
+                    guard frame.contains(padded), way == .forced || way == .forcedOffOtherLand || !state.edges.anyCrossing(padded, except: nil),
                           state.isFree(padded, gap: nameGap),
                           !others.contains(where: { Self.evenOdd(regions[$0].rings, Point(x: padded.midX, y: padded.midY)) })
                     else { continue }
@@ -604,18 +620,26 @@ struct MapLabelPlacer {
                     let run = TextRun(text: name, origin: origin, style: labelStyle, width: width,
                                       ascent: metrics.ascent, descent: metrics.descent)
                     let under: Set<Color>
-                    if way == .forced && forcedNamesKeepOffOtherLand {
+                    if way == .forcedOffOtherLand {
                         // Over its own land and the sea only: a name over another region's fill would name that region
                         // (Papua Pegunungan's over Papua Barat, Jawa Barat's over Jawa Tengah on the posts, proof-reading).
                         guard !state.edges.anyCrossing(padded, except: owner),
                               samples(across: padded).allSatisfy({ landOwner($0).map { $0 == owner } ?? true }) else { continue }
                         under = fills(under: run.bounds, fill: fill)
                     } else if way == .forced {
+                        // Never over the whole of a region smaller than the name: it would vanish under it.
+                        guard !regionBoxes.contains(where: { $0.minX >= padded.minX && $0.maxX <= padded.maxX
+                                                              && $0.minY >= padded.minY && $0.maxY <= padded.maxY }) else { continue }
                         under = fills(under: run.bounds, fill: fill)
                     } else {
                         // With no line through the box, one fill lies under all of it: the one at its centre.
-                        under = [fill(Point(x: padded.midX, y: padded.midY))]
-                        guard way == .leaderOntoLand || under == [seaColor] else { continue }
+                        let centre = Point(x: padded.midX, y: padded.midY)
+                        under = [fill(centre)]
+                        if way == .leaderOntoLand {
+                            guard landOwner(centre).map({ $0 == owner }) ?? true else { continue }
+                        } else {
+                            guard under == [seaColor] else { continue }
+                        }
                     }
                     var placed = run
                     placed.style = styled(over: under)
