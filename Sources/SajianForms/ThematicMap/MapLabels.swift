@@ -319,9 +319,9 @@ struct MapLabelPlacer {
         for owner in unnamed where keyed.contains(owner) {
             let number = String(regions[owner].number)
             let anchors = leaderAnchors(ground.labelPoints[owner])
-            // Onto another region's fill only as the last resort: there a number reads as that region's (Jawa Timur's
-            // 15 inside Kalimantan Tengah, proof-reading 7).
-            for way in [Placement.inside, .leader, .leaderOntoLand, .forcedOffOtherLand] + (forcedNamesKeepOffOtherLand ? [] : [.forced]) {
+            // Onto another region's fill only as the last resort (`.leaderOntoLand` takes the sea or its own region):
+            // there a number reads as that region's (Jawa Timur's 15 inside Kalimantan Tengah, proof-reading 7).
+            for way in [Placement.inside, .leader, .leaderOntoLand] + (forcedNamesKeepOffOtherLand ? [.forcedOffOtherLand] : [.forced]) {
                 let done = way == .inside
                     ? placeInside(owner, names: [number], candidates: ground.labelPoints[owner], metrics: metrics, state: &state, fill: fill)
                     : placeOnLeader(owner, names: [number], anchors: anchors, metrics: metrics, state: &state, fill: fill,
@@ -432,8 +432,9 @@ struct MapLabelPlacer {
         /// region's number: on another region's fill it would read as that region's, proof-reading 7).
         case leaderOntoLand
         /// Wherever it fits clear of other names and leaders, over its own land and the sea only, never over another
-        /// region's or the neighbours' (numbers and the regions that must be named, before `.forced`;
-        /// on a leader twice as long where `forcedNamesKeepOffOtherLand`, which leaves out `.forced`).
+        /// region's or the neighbours' (the regions that must be named, before `.forced`; where
+        /// `forcedNamesKeepOffOtherLand`, which leaves out `.forced`, their last resort and numbers', on a leader twice
+        /// as long).
         case forcedOffOtherLand
         /// Wherever it fits clear of other names and leaders, over other land if it must (the last resort of numbers and
         /// of the regions that must be named, unless `forcedNamesKeepOffOtherLand`), but never hiding a region smaller than its box
