@@ -249,7 +249,7 @@ struct MapLabelPlacer {
                     let done = way == .inside
                         ? placeInside(owner, names: names[owner], candidates: labelPoints[owner], metrics: metrics, state: &state, fill: fill)
                         : placeOnLeader(owner, names: names[owner], anchors: anchors, metrics: metrics, state: &state, fill: fill,
-                                        landOwner: landOwner, way: way)
+                                        landOwner: landOwner, regionBoxes: bounds, way: way)
                     if done {
                         labelled.insert(owner)
                         break
@@ -325,7 +325,7 @@ struct MapLabelPlacer {
                 let done = way == .inside
                     ? placeInside(owner, names: [number], candidates: ground.labelPoints[owner], metrics: metrics, state: &state, fill: fill)
                     : placeOnLeader(owner, names: [number], anchors: anchors, metrics: metrics, state: &state, fill: fill,
-                                    landOwner: landOwner, crossingHighlights: true, way: way)
+                                    landOwner: landOwner, regionBoxes: ground.bounds, crossingHighlights: true, way: way)
                 if done {
                     entries.append((number, keyInNote ? regions[owner].region.name : names[owner][0]))
                     numbered.insert(owner)
@@ -539,7 +539,8 @@ struct MapLabelPlacer {
     /// `crossingHighlights`: the leader may cross a highlighted region (a number's: Kota Bogor, inside the highlighted
     /// Kab. Bogor, had no place for one, proof-reading 7).
     private func placeOnLeader(_ owner: Int, names: [String], anchors: [Point], metrics: FontMetrics, state: inout State,
-                               fill: (Point) -> Color, landOwner: (Point) -> Int?, crossingHighlights: Bool = false, way: Placement) -> Bool {
+                               fill: (Point) -> Color, landOwner: (Point) -> Int?, regionBoxes: [BoundingBox2D],
+                               crossingHighlights: Bool = false, way: Placement) -> Bool {
         let dotClearance = measures.leaderDotRadius + measures.leaderWidth
         // The highlighted regions a leader (but its own region's) must not cross, worked out once a name.
         let others = crossingHighlights ? [] : Set(regions.indices.filter { regions[$0].region.isHighlighted && $0 != owner })
@@ -549,12 +550,6 @@ struct MapLabelPlacer {
             return (cos(angle), -sin(angle))
         }
         let sized = names.map { ($0, typesetter.measurer.width(of: $0, style: labelStyle)) }
-        // The other regions' boxes, which a name placed anywhere must not cover whole (only then needed).
-        let regionBoxes = way == .forced ? regions.indices.map { index in
-            // Its own: a box no name's box contains.
-            index == owner ? BoundingBox2D(minX: -.infinity, minY: -.infinity, maxX: .infinity, maxY: .infinity)
-                : regions[index].rings.reduce(BoundingBox2D.empty) { $0.union(BoundingBox2D($1)) }
-        } : []
         for anchor in anchors where !state.leaderSegments.contains(where: { EdgeIndex.distance(from: anchor, toSegment: $0.0, $0.1) < dotClearance }) {
             if placeOnLeader(owner, names: sized, anchor: anchor, directions: directions, avoiding: others, hiding: regionBoxes, metrics: metrics,
                              state: &state, fill: fill, landOwner: landOwner, way: way) { return true }
@@ -567,7 +562,7 @@ struct MapLabelPlacer {
     /// order, then the directions. What a leader crosses is tested once for each direction and length, whatever the
     /// name; and a leader that is blocked stays blocked when it is longer (it contains the shorter one: every test on
     /// the line alone is of something it crosses or passes near), so a direction is given up at its first block.
-    /// `regionBoxes`: the boxes of the regions a name placed `.forced` must not cover whole.
+    /// `regionBoxes`: every region's box (`Ground.bounds`); a name placed `.forced` covers none but its own whole.
     private func placeOnLeader(_ owner: Int, names: [(String, Double)], anchor: Point, directions: [(Double, Double)],
                                avoiding others: Set<Int>, hiding regionBoxes: [BoundingBox2D], metrics: FontMetrics, state: inout State,
                                fill: (Point) -> Color, landOwner: (Point) -> Int?, way: Placement) -> Bool {
@@ -629,8 +624,11 @@ struct MapLabelPlacer {
                         under = fills(under: run.bounds, fill: fill)
                     } else if way == .forced {
                         // Never over the whole of a region smaller than the name: it would vanish under it.
-                        guard !regionBoxes.contains(where: { $0.minX >= padded.minX && $0.maxX <= padded.maxX
-                                                              && $0.minY >= padded.minY && $0.maxY <= padded.maxY }) else { continue }
+                        guard !regionBoxes.indices.contains(where: { index in
+                            let other = regionBoxes[index]
+                            return index != owner && other.minX >= padded.minX && other.maxX <= padded.maxX
+                                && other.minY >= padded.minY && other.maxY <= padded.maxY
+                        }) else { continue }
                         under = fills(under: run.bounds, fill: fill)
                     } else {
                         // With no line through the box, one fill lies under all of it: the one at its centre.
