@@ -205,8 +205,10 @@ public enum CairoExport {
     /// `<text>` elements (`SVGWriter`), or as Cairo's glyph outlines when `text` is `.outlines` (`teks-svg: kurva`).
     public static func svg(_ scene: Scene, text: SVGText = .elements) throws -> Data {
         guard let page = scene.pages.first else { throw RenderError(description: "the scene has no page") }
-        let drawn = text == .elements ? SVGWriter.document(page) : try outlinedSVG(page)
-        return SVGAccessibility.annotate(drawn, title: scene.info.title, description: scene.info.description,
+        guard text == .outlines else {
+            return SVGWriter.document(page, title: scene.info.title, description: scene.info.description, provenance: scene.info.provenance)
+        }
+        return SVGAccessibility.annotate(try outlinedSVG(page), title: scene.info.title, description: scene.info.description,
                                          provenance: scene.info.provenance)
     }
 

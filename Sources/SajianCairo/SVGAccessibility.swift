@@ -12,15 +12,21 @@ enum SVGAccessibility {
         guard let open = text.range(of: "<svg"), let close = text.range(of: ">", range: open.upperBound..<text.endIndex) else {
             return Data(text.utf8)
         }
-        var insert = "\n<title>\(escape(title))</title>"
-        if let description { insert += "\n<desc>\(escape(description))</desc>" }
-        if let provenance { insert += "\n<metadata>\(escape(provenance))</metadata>" }
+        let insert = heading(title: title, description: description, provenance: provenance)
         if !text[open.lowerBound..<close.lowerBound].contains("role=") {
             text.insert(contentsOf: #" role="img""#, at: close.lowerBound)
         }
         let end = text.range(of: ">", range: open.upperBound..<text.endIndex)!.upperBound
         text.insert(contentsOf: insert, at: end)
         return Data(text.utf8)
+    }
+
+    /// `<title>`, then `<desc>` and `<metadata>` where given, each on a line of its own, escaped.
+    static func heading(title: String, description: String?, provenance: String?) -> String {
+        var heading = "\n<title>\(escape(title))</title>"
+        if let description { heading += "\n<desc>\(escape(description))</desc>" }
+        if let provenance { heading += "\n<metadata>\(escape(provenance))</metadata>" }
+        return heading
     }
 
     /// XML text escaping: &, <, > and quotes; a character XML 1.0 forbids (a control character other than tab,

@@ -21,11 +21,14 @@ struct SVGWriter {
     /// `fontFamily(_:)` of each family met, worked out once a document.
     private var families: [String: String] = [:]
 
-    static func document(_ page: Page) -> Data {
+    /// The page as an SVG document: `role="img"`, then `<title>`, `<desc>` and `<metadata>` for screen readers and
+    /// for provenance, written in place (not searched for and inserted afterwards: that took a tenth of a map's SVG).
+    static func document(_ page: Page, title: String, description: String?, provenance: String?) -> Data {
         var writer = SVGWriter()
         let width = number(page.size.width), height = number(page.size.height)
         writer.out = #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n"
-        writer.out += #"<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="\#(width)pt" height="\#(height)pt" viewBox="0 0 \#(width) \#(height)" version="1.1">"#
+        writer.out += #"<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="\#(width)pt" height="\#(height)pt" viewBox="0 0 \#(width) \#(height)" version="1.1" role="img">"#
+        writer.out += SVGAccessibility.heading(title: title, description: description, provenance: provenance)
         writer.out += "\n"
         writer.write(page.items)
         writer.out += "</svg>\n"
@@ -94,7 +97,8 @@ struct SVGWriter {
 
     private mutating func write(_ run: TextRun) {
         let text = SVGAccessibility.escape(run.text)
-        guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { return }
+        // A run of spaces and tabs only draws nothing (`CharacterSet.whitespaces`: tab and the Unicode spaces).
+        guard text.unicodeScalars.contains(where: { !CharacterSet.whitespaces.contains($0) }) else { return }
         let style = run.style
         out += #"<text x="\#(Self.number(run.origin.x))" y="\#(Self.number(run.origin.y))""#
         let family: String
@@ -133,31 +137,39 @@ struct SVGWriter {
         return SVGAccessibility.escape("'\(name)', \(fallback)").replacingOccurrences(of: "&apos;", with: "'")
     }
 
-    /// The path's `d`: absolute commands, coordinates as `number` writes them. Written as bytes (a map's regions
-    /// are tens of thousands of numbers: a `String` for each took most of an SVG's time).
+    /// The path's `d`: absolute commands, coordinates as `number` writes them. Written as bytes into a buffer sized
+    /// for the longest numbers (a map's regions are tens of thousands of numbers: a `String` for each took most of an
+    /// SVG's time, and appending them byte by byte to an array still a tenth).
     static func pathData(_ path: Path) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(path.elements.count * 14)
-        func pair(_ command: UInt8, _ p: Point) {
-            bytes.append(command)
-            appendNumber(p.x, decimals: 2, to: &bytes)
-            bytes.append(0x20)
-            appendNumber(p.y, decimals: 2, to: &bytes)
-        }
-        for element in path.elements {
-            switch element {
-            case .move(let p): pair(0x4D, p)  // M
-            case .line(let p): pair(0x4C, p)  // L
-            case .curve(let a, let b, let c):
-                pair(0x43, a)  // C
-                for p in [b, c] {
-                    bytes.append(0x20)
-                    appendNumber(p.x, decimals: 2, to: &bytes)
-                    bytes.append(0x20)
-                    appendNumber(p.y, decimals: 2, to: &bytes)
-                }
-            case .close: bytes.append(0x5A)  // Z
+        // A command letter, then up to three points of two numbers, each number after a separator.
+        let capacity = path.elements.count * (1 + 3 * 2 * (1 + maximumNumberLength))
+        let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+            var end = buffer.baseAddress!
+            func number(_ value: Double) { end += writeNumber(value, decimals: 2, to: end) }
+            func space() { end.initialize(to: 0x20); end += 1 }
+            func pair(_ command: UInt8, _ p: Point) {
+                end.initialize(to: command)
+                end += 1
+                number(p.x)
+                space()
+                number(p.y)
             }
+            for element in path.elements {
+                switch element {
+                case .move(let p): pair(0x4D, p)  // M
+                case .line(let p): pair(0x4C, p)  // L
+                case .curve(let a, let b, let c):
+                    pair(0x43, a)  // C
+                    for p in [b, c] {
+                        space()
+                        number(p.x)
+                        space()
+                        number(p.y)
+                    }
+                case .close: end.initialize(to: 0x5A); end += 1  // Z
+                }
+            }
+            count = end - buffer.baseAddress!
         }
         return String(decoding: bytes, as: UTF8.self)
     }
@@ -176,42 +188,65 @@ struct SVGWriter {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// 10⁰ … 10⁶: `pow` was a twentieth of a map's SVG.
+    private static let powersOfTen: [UInt64] = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000]
+
+    /// The most bytes `writeNumber` writes: a sign, 16 whole digits, the point and 6 decimals.
+    static let maximumNumberLength = 24
+
     /// `number(value, decimals:)`'s digits appended to `bytes`.
     static func appendNumber(_ value: Double, decimals: Int, to bytes: inout [UInt8]) {
-        guard value.isFinite else { return bytes.append(0x30) }
-        let scale = pow(10, Double(decimals))
-        let scaled = (value * scale).rounded()
-        if scaled == 0 { return bytes.append(0x30) }
-        guard abs(scaled) < 9e15 else { return bytes.append(contentsOf: String(Int64(value.rounded())).utf8) }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maximumNumberLength) { buffer in
+            let count = writeNumber(value, decimals: decimals, to: buffer.baseAddress!)
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<count]))
+        }
+    }
+
+    /// Writes `number(value, decimals:)`'s digits at `start` (room for `maximumNumberLength` bytes) and returns how
+    /// many it wrote. Digits come from the scaled integer, the whole part's backwards into a small buffer.
+    static func writeNumber(_ value: Double, decimals: Int, to start: UnsafeMutablePointer<UInt8>) -> Int {
+        func one(_ byte: UInt8) -> Int { start.initialize(to: byte); return 1 }
+        guard value.isFinite else { return one(0x30) }
+        let decimals = min(max(0, decimals), powersOfTen.count - 1)
+        let divisor = powersOfTen[decimals]
+        let scaled = (value * Double(divisor)).rounded()
+        if scaled == 0 { return one(0x30) }
+        guard abs(scaled) < 9e15 else {
+            let digits = Array(String(Int64(value.rounded())).utf8.prefix(maximumNumberLength))
+            start.initialize(from: digits, count: digits.count)
+            return digits.count
+        }
         let units = Int64(scaled)
-        var divisor: UInt64 = 1
-        for _ in 0..<decimals { divisor *= 10 }
         let magnitude = units.magnitude
         var whole = magnitude / divisor
         var fraction = magnitude % divisor
-        if units < 0 { bytes.append(0x2D) }
-        // The whole part's digits, most significant first.
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            repeat {
-                buffer[count] = 0x30 + UInt8(whole % 10)
-                whole /= 10
-                count += 1
-            } while whole > 0
-            for index in stride(from: count - 1, through: 0, by: -1) { bytes.append(buffer[index]) }
-        }
-        guard fraction != 0 else { return }
         var places = decimals
-        while fraction % 10 == 0 { fraction /= 10; places -= 1 }
-        bytes.append(0x2E)
-        var power: UInt64 = 1
-        for _ in 1..<max(1, places) { power *= 10 }
-        // `places` digits, leading zeros included.
-        while power > 0 {
-            bytes.append(0x30 + UInt8(fraction / power % 10))
-            power /= 10
+        while fraction != 0, fraction % 10 == 0 { fraction /= 10; places -= 1 }
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes, filled from the end
+        return withUnsafeMutableBytes(of: &digits) { raw in
+            let buffer = raw.bindMemory(to: UInt8.self)
+            var first = maximumNumberLength
+            if fraction != 0 {
+                for _ in 0..<places {
+                    first -= 1
+                    buffer[first] = 0x30 + UInt8(fraction % 10)
+                    fraction /= 10
+                }
+                first -= 1
+                buffer[first] = 0x2E
+            }
+            repeat {
+                first -= 1
+                buffer[first] = 0x30 + UInt8(whole % 10)
+                whole /= 10
+            } while whole > 0
+            if units < 0 {
+                first -= 1
+                buffer[first] = 0x2D
+            }
+            let count = maximumNumberLength - first
+            start.initialize(from: buffer.baseAddress! + first, count: count)
+            return count
         }
     }
 }

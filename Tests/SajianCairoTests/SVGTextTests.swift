@@ -23,6 +23,33 @@ final class SVGTextTests: XCTestCase {
         XCTAssertEqual(SVGWriter.number(595.2756), "595.28")
         XCTAssertEqual(SVGWriter.number(-0.5), "-0.5")
         XCTAssertEqual(SVGWriter.number(.nan), "0")
+        // The writer fills a fixed buffer from the end: the longest whole part, more decimals than it keeps, and
+        // numbers too large for the scaled integer.
+        XCTAssertEqual(SVGWriter.number(-1_234_567_890_123.456), "-1234567890123.46")
+        XCTAssertEqual(SVGWriter.number(0.000_001_5, decimals: 9), "0.000002")
+        XCTAssertEqual(SVGWriter.number(1e17), "100000000000000000")
+        XCTAssertEqual(SVGWriter.number(10.1, decimals: 0), "10")
+    }
+
+    /// A path's `d` holds every command with its points, as `number` writes them.
+    func testPathDataWritesEveryCommand() {
+        let path = Path([.move(Point(x: 1.004, y: -2.5)), .line(Point(x: 300.125, y: 0)),
+                         .curve(Point(x: 3, y: -4.25), Point(x: 5.5, y: 6), Point(x: 7, y: 8)), .close])
+        XCTAssertEqual(SVGWriter.pathData(path), "M1 -2.5L300.13 0C3 -4.25 5.5 6 7 8Z")
+    }
+
+    /// Both ways of writing text give the SVG `role="img"` and its `<title>` once, first inside `<svg>`.
+    func testEverySVGIsAnImageWithItsTitleFirst() throws {
+        var scene = chartScene()
+        scene.info.title = "Grafik 1. Upah minimum"
+        for text in SVGText.allCases {
+            let svg = String(decoding: try CairoExport.svg(scene, text: text), as: UTF8.self)
+            let opening = try XCTUnwrap(svg.range(of: "<svg"))
+            let close = try XCTUnwrap(svg.range(of: ">", range: opening.upperBound..<svg.endIndex))
+            XCTAssertTrue(svg[opening.lowerBound..<close.lowerBound].contains(#"role="img""#), "\(text)")
+            XCTAssertTrue(svg[close.upperBound...].hasPrefix("\n<title>Grafik 1. Upah minimum</title>"), "\(text)")
+            XCTAssertEqual(svg.components(separatedBy: "<title>").count, 2, "\(text)")
+        }
     }
 
     private let layout = DocumentLayout(figureLayout: FigureLayout(measurer: PangoTextMeasurer()))

@@ -121,8 +121,8 @@ struct MapLabelPlacer {
     static func names(for all: [String], shortNames: [(long: String, short: String)] = MapVocabulary.indonesian.regionShortNames) -> [[String]] {
         let forms = all.map { name -> [String] in
             var names = [name]
-            for (long, short) in shortNames where names.last!.contains(long) {
-                names.append(names.last!.replacingOccurrences(of: long, with: short))
+            for (long, short) in shortNames {
+                if let shorter = replacingBytes(long, with: short, in: names.last!) { names.append(shorter) }
             }
             return names
         }
@@ -131,6 +131,26 @@ struct MapLabelPlacer {
         return forms.enumerated().map { index, names in
             [names[0]] + names.dropFirst().filter { owners[$0] == [index] }
         }
+    }
+
+    /// `text` with every `long` replaced by `short`, or nil when `long` does not occur: compared as UTF-8 bytes
+    /// (Foundation's `contains` and `replacingOccurrences` go through NSString, a fortieth of a national map's layout).
+    private static func replacingBytes(_ long: String, with short: String, in text: String) -> String? {
+        let bytes = Array(text.utf8), pattern = Array(long.utf8)
+        guard !pattern.isEmpty, bytes.count >= pattern.count else { return nil }
+        var result: [UInt8] = [], index = 0, found = false
+        result.reserveCapacity(bytes.count)
+        while index < bytes.count {
+            if bytes[index] == pattern[0], index + pattern.count <= bytes.count, bytes[index..<index + pattern.count].elementsEqual(pattern) {
+                result.append(contentsOf: short.utf8)
+                index += pattern.count
+                found = true
+            } else {
+                result.append(bytes[index])
+                index += 1
+            }
+        }
+        return found ? String(decoding: result, as: UTF8.self) : nil
     }
 
     /// What the placer puts on a map and what it leaves for the figure's note.
