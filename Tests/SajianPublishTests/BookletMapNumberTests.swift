@@ -3,6 +3,7 @@ import Foundation
 import SajianCairo
 import SajianPublish
 import SajianScene
+import SajianTemplate
 import SajianTestSupport
 import XCTest
 
@@ -46,5 +47,133 @@ final class BookletMapNumberTests: XCTestCase {
             }
         }
         XCTAssertGreaterThan(numbers, 20, "provinces were numbered")
+    }
+
+    /// The leaders on a map's label layer (stroked paths of move-line pairs) and its names (text runs), as drawn.
+    private func leadersAndNames(_ items: [SceneItem]) -> (leaders: [(Point, Point)], names: [TextRun]) {
+        var leaders: [(Point, Point)] = [], names: [TextRun] = []
+        for group in groups(items, role: "nama wilayah") {
+            for item in group.items {
+                switch item {
+                case .shape(let shape) where shape.fill == nil && shape.stroke != nil:
+                    var start: Point?
+                    for element in shape.path.elements {
+                        switch element {
+                        case .move(let point): start = point
+                        case .line(let point): if let from = start { leaders.append((from, point)) }
+                        default: start = nil
+                        }
+                    }
+                case .text(let run): names.append(run)
+                default: break
+                }
+            }
+        }
+        return (leaders, names)
+    }
+
+    /// Proof-reading 7, #5: no two leaders cross, and no leader runs through a name or number other than its own
+    /// (the one at its end), on the province booklets' national map and the kabupaten/kota booklets' map.
+    func testLeadersCrossNeitherEachOtherNorOtherNames() throws {
+        var checked = 0
+        for (template, code, level) in [("buku-saku-provinsi", "19", RegionLevel.province), ("buku-saku-provinsi", "64", .province),
+                                         ("buku-saku-provinsi", "97", .province), ("buku-saku-kabupaten-kota-jabar", "3217", .regency),
+                                         ("buku-saku-kabupaten-kota-jabar", "3201", .regency)] {
+            var options = PublishOptions(datasetsDirectory: TestSupport.path("Datasets"), catalogPath: catalog,
+                                         date: Date(timeIntervalSince1970: 1_700_000_000))
+            options.region = try Publisher.regions(code, level: level).first
+            let scene = try Publisher().publicationScene(template: TestSupport.path("Templates/\(template).yaml"), options: options,
+                                                         measurer: PangoTextMeasurer()).scene
+            let (leaders, names) = leadersAndNames(scene.pages.flatMap(\.items))
+            XCTAssertFalse(leaders.isEmpty, "\(code): the map has leaders")
+            for (index, leader) in leaders.enumerated() {
+                for other in leaders[(index + 1)...] {
+                    XCTAssertFalse(EdgeIndex.segments(leader.0, leader.1, other.0, other.1),
+                                   "\(code): two leaders cross, from \(leader.0) and from \(other.0)")
+                }
+                // The name a leader leads to is the one nearest its end.
+                func distance(_ rect: Rect) -> Double {
+                    hypot(max(rect.minX - leader.1.x, 0, leader.1.x - rect.maxX), max(rect.minY - leader.1.y, 0, leader.1.y - rect.maxY))
+                }
+                let own = names.indices.min { distance(names[$0].bounds) < distance(names[$1].bounds) }
+                for (nameIndex, name) in names.enumerated() where nameIndex != own {
+                    XCTAssertFalse(EdgeIndex.segment(leader.0, leader.1, crosses: name.bounds),
+                                   "\(code): the leader from \(leader.0) runs through \"\(name.text)\"")
+                }
+                checked += 1
+            }
+        }
+        XCTAssertGreaterThan(checked, 30)
+    }
+
+    /// Each region's rings as drawn (its first shape's path), in drawing order, per map on the pages.
+    private func drawnRegions(_ map: Group) -> [(name: String, rings: [[Point]])] {
+        map.items.compactMap { item in
+            guard case .group(let region) = item, region.role.hasPrefix("wilayah "), case .shape(let shape)? = region.items.first else { return nil }
+            var rings: [[Point]] = []
+            for element in shape.path.elements {
+                switch element {
+                case .move(let point): rings.append([point])
+                case .line(let point): rings[rings.count - 1].append(point)
+                default: break
+                }
+            }
+            return (String(region.role.dropFirst("wilayah ".count)), rings)
+        }
+    }
+
+    /// Proof-reading 5 and 7 (#3): Kab. Cirebon's leader dot lies on its own fill alone. A point outside Kota Cirebon
+    /// in a notch of its outline, it still covered Kota Cirebon's fill on the example maps. (A dot may still touch a
+    /// neighbour where no anchor clear of the borders leads to a place: it is not asserted of every dot.)
+    func testKabupatenCirebonsLeaderDotIsOnItsOwnFill() throws {
+        var dots = 0
+        for (template, code) in [("contoh-peta", nil), ("buku-saku-kabupaten-kota-jabar", "3209"), ("buku-saku-kabupaten-kota-jabar", "3274")] as [(String, String?)] {
+            var options = PublishOptions(datasetsDirectory: TestSupport.path("Datasets"), catalogPath: catalog,
+                                         date: Date(timeIntervalSince1970: 1_700_000_000))
+            if let code { options.region = try Publisher.regions(code, level: code.count == 4 ? .regency : .province).first }
+            let scene = try Publisher().publicationScene(template: TestSupport.path("Templates/\(template).yaml"), options: options,
+                                                         measurer: PangoTextMeasurer()).scene
+            for content in groups(scene.pages.flatMap(\.items), role: "isi peta") {
+                guard let map = groups(content.items, role: "wilayah").first else { continue }
+                let regions = drawnRegions(map)
+                // The region whose fill shows at a point: the last drawn that holds it.
+                func shown(at point: Point) -> String? {
+                    regions.last { MapLabelPlacer.evenOdd($0.rings, point) }?.name
+                }
+                for names in groups(content.items, role: "nama wilayah") {
+                    for case .shape(let shape) in names.items where shape.fill != nil {
+                        // Each dot is a circle: a move, then four quarters; its centre is the mean of their ends.
+                        var ends: [Point] = []
+                        for element in shape.path.elements {
+                            switch element {
+                            case .move(let point): ends = [point]
+                            case .curve(_, _, let end): ends.append(end)
+                            default: break
+                            }
+                            guard ends.count == 5 else { continue }
+                            let centre = Point(x: ends.dropFirst().map(\.x).reduce(0, +) / 4, y: ends.dropFirst().map(\.y).reduce(0, +) / 4)
+                            let radius = hypot(ends[0].x - centre.x, ends[0].y - centre.y)
+                            let around = (0..<12).map { step -> Point in
+                                let angle = Double(step) * .pi / 6
+                                return Point(x: centre.x + radius * cos(angle), y: centre.y + radius * sin(angle))
+                            }
+                            // A region hardly wider than the dot (DKI Jakarta on the national map) cannot hold it alone.
+                            if let own = regions.last(where: { MapLabelPlacer.evenOdd($0.rings, centre) }) {
+                                let points = own.rings.flatMap { $0 }
+                                let width = points.map(\.x).max()! - points.map(\.x).min()!, height = points.map(\.y).max()! - points.map(\.y).min()!
+                                if min(width, height) < 4 * radius { ends = []; continue }
+                            }
+                            let under = Set(([centre] + around).compactMap(shown))
+                            if under.contains("Kabupaten Cirebon") || under.contains("Kota Cirebon") {
+                                XCTAssertEqual(under.count, 1, "\(template) \(code ?? ""): a leader's dot at \(centre) covers \(under.sorted())")
+                                dots += 1
+                            }
+                            ends = []
+                        }
+                    }
+                }
+            }
+        }
+        XCTAssertGreaterThanOrEqual(dots, 2, "Kab. Cirebon's and Kota Cirebon's dots were found")
     }
 }

@@ -185,6 +185,8 @@ struct MapLabelPlacer {
         var bounds: [BoundingBox2D]
         var contextBounds: [BoundingBox2D]
         var labelPoints: [[Point]]
+        /// Where each region's leaders may start, best first (`leaderAnchors`, dots clear of other regions first).
+        var anchors: [[Point]]
         var first: [Int]
         var order: [Int]
 
@@ -202,14 +204,31 @@ struct MapLabelPlacer {
             contextBounds = placer.context.map(BoundingBox2D.init)
             // A label point where a region drawn later covers the owner's fill (neighbours' rings overlap a little in
             // the boundary file; a kota drawn over the kabupaten around it) would put a leader's dot on that region:
-            // it is passed over (the Kab. Cirebon leader started in Kota Cirebon, proof-reading 5).
+            // it is passed over (the Kab. Cirebon leader started in Kota Cirebon, proof-reading 5). So is one in a hole
+            // of the owner's (label points are found in its largest ring alone): the kota in that hole may be drawn
+            // first (Kab. Cirebon's dot was still in Kota Cirebon on the example maps, proof-reading 7).
             let regions = placer.regions
             labelPoints = regions.indices.map { owner in
                 MapLabelPlacer.labelPoints(regions[owner].rings, divisions: placer.measures.gridDivisions).filter { point in
-                    !regions.indices.dropFirst(owner + 1).contains { other in
+                    (regions[owner].rings.count == 1 || MapLabelPlacer.evenOdd(regions[owner].rings, point))
+                        && !regions.indices.dropFirst(owner + 1).contains { other in
                         bounds[other].contains(point) && MapLabelPlacer.evenOdd(regions[other].rings, point)
                     }
                 }
+            }
+            // Of the leaders' anchors, those whose dot stays clear of other regions' borders are tried first: in a
+            // notch of Kota Cirebon's outline, Kab. Cirebon's dot, a point outside it, still covered its fill
+            // (proof-reading 7). The others follow, so a small region keeps every place it had to try (and a dot may
+            // still touch a neighbour where none of the clear ones leads to a place).
+            let edges = state.edges, clearance = placer.measures.leaderDotRadius + placer.measures.leaderWidth
+            let points = labelPoints
+            anchors = regions.indices.map { owner in
+                let spread = placer.leaderAnchors(points[owner])
+                let isClear = spread.map { point in
+                    !edges.anyCrossing(Rect(x: point.x - clearance, y: point.y - clearance, width: 2 * clearance, height: 2 * clearance),
+                                       except: owner)
+                }
+                return spread.indices.filter { isClear[$0] }.map { spread[$0] } + spread.indices.filter { !isClear[$0] }.map { spread[$0] }
             }
             let first = placer.mustName
             self.first = first
@@ -262,8 +281,9 @@ struct MapLabelPlacer {
             for owner in (pass >= 2 ? order.reversed() : order) where !labelled.contains(owner) && (namesEveryRegion || regions[owner].region.isHighlighted) {
                 let must = first.contains(owner)
                 guard (pass == 0) == must, !labelPoints[owner].isEmpty else { continue }
-                let anchors = leaderAnchors(labelPoints[owner])
-                let ways: [Placement] = must ? [.inside, .leader, .leaderAcrossLand, .forcedOffOtherLand] + (forcedNamesKeepOffOtherLand ? [] : [.forced])
+                let anchors = ground.anchors[owner]
+                let ways: [Placement] = must ? [.inside, .leader, .leaderAcrossLand, .forcedOffOtherLand]
+                                               + (forcedNamesKeepOffOtherLand ? [] : [.forcedWithinOneFill, .forced])
                                              : [[.inside], [.inside], [.leader], [.leaderAcrossLand]][pass]
                 for way in ways {
                     let done = way == .inside
@@ -338,7 +358,7 @@ struct MapLabelPlacer {
         var numbered = Set<Int>()
         for owner in unnamed where keyed.contains(owner) {
             let number = String(regions[owner].number)
-            let anchors = leaderAnchors(ground.labelPoints[owner])
+            let anchors = ground.anchors[owner]
             // Onto another region's fill only as the last resort (`.leaderOntoLand` takes the sea or its own region):
             // there a number reads as that region's (Jawa Timur's 15 inside Kalimantan Tengah, proof-reading 7).
             for way in [Placement.inside, .leader, .leaderOntoLand] + (forcedNamesKeepOffOtherLand ? [.forcedOffOtherLand] : [.forced]) {
@@ -456,6 +476,10 @@ struct MapLabelPlacer {
         /// `forcedNamesKeepOffOtherLand`, which leaves out `.forced`, their last resort and numbers', on a leader twice
         /// as long).
         case forcedOffOtherLand
+        /// On a long leader, over one other region's fill with no border through the name (Kota Cimahi's name over
+        /// the empty north of a large kabupaten rather than across Kota Bandung and its number, proof-reading 7): for
+        /// the regions that must be named, before `.forced`.
+        case forcedWithinOneFill
         /// Wherever it fits clear of other names and leaders, over other land if it must (the last resort of numbers and
         /// of the regions that must be named, unless `forcedNamesKeepOffOtherLand`), but never hiding a region smaller than its box
         /// (Kab. Bandung Barat's name over the whole of Kota Cimahi, proof-reading 7).
@@ -593,7 +617,8 @@ struct MapLabelPlacer {
         // A name that must be named, which no longer goes over other regions' land, may reach twice as far to the sea.
         let longest = frame.width * measures.maximumLeaderFraction * (way == .forcedOffOtherLand && forcedNamesKeepOffOtherLand ? 2 : 1)
         let lengths = measures.leaderLengths.filter {
-            $0 <= longest && (way == .leader || way == .forced || way == .forcedOffOtherLand || $0 <= measures.maximumLandLeaderLength)
+            $0 <= longest && (way == .leader || way == .forced || way == .forcedOffOtherLand || way == .forcedWithinOneFill
+                              || $0 <= measures.maximumLandLeaderLength)
         }
         /// Whether the leader from `anchor` to `end` is clear: of names, of other leaders and their dots, of the
         /// highlighted regions `others` and, on the way `.leader`, of every other region.
@@ -656,7 +681,7 @@ struct MapLabelPlacer {
                         under = [fill(centre)]
                         if way == .leaderOntoLand {
                             guard landOwner(centre).map({ $0 == owner }) ?? true else { continue }
-                        } else {
+                        } else if way != .forcedWithinOneFill {
                             guard under == [seaColor] else { continue }
                         }
                     }
