@@ -7,7 +7,9 @@ extension BindingContext {
     /// `found` is false when no observation matches (the cell is then the missing-value mark, and the figure says
     /// so in a note); nil when the reference is wrong (an unknown dataset, measure or dimension, another unit,
     /// several matches, or data that a public publication may not read), with the problem reported at its line.
-    public func referencedValue(_ reference: ValueReference, unit: MeasureUnit) -> (value: StatisticalValue, found: Bool)? {
+    /// `dataBegin` is, when nothing matches because the data start later than the period asked for, the first period
+    /// the data hold for the same reference, labelled ("Februari 2023"): the note says why the cell is empty.
+    public func referencedValue(_ reference: ValueReference, unit: MeasureUnit) -> (value: StatisticalValue, found: Bool, dataBegin: String?)? {
         guard let datasets else {
             problems.error(at: reference.location, "`\(reference.text)`: no datasets to read it from")
             return nil
@@ -37,8 +39,22 @@ extension BindingContext {
             return nil
         }
         // Not in the data: the figure prints the missing-value mark and a note saying so.
-        guard let observation = observations.first else { return (.notAvailable, false) }
-        return (observation.value.scaled(by: factor), true)
+        guard let observation = observations.first else {
+            return (.notAvailable, false, firstPeriod(of: measure, for: reference, in: dataset, selection: selection))
+        }
+        return (observation.value.scaled(by: factor), true, nil)
+    }
+
+    /// The first period `dataset` holds for `reference` with its period left open, when that is later than every period
+    /// the reference asks for: "Februari 2023" for `tpt-provinsi.tpt(periode=2022-08, kode_wilayah=32)`.
+    private func firstPeriod(of measure: Measure, for reference: ValueReference, in dataset: Dataset, selection: DataSelection) -> String? {
+        guard let periodName = dataset.metadata.periodDimension, let periodIndex = dataset.periodDimensionIndex,
+              let asked = reference.filters.first(where: { $0.dimension.value == periodName && !$0.excludes }) else { return nil }
+        let others = reference.filters.filter { $0.dimension.value != periodName }
+        guard let held = selection.observations(of: measure, filters: others, at: reference.location, allowingNone: true),
+              let first = held.compactMap({ Period(code: $0.coordinates[periodIndex]) }).min(),
+              asked.values.compactMap(Period.init(code:)).allSatisfy({ $0 < first }) else { return nil }
+        return first.label(in: vocabulary, surveyMonth: dataset.metadata.surveyMonth)
     }
 }
 

@@ -394,8 +394,9 @@ final class NarrativeBinder {
                                   since: since, earlier: nil))
     }
 
-    /// "tertinggi kedua dari 38 provinsi", "tertinggi ke-14 dari 38 provinsi" / "14th highest of 38
-    /// provinces": where a region's value stands among all regions of the same period, with the regions it ties with.
+    /// "tertinggi kedua dari 38 provinsi", "berada di urutan ke-14 dari 38 provinsi, diurutkan dari yang tertinggi" /
+    /// "14th of 38 provinces, counted from the highest": where a region's value stands among all regions of the same
+    /// period, with the regions it ties with (``NarrativeVocabulary/rank(_:fromBottom:of:regencies:tiedWith:)``).
     private func rank(_ reference: ValueReference) -> String? {
         guard let found = value(reference) else { return nil }
         if found.isWithheld { return withheldSymbol }

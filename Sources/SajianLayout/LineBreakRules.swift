@@ -4,7 +4,9 @@ import SajianScene
 
 /// Where a line of Sajian's text may not break, though a space stands there (the spaces act as non-breaking ones):
 /// between a figure's kind and its number ("Grafik 2.1", "Tabel 1"), between a number and its unit ("3,42 persen",
-/// "139,85 juta orang", "1,1 km", "Rp 4.000"), and between a month and its year ("Agustus 2024"). Lines break only
+/// "139,85 juta orang", "1,1 km", "Rp 4.000"), between a month and its year ("Agustus 2024"), and between a map
+/// projection and its name ("proyeksi Mercator", "Mercator projection": the last words of a map's coordinate line, whose
+/// "Mercator" stood alone on its last line; proof-reading 14). Lines break only
 /// at spaces, never after a slash or hyphen ("Diploma IV/S1/S2/S3"), unless one word is wider than the line.
 public enum LineBreakRules {
     private static let vocabularies = [Vocabulary.indonesian, .english]
@@ -23,6 +25,8 @@ public enum LineBreakRules {
     /// Words that lead a unit on to a second word ("persen poin", "juta orang").
     private static let unitLeads: Set<String> = multipliers.union(["persen", "percent", "percentage"])
     private static let currencies: Set<String> = ["Rp", "Rp."]
+    /// The word a map projection's name follows ("proyeksi Mercator") or precedes ("Mercator projection").
+    private static let projectionBefore = "proyeksi", projectionAfter = "projection"
 
     /// Whether the space between `before` and `after` (neighbouring words, punctuation included) must not break.
     public static func binds(_ before: Substring, _ after: Substring) -> Bool {
@@ -33,6 +37,7 @@ public enum LineBreakRules {
         if figureWords.contains(left) && right.first!.isNumber { return true }
         if currencies.contains(left) && rightIsNumber { return true }
         if months.contains(left) && right.count == 4 && right.allSatisfy(\.isNumber) { return true }
+        if left.lowercased() == projectionBefore || right.lowercased() == projectionAfter { return true }
         let unit = right.lowercased()
         if units.contains(unit) && (isNumber(left) || unitLeads.contains(left.lowercased())) { return true }
         return false

@@ -55,10 +55,17 @@ public struct AggregateVocabulary: Sendable, Hashable {
     }
 
     /// A whole's row (*baris-agregat*) has no figure in some columns: "Angka Jawa Barat untuk 2022 tidak tersedia
-    /// pada sumber data." / "The source data give no figure for Jawa Barat for 2022."
-    public func wholeNotInData(_ name: String, columns: [String]) -> String {
+    /// pada sumber data." / "The source data give no figure for Jawa Barat for 2022."; with why, when the data the row
+    /// reads begin later (`dataBegin`): "Angka Jawa Barat untuk Agustus 2022 tidak tersedia pada sumber data: data yang
+    /// dipakai untuk Jawa Barat baru dimulai Februari 2023." / "… for August 2022: the data used for Jawa Barat begin in
+    /// February 2023."
+    public func wholeNotInData(_ name: String, columns: [String], dataBegin: String? = nil) -> String {
         let list = joined(columns)
-        return say("Angka \(name) untuk \(list) tidak tersedia pada sumber data.", "The source data give no figure for \(name) for \(list).")
+        guard let dataBegin else {
+            return say("Angka \(name) untuk \(list) tidak tersedia pada sumber data.", "The source data give no figure for \(name) for \(list).")
+        }
+        return say("Angka \(name) untuk \(list) tidak tersedia pada sumber data: data yang dipakai untuk \(name) baru dimulai \(dataBegin).",
+                   "The source data give no figure for \(name) for \(list): the data used for \(name) begin in \(dataBegin).")
     }
 
     /// "A, B dan C" / "A, B and C".

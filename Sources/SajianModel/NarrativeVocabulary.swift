@@ -67,13 +67,18 @@ public struct NarrativeVocabulary: Sendable, Hashable {
         }
     }
 
-    /// `{{ peringkat A }}`: where a region stands among `count` regions, counted from the nearer end as a BPS editor
-    /// writes it, in one pattern with the ordinal written as PUEBI writes numbers in text (``indonesianOrdinal(_:)``):
-    /// in words where the number is one or two words, in figures after: "tertinggi di antara 38 provinsi", "tertinggi
-    /// kedua dari 38 provinsi", "terendah kesepuluh dari 38 provinsi", "tertinggi keempat belas dari 38 provinsi",
-    /// "terendah di antara 38 provinsi" (never "ke-1 tertinggi" or "ke-37 tertinggi"); a tie names the others: "tertinggi kedua dari 38 provinsi, sama dengan Papua
-    /// dan Papua Selatan" / "the highest of 38 provinces", "14th highest of 38 provinces", "2nd lowest of 38 provinces,
-    /// tied with Papua".
+    /// How many places at each end of a ranking are named from that end ("tertinggi kelima", "terendah kelima"); the
+    /// places between are counted from the highest only, so that one booklet never says "terendah kelima belas" of one
+    /// measure and "tertinggi kedelapan belas" of the next (proof-reading 10).
+    public static let namedPlacesAtEachEnd = 5
+
+    /// `{{ peringkat A }}`: where a region stands among `count` regions. The five highest and the five lowest are named
+    /// from their end, the ordinal in words: "tertinggi di antara 38 provinsi", "tertinggi kelima dari 38 provinsi",
+    /// "terendah kedua dari 38 provinsi"; every place between is counted from the highest, in figures after *ke-*:
+    /// "berada di urutan ke-24 dari 38 provinsi, diurutkan dari yang tertinggi". A tie names the others: "tertinggi
+    /// kedua dari 38 provinsi, sama dengan Papua dan Papua Selatan", "berada di urutan ke-24 dari 38 provinsi bersama
+    /// Papua, diurutkan dari yang tertinggi" / "the highest of 38 provinces", "5th highest of 38 provinces", "2nd lowest
+    /// of 38 provinces, tied with Papua", "24th of 38 provinces, counted from the highest".
     /// - Parameters:
     ///   - position: 1 + the number of regions with a higher value (regions of equal value share a position).
     ///   - fromBottom: 1 + the number of regions with a lower value.
@@ -87,6 +92,16 @@ public struct NarrativeVocabulary: Sendable, Hashable {
         }
         let isLow = fromBottom < position
         let place = isLow ? fromBottom : position
+        guard place <= Self.namedPlacesAtEachEnd else {
+            switch language {
+            case .indonesian:
+                let together = tiedWith.isEmpty ? "" : " bersama \(Self.list(tiedWith, and: "dan"))"
+                return "berada di urutan ke-\(position) dari \(count) \(regions)\(together), diurutkan dari yang tertinggi"
+            case .english:
+                let together = tiedWith.isEmpty ? "" : " together with \(Self.list(tiedWith, and: "and"))"
+                return "\(Self.englishOrdinal(position)) of \(count) \(regions)\(together), counted from the highest"
+            }
+        }
         let word = switch (language, isLow) {
         case (.indonesian, false): "tertinggi"
         case (.indonesian, true): "terendah"

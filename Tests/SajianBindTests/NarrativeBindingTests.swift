@@ -92,7 +92,7 @@ final class NarrativeBindingTests: XCTestCase {
         let (narrative, _) = try bind("""
             awal: TPT {{ wilayah }} {{ tpt-provinsi.tpt(periode=2024-08, kode_wilayah={{ kode-wilayah }}) }}, {{ peringkat tpt-provinsi.tpt(periode=2024-08, kode_wilayah={{ kode-wilayah }}) }}.
             """, region: RegionParameter(code: "33", name: "Jawa Tengah"))
-        XCTAssertEqual(narrative.plainText, "TPT Jawa Tengah 4,78 persen, tertinggi keempat belas dari 38 provinsi.")
+        XCTAssertEqual(narrative.plainText, "TPT Jawa Tengah 4,78 persen, berada di urutan ke-14 dari 38 provinsi, diurutkan dari yang tertinggi.")
     }
 
     func testChangeWithoutTheSamePeriodAYearEarlierSaysSoInsteadOfComparingAnotherMonth() throws {
@@ -214,13 +214,14 @@ final class NarrativeBindingTests: XCTestCase {
 
     func testEnglishRanksHaveEnglishOrdinals() throws {
         // TPT Agustus 2024: Jawa Barat 6,75 (1st), Banten 6,68, Papua Barat Daya and Papua 6,48 (both 3rd), Sumatera Utara
-        // 5,60 (11th after the tie at 9th), Kalimantan Timur, Kalimantan Barat, Jawa Tengah; past the middle counted from
-        // the foot: Papua Barat 4,13 (21st from the top, after a three-way tie at 18th: 18th lowest), Papua Selatan, Maluku Utara.
+        // 5,60 (11th after the tie at 9th), Kalimantan Timur, Kalimantan Barat, Jawa Tengah; past the middle still counted
+        // from the top (proof-reading 10): Papua Barat 4,13 (21st, after a three-way tie at 18th), Papua Selatan, Maluku Utara.
         let expected = [("32", "the highest of 38 provinces"), ("36", "2nd highest of 38 provinces"),
                         ("92", "3rd highest of 38 provinces, tied with Papua"), ("94", "3rd highest of 38 provinces, tied with Papua Barat Daya"),
-                        ("12", "11th highest of 38 provinces"), ("64", "12th highest of 38 provinces"), ("61", "13th highest of 38 provinces"),
-                        ("33", "14th highest of 38 provinces"), ("91", "18th lowest of 38 provinces"), ("95", "17th lowest of 38 provinces"),
-                        ("82", "16th lowest of 38 provinces")]
+                        ("12", "11th of 38 provinces, counted from the highest"), ("64", "12th of 38 provinces, counted from the highest"),
+                        ("61", "13th of 38 provinces, counted from the highest"), ("33", "14th of 38 provinces, counted from the highest"),
+                        ("91", "21st of 38 provinces, counted from the highest"), ("95", "22nd of 38 provinces, counted from the highest"),
+                        ("82", "23rd of 38 provinces, counted from the highest")]
         let (narrative, _) = try bind("awal: \"" + expected.map { "{{ peringkat tpt-provinsi.tpt(periode=2024-08, kode_wilayah=\($0.0)) }}" }
             .joined(separator: "; ") + "\"", language: .english)
         XCTAssertEqual(narrative.plainText, expected.map(\.1).joined(separator: "; "))
@@ -256,17 +257,29 @@ final class NarrativeBindingTests: XCTestCase {
 
     // MARK: Sentences as a person writes them (issue 14, defect 9)
 
-    func testRanksAreCountedFromTheNearerEnd() throws {
-        // TPT Agustus 2024: Jawa Barat (32) 6,75 the highest, Jawa Tengah (33) 14th, Sulawesi Barat (76) 2,68, Bali (51)
-        // 1,79 and Papua Pegunungan (97) 1,32 the lowest.
-        let ranks = ["32", "33", "76", "51", "97"].map { "{{ peringkat tpt-provinsi.tpt(periode=2024-08, kode_wilayah=\($0)) }}" }
-            .joined(separator: "; ")
+    func testRanksNameTheFiveAtEachEndAndCountTheMiddleFromTheHighest() throws {
+        // TPT Agustus 2024 of 38 provinces: Jawa Barat (32) 1st, Banten (36) 2nd, Kepulauan Riau (21) 5th, DKI Jakarta (31)
+        // 6th, Jawa Timur (35) 18th with Lampung and Sulawesi Selatan (4,19), Sulawesi Tengah (72) 33rd, Papua Tengah (96)
+        // 34th = 5th lowest, Bali (51) 37th, Papua Pegunungan (97) 38th (proof-reading 10: booklet 62 said "terendah kelima
+        // belas" of TPT and "tertinggi kedelapan belas" of UMP).
+        let codes = ["32", "36", "21", "31", "35", "72", "96", "51", "97"]
+        let ranks = codes.map { "{{ peringkat tpt-provinsi.tpt(periode=2024-08, kode_wilayah=\($0)) }}" }.joined(separator: "; ")
         let (indonesian, _) = try bind("awal: \"\(ranks)\"")
-        XCTAssertEqual(indonesian.plainText, "tertinggi di antara 38 provinsi; tertinggi keempat belas dari 38 provinsi; "
-                       + "terendah ketiga dari 38 provinsi; terendah kedua dari 38 provinsi; terendah di antara 38 provinsi")
+        XCTAssertEqual(indonesian.plainText.components(separatedBy: "; "), [
+            "tertinggi di antara 38 provinsi", "tertinggi kedua dari 38 provinsi", "tertinggi kelima dari 38 provinsi",
+            "berada di urutan ke-6 dari 38 provinsi, diurutkan dari yang tertinggi",
+            "berada di urutan ke-18 dari 38 provinsi bersama Lampung dan Sulawesi Selatan, diurutkan dari yang tertinggi",
+            "berada di urutan ke-33 dari 38 provinsi, diurutkan dari yang tertinggi",
+            "terendah kelima dari 38 provinsi", "terendah kedua dari 38 provinsi", "terendah di antara 38 provinsi",
+        ])
         let (english, _) = try bind("awal: \"\(ranks)\"", language: .english)
-        XCTAssertEqual(english.plainText, "the highest of 38 provinces; 14th highest of 38 provinces; 3rd lowest of 38 provinces; "
-                       + "2nd lowest of 38 provinces; the lowest of 38 provinces")
+        XCTAssertEqual(english.plainText.components(separatedBy: "; "), [
+            "the highest of 38 provinces", "2nd highest of 38 provinces", "5th highest of 38 provinces",
+            "6th of 38 provinces, counted from the highest",
+            "18th of 38 provinces together with Lampung and Sulawesi Selatan, counted from the highest",
+            "33rd of 38 provinces, counted from the highest",
+            "5th lowest of 38 provinces", "2nd lowest of 38 provinces", "the lowest of 38 provinces",
+        ])
     }
 
     func testSharesNameWhatThePartsAreAndDoNotRepeatTheWhole() throws {

@@ -205,8 +205,8 @@ final class FigureLayoutTests: XCTestCase {
         XCTAssertEqual(PieShares.largestRemainder([33.333, 33.333, 33.334], decimals: 0), [33, 33, 34])
         XCTAssertEqual(PieShares.largestRemainder([12.86, 35.80, 17.62, 20.90, 2.32, 10.50], decimals: 1).reduce(0, +), 100, accuracy: 1e-9)
         let labels = layout.standalone(Fixtures.pieChart(), width: 600, height: 320).scene.textRuns.map(\.run.text)
-        XCTAssertTrue(labels.contains("SD ke bawah 35,8%"), "\(labels)")
-        XCTAssertTrue(labels.contains("Diploma I/II/III 2,3%"))
+        XCTAssertTrue(labels.contains("SD ke bawah 35,8 persen"), "\(labels)")
+        XCTAssertTrue(labels.contains("Diploma I/II/III 2,3 persen"), "in words, as the narasi beside it writes shares (proof-reading 14)")
     }
 
     func testPictogramIconsCountTheQuantityWithAPartialIcon() {
@@ -346,7 +346,7 @@ final class FigureLayoutTests: XCTestCase {
         let page = Rect(x: 0, y: 0, width: scene.pages[0].size.width, height: scene.pages[0].size.height)
         let runs = scene.textRuns.map(\.run)
         let text = runs.map(\.text).joined(separator: " ")
-        for entry in ["SD ke bawah 35,8%", "SMP 17,6%", "Diploma IV/S1/S2/S3 10,5%"] {
+        for entry in ["SD ke bawah 35,8 persen", "SMP 17,6 persen", "Diploma IV/S1/S2/S3 10,5 persen"] {
             XCTAssertTrue(text.contains(entry), "\(entry) in \(text)")
         }
         XCTAssertFalse(text.contains("…"))

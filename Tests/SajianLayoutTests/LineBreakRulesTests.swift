@@ -17,7 +17,7 @@ final class LineBreakRulesTests: XCTestCase {
     func testBindsFigureNumbersUnitsAndDates() {
         for (before, after) in [("(Grafik", "1)."), ("Grafik", "2.1"), ("Tabel", "4.1,"), ("Peta", "1"), ("Figure", "3"), ("(3,42", "persen)"),
                                 ("139,85", "juta"), ("juta", "orang"), ("1,1", "km)."), ("Agustus", "2024"), ("Agu", "2024"), ("4,91", "persen"),
-                                ("persen", "poin"), ("Rp", "4.000"), ("7.465.599", "orang,")] {
+                                ("persen", "poin"), ("Rp", "4.000"), ("7.465.599", "orang,"), ("proyeksi", "Mercator"), ("Mercator", "projection.")] {
             XCTAssertTrue(LineBreakRules.binds(Substring(before), Substring(after)), "\(before) \(after)")
         }
         for (before, after) in [("Grafik", "ini"), ("pada", "2024"), ("Agustus", "lalu"), ("orang", "bekerja"), ("Jawa", "Barat")] {
@@ -32,6 +32,9 @@ final class LineBreakRulesTests: XCTestCase {
             ("Penduduk bekerja sebanyak 139,85 juta orang", 37, ["Penduduk bekerja sebanyak", "139,85 juta orang"]),
             ("Grafik 3.1 Penduduk Bekerja menurut Pendidikan, Agustus 2024", 55, ["Grafik 3.1 Penduduk Bekerja menurut Pendidikan,", "Agustus 2024"]),
             ("Lihat Grafik 2.1", 13, ["Lihat", "Grafik 2.1"]),
+            // Proof-reading 14: the web Peta 1's coordinate line left "Mercator" alone on its last line.
+            ("Sistem koordinat geografis, datum WGS 84; proyeksi Mercator", 53,
+             ["Sistem koordinat geografis, datum WGS 84;", "proyeksi Mercator"]),
         ]
         for (text, width, expected) in cases {
             let plain = FixedWidthMeasurer().lines(of: text, style: style, maxWidth: chars(width))

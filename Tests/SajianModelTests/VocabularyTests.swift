@@ -23,17 +23,44 @@ final class VocabularyTests: XCTestCase {
                         "101st", "102nd", "111th", "112th", "113th"])
     }
 
-    /// PUEBI: a number that can be written in one or two words is written in words in text; ranks follow it, so
-    /// "keenam" never stands beside "ke-14" (proof-reading 6).
+    /// PUEBI: a number that can be written in one or two words is written in words in text (the ranks at the ends,
+    /// "tertinggi kedua", use these).
     func testIndonesianOrdinalsFollowPUEBI() {
         XCTAssertEqual([1, 2, 6, 10, 11, 12, 14, 19, 20, 21, 27, 30, 38, 100, 101, 125].map(NarrativeVocabulary.indonesianOrdinal),
                        ["pertama", "kedua", "keenam", "kesepuluh", "kesebelas", "kedua belas", "keempat belas", "kesembilan belas",
                         "kedua puluh", "ke-21", "ke-27", "ketiga puluh", "ke-38", "keseratus", "keseratus satu", "ke-125"])
-        // Counted from the nearer end, a rank among 38 provinces or 27 kabupaten/kota never passes 19: every one in words.
-        let id = NarrativeVocabulary.indonesian
-        XCTAssertEqual(id.rank(14, fromBottom: 25, of: 38), "tertinggi keempat belas dari 38 provinsi")
-        XCTAssertEqual(id.rank(16, fromBottom: 12, of: 27, regencies: true), "terendah kedua belas dari 27 kabupaten/kota")
-        XCTAssertFalse((2...38).map { id.rank($0, fromBottom: 39 - $0, of: 38) }.contains { $0.contains("ke-") })
+    }
+
+    /// Proof-reading 10: the five highest and the five lowest are named from their end, every place between is counted
+    /// from the highest, in figures ("terendah kelima belas" of one measure beside "tertinggi kedelapan belas" of the
+    /// next read as two directions).
+    func testRanksNameTheFiveAtEachEndAndCountTheMiddleFromTheHighest() {
+        let id = NarrativeVocabulary.indonesian, en = NarrativeVocabulary.english
+        let places = [1, 2, 5, 6, 19, 33, 34, 37, 38]
+        XCTAssertEqual(places.map { id.rank($0, fromBottom: 39 - $0, of: 38) }, [
+            "tertinggi di antara 38 provinsi", "tertinggi kedua dari 38 provinsi", "tertinggi kelima dari 38 provinsi",
+            "berada di urutan ke-6 dari 38 provinsi, diurutkan dari yang tertinggi",
+            "berada di urutan ke-19 dari 38 provinsi, diurutkan dari yang tertinggi",
+            "berada di urutan ke-33 dari 38 provinsi, diurutkan dari yang tertinggi",
+            "terendah kelima dari 38 provinsi", "terendah kedua dari 38 provinsi", "terendah di antara 38 provinsi",
+        ])
+        XCTAssertEqual(places.map { en.rank($0, fromBottom: 39 - $0, of: 38) }, [
+            "the highest of 38 provinces", "2nd highest of 38 provinces", "5th highest of 38 provinces",
+            "6th of 38 provinces, counted from the highest", "19th of 38 provinces, counted from the highest",
+            "33rd of 38 provinces, counted from the highest",
+            "5th lowest of 38 provinces", "2nd lowest of 38 provinces", "the lowest of 38 provinces",
+        ])
+        // Ties: a place shared at an end keeps its end's word; one in the middle names the others before the direction.
+        XCTAssertEqual(id.rank(5, fromBottom: 33, of: 38, tiedWith: ["DKI Jakarta"]), "tertinggi kelima dari 38 provinsi, sama dengan DKI Jakarta")
+        XCTAssertEqual(id.rank(18, fromBottom: 19, of: 38, tiedWith: ["Jawa Timur", "Lampung"]),
+                       "berada di urutan ke-18 dari 38 provinsi bersama Jawa Timur dan Lampung, diurutkan dari yang tertinggi")
+        XCTAssertEqual(en.rank(18, fromBottom: 19, of: 38, tiedWith: ["Jawa Timur", "Lampung"]),
+                       "18th of 38 provinces together with Jawa Timur and Lampung, counted from the highest")
+        XCTAssertEqual(id.rank(34, fromBottom: 4, of: 38, tiedWith: ["Bali"]), "terendah keempat dari 38 provinsi, sama dengan Bali")
+        // Never the other direction in the middle, nor a middle place in words.
+        XCTAssertTrue((6...33).allSatisfy { id.rank($0, fromBottom: 39 - $0, of: 38).hasPrefix("berada di urutan ke-\($0) dari 38 provinsi") })
+        // Few regions: both ends within five, the nearer end names the place.
+        XCTAssertEqual(id.rank(4, fromBottom: 3, of: 6, regencies: true), "terendah ketiga dari 6 kabupaten/kota")
     }
 
     func testChangePhrasesInBothLanguages() {

@@ -58,10 +58,18 @@ final class PublicationRunTests: XCTestCase {
         for expected in ["SD ke bawah (35,8 persen; Grafik 3.2)", "Kehutanan dan Perikanan (28,2 persen; Grafik 3.1)",
                          "Angka bagian batang yang terlalu pendek untuk memuatnya: Pernah bekerja 148,7 (55–59);",
                          "Menurut negara tujuan, pangsa penempatan PMI terbesar pada 2023 adalah Taiwan (30,3 persen)",
-                         "Menurut provinsi asal, pangsa terbesar adalah Jawa Timur (24,8 persen)", "Terbit Juni 2025", "Jakarta, Juni 2025"] {
+                         "Menurut provinsi asal, pangsa terbesar adalah Jawa Timur (24,8 persen)", "Terbit Januari 2025", "Jakarta, Januari 2025"] {
             XCTAssertTrue(text.contains(expected), "the bulletin lacks \(expected)")
         }
         XCTAssertFalse(text.contains("Triwulan"), "the cover names one period, the edition's")
+        // Proof-reading 9: the edition Agustus 2024 ends every table and chart at Agustus 2024 (Tabel 2.1 ran to
+        // Februari 2025 while the Ringkasan and Grafik 2.1 stopped at Agustus 2024); its date follows its last figures.
+        XCTAssertTrue(text.contains("Tingkat Pengangguran Terbuka menurut Provinsi, Februari 2023 – Agustus 2024"))
+        XCTAssertFalse(text.contains("Februari 2025") || text.contains("Juni 2025"), "nothing after the edition's period")
+        // Proof-reading 12 and 14: Tabel 2.2 says why it has two age groups and no Agustus 2023 for them; one title
+        // without "Utama Terbesar".
+        XCTAssertTrue(text.contains("Menurut kelompok umur, sumber hanya memuat TPT umur 15–24 tahun dan 60 tahun ke atas, dan hanya untuk Agustus 2024;"))
+        XCTAssertTrue(text.contains("Persentase Penduduk Bekerja pada Tiga Lapangan Usaha Terbesar, Agustus 2024") && !text.contains("Utama Terbesar"))
         XCTAssertTrue(text.contains("umur 15–24 tahun") && text.contains("20–24") && !text.contains("15-24"), "ranges with an en dash, as the data's labels print them, in tables and text")
         XCTAssertFalse(text.contains("(274.965 orang)"), "the narasi does not repeat the whole")
         XCTAssertLessThanOrEqual(pages, 18, "22 pages before the compact layout")
@@ -74,7 +82,7 @@ final class PublicationRunTests: XCTestCase {
         XCTAssertEqual(result.stdout.split(separator: "\n"), ["\(out)/33-jawa-tengah.pdf", "\(out)/95-papua-selatan.pdf"])
         let text = try TestSupport.pdfText(out + "/33-jawa-tengah.pdf")
         XCTAssertTrue(text.contains("Buku Saku Ketenagakerjaan Provinsi Jawa Tengah"))
-        XCTAssertTrue(text.contains("tertinggi keempat belas dari 38 provinsi"), text)
+        XCTAssertTrue(text.split(whereSeparator: \.isWhitespace).joined(separator: " ").contains("berada di urutan ke-14 dari 38 provinsi, diurutkan dari yang tertinggi"), text)
         let info = try TestSupport.run(TestSupport.tool("pdfinfo")!, [out + "/95-papua-selatan.pdf"]).stdout
         XCTAssertTrue(info.contains("Page size:       419.528 x 595.276 pts\n"), "A5, 148 × 210 mm: \(info)")
     }

@@ -33,7 +33,7 @@ final class PublishEndToEndTests: XCTestCase {
         XCTAssertEqual(printed.count, figures * 4 + 1, result.stdout)
         for path in printed { XCTAssertTrue(FileManager.default.fileExists(atPath: path), path) }
         let text = try TestSupport.pdfText(out + "/contoh-inti.pdf")
-        for expected in ["Grafik 1", "Grafik 2", "Grafik 3", "Grafik 4", "Tabel 1", "Tabel 2", "Tabel 3", "SD ke bawah 35,8%", "Sumber: BPS, Survei Angkatan Kerja Nasional (Sakernas) Agustus 2024",
+        for expected in ["Grafik 1", "Grafik 2", "Grafik 3", "Grafik 4", "Tabel 1", "Tabel 2", "Tabel 3", "SD ke bawah 35,8 persen", "Sumber: BPS, Survei Angkatan Kerja Nasional (Sakernas) Agustus 2024",
                          "Tingkat Pengangguran Terbuka (TPT) menurut Provinsi, Agustus 2024", "6,75", "139,85", "5.396.761"] {
             XCTAssertTrue(text.contains(expected), "publication PDF lacks \(expected)")
         }

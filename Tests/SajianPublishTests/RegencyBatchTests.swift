@@ -58,16 +58,19 @@ final class RegencyBatchTests: XCTestCase {
         XCTAssertTrue(written.contains("\(out)/3201-kabupaten-bogor.pdf"), "\(written)")
         let text = try TestSupport.pdfText(out + "/3273-kota-bandung.pdf").split(whereSeparator: \.isWhitespace).joined(separator: " ")
         for expected in ["Buku Saku Ketenagakerjaan Kota Bandung", "7,40 persen", "hasil Sakernas Agustus 2024 sebesar 7,40 persen", "turun 1,43 persen poin dibanding Agustus 2023 (8,83 persen)",
-                         "Di Jawa Barat, TPT tersebut tertinggi kedelapan dari 27 kabupaten/kota (Grafik 1 dan Tabel 1); TPT Jawa Barat",
-                         "Di Jawa Barat, UMK tersebut tertinggi kedelapan dari 27 kabupaten/kota (Grafik 3)",
+                         "Di Jawa Barat, TPT tersebut berada di urutan ke-8 dari 27 kabupaten/kota, diurutkan dari yang tertinggi (Grafik 1 dan Tabel 1); TPT Jawa Barat",
+                         "Di Jawa Barat, UMK tersebut berada di urutan ke-8 dari 27 kabupaten/kota, diurutkan dari yang tertinggi (Grafik 3)",
                          // Proof-reading 6: "angka ini" after a change could mean the earlier figure, so the rank names
                          // what it ranks; the cover says what the booklet holds, and every source line its years.
                          "Tingkat pengangguran terbuka dan upah minimum Kota Bandung di antara kabupaten/kota Jawa Barat",
                          "Sakernas) Agustus 2022–2024, melalui Open Data Jabar; angka Jawa Barat dari BPS, Sakernas Agustus 2023 dan 2024",
                          "Sakernas) Agustus 2015–2024, melalui Open Data Jabar", "TPT Jawa Barat pada Agustus 2024 sebesar 6,75 persen",
                          "tertinggi di Kota Cimahi (8,97 persen)",
-                         "Angka Jawa Barat untuk Agustus 2022 tidak tersedia pada sumber data.",
-                         "UMK) Kota Bandung tahun 2023 (data terbaru yang tersedia) sebesar 4.048.463 rupiah per bulan, naik 273.602 rupiah per bulan (7,25 persen) dibanding 2022"] {
+                         // Proof-reading 11: why the province's 2022 cell is empty, and an Edisi 2025 that says its UMK is 2023.
+                         "Angka Jawa Barat untuk Agustus 2022 tidak tersedia pada sumber data: data yang dipakai untuk Jawa Barat baru dimulai Februari 2023.",
+                         "Edisi 2025: TPT Agustus 2024 dan UMK 2023, angka terakhir yang tersedia",
+                         "UMK 2023 adalah angka terakhir dalam data Open Data Jabar od_19868 (2017–2023); UMK 2024 dan 2025 belum termuat.",
+                         "UMK) Kota Bandung tahun 2023, angka terakhir yang tersedia dalam data (UMK 2024 dan 2025 belum termuat), sebesar 4.048.463 rupiah per bulan, naik 273.602 rupiah per bulan (7,25 persen) dibanding 2022"] {
             XCTAssertTrue(text.contains(expected), "Kota Bandung's booklet lacks \(expected): \(text.prefix(3000))")
         }
         XCTAssertFalse(text.contains("{{"), "no placeholder is left unfilled")

@@ -27,4 +27,9 @@ public struct PieChartData: Sendable {
         self.isDonut = isDonut
         self.percentFormat = percentFormat
     }
+    /// A slice's share with its unit in words, as the narasi and the alt text write it: "35,8 persen" / "35.8 percent"
+    /// (not "35,8%" beside "35,8 persen" in the text next to it; proof-reading 14).
+    public func share(of slice: Slice) -> String {
+        "\(percentFormat.string(from: slice.percent)) \(MeasureUnit.percent.name(in: .forLocale(percentFormat.locale)))"
+    }
 }

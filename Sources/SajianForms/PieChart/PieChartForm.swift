@@ -68,8 +68,7 @@ extension PieChartData: FigureBody {
 
     /// The three largest slices with their shares.
     public func altText(title: String, locale: NumberLocale) -> String {
-        let percent = MeasureUnit.percent.name(in: .forLocale(locale))
-        let parts = slices.sorted { $0.percent > $1.percent }.prefix(3).map { "\($0.label) \(percentFormat.string(from: $0.percent)) \(percent)" }
+        let parts = slices.sorted { $0.percent > $1.percent }.prefix(3).map { "\($0.label) \(share(of: $0))" }
         return AltTextVocabulary.forLocale(locale).pieChart(title, largest: Array(parts))
     }
 }

@@ -75,7 +75,7 @@ struct PieChartLayout: BodyLayout {
     }
 
     private func label(_ slice: PieChartData.Slice) -> String {
-        "\(slice.label) \(chart.percentFormat.string(from: slice.percent))%"
+        "\(slice.label) \(chart.share(of: slice))"
     }
 
     func items(in frame: Rect) -> (items: [SceneItem], warnings: [String]) {

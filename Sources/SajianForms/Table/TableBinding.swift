@@ -142,7 +142,7 @@ extension BindingContext {
                 rows.append(totalRow(vocabulary.total, of: allData, indent: 0))
             }
         }
-        var missingWhole: [String] = []
+        var missingWhole: (columns: [String], dataBegin: String?) = ([], nil)
         if let whole = spec.wholeRow {
             guard let row = wholeRow(whole, columns: columns, keys: sources.map(\.key), unit: selected[0].display.unit, missing: &missingWhole) else { return nil }
             rows.append(row)
@@ -184,8 +184,9 @@ extension BindingContext {
             table.notes.append(vocabulary.rounding)
         }
         table.notes += partsNotes.notes
-        if let whole = spec.wholeRow, !missingWhole.isEmpty {
-            table.notes.append(AggregateVocabulary.forLocale(locale).wholeNotInData(whole.label.value, columns: missingWhole))
+        if let whole = spec.wholeRow, !missingWhole.columns.isEmpty {
+            table.notes.append(AggregateVocabulary.forLocale(locale).wholeNotInData(whole.label.value, columns: missingWhole.columns,
+                                                                                   dataBegin: missingWhole.dataBegin))
         }
         if rowIndices.count == 1, let note = missingRegionsNote(shown: rowKeys.filter { !isAggregate($0) }.map { $0.values[0] },
                                                                 dimension: rowIndices[0], chosen: spec.top != nil) {
@@ -198,12 +199,13 @@ extension BindingContext {
     /// a column with no reference or no value in the data is the missing-value mark, its heading added to `missing`.
     /// Nil when a reference is wrong or names no column (reported at its line).
     private func wholeRow(_ whole: WholeRowSpec, columns: [TableData.Column], keys: [DimensionKey], unit: MeasureUnit,
-                          missing: inout [String]) -> TableData.Row? {
+                          missing: inout (columns: [String], dataBegin: String?)) -> TableData.Row? {
         func names(_ index: Int) -> [String] {
             [keys[index].values.joined(separator: " "), columns[index].heading, (columns[index].groups + [columns[index].heading]).joined(separator: " ")]
         }
         var cells = Array(repeating: StatisticalValue.notAvailable, count: columns.count)
         var found = Array(repeating: false, count: columns.count)
+        var dataBegins: [String?] = []
         var failed = false
         for cell in whole.cells {
             let targets: [Int]
@@ -226,13 +228,16 @@ extension BindingContext {
                 targets = [0]
             }
             guard let value = referencedValue(cell.value, unit: unit) else { failed = true; continue }
+            if !value.found { dataBegins.append(value.dataBegin) }
             for target in targets {
                 cells[target] = value.value
                 found[target] = value.found
             }
         }
         guard !failed else { return nil }
-        missing = columns.indices.filter { !found[$0] }.map { (columns[$0].groups + [columns[$0].heading]).joined(separator: " ") }
+        // Why the cells are empty, when every missing one asks for a period before the data begin.
+        let dataBegin = Set(dataBegins).count == 1 ? dataBegins[0] : nil
+        missing = (columns.indices.filter { !found[$0] }.map { (columns[$0].groups + [columns[$0].heading]).joined(separator: " ") }, dataBegin)
         return TableData.Row(label: whole.label.value, cells: cells, kind: .aggregate)
     }
 
