@@ -176,4 +176,20 @@ final class BookletMapNumberTests: XCTestCase {
         }
         XCTAssertGreaterThanOrEqual(dots, 2, "Kab. Cirebon's and Kota Cirebon's dots were found")
     }
+
+    /// Proof-reading 7, #4 and #7: a province left with neither a name nor a number goes again, named right after the
+    /// highlighted one, so no booklet says "tidak diberi nama atau nomor" (Banten on Bangka Belitung's, DKI Jakarta on
+    /// Sumatera Utara's and Bengkulu's), and Bangka Belitung's booklet is back to 8 pages.
+    func testEveryProvinceIsNamedOrNumberedOnTheBooklets() throws {
+        for code in ["19", "12", "17"] {
+            var options = PublishOptions(datasetsDirectory: TestSupport.path("Datasets"), catalogPath: catalog,
+                                         date: Date(timeIntervalSince1970: 1_700_000_000))
+            options.region = try Publisher.regions(code, level: .province).first
+            let scene = try Publisher().publicationScene(template: TestSupport.path("Templates/buku-saku-provinsi.yaml"), options: options,
+                                                         measurer: PangoTextMeasurer()).scene
+            let text = scene.textRuns.map(\.run.text).joined(separator: " ")
+            XCTAssertFalse(text.contains("tidak diberi nama atau nomor"), "booklet \(code) leaves a province unnamed")
+            if code == "19" { XCTAssertEqual(scene.pages.count, 8, "Bangka Belitung's booklet") }
+        }
+    }
 }

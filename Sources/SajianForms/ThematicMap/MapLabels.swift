@@ -168,12 +168,19 @@ struct MapLabelPlacer {
     func items() -> Placed {
         let forms = Self.names(for: regions.map(\.region.name), shortNames: words.regionShortNames)
         let ground = Ground(self)
-        let full = place(forms.map { [$0[0]] }, on: ground)
+        let fullForms = forms.map { [$0[0]] }
+        let full = place(fullForms, on: ground)
         let shortest = forms.map { [$0.last!] }
-        var chosen = full
-        if full.unnamed > 0, shortest != forms.map({ [$0[0]] }) {
+        var chosen = full, chosenForms = fullForms
+        if full.unnamed > 0, shortest != fullForms {
             let short = place(shortest, on: ground)
-            if short.unnamed < full.unnamed { chosen = short }
+            if short.unnamed < full.unnamed { (chosen, chosenForms) = (short, shortest) }
+        }
+        // Regions left with neither a name nor a number go again, named right after the ones that must be: the sea
+        // they needed had gone to larger regions' names (Banten on Bangka Belitung's booklet, proof-reading 7).
+        if !chosen.unlisted.isEmpty {
+            let again = place(chosenForms, on: ground, ahead: chosen.unlisted)
+            if again.unlisted.count < chosen.unlisted.count { chosen = again }
         }
         return Placed(items: chosen.items, unlisted: chosen.unlisted.map { regions[$0].region.name }, noteKey: chosen.noteKey)
     }
@@ -204,14 +211,11 @@ struct MapLabelPlacer {
             contextBounds = placer.context.map(BoundingBox2D.init)
             // A label point where a region drawn later covers the owner's fill (neighbours' rings overlap a little in
             // the boundary file; a kota drawn over the kabupaten around it) would put a leader's dot on that region:
-            // it is passed over (the Kab. Cirebon leader started in Kota Cirebon, proof-reading 5). So is one in a hole
-            // of the owner's (label points are found in its largest ring alone): the kota in that hole may be drawn
-            // first (Kab. Cirebon's dot was still in Kota Cirebon on the example maps, proof-reading 7).
+            // it is passed over (the Kab. Cirebon leader started in Kota Cirebon, proof-reading 5).
             let regions = placer.regions
             labelPoints = regions.indices.map { owner in
                 MapLabelPlacer.labelPoints(regions[owner].rings, divisions: placer.measures.gridDivisions).filter { point in
-                    (regions[owner].rings.count == 1 || MapLabelPlacer.evenOdd(regions[owner].rings, point))
-                        && !regions.indices.dropFirst(owner + 1).contains { other in
+                    !regions.indices.dropFirst(owner + 1).contains { other in
                         bounds[other].contains(point) && MapLabelPlacer.evenOdd(regions[other].rings, point)
                     }
                 }
@@ -250,7 +254,8 @@ struct MapLabelPlacer {
     /// Every name placed in its one form (`names[region]`), numbered regions and their key included; how many
     /// regions its name could not be placed for (numbered or not); the regions left with neither name nor number;
     /// the key when it goes in the note.
-    private func place(_ names: [[String]], on ground: Ground)
+    /// `ahead`: regions named right after those that must be, by every way that keeps a name off other regions' land.
+    private func place(_ names: [[String]], on ground: Ground, ahead: [Int] = [])
         -> (items: [SceneItem], unnamed: Int, unlisted: [Int], noteKey: [(number: String, name: String)]) {
         let metrics = typesetter.measurer.metrics(for: labelStyle)
         var state = ground.state
@@ -272,19 +277,22 @@ struct MapLabelPlacer {
             case let index?: regions[index].fill
             }
         }
-        let first = ground.first, order = ground.order, labelPoints = ground.labelPoints
+        let first = ground.first, labelPoints = ground.labelPoints
+        let ahead = ahead.filter { !first.contains($0) }
+        let order = ahead.isEmpty ? ground.order : first + ahead + ground.order.filter { !first.contains($0) && !ahead.contains($0) }
         var labelled = Set<Int>()
         // The highlighted region and the extremes first (by every means, in turn), then every region inside itself
         // (larger first), then the rest on leaders to the sea, then on leaders across other land (a region with no
         // coast of its own), smaller first: the sea a small region's leader can reach is not taken by a larger one's.
         for pass in 0..<4 {
             for owner in (pass >= 2 ? order.reversed() : order) where !labelled.contains(owner) && (namesEveryRegion || regions[owner].region.isHighlighted) {
-                let must = first.contains(owner)
-                guard (pass == 0) == must, !labelPoints[owner].isEmpty else { continue }
+                let must = first.contains(owner), isAhead = ahead.contains(owner)
+                guard (pass == 0) == (must || isAhead), !labelPoints[owner].isEmpty else { continue }
                 let anchors = ground.anchors[owner]
                 let ways: [Placement] = must ? [.inside, .leader, .leaderAcrossLand, .forcedOffOtherLand]
                                                + (forcedNamesKeepOffOtherLand ? [] : [.forcedWithinOneFill, .forced])
-                                             : [[.inside], [.inside], [.leader], [.leaderAcrossLand]][pass]
+                                      : isAhead ? [.inside, .leader, .leaderAcrossLand, .forcedOffOtherLand]
+                                      : [[.inside], [.inside], [.leader], [.leaderAcrossLand]][pass]
                 for way in ways {
                     let done = way == .inside
                         ? placeInside(owner, names: names[owner], candidates: labelPoints[owner], metrics: metrics, state: &state, fill: fill)
