@@ -3,7 +3,6 @@ import Foundation
 import SajianCairo
 import SajianPublish
 import SajianScene
-import SajianTemplate
 import SajianTestSupport
 import XCTest
 
@@ -20,14 +19,20 @@ final class BookletMapNumberTests: XCTestCase {
         }
     }
 
+    /// A template's scene as published, measured with Pango: for one region (a province's code, or a kabupaten/kota's
+    /// four digits), or the template's own.
+    private func publishedScene(_ template: String, region code: String?) throws -> Scene {
+        var options = PublishOptions(datasetsDirectory: TestSupport.path("Datasets"), catalogPath: catalog,
+                                     date: Date(timeIntervalSince1970: 1_700_000_000))
+        if let code { options.region = try Publisher.regions(code, level: code.count == 4 ? .regency : .province).first }
+        return try Publisher().publicationScene(template: TestSupport.path("Templates/\(template).yaml"), options: options,
+                                                measurer: PangoTextMeasurer()).scene
+    }
+
     func testNumbersStandOnTheSeaOrTheirOwnProvince() throws {
         var numbers = 0
         for code in ["64", "19", "31"] {
-            var options = PublishOptions(datasetsDirectory: TestSupport.path("Datasets"), catalogPath: catalog,
-                                         date: Date(timeIntervalSince1970: 1_700_000_000))
-            options.region = try Publisher.regions(code, level: .province).first
-            let scene = try Publisher().publicationScene(template: TestSupport.path("Templates/buku-saku-provinsi.yaml"), options: options,
-                                                         measurer: PangoTextMeasurer()).scene
+            let scene = try publishedScene("buku-saku-provinsi", region: code)
             let items = scene.pages.flatMap(\.items)
             // Each province's fill, by its number (its place among the map's regions, in the order they are drawn).
             let regions = try XCTUnwrap(groups(items, role: "wilayah").first, "the map's regions").items.compactMap { item -> Color? in
@@ -76,14 +81,9 @@ final class BookletMapNumberTests: XCTestCase {
     /// (the one at its end), on the province booklets' national map and the kabupaten/kota booklets' map.
     func testLeadersCrossNeitherEachOtherNorOtherNames() throws {
         var checked = 0
-        for (template, code, level) in [("buku-saku-provinsi", "19", RegionLevel.province), ("buku-saku-provinsi", "64", .province),
-                                         ("buku-saku-provinsi", "97", .province), ("buku-saku-kabupaten-kota-jabar", "3217", .regency),
-                                         ("buku-saku-kabupaten-kota-jabar", "3201", .regency)] {
-            var options = PublishOptions(datasetsDirectory: TestSupport.path("Datasets"), catalogPath: catalog,
-                                         date: Date(timeIntervalSince1970: 1_700_000_000))
-            options.region = try Publisher.regions(code, level: level).first
-            let scene = try Publisher().publicationScene(template: TestSupport.path("Templates/\(template).yaml"), options: options,
-                                                         measurer: PangoTextMeasurer()).scene
+        for (template, code) in [("buku-saku-provinsi", "19"), ("buku-saku-provinsi", "64"), ("buku-saku-provinsi", "97"),
+                                 ("buku-saku-kabupaten-kota-jabar", "3217"), ("buku-saku-kabupaten-kota-jabar", "3201")] {
+            let scene = try publishedScene(template, region: code)
             let (leaders, names) = leadersAndNames(scene.pages.flatMap(\.items))
             XCTAssertFalse(leaders.isEmpty, "\(code): the map has leaders")
             for (index, leader) in leaders.enumerated() {
@@ -128,11 +128,7 @@ final class BookletMapNumberTests: XCTestCase {
     func testKabupatenCirebonsLeaderDotIsOnItsOwnFill() throws {
         var dots = 0
         for (template, code) in [("contoh-peta", nil), ("buku-saku-kabupaten-kota-jabar", "3209"), ("buku-saku-kabupaten-kota-jabar", "3274")] as [(String, String?)] {
-            var options = PublishOptions(datasetsDirectory: TestSupport.path("Datasets"), catalogPath: catalog,
-                                         date: Date(timeIntervalSince1970: 1_700_000_000))
-            if let code { options.region = try Publisher.regions(code, level: code.count == 4 ? .regency : .province).first }
-            let scene = try Publisher().publicationScene(template: TestSupport.path("Templates/\(template).yaml"), options: options,
-                                                         measurer: PangoTextMeasurer()).scene
+            let scene = try publishedScene(template, region: code)
             for content in groups(scene.pages.flatMap(\.items), role: "isi peta") {
                 guard let map = groups(content.items, role: "wilayah").first else { continue }
                 let regions = drawnRegions(map)
@@ -182,11 +178,7 @@ final class BookletMapNumberTests: XCTestCase {
     /// Sumatera Utara's and Bengkulu's), and Bangka Belitung's booklet is back to 8 pages.
     func testEveryProvinceIsNamedOrNumberedOnTheBooklets() throws {
         for code in ["19", "12", "17"] {
-            var options = PublishOptions(datasetsDirectory: TestSupport.path("Datasets"), catalogPath: catalog,
-                                         date: Date(timeIntervalSince1970: 1_700_000_000))
-            options.region = try Publisher.regions(code, level: .province).first
-            let scene = try Publisher().publicationScene(template: TestSupport.path("Templates/buku-saku-provinsi.yaml"), options: options,
-                                                         measurer: PangoTextMeasurer()).scene
+            let scene = try publishedScene("buku-saku-provinsi", region: code)
             let text = scene.textRuns.map(\.run.text).joined(separator: " ")
             XCTAssertFalse(text.contains("tidak diberi nama atau nomor"), "booklet \(code) leaves a province unnamed")
             if code == "19" { XCTAssertEqual(scene.pages.count, 8, "Bangka Belitung's booklet") }
