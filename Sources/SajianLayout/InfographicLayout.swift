@@ -222,8 +222,9 @@ public struct InfographicLayout {
         func rowHeight(_ members: ArraySlice<(BoundFigure, any TileLayout)>, fit: TileFit) -> Double {
             members.map { fit.height(of: $0.1, width: contentWidth) }.max()! + 2 * measures.tilePadding
         }
+        /// The rows of tiles with the gaps between them (the gap under the last is the foot's or the panels').
         func stackHeight(_ fit: TileFit, rows: Int? = nil) -> Double {
-            tileRows.prefix(rows ?? tileRows.count).reduce(0) { $0 + rowHeight($1, fit: fit) + measures.gap }
+            tileRows.prefix(rows ?? tileRows.count).reduce(0) { $0 + rowHeight($1, fit: fit) + measures.gap } - measures.gap
         }
         // The tiles whole (the comparison has one wording, with its earlier value, on every canvas). In a column beside
         // the map the tiles have the height of the canvas: as many as fit in the template's order, each with the most
@@ -232,6 +233,16 @@ public struct InfographicLayout {
         // Tiles in rows on a canvas too low for them whole (1200 × 675 without a map): without their sparklines, rather
         // than left off.
         if !tilesBeside, stackHeight(fit) > footTop - top, stackHeight(.least) <= footTop - top { fit = .least }
+        // Tiles in rows over maps (and no chart) that have not the room for their natural size leave out their
+        // sparklines, so that the maps grow (proof-reading 8: on 1080 × 1350 the map was 45 % of the canvas's width; a
+        // map read at a glance weighs more than three small lines). Charts are not let in that way: at their least
+        // height beside a compact map their axis labels would touch.
+        if !tilesBeside, fit == .whole, !rows.isEmpty, rows.allSatisfy({ $0[0].components.kind == .map }) {
+            let left = panelsFoot - (top + stackHeight(.whole) + measures.gap)
+            let fullNeeds = rows.reduce(0) { $0 + fullLeast($1) + measures.gap }
+            let naturalNeeds = rows.indices.reduce(0) { $0 + (compactNatural[$1] ?? fullLeast(rows[$1])) + measures.gap }
+            if fullNeeds > left, naturalNeeds > left { fit = .least }
+        }
         var columnRows = tileRows.count
         if tilesBeside {
             let choice = (1...tileRows.count).reversed().lazy.compactMap { rows in
@@ -239,8 +250,12 @@ public struct InfographicLayout {
             }.first ?? (1, .least)
             (columnRows, fit) = choice
         }
+        // Tiles with nothing under them (1200 × 675) share the height down to the foot, so that no band stands empty
+        // over it (proof-reading 8: 95 px); a tile that room lets have its sparkline draws it.
+        let tileStretch = !tilesBeside && panels.isEmpty && !tileRows.isEmpty
+            ? max(0, footTop - top - stackHeight(fit)) / Double(tileRows.count) : 0
         for (index, members) in tileRows.enumerated() {
-            let tileHeight = rowHeight(members, fit: fit)
+            let tileHeight = rowHeight(members, fit: fit) + tileStretch
             guard index < columnRows, top + tileHeight <= footTop else {
                 for member in members { warnings.append(notFitting(member.0, canvas: canvas, needs: tileHeight, left: footTop - top)) }
                 continue
