@@ -439,10 +439,11 @@ final class InfographicTests: XCTestCase {
     func testTheHighestProvinceIsNamedOnEveryMap() throws {
         for (spec, canvas) in demoCanvases where spec != .landscape {
             let scene = try published(spec, canvas)
-            var names: [String] = []
+            var runs: [TextRun] = []
             visitPlaced(scene) { item, _, _, roles in
-                if case .text(let run) = item, roles.contains("isi peta") { names.append(run.text) }
+                if case .text(let run) = item, roles.contains("isi peta") { runs.append(run) }
             }
+            let names = MapNameRuns.joiningTwoLineNames(runs).map(\.text)
             XCTAssertTrue(names.contains("Jawa Barat"), "\(spec.rawValue): the highest TPT unnamed: \(names)")
             if spec.pixels == nil { XCTAssertTrue(names.contains("Papua Pegunungan"), "\(spec.rawValue): the lowest TPT unnamed: \(names)") }
         }

@@ -22,7 +22,7 @@ final class MapLabelTests: XCTestCase {
         layout.standalone(try MapFixtures.bind(yaml + "\n" + extra).figure, width: width, height: height).scene
     }
 
-    /// The names and the leader segments of a map's scene.
+    /// The names (a name on two lines as one run) and the leader segments of a map's scene.
     private func names(_ scene: Scene) -> (runs: [TextRun], leaders: [(Point, Point)]) {
         var runs: [TextRun] = [], leaders: [(Point, Point)] = []
         for group in groups(scene.pages[0].items, role: "nama wilayah") {
@@ -42,7 +42,7 @@ final class MapLabelTests: XCTestCase {
                 }
             }
         }
-        return (runs, leaders)
+        return (MapNameRuns.joiningTwoLineNames(runs), leaders)
     }
 
     /// A path's subpaths as rings of their corner points (curves left out).
@@ -274,6 +274,34 @@ final class MapLabelTests: XCTestCase {
     }
 
     /// Every kabupaten/kota is named on the map, or numbered there and named in the key.
+    /// A name goes on two lines between words, the most even break first, and never where its first line would be
+    /// another name on the map ("Kab. Bandung" over "Barat" beside Kab. Bandung, read first as that kabupaten).
+    func testTwoLineFormsBreakEvenlyAndNeverStartWithAnotherName() {
+        let width: (String) -> Double = { Double($0.count) }
+        XCTAssertEqual(MapLabelPlacer.twoLineForms("Kab. Bandung Barat", widths: width, excluding: []).map { [$0.0, $0.1] },
+                       [["Kab. Bandung", "Barat"], ["Kab.", "Bandung Barat"]])
+        XCTAssertEqual(MapLabelPlacer.twoLineForms("Kab. Bandung Barat", widths: width, excluding: ["Kab. Bandung"]).map { [$0.0, $0.1] },
+                       [["Kab.", "Bandung Barat"]])
+        XCTAssertEqual(MapLabelPlacer.twoLineForms("Papua Barat", widths: width, excluding: ["Papua"]).count, 0)
+        XCTAssertEqual(MapLabelPlacer.twoLineForms("Bali", widths: width, excluding: []).count, 0)
+    }
+
+    /// A kabupaten whose name fits inside it only on two lines is named there, its lines centred one under the other,
+    /// rather than numbered (Kab. Purwakarta, "14" in the key before).
+    func testANameFitsInsideOnTwoLines() throws {
+        let scene = try scene("", yaml: MapFixtures.jabarRegencyMapYAML, height: 420)
+        var runs: [TextRun] = []
+        for group in groups(scene.pages[0].items, role: "nama wilayah") {
+            for case .text(let run) in group.items { runs.append(run) }
+        }
+        let first = try XCTUnwrap(runs.firstIndex { $0.text == "Kab." }, "a name on two lines")
+        let second = runs[first + 1]
+        XCTAssertEqual(runs[first].origin.x + runs[first].width / 2, second.origin.x + second.width / 2, accuracy: 0.01)
+        XCTAssertEqual(second.origin.y - runs[first].origin.y, runs[first].ascent + runs[first].descent, accuracy: 0.01)
+        XCTAssertTrue(names(scene).runs.contains { $0.text == "Kab. Purwakarta" })
+        XCTAssertFalse(keyTexts(scene).contains("Kab. Purwakarta"))
+    }
+
     func testEveryKabupatenKotaIsNamedOrKeyed() throws {
         for extra in ["", "sorot: \"3277\""] {
             guard let map = try MapFixtures.bind(MapFixtures.jabarRegencyMapYAML + "\n" + extra).figure.body as? MapData else { return XCTFail("not a map") }

@@ -74,7 +74,7 @@ final class BookletMapNumberTests: XCTestCase {
                 }
             }
         }
-        return (leaders, names)
+        return (leaders, MapNameRuns.joiningTwoLineNames(names))
     }
 
     /// Proof-reading 7, #5: no two leaders cross, and no leader runs through a name or number other than its own

@@ -192,6 +192,8 @@ struct MapLabelPlacer {
         var bounds: [BoundingBox2D]
         var contextBounds: [BoundingBox2D]
         var labelPoints: [[Point]]
+        /// The box of each region's largest ring, where its label points lie: a name inside it fits in this box.
+        var labelBounds: [BoundingBox2D]
         /// Where each region's leaders may start, best first (`leaderAnchors`, dots clear of other regions first).
         var anchors: [[Point]]
         var first: [Int]
@@ -213,6 +215,9 @@ struct MapLabelPlacer {
             // the boundary file; a kota drawn over the kabupaten around it) would put a leader's dot on that region:
             // it is passed over (the Kab. Cirebon leader started in Kota Cirebon, proof-reading 5).
             let regions = placer.regions
+            labelBounds = regions.map { region in
+                region.rings.max(by: { abs(MapLabelPlacer.signedArea($0)) < abs(MapLabelPlacer.signedArea($1)) }).map(BoundingBox2D.init) ?? .empty
+            }
             labelPoints = regions.indices.map { owner in
                 MapLabelPlacer.labelPoints(regions[owner].rings, divisions: placer.measures.gridDivisions).filter { point in
                     !regions.indices.dropFirst(owner + 1).contains { other in
@@ -278,6 +283,7 @@ struct MapLabelPlacer {
             }
         }
         let first = ground.first, labelPoints = ground.labelPoints
+        let allNames = Set(names.flatMap { $0 })
         let ahead = ahead.filter { !first.contains($0) }
         let order = ahead.isEmpty ? ground.order : first + ahead + ground.order.filter { !first.contains($0) && !ahead.contains($0) }
         var labelled = Set<Int>()
@@ -289,13 +295,14 @@ struct MapLabelPlacer {
                 let must = first.contains(owner), isAhead = ahead.contains(owner)
                 guard (pass == 0) == (must || isAhead), !labelPoints[owner].isEmpty else { continue }
                 let anchors = ground.anchors[owner]
-                let ways: [Placement] = must ? [.inside, .leader, .leaderAcrossLand, .forcedOffOtherLand]
+                let ways: [Placement] = must ? [.inside, .leader, .leaderAcrossLand, .insideOnTwoLines, .forcedOffOtherLand]
                                                + (forcedNamesKeepOffOtherLand ? [] : [.forcedWithinOneFill, .forced])
-                                      : isAhead ? [.inside, .leader, .leaderAcrossLand, .forcedOffOtherLand]
-                                      : [[.inside], [.inside], [.leader], [.leaderAcrossLand]][pass]
+                                      : isAhead ? [.inside, .leader, .leaderAcrossLand, .insideOnTwoLines, .forcedOffOtherLand]
+                                      : [[.inside], [.inside], [.leader], [.leaderAcrossLand, .insideOnTwoLines]][pass]
                 for way in ways {
-                    let done = way == .inside
-                        ? placeInside(owner, names: names[owner], candidates: labelPoints[owner], metrics: metrics, state: &state, fill: fill)
+                    let done = way == .inside || way == .insideOnTwoLines
+                        ? placeInside(owner, names: names[owner], candidates: labelPoints[owner], metrics: metrics, state: &state, fill: fill,
+                                      onTwoLines: way == .insideOnTwoLines, otherNames: allNames, regionBox: ground.labelBounds[owner])
                         : placeOnLeader(owner, names: names[owner], anchors: anchors, metrics: metrics, state: &state, fill: fill,
                                         landOwner: landOwner, regionBoxes: bounds, way: way)
                     if done {
@@ -371,7 +378,8 @@ struct MapLabelPlacer {
             // there a number reads as that region's (Jawa Timur's 15 inside Kalimantan Tengah, proof-reading 7).
             for way in [Placement.inside, .leader, .leaderOntoLand] + (forcedNamesKeepOffOtherLand ? [.forcedOffOtherLand] : [.forced]) {
                 let done = way == .inside
-                    ? placeInside(owner, names: [number], candidates: ground.labelPoints[owner], metrics: metrics, state: &state, fill: fill)
+                    ? placeInside(owner, names: [number], candidates: ground.labelPoints[owner], metrics: metrics, state: &state, fill: fill,
+                                  regionBox: ground.labelBounds[owner])
                     : placeOnLeader(owner, names: [number], anchors: anchors, metrics: metrics, state: &state, fill: fill,
                                     landOwner: landOwner, regionBoxes: ground.bounds, crossingHighlights: true, way: way)
                 if done {
@@ -472,6 +480,8 @@ struct MapLabelPlacer {
     private enum Placement {
         /// Inside its region.
         case inside
+        /// Inside its region on two lines (`twoLineForms`): before a number, after every way on one line.
+        case insideOnTwoLines
         /// In the sea, on a leader that crosses no other region.
         case leader
         /// In the sea, on a leader that may cross other regions.
@@ -554,28 +564,68 @@ struct MapLabelPlacer {
         return result
     }
 
+    /// A name inside its region at the first candidate where it fits: on one line, or `onTwoLines` (`twoLineForms`;
+    /// `otherNames`: every name form on the map, which a first line may not be).
     private func placeInside(_ owner: Int, names: [String], candidates: [Point], metrics: FontMetrics,
-                             state: inout State, fill: (Point) -> Color) -> Bool {
+                             state: inout State, fill: (Point) -> Color, onTwoLines: Bool = false, otherNames: Set<String> = [],
+                             regionBox: BoundingBox2D) -> Bool {
+        var forms = names.map { [$0] }
+        if onTwoLines {
+            forms = []
+            for name in names {
+                for (first, second) in Self.twoLineForms(name, widths: { typesetter.measurer.width(of: $0, style: labelStyle) }, excluding: otherNames) {
+                    forms.append([first, second])
+                }
+            }
+        }
         let own = regions[owner].fill
         let nameGap = measures.nameGapEms * labelStyle.size
-        for name in names {
-            let width = typesetter.measurer.width(of: name, style: labelStyle)
+        let lineHeight = metrics.ascent + metrics.descent
+        for lines in forms {
+            var widths: [Double] = []
+            for line in lines { widths.append(typesetter.measurer.width(of: line, style: labelStyle)) }
+            // A name wider or taller than the box of its region's largest ring (where the candidates lie) fits nowhere.
+            guard widths.max()! <= regionBox.maxX - regionBox.minX, Double(lines.count) * lineHeight <= regionBox.maxY - regionBox.minY else {
+                continue
+            }
+            let widest = widths.max()!
             for center in candidates {
-                let run = TextRun(text: name, origin: Point(x: center.x - width / 2, y: center.y + (metrics.ascent - metrics.descent) / 2),
-                                  style: labelStyle, width: width, ascent: metrics.ascent, descent: metrics.descent)
-                let padded = box(of: run)
+                // The lines centred on the candidate, one under the other: their padded box, worked out without
+                // making the runs (`box(of:)` of each, joined).
+                let top = center.y - Double(lines.count) * lineHeight / 2
+                let padded = Rect(x: center.x - widest / 2 - measures.paddingX, y: top - measures.paddingY,
+                                  width: widest + 2 * measures.paddingX, height: Double(lines.count) * lineHeight + 2 * measures.paddingY)
                 // With no line through the box, one fill lies under all of it: the one at its centre.
                 guard frame.contains(padded), state.isFree(padded, gap: nameGap), !state.edges.anyCrossing(padded, except: nil),
                       fill(Point(x: padded.midX, y: padded.midY)) == own else { continue }
-                var placed = run
-                placed.style = styled(over: [own])
-                if regions[owner].isHatched { placed.style.halo = TextStyle.Halo(color: own, width: measures.haloWidth) }
+                var style = styled(over: [own])
+                if regions[owner].isHatched { style.halo = TextStyle.Halo(color: own, width: measures.haloWidth) }
                 state.taken.append(padded)
-                state.names.append(.text(placed))
+                for (index, line) in lines.enumerated() {
+                    let origin = Point(x: center.x - widths[index] / 2, y: top + Double(index) * lineHeight + metrics.ascent)
+                    state.names.append(.text(TextRun(text: line, origin: origin, style: style, width: widths[index],
+                                                     ascent: metrics.ascent, descent: metrics.descent)))
+                }
                 return true
             }
         }
         return false
+    }
+
+    /// A name of two words or more broken between two of them, most even first (the longer line shortest), for
+    /// a region whose name fits inside it only on two lines ("Kab. Bandung" over "Barat"). Never where the first
+    /// line is another name on the map: "Kab. Bandung" on its own line would name the kabupaten beside it, and the
+    /// first line is read first.
+    static func twoLineForms(_ name: String, widths: (String) -> Double, excluding otherNames: Set<String>) -> [(String, String)] {
+        let words = name.split(separator: " ").map(String.init)
+        guard words.count >= 2 else { return [] }
+        return (1..<words.count).map { index in
+            (words[..<index].joined(separator: " "), words[index...].joined(separator: " "))
+        }
+        .filter { !otherNames.contains($0.0) }
+        .map { ($0, max(widths($0.0), widths($0.1))) }
+        .sorted { $0.1 < $1.1 }
+        .map(\.0)
     }
 
     /// Where a region's leader may start, best first: its first label point (the centroid where it lies inside),
