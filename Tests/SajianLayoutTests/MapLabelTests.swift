@@ -211,7 +211,7 @@ final class MapLabelTests: XCTestCase {
                               (MapFixtures.jabarRegencyMapYAML, "sorot: \"3273\"")] {
             let scene = try scene(extra, yaml: yaml, height: 420)
             guard let clip = groups(scene.pages[0].items, role: "isi peta").first?.clip else { return XCTFail("no map") }
-            let (_, leaders) = names(scene)
+            let (runs, leaders) = names(scene)
             let highlighted = groups(scene.pages[0].items, role: "sorot").flatMap(\.items).compactMap { item -> [[Point]]? in
                 // The accent stroke alone (the region's fill is drawn again over its inner half).
                 guard case .shape(let shape) = item, shape.stroke != nil, shape.fill == nil else { return nil }
@@ -220,6 +220,9 @@ final class MapLabelTests: XCTestCase {
             for (a, b) in leaders {
                 XCTAssertLessThanOrEqual(hypot(b.x - a.x, b.y - a.y), clip.width / 6 + 0.01, "\(extra): a leader from \(a) to \(b)")
                 guard !MapLabelPlacer.evenOdd(highlighted, a) else { continue }
+                // A number's leader may cross the highlight (Kota Bogor, inside the highlighted Kab. Bogor, proof-reading 7).
+                func distance(_ box: Rect) -> Double { hypot(max(box.minX - b.x, 0, b.x - box.maxX), max(box.minY - b.y, 0, b.y - box.maxY)) }
+                if let label = runs.min(by: { distance($0.bounds) < distance($1.bounds) }), Int(label.text) != nil { continue }
                 for ring in highlighted {
                     for (c, d) in zip(ring, ring.dropFirst() + ring.prefix(1)) where EdgeIndex.segments(a, b, c, d) {
                         XCTFail("\(extra): the leader from \(a) crosses the highlighted region")

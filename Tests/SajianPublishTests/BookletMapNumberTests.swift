@@ -184,4 +184,37 @@ final class BookletMapNumberTests: XCTestCase {
             if code == "19" { XCTAssertEqual(scene.pages.count, 8, "Bangka Belitung's booklet") }
         }
     }
+
+    /// Proof-reading 8, N2: on every province booklet's map, a province's name stands on the sea or on its own fill
+    /// (the one drawn on top there), never on another province's, where it reads as that province's name ("Papua
+    /// Pegunungan" stood over Papua Barat on Papua Selatan's and Papua Tengah's booklets). Measured by geometry, not by
+    /// colour: neighbours often share a class. (Numbers are not held to it: the last resort for a number is any free
+    /// place, and Bangka Belitung's "9" still stands in Kalimantan Barat on two booklets.)
+    func testNamesStandOnTheSeaOrTheirOwnFill() throws {
+        var checked = 0
+        for code in try Publisher.regions("semua", level: .province).map(\.code) {
+            let items = try publishedScene("buku-saku-provinsi", region: code).pages.flatMap(\.items)
+            let drawn = drawnRegions(try XCTUnwrap(groups(items, role: "wilayah").first, "the map's regions"))
+            XCTAssertEqual(drawn.count, 38)
+            let forms = MapLabelPlacer.names(for: drawn.map(\.name))
+            var runs: [TextRun] = []
+            for group in groups(items, role: "nama wilayah") {
+                for case .text(let run) in group.items { runs.append(run) }
+            }
+            for run in MapNameRuns.joiningTwoLineNames(runs) where Int(run.text) == nil {
+                guard let owner = forms.firstIndex(where: { $0.contains(run.text) }) else { continue }
+                checked += 1
+                // Points across the name's box, inset a little from its edges (where the glyphs are).
+                let box = run.bounds
+                for column in 1...5 {
+                    for row in 1...3 {
+                        let point = Point(x: box.minX + box.width * Double(column) / 6, y: box.minY + box.height * Double(row) / 4)
+                        guard let under = drawn.indices.last(where: { MapLabelPlacer.evenOdd(drawn[$0].rings, point) }) else { continue }
+                        XCTAssertEqual(drawn[under].name, drawn[owner].name, "booklet \(code): \"\(run.text)\" stands on \(drawn[under].name)")
+                    }
+                }
+            }
+        }
+        XCTAssertGreaterThan(checked, 500)
+    }
 }

@@ -178,9 +178,12 @@ struct MapLabelPlacer {
         }
         // Regions left with neither a name nor a number go again, named right after the ones that must be: the sea
         // they needed had gone to larger regions' names (Banten on Bangka Belitung's booklet, proof-reading 7).
+        // Kept when it leaves fewer out without putting more names or numbers over other land: there they read as
+        // that region's (Bangka Belitung's "9" went into Kalimantan Barat when DKI Jakarta was named on Sumatera Utara's
+        // booklet, proof-reading 8).
         if !chosen.unlisted.isEmpty {
             let again = place(chosenForms, on: ground, ahead: chosen.unlisted)
-            if again.unlisted.count < chosen.unlisted.count { chosen = again }
+            if (again.overOtherLand, again.unlisted.count) < (chosen.overOtherLand, chosen.unlisted.count) { chosen = again }
         }
         return Placed(items: chosen.items, unlisted: chosen.unlisted.map { regions[$0].region.name }, noteKey: chosen.noteKey)
     }
@@ -261,7 +264,7 @@ struct MapLabelPlacer {
     /// the key when it goes in the note.
     /// `ahead`: regions named right after those that must be, by every way that keeps a name off other regions' land.
     private func place(_ names: [[String]], on ground: Ground, ahead: [Int] = [])
-        -> (items: [SceneItem], unnamed: Int, unlisted: [Int], noteKey: [(number: String, name: String)]) {
+        -> (items: [SceneItem], unnamed: Int, unlisted: [Int], noteKey: [(number: String, name: String)], overOtherLand: Int) {
         let metrics = typesetter.measurer.metrics(for: labelStyle)
         var state = ground.state
         let bounds = ground.bounds, contextBounds = ground.contextBounds
@@ -295,8 +298,10 @@ struct MapLabelPlacer {
                 let must = first.contains(owner), isAhead = ahead.contains(owner)
                 guard (pass == 0) == (must || isAhead), !labelPoints[owner].isEmpty else { continue }
                 let anchors = ground.anchors[owner]
+                // A name over other land reads as that region's ("Papua Pegunungan" over Papua Barat, proof-reading
+                // 8): where the map numbers what it cannot name, a region that must be named is numbered instead.
                 let ways: [Placement] = must ? [.inside, .leader, .leaderAcrossLand, .insideOnTwoLines, .forcedOffOtherLand]
-                                               + (forcedNamesKeepOffOtherLand ? [] : [.forcedWithinOneFill, .forced])
+                                               + (forcedNamesKeepOffOtherLand || namesEveryRegion ? [] : [.forced])
                                       : isAhead ? [.inside, .leader, .leaderAcrossLand, .insideOnTwoLines, .forcedOffOtherLand]
                                       : [[.inside], [.inside], [.leader], [.leaderAcrossLand, .insideOnTwoLines]][pass]
                 for way in ways {
@@ -307,6 +312,7 @@ struct MapLabelPlacer {
                                         landOwner: landOwner, regionBoxes: bounds, way: way)
                     if done {
                         labelled.insert(owner)
+                        if way == .forced { state.overOtherLand += 1 }
                         break
                     }
                 }
@@ -331,7 +337,8 @@ struct MapLabelPlacer {
             unlisted = numberedAny || keysPartly ? unnamed.filter { !numbered.regions.contains($0) } : []
             noteKey = numbered.noteKey
         }
-        return (state.leaders(color: style.textColor, width: measures.leaderWidth, casing: measures.leaderCasing, casingColor: seaColor) + state.names, unnamed.count, unlisted, noteKey)
+        return (state.leaders(color: style.textColor, width: measures.leaderWidth, casing: measures.leaderCasing, casingColor: seaColor) + state.names, unnamed.count, unlisted, noteKey,
+                state.overOtherLand)
     }
 
     /// Numbers for the regions `unnamed` whose names fit nowhere, and their key (*Nomor pada peta*) in the frame's
@@ -385,6 +392,7 @@ struct MapLabelPlacer {
                 if done {
                     entries.append((number, keyInNote ? regions[owner].region.name : names[owner][0]))
                     numbered.insert(owner)
+                    if way == .forced { state.overOtherLand += 1 }
                     break
                 }
             }
@@ -494,10 +502,6 @@ struct MapLabelPlacer {
         /// `forcedNamesKeepOffOtherLand`, which leaves out `.forced`, their last resort and numbers', on a leader twice
         /// as long).
         case forcedOffOtherLand
-        /// On a long leader, over one other region's fill with no border through the name (Kota Cimahi's name over
-        /// the empty north of a large kabupaten rather than across Kota Bandung and its number, proof-reading 7): for
-        /// the regions that must be named, before `.forced`.
-        case forcedWithinOneFill
         /// Wherever it fits clear of other names and leaders, over other land if it must (the last resort of numbers and
         /// of the regions that must be named, unless `forcedNamesKeepOffOtherLand`), but never hiding a region smaller than its box
         /// (Kab. Bandung Barat's name over the whole of Kota Cimahi, proof-reading 7).
@@ -512,6 +516,8 @@ struct MapLabelPlacer {
         var names: [SceneItem] = []
         /// The dots at the leaders' starts, as one path (the leaders themselves are `leaderSegments`).
         var leaderDots: [Path.Element] = []
+        /// How many names and numbers stand over other regions' land (placed `.forced`, the last resort).
+        var overOtherLand = 0
 
         /// The leaders: their casing (lines, then dots, wider, in `casingColor`, a group of its own), then every
         /// line in one stroked path and every dot in one filled path.
@@ -675,8 +681,7 @@ struct MapLabelPlacer {
         // A name that must be named, which no longer goes over other regions' land, may reach twice as far to the sea.
         let longest = frame.width * measures.maximumLeaderFraction * (way == .forcedOffOtherLand && forcedNamesKeepOffOtherLand ? 2 : 1)
         let lengths = measures.leaderLengths.filter {
-            $0 <= longest && (way == .leader || way == .forced || way == .forcedOffOtherLand || way == .forcedWithinOneFill
-                              || $0 <= measures.maximumLandLeaderLength)
+            $0 <= longest && (way == .leader || way == .forced || way == .forcedOffOtherLand || $0 <= measures.maximumLandLeaderLength)
         }
         /// Whether the leader from `anchor` to `end` is clear: of names, of other leaders and their dots, of the
         /// highlighted regions `others` and, on the way `.leader`, of every other region.
@@ -739,7 +744,7 @@ struct MapLabelPlacer {
                         under = [fill(centre)]
                         if way == .leaderOntoLand {
                             guard landOwner(centre).map({ $0 == owner }) ?? true else { continue }
-                        } else if way != .forcedWithinOneFill {
+                        } else {
                             guard under == [seaColor] else { continue }
                         }
                     }
