@@ -219,9 +219,11 @@ extension PublicationLayout {
             let pageHeight = bottom - margin
             var parts = figureLayout.parts(of: figure, width: contentWidth, firstHeight: bottom - y - pendingHeadingHeight, pageHeight: pageHeight)
             if parts.count > 1, !isPageEmpty,
-               rows(parts[0]) < style.minimumRowsPerPart || (2 * rows(parts[0]) < rows(FigurePart(figure)) && fitsOnePage(figure)) {
+               rows(parts[0]) < style.minimumRowsPerPart || (2 * rows(parts[0]) < rows(FigurePart(figure)) && fitsOnePage(figure))
+                || (rows(parts[parts.count - 1]) < style.minimumRowsPerPart && fitsOnePage(figure)) {
                 // Too little room for a useful first part, or a table a page holds whole split with less than half
-                // of it here: start the table on a new page.
+                // of it here or with a last part too short to stand alone (Tabel 3.1's two rows and Jumlah over the
+                // page, proof-reading 8): start the table on a new page.
                 newPage(size: page.size)
                 parts = figureLayout.parts(of: figure, width: contentWidth, firstHeight: pageHeight - pendingHeadingHeight, pageHeight: pageHeight)
             }
