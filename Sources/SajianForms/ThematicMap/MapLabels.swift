@@ -41,6 +41,11 @@ struct MapLabelMetrics {
     var fillSamplesAcross = 6
     /// The least space between two names side by side, in ems of the names' type (an em space).
     var nameGapEms = 1.0
+    /// The longest a name's leader may be where the map numbers what it cannot name with the key in the figure's
+    /// note (a region that must be named reaches farther): a long leader takes the sea a neighbour's number needs
+    /// (Lampung's across the Indian Ocean left Bengkulu's "7" no place but over Sumatera Barat, proof-reading 8), and
+    /// the reader follows it across other regions.
+    var maximumNameLeaderLength = 27.0
     /// The longest a leader may be, as a fraction of the frame's width.
     var maximumLeaderFraction = 1.0 / 6
     /// Space between a key's number and its name, in ems.
@@ -181,9 +186,23 @@ struct MapLabelPlacer {
         // Kept when it leaves fewer out without putting more names or numbers over other land: there they read as
         // that region's (Bangka Belitung's "9" went into Kalimantan Barat when DKI Jakarta was named on Sumatera Utara's
         // booklet, proof-reading 8).
-        if !chosen.unlisted.isEmpty {
-            let again = place(chosenForms, on: ground, ahead: chosen.unlisted)
-            if (again.overOtherLand, again.unlisted.count) < (chosen.overOtherLand, chosen.unlisted.count) { chosen = again }
+        // Regions numbered over other land go ahead too, in turn, up to three times, each keeping those before: named
+        // early, while the sea is still open, a small region needs no number (Sulawesi Barat's "30" stood over
+        // Sulawesi Tengah and Selatan when the Makassar Strait had gone to its neighbours' leaders, proof-reading 8).
+        var ahead: [Int] = [], last = chosen
+        func isBetter(_ a: Attempt, than b: Attempt) -> Bool {
+            (a.overOtherLand.count, a.unlisted.count) < (b.overOtherLand.count, b.unlisted.count)
+        }
+        for _ in 0..<6 where !(chosen.unlisted.isEmpty && chosen.overOtherLand.isEmpty) {
+            let more = (last.unlisted + last.overOtherLand).filter { !ahead.contains($0) }
+            guard !more.isEmpty else { break }
+            // The newly left out first, then those gone ahead before; and, where others went ahead before, the newly
+            // left out alone (what went ahead before may be what took their room).
+            let alone = ahead.isEmpty ? nil : place(chosenForms, on: ground, ahead: more)
+            ahead = more + ahead
+            last = place(chosenForms, on: ground, ahead: ahead)
+            if let alone, isBetter(alone, than: last) { last = alone }
+            if isBetter(last, than: chosen) { chosen = last }
         }
         return Placed(items: chosen.items, unlisted: chosen.unlisted.map { regions[$0].region.name }, noteKey: chosen.noteKey)
     }
@@ -259,19 +278,24 @@ struct MapLabelPlacer {
         return result
     }
 
+    /// One placement of every name: the scene items; how many regions its name could not be placed for (numbered or
+    /// not); the regions left with neither name nor number; the key when it goes in the note; the regions whose name
+    /// or number stands over other regions' land.
+    private typealias Attempt = (items: [SceneItem], unnamed: Int, unlisted: [Int], noteKey: [(number: String, name: String)], overOtherLand: [Int])
+
     /// Every name placed in its one form (`names[region]`), numbered regions and their key included; how many
     /// regions its name could not be placed for (numbered or not); the regions left with neither name nor number;
     /// the key when it goes in the note.
     /// `ahead`: regions named right after those that must be, by every way that keeps a name off other regions' land.
-    private func place(_ names: [[String]], on ground: Ground, ahead: [Int] = [])
-        -> (items: [SceneItem], unnamed: Int, unlisted: [Int], noteKey: [(number: String, name: String)], overOtherLand: Int) {
+    private func place(_ names: [[String]], on ground: Ground, ahead: [Int] = []) -> Attempt {
         let metrics = typesetter.measurer.metrics(for: labelStyle)
         var state = ground.state
         let bounds = ground.bounds, contextBounds = ground.contextBounds
-        // The region under a point (-1: the neighbours' land, nil: the sea), and its fill.
+        // The region under a point (-1: the neighbours' land, nil: the sea), and its fill: the one drawn last there,
+        // which is seen where neighbours' rings overlap (Papua's over Papua Tengah's coast, where "37" stood).
         func landOwner(at point: Point) -> Int? {
-            for (index, region) in regions.enumerated() where bounds[index].contains(point) {
-                if Self.evenOdd(region.rings, point) { return index }
+            for index in regions.indices.reversed() where bounds[index].contains(point) {
+                if Self.evenOdd(regions[index].rings, point) { return index }
             }
             for (index, ring) in context.enumerated() where contextBounds[index].contains(point) && Self.inside(ring, point) {
                 return -1
@@ -290,6 +314,8 @@ struct MapLabelPlacer {
         let ahead = ahead.filter { !first.contains($0) }
         let order = ahead.isEmpty ? ground.order : first + ahead + ground.order.filter { !first.contains($0) && !ahead.contains($0) }
         var labelled = Set<Int>()
+        // Regions gone ahead whose names found no place, numbered at once (on a map whose key may go to the note).
+        var numberedEarly = Set<Int>()
         // The highlighted region and the extremes first (by every means, in turn), then every region inside itself
         // (larger first), then the rest on leaders to the sea, then on leaders across other land (a region with no
         // coast of its own), smaller first: the sea a small region's leader can reach is not taken by a larger one's.
@@ -309,12 +335,20 @@ struct MapLabelPlacer {
                         ? placeInside(owner, names: names[owner], candidates: labelPoints[owner], metrics: metrics, state: &state, fill: fill,
                                       onTwoLines: way == .insideOnTwoLines, otherNames: allNames, regionBox: ground.labelBounds[owner])
                         : placeOnLeader(owner, names: names[owner], anchors: anchors, metrics: metrics, state: &state, fill: fill,
-                                        landOwner: landOwner, regionBoxes: bounds, way: way)
+                                        landOwner: landOwner, regionBoxes: bounds, way: way,
+                                        maximumLength: must || !keyMayGoToNote ? .infinity : measures.maximumNameLeaderLength)
                     if done {
                         labelled.insert(owner)
-                        if way == .forced { state.overOtherLand += 1 }
+                        if way == .forced { state.overOtherLand.append(owner) }
                         break
                     }
+                }
+                // A region that must be named or has gone ahead, whose name fits nowhere, takes its number's place now,
+                // while the sea near it is open, rather than after every other name (the key, in the figure's note,
+                // needs no room on the map; Papua Pegunungan, the lowest, went unnumbered on its neighbour's booklet).
+                if must || isAhead, namesEveryRegion, keyMayGoToNote, !labelled.contains(owner),
+                   placeNumber(owner, on: ground, metrics: metrics, state: &state, fill: fill, landOwner: landOwner, lastResort: false) {
+                    numberedEarly.insert(owner)
                 }
             }
         }
@@ -324,7 +358,10 @@ struct MapLabelPlacer {
         // A region whose name fits nowhere (one that must be named, or any where every region is to be named) is
         // numbered and keyed (how much of the key it takes: `keyMayGoToNote`, `keysPartly`).
         if namesEveryRegion || forcedNamesKeepOffOtherLand, !unnamed.isEmpty {
-            var numbered = numberAndKey(unnamed, names: names, on: ground, metrics: metrics, state: &state, fill: fill, landOwner: landOwner)
+            var numbered = numberAndKey(unnamed, names: names, on: ground, metrics: metrics, state: &state, fill: fill, landOwner: landOwner,
+                                        placed: numberedEarly)
+            // A number drawn early but not keyed (the key fits nowhere) would name nothing: such a placement loses.
+            state.overOtherLand += numberedEarly.subtracting(numbered.regions).sorted()
             // A national map whose whole key fits nowhere still numbers and keys the regions that must be named (the
             // highlighted one, the extremes), whose names had no place clear of other regions' land.
             let must = unnamed.filter(first.contains)
@@ -348,8 +385,10 @@ struct MapLabelPlacer {
     /// has no room for the whole key and `keyMayGoToNote`, every region is numbered where its number fits and the
     /// key, with full names, goes to the figure's note instead (a key naming five of six numbered provinces and a note
     /// for the sixth read worse than one list). The regions numbered, and the key when it goes to the note.
+    /// `placed`: regions whose numbers are drawn already (`numberedEarly`), keyed with the others.
     private func numberAndKey(_ unnamed: [Int], names: [[String]], on ground: Ground, metrics: FontMetrics, state: inout State,
-                              fill: (Point) -> Color, landOwner: (Point) -> Int?) -> (regions: Set<Int>, noteKey: [(number: String, name: String)]) {
+                              fill: (Point) -> Color, landOwner: (Point) -> Int?, placed: Set<Int> = [])
+        -> (regions: Set<Int>, noteKey: [(number: String, name: String)]) {
         let largestFirst = unnamed.sorted { ground.bounds[$0].area > ground.bounds[$1].area }
         func keyPlace(keying count: Int) -> KeyPlace? {
             let nameWidth = largestFirst.prefix(count).map { typesetter.measurer.width(of: names[$0][0], style: labelStyle) }.max() ?? 0
@@ -375,37 +414,55 @@ struct MapLabelPlacer {
         guard found != nil || keyInNote else { return ([], []) }
         let keyed = Set(largestFirst.prefix(kept))
         if let place = found { state.taken.append(place.box) }
-        let before = state.names.count
         var entries: [(number: String, name: String)] = []
         var numbered = Set<Int>()
-        for owner in unnamed where keyed.contains(owner) {
-            let number = String(regions[owner].number)
-            let anchors = ground.anchors[owner]
-            // Onto another region's fill only as the last resort (`.leaderOntoLand` takes the sea or its own region):
-            // there a number reads as that region's (Jawa Timur's 15 inside Kalimantan Tengah, proof-reading 7).
-            for way in [Placement.inside, .leader, .leaderOntoLand] + (forcedNamesKeepOffOtherLand ? [.forcedOffOtherLand] : [.forced]) {
-                let done = way == .inside
-                    ? placeInside(owner, names: [number], candidates: ground.labelPoints[owner], metrics: metrics, state: &state, fill: fill,
-                                  regionBox: ground.labelBounds[owner])
-                    : placeOnLeader(owner, names: [number], anchors: anchors, metrics: metrics, state: &state, fill: fill,
-                                    landOwner: landOwner, regionBoxes: ground.bounds, crossingHighlights: true, way: way)
-                if done {
-                    entries.append((number, keyInNote ? regions[owner].region.name : names[owner][0]))
+        // Every number that fits inside its region first, then the others beside theirs: a leader drawn first would
+        // take the room inside a region its number needed (DKI Jakarta's across Jawa Tengah, proof-reading 8).
+        for insideOnly in [true, false] {
+            for owner in unnamed where (keyed.contains(owner) || placed.contains(owner)) && !numbered.contains(owner) {
+                if placed.contains(owner)
+                    || placeNumber(owner, on: ground, metrics: metrics, state: &state, fill: fill, landOwner: landOwner,
+                                   lastResort: true, insideOnly: insideOnly) {
                     numbered.insert(owner)
-                    if way == .forced { state.overOtherLand += 1 }
-                    break
                 }
             }
         }
-        // A number is read as a figure: a halo in the fill under it keeps the graticule under the regions off it.
-        state.names = state.names.enumerated().map { index, item in
-            guard index >= before, case .text(var run) = item, run.style.halo == nil else { return item }
-            run.style.halo = TextStyle.Halo(color: fill(Point(x: run.bounds.midX, y: run.bounds.midY)), width: measures.haloWidth)
-            return .text(run)
+        for owner in unnamed where numbered.contains(owner) {
+            entries.append((String(regions[owner].number), keyInNote ? regions[owner].region.name : names[owner][0]))
         }
         guard let place = found else { return (numbered, entries) }
         if !entries.isEmpty { state.names.append(keyItem(entries, at: place, metrics: metrics, fill: fill)) }
         return (numbered, [])
+    }
+
+    /// A region's number (`DrawnRegion.number`) where it fits: inside the region, on a leader to the sea, onto the sea
+    /// or its own land, over its own land and the sea on a leader twice as long (`insideOnly`: the first way alone),
+    /// and `lastResort`, unless
+    /// `forcedNamesKeepOffOtherLand`, wherever it fits (over other land: counted in `State.overOtherLand`). Another
+    /// region's fill is the last resort: there a number reads as that region's (Jawa Timur's 15 inside Kalimantan
+    /// Tengah, proof-reading 7; Bangka Belitung's 9 inside Kalimantan Barat, proof-reading 8).
+    private func placeNumber(_ owner: Int, on ground: Ground, metrics: FontMetrics, state: inout State, fill: (Point) -> Color,
+                             landOwner: (Point) -> Int?, lastResort: Bool, insideOnly: Bool = false) -> Bool {
+        let number = String(regions[owner].number)
+        let ways = insideOnly ? [Placement.inside]
+            : [Placement.inside, .leader, .leaderOntoLand, .besideEnclave, .forcedOffOtherLand]
+              + (lastResort && !forcedNamesKeepOffOtherLand && !keyMayGoToNote ? [.forced] : [])
+        for way in ways {
+            let done = way == .inside
+                ? placeInside(owner, names: [number], candidates: ground.labelPoints[owner], metrics: metrics, state: &state, fill: fill,
+                              regionBox: ground.labelBounds[owner])
+                : placeOnLeader(owner, names: [number], anchors: ground.anchors[owner], metrics: metrics, state: &state, fill: fill,
+                                landOwner: landOwner, regionBoxes: ground.bounds, crossingHighlights: true, way: way)
+            guard done else { continue }
+            if way == .forced { state.overOtherLand.append(owner) }
+            // A number is read as a figure: a halo in the fill under it keeps the graticule under the regions off it.
+            if case .text(var run)? = state.names.last, run.style.halo == nil {
+                run.style.halo = TextStyle.Halo(color: fill(Point(x: run.bounds.midX, y: run.bounds.midY)), width: measures.haloWidth)
+                state.names[state.names.count - 1] = .text(run)
+            }
+            return true
+        }
+        return false
     }
 
     /// Where a key stands: its padded box, its heading's top-left corner, its columns.
@@ -497,10 +554,15 @@ struct MapLabelPlacer {
         /// On a leader that may cross other regions, onto the sea or its own region with no line through it (a
         /// region's number: on another region's fill it would read as that region's, proof-reading 7).
         case leaderOntoLand
+        /// A number beside a region enclosed by others (a kota inside its kabupaten, DKI Jakarta between Jawa Barat,
+        /// Banten and the sea) on a leader at its shortest, over that region, the sea and the regions around it (each
+        /// one whose box holds the region's box and is ten times its size; not Papua round Papua Tengah): next to its region the number reads as its, where a number far off on
+        /// another region's fill read as that region's (Bangka Belitung's 9 in Kalimantan Barat, proof-reading 8).
+        case besideEnclave
         /// Wherever it fits clear of other names and leaders, over its own land and the sea only, never over another
-        /// region's or the neighbours' (the regions that must be named, before `.forced`; where
-        /// `forcedNamesKeepOffOtherLand`, which leaves out `.forced`, their last resort and numbers', on a leader twice
-        /// as long).
+        /// region's or the neighbours' (the regions that must be named, before `.forced`, where
+        /// `forcedNamesKeepOffOtherLand`, which leaves out `.forced`, on a leader twice as long; and numbers, before
+        /// `.forced`, on a leader twice as long).
         case forcedOffOtherLand
         /// Wherever it fits clear of other names and leaders, over other land if it must (the last resort of numbers and
         /// of the regions that must be named, unless `forcedNamesKeepOffOtherLand`), but never hiding a region smaller than its box
@@ -516,8 +578,8 @@ struct MapLabelPlacer {
         var names: [SceneItem] = []
         /// The dots at the leaders' starts, as one path (the leaders themselves are `leaderSegments`).
         var leaderDots: [Path.Element] = []
-        /// How many names and numbers stand over other regions' land (placed `.forced`, the last resort).
-        var overOtherLand = 0
+        /// The regions whose names or numbers stand over other regions' land (placed `.forced`, the last resort).
+        var overOtherLand: [Int] = []
 
         /// The leaders: their casing (lines, then dots, wider, in `casingColor`, a group of its own), then every
         /// line in one stroked path and every dot in one filled path.
@@ -648,7 +710,9 @@ struct MapLabelPlacer {
     /// Kab. Bogor, had no place for one, proof-reading 7).
     private func placeOnLeader(_ owner: Int, names: [String], anchors: [Point], metrics: FontMetrics, state: inout State,
                                fill: (Point) -> Color, landOwner: (Point) -> Int?, regionBoxes: [BoundingBox2D],
-                               crossingHighlights: Bool = false, way: Placement) -> Bool {
+                               crossingHighlights: Bool = false, way: Placement, maximumLength: Double = .infinity) -> Bool {
+        // A number (the only one whose leader may cross highlighted regions) reaches as far as a name that must be.
+        let isNumber = crossingHighlights
         let dotClearance = measures.leaderDotRadius + measures.leaderWidth
         // The highlighted regions a leader (but its own region's) must not cross, worked out once a name.
         let others = crossingHighlights ? [] : Set(regions.indices.filter { regions[$0].region.isHighlighted && $0 != owner })
@@ -660,7 +724,7 @@ struct MapLabelPlacer {
         let sized = names.map { ($0, typesetter.measurer.width(of: $0, style: labelStyle)) }
         for anchor in anchors where !state.leaderSegments.contains(where: { EdgeIndex.distance(from: anchor, toSegment: $0.0, $0.1) < dotClearance }) {
             if placeOnLeader(owner, names: sized, anchor: anchor, directions: directions, avoiding: others, hiding: regionBoxes, metrics: metrics,
-                             state: &state, fill: fill, landOwner: landOwner, way: way) { return true }
+                             state: &state, fill: fill, landOwner: landOwner, way: way, isNumber: isNumber, maximumLength: maximumLength) { return true }
         }
         return false
     }
@@ -673,15 +737,19 @@ struct MapLabelPlacer {
     /// `regionBoxes`: every region's box (`Ground.bounds`); a name placed `.forced` covers none but its own whole.
     private func placeOnLeader(_ owner: Int, names: [(String, Double)], anchor: Point, directions: [(Double, Double)],
                                avoiding others: Set<Int>, hiding regionBoxes: [BoundingBox2D], metrics: FontMetrics, state: inout State,
-                               fill: (Point) -> Color, landOwner: (Point) -> Int?, way: Placement) -> Bool {
-        let nameGap = measures.nameGapEms * labelStyle.size
+                               fill: (Point) -> Color, landOwner: (Point) -> Int?, way: Placement, isNumber: Bool,
+                               maximumLength: Double) -> Bool {
+        // A number, one or two figures, keeps half the space from the names beside it and may stand nearer its region.
+        let nameGap = measures.nameGapEms * labelStyle.size * (isNumber ? 0.5 : 1)
         let dotClearance = measures.leaderDotRadius + measures.leaderWidth
         let gap = measures.leaderGap
         let textHeight = metrics.ascent + metrics.descent
-        // A name that must be named, which no longer goes over other regions' land, may reach twice as far to the sea.
-        let longest = frame.width * measures.maximumLeaderFraction * (way == .forcedOffOtherLand && forcedNamesKeepOffOtherLand ? 2 : 1)
-        let lengths = measures.leaderLengths.filter {
-            $0 <= longest && (way == .leader || way == .forced || way == .forcedOffOtherLand || $0 <= measures.maximumLandLeaderLength)
+        // A name that must be named, which no longer goes over other regions' land, and a number, before it goes over
+        // other land, may reach twice as far to the sea.
+        let longest = frame.width * measures.maximumLeaderFraction * (way == .forcedOffOtherLand && (forcedNamesKeepOffOtherLand || isNumber) ? 2 : 1)
+        let lengths = (isNumber ? [measures.leaderLengths[0] / 2] : []) + measures.leaderLengths.filter {
+            $0 <= min(longest, maximumLength, way == .besideEnclave ? measures.leaderLengths[0] : .infinity)
+                && (way == .leader || way == .forced || way == .forcedOffOtherLand || $0 <= measures.maximumLandLeaderLength)
         }
         /// Whether the leader from `anchor` to `end` is clear: of names, of other leaders and their dots, of the
         /// highlighted regions `others` and, on the way `.leader`, of every other region.
@@ -710,7 +778,8 @@ struct MapLabelPlacer {
                     let padded = Rect(x: origin.x - measures.paddingX, y: origin.y - metrics.ascent - measures.paddingY,
                                       width: width + 2 * measures.paddingX, height: textHeight + 2 * measures.paddingY)
                     // The box first, the line index before the names placed: it rules out most boxes, and more cheaply.
-                    guard frame.contains(padded), way == .forced || way == .forcedOffOtherLand || !state.edges.anyCrossing(padded, except: nil),
+                    let mayCrossLines = way == .forced || way == .forcedOffOtherLand || way == .besideEnclave
+                    guard frame.contains(padded), mayCrossLines || !state.edges.anyCrossing(padded, except: nil),
                           state.isFree(padded, gap: nameGap),
                           !others.contains(where: { Self.evenOdd(regions[$0].rings, Point(x: padded.midX, y: padded.midY)) })
                     else { continue }
@@ -724,7 +793,25 @@ struct MapLabelPlacer {
                     let run = TextRun(text: name, origin: origin, style: labelStyle, width: width,
                                       ascent: metrics.ascent, descent: metrics.descent)
                     let under: Set<Color>
-                    if way == .forcedOffOtherLand {
+                    if way == .besideEnclave {
+                        // Over its own land, the sea and the regions around it only, its leader at its shortest.
+                        let box = regionBoxes[owner]
+                        func surrounds(_ other: Int) -> Bool {
+                            let around = regionBoxes[other]
+                            return around.minX <= box.minX && around.maxX >= box.maxX && around.minY <= box.minY && around.maxY >= box.maxY
+                                && around.area >= 10 * box.area
+                        }
+                        // Sampled a point apart: a small island of another region (Yapen, Papua's, beside Papua Tengah)
+                        // slips between the samples that decide a name's colour.
+                        let across = Int(padded.width.rounded(.up)), down = Int(padded.height.rounded(.up))
+                        var points: [Point] = []
+                        for i in 0...across {
+                            let x = padded.minX + padded.width * Double(i) / Double(across)
+                            for j in 0...down { points.append(Point(x: x, y: padded.minY + padded.height * Double(j) / Double(down))) }
+                        }
+                        guard points.allSatisfy({ landOwner($0).map { $0 == owner || ($0 >= 0 && surrounds($0)) } ?? true }) else { continue }
+                        under = fills(under: run.bounds, fill: fill)
+                    } else if way == .forcedOffOtherLand {
                         // Over its own land and the sea only: a name over another region's fill would name that region
                         // (Papua Pegunungan's over Papua Barat, Jawa Barat's over Jawa Tengah on the posts, proof-reading).
                         guard !state.edges.anyCrossing(padded, except: owner),
