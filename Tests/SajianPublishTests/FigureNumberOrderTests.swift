@@ -1,4 +1,5 @@
 import Foundation
+import SajianCairo
 import SajianPublish
 import SajianScene
 import SajianTestSupport
@@ -56,5 +57,24 @@ final class FigureNumberOrderTests: XCTestCase {
         // No page after the box but the back page: no page nearly empty, no blank page (16 pages, was 18).
         let pages = scene.pages.count
         XCTAssertEqual(pages - ajakan.page - 1, 1, "\(pages) pages, Ajakan on page \(ajakan.page + 1)")
+    }
+}
+
+/// Proof-reading 8, N5: the bulletin's Tabel 3.1 (six rows and Jumlah) was split four rows and two over the page.
+/// A table a page holds whole is never continued with a last part of fewer than four rows: here it stands whole.
+final class ShortTableSplitTests: XCTestCase {
+    private let catalog = TestSupport.temporaryDirectory() + "/katalog.sqlite"
+
+    func testTheBulletinsTabel31StandsWholeOnOnePage() throws {
+        let measurers: [any TextMeasuring] = [FixedWidthMeasurer(), PangoTextMeasurer()]
+        for measurer in measurers {
+            let scene = try demoScene("Templates/buletin-triwulanan.yaml", catalog: catalog, measurer: measurer)
+            // The label is set in bold on the table and on each part of it; the lists set it in regular.
+            var pages = Set<Int>()
+            for (run, page) in scene.textRuns where run.style.weight == .bold {
+                if run.text.replacingOccurrences(of: "\u{00A0}", with: " ") == "Tabel 3.1" { pages.insert(page) }
+            }
+            XCTAssertEqual(pages.count, 1, "\(type(of: measurer)): Tabel 3.1 stands on pages \(pages.sorted().map { $0 + 1 })")
+        }
     }
 }
