@@ -433,19 +433,25 @@ final class InfographicTests: XCTestCase {
         }
     }
 
-    /// Proof-reading 8: the 1080 × 1350 map named Aceh, Banten and Papua but not Jawa Barat, the highest TPT (6,75). The
-    /// highest is named on the map on every canvas with one; the lowest (Papua Pegunungan, 1,32) on paper. (On the posts
-    /// its name, 16 characters at 24 px, finds no place off other land within a leader's reach: left for the placer.)
-    func testTheHighestProvinceIsNamedOnEveryMap() throws {
+    /// Proof-reading 8: the 1080 × 1350 map named Aceh, Banten and Papua but not Jawa Barat, the highest TPT (6,75), and
+    /// no post named Papua Pegunungan, the lowest (1,32; N7). On every canvas with a map both are named on it, or
+    /// numbered on it and keyed, with the number drawn, in the line under it ("Nomor pada peta: 38 Papua Pegunungan.").
+    func testTheHighestAndTheLowestProvinceAreNamedOrKeyedOnEveryMap() throws {
         for (spec, canvas) in demoCanvases where spec != .landscape {
             let scene = try published(spec, canvas)
-            var runs: [TextRun] = []
+            var runs: [TextRun] = [], under: [String] = []
             visitPlaced(scene) { item, _, _, roles in
-                if case .text(let run) = item, roles.contains("isi peta") { runs.append(run) }
+                guard case .text(let run) = item else { return }
+                if roles.contains("isi peta") { runs.append(run) }
+                if roles.contains("sistem koordinat") { under.append(run.text) }
             }
             let names = MapNameRuns.joiningTwoLineNames(runs).map(\.text)
-            XCTAssertTrue(names.contains("Jawa Barat"), "\(spec.rawValue): the highest TPT unnamed: \(names)")
-            if spec.pixels == nil { XCTAssertTrue(names.contains("Papua Pegunungan"), "\(spec.rawValue): the lowest TPT unnamed: \(names)") }
+            let line = under.joined(separator: " ").replacingOccurrences(of: "\u{00A0}", with: " ")
+            for (name, number) in [("Jawa Barat", "12"), ("Papua Pegunungan", "38")] {
+                let keyed = line.contains("\(number) \(name)") && names.contains(number)
+                XCTAssertTrue(names.contains(name) || keyed, "\(spec.rawValue): \(name) neither named nor keyed: \(names); \(line)")
+                if line.contains("\(number) \(name)") { XCTAssertTrue(names.contains(number), "\(spec.rawValue): \(number) keyed, not drawn") }
+            }
         }
     }
 

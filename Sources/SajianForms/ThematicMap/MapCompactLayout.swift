@@ -68,6 +68,27 @@ extension MapLayout: CompactBodyLayout {
     }
 
     func compactItems(in frame: Rect) -> (items: [SceneItem], warnings: [String]) {
+        // A compact map has no note: the key to the regions it numbers (those that must be named, the highest and the
+        // lowest, whose names fit nowhere; every unnamed one where they are few) stands before the coordinate-system
+        // line, and the map is laid out again with that line's room (proof-reading 8, N6 and N7: Papua Pegunungan, the
+        // lowest, went unnamed on the posts). Until the key the map draws is the key written, at most three times.
+        var layout = self
+        var result = layout.placedCompactItems(in: frame)
+        for _ in 0..<3 where !result.key.elementsEqual(layout.compactKey, by: { $0 == $1 }) {
+            layout.compactKey = result.key
+            result = layout.placedCompactItems(in: frame)
+        }
+        if !result.key.elementsEqual(layout.compactKey, by: { $0 == $1 }) {
+            // Never a number without its key: the map as it was, its must-name regions unnamed.
+            var plain = self
+            plain.keysNumbersOnCompactMap = false
+            return (plain.placedCompactItems(in: frame).items, [])
+        }
+        return (result.items, [])
+    }
+
+    /// The compact map in `frame` and the key to the regions it numbers.
+    private func placedCompactItems(in frame: Rect) -> (items: [SceneItem], key: [(number: String, name: String)]) {
         // Where every place in the map has land under the scale bar or the north arrow (on 1080 × 1350 the bar covered
         // Halmahera's north, then the arrow the Mentawai islands; proof-reading), it stands outside the map: the bar
         // (the wider) in a row under it, then the arrow at the map's left where the room has width to spare, else
@@ -78,13 +99,14 @@ extension MapLayout: CompactBodyLayout {
             let beside = arranged(in: frame, below: ["skala", "orientasi"], arrowBeside: true)
             result = beside.arrowFits ? beside : arranged(in: frame, below: ["skala", "orientasi"], arrowBeside: false)
         }
-        return (result.items, [])
+        return (result.items, result.key)
     }
 
     /// The compact arrangement in `frame`, with the scale bar and north arrow in the map's open sea, but the parts
     /// `below` ("skala", "orientasi") outside it: in a row under the map, the arrow at its left given `arrowBeside`.
     /// Whether what stands in the map covers land, and whether the arrow had room at the map's left.
-    private func arranged(in frame: Rect, below: [String], arrowBeside: Bool) -> (items: [SceneItem], overLand: Bool, arrowFits: Bool) {
+    private func arranged(in frame: Rect, below: [String], arrowBeside: Bool)
+        -> (items: [SceneItem], overLand: Bool, arrowFits: Bool, key: [(number: String, name: String)]) {
         let rowParts = arrowBeside ? below.filter { $0 != "orientasi" } : below
         // The row's height does not depend on the map's size (the bar's length does): measured on the whole frame.
         let reserve = rowParts.isEmpty ? 0
@@ -124,7 +146,9 @@ extension MapLayout: CompactBodyLayout {
 
         var items: [SceneItem] = []
         let scale = cornerScale(projection: projection, mapRect: mapRect, leaving: below)
-        var content = mapContent(projection: projection, in: mapRect, keepingClear: scale.boxes, isCompact: true).items
+        let (mapItems, placed) = mapContent(projection: projection, in: mapRect, keepingClear: scale.boxes,
+                                            keyMayGoToNote: keysNumbersOnCompactMap, isCompact: true)
+        var content = mapItems
         // Sea under the scale block, over the graticule's lines and under the regions (should a corner touch land).
         let regions = content.firstIndex { if case .group(let group) = $0 { return group.role == "wilayah" } else { return false } } ?? content.endIndex
         content.insert(contentsOf: scale.boxes.map { .shape(Shape(path: .rectangle($0), fill: Self.seaColor)) }, at: regions)
@@ -179,7 +203,7 @@ extension MapLayout: CompactBodyLayout {
             }
             items.append(coordinateLine(at: Point(x: frame.x, y: top + legend.height + compact.gap), width: under.legendWidth))
         }
-        return (items, scale.land > 0, arrowFits)
+        return (items, scale.land > 0, arrowFits, placed?.noteKey ?? [])
     }
 
     // MARK: Parts
@@ -217,12 +241,17 @@ extension MapLayout: CompactBodyLayout {
         return (items, top + rowHeight - origin.y)
     }
 
+    /// The coordinate-system line, after the key to the numbered regions when there is one.
+    private var coordinateText: String {
+        compactKey.isEmpty ? map.coordinateSystem : words.numberedRegionsNote(compactKey) + " " + map.coordinateSystem
+    }
+
     private func coordinateHeight(width: Double) -> Double {
-        typesetter.paragraph(map.coordinateSystem, style: tinyStyle, in: (0, 0, width)).height
+        typesetter.paragraph(coordinateText, style: tinyStyle, in: (0, 0, width)).height
     }
 
     private func coordinateLine(at origin: Point, width: Double) -> SceneItem {
-        let lines = typesetter.paragraph(map.coordinateSystem, style: tinyStyle, in: (origin.x, origin.y, width))
+        let lines = typesetter.paragraph(coordinateText, style: tinyStyle, in: (origin.x, origin.y, width))
         return .group(Group(role: "sistem koordinat", items: lines.runs.map(SceneItem.text)))
     }
 

@@ -336,7 +336,8 @@ struct MapLabelPlacer {
                                       onTwoLines: way == .insideOnTwoLines, otherNames: allNames, regionBox: ground.labelBounds[owner])
                         : placeOnLeader(owner, names: names[owner], anchors: anchors, metrics: metrics, state: &state, fill: fill,
                                         landOwner: landOwner, regionBoxes: bounds, way: way,
-                                        maximumLength: must || !keyMayGoToNote ? .infinity : measures.maximumNameLeaderLength)
+                                        maximumLength: must || !keyMayGoToNote || forcedNamesKeepOffOtherLand ? .infinity
+                                            : measures.maximumNameLeaderLength)
                     if done {
                         labelled.insert(owner)
                         if way == .forced { state.overOtherLand.append(owner) }
@@ -367,7 +368,8 @@ struct MapLabelPlacer {
             let must = unnamed.filter(first.contains)
             let mustOnly = forcedNamesKeepOffOtherLand && numbered.regions.isEmpty && !must.isEmpty && must.count < unnamed.count
             if mustOnly {
-                numbered = numberAndKey(must, names: names, on: ground, metrics: metrics, state: &state, fill: fill, landOwner: landOwner)
+                numbered = numberAndKey(must, names: names, on: ground, metrics: metrics, state: &state, fill: fill, landOwner: landOwner,
+                                        placed: numberedEarly.intersection(must))
             }
             // A national map that numbers none of them all (its key fits nowhere) leaves the others unnamed, unnoted.
             let numberedAny = !numbered.regions.isEmpty && !mustOnly

@@ -165,6 +165,11 @@ struct MapLayout: BodyLayout {
     let style: HouseStyle
     let typesetter: Typesetter
     var words = MapVocabulary.indonesian
+    /// On a compact map (an infographic's, with no note under it), the key to its numbered regions, written before
+    /// the coordinate-system line (`compactItems`).
+    var compactKey: [(number: String, name: String)] = []
+    /// Whether a compact map numbers the regions it cannot name and keys them (false: a key that would not settle).
+    var keysNumbersOnCompactMap = true
 
     let measures = MapMetrics.standard
     var measurer: any TextMeasuring { typesetter.measurer }
