@@ -361,8 +361,6 @@ struct MapLabelPlacer {
         if namesEveryRegion || forcedNamesKeepOffOtherLand, !unnamed.isEmpty {
             var numbered = numberAndKey(unnamed, names: names, on: ground, metrics: metrics, state: &state, fill: fill, landOwner: landOwner,
                                         placed: numberedEarly)
-            // A number drawn early but not keyed (the key fits nowhere) would name nothing: such a placement loses.
-            state.overOtherLand += numberedEarly.subtracting(numbered.regions).sorted()
             // A national map whose whole key fits nowhere still numbers and keys the regions that must be named (the
             // highlighted one, the extremes), whose names had no place clear of other regions' land.
             let must = unnamed.filter(first.contains)
@@ -371,8 +369,18 @@ struct MapLabelPlacer {
                 numbered = numberAndKey(must, names: names, on: ground, metrics: metrics, state: &state, fill: fill, landOwner: landOwner,
                                         placed: numberedEarly.intersection(must))
             }
+            // Numbers drawn early (`numberedEarly`) where the whole key fits nowhere are keyed alone, in the note (a
+            // map that numbers early may key there), and the others stay unnamed as on a national map whose key fits
+            // nowhere: a number is never drawn without its key.
+            let earlyOnly = !mustOnly && !numberedEarly.isSubset(of: numbered.regions)
+            if earlyOnly {
+                numbered = numberAndKey(unnamed.filter(numberedEarly.contains), names: names, on: ground, metrics: metrics, state: &state,
+                                        fill: fill, landOwner: landOwner, placed: numberedEarly)
+            }
+            // Should one still be left out of the key, the placement loses to any other.
+            state.overOtherLand += numberedEarly.subtracting(numbered.regions).sorted()
             // A national map that numbers none of them all (its key fits nowhere) leaves the others unnamed, unnoted.
-            let numberedAny = !numbered.regions.isEmpty && !mustOnly
+            let numberedAny = !numbered.regions.isEmpty && !mustOnly && !earlyOnly
             unlisted = numberedAny || keysPartly ? unnamed.filter { !numbered.regions.contains($0) } : []
             noteKey = numbered.noteKey
         }
