@@ -811,15 +811,17 @@ struct MapLabelPlacer {
                             return around.minX <= box.minX && around.maxX >= box.maxX && around.minY <= box.minY && around.maxY >= box.maxY
                                 && around.area >= 10 * box.area
                         }
-                        // Sampled a point apart: a small island of another region (Yapen, Papua's, beside Papua Tengah)
-                        // slips between the samples that decide a name's colour.
+                        func isAllowed(_ point: Point) -> Bool { landOwner(point).map { $0 == owner || ($0 >= 0 && surrounds($0)) } ?? true }
+                        // The samples that decide a name's colour first (most places fail there), then a point apart: a
+                        // small island of another region (Yapen, Papua's, beside Papua Tengah) slips between those.
+                        guard samples(across: padded).allSatisfy(isAllowed) else { continue }
                         let across = Int(padded.width.rounded(.up)), down = Int(padded.height.rounded(.up))
                         var points: [Point] = []
                         for i in 0...across {
                             let x = padded.minX + padded.width * Double(i) / Double(across)
                             for j in 0...down { points.append(Point(x: x, y: padded.minY + padded.height * Double(j) / Double(down))) }
                         }
-                        guard points.allSatisfy({ landOwner($0).map { $0 == owner || ($0 >= 0 && surrounds($0)) } ?? true }) else { continue }
+                        guard points.allSatisfy(isAllowed) else { continue }
                         under = fills(under: run.bounds, fill: fill)
                     } else if way == .forcedOffOtherLand {
                         // Over its own land and the sea only: a name over another region's fill would name that region
