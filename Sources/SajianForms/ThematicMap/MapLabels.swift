@@ -167,6 +167,10 @@ struct MapLabelPlacer {
         var unlisted: [String]
         /// The key to the numbered regions, with their full names, when it goes in the note rather than on the map.
         var noteKey: [(number: String, name: String)]
+        /// The regions named by their names (not numbered), by their place in `regions`.
+        var named: Set<Int> = []
+        /// The leader lines drawn, each from its dot to its name.
+        var leaders: [(Point, Point)] = []
     }
 
     /// The names, leaders and key with the full names, or every name short when that names more regions.
@@ -204,7 +208,8 @@ struct MapLabelPlacer {
             if let alone, isBetter(alone, than: last) { last = alone }
             if isBetter(last, than: chosen) { chosen = last }
         }
-        return Placed(items: chosen.items, unlisted: chosen.unlisted.map { regions[$0].region.name }, noteKey: chosen.noteKey)
+        return Placed(items: chosen.items, unlisted: chosen.unlisted.map { regions[$0].region.name }, noteKey: chosen.noteKey,
+                      named: chosen.named, leaders: chosen.leaders)
     }
 
     /// What every placement of the names starts from, whichever name form it tries: the index of drawn lines, the
@@ -281,7 +286,8 @@ struct MapLabelPlacer {
     /// One placement of every name: the scene items; how many regions its name could not be placed for (numbered or
     /// not); the regions left with neither name nor number; the key when it goes in the note; the regions whose name
     /// or number stands over other regions' land.
-    private typealias Attempt = (items: [SceneItem], unnamed: Int, unlisted: [Int], noteKey: [(number: String, name: String)], overOtherLand: [Int])
+    private typealias Attempt = (items: [SceneItem], unnamed: Int, unlisted: [Int], noteKey: [(number: String, name: String)], overOtherLand: [Int],
+                                 named: Set<Int>, leaders: [(Point, Point)])
 
     /// Every name placed in its one form (`names[region]`), numbered regions and their key included; how many
     /// regions its name could not be placed for (numbered or not); the regions left with neither name nor number;
@@ -385,7 +391,7 @@ struct MapLabelPlacer {
             noteKey = numbered.noteKey
         }
         return (state.leaders(color: style.textColor, width: measures.leaderWidth, casing: measures.leaderCasing, casingColor: seaColor) + state.names, unnamed.count, unlisted, noteKey,
-                state.overOtherLand)
+                state.overOtherLand, labelled, state.leaderSegments)
     }
 
     /// Numbers for the regions `unnamed` whose names fit nowhere, and their key (*Nomor pada peta*) in the frame's

@@ -483,11 +483,64 @@ struct MapLayout: BodyLayout {
             // it lies) keys as many as it has room for and notes the rest; a national map numbers its provinces only
             // when the whole key fits.
             placer.keysPartly = boundaries.insetFrame != nil
-            let names = placer.items()
+            let names = sameOnEveryBooklet(placer) ?? placer.items()
             items.append(.group(Group(role: "nama wilayah", items: names.items)))
             return (items, names)
         }
         return (items, nil)
+    }
+
+    /// On a map that names every region and highlights one (a booklet's: its own province or kabupaten/kota), the
+    /// names as placed with none highlighted, the same on every booklet of the series, where that names the highlighted
+    /// region by its name, runs no other region's leader across it and sets no name within its outline's width of its
+    /// border; nil otherwise (the highlighted region is then placed first, as it must be named). Proof-reading 8, N10:
+    /// readers who compare booklets saw Riau labelled north on one and south on the others, and numbers move.
+    private func sameOnEveryBooklet(_ placer: MapLabelPlacer) -> MapLabelPlacer.Placed? {
+        guard placer.namesEveryRegion, let subject = placer.regions.firstIndex(where: \.region.isHighlighted),
+              placer.regions.filter(\.region.isHighlighted).count == 1 else { return nil }
+        var regions = placer.regions
+        regions[subject].region.isHighlighted = false
+        var plain = MapLabelPlacer(typesetter: placer.typesetter, style: placer.style, labelStyle: placer.labelStyle, frame: placer.frame,
+                                   regions: regions, namesEveryRegion: true, context: placer.context, contextColor: placer.contextColor,
+                                   seaColor: placer.seaColor, words: placer.words)
+        plain.obstacles = placer.obstacles
+        plain.keyMayGoToNote = placer.keyMayGoToNote
+        plain.forcedNamesKeepOffOtherLand = placer.forcedNamesKeepOffOtherLand
+        plain.keysPartly = placer.keysPartly
+        let placed = plain.items()
+        guard placed.named.contains(subject) else { return nil }
+        // The subject's border, as segments, and the boxes of every name but its own.
+        let rings = placer.regions[subject].rings
+        var border: [(Point, Point)] = []
+        for ring in rings where ring.count > 1 {
+            for index in ring.indices { border.append((ring[index], ring[(index + 1) % ring.count])) }
+        }
+        let ownNames = Set(MapLabelPlacer.names(for: placer.regions.map(\.region.name), shortNames: placer.words.regionShortNames)[subject])
+        let reach = measures.highlightWidth
+        var boxes: [Rect] = [], ownBoxes: [Rect] = []
+        func collect(_ items: [SceneItem]) {
+            for item in items {
+                switch item {
+                case .text(let run):
+                    let bounds = run.bounds
+                    let box = Rect(x: bounds.minX - reach, y: bounds.minY - reach, width: bounds.width + 2 * reach, height: bounds.height + 2 * reach)
+                    if ownNames.contains(run.text) { ownBoxes.append(box) } else { boxes.append(box) }
+                case .group(let group): collect(group.items)
+                default: break
+                }
+            }
+        }
+        collect(placed.items)
+        // Every leader but the subject's own (the one ending at its name) keeps off the subject.
+        func isOwn(_ end: Point) -> Bool {
+            ownBoxes.contains { hypot(max($0.minX - end.x, 0, end.x - $0.maxX), max($0.minY - end.y, 0, end.y - $0.maxY)) < 2 * reach }
+        }
+        for (start, end) in placed.leaders where !isOwn(end) {
+            // Nor starts on it (a neighbour's dot on land the boundary file gives both).
+            if MapLabelPlacer.evenOdd(rings, start) || border.contains(where: { EdgeIndex.segments(start, end, $0.0, $0.1) }) { return nil }
+        }
+        for box in boxes where border.contains(where: { EdgeIndex.segment($0.0, $0.1, crosses: box) }) { return nil }
+        return placed
     }
 
     /// The longitude/latitude box the frame shows.
