@@ -76,9 +76,9 @@ public struct NarrativeVocabulary: Sendable, Hashable {
     /// from their end, the ordinal in words: "tertinggi di antara 38 provinsi", "tertinggi kelima dari 38 provinsi",
     /// "terendah kedua dari 38 provinsi"; every place between is counted from the highest, in figures after *ke-*:
     /// "berada di urutan ke-24 dari 38 provinsi, diurutkan dari yang tertinggi". A tie names the others: "tertinggi
-    /// kedua dari 38 provinsi, sama dengan Papua dan Papua Selatan", "berada di urutan ke-24 dari 38 provinsi bersama
-    /// Papua, diurutkan dari yang tertinggi" / "the highest of 38 provinces", "5th highest of 38 provinces", "2nd lowest
-    /// of 38 provinces, tied with Papua", "24th of 38 provinces, counted from the highest".
+    /// kedua dari 38 provinsi, sama dengan Papua dan Papua Selatan", "berada di urutan ke-24 dari 38 provinsi,
+    /// diurutkan dari yang tertinggi, sama dengan Papua" / "the highest of 38 provinces", "5th highest of 38 provinces",
+    /// "2nd lowest of 38 provinces, tied with Papua", "24th of 38 provinces, counted from the highest, tied with Papua".
     /// - Parameters:
     ///   - position: 1 + the number of regions with a higher value (regions of equal value share a position).
     ///   - fromBottom: 1 + the number of regions with a lower value.
@@ -95,11 +95,13 @@ public struct NarrativeVocabulary: Sendable, Hashable {
         guard place <= Self.namedPlacesAtEachEnd else {
             switch language {
             case .indonesian:
-                let together = tiedWith.isEmpty ? "" : " bersama \(Self.list(tiedWith, and: "dan"))"
-                return "berada di urutan ke-\(position) dari \(count) \(regions)\(together), diurutkan dari yang tertinggi"
+                // A tie reads as at the ends, "sama dengan …", after the ranking's own clause (proof-reading 8, N11:
+                // "bersama Aceh" in the middle, "sama dengan Papua" at the ends).
+                let together = tiedWith.isEmpty ? "" : ", sama dengan \(Self.list(tiedWith, and: "dan"))"
+                return "berada di urutan ke-\(position) dari \(count) \(regions), diurutkan dari yang tertinggi\(together)"
             case .english:
-                let together = tiedWith.isEmpty ? "" : " together with \(Self.list(tiedWith, and: "and"))"
-                return "\(Self.englishOrdinal(position)) of \(count) \(regions)\(together), counted from the highest"
+                let together = tiedWith.isEmpty ? "" : ", tied with \(Self.list(tiedWith, and: "and"))"
+                return "\(Self.englishOrdinal(position)) of \(count) \(regions), counted from the highest\(together)"
             }
         }
         let word = switch (language, isLow) {

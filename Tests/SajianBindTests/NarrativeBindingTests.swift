@@ -268,7 +268,7 @@ final class NarrativeBindingTests: XCTestCase {
         XCTAssertEqual(indonesian.plainText.components(separatedBy: "; "), [
             "tertinggi di antara 38 provinsi", "tertinggi kedua dari 38 provinsi", "tertinggi kelima dari 38 provinsi",
             "berada di urutan ke-6 dari 38 provinsi, diurutkan dari yang tertinggi",
-            "berada di urutan ke-18 dari 38 provinsi bersama Lampung dan Sulawesi Selatan, diurutkan dari yang tertinggi",
+            "berada di urutan ke-18 dari 38 provinsi, diurutkan dari yang tertinggi, sama dengan Lampung dan Sulawesi Selatan",
             "berada di urutan ke-33 dari 38 provinsi, diurutkan dari yang tertinggi",
             "terendah kelima dari 38 provinsi", "terendah kedua dari 38 provinsi", "terendah di antara 38 provinsi",
         ])
@@ -276,7 +276,7 @@ final class NarrativeBindingTests: XCTestCase {
         XCTAssertEqual(english.plainText.components(separatedBy: "; "), [
             "the highest of 38 provinces", "2nd highest of 38 provinces", "5th highest of 38 provinces",
             "6th of 38 provinces, counted from the highest",
-            "18th of 38 provinces together with Lampung and Sulawesi Selatan, counted from the highest",
+            "18th of 38 provinces, counted from the highest, tied with Lampung and Sulawesi Selatan",
             "33rd of 38 provinces, counted from the highest",
             "5th lowest of 38 provinces", "2nd lowest of 38 provinces", "the lowest of 38 provinces",
         ])

@@ -53,9 +53,9 @@ final class VocabularyTests: XCTestCase {
         // Ties: a place shared at an end keeps its end's word; one in the middle names the others before the direction.
         XCTAssertEqual(id.rank(5, fromBottom: 33, of: 38, tiedWith: ["DKI Jakarta"]), "tertinggi kelima dari 38 provinsi, sama dengan DKI Jakarta")
         XCTAssertEqual(id.rank(18, fromBottom: 19, of: 38, tiedWith: ["Jawa Timur", "Lampung"]),
-                       "berada di urutan ke-18 dari 38 provinsi bersama Jawa Timur dan Lampung, diurutkan dari yang tertinggi")
+                       "berada di urutan ke-18 dari 38 provinsi, diurutkan dari yang tertinggi, sama dengan Jawa Timur dan Lampung")
         XCTAssertEqual(en.rank(18, fromBottom: 19, of: 38, tiedWith: ["Jawa Timur", "Lampung"]),
-                       "18th of 38 provinces together with Jawa Timur and Lampung, counted from the highest")
+                       "18th of 38 provinces, counted from the highest, tied with Jawa Timur and Lampung")
         XCTAssertEqual(id.rank(34, fromBottom: 4, of: 38, tiedWith: ["Bali"]), "terendah keempat dari 38 provinsi, sama dengan Bali")
         // Never the other direction in the middle, nor a middle place in words.
         XCTAssertTrue((6...33).allSatisfy { id.rank($0, fromBottom: 39 - $0, of: 38).hasPrefix("berada di urutan ke-\($0) dari 38 provinsi") })
