@@ -98,7 +98,7 @@ struct MapLabelPlacer {
     /// The style of the names; its colour is chosen per name.
     let labelStyle: TextStyle
     let frame: Rect
-    let regions: [DrawnRegion]
+    var regions: [DrawnRegion]
     /// False: only the highlighted region is named (the others still keep names off their borders).
     let namesEveryRegion: Bool
     /// The muted context drawn around the regions (neighbouring countries, surrounding provinces).

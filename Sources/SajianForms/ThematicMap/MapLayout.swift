@@ -498,15 +498,8 @@ struct MapLayout: BodyLayout {
     private func sameOnEveryBooklet(_ placer: MapLabelPlacer) -> MapLabelPlacer.Placed? {
         guard placer.namesEveryRegion, let subject = placer.regions.firstIndex(where: \.region.isHighlighted),
               placer.regions.filter(\.region.isHighlighted).count == 1 else { return nil }
-        var regions = placer.regions
-        regions[subject].region.isHighlighted = false
-        var plain = MapLabelPlacer(typesetter: placer.typesetter, style: placer.style, labelStyle: placer.labelStyle, frame: placer.frame,
-                                   regions: regions, namesEveryRegion: true, context: placer.context, contextColor: placer.contextColor,
-                                   seaColor: placer.seaColor, words: placer.words)
-        plain.obstacles = placer.obstacles
-        plain.keyMayGoToNote = placer.keyMayGoToNote
-        plain.forcedNamesKeepOffOtherLand = placer.forcedNamesKeepOffOtherLand
-        plain.keysPartly = placer.keysPartly
+        var plain = placer
+        plain.regions[subject].region.isHighlighted = false
         let placed = plain.items()
         guard placed.named.contains(subject) else { return nil }
         // The subject's border, as segments, and the boxes of every name but its own.
