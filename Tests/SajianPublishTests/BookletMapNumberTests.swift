@@ -276,3 +276,58 @@ extension BookletMapNumberTests {
         XCTAssertGreaterThanOrEqual(largest, 15, "the most booklets sharing one layout: \(largest); \(layouts.values.map { $0.joined(separator: ",") })")
     }
 }
+
+extension BookletMapNumberTests {
+    /// Proof-reading 8, N4: two leaders' dots side by side read as one region's (Lampung's and Banten's stood 3,8 pt apart
+    /// across the Sunda Strait, Jawa Tengah's beside Jawa Timur's, on most booklets). On every province booklet's
+    /// national map and on the kabupaten/kota booklets' map, dots keep `leaderDotSpacing` (4,5 pt, 1,6 mm) apart,
+    /// centre to centre, wherever a region has an anchor that far from the others: today all but five pairs, four of
+    /// them about DI Yogyakarta (whose every anchor lies that near Jawa Tengah's or Jawa Timur's). Before: 58 pairs.
+    func testLeaderDotsStandApart() throws {
+        var near: [String] = []
+        let spacing = MapLabelMetrics.standard.leaderDotSpacing
+        let booklets = try Publisher.regions("semua", level: .province).map { ("buku-saku-provinsi", $0.code) }
+            + ["3201", "3217", "3273"].map { ("buku-saku-kabupaten-kota-jabar", $0) }
+        for (template, code) in booklets {
+            let (leaders, _) = leadersAndNames(try publishedScene(template, region: code).pages.flatMap(\.items))
+            for (index, leader) in leaders.enumerated() {
+                for other in leaders[(index + 1)...] where hypot(leader.0.x - other.0.x, leader.0.y - other.0.y) < spacing {
+                    near.append("booklet \(code): dots at \(leader.0) and \(other.0)")
+                }
+            }
+        }
+        XCTAssertLessThanOrEqual(near.count, 5, "dots nearer than \(spacing) pt: \(near)")
+    }
+}
+
+extension BookletMapNumberTests {
+    /// Proof-reading 7, #5: leaders ran across other provinces (Riau's across Sumatera Barat and Sumatera Barat's "3"
+    /// across Riau, on most booklets). A leader crosses another province only where its region has no place nearer:
+    /// counted over the 38 booklets' national maps, each province a leader crosses (but its own) once, at most 205
+    /// today, 316 before the dots kept apart and off the borders (`leaderDotSpacing`) took the leaders' starts from
+    /// border junctions.
+    func testFewLeadersCrossOtherProvinces() throws {
+        var total = 0
+        for code in try Publisher.regions("semua", level: .province).map(\.code) {
+            let items = try publishedScene("buku-saku-provinsi", region: code).pages.flatMap(\.items)
+            let drawn = drawnRegions(try XCTUnwrap(groups(items, role: "wilayah").first))
+            let (leaders, _) = leadersAndNames(items)
+            var count = 0
+            for leader in leaders {
+                // The region the dot stands in: the last drawn whose rings hold it.
+                let owner = drawn.indices.last { MapLabelPlacer.evenOdd(drawn[$0].rings, leader.0) }
+                var crossed = Set<Int>()
+                for (index, region) in drawn.enumerated() where index != owner {
+                    for ring in region.rings {
+                        for i in ring.indices where EdgeIndex.segments(leader.0, leader.1, ring[i], ring[(i + 1) % ring.count]) {
+                            crossed.insert(index)
+                        }
+                    }
+                }
+                count += crossed.count
+            }
+            total += count
+        }
+        XCTAssertLessThanOrEqual(total, 205, "provinces crossed by other provinces' leaders over the 38 booklets")
+    }
+}
