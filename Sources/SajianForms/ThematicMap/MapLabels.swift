@@ -177,6 +177,8 @@ struct MapLabelPlacer {
         var named: Set<Int> = []
         /// The leader lines drawn, each from its dot to its name.
         var leaders: [(Point, Point)] = []
+        /// How many regions are left with neither a name nor a number, listed in the note (`unlisted`) or not.
+        var unidentified = 0
     }
 
     /// The names, leaders and key with the full names, or every name short when that names more regions.
@@ -215,7 +217,7 @@ struct MapLabelPlacer {
             if isBetter(last, than: chosen) { chosen = last }
         }
         return Placed(items: chosen.items, unlisted: chosen.unlisted.map { regions[$0].region.name }, noteKey: chosen.noteKey,
-                      named: chosen.named, leaders: chosen.leaders)
+                      named: chosen.named, leaders: chosen.leaders, unidentified: chosen.unnamed - chosen.numbered)
     }
 
     /// What every placement of the names starts from, whichever name form it tries: the index of drawn lines, the
@@ -295,7 +297,7 @@ struct MapLabelPlacer {
     /// not); the regions left with neither name nor number; the key when it goes in the note; the regions whose name
     /// or number stands over other regions' land.
     private typealias Attempt = (items: [SceneItem], unnamed: Int, unlisted: [Int], noteKey: [(number: String, name: String)], overOtherLand: [Int],
-                                 named: Set<Int>, leaders: [(Point, Point)])
+                                 named: Set<Int>, leaders: [(Point, Point)], numbered: Int)
 
     /// Every name placed in its one form (`names[region]`), numbered regions and their key included; how many
     /// regions its name could not be placed for (numbered or not); the regions left with neither name nor number;
@@ -370,6 +372,7 @@ struct MapLabelPlacer {
         let unnamed = regions.indices.filter { (namesEveryRegion || regions[$0].region.isHighlighted) && !labelled.contains($0) && !labelPoints[$0].isEmpty }
         var unlisted: [Int] = []
         var noteKey: [(number: String, name: String)] = []
+        var numberedCount = 0
         // A region whose name fits nowhere (one that must be named, or any where every region is to be named) is
         // numbered and keyed (how much of the key it takes: `keyMayGoToNote`, `keysPartly`).
         if namesEveryRegion || forcedNamesKeepOffOtherLand, !unnamed.isEmpty {
@@ -397,9 +400,10 @@ struct MapLabelPlacer {
             let numberedAny = !numbered.regions.isEmpty && !mustOnly && !earlyOnly
             unlisted = numberedAny || keysPartly ? unnamed.filter { !numbered.regions.contains($0) } : []
             noteKey = numbered.noteKey
+            numberedCount = numbered.regions.count
         }
         return (state.leaders(color: style.textColor, width: measures.leaderWidth, casing: measures.leaderCasing, casingColor: seaColor) + state.names, unnamed.count, unlisted, noteKey,
-                state.overOtherLand, labelled, state.leaderSegments)
+                state.overOtherLand, labelled, state.leaderSegments, numberedCount)
     }
 
     /// Numbers for the regions `unnamed` whose names fit nowhere, and their key (*Nomor pada peta*) in the frame's

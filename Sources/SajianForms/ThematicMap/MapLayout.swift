@@ -382,7 +382,39 @@ struct MapLayout: BodyLayout {
 
     /// The map in `frame`; its notes name the regions left with neither a name nor a number
     /// and, in a figure of free height, hold the key to numbered regions the map has no room for.
+    ///
+    /// In a fixed height (a web graphic's `ukuran`) the key stands under the map, in the body's own room, where the
+    /// map keeps its scale with that room taken (a map as wide as the figure has height to spare): the web map of
+    /// 800 × 600 px names 24 provinces and numbers the other 14 (proof-reading 8, N6: it left 14 unnamed). Where the key
+    /// would shrink the map, which would then name fewer and number more, the map is as it was with no key: its
+    /// regions whose names fit nowhere unnamed. (The key in the note, given room by the figure, did not settle: a
+    /// smaller map numbered more than a note's key may hold, and left a band empty.)
+    /// A fixed-height map that identifies every region as it is (names, numbers keyed in the sea) stays as it is, and
+    /// so does a map of part of the country, which keys what its sea has room for and names the rest in its note.
     func laidOut(in frame: Rect, heightIsFixed: Bool) -> LaidOutBody {
+        guard heightIsFixed else { return arranged(in: frame, keyMayGoToNote: true).body }
+        let plain = arranged(in: frame, keyMayGoToNote: false)
+        guard boundaries.insetFrame == nil, let left = plain.placed?.unidentified, left > 0 else { return plain.body }
+        let whole = arranged(in: frame, keyMayGoToNote: true)
+        guard let key = whole.placed?.noteKey, !key.isEmpty else { return plain.body }
+        let keyText = words.numberedRegionsNote(key)
+        let keyStyle = style.text(style.smallSize, color: style.mutedTextColor)
+        let keyHeight = typesetter.paragraph(keyText, style: keyStyle, in: (0, 0, frame.width)).height + style.gap
+        var shorter = frame
+        shorter.height -= keyHeight
+        let above = arranged(in: shorter, keyMayGoToNote: true)
+        guard shorter.height > 0, above.scale >= whole.scale * 0.995, let placed = above.placed,
+              placed.noteKey.elementsEqual(key, by: { $0 == $1 }), placed.unidentified < left else {
+            return plain.body
+        }
+        let keyRuns = typesetter.paragraph(keyText, style: keyStyle, in: (frame.minX, shorter.maxY + style.gap, frame.width)).runs
+        return LaidOutBody(items: above.body.items + [.group(Group(role: "nomor pada peta", items: keyRuns.map(SceneItem.text)))],
+                           notes: placed.unlisted.isEmpty ? [] : [words.unnamedRegions(placed.unlisted)])
+    }
+
+    /// The map arranged in `frame` (see `laidOut(in:heightIsFixed:)`), what its names' placer left for the note, and
+    /// its scale (points a projected unit).
+    private func arranged(in frame: Rect, keyMayGoToNote: Bool) -> (body: LaidOutBody, placed: MapLabelPlacer.Placed?, scale: Double) {
         let candidates = arrangements(in: frame).map { arrangement in
             (arrangement, MapProjection(fitting: boundaries.extent, into: (arrangement.mapRect.x, arrangement.mapRect.y,
                                                                            arrangement.mapRect.width, arrangement.mapRect.height)))
@@ -404,7 +436,7 @@ struct MapLayout: BodyLayout {
         let inset = measures.highlightWidth
         let projection = MapProjection(fitting: boundaries.extent, into: (mapRect.x + inset, mapRect.y + inset,
                                                                           mapRect.width - 2 * inset, mapRect.height - 2 * inset))
-        let (content, placed) = mapContent(projection: projection, in: mapRect, keyMayGoToNote: !heightIsFixed)
+        let (content, placed) = mapContent(projection: projection, in: mapRect, keyMayGoToNote: keyMayGoToNote)
         var items: [SceneItem] = []
         items.append(.group(Group(role: "isi peta", clip: mapRect, items: content)))
         items.append(.shape(Shape(path: .rectangle(mapRect), stroke: Stroke(color: style.ruleColor, width: measures.frameWidth))))
@@ -416,7 +448,7 @@ struct MapLayout: BodyLayout {
         var notes: [String] = []
         if let placed, !placed.noteKey.isEmpty { notes.append(words.numberedRegionsNote(placed.noteKey)) }
         if let placed, !placed.unlisted.isEmpty { notes.append(words.unnamedRegions(placed.unlisted)) }
-        return LaidOutBody(items: items, notes: notes)
+        return (LaidOutBody(items: items, notes: notes), placed, projection.pointsPerUnit)
     }
 
 

@@ -1,0 +1,50 @@
+import Foundation
+import SajianTestSupport
+import XCTest
+
+/// Proof-reading 8, N6: the web map (800 × 500 px, 12 px type) named 24 of 38 provinces and left 14 unnamed with no
+/// key. A fixed-height map that leaves regions unidentified now writes the key to its numbers under the map where the
+/// map keeps its scale with that room taken; the demo's web map, now 800 × 600, names 24 and numbers the other 14.
+/// Where the key would shrink the map (800 × 500), no number is drawn without its key. As published, read back from
+/// the SVG (which writes text as `<text>`).
+final class WebMapKeyTests: XCTestCase {
+    private let catalog = TestSupport.temporaryDirectory() + "/katalog.sqlite"
+
+    /// The texts of the web map's SVG, in order, published at `size`.
+    private func texts(size: String) throws -> [String] {
+        let folder = TestSupport.temporaryDirectory()
+        let template = try String(contentsOfFile: TestSupport.path("Templates/ekspor-web.yaml"), encoding: .utf8)
+            .replacingOccurrences(of: "ukuran: 800x600", with: "ukuran: \(size)")
+        try template.write(toFile: folder + "/web.yaml", atomically: true, encoding: .utf8)
+        let result = try TestSupport.run(TestSupport.sajianExecutable, ["publish", folder + "/web.yaml", "--datasets", TestSupport.path("Datasets"),
+                                                                        "--out", folder + "/out"],
+                                         environment: ["SAJIAN_CATALOG": catalog, "SOURCE_DATE_EPOCH": "1700000000"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let svg = try String(contentsOfFile: folder + "/out/web/peta-tpt.svg", encoding: .utf8)
+        let pattern = try NSRegularExpression(pattern: "<text[^>]*>([^<]*)</text>")
+        return pattern.matches(in: svg, range: NSRange(svg.startIndex..., in: svg)).map { match in
+            String(svg[Range(match.range(at: 1), in: svg)!]).replacingOccurrences(of: "\u{00A0}", with: " ")
+        }
+    }
+
+    func testTheWebMapKeysItsNumbersUnderTheMap() throws {
+        XCTAssertTrue(try String(contentsOfFile: TestSupport.path("Templates/ekspor-web.yaml"), encoding: .utf8).contains("ukuran: 800x600"))
+        for size in ["800x600", "800x500"] {
+            let texts = try texts(size: size)
+            // A province's number stands alone, 1 to 38 (the scale's "0" and "500" are not among them).
+            let numbers = Set(texts.filter { Int($0).map { (1...38).contains($0) } ?? false })
+            let joined = texts.joined(separator: " ")
+            let keyed = Set(joined.components(separatedBy: "Nomor pada peta: ").dropFirst().first.map { text in
+                text.prefix { $0 != "." }.split(separator: ";").map { String($0.trimmingCharacters(in: .whitespaces).prefix { $0.isNumber }) }
+            } ?? [])
+            XCTAssertEqual(keyed, numbers, "at \(size): every number drawn is keyed, every number keyed drawn")
+            if size == "800x600" {
+                XCTAssertGreaterThanOrEqual(numbers.count, 10, "the provinces with no room for their names are numbered")
+                for name in ["Sumatera Utara", "Jawa Tengah", "Kalimantan Tengah", "Sulawesi Tengah"] {
+                    XCTAssertTrue(joined.contains(name) || texts.contains { $0.hasPrefix(String(name.prefix(3))) && $0.hasSuffix(name.split(separator: " ").last!) },
+                                  "\(name) is named or keyed")
+                }
+            }
+        }
+    }
+}
