@@ -44,6 +44,11 @@ final class InfographicPublishTests: XCTestCase {
         let manifest = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/web/manifest.json"))) as? [String: Any]
         let ids = (manifest?["gambar"] as? [[String: Any]])?.compactMap { $0["id"] as? String } ?? []
         XCTAssertEqual(ids, ["angka-tpt", "angka-bekerja", "angka-tpak", "tpt-jenis-kelamin", "tpt-daerah", "peta-tpt"])
+        // A tile is not a chart (proof-reading 8, N15): its own kind and sequence, and the charts start at Grafik 1.
+        let entries = manifest?["gambar"] as? [[String: Any]] ?? []
+        XCTAssertEqual(entries.compactMap { $0["nomor"] as? String },
+                       ["Angka kunci 1", "Angka kunci 2", "Angka kunci 3", "Grafik 1", "Grafik 2", "Peta 1"])
+        XCTAssertEqual(entries.compactMap { $0["jenis"] as? String }, ["angka kunci", "angka kunci", "angka kunci", "grafik", "grafik", "peta"])
         let tile = try String(contentsOfFile: out + "/web/angka-tpt.svg", encoding: .utf8)
         XCTAssertTrue(tile.contains(">4,91</text>"), String(tile.prefix(2000)))
         XCTAssertTrue(tile.contains(">turun 0,41 persen poin</text>"), String(tile.prefix(2000)))

@@ -41,7 +41,7 @@ struct KeyFigureMetrics {
 /// Lays out an *angka kunci* tile: the label and period, the number large with its unit, the change with its
 /// direction (a drawn triangle or dot, and a word), the earlier value, and the sparkline at the foot with the span of
 /// its periods under it ("Feb 2015 – Agu 2024"). Text never leaves the frame: a long number is set smaller, a long
-/// label is cut after two lines. Under a figure's caption (a web tile, "Grafik 1 Tingkat Pengangguran Terbuka (TPT),
+/// label is cut after two lines. Under a figure's caption (a web tile, "Angka kunci 1 Tingkat Pengangguran Terbuka (TPT),
 /// Agustus 2024") the label and period are left out: the caption says them.
 struct KeyFigureLayout: BodyLayout, TileLayout {
     let tile: KeyFigureData
