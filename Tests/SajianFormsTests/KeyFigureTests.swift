@@ -37,6 +37,26 @@ final class KeyFigureTests: XCTestCase {
         return tile
     }
 
+    /// The text runs and the stroked lines (with their boxes and how many points each has) of a laid-out figure, in
+    /// the figure's coordinates.
+    private func drawn(_ laid: LaidOutFigure) -> (runs: [TextRun], lines: [(box: Rect, points: Int)]) {
+        var runs: [TextRun] = [], lines: [(box: Rect, points: Int)] = []
+        func visit(_ items: [SceneItem], _ offset: Point) {
+            for item in items {
+                switch item {
+                case .group(let group): visit(group.items, Point(x: offset.x + group.transform.tx, y: offset.y + group.transform.ty))
+                case .text(var run): run.origin = Point(x: run.origin.x + offset.x, y: run.origin.y + offset.y); runs.append(run)
+                case .shape(let shape) where shape.stroke != nil:
+                    let box = shape.path.bounds
+                    lines.append((Rect(x: box.x + offset.x, y: box.y + offset.y, width: box.width, height: box.height), shape.path.elements.count))
+                default: break
+                }
+            }
+        }
+        visit(laid.items, Point(x: 0, y: 0))
+        return (runs, lines)
+    }
+
     func testBindsTheValueTheYearBeforeAndTheSeries() throws {
         let figure = try bind(tptYAML)
         XCTAssertEqual(figure.components.kind, .keyFigure)
@@ -202,20 +222,7 @@ final class KeyFigureTests: XCTestCase {
     func testUnderACaptionTheTileLeavesItsNameToTheCaptionAndDatesItsSparkline() throws {
         let figure = try bind(tptYAML + "\nlabel: Pengangguran terbuka (TPT)")
         let laid = FigureLayout(measurer: FixedWidthMeasurer()).layout(figure, width: 240)
-        var runs: [TextRun] = [], lines: [(box: Rect, points: Int)] = []
-        func visit(_ items: [SceneItem], _ offset: Point) {
-            for item in items {
-                switch item {
-                case .group(let group): visit(group.items, Point(x: offset.x + group.transform.tx, y: offset.y + group.transform.ty))
-                case .text(var run): run.origin = Point(x: run.origin.x + offset.x, y: run.origin.y + offset.y); runs.append(run)
-                case .shape(let shape) where shape.stroke != nil:
-                    let box = shape.path.bounds
-                    lines.append((Rect(x: box.x + offset.x, y: box.y + offset.y, width: box.width, height: box.height), shape.path.elements.count))
-                default: break
-                }
-            }
-        }
-        visit(laid.items, Point(x: 0, y: 0))
+        let (runs, lines) = drawn(laid)
         let texts = runs.map(\.text)
         XCTAssertTrue(texts.joined(separator: " ").contains("Tingkat Pengangguran Terbuka, Agustus 2024"), "the caption: \(texts)")
         XCTAssertFalse(texts.contains("Pengangguran terbuka (TPT)"), "no inner label under the caption: \(texts)")
@@ -225,6 +232,39 @@ final class KeyFigureTests: XCTestCase {
         let sparkline = try XCTUnwrap(lines.max { $0.points < $1.points }, "the sparkline")
         XCTAssertGreaterThanOrEqual(sparkline.points, 20)
         XCTAssertGreaterThanOrEqual(span.bounds.minY, sparkline.box.maxY - 0.01, "the span under the line")
+    }
+
+    /// The sparkline stands clear of the comparison over it (proof-reading 7, #14: the peak of TPT's line, 7,07 in
+    /// 2020, all but touched "dibanding Agustus 2023"): no text box on the line's box, and at least 8 pt between them,
+    /// at the tile's own height and in a taller frame.
+    func testTheSparklineKeepsClearOfTheComparisonOverIt() throws {
+        let figure = try bind(tptYAML)
+        let layout = FigureLayout(measurer: FixedWidthMeasurer())
+        for height in [nil, 260.0] {
+            let laid = layout.layout(figure, width: 300, height: height)
+            let (runs, lines) = drawn(laid)
+            let sparkline = try XCTUnwrap(lines.max { $0.points < $1.points }, "the sparkline").box
+            for run in runs { XCTAssertFalse(run.bounds.intersects(sparkline), "`\(run.text)` on the sparkline (height \(String(describing: height)))") }
+            let comparison = try XCTUnwrap(runs.last { $0.text.contains("5,32 persen)") }, "\(runs.map(\.text))")
+            XCTAssertGreaterThanOrEqual(sparkline.minY - comparison.bounds.maxY, 8 - 0.01, "room between the comparison and the line (height \(String(describing: height)))")
+        }
+    }
+
+    /// Web tiles of a row are drawn at one height (`TileRow`); under a caption of fewer lines the room stands over the
+    /// number, so that the numbers and the sparklines of the row stand on one line each (proof-reading 7, #14).
+    func testTilesOfOneHeightPutTheirNumbersOnOneLineWhateverTheirCaptions() throws {
+        let long = try bind(tptYAML.replacingOccurrences(of: "judul: Tingkat Pengangguran Terbuka, Agustus 2024",
+                                                          with: "judul: Tingkat Pengangguran Terbuka menurut Survei Angkatan Kerja Nasional, Agustus 2024"))
+        let short = try bind(tptYAML.replacingOccurrences(of: "judul: Tingkat Pengangguran Terbuka, Agustus 2024", with: "judul: TPT, Agustus 2024"))
+        let layout = FigureLayout(measurer: FixedWidthMeasurer())
+        let height = max(layout.layout(long, width: 300).size.height, layout.layout(short, width: 300).size.height)
+        let tiles = [long, short].map { drawn(layout.layout($0, width: 300, height: height)) }
+        let captions = [long, short].map { figure in drawn(layout.layout(figure, width: 300)).runs.filter { $0.style.weight == .bold && $0.style.size == 10 }.count }
+        XCTAssertGreaterThan(captions[0], captions[1], "captions of different lines: \(captions)")
+        let numbers = try tiles.map { tile in try XCTUnwrap(tile.runs.first { $0.text == "4,91" }).origin.y }
+        XCTAssertEqual(numbers[0], numbers[1], accuracy: 0.01, "the numbers on one line")
+        let sparklines = try tiles.map { tile in try XCTUnwrap(tile.lines.max { $0.points < $1.points }).box.minY }
+        XCTAssertEqual(sparklines[0], sparklines[1], accuracy: 0.01, "the sparklines on one line")
     }
 
     func testTileStaysInsideItsFrameAtSeveralWidthsWithoutOverlaps() throws {

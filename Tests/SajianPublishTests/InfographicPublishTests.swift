@@ -49,6 +49,17 @@ final class InfographicPublishTests: XCTestCase {
         XCTAssertEqual(entries.compactMap { $0["nomor"] as? String },
                        ["Angka kunci 1", "Angka kunci 2", "Angka kunci 3", "Grafik 1", "Grafik 2", "Peta 1"])
         XCTAssertEqual(entries.compactMap { $0["jenis"] as? String }, ["angka kunci", "angka kunci", "angka kunci", "grafik", "grafik", "peta"])
+        // The tiles stand side by side on a page: one size, whatever their captions' lines (proof-reading 7, #14: 246
+        // and 264 px), in the manifest and in the PNGs.
+        let tiles = entries.filter { ($0["jenis"] as? String) == "angka kunci" }
+        XCTAssertEqual(Set(tiles.compactMap { $0["lebar_px"] as? Int }).count, 1, "\(tiles.map { $0["lebar_px"] ?? "" })")
+        XCTAssertEqual(Set(tiles.compactMap { $0["tinggi_px"] as? Int }).count, 1, "\(tiles.map { $0["tinggi_px"] ?? "" })")
+        for scale in ["", "@2x"] {
+            let sizes = try ["angka-tpt", "angka-bekerja", "angka-tpak"].map { id in
+                [UInt8](try Data(contentsOf: URL(fileURLWithPath: out + "/web/\(id)\(scale).png"))[16..<24])
+            }
+            XCTAssertEqual(Set(sizes).count, 1, "the tiles' PNG\(scale) sizes differ: \(sizes)")
+        }
         let tile = try String(contentsOfFile: out + "/web/angka-tpt.svg", encoding: .utf8)
         XCTAssertTrue(tile.contains(">4,91</text>"), String(tile.prefix(2000)))
         XCTAssertTrue(tile.contains(">turun 0,41 persen poin</text>"), String(tile.prefix(2000)))

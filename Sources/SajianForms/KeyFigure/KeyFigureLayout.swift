@@ -18,6 +18,9 @@ struct KeyFigureMetrics {
     var unitGap = 3.0
     /// The most lines the change and the earlier value may each take.
     var changeMaxLines = 2
+    /// The least space between the comparison ("dibanding Agustus 2023 (5,32 persen)") and the sparkline under it: more
+    /// than `gap`, so that a peak of the line never crowds the text's descenders (proof-reading 7, #14).
+    var sparklineGap = 8.0
     /// The sparkline's height and its stroke width.
     var sparklineHeight = 14.0
     var sparklineWidth = 1.25
@@ -70,7 +73,7 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
 
     /// The sparkline, the gap over it and the line of its span under it; 0 without a sparkline.
     private var sparklineBlockHeight: Double {
-        tile.sparkline.count > 1 ? measures.gap + measures.sparklineHeight + measurer.metrics(for: smallStyle).lineHeight : 0
+        tile.sparkline.count > 1 ? measures.sparklineGap + measures.sparklineHeight + measurer.metrics(for: smallStyle).lineHeight : 0
     }
 
     /// The periods the sparkline spans, in the short month forms: "Feb 2015 – Agu 2024" (one way to write a range,
@@ -183,6 +186,11 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
             items.append(.text(typesetter.line(tile.periodLabel, style: smallStyle, x: frame.minX, baseline: top + label.height + small.ascent)))
             // The period stays under the label; a label of fewer lines leaves its room under the period.
             top += labelBlockHeight + small.lineHeight
+        } else {
+            // Under a caption, in a frame taller than the tile needs (the web tiles of a row drawn at one height,
+            // whose captions take one line or two), the room stands over the number: the numbers, changes and
+            // sparklines of the row then stand on the same lines.
+            top += max(0, frame.height - preferredHeight(width: frame.width))
         }
         top += measures.gap
 
