@@ -88,7 +88,7 @@ final class InfographicTests: XCTestCase {
         for id in ["tpt-jenis-kelamin", "tpt-daerah"] {
             XCTAssertTrue(warnings.contains { $0.message.contains("figure `\(id)` does not fit the 1080x1350 infographic canvas") }, "\(warnings)")
         }
-        XCTAssertTrue(texts.contains("TPT menurut Provinsi, Agustus 2024 (persen)"), "the compact map fits")
+        XCTAssertTrue(texts.contains("TPT menurut Provinsi, Agustus 2024"), "the compact map fits")
         XCTAssertFalse(texts.contains("TPT menurut Daerah"), "the charts are left off, not squeezed")
         check(found, inside: scene.pages[0].size)
     }
@@ -108,7 +108,7 @@ final class InfographicTests: XCTestCase {
             let found = runs(scene)
             let texts = found.map(\.run.text)
             let joined = texts.joined(separator: " ")
-            XCTAssertTrue(joined.contains("TPT menurut Provinsi, Agustus 2024 (persen)"), "\(spec.rawValue): the map's judul: \(texts)")
+            XCTAssertTrue(joined.contains("TPT menurut Provinsi, Agustus 2024"), "\(spec.rawValue): the map's judul: \(texts)")
             XCTAssertTrue(joined.contains("Sumber: BPS, Survei Angkatan Kerja Nasional (Sakernas) Agustus 2024"), "\(spec.rawValue): \(joined)")
             XCTAssertTrue(joined.contains("Batas wilayah: cahyadsn/wilayah_boundaries (MIT, © 2024 Cahya DSN)"), "\(spec.rawValue): the map's riwayat: \(joined)")
             XCTAssertTrue(joined.contains("WGS 84"), "\(spec.rawValue): sistem koordinat: \(joined)")
@@ -152,7 +152,7 @@ final class InfographicTests: XCTestCase {
         XCTAssertEqual(warnings, [])
         let found = runs(scene)
         let texts = found.map(\.run.text).joined(separator: " ")
-        XCTAssertTrue(texts.contains("TPT menurut Provinsi, Agustus 2024 (persen)"), texts)
+        XCTAssertTrue(texts.contains("TPT menurut Provinsi, Agustus 2024"), texts)
         XCTAssertTrue(texts.contains("Catatan: Batas wilayah: cahyadsn/wilayah_boundaries (MIT, © 2024 Cahya DSN)"), "the boundaries' licence stays: \(texts)")
         for (run, _, size) in found {
             XCTAssertGreaterThanOrEqual(size, 9 - 1e-9, "`\(run.text)` is \(size) pt")
@@ -452,6 +452,30 @@ final class InfographicTests: XCTestCase {
                 XCTAssertTrue(names.contains(name) || keyed, "\(spec.rawValue): \(name) neither named nor keyed: \(names); \(line)")
                 if line.contains("\(number) \(name)") { XCTAssertTrue(names.contains(number), "\(spec.rawValue): \(number) keyed, not drawn") }
             }
+        }
+    }
+
+    /// Proof-reading 8, N7: the posts said "(persen)" in the map's title and again in its legend's head, and drew the
+    /// north arrow about 60 px high, over twice the scale's numbers (24 px). The unit is said once on every canvas with
+    /// the map, and on the posts the arrow is no higher than the least type, 24 px at 1080 wide.
+    func testTheMapSaysItsUnitOnceAndItsNorthArrowIsNoHigherThanTheType() throws {
+        for (spec, canvas) in demoCanvases where spec != .landscape {
+            let scene = try published(spec, canvas)
+            let units = runs(scene).filter { $0.run.text.contains("(persen)") }.map(\.run.text)
+            XCTAssertEqual(units.count, 1, "\(spec.rawValue): \(units)")
+            guard spec.pixels != nil else { continue }
+            var arrow: Rect?
+            visitPlaced(scene) { item, scale, offset, roles in
+                guard case .shape(let shape) = item, roles.contains("orientasi") else { return }
+                let b = shape.path.bounds
+                let r = Rect(x: offset.x + scale * b.x, y: offset.y + scale * b.y, width: scale * b.width, height: scale * b.height)
+                arrow = arrow.map { a in
+                    Rect(x: min(a.minX, r.minX), y: min(a.minY, r.minY), width: max(a.maxX, r.maxX) - min(a.minX, r.minX),
+                         height: max(a.maxY, r.maxY) - min(a.minY, r.minY))
+                } ?? r
+            }
+            let height = try XCTUnwrap(arrow, "\(spec.rawValue): the north arrow").height * 4 / 3
+            XCTAssertLessThanOrEqual(height, 24.5, "\(spec.rawValue): the north arrow is \(Int(height)) px high")
         }
     }
 
