@@ -401,11 +401,12 @@ final class InfographicTests: XCTestCase {
         }
     }
 
-    /// The vertical extents of everything drawn on the page but its white ground, in page points.
-    private func drawnExtents(_ scene: Scene) -> [(minY: Double, maxY: Double)] {
+    /// The vertical extents of everything drawn on the page but its white ground (or only in the groups with role
+    /// `role`), in page points.
+    private func drawnExtents(_ scene: Scene, in role: String? = nil) -> [(minY: Double, maxY: Double)] {
         var extents: [(minY: Double, maxY: Double)] = []
         visitPlaced(scene) { item, scale, offset, roles in
-            guard !roles.isEmpty else { return }
+            guard !roles.isEmpty, role.map(roles.contains) ?? true else { return }
             let local: Rect
             switch item {
             case .text(let run): local = run.bounds
@@ -477,6 +478,24 @@ final class InfographicTests: XCTestCase {
             let height = try XCTUnwrap(arrow, "\(spec.rawValue): the north arrow").height * 4 / 3
             XCTAssertLessThanOrEqual(height, 24.5, "\(spec.rawValue): the north arrow is \(Int(height)) px high")
         }
+    }
+
+    /// Proof-reading 8, N7: on 1080 × 1080 the column of the TPT tile stood empty from about 690 px to the foot's rule
+    /// at 870. The tile reaches down to the foot and its sparkline takes the room, taller and with its extremes named
+    /// (BPS, Sakernas: 7,07 in Agustus 2020, 4,82 in Februari 2024): no band in the column is empty for more than 48 px.
+    func testTheSquaresTileColumnReachesTheFootWithItsSparkline() throws {
+        let (spec, canvas) = demoCanvases.first { $0.0 == .square }!
+        let scene = try published(spec, canvas)
+        let extents = drawnExtents(scene, in: "tile angka-tpt")
+        let foot = try XCTUnwrap(box(of: "sources", in: scene), "the foot")
+        var reached = try XCTUnwrap(extents.map(\.minY).min(), "the tile")
+        for extent in extents.sorted(by: { $0.minY < $1.minY }) {
+            XCTAssertLessThan((extent.minY - reached) * 4 / 3, 48, "\(Int((extent.minY - reached) * 4 / 3)) px empty from \(Int(reached * 4 / 3)) px down")
+            reached = max(reached, extent.maxY)
+        }
+        XCTAssertLessThan((foot.minY - reached) * 4 / 3, 48, "the column ends \(Int((foot.minY - reached) * 4 / 3)) px over the foot")
+        let texts = runs(scene).map(\.run.text)
+        XCTAssertTrue(texts.contains("tertinggi 7,07") && texts.contains("terendah 4,82"), "\(texts)")
     }
 
     /// Proof-reading 8: the 16:9 card showed two of the three key figures (TPAK had been left off). As published, it
