@@ -92,6 +92,25 @@ final class KeyFigureTests: XCTestCase {
         XCTAssertEqual(LineBreakRules.units(of: "lihat Angka kunci 12 dan"), ["lihat", "Angka kunci 12", "dan"], "never broken inside")
     }
 
+    /// In a publication the front lists hold PER.03's three forms: a tile is in the PDF outline as "Angka kunci 1 …"
+    /// but not in the Daftar Grafik, which lists the chart after it as Grafik 1.
+    func testTheDaftarGrafikLeavesTilesOutAndTheOutlineKeepsThem() throws {
+        let bar = "jenis: grafik-batang\nid: tpt-provinsi\njudul: TPT menurut Provinsi, Agustus 2024\ndata: tpt-provinsi\nsaring: { periode: 2024-08 }\nkategori: wilayah\nnilai: tpt\nsumber: BPS"
+        let text = "publikasi: { judul: Uji }\nbab:\n  - judul: Angka\n    isi:\n" + [tptYAML, bar].map { TemplateBinding.listItem($0, indent: 6) }.joined(separator: "\n") + "\n"
+        let bound = try TemplateBinding.bind(text)
+        let content = PublicationContent(info: DocumentInfo(title: "Uji"), chapters: [BoundChapter(title: "Angka", blocks: bound.figures.map { .figure($0) })])
+        let scene = PublicationLayout(figureLayout: FigureLayout(measurer: FixedWidthMeasurer()), setup: PageSetup(paper: .a4)).layout(content).scene
+        let runs = scene.textRuns
+        let listPage = try XCTUnwrap(runs.last { $0.run.text == "Daftar Grafik" }?.page, "a Daftar Grafik (after the daftar isi that lists it)")
+        let listed = runs.filter { $0.page == listPage }.map(\.run.text)
+        XCTAssertTrue(listed.contains("Grafik 1"), "\(listed)")
+        XCTAssertFalse(listed.contains { $0.contains("Angka kunci") }, "no tile in the lists: \(listed)")
+        XCTAssertFalse(runs.contains { $0.run.text.hasPrefix("Daftar Angka") }, "no list of tiles")
+        let outline = scene.pages.flatMap(\.bookmarks).map(\.title)
+        XCTAssertTrue(outline.contains("Angka kunci 1 Tingkat Pengangguran Terbuka, Agustus 2024"), "\(outline)")
+        XCTAssertTrue(outline.contains("Grafik 1 TPT menurut Provinsi, Agustus 2024"), "\(outline)")
+    }
+
     func testCountsChangeWithTheirPercentageAndInTheUnitShown() throws {
         let yaml = tptYAML.replacingOccurrences(of: "nilai: tpt", with: "nilai: bekerja\nsatuan: juta orang\ndesimal: 2")
             .replacingOccurrences(of: "garis-kecil: ya\n", with: "")
