@@ -252,8 +252,11 @@ public struct InfographicLayout {
         }
         // Tiles with nothing under them (1200 × 675) share the height down to the foot, so that no band stands empty
         // over it (proof-reading 8: 95 px); a tile that room lets have its sparkline draws it.
+        // The tiles in a column beside the map share its height down to the foot likewise (proof-reading 8, N7: on
+        // 1080 × 1080 the column stood empty from 690 to 870 px); the room goes to the sparkline.
         let tileStretch = !tilesBeside && panels.isEmpty && !tileRows.isEmpty
-            ? max(0, footTop - top - stackHeight(fit)) / Double(tileRows.count) : 0
+            ? max(0, footTop - top - stackHeight(fit)) / Double(tileRows.count)
+            : (tilesBeside ? max(0, footTop - top - stackHeight(fit, rows: columnRows)) / Double(columnRows) : 0)
         for (index, members) in tileRows.enumerated() {
             let tileHeight = rowHeight(members, fit: fit) + tileStretch
             guard index < columnRows, top + tileHeight <= footTop else {

@@ -3,7 +3,7 @@ import SajianModel
 import SajianScene
 
 /// Where a line of Sajian's text may not break, though a space stands there (the spaces act as non-breaking ones):
-/// between a figure's kind and its number ("Grafik 2.1", "Tabel 1"), between a number and its unit ("3,42 persen",
+/// between a figure's kind and its number ("Grafik 2.1", "Tabel 1", "Angka kunci 1"), between a number and its unit ("3,42 persen",
 /// "139,85 juta orang", "1,1 km", "Rp 4.000"), between a month and its year ("Agustus 2024"), and between a map
 /// projection and its name ("proyeksi Mercator", "Mercator projection": the last words of a map's coordinate line, whose
 /// "Mercator" stood alone on its last line; proof-reading 14). Lines break only
@@ -11,7 +11,10 @@ import SajianScene
 public enum LineBreakRules {
     private static let vocabularies = [Vocabulary.indonesian, .english]
     /// The words that name a numbered figure, in either language.
-    private static let figureWords: Set<String> = Set(vocabularies.flatMap { [$0.table, $0.chart, $0.map, $0.chapter] } + ["Gambar", "Lampiran"])
+    private static let figureWords: Set<String> = Set(vocabularies.flatMap { [$0.table, $0.chart, $0.map, $0.chapter] } + ["Gambar", "Lampiran"]
+                                                      + keyFigureWords.compactMap(\.last))
+    /// The words of a figure word of two ("Angka kunci", "Key figure"), kept together and with the number after them.
+    private static let keyFigureWords: [[String]] = vocabularies.map { $0.keyFigure.split(separator: " ").map(String.init) }
     /// Month names and their abbreviations, in either language.
     private static let months: Set<String> = Set(vocabularies.flatMap { $0.months + $0.monthAbbreviations })
     /// Multipliers that stand between a number and its unit ("juta orang").
@@ -35,6 +38,7 @@ public enum LineBreakRules {
         guard !left.isEmpty, !right.isEmpty else { return false }
         let rightIsNumber = isNumber(right)
         if figureWords.contains(left) && right.first!.isNumber { return true }
+        if keyFigureWords.contains(where: { zip($0, $0.dropFirst()).contains { $0.0 == left && $0.1 == right } }) { return true }
         if currencies.contains(left) && rightIsNumber { return true }
         if months.contains(left) && right.count == 4 && right.allSatisfy(\.isNumber) { return true }
         if left.lowercased() == projectionBefore || right.lowercased() == projectionAfter { return true }

@@ -1,13 +1,16 @@
-/// The three presentation forms of PER.03/MEN/II/2009 that carry a number: tabel, grafik, peta.
+/// The presentation forms that carry a number, each numbered in its own sequence: the three of PER.03/MEN/II/2009
+/// (tabel, grafik, peta) and the *angka kunci* (a key-figure tile, issue 14's name for it), which is a single number,
+/// not a chart, and so never takes a Grafik number (proof-reading 8, N15).
 public enum FigureKind: String, Sendable, CaseIterable {
-    case table, chart, map
+    case table, chart, map, keyFigure
 
-    /// The word before the number: "Tabel", "Grafik", "Peta".
+    /// The word before the number: "Tabel", "Grafik", "Peta", "Angka kunci".
     public func word(in vocabulary: Vocabulary) -> String {
         switch self {
         case .table: vocabulary.table
         case .chart: vocabulary.chart
         case .map: vocabulary.map
+        case .keyFigure: vocabulary.keyFigure
         }
     }
 }

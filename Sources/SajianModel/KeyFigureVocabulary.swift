@@ -38,6 +38,11 @@ public struct KeyFigureVocabulary: Sendable, Hashable {
             " Sparkline: \(first) to \(last), lowest \(lowest), highest \(highest).")
     }
 
+    /// The names of a tall sparkline's extremes at their points: "tertinggi 7,07" / "highest 7.07", "terendah 4,82" /
+    /// "lowest 4.82" (a bare number beside the line's last dot would read as the tile's own value).
+    public func highest(_ value: String) -> String { say("tertinggi \(value)", "highest \(value)") }
+    public func lowest(_ value: String) -> String { say("terendah \(value)", "lowest \(value)") }
+
     // MARK: Infografis
 
     /// "Sumber" lines of an infographic gather every figure's source under one label.

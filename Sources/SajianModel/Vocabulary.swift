@@ -8,6 +8,8 @@ public struct Vocabulary: Sendable, Hashable {
     public var table: String
     public var chart: String
     public var map: String
+    /// The word before a key-figure tile's number: "Angka kunci" (issue 14's name for the form), never "Grafik".
+    public var keyFigure: String
     public var source: String
     public var note: String
     public var legendOfSymbols: String
@@ -74,6 +76,7 @@ public struct Vocabulary: Sendable, Hashable {
         table = say("Tabel", "Table")
         chart = say("Grafik", "Figure")
         map = say("Peta", "Map")
+        keyFigure = say("Angka kunci", "Key figure")
         source = say("Sumber", "Source")
         note = say("Catatan", "Note")
         legendOfSymbols = say("Keterangan", "Symbols")

@@ -55,7 +55,10 @@ extension Publisher {
     /// A figure laid out alone, with the author and the dataset versions it records.
     private func standaloneScene(_ figure: BoundFigure, spec figureSpec: FigureSpec, of prepared: PreparedPublication,
                                  layout: DocumentLayout) -> Scene {
-        var scene = layout.standalone(figure, width: figureSpec.size.width, height: figureSpec.size.height).scene
+        let figureSpecs = Dictionary(prepared.spec.figures.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let height = figureSpec.size.height
+            ?? (figure.components.kind == .keyFigure ? TileRow.heights(of: prepared.bound.figures, specs: figureSpecs, layout: layout)[figure.id] : nil)
+        var scene = layout.standalone(figure, width: figureSpec.size.width, height: height).scene
         scene.info.author = prepared.spec.author
         scene.info.provenance = Self.provenance(figure.datasetVersions)
         return scene

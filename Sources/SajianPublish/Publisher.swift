@@ -184,13 +184,17 @@ public struct Publisher: Sendable {
         var files: [(path: String, data: Data)] = []
         let figureSpecs = Dictionary(spec.figures.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
 
-        // Each figure is laid out once per detail level, whether `gambar`, `web` or both ask for it.
+        // Each figure is laid out once per detail level, whether `gambar`, `web` or both ask for it; key-figure tiles
+        // at one height (`TileRow`).
         var laidOut: [String: Scene] = [:]
+        var tileHeights: [Bool: [String: Double]] = [:]
         func standalone(_ figure: BoundFigure, forPrint: Bool = false) -> Scene {
             let key = "\(figure.id)|\(forPrint)"
             if let scene = laidOut[key] { return scene }
             let figureSpec = figureSpecs[figure.id]!
-            let result = (forPrint ? printDocuments : documents).standalone(figure, width: figureSpec.size.width, height: figureSpec.size.height)
+            let layout = forPrint ? printDocuments : documents
+            if tileHeights[forPrint] == nil { tileHeights[forPrint] = TileRow.heights(of: bound.figures, specs: figureSpecs, layout: layout) }
+            let result = layout.standalone(figure, width: figureSpec.size.width, height: figureSpec.size.height ?? tileHeights[forPrint]![figure.id])
             warnings += result.warnings
             var scene = result.scene
             scene.info.author = spec.author

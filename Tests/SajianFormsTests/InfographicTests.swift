@@ -88,7 +88,7 @@ final class InfographicTests: XCTestCase {
         for id in ["tpt-jenis-kelamin", "tpt-daerah"] {
             XCTAssertTrue(warnings.contains { $0.message.contains("figure `\(id)` does not fit the 1080x1350 infographic canvas") }, "\(warnings)")
         }
-        XCTAssertTrue(texts.contains("TPT menurut Provinsi, Agustus 2024 (persen)"), "the compact map fits")
+        XCTAssertTrue(texts.contains("TPT menurut Provinsi, Agustus 2024"), "the compact map fits")
         XCTAssertFalse(texts.contains("TPT menurut Daerah"), "the charts are left off, not squeezed")
         check(found, inside: scene.pages[0].size)
     }
@@ -108,7 +108,7 @@ final class InfographicTests: XCTestCase {
             let found = runs(scene)
             let texts = found.map(\.run.text)
             let joined = texts.joined(separator: " ")
-            XCTAssertTrue(joined.contains("TPT menurut Provinsi, Agustus 2024 (persen)"), "\(spec.rawValue): the map's judul: \(texts)")
+            XCTAssertTrue(joined.contains("TPT menurut Provinsi, Agustus 2024"), "\(spec.rawValue): the map's judul: \(texts)")
             XCTAssertTrue(joined.contains("Sumber: BPS, Survei Angkatan Kerja Nasional (Sakernas) Agustus 2024"), "\(spec.rawValue): \(joined)")
             XCTAssertTrue(joined.contains("Batas wilayah: cahyadsn/wilayah_boundaries (MIT, © 2024 Cahya DSN)"), "\(spec.rawValue): the map's riwayat: \(joined)")
             XCTAssertTrue(joined.contains("WGS 84"), "\(spec.rawValue): sistem koordinat: \(joined)")
@@ -152,7 +152,7 @@ final class InfographicTests: XCTestCase {
         XCTAssertEqual(warnings, [])
         let found = runs(scene)
         let texts = found.map(\.run.text).joined(separator: " ")
-        XCTAssertTrue(texts.contains("TPT menurut Provinsi, Agustus 2024 (persen)"), texts)
+        XCTAssertTrue(texts.contains("TPT menurut Provinsi, Agustus 2024"), texts)
         XCTAssertTrue(texts.contains("Catatan: Batas wilayah: cahyadsn/wilayah_boundaries (MIT, © 2024 Cahya DSN)"), "the boundaries' licence stays: \(texts)")
         for (run, _, size) in found {
             XCTAssertGreaterThanOrEqual(size, 9 - 1e-9, "`\(run.text)` is \(size) pt")
@@ -401,11 +401,12 @@ final class InfographicTests: XCTestCase {
         }
     }
 
-    /// The vertical extents of everything drawn on the page but its white ground, in page points.
-    private func drawnExtents(_ scene: Scene) -> [(minY: Double, maxY: Double)] {
+    /// The vertical extents of everything drawn on the page but its white ground (or only in the groups with role
+    /// `role`), in page points.
+    private func drawnExtents(_ scene: Scene, in role: String? = nil) -> [(minY: Double, maxY: Double)] {
         var extents: [(minY: Double, maxY: Double)] = []
         visitPlaced(scene) { item, scale, offset, roles in
-            guard !roles.isEmpty else { return }
+            guard !roles.isEmpty, role.map(roles.contains) ?? true else { return }
             let local: Rect
             switch item {
             case .text(let run): local = run.bounds
@@ -453,6 +454,48 @@ final class InfographicTests: XCTestCase {
                 if line.contains("\(number) \(name)") { XCTAssertTrue(names.contains(number), "\(spec.rawValue): \(number) keyed, not drawn") }
             }
         }
+    }
+
+    /// Proof-reading 8, N7: the posts said "(persen)" in the map's title and again in its legend's head, and drew the
+    /// north arrow about 60 px high, over twice the scale's numbers (24 px). The unit is said once on every canvas with
+    /// the map, and on the posts the arrow is no higher than the least type, 24 px at 1080 wide.
+    func testTheMapSaysItsUnitOnceAndItsNorthArrowIsNoHigherThanTheType() throws {
+        for (spec, canvas) in demoCanvases where spec != .landscape {
+            let scene = try published(spec, canvas)
+            let units = runs(scene).filter { $0.run.text.contains("(persen)") }.map(\.run.text)
+            XCTAssertEqual(units.count, 1, "\(spec.rawValue): \(units)")
+            guard spec.pixels != nil else { continue }
+            var arrow: Rect?
+            visitPlaced(scene) { item, scale, offset, roles in
+                guard case .shape(let shape) = item, roles.contains("orientasi") else { return }
+                let b = shape.path.bounds
+                let r = Rect(x: offset.x + scale * b.x, y: offset.y + scale * b.y, width: scale * b.width, height: scale * b.height)
+                arrow = arrow.map { a in
+                    Rect(x: min(a.minX, r.minX), y: min(a.minY, r.minY), width: max(a.maxX, r.maxX) - min(a.minX, r.minX),
+                         height: max(a.maxY, r.maxY) - min(a.minY, r.minY))
+                } ?? r
+            }
+            let height = try XCTUnwrap(arrow, "\(spec.rawValue): the north arrow").height * 4 / 3
+            XCTAssertLessThanOrEqual(height, 24.5, "\(spec.rawValue): the north arrow is \(Int(height)) px high")
+        }
+    }
+
+    /// Proof-reading 8, N7: on 1080 × 1080 the column of the TPT tile stood empty from about 690 px to the foot's rule
+    /// at 870. The tile reaches down to the foot and its sparkline takes the room, taller and with its extremes named
+    /// (BPS, Sakernas: 7,07 in Agustus 2020, 4,82 in Februari 2024): no band in the column is empty for more than 48 px.
+    func testTheSquaresTileColumnReachesTheFootWithItsSparkline() throws {
+        let (spec, canvas) = demoCanvases.first { $0.0 == .square }!
+        let scene = try published(spec, canvas)
+        let extents = drawnExtents(scene, in: "tile angka-tpt")
+        let foot = try XCTUnwrap(box(of: "sources", in: scene), "the foot")
+        var reached = try XCTUnwrap(extents.map(\.minY).min(), "the tile")
+        for extent in extents.sorted(by: { $0.minY < $1.minY }) {
+            XCTAssertLessThan((extent.minY - reached) * 4 / 3, 48, "\(Int((extent.minY - reached) * 4 / 3)) px empty from \(Int(reached * 4 / 3)) px down")
+            reached = max(reached, extent.maxY)
+        }
+        XCTAssertLessThan((foot.minY - reached) * 4 / 3, 48, "the column ends \(Int((foot.minY - reached) * 4 / 3)) px over the foot")
+        let texts = runs(scene).map(\.run.text)
+        XCTAssertTrue(texts.contains("tertinggi 7,07") && texts.contains("terendah 4,82"), "\(texts)")
     }
 
     /// Proof-reading 8: the 16:9 card showed two of the three key figures (TPAK had been left off). As published, it

@@ -37,9 +37,29 @@ final class KeyFigureTests: XCTestCase {
         return tile
     }
 
+    /// The text runs and the stroked lines (with their boxes and how many points each has) of a laid-out figure, in
+    /// the figure's coordinates.
+    private func drawn(_ laid: LaidOutFigure) -> (runs: [TextRun], lines: [(box: Rect, points: Int)]) {
+        var runs: [TextRun] = [], lines: [(box: Rect, points: Int)] = []
+        func visit(_ items: [SceneItem], _ offset: Point) {
+            for item in items {
+                switch item {
+                case .group(let group): visit(group.items, Point(x: offset.x + group.transform.tx, y: offset.y + group.transform.ty))
+                case .text(var run): run.origin = Point(x: run.origin.x + offset.x, y: run.origin.y + offset.y); runs.append(run)
+                case .shape(let shape) where shape.stroke != nil:
+                    let box = shape.path.bounds
+                    lines.append((Rect(x: box.x + offset.x, y: box.y + offset.y, width: box.width, height: box.height), shape.path.elements.count))
+                default: break
+                }
+            }
+        }
+        visit(laid.items, Point(x: 0, y: 0))
+        return (runs, lines)
+    }
+
     func testBindsTheValueTheYearBeforeAndTheSeries() throws {
         let figure = try bind(tptYAML)
-        XCTAssertEqual(figure.components.kind, .chart)
+        XCTAssertEqual(figure.components.kind, .keyFigure)
         let tile = try tile(figure)
         XCTAssertEqual(tile.value, .number(4.91))
         XCTAssertEqual(tile.periodLabel, "Agustus 2024")
@@ -50,6 +70,45 @@ final class KeyFigureTests: XCTestCase {
         XCTAssertEqual(tile.sparkline.first?.periodCode, "2015-02")
         XCTAssertEqual(tile.sparkline.last?.periodCode, "2024-08")
         XCTAssertEqual(tile.sparkline.count, 20)
+    }
+
+    /// A key-figure tile is not a chart (proof-reading 8, N15): it is numbered "Angka kunci 1, 2, …" in a sequence of
+    /// its own, the charts after it start at Grafik 1, and narasi refers to it by that name.
+    func testKeyFiguresAreNumberedAsAngkaKunciApartFromTheCharts() throws {
+        let second = tptYAML.replacingOccurrences(of: "id: angka-tpt", with: "id: angka-tpak").replacingOccurrences(of: "nilai: tpt", with: "nilai: tpak")
+        let bar = "jenis: grafik-batang\nid: tpt-provinsi\njudul: TPT menurut Provinsi, Agustus 2024\ndata: tpt-provinsi\nsaring: { periode: 2024-08 }\nkategori: wilayah\nnilai: tpt\nsumber: BPS"
+        let narasi = "jenis: narasi\nid: n\nawal: Lihat {{ ref angka-tpak }} dan {{ ref tpt-provinsi }}."
+        let text = "publikasi: { judul: Uji }\nbab:\n  - isi:\n" + [tptYAML, second, bar, narasi].map { TemplateBinding.listItem($0, indent: 6) }.joined(separator: "\n") + "\n"
+        let bound = try TemplateBinding.bind(text)
+        let vocabulary = Vocabulary.indonesian
+        XCTAssertEqual(bound.figures.map(\.components.kind), [.keyFigure, .keyFigure, .chart])
+        XCTAssertEqual(bound.figures.map { $0.components.label(in: vocabulary) }, ["Angka kunci 1", "Angka kunci 2", "Grafik 1"])
+        XCTAssertEqual(bound.narratives["n"]?.plainText, "Lihat Angka kunci 2 dan Grafik 1.")
+        XCTAssertEqual(bound.figures[0].components.label(in: .english), "Key figure 1")
+        let laid = FigureLayout(measurer: FixedWidthMeasurer()).layout(bound.figures[0], width: 400)
+        let dump = SceneDump.dump(Scene(info: DocumentInfo(title: ""), pages: [Page(size: laid.size, items: laid.items)]))
+        XCTAssertTrue(dump.contains("\"Angka kunci 1\""), dump)
+        XCTAssertFalse(dump.contains("Grafik"), dump)
+        XCTAssertEqual(LineBreakRules.units(of: "lihat Angka kunci 12 dan"), ["lihat", "Angka kunci 12", "dan"], "never broken inside")
+    }
+
+    /// In a publication the front lists hold PER.03's three forms: a tile is in the PDF outline as "Angka kunci 1 …"
+    /// but not in the Daftar Grafik, which lists the chart after it as Grafik 1.
+    func testTheDaftarGrafikLeavesTilesOutAndTheOutlineKeepsThem() throws {
+        let bar = "jenis: grafik-batang\nid: tpt-provinsi\njudul: TPT menurut Provinsi, Agustus 2024\ndata: tpt-provinsi\nsaring: { periode: 2024-08 }\nkategori: wilayah\nnilai: tpt\nsumber: BPS"
+        let text = "publikasi: { judul: Uji }\nbab:\n  - judul: Angka\n    isi:\n" + [tptYAML, bar].map { TemplateBinding.listItem($0, indent: 6) }.joined(separator: "\n") + "\n"
+        let bound = try TemplateBinding.bind(text)
+        let content = PublicationContent(info: DocumentInfo(title: "Uji"), chapters: [BoundChapter(title: "Angka", blocks: bound.figures.map { .figure($0) })])
+        let scene = PublicationLayout(figureLayout: FigureLayout(measurer: FixedWidthMeasurer()), setup: PageSetup(paper: .a4)).layout(content).scene
+        let runs = scene.textRuns
+        let listPage = try XCTUnwrap(runs.last { $0.run.text == "Daftar Grafik" }?.page, "a Daftar Grafik (after the daftar isi that lists it)")
+        let listed = runs.filter { $0.page == listPage }.map(\.run.text)
+        XCTAssertTrue(listed.contains("Grafik 1"), "\(listed)")
+        XCTAssertFalse(listed.contains { $0.contains("Angka kunci") }, "no tile in the lists: \(listed)")
+        XCTAssertFalse(runs.contains { $0.run.text.hasPrefix("Daftar Angka") }, "no list of tiles")
+        let outline = scene.pages.flatMap(\.bookmarks).map(\.title)
+        XCTAssertTrue(outline.contains("Angka kunci 1 Tingkat Pengangguran Terbuka, Agustus 2024"), "\(outline)")
+        XCTAssertTrue(outline.contains("Grafik 1 TPT menurut Provinsi, Agustus 2024"), "\(outline)")
     }
 
     func testCountsChangeWithTheirPercentageAndInTheUnitShown() throws {
@@ -177,34 +236,54 @@ final class KeyFigureTests: XCTestCase {
         XCTAssertFalse(dump.contains("Feb 2015 – Agu 2024"), "the sparkline is left out")
     }
 
-    /// A web tile stands under its caption ("Grafik 1 Tingkat Pengangguran Terbuka, Agustus 2024"): it does not say its
+    /// A web tile stands under its caption ("Angka kunci 1 Tingkat Pengangguran Terbuka, Agustus 2024"): it does not say its
     /// label and period again (review 3, finding 12); the sparkline's periods stand under the line.
     func testUnderACaptionTheTileLeavesItsNameToTheCaptionAndDatesItsSparkline() throws {
         let figure = try bind(tptYAML + "\nlabel: Pengangguran terbuka (TPT)")
         let laid = FigureLayout(measurer: FixedWidthMeasurer()).layout(figure, width: 240)
-        var runs: [TextRun] = [], lines: [(box: Rect, points: Int)] = []
-        func visit(_ items: [SceneItem], _ offset: Point) {
-            for item in items {
-                switch item {
-                case .group(let group): visit(group.items, Point(x: offset.x + group.transform.tx, y: offset.y + group.transform.ty))
-                case .text(var run): run.origin = Point(x: run.origin.x + offset.x, y: run.origin.y + offset.y); runs.append(run)
-                case .shape(let shape) where shape.stroke != nil:
-                    let box = shape.path.bounds
-                    lines.append((Rect(x: box.x + offset.x, y: box.y + offset.y, width: box.width, height: box.height), shape.path.elements.count))
-                default: break
-                }
-            }
-        }
-        visit(laid.items, Point(x: 0, y: 0))
+        let (runs, lines) = drawn(laid)
         let texts = runs.map(\.text)
         XCTAssertTrue(texts.joined(separator: " ").contains("Tingkat Pengangguran Terbuka, Agustus 2024"), "the caption: \(texts)")
         XCTAssertFalse(texts.contains("Pengangguran terbuka (TPT)"), "no inner label under the caption: \(texts)")
-        XCTAssertEqual(texts.filter { $0 == "Agustus 2024" }.count, 1, "the period once, in the caption (wrapped here): \(texts)")
+        XCTAssertEqual(texts.filter { $0.contains("Agustus 2024") && !$0.contains("dibanding") && !$0.hasPrefix("Sumber") }.count, 1, "the period once, in the caption: \(texts)")
         XCTAssertTrue(texts.contains("4,91"), "\(texts)")
         let span = try XCTUnwrap(runs.first { $0.text == "Feb 2015 – Agu 2024" }, "the sparkline's span: \(texts)")
         let sparkline = try XCTUnwrap(lines.max { $0.points < $1.points }, "the sparkline")
         XCTAssertGreaterThanOrEqual(sparkline.points, 20)
         XCTAssertGreaterThanOrEqual(span.bounds.minY, sparkline.box.maxY - 0.01, "the span under the line")
+    }
+
+    /// The sparkline stands clear of the comparison over it (proof-reading 7, #14: the peak of TPT's line, 7,07 in
+    /// 2020, all but touched "dibanding Agustus 2023"): no text box on the line's box, and at least 8 pt between them,
+    /// at the tile's own height and in a taller frame.
+    func testTheSparklineKeepsClearOfTheComparisonOverIt() throws {
+        let figure = try bind(tptYAML)
+        let layout = FigureLayout(measurer: FixedWidthMeasurer())
+        for height in [nil, 260.0] {
+            let laid = layout.layout(figure, width: 300, height: height)
+            let (runs, lines) = drawn(laid)
+            let sparkline = try XCTUnwrap(lines.max { $0.points < $1.points }, "the sparkline").box
+            for run in runs { XCTAssertFalse(run.bounds.intersects(sparkline), "`\(run.text)` on the sparkline (height \(String(describing: height)))") }
+            let comparison = try XCTUnwrap(runs.last { $0.text.contains("5,32 persen)") }, "\(runs.map(\.text))")
+            XCTAssertGreaterThanOrEqual(sparkline.minY - comparison.bounds.maxY, 8 - 0.01, "room between the comparison and the line (height \(String(describing: height)))")
+        }
+    }
+
+    /// Web tiles of a row are drawn at one height (`TileRow`); under a caption of fewer lines the room stands over the
+    /// number, so that the numbers and the sparklines of the row stand on one line each (proof-reading 7, #14).
+    func testTilesOfOneHeightPutTheirNumbersOnOneLineWhateverTheirCaptions() throws {
+        let long = try bind(tptYAML.replacingOccurrences(of: "judul: Tingkat Pengangguran Terbuka, Agustus 2024",
+                                                          with: "judul: Tingkat Pengangguran Terbuka menurut Survei Angkatan Kerja Nasional, Agustus 2024"))
+        let short = try bind(tptYAML.replacingOccurrences(of: "judul: Tingkat Pengangguran Terbuka, Agustus 2024", with: "judul: TPT, Agustus 2024"))
+        let layout = FigureLayout(measurer: FixedWidthMeasurer())
+        let height = max(layout.layout(long, width: 300).size.height, layout.layout(short, width: 300).size.height)
+        let tiles = [long, short].map { drawn(layout.layout($0, width: 300, height: height)) }
+        let captions = [long, short].map { figure in drawn(layout.layout(figure, width: 300)).runs.filter { $0.style.weight == .bold && $0.style.size == 10 }.count }
+        XCTAssertGreaterThan(captions[0], captions[1], "captions of different lines: \(captions)")
+        let numbers = try tiles.map { tile in try XCTUnwrap(tile.runs.first { $0.text == "4,91" }).origin.y }
+        XCTAssertEqual(numbers[0], numbers[1], accuracy: 0.01, "the numbers on one line")
+        let sparklines = try tiles.map { tile in try XCTUnwrap(tile.lines.max { $0.points < $1.points }).box.minY }
+        XCTAssertEqual(sparklines[0], sparklines[1], accuracy: 0.01, "the sparklines on one line")
     }
 
     func testTileStaysInsideItsFrameAtSeveralWidthsWithoutOverlaps() throws {

@@ -25,7 +25,7 @@ final class InfographicPublishTests: XCTestCase {
 
         let text = try TestSupport.pdfText(out + "/infografis-triwulanan-a4.pdf").replacingOccurrences(of: #"\s+"#, with: " ", options: .regularExpression)
         for expected in ["Keadaan Ketenagakerjaan Indonesia", "4,91", "persen", "turun 0,41 persen poin", "dibanding Agustus 2023 (5,32 persen)",
-                         "144,64", "naik 4,79 juta orang", "TPT menurut Provinsi, Agustus 2024 (persen)",
+                         "144,64", "naik 4,79 juta orang", "TPT menurut Provinsi, Agustus 2024",
                          "Sumber: BPS, Survei Angkatan Kerja Nasional (Sakernas) Agustus 2024",
                          "Batas wilayah: cahyadsn/wilayah_boundaries (MIT, © 2024 Cahya DSN)"] {
             XCTAssertTrue(text.contains(expected), "the A4 infographic lacks \(expected): \(text)")
@@ -44,6 +44,22 @@ final class InfographicPublishTests: XCTestCase {
         let manifest = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/web/manifest.json"))) as? [String: Any]
         let ids = (manifest?["gambar"] as? [[String: Any]])?.compactMap { $0["id"] as? String } ?? []
         XCTAssertEqual(ids, ["angka-tpt", "angka-bekerja", "angka-tpak", "tpt-jenis-kelamin", "tpt-daerah", "peta-tpt"])
+        // A tile is not a chart (proof-reading 8, N15): its own kind and sequence, and the charts start at Grafik 1.
+        let entries = manifest?["gambar"] as? [[String: Any]] ?? []
+        XCTAssertEqual(entries.compactMap { $0["nomor"] as? String },
+                       ["Angka kunci 1", "Angka kunci 2", "Angka kunci 3", "Grafik 1", "Grafik 2", "Peta 1"])
+        XCTAssertEqual(entries.compactMap { $0["jenis"] as? String }, ["angka kunci", "angka kunci", "angka kunci", "grafik", "grafik", "peta"])
+        // The tiles stand side by side on a page: one size, whatever their captions' lines (proof-reading 7, #14: 246
+        // and 264 px), in the manifest and in the PNGs.
+        let tiles = entries.filter { ($0["jenis"] as? String) == "angka kunci" }
+        XCTAssertEqual(Set(tiles.compactMap { $0["lebar_px"] as? Int }).count, 1, "\(tiles.map { $0["lebar_px"] ?? "" })")
+        XCTAssertEqual(Set(tiles.compactMap { $0["tinggi_px"] as? Int }).count, 1, "\(tiles.map { $0["tinggi_px"] ?? "" })")
+        for scale in ["", "@2x"] {
+            let sizes = try ["angka-tpt", "angka-bekerja", "angka-tpak"].map { id in
+                [UInt8](try Data(contentsOf: URL(fileURLWithPath: out + "/web/\(id)\(scale).png"))[16..<24])
+            }
+            XCTAssertEqual(Set(sizes).count, 1, "the tiles' PNG\(scale) sizes differ: \(sizes)")
+        }
         let tile = try String(contentsOfFile: out + "/web/angka-tpt.svg", encoding: .utf8)
         XCTAssertTrue(tile.contains(">4,91</text>"), String(tile.prefix(2000)))
         XCTAssertTrue(tile.contains(">turun 0,41 persen poin</text>"), String(tile.prefix(2000)))

@@ -63,7 +63,7 @@ enum ImprovementWord: String, CaseIterable {
 }
 
 extension KeyFigureSpec: FigureFormSpec {
-    public var kind: FigureKind { .chart }
+    public var kind: FigureKind { .keyFigure }
     public var word: String { "angka-kunci" }
 
     public func missingComponents() -> [MissingComponent] {

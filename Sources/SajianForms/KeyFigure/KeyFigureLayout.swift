@@ -18,8 +18,18 @@ struct KeyFigureMetrics {
     var unitGap = 3.0
     /// The most lines the change and the earlier value may each take.
     var changeMaxLines = 2
+    /// The least space between the comparison ("dibanding Agustus 2023 (5,32 persen)") and the sparkline under it: more
+    /// than `gap`, so that a peak of the line never crowds the text's descenders (proof-reading 7, #14).
+    var sparklineGap = 8.0
     /// The sparkline's height and its stroke width.
     var sparklineHeight = 14.0
+    /// In a frame taller than the tile needs by room for a sparkline this many times its height and a line of small
+    /// type over and under it (the tile in the column beside an infographic's map), the sparkline grows into the
+    /// room and names its highest and lowest values at their points (the alt text's *tertinggi* and *terendah*), so
+    /// that a taller line is read by its values, not its slope alone; …
+    var sparklineLabelledRatio = 2.0
+    /// … up to this fraction of its width.
+    var sparklineMaximumRatio = 0.6
     var sparklineWidth = 1.25
     /// The radius of the dot on the sparkline's last point.
     var sparklineDot = 2.0
@@ -41,7 +51,7 @@ struct KeyFigureMetrics {
 /// Lays out an *angka kunci* tile: the label and period, the number large with its unit, the change with its
 /// direction (a drawn triangle or dot, and a word), the earlier value, and the sparkline at the foot with the span of
 /// its periods under it ("Feb 2015 – Agu 2024"). Text never leaves the frame: a long number is set smaller, a long
-/// label is cut after two lines. Under a figure's caption (a web tile, "Grafik 1 Tingkat Pengangguran Terbuka (TPT),
+/// label is cut after two lines. Under a figure's caption (a web tile, "Angka kunci 1 Tingkat Pengangguran Terbuka (TPT),
 /// Agustus 2024") the label and period are left out: the caption says them.
 struct KeyFigureLayout: BodyLayout, TileLayout {
     let tile: KeyFigureData
@@ -70,7 +80,7 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
 
     /// The sparkline, the gap over it and the line of its span under it; 0 without a sparkline.
     private var sparklineBlockHeight: Double {
-        tile.sparkline.count > 1 ? measures.gap + measures.sparklineHeight + measurer.metrics(for: smallStyle).lineHeight : 0
+        tile.sparkline.count > 1 ? measures.sparklineGap + measures.sparklineHeight + measurer.metrics(for: smallStyle).lineHeight : 0
     }
 
     /// The periods the sparkline spans, in the short month forms: "Feb 2015 – Agu 2024" (one way to write a range,
@@ -183,6 +193,11 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
             items.append(.text(typesetter.line(tile.periodLabel, style: smallStyle, x: frame.minX, baseline: top + label.height + small.ascent)))
             // The period stays under the label; a label of fewer lines leaves its room under the period.
             top += labelBlockHeight + small.lineHeight
+        } else {
+            // Under a caption, in a frame taller than the tile needs (the web tiles of a row drawn at one height,
+            // whose captions take one line or two), the room stands over the number: the numbers, changes and
+            // sparklines of the row then stand on the same lines.
+            top += max(0, frame.height - preferredHeight(width: frame.width))
         }
         top += measures.gap
 
@@ -214,13 +229,20 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
             items += set.runs.map(SceneItem.text)
             top += set.height
         }
-        // The sparkline at the foot of the frame, the span of its periods under it.
+        // The sparkline at the foot of the frame, the span of its periods under it; taller, with its extremes named,
+        // where a tile of its own has the room (`sparklineMaximumRatio`).
         var sparklineLeftOut = false
         if let span = sparklineSpan {
             if frame.maxY - top >= sparklineBlockHeight - 0.01 {
                 let spanTop = frame.maxY - small.lineHeight
-                let box = Rect(x: frame.minX, y: spanTop - measures.sparklineHeight, width: frame.width, height: measures.sparklineHeight)
-                items += sparkline(in: box)
+                let room = showsLabel ? max(0, frame.maxY - top - sparklineBlockHeight) : 0
+                let tallest = max(measures.sparklineHeight, frame.width * measures.sparklineMaximumRatio)
+                let labelled = measures.sparklineHeight + room - 2 * small.lineHeight >= measures.sparklineHeight * measures.sparklineLabelledRatio
+                // Only a sparkline with room to name its extremes grows: a line or two to spare (a tile in a row beside
+                // one whose change takes two lines) stays over it, as the row's sparklines keep one height.
+                let height = labelled ? min(tallest, measures.sparklineHeight + room - 2 * small.lineHeight) : measures.sparklineHeight
+                let box = Rect(x: frame.minX, y: spanTop - (labelled ? small.lineHeight : 0) - height, width: frame.width, height: height)
+                items += sparkline(in: box, namingExtremes: labelled)
                 items.append(.text(typesetter.line(span, style: smallStyle, x: frame.minX, baseline: spanTop + small.ascent)))
                 top = frame.maxY
             } else {
@@ -236,8 +258,10 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
         return ([.group(Group(role: "angka-kunci", items: items))], warnings)
     }
 
-    /// The series as a thin line, a gap where a value is missing, the last point marked with a dot.
-    private func sparkline(in box: Rect) -> [SceneItem] {
+    /// The series as a thin line, a gap where a value is missing, the last point marked with a dot; with
+    /// `namingExtremes`, its highest value over its point and its lowest under it ("tertinggi 7,07", "terendah 4,82";
+    /// the first of equal ones), a line of small type outside `box` each.
+    private func sparkline(in box: Rect, namingExtremes: Bool = false) -> [SceneItem] {
         let numbers = tile.sparkline.map(\.value.number)
         let known = numbers.compactMap { $0 }
         guard let low = known.min(), let high = known.max(), box.height > 0 else { return [] }
@@ -257,6 +281,16 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
         var items: [SceneItem] = [.shape(Shape(path: Path(elements), stroke: Stroke(color: style.mutedTextColor, width: measures.sparklineWidth, join: .round)))]
         if let last = numbers.last, let value = last {
             items.append(.shape(Shape(path: .circle(center: point(numbers.count - 1, value), radius: measures.sparklineDot), fill: measures.valueColor)))
+        }
+        if namingExtremes, high > low, let highest = numbers.firstIndex(of: high), let lowest = numbers.firstIndex(of: low) {
+            let metrics = measurer.metrics(for: smallStyle)
+            let words = KeyFigureVocabulary.forLocale(locale)
+            for (index, baseline, name) in [(highest, box.minY - metrics.descent, words.highest), (lowest, box.maxY + metrics.ascent, words.lowest)] {
+                let text = name(tile.format.string(from: tile.sparkline[index].value))
+                let width = measurer.width(of: text, style: smallStyle)
+                let x = min(max(box.minX, point(index, numbers[index]!).x - width / 2), box.maxX - width)
+                items.append(.text(typesetter.line(text, style: smallStyle, x: x, baseline: baseline)))
+            }
         }
         return items
     }

@@ -29,6 +29,9 @@ struct CompactMapMetrics {
     var scaleRowSteps = 6
     /// The least a compact map is drawn at, as a fraction of the width it would have at its natural size.
     var leastMapShare = 0.45
+    /// The north arrow's height (its width in proportion): the type's least size, 24 px on a 1080 px canvas, where the
+    /// print map's 22 pt had drawn it 75 px high, over twice its scale bar's numbers (proof-reading 8, N7).
+    var northArrowHeight = 7.0
 
     static let standard = CompactMapMetrics()
 }
@@ -302,7 +305,7 @@ extension MapLayout: CompactBodyLayout {
     /// The scale bar at `ratio` of the map's width and the north arrow, as drawn together (without the coordinate line).
     private func scaleBlock(projection: MapProjection, mapRect: Rect, ratio: Double) -> [SceneItem] {
         let area = Rect(x: 0, y: 0, width: mapRect.width * compact.scaleBlockRatio, height: mapRect.height)
-        return scaleAndOrientation(projection: projection, mapRect: mapRect, in: area, barRatio: ratio).filter {
+        return scaleAndOrientation(projection: projection, mapRect: mapRect, in: area, barRatio: ratio, arrowHeight: compact.northArrowHeight).filter {
             if case .group(let group) = $0 { return group.role != "sistem koordinat" }
             return true
         }

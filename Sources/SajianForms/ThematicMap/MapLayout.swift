@@ -740,10 +740,12 @@ struct MapLayout: BodyLayout {
         return items
     }
 
-    /// `barRatio`: the longest the bar may be, as a fraction of the map's width.
-    func scaleAndOrientation(projection: MapProjection, mapRect: Rect, in area: Rect, barRatio: Double? = nil) -> [SceneItem] {
+    /// `barRatio`: the longest the bar may be, as a fraction of the map's width; `arrowHeight`: the north arrow's height
+    /// (its width and notch in proportion), else `northArrowHeight`.
+    func scaleAndOrientation(projection: MapProjection, mapRect: Rect, in area: Rect, barRatio: Double? = nil, arrowHeight: Double? = nil) -> [SceneItem] {
         let center = projection.unproject(GeoPoint(x: mapRect.midX, y: mapRect.midY))
-        let arrowWidth = measures.northArrowWidth
+        let arrowScale = (arrowHeight ?? measures.northArrowHeight) / measures.northArrowHeight
+        let arrowWidth = measures.northArrowWidth * arrowScale
         let bar = ScaleBar(projection: projection, latitude: center.y,
                            maximumPoints: min(area.width - arrowWidth - measures.northArrowGap, mapRect.width * (barRatio ?? measures.maximumScaleBarRatio)))
         let metrics = measurer.metrics(for: tinyStyle)
@@ -772,8 +774,8 @@ struct MapLayout: BodyLayout {
                             endLabelX + measurer.width(of: endLabel, style: tinyStyle) + measures.northArrowLabelClearance)
         let arrowX = arrowLeft + arrowWidth / 2
         let arrowTop = area.minY + metrics.lineHeight + measures.northArrowDrop
-        let tip = Point(x: arrowX, y: arrowTop), base = arrowTop + measures.northArrowHeight
-        let notch = Point(x: arrowX, y: base - measures.northArrowNotch)
+        let tip = Point(x: arrowX, y: arrowTop), base = arrowTop + measures.northArrowHeight * arrowScale
+        let notch = Point(x: arrowX, y: base - measures.northArrowNotch * arrowScale)
         let left = Path([.move(tip), .line(Point(x: arrowX - arrowWidth / 2, y: base)), .line(notch), .close])
         let right = Path([.move(tip), .line(Point(x: arrowX + arrowWidth / 2, y: base)), .line(notch), .close])
         let arrow: [SceneItem] = [
