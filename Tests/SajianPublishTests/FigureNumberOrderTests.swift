@@ -6,8 +6,10 @@ import SajianTestSupport
 import XCTest
 
 /// The editor's third review, findings 3 and 4, on the demo publications as `Publisher` lays them out (fixed-width
-/// measurer): within each kind the figures' numbers follow the reading order, and the bulletin's Ajakan box shares
-/// the page of the chart before it and is not in the daftar isi.
+/// measurer): within each kind the figures' numbers follow the reading order, and the bulletin's sugestif box shares
+/// the page of the chart before it and is not in the daftar isi. Proof-reading 8, N13: the box (once "Ajakan", urging
+/// the dinas to steer training) is a "Catatan Redaksi" that says it is narasi sugestif, not a statistic, and asks no one
+/// to do anything.
 final class FigureNumberOrderTests: XCTestCase {
     private let catalog = TestSupport.temporaryDirectory() + "/katalog.sqlite"
 
@@ -47,16 +49,22 @@ final class FigureNumberOrderTests: XCTestCase {
         }
     }
 
-    func testTheAjakanBoxSharesThePageOfTheLastChartAndIsNotInTheDaftarIsi() throws {
+    func testTheEditorialNoteSharesThePageOfTheLastChartSaysWhatItIsAndIsNotInTheDaftarIsi() throws {
         let scene = try publication("Templates/buletin-triwulanan.yaml")
         let runs = scene.textRuns
-        let ajakan = try XCTUnwrap(runs.first { $0.run.text == "Ajakan" && $0.run.style.weight == .bold }, "the box's title")
+        let note = try XCTUnwrap(runs.first { $0.run.text == "Catatan Redaksi" && $0.run.style.weight == .bold }, "the box's title")
         let chart = try XCTUnwrap(runs.first { $0.run.text.replacingOccurrences(of: "\u{00A0}", with: " ") == "Grafik 6.1" && $0.run.style.weight == .bold })
-        XCTAssertEqual(ajakan.page, chart.page, "the Ajakan box is kept on the page of Grafik 6.1")
-        XCTAssertEqual(runs.filter { $0.run.text == "Ajakan" }.count, 1, "the call-out is not listed in the daftar isi")
+        XCTAssertEqual(note.page, chart.page, "the Catatan Redaksi box is kept on the page of Grafik 6.1")
+        XCTAssertEqual(runs.filter { $0.run.text == "Catatan Redaksi" }.count, 1, "the call-out is not listed in the daftar isi")
+        XCTAssertFalse(runs.contains { $0.run.text == "Ajakan" })
+        // Its first words say what it is, in italic; nothing in it tells an office what to do.
+        let box = runs.filter { $0.page == note.page && $0.run.origin.y > note.run.origin.y }.map(\.run)
+        let text = box.map(\.text).joined(separator: " ")
+        XCTAssertTrue(box.first?.style.isItalic == true && text.hasPrefix("Narasi sugestif penyusun buletin, bukan angka statistik"), text)
+        for directive in ["diajak", "Dinas", "mengarahkan", "harus", "Mari"] { XCTAssertFalse(text.contains(directive), "\(directive): \(text)") }
         // No page after the box but the back page: no page nearly empty, no blank page (16 pages, was 18).
         let pages = scene.pages.count
-        XCTAssertEqual(pages - ajakan.page - 1, 1, "\(pages) pages, Ajakan on page \(ajakan.page + 1)")
+        XCTAssertEqual(pages - note.page - 1, 1, "\(pages) pages, Catatan Redaksi on page \(note.page + 1)")
     }
 }
 
