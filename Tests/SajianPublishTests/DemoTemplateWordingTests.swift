@@ -37,4 +37,44 @@ final class DemoTemplateWordingTests: XCTestCase {
             }
         }
     }
+
+    /// Proof-reading 8, N14: one source was named two ways (BP2MI's placements with and without "dikutip
+    /// databoks.katadata.co.id", "BPS, Keadaan Ketenagakerjaan…" beside "BPS, Berita Resmi Statistik Keadaan…", the PHK
+    /// narasi's "laporan bulanan Ditjen PHI dan Jamsostek" beside a source line of "Satu Data Kemnaker" alone). Every
+    /// figure's source line names its dataset's source as the metadata does, periods aside, with the route it was
+    /// taken by (`dikutip …`, `melalui …`) when the metadata states one.
+    func testEveryFiguresSourceNamesItsDatasetsSourceAsTheMetadataDoes() throws {
+        var checked = 0
+        for (name, spec) in try demoTemplates() {
+            for figure in spec.figures {
+                guard let dataset = figure.dataset?.value, let source = figure.source?.value,
+                      let metadata = try? String(contentsOfFile: TestSupport.path("Datasets/\(dataset).yaml"), encoding: .utf8),
+                      let line = metadata.split(separator: "\n").first(where: { $0.hasPrefix("sumber: ") }) else { continue }
+                let declared = String(line.dropFirst("sumber: ".count))
+                // What the figure's line adds after ";" (the national row's own source) is its own.
+                let own = String(source.split(separator: ";", maxSplits: 1)[0])
+                XCTAssertEqual(Self.withoutPeriods(own), Self.withoutPeriods(declared), "\(name), \(figure.id): \(source)")
+                checked += 1
+            }
+        }
+        XCTAssertGreaterThan(checked, 40)
+        // The PHK narasi names the source its chart's line names.
+        let bulletin = try XCTUnwrap(try demoTemplates().first { $0.name == "buletin-triwulanan.yaml" }?.spec)
+        let text = try String(contentsOfFile: TestSupport.path("Templates/buletin-triwulanan.yaml"), encoding: .utf8)
+        XCTAssertTrue(bulletin.figures.contains { $0.id == "phk-provinsi" && $0.source?.value.hasPrefix("Kementerian Ketenagakerjaan, Satu Data Kemnaker,") == true })
+        XCTAssertTrue(text.contains("di 32 provinsi (Satu Data Kemnaker)."))
+        XCTAssertFalse(text.contains("dalam laporan bulanan Ditjen PHI"))
+    }
+
+    /// A source line without its months, years and their joining words: "BPS, Survei Angkatan Kerja Nasional
+    /// (Sakernas), Februari dan Agustus 2015–2024" and "BPS, Survei Angkatan Kerja Nasional (Sakernas)" read alike.
+    private static func withoutPeriods(_ source: String) -> String {
+        let months = Vocabulary.indonesian.months.joined(separator: "|")
+        var text = source.replacingOccurrences(of: #"\b(\#(months)|Tahun|dan)\b"#, with: " ", options: .regularExpression)
+        text = text.replacingOccurrences(of: #"\b\d{4}\b"#, with: " ", options: .regularExpression)
+        text = text.replacingOccurrences(of: #"[–-]"#, with: " ", options: .regularExpression)
+        text = text.replacingOccurrences(of: #"\s+"#, with: " ", options: .regularExpression)
+        text = text.replacingOccurrences(of: #"\s*,(\s*,)*"#, with: ",", options: .regularExpression)
+        return text.trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+    }
 }

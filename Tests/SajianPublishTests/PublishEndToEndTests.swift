@@ -77,7 +77,7 @@ final class PublishEndToEndTests: XCTestCase {
         let result = try sajian(["publish", try templateWithoutUMPSource(), "--datasets", datasets, "--out", out])
         XCTAssertEqual(result.status, 0, result.stderr)
         let text = try TestSupport.pdfText(out + "/edited.pdf")
-        XCTAssertTrue(text.contains("Sumber: Kemnaker RI, Upah Minimum Provinsi di Indonesia Tahun 2024 dan 2025"),
+        XCTAssertTrue(text.contains("Sumber: Kementerian Ketenagakerjaan, Upah Minimum Provinsi di Indonesia Tahun 2024 dan 2025"),
                       "the sumber of Datasets/ump-provinsi.yaml: \(text)")
     }
 
