@@ -66,6 +66,21 @@ final class DemoTemplateWordingTests: XCTestCase {
         XCTAssertFalse(text.contains("dalam laporan bulanan Ditjen PHI"))
     }
 
+    /// Proof-reading 8, N16: the bulletin's Bab 4 printed the same 38 UMP 2025 values three times (Peta 4.1, Tabel 4.1
+    /// and Grafik 4.1). Once as a map (where) and once as a table (how much, beside 2024); the narasi points to both
+    /// that exist, and every `{{ ref }}` of the bulletin names a figure it has.
+    func testTheBulletinShowsTheUMPOfEachProvinceOnceAsAMapAndOnceAsATable() throws {
+        let bulletin = try XCTUnwrap(try demoTemplates().first { $0.name == "buletin-triwulanan.yaml" }?.spec)
+        let chapter = try XCTUnwrap(bulletin.chapters.first { $0.title == "Upah Minimum" })
+        let ump = chapter.figures.filter { $0.dataset?.value == "ump-provinsi" }
+        XCTAssertEqual(ump.map(\.kind), [.map, .table], ump.map(\.id).joined(separator: ", "))
+        let text = try String(contentsOfFile: TestSupport.path("Templates/buletin-triwulanan.yaml"), encoding: .utf8)
+        let ids = Set(bulletin.figures.map(\.id))
+        let refs = text.matches(of: /\{\{ ref ([a-z0-9-]+) \}\}/).map { String($0.1) }
+        XCTAssertGreaterThan(refs.count, 5)
+        for ref in refs { XCTAssertTrue(ids.contains(ref), "{{ ref \(ref) }} names a figure of the bulletin") }
+    }
+
     /// A source line without its months, years and their joining words: "BPS, Survei Angkatan Kerja Nasional
     /// (Sakernas), Februari dan Agustus 2015–2024" and "BPS, Survei Angkatan Kerja Nasional (Sakernas)" read alike.
     private static func withoutPeriods(_ source: String) -> String {
