@@ -81,6 +81,29 @@ final class DemoTemplateWordingTests: XCTestCase {
         for ref in refs { XCTAssertTrue(ids.contains(ref), "{{ ref \(ref) }} names a figure of the bulletin") }
     }
 
+    /// Proof-reading 7, finding 14: Tabel 3.1's head read "Penduduk Bekerja (juta orang)" beside "Pendidikan tertinggi
+    /// yang ditamatkan" and "Golongan umur (tahun)". Heads and measure names are in sentence case; only the official
+    /// indicators keep their capitals (TPT, TPAK, UMP, UMK), and acronyms theirs ("Penempatan PMI", "ter-PHK").
+    func testMeasureNamesAreInSentenceCaseButOfficialIndicators() throws {
+        let indicators: Set = ["Tingkat Pengangguran Terbuka", "Tingkat Partisipasi Angkatan Kerja", "Upah Minimum Provinsi",
+                               "Upah Minimum Kabupaten/Kota"]
+        let folder = TestSupport.path("Datasets")
+        var names: [String] = []
+        for file in try FileManager.default.contentsOfDirectory(atPath: folder) where file.hasSuffix(".yaml") {
+            let text = try String(contentsOfFile: folder + "/" + file, encoding: .utf8)
+            names += text.matches(of: /nama: ([^,}\n]+)/).map { String($0.1).trimmingCharacters(in: .whitespaces) }
+        }
+        XCTAssertGreaterThan(names.count, 15)
+        for name in names where !indicators.contains(name) {
+            for word in name.split(separator: " ").dropFirst() {
+                // An acronym, alone or after a hyphen, keeps its capitals.
+                let last = word.split(separator: "-").last.map(String.init) ?? ""
+                let isAcronym = last.count > 1 && last.allSatisfy { $0.isUppercase }
+                XCTAssertTrue(isAcronym || !word.contains { $0.isUppercase }, "\(name): \(word)")
+            }
+        }
+    }
+
     /// A source line without its months, years and their joining words: "BPS, Survei Angkatan Kerja Nasional
     /// (Sakernas), Februari dan Agustus 2015–2024" and "BPS, Survei Angkatan Kerja Nasional (Sakernas)" read alike.
     private static func withoutPeriods(_ source: String) -> String {
