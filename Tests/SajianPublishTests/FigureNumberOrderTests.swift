@@ -91,3 +91,26 @@ final class ShortTableSplitTests: XCTestCase {
         }
     }
 }
+
+/// Proof-reading 7, finding 13: contoh-inti, the demo of every PER.03 form, had no narasi, and its Bab 3 page was
+/// about 70 % empty under one pictogram. It now opens Bab 3 with an ekspositoris narasi of awal, tengah and akhir bound
+/// to the placements data (274.965 orang; Taiwan 30,3 persen; Jawa Timur 24,8 persen), which fills that page.
+final class ContohIntiNarrativeTests: XCTestCase {
+    private let catalog = TestSupport.temporaryDirectory() + "/katalog.sqlite"
+
+    func testBab3OpensWithANarasiBoundToTheDataThatFillsItsPage() throws {
+        let scene = try demoScene("Templates/contoh-inti.yaml", catalog: catalog, measurer: PangoTextMeasurer())
+        let runs = scene.textRuns
+        let title = try XCTUnwrap(runs.first { $0.run.text == "Penempatan PMI menurut negara tujuan dan provinsi asal" && $0.page > 2 })
+        let page = runs.filter { $0.page == title.page }.map(\.run)
+        let text = page.map(\.text).joined(separator: " ")
+        for expected in ["274.965 orang", "Taiwan (30,3 persen)", "Malaysia (26,3 persen)", "Jawa Timur (24,8 persen)", "Grafik 7", "databoks.katadata.co.id"] {
+            XCTAssertTrue(text.contains(expected), "\(expected): \(text)")
+        }
+        // Filled: the page's last line of text (the folio aside) stands below 55 % of its height (about 35 % before).
+        let height = scene.pages[title.page].size.height
+        let lowest = page.filter { $0.origin.y < height - 40 }.map { $0.origin.y }.max() ?? 0
+        XCTAssertGreaterThan(lowest / height, 0.55)
+        XCTAssertEqual(scene.pages.count, 10, "no page added")
+    }
+}
