@@ -114,3 +114,25 @@ final class ContohIntiNarrativeTests: XCTestCase {
         XCTAssertEqual(scene.pages.count, 10, "no page added")
     }
 }
+
+/// Proof-reading 8, N17: the kabupaten/kota booklets' Tabel 1 (27 rows and Jawa Barat, taller than an A5 page even
+/// with tight rows) began under the narasi with 8 rows and went on over the page with 19. The booklet now opens with
+/// the short line chart beside the narasi (Grafik 1), and the table starts on a page of its own with most of its rows;
+/// every booklet keeps its 10 pages.
+final class RegencyTableStartTests: XCTestCase {
+    private let catalog = TestSupport.temporaryDirectory() + "/katalog.sqlite"
+
+    func testTabel1StartsWithMostOfItsRows() throws {
+        let names = Set(try Publisher.regions("32", level: .regency).map(\.name))
+        XCTAssertEqual(names.count, 27)
+        for region in ["3201", "3217", "3273"] {
+            let scene = try demoScene("Templates/buku-saku-kabupaten-kota-jabar.yaml", region: region, catalog: catalog, measurer: PangoTextMeasurer())
+            let runs = scene.textRuns
+            let parts = Set(runs.filter { $0.run.style.weight == .bold && $0.run.text.replacingOccurrences(of: "\u{00A0}", with: " ") == "Tabel 1" }.map(\.page))
+            let first = try XCTUnwrap(parts.min(), region)
+            let rows = Set(runs.filter { $0.page == first && names.contains($0.run.text) }.map(\.run.text))
+            XCTAssertGreaterThanOrEqual(rows.count * 2, names.count, "\(region): Tabel 1 starts with \(rows.count) of 27 rows on page \(first)")
+            XCTAssertEqual(scene.pages.count, 10, region)
+        }
+    }
+}
