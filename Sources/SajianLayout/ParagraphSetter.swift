@@ -15,13 +15,14 @@ public struct SetLine: Sendable {
 /// average characters is set ragged-right, as newspapers and BPS/FT columns are, since without hyphenation
 /// (Pango does not hyphenate Indonesian) justified narrow columns open rivers between words; wider measures are
 /// justified. Justification is done here, not by the backend, so that what the scene says is exactly what every
-/// backend draws: each word is a run at its own position. Lines whose spaces would stretch past three times their
-/// width are left ragged rather than gappy.
+/// backend draws: each word is a run at its own position. A justified paragraph is broken as a whole (`LineBreaker`,
+/// total fit as in TeX) so that its spaces stay near their natural width, within `spacing`; a line that no breaking
+/// keeps within it is left ragged rather than gappy (proof-reading 8, N12: gaps of twice a space and more).
 public struct ParagraphSetter {
     public let typesetter: Typesetter
     public let style: TextStyle
-    /// Lines whose spaces would stretch past this many times their natural width are left ragged.
-    public var maximumSpaceStretch = 3.0
+    /// How far a justified line's spaces may stretch and shrink; a line that cannot keep within it is left ragged.
+    public var spacing = WordSpacing()
     /// Measures narrower than this many average characters of `style` are set ragged-right: the bulletin's two
     /// columns and the A5 booklets' page (about 70), whose justified lines opened gaps a proof-reader marked
     /// (proof-reading 4, finding 14); the A4 page's full measure (about 100) stays justified.
@@ -101,20 +102,9 @@ public struct ParagraphSetter {
         let justify = justify ?? justifies(width: width)
         let space = measurer.width(of: " ", style: style)
         let all = words(of: paragraph)
-        var broken: [[Word]] = []
-        var line: [Word] = []
-        var lineWidth = 0.0
-        for word in all {
-            let wordWidth = word.reduce(0) { $0 + $1.width }
-            if !line.isEmpty && lineWidth + space + wordWidth > width {
-                broken.append(line)
-                line = []
-                lineWidth = 0
-            }
-            lineWidth += (line.isEmpty ? 0 : space) + wordWidth
-            line.append(word)
-        }
-        if !line.isEmpty { broken.append(line) }
+        let widths = all.map { $0.reduce(0) { $0 + $1.width } }
+        let broken = (justify ? LineBreaker.bestFit : LineBreaker.firstFit)(widths, space, width, spacing)
+            .map { Array(all[$0]) }
         let metrics = measurer.metrics(for: style)
         return broken.enumerated().map { index, words in
             let isLast = index == broken.count - 1
@@ -122,7 +112,7 @@ public struct ParagraphSetter {
             var gap = space
             if justify, !isLast, words.count > 1 {
                 let stretched = space + (width - natural) / Double(words.count - 1)
-                if stretched <= space * maximumSpaceStretch { gap = stretched }
+                if spacing.admits(stretched / space) { gap = stretched }
             }
             var runs: [TextRun] = []
             var x = 0.0

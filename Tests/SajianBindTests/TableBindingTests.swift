@@ -81,7 +81,7 @@ final class TableBindingTests: XCTestCase {
             """)
         let table = try table(weighted)
         let total = try XCTUnwrap(table.rows.last)
-        XCTAssertEqual(table.columns.map(\.heading), ["Tingkat Pengangguran Terbuka (persen)", "Angkatan Kerja (orang)"])
+        XCTAssertEqual(table.columns.map(\.heading), ["Tingkat Pengangguran Terbuka (persen)", "Angkatan kerja (orang)"])
         let rates = table.rows.dropLast().map { $0.cells[0].number! }, forces = table.rows.dropLast().map { $0.cells[1].number! }
         let expected = zip(rates, forces).map { $0 * $1 }.reduce(0, +) / forces.reduce(0, +)
         XCTAssertEqual(total.cells[0].number!, expected, accuracy: 1e-9)

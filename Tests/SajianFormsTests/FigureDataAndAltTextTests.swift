@@ -229,13 +229,13 @@ final class FigureDataAndAltTextTests: XCTestCase {
             """)
         let table = try body(figure, as: TableData.self)
         let data = figure.body.dataTable()
-        XCTAssertEqual(data.headings, ["Pendidikan", "Penduduk Bekerja (juta\u{00A0}orang)"])
+        XCTAssertEqual(data.headings, ["Pendidikan", "Penduduk bekerja (juta\u{00A0}orang)"])
         assertCellsHeld(table, in: data)
         XCTAssertEqual(data.records.first, [.text("SD ke bawah"), .value(.number(51.49), decimals: 2)])
         XCTAssertEqual(data.records.last?.first, .text("Jumlah"))
         guard case .value(let total, 2)? = data.records.last?.last else { return XCTFail("the total's value") }
         XCTAssertEqual(try XCTUnwrap(total.number), 139.85, accuracy: 1e-9)
-        XCTAssertEqual(alt(figure), "Tabel: Uji. 7 baris menurut pendidikan, 1 kolom nilai. Kolom Penduduk Bekerja (juta\u{00A0}orang): tertinggi SD ke bawah, 51,49; terendah Diploma I/II/III, 3,41.")
+        XCTAssertEqual(alt(figure), "Tabel: Uji. 7 baris menurut pendidikan, 1 kolom nilai. Kolom Penduduk bekerja (juta\u{00A0}orang): tertinggi SD ke bawah, 51,49; terendah Diploma I/II/III, 3,41.")
     }
 
     func testTabelSilang() throws {

@@ -58,6 +58,44 @@ final class LineBreakRulesTests: XCTestCase {
         }
     }
 
+    /// Proof-reading 8, N12: justified lines broken one at a time opened gaps of twice a space and more. Broken as a
+    /// whole paragraph, the spaces of every line but the last stay within `WordSpacing`'s shrink and loose stretch,
+    /// and a line goes loose (past 1,6) only at a width where no breaking avoids it; a line that cannot be kept
+    /// within the limits is set at its natural spacing, ragged.
+    func testJustifiedLinesKeepTheirSpacesWithinTheLimits() {
+        let setter = ParagraphSetter(typesetter: typesetter, style: style)
+        let limits = setter.spacing
+        let paragraph = [InlineText("Sepanjang Januari–November 2024, Kementerian Ketenagakerjaan mencatat "), InlineText("67.870 orang", emphasis: .bold),
+                         InlineText(" yang terkena PHK di 32 provinsi dalam laporan bulanan Ditjen PHI dan Jamsostek. Menurut provinsi, pangsa "
+                                    + "tenaga kerja ter-PHK terbesar pada Januari–November 2024 adalah DKI Jakarta (21,4 persen), disusul Jawa "
+                                    + "Tengah (19,2 persen) dan Banten (15,8 persen); pengangguran paling tinggi di kalangan muda.")]
+        let space = chars(1)
+        var widest = 0.0, greedyWidest = 0.0
+        for width in 40...110 {
+            let lines = setter.lines(of: paragraph, width: chars(width), justify: true)
+            for line in lines.dropLast() {
+                let words = line.runs.sorted { $0.origin.x < $1.origin.x }
+                let gaps = zip(words, words.dropFirst()).map { $1.origin.x - ($0.origin.x + $0.width) }.filter { $0 > 0.01 }
+                let right = words.map { $0.origin.x + $0.width }.max()!
+                XCTAssertLessThanOrEqual(right, chars(width) + 0.01, "width \(width): nothing past the measure")
+                for gap in gaps {
+                    XCTAssertTrue(limits.admits(gap / space), "width \(width): a space of \(gap / space) in \(words.map(\.text))")
+                    widest = max(widest, gap / space)
+                }
+                // Justified to the margin unless set ragged at natural spacing.
+                if gaps.contains(where: { abs($0 - space) > 0.01 }) { XCTAssertEqual(right, chars(width), accuracy: 0.01, "width \(width)") }
+            }
+            // What breaking one line at a time gives at this width: the case tests something.
+            let greedy = FixedWidthMeasurer().lines(of: paragraph.map(\.text).joined(), style: style, maxWidth: chars(width))
+            for line in greedy.dropLast() {
+                let gaps = Double(line.filter { $0 == " " }.count)
+                if gaps > 0 { greedyWidest = max(greedyWidest, 1 + (chars(width) - chars(line.count)) / (gaps * space)) }
+            }
+        }
+        XCTAssertGreaterThan(greedyWidest, limits.loose, "one line at a time would stretch spaces past the limit")
+        XCTAssertLessThanOrEqual(widest, limits.loose)
+    }
+
     /// Category labels break at spaces, not after a slash, unless one word is wider than the line.
     func testCategoryLabelsBreakAtSpacesNotSlashes() {
         let typesetter = Typesetter(measurer: SlashBreakingMeasurer())

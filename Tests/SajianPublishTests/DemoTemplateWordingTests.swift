@@ -37,4 +37,82 @@ final class DemoTemplateWordingTests: XCTestCase {
             }
         }
     }
+
+    /// Proof-reading 8, N14: one source was named two ways (BP2MI's placements with and without "dikutip
+    /// databoks.katadata.co.id", "BPS, Keadaan Ketenagakerjaan…" beside "BPS, Berita Resmi Statistik Keadaan…", the PHK
+    /// narasi's "laporan bulanan Ditjen PHI dan Jamsostek" beside a source line of "Satu Data Kemnaker" alone). Every
+    /// figure's source line names its dataset's source as the metadata does, periods aside, with the route it was
+    /// taken by (`dikutip …`, `melalui …`) when the metadata states one.
+    func testEveryFiguresSourceNamesItsDatasetsSourceAsTheMetadataDoes() throws {
+        var checked = 0
+        for (name, spec) in try demoTemplates() {
+            for figure in spec.figures {
+                guard let dataset = figure.dataset?.value, let source = figure.source?.value,
+                      let metadata = try? String(contentsOfFile: TestSupport.path("Datasets/\(dataset).yaml"), encoding: .utf8),
+                      let line = metadata.split(separator: "\n").first(where: { $0.hasPrefix("sumber: ") }) else { continue }
+                let declared = String(line.dropFirst("sumber: ".count))
+                // What the figure's line adds after ";" (the national row's own source) is its own.
+                let own = String(source.split(separator: ";", maxSplits: 1)[0])
+                XCTAssertEqual(Self.withoutPeriods(own), Self.withoutPeriods(declared), "\(name), \(figure.id): \(source)")
+                checked += 1
+            }
+        }
+        XCTAssertGreaterThan(checked, 40)
+        // The PHK narasi names the source its chart's line names.
+        let bulletin = try XCTUnwrap(try demoTemplates().first { $0.name == "buletin-triwulanan.yaml" }?.spec)
+        let text = try String(contentsOfFile: TestSupport.path("Templates/buletin-triwulanan.yaml"), encoding: .utf8)
+        XCTAssertTrue(bulletin.figures.contains { $0.id == "phk-provinsi" && $0.source?.value.hasPrefix("Kementerian Ketenagakerjaan, Satu Data Kemnaker,") == true })
+        XCTAssertTrue(text.contains("di 32 provinsi (Satu Data Kemnaker)."))
+        XCTAssertFalse(text.contains("dalam laporan bulanan Ditjen PHI"))
+    }
+
+    /// Proof-reading 8, N16: the bulletin's Bab 4 printed the same 38 UMP 2025 values three times (Peta 4.1, Tabel 4.1
+    /// and Grafik 4.1). Once as a map (where) and once as a table (how much, beside 2024); the narasi points to both
+    /// that exist, and every `{{ ref }}` of the bulletin names a figure it has.
+    func testTheBulletinShowsTheUMPOfEachProvinceOnceAsAMapAndOnceAsATable() throws {
+        let bulletin = try XCTUnwrap(try demoTemplates().first { $0.name == "buletin-triwulanan.yaml" }?.spec)
+        let chapter = try XCTUnwrap(bulletin.chapters.first { $0.title == "Upah Minimum" })
+        let ump = chapter.figures.filter { $0.dataset?.value == "ump-provinsi" }
+        XCTAssertEqual(ump.map(\.kind), [.map, .table], ump.map(\.id).joined(separator: ", "))
+        let text = try String(contentsOfFile: TestSupport.path("Templates/buletin-triwulanan.yaml"), encoding: .utf8)
+        let ids = Set(bulletin.figures.map(\.id))
+        let refs = text.matches(of: /\{\{ ref ([a-z0-9-]+) \}\}/).map { String($0.1) }
+        XCTAssertGreaterThan(refs.count, 5)
+        for ref in refs { XCTAssertTrue(ids.contains(ref), "{{ ref \(ref) }} names a figure of the bulletin") }
+    }
+
+    /// Proof-reading 7, finding 14: Tabel 3.1's head read "Penduduk Bekerja (juta orang)" beside "Pendidikan tertinggi
+    /// yang ditamatkan" and "Golongan umur (tahun)". Heads and measure names are in sentence case; only the official
+    /// indicators keep their capitals (TPT, TPAK, UMP, UMK), and acronyms theirs ("Penempatan PMI", "ter-PHK").
+    func testMeasureNamesAreInSentenceCaseButOfficialIndicators() throws {
+        let indicators: Set = ["Tingkat Pengangguran Terbuka", "Tingkat Partisipasi Angkatan Kerja", "Upah Minimum Provinsi",
+                               "Upah Minimum Kabupaten/Kota"]
+        let folder = TestSupport.path("Datasets")
+        var names: [String] = []
+        for file in try FileManager.default.contentsOfDirectory(atPath: folder) where file.hasSuffix(".yaml") {
+            let text = try String(contentsOfFile: folder + "/" + file, encoding: .utf8)
+            names += text.matches(of: /nama: ([^,}\n]+)/).map { String($0.1).trimmingCharacters(in: .whitespaces) }
+        }
+        XCTAssertGreaterThan(names.count, 15)
+        for name in names where !indicators.contains(name) {
+            for word in name.split(separator: " ").dropFirst() {
+                // An acronym, alone or after a hyphen, keeps its capitals.
+                let last = word.split(separator: "-").last.map(String.init) ?? ""
+                let isAcronym = last.count > 1 && last.allSatisfy { $0.isUppercase }
+                XCTAssertTrue(isAcronym || !word.contains { $0.isUppercase }, "\(name): \(word)")
+            }
+        }
+    }
+
+    /// A source line without its months, years and their joining words: "BPS, Survei Angkatan Kerja Nasional
+    /// (Sakernas), Februari dan Agustus 2015–2024" and "BPS, Survei Angkatan Kerja Nasional (Sakernas)" read alike.
+    private static func withoutPeriods(_ source: String) -> String {
+        let months = Vocabulary.indonesian.months.joined(separator: "|")
+        var text = source.replacingOccurrences(of: #"\b(\#(months)|Tahun|dan)\b"#, with: " ", options: .regularExpression)
+        text = text.replacingOccurrences(of: #"\b\d{4}\b"#, with: " ", options: .regularExpression)
+        text = text.replacingOccurrences(of: #"[–-]"#, with: " ", options: .regularExpression)
+        text = text.replacingOccurrences(of: #"\s+"#, with: " ", options: .regularExpression)
+        text = text.replacingOccurrences(of: #"\s*,(\s*,)*"#, with: ",", options: .regularExpression)
+        return text.trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+    }
 }

@@ -6,8 +6,10 @@ import SajianTestSupport
 import XCTest
 
 /// The editor's third review, findings 3 and 4, on the demo publications as `Publisher` lays them out (fixed-width
-/// measurer): within each kind the figures' numbers follow the reading order, and the bulletin's Ajakan box shares
-/// the page of the chart before it and is not in the daftar isi.
+/// measurer): within each kind the figures' numbers follow the reading order, and the bulletin's sugestif box shares
+/// the page of the chart before it and is not in the daftar isi. Proof-reading 8, N13: the box (once "Ajakan", urging
+/// the dinas to steer training) is a "Catatan Redaksi" that says it is narasi sugestif, not a statistic, and asks no one
+/// to do anything.
 final class FigureNumberOrderTests: XCTestCase {
     private let catalog = TestSupport.temporaryDirectory() + "/katalog.sqlite"
 
@@ -47,16 +49,27 @@ final class FigureNumberOrderTests: XCTestCase {
         }
     }
 
-    func testTheAjakanBoxSharesThePageOfTheLastChartAndIsNotInTheDaftarIsi() throws {
+    func testTheEditorialNoteSharesThePageOfTheLastChartSaysWhatItIsAndIsNotInTheDaftarIsi() throws {
         let scene = try publication("Templates/buletin-triwulanan.yaml")
         let runs = scene.textRuns
-        let ajakan = try XCTUnwrap(runs.first { $0.run.text == "Ajakan" && $0.run.style.weight == .bold }, "the box's title")
+        let note = try XCTUnwrap(runs.first { $0.run.text == "Catatan Redaksi" && $0.run.style.weight == .bold }, "the box's title")
         let chart = try XCTUnwrap(runs.first { $0.run.text.replacingOccurrences(of: "\u{00A0}", with: " ") == "Grafik 6.1" && $0.run.style.weight == .bold })
-        XCTAssertEqual(ajakan.page, chart.page, "the Ajakan box is kept on the page of Grafik 6.1")
-        XCTAssertEqual(runs.filter { $0.run.text == "Ajakan" }.count, 1, "the call-out is not listed in the daftar isi")
-        // No page after the box but the back page: no page nearly empty, no blank page (16 pages, was 18).
-        let pages = scene.pages.count
-        XCTAssertEqual(pages - ajakan.page - 1, 1, "\(pages) pages, Ajakan on page \(ajakan.page + 1)")
+        XCTAssertEqual(note.page, chart.page, "the Catatan Redaksi box is kept on the page of Grafik 6.1")
+        XCTAssertEqual(runs.filter { $0.run.text == "Catatan Redaksi" }.count, 1, "the call-out is not listed in the daftar isi")
+        XCTAssertFalse(runs.contains { $0.run.text == "Ajakan" })
+        // Its first words say what it is, in italic; nothing in it tells an office what to do.
+        let box = runs.filter { $0.page == note.page && $0.run.origin.y > note.run.origin.y }.map(\.run)
+        let text = box.map(\.text).joined(separator: " ")
+        XCTAssertTrue(box.first?.style.isItalic == true && text.hasPrefix("Narasi sugestif penyusun buletin, bukan angka statistik"), text)
+        for directive in ["diajak", "Dinas", "mengarahkan", "harus", "Mari"] { XCTAssertFalse(text.contains(directive), "\(directive): \(text)") }
+        // No page nearly empty and none blank (review 3: 18 pages, now 16): with Grafik 4.1 left out (proof-reading 8,
+        // N16) the body ended on an odd page and the verso before the back page was left blank; Bab 7, Konsep dan
+        // Definisi, takes it, as in the booklets.
+        XCTAssertEqual(scene.pages.count, 16)
+        XCTAssertFalse(runs.contains { $0.run.text.contains("sengaja dikosongkan") }, "no blank page")
+        let definitions = try XCTUnwrap(runs.first { $0.run.text == "Konsep dan Definisi" && $0.run.style.weight == .bold && $0.page > note.page })
+        XCTAssertEqual(definitions.page, note.page + 1)
+        XCTAssertEqual(scene.pages.count - definitions.page - 1, 1, "the back page follows")
     }
 }
 
@@ -75,6 +88,51 @@ final class ShortTableSplitTests: XCTestCase {
                 if run.text.replacingOccurrences(of: "\u{00A0}", with: " ") == "Tabel 3.1" { pages.insert(page) }
             }
             XCTAssertEqual(pages.count, 1, "\(type(of: measurer)): Tabel 3.1 stands on pages \(pages.sorted().map { $0 + 1 })")
+        }
+    }
+}
+
+/// Proof-reading 7, finding 13: contoh-inti, the demo of every PER.03 form, had no narasi, and its Bab 3 page was
+/// about 70 % empty under one pictogram. It now opens Bab 3 with an ekspositoris narasi of awal, tengah and akhir bound
+/// to the placements data (274.965 orang; Taiwan 30,3 persen; Jawa Timur 24,8 persen), which fills that page.
+final class ContohIntiNarrativeTests: XCTestCase {
+    private let catalog = TestSupport.temporaryDirectory() + "/katalog.sqlite"
+
+    func testBab3OpensWithANarasiBoundToTheDataThatFillsItsPage() throws {
+        let scene = try demoScene("Templates/contoh-inti.yaml", catalog: catalog, measurer: PangoTextMeasurer())
+        let runs = scene.textRuns
+        let title = try XCTUnwrap(runs.first { $0.run.text == "Penempatan PMI menurut negara tujuan dan provinsi asal" && $0.page > 2 })
+        let page = runs.filter { $0.page == title.page }.map(\.run)
+        let text = page.map(\.text).joined(separator: " ")
+        for expected in ["274.965 orang", "Taiwan (30,3 persen)", "Malaysia (26,3 persen)", "Jawa Timur (24,8 persen)", "Grafik 7", "databoks.katadata.co.id"] {
+            XCTAssertTrue(text.contains(expected), "\(expected): \(text)")
+        }
+        // Filled: the page's last line of text (the folio aside) stands below 55 % of its height (about 35 % before).
+        let height = scene.pages[title.page].size.height
+        let lowest = page.filter { $0.origin.y < height - 40 }.map { $0.origin.y }.max() ?? 0
+        XCTAssertGreaterThan(lowest / height, 0.55)
+        XCTAssertEqual(scene.pages.count, 10, "no page added")
+    }
+}
+
+/// Proof-reading 8, N17: the kabupaten/kota booklets' Tabel 1 (27 rows and Jawa Barat, taller than an A5 page even
+/// with tight rows) began under the narasi with 8 rows and went on over the page with 19. The booklet now opens with
+/// the short line chart beside the narasi (Grafik 1), and the table starts on a page of its own with most of its rows;
+/// every booklet keeps its 10 pages.
+final class RegencyTableStartTests: XCTestCase {
+    private let catalog = TestSupport.temporaryDirectory() + "/katalog.sqlite"
+
+    func testTabel1StartsWithMostOfItsRows() throws {
+        let names = Set(try Publisher.regions("32", level: .regency).map(\.name))
+        XCTAssertEqual(names.count, 27)
+        for region in ["3201", "3217", "3273"] {
+            let scene = try demoScene("Templates/buku-saku-kabupaten-kota-jabar.yaml", region: region, catalog: catalog, measurer: PangoTextMeasurer())
+            let runs = scene.textRuns
+            let parts = Set(runs.filter { $0.run.style.weight == .bold && $0.run.text.replacingOccurrences(of: "\u{00A0}", with: " ") == "Tabel 1" }.map(\.page))
+            let first = try XCTUnwrap(parts.min(), region)
+            let rows = Set(runs.filter { $0.page == first && names.contains($0.run.text) }.map(\.run.text))
+            XCTAssertGreaterThanOrEqual(rows.count * 2, names.count, "\(region): Tabel 1 starts with \(rows.count) of 27 rows on page \(first)")
+            XCTAssertEqual(scene.pages.count, 10, region)
         }
     }
 }

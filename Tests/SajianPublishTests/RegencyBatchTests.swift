@@ -58,7 +58,7 @@ final class RegencyBatchTests: XCTestCase {
         XCTAssertTrue(written.contains("\(out)/3201-kabupaten-bogor.pdf"), "\(written)")
         let text = try TestSupport.pdfText(out + "/3273-kota-bandung.pdf").split(whereSeparator: \.isWhitespace).joined(separator: " ")
         for expected in ["Buku Saku Ketenagakerjaan Kota Bandung", "7,40 persen", "hasil Sakernas Agustus 2024 sebesar 7,40 persen", "turun 1,43 persen poin dibanding Agustus 2023 (8,83 persen)",
-                         "Di Jawa Barat, TPT tersebut berada di urutan ke-8 dari 27 kabupaten/kota, diurutkan dari yang tertinggi (Grafik 1 dan Tabel 1); TPT Jawa Barat",
+                         "Di Jawa Barat, TPT tersebut berada di urutan ke-8 dari 27 kabupaten/kota, diurutkan dari yang tertinggi (Grafik 2 dan Tabel 1); TPT Jawa Barat",
                          "Di Jawa Barat, UMK tersebut berada di urutan ke-8 dari 27 kabupaten/kota, diurutkan dari yang tertinggi (Grafik 3)",
                          // Proof-reading 6: "angka ini" after a change could mean the earlier figure, so the rank names
                          // what it ranks; the cover says what the booklet holds, and every source line its years.

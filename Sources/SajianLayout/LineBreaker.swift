@@ -1,0 +1,93 @@
+/// How far the spaces of a justified line may depart from their natural width, as ratios of it.
+///
+/// A demanding typesetter's limits: a space may shrink to four fifths of itself and stretch to 1,6 times (TeX's
+/// plain spaces allow 0,67–1,5 at its default tolerance). Where no breaking of a paragraph keeps a line within them,
+/// its spaces may stretch further, up to `loose` (twice a space: TeX's emergency stretch), at a cost that makes it
+/// the last resort before a ragged line; a line whose spaces would have to go further still is set at its natural
+/// spacing, ragged, rather than with the wide gaps a proof-reader marks (proof-reading 8, N12: 2,8 times a space).
+public struct WordSpacing: Sendable, Equatable {
+    public var shrink = 0.8
+    public var stretch = 1.6
+    public var loose = 2.0
+
+    public init(shrink: Double = 0.8, stretch: Double = 1.6, loose: Double = 2.0) {
+        self.shrink = shrink
+        self.stretch = stretch
+        self.loose = loose
+    }
+
+    /// Whether spaces at `ratio` times their natural width may be set: within `shrink` and `loose`.
+    public func admits(_ ratio: Double) -> Bool {
+        ratio >= shrink - 1e-9 && ratio <= loose + 1e-9
+    }
+}
+
+/// Chooses where a paragraph's lines break, from its words' widths: ranges of word indices, one per line.
+enum LineBreaker {
+    /// Each line takes as many words as fit at natural spacing (ragged-right setting).
+    static func firstFit(_ widths: [Double], space: Double, width: Double, spacing: WordSpacing) -> [Range<Int>] {
+        var lines: [Range<Int>] = []
+        var start = 0, lineWidth = 0.0
+        for (index, wordWidth) in widths.enumerated() {
+            if index > start && lineWidth + space + wordWidth > width {
+                lines.append(start..<index)
+                start = index
+                lineWidth = 0
+            }
+            lineWidth += (index > start ? space : 0) + wordWidth
+        }
+        if start < widths.count { lines.append(start..<widths.count) }
+        return lines
+    }
+
+    /// The breaks that keep the whole paragraph's spaces nearest their natural width (total fit, after Knuth and
+    /// Plass): each line but the last costs `(1 + badness)²`, its badness growing with the cube of how far its
+    /// spaces stretch or shrink towards `spacing`'s limits. A loose line (stretched past `stretch`) costs more than any
+    /// breaking without one, and a ragged line (one word, or too few to fill the measure even loosely) more than any
+    /// with loose lines, so each is chosen only where no breaking avoids it.
+    /// The last line costs nothing if it fits at natural spacing. First fit is always one candidate, so the result
+    /// is never worse than it.
+    static func bestFit(_ widths: [Double], space: Double, width: Double, spacing: WordSpacing) -> [Range<Int>] {
+        let count = widths.count
+        guard count > 1, space > 0 else { return firstFit(widths, space: space, width: width, spacing: spacing) }
+        let loose = 1e8, ragged = 1e10
+        var cost = [Double](repeating: .infinity, count: count + 1)
+        var from = [Int](repeating: 0, count: count + 1)
+        cost[0] = 0
+        for start in 0..<count where cost[start] < .infinity {
+            var words = 0.0
+            for end in start + 1...count {
+                words += widths[end - 1]
+                let gaps = Double(end - start - 1)
+                let natural = words + gaps * space
+                // Past what its spaces can shrink to: no longer line from `start` fits either.
+                if end - start > 1 && words + gaps * space * spacing.shrink > width + 1e-9 { break }
+                let line: Double
+                if end == count {
+                    // The last line is set at natural spacing: it must fit so.
+                    guard natural <= width + 1e-9 || gaps == 0 else { continue }
+                    line = 0
+                } else if gaps > 0, case let ratio = 1 + (width - natural) / (gaps * space), spacing.admits(ratio) {
+                    let reach = ratio >= 1 ? (ratio - 1) / (spacing.stretch - 1) : (1 - ratio) / (1 - spacing.shrink)
+                    let badness = 100 * reach * reach * reach
+                    // Past `stretch`, a loose line costs more than any paragraph of good ones.
+                    line = (1 + badness) * (1 + badness) + (reach > 1 + 1e-9 ? loose : 0)
+                } else {
+                    // Set ragged at natural spacing (one word cannot be justified): the shorter the line, the worse.
+                    line = ragged * (1 + max(0, width - natural) / width)
+                }
+                if cost[start] + line < cost[end] {
+                    cost[end] = cost[start] + line
+                    from[end] = start
+                }
+            }
+        }
+        var lines: [Range<Int>] = []
+        var end = count
+        while end > 0 {
+            lines.append(from[end]..<end)
+            end = from[end]
+        }
+        return lines.reversed()
+    }
+}
