@@ -112,6 +112,10 @@ struct MapMetrics {
     var graticuleSteps = [0.25, 0.5, 1, 2, 5, 10, 20, 30]
     /// The most graticule lines across the frame, each way.
     var maximumGraticuleLines = 8.0
+    /// The most of its scale a fixed-height national map gives up for the key to its numbers under it (a sixth of
+    /// its size: every province identified outweighs it), and how many times it is laid out again for that key.
+    var keyedScaleLoss = 0.15
+    var keyedRelayouts = 4
     /// Stroke width of the graticule.
     var graticuleWidth = 0.4
     /// A highlighted region drawn smaller than this (width and height) on the inset is ringed by a marker, …
@@ -383,33 +387,40 @@ struct MapLayout: BodyLayout {
     /// The map in `frame`; its notes name the regions left with neither a name nor a number
     /// and, in a figure of free height, hold the key to numbered regions the map has no room for.
     ///
-    /// In a fixed height (a web graphic's `ukuran`) the key stands under the map, in the body's own room, where the
-    /// map keeps its scale with that room taken (a map as wide as the figure has height to spare): the web map of
-    /// 800 × 600 px names 24 provinces and numbers the other 14 (proof-reading 8, N6: it left 14 unnamed). Where the key
-    /// would shrink the map, which would then name fewer and number more, the map is as it was with no key: its
-    /// regions whose names fit nowhere unnamed. (The key in the note, given room by the figure, did not settle: a
-    /// smaller map numbered more than a note's key may hold, and left a band empty.)
-    /// A fixed-height map that identifies every region as it is (names, numbers keyed in the sea) stays as it is, and
-    /// so does a map of part of the country, which keys what its sea has room for and names the rest in its note.
+    /// In a fixed height (a web graphic's `ukuran`, a map on an infographic page) a national map that leaves regions
+    /// with neither a name nor a number writes the key to its numbers under the map, in the body's own room: the map
+    /// is laid out again in the room the key leaves, and again with that layout's key, until the key drawn is the key
+    /// written, if it loses no more than `MapMetrics.keyedScaleLoss` of its scale (the web map of 800 × 600 px keeps
+    /// its scale, names 24 provinces and numbers the other 14; proof-reading 8, N6: it left 14 unnamed with no key).
+    /// Otherwise the map is as it was with no key: its regions whose names fit nowhere unnamed, never numbered without
+    /// their key. (The key in the note, given room by the figure, did not settle: a smaller map numbered more than a
+    /// note's key may hold, and left a band empty.) A fixed-height map that identifies every region as it is (names,
+    /// numbers keyed in the sea) stays as it is, and so does a map of part of the country, which keys what its sea has
+    /// room for and names the rest in its note.
     func laidOut(in frame: Rect, heightIsFixed: Bool) -> LaidOutBody {
         guard heightIsFixed else { return arranged(in: frame, keyMayGoToNote: true).body }
         let plain = arranged(in: frame, keyMayGoToNote: false)
         guard boundaries.insetFrame == nil, let left = plain.placed?.unidentified, left > 0 else { return plain.body }
         let whole = arranged(in: frame, keyMayGoToNote: true)
-        guard let key = whole.placed?.noteKey, !key.isEmpty else { return plain.body }
-        let keyText = words.numberedRegionsNote(key)
+        guard var key = whole.placed?.noteKey, !key.isEmpty else { return plain.body }
         let keyStyle = style.text(style.smallSize, color: style.mutedTextColor)
-        let keyHeight = typesetter.paragraph(keyText, style: keyStyle, in: (0, 0, frame.width)).height + style.gap
-        var shorter = frame
-        shorter.height -= keyHeight
-        let above = arranged(in: shorter, keyMayGoToNote: true)
-        guard shorter.height > 0, above.scale >= whole.scale * 0.995, let placed = above.placed,
-              placed.noteKey.elementsEqual(key, by: { $0 == $1 }), placed.unidentified < left else {
-            return plain.body
+        for _ in 0..<measures.keyedRelayouts {
+            let keyText = words.numberedRegionsNote(key)
+            var above = frame
+            above.height -= typesetter.paragraph(keyText, style: keyStyle, in: (0, 0, frame.width)).height + style.gap
+            guard above.height > 0 else { break }
+            let keyed = arranged(in: above, keyMayGoToNote: true)
+            guard keyed.scale >= whole.scale * (1 - measures.keyedScaleLoss), let placed = keyed.placed, !placed.noteKey.isEmpty else { break }
+            guard placed.noteKey.elementsEqual(key, by: { $0 == $1 }) else {
+                key = placed.noteKey
+                continue
+            }
+            guard placed.unidentified < left else { break }
+            let keyRuns = typesetter.paragraph(keyText, style: keyStyle, in: (frame.minX, above.maxY + style.gap, frame.width)).runs
+            return LaidOutBody(items: keyed.body.items + [.group(Group(role: "nomor pada peta", items: keyRuns.map(SceneItem.text)))],
+                               notes: placed.unlisted.isEmpty ? [] : [words.unnamedRegions(placed.unlisted)])
         }
-        let keyRuns = typesetter.paragraph(keyText, style: keyStyle, in: (frame.minX, shorter.maxY + style.gap, frame.width)).runs
-        return LaidOutBody(items: above.body.items + [.group(Group(role: "nomor pada peta", items: keyRuns.map(SceneItem.text)))],
-                           notes: placed.unlisted.isEmpty ? [] : [words.unnamedRegions(placed.unlisted)])
+        return plain.body
     }
 
     /// The map arranged in `frame` (see `laidOut(in:heightIsFixed:)`), what its names' placer left for the note, and
