@@ -52,6 +52,8 @@ struct MapLabelMetrics {
     /// (Lampung's across the Indian Ocean left Bengkulu's "7" no place but over Sumatera Barat, proof-reading 8), and
     /// the reader follows it across other regions.
     var maximumNameLeaderLength = 27.0
+    /// The longest a number's leader to the sea may be before the number is set over its own region instead.
+    var maximumNumberLeaderLength = 20.0
     /// The longest a leader may be, as a fraction of the frame's width.
     var maximumLeaderFraction = 1.0 / 6
     /// Space between a key's number and its name, in ems.
@@ -472,15 +474,22 @@ struct MapLabelPlacer {
     private func placeNumber(_ owner: Int, on ground: Ground, metrics: FontMetrics, state: inout State, fill: (Point) -> Color,
                              landOwner: (Point) -> Int?, lastResort: Bool, insideOnly: Bool = false) -> Bool {
         let number = String(regions[owner].number)
-        let ways = insideOnly ? [Placement.inside]
-            : [Placement.inside, .leader, .leaderOntoLand, .besideEnclave, .forcedOffOtherLand]
-              + (lastResort && !forcedNamesKeepOffOtherLand && !keyMayGoToNote ? [.forced] : [])
-        for way in ways {
+        // A leader to the sea at most `maximumNumberLeaderLength` long before the number over its own region, any
+        // leader after (DKI Jakarta's "11" went 25 mm east along the Java Sea on Sumatera Selatan's booklet, proof-reading 9).
+        let short = measures.maximumNumberLeaderLength
+        let ways: [(Placement, Double)] = insideOnly ? [(.inside, .infinity)]
+            : [(.inside, .infinity), (.leader, short), (.overOwnRegion, .infinity), (.leader, .infinity), (.leaderOntoLand, .infinity),
+               (.besideEnclave, .infinity), (.forcedOffOtherLand, .infinity)]
+              + (lastResort && !forcedNamesKeepOffOtherLand && !keyMayGoToNote ? [(.forced, .infinity)] : [])
+        for (way, maximumLength) in ways {
             let done = way == .inside
                 ? placeInside(owner, names: [number], candidates: ground.labelPoints[owner], metrics: metrics, state: &state, fill: fill,
                               regionBox: ground.labelBounds[owner])
+                : way == .overOwnRegion
+                ? placeOverOwnRegion(owner, number: number, candidates: ground.labelPoints[owner], metrics: metrics, state: &state,
+                                     landOwner: landOwner, regionBoxes: ground.bounds)
                 : placeOnLeader(owner, names: [number], anchors: ground.anchors[owner], metrics: metrics, state: &state, fill: fill,
-                                landOwner: landOwner, regionBoxes: ground.bounds, crossingHighlights: true, way: way)
+                                landOwner: landOwner, regionBoxes: ground.bounds, crossingHighlights: true, way: way, maximumLength: maximumLength)
             guard done else { continue }
             if way == .forced { state.overOtherLand.append(owner) }
             // A number is read as a figure: a halo in the fill under it keeps the graticule under the regions off it.
@@ -582,6 +591,10 @@ struct MapLabelPlacer {
         /// On a leader that may cross other regions, onto the sea or its own region with no line through it (a
         /// region's number: on another region's fill it would read as that region's, proof-reading 7).
         case leaderOntoLand
+        /// A number centred on its own region, a region too small to hold it (Kota Cimahi), dark on a white halo over
+        /// the borders round it: it reads as that region's, where a number beside it on the fill of the region around
+        /// read as that one's (Kota Cimahi's 25 in Kab. Bandung Barat, above its 17, proof-reading 9).
+        case overOwnRegion
         /// A number beside a region enclosed by others (a kota inside its kabupaten, DKI Jakarta between Jawa Barat,
         /// Banten and the sea) on a leader at its shortest, over that region, the sea and the regions around it (each
         /// one whose box holds the region's box and is ten times its size; not Papua round Papua Tengah): next to its region the number reads as its, where a number far off on
@@ -704,6 +717,35 @@ struct MapLabelPlacer {
                 }
                 return true
             }
+        }
+        return false
+    }
+
+    /// A region's number centred on one of its label points (`Placement.overOwnRegion`): the box's centre on the
+    /// region's own fill, the box clear of other names and leaders and of the whole of any other region, drawn dark on
+    /// a white halo (over a highlighted neighbour's outline too: Kota Cimahi's beside Kab. Bandung Barat's).
+    private func placeOverOwnRegion(_ owner: Int, number: String, candidates: [Point], metrics: FontMetrics, state: inout State,
+                                    landOwner: (Point) -> Int?, regionBoxes: [BoundingBox2D]) -> Bool {
+        let width = typesetter.measurer.width(of: number, style: labelStyle)
+        let lineHeight = metrics.ascent + metrics.descent
+        let nameGap = measures.nameGapEms * labelStyle.size / 2
+        for center in candidates.prefix(measures.leaderAnchorCount) {
+            let padded = Rect(x: center.x - width / 2 - measures.paddingX, y: center.y - lineHeight / 2 - measures.paddingY,
+                              width: width + 2 * measures.paddingX, height: lineHeight + 2 * measures.paddingY)
+            guard frame.contains(padded), state.isFree(padded, gap: nameGap), landOwner(center) == owner,
+                  !regionBoxes.indices.contains(where: { index in
+                      let other = regionBoxes[index]
+                      return index != owner && other.minX >= padded.minX && other.maxX <= padded.maxX
+                          && other.minY >= padded.minY && other.maxY <= padded.maxY
+                  })
+            else { continue }
+            var style = labelStyle
+            style.color = self.style.textColor
+            style.halo = TextStyle.Halo(color: .white, width: measures.haloWidth)
+            state.taken.append(padded)
+            state.names.append(.text(TextRun(text: number, origin: Point(x: center.x - width / 2, y: center.y - lineHeight / 2 + metrics.ascent),
+                                             style: style, width: width, ascent: metrics.ascent, descent: metrics.descent)))
+            return true
         }
         return false
     }
