@@ -358,3 +358,23 @@ extension BookletMapNumberTests {
         XCTAssertGreaterThan(checked, 20)
     }
 }
+
+extension BookletMapNumberTests {
+    /// Proof-reading 9, S3 (issue 14: always name the highlighted region): 8 of the 27 kabupaten/kota booklets showed
+    /// their own unit on their map only as a keyed number (Kab. Bandung Barat's "17"). Every booklet now names it,
+    /// over other land on a halo if it must, clear of the small kota around it.
+    func testEveryKabupatenKotaBookletNamesItsOwnUnitOnItsMap() throws {
+        var unnamed: [String] = []
+        for region in try Publisher.regions("32", level: .regency) {
+            let items = try publishedScene("buku-saku-kabupaten-kota-jabar", region: region.code).pages.flatMap(\.items)
+            let drawn = drawnRegions(try XCTUnwrap(groups(items, role: "wilayah").first, "the map's regions"))
+            let forms = MapLabelPlacer.names(for: drawn.map(\.name))
+            guard let own = drawn.firstIndex(where: { $0.name == region.name }) else { unnamed.append(region.name + " (not drawn)"); continue }
+            let texts = MapNameRuns.joiningTwoLineNames(groups(items, role: "nama wilayah").flatMap(\.items).compactMap { item -> TextRun? in
+                if case .text(let run) = item { return run } else { return nil }
+            }).map(\.text)
+            if !forms[own].contains(where: texts.contains) { unnamed.append(region.name) }
+        }
+        XCTAssertEqual(unnamed, [], "booklets whose map does not name their own unit")
+    }
+}

@@ -344,8 +344,12 @@ struct MapLabelPlacer {
                 let anchors = ground.anchors[owner]
                 // A name over other land reads as that region's ("Papua Pegunungan" over Papua Barat, proof-reading
                 // 8): where the map numbers what it cannot name, a region that must be named is numbered instead.
+                // The booklet's own region is named whatever it takes, over other land on a halo if it must, but
+                // never over a region smaller than twice its box (a kota's number needs its place): a keyed number
+                // alone did not name a kab/kota booklet's own unit on its map (proof-reading 9, S3).
+                let isSubject = regions[owner].region.isHighlighted
                 let ways: [Placement] = must ? [.inside, .leader, .leaderAcrossLand, .insideOnTwoLines, .forcedOffOtherLand]
-                                               + (forcedNamesKeepOffOtherLand || namesEveryRegion ? [] : [.forced])
+                                               + (forcedNamesKeepOffOtherLand || (namesEveryRegion && !isSubject) ? [] : [.forced])
                                       : isAhead ? [.inside, .leader, .leaderAcrossLand, .insideOnTwoLines, .forcedOffOtherLand]
                                       : [[.inside], [.inside], [.leader], [.leaderAcrossLand, .insideOnTwoLines]][pass]
                 for way in ways {
@@ -902,6 +906,16 @@ struct MapLabelPlacer {
                             return index != owner && other.minX >= padded.minX && other.maxX <= padded.maxX
                                 && other.minY >= padded.minY && other.maxY <= padded.maxY
                         }) else { continue }
+                        // On a map that names every region, nowhere near a region smaller than twice the box (not
+                        // over its box): a small region's number stands on it.
+                        if namesEveryRegion {
+                            let least = 2 * padded.width * padded.height
+                            guard !regionBoxes.indices.contains(where: { index in
+                                let other = regionBoxes[index]
+                                return index != owner && other.area < least && other.minX < padded.maxX && other.maxX > padded.minX
+                                    && other.minY < padded.maxY && other.maxY > padded.minY
+                            }) else { continue }
+                        }
                         under = fills(under: run.bounds, fill: fill)
                     } else {
                         // With no line through the box, one fill lies under all of it: the one at its centre.
