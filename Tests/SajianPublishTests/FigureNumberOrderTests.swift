@@ -128,6 +128,12 @@ final class ContohIntiNarrativeTests: XCTestCase {
         for expected in ["274.965 orang", "Taiwan (30,3 persen)", "Malaysia (26,3 persen)", "Jawa Timur (24,8 persen)", "Grafik 7", "databoks.katadata.co.id"] {
             XCTAssertTrue(text.contains(expected), "\(expected): \(text)")
         }
+        // Proof-reading 9, S7: the provinsi-asal shares it quotes can be traced to a sajian of the publication, on
+        // its page: Tabel 4 with Jawa Timur's 68.069 (24,8 persen of 274.965) and the whole in its note.
+        let flat = text.replacingOccurrences(of: "\u{00A0}", with: " ")
+        for expected in ["Tabel 4", "Lima Provinsi Asal Terbesar", "68.069", "59.009", "52.961", "pangsa pada narasi dihitung terhadap jumlah ini"] {
+            XCTAssertTrue(flat.contains(expected), "\(expected): \(text)")
+        }
         // Filled: the page's last line of text (the folio aside) stands below 55 % of its height (about 35 % before).
         let height = scene.pages[title.page].size.height
         let lowest = page.filter { $0.origin.y < height - 40 }.map { $0.origin.y }.max() ?? 0
