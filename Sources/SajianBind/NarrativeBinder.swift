@@ -256,6 +256,9 @@ final class NarrativeBinder {
         /// no change or share is computed from it.
         var isWithheld = false
 
+        /// The declaration that marks this value as doubtful (`diragukan:`), if any: no change or rank rests on it.
+        var doubt: DoubtfulValue? { dataset.doubt(about: observation.coordinates) }
+
         var number: String { isWithheld ? StatisticalSymbol.withheld.rawValue : format.string(from: value) }
         var withUnit: String { isWithheld ? number : "\(number) \(measure.unit.name(in: .forLocale(format.locale)))" }
     }
@@ -377,6 +380,9 @@ final class NarrativeBinder {
             ?? to.dataset.comparabilityBreak(for: from.observation.coordinates, between: now, and: then) {
             return (to, words.notComparable(since: since, because: declared.reason))
         }
+        // No change from or to a value the dataset marks as doubtful (`diragukan:`): the text says why instead.
+        if let doubt = to.doubt { return (to, words.doubtful(since: since, because: doubt.reason)) }
+        if let doubt = from.doubt { return (to, words.earlierDoubtful(since: since, because: doubt.reason)) }
         // No change from or to a withheld count: the difference would give it back.
         if to.isWithheld || from.isWithheld { return (to, withheldSymbol) }
         let difference = to.value - from.value
@@ -400,6 +406,8 @@ final class NarrativeBinder {
     private func rank(_ reference: ValueReference) -> String? {
         guard let found = value(reference) else { return nil }
         if found.isWithheld { return withheldSymbol }
+        // A doubtful value (`diragukan:`) has no place among the regions.
+        if found.doubt != nil { return words.unrankedDoubtful }
         let dataset = found.dataset
         let sameMeasure = dataset.observations.filter { $0.measure == found.measure.name }
         let faces = RegionFaces(dataset)
@@ -419,8 +427,10 @@ final class NarrativeBinder {
         let position = peers.filter { $0 > found.value }.count + 1
         let fromBottom = peers.filter { $0 < found.value }.count + 1
         let regencies = regional.contains { dataset.metadata.codeLists[dataset.metadata.dimensions[$0]]?.isRegency == true }
-        // Regions of the same value share the place, and the sentence names them: "sama dengan Papua dan Papua Selatan".
-        let tied = peerRows.filter { $0.value.number == found.value && $0.coordinates != found.observation.coordinates }
+        // Regions of the same value share the place, and the sentence names them: "sama dengan Papua dan Papua Selatan";
+        // not one whose value is doubtful (`diragukan:`): no tie rests on it.
+        let tied = peerRows.filter { $0.value.number == found.value && $0.coordinates != found.observation.coordinates
+                                     && dataset.doubt(about: $0.coordinates) == nil }
             .compactMap { region(of: $0, in: dataset) }
         let key = Said.key(dataset.metadata.id, found.measure.name, found.period)
         if let name = found.region {

@@ -184,6 +184,8 @@ public enum DatasetMetadataReader {
         if let threshold = root.integer("ambang-sel-kecil", in: 1...1_000_000) { metadata.smallCellThreshold = Double(threshold) }
         metadata.comparabilityBreaks = comparabilityBreaks(in: root, id: id, dimensions: dimensions,
                                                            periodDimension: metadata.periodDimension, problems: problems)
+        metadata.doubtfulValues = doubtfulValues(in: root, id: id, dimensions: dimensions,
+                                                 periodDimension: metadata.periodDimension, problems: problems)
 
         var format = DataFileFormat(encoding: root.choice("pengodean", default: DataFileFormat.Encoding.utf8))
         if let delimiter = root.string("pemisah") {

@@ -44,7 +44,12 @@ extension Dataset {
     /// Whether `coordinates` (an observation's, in the order of ``DatasetMetadata/dimensions``) lie in the rows
     /// `comparabilityBreak` concerns.
     public func concerns(_ comparabilityBreak: ComparabilityBreak, _ coordinates: [String]) -> Bool {
-        comparabilityBreak.scope.allSatisfy { dimension, values in
+        concerns(scope: comparabilityBreak.scope, coordinates)
+    }
+
+    /// Whether `coordinates` lie in the rows `scope` names (dimension → codes or labels; empty: every row).
+    public func concerns(scope: [String: Set<String>], _ coordinates: [String]) -> Bool {
+        scope.allSatisfy { dimension, values in
             guard let index = dimensionIndex(dimension), coordinates.indices.contains(index) else { return false }
             let code = coordinates[index]
             return values.contains(code) || metadata.valueLabels[dimension]?[code].map(values.contains) == true

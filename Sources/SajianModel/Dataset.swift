@@ -167,6 +167,9 @@ public struct DatasetMetadata: Sendable, Hashable {
     /// Rows whose values in some periods are not comparable with their values in the others (*tidak-sebanding*):
     /// narasi computes no change across such a break, a line chart draws none; see ``ComparabilityBreak``.
     public var comparabilityBreaks: [ComparabilityBreak] = []
+    /// Values the source prints but the metadata marks as doubtful (*diragukan*): narasi states no change, rank or
+    /// tie that rests on them; see ``DoubtfulValue``.
+    public var doubtfulValues: [DoubtfulValue] = []
 
     public init(id: String, title: String, producer: String? = nil, source: String? = nil, group: DataGroup? = nil,
                 classification: AccessClassification = .publik, isIllustrative: Bool = false,

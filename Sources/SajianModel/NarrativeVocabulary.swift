@@ -44,6 +44,35 @@ public struct NarrativeVocabulary: Sendable, Hashable {
         }
     }
 
+    /// `{{ perubahan A }}` when A is a value the dataset marks as doubtful (`diragukan:`): the sentence gives the
+    /// value, says why it is doubtful and computes no change: "tetapi angka ini diragukan karena sama persis dengan
+    /// UMK 2023 Kabupaten Cianjur dalam sumber yang sama, sehingga tidak dibandingkan dengan 2022". `reason` is the
+    /// metadata's `alasan`, as written.
+    public func doubtful(since: String, because reason: String) -> String {
+        switch language {
+        case .indonesian: "tetapi angka ini diragukan karena \(reason), sehingga tidak dibandingkan dengan \(since)"
+        // The reason is the metadata's Indonesian: an English text does not mix the two.
+        case .english: "but this figure is doubtful, so it is not compared with \(since)"
+        }
+    }
+
+    /// `{{ perubahan A }}` when the earlier value is doubtful (`diragukan:`): "tidak dibandingkan dengan 2023, yang
+    /// angkanya diragukan karena …".
+    public func earlierDoubtful(since: String, because reason: String) -> String {
+        switch language {
+        case .indonesian: "tidak dibandingkan dengan \(since), yang angkanya diragukan karena \(reason)"
+        case .english: "is not compared with \(since), whose figure is doubtful"
+        }
+    }
+
+    /// `{{ peringkat A }}` when A is doubtful (`diragukan:`): no place among the regions rests on it.
+    public var unrankedDoubtful: String {
+        switch language {
+        case .indonesian: "tidak diberi peringkat karena angkanya diragukan"
+        case .english: "is not ranked because its figure is doubtful"
+        }
+    }
+
     /// `{{ perubahan A }}` when the two values print the same: "sama dengan Agustus 2023 (5,32 persen)".
     public func unchanged(since: String, earlier: String) -> String {
         switch language {

@@ -130,6 +130,28 @@ final class NarrativeBindingTests: XCTestCase {
         XCTAssertEqual(english.plainText, "cannot be compared with August 2023 because BPS masih menyajikan angka 2023 menurut 34 provinsi, sebelum pemekaran 2022")
     }
 
+    func testNoChangeRankOrTieRestsOnADoubtfulValue() throws {
+        // Datasets/umk-kabupaten-kota-jabar.yaml: `diragukan:` the UMK 2023 of Kota Sukabumi (3272), which the source
+        // gives exactly as Kabupaten Cianjur's (proof-reading 9, M2: "naik 330.795 rupiah per bulan (12,91 persen)",
+        // "sama dengan Kabupaten Cianjur" and, in Cianjur's booklet, "sama dengan Kota Sukabumi").
+        func sentence(_ code: String) -> String {
+            "awal: \"sebesar {{ umk-kabupaten-kota-jabar.umk(periode=2023, kode_wilayah=\(code)) }}, {{ perubahan umk-kabupaten-kota-jabar.umk(periode=2023, kode_wilayah=\(code)) }}. "
+                + "Di Jawa Barat, UMK tersebut {{ peringkat umk-kabupaten-kota-jabar.umk(periode=2023, kode_wilayah=\(code)) }}.\""
+        }
+        let (sukabumi, _) = try bind(sentence("3272"))
+        XCTAssertEqual(sukabumi.plainText, "sebesar 2.893.229 rupiah per bulan, tetapi angka ini diragukan karena sama persis dengan UMK 2023 "
+                       + "Kabupaten Cianjur dalam sumber yang sama dan belum dapat dicocokkan dengan keputusan gubernur, sehingga tidak "
+                       + "dibandingkan dengan 2022. Di Jawa Barat, UMK tersebut tidak diberi peringkat karena angkanya diragukan.")
+        // Cianjur's own value is not doubtful: its change and rank stand, but no tie with the doubtful copy.
+        let (cianjur, _) = try bind(sentence("3203"))
+        XCTAssertEqual(cianjur.plainText, "sebesar 2.893.229 rupiah per bulan, naik 193.415 rupiah per bulan (7,16 persen) dibanding 2022. "
+                       + "Di Jawa Barat, UMK tersebut berada di urutan ke-15 dari 27 kabupaten/kota, diurutkan dari yang tertinggi.")
+        // A later year compared with the doubtful one says so too (2022 → 2023 named explicitly here).
+        let (earlier, _) = try bind("awal: \"{{ perubahan umk-kabupaten-kota-jabar.umk(periode=2022, kode_wilayah=3272) umk-kabupaten-kota-jabar.umk(periode=2023, kode_wilayah=3272) }}\"")
+        XCTAssertEqual(earlier.plainText, "tidak dibandingkan dengan 2023, yang angkanya diragukan karena sama persis dengan UMK 2023 "
+                       + "Kabupaten Cianjur dalam sumber yang sama dan belum dapat dicocokkan dengan keputusan gubernur")
+    }
+
     func testBadPlaceholdersAreReportedWithLineAndAHint() throws {
         // Written wrongly: found when the template is read.
         XCTAssertThrowsError(try bind("""

@@ -44,6 +44,45 @@ final class ComparabilityTests: XCTestCase {
         XCTAssertNotNil(dataset.comparabilityBreak(for: row("92"), between: august2023, and: february2024))
     }
 
+    func testTheDoubtfulValueOfTheShippedDataIsOnTheDataset() throws {
+        // `diragukan:` (proof-reading 9, M2): Kota Sukabumi's UMK 2023, a copy of Kabupaten Cianjur's in the source.
+        let dataset = try DatasetDirectory(path: TestSupport.path("Datasets")).dataset("umk-kabupaten-kota-jabar", version: nil).dataset
+        let kode = try XCTUnwrap(dataset.dimensionIndex("kode_wilayah")), periode = try XCTUnwrap(dataset.periodDimensionIndex)
+        func row(_ code: String, _ year: String) -> [String] {
+            try! XCTUnwrap(dataset.observations.first { $0.coordinates[kode] == code && $0.coordinates[periode] == year }).coordinates
+        }
+        let doubt = try XCTUnwrap(dataset.doubt(about: row("3272", "2023")))
+        XCTAssertTrue(doubt.reason.hasPrefix("sama persis dengan UMK 2023 Kabupaten Cianjur"), doubt.reason)
+        XCTAssertNil(dataset.doubt(about: row("3272", "2022")))
+        XCTAssertNil(dataset.doubt(about: row("3203", "2023")))
+    }
+
+    func testBadDoubtfulEntriesAreRefusedAtTheirLines() {
+        let problems = DiagnosticCollector()
+        let text = """
+            id: uji
+            judul: Uji
+            klasifikasi: publik
+            dimensi:
+              kode_wilayah: { kode-referensi: provinsi-bps }
+              periode: { jenis: tahun }
+            ukuran:
+              umk: { satuan: rupiah per bulan }
+            diragukan:
+              - kode_wilayh: ["32"]
+                periode: [2023]
+                alasan: contoh
+              - kode_wilayah: ["32"]
+            """
+        let result = DatasetMetadataReader.read(text, file: "uji.yaml", problems: problems)
+        XCTAssertEqual(result?.metadata.doubtfulValues.count, 1)
+        XCTAssertEqual(problems.diagnostics.map(\.description), [
+            "uji.yaml:10:5: error: `kode_wilayh` under `diragukan` is not a dimension of dataset `uji`\n    Did you mean `kode_wilayah`?",
+            "uji.yaml:13:5: error: an entry of `diragukan` in dataset `uji` has no `alasan`\n    Say why the values are doubtful, as a clause that follows \"karena\", e.g. `diragukan: [{ kode_wilayah: [\"3272\"], periode: [2023], alasan: sama persis dengan angka wilayah lain dalam sumber yang sama }]`.",
+            "uji.yaml:13:5: error: an entry of `diragukan` in dataset `uji` names no `periode`\n    List the periods of the doubtful values, e.g. `diragukan: [{ kode_wilayah: [\"3272\"], periode: [2023], alasan: sama persis dengan angka wilayah lain dalam sumber yang sama }]`.",
+        ])
+    }
+
     func testRowsAreNamedByCodeOrByLabel() {
         let read = read("""
               - wilayah: [Papua]

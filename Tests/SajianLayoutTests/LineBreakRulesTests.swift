@@ -17,10 +17,11 @@ final class LineBreakRulesTests: XCTestCase {
     func testBindsFigureNumbersUnitsAndDates() {
         for (before, after) in [("(Grafik", "1)."), ("Grafik", "2.1"), ("Tabel", "4.1,"), ("Peta", "1"), ("Figure", "3"), ("(3,42", "persen)"),
                                 ("139,85", "juta"), ("juta", "orang"), ("1,1", "km)."), ("Agustus", "2024"), ("Agu", "2024"), ("4,91", "persen"),
-                                ("persen", "poin"), ("Rp", "4.000"), ("7.465.599", "orang,"), ("proyeksi", "Mercator"), ("Mercator", "projection.")] {
+                                ("persen", "poin"), ("Rp", "4.000"), ("7.465.599", "orang,"), ("proyeksi", "Mercator"), ("Mercator", "projection."),
+                                ("Nomor", "36"), ("Tahun", "2003"), ("Tahun", "2023)."), ("No.", "13"), ("(UU", "Nomor"), ("PP", "Nomor")] {
             XCTAssertTrue(LineBreakRules.binds(Substring(before), Substring(after)), "\(before) \(after)")
         }
-        for (before, after) in [("Grafik", "ini"), ("pada", "2024"), ("Agustus", "lalu"), ("orang", "bekerja"), ("Jawa", "Barat")] {
+        for (before, after) in [("Grafik", "ini"), ("pada", "2024"), ("Agustus", "lalu"), ("orang", "bekerja"), ("Jawa", "Barat"), ("Tahun", "ke")] {
             XCTAssertFalse(LineBreakRules.binds(Substring(before), Substring(after)), "\(before) \(after)")
         }
     }

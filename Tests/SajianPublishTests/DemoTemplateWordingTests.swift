@@ -23,6 +23,52 @@ final class DemoTemplateWordingTests: XCTestCase {
         }
     }
 
+    /// The paragraphs of a template's "Konsep dan Definisi" narasi (`id: konsep-definisi`), whitespace folded.
+    private func definitions(in template: String) throws -> [String] {
+        let text = try String(contentsOfFile: TestSupport.path("Templates/\(template)"), encoding: .utf8)
+        let start = try XCTUnwrap(text.range(of: "id: konsep-definisi\n        awal: |\n"), template).upperBound
+        var block: [Substring] = []
+        for line in text[start...].split(separator: "\n", omittingEmptySubsequences: false) {
+            guard line.isEmpty || line.hasPrefix("          ") else { break }
+            block.append(line)
+        }
+        return block.split(separator: "").map { $0.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ") }
+    }
+
+    /// Proof-reading 9, S2: Bab 7 ran five terms together in three paragraphs, cited no source for the Sakernas
+    /// concepts, defined "bekerja" by "melakukan pekerjaan", lost the discouraged job-seekers' "tidak mencari", cited
+    /// UU 13/2003 and PP 36/2021 without their amendments and described the PHK source a third way. The booklets carry
+    /// the same terms and must agree with it.
+    func testKonsepDanDefinisiGivesOneTermPerEntryCitesBPSAndAgreesAcrossTemplates() throws {
+        let templates = ["buletin-triwulanan.yaml", "buku-saku-provinsi.yaml", "buku-saku-kabupaten-kota-jabar.yaml"]
+        var unemployed: Set<String> = []
+        for template in templates {
+            let paragraphs = try definitions(in: template)
+            let source = try XCTUnwrap(paragraphs.first, template)
+            XCTAssertTrue(source.contains("mengikuti BPS") && source.contains("ILO"), "\(template): \(source)")
+            for entry in paragraphs.dropFirst() {
+                XCTAssertTrue(entry.hasPrefix("**"), "\(template), one entry per term: \(entry)")
+                XCTAssertEqual(entry.components(separatedBy: "**").count, 3, "\(template), one term per entry: \(entry)")
+            }
+            if let term = paragraphs.first(where: { $0.hasPrefix("**Bekerja**") }) {
+                XCTAssertTrue(term.contains("kegiatan ekonomi") && !term.contains("melakukan pekerjaan"), term)
+            }
+            let unemployment = try XCTUnwrap(paragraphs.first { $0.hasPrefix("**Pengangguran terbuka**") }, template)
+            XCTAssertTrue(unemployment.contains("(3) tidak mencari pekerjaan karena merasa tidak mungkin"), unemployment)
+            XCTAssertTrue(unemployment.contains("(4)"), unemployment)
+            unemployed.insert(unemployment)
+            let wages = try XCTUnwrap(paragraphs.first { $0.hasPrefix("**Upah Minimum") }, template)
+            XCTAssertTrue(wages.contains("PP Nomor 36 Tahun 2021 tentang Pengupahan sebagaimana telah diubah dengan PP Nomor 51 Tahun 2023"), wages)
+            XCTAssertTrue(wages.contains("upah tanpa tunjangan"), wages)
+        }
+        XCTAssertEqual(unemployed.count, 1, "one definition of pengangguran terbuka: \(unemployed)")
+        let bulletin = try definitions(in: templates[0]).joined(separator: "\n")
+        XCTAssertTrue(bulletin.contains("sebagaimana telah diubah terakhir dengan UU Nomor 6 Tahun 2023"), bulletin)
+        XCTAssertTrue(bulletin.contains("Satu Data Kemnaker, yang menghimpun laporan dinas ketenagakerjaan provinsi"), bulletin)
+        XCTAssertTrue(bulletin.contains("dikutip fortuneidn.com"), bulletin)
+        XCTAssertTrue(bulletin.contains("**Tingkat Partisipasi Angkatan Kerja (TPAK)**"), bulletin)
+    }
+
     func testEveryCoverNamesTheSameImprint() throws {
         for (name, spec) in try demoTemplates() {
             XCTAssertEqual(spec.publisher, "Sajian (contoh publikasi)", name)
@@ -62,7 +108,7 @@ final class DemoTemplateWordingTests: XCTestCase {
         let bulletin = try XCTUnwrap(try demoTemplates().first { $0.name == "buletin-triwulanan.yaml" }?.spec)
         let text = try String(contentsOfFile: TestSupport.path("Templates/buletin-triwulanan.yaml"), encoding: .utf8)
         XCTAssertTrue(bulletin.figures.contains { $0.id == "phk-provinsi" && $0.source?.value.hasPrefix("Kementerian Ketenagakerjaan, Satu Data Kemnaker,") == true })
-        XCTAssertTrue(text.contains("di 32 provinsi (Satu Data Kemnaker)."))
+        XCTAssertTrue(text.contains("data Satu Data Kemnaker adalah {{ phk }}."))
         XCTAssertFalse(text.contains("dalam laporan bulanan Ditjen PHI"))
     }
 

@@ -49,27 +49,48 @@ final class FigureNumberOrderTests: XCTestCase {
         }
     }
 
-    func testTheEditorialNoteSharesThePageOfTheLastChartSaysWhatItIsAndIsNotInTheDaftarIsi() throws {
+    /// Proof-reading 9, S1: the note spoke of youth unemployment (Bab 2) from Bab 6's page, opened without a verb and
+    /// with the jargon "narasi sugestif", said "bukan angka statistik" just before two official figures, and sent
+    /// readers to Tabel 2.2, which has two age groups. It now closes Bab 2 and names Grafik 2.4 and Tabel 2.3.
+    func testTheEditorialNoteClosesBab2SaysWhatItIsAndIsNotInTheDaftarIsi() throws {
         let scene = try publication("Templates/buletin-triwulanan.yaml")
         let runs = scene.textRuns
+        func bold(_ label: String) -> (run: TextRun, page: Int)? {
+            runs.first { $0.run.text.replacingOccurrences(of: "\u{00A0}", with: " ") == label && $0.run.style.weight == .bold }
+        }
         let note = try XCTUnwrap(runs.first { $0.run.text == "Catatan Redaksi" && $0.run.style.weight == .bold }, "the box's title")
-        let chart = try XCTUnwrap(runs.first { $0.run.text.replacingOccurrences(of: "\u{00A0}", with: " ") == "Grafik 6.1" && $0.run.style.weight == .bold })
-        XCTAssertEqual(note.page, chart.page, "the Catatan Redaksi box is kept on the page of Grafik 6.1")
+        let table = try XCTUnwrap(bold("Tabel 2.3")), bab3 = try XCTUnwrap(runs.first { $0.run.text == "BAB 3" })
+        XCTAssertTrue((table.page, table.run.origin.y) < (note.page, note.run.origin.y), "after Tabel 2.3, the last sajian of Bab 2")
+        XCTAssertTrue((note.page, note.run.origin.y) < (bab3.page, bab3.run.origin.y), "before Bab 3")
         XCTAssertEqual(runs.filter { $0.run.text == "Catatan Redaksi" }.count, 1, "the call-out is not listed in the daftar isi")
         XCTAssertFalse(runs.contains { $0.run.text == "Ajakan" })
-        // Its first words say what it is, in italic; nothing in it tells an office what to do.
-        let box = runs.filter { $0.page == note.page && $0.run.origin.y > note.run.origin.y }.map(\.run)
+        // Its first words say what it is, in italic, as a sentence with a verb; nothing in it tells an office what to do.
+        let box = runs.filter { $0.page == note.page && $0.run.origin.y > note.run.origin.y && $0.run.origin.y < bab3.run.origin.y }.map(\.run)
         let text = box.map(\.text).joined(separator: " ")
-        XCTAssertTrue(box.first?.style.isItalic == true && text.hasPrefix("Narasi sugestif penyusun buletin, bukan angka statistik"), text)
+        XCTAssertTrue(box.first?.style.isItalic == true && text.hasPrefix("Catatan ini berisi pandangan penyusun buletin"), text)
+        for jargon in ["sugestif", "bukan angka statistik"] { XCTAssertFalse(text.contains(jargon), "\(jargon): \(text)") }
         for directive in ["diajak", "Dinas", "mengarahkan", "harus", "Mari"] { XCTAssertFalse(text.contains(directive), "\(directive): \(text)") }
+        let flat = text.replacingOccurrences(of: "\u{00A0}", with: " ")
+        for reference in ["Grafik 2.4", "Tabel 2.3", "Peta 2.1"] { XCTAssertTrue(flat.contains(reference), "\(reference): \(text)") }
+        XCTAssertFalse(flat.contains("Tabel 2.2"), text)
         // No page nearly empty and none blank (review 3: 18 pages, now 16): with Grafik 4.1 left out (proof-reading 8,
         // N16) the body ended on an odd page and the verso before the back page was left blank; Bab 7, Konsep dan
         // Definisi, takes it, as in the booklets.
         XCTAssertEqual(scene.pages.count, 16)
         XCTAssertFalse(runs.contains { $0.run.text.contains("sengaja dikosongkan") }, "no blank page")
-        let definitions = try XCTUnwrap(runs.first { $0.run.text == "Konsep dan Definisi" && $0.run.style.weight == .bold && $0.page > note.page })
-        XCTAssertEqual(definitions.page, note.page + 1)
+        let chart = try XCTUnwrap(bold("Grafik 6.1"))
+        let definitions = try XCTUnwrap(runs.first { $0.run.text == "Konsep dan Definisi" && $0.run.style.weight == .bold && $0.page > chart.page })
+        XCTAssertEqual(definitions.page, chart.page + 1)
         XCTAssertEqual(scene.pages.count - definitions.page - 1, 1, "the back page follows")
+    }
+
+    /// Proof-reading 9, S5: "Kementerian Ketenagakerjaan mencatat 67.870 orang … di 32 provinsi" presented the sum of
+    /// the quoted rows (Papua's row missing) as the ministry's own count; the sentence now says whose sum it is.
+    func testThePHKTotalIsSaidToBeTheSumOfTheProvincesQuoted() throws {
+        let scene = try publication("Templates/buletin-triwulanan.yaml")
+        let text = scene.textRuns.map(\.run.text).joined(separator: " ").replacingOccurrences(of: "\u{00A0}", with: " ")
+        XCTAssertFalse(text.contains("Kementerian Ketenagakerjaan mencatat"), "the ministry's count")
+        XCTAssertTrue(text.contains("di 32 provinsi yang tercantum dalam kutipan data Satu Data Kemnaker adalah 67.870 orang"))
     }
 }
 
@@ -106,6 +127,12 @@ final class ContohIntiNarrativeTests: XCTestCase {
         let text = page.map(\.text).joined(separator: " ")
         for expected in ["274.965 orang", "Taiwan (30,3 persen)", "Malaysia (26,3 persen)", "Jawa Timur (24,8 persen)", "Grafik 7", "databoks.katadata.co.id"] {
             XCTAssertTrue(text.contains(expected), "\(expected): \(text)")
+        }
+        // Proof-reading 9, S7: the provinsi-asal shares it quotes can be traced to a sajian of the publication, on
+        // its page: Tabel 4 with Jawa Timur's 68.069 (24,8 persen of 274.965) and the whole in its note.
+        let flat = text.replacingOccurrences(of: "\u{00A0}", with: " ")
+        for expected in ["Tabel 4", "Lima Provinsi Asal Terbesar", "68.069", "59.009", "52.961", "pangsa pada narasi dihitung terhadap jumlah ini"] {
+            XCTAssertTrue(flat.contains(expected), "\(expected): \(text)")
         }
         // Filled: the page's last line of text (the folio aside) stands below 55 % of its height (about 35 % before).
         let height = scene.pages[title.page].size.height
