@@ -737,11 +737,7 @@ struct MapLabelPlacer {
             let padded = Rect(x: center.x - width / 2 - measures.paddingX, y: center.y - lineHeight / 2 - measures.paddingY,
                               width: width + 2 * measures.paddingX, height: lineHeight + 2 * measures.paddingY)
             guard frame.contains(padded), state.isFree(padded, gap: nameGap), landOwner(center) == owner,
-                  !regionBoxes.indices.contains(where: { index in
-                      let other = regionBoxes[index]
-                      return index != owner && other.minX >= padded.minX && other.maxX <= padded.maxX
-                          && other.minY >= padded.minY && other.maxY <= padded.maxY
-                  })
+                  !Self.hidesAWholeRegion(padded, of: regionBoxes, except: owner)
             else { continue }
             var style = labelStyle
             style.color = self.style.textColor
@@ -752,6 +748,15 @@ struct MapLabelPlacer {
             return true
         }
         return false
+    }
+
+    /// Whether `box` holds the whole box of a region but `owner` (of `regionBoxes`): a name or number there would hide
+    /// that region under it.
+    static func hidesAWholeRegion(_ box: Rect, of regionBoxes: [BoundingBox2D], except owner: Int) -> Bool {
+        regionBoxes.indices.contains { index in
+            let other = regionBoxes[index]
+            return index != owner && other.minX >= box.minX && other.maxX <= box.maxX && other.minY >= box.minY && other.maxY <= box.maxY
+        }
     }
 
     /// A name of two words or more broken between two of them, most even first (the longer line shortest), for
@@ -901,11 +906,7 @@ struct MapLabelPlacer {
                         under = fills(under: run.bounds, fill: fill)
                     } else if way == .forced {
                         // Never over the whole of a region smaller than the name: it would vanish under it.
-                        guard !regionBoxes.indices.contains(where: { index in
-                            let other = regionBoxes[index]
-                            return index != owner && other.minX >= padded.minX && other.maxX <= padded.maxX
-                                && other.minY >= padded.minY && other.maxY <= padded.maxY
-                        }) else { continue }
+                        guard !Self.hidesAWholeRegion(padded, of: regionBoxes, except: owner) else { continue }
                         // On a map that names every region, nowhere near a region smaller than twice the box (not
                         // over its box): a small region's number stands on it.
                         if namesEveryRegion {
