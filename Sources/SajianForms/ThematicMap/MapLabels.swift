@@ -54,6 +54,12 @@ struct MapLabelMetrics {
     var maximumNameLeaderLength = 27.0
     /// The longest a number's leader to the sea may be before the number is set over its own region instead.
     var maximumNumberLeaderLength = 20.0
+    /// A leader longer than this, or one that crosses other regions, reaches
+    /// far (`State.farReaching`): its region goes again ahead of the others, while the sea near it is open (DKI
+    /// Jakarta's "11" ran 23 mm along the Java Sea on Sumatera Selatan's booklet, its place north of Jakarta taken by
+    /// Banten's and Sumatera Selatan's names, proof-reading 9, S4). 27 pt (9,5 mm) from a dot inside the region is
+    /// the leader most landlocked or crowded names need.
+    var farLeaderLength = 27.0
     /// The longest a leader may be, as a fraction of the frame's width.
     var maximumLeaderFraction = 1.0 / 6
     /// Space between a key's number and its name, in ems.
@@ -204,11 +210,21 @@ struct MapLabelPlacer {
         // early, while the sea is still open, a small region needs no number (Sulawesi Barat's "30" stood over
         // Sulawesi Tengah and Selatan when the Makassar Strait had gone to its neighbours' leaders, proof-reading 8).
         var ahead: [Int] = [], last = chosen
-        func isBetter(_ a: Attempt, than b: Attempt) -> Bool {
-            (a.overOtherLand.count, a.unlisted.count) < (b.overOtherLand.count, b.unlisted.count)
+        // Regions whose leaders reach far (`farReaching`) go ahead too. An attempt is measured by what stands over
+        // other land, then how many regions it leaves with neither name nor number (listed in the note or not), then
+        // its leaders' cost: a leader across another region reads as that region's (as much as 30 pt of leader),
+        // every point beyond `farLeaderLength` counts, and a region numbered, not named, as 5 pt.
+        func leaderCost(_ attempt: Attempt) -> Double {
+            guard !keysPartly else { return 0 }
+            return 30 * Double(attempt.crossing) + attempt.farReach + 5 * Double(attempt.unnamed)
         }
-        for _ in 0..<6 where !(chosen.unlisted.isEmpty && chosen.overOtherLand.isEmpty) {
-            let more = (last.unlisted + last.overOtherLand).filter { !ahead.contains($0) }
+        func isBetter(_ a: Attempt, than b: Attempt) -> Bool {
+            (a.overOtherLand.count, a.unnamed - a.numbered, leaderCost(a)) < (b.overOtherLand.count, b.unnamed - b.numbered, leaderCost(b))
+        }
+        let first = ground.first
+        let reachesFar = { (attempt: Attempt) in keysPartly ? [] : attempt.farReaching }
+        for _ in 0..<6 where !(chosen.unlisted.isEmpty && chosen.overOtherLand.isEmpty && reachesFar(chosen).isEmpty) {
+            let more = (last.unlisted + last.overOtherLand + reachesFar(last)).filter { !ahead.contains($0) && !first.contains($0) }
             guard !more.isEmpty else { break }
             // The newly left out first, then those gone ahead before; and, where others went ahead before, the newly
             // left out alone (what went ahead before may be what took their room).
@@ -217,6 +233,21 @@ struct MapLabelPlacer {
             last = place(chosenForms, on: ground, ahead: ahead)
             if let alone, isBetter(alone, than: last) { last = alone }
             if isBetter(last, than: chosen) { chosen = last }
+        }
+        // A region numbered far from itself, over other land or not at all gets its number first, before the names that
+        // must be placed took its place.
+        // Up to three times, each adding the regions the last attempt left so: numbers placed first take the room
+        // another small region's number needed (Bangka Belitung's and DKI Jakarta's, on Kalimantan Barat's booklet).
+        var numbersFirst: [Int] = [], latest = chosen
+        for _ in 0..<(keysPartly ? 0 : 3) {
+            let before = numbersFirst.count
+            for owner in latest.unlisted + latest.overOtherLand + latest.farReaching
+            where !latest.named.contains(owner) && !first.contains(owner) && !numbersFirst.contains(owner) {
+                numbersFirst.append(owner)
+            }
+            guard numbersFirst.count > before else { break }
+            latest = place(chosenForms, on: ground, ahead: ahead, numbersFirst: numbersFirst)
+            if isBetter(latest, than: chosen) { chosen = latest }
         }
         return Placed(items: chosen.items, unlisted: chosen.unlisted.map { regions[$0].region.name }, noteKey: chosen.noteKey,
                       named: chosen.named, leaders: chosen.leaders, unidentified: chosen.unnamed - chosen.numbered)
@@ -299,13 +330,14 @@ struct MapLabelPlacer {
     /// not); the regions left with neither name nor number; the key when it goes in the note; the regions whose name
     /// or number stands over other regions' land.
     private typealias Attempt = (items: [SceneItem], unnamed: Int, unlisted: [Int], noteKey: [(number: String, name: String)], overOtherLand: [Int],
-                                 named: Set<Int>, leaders: [(Point, Point)], numbered: Int)
+                                 named: Set<Int>, leaders: [(Point, Point)], numbered: Int, farReaching: [Int], farReach: Double,
+                                 crossing: Int)
 
     /// Every name placed in its one form (`names[region]`), numbered regions and their key included; how many
     /// regions its name could not be placed for (numbered or not); the regions left with neither name nor number;
     /// the key when it goes in the note.
     /// `ahead`: regions named right after those that must be, by every way that keeps a name off other regions' land.
-    private func place(_ names: [[String]], on ground: Ground, ahead: [Int] = []) -> Attempt {
+    private func place(_ names: [[String]], on ground: Ground, ahead: [Int] = [], numbersFirst: [Int] = []) -> Attempt {
         let metrics = typesetter.measurer.metrics(for: labelStyle)
         var state = ground.state
         let bounds = ground.bounds, contextBounds = ground.contextBounds
@@ -334,25 +366,43 @@ struct MapLabelPlacer {
         var labelled = Set<Int>()
         // Regions gone ahead whose names found no place, numbered at once (on a map whose key may go to the note).
         var numberedEarly = Set<Int>()
+        // Whether a region has a coast (`hasCoast`), worked out when first asked.
+        var coastal: [Int: Bool] = [:]
+        // Numbers placed before any name (`numbersFirst`): a small region's one short place by the sea, which the names
+        // that must be placed took on an earlier attempt.
+        if namesEveryRegion, keyMayGoToNote {
+            for owner in numbersFirst where placeNumber(owner, on: ground, metrics: metrics, state: &state, fill: fill, landOwner: landOwner,
+                                                        lastResort: false) {
+                numberedEarly.insert(owner)
+            }
+        }
         // The highlighted region and the extremes first (by every means, in turn), then every region inside itself
         // (larger first), then the rest on leaders to the sea, then on leaders across other land (a region with no
         // coast of its own), smaller first: the sea a small region's leader can reach is not taken by a larger one's.
         for pass in 0..<4 {
-            for owner in (pass >= 2 ? order.reversed() : order) where !labelled.contains(owner) && (namesEveryRegion || regions[owner].region.isHighlighted) {
+            for owner in (pass >= 2 ? order.reversed() : order)
+            where !labelled.contains(owner) && !numberedEarly.contains(owner) && (namesEveryRegion || regions[owner].region.isHighlighted) {
                 let must = first.contains(owner), isAhead = ahead.contains(owner)
                 guard (pass == 0) == (must || isAhead), !labelPoints[owner].isEmpty else { continue }
                 let anchors = ground.anchors[owner]
                 // A name over other land reads as that region's ("Papua Pegunungan" over Papua Barat, proof-reading
                 // 8): where the map numbers what it cannot name, a region that must be named is numbered instead.
-                // The booklet's own region is named whatever it takes, over other land on a halo if it must, but
-                // never over a region smaller than twice its box (a kota's number needs its place): a keyed number
-                // alone did not name a kab/kota booklet's own unit on its map (proof-reading 9, S3).
+                // So is a booklet's own kabupaten/kota: named over its neighbours on a halo, it read as theirs ("Kota
+                // Bandung" across Kab. Sumedang, proof-reading 10, N-2); the legend names it by its outline. A
+                // province booklet's own province is named on the map whatever it takes (the legend does not name it).
                 let isSubject = regions[owner].region.isHighlighted
                 let ways: [Placement] = must ? [.inside, .leader, .leaderAcrossLand, .insideOnTwoLines, .forcedOffOtherLand]
-                                               + (forcedNamesKeepOffOtherLand || (namesEveryRegion && !isSubject) ? [] : [.forced])
+                                               + (forcedNamesKeepOffOtherLand || (namesEveryRegion && (!isSubject || keysPartly)) ? [] : [.forced])
                                       : isAhead ? [.inside, .leader, .leaderAcrossLand, .insideOnTwoLines, .forcedOffOtherLand]
                                       : [[.inside], [.inside], [.leader], [.leaderAcrossLand, .insideOnTwoLines]][pass]
                 for way in ways {
+                    // Across other land only from a region with no coast of its own (Papua Pegunungan), or one that
+                    // must be named: a coastal region's name across a neighbour reads as the neighbour's (Riau's
+                    // across Sumatera Barat, DKI Jakarta's across Jawa Barat, proof-reading 10); it is numbered instead.
+                    if !keysPartly, (way == .leaderAcrossLand && !isSubject) || (way == .forcedOffOtherLand && !must) {
+                        if coastal[owner] == nil { coastal[owner] = hasCoast(owner, landOwner: landOwner) }
+                        if coastal[owner] == true { continue }
+                    }
                     let done = way == .inside || way == .insideOnTwoLines
                         ? placeInside(owner, names: names[owner], candidates: labelPoints[owner], metrics: metrics, state: &state, fill: fill,
                                       onTwoLines: way == .insideOnTwoLines, otherNames: allNames, regionBox: ground.labelBounds[owner])
@@ -409,7 +459,7 @@ struct MapLabelPlacer {
             numberedCount = numbered.regions.count
         }
         return (state.leaders(color: style.textColor, width: measures.leaderWidth, casing: measures.leaderCasing, casingColor: seaColor) + state.names, unnamed.count, unlisted, noteKey,
-                state.overOtherLand, labelled, state.leaderSegments, numberedCount)
+                state.overOtherLand, labelled, state.leaderSegments, numberedCount, state.farReaching, state.farReach, state.crossing)
     }
 
     /// Numbers for the regions `unnamed` whose names fit nowhere, and their key (*Nomor pada peta*) in the frame's
@@ -478,24 +528,30 @@ struct MapLabelPlacer {
     private func placeNumber(_ owner: Int, on ground: Ground, metrics: FontMetrics, state: inout State, fill: (Point) -> Color,
                              landOwner: (Point) -> Int?, lastResort: Bool, insideOnly: Bool = false) -> Bool {
         let number = String(regions[owner].number)
-        // A leader to the sea at most `maximumNumberLeaderLength` long before the number over its own region, any
-        // leader after (DKI Jakarta's "11" went 25 mm east along the Java Sea on Sumatera Selatan's booklet, proof-reading 9).
+        // A leader to the sea at most `maximumNumberLeaderLength` long before the number over its own region, then
+        // such a leader across a neighbour's coast, any leader after (DKI Jakarta's "11" went 23 mm east along the Java
+        // Sea on Sumatera Selatan's booklet, and 15 mm along Java across four provinces on Banten's, proof-reading 9, S4).
         let short = measures.maximumNumberLeaderLength
         let ways: [(Placement, Double)] = insideOnly ? [(.inside, .infinity)]
-            : [(.inside, .infinity), (.leader, short), (.overOwnRegion, .infinity), (.leader, .infinity), (.leaderOntoLand, .infinity),
-               (.besideEnclave, .infinity), (.forcedOffOtherLand, .infinity)]
+            : [(.inside, .infinity), (.leader, short), (.overOwnRegion, .infinity), (.leaderOntoLand, short), (.leader, .infinity),
+               (.besideEnclave, .infinity), (.forcedOffOtherLand, .infinity), (.overOwnCoastalRegion, .infinity)]
               + (lastResort && !forcedNamesKeepOffOtherLand && !keyMayGoToNote ? [(.forced, .infinity)] : [])
-        for (way, maximumLength) in ways {
+        // Every way from anchors a dot's spacing from the others first, then from any: a number's dot beside another's
+        // reads as one region's (Banten's "16" by DKI Jakarta's "11" once DKI Jakarta's number went first).
+        // (A coastal region's number over itself, last of all.)
+        for (spacedOnly, (way, maximumLength)) in [true, false].flatMap({ spaced in ways.map { (spaced, $0) } })
+        where spacedOnly ? way != .overOwnCoastalRegion : way != .inside && way != .overOwnRegion {
             let done = way == .inside
                 ? placeInside(owner, names: [number], candidates: ground.labelPoints[owner], metrics: metrics, state: &state, fill: fill,
                               regionBox: ground.labelBounds[owner])
-                : way == .overOwnRegion
+                : way == .overOwnRegion || way == .overOwnCoastalRegion
                 ? placeOverOwnRegion(owner, number: number, candidates: ground.labelPoints[owner], metrics: metrics, state: &state,
-                                     landOwner: landOwner, regionBoxes: ground.bounds)
+                                     landOwner: landOwner, regionBoxes: ground.bounds, evenOnTheCoast: way == .overOwnCoastalRegion)
                 : placeOnLeader(owner, names: [number], anchors: ground.anchors[owner], metrics: metrics, state: &state, fill: fill,
-                                landOwner: landOwner, regionBoxes: ground.bounds, crossingHighlights: true, way: way, maximumLength: maximumLength)
+                                landOwner: landOwner, regionBoxes: ground.bounds, crossingHighlights: true, way: way, maximumLength: maximumLength,
+                                spacedOnly: spacedOnly)
             guard done else { continue }
-            if way == .forced { state.overOtherLand.append(owner) }
+            if way == .forced || way == .overOwnCoastalRegion { state.overOtherLand.append(owner) }
             // A number is read as a figure: a halo in the fill under it keeps the graticule under the regions off it.
             if case .text(var run)? = state.names.last, run.style.halo == nil {
                 run.style.halo = TextStyle.Halo(color: fill(Point(x: run.bounds.midX, y: run.bounds.midY)), width: measures.haloWidth)
@@ -599,6 +655,9 @@ struct MapLabelPlacer {
         /// the borders round it: it reads as that region's, where a number beside it on the fill of the region around
         /// read as that one's (Kota Cimahi's 25 in Kab. Bandung Barat, above its 17, proof-reading 9).
         case overOwnRegion
+        /// `overOwnRegion` for a region with a coast, the last resort of its number before it is noted as unnamed
+        /// (DKI Jakarta where the Java Sea by it is taken): counted as over other land, so the region goes again ahead.
+        case overOwnCoastalRegion
         /// A number beside a region enclosed by others (a kota inside its kabupaten, DKI Jakarta between Jawa Barat,
         /// Banten and the sea) on a leader at its shortest, over that region, the sea and the regions around it (each
         /// one whose box holds the region's box and is ten times its size; not Papua round Papua Tengah): next to its region the number reads as its, where a number far off on
@@ -625,6 +684,12 @@ struct MapLabelPlacer {
         var leaderDots: [Path.Element] = []
         /// The regions whose names or numbers stand over other regions' land (placed `.forced`, the last resort).
         var overOtherLand: [Int] = []
+        /// The regions whose leaders reach far (`MapLabelMetrics.farLeaderLength`).
+        var farReaching: [Int] = []
+        /// How far, in all, the leaders reach beyond `farLeaderLength` (points).
+        var farReach = 0.0
+        /// How many leaders cross other regions.
+        var crossing = 0
 
         /// The leaders: their casing (lines, then dots, wider, in `casingColor`, a group of its own), then every
         /// line in one stroked path and every dot in one filled path.
@@ -729,7 +794,11 @@ struct MapLabelPlacer {
     /// region's own fill, the box clear of other names and leaders and of the whole of any other region, drawn dark on
     /// a white halo (over a highlighted neighbour's outline too: Kota Cimahi's beside Kab. Bandung Barat's).
     private func placeOverOwnRegion(_ owner: Int, number: String, candidates: [Point], metrics: FontMetrics, state: inout State,
-                                    landOwner: (Point) -> Int?, regionBoxes: [BoundingBox2D]) -> Bool {
+                                    landOwner: (Point) -> Int?, regionBoxes: [BoundingBox2D], evenOnTheCoast: Bool) -> Bool {
+        // A region with no coast of its own (Kota Cimahi), or one whose number lies at most a tenth over other regions'
+        // land: over more, on a coastal region (DKI Jakarta's, 47 % over Jawa Barat on 29 booklets, proof-reading 10,
+        // N-1), it reads as the region around, where one beside it on the sea would not.
+        let isCoastal = !evenOnTheCoast && hasCoast(owner, landOwner: landOwner)
         let width = typesetter.measurer.width(of: number, style: labelStyle)
         let lineHeight = metrics.ascent + metrics.descent
         let nameGap = measures.nameGapEms * labelStyle.size / 2
@@ -739,6 +808,12 @@ struct MapLabelPlacer {
             guard frame.contains(padded), state.isFree(padded, gap: nameGap), landOwner(center) == owner,
                   !Self.hidesAWholeRegion(padded, of: regionBoxes, except: owner)
             else { continue }
+            if isCoastal {
+                let samples = (0..<27).map { Point(x: padded.minX + padded.width * (Double($0 % 9) + 0.5) / 9,
+                                                   y: padded.minY + padded.height * (Double($0 / 9) + 0.5) / 3) }
+                let overOthers = samples.filter { point in landOwner(point).map { $0 != owner } ?? false }.count
+                guard Double(overOthers) <= 0.1 * Double(samples.count) else { continue }
+            }
             var style = labelStyle
             style.color = self.style.textColor
             style.halo = TextStyle.Halo(color: .white, width: measures.haloWidth)
@@ -746,6 +821,22 @@ struct MapLabelPlacer {
             state.names.append(.text(TextRun(text: number, origin: Point(x: center.x - width / 2, y: center.y - lineHeight / 2 + metrics.ascent),
                                              style: style, width: width, ascent: metrics.ascent, descent: metrics.descent)))
             return true
+        }
+        return false
+    }
+
+    /// Whether the sea lies a point and a half outside `owner`'s outline anywhere (at up to 64 of each ring's vertices).
+    private func hasCoast(_ owner: Int, landOwner: (Point) -> Int?) -> Bool {
+        let reach = 1.5
+        for ring in regions[owner].rings where ring.count > 2 {
+            let step = max(1, ring.count / 64)
+            for index in stride(from: 0, to: ring.count, by: step) {
+                let point = ring[index]
+                for (dx, dy) in [(reach, 0.0), (-reach, 0.0), (0.0, reach), (0.0, -reach)]
+                where landOwner(Point(x: point.x + dx, y: point.y + dy)) == nil {
+                    return true
+                }
+            }
         }
         return false
     }
@@ -789,7 +880,7 @@ struct MapLabelPlacer {
     /// Kab. Bogor, had no place for one, proof-reading 7).
     private func placeOnLeader(_ owner: Int, names: [String], anchors: [Point], metrics: FontMetrics, state: inout State,
                                fill: (Point) -> Color, landOwner: (Point) -> Int?, regionBoxes: [BoundingBox2D],
-                               crossingHighlights: Bool = false, way: Placement, maximumLength: Double = .infinity) -> Bool {
+                               crossingHighlights: Bool = false, way: Placement, maximumLength: Double = .infinity, spacedOnly: Bool = false) -> Bool {
         // A number (the only one whose leader may cross highlighted regions) reaches as far as a name that must be.
         let isNumber = crossingHighlights
         let dotClearance = measures.leaderDotRadius + measures.leaderWidth
@@ -806,7 +897,8 @@ struct MapLabelPlacer {
         let isSpaced = anchors.map { anchor in
             !state.leaderSegments.contains { hypot($0.0.x - anchor.x, $0.0.y - anchor.y) < spacing }
         }
-        let ordered = anchors.indices.filter { isSpaced[$0] }.map { anchors[$0] } + anchors.indices.filter { !isSpaced[$0] }.map { anchors[$0] }
+        let ordered = anchors.indices.filter { isSpaced[$0] }.map { anchors[$0] }
+            + (spacedOnly ? [] : anchors.indices.filter { !isSpaced[$0] }.map { anchors[$0] })
         for anchor in ordered where !state.leaderSegments.contains(where: { EdgeIndex.distance(from: anchor, toSegment: $0.0, $0.1) < dotClearance }) {
             if placeOnLeader(owner, names: sized, anchor: anchor, directions: directions, avoiding: others, hiding: regionBoxes, metrics: metrics,
                              state: &state, fill: fill, landOwner: landOwner, way: way, isNumber: isNumber, maximumLength: maximumLength) { return true }
@@ -845,6 +937,9 @@ struct MapLabelPlacer {
                 && !state.leaderSegments.contains(where: { EdgeIndex.distance(from: $0.0, toSegment: anchor, end) < dotClearance })
                 && !state.edges.anyCrossing(from: anchor, to: end, owners: others)
                 && (way != .leader || !state.edges.anyCrossing(from: anchor, to: end, except: owner))
+                // Across one other region at most: a leader across several reads as any of theirs (DKI Jakarta's "11"
+                // ran along Java across four provinces, proof-reading 9, S4).
+                && (way == .leader || keysPartly || state.edges.owners(crossing: anchor, to: end, except: owner).count <= 1)
         }
         // For each direction: the index of its first blocked length (then every longer one is blocked too), and
         // whether its leader at the current length was found clear.
@@ -932,6 +1027,11 @@ struct MapLabelPlacer {
                     placed.style = styled(over: under)
                     state.taken.append(padded)
                     state.leaderSegments.append((anchor, end))
+                    let length = hypot(end.x - anchor.x, end.y - anchor.y)
+                    let crosses = state.edges.anyCrossing(from: anchor, to: end, except: owner)
+                    if crosses { state.crossing += 1 }
+                    if length > measures.farLeaderLength + 0.5 { state.farReach += length - measures.farLeaderLength }
+                    if crosses || length > measures.farLeaderLength + 0.5 { state.farReaching.append(owner) }
                     state.names.append(.text(placed))
                     state.leaderDots += Path.circle(center: anchor, radius: measures.leaderDotRadius).elements
                     return true
@@ -1164,6 +1264,23 @@ struct EdgeIndex {
             }
         }
         return false
+    }
+
+    /// The owners but `except` whose edges cross the segment from `a` to `b` (-1: the neighbours' land).
+    func owners(crossing a: Point, to b: Point, except: Int?) -> Set<Int> {
+        guard let (cs, rs) = cellRange(min(a.x, b.x), min(a.y, b.y), max(a.x, b.x), max(a.y, b.y)) else { return [] }
+        var found = Set<Int>()
+        for r in rs {
+            for c in cs {
+                for index in cells[r * columns + c] {
+                    let segment = segments[index]
+                    if segment.owner != except, !found.contains(segment.owner), Self.segments(a, b, segment.a, segment.b) {
+                        found.insert(segment.owner)
+                    }
+                }
+            }
+        }
+        return found
     }
 
     /// Whether an edge of another owner than `except` crosses the segment from `a` to `b`.

@@ -222,10 +222,24 @@ struct MapLayout: BodyLayout {
         return min(mapWidth * aspect, width * measures.maximumHeightRatio) + margins.bottom + stripGap + stripHeight(width: width)
     }
 
-    func legendEntries() -> [(label: String, fill: Color?)] {
+    /// An entry of the *legenda*: a class's colour, the hatching of *tidak ada data*, or the highlighted region's
+    /// outline with its name.
+    struct LegendEntry {
+        enum Swatch { case fill(Color), noData, outline(Color) }
+        var label: String
+        var swatch: Swatch
+    }
+
+    /// The classes, *tidak ada data* where a region has none, and, on a map of part of the country (a province's
+    /// kabupaten/kota), the highlighted region by name: a booklet's own kabupaten/kota too small to hold its name is
+    /// named here, never over its neighbours, where its name read as theirs ("Kota Bandung" across Kab. Sumedang,
+    /// proof-reading 10, N-2). A province map names its province on the map (its leader reaches the sea).
+    func legendEntries() -> [LegendEntry] {
         let colors = MapColors.ramp(map.ramp, count: map.classes.count, below: map.classesBelowMidpoint)
-        var entries = zip(map.classes, colors).map { ($0.label, Optional($1)) }
-        if map.hasNoData { entries.append((map.noDataLabel, nil)) }
+        var entries = zip(map.classes, colors).map { LegendEntry(label: $0.label, swatch: .fill($1)) }
+        if map.hasNoData { entries.append(LegendEntry(label: map.noDataLabel, swatch: .noData)) }
+        let highlighted = map.regions.filter(\.isHighlighted)
+        if highlighted.count == 1, boundaries.insetFrame != nil { entries.append(LegendEntry(label: highlighted[0].name, swatch: .outline(emphasisColor))) }
         return entries
     }
 
@@ -733,14 +747,25 @@ struct MapLayout: BodyLayout {
     }
 
     /// One legend entry in a row of the legend that starts at `top`: the swatch (hatched for *tidak ada data*) and its label.
-    func legendEntryItems(_ entry: (label: String, fill: Color?), x: Double, top: Double) -> [SceneItem] {
+    func legendEntryItems(_ entry: LegendEntry, x: Double, top: Double) -> [SceneItem] {
         let metrics = measurer.metrics(for: smallStyle)
         var items: [SceneItem] = []
         let swatch = Rect(x: x, y: top + (metrics.lineHeight * measures.legendRowLines - measures.legendSwatchHeight) / 2,
                           width: measures.legendSwatchWidth, height: measures.legendSwatchHeight)
-        items.append(.shape(Shape(path: .rectangle(swatch), fill: entry.fill ?? Self.noDataFill,
-                                  stroke: Stroke(color: Self.hatchColor, width: measures.legendSwatchBorderWidth))))
-        if entry.fill == nil {
+        switch entry.swatch {
+        case .fill(let color):
+            items.append(.shape(Shape(path: .rectangle(swatch), fill: color,
+                                      stroke: Stroke(color: Self.hatchColor, width: measures.legendSwatchBorderWidth))))
+        case .noData:
+            items.append(.shape(Shape(path: .rectangle(swatch), fill: Self.noDataFill,
+                                      stroke: Stroke(color: Self.hatchColor, width: measures.legendSwatchBorderWidth))))
+        case .outline(let color):
+            // The outline as it shows round the region (the outer half of its stroke), inside the swatch's box.
+            let width = measures.highlightWidth, inset = measures.highlightWidth / 2
+            let ring = Rect(x: swatch.minX + inset, y: swatch.minY + inset, width: swatch.width - 2 * inset, height: swatch.height - 2 * inset)
+            items.append(.shape(Shape(path: .rectangle(ring), stroke: Stroke(color: color, width: width, join: .round))))
+        }
+        if case .noData = entry.swatch {
             let ring = [Point(x: swatch.minX, y: swatch.minY), Point(x: swatch.maxX, y: swatch.minY),
                         Point(x: swatch.maxX, y: swatch.maxY), Point(x: swatch.minX, y: swatch.maxY)]
             items.append(.shape(Shape(path: Self.hatch([ring], spacing: measures.hatchSpacing),
