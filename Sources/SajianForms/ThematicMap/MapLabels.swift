@@ -223,7 +223,14 @@ struct MapLabelPlacer {
         }
         let first = ground.first
         let reachesFar = { (attempt: Attempt) in keysPartly ? [] : attempt.farReaching }
+        // Where only far leaders are left to mend, once (each round places the names twice: the national map's
+        // layout is to stay under 5 ms).
+        var farRounds = 0
         for _ in 0..<6 where !(chosen.unlisted.isEmpty && chosen.overOtherLand.isEmpty && reachesFar(chosen).isEmpty) {
+            if chosen.unlisted.isEmpty && chosen.overOtherLand.isEmpty {
+                farRounds += 1
+                if farRounds > 1 { break }
+            }
             let more = (last.unlisted + last.overOtherLand + reachesFar(last)).filter { !ahead.contains($0) && !first.contains($0) }
             guard !more.isEmpty else { break }
             // The newly left out first, then those gone ahead before; and, where others went ahead before, the newly
@@ -239,7 +246,7 @@ struct MapLabelPlacer {
         // Up to three times, each adding the regions the last attempt left so: numbers placed first take the room
         // another small region's number needed (Bangka Belitung's and DKI Jakarta's, on Kalimantan Barat's booklet).
         var numbersFirst: [Int] = [], latest = chosen
-        for _ in 0..<(keysPartly ? 0 : 3) {
+        for _ in 0..<(keysPartly ? 0 : chosen.unlisted.isEmpty && chosen.overOtherLand.isEmpty ? 1 : 3) {
             let before = numbersFirst.count
             for owner in latest.unlisted + latest.overOtherLand + latest.farReaching
             where !latest.named.contains(owner) && !first.contains(owner) && !numbersFirst.contains(owner) {
