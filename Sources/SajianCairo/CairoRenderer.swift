@@ -57,16 +57,43 @@ final class CairoRenderer {
         cairo_restore(cairo)
     }
 
+    /// In a vector file (PDF, Cairo's SVG) the positions of a long outline are put on a grid of 1/`vectorGrid` point
+    /// (the page's, after the groups' translations) before Cairo prints them. Cairo prints a coordinate from its 1/256
+    /// point fixed point with up to three decimals (583.254); on the grid it prints at most three and mostly fewer
+    /// (583.25, 583.125, 583), runs of the same digits that zlib packs far tighter. A position moves by at most 1/16
+    /// point (0.022 mm, under half a dot at 600 dpi) on top of a map's 0.1 pt simplification, and shared borders,
+    /// rounded alike, still meet. The national map's PDF: 140 → 99 KB, its content stream's deflate (zlib's default
+    /// level, Cairo's) 20.0 → 14.5 ms (issue 14; the README's Performance section).
+    static let vectorGrid = 8.0
+    /// The fewest elements of a path put on that grid: an outline traced from data (a region, a coast, a long series),
+    /// where the bytes are. Rectangles, rules, bars and arrows keep their exact positions.
+    static let vectorGridMinimumElements = 16
+
     private func trace(_ path: Path) {
         cairo_new_path(cairo)
+        let grid = Self.vectorGrid, page = gridMatrix(for: path)
+        func place(_ p: Point) -> (x: Double, y: Double) {
+            guard let m = page else { return (p.x, p.y) }
+            let x = ((p.x * m.xx + m.x0) * grid).rounded() / grid, y = ((p.y * m.yy + m.y0) * grid).rounded() / grid
+            return ((x - m.x0) * m.xx, (y - m.y0) * m.yy)
+        }
         for element in path.elements {
             switch element {
-            case .move(let p): cairo_move_to(cairo, p.x, p.y)
-            case .line(let p): cairo_line_to(cairo, p.x, p.y)
+            case .move(let p): let q = place(p); cairo_move_to(cairo, q.x, q.y)
+            case .line(let p): let q = place(p); cairo_line_to(cairo, q.x, q.y)
             case .curve(let a, let b, let c): cairo_curve_to(cairo, a.x, a.y, b.x, b.y, c.x, c.y)
             case .close: cairo_close_path(cairo)
             }
         }
+    }
+
+    /// The user-to-page matrix when `path`'s positions go on the vector grid (a long path in a vector file), else nil.
+    private func gridMatrix(for path: Path) -> cairo_matrix_t? {
+        guard !drawsPixels, path.elements.count >= Self.vectorGridMinimumElements else { return nil }
+        var m = cairo_matrix_t()
+        cairo_get_matrix(cairo, &m)
+        // Only under a translation (or a mirror): a scale would put the grid's steps elsewhere on the page.
+        return m.xy == 0 && m.yx == 0 && abs(m.xx) == 1 && abs(m.yy) == 1 ? m : nil
     }
 
     private func setColor(_ color: Color) {
