@@ -159,7 +159,7 @@ if let index = arguments.firstIndex(of: "--profile") {
 }
 
 // For checking encoders: `--write-png DIR` writes each chart type's 1600x1000 PNG and the table's at 2x into DIR,
-// and the national map as PNG, SVG and PDF (print detail), and exits.
+// the national map as PNG, SVG and PDF (print detail), and Jawa Barat's kabupaten/kota map as PNG, and exits.
 if let index = arguments.firstIndex(of: "--write-png") {
     for (kind, chosen) in [("bar", figure), ("line", line), ("pie", pie), ("pictogram", pictogram), ("table", tableFigure)] {
         let height: Double? = kind == "table" ? nil : 375
@@ -176,6 +176,9 @@ if let index = arguments.firstIndex(of: "--write-png") {
     try CairoExport.svg(documents.standalone(map, width: 600, height: 375).scene).write(to: URL(fileURLWithPath: arguments[index + 1] + "/map.svg"))
     try CairoExport.pdf(printDocuments.standalone(map, width: 600, height: 375).scene, date: date)
         .write(to: URL(fileURLWithPath: arguments[index + 1] + "/map.pdf"))
+    // Jawa Barat's kabupaten/kota map as the map benchmark renders it: PNG 1600x1000.
+    try CairoExport.png(documents.standalone(try bound(regencyMapYAML), width: 600, height: 375).scene, options: PNGOptions(scale: 2))
+        .write(to: URL(fileURLWithPath: arguments[index + 1] + "/regency.png"))
     exit(0)
 }
 
