@@ -58,6 +58,21 @@ final class MapExportTests: XCTestCase {
         XCTAssertLessThan(boundary * 2, wide, "a region boundary: \(boundary) shades, a wide round-joined stroke: \(wide)")
     }
 
+    /// Issue 14 (speed): in a PNG a text halo (the glyphs' outlines stroked round-joined, as map numbers and names
+    /// carry) is rasterised on Cairo's fast 4×4 sample grid: its edge takes at most 17 shades (0 to 16 of 16 samples).
+    /// The glyphs are drawn as before, and a PDF writes the same halo as before.
+    func testTextHalosAreRasterisedOnTheFastGrid() throws {
+        var style = HouseStyle.standard.text(14)
+        style.color = Color(hex: 0x000000, alpha: 0)  // no glyphs: every grey is the halo's
+        style.halo = TextStyle.Halo(color: .black, width: 3)
+        let run = TextRun(text: "Kab. Bogor 19", origin: Point(x: 10, y: 40), style: style, width: 100, ascent: 11, descent: 3)
+        let scene = Scene(info: DocumentInfo(title: "Halo"), pages: [Page(size: Size(width: 200, height: 60), items: [.text(run)])])
+        let image = try RGBAImage(png: CairoExport.png(scene, options: PNGOptions(scale: 2)))
+        let shades = Set(stride(from: 0, to: image.pixels.count, by: 4).map { image.pixels[$0] })
+        XCTAssertTrue(shades.contains(0), "the halo is drawn")
+        XCTAssertLessThanOrEqual(shades.count, 17, "the halo's edge: \(shades.count) shades")
+    }
+
     func testSVGIsWellFormedAndSmall() throws {
         let svg = try CairoExport.svg(layout.standalone(try MapFixtures.tptMap(), width: 600, height: 375).scene)
         XCTAssertTrue(XMLParser(data: svg).parse())
