@@ -71,6 +71,8 @@ final class PublicationRunTests: XCTestCase {
         XCTAssertTrue(text.contains("Menurut golongan umur, sumber hanya memuat TPT umur 15–24 tahun dan 60 tahun ke atas, dan hanya untuk Agustus 2024;"))
         // Proof-reading 10, N-10: one term for the age groups, as Tabel 2.3 and Grafik 2.4 say it.
         XCTAssertFalse(text.range(of: "kelompok umur", options: .caseInsensitive) != nil, "\"Golongan umur\" throughout")
+        // Proof-reading 9, N-b: Peta 4.1's classes break at round figures, not at the quartiles 2.907.590 / 3.321.267.
+        XCTAssertTrue(text.contains("2.900.001 – 3.300.000") && text.contains("3.300.001 – 3.650.000") && !text.contains("2.907.590"), "Peta 4.1 legend")
         XCTAssertTrue(text.contains("Persentase Penduduk Bekerja pada Tiga Lapangan Usaha Terbesar, Agustus 2024") && !text.contains("Utama Terbesar"))
         XCTAssertTrue(text.contains("umur 15–24 tahun") && text.contains("20–24") && !text.contains("15-24"), "ranges with an en dash, as the data's labels print them, in tables and text")
         XCTAssertFalse(text.contains("(274.965 orang)"), "the narasi does not repeat the whole")
