@@ -84,15 +84,6 @@ final class DemoTemplateWordingTests: XCTestCase {
         XCTAssertTrue(bulletin.contains("**Tingkat Partisipasi Angkatan Kerja (TPAK)**"), bulletin)
     }
 
-    /// Proof-reading 10, N-9: contoh-inti's table of unemployment by age and work experience stood in Bab 2
-    /// "Penduduk Bekerja dan Upah", away from the Grafik 4 and 5 it backs in Bab 1 "Pengangguran".
-    func testContohIntiKeepsTheAgeTableInTheChapterOfItsCharts() throws {
-        let spec = try XCTUnwrap(try demoTemplates().first { $0.name == "contoh-inti.yaml" }?.spec)
-        let chapter = try XCTUnwrap(spec.chapters.first { $0.figures.contains { $0.id == "pengangguran-umur" } })
-        XCTAssertEqual(chapter.title, "Pengangguran")
-        XCTAssertTrue(chapter.figures.contains { $0.id == "pengangguran-umur-pengalaman" })
-    }
-
     func testEveryCoverNamesTheSameImprint() throws {
         for (name, spec) in try demoTemplates() {
             XCTAssertEqual(spec.publisher, "Sajian (contoh publikasi)", name)
