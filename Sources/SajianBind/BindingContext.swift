@@ -52,10 +52,11 @@ public struct BindingContext {
     }
 
     /// The observations of `measure` that pass every `saring` filter, with the counts the dataset withholds as
-    /// `.withheld` (the same in every figure); with `protected: false` as stored, for a table's totals.
+    /// `.withheld` (the same in every figure); with `protected: false` as stored, for a table's totals. A value the
+    /// dataset marks as doubtful (`diragukan:`) is `.notAvailable` either way (``withoutDoubtfulValues(_:)``).
     public func selectedObservations(of measure: Measure, protected: Bool = true) -> [Observation]? {
         DataSelection(dataset: dataset, problems: problems).observations(of: measure, filters: figure.filters, at: figure.location,
-                                                                         protected: protected)
+                                                                         protected: protected).map { withoutDoubtfulValues($0) }
     }
 
     /// The coordinates of the observations of `measure` the dataset withholds.

@@ -10,21 +10,21 @@ final class NarrativeBinder {
     private let datasets: any DatasetSource
     private let locale: NumberLocale
     /// Pasal 2(2): a public publication's narasi may read only *publik* data.
-    private let audience: Audience
+    let audience: Audience
     /// Figure id → "Grafik 2.1", for `{{ ref … }}`.
     private let figureLabels: [String: String]
     /// The publication's bound figures by id: a value in a paragraph that refers to one of them is written with the
     /// decimals that figure prints it with (35,8 persen beside a donut's 35,8 %, not 35,80).
     private let figures: [String: BoundFigure]
     private let problems: DiagnosticCollector
-    private var loaded: [String: (Dataset, DatasetVersion?)?] = [:]
+    var loaded: [String: (Dataset, DatasetVersion?)?] = [:]
     /// The catalog versions the narasi read, for the publication's provenance.
     private(set) var versions: Set<DatasetVersion> = []
     /// The first failure of the machine met while reading a dataset (not the user's input): the binder throws it
     /// once the narasi are bound, so that it ends the run as a system fault.
     private(set) var systemFailure: (any Error)?
     /// What the narasi being bound has said so far, so that a later sentence does not say it again.
-    private var said = Said()
+    var said = Said()
     /// The figures of the chapter the narasi being bound stands in: its values are rounded as they print them.
     private var chapterFigures: [BoundFigure] = []
 
@@ -64,7 +64,7 @@ final class NarrativeBinder {
     }
 
     private var vocabulary: Vocabulary { .forLocale(locale) }
-    private var words: NarrativeVocabulary { .forLocale(locale) }
+    var words: NarrativeVocabulary { .forLocale(locale) }
 
     /// The narasi `spec`, standing in a chapter beside the figures `beside`: a value one of them prints with fewer
     /// decimals is written as it prints it, one rounding per measure in a chapter (proof-reading 6).
@@ -103,7 +103,7 @@ final class NarrativeBinder {
             case .placeholder(let placeholder): return InlineText(text(for: placeholder, shownIn: shown) ?? "[?]", emphasis: piece.emphasis)
             }
         }
-        return bound.mergingAdjacentBrackets()
+        return withoutSentencesOnDoubtfulValues(bound, pieces: pieces).mergingAdjacentBrackets()
     }
 
     /// The decimals a figure the paragraph refers to prints `value` with, when fewer than the measure's: the value
@@ -182,8 +182,10 @@ final class NarrativeBinder {
                   ranking.entries.count > 1 else { return nil }
             let key = Said.key(sentence.value.dataset, ranking.measure.name, ranking.period)
             let measure = said.shortName(of: ranking.measure.label), period = ranking.period.map { label($0, surveyMonth: ranking.surveyMonth) }
-            let national = ranking.national.map(ranking.withUnit)
-            if national != nil { said.national.insert(key) }
+            // The national figure the text has already given (the Ringkasan's opening "sebesar 4,91 persen") is not
+            // repeated beside the extremes (proof-reading 10, N-10).
+            let national = ranking.national.map(ranking.withUnit).flatMap { said.text.contains($0) ? nil : $0 }
+            if ranking.national != nil { said.national.insert(key) }
             // The region of a per-region narasi that `{{ peringkat }}` has just called the highest (lowest) is not
             // named again as such: only the other end is written.
             if said.highest[key]?.contains(top.label) == true {
@@ -329,11 +331,11 @@ final class NarrativeBinder {
         return NumberFormat(locale: locale, decimals: isMoney ? 0 : measure.decimals)
     }
 
-    private func period(of observation: Observation, in dataset: Dataset) -> Period? {
+    func period(of observation: Observation, in dataset: Dataset) -> Period? {
         dataset.periodDimensionIndex.flatMap { Period(code: observation.coordinates[$0]) }
     }
 
-    private func region(of observation: Observation, in dataset: Dataset) -> String? {
+    func region(of observation: Observation, in dataset: Dataset) -> String? {
         // A kabupaten/kota code is named as the reference list has it.
         for (index, name) in dataset.metadata.dimensions.enumerated() {
             if let list = dataset.metadata.codeLists[name], list.isRegency, let label = list.label(of: observation.coordinates[index]) { return label }
@@ -348,7 +350,7 @@ final class NarrativeBinder {
     }
 
     /// `period` as narasi names it (``Period/label(in:surveyMonth:)``).
-    private func label(_ period: Period, surveyMonth: Int?) -> String { period.label(in: vocabulary, surveyMonth: surveyMonth) }
+    func label(_ period: Period, surveyMonth: Int?) -> String { period.label(in: vocabulary, surveyMonth: surveyMonth) }
 
     /// The change from `from` (or the comparable earlier period) to `to`, as a clause.
     private func change(to reference: ValueReference, from earlier: ValueReference?) -> (to: FoundValue, clause: String)? {
@@ -423,21 +425,23 @@ final class NarrativeBinder {
             observation.coordinates.indices.allSatisfy { regional.contains($0) || observation.coordinates[$0] == found.observation.coordinates[$0] }
                 && !regional.contains { wholes[$0]!.contains(observation.coordinates[$0]) }
         }
-        let peers = peerRows.compactMap { $0.value.number }
+        // A doubtful value (`diragukan:`) is no peer: the others are ranked among the regions whose figures compare,
+        // and the sentence says so ("dari 26 kabupaten/kota yang angkanya dapat dibandingkan"); no tie rests on it.
+        let comparable = peerRows.filter { dataset.doubt(about: $0.coordinates) == nil }
+        let peers = comparable.compactMap { $0.value.number }
         let position = peers.filter { $0 > found.value }.count + 1
         let fromBottom = peers.filter { $0 < found.value }.count + 1
         let regencies = regional.contains { dataset.metadata.codeLists[dataset.metadata.dimensions[$0]]?.isRegency == true }
-        // Regions of the same value share the place, and the sentence names them: "sama dengan Papua dan Papua Selatan";
-        // not one whose value is doubtful (`diragukan:`): no tie rests on it.
-        let tied = peerRows.filter { $0.value.number == found.value && $0.coordinates != found.observation.coordinates
-                                     && dataset.doubt(about: $0.coordinates) == nil }
+        // Regions of the same value share the place, and the sentence names them: "sama dengan Papua dan Papua Selatan".
+        let tied = comparable.filter { $0.value.number == found.value && $0.coordinates != found.observation.coordinates }
             .compactMap { region(of: $0, in: dataset) }
         let key = Said.key(dataset.metadata.id, found.measure.name, found.period)
         if let name = found.region {
             if position == 1 { said.highest[key, default: []].insert(name) }
             if fromBottom == 1 { said.lowest[key, default: []].insert(name) }
         }
-        return words.rank(position, fromBottom: fromBottom, of: peers.count, regencies: regencies, tiedWith: tied)
+        return words.rank(position, fromBottom: fromBottom, of: peers.count, regencies: regencies, tiedWith: tied,
+                          comparableOnly: comparable.count < peerRows.count)
     }
 
     /// What `{{ perubahan A }}` compares A with.
@@ -537,7 +541,8 @@ final class NarrativeBinder {
             let code = observation.coordinates[category]
             let label = faces.label(code, dimension: category)
             if observation.value == .withheld { withheld.append(label) }
-            guard let number = observation.value.number else { continue }
+            // A doubtful value (`diragukan:`) is no highest or lowest.
+            guard let number = observation.value.number, dataset.doubt(about: observation.coordinates) == nil else { continue }
             let isNational = wholes.contains { index, values in values.contains(observation.coordinates[index]) }
             if isNational { national = number } else { entries.append((label, number)) }
         }

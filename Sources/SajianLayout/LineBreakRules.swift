@@ -6,7 +6,8 @@ import SajianScene
 /// between a figure's kind and its number ("Grafik 2.1", "Tabel 1", "Angka kunci 1"), between a number and its unit ("3,42 persen",
 /// "139,85 juta orang", "1,1 km", "Rp 4.000"), between a month and its year ("Agustus 2024"), and between a map
 /// projection and its name ("proyeksi Mercator", "Mercator projection": the last words of a map's coordinate line, whose
-/// "Mercator" stood alone on its last line; proof-reading 14), and within a legal citation ("PP Nomor 36", "Tahun 2021"). Lines break only
+/// "Mercator" stood alone on its last line; proof-reading 14), and within a legal citation ("PP Nomor 36", "Tahun 2021";
+/// chained, "PP Nomor 36 Tahun 2021"). Lines break only
 /// at spaces, never after a slash or hyphen ("Diploma IV/S1/S2/S3"), unless one word is wider than the line.
 public enum LineBreakRules {
     private static let vocabularies = [Vocabulary.indonesian, .english]
@@ -30,6 +31,8 @@ public enum LineBreakRules {
     private static let currencies: Set<String> = ["Rp", "Rp."]
     /// The words of a legal citation that its number follows ("PP Nomor 36 Tahun 2021").
     private static let citationWords: Set<String> = ["Nomor", "No.", "Tahun"]
+    /// The word of a citation that follows its number ("Nomor 36 Tahun 2021").
+    private static let citationYear = "Tahun"
     /// The kinds of regulation that "Nomor" follows in a citation ("UU Nomor 13").
     private static let regulationKinds: Set<String> = ["UU", "PP", "Perpres", "Permenaker", "Perppu", "Kepmenaker"]
     /// The word a map projection's name follows ("proyeksi Mercator") or precedes ("Mercator projection").
@@ -48,6 +51,9 @@ public enum LineBreakRules {
         // A legal citation keeps its number with its word: "Nomor 36", "Tahun 2021" (proof-reading 9, S2: "UU Nomor 13
         // Tahun | 2003" broke over two lines).
         if citationWords.contains(left) && right.first!.isNumber || regulationKinds.contains(left) && right == "Nomor" { return true }
+        // … and the number with the year after it, so that "Nomor 6 Tahun 2023" is one piece where pieces chain
+        // (`units(of:)`, ragged text; proof-reading 10, N-4: "PP Nomor 36 | Tahun 2021" in the kab/kota booklet).
+        if isNumber(left) && right == citationYear { return true }
         if left.lowercased() == projectionBefore || right.lowercased() == projectionAfter { return true }
         let unit = right.lowercased()
         if units.contains(unit) && (isNumber(left) || unitLeads.contains(left.lowercased())) { return true }

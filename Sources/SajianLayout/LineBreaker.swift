@@ -3,8 +3,11 @@
 /// A demanding typesetter's limits: a space may shrink to four fifths of itself and stretch to 1,6 times (TeX's
 /// plain spaces allow 0,67–1,5 at its default tolerance). Where no breaking of a paragraph keeps a line within them,
 /// its spaces may stretch further, up to `loose` (twice a space: TeX's emergency stretch), at a cost that makes it
-/// the last resort before a ragged line; a line whose spaces would have to go further still is set at its natural
-/// spacing, ragged, rather than with the wide gaps a proof-reader marks (proof-reading 8, N12: 2,8 times a space).
+/// the last resort; a line whose spaces would have to go further still (proof-reading 8, N12: 2,8 times a space) is
+/// the costliest of all, chosen only where no breaking avoids it, and is still justified, since a ragged line inside
+/// a justified paragraph reads as a fault (proof-reading 10, N-3: bulletin p. 1, a line of Bab 2 13 mm short, whose
+/// next word, "(6,40 persen)", is bound and could not be pulled up even with the spaces at their narrowest). Only a
+/// line of one word stays at natural spacing.
 public struct WordSpacing: Sendable, Equatable {
     public var shrink = 0.8
     public var stretch = 1.6
@@ -16,9 +19,16 @@ public struct WordSpacing: Sendable, Equatable {
         self.loose = loose
     }
 
-    /// Whether spaces at `ratio` times their natural width may be set: within `shrink` and `loose`.
+    /// Whether spaces at `ratio` times their natural width may be set in a paragraph's chosen breaking: within
+    /// `shrink` and `loose`.
     public func admits(_ ratio: Double) -> Bool {
         ratio >= shrink - 1e-9 && ratio <= loose + 1e-9
+    }
+
+    /// Whether a line the breaking could not keep within `loose` is set justified all the same: any stretch, never
+    /// a shrink past `shrink`.
+    public func admitsInEmergency(_ ratio: Double) -> Bool {
+        ratio >= shrink - 1e-9
     }
 }
 
@@ -43,14 +53,14 @@ enum LineBreaker {
     /// The breaks that keep the whole paragraph's spaces nearest their natural width (total fit, after Knuth and
     /// Plass): each line but the last costs `(1 + badness)²`, its badness growing with the cube of how far its
     /// spaces stretch or shrink towards `spacing`'s limits. A loose line (stretched past `stretch`) costs more than any
-    /// breaking without one, and a ragged line (one word, or too few to fill the measure even loosely) more than any
+    /// breaking without one, and a line too short to fill the measure even loosely (or of one word) more than any
     /// with loose lines, so each is chosen only where no breaking avoids it.
     /// The last line costs nothing if it fits at natural spacing. First fit is always one candidate, so the result
     /// is never worse than it.
     static func bestFit(_ widths: [Double], space: Double, width: Double, spacing: WordSpacing) -> [Range<Int>] {
         let count = widths.count
         guard count > 1, space > 0 else { return firstFit(widths, space: space, width: width, spacing: spacing) }
-        let loose = 1e8, ragged = 1e10
+        let loose = 1e8, ragged = 1e10, lonelyWord = 1e3
         var cost = [Double](repeating: .infinity, count: count + 1)
         var from = [Int](repeating: 0, count: count + 1)
         cost[0] = 0
@@ -72,9 +82,14 @@ enum LineBreaker {
                     let badness = 100 * reach * reach * reach
                     // Past `stretch`, a loose line costs more than any paragraph of good ones.
                     line = (1 + badness) * (1 + badness) + (reach > 1 + 1e-9 ? loose : 0)
+                } else if gaps > 0 {
+                    // Past `loose`: still set justified (never ragged inside a paragraph), at a cost that grows with
+                    // the square of its spaces' stretch, so that two lines share a stretch rather than one take it all.
+                    let ratio = 1 + (width - natural) / (gaps * space)
+                    line = ragged * ratio * ratio
                 } else {
-                    // Set ragged at natural spacing (one word cannot be justified): the shorter the line, the worse.
-                    line = ragged * (1 + max(0, width - natural) / width)
+                    // One word cannot be justified: worse than any stretch, the shorter the line the worse.
+                    line = ragged * lonelyWord * (1 + max(0, width - natural) / width)
                 }
                 if cost[start] + line < cost[end] {
                     cost[end] = cost[start] + line

@@ -17,11 +17,12 @@ public struct SetLine: Sendable {
 /// justified. Justification is done here, not by the backend, so that what the scene says is exactly what every
 /// backend draws: each word is a run at its own position. A justified paragraph is broken as a whole (`LineBreaker`,
 /// total fit as in TeX) so that its spaces stay near their natural width, within `spacing`; a line that no breaking
-/// keeps within it is left ragged rather than gappy (proof-reading 8, N12: gaps of twice a space and more).
+/// keeps within it is still justified, never left ragged inside the paragraph
+/// (proof-reading 8, N12: gaps of twice a space and more; proof-reading 10, N-3: a ragged line on bulletin p. 1).
 public struct ParagraphSetter {
     public let typesetter: Typesetter
     public let style: TextStyle
-    /// How far a justified line's spaces may stretch and shrink; a line that cannot keep within it is left ragged.
+    /// How far a justified line's spaces may stretch and shrink (past `loose` only where no breaking avoids it).
     public var spacing = WordSpacing()
     /// Measures narrower than this many average characters of `style` are set ragged-right: the bulletin's two
     /// columns and the A5 booklets' page (about 70), whose justified lines opened gaps a proof-reader marked
@@ -47,7 +48,7 @@ public struct ParagraphSetter {
     /// A word is one or more fragments with no space between them ("**4,91**," is a bold and a plain fragment).
     private typealias Word = [(text: String, style: TextStyle, width: Double)]
 
-    private func words(of paragraph: [InlineText]) -> [Word] {
+    private func words(of paragraph: [InlineText], chained: Bool) -> [Word] {
         var words: [Word] = []
         var current: Word = []
         for piece in paragraph {
@@ -65,15 +66,19 @@ public struct ParagraphSetter {
             }
         }
         if !current.isEmpty { words.append(current) }
-        return bound(words)
+        return bound(words, chained: chained)
     }
 
     /// `words` with those `LineBreakRules` binds ("Grafik 2.1", "3,42 persen") joined into one word, a space inside.
-    private func bound(_ words: [Word]) -> [Word] {
+    /// With `chained` (ragged text), a bound pair binds on to the next word too ("PP Nomor" + "36" + "Tahun" +
+    /// "2021", proof-reading 10, N-4); justified text binds pairs only ("PP Nomor 36", "Tahun 2021"), since a
+    /// citation of 25 characters bound whole leaves a justified line no room (spaces of four times their width in
+    /// the bulletin's PHK entry).
+    private func bound(_ words: [Word], chained: Bool) -> [Word] {
         var joined: [Word] = []
         for word in words {
             guard var previous = joined.last, let last = previous.last, let first = word.first,
-                  LineBreakRules.binds(Substring(last.text), Substring(first.text)) else {
+                  LineBreakRules.binds(chained ? last.text.split(separator: " ").last ?? "" : Substring(last.text), Substring(first.text)) else {
                 joined.append(word)
                 continue
             }
@@ -101,7 +106,7 @@ public struct ParagraphSetter {
     public func lines(of paragraph: [InlineText], width: Double, justify: Bool? = nil) -> [SetLine] {
         let justify = justify ?? justifies(width: width)
         let space = measurer.width(of: " ", style: style)
-        let all = words(of: paragraph)
+        let all = words(of: paragraph, chained: !justify)
         let widths = all.map { $0.reduce(0) { $0 + $1.width } }
         let broken = (justify ? LineBreaker.bestFit : LineBreaker.firstFit)(widths, space, width, spacing)
             .map { Array(all[$0]) }
@@ -112,7 +117,8 @@ public struct ParagraphSetter {
             var gap = space
             if justify, !isLast, words.count > 1 {
                 let stretched = space + (width - natural) / Double(words.count - 1)
-                if spacing.admits(stretched / space) { gap = stretched }
+                // Within `loose` as the breaking chose; past it only where no breaking could avoid it.
+                if spacing.admitsInEmergency(stretched / space) { gap = stretched }
             }
             var runs: [TextRun] = []
             var x = 0.0

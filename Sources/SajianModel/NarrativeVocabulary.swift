@@ -73,6 +73,21 @@ public struct NarrativeVocabulary: Sendable, Hashable {
         }
     }
 
+    /// The sentence that stands for a narasi's sentences resting on a doubtful value (`diragukan:`), which are not
+    /// printed: "Upah Minimum Kabupaten/Kota (UMK) 2023 Kota Sukabumi belum dapat disajikan karena angka dalam
+    /// sumber sama persis dengan … (Grafik 3)." `references` are the figures the dropped sentences cited.
+    public func notPresentable(_ measure: String, period: String?, region: String?, because reason: String, references: [String]) -> String {
+        let cited = references.isEmpty ? "" : " (\(references.joined(separator: "; ")))"
+        switch language {
+        case .indonesian:
+            let what = [measure, period, region].compactMap { $0 }.joined(separator: " ")
+            return "\(what) belum dapat disajikan karena \(reason)\(cited)."
+        case .english:
+            let whose = [region, period].compactMap { $0 }.joined(separator: ", ")
+            return "\(measure)\(whose.isEmpty ? "" : " (\(whose))") is not shown, as the source's figure is doubtful\(cited)."
+        }
+    }
+
     /// `{{ perubahan A }}` when the two values print the same: "sama dengan Agustus 2023 (5,32 persen)".
     public func unchanged(since: String, earlier: String) -> String {
         switch language {
@@ -112,12 +127,18 @@ public struct NarrativeVocabulary: Sendable, Hashable {
     ///   - position: 1 + the number of regions with a higher value (regions of equal value share a position).
     ///   - fromBottom: 1 + the number of regions with a lower value.
     ///   - tiedWith: the other regions of the same value, by name.
-    public func rank(_ position: Int, fromBottom: Int, of count: Int, regencies: Bool = false, tiedWith: [String] = []) -> String {
-        let regions = switch (language, regencies) {
+    ///   - comparableOnly: some regions are left out of the count because their figure is doubtful (`diragukan:`):
+    ///     "dari 26 kabupaten/kota yang angkanya dapat dibandingkan" / "of 26 regencies and cities with comparable figures".
+    public func rank(_ position: Int, fromBottom: Int, of count: Int, regencies: Bool = false, tiedWith: [String] = [],
+                     comparableOnly: Bool = false) -> String {
+        var regions = switch (language, regencies) {
         case (.indonesian, false): "provinsi"
         case (.indonesian, true): "kabupaten/kota"
         case (.english, false): count == 1 ? "province" : "provinces"
         case (.english, true): count == 1 ? "regency or city" : "regencies and cities"
+        }
+        if comparableOnly {
+            regions += language == .indonesian ? " yang angkanya dapat dibandingkan" : " with comparable figures"
         }
         let isLow = fromBottom < position
         let place = isLow ? fromBottom : position

@@ -1,3 +1,4 @@
+import Foundation
 import SajianModel
 import SajianYAML
 import Yams
@@ -40,13 +41,17 @@ enum NarrativeParser {
             if let scalar = node.scalar {
                 part.paragraphs = paragraphs(scalar, node: node, file: item.file, aliases: aliases, problems: problems)
             } else if let mapping = YAMLMapping.nested(node, in: item) {
+                // `berkas:` a text shared by several templates (Konsep dan Definisi), set before the part's own `teks:`.
+                if let shared = mapping.containedPath("berkas") {
+                    part.paragraphs = sharedParagraphs(shared, template: item.file, aliases: aliases, problems: problems)
+                }
                 if let textNode = mapping.nodes("teks").first, let scalar = textNode.scalar {
-                    part.paragraphs = paragraphs(scalar, node: textNode, file: item.file, aliases: aliases, problems: problems)
+                    part.paragraphs += paragraphs(scalar, node: textNode, file: item.file, aliases: aliases, problems: problems)
                 }
                 part.automatic = automaticSentences(mapping, aliases: aliases)
                 mapping.rejectUnknownKeys(context: "`\(role.rawValue)` of narasi `\(id)`")
             } else {
-                problems.error(at: YAMLMapping.location(of: node, in: item.file), "`\(role.rawValue)` must be text, or a mapping with `teks:` and `otomatis:`")
+                problems.error(at: YAMLMapping.location(of: node, in: item.file), "`\(role.rawValue)` must be text, or a mapping with `teks:`, `berkas:` and `otomatis:`")
             }
             parts.append(part)
         }
@@ -82,15 +87,37 @@ enum NarrativeParser {
         }
     }
 
+    /// The paragraphs of `berkas:`, a text file beside the template (or below its folder) that several templates
+    /// share, so that one text is written once: the Konsep dan Definisi of the bulletin and both booklets
+    /// (proof-reading 10, N-4). Written as a narasi part's text is (paragraphs apart by a blank line, `**tebal**`,
+    /// placeholders); its problems are located in it.
+    static func sharedParagraphs(_ path: Located<String>, template: String, aliases: [String: ValueReference],
+                                 problems: DiagnosticCollector) -> [[NarrativePiece]] {
+        let folder = (template as NSString).deletingLastPathComponent
+        let file = folder.isEmpty ? path.value : folder + "/" + path.value
+        guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
+            problems.error(at: path.location, "`berkas: \(path.value)` could not be read (\(file))",
+                           hint: "Name a UTF-8 text file in the template's folder or below it.")
+            return []
+        }
+        return paragraphs(text, firstLine: 1, file: file, aliases: aliases, problems: problems)
+    }
+
     /// Paragraphs are separated by a blank line; within one, line breaks are spaces.
     static func paragraphs(_ scalar: Node.Scalar, node: Node, file: String, aliases: [String: ValueReference],
                            problems: DiagnosticCollector) -> [[NarrativePiece]] {
         let start = YAMLMapping.location(of: node, in: file)
         // Block scalars (`|`, `>`) start on the line after their indicator.
         let firstLine = (start.line ?? 1) + (scalar.style == .literal || scalar.style == .folded ? 1 : 0)
+        return paragraphs(scalar.string, firstLine: firstLine, file: file, aliases: aliases, problems: problems)
+    }
+
+    /// `text`'s paragraphs, its first line being `firstLine` of `file`.
+    static func paragraphs(_ text: String, firstLine: Int, file: String, aliases: [String: ValueReference],
+                           problems: DiagnosticCollector) -> [[NarrativePiece]] {
         var result: [[NarrativePiece]] = []
         var lineOffset = 0
-        for block in scalar.string.components(separatedBy: "\n\n") {
+        for block in text.components(separatedBy: "\n\n") {
             defer { lineOffset += block.filter { $0 == "\n" }.count + 2 }
             guard !block.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { continue }
             let location = SourceLocation(file: file, line: firstLine + lineOffset)

@@ -11,13 +11,16 @@ import SajianTemplate
 // Sajian's benchmark: median milliseconds per render of the demo's 38-province bar chart
 // (TPT Agustus 2024, BPS) at 1600x1000 PNG (800x500 px at 2x, encoding included), SVG and PDF,
 // the files' sizes, a sweep of PNG encoder settings, peak memory, and matplotlib on the same chart.
-// Run: swift run -c release sajian-bench [--runs N] [--sweep] [--floor] [--map (the choropleth only)] [--profile KIND [N] (KIND: bar, line, pie, pictogram, map, map-svg, map-pdf, map-layout, map-layout-kabupaten, map-regency)] [--write-png DIR]
+// Run: swift run -c release sajian-bench [--runs N] [--sweep] [--floor] [--map (the choropleth only)] [--profile KIND [N] (KIND: bar, line, pie, pictogram, map, map-svg, map-pdf, map-layout, map-layout-kabupaten, map-regency)] [--write-png DIR] [--print-tolerance T (the map PDF's, points)]
 // Whole publications (bulletin, 38 booklets, web export) as processes: sajian-bench --publications [--runs N]
 // A wide 514 x 24 XLSX imported (issue 12): sajian-bench --import-wide [--runs N]
 // Figures through Sajian Studio's API against a process per chart (wrk): sajian-bench --studio [--seconds N]
 
 let arguments = CommandLine.arguments
 let runs = arguments.firstIndex(of: "--runs").flatMap { Int(arguments[$0 + 1]) } ?? 41
+/// The print (PDF) tolerance of the map cases, points: `--print-tolerance T` measures another than the house style's.
+let printMapTolerance = arguments.firstIndex(of: "--print-tolerance").flatMap { Double(arguments[$0 + 1]) } ?? HouseStyle.printMapTolerance
+
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
 // The bundled boundaries are found from the working folder (`Datasets/batas-provinsi.geojson`, as `sajian` run in a
 // project): from the project's root, so that `perf record … .build/release/sajian-bench --profile map` works from anywhere.
@@ -131,7 +134,7 @@ if let index = arguments.firstIndex(of: "--profile") {
         // Barat's kabupaten/kota map: its layout alone (`map-layout-kabupaten`) or its PNG (`map-regency`).
         let map = try bound(kind == "map-layout-kabupaten" || kind == "map-regency" ? regencyMapYAML : nationalMapYAML)
         var printStyle = HouseStyle.standard
-        printStyle.mapTolerance = HouseStyle.printMapTolerance
+        printStyle.mapTolerance = printMapTolerance
         let printDocuments = DocumentLayout(figureLayout: FigureLayout(style: printStyle, measurer: measurer))
         for _ in 0..<count {
             switch kind {
@@ -156,7 +159,7 @@ if let index = arguments.firstIndex(of: "--profile") {
 }
 
 // For checking encoders: `--write-png DIR` writes each chart type's 1600x1000 PNG and the table's at 2x into DIR,
-// and the national map as PNG, SVG and PDF (print detail), and exits.
+// the national map as PNG, SVG and PDF (print detail), and Jawa Barat's kabupaten/kota map as PNG, and exits.
 if let index = arguments.firstIndex(of: "--write-png") {
     for (kind, chosen) in [("bar", figure), ("line", line), ("pie", pie), ("pictogram", pictogram), ("table", tableFigure)] {
         let height: Double? = kind == "table" ? nil : 375
@@ -166,13 +169,16 @@ if let index = arguments.firstIndex(of: "--write-png") {
     // The national choropleth as the map benchmark renders it: PNG 1600x1000, SVG, PDF at print detail.
     let map = try bound(nationalMapYAML)
     var printStyle = HouseStyle.standard
-    printStyle.mapTolerance = HouseStyle.printMapTolerance
+    printStyle.mapTolerance = printMapTolerance
     let printDocuments = DocumentLayout(figureLayout: FigureLayout(style: printStyle, measurer: measurer))
     try CairoExport.png(documents.standalone(map, width: 600, height: 375).scene, options: PNGOptions(scale: 2))
         .write(to: URL(fileURLWithPath: arguments[index + 1] + "/map.png"))
     try CairoExport.svg(documents.standalone(map, width: 600, height: 375).scene).write(to: URL(fileURLWithPath: arguments[index + 1] + "/map.svg"))
     try CairoExport.pdf(printDocuments.standalone(map, width: 600, height: 375).scene, date: date)
         .write(to: URL(fileURLWithPath: arguments[index + 1] + "/map.pdf"))
+    // Jawa Barat's kabupaten/kota map as the map benchmark renders it: PNG 1600x1000.
+    try CairoExport.png(documents.standalone(try bound(regencyMapYAML), width: 600, height: 375).scene, options: PNGOptions(scale: 2))
+        .write(to: URL(fileURLWithPath: arguments[index + 1] + "/regency.png"))
     exit(0)
 }
 
@@ -283,7 +289,7 @@ if arguments.contains("--floor") {
 func mapBenchmark() throws {
     let mapFigure = try bound(nationalMapYAML)
     var printStyle = HouseStyle.standard
-    printStyle.mapTolerance = HouseStyle.printMapTolerance
+    printStyle.mapTolerance = printMapTolerance
     let printDocuments = DocumentLayout(figureLayout: FigureLayout(style: printStyle, measurer: measurer))
     func mapScene() -> Scene { documents.standalone(mapFigure, width: 600, height: 375).scene }
     let mapLayout = measure { _ = mapScene(); return Data() }

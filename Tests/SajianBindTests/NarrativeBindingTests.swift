@@ -133,23 +133,31 @@ final class NarrativeBindingTests: XCTestCase {
     func testNoChangeRankOrTieRestsOnADoubtfulValue() throws {
         // Datasets/umk-kabupaten-kota-jabar.yaml: `diragukan:` the UMK 2023 of Kota Sukabumi (3272), which the source
         // gives exactly as Kabupaten Cianjur's (proof-reading 9, M2: "naik 330.795 rupiah per bulan (12,91 persen)",
-        // "sama dengan Kabupaten Cianjur" and, in Cianjur's booklet, "sama dengan Kota Sukabumi").
+        // "sama dengan Kabupaten Cianjur" and, in Cianjur's booklet, "sama dengan Kota Sukabumi"). Proof-reading 10, M2
+        // and N-12: the value itself is not printed either; the sentences resting on it give way to one that says why,
+        // and the others are ranked among the regions whose figures compare.
         func sentence(_ code: String) -> String {
-            "awal: \"sebesar {{ umk-kabupaten-kota-jabar.umk(periode=2023, kode_wilayah=\(code)) }}, {{ perubahan umk-kabupaten-kota-jabar.umk(periode=2023, kode_wilayah=\(code)) }}. "
+            "awal: \"Upah Minimum Kabupaten/Kota (UMK) sebesar {{ umk-kabupaten-kota-jabar.umk(periode=2023, kode_wilayah=\(code)) }}, "
+                + "{{ perubahan umk-kabupaten-kota-jabar.umk(periode=2023, kode_wilayah=\(code)) }}. Angka 2023 adalah angka terakhir. "
                 + "Di Jawa Barat, UMK tersebut {{ peringkat umk-kabupaten-kota-jabar.umk(periode=2023, kode_wilayah=\(code)) }}.\""
         }
         let (sukabumi, _) = try bind(sentence("3272"))
-        XCTAssertEqual(sukabumi.plainText, "sebesar 2.893.229 rupiah per bulan, tetapi angka ini diragukan karena sama persis dengan UMK 2023 "
-                       + "Kabupaten Cianjur dalam sumber yang sama dan belum dapat dicocokkan dengan keputusan gubernur, sehingga tidak "
-                       + "dibandingkan dengan 2022. Di Jawa Barat, UMK tersebut tidak diberi peringkat karena angkanya diragukan.")
-        // Cianjur's own value is not doubtful: its change and rank stand, but no tie with the doubtful copy.
+        XCTAssertEqual(sukabumi.plainText, "Upah Minimum Kabupaten/Kota (UMK) 2023 Kota Sukabumi belum dapat disajikan karena angka dalam sumber "
+                       + "sama persis dengan UMK 2023 Kabupaten Cianjur dan belum dapat dicocokkan dengan keputusan gubernur. "
+                       + "Angka 2023 adalah angka terakhir.")
+        // Cianjur's own value is not doubtful: its change and rank stand, among the 26 that compare, with no tie.
         let (cianjur, _) = try bind(sentence("3203"))
-        XCTAssertEqual(cianjur.plainText, "sebesar 2.893.229 rupiah per bulan, naik 193.415 rupiah per bulan (7,16 persen) dibanding 2022. "
-                       + "Di Jawa Barat, UMK tersebut berada di urutan ke-15 dari 27 kabupaten/kota, diurutkan dari yang tertinggi.")
-        // A later year compared with the doubtful one says so too (2022 → 2023 named explicitly here).
+        XCTAssertEqual(cianjur.plainText, "Upah Minimum Kabupaten/Kota (UMK) sebesar 2.893.229 rupiah per bulan, naik 193.415 rupiah per bulan "
+                       + "(7,16 persen) dibanding 2022. Angka 2023 adalah angka terakhir. Di Jawa Barat, UMK tersebut berada di urutan ke-15 "
+                       + "dari 26 kabupaten/kota yang angkanya dapat dibandingkan, diurutkan dari yang tertinggi.")
+        // A later year compared with the doubtful one says so, without its figure (2022 → 2023 named explicitly here).
         let (earlier, _) = try bind("awal: \"{{ perubahan umk-kabupaten-kota-jabar.umk(periode=2022, kode_wilayah=3272) umk-kabupaten-kota-jabar.umk(periode=2023, kode_wilayah=3272) }}\"")
-        XCTAssertEqual(earlier.plainText, "tidak dibandingkan dengan 2023, yang angkanya diragukan karena sama persis dengan UMK 2023 "
-                       + "Kabupaten Cianjur dalam sumber yang sama dan belum dapat dicocokkan dengan keputusan gubernur")
+        XCTAssertEqual(earlier.plainText, "tidak dibandingkan dengan 2023, yang angkanya diragukan karena angka dalam sumber sama persis dengan UMK 2023 "
+                       + "Kabupaten Cianjur dan belum dapat dicocokkan dengan keputusan gubernur")
+        // In English the sentence gives no Indonesian reason.
+        let (english, _) = try bind(sentence("3272"), language: .english)
+        XCTAssertEqual(english.plainText, "Upah Minimum Kabupaten/Kota (UMK; Kota Sukabumi, 2023) is not shown, as the source's figure is doubtful. "
+                       + "Angka 2023 adalah angka terakhir.")
     }
 
     func testBadPlaceholdersAreReportedWithLineAndAHint() throws {
@@ -401,8 +409,10 @@ final class NarrativeBindingTests: XCTestCase {
         XCTAssertEqual(narrative.plainText, """
             Tingkat Pengangguran Terbuka (TPT) Indonesia 4,91 persen.
 
-            TPT pada Agustus 2024 tertinggi di Jawa Barat (6,75 persen) dan terendah di Papua Pegunungan (1,32 persen); angka nasional 4,91 persen. Sebanyak 12 dari 38 provinsi mencatat TPT di atas angka nasional.
+            TPT pada Agustus 2024 tertinggi di Jawa Barat (6,75 persen) dan terendah di Papua Pegunungan (1,32 persen). Sebanyak 12 dari 38 provinsi mencatat TPT di atas angka nasional.
             """)
+        // The national figure the text gave is not repeated beside the extremes (proof-reading 10, N-10: the bulletin's
+        // Ringkasan said "angka nasional 4,91 persen" in its right column after "sebesar 4,91 persen" in its left).
     }
 
     func testTheExtremesSentenceDoesNotRepeatThatTheRegionItselfIsTheExtreme() throws {

@@ -52,7 +52,7 @@ final class ComparabilityTests: XCTestCase {
             try! XCTUnwrap(dataset.observations.first { $0.coordinates[kode] == code && $0.coordinates[periode] == year }).coordinates
         }
         let doubt = try XCTUnwrap(dataset.doubt(about: row("3272", "2023")))
-        XCTAssertTrue(doubt.reason.hasPrefix("sama persis dengan UMK 2023 Kabupaten Cianjur"), doubt.reason)
+        XCTAssertTrue(doubt.reason.hasPrefix("angka dalam sumber sama persis dengan UMK 2023 Kabupaten Cianjur"), doubt.reason)
         XCTAssertNil(dataset.doubt(about: row("3272", "2022")))
         XCTAssertNil(dataset.doubt(about: row("3203", "2023")))
     }

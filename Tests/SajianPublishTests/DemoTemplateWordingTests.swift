@@ -23,47 +23,62 @@ final class DemoTemplateWordingTests: XCTestCase {
         }
     }
 
-    /// The paragraphs of a template's "Konsep dan Definisi" narasi (`id: konsep-definisi`), whitespace folded.
+    /// The paragraphs of a template's "Konsep dan Definisi" narasi (`id: konsep-definisi`) as the template parser
+    /// reads them (shared files included), bold as `**…**`.
     private func definitions(in template: String) throws -> [String] {
-        let text = try String(contentsOfFile: TestSupport.path("Templates/\(template)"), encoding: .utf8)
-        let start = try XCTUnwrap(text.range(of: "id: konsep-definisi\n        awal: |\n"), template).upperBound
-        var block: [Substring] = []
-        for line in text[start...].split(separator: "\n", omittingEmptySubsequences: false) {
-            guard line.isEmpty || line.hasPrefix("          ") else { break }
-            block.append(line)
+        let spec = try XCTUnwrap(try demoTemplates().first { $0.name == template }?.spec, template)
+        let narrative = try XCTUnwrap(spec.narratives.first { $0.id == "konsep-definisi" }, template)
+        return narrative.parts.flatMap(\.paragraphs).map { pieces in
+            pieces.map { piece -> String in
+                guard case .text(let text) = piece.content else { return "{{…}}" }
+                return piece.emphasis.contains(.bold) ? "**\(text)**" : text
+            }.joined()
         }
-        return block.split(separator: "").map { $0.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ") }
     }
 
     /// Proof-reading 9, S2: Bab 7 ran five terms together in three paragraphs, cited no source for the Sakernas
     /// concepts, defined "bekerja" by "melakukan pekerjaan", lost the discouraged job-seekers' "tidak mencari", cited
-    /// UU 13/2003 and PP 36/2021 without their amendments and described the PHK source a third way. The booklets carry
-    /// the same terms and must agree with it.
+    /// UU 13/2003 and PP 36/2021 without their amendments and described the PHK source a third way. Proof-reading 10,
+    /// N-4: the three templates still had three texts (three wordings of the UMP clause, no "Bekerja" in the province
+    /// booklet), a first sentence that claimed BPS for the legal terms too, pengangguran terbuka as three predicates
+    /// and a noun phrase, and "Undang-Undang" spelled out beside "UU". Now the BPS terms are one shared file.
     func testKonsepDanDefinisiGivesOneTermPerEntryCitesBPSAndAgreesAcrossTemplates() throws {
         let templates = ["buletin-triwulanan.yaml", "buku-saku-provinsi.yaml", "buku-saku-kabupaten-kota-jabar.yaml"]
-        var unemployed: Set<String> = []
+        var unemployed: Set<String> = [], scopes: Set<String> = [], working: Set<String> = []
         for template in templates {
             let paragraphs = try definitions(in: template)
-            let source = try XCTUnwrap(paragraphs.first, template)
-            XCTAssertTrue(source.contains("mengikuti BPS") && source.contains("ILO"), "\(template): \(source)")
-            for entry in paragraphs.dropFirst() {
+            // The BPS terms say whose they are after the four of them, not before every term: the UMP, PMI and PHK
+            // entries cite their own regulations.
+            let scope = try XCTUnwrap(paragraphs.first { $0.hasPrefix("**Tingkat Pengangguran Terbuka (TPT)**") }, template)
+            XCTAssertTrue(scope.hasSuffix(" Keempat konsep ini mengikuti BPS dan ILO."), "\(template): \(scope)")
+            XCTAssertFalse(paragraphs.joined().contains("Konsep dan definisi ketenagakerjaan berikut mengikuti BPS"), template)
+            scopes.insert(scope)
+            for entry in paragraphs {
                 XCTAssertTrue(entry.hasPrefix("**"), "\(template), one entry per term: \(entry)")
                 XCTAssertEqual(entry.components(separatedBy: "**").count, 3, "\(template), one term per entry: \(entry)")
             }
-            if let term = paragraphs.first(where: { $0.hasPrefix("**Bekerja**") }) {
-                XCTAssertTrue(term.contains("kegiatan ekonomi") && !term.contains("melakukan pekerjaan"), term)
-            }
+            let work = try XCTUnwrap(paragraphs.first { $0.hasPrefix("**Bekerja**") }, template)
+            XCTAssertTrue(work.contains("kegiatan ekonomi") && !work.contains("melakukan pekerjaan"), work)
+            working.insert(work)
             let unemployment = try XCTUnwrap(paragraphs.first { $0.hasPrefix("**Pengangguran terbuka**") }, template)
-            XCTAssertTrue(unemployment.contains("(3) tidak mencari pekerjaan karena merasa tidak mungkin"), unemployment)
-            XCTAssertTrue(unemployment.contains("(4)"), unemployment)
+            XCTAssertTrue(unemployment.contains("terdiri atas: (1) mereka yang tak punya pekerjaan dan mencari pekerjaan;"), unemployment)
+            XCTAssertTrue(unemployment.contains("(3) mereka yang tak punya pekerjaan dan tidak mencari pekerjaan karena merasa tidak mungkin"), unemployment)
+            XCTAssertTrue(unemployment.contains("(4) mereka yang sudah punya pekerjaan tetapi belum mulai bekerja."), unemployment)
             unemployed.insert(unemployment)
             let wages = try XCTUnwrap(paragraphs.first { $0.hasPrefix("**Upah Minimum") }, template)
-            XCTAssertTrue(wages.contains("PP Nomor 36 Tahun 2021 tentang Pengupahan sebagaimana telah diubah dengan PP Nomor 51 Tahun 2023"), wages)
-            XCTAssertTrue(wages.contains("upah tanpa tunjangan"), wages)
+            XCTAssertTrue(wages.contains("Nomor 36 Tahun 2021 tentang Pengupahan sebagaimana telah diubah dengan PP Nomor 51 Tahun 2023"), wages)
+            // The regulation's words (PP 36/2021 as amended by PP 51/2023), one wording in all three.
+            XCTAssertTrue(wages.contains("berupa upah tanpa tunjangan atau upah pokok termasuk tunjangan tetap"), wages)
         }
         XCTAssertEqual(unemployed.count, 1, "one definition of pengangguran terbuka: \(unemployed)")
+        XCTAssertEqual(scopes.count, 1, "one TPT entry with its scope sentence: \(scopes)")
+        XCTAssertEqual(working.count, 1, "one definition of bekerja: \(working)")
         let bulletin = try definitions(in: templates[0]).joined(separator: "\n")
-        XCTAssertTrue(bulletin.contains("sebagaimana telah diubah terakhir dengan UU Nomor 6 Tahun 2023"), bulletin)
+        XCTAssertTrue(bulletin.contains("(Undang-Undang (UU) Nomor 18 Tahun 2017 tentang Pelindungan Pekerja Migran Indonesia)"), bulletin)
+        XCTAssertTrue(bulletin.contains("Definisi ini mengikuti UU Nomor 13 Tahun 2003 tentang Ketenagakerjaan sebagaimana telah diubah terakhir dengan UU Nomor 6 Tahun 2023 tentang Penetapan "
+                                        + "Peraturan Pemerintah Pengganti Undang-Undang (Perppu) Nomor 2 Tahun 2022 tentang Cipta Kerja menjadi Undang-Undang."), bulletin)
+        XCTAssertFalse(bulletin.contains("Undang-Undang Nomor 13"), bulletin)
+        XCTAssertFalse(bulletin.contains("penempatan yang tercatat oleh BP2MI"), "circular (proof-reading 9, S2 item 8): \(bulletin)")
         XCTAssertTrue(bulletin.contains("Satu Data Kemnaker, yang menghimpun laporan dinas ketenagakerjaan provinsi"), bulletin)
         XCTAssertTrue(bulletin.contains("dikutip fortuneidn.com"), bulletin)
         XCTAssertTrue(bulletin.contains("**Tingkat Partisipasi Angkatan Kerja (TPAK)**"), bulletin)

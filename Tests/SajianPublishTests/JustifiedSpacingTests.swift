@@ -7,8 +7,9 @@ import XCTest
 
 /// Proof-reading 8, N12: the bulletin's justified narasi left wide gaps between words (Bab 4's second line, Bab 6's
 /// first paragraph: spaces of twice their width and more). Set with Pango as published, no line of running text on
-/// any page of the bulletin or of contoh-inti has a space wider than `WordSpacing`'s stretch (1,6 times a space) or
-/// narrower than its shrink.
+/// any page of the bulletin or of contoh-inti has a space wider than `WordSpacing`'s loose stretch (twice a space) or
+/// narrower than its shrink, but for the few lines no breaking keeps within it, which are justified up to its
+/// justified all the same rather than left ragged (proof-reading 10, N-3).
 final class JustifiedSpacingTests: XCTestCase {
     private let catalog = TestSupport.temporaryDirectory() + "/katalog.sqlite"
 
@@ -21,6 +22,7 @@ final class JustifiedSpacingTests: XCTestCase {
             let body = scene.textRuns.filter { [9.5, 10].contains($0.run.style.size) && !$0.run.style.isItalic }
             let lines = Dictionary(grouping: body) { "\($0.page)@\(Int(($0.run.origin.y * 10).rounded()))" }
             var justified = 0, widest = 0.0
+            var emergencies: [String] = []
             for (key, line) in lines {
                 let runs = line.map(\.run).sorted { $0.origin.x < $1.origin.x }
                 // A figure's label stands apart from its title by design.
@@ -34,11 +36,16 @@ final class JustifiedSpacingTests: XCTestCase {
                     let ratio = gap / space
                     widest = max(widest, ratio)
                     if abs(ratio - 1) > 0.01 { stretched = true }
-                    XCTAssertTrue(limits.admits(ratio), "\(template) page \(key): a space \(String(format: "%.2f", ratio)) times its width between \"\(left.text)\" and \"\(right.text)\"")
+                    XCTAssertTrue(ratio >= limits.shrink - 1e-9, "\(template) page \(key): a space \(String(format: "%.2f", ratio)) times its width between \"\(left.text)\" and \"\(right.text)\"")
+                    if !limits.admits(ratio), !emergencies.contains(key) { emergencies.append(key) }
                 }
                 if stretched { justified += 1 }
             }
             XCTAssertGreaterThanOrEqual(justified, template.contains("buletin") ? 10 : 3, "\(template): justified lines were found (widest space \(widest))")
+            // Where no breaking keeps a line within `loose`: the lines that were left ragged before (bulletin p. 1 Bab 2,
+            // p. 6 Bab 3, the kata pengantar's line before "PER.03/MEN/II/2009", Bab 7), none past 3,2.
+            XCTAssertLessThanOrEqual(emergencies.count, 6, "\(template): lines past the loose stretch \(emergencies)")
+            XCTAssertLessThanOrEqual(widest, 3.2, "\(template): widest space")
         }
     }
 }

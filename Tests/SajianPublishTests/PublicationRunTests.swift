@@ -68,7 +68,11 @@ final class PublicationRunTests: XCTestCase {
         XCTAssertFalse(text.contains("Februari 2025") || text.contains("Juni 2025"), "nothing after the edition's period")
         // Proof-reading 12 and 14: Tabel 2.2 says why it has two age groups and no Agustus 2023 for them; one title
         // without "Utama Terbesar".
-        XCTAssertTrue(text.contains("Menurut kelompok umur, sumber hanya memuat TPT umur 15–24 tahun dan 60 tahun ke atas, dan hanya untuk Agustus 2024;"))
+        XCTAssertTrue(text.contains("Menurut golongan umur, sumber hanya memuat TPT umur 15–24 tahun dan 60 tahun ke atas, dan hanya untuk Agustus 2024;"))
+        // Proof-reading 10, N-10: one term for the age groups, as Tabel 2.3 and Grafik 2.4 say it.
+        XCTAssertFalse(text.range(of: "kelompok umur", options: .caseInsensitive) != nil, "\"Golongan umur\" throughout")
+        // Proof-reading 9, N-b: Peta 4.1's classes break at round figures, not at the quartiles 2.907.590 / 3.321.267.
+        XCTAssertTrue(text.contains("2.900.001 – 3.300.000") && text.contains("3.300.001 – 3.650.000") && !text.contains("2.907.590"), "Peta 4.1 legend")
         XCTAssertTrue(text.contains("Persentase Penduduk Bekerja pada Tiga Lapangan Usaha Terbesar, Agustus 2024") && !text.contains("Utama Terbesar"))
         XCTAssertTrue(text.contains("umur 15–24 tahun") && text.contains("20–24") && !text.contains("15-24"), "ranges with an en dash, as the data's labels print them, in tables and text")
         XCTAssertFalse(text.contains("(274.965 orang)"), "the narasi does not repeat the whole")
@@ -122,7 +126,10 @@ final class PublicationRunTests: XCTestCase {
 
     func testAFailingProvinceIsReportedAndTheOthersAreWritten() throws {
         // PHK figures exist for 33 provinces only: the Papua provinces formed in 2022 fail, the others do not.
-        let template = TestSupport.temporaryDirectory() + "/buku-saku-phk.yaml"
+        let folder = TestSupport.temporaryDirectory()
+        let template = folder + "/buku-saku-phk.yaml"
+        // The texts the booklet shares with the bulletin (`berkas:`), beside it as in Templates/.
+        try FileManager.default.copyItem(atPath: TestSupport.path("Templates/teks"), toPath: folder + "/teks")
         let text = try bookletTemplate()
             .replacingOccurrences(of: "        akhir: |\n", with: "        akhir: |\n          PHK: {{ phk-provinsi.tenaga_kerja_ter_phk(kode_wilayah={{ kode-wilayah }}) }}.\n")
         try text.write(toFile: template, atomically: true, encoding: .utf8)

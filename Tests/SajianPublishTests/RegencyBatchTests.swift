@@ -59,7 +59,9 @@ final class RegencyBatchTests: XCTestCase {
         let text = try TestSupport.pdfText(out + "/3273-kota-bandung.pdf").split(whereSeparator: \.isWhitespace).joined(separator: " ")
         for expected in ["Buku Saku Ketenagakerjaan Kota Bandung", "7,40 persen", "hasil Sakernas Agustus 2024 sebesar 7,40 persen", "turun 1,43 persen poin dibanding Agustus 2023 (8,83 persen)",
                          "Di Jawa Barat, TPT tersebut berada di urutan ke-8 dari 27 kabupaten/kota, diurutkan dari yang tertinggi (Grafik 2 dan Tabel 1); TPT Jawa Barat",
-                         "Di Jawa Barat, UMK tersebut berada di urutan ke-8 dari 27 kabupaten/kota, diurutkan dari yang tertinggi (Grafik 3)",
+                         // Proof-reading 10, N-12: Kota Sukabumi's doubtful UMK 2023 is not ranked, so the others are
+                         // ranked among the 26 whose figures compare.
+                         "Di Jawa Barat, UMK tersebut berada di urutan ke-8 dari 26 kabupaten/kota yang angkanya dapat dibandingkan, diurutkan dari yang tertinggi (Grafik 3)",
                          // Proof-reading 6: "angka ini" after a change could mean the earlier figure, so the rank names
                          // what it ranks; the cover says what the booklet holds, and every source line its years.
                          "Tingkat pengangguran terbuka dan upah minimum Kota Bandung di antara kabupaten/kota Jawa Barat",
@@ -70,7 +72,9 @@ final class RegencyBatchTests: XCTestCase {
                          "Angka Jawa Barat untuk Agustus 2022 tidak tersedia pada sumber data: data yang dipakai untuk Jawa Barat baru dimulai Februari 2023.",
                          "Edisi 2025: TPT Agustus 2024 dan UMK 2023, angka terakhir yang tersedia",
                          "UMK 2023 adalah angka terakhir dalam data Open Data Jabar od_19868 (2017–2023); UMK 2024 dan 2025 belum termuat.",
-                         "UMK) Kota Bandung tahun 2023, angka terakhir yang tersedia dalam data (UMK 2024 dan 2025 belum termuat), sebesar 4.048.463 rupiah per bulan, naik 273.602 rupiah per bulan (7,25 persen) dibanding 2022"] {
+                         // Proof-reading 10, N-11: no parenthesis inside the clause before the verb.
+                         "UMK) Kota Bandung tahun 2023 sebesar 4.048.463 rupiah per bulan, naik 273.602 rupiah per bulan (7,25 persen) dibanding 2022. "
+                             + "Angka 2023 adalah angka terakhir dalam data; UMK 2024 dan 2025 belum termuat."] {
             XCTAssertTrue(text.contains(expected), "Kota Bandung's booklet lacks \(expected): \(text.prefix(3000))")
         }
         XCTAssertFalse(text.contains("{{"), "no placeholder is left unfilled")

@@ -1,0 +1,99 @@
+import SajianModel
+import SajianTemplate
+
+extension NarrativeBinder {
+    /// A value a placeholder names that the dataset marks as doubtful (`diragukan:`), looked up again without
+    /// reporting (the placeholder itself was bound, and reported, already).
+    struct DoubtfulMention {
+        var doubt: DoubtfulValue
+        var measure: Measure
+        var dataset: Dataset
+        var observation: Observation
+    }
+
+    /// The doubtful value a sentence would print or rest on: `{{ A }}`, `{{ angka A }}`, `{{ perubahan A }}`,
+    /// `{{ peringkat A }}` or `{{ pangsa A B }}` of a doubtful A. (`{{ periode A }}` prints no figure; a change *from*
+    /// a doubtful value already says why it computes none.)
+    func doubtfulMention(_ placeholder: Placeholder) -> DoubtfulMention? {
+        let reference: ValueReference
+        switch placeholder.kind {
+        case .value(let named), .number(let named), .rank(let named), .change(let named, from: _), .share(let named, of: _): reference = named
+        case .period, .extreme, .figure: return nil
+        }
+        guard let (dataset, _) = loaded[reference.dataset] ?? nil, !dataset.metadata.doubtfulValues.isEmpty else { return nil }
+        let quiet = DiagnosticCollector()
+        guard let measure = reference.namedMeasure(in: dataset, readBy: "the narasi", audience: audience, problems: quiet),
+              let observations = DataSelection(dataset: dataset, problems: quiet).observations(of: measure, filters: reference.filters,
+                                                                                              at: reference.location, allowingNone: true),
+              observations.count == 1, let observation = observations.first,
+              let doubt = dataset.doubt(about: observation.coordinates) else { return nil }
+        return DoubtfulMention(doubt: doubt, measure: measure, dataset: dataset, observation: observation)
+    }
+
+    /// `bound` (the paragraph `pieces` bound, piece for piece) without the sentences that print or rest on a value
+    /// the dataset marks as doubtful: an official text does not print a figure it calls doubtful (proof-reading 10,
+    /// M2). The first such sentence is replaced by one that says the value cannot be given yet and why, citing the
+    /// figures the dropped sentences cited: "Upah Minimum Kabupaten/Kota (UMK) 2023 Kota Sukabumi belum dapat
+    /// disajikan karena angka dalam sumber sama persis dengan … (Grafik 3)."
+    func withoutSentencesOnDoubtfulValues(_ bound: [InlineText], pieces: [NarrativePiece]) -> [InlineText] {
+        let mentions = pieces.map { $0.placeholder.flatMap(doubtfulMention) }
+        guard let first = mentions.compactMap({ $0 }).first else { return bound }
+        // The paragraph in sentences: a template text is cut after ".", "!" or "?" and the spaces that follow; what
+        // a placeholder writes is never cut (an English 4.91).
+        var sentences: [[(text: InlineText, piece: Int)]] = [[]]
+        for (index, piece) in pieces.enumerated() {
+            guard piece.placeholder == nil else {
+                sentences[sentences.count - 1].append((bound[index], index))
+                continue
+            }
+            var current = ""
+            var characters = bound[index].text.makeIterator(), previous: Character?
+            while let character = characters.next() {
+                // A sentence ends at the first letter after ". ": the spaces stay with the sentence they close.
+                if let previous, previous.isWhitespace, !character.isWhitespace,
+                   current.trimmingTrailingWhitespace.last.map(".!?".contains) == true {
+                    sentences[sentences.count - 1].append((InlineText(current, emphasis: bound[index].emphasis), index))
+                    sentences.append([])
+                    current = ""
+                }
+                current.append(character)
+                previous = character
+            }
+            guard !current.isEmpty else { continue }
+            sentences[sentences.count - 1].append((InlineText(current, emphasis: bound[index].emphasis), index))
+            // ". " closing a text before a placeholder that opens the next sentence.
+            if current.last?.isWhitespace == true, current.trimmingTrailingWhitespace.last.map(".!?".contains) == true { sentences.append([]) }
+        }
+        let dropped = sentences.indices.filter { sentence in sentences[sentence].contains { mentions[$0.piece] != nil } }
+        let droppedText = dropped.flatMap { sentences[$0].map(\.text.text) }.joined()
+        let references = dropped.flatMap { sentence in
+            sentences[sentence].compactMap { part -> String? in
+                guard case .figure? = pieces[part.piece].placeholder?.kind else { return nil }
+                return part.text.text
+            }
+        }
+        // The measure by the acronym the text before introduced, or introduced here as the dropped sentence did.
+        let label = first.measure.label
+        var name = said.shortName(of: label)
+        if name == label, case let acronym = Said(text: droppedText).shortName(of: label), acronym != label { name = "\(label) (\(acronym))" }
+        let period = period(of: first.observation, in: first.dataset).map { self.label($0, surveyMonth: first.dataset.metadata.surveyMonth) }
+        let replacement = words.notPresentable(name, period: period, region: region(of: first.observation, in: first.dataset),
+                                               because: first.doubt.reason, references: references)
+        var result: [InlineText] = []
+        for (index, sentence) in sentences.enumerated() {
+            if index == dropped.first {
+                let trailing = sentence.last.map { String($0.text.text.reversed().prefix { $0.isWhitespace }.reversed()) } ?? ""
+                result.append(InlineText(replacement + trailing))
+            } else if !dropped.contains(index) {
+                result += sentence.map(\.text)
+            }
+        }
+        // The space that stood before a dropped last sentence goes with it.
+        if let last = result.last { result[result.count - 1].text = String(last.text.trimmingTrailingWhitespace) }
+        return result
+    }
+}
+
+private extension String {
+    var trimmingTrailingWhitespace: Substring { self[..<(lastIndex { !$0.isWhitespace }.map(index(after:)) ?? startIndex)] }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import SajianLayout
+import SajianPublish
+import SajianScene
+import SajianTestSupport
+import XCTest
+
+/// Proof-reading 10, M2, N-5 and N-12: Kota Sukabumi's UMK 2023, which the source gives exactly as Kabupaten
+/// Cianjur's and the metadata marks as doubtful (`diragukan:`), was still printed: in the narasi ("sebesar 2.893.229
+/// rupiah per bulan, tetapi angka ini diragukan…", about 60 words) and as an ordinary bar ranked between Cianjur and
+/// Indramayu in Grafik 3 of all 27 booklets. An official publication does not print a figure it calls doubtful: the
+/// bar is left out with "..." at the foot of the chart and a note that says why, the narasi gives one sentence, and
+/// the others are ranked among the 26 whose figures compare.
+final class DoubtfulValueTests: XCTestCase {
+    private let catalog = TestSupport.temporaryDirectory() + "/katalog.sqlite"
+    private let template = "Templates/buku-saku-kabupaten-kota-jabar.yaml"
+
+    private func scene(_ region: String) throws -> Scene {
+        var options = PublishOptions(datasetsDirectory: TestSupport.path("Datasets"), catalogPath: catalog,
+                                     date: Date(timeIntervalSince1970: 1_700_000_000))
+        options.region = try Publisher.regions(region, level: .regency).first
+        return try Publisher().publicationScene(template: TestSupport.path(template), options: options, measurer: FixedWidthMeasurer()).scene
+    }
+
+    private func group(_ role: String, in items: [SceneItem]) -> [SceneItem]? {
+        for item in items {
+            guard case .group(let group) = item else { continue }
+            if group.role == role { return group.items }
+            if let found = self.group(role, in: group.items) { return found }
+        }
+        return nil
+    }
+
+    private func runs(_ items: [SceneItem]) -> [String] {
+        items.flatMap { item -> [String] in
+            switch item {
+            case .group(let group): runs(group.items)
+            case .text(let run): [run.text]
+            default: []
+            }
+        }
+    }
+
+    private func hasShape(_ items: [SceneItem]) -> Bool {
+        items.contains { item in
+            switch item {
+            case .group(let group): hasShape(group.items)
+            case .shape: true
+            default: false
+            }
+        }
+    }
+
+    /// Every text of the scene, words joined by one space.
+    private func text(of scene: Scene) -> String {
+        scene.pages.flatMap { runs($0.items) }.joined(separator: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            .replacingOccurrences(of: #"\s+([,.;:)])"#, with: "$1", options: .regularExpression)
+            .replacingOccurrences(of: "( ", with: "(")
+    }
+
+    func testTheDoubtfulWageIsPrintedNowhereAndItsBarIsLeftOut() throws {
+        for region in ["3272", "3201"] {
+            let scene = try scene(region)
+            let chart = try XCTUnwrap(scene.pages.lazy.compactMap { self.group("figure umk-kabupaten-kota", in: $0.items) }.first, region)
+            let bar = try XCTUnwrap(group("bar Kota Sukabumi", in: chart), region)
+            XCTAssertEqual(runs(bar), ["Kota Sukabumi", "..."], "\(region): no value on Kota Sukabumi's place, \"...\" instead")
+            XCTAssertFalse(hasShape(bar), "\(region): no bar drawn for the doubtful value")
+            // Unranked: after the 26 bars, not between Cianjur and Indramayu.
+            func bars(_ items: [SceneItem]) -> [String] {
+                items.flatMap { item -> [String] in
+                    guard case .group(let group) = item else { return [] }
+                    return group.role.hasPrefix("bar ") ? [group.role] : bars(group.items)
+                }
+            }
+            let bars = bars(chart)
+            XCTAssertEqual(bars.count, 27, region)
+            XCTAssertEqual(bars.last, "bar Kota Sukabumi", region)
+            let chartText = runs(chart).joined(separator: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            XCTAssertTrue(chartText.contains("Kota Sukabumi 2023 (...): belum dapat disajikan karena angka dalam sumber sama persis dengan "
+                                             + "UMK 2023 Kabupaten Cianjur dan belum dapat dicocokkan dengan keputusan gubernur."), "\(region): \(chartText)")
+            XCTAssertFalse(chartText.contains("(2.893.229 rupiah)"), "\(region): the template's note no longer quotes it: \(chartText)")
+            XCTAssertEqual(runs(chart).filter { $0 == "2.893.229" }.count, 1, "\(region): only Cianjur's own bar carries 2.893.229")
+        }
+    }
+
+    func testTheNarasiGivesOneSentenceForTheDoubtfulWageAndRanksTheOthersAmongThoseThatCompare() throws {
+        let sukabumi = text(of: try scene("3272"))
+        XCTAssertTrue(sukabumi.contains("Upah Minimum Kabupaten/Kota (UMK) 2023 Kota Sukabumi belum dapat disajikan karena angka dalam sumber "
+                                        + "sama persis dengan UMK 2023 Kabupaten Cianjur dan belum dapat dicocokkan dengan keputusan gubernur (Grafik 3). "
+                                        + "Angka 2023 adalah angka terakhir dalam data; UMK 2024 dan 2025 belum termuat."), sukabumi)
+        XCTAssertEqual(sukabumi.components(separatedBy: "2.893.229").count, 2, "printed once, as Cianjur's bar label: \(sukabumi)")
+        XCTAssertFalse(sukabumi.contains("diragukan"), sukabumi)
+        XCTAssertFalse(sukabumi.contains("tidak diberi peringkat"), sukabumi)
+
+        let cianjur = text(of: try scene("3203"))
+        XCTAssertTrue(cianjur.contains("Upah Minimum Kabupaten/Kota (UMK) Kabupaten Cianjur tahun 2023 sebesar 2.893.229 rupiah per bulan, "
+                                       + "naik 193.415 rupiah per bulan (7,16 persen) dibanding 2022. Angka 2023 adalah angka terakhir dalam data; "
+                                       + "UMK 2024 dan 2025 belum termuat. Di Jawa Barat, UMK tersebut berada di urutan ke-15 dari 26 kabupaten/kota "
+                                       + "yang angkanya dapat dibandingkan, diurutkan dari yang tertinggi (Grafik 3)."), cianjur)
+        XCTAssertFalse(cianjur.contains("dari 27 kabupaten/kota, diurutkan dari yang tertinggi (Grafik 3)"), cianjur)
+    }
+}
