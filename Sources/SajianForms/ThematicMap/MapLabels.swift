@@ -373,8 +373,6 @@ struct MapLabelPlacer {
         var labelled = Set<Int>()
         // Regions gone ahead whose names found no place, numbered at once (on a map whose key may go to the note).
         var numberedEarly = Set<Int>()
-        // Whether a region has a coast (`hasCoast`), worked out when first asked.
-        var coastal: [Int: Bool] = [:]
         // Numbers placed before any name (`numbersFirst`): a small region's one short place by the sea, which the names
         // that must be placed took on an earlier attempt.
         if namesEveryRegion, keyMayGoToNote {
@@ -407,8 +405,7 @@ struct MapLabelPlacer {
                     // must be named: a coastal region's name across a neighbour reads as the neighbour's (Riau's
                     // across Sumatera Barat, DKI Jakarta's across Jawa Barat, proof-reading 10); it is numbered instead.
                     if !keysPartly, (way == .leaderAcrossLand && !isSubject) || (way == .forcedOffOtherLand && !must) {
-                        if coastal[owner] == nil { coastal[owner] = hasCoast(owner, landOwner: landOwner) }
-                        if coastal[owner] == true { continue }
+                        if isCoastal(owner, state: &state, landOwner: landOwner) { continue }
                     }
                     let done = way == .inside || way == .insideOnTwoLines
                         ? placeInside(owner, names: names[owner], candidates: labelPoints[owner], metrics: metrics, state: &state, fill: fill,
@@ -697,6 +694,8 @@ struct MapLabelPlacer {
         var farReach = 0.0
         /// How many leaders cross other regions.
         var crossing = 0
+        /// Whether a region has a coast, for those asked about (`isCoastal`).
+        var coastal: [Int: Bool] = [:]
 
         /// The leaders: their casing (lines, then dots, wider, in `casingColor`, a group of its own), then every
         /// line in one stroked path and every dot in one filled path.
@@ -805,7 +804,7 @@ struct MapLabelPlacer {
         // A region with no coast of its own (Kota Cimahi), or one whose number lies at most a tenth over other regions'
         // land: over more, on a coastal region (DKI Jakarta's, 47 % over Jawa Barat on 29 booklets, proof-reading 10,
         // N-1), it reads as the region around, where one beside it on the sea would not.
-        let isCoastal = !evenOnTheCoast && hasCoast(owner, landOwner: landOwner)
+        let onTheCoast = !evenOnTheCoast && isCoastal(owner, state: &state, landOwner: landOwner)
         let width = typesetter.measurer.width(of: number, style: labelStyle)
         let lineHeight = metrics.ascent + metrics.descent
         let nameGap = measures.nameGapEms * labelStyle.size / 2
@@ -815,7 +814,7 @@ struct MapLabelPlacer {
             guard frame.contains(padded), state.isFree(padded, gap: nameGap), landOwner(center) == owner,
                   !Self.hidesAWholeRegion(padded, of: regionBoxes, except: owner)
             else { continue }
-            if isCoastal {
+            if onTheCoast {
                 let samples = (0..<27).map { Point(x: padded.minX + padded.width * (Double($0 % 9) + 0.5) / 9,
                                                    y: padded.minY + padded.height * (Double($0 / 9) + 0.5) / 3) }
                 let overOthers = samples.filter { point in landOwner(point).map { $0 != owner } ?? false }.count
@@ -833,6 +832,14 @@ struct MapLabelPlacer {
     }
 
     /// Whether the sea lies a point and a half outside `owner`'s outline anywhere (at up to 64 of each ring's vertices).
+    /// `hasCoast`, worked out once a placement (`State.coastal`).
+    private func isCoastal(_ owner: Int, state: inout State, landOwner: (Point) -> Int?) -> Bool {
+        if let known = state.coastal[owner] { return known }
+        let found = hasCoast(owner, landOwner: landOwner)
+        state.coastal[owner] = found
+        return found
+    }
+
     private func hasCoast(_ owner: Int, landOwner: (Point) -> Int?) -> Bool {
         let reach = 1.5
         for ring in regions[owner].rings where ring.count > 2 {
