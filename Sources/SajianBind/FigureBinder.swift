@@ -53,7 +53,7 @@ public struct FigureBinder {
             if source == nil { problems.append(MandatoryComponents.missingSource(of: figure)) }
             guard let body, let title = figure.title, let source else { continue }
             let notes = markedNotes(figure.footnotes, in: body, dataset: dataset, problems: problems)
-                + (figure.notes + body.dataNotes + context.doubtfulNotes()).map { FigureNote($0) }
+                + ((body.drawsHighlight ? figure.highlightNotes : []) + figure.notes + body.dataNotes + context.doubtfulNotes()).map { FigureNote($0) }
                 + (dataset.metadata.isIllustrative ? [FigureNote(Vocabulary.forLocale(spec.locale).illustrativeData)] : [])
             let components = FigureComponents(
                 kind: figure.kind, number: numbers[figure.id] ?? "?", title: title.value, source: source,

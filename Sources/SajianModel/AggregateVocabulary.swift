@@ -76,11 +76,10 @@ public struct AggregateVocabulary: Sendable, Hashable {
 }
 
 extension AggregateVocabulary {
-    /// The note of a figure that leaves a doubtful value out (`diragukan:`), printed "…" in its place: "Kota
-    /// Sukabumi 2023 (…): belum dapat disajikan karena angka dalam sumber sama persis dengan …". The reason is the
-    /// metadata's Indonesian: an English note does not mix the two.
+    /// The note of a figure that leaves a doubtful value out (`diragukan:`; the figure prints "…" in its place and
+    /// the legend of symbols says what "…" means): "Angka Kota Sukabumi 2023 belum dapat disajikan karena angka dalam
+    /// sumber sama persis dengan …". The reason is the metadata's Indonesian: an English note does not mix the two.
     public func doubtfulLeftOut(_ what: String, reason: String) -> String {
-        let symbol = StatisticalSymbol.notAvailable.rawValue
-        return say("\(what) (\(symbol)): belum dapat disajikan karena \(reason).", "\(what) (\(symbol)): not shown, as the source's figure is doubtful.")
+        say("Angka \(what) belum dapat disajikan karena \(reason).", "The figure for \(what) is not shown, as the source's figure is doubtful.")
     }
 }

@@ -99,6 +99,9 @@ public protocol FigureBody: Sendable {
     var values: [StatisticalValue] { get }
     /// Notes the data itself calls for (on rounding, on regions drawn together), printed after the template's.
     var dataNotes: [String] { get }
+    /// Whether a highlighted category (`sorot:`) is drawn as highlighted, so that a note explaining the highlight is
+    /// true: a bar chart has no orange bar for a unit whose value is withheld.
+    var drawsHighlight: Bool { get }
     /// Every value drawn, as a table for the CSV export: what a reader could read off the figure, no more.
     func dataTable() -> DataTable
     /// A description of what the figure shows, for readers who cannot see it (SVG `<desc>`, the manifest).
@@ -120,6 +123,7 @@ public protocol FigureBody: Sendable {
 
 extension FigureBody {
     public var dataNotes: [String] { [] }
+    public var drawsHighlight: Bool { true }
     public func rowID(matching label: String) -> Int? { nil }
     public var rowLabels: [String] { [] }
     public var divisibleRowCount: Int? { nil }

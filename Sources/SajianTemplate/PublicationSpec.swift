@@ -121,6 +121,9 @@ public struct FigureSpec: Sendable {
     public var notes: [String]
     /// Notes tied to one row of the body (a table's), marked ¹ ² ³ beside its label.
     public var footnotes: [Footnote] = []
+    /// Notes that explain the highlight (`{ teks: Batang jingga adalah …, tentang: sorot }`), printed before the
+    /// others only when the body draws a highlighted category: a unit whose value is withheld has no orange bar.
+    public var highlightNotes: [String] = []
     /// Alt text (*teks alternatif*); written from the data when absent.
     public var altText: String?
     /// The dataset id (*data*).

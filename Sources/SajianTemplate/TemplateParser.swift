@@ -213,7 +213,7 @@ public struct TemplateParser: Sendable {
             size: Self.parseSize(item), decimals: item.integer("desimal", in: 0...6),
             unit: item.string("satuan").map { Located(MeasureUnit(name: $0.value), at: $0.location) })
         var versioned = figure
-        (versioned.notes, versioned.footnotes) = Self.parseNotes(item)
+        (versioned.notes, versioned.footnotes, versioned.highlightNotes) = Self.parseNotes(item)
         versioned.datasetVersion = item.integer("versi", in: 1...1_000_000)
         versioned.infographicCanvases = Self.parseFigureCanvases(item)
         versioned.sharedScale = item.name("skala-bersama")
@@ -221,24 +221,32 @@ public struct TemplateParser: Sendable {
         return versioned
     }
 
-    /// `catatan:` a text, or a list of texts and `{ teks: …, baris: … }` notes marked on a row.
-    private static func parseNotes(_ item: YAMLMapping) -> ([String], [Footnote]) {
-        var notes: [String] = [], footnotes: [Footnote] = []
+    /// `catatan:` a text, or a list of texts, `{ teks: …, baris: … }` notes marked on a row and `{ teks: …, tentang:
+    /// sorot }` notes on the highlight.
+    private static func parseNotes(_ item: YAMLMapping) -> (notes: [String], footnotes: [Footnote], onHighlight: [String]) {
+        var notes: [String] = [], footnotes: [Footnote] = [], onHighlight: [String] = []
         for node in item.nodes("catatan") {
             if let text = node.scalar?.string {
                 notes.append(text)
             } else if let note = YAMLMapping.nested(node, in: item) {
                 if let text = note.string("teks"), let row = note.string("baris") {
                     footnotes.append(Footnote(text: text.value, row: row))
+                } else if let text = note.string("teks"), let about = note.string("tentang") {
+                    if about.value == "sorot" {
+                        onHighlight.append(text.value)
+                    } else {
+                        item.collector.error(at: about.location, "`tentang: \(about.value)` is not something a note can be about",
+                                             hint: "Write `tentang: sorot` for a note that explains the highlight; it is left out when no highlighted category has a value.")
+                    }
                 } else {
-                    item.collector.error(at: note.location, "a marked note needs `teks:` and `baris:`",
-                                         hint: "Write `- { teks: Termasuk Papua Barat Daya., baris: Papua Barat }`.")
+                    item.collector.error(at: note.location, "a marked note needs `teks:` and `baris:` (or `tentang: sorot`)",
+                                         hint: "Write `- { teks: Termasuk Papua Barat Daya., baris: Papua Barat }` or `- { teks: Batang jingga adalah Kota Bogor., tentang: sorot }`.")
                 }
                 note.rejectUnknownKeys(context: "a note (`catatan`)")
             }
         }
-        Self.checkNoteCount(notes.count + footnotes.count, in: item)
-        return (notes, footnotes)
+        Self.checkNoteCount(notes.count + footnotes.count + onHighlight.count, in: item)
+        return (notes, footnotes, onHighlight)
     }
 
     /// `ukuran: 800x500` (px), `ukuran: 160mm x 100mm`, or `ukuran: 800` (height from the content).

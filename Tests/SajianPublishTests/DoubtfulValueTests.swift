@@ -76,9 +76,15 @@ final class DoubtfulValueTests: XCTestCase {
             XCTAssertEqual(bars.count, 27, region)
             XCTAssertEqual(bars.last, "bar Kota Sukabumi", region)
             let chartText = runs(chart).joined(separator: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            XCTAssertTrue(chartText.contains("Kota Sukabumi 2023 (...): belum dapat disajikan karena angka dalam sumber sama persis dengan "
+            XCTAssertTrue(chartText.contains("Angka Kota Sukabumi 2023 belum dapat disajikan karena angka dalam sumber sama persis dengan "
                                              + "UMK 2023 Kabupaten Cianjur dan belum dapat dicocokkan dengan keputusan gubernur."), "\(region): \(chartText)")
             XCTAssertFalse(chartText.contains("(2.893.229 rupiah)"), "\(region): the template's note no longer quotes it: \(chartText)")
+            XCTAssertFalse(chartText.contains("(...):"), "\(region): the symbol is explained by the legend of symbols, not in brackets: \(chartText)")
+            // The note on the highlight (`tentang: sorot`) is true only where the unit's own bar is drawn.
+            XCTAssertEqual(chartText.contains("Batang jingga adalah Kota Sukabumi."), false, "\(region): \(chartText)")
+            if region == "3201" {
+                XCTAssertTrue(chartText.contains("Batang jingga adalah Kabupaten Bogor."), chartText)
+            }
             XCTAssertEqual(runs(chart).filter { $0 == "2.893.229" }.count, 1, "\(region): only Cianjur's own bar carries 2.893.229")
         }
     }

@@ -62,6 +62,22 @@ final class TemplateParserTests: XCTestCase {
         XCTAssertEqual(table.columns.map(\.value), ["periode"])
     }
 
+    func testANoteOnTheHighlightIsKeptApartAndAnUnknownSubjectIsRefusedWithItsLine() throws {
+        let notes = "        sumber: BPS, Sakernas\n        catatan:\n          - { teks: Batang jingga adalah Bali., tentang: sorot }\n          - Angka Agustus.\n"
+        let (spec, problems) = parse(valid.replacingOccurrences(of: "        sumber: BPS, Sakernas\n", with: notes))
+        XCTAssertEqual(problems.diagnostics.map(\.description), [])
+        let chart = try XCTUnwrap(spec?.figures.first)
+        XCTAssertEqual(chart.highlightNotes, ["Batang jingga adalah Bali."])
+        XCTAssertEqual(chart.notes, ["Angka Agustus."])
+
+        let (_, refused) = parse(valid.replacingOccurrences(of: "        sumber: BPS, Sakernas\n",
+                                                            with: notes.replacingOccurrences(of: "tentang: sorot", with: "tentang: garis")))
+        let message = try XCTUnwrap(refused.diagnostics.first?.description)
+        XCTAssertTrue(message.hasPrefix("t.yaml:21:"), message)
+        XCTAssertTrue(message.contains("`tentang: garis`"), message)
+        XCTAssertTrue(message.contains("`tentang: sorot`"), message)
+    }
+
     func testFigureWithoutSumberIsRefusedNamingFigureAndComponent() throws {
         let (spec, problems) = parse(valid.replacingOccurrences(of: "        sumber: BPS, Sakernas\n", with: ""))
         XCTAssertFalse(problems.hasErrors, "a missing component is a rule of PER.03, checked after parsing")

@@ -129,6 +129,14 @@ extension BarChartBody: FigureBody {
         }
     }
 
+    /// Whether a highlighted bar is drawn: one with a value.
+    public var drawsHighlight: Bool {
+        switch self {
+        case .single(let chart): chart.bars.contains { $0.isHighlighted && $0.value.number != nil }
+        case .series(let chart): chart.bars.contains { $0.isHighlighted && $0.segments.contains { $0.number != nil } }
+        }
+    }
+
     public var values: [StatisticalValue] {
         switch self {
         case .single(let chart): chart.bars.map(\.value)
