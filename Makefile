@@ -1,7 +1,7 @@
 # Sajian: the two commands a new user runs are `make demo` and `make test`.
 # Both install what is missing first (Debian packages through apt-get), so they work on a fresh machine.
 
-SYSTEM_PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libpng-dev zlib1g-dev libsqlite3-dev libshp-dev fonts-noto-core poppler-utils qpdf
+SYSTEM_PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libpng-dev zlib1g-dev libsqlite3-dev libshp-dev libhyphen-dev hyphen-id hyphen-en-us fonts-noto-core poppler-utils qpdf
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SWIFT ?= swift
 DEMO_TEMPLATES := Templates/contoh-inti.yaml Templates/contoh-peta.yaml Templates/buletin-triwulanan.yaml Templates/ekspor-web.yaml \

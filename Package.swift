@@ -37,6 +37,9 @@ let package = Package(
         .target(name: "CSajianPNG", linkerSettings: [.linkedLibrary("png16"), .linkedLibrary("z")]),
         // shapelib (Debian: libshp-dev) reads ESRI Shapefiles and their .dbf attribute tables.
         .systemLibrary(name: "CShapelib", pkgConfig: "shapelib", providers: [.apt(["libshp-dev"])]),
+        // libhyphen (Debian: libhyphen-dev, LibreOffice's hyphenator) with the hyphen-id / hyphen-en-us patterns:
+        // where a justified line may break a word (pemenggalan kata).
+        .systemLibrary(name: "CHyphen", providers: [.apt(["libhyphen-dev"])]),
 
         .target(name: "SajianModel"),
         .target(name: "SajianScene"),
@@ -51,7 +54,7 @@ let package = Package(
         // Boundaries (GeoJSON, GeoPackage, Shapefile), coordinate systems, projection, simplification, classification.
         .target(name: "SajianGeo", dependencies: ["SajianModel", "CShapelib", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "SajianBind", dependencies: ["SajianModel", "SajianTemplate", "SajianCatalog"]),
-        .target(name: "SajianLayout", dependencies: ["SajianModel", "SajianScene"]),
+        .target(name: "SajianLayout", dependencies: ["SajianModel", "SajianScene", "CHyphen"]),
         // One folder per presentation form (tabel, grafik batang/garis/lingkaran/piktogram, peta tematik …): its
         // `jenis:` words and keys, spec, mandatory components, binding, bound body (CSV records, alt text) and layout.
         .target(name: "SajianForms", dependencies: ["SajianModel", "SajianYAML", "SajianTemplate", "SajianCatalog", "SajianBind",

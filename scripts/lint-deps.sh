@@ -21,8 +21,10 @@ declare -A allowed=(
   [SajianGeo]="Foundation SajianModel CShapelib GRDB"
   # Spec + catalog → bound figures; forms are reached through FigureFormBinding.
   [SajianBind]="Foundation SajianModel SajianTemplate SajianCatalog"
-  # Bound figures → scene: the figure's frame and the pages; forms are reached through FigureFormLayouts.
-  [SajianLayout]="Foundation SajianModel SajianScene"
+  # Bound figures → scene: the figure's frame and the pages; forms are reached through FigureFormLayouts. CHyphen:
+  # libhyphen, where a justified line may break a word, is line breaking (layout's), a pure algorithm over pattern
+  # files that draws and measures nothing; measuring stays behind TextMeasuring (Pango, in SajianCairo).
+  [SajianLayout]="Foundation SajianModel SajianScene CHyphen"
   # One folder per form, spanning the stages it plugs into.
   [SajianForms]="Foundation SajianModel SajianYAML SajianTemplate SajianCatalog SajianBind SajianLayout SajianScene SajianGeo"
   # Scene → PNG, PDF, SVG: the only target that touches Cairo.

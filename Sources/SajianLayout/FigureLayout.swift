@@ -260,35 +260,38 @@ public struct FigureLayout {
         guard part.showsComponentsBelow else { return ([], 0) }
         let vocabulary = figure.vocabulary
         let textStyle = style.text(style.smallSize, color: style.mutedTextColor)
-        // Each paragraph with the room left of it (a hanging label) and the label itself.
-        var paragraphs: [(text: String, indent: Double, label: String?)] = [("\(vocabulary.source): \(figure.components.source)", 0, nil)]
+        // Each paragraph with the room left of it and the hanging labels set in that room, at their x.
+        var paragraphs: [(text: String, indent: Double, labels: [(text: String, x: Double)])] = [("\(vocabulary.source): \(figure.components.source)", 0, [])]
         let listed = FigureNote.listed(figure.components.notes + bodyNotes.map { FigureNote($0) })
         let general = listed.filter { $0.marker == nil }
         // Notes marked on a row start with their marker (¹ …). One note on the figure reads "Catatan: …"; several
         // stand under one "Catatan:" label, numbered, rather than each repeating it.
+        // The numbers stand in one column after the label, each note's lines hung after its number (proof-reading 11,
+        // P-3: a note's second line started under its number, so that "2." read as one step further in).
         let label = "\(vocabulary.note):"
         let indent = typesetter.measurer.width(of: label + " ", style: textStyle)
+        let numberWidth = typesetter.measurer.width(of: "\(max(general.count, 1)). ", style: textStyle)
         var number = 0
         for note in listed {
             if let marker = note.marker {
-                paragraphs.append(("\(marker) \(note.text)", 0, nil))
+                paragraphs.append(("\(marker) \(note.text)", 0, []))
             } else if general.count == 1 {
-                paragraphs.append(("\(label) \(note.text)", 0, nil))
+                paragraphs.append(("\(label) \(note.text)", 0, []))
             } else {
                 number += 1
-                paragraphs.append(("\(number). \(note.text)", indent, number == 1 ? label : nil))
+                paragraphs.append((note.text, indent + numberWidth, (number == 1 ? [(label, 0)] : []) + [("\(number).", indent)]))
             }
         }
         let symbols = figure.symbolsUsed
         if !symbols.isEmpty {
-            paragraphs.append(("\(vocabulary.legendOfSymbols): " + symbols.map { $0.legend(in: vocabulary) }.joined(separator: "; "), 0, nil))
+            paragraphs.append(("\(vocabulary.legendOfSymbols): " + symbols.map { $0.legend(in: vocabulary) }.joined(separator: "; "), 0, []))
         }
         var items: [SceneItem] = []
         var top = 0.0
         for paragraph in paragraphs {
             let set = typesetter.paragraph(paragraph.text, style: textStyle, in: (paragraph.indent, top, width - paragraph.indent))
-            if let label = paragraph.label, let first = set.runs.first {
-                items.append(.text(typesetter.line(label, style: textStyle, x: 0, baseline: first.origin.y)))
+            if let first = set.runs.first {
+                items += paragraph.labels.map { .text(typesetter.line($0.text, style: textStyle, x: $0.x, baseline: first.origin.y)) }
             }
             items += set.runs.map(SceneItem.text)
             top += set.height + style.smallSize * style.footerParagraphSpacing

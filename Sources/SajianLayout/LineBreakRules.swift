@@ -39,7 +39,9 @@ public enum LineBreakRules {
     private static let projectionBefore = "proyeksi", projectionAfter = "projection"
 
     /// Whether the space between `before` and `after` (neighbouring words, punctuation included) must not break.
-    public static func binds(_ before: Substring, _ after: Substring) -> Bool {
+    /// `citationYears`: whether a citation's number binds the "Tahun" after it, so that "Nomor 6 Tahun 2023" is one
+    /// piece; justified text binds "PP Nomor 6" and "Tahun 2023" but lets the line break between them.
+    public static func binds(_ before: Substring, _ after: Substring, citationYears: Bool = true) -> Bool {
         let left = before.drop(while: { "([\"'“‘".contains($0) }).trimmingCharacters(in: CharacterSet(charactersIn: ",;:"))
         let right = after.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:)]\"'”’"))
         guard !left.isEmpty, !right.isEmpty else { return false }
@@ -53,11 +55,22 @@ public enum LineBreakRules {
         if citationWords.contains(left) && right.first!.isNumber || regulationKinds.contains(left) && right == "Nomor" { return true }
         // … and the number with the year after it, so that "Nomor 6 Tahun 2023" is one piece where pieces chain
         // (`units(of:)`, ragged text; proof-reading 10, N-4: "PP Nomor 36 | Tahun 2021" in the kab/kota booklet).
-        if isNumber(left) && right == citationYear { return true }
+        if citationYears && isNumber(left) && right == citationYear { return true }
+        // Two years joined are one period: "2024 dan 2025" (proof-reading 11, P-19: "…Belitung, 2024 | dan 2025" in a
+        // table title, "2024 dan | 2025" in a list of tables).
+        if isYear(left) && yearJoiners.contains(right) || yearJoiners.contains(left) && isYear(right) { return true }
         if left.lowercased() == projectionBefore || right.lowercased() == projectionAfter { return true }
         let unit = right.lowercased()
         if units.contains(unit) && (isNumber(left) || unitLeads.contains(left.lowercased())) { return true }
         return false
+    }
+
+    /// The words that join two years into one period.
+    private static let yearJoiners: Set<String> = ["dan", "and"]
+
+    /// A year: four digits.
+    static func isYear(_ text: String) -> Bool {
+        text.count == 4 && text.allSatisfy(\.isNumber)
     }
 
     /// A number as Sajian writes it: 4,91, 7.465.599, −0,41, 2.1.

@@ -58,20 +58,43 @@ enum LineBreaker {
     /// The last line costs nothing if it fits at natural spacing. First fit is always one candidate, so the result
     /// is never worse than it.
     static func bestFit(_ widths: [Double], space: Double, width: Double, spacing: WordSpacing) -> [Range<Int>] {
+        bestFit(widths, hyphenAfter: [Bool](repeating: false, count: widths.count), hyphen: 0, space: space, width: width, spacing: spacing)
+    }
+
+    /// What a line ending in a hyphen costs beyond its spaces (TeX's `\hyphenpenalty` 50, squared): a break inside
+    /// a word is taken where it saves a line from spaces about 1,45 times their width or more.
+    static let hyphenCost = 2_500.0
+    /// Two lines in a row ending in a hyphen (TeX's `\doublehyphendemerits`), and the last full line ending in one
+    /// (`\finalhyphendemerits`): both read as faults.
+    static let doubleHyphenCost = 10_000.0, finalHyphenCost = 5_000.0
+
+    /// ``bestFit(_:space:width:spacing:)`` over pieces that are words or parts of words: `hyphenAfter[i]` says that
+    /// piece `i` is followed by the rest of its word, not a space, so that a line may end after it with a hyphen
+    /// `hyphen` wide, at ``hyphenCost``; no space is counted between it and the next piece.
+    static func bestFit(_ widths: [Double], hyphenAfter: [Bool], hyphen: Double, space: Double, width: Double,
+                        spacing: WordSpacing) -> [Range<Int>] {
         let count = widths.count
         guard count > 1, space > 0 else { return firstFit(widths, space: space, width: width, spacing: spacing) }
         let loose = 1e8, ragged = 1e10, lonelyWord = 1e3
         var cost = [Double](repeating: .infinity, count: count + 1)
         var from = [Int](repeating: 0, count: count + 1)
         cost[0] = 0
+        // rest[i]: the natural width of pieces i..<count on one line, to tell the last full line.
+        var rest = [Double](repeating: 0, count: count + 1)
+        for index in stride(from: count - 1, through: 0, by: -1) {
+            rest[index] = widths[index] + (index + 1 < count ? rest[index + 1] + (hyphenAfter[index] ? 0 : space) : 0)
+        }
         for start in 0..<count where cost[start] < .infinity {
             var words = 0.0
+            var spaces = 0
             for end in start + 1...count {
                 words += widths[end - 1]
-                let gaps = Double(end - start - 1)
-                let natural = words + gaps * space
+                if end - 1 > start, !hyphenAfter[end - 2] { spaces += 1 }
+                let endsInHyphen = end < count && hyphenAfter[end - 1]
+                let gaps = Double(spaces)
+                let natural = words + gaps * space + (endsInHyphen ? hyphen : 0)
                 // Past what its spaces can shrink to: no longer line from `start` fits either.
-                if end - start > 1 && words + gaps * space * spacing.shrink > width + 1e-9 { break }
+                if gaps > 0 && words + gaps * space * spacing.shrink > width + 1e-9 { break }
                 let line: Double
                 if end == count {
                     // The last line is set at natural spacing: it must fit so.
@@ -91,8 +114,14 @@ enum LineBreaker {
                     // One word cannot be justified: worse than any stretch, the shorter the line the worse.
                     line = ragged * lonelyWord * (1 + max(0, width - natural) / width)
                 }
-                if cost[start] + line < cost[end] {
-                    cost[end] = cost[start] + line
+                var hyphenation = 0.0
+                if endsInHyphen {
+                    let startsAfterHyphen = start > 0 && hyphenAfter[start - 1]
+                    let lastFull = rest[end] <= width + 1e-9
+                    hyphenation = hyphenCost + (startsAfterHyphen ? doubleHyphenCost : 0) + (lastFull ? finalHyphenCost : 0)
+                }
+                if cost[start] + line + hyphenation < cost[end] {
+                    cost[end] = cost[start] + line + hyphenation
                     from[end] = start
                 }
             }
@@ -106,3 +135,4 @@ enum LineBreaker {
         return lines.reversed()
     }
 }
+

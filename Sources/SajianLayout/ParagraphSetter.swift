@@ -28,6 +28,8 @@ public struct ParagraphSetter {
     /// columns and the A5 booklets' page (about 70), whose justified lines opened gaps a proof-reader marked
     /// (proof-reading 4, finding 14); the A4 page's full measure (about 100) stays justified.
     public var minimumJustifiedCharacters = 80.0
+    /// Where words of a justified paragraph may be broken at a line's end (*pemenggalan kata*); nil: never.
+    public var hyphenator: Hyphenator?
     /// Ordinary Indonesian narasi, whose average character width stands for the measure's width in characters.
     private static let sampleText = "Tingkat pengangguran terbuka pada Agustus 2024 sebesar 4,91 persen, turun dibanding tahun lalu."
 
@@ -69,16 +71,17 @@ public struct ParagraphSetter {
         return bound(words, chained: chained)
     }
 
-    /// `words` with those `LineBreakRules` binds ("Grafik 2.1", "3,42 persen") joined into one word, a space inside.
-    /// With `chained` (ragged text), a bound pair binds on to the next word too ("PP Nomor" + "36" + "Tahun" +
-    /// "2021", proof-reading 10, N-4); justified text binds pairs only ("PP Nomor 36", "Tahun 2021"), since a
-    /// citation of 25 characters bound whole leaves a justified line no room (spaces of four times their width in
-    /// the bulletin's PHK entry).
+    /// `words` with those `LineBreakRules` binds ("Grafik 2.1", "3,42 persen") joined into one word, a space inside;
+    /// a bound word binds on by its last word ("PP" + "Nomor" + "51", proof-reading 11, P-1: justified text had
+    /// compared "PP Nomor" whole with "51" and broken the citation there). With `chained` (ragged text) a citation's
+    /// number binds its year too ("PP Nomor 36 Tahun 2021", proof-reading 10, N-4); justified text lets the line
+    /// break before "Tahun 2021", since a citation of 25 characters bound whole leaves a justified line no room
+    /// (spaces of four times their width in the bulletin's PHK entry).
     private func bound(_ words: [Word], chained: Bool) -> [Word] {
         var joined: [Word] = []
         for word in words {
             guard var previous = joined.last, let last = previous.last, let first = word.first,
-                  LineBreakRules.binds(chained ? last.text.split(separator: " ").last ?? "" : Substring(last.text), Substring(first.text)) else {
+                  LineBreakRules.binds(last.text.split(separator: " ").last ?? "", Substring(first.text), citationYears: chained) else {
                 joined.append(word)
                 continue
             }
@@ -96,6 +99,66 @@ public struct ParagraphSetter {
         return joined
     }
 
+    /// A word, or a part of one after which the line may break with a hyphen (`continues`: the rest of the word follows).
+    private struct Piece {
+        var word: Word
+        var width: Double
+        var continues: Bool
+    }
+
+    /// Punctuation that may stand before or after a word that is broken: the break falls within its letters.
+    private static let leading: Set<Character> = ["(", "\u{201C}", "\""]
+    private static let trailing: Set<Character> = [",", ".", ";", ":", ")", "!", "?", "\u{201D}", "\""]
+
+    /// `word` as pieces at the breaks `hyphenator` allows: only a word of one fragment (one style, no bound space);
+    /// each piece as wide as its prefix's measured width less the previous one's, so that the pieces of an unbroken
+    /// word add up to the word's width exactly.
+    private func pieces(of word: Word) -> [Piece] {
+        let whole = Piece(word: word, width: word.reduce(0) { $0 + $1.width }, continues: false)
+        guard let hyphenator, word.count == 1, case let text = word[0].text, !text.contains(" ") else { return [whole] }
+        let characters = Array(text)
+        let lead = characters.prefix { Self.leading.contains($0) }.count
+        let trail = characters.reversed().prefix { Self.trailing.contains($0) }.count
+        guard lead + trail < characters.count else { return [whole] }
+        let core = String(characters[lead..<(characters.count - trail)])
+        let offsets = hyphenator.breakOffsets(in: core).map { $0 + lead }
+        guard !offsets.isEmpty else { return [whole] }
+        var pieces: [Piece] = []
+        var previousOffset = 0, previousWidth = 0.0
+        for offset in offsets + [characters.count] {
+            let prefixWidth = offset == characters.count ? whole.width : measurer.width(of: String(characters[..<offset]), style: word[0].style)
+            let part = String(characters[previousOffset..<offset])
+            pieces.append(Piece(word: [(part, word[0].style, prefixWidth - previousWidth)], width: prefixWidth - previousWidth,
+                                continues: offset < characters.count))
+            previousOffset = offset
+            previousWidth = prefixWidth
+        }
+        return pieces
+    }
+
+    /// A line's pieces as its words: the parts of a word on one line joined again, and a hyphen after the last when
+    /// the line breaks its word (`hyphenated`: not the paragraph's last line).
+    private func joined(_ pieces: ArraySlice<Piece>, hyphenated: Bool) -> [Word] {
+        var words: [Word] = []
+        var continuing = false
+        for piece in pieces {
+            if continuing, var last = words.popLast() {
+                last[last.count - 1].text += piece.word[0].text
+                last[last.count - 1].width += piece.width
+                words.append(last)
+            } else {
+                words.append(piece.word)
+            }
+            continuing = piece.continues
+        }
+        if continuing, hyphenated, var last = words.popLast() {
+            last[last.count - 1].text += "-"
+            last[last.count - 1].width += measurer.width(of: "-", style: last[last.count - 1].style)
+            words.append(last)
+        }
+        return words
+    }
+
     /// Whether a measure of `width` is justified: whether it holds at least `minimumJustifiedCharacters` characters.
     public func justifies(width: Double) -> Bool {
         let average = measurer.width(of: Self.sampleText, style: style) / Double(Self.sampleText.count)
@@ -107,9 +170,17 @@ public struct ParagraphSetter {
         let justify = justify ?? justifies(width: width)
         let space = measurer.width(of: " ", style: style)
         let all = words(of: paragraph, chained: !justify)
-        let widths = all.map { $0.reduce(0) { $0 + $1.width } }
-        let broken = (justify ? LineBreaker.bestFit : LineBreaker.firstFit)(widths, space, width, spacing)
-            .map { Array(all[$0]) }
+        let broken: [[Word]]
+        if justify {
+            let pieces = all.flatMap(pieces(of:))
+            let hyphen = measurer.width(of: "-", style: style)
+            let ranges = LineBreaker.bestFit(pieces.map(\.width), hyphenAfter: pieces.map(\.continues), hyphen: hyphen, space: space,
+                                             width: width, spacing: spacing)
+            broken = ranges.enumerated().map { index, range in joined(pieces[range], hyphenated: index < ranges.count - 1) }
+        } else {
+            let widths = all.map { $0.reduce(0) { $0 + $1.width } }
+            broken = LineBreaker.firstFit(widths, space: space, width: width, spacing: spacing).map { Array(all[$0]) }
+        }
         let metrics = measurer.metrics(for: style)
         return broken.enumerated().map { index, words in
             let isLast = index == broken.count - 1

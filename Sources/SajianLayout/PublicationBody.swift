@@ -21,9 +21,13 @@ extension PublicationLayout {
         /// and simplification are not done twice), shared with the trial copies that compare orders of figures.
         private let laidOut = LaidOutFigures()
 
-        init(layout: PublicationLayout, title: String) {
+        /// Where the publication's language lets a justified line break a word.
+        private let hyphenator: Hyphenator?
+
+        init(layout: PublicationLayout, title: String, locale: NumberLocale) {
             self.layout = layout
             self.title = title
+            hyphenator = Hyphenator.forLocale(locale)
             page = PageDraft(size: layout.setup.size, role: .body)
             y = layout.setup.margin
         }
@@ -282,7 +286,8 @@ extension PublicationLayout {
             let padding = isSuggestive ? measures.suggestivePadding : 0
             let columnWidth = (contentWidth - 2 * padding - gutter * Double(columns - 1)) / Double(columns)
             let textStyle = style.text(measures.narrativeSize, italic: false)
-            let setter = ParagraphSetter(typesetter: typesetter, style: textStyle)
+            var setter = ParagraphSetter(typesetter: typesetter, style: textStyle)
+            setter.hyphenator = hyphenator
             let lineHeight = typesetter.measurer.metrics(for: textStyle).lineHeight * measures.lineSpacing
             let paragraphGap = lineHeight * measures.narrativeParagraphGap
 

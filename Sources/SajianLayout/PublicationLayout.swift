@@ -235,7 +235,7 @@ public struct PublicationLayout {
 
     public func layout(_ content: PublicationContent) -> (scene: Scene, warnings: [Diagnostic]) {
         let vocabulary = Vocabulary.forLocale(content.locale)
-        var body = BodyFlow(layout: self, title: content.info.title)
+        var body = BodyFlow(layout: self, title: content.info.title, locale: content.locale)
         for (index, chapter) in content.chapters.enumerated() {
             body.chapter(chapter, number: index + 1, vocabulary: vocabulary)
         }
@@ -246,7 +246,7 @@ public struct PublicationLayout {
         var frontEntries: [ListEntry] = []
         if content.hasCover { front.append(cover(content)) }
         if let foreword = content.foreword {
-            let pages = self.foreword(foreword, signature: content.signature, vocabulary: vocabulary)
+            let pages = self.foreword(foreword, signature: content.signature, vocabulary: vocabulary, locale: content.locale)
             frontEntries.append(ListEntry(level: 1, label: nil, title: vocabulary.foreword, target: .front(front.count), y: setup.margin))
             front += pages
         }
@@ -482,10 +482,11 @@ public struct PublicationLayout {
         return page
     }
 
-    private func foreword(_ foreword: BoundNarrative, signature: Signature?, vocabulary: Vocabulary) -> [PageDraft] {
+    private func foreword(_ foreword: BoundNarrative, signature: Signature?, vocabulary: Vocabulary, locale: NumberLocale) -> [PageDraft] {
         var flow = SimpleFlow(layout: self, role: .front)
         flow.heading(vocabulary.foreword)
-        let setter = ParagraphSetter(typesetter: typesetter, style: style.text(measures.forewordSize))
+        var setter = ParagraphSetter(typesetter: typesetter, style: style.text(measures.forewordSize))
+        setter.hyphenator = Hyphenator.forLocale(locale)
         let lineHeight = typesetter.measurer.metrics(for: setter.style).lineHeight * measures.lineSpacing
         for paragraph in foreword.paragraphs {
             flow.lines(setter.lines(of: paragraph, width: contentWidth), lineHeight: lineHeight, gapBefore: lineHeight * measures.forewordParagraphGap)

@@ -272,12 +272,25 @@ final class FigureLayoutTests: XCTestCase {
         figure.components.notes = [FigureNote("Satu."), FigureNote("Dua."), FigureNote("Tiga.")]
         let runs = texts(layout.standalone(figure, width: 600, height: 400).scene)
         XCTAssertEqual(runs.filter { $0.text.hasPrefix("Catatan") }.map(\.text), ["Catatan:"])
-        let numbered = runs.filter { ["1. Satu.", "2. Dua.", "3. Tiga."].contains($0.text) }
-        XCTAssertEqual(numbered.map(\.text), ["1. Satu.", "2. Dua.", "3. Tiga."])
+        let numbers = runs.filter { ["1.", "2.", "3."].contains($0.text) }
+        let notes = runs.filter { ["Satu.", "Dua.", "Tiga."].contains($0.text) }
+        XCTAssertEqual(numbers.map(\.text), ["1.", "2.", "3."])
+        XCTAssertEqual(notes.map(\.text), ["Satu.", "Dua.", "Tiga."])
         let label = runs.first { $0.text == "Catatan:" }!
-        XCTAssertEqual(label.origin.y, numbered[0].origin.y, "the label on the first note's line")
-        XCTAssertEqual(Set(numbered.map(\.origin.x)).count, 1, "the notes aligned under one another")
-        XCTAssertGreaterThan(numbered[0].origin.x, label.bounds.maxX)
+        XCTAssertEqual(label.origin.y, numbers[0].origin.y, "the label on the first note's line")
+        XCTAssertEqual(Set(numbers.map(\.origin.x)).count, 1, "the numbers in one column")
+        XCTAssertEqual(Set(notes.map(\.origin.x)).count, 1, "the notes aligned under one another")
+        XCTAssertGreaterThan(numbers[0].origin.x, label.bounds.maxX)
+        XCTAssertGreaterThan(notes[0].origin.x, numbers[0].bounds.maxX)
+        for (number, note) in zip(numbers, notes) { XCTAssertEqual(number.origin.y, note.origin.y, "each number on its note's line") }
+        // Proof-reading 11, P-3: a note's second line hangs under its text, not under its number.
+        figure.components.notes = [FigureNote("Satu."), FigureNote(String(repeating: "kata panjang ", count: 30) + "akhir.")]
+        let wrapped = texts(layout.standalone(figure, width: 600, height: 400).scene)
+        let two = try! XCTUnwrap(wrapped.first { $0.text == "2." })
+        let lines = wrapped.filter { $0.text.contains("kata panjang") || $0.text.contains("akhir.") }
+        XCTAssertGreaterThan(lines.count, 1, "the long note wraps")
+        XCTAssertEqual(Set(lines.map(\.origin.x)).count, 1, "every line of the note starts at its text's column")
+        XCTAssertGreaterThan(lines[0].origin.x, two.bounds.maxX)
         figure.components.notes = [FigureNote("Satu.")]
         XCTAssertTrue(texts(layout.standalone(figure, width: 600, height: 400).scene).contains { $0.text == "Catatan: Satu." })
     }

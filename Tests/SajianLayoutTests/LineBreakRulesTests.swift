@@ -20,10 +20,12 @@ final class LineBreakRulesTests: XCTestCase {
                                 ("persen", "poin"), ("Rp", "4.000"), ("7.465.599", "orang,"), ("proyeksi", "Mercator"), ("Mercator", "projection."),
                                 ("Nomor", "36"), ("Tahun", "2003"), ("Tahun", "2023)."), ("No.", "13"), ("(UU", "Nomor"), ("PP", "Nomor"),
                                 // Proof-reading 10, N-4: "UU Nomor 6 | Tahun 2023" broke between the number and its year.
-                                ("6", "Tahun"), ("36", "Tahun")] {
+                                ("6", "Tahun"), ("36", "Tahun"),
+                                // Proof-reading 11, P-19: "2024 | dan 2025" in a title.
+                                ("2024", "dan"), ("dan", "2025"), ("dan", "2025)."), ("2024", "and")] {
             XCTAssertTrue(LineBreakRules.binds(Substring(before), Substring(after)), "\(before) \(after)")
         }
-        for (before, after) in [("Grafik", "ini"), ("pada", "2024"), ("Agustus", "lalu"), ("orang", "bekerja"), ("Jawa", "Barat"), ("Tahun", "ke")] {
+        for (before, after) in [("Grafik", "ini"), ("pada", "2024"), ("Agustus", "lalu"), ("orang", "bekerja"), ("Jawa", "Barat"), ("Tahun", "ke"), ("dan", "perempuan"), ("Februari", "dan")] {
             XCTAssertFalse(LineBreakRules.binds(Substring(before), Substring(after)), "\(before) \(after)")
         }
     }
@@ -68,6 +70,13 @@ final class LineBreakRulesTests: XCTestCase {
         for width in 25...60 {
             let lines = setter.lines(of: citation, width: chars(width), justify: false).map { $0.runs.map(\.text).joined(separator: " ") }
             XCTAssertTrue(lines.contains { $0.contains("PP Nomor 51 Tahun 2023") }, "width \(width): \(lines)")
+        }
+        // Proof-reading 11, P-1: justified, the bulletin broke "PP Nomor | 51 Tahun 2023": "PP Nomor 51" and "Tahun
+        // 2023" each stay whole, the line may break between them.
+        for width in 25...60 {
+            let lines = setter.lines(of: citation, width: chars(width), justify: true).map { $0.runs.map(\.text).joined(separator: " ") }
+            XCTAssertTrue(lines.contains { $0.contains("PP Nomor 51") }, "width \(width): \(lines)")
+            XCTAssertTrue(lines.contains { $0.contains("Tahun 2023") }, "width \(width): \(lines)")
         }
     }
 

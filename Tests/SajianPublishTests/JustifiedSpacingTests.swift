@@ -42,10 +42,11 @@ final class JustifiedSpacingTests: XCTestCase {
                 if stretched { justified += 1 }
             }
             XCTAssertGreaterThanOrEqual(justified, template.contains("buletin") ? 10 : 3, "\(template): justified lines were found (widest space \(widest))")
-            // Where no breaking keeps a line within `loose`: the lines that were left ragged before (bulletin p. 1 Bab 2,
-            // p. 6 Bab 3, the kata pengantar's line before "PER.03/MEN/II/2009", Bab 7), none past 3,2.
-            XCTAssertLessThanOrEqual(emergencies.count, 6, "\(template): lines past the loose stretch \(emergencies)")
-            XCTAssertLessThanOrEqual(widest, 3.2, "\(template): widest space")
+            // Where no breaking keeps a line within `loose`: six lines of the bulletin up to 3,16 times a space before
+            // words were broken (`Hyphenator`); one now (Bab 2's "4,90 persen … 4,92 persen. TPT di perkotaan", bound
+            // numbers that cannot be broken), at 2,4.
+            XCTAssertLessThanOrEqual(emergencies.count, 1, "\(template): lines past the loose stretch \(emergencies)")
+            XCTAssertLessThanOrEqual(widest, 2.5, "\(template): widest space")
         }
     }
 }

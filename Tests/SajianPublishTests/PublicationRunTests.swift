@@ -28,7 +28,7 @@ final class PublicationRunTests: XCTestCase {
         let pages = Int(info.split(separator: "\n").first { $0.hasPrefix("Pages:") }!.split(separator: " ").last!)!
         XCTAssertGreaterThanOrEqual(pages, 16)
         // The content stream order (-raw): each column of the summary in turn, as a reader reads it; lines joined.
-        let raw = try TestSupport.run(TestSupport.tool("pdftotext")!, ["-raw", pdf, "-"]).stdout
+        let raw = TestSupport.dehyphenated(try TestSupport.run(TestSupport.tool("pdftotext")!, ["-raw", pdf, "-"]).stdout)
         let text = raw.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         for expected in ["Kata Pengantar", "Daftar Isi", "Daftar Tabel", "Daftar Grafik", "BAB 1", "Tabel 2.1", "Grafik 2.1",
                          "Tingkat Pengangguran Terbuka (TPT) Indonesia pada Agustus 2024 sebesar 4,91 persen",

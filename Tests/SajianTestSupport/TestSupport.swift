@@ -92,3 +92,13 @@ public enum TestSupport {
         public var description: String { "\(name) is not installed; run `make setup`" }
     }
 }
+
+extension TestSupport {
+    /// `text` (pdftotext's, or a scene's lines joined by newlines) with the words a justified line broke with a
+    /// hyphen joined again ("Kehu-" + newline + "tanan" → "Kehutanan"), as a reader reads them. Sajian breaks words
+    /// only between letters of a plain word (`Hyphenator`) and never at a hyphen of the word's own ("laki-laki"
+    /// breaks only at spaces), so a letter, a hyphen, a line's end and a lower-case letter are always such a break.
+    public static func dehyphenated(_ text: String) -> String {
+        text.replacingOccurrences(of: #"(\p{L})-[ \t]*\n[ \t]*(\p{Ll})"#, with: "$1$2", options: .regularExpression)
+    }
+}
