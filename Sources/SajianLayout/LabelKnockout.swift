@@ -10,8 +10,11 @@ public enum LabelKnockout {
 
     /// `items` with every top-level rule (a stroked, unfilled path of straight segments) split around the boxes of
     /// all text runs among `items`, groups included. Lines inside groups (a line chart's series) are left whole.
+    /// A value label (digits only) is cleared by its figures' height, not its line's: a reference line through a
+    /// column of bar labels 4,86 / 4,78 / 4,63 / 4,48 stood cut from the first to the last (proof-reading 11, P-21),
+    /// where between the rows it now shows.
     public static func clearing(_ items: [SceneItem], margin: Double = margin) -> [SceneItem] {
-        let boxes = textBoxes(items, transform: .identity, margin: margin)
+        let boxes = textBoxes(items, transform: .identity, margin: margin, figuresByTheirHeight: true)
         guard !boxes.isEmpty else { return items }
         return items.compactMap { item in
             guard case .shape(var shape) = item, shape.stroke != nil, shape.fill == nil, let split = split(shape.path, around: boxes) else { return item }
@@ -21,15 +24,28 @@ public enum LabelKnockout {
         }
     }
 
+    /// How high figures stand over the baseline and how far a comma hangs under it, as shares of the type size
+    /// (Noto Sans: 0,714 and 0,14; a little more either way).
+    static let figureHeight = 0.74, commaDepth = 0.2
+    /// What a value label holds: figures, the decimal comma and the thousands point, a sign, a percent sign.
+    private static let figureCharacters = CharacterSet(charactersIn: "0123456789,.%+−- \u{00A0}")
+
     /// The boxes of the text runs among `items`, grown by `margin` on every side, in the items' coordinates.
-    public static func textBoxes(_ items: [SceneItem], transform: Transform = .identity, margin: Double = margin) -> [Rect] {
+    /// `figuresByTheirHeight`: a run of figures only is as high as its figures (and a comma's tail), not its line.
+    public static func textBoxes(_ items: [SceneItem], transform: Transform = .identity, margin: Double = margin,
+                                 figuresByTheirHeight: Bool = false) -> [Rect] {
         items.flatMap { item -> [Rect] in
             switch item {
-            case .group(let group): return textBoxes(group.items, transform: transform.concatenating(group.transform), margin: margin)
+            case .group(let group):
+                return textBoxes(group.items, transform: transform.concatenating(group.transform), margin: margin,
+                                 figuresByTheirHeight: figuresByTheirHeight)
             case .text(let run):
                 guard !run.text.trimmingCharacters(in: .whitespaces).isEmpty else { return [] }
-                let a = transform.apply(Point(x: run.origin.x, y: run.origin.y - run.ascent))
-                let b = transform.apply(Point(x: run.origin.x + run.width, y: run.origin.y + run.descent))
+                let figures = figuresByTheirHeight && run.text.unicodeScalars.allSatisfy(figureCharacters.contains)
+                let ascent = figures ? min(run.ascent, figureHeight * run.style.size) : run.ascent
+                let descent = figures ? min(run.descent, commaDepth * run.style.size) : run.descent
+                let a = transform.apply(Point(x: run.origin.x, y: run.origin.y - ascent))
+                let b = transform.apply(Point(x: run.origin.x + run.width, y: run.origin.y + descent))
                 return [Rect(x: min(a.x, b.x) - margin, y: min(a.y, b.y) - margin,
                              width: abs(b.x - a.x) + 2 * margin, height: abs(b.y - a.y) + 2 * margin)]
             default: return []
