@@ -239,7 +239,7 @@ final class AggregateTests: XCTestCase {
         XCTAssertEqual(chart.notes, ["No data for Papua Barat, Papua Barat Daya, Papua, Papua Selatan, Papua Tengah and Papua Pegunungan."])
         let english = AggregateVocabulary.english
         XCTAssertEqual(english.partsShort(parts: "262,830", whole: "274,965", wholeName: "Indonesia"),
-                       "The parts listed add up to 262,830 of Indonesia 274,965; the rest is not itemised in the data.")
+                       "The parts listed add up to 262,830 of Indonesia 274,965; the rest is not itemised in the source.")
         XCTAssertEqual(english.regionsShown(13, of: 38, regions: english.regions(of: .provinceBPS)), "Data are available for only 13 of 38 provinces.")
     }
 
@@ -317,8 +317,47 @@ final class AggregateTests: XCTestCase {
         XCTAssertEqual(table.rows.last?.cells, [.number(274_965)])
         let listed = table.rows.dropLast().compactMap { $0.cells[0].number }.reduce(0, +)
         let format = NumberFormat(locale: .indonesian, decimals: 0)
-        XCTAssertEqual(table.notes, ["Rincian yang tercantum berjumlah \(format.string(from: listed)) dari Indonesia 274.965; sisanya tidak dirinci dalam data.",
+        XCTAssertEqual(table.notes, ["Rincian yang tercantum berjumlah \(format.string(from: listed)) dari Indonesia 274.965; sisanya tidak dirinci dalam sumber.",
                                      "Data hanya tersedia untuk \(table.rows.count - 1) dari 38 provinsi."])
+    }
+
+    /// Proof-reading 11, P-9: the source gives the ten largest and the three smallest provinces; `baris-sisa: 10` sets
+    /// the rest (Indonesia less the thirteen) between the two groups, so that the column adds up to Indonesia and the
+    /// list does not read as one ranking. The row is labelled with the provinces it holds and a note says it is derived.
+    func testRestRowStandsBetweenTheLargestAndTheSmallestAndTheColumnAddsUp() throws {
+        let figure = try bind("""
+            jenis: tabel-tunggal
+            judul: PMI
+            data: pmi-provinsi-asal
+            saring: { periode: "2023" }
+            baris: wilayah
+            nilai: penempatan_pmi_menurut_provinsi_asal
+            urut: menurun
+            baris-sisa: 10
+            sumber: BP2MI
+            """)
+        let table = try XCTUnwrap(figure.body as? TableData)
+        XCTAssertEqual(table.rows.map(\.label), ["Jawa Timur", "Jawa Tengah", "Jawa Barat", "Nusa Tenggara Barat", "Lampung", "Sumatera Utara",
+                                                "Bali", "Banten", "Sumatera Selatan", "Sulawesi Selatan", "Provinsi lainnya (25 provinsi)",
+                                                "Gorontalo", "Papua Barat", "Maluku Utara", "Indonesia"])
+        // 274.965 − 262.830, the thirteen listed in Datasets/pmi-provinsi-asal.csv.
+        XCTAssertEqual(table.rows[10].cells, [.number(12_135)])
+        XCTAssertEqual(table.rows[10].kind, .data)
+        XCTAssertEqual(table.rows.dropLast().compactMap { $0.cells[0].number }.reduce(0, +), 274_965)
+        XCTAssertEqual(table.notes, ["Provinsi lainnya adalah selisih Indonesia dengan jumlah 13 provinsi yang tercantum, "
+                                     + "dihitung penyusun; sumber tidak merincinya."])
+        // With `teratas:` too, the table would have two rows of the rest.
+        XCTAssertThrowsError(try bind("""
+            jenis: tabel-tunggal
+            judul: PMI
+            data: pmi-provinsi-asal
+            saring: { periode: "2023" }
+            baris: wilayah
+            nilai: penempatan_pmi_menurut_provinsi_asal
+            teratas: 5
+            baris-sisa: 10
+            sumber: BP2MI
+            """))
     }
 
     func testTableWithADeclaredJumlahThatAddsUpHasNoNote() throws {
