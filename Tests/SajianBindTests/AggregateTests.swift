@@ -300,17 +300,21 @@ final class AggregateTests: XCTestCase {
         XCTAssertEqual(table.notes, [], "a rate's national figure is no sum: no rounding or parts note")
     }
 
-    func testTableOfTheLargestProvincesSaysTheRestIsNotItemised() throws {
-        let figure = try bind("""
+    /// Tabel 5.1 of the bulletin (PMI by province of origin, 2023), with `extra` keys.
+    private func placementsByProvince(_ extra: String = "") throws -> BoundFigure {
+        try bind("""
             jenis: tabel-tunggal
             judul: PMI
             data: pmi-provinsi-asal
             saring: { periode: "2023" }
             baris: wilayah
             nilai: penempatan_pmi_menurut_provinsi_asal
-            urut: menurun
             sumber: BP2MI
-            """)
+            """ + extra)
+    }
+
+    func testTableOfTheLargestProvincesSaysTheRestIsNotItemised() throws {
+        let figure = try placementsByProvince("\nurut: menurun")
         let table = try XCTUnwrap(figure.body as? TableData)
         XCTAssertEqual(table.rows.last?.label, "Indonesia")
         XCTAssertEqual(table.rows.last?.kind, .aggregate)
@@ -325,17 +329,7 @@ final class AggregateTests: XCTestCase {
     /// the rest (Indonesia less the thirteen) between the two groups, so that the column adds up to Indonesia and the
     /// list does not read as one ranking. The row is labelled with the provinces it holds and a note says it is derived.
     func testRestRowStandsBetweenTheLargestAndTheSmallestAndTheColumnAddsUp() throws {
-        let figure = try bind("""
-            jenis: tabel-tunggal
-            judul: PMI
-            data: pmi-provinsi-asal
-            saring: { periode: "2023" }
-            baris: wilayah
-            nilai: penempatan_pmi_menurut_provinsi_asal
-            urut: menurun
-            baris-sisa: 10
-            sumber: BP2MI
-            """)
+        let figure = try placementsByProvince("\nurut: menurun\nbaris-sisa: 10")
         let table = try XCTUnwrap(figure.body as? TableData)
         XCTAssertEqual(table.rows.map(\.label), ["Jawa Timur", "Jawa Tengah", "Jawa Barat", "Nusa Tenggara Barat", "Lampung", "Sumatera Utara",
                                                 "Bali", "Banten", "Sumatera Selatan", "Sulawesi Selatan", "Provinsi lainnya (25 provinsi)",
@@ -347,17 +341,7 @@ final class AggregateTests: XCTestCase {
         XCTAssertEqual(table.notes, ["Provinsi lainnya adalah selisih Indonesia dengan jumlah 13 provinsi yang tercantum, "
                                      + "dihitung penyusun; sumber tidak merincinya."])
         // With `teratas:` too, the table would have two rows of the rest.
-        XCTAssertThrowsError(try bind("""
-            jenis: tabel-tunggal
-            judul: PMI
-            data: pmi-provinsi-asal
-            saring: { periode: "2023" }
-            baris: wilayah
-            nilai: penempatan_pmi_menurut_provinsi_asal
-            teratas: 5
-            baris-sisa: 10
-            sumber: BP2MI
-            """))
+        XCTAssertThrowsError(try placementsByProvince("\nteratas: 5\nbaris-sisa: 10"))
     }
 
     func testTableWithADeclaredJumlahThatAddsUpHasNoNote() throws {

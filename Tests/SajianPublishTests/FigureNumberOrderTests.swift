@@ -90,7 +90,8 @@ final class FigureNumberOrderTests: XCTestCase {
         let scene = try publication("Templates/buletin-triwulanan.yaml")
         let text = scene.textRuns.map(\.run.text).joined(separator: " ").replacingOccurrences(of: "\u{00A0}", with: " ")
         XCTAssertFalse(text.contains("Kementerian Ketenagakerjaan mencatat"), "the ministry's count")
-        XCTAssertTrue(text.contains("di 32 provinsi yang tercantum dalam kutipan data Satu Data Kemnaker adalah 67.870 orang"))
+        // Proof-reading 11, P-15: the count first, still said to be of the provinces the quotation lists.
+        XCTAssertTrue(text.contains("tercatat 67.870 tenaga kerja ter-PHK di 32 provinsi yang tercantum dalam kutipan data Satu Data Kemnaker."), text)
     }
 }
 
