@@ -53,7 +53,7 @@ public struct BindingContext {
 
     /// The observations of `measure` that pass every `saring` filter, with the counts the dataset withholds as
     /// `.withheld` (the same in every figure); with `protected: false` as stored, for a table's totals. A value the
-    /// dataset marks as doubtful (`diragukan:`) is `.notAvailable` either way (``withoutDoubtfulValues(_:)``).
+    /// dataset marks as doubtful (`diragukan:`) is `.notPresentable` either way (``withoutDoubtfulValues(_:)``).
     public func selectedObservations(of measure: Measure, protected: Bool = true) -> [Observation]? {
         DataSelection(dataset: dataset, problems: problems).observations(of: measure, filters: figure.filters, at: figure.location,
                                                                          protected: protected).map { withoutDoubtfulValues($0) }

@@ -17,7 +17,7 @@ extension NarrativeBinder {
     func doubtfulMention(_ placeholder: Placeholder) -> DoubtfulMention? {
         let reference: ValueReference
         switch placeholder.kind {
-        case .value(let named), .number(let named), .rank(let named), .change(let named, from: _), .share(let named, of: _): reference = named
+        case .value(let named), .number(let named), .rank(let named, against: _), .change(let named, from: _), .share(let named, of: _): reference = named
         case .period, .extreme, .figure: return nil
         }
         guard let (dataset, _) = loaded[reference.dataset] ?? nil, !dataset.metadata.doubtfulValues.isEmpty else { return nil }
@@ -28,6 +28,22 @@ extension NarrativeBinder {
               observations.count == 1, let observation = observations.first,
               let doubt = dataset.doubt(about: observation.coordinates) else { return nil }
         return DoubtfulMention(doubt: doubt, measure: measure, dataset: dataset, observation: observation)
+    }
+
+    /// The latest period before `mention`'s whose value of the same row and measure can be printed: a number, not
+    /// doubtful (`diragukan:`) and not withheld as a small count. Kota Sukabumi's UMK 2023 is doubtful; 2022 is not.
+    func lastPresentable(before mention: DoubtfulMention) -> (period: Period, value: Double)? {
+        let dataset = mention.dataset
+        guard let periodIndex = dataset.periodDimensionIndex, let now = Period(code: mention.observation.coordinates[periodIndex]) else { return nil }
+        let withheld = SmallCellSuppression.withheldObservations(of: mention.measure, in: dataset)
+        return dataset.observations.compactMap { observation -> (period: Period, value: Double)? in
+            guard observation.measure == mention.measure.name,
+                  observation.coordinates.indices.allSatisfy({ $0 == periodIndex || observation.coordinates[$0] == mention.observation.coordinates[$0] }),
+                  let period = Period(code: observation.coordinates[periodIndex]), period < now,
+                  let number = observation.value.number, dataset.doubt(about: observation.coordinates) == nil,
+                  !withheld.contains(observation.coordinates) else { return nil }
+            return (period, number)
+        }.max { $0.period < $1.period }
     }
 
     /// `bound` (the paragraph `pieces` bound, piece for piece) without the sentences that print or rest on a value
@@ -77,8 +93,14 @@ extension NarrativeBinder {
         var name = said.shortName(of: label)
         if name == label, case let acronym = Said(text: droppedText).shortName(of: label), acronym != label { name = "\(label) (\(acronym))" }
         let period = period(of: first.observation, in: first.dataset).map { self.label($0, surveyMonth: first.dataset.metadata.surveyMonth) }
-        let replacement = words.notPresentable(name, period: period, region: region(of: first.observation, in: first.dataset),
+        var replacement = words.notPresentable(name, period: period, region: region(of: first.observation, in: first.dataset),
                                                because: first.doubt.reason, references: references)
+        // The reader of a region whose figure is withheld learns its last figure that can be given (proof-reading 11,
+        // P-7): the same row in the latest earlier period with a number that is neither doubtful nor withheld.
+        if let earlier = lastPresentable(before: first) {
+            replacement += " " + words.lastPresentable(self.label(earlier.period, surveyMonth: first.dataset.metadata.surveyMonth),
+                                                       value: "\(format(of: first.measure).string(from: earlier.value)) \(first.measure.unit.name(in: vocabulary))")
+        }
         var result: [InlineText] = []
         for (index, sentence) in sentences.enumerated() {
             if index == dropped.first {

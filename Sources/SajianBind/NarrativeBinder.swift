@@ -27,11 +27,16 @@ final class NarrativeBinder {
     var said = Said()
     /// The figures of the chapter the narasi being bound stands in: its values are rounded as they print them.
     private var chapterFigures: [BoundFigure] = []
+    /// How many `pangsa` sentences the publication's narasi have written: the next one takes the next wording.
+    private var sharesWritten = 0
 
     /// What a narasi has already told its reader: a later automatic sentence leaves it out.
     struct Said {
         /// The text so far: an acronym introduced in it ("Tingkat Pengangguran Terbuka (TPT)") is used afterwards.
         var text = ""
+        /// The paragraph being bound, up to the placeholder being filled: "TPT ini {{ peringkat tpt tpt-nasional }}"
+        /// names the whole "TPT nasional" after the sentence before introduced the acronym.
+        var paragraph = ""
         /// Rankings (dataset, measure, period) whose national figure and period a sentence has given.
         var national: Set<String> = []
         /// Regions `{{ peringkat }}` placed at the top or the foot, by ranking: the extremes sentence leaves them out.
@@ -47,6 +52,7 @@ final class NarrativeBinder {
 
         /// `label`, or the acronym the text so far introduced for it: "Tingkat Pengangguran Terbuka (TPT)" → "TPT".
         func shortName(of label: String) -> String {
+            let text = text + paragraph
             guard let start = text.range(of: label + " (")?.upperBound, let end = text[start...].firstIndex(of: ")") else { return label }
             let acronym = text[start..<end]
             return (2...8).contains(acronym.count) && acronym.allSatisfy({ $0.isUppercase || $0.isNumber }) ? String(acronym) : label
@@ -63,7 +69,7 @@ final class NarrativeBinder {
         self.problems = problems
     }
 
-    private var vocabulary: Vocabulary { .forLocale(locale) }
+    var vocabulary: Vocabulary { .forLocale(locale) }
     var words: NarrativeVocabulary { .forLocale(locale) }
 
     /// The narasi `spec`, standing in a chapter beside the figures `beside`: a value one of them prints with fewer
@@ -98,11 +104,15 @@ final class NarrativeBinder {
             return figures[id]
         } + chapterFigures
         let bound = pieces.map { piece in
-            switch piece.content {
-            case .text(let text): return InlineText(text, emphasis: piece.emphasis)
-            case .placeholder(let placeholder): return InlineText(text(for: placeholder, shownIn: shown) ?? "[?]", emphasis: piece.emphasis)
+            let written = switch piece.content {
+            case .text(let text): InlineText(text, emphasis: piece.emphasis)
+            case .placeholder(let placeholder): InlineText(text(for: placeholder, shownIn: shown) ?? "[?]", emphasis: piece.emphasis)
             }
+            said.paragraph += written.text
+            return written
         }
+        // What is dropped with a doubtful value has introduced nothing.
+        said.paragraph = ""
         return withoutSentencesOnDoubtfulValues(bound, pieces: pieces).mergingAdjacentBrackets()
     }
 
@@ -150,7 +160,7 @@ final class NarrativeBinder {
                 ranking.format = NumberFormat(locale: locale, decimals: decimals)
             }
             return "\(entry.label) (\(ranking.withUnit(entry.value)))"
-        case .rank(let reference): return rank(reference)
+        case .rank(let reference, let whole): return rank(reference, against: whole)
         case .share(let part, let whole):
             guard let part = value(part), let whole = value(whole) else { return nil }
             if part.isWithheld || whole.isWithheld { return withheldSymbol }  // no share of a withheld count
@@ -235,10 +245,11 @@ final class NarrativeBinder {
             let named = said.shares.insert("\(measure)@\(period ?? "")").inserted
             // Without the data's own total the shares are of the parts' sum: the sentence says so, and of how many.
             let summed = ranking.national == nil ? (ranking.withUnit(total), ranking.entries.count, ranking.isRegional) : nil
+            defer { sharesWritten += 1 }
             return words.largestShare(first.label, share: share(first.value), among: ranking.category, of: named ? measure : nil,
                                       period: named ? period : nil,
                                       followedBy: ranking.entries.dropFirst().prefix(2).map { ($0.label, share($0.value)) },
-                                      summedWhole: summed)
+                                      summedWhole: summed, variant: sharesWritten)
         }
     }
 
@@ -326,7 +337,7 @@ final class NarrativeBinder {
 
     /// How narasi writes a measure's values: with the measure's decimals, but money in whole rupiah (4.048.463
     /// rupiah, never 4.048.462,69 or 2.018.389,00), as a reader says it.
-    private func format(of measure: Measure) -> NumberFormat {
+    func format(of measure: Measure) -> NumberFormat {
         let isMoney = measure.unit == .rupiah || measure.unit == .rupiahPerMonth
         return NumberFormat(locale: locale, decimals: isMoney ? 0 : measure.decimals)
     }
@@ -402,10 +413,11 @@ final class NarrativeBinder {
                                   since: since, earlier: nil))
     }
 
-    /// "tertinggi kedua dari 38 provinsi", "berada di urutan ke-14 dari 38 provinsi, diurutkan dari yang tertinggi" /
-    /// "14th of 38 provinces, counted from the highest": where a region's value stands among all regions of the same
-    /// period, with the regions it ties with (``NarrativeVocabulary/rank(_:fromBottom:of:regencies:tiedWith:)``).
-    private func rank(_ reference: ValueReference) -> String? {
+    /// "tertinggi kedua dari 38 provinsi", "tertinggi ke-14 dari 38 provinsi" / "14th highest of 38 provinces": where a
+    /// region's value stands among all regions of the same period, with the regions it ties with; with `whole`
+    /// (`{{ peringkat A B }}`) also which side of B it is on, "… dan lebih rendah daripada TPT nasional sebesar 4,91
+    /// persen" (``NarrativeVocabulary/rank(_:fromBottom:of:regencies:tiedWith:comparableOnly:against:)``).
+    private func rank(_ reference: ValueReference, against whole: ValueReference? = nil) -> String? {
         guard let found = value(reference) else { return nil }
         if found.isWithheld { return withheldSymbol }
         // A doubtful value (`diragukan:`) has no place among the regions.
@@ -440,8 +452,31 @@ final class NarrativeBinder {
             if position == 1 { said.highest[key, default: []].insert(name) }
             if fromBottom == 1 { said.lowest[key, default: []].insert(name) }
         }
+        var against: (whole: String, value: String, standing: NarrativeVocabulary.Standing)?
+        if let whole {
+            guard let benchmark = value(whole) else { return nil }
+            against = comparison(found, with: benchmark)
+        }
         return words.rank(position, fromBottom: fromBottom, of: peers.count, regencies: regencies, tiedWith: tied,
-                          comparableOnly: comparable.count < peerRows.count)
+                          comparableOnly: comparable.count < peerRows.count, against: against)
+    }
+
+    /// `found` set against `whole` (`{{ peringkat A B }}`): B named as a whole ("TPT nasional", "TPT Jawa Barat"), its
+    /// value as the text prints it, and whether A is above, below or level with it as the two print (6,75 and 6,75 are
+    /// level whatever the third decimal). Nil, with a warning, when B is withheld or doubtful: nothing rests on it.
+    private func comparison(_ found: FoundValue, with whole: FoundValue) -> (whole: String, value: String, standing: NarrativeVocabulary.Standing)? {
+        guard !whole.isWithheld, whole.doubt == nil else {
+            problems.warning(at: whole.reference.location, "`\(whole.reference.text)` is withheld or doubtful, so `peringkat` does not compare with it",
+                             hint: "Compare with a whole that is published, such as the national figure.")
+            return nil
+        }
+        let decimals = min(found.format.decimals, whole.format.decimals)
+        let shared = NumberFormat(locale: locale, decimals: decimals)
+        let standing: NarrativeVocabulary.Standing = shared.string(from: found.value) == shared.string(from: whole.value) ? .level
+            : found.value > whole.value ? .above : .below
+        let isNational = whole.region == ProvinceCodes.national.name
+        let name = words.whole(said.shortName(of: whole.measure.label), region: isNational ? nil : whole.region)
+        return (name, whole.withUnit, standing)
     }
 
     /// What `{{ perubahan A }}` compares A with.

@@ -41,10 +41,31 @@ public struct AggregateVocabulary: Sendable, Hashable {
     }
 
     /// The rows a table lists fall short of the data's whole: "Rincian yang tercantum berjumlah 200.000 dari
-    /// Indonesia 274.965; sisanya tidak dirinci dalam data."
+    /// Indonesia 274.965; sisanya tidak dirinci dalam sumber."
     public func partsShort(parts: String, whole: String, wholeName: String) -> String {
-        say("Rincian yang tercantum berjumlah \(parts) dari \(wholeName) \(whole); sisanya tidak dirinci dalam data.",
-            "The parts listed add up to \(parts) of \(wholeName) \(whole); the rest is not itemised in the data.")
+        say("Rincian yang tercantum berjumlah \(parts) dari \(wholeName) \(whole); sisanya tidak dirinci dalam sumber.",
+            "The parts listed add up to \(parts) of \(wholeName) \(whole); the rest is not itemised in the source.")
+    }
+
+    /// The row of a table's `baris-sisa`, the regions it does not list: "Provinsi lainnya" / "Other provinces"; with
+    /// their count: "Provinsi lainnya (25 provinsi)" / "Other provinces (25)".
+    public func otherRegions(_ count: Int?, regions: String) -> String {
+        let name = say("\(regions.prefix(1).uppercased() + regions.dropFirst()) lainnya", "Other \(regions)")
+        guard let count else { return name }
+        return name + say(" (\(count) \(regions))", " (\(count))")
+    }
+
+    /// The note under a table with a `baris-sisa` row, which is derived, not the source's: "Provinsi lainnya adalah
+    /// selisih Indonesia dengan jumlah 13 provinsi yang tercantum, dihitung penyusun; sumber tidak merincinya." /
+    /// "Other provinces is Indonesia less the sum of the 13 provinces listed, computed for this table; the source does
+    /// not itemise them." `row` is the row's name without its count ("Provinsi lainnya").
+    public func restDerived(_ row: String, wholeName: String, listed: Int, regions: String?) -> String {
+        guard let regions else {
+            return say("\(row) adalah selisih \(wholeName) dengan jumlah rincian yang tercantum, dihitung penyusun; sumber tidak merincinya.",
+                       "\(row) is \(wholeName) less the sum of the parts listed, computed for this table; the source does not itemise it.")
+        }
+        return say("\(row) adalah selisih \(wholeName) dengan jumlah \(listed) \(regions) yang tercantum, dihitung penyusun; sumber tidak merincinya.",
+                   "\(row) is \(wholeName) less the sum of the \(listed) \(regions) listed, computed for this table; the source does not itemise them.")
     }
 
     /// The parts exceed the data's whole (they overlap, or come from another source): "Rincian berjumlah 300.000,
@@ -56,16 +77,16 @@ public struct AggregateVocabulary: Sendable, Hashable {
 
     /// A whole's row (*baris-agregat*) has no figure in some columns: "Angka Jawa Barat untuk 2022 tidak tersedia
     /// pada sumber data." / "The source data give no figure for Jawa Barat for 2022."; with why, when the data the row
-    /// reads begin later (`dataBegin`): "Angka Jawa Barat untuk Agustus 2022 tidak tersedia pada sumber data: data yang
-    /// dipakai untuk Jawa Barat baru dimulai Februari 2023." / "… for August 2022: the data used for Jawa Barat begin in
-    /// February 2023."
+    /// reads begin later (`dataBegin`): "Angka Jawa Barat untuk Agustus 2022 tidak tersedia pada sumber data karena seri
+    /// Jawa Barat yang dipakai baru dimulai Februari 2023." / "… for August 2022, as the series used for Jawa Barat
+    /// begins in February 2023."
     public func wholeNotInData(_ name: String, columns: [String], dataBegin: String? = nil) -> String {
         let list = joined(columns)
         guard let dataBegin else {
             return say("Angka \(name) untuk \(list) tidak tersedia pada sumber data.", "The source data give no figure for \(name) for \(list).")
         }
-        return say("Angka \(name) untuk \(list) tidak tersedia pada sumber data: data yang dipakai untuk \(name) baru dimulai \(dataBegin).",
-                   "The source data give no figure for \(name) for \(list): the data used for \(name) begin in \(dataBegin).")
+        return say("Angka \(name) untuk \(list) tidak tersedia pada sumber data karena seri \(name) yang dipakai baru dimulai \(dataBegin).",
+                   "The source data give no figure for \(name) for \(list), as the series used for \(name) begins in \(dataBegin).")
     }
 
     /// "A, B dan C" / "A, B and C".

@@ -88,6 +88,16 @@ public struct NarrativeVocabulary: Sendable, Hashable {
         }
     }
 
+    /// After ``notPresentable(_:period:region:because:references:)``: the region's last figure that can be given, from
+    /// an earlier period: "Angka terakhir yang dapat disajikan adalah angka 2022 sebesar 2.562.434 rupiah per bulan." /
+    /// "The latest figure that can be shown is that of 2022, 2,562,434 rupiah per month."
+    public func lastPresentable(_ period: String, value: String) -> String {
+        switch language {
+        case .indonesian: "Angka terakhir yang dapat disajikan adalah angka \(period) sebesar \(value)."
+        case .english: "The latest figure that can be shown is that of \(period), \(value)."
+        }
+    }
+
     /// `{{ perubahan A }}` when the two values print the same: "sama dengan Agustus 2023 (5,32 persen)".
     public func unchanged(since: String, earlier: String) -> String {
         switch language {
@@ -116,21 +126,39 @@ public struct NarrativeVocabulary: Sendable, Hashable {
     /// measure and "tertinggi kedelapan belas" of the next (proof-reading 10).
     public static let namedPlacesAtEachEnd = 5
 
+    /// Where a value stands against the whole it is compared with (`{{ peringkat A B }}`), as the two print.
+    public enum Standing: Sendable, Hashable {
+        case above, below, level
+    }
+
+    /// The whole `{{ peringkat A B }}` compares A with: "TPT nasional" (B is the national figure, `region` nil),
+    /// "TPT Jawa Barat" / "the national TPT", "TPT in Jawa Barat".
+    public func whole(_ measure: String, region: String?) -> String {
+        switch language {
+        case .indonesian: "\(measure) \(region ?? "nasional")"
+        case .english: region.map { "\(measure) in \($0)" } ?? "the national \(measure)"
+        }
+    }
+
     /// `{{ peringkat A }}`: where a region stands among `count` regions. The five highest and the five lowest are named
     /// from their end, the ordinal in words: "tertinggi di antara 38 provinsi", "tertinggi kelima dari 38 provinsi",
     /// "terendah kedua dari 38 provinsi"; every place between is counted from the highest, in figures after *ke-*:
-    /// "berada di urutan ke-24 dari 38 provinsi, diurutkan dari yang tertinggi". A tie names the others: "tertinggi
-    /// kedua dari 38 provinsi, sama dengan Papua dan Papua Selatan", "berada di urutan ke-24 dari 38 provinsi,
-    /// diurutkan dari yang tertinggi, sama dengan Papua" / "the highest of 38 provinces", "5th highest of 38 provinces",
-    /// "2nd lowest of 38 provinces, tied with Papua", "24th of 38 provinces, counted from the highest, tied with Papua".
+    /// "tertinggi ke-24 dari 38 provinsi" (proof-reading 11, P-14: not "berada di urutan ke-24 …, diurutkan dari yang
+    /// tertinggi"). A tie names the others: "tertinggi kedua dari 38 provinsi, sama dengan Papua dan Papua Selatan" /
+    /// "the highest of 38 provinces", "5th highest of 38 provinces", "2nd lowest of 38 provinces, tied with Papua",
+    /// "24th highest of 38 provinces, tied with Papua".
+    /// With `against`, the region's value is set against a whole (`{{ peringkat A B }}`), so that the sentence says
+    /// which side of it the region is on: "tertinggi ke-24 dari 38 provinsi dan lebih rendah daripada TPT nasional
+    /// sebesar 4,91 persen"; after a tie "…, sama dengan Papua, dan lebih rendah daripada …".
     /// - Parameters:
     ///   - position: 1 + the number of regions with a higher value (regions of equal value share a position).
     ///   - fromBottom: 1 + the number of regions with a lower value.
     ///   - tiedWith: the other regions of the same value, by name.
     ///   - comparableOnly: some regions are left out of the count because their figure is doubtful (`diragukan:`):
     ///     "dari 26 kabupaten/kota yang angkanya dapat dibandingkan" / "of 26 regencies and cities with comparable figures".
+    ///   - against: the whole (``whole(_:region:)``) with its value and unit, and where the region stands against it.
     public func rank(_ position: Int, fromBottom: Int, of count: Int, regencies: Bool = false, tiedWith: [String] = [],
-                     comparableOnly: Bool = false) -> String {
+                     comparableOnly: Bool = false, against: (whole: String, value: String, standing: Standing)? = nil) -> String {
         var regions = switch (language, regencies) {
         case (.indonesian, false): "provinsi"
         case (.indonesian, true): "kabupaten/kota"
@@ -141,32 +169,38 @@ public struct NarrativeVocabulary: Sendable, Hashable {
             regions += language == .indonesian ? " yang angkanya dapat dibandingkan" : " with comparable figures"
         }
         let isLow = fromBottom < position
-        let place = isLow ? fromBottom : position
-        guard place <= Self.namedPlacesAtEachEnd else {
-            switch language {
-            case .indonesian:
-                // A tie reads as at the ends, "sama dengan …", after the ranking's own clause (proof-reading 8, N11:
-                // "bersama Aceh" in the middle, "sama dengan Papua" at the ends).
-                let together = tiedWith.isEmpty ? "" : ", sama dengan \(Self.list(tiedWith, and: "dan"))"
-                return "berada di urutan ke-\(position) dari \(count) \(regions), diurutkan dari yang tertinggi\(together)"
-            case .english:
-                let together = tiedWith.isEmpty ? "" : ", tied with \(Self.list(tiedWith, and: "and"))"
-                return "\(Self.englishOrdinal(position)) of \(count) \(regions), counted from the highest\(together)"
-            }
-        }
-        let word = switch (language, isLow) {
+        // Between the named ends every place is counted from the highest.
+        let named = min(position, fromBottom) <= Self.namedPlacesAtEachEnd
+        let place = named && isLow ? fromBottom : position
+        let word = switch (language, named && isLow) {
         case (.indonesian, false): "tertinggi"
         case (.indonesian, true): "terendah"
         case (.english, false): "highest"
         case (.english, true): "lowest"
         }
+        let rank: String, tie: String
         switch language {
         case .indonesian:
-            let rank = place == 1 ? "\(word) di antara \(count) \(regions)" : "\(word) \(Self.indonesianOrdinal(place)) dari \(count) \(regions)"
-            return rank + (tiedWith.isEmpty ? "" : ", sama dengan \(Self.list(tiedWith, and: "dan"))")
+            rank = place == 1 ? "\(word) di antara \(count) \(regions)"
+                : "\(word) \(named ? Self.indonesianOrdinal(place) : "ke-\(place)") dari \(count) \(regions)"
+            tie = tiedWith.isEmpty ? "" : ", sama dengan \(Self.list(tiedWith, and: "dan"))"
         case .english:
-            let rank = place == 1 ? "the \(word) of \(count) \(regions)" : "\(Self.englishOrdinal(place)) \(word) of \(count) \(regions)"
-            return rank + (tiedWith.isEmpty ? "" : ", tied with \(Self.list(tiedWith, and: "and"))")
+            rank = place == 1 ? "the \(word) of \(count) \(regions)" : "\(Self.englishOrdinal(place)) \(word) of \(count) \(regions)"
+            tie = tiedWith.isEmpty ? "" : ", tied with \(Self.list(tiedWith, and: "and"))"
+        }
+        guard let against else { return rank + tie }
+        let standing = switch (language, against.standing) {
+        case (.indonesian, .above): "lebih tinggi daripada"
+        case (.indonesian, .below): "lebih rendah daripada"
+        case (.indonesian, .level): "sama dengan"
+        case (.english, .above): "above"
+        case (.english, .below): "below"
+        case (.english, .level): "level with"
+        }
+        // After a tie the comma closes "sama dengan Papua", so that "dan" does not join Papua to the whole.
+        return switch language {
+        case .indonesian: "\(rank)\(tie)\(tie.isEmpty ? "" : ",") dan \(standing) \(against.whole) sebesar \(against.value)"
+        case .english: "\(rank)\(tie)\(tie.isEmpty ? "" : ",") and \(standing) \(against.whole) of \(against.value)"
         }
     }
 
@@ -280,10 +314,19 @@ public struct NarrativeVocabulary: Sendable, Hashable {
         }
     }
 
+    /// How many ways ``largestShare(_:share:among:of:period:followedBy:summedWhole:variant:)`` words its sentence: a
+    /// publication's `pangsa` sentences take them in turn, so that three in a row do not all read "… adalah X (…),
+    /// disusul Y (…) dan Z (…)" (proof-reading 11, P-16).
+    public static let shareSentenceVariants = 3
+
     /// `pangsa`: "Menurut negara tujuan, pangsa penempatan PMI terbesar pada 2023 adalah Taiwan (30,3 persen),
     /// disusul Malaysia (26,3 persen) dan Hong Kong (24,3 persen)." / "Among negara tujuan, Taiwan had the largest share
     /// of penempatan PMI in 2023 (30.3 percent), followed by Malaysia (26.3 percent) and Hong Kong (24.3 percent)."
     /// The whole is not repeated: the figure beside the text, or its note, gives it.
+    /// The next sentences of a publication vary the words (`variant`): "Menurut provinsi asal, Jawa Timur mencatat
+    /// pangsa terbesar (24,8 persen), diikuti Jawa Tengah (…) dan Jawa Barat (…)."; "Menurut provinsi, DKI Jakarta
+    /// menyumbang pangsa tenaga kerja ter-PHK terbesar pada Januari–November 2024 (21,4 persen), lalu Jawa Tengah (…)
+    /// dan Banten (…)."
     /// - Parameters:
     ///   - category: what the parts are, from the dataset's dimension ("negara tujuan", "provinsi asal").
     ///   - measure: the measure's name as it reads inside a sentence ("penempatan PMI").
@@ -293,21 +336,30 @@ public struct NarrativeVocabulary: Sendable, Hashable {
     ///   - summedWhole: where the data has no total of its own, the sum the shares are of and how many parts it
     ///     adds (regional: parts are provinces or kabupaten/kota): "…; pangsa dihitung dari 67.870 orang yang
     ///     tercatat di 32 provinsi." A reader would otherwise take the shares for shares of the national total.
+    ///   - variant: which wording, from 0 (taken modulo ``shareSentenceVariants``).
     public func largestShare(_ name: String, share: String, among category: String, of measure: String?, period: String?,
                              followedBy next: [(name: String, share: String)],
-                             summedWhole: (total: String, parts: Int, regional: Bool)? = nil) -> String {
+                             summedWhole: (total: String, parts: Int, regional: Bool)? = nil, variant: Int = 0) -> String {
         let others = next.map { "\($0.name) (\($0.share))" }
+        let variant = variant % Self.shareSentenceVariants
         switch language {
         case .indonesian:
-            let subject = measure.map { "pangsa \($0) terbesar\(period.map { " pada \($0)" } ?? "")" } ?? "pangsa terbesar"
+            let what = measure.map { "pangsa \($0) terbesar\(period.map { " pada \($0)" } ?? "")" } ?? "pangsa terbesar"
             let whole = summedWhole.map { "; pangsa dihitung dari \($0.total) yang tercatat \($0.regional ? "di" : "pada") \($0.parts) \(category)" } ?? ""
-            return "Menurut \(category), \(subject) adalah \(name) (\(share))"
-                + (others.isEmpty ? "" : ", disusul \(others.joined(separator: " dan "))") + whole + "."
+            let then = ["disusul", "diikuti", "lalu"][variant]
+            let rest = others.isEmpty ? "" : ", \(then) \(others.joined(separator: " dan "))"
+            let opening = switch variant {
+            case 0: "Menurut \(category), \(what) adalah \(name) (\(share))"
+            case 1: "Menurut \(category), \(name) mencatat \(what) (\(share))"
+            default: "Menurut \(category), \(name) menyumbang \(what) (\(share))"
+            }
+            return opening + rest + whole + "."
         case .english:
             let object = measure.map { " of \($0)\(period.map { " in \($0)" } ?? "")" } ?? ""
             let whole = summedWhole.map { "; the shares are of the \($0.total) recorded \($0.regional ? "in" : "for") \($0.parts) \(category)" } ?? ""
+            let then = ["followed by", "ahead of", "then"][variant]
             return "Among \(category), \(name) had the largest share\(object) (\(share))"
-                + (others.isEmpty ? "" : ", followed by \(others.joined(separator: " and "))") + whole + "."
+                + (others.isEmpty ? "" : ", \(then) \(others.joined(separator: " and "))") + whole + "."
         }
     }
 

@@ -9,6 +9,10 @@ public enum StatisticalValue: Sendable, Hashable {
     case nothingToReport
     /// Data not available ('...'; *data tidak tersedia*).
     case notAvailable
+    /// A figure the source gives but the dataset marks as doubtful (`diragukan:`), withdrawn so that no publication
+    /// prints it: '...' as for data not available, but its legend says *data belum dapat disajikan*, since the figure
+    /// exists (proof-reading 11, P-6).
+    case notPresentable
     /// Withheld to protect confidentiality ('x'; *dirahasiakan*).
     case withheld
 
@@ -24,22 +28,49 @@ public enum StatisticalValue: Sendable, Hashable {
         case .number: nil
         case .nothingToReport: .nothingToReport
         case .notAvailable: .notAvailable
+        case .notPresentable: .notPresentable
         case .withheld: .withheld
         }
     }
+
+    /// No figure to print, for whatever reason ('...': not available, or withdrawn as doubtful).
+    public var isNotAvailable: Bool { self == .notAvailable || self == .notPresentable }
 }
 
-/// The symbols of statistical tables, with their legend.
-public enum StatisticalSymbol: String, Sendable, CaseIterable, Comparable {
-    case nothingToReport = "-"
-    case notAvailable = "..."
-    case withheld = "x"
+/// The symbols of statistical tables, with their legend. Two reasons share the mark '...': data not available, and a
+/// doubtful figure withdrawn (`diragukan:`); each has its own legend entry, so that the legend says why a value is
+/// missing ("... = data belum dapat disajikan" beside Kota Sukabumi's withdrawn UMK, not "data tidak tersedia").
+public enum StatisticalSymbol: Sendable, CaseIterable, Comparable, RawRepresentable {
+    case nothingToReport
+    case notAvailable
+    case notPresentable
+    case withheld
+
+    /// The mark printed: "-", "...", "x".
+    public var rawValue: String {
+        switch self {
+        case .nothingToReport: "-"
+        case .notAvailable, .notPresentable: "..."
+        case .withheld: "x"
+        }
+    }
+
+    /// The symbol a mark stands for when nothing says why ("..." is data not available).
+    public init?(rawValue: String) {
+        switch rawValue {
+        case "-": self = .nothingToReport
+        case "...": self = .notAvailable
+        case "x": self = .withheld
+        default: return nil
+        }
+    }
 
     /// The legend entry, e.g. "x = dirahasiakan".
     public func legend(in vocabulary: Vocabulary) -> String {
         switch self {
         case .nothingToReport: "\(rawValue) = \(vocabulary.symbolNone)"
         case .notAvailable: "\(rawValue) = \(vocabulary.symbolNotAvailable)"
+        case .notPresentable: "\(rawValue) = \(vocabulary.symbolNotPresentable)"
         case .withheld: "\(rawValue) = \(vocabulary.symbolWithheld)"
         }
     }

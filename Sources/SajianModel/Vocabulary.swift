@@ -15,6 +15,8 @@ public struct Vocabulary: Sendable, Hashable {
     public var legendOfSymbols: String
     public var symbolNone: String
     public var symbolNotAvailable: String
+    /// What '...' means beside a doubtful figure withdrawn (`diragukan:`): it exists, but cannot be given yet.
+    public var symbolNotPresentable: String
     public var symbolWithheld: String
     public var months: [String]
     public var monthAbbreviations: [String]
@@ -40,8 +42,8 @@ public struct Vocabulary: Sendable, Hashable {
     public var rounding: String
     /// The note under a pictogram that rounded a row's last icon away or up to a whole one.
     public var roundedIcons: String
-    /// The note under a stacked bar chart that gives the values of segments too short to hold them: "Angka bagian
-    /// batang yang terlalu pendek untuk memuatnya: Pernah bekerja 149 (55–59)."
+    /// The note under a stacked bar chart that gives the values of segments too short to hold them: "Angka pada bagian
+    /// batang yang terlalu pendek untuk dicantumkan: Pernah bekerja 149 (55–59)."
     public var valuesOfShortSegments: String
     /// The note under a line chart whose lines are not joined across a break in comparability (*tidak sebanding*):
     /// "Garis Papua dan Papua Barat tidak disambung antara Agustus 2023 dan Februari 2024 karena …".
@@ -82,6 +84,7 @@ public struct Vocabulary: Sendable, Hashable {
         legendOfSymbols = say("Keterangan", "Symbols")
         symbolNone = say("nihil", "nil")
         symbolNotAvailable = say("data tidak tersedia", "not available")
+        symbolNotPresentable = say("data belum dapat disajikan", "not shown (doubtful)")
         symbolWithheld = say("dirahasiakan", "withheld")
         months = say(["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"],
                      ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"])
@@ -111,7 +114,7 @@ public struct Vocabulary: Sendable, Hashable {
                        "Figures are rounded; the parts may not add up to the total because of rounding.")
         roundedIcons = say("Sisa kurang dari seperlima ikon tidak digambar, lebih dari empat perlima digambar utuh; angka di ujung baris adalah nilai sebenarnya.",
                            "A remainder under a fifth of an icon is not drawn and one over four fifths is drawn as a whole icon; the number at the end of each row is the exact value.")
-        valuesOfShortSegments = say("Angka bagian batang yang terlalu pendek untuk memuatnya",
+        valuesOfShortSegments = say("Angka pada bagian batang yang terlalu pendek untuk dicantumkan",
                                     "Values of the segments too short to hold them")
         percent = say("persen", "percent")
         percentagePoints = say("persen poin", "percentage points")

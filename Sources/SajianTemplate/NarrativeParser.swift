@@ -195,7 +195,7 @@ enum NarrativeParser {
     private static let functions = ["angka", "periode", "perubahan", "tertinggi", "terendah", "peringkat", "pangsa", "ref"]
 
     /// The inside of `{{ … }}`: `A`, `angka A`, `periode A`, `perubahan A [B]`, `tertinggi A`, `terendah A`,
-    /// `pangsa A B` or `ref id`.
+    /// `peringkat A [B]`, `pangsa A B` or `ref id`.
     static func placeholder(_ inside: String, at location: SourceLocation, aliases: [String: ValueReference],
                             problems: DiagnosticCollector) -> Placeholder? {
         let words = splitOutsideParentheses(inside.trimmingCharacters(in: .whitespaces))
@@ -227,7 +227,10 @@ enum NarrativeParser {
         case "tertinggi", "terendah":
             expected = 2
             kind = value(1).map { .extreme(Extreme(rawValue: head)!, $0) }
-        case "peringkat": expected = 2; kind = value(1).map(Placeholder.Kind.rank)
+        case "peringkat":
+            expected = words.count > 2 ? 3 : 2
+            let ranked = value(1), against = words.count > 2 ? value(2) : nil
+            kind = ranked.map { .rank($0, against: against) }
         case "pangsa":
             expected = 3
             let part = value(1), whole = value(2)

@@ -34,8 +34,8 @@ public struct NarrativeSpec: Sendable {
     public var references: [ValueReference] {
         placeholders.flatMap { placeholder -> [ValueReference] in
             switch placeholder.kind {
-            case .value(let a), .number(let a), .period(let a), .extreme(_, let a), .rank(let a): [a]
-            case .change(let a, let b): [a] + (b.map { [$0] } ?? [])
+            case .value(let a), .number(let a), .period(let a), .extreme(_, let a): [a]
+            case .change(let a, let b), .rank(let a, let b): [a] + (b.map { [$0] } ?? [])
             case .share(let a, let b): [a, b]
             case .figure: []
             }
@@ -98,8 +98,10 @@ public struct Placeholder: Sendable {
         case change(ValueReference, from: ValueReference?)
         /// `{{ tertinggi A }}` / `{{ terendah A }}`: "Jawa Barat (6,75 persen)".
         case extreme(Extreme, ValueReference)
-        /// `{{ peringkat A }}`: A's rank among the regions, "tertinggi kelima dari 38 provinsi".
-        case rank(ValueReference)
+        /// `{{ peringkat A }}`: A's rank among the regions, "tertinggi kelima dari 38 provinsi"; `{{ peringkat A B }}`
+        /// also compares A with B, a whole such as the national figure: "tertinggi ke-24 dari 38 provinsi dan lebih
+        /// rendah daripada TPT nasional sebesar 4,91 persen".
+        case rank(ValueReference, against: ValueReference?)
         /// `{{ pangsa A B }}`: A as a percentage of B, "28,9 persen".
         case share(ValueReference, of: ValueReference)
         /// `{{ ref id }}`: the number of a figure, "Grafik 2.1".

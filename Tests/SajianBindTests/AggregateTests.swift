@@ -239,7 +239,7 @@ final class AggregateTests: XCTestCase {
         XCTAssertEqual(chart.notes, ["No data for Papua Barat, Papua Barat Daya, Papua, Papua Selatan, Papua Tengah and Papua Pegunungan."])
         let english = AggregateVocabulary.english
         XCTAssertEqual(english.partsShort(parts: "262,830", whole: "274,965", wholeName: "Indonesia"),
-                       "The parts listed add up to 262,830 of Indonesia 274,965; the rest is not itemised in the data.")
+                       "The parts listed add up to 262,830 of Indonesia 274,965; the rest is not itemised in the source.")
         XCTAssertEqual(english.regionsShown(13, of: 38, regions: english.regions(of: .provinceBPS)), "Data are available for only 13 of 38 provinces.")
     }
 
@@ -300,25 +300,48 @@ final class AggregateTests: XCTestCase {
         XCTAssertEqual(table.notes, [], "a rate's national figure is no sum: no rounding or parts note")
     }
 
-    func testTableOfTheLargestProvincesSaysTheRestIsNotItemised() throws {
-        let figure = try bind("""
+    /// Tabel 5.1 of the bulletin (PMI by province of origin, 2023), with `extra` keys.
+    private func placementsByProvince(_ extra: String = "") throws -> BoundFigure {
+        try bind("""
             jenis: tabel-tunggal
             judul: PMI
             data: pmi-provinsi-asal
             saring: { periode: "2023" }
             baris: wilayah
             nilai: penempatan_pmi_menurut_provinsi_asal
-            urut: menurun
             sumber: BP2MI
-            """)
+            """ + extra)
+    }
+
+    func testTableOfTheLargestProvincesSaysTheRestIsNotItemised() throws {
+        let figure = try placementsByProvince("\nurut: menurun")
         let table = try XCTUnwrap(figure.body as? TableData)
         XCTAssertEqual(table.rows.last?.label, "Indonesia")
         XCTAssertEqual(table.rows.last?.kind, .aggregate)
         XCTAssertEqual(table.rows.last?.cells, [.number(274_965)])
         let listed = table.rows.dropLast().compactMap { $0.cells[0].number }.reduce(0, +)
         let format = NumberFormat(locale: .indonesian, decimals: 0)
-        XCTAssertEqual(table.notes, ["Rincian yang tercantum berjumlah \(format.string(from: listed)) dari Indonesia 274.965; sisanya tidak dirinci dalam data.",
+        XCTAssertEqual(table.notes, ["Rincian yang tercantum berjumlah \(format.string(from: listed)) dari Indonesia 274.965; sisanya tidak dirinci dalam sumber.",
                                      "Data hanya tersedia untuk \(table.rows.count - 1) dari 38 provinsi."])
+    }
+
+    /// Proof-reading 11, P-9: the source gives the ten largest and the three smallest provinces; `baris-sisa: 10` sets
+    /// the rest (Indonesia less the thirteen) between the two groups, so that the column adds up to Indonesia and the
+    /// list does not read as one ranking. The row is labelled with the provinces it holds and a note says it is derived.
+    func testRestRowStandsBetweenTheLargestAndTheSmallestAndTheColumnAddsUp() throws {
+        let figure = try placementsByProvince("\nurut: menurun\nbaris-sisa: 10")
+        let table = try XCTUnwrap(figure.body as? TableData)
+        XCTAssertEqual(table.rows.map(\.label), ["Jawa Timur", "Jawa Tengah", "Jawa Barat", "Nusa Tenggara Barat", "Lampung", "Sumatera Utara",
+                                                "Bali", "Banten", "Sumatera Selatan", "Sulawesi Selatan", "Provinsi lainnya (25 provinsi)",
+                                                "Gorontalo", "Papua Barat", "Maluku Utara", "Indonesia"])
+        // 274.965 − 262.830, the thirteen listed in Datasets/pmi-provinsi-asal.csv.
+        XCTAssertEqual(table.rows[10].cells, [.number(12_135)])
+        XCTAssertEqual(table.rows[10].kind, .data)
+        XCTAssertEqual(table.rows.dropLast().compactMap { $0.cells[0].number }.reduce(0, +), 274_965)
+        XCTAssertEqual(table.notes, ["Provinsi lainnya adalah selisih Indonesia dengan jumlah 13 provinsi yang tercantum, "
+                                     + "dihitung penyusun; sumber tidak merincinya."])
+        // With `teratas:` too, the table would have two rows of the rest.
+        XCTAssertThrowsError(try placementsByProvince("\nteratas: 5\nbaris-sisa: 10"))
     }
 
     func testTableWithADeclaredJumlahThatAddsUpHasNoNote() throws {

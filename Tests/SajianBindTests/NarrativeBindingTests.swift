@@ -92,7 +92,26 @@ final class NarrativeBindingTests: XCTestCase {
         let (narrative, _) = try bind("""
             awal: TPT {{ wilayah }} {{ tpt-provinsi.tpt(periode=2024-08, kode_wilayah={{ kode-wilayah }}) }}, {{ peringkat tpt-provinsi.tpt(periode=2024-08, kode_wilayah={{ kode-wilayah }}) }}.
             """, region: RegionParameter(code: "33", name: "Jawa Tengah"))
-        XCTAssertEqual(narrative.plainText, "TPT Jawa Tengah 4,78 persen, berada di urutan ke-14 dari 38 provinsi, diurutkan dari yang tertinggi.")
+        XCTAssertEqual(narrative.plainText, "TPT Jawa Tengah 4,78 persen, tertinggi ke-14 dari 38 provinsi.")
+    }
+
+    /// Proof-reading 11, P-14: `{{ peringkat A B }}` compares A with the whole B from the data, names B by the acronym
+    /// the sentence before introduced ("TPT nasional") and says above, below or level as the two print.
+    func testRankAgainstTheNationalFigureSaysWhichSideTheRegionIsOn() throws {
+        let (narrative, _) = try bind("""
+            nilai:
+              tpt: tpt-provinsi.tpt(periode=2024-08, kode_wilayah={{ kode-wilayah }})
+              nasional: tpt-provinsi.tpt(periode=2024-08, kode_wilayah=00)
+            awal: Tingkat Pengangguran Terbuka (TPT) {{ wilayah }} sebesar {{ tpt }}. TPT ini {{ peringkat tpt nasional }}.
+            """, region: RegionParameter(code: "33", name: "Jawa Tengah"))
+        XCTAssertEqual(narrative.plainText, "Tingkat Pengangguran Terbuka (TPT) Jawa Tengah sebesar 4,78 persen. TPT ini tertinggi ke-14 dari 38 "
+                       + "provinsi dan lebih rendah daripada TPT nasional sebesar 4,91 persen.")
+        let (banten, _) = try bind("awal: \"{{ peringkat tpt-provinsi.tpt(periode=2024-08, kode_wilayah=36) tpt-provinsi.tpt(periode=2024-08, kode_wilayah=00) }}\"")
+        XCTAssertEqual(banten.plainText, "tertinggi kedua dari 38 provinsi dan lebih tinggi daripada Tingkat Pengangguran Terbuka nasional sebesar 4,91 persen")
+        // Level as printed (4,19 and 4,19), after a tie closed by its comma; a whole that is a region is named.
+        let (level, _) = try bind("awal: \"{{ peringkat tpt-provinsi.tpt(periode=2024-08, kode_wilayah=35) tpt-provinsi.tpt(periode=2024-08, kode_wilayah=18) }}\"")
+        XCTAssertEqual(level.plainText, "tertinggi ke-18 dari 38 provinsi, sama dengan Lampung dan Sulawesi Selatan, dan sama dengan "
+                       + "Tingkat Pengangguran Terbuka Lampung sebesar 4,19 persen")
     }
 
     func testChangeWithoutTheSamePeriodAYearEarlierSaysSoInsteadOfComparingAnotherMonth() throws {
@@ -144,12 +163,14 @@ final class NarrativeBindingTests: XCTestCase {
         let (sukabumi, _) = try bind(sentence("3272"))
         XCTAssertEqual(sukabumi.plainText, "Upah Minimum Kabupaten/Kota (UMK) 2023 Kota Sukabumi belum dapat disajikan karena angka dalam sumber "
                        + "sama persis dengan UMK 2023 Kabupaten Cianjur dan belum dapat dicocokkan dengan keputusan gubernur. "
+                       // Proof-reading 11, P-7: the region's last figure that can be given, from the data (2022 is not doubtful).
+                       + "Angka terakhir yang dapat disajikan adalah angka 2022 sebesar 2.562.434 rupiah per bulan. "
                        + "Angka 2023 adalah angka terakhir.")
         // Cianjur's own value is not doubtful: its change and rank stand, among the 26 that compare, with no tie.
         let (cianjur, _) = try bind(sentence("3203"))
         XCTAssertEqual(cianjur.plainText, "Upah Minimum Kabupaten/Kota (UMK) sebesar 2.893.229 rupiah per bulan, naik 193.415 rupiah per bulan "
-                       + "(7,16 persen) dibanding 2022. Angka 2023 adalah angka terakhir. Di Jawa Barat, UMK tersebut berada di urutan ke-15 "
-                       + "dari 26 kabupaten/kota yang angkanya dapat dibandingkan, diurutkan dari yang tertinggi.")
+                       + "(7,16 persen) dibanding 2022. Angka 2023 adalah angka terakhir. Di Jawa Barat, UMK tersebut tertinggi ke-15 "
+                       + "dari 26 kabupaten/kota yang angkanya dapat dibandingkan.")
         // A later year compared with the doubtful one says so, without its figure (2022 → 2023 named explicitly here).
         let (earlier, _) = try bind("awal: \"{{ perubahan umk-kabupaten-kota-jabar.umk(periode=2022, kode_wilayah=3272) umk-kabupaten-kota-jabar.umk(periode=2023, kode_wilayah=3272) }}\"")
         XCTAssertEqual(earlier.plainText, "tidak dibandingkan dengan 2023, yang angkanya diragukan karena angka dalam sumber sama persis dengan UMK 2023 "
@@ -157,7 +178,7 @@ final class NarrativeBindingTests: XCTestCase {
         // In English the sentence gives no Indonesian reason.
         let (english, _) = try bind(sentence("3272"), language: .english)
         XCTAssertEqual(english.plainText, "Upah Minimum Kabupaten/Kota (UMK; Kota Sukabumi, 2023) is not shown, as the source's figure is doubtful. "
-                       + "Angka 2023 adalah angka terakhir.")
+                       + "The latest figure that can be shown is that of 2022, 2,562,434 rupiah per month. Angka 2023 adalah angka terakhir.")
     }
 
     func testBadPlaceholdersAreReportedWithLineAndAHint() throws {
@@ -248,10 +269,10 @@ final class NarrativeBindingTests: XCTestCase {
         // from the top (proof-reading 10): Papua Barat 4,13 (21st, after a three-way tie at 18th), Papua Selatan, Maluku Utara.
         let expected = [("32", "the highest of 38 provinces"), ("36", "2nd highest of 38 provinces"),
                         ("92", "3rd highest of 38 provinces, tied with Papua"), ("94", "3rd highest of 38 provinces, tied with Papua Barat Daya"),
-                        ("12", "11th of 38 provinces, counted from the highest"), ("64", "12th of 38 provinces, counted from the highest"),
-                        ("61", "13th of 38 provinces, counted from the highest"), ("33", "14th of 38 provinces, counted from the highest"),
-                        ("91", "21st of 38 provinces, counted from the highest"), ("95", "22nd of 38 provinces, counted from the highest"),
-                        ("82", "23rd of 38 provinces, counted from the highest")]
+                        ("12", "11th highest of 38 provinces"), ("64", "12th highest of 38 provinces"),
+                        ("61", "13th highest of 38 provinces"), ("33", "14th highest of 38 provinces"),
+                        ("91", "21st highest of 38 provinces"), ("95", "22nd highest of 38 provinces"),
+                        ("82", "23rd highest of 38 provinces")]
         let (narrative, _) = try bind("awal: \"" + expected.map { "{{ peringkat tpt-provinsi.tpt(periode=2024-08, kode_wilayah=\($0.0)) }}" }
             .joined(separator: "; ") + "\"", language: .english)
         XCTAssertEqual(narrative.plainText, expected.map(\.1).joined(separator: "; "))
@@ -297,17 +318,17 @@ final class NarrativeBindingTests: XCTestCase {
         let (indonesian, _) = try bind("awal: \"\(ranks)\"")
         XCTAssertEqual(indonesian.plainText.components(separatedBy: "; "), [
             "tertinggi di antara 38 provinsi", "tertinggi kedua dari 38 provinsi", "tertinggi kelima dari 38 provinsi",
-            "berada di urutan ke-6 dari 38 provinsi, diurutkan dari yang tertinggi",
-            "berada di urutan ke-18 dari 38 provinsi, diurutkan dari yang tertinggi, sama dengan Lampung dan Sulawesi Selatan",
-            "berada di urutan ke-33 dari 38 provinsi, diurutkan dari yang tertinggi",
+            "tertinggi ke-6 dari 38 provinsi",
+            "tertinggi ke-18 dari 38 provinsi, sama dengan Lampung dan Sulawesi Selatan",
+            "tertinggi ke-33 dari 38 provinsi",
             "terendah kelima dari 38 provinsi", "terendah kedua dari 38 provinsi", "terendah di antara 38 provinsi",
         ])
         let (english, _) = try bind("awal: \"\(ranks)\"", language: .english)
         XCTAssertEqual(english.plainText.components(separatedBy: "; "), [
             "the highest of 38 provinces", "2nd highest of 38 provinces", "5th highest of 38 provinces",
-            "6th of 38 provinces, counted from the highest",
-            "18th of 38 provinces, counted from the highest, tied with Lampung and Sulawesi Selatan",
-            "33rd of 38 provinces, counted from the highest",
+            "6th highest of 38 provinces",
+            "18th highest of 38 provinces, tied with Lampung and Sulawesi Selatan",
+            "33rd highest of 38 provinces",
             "5th lowest of 38 provinces", "2nd lowest of 38 provinces", "the lowest of 38 provinces",
         ])
     }
@@ -323,9 +344,10 @@ final class NarrativeBindingTests: XCTestCase {
         let (indonesian, _) = try bind(shares)
         XCTAssertEqual(indonesian.plainText, [
             "Menurut negara tujuan, pangsa penempatan PMI terbesar pada 2023 adalah Taiwan (30,3 persen), disusul Malaysia (26,3 persen) dan Hong Kong (24,0 persen).",
-            // The same measure and period again: not named twice in one paragraph (issue 14 review, finding 8).
-            "Menurut provinsi asal, pangsa terbesar adalah Jawa Timur (24,8 persen), disusul Jawa Tengah (21,5 persen) dan Jawa Barat (19,3 persen).",
-            "Menurut provinsi, pangsa tenaga kerja ter-PHK terbesar pada Januari–November 2024 adalah DKI Jakarta (21,4 persen), disusul Jawa Tengah (19,2 persen) dan Banten (15,8 persen).",
+            // The same measure and period again: not named twice in one paragraph (issue 14 review, finding 8). The next
+            // sentences take the next wordings, not "… adalah X, disusul Y dan Z" three times (proof-reading 11, P-16).
+            "Menurut provinsi asal, Jawa Timur mencatat pangsa terbesar (24,8 persen), diikuti Jawa Tengah (21,5 persen) dan Jawa Barat (19,3 persen).",
+            "Menurut provinsi, DKI Jakarta menyumbang pangsa tenaga kerja ter-PHK terbesar pada Januari–November 2024 (21,4 persen), lalu Jawa Tengah (19,2 persen) dan Banten (15,8 persen).",
         ].joined(separator: " "))
         XCTAssertFalse(indonesian.plainText.contains("274.965"), "the whole is in the figure's note, not repeated in the text")
         let (english, _) = try bind(shares, language: .english)

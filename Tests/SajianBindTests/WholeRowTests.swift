@@ -58,8 +58,8 @@ final class WholeRowTests: XCTestCase {
         // BPS, Sakernas Agustus (tpt-provinsi): 7,44 (2023) and 6,75 (2024); Agustus 2022 is not in the data.
         XCTAssertEqual(last.cells, [.notAvailable, .number(7.44), .number(6.75)])
         // Proof-reading 11: BPS published Agustus 2022 (8,31) but the data here begin in Februari 2023; the note says so.
-        XCTAssertTrue(table.notes.contains("Angka Jawa Barat untuk Agustus 2022 tidak tersedia pada sumber data: data yang dipakai "
-                                           + "untuk Jawa Barat baru dimulai Februari 2023."), "\(table.notes)")
+        XCTAssertTrue(table.notes.contains("Angka Jawa Barat untuk Agustus 2022 tidak tersedia pada sumber data karena seri Jawa Barat "
+                                           + "yang dipakai baru dimulai Februari 2023."), "\(table.notes)")
         // Sorted among themselves (`urut:` sorts on the first column), the kabupaten/kota stay above it.
         let rates = table.rows.dropLast().compactMap { $0.cells[0].number }
         XCTAssertEqual(rates, rates.sorted(by: >))
@@ -67,7 +67,7 @@ final class WholeRowTests: XCTestCase {
 
     func testTheNoteOnAnEmptyWholeCellSaysWhyOnlyWhenTheDataBeginLater() {
         XCTAssertEqual(AggregateVocabulary.english.wholeNotInData("Jawa Barat", columns: ["August 2022"], dataBegin: "February 2023"),
-                       "The source data give no figure for Jawa Barat for August 2022: the data used for Jawa Barat begin in February 2023.")
+                       "The source data give no figure for Jawa Barat for August 2022, as the series used for Jawa Barat begins in February 2023.")
         XCTAssertEqual(AggregateVocabulary.indonesian.wholeNotInData("Jawa Barat", columns: ["2016"]),
                        "Angka Jawa Barat untuk 2016 tidak tersedia pada sumber data.")
     }

@@ -8,7 +8,7 @@ import XCTest
 /// chart (proof-reading 6: bulletin Grafik 2.4's 55–59 segment of those who have worked, 149 thousand, had none).
 final class StackedSegmentValueTests: XCTestCase {
     private let layout = DocumentLayout(figureLayout: FigureLayout(measurer: FixedWidthMeasurer()))
-    private let prefix = "Angka bagian batang yang terlalu pendek untuk memuatnya:"
+    private let prefix = "Angka pada bagian batang yang terlalu pendek untuk dicantumkan:"
 
     private func chart(stacking: String) throws -> BoundFigure {
         try TemplateBinding.bind(TemplateBinding.template(figure: """

@@ -39,28 +39,49 @@ final class VocabularyTests: XCTestCase {
         let places = [1, 2, 5, 6, 19, 33, 34, 37, 38]
         XCTAssertEqual(places.map { id.rank($0, fromBottom: 39 - $0, of: 38) }, [
             "tertinggi di antara 38 provinsi", "tertinggi kedua dari 38 provinsi", "tertinggi kelima dari 38 provinsi",
-            "berada di urutan ke-6 dari 38 provinsi, diurutkan dari yang tertinggi",
-            "berada di urutan ke-19 dari 38 provinsi, diurutkan dari yang tertinggi",
-            "berada di urutan ke-33 dari 38 provinsi, diurutkan dari yang tertinggi",
+            "tertinggi ke-6 dari 38 provinsi",
+            "tertinggi ke-19 dari 38 provinsi",
+            "tertinggi ke-33 dari 38 provinsi",
             "terendah kelima dari 38 provinsi", "terendah kedua dari 38 provinsi", "terendah di antara 38 provinsi",
         ])
         XCTAssertEqual(places.map { en.rank($0, fromBottom: 39 - $0, of: 38) }, [
             "the highest of 38 provinces", "2nd highest of 38 provinces", "5th highest of 38 provinces",
-            "6th of 38 provinces, counted from the highest", "19th of 38 provinces, counted from the highest",
-            "33rd of 38 provinces, counted from the highest",
+            "6th highest of 38 provinces", "19th highest of 38 provinces",
+            "33rd highest of 38 provinces",
             "5th lowest of 38 provinces", "2nd lowest of 38 provinces", "the lowest of 38 provinces",
         ])
         // Ties: a place shared at an end keeps its end's word; one in the middle names the others before the direction.
         XCTAssertEqual(id.rank(5, fromBottom: 33, of: 38, tiedWith: ["DKI Jakarta"]), "tertinggi kelima dari 38 provinsi, sama dengan DKI Jakarta")
         XCTAssertEqual(id.rank(18, fromBottom: 19, of: 38, tiedWith: ["Jawa Timur", "Lampung"]),
-                       "berada di urutan ke-18 dari 38 provinsi, diurutkan dari yang tertinggi, sama dengan Jawa Timur dan Lampung")
+                       "tertinggi ke-18 dari 38 provinsi, sama dengan Jawa Timur dan Lampung")
         XCTAssertEqual(en.rank(18, fromBottom: 19, of: 38, tiedWith: ["Jawa Timur", "Lampung"]),
-                       "18th of 38 provinces, counted from the highest, tied with Jawa Timur and Lampung")
+                       "18th highest of 38 provinces, tied with Jawa Timur and Lampung")
         XCTAssertEqual(id.rank(34, fromBottom: 4, of: 38, tiedWith: ["Bali"]), "terendah keempat dari 38 provinsi, sama dengan Bali")
         // Never the other direction in the middle, nor a middle place in words.
-        XCTAssertTrue((6...33).allSatisfy { id.rank($0, fromBottom: 39 - $0, of: 38).hasPrefix("berada di urutan ke-\($0) dari 38 provinsi") })
+        XCTAssertTrue((6...33).allSatisfy { id.rank($0, fromBottom: 39 - $0, of: 38).hasPrefix("tertinggi ke-\($0) dari 38 provinsi") })
         // Few regions: both ends within five, the nearer end names the place.
         XCTAssertEqual(id.rank(4, fromBottom: 3, of: 6, regencies: true), "terendah ketiga dari 6 kabupaten/kota")
+    }
+
+    /// Proof-reading 11, P-14: `{{ peringkat A B }}` says which side of the whole the region is on, after the rank and
+    /// after a tie's names (closed by a comma, so that "dan" does not join the tied region to the whole).
+    func testRankAgainstAWholeSaysAboveBelowOrLevel() {
+        let id = NarrativeVocabulary.indonesian, en = NarrativeVocabulary.english
+        let national = id.whole("TPT", region: nil)
+        XCTAssertEqual(national, "TPT nasional")
+        XCTAssertEqual(id.whole("TPT", region: "Jawa Barat"), "TPT Jawa Barat")
+        XCTAssertEqual(id.rank(24, fromBottom: 15, of: 38, against: (national, "4,91 persen", .below)),
+                       "tertinggi ke-24 dari 38 provinsi dan lebih rendah daripada TPT nasional sebesar 4,91 persen")
+        XCTAssertEqual(id.rank(2, fromBottom: 37, of: 38, against: (national, "4,91 persen", .above)),
+                       "tertinggi kedua dari 38 provinsi dan lebih tinggi daripada TPT nasional sebesar 4,91 persen")
+        XCTAssertEqual(id.rank(14, fromBottom: 25, of: 38, against: (national, "4,91 persen", .level)),
+                       "tertinggi ke-14 dari 38 provinsi dan sama dengan TPT nasional sebesar 4,91 persen")
+        XCTAssertEqual(id.rank(3, fromBottom: 35, of: 38, tiedWith: ["Papua"], against: (national, "4,91 persen", .above)),
+                       "tertinggi ketiga dari 38 provinsi, sama dengan Papua, dan lebih tinggi daripada TPT nasional sebesar 4,91 persen")
+        XCTAssertEqual(id.rank(3, fromBottom: 25, of: 27, regencies: true, against: (id.whole("TPT", region: "Jawa Barat"), "6,75 persen", .above)),
+                       "tertinggi ketiga dari 27 kabupaten/kota dan lebih tinggi daripada TPT Jawa Barat sebesar 6,75 persen")
+        XCTAssertEqual(en.rank(24, fromBottom: 15, of: 38, against: (en.whole("TPT", region: nil), "4.91 percent", .below)),
+                       "24th highest of 38 provinces and below the national TPT of 4.91 percent")
     }
 
     func testChangePhrasesInBothLanguages() {

@@ -86,23 +86,45 @@ final class DoubtfulValueTests: XCTestCase {
                 XCTAssertTrue(chartText.contains("Batang jingga adalah Kabupaten Bogor."), chartText)
             }
             XCTAssertEqual(runs(chart).filter { $0 == "2.893.229" }.count, 1, "\(region): only Cianjur's own bar carries 2.893.229")
+            // Proof-reading 11, P-6: the "..." withholds a figure the source gives: the legend of symbols says so, and
+            // not "data tidak tersedia"; the dataset id is no longer in the notes (P-7).
+            XCTAssertTrue(chartText.contains("Keterangan: ... = data belum dapat disajikan"), "\(region): \(chartText)")
+            XCTAssertFalse(chartText.contains("data tidak tersedia"), "\(region): \(chartText)")
+            XCTAssertFalse(chartText.contains("od_19868"), "\(region): \(chartText)")
+            // Tabel 1's "..." (Jawa Barat, Agustus 2022) is a figure the data do not have: its legend stays.
+            // (all its parts: a table split over pages gives its legend under the last)
+            let table = scene.pages.compactMap { self.group("figure tpt-tabel", in: $0.items) }.flatMap { $0 }
+            let tableText = runs(table).joined(separator: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            XCTAssertTrue(tableText.contains("Keterangan: ... = data tidak tersedia"), "\(region): \(tableText)")
+            XCTAssertFalse(tableText.contains("belum dapat disajikan"), "\(region): \(tableText)")
         }
     }
 
     func testTheNarasiGivesOneSentenceForTheDoubtfulWageAndRanksTheOthersAmongThoseThatCompare() throws {
         let sukabumi = text(of: try scene("3272"))
+        // Proof-reading 11, P-7: the chapter also gives the unit's last figure that can be published (2022) and the
+        // provincial picture, both from the data, and says in editor's words which years are not yet out.
         XCTAssertTrue(sukabumi.contains("Upah Minimum Kabupaten/Kota (UMK) 2023 Kota Sukabumi belum dapat disajikan karena angka dalam sumber "
                                         + "sama persis dengan UMK 2023 Kabupaten Cianjur dan belum dapat dicocokkan dengan keputusan gubernur (Grafik 3). "
-                                        + "Angka 2023 adalah angka terakhir dalam data; UMK 2024 dan 2025 belum termuat."), sukabumi)
+                                        + "Angka terakhir yang dapat disajikan adalah angka 2022 sebesar 2.562.434 rupiah per bulan. "
+                                        + "UMK pada 2023 tertinggi di Kabupaten Karawang (5.176.179 rupiah per bulan) dan terendah di Kota Banjar "
+                                        + "(1.998.119 rupiah per bulan). "
+                                        + "UMK 2023 merupakan angka terbaru yang tersedia pada Open Data Jabar; UMK 2024 dan 2025 belum tersedia."), sukabumi)
+        XCTAssertFalse(sukabumi.contains("dalam data"), sukabumi)
         XCTAssertEqual(sukabumi.components(separatedBy: "2.893.229").count, 2, "printed once, as Cianjur's bar label: \(sukabumi)")
         XCTAssertFalse(sukabumi.contains("diragukan"), sukabumi)
         XCTAssertFalse(sukabumi.contains("tidak diberi peringkat"), sukabumi)
 
         let cianjur = text(of: try scene("3203"))
         XCTAssertTrue(cianjur.contains("Upah Minimum Kabupaten/Kota (UMK) Kabupaten Cianjur tahun 2023 sebesar 2.893.229 rupiah per bulan, "
-                                       + "naik 193.415 rupiah per bulan (7,16 persen) dibanding 2022. Angka 2023 adalah angka terakhir dalam data; "
-                                       + "UMK 2024 dan 2025 belum termuat. Di Jawa Barat, UMK tersebut berada di urutan ke-15 dari 26 kabupaten/kota "
-                                       + "yang angkanya dapat dibandingkan, diurutkan dari yang tertinggi (Grafik 3)."), cianjur)
-        XCTAssertFalse(cianjur.contains("dari 27 kabupaten/kota, diurutkan dari yang tertinggi (Grafik 3)"), cianjur)
+                                       + "naik 193.415 rupiah per bulan (7,16 persen) dibanding 2022. Di Jawa Barat, UMK tersebut tertinggi ke-15 "
+                                       + "dari 26 kabupaten/kota yang angkanya dapat dibandingkan (Grafik 3). UMK pada 2023 tertinggi di Kabupaten "
+                                       + "Karawang (5.176.179 rupiah per bulan) dan terendah di Kota Banjar (1.998.119 rupiah per bulan)."), cianjur)
+        XCTAssertFalse(cianjur.contains("dari 27 kabupaten/kota (Grafik 3)"), cianjur)
+        // Proof-reading 11, P-14: the TPT rank says which side of the province's figure the unit is on.
+        XCTAssertTrue(cianjur.contains("TPT ini tertinggi ke-22 dari 27 kabupaten/kota dan lebih rendah daripada TPT Jawa Barat sebesar "
+                                       + "6,75 persen (Grafik 2 dan Tabel 1)."), cianjur)
+        XCTAssertTrue(sukabumi.contains("TPT ini tertinggi ketiga dari 27 kabupaten/kota dan lebih tinggi daripada TPT Jawa Barat sebesar "
+                                        + "6,75 persen (Grafik 2 dan Tabel 1)."), sukabumi)
     }
 }

@@ -94,7 +94,7 @@ struct SeriesBarChartLayout: BodyLayout {
         return LaidOutBody(items: placed.items, warnings: placed.warnings, notes: Self.note(onShortSegments: placed.unlabelled, vocabulary: vocabulary))
     }
 
-    /// "Angka bagian batang yang terlalu pendek untuk memuatnya: Tidak pernah bekerja 179 (30–34), 110 (35–39);
+    /// "Angka pada bagian batang yang terlalu pendek untuk dicantumkan: Tidak pernah bekerja 179 (30–34), 110 (35–39);
     /// Pernah bekerja 149 (55–59)." by series in legend order; no note when every segment holds its value.
     static func note(onShortSegments unlabelled: [(series: Int, name: String, bar: String, text: String)], vocabulary: Vocabulary) -> [String] {
         guard !unlabelled.isEmpty else { return [] }

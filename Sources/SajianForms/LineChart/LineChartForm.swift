@@ -72,8 +72,9 @@ extension LineChartSpec: FigureFormSpec {
 }
 
 extension LineChartData: FigureBody {
-    /// The values drawn: a period without data is a gap in its line, not a '...', so it asks for no symbol's legend.
-    public var values: [StatisticalValue] { series.flatMap(\.values).filter { $0 != .notAvailable } }
+    /// The values drawn: a period without data is a gap in its line, not a '...', so it asks for no symbol's legend
+    /// (neither does a doubtful value withdrawn).
+    public var values: [StatisticalValue] { series.flatMap(\.values).filter { !$0.isNotAvailable } }
 
     public var dataNotes: [String] { notes }
 

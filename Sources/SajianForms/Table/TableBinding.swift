@@ -103,12 +103,35 @@ extension BindingContext {
         }
         var rows: [TableData.Row] = []
         var keyOfRow: [Int: DimensionKey] = [:]
+        var restNote: String?
         if rowIndices.count == 1 {
             var body = sortedKeyed(rowKeys.filter { !isAggregate($0) }.map { dataRow($0, indent: 0) })
             if let top = spec.top, body.count > top {
                 let rest = Array(body.dropFirst(top))
                 body = Array(body.prefix(top))
                 body.append(KeyedRow(key: DimensionKey(vocabulary.other), row: totalRow(vocabulary.other, of: rest, indent: 0).asDataRow))
+            }
+            if let after = spec.restAfter {
+                let wholes = rowKeys.filter(isAggregate)
+                guard wholes.count == 1, additive.allSatisfy({ $0 }) else {
+                    problems.error(at: spec.rows[0].location, "`baris-sisa` needs one whole row in the data (Indonesia, Jumlah) and counts that add up",
+                                   hint: wholes.isEmpty ? "The rest is the whole less the rows listed; the data has no whole row." : "Leave `baris-sisa` out.")
+                    return nil
+                }
+                let whole = dataRow(wholes[0], indent: 0).row
+                let listed = totalRow(vocabulary.other, of: body, indent: 0)
+                let label = restLabel(shown: body.map { $0.key.values[0] }, dimension: rowIndices[0])
+                var rest = TableData.Row(label: label.row, cells: zip(whole.cells, listed.cells).map { whole, listed in
+                    // A withheld part would come back as whole less the rest less the others.
+                    if listed == .withheld { return .withheld }
+                    guard let whole = whole.number, let listed = listed.number, whole >= listed else { return .notAvailable }
+                    return .number(whole - listed)
+                }, indent: 0)
+                rest.kind = .data
+                let words = AggregateVocabulary.forLocale(locale)
+                restNote = words.restDerived(label.missing.map { words.otherRegions(nil, regions: $0.regions) } ?? label.row,
+                                             wholeName: whole.label, listed: body.count, regions: label.missing?.regions)
+                body.insert(KeyedRow(key: DimensionKey(label.row), row: rest), at: after == 0 ? body.count : min(after, body.count))
             }
             rows = body.map(\.row)
             for (index, member) in body.enumerated() { keyOfRow[index] = member.key }
@@ -188,11 +211,25 @@ extension BindingContext {
             table.notes.append(AggregateVocabulary.forLocale(locale).wholeNotInData(whole.label.value, columns: missingWhole.columns,
                                                                                    dataBegin: missingWhole.dataBegin))
         }
+        if let restNote { table.notes.append(restNote) }
         if rowIndices.count == 1, let note = missingRegionsNote(shown: rowKeys.filter { !isAggregate($0) }.map { $0.values[0] },
-                                                                dimension: rowIndices[0], chosen: spec.top != nil) {
+                                                                dimension: rowIndices[0], chosen: spec.top != nil || spec.restAfter != nil) {
             table.notes.append(note)
         }
         return table
+    }
+
+    /// The label of a `baris-sisa` row: "Provinsi lainnya (25 provinsi)" when the rows are regions of a reference
+    /// list (the regions it does not list, counted), else "Lainnya"; and how many regions it holds (nil otherwise).
+    private func restLabel(shown: [String], dimension index: Int) -> (row: String, missing: (count: Int, regions: String)?) {
+        let words = AggregateVocabulary.forLocale(locale)
+        guard let reference = dataset.referenceCodes(ofDimension: index) else { return (vocabulary.other, nil) }
+        let codes = Set(shown.compactMap { reference.codes[$0] })
+        let regions = reference.list.regions(scopedTo: codes)
+        let missing = regions.filter { !codes.contains($0.code) }.count
+        guard missing > 0 else { return (vocabulary.other, nil) }
+        let noun = words.regions(of: reference.list)
+        return (words.otherRegions(missing, regions: noun), (missing, noun))
     }
 
     /// The row of `whole` (*baris-agregat*), an aggregate row after the others, each cell read from its reference;
@@ -458,7 +495,8 @@ extension BindingContext {
             switch value {
             case .number(let number): sum += number
             case .nothingToReport: continue
-            case .notAvailable: return .notAvailable
+            // A part withdrawn as doubtful leaves the total unprintable for the same reason.
+            case .notAvailable, .notPresentable: return value
             case .withheld: return .withheld
             }
         }

@@ -34,6 +34,11 @@ public enum TableForm: PresentationForm {
         table.weight = item.string("bobot")
         table.highlighted = item.strings("sorot")
         table.wholeRow = wholeRow(item.mapping("baris-agregat"))
+        table.restAfter = item.integer("baris-sisa", in: 0...1000)
+        if table.restAfter != nil, table.top != nil, let key = item.string("baris-sisa") {
+            item.collector.error(at: key.location, "`baris-sisa` and `teratas` both add a row of the rest; a table takes one",
+                                 hint: "`teratas: N` sums the rows after the first N; `baris-sisa: N` adds what the data's whole has beyond its listed rows.")
+        }
         return table
     }
 
@@ -111,6 +116,11 @@ public struct TableSpec: Sendable {
     public var sort: SortOrder
     /// Keep the first N rows after sorting and sum the rest as "Lainnya" (*teratas*).
     public var top: Int?
+    /// *baris-sisa: N*: a row of what the data's whole (Indonesia, Jumlah) holds beyond the rows the data lists, the
+    /// whole less their sum, set after the first N rows (0: after all): "Provinsi lainnya (25 provinsi)" between the
+    /// ten largest and the three smallest provinces a source lists, so that the column adds up to the whole and no
+    /// reader takes the list for one ranking (proof-reading 11, P-9). A note says it is derived.
+    public var restAfter: Int?
     public var shares: ShareBasis
     /// Alternate rows shaded (*zebra*).
     public var zebra: Bool
