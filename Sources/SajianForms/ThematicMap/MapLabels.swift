@@ -333,12 +333,30 @@ struct MapLabelPlacer {
         return result
     }
 
-    /// One placement of every name: the scene items; how many regions its name could not be placed for (numbered or
-    /// not); the regions left with neither name nor number; the key when it goes in the note; the regions whose name
-    /// or number stands over other regions' land.
-    private typealias Attempt = (items: [SceneItem], unnamed: Int, unlisted: [Int], noteKey: [(number: String, name: String)], overOtherLand: [Int],
-                                 named: Set<Int>, leaders: [(Point, Point)], numbered: Int, farReaching: [Int], farReach: Double,
-                                 crossing: Int)
+    /// One placement of every name.
+    private struct Attempt {
+        /// The names, leaders and key as scene items.
+        var items: [SceneItem]
+        /// How many regions its name could not be placed for (numbered or not).
+        var unnamed: Int
+        /// The regions left with neither name nor number.
+        var unlisted: [Int]
+        /// The key when it goes in the note.
+        var noteKey: [(number: String, name: String)]
+        /// The regions whose name or number stands over other regions' land.
+        var overOtherLand: [Int]
+        /// The regions named by their names.
+        var named: Set<Int>
+        /// The leader lines drawn, each from its dot to its name.
+        var leaders: [(Point, Point)]
+        /// How many regions are numbered.
+        var numbered: Int
+        /// The regions whose leaders reach far (`State.farReaching`), how far beyond `farLeaderLength` in all, and how
+        /// many leaders cross other regions.
+        var farReaching: [Int]
+        var farReach: Double
+        var crossing: Int
+    }
 
     /// Every name placed in its one form (`names[region]`), numbered regions and their key included; how many
     /// regions its name could not be placed for (numbered or not); the regions left with neither name nor number;
@@ -462,8 +480,11 @@ struct MapLabelPlacer {
             noteKey = numbered.noteKey
             numberedCount = numbered.regions.count
         }
-        return (state.leaders(color: style.textColor, width: measures.leaderWidth, casing: measures.leaderCasing, casingColor: seaColor) + state.names, unnamed.count, unlisted, noteKey,
-                state.overOtherLand, labelled, state.leaderSegments, numberedCount, state.farReaching, state.farReach, state.crossing)
+        return Attempt(items: state.leaders(color: style.textColor, width: measures.leaderWidth, casing: measures.leaderCasing, casingColor: seaColor)
+                           + state.names,
+                       unnamed: unnamed.count, unlisted: unlisted, noteKey: noteKey, overOtherLand: state.overOtherLand, named: labelled,
+                       leaders: state.leaderSegments, numbered: numberedCount, farReaching: state.farReaching, farReach: state.farReach,
+                       crossing: state.crossing)
     }
 
     /// Numbers for the regions `unnamed` whose names fit nowhere, and their key (*Nomor pada peta*) in the frame's
@@ -552,7 +573,7 @@ struct MapLabelPlacer {
                 ? placeOverOwnRegion(owner, number: number, candidates: ground.labelPoints[owner], metrics: metrics, state: &state,
                                      landOwner: landOwner, regionBoxes: ground.bounds, evenOnTheCoast: way == .overOwnCoastalRegion)
                 : placeOnLeader(owner, names: [number], anchors: ground.anchors[owner], metrics: metrics, state: &state, fill: fill,
-                                landOwner: landOwner, regionBoxes: ground.bounds, crossingHighlights: true, way: way, maximumLength: maximumLength,
+                                landOwner: landOwner, regionBoxes: ground.bounds, isNumber: true, way: way, maximumLength: maximumLength,
                                 spacedOnly: spacedOnly)
             guard done else { continue }
             if way == .forced || way == .overOwnCoastalRegion { state.overOtherLand.append(owner) }
@@ -890,16 +911,14 @@ struct MapLabelPlacer {
 
     /// A name beside its region, on a leader from the first of `anchors` (inside the region) where one fits, placed
     /// `way`. An anchor another leader passes through is passed over whole: no leader may start from another's path.
-    /// `crossingHighlights`: the leader may cross a highlighted region (a number's: Kota Bogor, inside the highlighted
+    /// `isNumber`: the region's number, not its name: its leader may cross a highlighted region (Kota Bogor, inside the highlighted
     /// Kab. Bogor, had no place for one, proof-reading 7).
     private func placeOnLeader(_ owner: Int, names: [String], anchors: [Point], metrics: FontMetrics, state: inout State,
                                fill: (Point) -> Color, landOwner: (Point) -> Int?, regionBoxes: [BoundingBox2D],
-                               crossingHighlights: Bool = false, way: Placement, maximumLength: Double = .infinity, spacedOnly: Bool = false) -> Bool {
-        // A number (the only one whose leader may cross highlighted regions) reaches as far as a name that must be.
-        let isNumber = crossingHighlights
+                               isNumber: Bool = false, way: Placement, maximumLength: Double = .infinity, spacedOnly: Bool = false) -> Bool {
         let dotClearance = measures.leaderDotRadius + measures.leaderWidth
         // The highlighted regions a leader (but its own region's) must not cross, worked out once a name.
-        let others = crossingHighlights ? [] : Set(regions.indices.filter { regions[$0].region.isHighlighted && $0 != owner })
+        let others = isNumber ? [] : Set(regions.indices.filter { regions[$0].region.isHighlighted && $0 != owner })
         // The directions and the names' widths, the same from every anchor, worked out once.
         let directions = (0..<measures.leaderDirections).map { index -> (Double, Double) in
             let angle = 2 * Double.pi * Double(index) / Double(measures.leaderDirections)
