@@ -372,10 +372,10 @@ extension BookletMapNumberTests {
     /// Proof-reading 9, S4, and 10, N-1: on the 38 province booklets' national map DKI Jakarta's "11" stood centred on
     /// Jakarta, 47 % over Jawa Barat (29 booklets), or ran 23 mm along the Java Sea (Sumatera Selatan's) or 15 mm along
     /// Java across four provinces (Banten's); names of coastal provinces ran across their neighbours (Riau's across
-    /// Sumatera Barat). Now, over the 38 booklets, one number stands a tenth over another province (no name but a
+    /// Sumatera Barat). Now, over the 38 booklets, no number stands a tenth over another province (no name but a
     /// booklet's own); besides Papua Pegunungan's (it has no coast) seven leaders cross another province (a booklet's
-    /// own province's name, which must find a place, or a number's short leader over a neighbour's coast); and three
-    /// leaders are longer than 12,5 mm, all to a booklet's own name. Before: 61 numbers over another province (the
+    /// own province's name, which must find a place, or a number's short leader over a neighbour's coast); and no
+    /// leader is longer than 12,5 mm (three were, all to a booklet's own name, before proof-reading 11). Before: 61 numbers over another province (the
     /// editor's count: "11" on 29 booklets, Bengkulu's "7" on 31), 44 crossing leaders besides Papua Pegunungan's, 6
     /// leaders longer than 12,5 mm.
     func testProvinceMapsKeepLabelsOnTheirOwnProvinceAndLeadersShort() throws {
@@ -404,10 +404,76 @@ extension BookletMapNumberTests {
                 if crosses { crossing.append("\(region.code) \(drawn[owner].name)") }
             }
         }
-        // One number is left where it stands a third over its neighbour, the last resort of a number whose every other
-        // place is taken: DI Yogyakarta's "14" on Bangka Belitung's booklet.
-        XCTAssertLessThanOrEqual(over.count, 1, "numbers or names over another province: \(over)")
+        // Proof-reading 11: DI Yogyakarta's "14" stood a third over Jawa Tengah on Bangka Belitung's booklet (the last
+        // resort of a number whose every other place was taken); none now.
+        XCTAssertEqual(over, [], "numbers or names over another province")
         XCTAssertLessThanOrEqual(crossing.count, 7, "leaders across other provinces: \(crossing)")
-        XCTAssertLessThanOrEqual(long.count, 3, "leaders longer than 12,5 mm: \(long)")
+        // Proof-reading 11: a booklet's own name stands right beside it (`maximumSubjectLeaderLength`); the three
+        // leaders longer than 12,5 mm were all to one.
+        XCTAssertEqual(long, [], "leaders longer than 12,5 mm")
+    }
+}
+
+extension BookletMapNumberTests {
+    /// The distance from `box` to the nearest point of `rings` (0 where the box's centre lies inside them or a ring
+    /// crosses the box).
+    private func distance(from box: Rect, toOutline rings: [[Point]]) -> Double {
+        if MapLabelPlacer.evenOdd(rings, Point(x: box.midX, y: box.midY)) { return 0 }
+        var nearest = Double.infinity
+        let corners = [Point(x: box.minX, y: box.minY), Point(x: box.maxX, y: box.minY), Point(x: box.maxX, y: box.maxY),
+                       Point(x: box.minX, y: box.maxY)]
+        for ring in rings where ring.count > 1 {
+            for index in ring.indices {
+                let a = ring[index], b = ring[(index + 1) % ring.count]
+                if EdgeIndex.segment(a, b, crosses: box) { return 0 }
+                nearest = min(nearest, hypot(max(box.minX - a.x, 0, a.x - box.maxX), max(box.minY - a.y, 0, a.y - box.maxY)))
+                for corner in corners { nearest = min(nearest, EdgeIndex.distance(from: corner, toSegment: a, b)) }
+            }
+        }
+        return nearest
+    }
+
+    /// Proof-reading 11: a booklet's own province is what its reader looks for first on the map. Kalimantan Tengah's
+    /// booklet left Kepulauan Bangka Belitung with neither a name nor a number ("… tidak diberi nama atau nomor",
+    /// DKI Jakarta's "11" having taken the Java Sea its name needed), and "Sum. Utara" stood about 15 mm from its dot on
+    /// its own booklet, Sulawesi Selatan's and Sulawesi Barat's names as far, on long leaders read as faults (six
+    /// booklets named their own province over 10 mm from its dot). On every one of the 38 booklets the own province is
+    /// named (never numbered) inside itself or beside it, its name within 10 mm of its outline on a leader of at most
+    /// 10 mm (all but Bangka Belitung's within 6 mm, on leaders of at most 9,5 mm; "Kep. Bangka Belitung" 9,7 mm off,
+    /// the sea beside its islands too narrow for the name), and every province but one is named or numbered.
+    func testEveryBookletNamesEveryProvinceAndItsOwnBesideIt() throws {
+        var unnamed: [String] = [], far: [String] = [], measured: [String] = []
+        let millimetre = 72 / 25.4
+        for region in try Publisher.regions("semua", level: .province) {
+            let scene = try publishedScene("buku-saku-provinsi", region: region.code)
+            if scene.textRuns.map(\.run.text).joined(separator: " ").contains("tidak diberi nama atau nomor") { unnamed.append(region.code) }
+            let items = scene.pages.flatMap(\.items)
+            let drawn = drawnRegions(try XCTUnwrap(groups(items, role: "wilayah").first))
+            let own = try XCTUnwrap(drawn.firstIndex { $0.name == region.name })
+            let forms = MapLabelPlacer.names(for: drawn.map(\.name))
+            let (leaders, names) = leadersAndNames(items)
+            // Every province by its name or its number on the map (a national map whose key fits nowhere numbers none
+            // and notes none).
+            let identified = Set(names.compactMap { run in Int(run.text).map { $0 - 1 } ?? forms.firstIndex { $0.contains(run.text) } })
+            if identified.count != drawn.count { unnamed.append("\(region.code) (\(drawn.count - identified.count) on the map)") }
+            guard let name = names.first(where: { forms[own].contains($0.text) }) else {
+                far.append("\(region.code) not named")
+                continue
+            }
+            let gap = distance(from: name.bounds, toOutline: drawn[own].rings) / millimetre
+            // Its leader: the one ending nearest its name's box, within a point of it.
+            func reach(_ end: Point) -> Double {
+                hypot(max(name.bounds.minX - end.x, 0, end.x - name.bounds.maxX), max(name.bounds.minY - end.y, 0, end.y - name.bounds.maxY))
+            }
+            let leader = leaders.filter { reach($0.1) < 2 }.min { reach($0.1) < reach($1.1) }
+            let length = leader.map { hypot($0.1.x - $0.0.x, $0.1.y - $0.0.y) / millimetre } ?? 0
+            measured.append("\(region.code) \(String(format: "%.1f", gap))/\(String(format: "%.1f", length))")
+            if gap > 10 || length > 10 { far.append("\(region.code) \(name.text): \(Int(gap.rounded())) mm off, leader \(Int(length.rounded())) mm") }
+        }
+        // Kalimantan Tengah's booklet still leaves Kepulauan Bangka Belitung with neither (noted under the map): every
+        // placement found either leaves it so, or sets DI Yogyakarta's "14" over Jawa Tengah, or names the booklet's
+        // own province far from it.
+        XCTAssertTrue(Set(unnamed).isSubset(of: ["62", "62 (1 on the map)"]), "booklets leaving a province with neither a name nor a number: \(unnamed)")
+        XCTAssertEqual(far, [], "booklets whose own province is named far from it")
     }
 }

@@ -52,6 +52,10 @@ struct MapLabelMetrics {
     /// (Lampung's across the Indian Ocean left Bengkulu's "7" no place but over Sumatera Barat, proof-reading 8), and
     /// the reader follows it across other regions.
     var maximumNameLeaderLength = 27.0
+    /// The longest leader a booklet's own (highlighted) region's name is tried on by every way, before any longer one:
+    /// its reader looks for it first, and a long leader to it reads as a fault ("Sum. Utara" 15 mm from its dot,
+    /// proof-reading 11). 20 pt (7 mm).
+    var maximumSubjectLeaderLength = 20.0
     /// The longest a number's leader to the sea may be before the number is set over its own region instead.
     var maximumNumberLeaderLength = 20.0
     /// A leader longer than this, or one that crosses other regions, reaches
@@ -219,7 +223,8 @@ struct MapLabelPlacer {
             return 30 * Double(attempt.crossing) + attempt.farReach + 5 * Double(attempt.unnamed)
         }
         func isBetter(_ a: Attempt, than b: Attempt) -> Bool {
-            (a.overOtherLand.count, a.unnamed - a.numbered, leaderCost(a)) < (b.overOtherLand.count, b.unnamed - b.numbered, leaderCost(b))
+            (a.overOtherLand.count, a.unnamed - a.numbered, a.subjectFar, a.subjectOver, leaderCost(a))
+                < (b.overOtherLand.count, b.unnamed - b.numbered, b.subjectFar, b.subjectOver, leaderCost(b))
         }
         let first = ground.first
         let reachesFar = { (attempt: Attempt) in keysPartly ? [] : attempt.farReaching }
@@ -254,6 +259,13 @@ struct MapLabelPlacer {
             }
             guard numbersFirst.count > before else { break }
             latest = place(chosenForms, on: ground, ahead: ahead, numbersFirst: numbersFirst)
+            // With a highlighted region that must be named: also with it named before those numbers, right beside it
+            // (proof-reading 11: Jawa Timur's "15", placed first, took the Java Sea beside Kalimantan Tengah on its own
+            // booklet; placed before it, Sumatera Selatan's name took DKI Jakarta's number's place on its).
+            if first.contains(where: { regions[$0].region.isHighlighted }) {
+                let subjectFirst = place(chosenForms, on: ground, ahead: ahead, numbersFirst: numbersFirst, subjectBeforeNumbers: true)
+                if isBetter(subjectFirst, than: latest) { latest = subjectFirst }
+            }
             if isBetter(latest, than: chosen) { chosen = latest }
         }
         return Placed(items: chosen.items, unlisted: chosen.unlisted.map { regions[$0].region.name }, noteKey: chosen.noteKey,
@@ -333,18 +345,41 @@ struct MapLabelPlacer {
         return result
     }
 
-    /// One placement of every name: the scene items; how many regions its name could not be placed for (numbered or
-    /// not); the regions left with neither name nor number; the key when it goes in the note; the regions whose name
-    /// or number stands over other regions' land.
-    private typealias Attempt = (items: [SceneItem], unnamed: Int, unlisted: [Int], noteKey: [(number: String, name: String)], overOtherLand: [Int],
-                                 named: Set<Int>, leaders: [(Point, Point)], numbered: Int, farReaching: [Int], farReach: Double,
-                                 crossing: Int)
+    /// One placement of every name.
+    private struct Attempt {
+        /// The names, leaders and key as scene items.
+        var items: [SceneItem]
+        /// How many regions its name could not be placed for (numbered or not).
+        var unnamed: Int
+        /// The regions left with neither name nor number.
+        var unlisted: [Int]
+        /// The key when it goes in the note.
+        var noteKey: [(number: String, name: String)]
+        /// The regions whose name or number stands over other regions' land.
+        var overOtherLand: [Int]
+        /// The regions named by their names.
+        var named: Set<Int>
+        /// The leader lines drawn, each from its dot to its name.
+        var leaders: [(Point, Point)]
+        /// How many regions are numbered.
+        var numbered: Int
+        /// The regions whose leaders reach far (`State.farReaching`), how far beyond `farLeaderLength` in all, and how
+        /// many leaders cross other regions.
+        var farReaching: [Int]
+        var farReach: Double
+        var crossing: Int
+        /// How many highlighted regions are named far from themselves, or not at all (`State.subjectFar`), and how
+        /// many beside themselves over other land (`State.subjectOver`).
+        var subjectFar: Int
+        var subjectOver: Int
+    }
 
     /// Every name placed in its one form (`names[region]`), numbered regions and their key included; how many
     /// regions its name could not be placed for (numbered or not); the regions left with neither name nor number;
     /// the key when it goes in the note.
     /// `ahead`: regions named right after those that must be, by every way that keeps a name off other regions' land.
-    private func place(_ names: [[String]], on ground: Ground, ahead: [Int] = [], numbersFirst: [Int] = []) -> Attempt {
+    private func place(_ names: [[String]], on ground: Ground, ahead: [Int] = [], numbersFirst: [Int] = [],
+                       subjectBeforeNumbers: Bool = false) -> Attempt {
         let metrics = typesetter.measurer.metrics(for: labelStyle)
         var state = ground.state
         let bounds = ground.bounds, contextBounds = ground.contextBounds
@@ -373,22 +408,25 @@ struct MapLabelPlacer {
         var labelled = Set<Int>()
         // Regions gone ahead whose names found no place, numbered at once (on a map whose key may go to the note).
         var numberedEarly = Set<Int>()
-        // Numbers placed before any name (`numbersFirst`): a small region's one short place by the sea, which the names
-        // that must be placed took on an earlier attempt.
-        if namesEveryRegion, keyMayGoToNote {
-            for owner in numbersFirst where placeNumber(owner, on: ground, metrics: metrics, state: &state, fill: fill, landOwner: landOwner,
-                                                        lastResort: false) {
-                numberedEarly.insert(owner)
+        // The highlighted region first (pass -1), then numbers placed before any other name (`numbersFirst`: a small
+        // region's one short place by the sea, which the names that must be placed took on an earlier attempt), then the
+        // extremes (by every means, in turn), then every region inside itself (larger first), then the rest on leaders
+        // to the sea, then on leaders across other land (a region with no coast of its own), smaller first: the sea a
+        // small region's leader can reach is not taken by a larger one's. The highlighted region goes before the numbers
+        // placed first: its reader looks for it first, right beside it (proof-reading 11: Kalimantan Tengah's name was
+        // set over Kalimantan Barat where Jawa Timur's "15", placed first, had taken the Java Sea beside it).
+        for pass in -1..<4 {
+            if pass == 0, namesEveryRegion, keyMayGoToNote {
+                for owner in numbersFirst where !labelled.contains(owner) && !numberedEarly.contains(owner)
+                    && placeNumber(owner, on: ground, metrics: metrics, state: &state, fill: fill, landOwner: landOwner, lastResort: false) {
+                    numberedEarly.insert(owner)
+                }
             }
-        }
-        // The highlighted region and the extremes first (by every means, in turn), then every region inside itself
-        // (larger first), then the rest on leaders to the sea, then on leaders across other land (a region with no
-        // coast of its own), smaller first: the sea a small region's leader can reach is not taken by a larger one's.
-        for pass in 0..<4 {
             for owner in (pass >= 2 ? order.reversed() : order)
             where !labelled.contains(owner) && !numberedEarly.contains(owner) && (namesEveryRegion || regions[owner].region.isHighlighted) {
                 let must = first.contains(owner), isAhead = ahead.contains(owner)
-                guard (pass == 0) == (must || isAhead), !labelPoints[owner].isEmpty else { continue }
+                let goesFirst = subjectBeforeNumbers && must && regions[owner].region.isHighlighted
+                guard pass == -1 ? goesFirst : (pass == 0) == (must || isAhead) && !goesFirst, !labelPoints[owner].isEmpty else { continue }
                 let anchors = ground.anchors[owner]
                 // A name over other land reads as that region's ("Papua Pegunungan" over Papua Barat, proof-reading
                 // 8): where the map numbers what it cannot name, a region that must be named is numbered instead.
@@ -396,11 +434,21 @@ struct MapLabelPlacer {
                 // Bandung" across Kab. Sumedang, proof-reading 10, N-2); the legend names it by its outline. A
                 // province booklet's own province is named on the map whatever it takes (the legend does not name it).
                 let isSubject = regions[owner].region.isHighlighted
-                let ways: [Placement] = must ? [.inside, .leader, .leaderAcrossLand, .insideOnTwoLines, .forcedOffOtherLand]
-                                               + (forcedNamesKeepOffOtherLand || (namesEveryRegion && (!isSubject || keysPartly)) ? [] : [.forced])
-                                      : isAhead ? [.inside, .leader, .leaderAcrossLand, .insideOnTwoLines, .forcedOffOtherLand]
-                                      : [[.inside], [.inside], [.leader], [.leaderAcrossLand, .insideOnTwoLines]][pass]
-                for way in ways {
+                let mustWays: [Placement] = [.inside, .leader, .leaderAcrossLand, .insideOnTwoLines, .forcedOffOtherLand]
+                    + (forcedNamesKeepOffOtherLand || (namesEveryRegion && (!isSubject || keysPartly)) ? [] : [.forced])
+                let ways: [(Placement, Double)]
+                if must && isSubject {
+                    // The subject (a booklet's own region) is what its reader looks for first: inside itself or right beside
+                    // it, on a short leader, by every way before any longer leader ("Sum. Utara" stood 15 mm from its dot on
+                    // its own booklet, proof-reading 11).
+                    let short = measures.maximumSubjectLeaderLength
+                    ways = mustWays.map { ($0, $0 == .inside || $0 == .insideOnTwoLines ? .infinity : short) }
+                        + mustWays.filter { $0 != .inside && $0 != .insideOnTwoLines }.map { ($0, .infinity) }
+                } else {
+                    ways = (must || isAhead ? mustWays.filter { $0 != .forced || must }
+                                            : [[.inside], [.inside], [.leader], [.leaderAcrossLand, .insideOnTwoLines]][pass]).map { ($0, .infinity) }
+                }
+                for (way, reach) in ways {
                     // Across other land only from a region with no coast of its own (Papua Pegunungan), or one that
                     // must be named: a coastal region's name across a neighbour reads as the neighbour's (Riau's
                     // across Sumatera Barat, DKI Jakarta's across Jawa Barat, proof-reading 10); it is numbered instead.
@@ -412,14 +460,17 @@ struct MapLabelPlacer {
                                       onTwoLines: way == .insideOnTwoLines, otherNames: allNames, regionBox: ground.labelBounds[owner])
                         : placeOnLeader(owner, names: names[owner], anchors: anchors, metrics: metrics, state: &state, fill: fill,
                                         landOwner: landOwner, regionBoxes: bounds, way: way,
-                                        maximumLength: must || !keyMayGoToNote || forcedNamesKeepOffOtherLand ? .infinity
-                                            : measures.maximumNameLeaderLength)
+                                        maximumLength: min(reach, must || !keyMayGoToNote || forcedNamesKeepOffOtherLand ? .infinity
+                                                                  : measures.maximumNameLeaderLength))
                     if done {
                         labelled.insert(owner)
-                        if way == .forced { state.overOtherLand.append(owner) }
+                        // The subject's name right beside it on a halo is what it takes; far off it is a fault.
+                        if way == .forced { if isSubject && must && reach < .infinity { state.subjectOver += 1 } else { state.overOtherLand.append(owner) } }
+                        if isSubject && must && reach == .infinity && way != .inside && way != .insideOnTwoLines { state.subjectFar.append(owner) }
                         break
                     }
                 }
+                if isSubject && must && !labelled.contains(owner) { state.subjectFar.append(owner) }
                 // A region that must be named or has gone ahead, whose name fits nowhere, takes its number's place now,
                 // while the sea near it is open, rather than after every other name (the key, in the figure's note,
                 // needs no room on the map; Papua Pegunungan, the lowest, went unnumbered on its neighbour's booklet).
@@ -462,8 +513,11 @@ struct MapLabelPlacer {
             noteKey = numbered.noteKey
             numberedCount = numbered.regions.count
         }
-        return (state.leaders(color: style.textColor, width: measures.leaderWidth, casing: measures.leaderCasing, casingColor: seaColor) + state.names, unnamed.count, unlisted, noteKey,
-                state.overOtherLand, labelled, state.leaderSegments, numberedCount, state.farReaching, state.farReach, state.crossing)
+        return Attempt(items: state.leaders(color: style.textColor, width: measures.leaderWidth, casing: measures.leaderCasing, casingColor: seaColor)
+                           + state.names,
+                       unnamed: unnamed.count, unlisted: unlisted, noteKey: noteKey, overOtherLand: state.overOtherLand, named: labelled,
+                       leaders: state.leaderSegments, numbered: numberedCount, farReaching: state.farReaching, farReach: state.farReach,
+                       crossing: state.crossing, subjectFar: state.subjectFar.count, subjectOver: state.subjectOver)
     }
 
     /// Numbers for the regions `unnamed` whose names fit nowhere, and their key (*Nomor pada peta*) in the frame's
@@ -552,10 +606,19 @@ struct MapLabelPlacer {
                 ? placeOverOwnRegion(owner, number: number, candidates: ground.labelPoints[owner], metrics: metrics, state: &state,
                                      landOwner: landOwner, regionBoxes: ground.bounds, evenOnTheCoast: way == .overOwnCoastalRegion)
                 : placeOnLeader(owner, names: [number], anchors: ground.anchors[owner], metrics: metrics, state: &state, fill: fill,
-                                landOwner: landOwner, regionBoxes: ground.bounds, crossingHighlights: true, way: way, maximumLength: maximumLength,
+                                landOwner: landOwner, regionBoxes: ground.bounds, isNumber: true, way: way, maximumLength: maximumLength,
                                 spacedOnly: spacedOnly)
             guard done else { continue }
             if way == .forced || way == .overOwnCoastalRegion { state.overOtherLand.append(owner) }
+            // On a national map, a number beside a region another surrounds that lies over a tenth on other land reads as
+            // that region's (DI Yogyakarta's "14" 18 % over Jawa Tengah, proof-reading 11): counted so, it goes again.
+            if way == .besideEnclave, !keysPartly, case .text(let run)? = state.names.last {
+                let box = run.bounds
+                let points = (0..<27).map { Point(x: box.minX + box.width * (Double($0 % 9) + 0.5) / 9, y: box.minY + box.height * (Double($0 / 9) + 0.5) / 3) }
+                if Double(points.filter { landOwner($0).map { $0 != owner } ?? false }.count) > 0.1 * Double(points.count) {
+                    state.overOtherLand.append(owner)
+                }
+            }
             // A number is read as a figure: a halo in the fill under it keeps the graticule under the regions off it.
             if case .text(var run)? = state.names.last, run.style.halo == nil {
                 run.style.halo = TextStyle.Halo(color: fill(Point(x: run.bounds.midX, y: run.bounds.midY)), width: measures.haloWidth)
@@ -694,6 +757,11 @@ struct MapLabelPlacer {
         var farReach = 0.0
         /// How many leaders cross other regions.
         var crossing = 0
+        /// The highlighted regions that must be named whose names stand on a leader longer than
+        /// `maximumSubjectLeaderLength`, or nowhere.
+        var subjectFar: [Int] = []
+        /// How many highlighted regions that must be named are named right beside themselves over other land.
+        var subjectOver = 0
         /// Whether a region has a coast, for those asked about (`isCoastal`).
         var coastal: [Int: Bool] = [:]
 
@@ -890,16 +958,14 @@ struct MapLabelPlacer {
 
     /// A name beside its region, on a leader from the first of `anchors` (inside the region) where one fits, placed
     /// `way`. An anchor another leader passes through is passed over whole: no leader may start from another's path.
-    /// `crossingHighlights`: the leader may cross a highlighted region (a number's: Kota Bogor, inside the highlighted
+    /// `isNumber`: the region's number, not its name: its leader may cross a highlighted region (Kota Bogor, inside the highlighted
     /// Kab. Bogor, had no place for one, proof-reading 7).
     private func placeOnLeader(_ owner: Int, names: [String], anchors: [Point], metrics: FontMetrics, state: inout State,
                                fill: (Point) -> Color, landOwner: (Point) -> Int?, regionBoxes: [BoundingBox2D],
-                               crossingHighlights: Bool = false, way: Placement, maximumLength: Double = .infinity, spacedOnly: Bool = false) -> Bool {
-        // A number (the only one whose leader may cross highlighted regions) reaches as far as a name that must be.
-        let isNumber = crossingHighlights
+                               isNumber: Bool = false, way: Placement, maximumLength: Double = .infinity, spacedOnly: Bool = false) -> Bool {
         let dotClearance = measures.leaderDotRadius + measures.leaderWidth
         // The highlighted regions a leader (but its own region's) must not cross, worked out once a name.
-        let others = crossingHighlights ? [] : Set(regions.indices.filter { regions[$0].region.isHighlighted && $0 != owner })
+        let others = isNumber ? [] : Set(regions.indices.filter { regions[$0].region.isHighlighted && $0 != owner })
         // The directions and the names' widths, the same from every anchor, worked out once.
         let directions = (0..<measures.leaderDirections).map { index -> (Double, Double) in
             let angle = 2 * Double.pi * Double(index) / Double(measures.leaderDirections)
@@ -955,6 +1021,24 @@ struct MapLabelPlacer {
                 // ran along Java across four provinces, proof-reading 9, S4).
                 && (way == .leader || keysPartly || state.edges.owners(crossing: anchor, to: end, except: owner).count <= 1)
         }
+        /// The name placed: its box taken, its leader and dot drawn, how far it reaches counted.
+        func commit(_ run: TextRun, padded: Rect, end: Point, under: Set<Color>) {
+            var placed = run
+            placed.style = styled(over: under)
+            state.taken.append(padded)
+            state.leaderSegments.append((anchor, end))
+            let length = hypot(end.x - anchor.x, end.y - anchor.y)
+            let crosses = state.edges.anyCrossing(from: anchor, to: end, except: owner)
+            if crosses { state.crossing += 1 }
+            if length > measures.farLeaderLength + 0.5 { state.farReach += length - measures.farLeaderLength }
+            if crosses || length > measures.farLeaderLength + 0.5 { state.farReaching.append(owner) }
+            state.names.append(.text(placed))
+            state.leaderDots += Path.circle(center: anchor, radius: measures.leaderDotRadius).elements
+        }
+        // A booklet's own region's name right beside it (`.forced` within `maximumSubjectLeaderLength`): a line of
+        // another region may pass through its box's corner, but no sample under it is another region's land.
+        let besideSubject = way == .forced && namesEveryRegion && maximumLength <= measures.maximumSubjectLeaderLength
+            && regions[owner].region.isHighlighted
         // For each direction: the index of its first blocked length (then every longer one is blocked too), and
         // whether its leader at the current length was found clear.
         var blockedFrom = [Int](repeating: lengths.count, count: directions.count)
@@ -1019,7 +1103,10 @@ struct MapLabelPlacer {
                         // On a map that names every region, nowhere near a region smaller than twice the box (not
                         // over its box): a small region's number stands on it.
                         if namesEveryRegion {
-                            let least = 2 * padded.width * padded.height
+                            // A booklet's own region's name right beside it (a leader at most `maximumSubjectLeaderLength`,
+                            // on no other region's land) keeps off regions smaller than its box only: at an A5 booklet's
+                            // scale most provinces are smaller than twice "Sul. Barat" (proof-reading 11).
+                            let least = (besideSubject ? 1 : 2) * padded.width * padded.height
                             guard !regionBoxes.indices.contains(where: { index in
                                 let other = regionBoxes[index]
                                 return index != owner && other.area < least && other.minX < padded.maxX && other.maxX > padded.minX
@@ -1037,17 +1124,13 @@ struct MapLabelPlacer {
                             guard under == [seaColor] else { continue }
                         }
                     }
-                    var placed = run
-                    placed.style = styled(over: under)
-                    state.taken.append(padded)
-                    state.leaderSegments.append((anchor, end))
-                    let length = hypot(end.x - anchor.x, end.y - anchor.y)
-                    let crosses = state.edges.anyCrossing(from: anchor, to: end, except: owner)
-                    if crosses { state.crossing += 1 }
-                    if length > measures.farLeaderLength + 0.5 { state.farReach += length - measures.farLeaderLength }
-                    if crosses || length > measures.farLeaderLength + 0.5 { state.farReaching.append(owner) }
-                    state.names.append(.text(placed))
-                    state.leaderDots += Path.circle(center: anchor, radius: measures.leaderDotRadius).elements
+                    if besideSubject {
+                        // Of the places right beside the subject, one on its own land and the sea where the samples that
+                        // choose a name's colour fall (a corner over a neighbour's coast), never over other land.
+                        let over = samples(across: padded).filter { point in landOwner(point).map { $0 != owner } ?? false }.count
+                        guard over == 0 else { continue }
+                    }
+                    commit(run, padded: padded, end: end, under: under)
                     return true
                 }
             }

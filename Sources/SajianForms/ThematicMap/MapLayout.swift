@@ -585,6 +585,11 @@ struct MapLayout: BodyLayout {
         func isOwn(_ end: Point) -> Bool {
             ownBoxes.contains { hypot(max($0.minX - end.x, 0, end.x - $0.maxX), max($0.minY - end.y, 0, end.y - $0.maxY)) < 2 * reach }
         }
+        // Its own name on itself or beside it, on a leader that does not reach far (proof-reading 11: Papua
+        // Pegunungan's name, the lowest, ran 12 mm from its dot on its own booklet).
+        for (start, end) in placed.leaders where isOwn(end) && hypot(end.x - start.x, end.y - start.y) > placer.measures.farLeaderLength + 0.5 {
+            return nil
+        }
         for (start, end) in placed.leaders where !isOwn(end) {
             // Nor starts on it (a neighbour's dot on land the boundary file gives both).
             if MapLabelPlacer.evenOdd(rings, start) || border.contains(where: { EdgeIndex.segments(start, end, $0.0, $0.1) }) { return nil }
