@@ -18,11 +18,7 @@ final class MapLegendRowTests: XCTestCase {
     static let rowRoles: Set<String> = ["legenda", "skala", "orientasi", "sistem koordinat", "inset dan index peta"]
 
     private func publishedScene(_ template: String, region code: String?) throws -> Scene {
-        var options = PublishOptions(datasetsDirectory: TestSupport.path("Datasets"), catalogPath: catalog,
-                                     date: Date(timeIntervalSince1970: 1_700_000_000))
-        if let code { options.region = try Publisher.regions(code, level: code.count == 4 ? .regency : .province).first }
-        return try Publisher().publicationScene(template: TestSupport.path("Templates/\(template).yaml"), options: options,
-                                                measurer: PangoTextMeasurer()).scene
+        try demoScene("Templates/\(template).yaml", region: code, catalog: catalog, measurer: PangoTextMeasurer())
     }
 
     /// Each map's row: the item lists that hold a "legenda" group, and of them the row's groups.
@@ -111,7 +107,9 @@ final class MapLegendRowTests: XCTestCase {
         let regions = try Publisher.regions("32", level: .regency)
         XCTAssertEqual(regions.count, 27)
         for region in regions {
-            let rows = mapRows(try publishedScene("buku-saku-kabupaten-kota-jabar", region: region.code).pages.flatMap(\.items))
+            let scene = try publishedScene("buku-saku-kabupaten-kota-jabar", region: region.code)
+            XCTAssertEqual(scene.pages.count, 10, "\(region.code): pages")
+            let rows = mapRows(scene.pages.flatMap(\.items))
             XCTAssertEqual(rows.count, 1, "\(region.code): one map")
             for row in rows {
                 overlapping += overlaps(row).map { "\(region.code): \($0)" }
@@ -125,12 +123,14 @@ final class MapLegendRowTests: XCTestCase {
         XCTAssertEqual(short, [], "scale bars shorter than 15 mm")
     }
 
-    /// The other maps stay clear: the 38 province booklets' national map and the bulletin's maps.
+    /// The other maps stay clear: the 38 province booklets' national map and the bulletin's maps, on as many pages as
+    /// before (8 and 16).
     func testProvinceBookletAndBulletinMapRowsAreClear() throws {
         var overlapping: [String] = [], maps = 0
         var scenes = try Publisher.regions("semua", level: .province).map { ("buku-saku-provinsi \($0.code)", try publishedScene("buku-saku-provinsi", region: $0.code)) }
         scenes.append(("buletin-triwulanan", try publishedScene("buletin-triwulanan", region: nil)))
         for (name, scene) in scenes {
+            XCTAssertEqual(scene.pages.count, name.hasPrefix("buletin") ? 16 : 8, "\(name): pages")
             for row in mapRows(scene.pages.flatMap(\.items)) {
                 maps += 1
                 overlapping += overlaps(row).map { "\(name): \($0)" }
