@@ -350,13 +350,15 @@ struct MapLayout: BodyLayout {
         widest = min(widest, max(narrowest, width - besideLegend - need - gap))
         let caption = captionHeight(width: widest)
         let scaleWidth = max(measures.minimumScaleAreaWidth, width - besideLegend - widest - gap)
-        let legendHeight = legendHeight(columns: stripLegendColumns, titleWidth: titleWidth)
+        // Over the row, the legend's title sets on one line across the strip where it fits.
+        let legendTitleWidth = isStacked ? width : titleWidth
+        let legendHeight = legendHeight(columns: stripLegendColumns, titleWidth: legendTitleWidth)
         let lowerRowTop = isStacked ? legendHeight + measures.sideLegendGap : 0
         let text = max(isStacked ? 0 : legendHeight, scaleBlockHeight(width: scaleWidth))
         let insetHeight = min(measures.maximumInsetHeight, max(measures.minimumInsetHeight, text - caption))
         let insetWidth = min(widest, insetHeight / aspect)
         let inset = Size(width: insetWidth, height: insetWidth * aspect)
-        return Strip(height: lowerRowTop + max(text, inset.height + caption), legendWidth: legendWidth, legendTitleWidth: titleWidth,
+        return Strip(height: lowerRowTop + max(text, inset.height + caption), legendWidth: legendWidth, legendTitleWidth: legendTitleWidth,
                      scaleWidth: scaleWidth, inset: inset, column: widest, captionHeight: caption, lowerRowTop: lowerRowTop, scaleLeft: besideLegend)
     }
 
