@@ -244,23 +244,50 @@ struct MapLayout: BodyLayout {
     }
 
     /// The width of one column of legend entries: swatch, gap, the longest range.
-    var legendEntryWidth: Double {
-        (legendEntries().map { measurer.width(of: $0.label, style: smallStyle) }.max() ?? 0) + measures.legendEntryPadding
+    var legendEntryWidth: Double { entryWidth(legendEntries()) }
+
+    private func entryWidth(_ entries: [LegendEntry]) -> Double {
+        (entries.map { measurer.width(of: $0.label, style: smallStyle) }.max() ?? 0) + measures.legendEntryPadding
     }
+
+    /// The legend's entries in `columns`: those that run down the columns, and those on rows of their own across them
+    /// under the columns. In a legend of more than one column the highlighted region's outline with its name stands
+    /// on a row of its own: its long name ("Kabupaten Bandung Barat") had widened every column, pushing the north arrow
+    /// over the inset's caption and shortening the scale bar from booklet to booklet of one map (proof-reading 11, P-4
+    /// and P-5).
+    private func legendParts(columns: Int) -> (columned: [LegendEntry], across: [LegendEntry]) {
+        let entries = legendEntries()
+        guard columns > 1 else { return (entries, []) }
+        let isOutline = { (entry: LegendEntry) -> Bool in
+            if case .outline = entry.swatch { return true }
+            return false
+        }
+        return (entries.filter { !isOutline($0) }, entries.filter(isOutline))
+    }
+
+    /// The width of one of the legend's `columns`.
+    private func legendColumnWidth(columns: Int) -> Double { entryWidth(legendParts(columns: columns).columned) }
 
     /// `titleWidth`: the widest the title sets before it wraps (`maximumLegendTitleWidth` unless said).
     func legendWidth(columns: Int = 1, titleWidth: Double? = nil) -> Double {
-        let entries = Double(columns) * legendEntryWidth + Double(columns - 1) * measures.legendColumnGap
+        let parts = legendParts(columns: columns)
+        let entries = max(Double(columns) * legendColumnWidth(columns: columns) + Double(columns - 1) * measures.legendColumnGap,
+                          parts.across.isEmpty ? 0 : entryWidth(parts.across))
         return max(entries, min(measurer.width(of: map.legendTitle, style: style.text(style.smallSize)), titleWidth ?? measures.maximumLegendTitleWidth))
     }
 
-    private func legendRows(columns: Int) -> Int { (legendEntries().count + columns - 1) / columns }
+    /// The rows of the legend's columns, and of the entries across them.
+    private func legendRows(columns: Int) -> (columned: Int, across: Int) {
+        let parts = legendParts(columns: columns)
+        return ((parts.columned.count + columns - 1) / columns, parts.across.count)
+    }
 
     func legendHeight(columns: Int = 1, titleWidth: Double? = nil) -> Double {
         let line = measurer.metrics(for: smallStyle).lineHeight
         let title = typesetter.paragraph(map.legendTitle, style: style.text(style.smallSize),
                                          in: (0, 0, legendWidth(columns: columns, titleWidth: titleWidth))).height
-        return title + measures.legendTitleGap + Double(legendRows(columns: columns)) * line * measures.legendRowLines
+        let rows = legendRows(columns: columns)
+        return title + measures.legendTitleGap + Double(rows.columned + rows.across) * line * measures.legendRowLines
     }
 
     /// Under the map the legend runs in two columns when it has more than four entries, keeping the strip low.
@@ -285,7 +312,8 @@ struct MapLayout: BodyLayout {
 
     /// The strip under the map at `width`, one low row: the legend at the left (its title on one line where it
     /// fits), the scale block in the middle, the inset at the right, no wider than `insetWidthRatio` of the width and
-    /// no taller than the texts beside it need (at least `minimumInsetHeight`).
+    /// no taller than the texts beside it need (at least `minimumInsetHeight`); or two rows, the legend over the
+    /// scale block and the inset, where one row leaves the scale block less than the bar the map's scale gives.
     struct Strip {
         var height: Double
         var legendWidth: Double
@@ -295,6 +323,11 @@ struct MapLayout: BodyLayout {
         /// The inset's column (its caption's width; the inset at its left).
         var column: Double
         var captionHeight: Double
+        /// Where the scale block and the inset stand below the strip's top: 0 in one row, under the legend where the
+        /// row leaves the scale block less room than the bar the map's scale gives.
+        var lowerRowTop: Double
+        /// Where the scale block starts right of the strip's left.
+        var scaleLeft: Double
     }
 
     func underStrip(width: Double) -> Strip {
@@ -307,16 +340,26 @@ struct MapLayout: BodyLayout {
         // The scale block keeps room for the bar the map's scale gives, so that every map of one size draws the same
         // bar: a long inset caption ("letak Kalimantan Timur di Indonesia") had widened its column and cut the bar to
         // 250 km in 11 of the 38 booklets (500 km … 1.000 km in the others). The caption then takes three lines.
-        let barRoom = width - legendWidth - scaleBlockNeed(width: width) - 2 * measures.stripColumnGap
-        widest = min(widest, max(width * measures.insetWidthRatio, captionWidth * measures.insetCaptionNarrowColumnRatio / measures.insetCaptionColumnRatio, barRoom))
+        let need = scaleBlockNeed(width: width), gap = measures.stripColumnGap
+        let narrowest = max(width * measures.insetWidthRatio, captionWidth * measures.insetCaptionNarrowColumnRatio / measures.insetCaptionColumnRatio)
+        // Where the legend leaves the scale block less than that bar even beside the narrowest inset, the legend
+        // stands over the scale block and the inset, which then share the width (proof-reading 11, P-4: a legend
+        // widened by a long name had pushed the north arrow over the inset's caption and frame).
+        let isStacked = legendWidth + gap + need + gap + narrowest > width
+        let besideLegend = isStacked ? 0 : legendWidth + gap
+        widest = min(widest, max(narrowest, width - besideLegend - need - gap))
         let caption = captionHeight(width: widest)
-        let scaleWidth = max(measures.minimumScaleAreaWidth, width - legendWidth - widest - 2 * measures.stripColumnGap)
-        let text = max(legendHeight(columns: stripLegendColumns, titleWidth: titleWidth), scaleBlockHeight(width: scaleWidth))
+        let scaleWidth = max(measures.minimumScaleAreaWidth, width - besideLegend - widest - gap)
+        // Over the row, the legend's title sets on one line across the strip where it fits.
+        let legendTitleWidth = isStacked ? width : titleWidth
+        let legendHeight = legendHeight(columns: stripLegendColumns, titleWidth: legendTitleWidth)
+        let lowerRowTop = isStacked ? legendHeight + measures.sideLegendGap : 0
+        let text = max(isStacked ? 0 : legendHeight, scaleBlockHeight(width: scaleWidth))
         let insetHeight = min(measures.maximumInsetHeight, max(measures.minimumInsetHeight, text - caption))
         let insetWidth = min(widest, insetHeight / aspect)
         let inset = Size(width: insetWidth, height: insetWidth * aspect)
-        return Strip(height: max(text, inset.height + caption), legendWidth: legendWidth, legendTitleWidth: titleWidth,
-                     scaleWidth: scaleWidth, inset: inset, column: widest, captionHeight: caption)
+        return Strip(height: lowerRowTop + max(text, inset.height + caption), legendWidth: legendWidth, legendTitleWidth: legendTitleWidth,
+                     scaleWidth: scaleWidth, inset: inset, column: widest, captionHeight: caption, lowerRowTop: lowerRowTop, scaleLeft: besideLegend)
     }
 
     private func stripHeight(width: Double) -> Double { underStrip(width: width).height }
@@ -356,10 +399,11 @@ struct MapLayout: BodyLayout {
         let mapHeight = max(measures.minimumMapHeight, frame.height - strip.height - stripGap - margins.bottom)
         let stripMap = Rect(x: frame.x + margins.left, y: frame.y, width: frame.width - margins.left, height: mapHeight)
         let top = stripMap.maxY + margins.bottom + stripGap
-        let stripInset = Rect(x: frame.maxX - strip.column, y: top + strip.captionHeight, width: strip.inset.width, height: strip.inset.height)
+        let lower = top + strip.lowerRowTop
+        let stripInset = Rect(x: frame.maxX - strip.column, y: lower + strip.captionHeight, width: strip.inset.width, height: strip.inset.height)
         let under = Arrangement(mapRect: stripMap, legend: Point(x: frame.x, y: top), legendColumns: stripLegendColumns,
                                 legendTitleWidth: strip.legendTitleWidth,
-                                scaleArea: Rect(x: frame.x + strip.legendWidth + measures.stripColumnGap, y: top, width: strip.scaleWidth, height: strip.height),
+                                scaleArea: Rect(x: frame.x + strip.scaleLeft, y: lower, width: strip.scaleWidth, height: strip.height - strip.lowerRowTop),
                                 insetRect: stripInset, captionWidth: strip.column, isStrip: true)
         var result = [under]
         // Beside the map, on the right: the legend, the scale block and the inset in one column …
@@ -741,12 +785,16 @@ struct MapLayout: BodyLayout {
         var items = title.runs.map(SceneItem.text)
         let metrics = measurer.metrics(for: smallStyle)
         let top = origin.y + title.height + measures.legendTitleGap
-        let rows = legendRows(columns: columns)
-        // Column by column: the classes read downwards, then on in the next column.
-        for (index, entry) in legendEntries().enumerated() {
-            let x = origin.x + Double(index / rows) * (legendEntryWidth + measures.legendColumnGap)
-            let y = top + Double(index % rows) * metrics.lineHeight * measures.legendRowLines
-            items += legendEntryItems(entry, x: x, top: y)
+        let parts = legendParts(columns: columns)
+        let rows = max(1, legendRows(columns: columns).columned), columnWidth = legendColumnWidth(columns: columns)
+        let row = metrics.lineHeight * measures.legendRowLines
+        // Column by column: the classes read downwards, then on in the next column; the highlighted region under them.
+        for (index, entry) in parts.columned.enumerated() {
+            let x = origin.x + Double(index / rows) * (columnWidth + measures.legendColumnGap)
+            items += legendEntryItems(entry, x: x, top: top + Double(index % rows) * row)
+        }
+        for (index, entry) in parts.across.enumerated() {
+            items += legendEntryItems(entry, x: origin.x, top: top + Double(legendRows(columns: columns).columned + index) * row)
         }
         return items
     }
