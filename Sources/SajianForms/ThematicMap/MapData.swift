@@ -88,7 +88,7 @@ public struct MapData: Sendable {
 
 extension MapData: FigureBody {
     /// The regions' values; a region without data is a class of the map ("Tidak ada data"), not a symbol.
-    public var values: [StatisticalValue] { regions.map(\.value).filter { $0 != .notAvailable } }
+    public var values: [StatisticalValue] { regions.map(\.value).filter { !$0.isNotAvailable } }
     public var dataNotes: [String] { notes }
 
     /// One record per region: its code, name, value and class as the legend prints it.
