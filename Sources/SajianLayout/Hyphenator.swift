@@ -11,8 +11,10 @@ import SajianModel
 /// no word with a slash or hyphen of its own), at least `minimumLength` letters, with at least `leftMinimum` letters
 /// before the break and `rightMinimum` after it, so that no line ends in "ke-" or starts with "an".
 public final class Hyphenator: @unchecked Sendable {
-    // @unchecked: the pattern dictionary is read-only once loaded; libhyphen's hyphenate functions only read it.
+    // @unchecked: the pattern dictionary is read-only once loaded, and every call into libhyphen holds `lock`
+    // (provincial booklets and the studio lay out on several threads; libhyphen does not say it is thread-safe).
     private let dictionary: UnsafeMutablePointer<HyphenDict>
+    private let lock = NSLock()
     public let leftMinimum: Int
     public let rightMinimum: Int
     public let minimumLength: Int
@@ -53,7 +55,9 @@ public final class Hyphenator: @unchecked Sendable {
         var replacements: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
         var positions: UnsafeMutablePointer<Int32>?
         var cuts: UnsafeMutablePointer<Int32>?
-        let failed = hnj_hyphen_hyphenate2(dictionary, lowered, Int32(lowered.count), &hyphens, nil, &replacements, &positions, &cuts)
+        let failed = lock.withLock {
+            hnj_hyphen_hyphenate2(dictionary, lowered, Int32(lowered.count), &hyphens, nil, &replacements, &positions, &cuts)
+        }
         // Non-standard breaks (a word spelt differently when broken) are not used: Indonesian has none.
         if let replacements {
             for index in 0..<lowered.count { free(replacements[index]) }
