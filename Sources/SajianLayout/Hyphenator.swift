@@ -9,7 +9,9 @@ import SajianModel
 /// spaces (proof-reading 10, N-3: up to six bulletin lines with spaces 2–3,2 times their width). Only plain words
 /// are broken: letters only, lower case after the first letter (no acronym such as "TPAK", no number, no "15–24",
 /// no word with a slash or hyphen of its own), at least `minimumLength` letters, with at least `leftMinimum` letters
-/// before the break and `rightMinimum` after it, so that no line ends in "ke-" or starts with "an".
+/// before the break and `rightMinimum` after it, so that no line ends in "ke-" or starts with "an". A word shorter
+/// than 8 letters is never broken, and no break leaves a first part that is a word of its own and misleads the reader
+/// (proof-reading 12, Q-5: "Keem-/pat" at a sentence's start, "nasi-/onal" read as "nasi"): `misleadingParts`.
 public final class Hyphenator: @unchecked Sendable {
     // @unchecked: the pattern dictionary is read-only once loaded, and every call into libhyphen holds `lock`
     // (provincial booklets and the studio lay out on several threads; libhyphen does not say it is thread-safe).
@@ -18,22 +20,34 @@ public final class Hyphenator: @unchecked Sendable {
     public let leftMinimum: Int
     public let rightMinimum: Int
     public let minimumLength: Int
+    /// First parts a word is never broken after, lower case: common words that a line's end would read as the word
+    /// ("nasi-" of "nasional": the break after "nasio" is taken instead).
+    public let misleadingParts: Set<String>
 
+    /// Common Indonesian words that are also the first syllables of longer words; a line ending in one of them and a
+    /// hyphen reads as the word (proof-reading 12, Q-5).
+    public static let indonesianMisleadingParts: Set<String> = [
+        "nasi", "kali", "para", "lain", "tahu", "baru", "bisa", "kira", "lama", "masa", "mata", "pada", "rata", "sama",
+        "tiga", "satu", "anak", "atas", "kita", "kami", "mana", "apa", "ada", "air", "api", "ban", "bulan", "makan",
+        "pasar", "tani", "tanah", "kota", "desa", "data", "dana", "harga", "kerja", "laki", "guru", "buru", "jasa", "usaha",
+    ]
     /// Where Debian installs the patterns.
     public static let patternsDirectory = "/usr/share/hyphen"
 
     /// Loads the patterns at `path`; nil when they cannot be read.
-    public init?(patterns path: String, leftMinimum: Int = 3, rightMinimum: Int = 3, minimumLength: Int = 7) {
+    public init?(patterns path: String, leftMinimum: Int = 3, rightMinimum: Int = 3, minimumLength: Int = 8,
+                 misleadingParts: Set<String> = []) {
         guard let dictionary = hnj_hyphen_load(path) else { return nil }
         self.dictionary = dictionary
         self.leftMinimum = leftMinimum
         self.rightMinimum = rightMinimum
         self.minimumLength = minimumLength
+        self.misleadingParts = misleadingParts
     }
 
     deinit { hnj_hyphen_free(dictionary) }
 
-    private static let indonesian = Hyphenator(patterns: patternsDirectory + "/hyph_id_ID.dic")
+    private static let indonesian = Hyphenator(patterns: patternsDirectory + "/hyph_id_ID.dic", misleadingParts: indonesianMisleadingParts)
     private static let english = Hyphenator(patterns: patternsDirectory + "/hyph_en_US.dic")
 
     /// The hyphenator of a publication's language; nil when its patterns are not installed (`make setup` installs
@@ -69,7 +83,8 @@ public final class Hyphenator: @unchecked Sendable {
         // hyphens[i] odd: a break may follow character i.
         return (0..<lowered.count - 1).compactMap { index in
             let offset = index + 1
-            guard hyphens[index] & 1 == 1, offset >= leftMinimum, lowered.count - offset >= rightMinimum else { return nil }
+            guard hyphens[index] & 1 == 1, offset >= leftMinimum, lowered.count - offset >= rightMinimum,
+                  !misleadingParts.contains(String(decoding: lowered[..<offset].map { UInt8(bitPattern: $0) }, as: UTF8.self)) else { return nil }
             return offset
         }
     }

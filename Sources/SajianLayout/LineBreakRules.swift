@@ -42,6 +42,8 @@ public enum LineBreakRules {
     /// `citationYears`: whether a citation's number binds the "Tahun" after it, so that "Nomor 6 Tahun 2023" is one
     /// piece; justified text binds "PP Nomor 6" and "Tahun 2023" but lets the line break between them.
     public static func binds(_ before: Substring, _ after: Substring, citationYears: Bool = true) -> Bool {
+        // An enumerator keeps the item it numbers: "(2) mereka", never "(2)" at a line's end (proof-reading 12, Q-5).
+        if isEnumerator(before) { return true }
         let left = before.drop(while: { "([\"'“‘".contains($0) }).trimmingCharacters(in: CharacterSet(charactersIn: ",;:"))
         let right = after.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:)]\"'”’"))
         guard !left.isEmpty, !right.isEmpty else { return false }
@@ -64,6 +66,16 @@ public enum LineBreakRules {
         if units.contains(unit) && (isNumber(left) || unitLeads.contains(left.lowercased())) { return true }
         return false
     }
+
+    /// An enumerator of a list run into a sentence: "(1)", "(12)", "(a)".
+    static func isEnumerator(_ word: Substring) -> Bool {
+        guard word.count >= 3, word.first == "(", word.last == ")" else { return false }
+        let inner = word.dropFirst().dropLast()
+        return inner.allSatisfy(\.isNumber) || inner.count == 1 && inner.allSatisfy { $0.isLetter && $0.isLowercase }
+    }
+
+    /// ``isEnumerator(_:)`` for tests.
+    public static func isEnumeratorForTests(_ word: String) -> Bool { isEnumerator(Substring(word)) }
 
     /// The words that join two years into one period.
     private static let yearJoiners: Set<String> = ["dan", "and"]

@@ -47,8 +47,23 @@ public struct ParagraphSetter {
         return styled
     }
 
-    /// A word is one or more fragments with no space between them ("**4,91**," is a bold and a plain fragment).
-    private typealias Word = [(text: String, style: TextStyle, width: Double)]
+    /// A piece of a word in one style; `boundSpace`: the width of a bound space before it, in the style before it
+    /// (0: none). The line may not break there, but in a justified line the space stretches as any other
+    /// (proof-reading 12, Q-6).
+    private struct Fragment {
+        var text: String
+        var style: TextStyle
+        var width: Double
+        var boundSpace = 0.0
+        var afterBoundSpace: Bool { boundSpace > 0 }
+    }
+
+    /// A word is one or more fragments with no space between them ("**4,91**," is a bold and a plain fragment), or
+    /// words bound by a space the line may not break at ("Nomor 6").
+    private typealias Word = [Fragment]
+
+    /// The spaces inside a bound word.
+    private static func boundSpaces(_ word: Word) -> Int { word.filter(\.afterBoundSpace).count }
 
     private func words(of paragraph: [InlineText], chained: Bool) -> [Word] {
         var words: [Word] = []
@@ -63,7 +78,7 @@ public struct ParagraphSetter {
                 }
                 if !part.isEmpty {
                     let text = String(part)
-                    current.append((text, pieceStyle, measurer.width(of: text, style: pieceStyle)))
+                    current.append(Fragment(text: text, style: pieceStyle, width: measurer.width(of: text, style: pieceStyle)))
                 }
             }
         }
@@ -80,30 +95,25 @@ public struct ParagraphSetter {
     private func bound(_ words: [Word], chained: Bool) -> [Word] {
         var joined: [Word] = []
         for word in words {
-            guard var previous = joined.last, let last = previous.last, let first = word.first,
-                  LineBreakRules.binds(last.text.split(separator: " ").last ?? "", Substring(first.text), citationYears: chained) else {
+            guard let previous = joined.last, let last = previous.last, let first = word.first,
+                  LineBreakRules.binds(Substring(last.text), Substring(first.text), citationYears: chained) else {
                 joined.append(word)
                 continue
             }
-            previous[previous.count - 1].text += " "
-            previous[previous.count - 1].width += measurer.width(of: " ", style: last.style)
-            var rest = word[...]
-            if last.style == first.style {
-                // One style across the space: one fragment, so that the pair stays one run.
-                previous[previous.count - 1].text += first.text
-                previous[previous.count - 1].width += first.width
-                rest = rest.dropFirst()
-            }
+            var rest = word
+            rest[0].boundSpace = measurer.width(of: " ", style: last.style)
             joined[joined.count - 1] = previous + rest
         }
         return joined
     }
 
-    /// A word, or a part of one after which the line may break with a hyphen (`continues`: the rest of the word follows).
+    /// A word, or a part of one after which the line may break with a hyphen (`continues`: the rest of the word follows);
+    /// `width` leaves out its bound spaces, `boundSpaces` of them.
     private struct Piece {
         var word: Word
         var width: Double
         var continues: Bool
+        var boundSpaces = 0
     }
 
     /// Punctuation that may stand before or after a word that is broken: the break falls within its letters.
@@ -114,7 +124,7 @@ public struct ParagraphSetter {
     /// each piece as wide as its prefix's measured width less the previous one's, so that the pieces of an unbroken
     /// word add up to the word's width exactly.
     private func pieces(of word: Word) -> [Piece] {
-        let whole = Piece(word: word, width: word.reduce(0) { $0 + $1.width }, continues: false)
+        let whole = Piece(word: word, width: word.reduce(0) { $0 + $1.width }, continues: false, boundSpaces: Self.boundSpaces(word))
         guard let hyphenator, word.count == 1, case let text = word[0].text, !text.contains(" ") else { return [whole] }
         let characters = Array(text)
         let lead = characters.prefix { Self.leading.contains($0) }.count
@@ -128,7 +138,7 @@ public struct ParagraphSetter {
         for offset in offsets + [characters.count] {
             let prefixWidth = offset == characters.count ? whole.width : measurer.width(of: String(characters[..<offset]), style: word[0].style)
             let part = String(characters[previousOffset..<offset])
-            pieces.append(Piece(word: [(part, word[0].style, prefixWidth - previousWidth)], width: prefixWidth - previousWidth,
+            pieces.append(Piece(word: [Fragment(text: part, style: word[0].style, width: prefixWidth - previousWidth)], width: prefixWidth - previousWidth,
                                 continues: offset < characters.count))
             previousOffset = offset
             previousWidth = prefixWidth
@@ -174,20 +184,22 @@ public struct ParagraphSetter {
         if justify {
             let pieces = all.flatMap(pieces(of:))
             let hyphen = measurer.width(of: "-", style: style)
-            let ranges = LineBreaker.bestFit(pieces.map(\.width), hyphenAfter: pieces.map(\.continues), hyphen: hyphen, space: space,
-                                             width: width, spacing: spacing)
+            let ranges = LineBreaker.bestFit(pieces.map(\.width), hyphenAfter: pieces.map(\.continues), boundSpaces: pieces.map(\.boundSpaces),
+                                             hyphen: hyphen, space: space, width: width, spacing: spacing)
             broken = ranges.enumerated().map { index, range in joined(pieces[range], hyphenated: index < ranges.count - 1) }
         } else {
-            let widths = all.map { $0.reduce(0) { $0 + $1.width } }
+            let widths = all.map { $0.reduce(0) { $0 + $1.width + $1.boundSpace } }
             broken = LineBreaker.firstFit(widths, space: space, width: width, spacing: spacing).map { Array(all[$0]) }
         }
         let metrics = measurer.metrics(for: style)
         return broken.enumerated().map { index, words in
             let isLast = index == broken.count - 1
-            let natural = words.reduce(0) { $0 + $1.reduce(0) { $0 + $1.width } } + space * Double(words.count - 1)
+            // Every space of the line stretches alike, bound or not (proof-reading 12, Q-6).
+            let spaces = words.count - 1 + words.reduce(0) { $0 + Self.boundSpaces($1) }
+            let natural = words.reduce(0) { $0 + $1.reduce(0) { $0 + $1.width } } + space * Double(spaces)
             var gap = space
-            if justify, !isLast, words.count > 1 {
-                let stretched = space + (width - natural) / Double(words.count - 1)
+            if justify, !isLast, spaces > 0 {
+                let stretched = space + (width - natural) / Double(spaces)
                 // Within `loose` as the breaking chose; past it only where no breaking could avoid it.
                 if spacing.admitsInEmergency(stretched / space) { gap = stretched }
             }
@@ -196,10 +208,14 @@ public struct ParagraphSetter {
             for (position, word) in words.enumerated() {
                 if position > 0 { x += gap }
                 for (index, fragment) in word.enumerated() {
+                    let spaced = position > 0 && index == 0 || fragment.afterBoundSpace
+                    // A bound space at natural width is as wide as in its style; stretched, as the line's others.
+                    let before = fragment.afterBoundSpace && gap == space ? fragment.boundSpace : gap
+                    if fragment.afterBoundSpace { x += before }
                     // Ragged lines keep neighbouring words of one style in one run; justified lines place each word.
-                    if gap == space, position > 0, index == 0, let last = runs.last, last.style == fragment.style {
+                    if gap == space, spaced, let last = runs.last, last.style == fragment.style {
                         runs[runs.count - 1].text += " " + fragment.text
-                        runs[runs.count - 1].width += space + fragment.width
+                        runs[runs.count - 1].width += (fragment.afterBoundSpace ? before : space) + fragment.width
                     } else {
                         runs.append(TextRun(text: fragment.text, origin: Point(x: x, y: 0), style: fragment.style, width: fragment.width,
                                             ascent: metrics.ascent, descent: metrics.descent))

@@ -197,6 +197,20 @@ public struct NarrativeVocabulary: Sendable, Hashable {
         case (.english, .below): "below"
         case (.english, .level): "level with"
         }
+        // At the very top (foot), "lebih tinggi (rendah) daripada" repeats "tertinggi" ("terendah"): the whole follows
+        // as an aside, "tertinggi di antara 38 provinsi, di atas TPT nasional sebesar 4,91 persen" (proof-reading 12, Q-9).
+        if place == 1, against.standing == (named && isLow ? .below : .above) {
+            let aside = switch (language, against.standing) {
+            case (.indonesian, .above): "di atas"
+            case (.indonesian, _): "di bawah"
+            case (.english, .above): "above"
+            case (.english, _): "below"
+            }
+            return switch language {
+            case .indonesian: "\(rank)\(tie), \(aside) \(against.whole) sebesar \(against.value)"
+            case .english: "\(rank)\(tie), \(aside) \(against.whole) of \(against.value)"
+            }
+        }
         // After a tie the comma closes "sama dengan Papua", so that "dan" does not join Papua to the whole.
         return switch language {
         case .indonesian: "\(rank)\(tie)\(tie.isEmpty ? "" : ",") dan \(standing) \(against.whole) sebesar \(against.value)"

@@ -64,17 +64,25 @@ public struct TemplateForms: Sendable {
 
 extension YAMLMapping {
     /// `garis-acuan: { nilai: 5, label: … }` or, where `allowsCategory`, `{ kategori: Indonesia }`: a reference line,
-    /// read the same way by every chart that draws one.
-    public func reference(allowsCategory: Bool) -> ReferenceSpec? {
+    /// read the same way by every chart that draws one. Where `allowsBound`, `nilai:` may instead be a value reference
+    /// read from the data (`tpt-provinsi.tpt(periode=2024-08, kode_wilayah=32)`), parsed here once: the province's
+    /// line under its kabupaten/kota, whose dataset has no province row (proof-reading 12: the kab/kota booklet
+    /// typed Jawa Barat's 6,75).
+    public func reference(allowsCategory: Bool, allowsBound: Bool = false) -> ReferenceSpec? {
         guard let acuan = mapping("garis-acuan") else { return nil }
         defer { acuan.rejectUnknownKeys(context: "`garis-acuan`") }
         let label = acuan.string("label")?.value
         if let value = acuan.string("nilai") {
-            guard let number = Double(value.value) else {
-                collector.error(at: value.location, "`nilai: \(value.value)` is not a number", hint: "Write the value with a decimal point, e.g. `4.91`.")
+            if let number = Double(value.value) { return .value(number, label: label ?? "") }
+            // A number mistyped ("6,75") is no reference: say so as a number.
+            guard allowsBound, value.value.first.map({ !$0.isNumber && $0 != "-" && $0 != "." }) == true else {
+                collector.error(at: value.location, "`nilai: \(value.value)` is not a number",
+                                hint: allowsBound ? "Write the value with a decimal point, e.g. `4.91`, or a value from the data, e.g. `tpt-provinsi.tpt(periode=2024-08, kode_wilayah=32)`."
+                                                  : "Write the value with a decimal point, e.g. `4.91`.")
                 return nil
             }
-            return .value(number, label: label ?? "")
+            guard let reference = ValueReference.parse(value.value, at: value.location, problems: collector) else { return nil }
+            return .bound(reference, label: label ?? "")
         }
         if allowsCategory, let category = acuan.string("kategori") { return .category(category, label: label) }
         collector.error(at: acuan.location, "`garis-acuan` needs `nilai:`\(allowsCategory ? " or `kategori:`" : "")",

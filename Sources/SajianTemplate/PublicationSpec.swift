@@ -214,9 +214,11 @@ public struct FigureSize: Sendable, Hashable {
     }
 }
 
-/// `garis-acuan:` a value with its label, or a category whose value is drawn as a line.
+/// `garis-acuan:` a value with its label, a value read from the data (`bound`), or a category whose value is drawn
+/// as a line.
 public enum ReferenceSpec: Sendable {
     case value(Double, label: String)
+    case bound(ValueReference, label: String)
     case category(Located<String>, label: String?)
 }
 

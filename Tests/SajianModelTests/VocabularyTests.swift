@@ -84,6 +84,27 @@ final class VocabularyTests: XCTestCase {
                        "24th highest of 38 provinces and below the national TPT of 4.91 percent")
     }
 
+    /// Proof-reading 12, Q-9: at the very top "tertinggi … dan lebih tinggi daripada TPT nasional" said the same thing
+    /// twice; the whole follows as an aside ("di atas", "di bawah"). Below the top, or on the unexpected side, the
+    /// comparison is said in full.
+    func testTheTopAndTheFootSetTheWholeAsAnAside() {
+        let id = NarrativeVocabulary.indonesian, en = NarrativeVocabulary.english
+        let national = id.whole("TPT", region: nil)
+        XCTAssertEqual(id.rank(1, fromBottom: 38, of: 38, against: (national, "4,91 persen", .above)),
+                       "tertinggi di antara 38 provinsi, di atas TPT nasional sebesar 4,91 persen")
+        XCTAssertEqual(id.rank(38, fromBottom: 1, of: 38, against: (national, "4,91 persen", .below)),
+                       "terendah di antara 38 provinsi, di bawah TPT nasional sebesar 4,91 persen")
+        XCTAssertEqual(id.rank(1, fromBottom: 27, of: 27, regencies: true, tiedWith: ["Kota Bogor"],
+                               against: (id.whole("TPT", region: "Jawa Barat"), "6,75 persen", .above)),
+                       "tertinggi di antara 27 kabupaten/kota, sama dengan Kota Bogor, di atas TPT Jawa Barat sebesar 6,75 persen")
+        XCTAssertEqual(en.rank(1, fromBottom: 38, of: 38, against: (en.whole("TPT", region: nil), "4.91 percent", .above)),
+                       "the highest of 38 provinces, above the national TPT of 4.91 percent")
+        // The top level with the whole (as printed) says so in full; so does the second place.
+        XCTAssertEqual(id.rank(1, fromBottom: 3, of: 3, against: (national, "4,91 persen", .level)),
+                       "tertinggi di antara 3 provinsi dan sama dengan TPT nasional sebesar 4,91 persen")
+        XCTAssertFalse(id.rank(2, fromBottom: 37, of: 38, against: (national, "4,91 persen", .above)).contains("di atas"))
+    }
+
     func testChangePhrasesInBothLanguages() {
         let id = NarrativeVocabulary.indonesian, en = NarrativeVocabulary.english
         XCTAssertEqual(id.unchanged(since: "Agustus 2023", earlier: "5,32 persen"), "sama dengan Agustus 2023 (5,32 persen)")

@@ -36,7 +36,7 @@ final class JustifiedSpacingTests: XCTestCase {
                     let ratio = gap / space
                     widest = max(widest, ratio)
                     if abs(ratio - 1) > 0.01 { stretched = true }
-                    XCTAssertTrue(ratio >= limits.shrink - 1e-9, "\(template) page \(key): a space \(String(format: "%.2f", ratio)) times its width between \"\(left.text)\" and \"\(right.text)\"")
+                    XCTAssertTrue(ratio >= limits.tight - 1e-9, "\(template) page \(key): a space \(String(format: "%.2f", ratio)) times its width between \"\(left.text)\" and \"\(right.text)\"")
                     if !limits.admits(ratio), !emergencies.contains(key) { emergencies.append(key) }
                 }
                 if stretched { justified += 1 }

@@ -16,7 +16,7 @@ public enum BarChartForm: PresentationForm {
             sort: item.choice("urut", default: SortOrder.none),
             highlighted: item.strings("sorot"),
             showsValues: item.flag("label-nilai", default: true))
-        chart.reference = item.reference(allowsCategory: true)
+        chart.reference = item.reference(allowsCategory: true, allowsBound: true)
         chart.series = item.string("seri")
         chart.stacking = item.choice("susun", default: StackingWord.grouped)
         return chart
