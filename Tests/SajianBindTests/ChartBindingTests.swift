@@ -36,6 +36,55 @@ final class ChartBindingTests: XCTestCase {
         XCTAssertTrue(figure.components.altText.contains("Tertinggi Jawa Barat, 6,75 persen"), figure.components.altText)
     }
 
+    /// Proof-reading 12: the kab/kota booklet typed Jawa Barat's 6,75 as its Grafik 2 line; the province's figure is
+    /// read from `tpt-provinsi` (the kab/kota dataset has no province row), a reference parsed once with the template.
+    func testAReferenceLineReadsItsValueFromAnotherDataset() throws {
+        let figure = try bind("""
+            jenis: grafik-batang
+            judul: TPT
+            data: tpt-kabupaten-kota-jabar
+            saring: { periode: 2024 }
+            kategori: kode_wilayah
+            nilai: tpt
+            garis-acuan: { nilai: "tpt-provinsi.tpt(periode=2024-08, kode_wilayah=32)", label: Jawa Barat }
+            sumber: BPS
+            """)
+        guard case .single(let chart)? = figure.body as? BarChartBody else { return XCTFail() }
+        XCTAssertEqual(chart.reference?.value, 6.75)
+        XCTAssertEqual(chart.reference?.label, "Jawa Barat")
+        XCTAssertEqual(chart.bars.count, 27, "no bar leaves: the line is no category of the chart")
+    }
+
+    /// A reference that does not parse is an error at its file and line; a mistyped number stays a number's error.
+    func testABadReferenceLineValueIsAnErrorAtItsLine() throws {
+        func errors(_ nilai: String) -> [String] {
+            let problems = DiagnosticCollector()
+            let text = """
+                publikasi: { judul: Uji }
+                bab:
+                  - isi:
+                      - jenis: grafik-batang
+                        judul: TPT
+                        data: tpt-provinsi
+                        kategori: wilayah
+                        nilai: tpt
+                        garis-acuan: { nilai: \(nilai), label: Jawa Barat }
+                        sumber: BPS
+
+                """
+            _ = TemplateParser.parse(text, file: "t.yaml", problems: problems)
+            return problems.errors.map(\.description)
+        }
+        XCTAssertEqual(errors("6.75"), [])
+        XCTAssertEqual(errors("\"tpt-provinsi.tpt(periode=2024-08, kode_wilayah=32)\""), [])
+        let broken = errors("\"tpt-provinsi.tpt(periode=2024-08\"")
+        XCTAssertEqual(broken.count, 1, "\(broken)")
+        XCTAssertTrue(broken.first?.contains("t.yaml:9") == true, "\(broken)")
+        let comma = errors("\"6,75\"")
+        XCTAssertEqual(comma.count, 1, "\(comma)")
+        XCTAssertTrue(comma.first?.contains("t.yaml:9") == true && comma.first?.contains("not a number") == true, "\(comma)")
+    }
+
     func testStackedAndPercentBarsCarryTheirSeries() throws {
         let base = """
             jenis: grafik-batang
