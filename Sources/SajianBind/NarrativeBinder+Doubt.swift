@@ -97,9 +97,14 @@ extension NarrativeBinder {
                                                because: first.doubt.reason, references: references)
         // The reader of a region whose figure is withheld learns its last figure that can be given (proof-reading 11,
         // P-7): the same row in the latest earlier period with a number that is neither doubtful nor withheld.
+        // No table or chart prints that figure, so the sentence names its source, the dataset's `sumber:` (proof-reading
+        // 12, Q-8), and the measure by the short name the sentence before has just introduced.
         if let earlier = lastPresentable(before: first) {
-            replacement += " " + words.lastPresentable(self.label(earlier.period, surveyMonth: first.dataset.metadata.surveyMonth),
-                                                       value: "\(format(of: first.measure).string(from: earlier.value)) \(first.measure.unit.name(in: vocabulary))")
+            let short = Said(text: droppedText + " " + replacement).shortName(of: label)
+            replacement += " " + words.lastPresentable(short == label ? said.shortName(of: label) : short,
+                                                       period: self.label(earlier.period, surveyMonth: first.dataset.metadata.surveyMonth),
+                                                       value: "\(format(of: first.measure).string(from: earlier.value)) \(first.measure.unit.name(in: vocabulary))",
+                                                       source: first.dataset.metadata.source)
         }
         var result: [InlineText] = []
         for (index, sentence) in sentences.enumerated() {

@@ -89,12 +89,14 @@ public struct NarrativeVocabulary: Sendable, Hashable {
     }
 
     /// After ``notPresentable(_:period:region:because:references:)``: the region's last figure that can be given, from
-    /// an earlier period: "Angka terakhir yang dapat disajikan adalah angka 2022 sebesar 2.562.434 rupiah per bulan." /
-    /// "The latest figure that can be shown is that of 2022, 2,562,434 rupiah per month."
-    public func lastPresentable(_ period: String, value: String) -> String {
+    /// an earlier period, with the source it is read from, since no figure of the publication shows it (proof-reading
+    /// 12, Q-8): "Angka terakhir yang dapat disajikan adalah UMK 2022, yaitu 2.562.434 rupiah per bulan (sumber:
+    /// Disnakertrans Provinsi Jawa Barat, …)." / "The latest figure that can be shown is the UMK of 2022, 2,562,434
+    /// rupiah per month (source: …)."
+    public func lastPresentable(_ measure: String, period: String, value: String, source: String?) -> String {
         switch language {
-        case .indonesian: "Angka terakhir yang dapat disajikan adalah angka \(period) sebesar \(value)."
-        case .english: "The latest figure that can be shown is that of \(period), \(value)."
+        case .indonesian: "Angka terakhir yang dapat disajikan adalah \(measure) \(period), yaitu \(value)\(source.map { " (sumber: \($0))" } ?? "")."
+        case .english: "The latest figure that can be shown is the \(measure) of \(period), \(value)\(source.map { " (source: \($0))" } ?? "")."
         }
     }
 

@@ -164,7 +164,9 @@ final class NarrativeBindingTests: XCTestCase {
         XCTAssertEqual(sukabumi.plainText, "Upah Minimum Kabupaten/Kota (UMK) 2023 Kota Sukabumi belum dapat disajikan karena angka dalam sumber "
                        + "sama persis dengan UMK 2023 Kabupaten Cianjur dan belum dapat dicocokkan dengan keputusan gubernur. "
                        // Proof-reading 11, P-7: the region's last figure that can be given, from the data (2022 is not doubtful).
-                       + "Angka terakhir yang dapat disajikan adalah angka 2022 sebesar 2.562.434 rupiah per bulan. "
+                       // Proof-reading 12, Q-8: no table or chart prints it, so the sentence names its source.
+                       + "Angka terakhir yang dapat disajikan adalah UMK 2022, yaitu 2.562.434 rupiah per bulan (sumber: Disnakertrans "
+                       + "Provinsi Jawa Barat, Daftar Upah Minimum Kabupaten/Kota, melalui Open Data Jabar). "
                        + "Angka 2023 adalah angka terakhir.")
         // Cianjur's own value is not doubtful: its change and rank stand, among the 26 that compare, with no tie.
         let (cianjur, _) = try bind(sentence("3203"))
@@ -178,7 +180,8 @@ final class NarrativeBindingTests: XCTestCase {
         // In English the sentence gives no Indonesian reason.
         let (english, _) = try bind(sentence("3272"), language: .english)
         XCTAssertEqual(english.plainText, "Upah Minimum Kabupaten/Kota (UMK; Kota Sukabumi, 2023) is not shown, as the source's figure is doubtful. "
-                       + "The latest figure that can be shown is that of 2022, 2,562,434 rupiah per month. Angka 2023 adalah angka terakhir.")
+                       + "The latest figure that can be shown is the UMK of 2022, 2,562,434 rupiah per month (source: Disnakertrans Provinsi "
+                       + "Jawa Barat, Daftar Upah Minimum Kabupaten/Kota, melalui Open Data Jabar). Angka 2023 adalah angka terakhir.")
     }
 
     func testBadPlaceholdersAreReportedWithLineAndAHint() throws {
