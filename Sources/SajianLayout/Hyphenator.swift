@@ -17,6 +17,10 @@ public final class Hyphenator: @unchecked Sendable {
     // (provincial booklets and the studio lay out on several threads; libhyphen does not say it is thread-safe).
     private let dictionary: UnsafeMutablePointer<HyphenDict>
     private let lock = NSLock()
+    /// The breaks of each word asked before, under `lock`: a paragraph is set several times (measured, then placed;
+    /// booklets repeat their texts), and the bulletin asked libhyphen 340 times for 112 words (proof-reading 12).
+    /// The widths of the parts are cached by the measurer (`PangoTextMeasurer` caches every text's width by style).
+    private var known: [String: [Int]] = [:]
     public let leftMinimum: Int
     public let rightMinimum: Int
     public let minimumLength: Int
@@ -64,6 +68,14 @@ public final class Hyphenator: @unchecked Sendable {
         let letters = Array(word.unicodeScalars)
         guard letters.count >= minimumLength, letters.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic }),
               letters.dropFirst().allSatisfy({ $0.properties.isLowercase }) else { return [] }
+        if let offsets = lock.withLock({ known[word] }) { return offsets }
+        let offsets = hyphenate(word)
+        lock.withLock { known[word] = offsets }
+        return offsets
+    }
+
+    /// ``breakOffsets(in:)`` asked of libhyphen, for a plain word.
+    private func hyphenate(_ word: String) -> [Int] {
         let lowered = Array(word.lowercased().utf8).map { CChar(bitPattern: $0) }
         var hyphens = [CChar](repeating: 0, count: lowered.count + 5)
         var replacements: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
