@@ -195,9 +195,9 @@ struct MapLabelPlacer {
 
     /// The names, leaders and key with the full names, or every name short when that names more regions.
     func items() -> Placed {
-        let forms = Self.names(for: regions.map(\.region.name), shortNames: words.regionShortNames)
+        let forms = Self.names(for: regions.map(\.region.printedName), shortNames: words.regionShortNames)
         let ground = Ground(self)
-        let fullForms = forms.map { [$0[0]] }
+        let fullForms = forms.indices.map { [forms[$0][0]] + regions[$0].region.stackedNames }
         let full = place(fullForms, on: ground)
         let shortest = forms.map { [$0.last!] }
         var chosen = full, chosenForms = fullForms
@@ -338,9 +338,9 @@ struct MapLabelPlacer {
     private var mustName: [Int] {
         let valued = regions.indices.filter { regions[$0].region.classIndex != nil && regions[$0].region.value.number != nil }
         let values = valued.map { regions[$0].region.value.number! }
-        guard let highest = values.max(), let lowest = values.min() else { return regions.indices.filter { regions[$0].region.isHighlighted } }
+        guard let highest = values.max(), let lowest = values.min() else { return regions.indices.filter { regions[$0].region.isAlwaysNamed } }
         let extremes = valued.filter { regions[$0].region.value.number == highest } + valued.filter { regions[$0].region.value.number == lowest }
-        var result = regions.indices.filter { regions[$0].region.isHighlighted }
+        var result = regions.indices.filter { regions[$0].region.isHighlighted } + regions.indices.filter { regions[$0].region.isPicked && !regions[$0].region.isHighlighted }
         if namesEveryRegion { for index in extremes where !result.contains(index) { result.append(index) } }
         return result
     }
@@ -423,7 +423,7 @@ struct MapLabelPlacer {
                 }
             }
             for owner in (pass >= 2 ? order.reversed() : order)
-            where !labelled.contains(owner) && !numberedEarly.contains(owner) && (namesEveryRegion || regions[owner].region.isHighlighted) {
+            where !labelled.contains(owner) && !numberedEarly.contains(owner) && (namesEveryRegion || regions[owner].region.isAlwaysNamed) {
                 let must = first.contains(owner), isAhead = ahead.contains(owner)
                 let goesFirst = subjectBeforeNumbers && must && regions[owner].region.isHighlighted
                 guard pass == -1 ? goesFirst : (pass == 0) == (must || isAhead) && !goesFirst, !labelPoints[owner].isEmpty else { continue }
@@ -480,7 +480,7 @@ struct MapLabelPlacer {
                 }
             }
         }
-        let unnamed = regions.indices.filter { (namesEveryRegion || regions[$0].region.isHighlighted) && !labelled.contains($0) && !labelPoints[$0].isEmpty }
+        let unnamed = regions.indices.filter { (namesEveryRegion || regions[$0].region.isAlwaysNamed) && !labelled.contains($0) && !labelPoints[$0].isEmpty }
         var unlisted: [Int] = []
         var noteKey: [(number: String, name: String)] = []
         var numberedCount = 0
@@ -570,7 +570,7 @@ struct MapLabelPlacer {
             }
         }
         for owner in unnamed where numbered.contains(owner) {
-            entries.append((String(regions[owner].number), keyInNote ? regions[owner].region.name : names[owner][0]))
+            entries.append((String(regions[owner].number), keyInNote ? regions[owner].region.printedName : names[owner][0]))
         }
         guard let place = found else { return (numbered, entries) }
         if !entries.isEmpty { state.names.append(keyItem(entries, at: place, metrics: metrics, fill: fill)) }
@@ -821,10 +821,10 @@ struct MapLabelPlacer {
     private func placeInside(_ owner: Int, names: [String], candidates: [Point], metrics: FontMetrics,
                              state: inout State, fill: (Point) -> Color, onTwoLines: Bool = false, otherNames: Set<String> = [],
                              regionBox: BoundingBox2D) -> Bool {
-        var forms = names.map { [$0] }
+        var forms = names.map { $0.split(separator: "\n").map(String.init) }
         if onTwoLines {
             forms = []
-            for name in names {
+            for name in names where !name.contains("\n") {
                 for (first, second) in Self.twoLineForms(name, widths: { typesetter.measurer.width(of: $0, style: labelStyle) }, excluding: otherNames) {
                     forms.append([first, second])
                 }
@@ -971,7 +971,7 @@ struct MapLabelPlacer {
             let angle = 2 * Double.pi * Double(index) / Double(measures.leaderDirections)
             return (cos(angle), -sin(angle))
         }
-        let sized = names.map { ($0, typesetter.measurer.width(of: $0, style: labelStyle)) }
+        let sized = names.map { name in (name, name.split(separator: "\n").map { typesetter.measurer.width(of: String($0), style: labelStyle) }.max() ?? 0) }
         // Anchors a dot's spacing from every other leader's dot first (two dots side by side read as one region's).
         let spacing = measures.leaderDotSpacing
         let isSpaced = anchors.map { anchor in
@@ -1022,9 +1022,7 @@ struct MapLabelPlacer {
                 && (way == .leader || keysPartly || state.edges.owners(crossing: anchor, to: end, except: owner).count <= 1)
         }
         /// The name placed: its box taken, its leader and dot drawn, how far it reaches counted.
-        func commit(_ run: TextRun, padded: Rect, end: Point, under: Set<Color>) {
-            var placed = run
-            placed.style = styled(over: under)
+        func commit(_ runs: [TextRun], padded: Rect, end: Point, under: Set<Color>) {
             state.taken.append(padded)
             state.leaderSegments.append((anchor, end))
             let length = hypot(end.x - anchor.x, end.y - anchor.y)
@@ -1032,7 +1030,7 @@ struct MapLabelPlacer {
             if crosses { state.crossing += 1 }
             if length > measures.farLeaderLength + 0.5 { state.farReach += length - measures.farLeaderLength }
             if crosses || length > measures.farLeaderLength + 0.5 { state.farReaching.append(owner) }
-            state.names.append(.text(placed))
+            for var placed in runs { placed.style = styled(over: under); state.names.append(.text(placed)) }
             state.leaderDots += Path.circle(center: anchor, radius: measures.leaderDotRadius).elements
         }
         // A booklet's own region's name right beside it (`.forced` within `maximumSubjectLeaderLength`): a line of
@@ -1046,15 +1044,17 @@ struct MapLabelPlacer {
         for (lengthIndex, length) in lengths.enumerated() {
             for index in directions.indices { clearAtLength[index] = false }
             for (name, width) in names {
+                // A name over its value ("Jawa Barat" over "6,75", `MapData.Region.stackedNames`) is two lines high.
+                let lines = name.split(separator: "\n").map(String.init), height = textHeight * Double(lines.count)
                 for (directionIndex, (dx, dy)) in directions.enumerated() where lengthIndex < blockedFrom[directionIndex] {
                     let end = Point(x: anchor.x + dx * length, y: anchor.y + dy * length)
                     // The name hangs off the leader's end on the side away from the region.
                     let left = dx > 0.3 ? end.x + gap : (dx < -0.3 ? end.x - gap - width : end.x - width / 2)
-                    let top = dy > 0.3 ? end.y + gap : (dy < -0.3 ? end.y - gap - metrics.ascent - metrics.descent : end.y - textHeight / 2)
+                    let top = dy > 0.3 ? end.y + gap : (dy < -0.3 ? end.y - gap - height : end.y - height / 2)
                     let origin = Point(x: left, y: top + metrics.ascent)
                     // `box(of:)` of the run that would stand there, worked out without making the run.
                     let padded = Rect(x: origin.x - measures.paddingX, y: origin.y - metrics.ascent - measures.paddingY,
-                                      width: width + 2 * measures.paddingX, height: textHeight + 2 * measures.paddingY)
+                                      width: width + 2 * measures.paddingX, height: height + 2 * measures.paddingY)
                     // The box first, the line index before the names placed: it rules out most boxes, and more cheaply.
                     let mayCrossLines = way == .forced || way == .forcedOffOtherLand || way == .besideEnclave
                     guard frame.contains(padded), mayCrossLines || !state.edges.anyCrossing(padded, except: nil),
@@ -1068,8 +1068,14 @@ struct MapLabelPlacer {
                         }
                         clearAtLength[directionIndex] = true
                     }
-                    let run = TextRun(text: name, origin: origin, style: labelStyle, width: width,
-                                      ascent: metrics.ascent, descent: metrics.descent)
+                    // Lines after the first aligned to the side the leader comes from.
+                    let runs = lines.enumerated().map { index, line in
+                        let lineWidth = lines.count == 1 ? width : typesetter.measurer.width(of: line, style: labelStyle)
+                        let shift = dx > 0.3 ? 0 : (dx < -0.3 ? width - lineWidth : (width - lineWidth) / 2)
+                        return TextRun(text: line, origin: Point(x: origin.x + shift, y: origin.y + Double(index) * textHeight), style: labelStyle,
+                                       width: lineWidth, ascent: metrics.ascent, descent: metrics.descent)
+                    }
+                    let run = (bounds: Rect(x: origin.x, y: origin.y - metrics.ascent, width: width, height: height), lines: runs)
                     let under: Set<Color>
                     if way == .besideEnclave {
                         // Over its own land, the sea and the regions around it only, its leader at its shortest.
@@ -1130,7 +1136,7 @@ struct MapLabelPlacer {
                         let over = samples(across: padded).filter { point in landOwner(point).map { $0 != owner } ?? false }.count
                         guard over == 0 else { continue }
                     }
-                    commit(run, padded: padded, end: end, under: under)
+                    commit(runs, padded: padded, end: end, under: under)
                     return true
                 }
             }
