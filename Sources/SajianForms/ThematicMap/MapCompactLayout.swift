@@ -248,8 +248,10 @@ extension MapLayout: CompactBodyLayout {
     }
 
     /// The coordinate-system line, after the key to the numbered regions when there is one.
+    /// The datum's name ("WGS 84") never broken (1080 × 1350 set "WGS" at a line's end, "84" under it).
     private var coordinateText: String {
-        compactKey.isEmpty ? map.coordinateSystem : words.numberedRegionsNote(compactKey) + " " + map.coordinateSystem + "."
+        let line = map.coordinateSystem.replacingOccurrences(of: "WGS 84", with: "WGS\u{00A0}84")
+        return compactKey.isEmpty ? line : words.numberedRegionsNote(compactKey) + " " + line + "."
     }
 
     private func coordinateHeight(width: Double) -> Double {
