@@ -107,7 +107,8 @@ final class InfographicTests: XCTestCase {
             XCTAssertEqual(warnings.map(\.message), [], spec.rawValue)
             let found = runs(scene)
             let texts = found.map(\.run.text)
-            let joined = texts.joined(separator: " ")
+            // No-break spaces (a key's entries, the datum's name on a post) read as spaces.
+            let joined = texts.joined(separator: " ").replacingOccurrences(of: "\u{00A0}", with: " ")
             XCTAssertTrue(joined.contains("TPT menurut Provinsi, Agustus 2024"), "\(spec.rawValue): the map's judul: \(texts)")
             XCTAssertTrue(joined.contains("Sumber: BPS, Survei Angkatan Kerja Nasional (Sakernas) Agustus 2024"), "\(spec.rawValue): \(joined)")
             XCTAssertTrue(joined.contains("Batas wilayah: cahyadsn/wilayah_boundaries (MIT, © 2024 Cahya DSN)"), "\(spec.rawValue): the map's riwayat: \(joined)")
