@@ -25,7 +25,6 @@ final class MapNamingTests: XCTestCase {
         for region in [highest, lowest] {
             let printed = try XCTUnwrap(map.regions.first { $0.name == region.name })
             XCTAssertEqual(printed.printedName, region.name + " " + map.format.string(from: region.value))
-            XCTAssertEqual(printed.stackedNames, [region.name + "\n" + map.format.string(from: region.value)])
         }
         // The data as published: BPS, Sakernas Agustus 2024.
         XCTAssertEqual(highest.name, "Jawa Barat")
@@ -37,7 +36,7 @@ final class MapNamingTests: XCTestCase {
         XCTAssertEqual(map.drawingNotes, [note])
         XCTAssertFalse(map.notes.contains { $0.contains("tidak diberi nama") })
         // Every other region keeps its plain name (data table, alt text, roles).
-        XCTAssertTrue(map.regions.filter { !$0.isPicked }.allSatisfy { $0.printedName == $0.name && $0.stackedNames.isEmpty })
+        XCTAssertTrue(map.regions.filter { !$0.isPicked }.allSatisfy { $0.printedName == $0.name && $0.printedValue == nil })
     }
 
     /// `semua` with codes: every region named where it fits, the ones picked first and without values (the bulletin).

@@ -35,10 +35,6 @@ public struct MapData: Sendable {
 
         /// The words the map prints for it: its name, and its value where it has one printed ("Jawa Barat 6,75").
         public var printedName: String { printedValue.map { name + " " + $0 } ?? name }
-        /// Its name over its value, "Jawa Barat" over "6,75" (lines split at "\n"), where the map has no room for them on
-        /// one line; none without a value printed. (A name broken over lines as well, "Papua" over "Pegunungan" over
-        /// "1,32", found no more room on the posts and read worse on paper.)
-        public var stackedNames: [String] { printedValue.map { [name + "\n" + $0] } ?? [] }
     }
 
     /// One class of the legend (*legenda*): its range as printed, e.g. "4,00 – 4,99".

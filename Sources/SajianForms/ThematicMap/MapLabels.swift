@@ -197,7 +197,7 @@ struct MapLabelPlacer {
     func items() -> Placed {
         let forms = Self.names(for: regions.map(\.region.printedName), shortNames: words.regionShortNames)
         let ground = Ground(self)
-        let fullForms = forms.indices.map { [forms[$0][0]] + regions[$0].region.stackedNames }
+        let fullForms = forms.map { [$0[0]] }
         let full = place(fullForms, on: ground)
         let shortest = forms.map { [$0.last!] }
         var chosen = full, chosenForms = fullForms
@@ -821,10 +821,10 @@ struct MapLabelPlacer {
     private func placeInside(_ owner: Int, names: [String], candidates: [Point], metrics: FontMetrics,
                              state: inout State, fill: (Point) -> Color, onTwoLines: Bool = false, otherNames: Set<String> = [],
                              regionBox: BoundingBox2D) -> Bool {
-        var forms = names.map { $0.split(separator: "\n").map(String.init) }
+        var forms = names.map { [$0] }
         if onTwoLines {
             forms = []
-            for name in names where !name.contains("\n") {
+            for name in names {
                 for (first, second) in Self.twoLineForms(name, widths: { typesetter.measurer.width(of: $0, style: labelStyle) }, excluding: otherNames) {
                     forms.append([first, second])
                 }
@@ -971,7 +971,7 @@ struct MapLabelPlacer {
             let angle = 2 * Double.pi * Double(index) / Double(measures.leaderDirections)
             return (cos(angle), -sin(angle))
         }
-        let sized = names.map { name in (name, name.split(separator: "\n").map { typesetter.measurer.width(of: String($0), style: labelStyle) }.max() ?? 0) }
+        let sized = names.map { ($0, typesetter.measurer.width(of: $0, style: labelStyle)) }
         // Anchors a dot's spacing from every other leader's dot first (two dots side by side read as one region's).
         let spacing = measures.leaderDotSpacing
         let isSpaced = anchors.map { anchor in
@@ -1022,7 +1022,9 @@ struct MapLabelPlacer {
                 && (way == .leader || keysPartly || state.edges.owners(crossing: anchor, to: end, except: owner).count <= 1)
         }
         /// The name placed: its box taken, its leader and dot drawn, how far it reaches counted.
-        func commit(_ runs: [TextRun], padded: Rect, end: Point, under: Set<Color>) {
+        func commit(_ run: TextRun, padded: Rect, end: Point, under: Set<Color>) {
+            var placed = run
+            placed.style = styled(over: under)
             state.taken.append(padded)
             state.leaderSegments.append((anchor, end))
             let length = hypot(end.x - anchor.x, end.y - anchor.y)
@@ -1030,7 +1032,7 @@ struct MapLabelPlacer {
             if crosses { state.crossing += 1 }
             if length > measures.farLeaderLength + 0.5 { state.farReach += length - measures.farLeaderLength }
             if crosses || length > measures.farLeaderLength + 0.5 { state.farReaching.append(owner) }
-            for var placed in runs { placed.style = styled(over: under); state.names.append(.text(placed)) }
+            state.names.append(.text(placed))
             state.leaderDots += Path.circle(center: anchor, radius: measures.leaderDotRadius).elements
         }
         // A booklet's own region's name right beside it (`.forced` within `maximumSubjectLeaderLength`): a line of
@@ -1044,17 +1046,15 @@ struct MapLabelPlacer {
         for (lengthIndex, length) in lengths.enumerated() {
             for index in directions.indices { clearAtLength[index] = false }
             for (name, width) in names {
-                // A name over its value ("Jawa Barat" over "6,75", `MapData.Region.stackedNames`) is two lines high.
-                let lines = name.split(separator: "\n").map(String.init), height = textHeight * Double(lines.count)
                 for (directionIndex, (dx, dy)) in directions.enumerated() where lengthIndex < blockedFrom[directionIndex] {
                     let end = Point(x: anchor.x + dx * length, y: anchor.y + dy * length)
                     // The name hangs off the leader's end on the side away from the region.
                     let left = dx > 0.3 ? end.x + gap : (dx < -0.3 ? end.x - gap - width : end.x - width / 2)
-                    let top = dy > 0.3 ? end.y + gap : (dy < -0.3 ? end.y - gap - height : end.y - height / 2)
+                    let top = dy > 0.3 ? end.y + gap : (dy < -0.3 ? end.y - gap - metrics.ascent - metrics.descent : end.y - textHeight / 2)
                     let origin = Point(x: left, y: top + metrics.ascent)
                     // `box(of:)` of the run that would stand there, worked out without making the run.
                     let padded = Rect(x: origin.x - measures.paddingX, y: origin.y - metrics.ascent - measures.paddingY,
-                                      width: width + 2 * measures.paddingX, height: height + 2 * measures.paddingY)
+                                      width: width + 2 * measures.paddingX, height: textHeight + 2 * measures.paddingY)
                     // The box first, the line index before the names placed: it rules out most boxes, and more cheaply.
                     let mayCrossLines = way == .forced || way == .forcedOffOtherLand || way == .besideEnclave
                     guard frame.contains(padded), mayCrossLines || !state.edges.anyCrossing(padded, except: nil),
@@ -1068,14 +1068,8 @@ struct MapLabelPlacer {
                         }
                         clearAtLength[directionIndex] = true
                     }
-                    // Lines after the first aligned to the side the leader comes from.
-                    let runs = lines.enumerated().map { index, line in
-                        let lineWidth = lines.count == 1 ? width : typesetter.measurer.width(of: line, style: labelStyle)
-                        let shift = dx > 0.3 ? 0 : (dx < -0.3 ? width - lineWidth : (width - lineWidth) / 2)
-                        return TextRun(text: line, origin: Point(x: origin.x + shift, y: origin.y + Double(index) * textHeight), style: labelStyle,
-                                       width: lineWidth, ascent: metrics.ascent, descent: metrics.descent)
-                    }
-                    let run = (bounds: Rect(x: origin.x, y: origin.y - metrics.ascent, width: width, height: height), lines: runs)
+                    let run = TextRun(text: name, origin: origin, style: labelStyle, width: width,
+                                      ascent: metrics.ascent, descent: metrics.descent)
                     let under: Set<Color>
                     if way == .besideEnclave {
                         // Over its own land, the sea and the regions around it only, its leader at its shortest.
@@ -1136,7 +1130,7 @@ struct MapLabelPlacer {
                         let over = samples(across: padded).filter { point in landOwner(point).map { $0 != owner } ?? false }.count
                         guard over == 0 else { continue }
                     }
-                    commit(runs, padded: padded, end: end, under: under)
+                    commit(run, padded: padded, end: end, under: under)
                     return true
                 }
             }
