@@ -51,6 +51,9 @@ public struct InfographicCanvas: Sendable, Hashable {
 
     /// The canvas as the template names it ("1080x1350", "A4"), for messages.
     public var name: String
+    /// A screen canvas (a post, in pixels), read at a glance: its foot leaves out the notes on how a figure is drawn
+    /// (`FigureBody.drawingNotes`), which paper keeps.
+    public var isScreen = false
 
     public init(size: Size, scale: Double, name: String = "") {
         self.size = size
@@ -67,8 +70,10 @@ public struct InfographicCanvas: Sendable, Hashable {
         let pointsPerPixel = 0.75
         let reference = 1080.0
         let scale = minimumPixelType * pointsPerPixel / smallestType * max(1, min(width, height * 1.25) / reference)
-        return InfographicCanvas(size: Size(width: width * pointsPerPixel, height: height * pointsPerPixel), scale: scale,
-                                 name: "\(Int(width))x\(Int(height))")
+        var canvas = InfographicCanvas(size: Size(width: width * pointsPerPixel, height: height * pointsPerPixel), scale: scale,
+                                       name: "\(Int(width))x\(Int(height))")
+        canvas.isScreen = true
+        return canvas
     }
 
     /// The least type size on an A4 infographic (a leaflet read in the hand), in points.
@@ -101,7 +106,7 @@ struct InfographicMetrics {
     var minimumChartRowHeight = 84.0
     var minimumMapRowHeight = 235.0
     /// The share of the height left over that rows of charts take when there is a map (which takes the rest).
-    var chartShareOfSpare = 0.35
+    var chartShareOfSpare = 0.6
     /// The tiles: their background and inner padding, and the most in one row.
     var tileColor = Color(hex: 0xEEF3F7)
     var tilePadding = 6.0
@@ -209,7 +214,7 @@ public struct InfographicLayout {
         }
 
         // The foot: every source once, the notes, then the publisher.
-        let foot = footer(content, figures: content.figures.filter { credited.contains($0.id) }, width: inner)
+        let foot = footer(content, figures: content.figures.filter { credited.contains($0.id) }, width: inner, isScreen: canvas.isScreen)
         let footTop = height - measures.margin - foot.height - measures.gap
         // A panel's last gap, before the source line it leaves to the foot, stands empty: the last row takes it.
         let panelsFoot = footTop + style.gap
@@ -382,12 +387,15 @@ public struct InfographicLayout {
     }
 
     /// "Sumber: …" with the source of every figure shown once, in the order of the figures, their notes (a map's
-    /// boundary licence among them) once each, and the publisher.
-    private func footer(_ content: InfographicContent, figures: [BoundFigure], width: Double) -> (items: [SceneItem], height: Double) {
+    /// boundary licence among them) once each, but on a screen canvas those on how a figure is drawn, and the publisher.
+    private func footer(_ content: InfographicContent, figures: [BoundFigure], width: Double, isScreen: Bool) -> (items: [SceneItem], height: Double) {
         var sources: [String] = [], notes: [String] = []
         for figure in figures where !sources.contains(figure.components.source) { sources.append(figure.components.source) }
         for figure in figures {
-            for note in FigureNote.listed(figure.components.notes) where note.marker == nil && !notes.contains(note.text) { notes.append(note.text) }
+            let drawing = isScreen ? Set(figure.body.drawingNotes) : []
+            for note in FigureNote.listed(figure.components.notes) where note.marker == nil && !notes.contains(note.text) && !drawing.contains(note.text) {
+                notes.append(note.text)
+            }
         }
         let words = KeyFigureVocabulary.forLocale(content.locale)
         let textStyle = style.text(style.smallSize, color: style.mutedTextColor)
@@ -397,10 +405,12 @@ public struct InfographicLayout {
         var paragraphs = ["\(words.sources): " + sources.joined(separator: "; ")]
         if !notes.isEmpty { paragraphs.append("\(Vocabulary.forLocale(content.locale).note): " + notes.joined(separator: " ")) }
         if let publisher = content.publisher { paragraphs.append(words.publishedBy(publisher)) }
-        for paragraph in paragraphs {
+        for (index, paragraph) in paragraphs.enumerated() {
             let set = typesetter.paragraph(paragraph, style: textStyle, in: (0, top, width))
             items += set.runs.map(SceneItem.text)
-            top += set.height + style.smallSize * style.footerParagraphSpacing
+            // Space between paragraphs, none after the last: the canvas's margin is the space under it (proof-reading
+            // 11, P-22: 1200 × 675 stood empty at its foot for the margin and a paragraph's space more).
+            top += set.height + (index == paragraphs.count - 1 ? 0 : style.smallSize * style.footerParagraphSpacing)
         }
         return (items, top)
     }

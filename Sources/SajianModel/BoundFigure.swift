@@ -99,6 +99,10 @@ public protocol FigureBody: Sendable {
     var values: [StatisticalValue] { get }
     /// Notes the data itself calls for (on rounding, on regions drawn together), printed after the template's.
     var dataNotes: [String] { get }
+    /// Those of `dataNotes` that say how the figure is drawn rather than what its data are (a map naming only its
+    /// highest and lowest region: the legend gives the others' classes), which an infographic's screen canvas, read
+    /// at a glance, leaves out for the room.
+    var drawingNotes: [String] { get }
     /// Whether a highlighted category (`sorot:`) is drawn as highlighted, so that a note explaining the highlight is
     /// true: a bar chart has no orange bar for a unit whose value is withheld.
     var drawsHighlight: Bool { get }
@@ -123,6 +127,7 @@ public protocol FigureBody: Sendable {
 
 extension FigureBody {
     public var dataNotes: [String] { [] }
+    public var drawingNotes: [String] { [] }
     public var drawsHighlight: Bool { true }
     public func rowID(matching label: String) -> Int? { nil }
     public var rowLabels: [String] { [] }

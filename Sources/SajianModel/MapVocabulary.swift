@@ -46,6 +46,21 @@ public struct MapVocabulary: Sendable, Hashable {
         "Nomor pada peta: " + entries.map { MapVocabulary.unbroken("\($0.number) \($0.name)") }.joined(separator: "; ") + "."
     }
 
+    /// "provinsi", "kabupaten/kota": what a map's regions are, in the note of a map that names a few of them.
+    public var provinces = "provinsi"
+    public var regencies = "kabupaten/kota"
+    /// "tertinggi", "terendah": the extremes `sebut:` picks, as the note says them.
+    public var highest = "tertinggi"
+    public var lowest = "terendah"
+    /// The note of a map that names only the regions `sebut:` picks, each with its value (an infographic's story): what
+    /// it names, and that the legend gives the others' classes, so that no reader takes the others for left out.
+    /// (names, extremes, region word): "Peta menyebut nama dan angka provinsi tertinggi dan terendah; kelas provinsi lain
+    /// ditunjukkan oleh warnanya pada legenda." The measure is the map's title's.
+    public var pickedNote: @Sendable ([String], [String], String) -> String = { names, extremes, regions in
+        let picked = names + (extremes.isEmpty ? [] : ["\(regions) \(NarrativeVocabulary.list(extremes, and: "dan"))"])
+        return "Peta menyebut nama dan angka \(NarrativeVocabulary.list(picked, and: "serta")); kelas \(regions) lain ditunjukkan oleh warnanya pada legenda."
+    }
+
     /// A key's entry kept on one line ("6 Papua Barat"): its spaces no-break spaces.
     static func unbroken(_ entry: String) -> String { entry.replacingOccurrences(of: " ", with: "\u{00A0}") }
 
@@ -78,6 +93,11 @@ public struct MapVocabulary: Sendable, Hashable {
         diverging: { "Blue for values up to \($0), orange above." },
         nationalFigure: { "the national figure (\($0))" }, and: "and", boundaryFile: { "boundaries: \($0)" })
         words.numberedRegions = "Numbers on the map"
+        (words.provinces, words.regencies, words.highest, words.lowest) = ("provinces", "regencies and cities", "highest", "lowest")
+        words.pickedNote = { names, extremes, regions in
+            let picked = names + (extremes.isEmpty ? [] : ["the \(regions) with the \(NarrativeVocabulary.list(extremes, and: "and")) values"])
+            return "The map names \(NarrativeVocabulary.list(picked, and: "and")) with their values; the other \(regions)' classes are shown by their colours in the legend."
+        }
         words.numberedRegionsNote = { entries in
             "Numbers on the map: " + entries.map { MapVocabulary.unbroken("\($0.number) \($0.name)") }.joined(separator: "; ") + "."
         }

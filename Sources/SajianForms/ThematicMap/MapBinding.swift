@@ -151,6 +151,12 @@ extension BindingContext {
             problems.warning(at: location, "`sorot: \(highlighted)` names no region drawn on this map",
                              hint: "Write the region's code as in the data, e.g. `sorot: 32` for Jawa Barat.")
         }
+        var pickedNote: String?
+        if let naming = spec.naming, let note = pick(naming, in: &regions, format: format, words: words,
+                                                    regionWord: codeList?.isRegency == true || spec.usesBundledRegencies ? words.regencies : words.provinces) {
+            notes.append(note)
+            pickedNote = note
+        }
         // Keterangan riwayat peta: where the boundaries come from and when they were drawn.
         // The bundled files carry it in both languages (lineage, licence, codes, simplification).
         let history = spec.boundaryHistory ?? (locale == .indonesian ? layer.history : layer.englishHistory ?? layer.history) ?? words.boundaryFile(file)
@@ -175,7 +181,48 @@ extension BindingContext {
                           showsRegionLabels: spec.showsRegionLabels, unit: display.unit, format: format, boundaries: set)
         map.notes = notes
         map.classesBelowMidpoint = classesBelow
+        map.pickedNote = pickedNote
         return map
+    }
+
+    /// The regions `sebut:` picks, marked to be named whatever it takes; on a map that names them alone, labelled with
+    /// their values ("Jawa Barat 6,75"), and the note saying what the map names (the legend gives the others' classes).
+    /// A code that names no region drawn is a warning at its line.
+    private func pick(_ naming: RegionNaming, in regions: inout [MapData.Region], format: NumberFormat, words: MapVocabulary,
+                      regionWord: String) -> String? {
+        let valued = regions.indices.filter { regions[$0].classIndex != nil && regions[$0].value.number != nil }
+        let values = regions.map(\.value)
+        func shown(_ index: Int) -> String { format.string(from: values[index]) }
+        var picked: [Int] = [], extremes: [String] = [], named: [String] = []
+        for pick in naming.picks {
+            switch pick.value {
+            case .highest, .lowest:
+                // Ties as printed: every region with the printed extreme is named.
+                let printed = valued.map(shown)
+                let numbers = valued.map { regions[$0].value.number! }
+                guard let extreme = pick.value == .highest ? numbers.max() : numbers.min() else { continue }
+                let wanted = printed[numbers.firstIndex(of: extreme)!]
+                picked += valued.indices.filter { printed[$0] == wanted }.map { valued[$0] }
+                extremes.append(pick.value == .highest ? words.highest : words.lowest)
+            case .code(let code):
+                let wanted = RegionName.normalizedCode(code)
+                guard let index = regions.firstIndex(where: { $0.code.map(RegionName.normalizedCode) == wanted }) else {
+                    problems.warning(at: pick.location, "`sebut: \(code)` names no region drawn on this map",
+                                     hint: "Write the region's code as in the data, e.g. `32` for Jawa Barat.")
+                    continue
+                }
+                picked.append(index)
+                named.append(regions[index].name)
+            }
+        }
+        for index in picked {
+            regions[index].isPicked = true
+            if !naming.namesEveryRegion {
+                regions[index].printedValue = regions[index].value.number == nil ? nil : shown(index)
+            }
+        }
+        guard !naming.namesEveryRegion, !picked.isEmpty else { return nil }
+        return words.pickedNote(named, extremes, regionWord)
     }
 
     /// The dimensions that hold region codes and names.

@@ -32,6 +32,9 @@ struct CompactMapMetrics {
     /// The north arrow's height (its width in proportion): the type's least size, 24 px on a 1080 px canvas, where the
     /// print map's 22 pt had drawn it 75 px high, over twice its scale bar's numbers (proof-reading 8, N7).
     var northArrowHeight = 7.0
+    /// How far round a region `sebut:` picks the scale block keeps off where it can, as a fraction of the map's width:
+    /// about a name and its value (the block south of Sumatra took the sea Jawa Barat's name needed).
+    var pickedNameRoom = 0.2
 
     static let standard = CompactMapMetrics()
 }
@@ -245,8 +248,10 @@ extension MapLayout: CompactBodyLayout {
     }
 
     /// The coordinate-system line, after the key to the numbered regions when there is one.
+    /// The datum's name ("WGS 84") never broken (1080 × 1350 set "WGS" at a line's end, "84" under it).
     private var coordinateText: String {
-        compactKey.isEmpty ? map.coordinateSystem : words.numberedRegionsNote(compactKey) + " " + map.coordinateSystem
+        let line = map.coordinateSystem.replacingOccurrences(of: "WGS 84", with: "WGS\u{00A0}84")
+        return compactKey.isEmpty ? line : words.numberedRegionsNote(compactKey) + " " + line + "."
     }
 
     private func coordinateHeight(width: Double) -> Double {
@@ -278,6 +283,10 @@ extension MapLayout: CompactBodyLayout {
             }
         }
         var best: (items: [SceneItem], boxes: [Rect], land: Double)?
+        // The sea round the regions `sebut:` picks weighs as more land than the whole map: their names and values need it.
+        let kept = pickedZones(projection: projection, tolerance: tolerance, room: compact.pickedNameRoom * mapRect.width)
+        let keptWeight = kept.isEmpty ? 0 : landUnder(mapRect) + 1
+        func weighed(_ box: Rect) -> Double { landUnder(box) + (kept.contains { $0.intersects(box) } ? keptWeight : 0) }
         for ratio in compact.scaleBarRatios {
             let drawn = scaleBlock(projection: projection, mapRect: mapRect, ratio: ratio).filter {
                 if case .group(let group) = $0 { return !below.contains(group.role) }
@@ -286,13 +295,13 @@ extension MapLayout: CompactBodyLayout {
             // The bar and the arrow together, else each where it covers the least land (the tall arrow finds a gap
             // between islands that the whole block does not), the arrow clear of the bar.
             var tries: [(items: [SceneItem], boxes: [Rect], land: Double)] = []
-            if let together = place(drawn, in: mapRect, avoiding: [], landUnder: landUnder) {
+            if let together = place(drawn, in: mapRect, avoiding: [], landUnder: weighed) {
                 tries.append(([together.item], [together.box], together.land))
             }
             let bar = drawn.filter { if case .group(let group) = $0 { return group.role == "skala" } else { return false } }
             let arrow = drawn.filter { if case .group(let group) = $0 { return group.role == "orientasi" } else { return false } }
-            if tries.first.map({ $0.land > 0 }) ?? true, let barPlace = place(bar, in: mapRect, avoiding: [], landUnder: landUnder),
-               let arrowPlace = place(arrow, in: mapRect, avoiding: [barPlace.box], landUnder: landUnder) {
+            if tries.first.map({ $0.land > 0 }) ?? true, let barPlace = place(bar, in: mapRect, avoiding: [], landUnder: weighed),
+               let arrowPlace = place(arrow, in: mapRect, avoiding: [barPlace.box], landUnder: weighed) {
                 tries.append(([barPlace.item, arrowPlace.item], [barPlace.box, arrowPlace.box], barPlace.land + arrowPlace.land))
             }
             for candidate in tries where best == nil || candidate.land < best!.land { best = candidate }
@@ -300,6 +309,17 @@ extension MapLayout: CompactBodyLayout {
         }
         guard let best else { return ([], [], 0) }
         return ([.group(Group(role: "skala dan orientasi", items: best.items))], best.boxes, best.land)
+    }
+
+    /// The boxes round the regions `sebut:` picks (`MapData.Region.isPicked`), `room` wider each way, on the page.
+    private func pickedZones(projection: MapProjection, tolerance: Double, room: Double) -> [Rect] {
+        guard map.regions.contains(where: \.isPicked) else { return [] }
+        return zip(map.regions, boundaries.projectedRegions.polygons(tolerance: tolerance)).compactMap { region, polygons in
+            let points = region.isPicked ? polygons.flatMap { $0.rings.flatMap { $0 } }.map(projection.place) : []
+            guard let minX = points.map(\.x).min(), let maxX = points.map(\.x).max(),
+                  let minY = points.map(\.y).min(), let maxY = points.map(\.y).max() else { return nil }
+            return Rect(x: minX - room, y: minY - room, width: maxX - minX + 2 * room, height: maxY - minY + 2 * room)
+        }
     }
 
     /// The scale bar at `ratio` of the map's width and the north arrow, as drawn together (without the coordinate line).

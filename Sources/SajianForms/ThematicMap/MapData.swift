@@ -16,6 +16,11 @@ public struct MapData: Sendable {
         public var classIndex: Int?
         /// Outlined in the accent colour (*sorot*), e.g. a booklet's own province.
         public var isHighlighted: Bool
+        /// Named on the map whatever it takes, before the others (*sebut*: the highest, the lowest, a region by its code).
+        public var isPicked = false
+        /// The value printed after its name, on a map that names only the regions picked (`sebut: [tertinggi,
+        /// terendah]`): "6,75", for "Jawa Barat 6,75".
+        public var printedValue: String?
 
         public init(code: String?, name: String, value: StatisticalValue, classIndex: Int?, isHighlighted: Bool = false) {
             self.code = code
@@ -24,6 +29,12 @@ public struct MapData: Sendable {
             self.classIndex = classIndex
             self.isHighlighted = isHighlighted
         }
+
+        /// Named however many other regions are: highlighted (*sorot*) or picked (*sebut*).
+        public var isAlwaysNamed: Bool { isHighlighted || isPicked }
+
+        /// The words the map prints for it: its name, and its value where it has one printed ("Jawa Barat 6,75").
+        public var printedName: String { printedValue.map { name + " " + $0 } ?? name }
     }
 
     /// One class of the legend (*legenda*): its range as printed, e.g. "4,00 – 4,99".
@@ -68,6 +79,9 @@ public struct MapData: Sendable {
     /// Notes the map calls for, printed with the figure's own: regions drawn within another's boundary, and the
     /// *keterangan riwayat peta* (where the boundaries come from).
     public var notes: [String] = []
+    /// The note of a map that names only the regions `sebut:` picks (one of `notes`): what it names, and that the
+    /// legend gives the others' classes.
+    public var pickedNote: String?
 
     public init(regions: [Region], classes: [ValueClass], ramp: Ramp, legendTitle: String, noDataLabel: String,
                 hasNoData: Bool, coordinateSystem: String, showsRegionLabels: Bool, unit: MeasureUnit, format: NumberFormat,
@@ -90,6 +104,7 @@ extension MapData: FigureBody {
     /// The regions' values; a region without data is a class of the map ("Tidak ada data"), not a symbol.
     public var values: [StatisticalValue] { regions.map(\.value).filter { !$0.isNotAvailable } }
     public var dataNotes: [String] { notes }
+    public var drawingNotes: [String] { pickedNote.map { [$0] } ?? [] }
 
     /// One record per region: its code, name, value and class as the legend prints it.
     public func dataTable() -> DataTable {

@@ -195,7 +195,7 @@ struct MapLabelPlacer {
 
     /// The names, leaders and key with the full names, or every name short when that names more regions.
     func items() -> Placed {
-        let forms = Self.names(for: regions.map(\.region.name), shortNames: words.regionShortNames)
+        let forms = Self.names(for: regions.map(\.region.printedName), shortNames: words.regionShortNames)
         let ground = Ground(self)
         let fullForms = forms.map { [$0[0]] }
         let full = place(fullForms, on: ground)
@@ -338,9 +338,9 @@ struct MapLabelPlacer {
     private var mustName: [Int] {
         let valued = regions.indices.filter { regions[$0].region.classIndex != nil && regions[$0].region.value.number != nil }
         let values = valued.map { regions[$0].region.value.number! }
-        guard let highest = values.max(), let lowest = values.min() else { return regions.indices.filter { regions[$0].region.isHighlighted } }
+        guard let highest = values.max(), let lowest = values.min() else { return regions.indices.filter { regions[$0].region.isAlwaysNamed } }
         let extremes = valued.filter { regions[$0].region.value.number == highest } + valued.filter { regions[$0].region.value.number == lowest }
-        var result = regions.indices.filter { regions[$0].region.isHighlighted }
+        var result = regions.indices.filter { regions[$0].region.isHighlighted } + regions.indices.filter { regions[$0].region.isPicked && !regions[$0].region.isHighlighted }
         if namesEveryRegion { for index in extremes where !result.contains(index) { result.append(index) } }
         return result
     }
@@ -423,7 +423,7 @@ struct MapLabelPlacer {
                 }
             }
             for owner in (pass >= 2 ? order.reversed() : order)
-            where !labelled.contains(owner) && !numberedEarly.contains(owner) && (namesEveryRegion || regions[owner].region.isHighlighted) {
+            where !labelled.contains(owner) && !numberedEarly.contains(owner) && (namesEveryRegion || regions[owner].region.isAlwaysNamed) {
                 let must = first.contains(owner), isAhead = ahead.contains(owner)
                 let goesFirst = subjectBeforeNumbers && must && regions[owner].region.isHighlighted
                 guard pass == -1 ? goesFirst : (pass == 0) == (must || isAhead) && !goesFirst, !labelPoints[owner].isEmpty else { continue }
@@ -480,7 +480,7 @@ struct MapLabelPlacer {
                 }
             }
         }
-        let unnamed = regions.indices.filter { (namesEveryRegion || regions[$0].region.isHighlighted) && !labelled.contains($0) && !labelPoints[$0].isEmpty }
+        let unnamed = regions.indices.filter { (namesEveryRegion || regions[$0].region.isAlwaysNamed) && !labelled.contains($0) && !labelPoints[$0].isEmpty }
         var unlisted: [Int] = []
         var noteKey: [(number: String, name: String)] = []
         var numberedCount = 0
@@ -570,7 +570,7 @@ struct MapLabelPlacer {
             }
         }
         for owner in unnamed where numbered.contains(owner) {
-            entries.append((String(regions[owner].number), keyInNote ? regions[owner].region.name : names[owner][0]))
+            entries.append((String(regions[owner].number), keyInNote ? regions[owner].region.printedName : names[owner][0]))
         }
         guard let place = found else { return (numbered, entries) }
         if !entries.isEmpty { state.names.append(keyItem(entries, at: place, metrics: metrics, fill: fill)) }

@@ -571,7 +571,7 @@ struct MapLayout: BodyLayout {
         }
         items.append(.group(Group(role: "wilayah", items: regionItems)))
         if !highlight.isEmpty { items.append(.group(Group(role: "sorot", items: highlight))) }
-        if map.showsRegionLabels || drawnRegions.contains(where: \.region.isHighlighted) {
+        if map.showsRegionLabels || drawnRegions.contains(where: \.region.isAlwaysNamed) {
             // Every region's name when asked for; the highlighted region's always.
             var placer = MapLabelPlacer(typesetter: typesetter, style: style, labelStyle: regionLabelStyle, frame: rect,
                                         regions: drawnRegions, namesEveryRegion: map.showsRegionLabels, context: context.flatMap(\.rings), contextColor: Self.contextColor, seaColor: Self.seaColor,

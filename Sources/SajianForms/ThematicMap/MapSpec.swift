@@ -40,6 +40,9 @@ public struct MapSpec: Sendable {
     public var highlighted: Located<String>?
     /// Region names printed where they fit (*label-wilayah*).
     public var showsRegionLabels: Bool
+    /// The regions the map names whatever it takes (*sebut*); nil: none picked (every region where it fits, as
+    /// `label-wilayah` says).
+    public var naming: RegionNaming?
 
     /// The word of `batas:` that names the bundled kabupaten/kota rather than a file.
     public static let bundledRegencies = "kabupaten-kota"
@@ -54,6 +57,71 @@ public struct MapSpec: Sendable {
         self.manualBreaks = []
         self.ramp = .sequential
         self.showsRegionLabels = true
+    }
+}
+
+/// `sebut:` the regions a map names whatever it takes, typed: `sebut: [tertinggi, terendah]` names those two alone,
+/// each with its value ("Jawa Barat 6,75"), the story of a small canvas; with `semua` among them every region is
+/// named where it fits and the ones picked first, without values (`sebut: [semua, 32, 33, 35]`: the most populous
+/// provinces named, not numbered, on every map of a bulletin).
+public struct RegionNaming: Sendable {
+    /// One region picked: the highest or lowest value, or a region by its code as in the data.
+    public enum Pick: Sendable, Hashable {
+        case highest, lowest
+        case code(String)
+    }
+
+    /// `semua`: every region is named where it fits; otherwise only the picks, each with its value.
+    public var namesEveryRegion: Bool
+    public var picks: [Located<Pick>]
+
+    /// The words of `sebut:` other than a region's code.
+    public static let everyWord = "semua", highestWord = "tertinggi", lowestWord = "terendah"
+
+    public init(namesEveryRegion: Bool, picks: [Located<Pick>]) {
+        self.namesEveryRegion = namesEveryRegion
+        self.picks = picks
+    }
+
+    /// The items of `sebut:`, read once: an unknown word, a repeated item or a list of nothing but `semua` is an error
+    /// at its line, and nil.
+    static func parse(_ items: [Located<String>], in item: YAMLMapping) -> RegionNaming? {
+        var every = false, picks: [Located<Pick>] = [], valid = true
+        let words = [everyWord, highestWord, lowestWord]
+        for written in items {
+            let word = written.value.trimmingCharacters(in: .whitespaces).lowercased()
+            let pick: Pick
+            switch word {
+            case everyWord:
+                if every { item.collector.error(at: written.location, "`sebut:` names `\(everyWord)` twice"); valid = false }
+                every = true
+                continue
+            case highestWord: pick = .highest
+            case lowestWord: pick = .lowest
+            default:
+                guard !word.isEmpty, word.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }) else {
+                    item.collector.error(at: written.location, "`sebut: \(written.value)` is neither a region's code nor one of \(words.joined(separator: ", "))",
+                                         hint: nearest(word, in: words).map { "Did you mean `\($0)`?" }
+                                             ?? "Write e.g. `sebut: [tertinggi, terendah]` (those two alone, with their values) or `sebut: [semua, 32]` (every region, Jawa Barat first).")
+                    valid = false
+                    continue
+                }
+                pick = .code(word)
+            }
+            guard !picks.contains(where: { $0.value == pick }) else {
+                item.collector.error(at: written.location, "`sebut:` names `\(written.value)` twice")
+                valid = false
+                continue
+            }
+            picks.append(Located(pick, at: written.location))
+        }
+        guard valid else { return nil }
+        guard !picks.isEmpty else {
+            item.collector.error(at: item.location(of: "sebut"), "`sebut:` picks no region",
+                                 hint: "Name the regions to name whatever it takes, e.g. `sebut: [tertinggi, terendah]`; every region is named where it fits without `sebut:`.")
+            return nil
+        }
+        return RegionNaming(namesEveryRegion: every, picks: picks)
     }
 }
 
@@ -132,6 +200,17 @@ public enum ThematicMapForm: PresentationForm {
             }
         }
         map.showsRegionLabels = item.flag("label-wilayah", default: true)
+        if item.has("sebut") {
+            map.naming = RegionNaming.parse(item.locatedStrings("sebut"), in: item)
+            if let naming = map.naming {
+                if naming.namesEveryRegion && item.has("label-wilayah") && !map.showsRegionLabels {
+                    item.collector.error(at: item.location(of: "sebut"), "`sebut: [\(RegionNaming.everyWord), …]` names every region, but `label-wilayah: tidak` names none",
+                                         hint: "Remove `\(RegionNaming.everyWord)` to name the regions picked alone, or `label-wilayah: tidak`.")
+                }
+                // The picks alone (a story): no other region is named.
+                if !naming.namesEveryRegion { map.showsRegionLabels = false }
+            }
+        }
         if let classification = item.mapping("klasifikasi") {
             map.method = classification.choice("metode", default: ClassificationWord.naturalBreaks)
             map.classCount = classification.integer("kelas", in: 2...7) ?? 5
