@@ -34,6 +34,13 @@ struct MapLabelMetrics {
     /// shared border, proof-reading 8). From the border only half: a whole spacing put Jawa Tengah's dot in its
     /// western end, on a leader across Jawa Barat's coast, its centre being the narrow middle of a narrow province.
     var leaderDotSpacing = 4.5
+    /// The least distance from a leader to another leader's dot, centre to line: a leader passing nearer reads as
+    /// that dot's ("Kep. Bangka Belitung"'s leader passed 0,2 mm from Banten's dot, proof-reading 12, Q-1). 1 mm.
+    var leaderPassingDotClearance = 72 / 25.4
+    /// How far a highlighted region's outline reaches outside its border (`MapLayout`'s `highlightWidth`): on a national
+    /// map no other name or number, and no name of its own outside it, comes nearer with its text's bounds (proof-reading 12, Q-2: Sulawesi
+    /// Selatan's "27" and its white halo blanked Sulawesi Barat's outline; Q-4: "Sum. Utara"'s halo, the outline round Nias).
+    var highlightOutlineReach = 1.4
     /// The points a leader may start from, tried in turn: the region's label point nearest its centroid, then others
     /// spread out to the farthest (a leader from near the coast when one from the centre is blocked).
     var leaderAnchorCount = 5
@@ -73,8 +80,10 @@ struct MapLabelMetrics {
     /// The key's distance from the frame's edge.
     var keyInset = 4.0
     /// The most numbered regions a key written in the figure's note may list (more would take the map's room: a
-    /// figure of fixed height gives the note's lines from the map, which then names fewer regions still).
-    var maximumNoteKeyEntries = 20
+    /// figure of fixed height gives the note's lines from the map, which then names fewer regions still). 21: Papua
+    /// Selatan's booklet numbers 21 provinces since numbers keep off its outline (proof-reading 12, Q-2), and with 20
+    /// it left them all unnamed.
+    var maximumNoteKeyEntries = 21
 
     static let standard = MapLabelMetrics()
 }
@@ -215,7 +224,9 @@ struct MapLabelPlacer {
         // Sulawesi Tengah and Selatan when the Makassar Strait had gone to its neighbours' leaders, proof-reading 8).
         var ahead: [Int] = [], last = chosen
         // Regions whose leaders reach far (`farReaching`) go ahead too. An attempt is measured by what stands over
-        // other land, then how many regions it leaves with neither name nor number (listed in the note or not), then
+        // other land, then whether it names a booklet's own region far from it (proof-reading 12: with a key of 21 in
+        // the note, Kalimantan Tengah's booklet named its own province 12 mm off to key Bangka Belitung), then how many
+        // regions it leaves with neither name nor number (listed in the note or not), then
         // its leaders' cost: a leader across another region reads as that region's (as much as 30 pt of leader),
         // every point beyond `farLeaderLength` counts, and a region numbered, not named, as 5 pt.
         func leaderCost(_ attempt: Attempt) -> Double {
@@ -223,8 +234,8 @@ struct MapLabelPlacer {
             return 30 * Double(attempt.crossing) + attempt.farReach + 5 * Double(attempt.unnamed)
         }
         func isBetter(_ a: Attempt, than b: Attempt) -> Bool {
-            (a.overOtherLand.count, a.unnamed - a.numbered, a.subjectFar, a.subjectOver, leaderCost(a))
-                < (b.overOtherLand.count, b.unnamed - b.numbered, b.subjectFar, b.subjectOver, leaderCost(b))
+            (a.overOtherLand.count, a.subjectFar, a.unnamed - a.numbered, a.subjectOver, leaderCost(a))
+                < (b.overOtherLand.count, b.subjectFar, b.unnamed - b.numbered, b.subjectOver, leaderCost(b))
         }
         let first = ground.first
         let reachesFar = { (attempt: Attempt) in keysPartly ? [] : attempt.farReaching }
@@ -295,6 +306,17 @@ struct MapLabelPlacer {
             }
             for ring in placer.context { state.edges.insert(ring, owner: -1) }
             state.edges.finishInserting()
+            // On a national map (not a kabupaten/kota map, whose kota lie inside the highlighted kabupaten and carry
+            // their numbers on themselves, by its outline).
+            let highlighted = placer.regions.indices.filter { placer.regions[$0].region.isHighlighted }
+            if !highlighted.isEmpty, !placer.keysPartly {
+                var outline = EdgeIndex(cellSize: placer.measures.edgeCellSize, fineCellSize: placer.measures.edgeFineCellSize, frame: placer.frame)
+                for owner in highlighted { for ring in placer.regions[owner].rings { outline.insert(ring, owner: owner) } }
+                outline.finishInserting()
+                state.outline = outline
+                // From the text's bounds, where its halo ends: the padding is part of the reach.
+                state.outlineReach = max(0, placer.measures.highlightOutlineReach - min(placer.measures.paddingX, placer.measures.paddingY))
+            }
             let bounds = placer.regions.map { region in region.rings.reduce(BoundingBox2D.empty) { $0.union(BoundingBox2D($1)) } }
             self.bounds = bounds
             contextBounds = placer.context.map(BoundingBox2D.init)
@@ -415,7 +437,11 @@ struct MapLabelPlacer {
         // small region's leader can reach is not taken by a larger one's. The highlighted region goes before the numbers
         // placed first: its reader looks for it first, right beside it (proof-reading 11: Kalimantan Tengah's name was
         // set over Kalimantan Barat where Jawa Timur's "15", placed first, had taken the Java Sea beside it).
-        for pass in -1..<4 {
+        // A booklet's own kabupaten/kota whose name fits on its own land or the sea nowhere goes again after every
+        // other name (pass 4), on a short leader over a neighbour's fill (`leaderOverNeighbour`): placed first, it took
+        // the room of that neighbour's own name (Kab. Sumedang's, under "Kota Bandung", proof-reading 10, N-2).
+        let overNeighbourLast = keysPartly && namesEveryRegion && !forcedNamesKeepOffOtherLand
+        for pass in -1..<5 {
             if pass == 0, namesEveryRegion, keyMayGoToNote {
                 for owner in numbersFirst where !labelled.contains(owner) && !numberedEarly.contains(owner)
                     && placeNumber(owner, on: ground, metrics: metrics, state: &state, fill: fill, landOwner: landOwner, lastResort: false) {
@@ -426,23 +452,31 @@ struct MapLabelPlacer {
             where !labelled.contains(owner) && !numberedEarly.contains(owner) && (namesEveryRegion || regions[owner].region.isAlwaysNamed) {
                 let must = first.contains(owner), isAhead = ahead.contains(owner)
                 let goesFirst = subjectBeforeNumbers && must && regions[owner].region.isHighlighted
-                guard pass == -1 ? goesFirst : (pass == 0) == (must || isAhead) && !goesFirst, !labelPoints[owner].isEmpty else { continue }
+                let lastResort = pass == 4
+                guard lastResort ? overNeighbourLast && must && regions[owner].region.isHighlighted
+                                 : pass == -1 ? goesFirst : (pass == 0) == (must || isAhead) && !goesFirst,
+                      !labelPoints[owner].isEmpty else { continue }
                 let anchors = ground.anchors[owner]
                 // A name over other land reads as that region's ("Papua Pegunungan" over Papua Barat, proof-reading
                 // 8): where the map numbers what it cannot name, a region that must be named is numbered instead.
                 // So is a booklet's own kabupaten/kota: named over its neighbours on a halo, it read as theirs ("Kota
-                // Bandung" across Kab. Sumedang, proof-reading 10, N-2); the legend names it by its outline. A
-                // province booklet's own province is named on the map whatever it takes (the legend does not name it).
+                // Bandung" across Kab. Sumedang, proof-reading 10, N-2); the legend names it by its outline. Unless, as
+                // the last resort, on a short leader from its dot to a neighbour's fill, dark on a white halo
+                // (`leaderOverNeighbour`: 8 of the 27 booklets showed their own unit only as a number, proof-reading 12,
+                // Q-7). A province booklet's own province is named on the map whatever it takes (the legend does not name it).
                 let isSubject = regions[owner].region.isHighlighted
                 let mustWays: [Placement] = [.inside, .leader, .leaderAcrossLand, .insideOnTwoLines, .forcedOffOtherLand]
                     + (forcedNamesKeepOffOtherLand || (namesEveryRegion && (!isSubject || keysPartly)) ? [] : [.forced])
                 let ways: [(Placement, Double)]
-                if must && isSubject {
+                if lastResort {
+                    ways = [(.leaderOverNeighbour, measures.maximumSubjectLeaderLength), (.leaderOverNeighbour, measures.farLeaderLength)]
+                } else if must && isSubject {
                     // The subject (a booklet's own region) is what its reader looks for first: inside itself or right beside
                     // it, on a short leader, by every way before any longer leader ("Sum. Utara" stood 15 mm from its dot on
                     // its own booklet, proof-reading 11).
                     let short = measures.maximumSubjectLeaderLength
-                    ways = mustWays.map { ($0, $0 == .inside || $0 == .insideOnTwoLines ? .infinity : short) }
+                    let shortWays = mustWays.flatMap { $0 == .insideOnTwoLines ? [$0, .leaderOnTwoLines] : [$0] }
+                    ways = shortWays.map { ($0, $0 == .inside || $0 == .insideOnTwoLines ? .infinity : short) }
                         + mustWays.filter { $0 != .inside && $0 != .insideOnTwoLines }.map { ($0, .infinity) }
                 } else {
                     ways = (must || isAhead ? mustWays.filter { $0 != .forced || must }
@@ -461,7 +495,8 @@ struct MapLabelPlacer {
                         : placeOnLeader(owner, names: names[owner], anchors: anchors, metrics: metrics, state: &state, fill: fill,
                                         landOwner: landOwner, regionBoxes: bounds, way: way,
                                         maximumLength: min(reach, must || !keyMayGoToNote || forcedNamesKeepOffOtherLand ? .infinity
-                                                                  : measures.maximumNameLeaderLength))
+                                                                  : measures.maximumNameLeaderLength),
+                                        otherNames: allNames)
                     if done {
                         labelled.insert(owner)
                         // The subject's name right beside it on a halo is what it takes; far off it is a fault.
@@ -470,11 +505,12 @@ struct MapLabelPlacer {
                         break
                     }
                 }
-                if isSubject && must && !labelled.contains(owner) { state.subjectFar.append(owner) }
+                if isSubject && must && !labelled.contains(owner) && !lastResort { state.subjectFar.append(owner) }
+                if lastResort && labelled.contains(owner) { state.subjectFar.removeAll { $0 == owner } }
                 // A region that must be named or has gone ahead, whose name fits nowhere, takes its number's place now,
                 // while the sea near it is open, rather than after every other name (the key, in the figure's note,
                 // needs no room on the map; Papua Pegunungan, the lowest, went unnumbered on its neighbour's booklet).
-                if must || isAhead, namesEveryRegion, keyMayGoToNote, !labelled.contains(owner),
+                if must || isAhead, namesEveryRegion, keyMayGoToNote, !labelled.contains(owner), !(overNeighbourLast && isSubject),
                    placeNumber(owner, on: ground, metrics: metrics, state: &state, fill: fill, landOwner: landOwner, lastResort: false) {
                     numberedEarly.insert(owner)
                 }
@@ -664,7 +700,7 @@ struct MapLabelPlacer {
             for origin in origins {
                 let box = Rect(x: origin.x - measures.paddingX, y: origin.y - measures.paddingY,
                                width: width + 2 * measures.paddingX, height: height + 2 * measures.paddingY)
-                if frame.contains(box), state.isFree(box, gap: 0), !state.edges.anyCrossing(box, except: nil) {
+                if frame.contains(box), state.isFree(box, gap: 0), !state.edges.anyCrossing(box, except: nil), state.clearsOutline(box) {
                     return KeyPlace(box: box, origin: origin, columns: columns)
                 }
             }
@@ -715,6 +751,14 @@ struct MapLabelPlacer {
         case leader
         /// In the sea, on a leader that may cross other regions.
         case leaderAcrossLand
+        /// A booklet's own kabupaten/kota, where every other way failed: its name on a short leader from its dot,
+        /// wholly on one neighbour's fill (no border through it), dark on a white halo, the leader reading it as the
+        /// unit's ("Kota Sukabumi" beside "20" on Kab. Sukabumi, proof-reading 12, Q-7).
+        case leaderOverNeighbour
+        /// In the sea on a leader that crosses no other region, on two lines (`twoLineForms`, the lines centred): a
+        /// booklet's own region whose name on one line finds no sea near it ("Kep. Bangka Belitung" stood 10 mm off,
+        /// south of Java, the sea beside its islands too narrow, proof-reading 12, Q-1).
+        case leaderOnTwoLines
         /// On a leader that may cross other regions, onto the sea or its own region with no line through it (a
         /// region's number: on another region's fill it would read as that region's, proof-reading 7).
         case leaderOntoLand
@@ -764,6 +808,19 @@ struct MapLabelPlacer {
         var subjectOver = 0
         /// Whether a region has a coast, for those asked about (`isCoastal`).
         var coastal: [Int: Bool] = [:]
+        /// The highlighted regions' borders, and how far their outline reaches outside them
+        /// (`MapLabelMetrics.highlightOutlineReach`): nil where none is highlighted.
+        var outline: EdgeIndex?
+        var outlineReach = 0.0
+
+        /// Whether `box`, widened by the outline's reach, keeps off every highlighted region's border: a name or
+        /// number there, with its halo, blanks the outline (proof-reading 12, Q-2, Q-4).
+        func clearsOutline(_ box: Rect) -> Bool {
+            guard let outline else { return true }
+            let reach = outlineReach
+            return !outline.anyCrossing(Rect(x: box.minX - reach, y: box.minY - reach, width: box.width + 2 * reach, height: box.height + 2 * reach),
+                                        except: nil)
+        }
 
         /// The leaders: their casing (lines, then dots, wider, in `casingColor`, a group of its own), then every
         /// line in one stroked path and every dot in one filled path.
@@ -849,7 +906,8 @@ struct MapLabelPlacer {
                                   width: widest + 2 * measures.paddingX, height: Double(lines.count) * lineHeight + 2 * measures.paddingY)
                 // With no line through the box, one fill lies under all of it: the one at its centre.
                 guard frame.contains(padded), state.isFree(padded, gap: nameGap), !state.edges.anyCrossing(padded, except: nil),
-                      fill(Point(x: padded.midX, y: padded.midY)) == own else { continue }
+                      fill(Point(x: padded.midX, y: padded.midY)) == own,
+                      regions[owner].region.isHighlighted || state.clearsOutline(padded) else { continue }
                 var style = styled(over: [own])
                 if regions[owner].isHatched { style.halo = TextStyle.Halo(color: own, width: measures.haloWidth) }
                 state.taken.append(padded)
@@ -880,6 +938,7 @@ struct MapLabelPlacer {
             let padded = Rect(x: center.x - width / 2 - measures.paddingX, y: center.y - lineHeight / 2 - measures.paddingY,
                               width: width + 2 * measures.paddingX, height: lineHeight + 2 * measures.paddingY)
             guard frame.contains(padded), state.isFree(padded, gap: nameGap), landOwner(center) == owner,
+                  regions[owner].region.isHighlighted || state.clearsOutline(padded),
                   !Self.hidesAWholeRegion(padded, of: regionBoxes, except: owner)
             else { continue }
             if onTheCoast {
@@ -962,8 +1021,10 @@ struct MapLabelPlacer {
     /// Kab. Bogor, had no place for one, proof-reading 7).
     private func placeOnLeader(_ owner: Int, names: [String], anchors: [Point], metrics: FontMetrics, state: inout State,
                                fill: (Point) -> Color, landOwner: (Point) -> Int?, regionBoxes: [BoundingBox2D],
-                               isNumber: Bool = false, way: Placement, maximumLength: Double = .infinity, spacedOnly: Bool = false) -> Bool {
-        let dotClearance = measures.leaderDotRadius + measures.leaderWidth
+                               isNumber: Bool = false, way: Placement, maximumLength: Double = .infinity, spacedOnly: Bool = false,
+                               otherNames: Set<String> = []) -> Bool {
+        // A leader keeps a millimetre from every other leader's dot, and starts no nearer to another leader.
+        let passing = max(measures.leaderDotRadius + measures.leaderWidth, measures.leaderPassingDotClearance)
         // The highlighted regions a leader (but its own region's) must not cross, worked out once a name.
         let others = isNumber ? [] : Set(regions.indices.filter { regions[$0].region.isHighlighted && $0 != owner })
         // The directions and the names' widths, the same from every anchor, worked out once.
@@ -971,7 +1032,11 @@ struct MapLabelPlacer {
             let angle = 2 * Double.pi * Double(index) / Double(measures.leaderDirections)
             return (cos(angle), -sin(angle))
         }
-        let sized = names.map { ($0, typesetter.measurer.width(of: $0, style: labelStyle)) }
+        let measure = { (text: String) in self.typesetter.measurer.width(of: text, style: self.labelStyle) }
+        let sized: [(lines: [String], widths: [Double])] = way == .leaderOnTwoLines
+            ? names.flatMap { Self.twoLineForms($0, widths: measure, excluding: otherNames) }.map { ([$0.0, $0.1], [measure($0.0), measure($0.1)]) }
+            : names.map { ([$0], [measure($0)]) }
+        guard !sized.isEmpty else { return false }
         // Anchors a dot's spacing from every other leader's dot first (two dots side by side read as one region's).
         let spacing = measures.leaderDotSpacing
         let isSpaced = anchors.map { anchor in
@@ -979,9 +1044,10 @@ struct MapLabelPlacer {
         }
         let ordered = anchors.indices.filter { isSpaced[$0] }.map { anchors[$0] }
             + (spacedOnly ? [] : anchors.indices.filter { !isSpaced[$0] }.map { anchors[$0] })
-        for anchor in ordered where !state.leaderSegments.contains(where: { EdgeIndex.distance(from: anchor, toSegment: $0.0, $0.1) < dotClearance }) {
+        for anchor in ordered where !state.leaderSegments.contains(where: { EdgeIndex.distance(from: anchor, toSegment: $0.0, $0.1) < passing }) {
             if placeOnLeader(owner, names: sized, anchor: anchor, directions: directions, avoiding: others, hiding: regionBoxes, metrics: metrics,
-                             state: &state, fill: fill, landOwner: landOwner, way: way, isNumber: isNumber, maximumLength: maximumLength) { return true }
+                             state: &state, fill: fill, landOwner: landOwner, way: way == .leaderOnTwoLines ? .leader : way, isNumber: isNumber,
+                             maximumLength: maximumLength) { return true }
         }
         return false
     }
@@ -992,13 +1058,14 @@ struct MapLabelPlacer {
     /// name; and a leader that is blocked stays blocked when it is longer (it contains the shorter one: every test on
     /// the line alone is of something it crosses or passes near), so a direction is given up at its first block.
     /// `regionBoxes`: every region's box (`Ground.bounds`); a name placed `.forced` covers none but its own whole.
-    private func placeOnLeader(_ owner: Int, names: [(String, Double)], anchor: Point, directions: [(Double, Double)],
+    private func placeOnLeader(_ owner: Int, names: [(lines: [String], widths: [Double])], anchor: Point, directions: [(Double, Double)],
                                avoiding others: Set<Int>, hiding regionBoxes: [BoundingBox2D], metrics: FontMetrics, state: inout State,
                                fill: (Point) -> Color, landOwner: (Point) -> Int?, way: Placement, isNumber: Bool,
                                maximumLength: Double) -> Bool {
         // A number, one or two figures, keeps half the space from the names beside it and may stand nearer its region.
         let nameGap = measures.nameGapEms * labelStyle.size * (isNumber ? 0.5 : 1)
-        let dotClearance = measures.leaderDotRadius + measures.leaderWidth
+        // A leader keeps a millimetre from every other leader's dot, and starts no nearer to another leader.
+        let passing = max(measures.leaderDotRadius + measures.leaderWidth, measures.leaderPassingDotClearance)
         let gap = measures.leaderGap
         let textHeight = metrics.ascent + metrics.descent
         // A name that must be named, which no longer goes over other regions' land, and a number, before it goes over
@@ -1014,7 +1081,7 @@ struct MapLabelPlacer {
             !state.taken.contains(where: { EdgeIndex.segment(anchor, end, crosses: $0) })
                 && !state.leaderSegments.contains(where: { EdgeIndex.segments(anchor, end, $0.0, $0.1) })
                 // Nor through another leader's dot (none passes through this one's: see above).
-                && !state.leaderSegments.contains(where: { EdgeIndex.distance(from: $0.0, toSegment: anchor, end) < dotClearance })
+                && !state.leaderSegments.contains(where: { EdgeIndex.distance(from: $0.0, toSegment: anchor, end) < passing })
                 && !state.edges.anyCrossing(from: anchor, to: end, owners: others)
                 && (way != .leader || !state.edges.anyCrossing(from: anchor, to: end, except: owner))
                 // Across one other region at most: a leader across several reads as any of theirs (DKI Jakarta's "11"
@@ -1022,9 +1089,7 @@ struct MapLabelPlacer {
                 && (way == .leader || keysPartly || state.edges.owners(crossing: anchor, to: end, except: owner).count <= 1)
         }
         /// The name placed: its box taken, its leader and dot drawn, how far it reaches counted.
-        func commit(_ run: TextRun, padded: Rect, end: Point, under: Set<Color>) {
-            var placed = run
-            placed.style = styled(over: under)
+        func commit(_ runs: [TextRun], padded: Rect, end: Point, under: Set<Color>) {
             state.taken.append(padded)
             state.leaderSegments.append((anchor, end))
             let length = hypot(end.x - anchor.x, end.y - anchor.y)
@@ -1032,7 +1097,15 @@ struct MapLabelPlacer {
             if crosses { state.crossing += 1 }
             if length > measures.farLeaderLength + 0.5 { state.farReach += length - measures.farLeaderLength }
             if crosses || length > measures.farLeaderLength + 0.5 { state.farReaching.append(owner) }
-            state.names.append(.text(placed))
+            for run in runs {
+                var placed = run
+                placed.style = styled(over: under)
+                if way == .leaderOverNeighbour {
+                    placed.style.color = style.textColor
+                    placed.style.halo = TextStyle.Halo(color: .white, width: measures.haloWidth)
+                }
+                state.names.append(.text(placed))
+            }
             state.leaderDots += Path.circle(center: anchor, radius: measures.leaderDotRadius).elements
         }
         // A booklet's own region's name right beside it (`.forced` within `maximumSubjectLeaderLength`): a line of
@@ -1045,20 +1118,21 @@ struct MapLabelPlacer {
         var clearAtLength = [Bool](repeating: false, count: directions.count)
         for (lengthIndex, length) in lengths.enumerated() {
             for index in directions.indices { clearAtLength[index] = false }
-            for (name, width) in names {
+            for (lines, widths) in names {
+                let width = widths.max()!, height = textHeight * Double(lines.count)
                 for (directionIndex, (dx, dy)) in directions.enumerated() where lengthIndex < blockedFrom[directionIndex] {
                     let end = Point(x: anchor.x + dx * length, y: anchor.y + dy * length)
                     // The name hangs off the leader's end on the side away from the region.
                     let left = dx > 0.3 ? end.x + gap : (dx < -0.3 ? end.x - gap - width : end.x - width / 2)
-                    let top = dy > 0.3 ? end.y + gap : (dy < -0.3 ? end.y - gap - metrics.ascent - metrics.descent : end.y - textHeight / 2)
+                    let top = dy > 0.3 ? end.y + gap : (dy < -0.3 ? end.y - gap - height : end.y - height / 2)
                     let origin = Point(x: left, y: top + metrics.ascent)
-                    // `box(of:)` of the run that would stand there, worked out without making the run.
+                    // `box(of:)` of the runs that would stand there, worked out without making them.
                     let padded = Rect(x: origin.x - measures.paddingX, y: origin.y - metrics.ascent - measures.paddingY,
-                                      width: width + 2 * measures.paddingX, height: textHeight + 2 * measures.paddingY)
+                                      width: width + 2 * measures.paddingX, height: height + 2 * measures.paddingY)
                     // The box first, the line index before the names placed: it rules out most boxes, and more cheaply.
                     let mayCrossLines = way == .forced || way == .forcedOffOtherLand || way == .besideEnclave
                     guard frame.contains(padded), mayCrossLines || !state.edges.anyCrossing(padded, except: nil),
-                          state.isFree(padded, gap: nameGap),
+                          state.isFree(padded, gap: nameGap), state.clearsOutline(padded),
                           !others.contains(where: { Self.evenOdd(regions[$0].rings, Point(x: padded.midX, y: padded.midY)) })
                     else { continue }
                     if !clearAtLength[directionIndex] {
@@ -1068,8 +1142,12 @@ struct MapLabelPlacer {
                         }
                         clearAtLength[directionIndex] = true
                     }
-                    let run = TextRun(text: name, origin: origin, style: labelStyle, width: width,
-                                      ascent: metrics.ascent, descent: metrics.descent)
+                    // The lines centred one under the other; `textBox`: their bounds together.
+                    let runs = lines.indices.map { index in
+                        TextRun(text: lines[index], origin: Point(x: left + (width - widths[index]) / 2, y: origin.y + Double(index) * textHeight),
+                                style: labelStyle, width: widths[index], ascent: metrics.ascent, descent: metrics.descent)
+                    }
+                    let textBox = Rect(x: left, y: top, width: width, height: height)
                     let under: Set<Color>
                     if way == .besideEnclave {
                         // Over its own land, the sea and the regions around it only, its leader at its shortest.
@@ -1090,13 +1168,13 @@ struct MapLabelPlacer {
                             for j in 0...down { points.append(Point(x: x, y: padded.minY + padded.height * Double(j) / Double(down))) }
                         }
                         guard points.allSatisfy(isAllowed) else { continue }
-                        under = fills(under: run.bounds, fill: fill)
+                        under = fills(under: textBox, fill: fill)
                     } else if way == .forcedOffOtherLand {
                         // Over its own land and the sea only: a name over another region's fill would name that region
                         // (Papua Pegunungan's over Papua Barat, Jawa Barat's over Jawa Tengah on the posts, proof-reading).
                         guard !state.edges.anyCrossing(padded, except: owner),
                               samples(across: padded).allSatisfy({ landOwner($0).map { $0 == owner } ?? true }) else { continue }
-                        under = fills(under: run.bounds, fill: fill)
+                        under = fills(under: textBox, fill: fill)
                     } else if way == .forced {
                         // Never over the whole of a region smaller than the name: it would vanish under it.
                         guard !Self.hidesAWholeRegion(padded, of: regionBoxes, except: owner) else { continue }
@@ -1113,13 +1191,15 @@ struct MapLabelPlacer {
                                     && other.minY < padded.maxY && other.maxY > padded.minY
                             }) else { continue }
                         }
-                        under = fills(under: run.bounds, fill: fill)
+                        under = fills(under: textBox, fill: fill)
                     } else {
                         // With no line through the box, one fill lies under all of it: the one at its centre.
                         let centre = Point(x: padded.midX, y: padded.midY)
                         under = [fill(centre)]
                         if way == .leaderOntoLand {
                             guard landOwner(centre).map({ $0 == owner }) ?? true else { continue }
+                        } else if way == .leaderOverNeighbour {
+                            guard !Self.hidesAWholeRegion(padded, of: regionBoxes, except: owner) else { continue }
                         } else {
                             guard under == [seaColor] else { continue }
                         }
@@ -1130,7 +1210,7 @@ struct MapLabelPlacer {
                         let over = samples(across: padded).filter { point in landOwner(point).map { $0 != owner } ?? false }.count
                         guard over == 0 else { continue }
                     }
-                    commit(run, padded: padded, end: end, under: under)
+                    commit(runs, padded: padded, end: end, under: under)
                     return true
                 }
             }

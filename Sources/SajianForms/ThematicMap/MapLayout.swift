@@ -579,6 +579,7 @@ struct MapLayout: BodyLayout {
             placer.obstacles = obstacles
             placer.keyMayGoToNote = keyMayGoToNote
             placer.forcedNamesKeepOffOtherLand = isCompact
+            placer.measures.highlightOutlineReach = measures.highlightWidth
             // Regions whose names fit nowhere are numbered whenever every region is to be named (a national map left
             // six provinces unnamed, Peta 2.1 of the bulletin). A map of part of the country (its inset outlines where
             // it lies) keys as many as it has room for and notes the rest; a national map numbers its provinces only
@@ -611,14 +612,23 @@ struct MapLayout: BodyLayout {
         }
         let ownNames = Set(MapLabelPlacer.names(for: placer.regions.map(\.region.name), shortNames: placer.words.regionShortNames)[subject])
         let reach = measures.highlightWidth
-        var boxes: [Rect] = [], ownBoxes: [Rect] = []
+        // A name's or number's bounds with the outline's width round them keep off the subject's border, its own name's
+        // too unless it stands inside it, on its fill alone (proof-reading 12, Q-2, Q-4: "Sum. Utara"'s halo erased the
+        // outline round Nias).
+        let clearance = reach
+        var boxes: [Rect] = [], ownBoxes: [Rect] = [], clear: [Rect] = []
         func collect(_ items: [SceneItem]) {
             for item in items {
                 switch item {
                 case .text(let run):
                     let bounds = run.bounds
                     let box = Rect(x: bounds.minX - reach, y: bounds.minY - reach, width: bounds.width + 2 * reach, height: bounds.height + 2 * reach)
-                    if ownNames.contains(run.text) { ownBoxes.append(box) } else { boxes.append(box) }
+                    let isOwn = ownNames.contains(run.text)
+                    let inside = isOwn && run.style.halo == nil && MapLabelPlacer.evenOdd(rings, Point(x: bounds.midX, y: bounds.midY))
+                    let margin = inside ? 0 : clearance
+                    clear.append(Rect(x: bounds.minX - margin, y: bounds.minY - margin, width: bounds.width + 2 * margin,
+                                      height: bounds.height + 2 * margin))
+                    if isOwn { ownBoxes.append(box) } else { boxes.append(box) }
                 case .group(let group): collect(group.items)
                 default: break
                 }
@@ -638,7 +648,7 @@ struct MapLayout: BodyLayout {
             // Nor starts on it (a neighbour's dot on land the boundary file gives both).
             if MapLabelPlacer.evenOdd(rings, start) || border.contains(where: { EdgeIndex.segments(start, end, $0.0, $0.1) }) { return nil }
         }
-        for box in boxes where border.contains(where: { EdgeIndex.segment($0.0, $0.1, crosses: box) }) { return nil }
+        for box in boxes + clear where border.contains(where: { EdgeIndex.segment($0.0, $0.1, crosses: box) }) { return nil }
         return placed
     }
 
