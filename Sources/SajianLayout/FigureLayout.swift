@@ -34,7 +34,9 @@ public protocol BodyLayout {
     /// `heightIsFixed`: the figure's height is given, so every line of note the body adds is taken from the body's
     /// own room (a map then keeps its room rather than move a key into the note).
     func laidOut(in frame: Rect, heightIsFixed: Bool) -> LaidOutBody
-    /// The narrowest width the body can take without clipping (a table at its smallest type); nil: any width.
+    /// The narrowest width the body can take without clipping (a table at its smallest type) or without losing what
+    /// it must show (a map of the whole country, its names); nil: any width. A publication gives a body wider than
+    /// its page a landscape page of its own.
     func minimumWidth() -> Double?
     /// The least height the body can be set in at `width` when its frame is shorter than it wants (a table with
     /// tighter rows); nil: it takes its preferred height.
@@ -164,7 +166,8 @@ public struct FigureLayout {
             warnings: placed.warnings.map { Diagnostic(.warning, at: figure.location, "figure `\(figure.id)`: \($0)") })
     }
 
-    /// The narrowest width the figure can take without clipping (tables at their smallest type), if it has one.
+    /// The narrowest width the figure can take without clipping (tables at their smallest type) or losing its names
+    /// (a map of the whole country), if it has one.
     public func minimumWidth(of figure: BoundFigure) -> Double? {
         bodyLayout(for: figure).minimumWidth()
     }

@@ -61,7 +61,8 @@ extension PublicationLayout {
                     && (room >= measures.compactChapterRoom * pageHeight || opensWithItsText(chapter, number: number, vocabulary: vocabulary)) {
                     // Ringkas: the chapter opens under the one before it.
                     y += measures.compactChapterGap
-                } else if !isPageEmpty || !pages.isEmpty {
+                } else if !isPageEmpty {
+                    // An empty page (the portrait page after a landscape one) takes the opening as it is.
                     newPage()
                 }
                 // The running head names the chapter in force at the top of the page (BPS and Chicago practice): a
@@ -212,7 +213,8 @@ extension PublicationLayout {
         mutating func place(_ figure: BoundFigure, inTitledChapter: Bool, keeping closing: BoundNarrative? = nil) {
             let portrait = layout.setup.size.width < layout.setup.size.height ? layout.setup.size
                 : Size(width: layout.setup.size.height, height: layout.setup.size.width)
-            // A table too wide for the page even in its smallest type goes on landscape pages of its own.
+            // A table too wide for the page even in its smallest type, or a map of the whole country on a narrow page
+            // (`BodyLayout.minimumWidth`), goes on landscape pages of its own.
             let needsLandscape = page.size.width < page.size.height
                 && (figureLayout.minimumWidth(of: figure).map { $0 > page.size.width - 2 * margin } ?? false)
             if needsLandscape {

@@ -134,9 +134,12 @@ final class BookletPageFillTests: XCTestCase {
                     later.page > index && later.chapter == fill.chapter
                         && !figures.contains { $0.kind == later.kind && $0.page > index && ($0.page, $0.top) < (later.page, later.top) }
                 }
-                if template == provinceBooklet {
+                let afterLandscape = index > 0 && scene.pages[index - 1].size.width > scene.pages[index - 1].size.height
+                if template == provinceBooklet && !afterLandscape {
                     // With its figures in the order that fills pages, no page of the province booklet is thin (it
                     // was: the line chart alone on half a page before the 38 provinces' bars, which need a page).
+                    // Since the map has a landscape page of its own (proof-reading 13, P-10), Bab 2 opens on the page
+                    // after it, with its narasi and Tabel 1 about 45 % of it: its Grafik 3 of 38 bars needs a page.
                     XCTFail("\(region), page \(index): \(Int((fill.used - margin) / height * 100)) % full")
                 }
                 // A figure sits 24 points under what is above it.

@@ -73,6 +73,9 @@ struct MapLabelMetrics {
     var farLeaderLength = 27.0
     /// The longest a leader may be, as a fraction of the frame's width.
     var maximumLeaderFraction = 1.0 / 6
+    /// The longest any leader may be, whatever the frame's width; a map of the whole country sets 12,5 mm
+    /// (`MapMetrics.longestNationalLeader`).
+    var longestLeader = Double.infinity
     /// Space between a key's number and its name, in ems.
     var keyNumberGapEms = 0.5
     /// Space between the key's columns, in ems.
@@ -1070,7 +1073,8 @@ struct MapLabelPlacer {
         let textHeight = metrics.ascent + metrics.descent
         // A name that must be named, which no longer goes over other regions' land, and a number, before it goes over
         // other land, may reach twice as far to the sea.
-        let longest = frame.width * measures.maximumLeaderFraction * (way == .forcedOffOtherLand && (forcedNamesKeepOffOtherLand || isNumber) ? 2 : 1)
+        let longest = min(frame.width * measures.maximumLeaderFraction * (way == .forcedOffOtherLand && (forcedNamesKeepOffOtherLand || isNumber) ? 2 : 1),
+                          measures.longestLeader)
         let lengths = (isNumber ? [measures.leaderLengths[0] / 2] : []) + measures.leaderLengths.filter {
             $0 <= min(longest, maximumLength, way == .besideEnclave ? measures.leaderLengths[0] : .infinity)
                 && (way == .leader || way == .forced || way == .forcedOffOtherLand || $0 <= measures.maximumLandLeaderLength)

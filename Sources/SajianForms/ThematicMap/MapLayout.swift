@@ -26,6 +26,15 @@ struct MapMetrics {
     var longitudeLabelOverhang = 2.0
     /// The flattest and the tallest a map's extent is taken to be (height over width), whatever its projection gives.
     var minimumAspect = 0.2, maximumAspect = 3.0
+    /// A map flatter than this (height over width: Indonesia's extent is about 0,37) is a map of the whole country.
+    var wideMapAspect = 0.5
+    /// The least width a map of the whole country names most of its 38 provinces at (150 mm; the A4 bulletin's
+    /// 170 mm keys about 7 by number).
+    var wideMapMinimumWidth = 425.0
+    /// The longest leader on a map of the whole country (12,5 mm), whose provinces lie far apart: on the 180 mm of a
+    /// landscape A5 page a sixth of the width let names run 15–28 mm from their regions (Kep. Bangka Belitung's from
+    /// the top edge), and on the A4 bulletin it keys one province fewer. A map of a province keeps a sixth of its width.
+    var longestNationalLeader = 35.4
     /// The tallest a map asks to be, as a fraction of the body's width.
     var maximumHeightRatio = 0.9
     /// The least height the map itself is given.
@@ -216,6 +225,12 @@ struct MapLayout: BodyLayout {
         let measures = MapMetrics.standard
         return max(measures.minimumAspect, min(measures.maximumAspect, (high.y - low.y) / max(high.x - low.x, 1e-9)))
     }
+
+    /// A map of the whole country (an extent about three times as wide as it is tall) narrower than
+    /// `wideMapMinimumWidth` keys most of its provinces by number instead of naming them (an A5 booklet's 118 mm
+    /// keyed 18–21 of 38, proof-reading 11–13, P-10): it asks for that width, which a publication gives it on a
+    /// landscape page of its own, as it does a table too wide for the page. Maps of a province or a few fit any page.
+    func minimumWidth() -> Double? { aspect < measures.wideMapAspect ? measures.wideMapMinimumWidth : nil }
 
     func preferredHeight(width: Double) -> Double {
         let mapWidth = width - margins.left
@@ -580,6 +595,7 @@ struct MapLayout: BodyLayout {
             placer.keyMayGoToNote = keyMayGoToNote
             placer.forcedNamesKeepOffOtherLand = isCompact
             placer.measures.highlightOutlineReach = measures.highlightWidth
+            if aspect < measures.wideMapAspect { placer.measures.longestLeader = measures.longestNationalLeader }
             // Regions whose names fit nowhere are numbered whenever every region is to be named (a national map left
             // six provinces unnamed, Peta 2.1 of the bulletin). A map of part of the country (its inset outlines where
             // it lies) keys as many as it has room for and notes the rest; a national map numbers its provinces only
