@@ -41,7 +41,7 @@ final class PublicationSnapshotTests: XCTestCase {
         assertSceneSnapshot(try page(holding: "pengangguran-umur-pengalaman", of: scene), named: "buletin-triwulanan-halaman")
     }
 
-    /// Jawa Tengah's booklet (A5): the page with the map highlighting the province, Bab 2 opening under it.
+    /// Jawa Tengah's booklet (A5): the landscape page with the map highlighting the province.
     func testProvinceBookletPageWithFigures() throws {
         let scene = try publication(TestSupport.path("Templates/buku-saku-provinsi.yaml"), region: "33")
         assertSceneSnapshot(try page(holding: "peta-tpt", of: scene), named: "buku-saku-33-halaman")
