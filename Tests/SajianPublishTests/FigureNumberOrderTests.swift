@@ -141,6 +141,35 @@ final class ContohIntiNarrativeTests: XCTestCase {
         XCTAssertGreaterThan(lowest / height, 0.55)
         XCTAssertEqual(scene.pages.count, 10, "no page added")
     }
+
+    /// Proof-reading 11, P-13: Tabel 2, unemployment by age and work experience, stood in Bab 2 "Penduduk Bekerja dan
+    /// Upah" under its running head, away from Grafik 4 and 5, which show the same numbers; Bab 1 and Bab 2 opened with
+    /// no narasi. The table now stands in Bab 1 and every chapter opens with a narasi bound to the data.
+    func testEveryChapterOpensWithNarasiAndTheAgeTableStandsWithItsCharts() throws {
+        let scene = try demoScene("Templates/contoh-inti.yaml", catalog: catalog, measurer: PangoTextMeasurer())
+        let runs = scene.textRuns
+        let marks = runs.filter { $0.run.text.hasPrefix("BAB ") && $0.run.style.weight == .bold }
+        XCTAssertEqual(marks.map(\.run.text), ["BAB 1", "BAB 2", "BAB 3"])
+        for mark in marks {
+            // The chapter's title, then the first line under it: narasi, not a figure's label.
+            let below = runs.filter { $0.page == mark.page && $0.run.origin.y > mark.run.origin.y + 1 }
+                .sorted { ($0.run.origin.y, $0.run.origin.x) < ($1.run.origin.y, $1.run.origin.x) }
+            let first = below.dropFirst().first { !$0.run.text.trimmingCharacters(in: .whitespaces).isEmpty }
+            let text = try XCTUnwrap(first, mark.run.text).run.text
+            XCTAssertFalse(text.hasPrefix("Grafik") || text.hasPrefix("Tabel") || text.hasPrefix("Peta"), "\(mark.run.text) opens with \(text)")
+        }
+        let flat = runs.map { ($0.page, $0.run.origin.y, $0.run.text.replacingOccurrences(of: "\u{00A0}", with: " ")) }
+        // Its title in the body, not in the Daftar Tabel.
+        let firstBody = try XCTUnwrap(marks.first).page
+        let table = try XCTUnwrap(flat.first { $0.0 >= firstBody && $0.2.hasPrefix("Pengangguran menurut Golongan Umur dan Pengalaman Kerja, Februari") })
+        let chapter = marks.filter { ($0.page, $0.run.origin.y) < (table.0, table.1) }.last?.run.text
+        XCTAssertEqual(chapter, "BAB 1", "the age table's chapter")
+        let text = flat.map(\.2).joined(separator: " ")
+        for expected in ["sebesar 4,91 persen", "tertinggi di Jawa Barat (6,75 persen)", "SMK (9,01 persen", "SD ke bawah (35,8 persen",
+                         "DKI Jakarta (5.396.761 rupiah per bulan)"] {
+            XCTAssertTrue(text.contains(expected), expected)
+        }
+    }
 }
 
 /// Proof-reading 8, N17: the kabupaten/kota booklets' Tabel 1 (27 rows and Jawa Barat, taller than an A5 page even
