@@ -145,7 +145,7 @@ final class TableWidthTests: XCTestCase {
         while laid(rows).parts == 1 { rows += 1 }
         let tight = laid(rows - 1)
         XCTAssertLessThan(tight.pitch, natural - 0.5, "the longest table kept whole has tighter rows")
-        XCTAssertGreaterThanOrEqual(tight.pitch, natural * 1.3 / 1.55 - 0.01, "but no tighter than the house minimum")
+        XCTAssertGreaterThanOrEqual(tight.pitch, natural * 1.2 / 1.55 - 0.01, "but no tighter than the house minimum")
         XCTAssertEqual(laid(rows).pitch, natural, accuracy: 0.001, "a table continued on the next page keeps the house pitch")
     }
 

@@ -189,6 +189,10 @@ final class RegencyTableStartTests: XCTestCase {
             let first = try XCTUnwrap(parts.min(), region)
             let rows = Set(runs.filter { $0.page == first && names.contains($0.run.text) }.map(\.run.text))
             XCTAssertGreaterThanOrEqual(rows.count * 2, names.count, "\(region): Tabel 1 starts with \(rows.count) of 27 rows on page \(first)")
+            // Proof-reading 11–13, P-8: 24 rows, then three and Jawa Barat under "(lanjutan)"; whole since the
+            // tightest rows are 1,2 lines (`TableMetrics.minimumRowPitchLines`).
+            XCTAssertEqual(parts.count, 1, "\(region): Tabel 1 on one page")
+            XCTAssertEqual(rows.count, 27, "\(region): every row of Tabel 1 on its page")
             XCTAssertEqual(scene.pages.count, 10, region)
         }
     }

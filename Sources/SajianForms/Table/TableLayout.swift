@@ -21,8 +21,9 @@ struct TableMetrics {
     /// The distance between rows, in lines of cell type.
     var rowPitchLines = 1.55
     /// The least distance between rows, in lines of cell type: a table a little taller than its page is set this
-    /// tight rather than continued with a few rows on the next page.
-    var minimumRowPitchLines = 1.3
+    /// tight rather than continued with a few rows on the next page. 1,2: the kabupaten/kota booklets' Tabel 1 (27
+    /// rows and Jawa Barat) stands whole on an A5 page (at 1,3 it went on with three rows and Jawa Barat, P-8).
+    var minimumRowPitchLines = 1.2
     /// The most the stub is widened beyond its longest label (or its heading) before the value columns take their
     /// slack; what is spare after both the stub and the value columns share evenly.
     var stubGap = 12.0
