@@ -292,6 +292,9 @@ struct MapLabelPlacer {
         var labelPoints: [[Point]]
         /// The box of each region's largest ring, where its label points lie: a name inside it fits in this box.
         var labelBounds: [BoundingBox2D]
+        /// Each region's rings and the context's, their edges by band, for `RingBands.evenOdd(_:_:)`.
+        var ringBands: [[RingBands]]
+        var contextBands: [RingBands]
         /// Where each region's leaders may start, best first (`leaderAnchors`, dots clear of other regions first).
         var anchors: [[Point]]
         var first: [Int]
@@ -319,6 +322,9 @@ struct MapLabelPlacer {
             }
             let bounds = placer.regions.map { region in region.rings.reduce(BoundingBox2D.empty) { $0.union(BoundingBox2D($1)) } }
             self.bounds = bounds
+            let ringBands = placer.regions.map { $0.rings.map(RingBands.init) }
+            self.ringBands = ringBands
+            contextBands = placer.context.map(RingBands.init)
             contextBounds = placer.context.map(BoundingBox2D.init)
             // A label point where a region drawn later covers the owner's fill (neighbours' rings overlap a little in
             // the boundary file; a kota drawn over the kabupaten around it) would put a leader's dot on that region:
@@ -330,7 +336,7 @@ struct MapLabelPlacer {
             labelPoints = regions.indices.map { owner in
                 MapLabelPlacer.labelPoints(regions[owner].rings, divisions: placer.measures.gridDivisions).filter { point in
                     !regions.indices.dropFirst(owner + 1).contains { other in
-                        bounds[other].contains(point) && MapLabelPlacer.evenOdd(regions[other].rings, point)
+                        bounds[other].contains(point) && RingBands.evenOdd(ringBands[other], point)
                     }
                 }
             }
@@ -404,14 +410,14 @@ struct MapLabelPlacer {
                        subjectBeforeNumbers: Bool = false) -> Attempt {
         let metrics = typesetter.measurer.metrics(for: labelStyle)
         var state = ground.state
-        let bounds = ground.bounds, contextBounds = ground.contextBounds
+        let bounds = ground.bounds, contextBounds = ground.contextBounds, ringBands = ground.ringBands, contextBands = ground.contextBands
         // The region under a point (-1: the neighbours' land, nil: the sea), and its fill: the one drawn last there,
         // which is seen where neighbours' rings overlap (Papua's over Papua Tengah's coast, where "37" stood).
         func landOwner(at point: Point) -> Int? {
             for index in regions.indices.reversed() where bounds[index].contains(point) {
-                if Self.evenOdd(regions[index].rings, point) { return index }
+                if RingBands.evenOdd(ringBands[index], point) { return index }
             }
-            for (index, ring) in context.enumerated() where contextBounds[index].contains(point) && Self.inside(ring, point) {
+            for index in context.indices where contextBounds[index].contains(point) && contextBands[index].contains(point) {
                 return -1
             }
             return nil
@@ -1400,6 +1406,23 @@ struct EdgeIndex {
         }
     }
 
+    /// Whether no marked fine cell lies within a fine cell of `box`, the box and that margin on the grid: then no edge
+    /// passes through the box (the points marked along an edge are at most half a fine cell apart, so one lies within
+    /// half a cell of any point of it), whatever its owner.
+    private func surelyClear(_ box: Rect) -> Bool {
+        guard !markSums.isEmpty else { return false }
+        let firstColumn = Int(((box.minX - origin.x) / fineCellSize).rounded(.down)) - 1
+        let lastColumn = Int(((box.maxX - origin.x) / fineCellSize).rounded(.down)) + 1
+        let firstRow = Int(((box.minY - origin.y) / fineCellSize).rounded(.down)) - 1
+        let lastRow = Int(((box.maxY - origin.y) / fineCellSize).rounded(.down)) + 1
+        guard firstColumn >= 0, firstRow >= 0, lastColumn < fineColumns, lastRow < fineRows else { return false }
+        let width = fineColumns + 1
+        return markSums.withUnsafeBufferPointer { sums in
+            sums[(lastRow + 1) * width + lastColumn + 1] &- sums[firstRow * width + lastColumn + 1]
+                &- sums[(lastRow + 1) * width + firstColumn] &+ sums[firstRow * width + firstColumn] == 0
+        }
+    }
+
     /// Adds a closed ring's edges.
     mutating func insert(_ ring: [Point], owner: Int) {
         guard ring.count > 1 else { return }
@@ -1418,6 +1441,7 @@ struct EdgeIndex {
     /// Whether an edge (of another owner than `except`) crosses or lies in `box`.
     func anyCrossing(_ box: Rect, except: Int?) -> Bool {
         if except == nil, surelyCrossed(box) { return true }
+        if surelyClear(box) { return false }
         guard let (cs, rs) = cellRange(box.minX, box.minY, box.maxX, box.maxY) else { return false }
         for r in rs {
             for c in cs {
