@@ -1013,6 +1013,17 @@ struct MapLabelPlacer {
         .map(\.0)
     }
 
+    /// `count` leader directions round a point (unit vectors, anticlockwise from the east, y down); the standard
+    /// count's worked out once.
+    private static func leaderDirections(_ count: Int, cached: Bool = true) -> [(Double, Double)] {
+        if cached, count == standardLeaderDirections.count { return standardLeaderDirections }
+        return (0..<count).map { index -> (Double, Double) in
+            let angle = 2 * Double.pi * Double(index) / Double(count)
+            return (cos(angle), -sin(angle))
+        }
+    }
+    private static let standardLeaderDirections = leaderDirections(MapLabelMetrics.standard.leaderDirections, cached: false)
+
     /// Where a region's leader may start, best first: its first label point (the centroid where it lies inside),
     /// then label points spread out from there to the farthest, `leaderAnchorCount` in all.
     private func leaderAnchors(_ labelPoints: [Point]) -> [Point] {
@@ -1034,10 +1045,7 @@ struct MapLabelPlacer {
         // The highlighted regions a leader (but its own region's) must not cross, worked out once a name.
         let others = isNumber ? [] : Set(regions.indices.filter { regions[$0].region.isHighlighted && $0 != owner })
         // The directions and the names' widths, the same from every anchor, worked out once.
-        let directions = (0..<measures.leaderDirections).map { index -> (Double, Double) in
-            let angle = 2 * Double.pi * Double(index) / Double(measures.leaderDirections)
-            return (cos(angle), -sin(angle))
-        }
+        let directions = Self.leaderDirections(measures.leaderDirections)
         let measure = { (text: String) in self.typesetter.measurer.width(of: text, style: self.labelStyle) }
         let sized: [(lines: [String], widths: [Double])] = way == .leaderOnTwoLines
             ? names.flatMap { Self.twoLineForms($0, widths: measure, excluding: otherNames) }.map { ([$0.0, $0.1], [measure($0.0), measure($0.1)]) }
@@ -1046,11 +1054,13 @@ struct MapLabelPlacer {
         // Anchors a dot's spacing from every other leader's dot first (two dots side by side read as one region's).
         let spacing = measures.leaderDotSpacing
         let isSpaced = anchors.map { anchor in
-            !state.leaderSegments.contains { hypot($0.0.x - anchor.x, $0.0.y - anchor.y) < spacing }
+            // (`hypot` is never less than either side: a dot that far off along one axis is not asked.)
+            !state.leaderSegments.contains { abs($0.0.x - anchor.x) < spacing && abs($0.0.y - anchor.y) < spacing
+                && hypot($0.0.x - anchor.x, $0.0.y - anchor.y) < spacing }
         }
         let ordered = anchors.indices.filter { isSpaced[$0] }.map { anchors[$0] }
             + (spacedOnly ? [] : anchors.indices.filter { !isSpaced[$0] }.map { anchors[$0] })
-        for anchor in ordered where !state.leaderSegments.contains(where: { EdgeIndex.distance(from: anchor, toSegment: $0.0, $0.1) < passing }) {
+        for anchor in ordered where !state.leaderSegments.contains(where: { EdgeIndex.isNear(anchor, toSegment: $0.0, $0.1, within: passing) }) {
             if placeOnLeader(owner, names: sized, anchor: anchor, directions: directions, avoiding: others, hiding: regionBoxes, metrics: metrics,
                              state: &state, fill: fill, landOwner: landOwner, way: way == .leaderOnTwoLines ? .leader : way, isNumber: isNumber,
                              maximumLength: maximumLength) { return true }
@@ -1087,7 +1097,7 @@ struct MapLabelPlacer {
             !state.taken.contains(where: { EdgeIndex.segment(anchor, end, crosses: $0) })
                 && !state.leaderSegments.contains(where: { EdgeIndex.segments(anchor, end, $0.0, $0.1) })
                 // Nor through another leader's dot (none passes through this one's: see above).
-                && !state.leaderSegments.contains(where: { EdgeIndex.distance(from: $0.0, toSegment: anchor, end) < passing })
+                && !state.leaderSegments.contains(where: { EdgeIndex.isNear($0.0, toSegment: anchor, end, within: passing) })
                 && !state.edges.anyCrossing(from: anchor, to: end, owners: others)
                 && (way != .leader || !state.edges.anyCrossing(from: anchor, to: end, except: owner))
                 // Across one other region at most: a leader across several reads as any of theirs (DKI Jakarta's "11"
@@ -1523,6 +1533,15 @@ struct EdgeIndex {
         let dx = b.x - a.x, dy = b.y - a.y, squared = dx * dx + dy * dy
         let t = squared == 0 ? 0 : max(0, min(1, ((point.x - a.x) * dx + (point.y - a.y) * dy) / squared))
         return hypot(point.x - (a.x + t * dx), point.y - (a.y + t * dy))
+    }
+
+    /// Whether `point` lies less than `limit` from the segment `a`–`b` (`distance(from:toSegment:_:) < limit`): a point
+    /// beyond the segment's box widened by `limit` (and a hair for rounding) is not, and needs no square root.
+    static func isNear(_ point: Point, toSegment a: Point, _ b: Point, within limit: Double) -> Bool {
+        let margin = limit + 1e-6
+        if point.x < min(a.x, b.x) - margin || point.x > max(a.x, b.x) + margin
+            || point.y < min(a.y, b.y) - margin || point.y > max(a.y, b.y) + margin { return false }
+        return distance(from: point, toSegment: a, b) < limit
     }
 
     /// Whether the segments a–b and c–d cross (touching ends count).
