@@ -295,6 +295,9 @@ struct MapLabelPlacer {
         var labelPoints: [[Point]]
         /// The box of each region's largest ring, where its label points lie: a name inside it fits in this box.
         var labelBounds: [BoundingBox2D]
+        /// Each region's rings and the context's, their edges by band, for `RingBands.evenOdd(_:_:)`.
+        var ringBands: [[RingBands]]
+        var contextBands: [RingBands]
         /// Where each region's leaders may start, best first (`leaderAnchors`, dots clear of other regions first).
         var anchors: [[Point]]
         var first: [Int]
@@ -322,6 +325,9 @@ struct MapLabelPlacer {
             }
             let bounds = placer.regions.map { region in region.rings.reduce(BoundingBox2D.empty) { $0.union(BoundingBox2D($1)) } }
             self.bounds = bounds
+            let ringBands = placer.regions.map { $0.rings.map(RingBands.init) }
+            self.ringBands = ringBands
+            contextBands = placer.context.map(RingBands.init)
             contextBounds = placer.context.map(BoundingBox2D.init)
             // A label point where a region drawn later covers the owner's fill (neighbours' rings overlap a little in
             // the boundary file; a kota drawn over the kabupaten around it) would put a leader's dot on that region:
@@ -333,7 +339,7 @@ struct MapLabelPlacer {
             labelPoints = regions.indices.map { owner in
                 MapLabelPlacer.labelPoints(regions[owner].rings, divisions: placer.measures.gridDivisions).filter { point in
                     !regions.indices.dropFirst(owner + 1).contains { other in
-                        bounds[other].contains(point) && MapLabelPlacer.evenOdd(regions[other].rings, point)
+                        bounds[other].contains(point) && RingBands.evenOdd(ringBands[other], point)
                     }
                 }
             }
@@ -407,14 +413,14 @@ struct MapLabelPlacer {
                        subjectBeforeNumbers: Bool = false) -> Attempt {
         let metrics = typesetter.measurer.metrics(for: labelStyle)
         var state = ground.state
-        let bounds = ground.bounds, contextBounds = ground.contextBounds
+        let bounds = ground.bounds, contextBounds = ground.contextBounds, ringBands = ground.ringBands, contextBands = ground.contextBands
         // The region under a point (-1: the neighbours' land, nil: the sea), and its fill: the one drawn last there,
         // which is seen where neighbours' rings overlap (Papua's over Papua Tengah's coast, where "37" stood).
         func landOwner(at point: Point) -> Int? {
             for index in regions.indices.reversed() where bounds[index].contains(point) {
-                if Self.evenOdd(regions[index].rings, point) { return index }
+                if RingBands.evenOdd(ringBands[index], point) { return index }
             }
-            for (index, ring) in context.enumerated() where contextBounds[index].contains(point) && Self.inside(ring, point) {
+            for index in context.indices where contextBounds[index].contains(point) && contextBands[index].contains(point) {
                 return -1
             }
             return nil
@@ -1010,6 +1016,17 @@ struct MapLabelPlacer {
         .map(\.0)
     }
 
+    /// `count` leader directions round a point (unit vectors, anticlockwise from the east, y down); the standard
+    /// count's worked out once.
+    private static func leaderDirections(_ count: Int, cached: Bool = true) -> [(Double, Double)] {
+        if cached, count == standardLeaderDirections.count { return standardLeaderDirections }
+        return (0..<count).map { index -> (Double, Double) in
+            let angle = 2 * Double.pi * Double(index) / Double(count)
+            return (cos(angle), -sin(angle))
+        }
+    }
+    private static let standardLeaderDirections = leaderDirections(MapLabelMetrics.standard.leaderDirections, cached: false)
+
     /// Where a region's leader may start, best first: its first label point (the centroid where it lies inside),
     /// then label points spread out from there to the farthest, `leaderAnchorCount` in all.
     private func leaderAnchors(_ labelPoints: [Point]) -> [Point] {
@@ -1031,10 +1048,7 @@ struct MapLabelPlacer {
         // The highlighted regions a leader (but its own region's) must not cross, worked out once a name.
         let others = isNumber ? [] : Set(regions.indices.filter { regions[$0].region.isHighlighted && $0 != owner })
         // The directions and the names' widths, the same from every anchor, worked out once.
-        let directions = (0..<measures.leaderDirections).map { index -> (Double, Double) in
-            let angle = 2 * Double.pi * Double(index) / Double(measures.leaderDirections)
-            return (cos(angle), -sin(angle))
-        }
+        let directions = Self.leaderDirections(measures.leaderDirections)
         let measure = { (text: String) in self.typesetter.measurer.width(of: text, style: self.labelStyle) }
         let sized: [(lines: [String], widths: [Double])] = way == .leaderOnTwoLines
             ? names.flatMap { Self.twoLineForms($0, widths: measure, excluding: otherNames) }.map { ([$0.0, $0.1], [measure($0.0), measure($0.1)]) }
@@ -1043,11 +1057,13 @@ struct MapLabelPlacer {
         // Anchors a dot's spacing from every other leader's dot first (two dots side by side read as one region's).
         let spacing = measures.leaderDotSpacing
         let isSpaced = anchors.map { anchor in
-            !state.leaderSegments.contains { hypot($0.0.x - anchor.x, $0.0.y - anchor.y) < spacing }
+            // (`hypot` is never less than either side: a dot that far off along one axis is not asked.)
+            !state.leaderSegments.contains { abs($0.0.x - anchor.x) < spacing && abs($0.0.y - anchor.y) < spacing
+                && hypot($0.0.x - anchor.x, $0.0.y - anchor.y) < spacing }
         }
         let ordered = anchors.indices.filter { isSpaced[$0] }.map { anchors[$0] }
             + (spacedOnly ? [] : anchors.indices.filter { !isSpaced[$0] }.map { anchors[$0] })
-        for anchor in ordered where !state.leaderSegments.contains(where: { EdgeIndex.distance(from: anchor, toSegment: $0.0, $0.1) < passing }) {
+        for anchor in ordered where !state.leaderSegments.contains(where: { EdgeIndex.isNear(anchor, toSegment: $0.0, $0.1, within: passing) }) {
             if placeOnLeader(owner, names: sized, anchor: anchor, directions: directions, avoiding: others, hiding: regionBoxes, metrics: metrics,
                              state: &state, fill: fill, landOwner: landOwner, way: way == .leaderOnTwoLines ? .leader : way, isNumber: isNumber,
                              maximumLength: maximumLength) { return true }
@@ -1085,7 +1101,7 @@ struct MapLabelPlacer {
             !state.taken.contains(where: { EdgeIndex.segment(anchor, end, crosses: $0) })
                 && !state.leaderSegments.contains(where: { EdgeIndex.segments(anchor, end, $0.0, $0.1) })
                 // Nor through another leader's dot (none passes through this one's: see above).
-                && !state.leaderSegments.contains(where: { EdgeIndex.distance(from: $0.0, toSegment: anchor, end) < passing })
+                && !state.leaderSegments.contains(where: { EdgeIndex.isNear($0.0, toSegment: anchor, end, within: passing) })
                 && !state.edges.anyCrossing(from: anchor, to: end, owners: others)
                 && (way != .leader || !state.edges.anyCrossing(from: anchor, to: end, except: owner))
                 // Across one other region at most: a leader across several reads as any of theirs (DKI Jakarta's "11"
@@ -1404,6 +1420,23 @@ struct EdgeIndex {
         }
     }
 
+    /// Whether no marked fine cell lies within a fine cell of `box`, the box and that margin on the grid: then no edge
+    /// passes through the box (the points marked along an edge are at most half a fine cell apart, so one lies within
+    /// half a cell of any point of it), whatever its owner.
+    private func surelyClear(_ box: Rect) -> Bool {
+        guard !markSums.isEmpty else { return false }
+        let firstColumn = Int(((box.minX - origin.x) / fineCellSize).rounded(.down)) - 1
+        let lastColumn = Int(((box.maxX - origin.x) / fineCellSize).rounded(.down)) + 1
+        let firstRow = Int(((box.minY - origin.y) / fineCellSize).rounded(.down)) - 1
+        let lastRow = Int(((box.maxY - origin.y) / fineCellSize).rounded(.down)) + 1
+        guard firstColumn >= 0, firstRow >= 0, lastColumn < fineColumns, lastRow < fineRows else { return false }
+        let width = fineColumns + 1
+        return markSums.withUnsafeBufferPointer { sums in
+            sums[(lastRow + 1) * width + lastColumn + 1] &- sums[firstRow * width + lastColumn + 1]
+                &- sums[(lastRow + 1) * width + firstColumn] &+ sums[firstRow * width + firstColumn] == 0
+        }
+    }
+
     /// Adds a closed ring's edges.
     mutating func insert(_ ring: [Point], owner: Int) {
         guard ring.count > 1 else { return }
@@ -1422,6 +1455,7 @@ struct EdgeIndex {
     /// Whether an edge (of another owner than `except`) crosses or lies in `box`.
     func anyCrossing(_ box: Rect, except: Int?) -> Bool {
         if except == nil, surelyCrossed(box) { return true }
+        if surelyClear(box) { return false }
         guard let (cs, rs) = cellRange(box.minX, box.minY, box.maxX, box.maxY) else { return false }
         for r in rs {
             for c in cs {
@@ -1503,6 +1537,15 @@ struct EdgeIndex {
         let dx = b.x - a.x, dy = b.y - a.y, squared = dx * dx + dy * dy
         let t = squared == 0 ? 0 : max(0, min(1, ((point.x - a.x) * dx + (point.y - a.y) * dy) / squared))
         return hypot(point.x - (a.x + t * dx), point.y - (a.y + t * dy))
+    }
+
+    /// Whether `point` lies less than `limit` from the segment `a`–`b` (`distance(from:toSegment:_:) < limit`): a point
+    /// beyond the segment's box widened by `limit` (and a hair for rounding) is not, and needs no square root.
+    static func isNear(_ point: Point, toSegment a: Point, _ b: Point, within limit: Double) -> Bool {
+        let margin = limit + 1e-6
+        if point.x < min(a.x, b.x) - margin || point.x > max(a.x, b.x) + margin
+            || point.y < min(a.y, b.y) - margin || point.y > max(a.y, b.y) + margin { return false }
+        return distance(from: point, toSegment: a, b) < limit
     }
 
     /// Whether the segments a–b and c–d cross (touching ends count).
