@@ -1574,11 +1574,12 @@ struct EdgeIndex {
 extension MapLabelPlacer {
     /// On a kabupaten/kota map, the names and numbers whose halo (white knockout) still comes within `reach` of the
     /// highlighted unit's border (`rings`) where no place off it was found (Kota Cimahi's "25", too small for it,
-    /// between Kab. Bandung, Kab. Bandung Barat and Kota Bandung): their halos go `under` the outline, drawn again
-    /// there (clipped to each halo; `stroke` centred on the border, as wide as the outline shows outside it), and the
-    /// text over it without its halo, so the outline is never blanked (proof-reading 13, Q-1). `items` is the names'
-    /// layer with those halos taken off.
-    static func keepingOutline(_ items: [SceneItem], rings: [[Point]], reach: Double, stroke: Stroke) -> (under: [SceneItem], items: [SceneItem]) {
+    /// between Kab. Bandung, Kab. Bandung Barat and Kota Bandung): their halos (copies of the text in the halo's
+    /// colour) go under the outline, drawn again there (clipped to each halo; `stroke` centred on the border, as wide
+    /// as the outline shows outside it), and the text over it without its halo, so the outline is never blanked
+    /// (proof-reading 13, Q-1). The names' layer: those halos and outlines first, in a group of their own, then `items`
+    /// with those halos taken off.
+    static func keepingOutline(_ items: [SceneItem], rings: [[Point]], reach: Double, stroke: Stroke) -> [SceneItem] {
         var knockouts: [SceneItem] = [], outlines: [SceneItem] = []
         func visit(_ items: [SceneItem]) -> [SceneItem] {
             items.map { item in
@@ -1611,6 +1612,6 @@ extension MapLabelPlacer {
             }
         }
         let kept = visit(items)
-        return (knockouts + outlines, kept)
+        return knockouts.isEmpty ? kept : [.group(Group(role: "selubung nama di bawah sorot", items: knockouts + outlines))] + kept
     }
 }

@@ -587,14 +587,11 @@ struct MapLayout: BodyLayout {
             placer.keysPartly = boundaries.insetFrame != nil
             let names = sameOnEveryBooklet(placer) ?? placer.items()
             // A kabupaten/kota map: a halo left on the highlighted unit's outline goes under it (proof-reading 13, Q-1).
-            if placer.keysPartly, let subject = drawnRegions.first(where: \.region.isHighlighted) {
-                let kept = MapLabelPlacer.keepingOutline(names.items, rings: subject.rings, reach: measures.highlightWidth,
-                                                         stroke: Stroke(color: emphasisColor, width: measures.highlightWidth, join: .round))
-                if !kept.under.isEmpty { items.append(.group(Group(role: "selubung nama di bawah sorot", items: kept.under))) }
-                items.append(.group(Group(role: "nama wilayah", items: kept.items)))
-                return (items, names)
-            }
-            items.append(.group(Group(role: "nama wilayah", items: names.items)))
+            let subject = placer.keysPartly ? drawnRegions.first(where: \.region.isHighlighted) : nil
+            items.append(.group(Group(role: "nama wilayah", items: subject.map {
+                MapLabelPlacer.keepingOutline(names.items, rings: $0.rings, reach: measures.highlightWidth,
+                                              stroke: Stroke(color: emphasisColor, width: measures.highlightWidth, join: .round))
+            } ?? names.items)))
             return (items, names)
         }
         return (items, nil)
