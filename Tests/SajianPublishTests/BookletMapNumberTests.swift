@@ -310,16 +310,27 @@ extension BookletMapNumberTests {
     /// Proof-reading 9, M1: on the kabupaten/kota booklets' map Kota Cimahi's "25" stood in Kab. Bandung Barat above
     /// its "17", and Kota Depok's "24" in Kab. Bogor. A number now stands on the sea or on its own region: a region too
     /// small to hold it gets it centred on itself, on a white halo. Checked at the centre of every number's box.
+    /// Proof-reading 13, Q-1: a kota's number may also stand on the booklet's own unit, beside the kota on a leader of
+    /// at most 3,5 mm, off the unit's outline (Kota Bogor's "19" on Kab. Bogor).
     func testKabupatenKotaNumbersStandOnTheirOwnRegion() throws {
         var checked = 0
         for code in ["3201", "3217", "3273"] {
             let items = try publishedScene("buku-saku-kabupaten-kota-jabar", region: code).pages.flatMap(\.items)
             let drawn = drawnRegions(try XCTUnwrap(groups(items, role: "wilayah").first, "the map's regions"))
+            let own = try XCTUnwrap(try Publisher.regions(code, level: .regency).first).name
+            let leaders = leadersAndNames(items).leaders
             for group in groups(items, role: "nama wilayah") {
                 for case .text(let run) in group.items {
                     guard let number = Int(run.text), number >= 1, number <= drawn.count else { continue }
                     let centre = Point(x: run.bounds.midX, y: run.bounds.midY)
                     guard let under = drawn.indices.last(where: { MapLabelPlacer.evenOdd(drawn[$0].rings, centre) }) else { continue }
+                    let bounds = run.bounds
+                    let beside = leaders.contains { leader in
+                        hypot(max(bounds.minX - leader.1.x, 0, leader.1.x - bounds.maxX), max(bounds.minY - leader.1.y, 0, leader.1.y - bounds.maxY)) < 2
+                            && hypot(leader.1.x - leader.0.x, leader.1.y - leader.0.y) <= 3.5 * 72 / 25.4
+                            && MapLabelPlacer.evenOdd(drawn[number - 1].rings, leader.0)
+                    }
+                    if beside && drawn[under].name == own { checked += 1; continue }
                     XCTAssertEqual(drawn[under].name, drawn[number - 1].name, "booklet \(code): \"\(number)\" stands on \(drawn[under].name)")
                     checked += 1
                 }
@@ -579,5 +590,74 @@ extension BookletMapNumberTests {
             }
         }
         XCTAssertEqual(near, [], "leaders passing within 1 mm of another dot")
+    }
+}
+
+extension BookletMapNumberTests {
+    /// The 27 kabupaten/kota booklets' maps, published once for the tests below.
+    nonisolated(unsafe) private static var kabupatenKotaSurveyed: [BookletMap]?
+
+    func kabupatenKotaMaps() throws -> [BookletMap] {
+        if let surveyed = Self.kabupatenKotaSurveyed { return surveyed }
+        var maps: [BookletMap] = []
+        for region in try Publisher.regions("32", level: .regency) {
+            let items = try publishedScene("buku-saku-kabupaten-kota-jabar", region: region.code).pages.flatMap(\.items)
+            let drawn = drawnRegions(try XCTUnwrap(groups(items, role: "wilayah").first))
+            let own = try XCTUnwrap(drawn.firstIndex { $0.name == region.name })
+            let (leaders, runs) = leadersAndNames(items)
+            maps.append(BookletMap(code: region.code, drawn: drawn, own: own, runs: runs, leaders: leaders, notesUnnamed: false))
+        }
+        Self.kabupatenKotaSurveyed = maps
+        return maps
+    }
+
+    /// The names and numbers of `map` whose bounds, widened by `reach`, meet the own unit's border: with `halo`, only
+    /// those with a halo (a knockout), without, every one but the own unit's (its names and its number).
+    private func labelsOnTheOwnOutline(_ map: BookletMap, reach: Double, haloOnly: Bool) -> [String] {
+        let rings = map.drawn[map.own].rings
+        let ownForms = Set(MapLabelPlacer.names(for: map.drawn.map(\.name))[map.own] + [String(map.own + 1)])
+        return map.runs.filter { run in
+            guard haloOnly ? run.style.halo != nil : !ownForms.contains(run.text) else { return false }
+            let bounds = run.bounds
+            let box = Rect(x: bounds.minX - reach, y: bounds.minY - reach, width: bounds.width + 2 * reach, height: bounds.height + 2 * reach)
+            return rings.contains { ring in
+                ring.count > 1 && ring.indices.contains { EdgeIndex.segment(ring[$0], ring[($0 + 1) % ring.count], crosses: box) }
+            }
+        }.map { "\(map.code) \"\($0.text)\"" }
+    }
+
+    /// Proof-reading 13, Q-1: in the booklet of a kabupaten round or beside a kota, the kota's number, centred on it
+    /// on a white halo, blanked the own unit's orange outline ("19" in 3201, "20" in 3202, "21" and "25" in 3204, "27"
+    /// in 3207, "25" in 3217; 13 halos in 8 booklets came within the outline's width of it). No name's or number's
+    /// halo now comes within the outline's width (`highlightWidth`, less 0,1) of the own unit's border: a number
+    /// goes again off it, on its own unit or beside it on a leader over the own unit; where none is found, its halo
+    /// is drawn under the outline and the number over it.
+    func testNoKnockoutBlanksTheOwnUnitsOutline() throws {
+        let maps = try kabupatenKotaMaps()
+        XCTAssertEqual(maps.count, 27)
+        XCTAssertEqual(maps.flatMap { labelsOnTheOwnOutline($0, reach: 1.4 - 0.1, haloOnly: true) }, [], "halos on the own unit's outline")
+    }
+
+    /// Proof-reading 13, Q-1: the numbers that stood on the own unit's outline stand off it, on a leader of at most
+    /// 3,5 mm where they left their kota: Kota Bogor's "19" and Kota Sukabumi's "20" beside their enclaves, "21" (Kota
+    /// Bandung) on Kab. Bandung, "27" (Kota Banjar) on Kab. Ciamis. Left on it, the halo under the outline: Kota
+    /// Cimahi's "25", smaller than its number, in 3204, 3217 and 3273, and Kota Bekasi's "23" at its tip on Kab. Bogor
+    /// (beside it the number read as Kab. Bogor's); "Kab. Subang", inside Subang on no halo, blanks nothing.
+    func testKabupatenKotaNumbersKeepOffTheOwnOutline() throws {
+        var onOutline: [String] = [], long: [String] = []
+        for map in try kabupatenKotaMaps() {
+            onOutline += labelsOnTheOwnOutline(map, reach: 1.4 - 0.1, haloOnly: false)
+            for run in map.runs where Int(run.text) != nil {
+                let bounds = run.bounds
+                for leader in map.leaders where hypot(max(bounds.minX - leader.1.x, 0, leader.1.x - bounds.maxX),
+                                                      max(bounds.minY - leader.1.y, 0, leader.1.y - bounds.maxY)) < 2 {
+                    let length = hypot(leader.1.x - leader.0.x, leader.1.y - leader.0.y) * 25.4 / 72
+                    if length > 3.5 { long.append("\(map.code) \"\(run.text)\" \(String(format: "%.1f", length)) mm") }
+                }
+            }
+        }
+        XCTAssertEqual(onOutline, ["3201 \"23\"", "3204 \"25\"", "3212 \"Kab. Subang\"", "3217 \"25\"", "3273 \"25\""],
+                       "names and numbers on the own unit's outline")
+        XCTAssertEqual(long, [], "numbers on leaders longer than 3,5 mm")
     }
 }

@@ -322,6 +322,16 @@ struct MapLabelPlacer {
                 state.outline = outline
                 // From the text's bounds, where its halo ends: the padding is part of the reach.
                 state.outlineReach = max(0, placer.measures.highlightOutlineReach - min(placer.measures.paddingX, placer.measures.paddingY))
+            } else if !highlighted.isEmpty {
+                // On a kabupaten/kota map the highlighted unit's outline is kept clear by a number that stood on it
+                // only (`placeNumber`): a kota's number centred on it blanked the outline of the kabupaten round or
+                // beside it (proof-reading 13, Q-1).
+                var outline = EdgeIndex(cellSize: placer.measures.edgeCellSize, fineCellSize: placer.measures.edgeFineCellSize, frame: placer.frame)
+                for owner in highlighted { for ring in placer.regions[owner].rings { outline.insert(ring, owner: owner) } }
+                outline.finishInserting()
+                state.outline = outline
+                state.outlineReach = max(0, placer.measures.highlightOutlineReach - min(placer.measures.paddingX, placer.measures.paddingY))
+                state.outlineOnlyForNumbers = true
             }
             let bounds = placer.regions.map { region in region.rings.reduce(BoundingBox2D.empty) { $0.union(BoundingBox2D($1)) } }
             self.bounds = bounds
@@ -508,6 +518,7 @@ struct MapLabelPlacer {
                                         otherNames: allNames)
                     if done {
                         labelled.insert(owner)
+                        if isSubject { state.subjectNamed = true }
                         // The subject's name right beside it on a halo is what it takes; far off it is a fault.
                         if way == .forced { if isSubject && must && reach < .infinity { state.subjectOver += 1 } else { state.overOtherLand.append(owner) } }
                         if isSubject && must && reach == .infinity && way != .inside && way != .insideOnTwoLines { state.subjectFar.append(owner) }
@@ -629,13 +640,34 @@ struct MapLabelPlacer {
     /// region's fill is the last resort: there a number reads as that region's (Jawa Timur's 15 inside Kalimantan
     /// Tengah, proof-reading 7; Bangka Belitung's 9 inside Kalimantan Barat, proof-reading 8).
     private func placeNumber(_ owner: Int, on ground: Ground, metrics: FontMetrics, state: inout State, fill: (Point) -> Color,
-                             landOwner: (Point) -> Int?, lastResort: Bool, insideOnly: Bool = false) -> Bool {
+                             landOwner: (Point) -> Int?, lastResort: Bool, insideOnly: Bool = false, offOutline: Bool? = nil) -> Bool {
+        // On a kabupaten/kota map a number placed within the outline's width of the highlighted unit's border goes
+        // again, off it, by the ways that keep it on its own unit or the sea, or beside it on a short leader over the
+        // highlighted unit's fill; where none does, it stays (proof-reading 13, Q-1: "19", "20", "21", "25", "27").
+        if offOutline == nil, state.outlineOnlyForNumbers, !regions[owner].region.isHighlighted {
+            var plain = state, kept = state
+            guard placeNumber(owner, on: ground, metrics: metrics, state: &plain, fill: fill, landOwner: landOwner, lastResort: lastResort,
+                              insideOnly: insideOnly, offOutline: false) else { return false }
+            kept.keepsOutline = true
+            if case .text(let run)? = plain.names.last, kept.clearsOutline(box(of: run)) {
+                state = plain
+            } else if placeNumber(owner, on: ground, metrics: metrics, state: &kept, fill: fill, landOwner: landOwner, lastResort: lastResort,
+                                  insideOnly: insideOnly, offOutline: true) {
+                kept.keepsOutline = false
+                state = kept
+            } else {
+                state = plain
+            }
+            return true
+        }
         let number = String(regions[owner].number)
         // A leader to the sea at most `maximumNumberLeaderLength` long before the number over its own region, then
         // such a leader across a neighbour's coast, any leader after (DKI Jakarta's "11" went 23 mm east along the Java
         // Sea on Sumatera Selatan's booklet, and 15 mm along Java across four provinces on Banten's, proof-reading 9, S4).
         let short = measures.maximumNumberLeaderLength
         let ways: [(Placement, Double)] = insideOnly ? [(.inside, .infinity)]
+            : offOutline == true ? [(.inside, .infinity), (.leader, short), (.overOwnRegion, .infinity), (.leaderOntoLand, short)]
+              + (isMostlyWithin(owner, state: state) ? [(.besideEnclave, .infinity)] : [])
             : [(.inside, .infinity), (.leader, short), (.overOwnRegion, .infinity), (.leaderOntoLand, short), (.leader, .infinity),
                (.besideEnclave, .infinity), (.forcedOffOtherLand, .infinity), (.overOwnCoastalRegion, .infinity)]
               + (lastResort && !forcedNamesKeepOffOtherLand && !keyMayGoToNote ? [(.forced, .infinity)] : [])
@@ -672,6 +704,26 @@ struct MapLabelPlacer {
             return true
         }
         return false
+    }
+
+    /// Whether at least half of `owner`'s border is the highlighted unit's (a kota inside or in a notch of the
+    /// kabupaten round it: Kota Bogor, Kota Banjar), while that unit is not shown by its number: beside such a kota its
+    /// number, over the unit's fill on a short leader, reads as the kota's; beside one that only touches the unit
+    /// (Kota Bekasi's tip on Kab. Bogor) or over a unit carrying its own number (Kab. Bandung Barat's "17") it read as
+    /// the unit's (proof-reading 13, Q-1).
+    private func isMostlyWithin(_ owner: Int, state: State) -> Bool {
+        guard let outline = state.outline else { return false }
+        let reach = measures.highlightOutlineReach
+        var shared = 0.0, all = 0.0
+        for ring in regions[owner].rings where ring.count > 1 {
+            for index in ring.indices {
+                let a = ring[index], b = ring[(index + 1) % ring.count], middle = Point(x: (a.x + b.x) / 2, y: (a.y + b.y) / 2)
+                let length = hypot(b.x - a.x, b.y - a.y)
+                all += length
+                if outline.anyCrossing(Rect(x: middle.x - reach, y: middle.y - reach, width: 2 * reach, height: 2 * reach), except: nil) { shared += length }
+            }
+        }
+        return state.subjectNamed && 2 * shared >= all
     }
 
     /// Where a key stands: its padded box, its heading's top-left corner, its columns.
@@ -821,11 +873,16 @@ struct MapLabelPlacer {
         /// (`MapLabelMetrics.highlightOutlineReach`): nil where none is highlighted.
         var outline: EdgeIndex?
         var outlineReach = 0.0
+        /// On a kabupaten/kota map the outline binds only a number placed again off it (`placeNumber`, `keepsOutline`).
+        var outlineOnlyForNumbers = false
+        var keepsOutline = false
+        /// Whether the highlighted region is named yet (not only numbered).
+        var subjectNamed = false
 
         /// Whether `box`, widened by the outline's reach, keeps off every highlighted region's border: a name or
         /// number there, with its halo, blanks the outline (proof-reading 12, Q-2, Q-4).
         func clearsOutline(_ box: Rect) -> Bool {
-            guard let outline else { return true }
+            guard let outline, !outlineOnlyForNumbers || keepsOutline else { return true }
             let reach = outlineReach
             return !outline.anyCrossing(Rect(x: box.minX - reach, y: box.minY - reach, width: box.width + 2 * reach, height: box.height + 2 * reach),
                                         except: nil)
@@ -1177,7 +1234,11 @@ struct MapLabelPlacer {
                             return around.minX <= box.minX && around.maxX >= box.maxX && around.minY <= box.minY && around.maxY >= box.maxY
                                 && around.area >= 10 * box.area
                         }
-                        func isAllowed(_ point: Point) -> Bool { landOwner(point).map { $0 == owner || ($0 >= 0 && surrounds($0)) } ?? true }
+                        // Kept off a kabupaten/kota map's outline: over the highlighted unit only (proof-reading 13, Q-1).
+                        let aroundIsHighlighted = state.keepsOutline
+                        func isAllowed(_ point: Point) -> Bool {
+                            landOwner(point).map { $0 == owner || ($0 >= 0 && (aroundIsHighlighted ? regions[$0].region.isHighlighted : surrounds($0))) } ?? true
+                        }
                         // The samples that decide a name's colour first (most places fail there), then a point apart: a
                         // small island of another region (Yapen, Papua's, beside Papua Tengah) slips between those.
                         guard samples(across: padded).allSatisfy(isAllowed) else { continue }
@@ -1554,5 +1615,50 @@ struct EdgeIndex {
         let d1 = orientation(c, d, a), d2 = orientation(c, d, b), d3 = orientation(a, b, c), d4 = orientation(a, b, d)
         if ((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0)) { return true }
         return false
+    }
+}
+
+extension MapLabelPlacer {
+    /// On a kabupaten/kota map, the names and numbers whose halo (white knockout) still comes within `reach` of the
+    /// highlighted unit's border (`rings`) where no place off it was found (Kota Cimahi's "25", too small for it,
+    /// between Kab. Bandung, Kab. Bandung Barat and Kota Bandung): their halos (copies of the text in the halo's
+    /// colour) go under the outline, drawn again there (clipped to each halo; `stroke` centred on the border, as wide
+    /// as the outline shows outside it), and the text over it without its halo, so the outline is never blanked
+    /// (proof-reading 13, Q-1). The names' layer: those halos and outlines first, in a group of their own, then `items`
+    /// with those halos taken off.
+    static func keepingOutline(_ items: [SceneItem], rings: [[Point]], reach: Double, stroke: Stroke) -> [SceneItem] {
+        var knockouts: [SceneItem] = [], outlines: [SceneItem] = []
+        func visit(_ items: [SceneItem]) -> [SceneItem] {
+            items.map { item in
+                switch item {
+                case .text(var run):
+                    guard let halo = run.style.halo else { return item }
+                    let bounds = run.bounds
+                    let near = Rect(x: bounds.minX - reach, y: bounds.minY - reach, width: bounds.width + 2 * reach, height: bounds.height + 2 * reach)
+                    var segments: [Path.Element] = []
+                    for ring in rings where ring.count > 1 {
+                        for index in ring.indices where EdgeIndex.segment(ring[index], ring[(index + 1) % ring.count], crosses: near) {
+                            segments += [.move(ring[index]), .line(ring[(index + 1) % ring.count])]
+                        }
+                    }
+                    guard !segments.isEmpty else { return item }
+                    var knockout = run
+                    knockout.style.color = halo.color
+                    knockouts.append(.text(knockout))
+                    let clip = Rect(x: bounds.minX - halo.width / 2, y: bounds.minY - halo.width / 2, width: bounds.width + halo.width,
+                                    height: bounds.height + halo.width)
+                    outlines.append(.group(Group(role: "sorot di atas selubung", clip: clip, items: [.shape(Shape(path: Path(segments), stroke: stroke))])))
+                    run.style.halo = nil
+                    return .text(run)
+                case .group(var group):
+                    group.items = visit(group.items)
+                    return .group(group)
+                default:
+                    return item
+                }
+            }
+        }
+        let kept = visit(items)
+        return knockouts.isEmpty ? kept : [.group(Group(role: "selubung nama di bawah sorot", items: knockouts + outlines))] + kept
     }
 }

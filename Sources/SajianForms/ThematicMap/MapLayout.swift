@@ -602,7 +602,12 @@ struct MapLayout: BodyLayout {
             // when the whole key fits.
             placer.keysPartly = boundaries.insetFrame != nil
             let names = sameOnEveryBooklet(placer) ?? placer.items()
-            items.append(.group(Group(role: "nama wilayah", items: names.items)))
+            // A kabupaten/kota map: a halo left on the highlighted unit's outline goes under it (proof-reading 13, Q-1).
+            let subject = placer.keysPartly ? drawnRegions.first(where: \.region.isHighlighted) : nil
+            items.append(.group(Group(role: "nama wilayah", items: subject.map {
+                MapLabelPlacer.keepingOutline(names.items, rings: $0.rings, reach: measures.highlightWidth,
+                                              stroke: Stroke(color: emphasisColor, width: measures.highlightWidth, join: .round))
+            } ?? names.items)))
             return (items, names)
         }
         return (items, nil)
