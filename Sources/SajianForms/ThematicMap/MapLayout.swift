@@ -230,7 +230,10 @@ struct MapLayout: BodyLayout {
     /// `wideMapMinimumWidth` keys most of its provinces by number instead of naming them (an A5 booklet's 118 mm
     /// keyed 18–21 of 38, proof-reading 11–13, P-10): it asks for that width, which a publication gives it on a
     /// landscape page of its own, as it does a table too wide for the page. Maps of a province or a few fit any page.
-    func minimumWidth() -> Double? { aspect < measures.wideMapAspect ? measures.wideMapMinimumWidth : nil }
+    func minimumWidth() -> Double? { isWholeCountry ? measures.wideMapMinimumWidth : nil }
+
+    /// Whether the map shows the whole country: an extent flatter than `wideMapAspect` (Indonesia's is about 0,37).
+    var isWholeCountry: Bool { aspect < measures.wideMapAspect }
 
     func preferredHeight(width: Double) -> Double {
         let mapWidth = width - margins.left
@@ -595,7 +598,7 @@ struct MapLayout: BodyLayout {
             placer.keyMayGoToNote = keyMayGoToNote
             placer.forcedNamesKeepOffOtherLand = isCompact
             placer.measures.highlightOutlineReach = measures.highlightWidth
-            if aspect < measures.wideMapAspect { placer.measures.longestLeader = measures.longestNationalLeader }
+            if isWholeCountry { placer.measures.longestLeader = measures.longestNationalLeader }
             // Regions whose names fit nowhere are numbered whenever every region is to be named (a national map left
             // six provinces unnamed, Peta 2.1 of the bulletin). A map of part of the country (its inset outlines where
             // it lies) keys as many as it has room for and notes the rest; a national map numbers its provinces only
