@@ -152,29 +152,52 @@ public enum CairoExport {
                                       by: \.page)
         if hasLinks { cairo_tag_begin(cairo, Self.documentStructureTag, "") }
         var size = first
+        var turnedPages: [Int] = []
         for (index, page) in scene.pages.enumerated() {
-            // Only when it changes (a landscape page): Cairo 1.16 loses the structure tree, and so the links, when
-            // the size is set again before a page that keeps it.
-            if page.size != size {
-                cairo_pdf_surface_set_size(surface, page.size.width, page.size.height)
-                size = page.size
+            // A page of the other orientation than the first (a landscape map or table among portrait pages) is
+            // drawn turned on the first page's orientation and marked /Rotate 90 below: a printer and an imposition
+            // get pages of one size, the top of the turned page at the left as in a bound book, and a screen shows
+            // it upright.
+            let isTurned = (page.size.width > page.size.height) != (first.width > first.height)
+            let paper = isTurned ? Size(width: page.size.height, height: page.size.width) : page.size
+            // Only when it changes: Cairo 1.16 loses the structure tree, and so the links, when the size is set
+            // again before a page that keeps it.
+            if paper != size {
+                cairo_pdf_surface_set_size(surface, paper.width, paper.height)
+                size = paper
             }
             let renderer = CairoRenderer(cairo: cairo)
-            renderer.draw(page.items)
+            if isTurned {
+                turnedPages.append(index)
+                cairo_save(cairo)
+                // The page's top edge along the paper's left: (x, y) → (y, paper height − x).
+                // An exact matrix: cairo_rotate's cos(π/2) of 6e-17 makes Cairo write every path with a matrix of
+                // its own (the map page's content stream 100 → 145 KB).
+                var turn = cairo_matrix_t(xx: 0, yx: -1, xy: 1, yy: 0, x0: 0, y0: paper.height)
+                cairo_transform(cairo, &turn)
+                renderer.draw(page.items)
+                cairo_restore(cairo)
+            } else {
+                renderer.draw(page.items)
+            }
+            // Bookmarks, destinations and links on a turned page lead to its top (the paper's left edge).
+            func paperY(_ y: Double) -> Int { isTurned ? 0 : Int(y) }
             for bookmark in page.bookmarks {
                 let level = max(1, min(bookmark.level, parents.count))
                 parents = Array(parents.prefix(level))
-                let destination = "page=\(index + 1) pos=[0 \(Int(bookmark.y))]"
+                let destination = "page=\(index + 1) pos=[0 \(paperY(bookmark.y))]"
                 let id = cairo_pdf_surface_add_outline(surface, parents[level - 1], bookmark.title, destination,
                                                        cairo_pdf_outline_flags_t(0))
                 parents.append(id)
             }
             for target in (destinations[index] ?? []).sorted(by: { $0.y < $1.y }) {
-                cairo_tag_begin(cairo, CAIRO_TAG_DEST, "name='\(target.name)' x=0 y=\(target.y)")
+                cairo_tag_begin(cairo, CAIRO_TAG_DEST, "name='\(target.name)' x=0 y=\(paperY(Double(target.y)))")
                 cairo_tag_end(cairo, CAIRO_TAG_DEST)
             }
             for link in page.links {
-                let area = link.area
+                let area = isTurned
+                    ? Rect(x: link.area.y, y: paper.height - link.area.x - link.area.width, width: link.area.height, height: link.area.width)
+                    : link.area
                 let target = LinkTarget(page: link.page, y: Int(link.y))
                 cairo_tag_begin(cairo, CAIRO_TAG_LINK, "rect=[\(area.x) \(area.y) \(area.width) \(area.height)] dest='\(target.name)'")
                 cairo_tag_end(cairo, CAIRO_TAG_LINK)
@@ -187,7 +210,7 @@ public enum CairoExport {
         let status = cairo_surface_status(surface)
         cairo_surface_destroy(surface)
         guard status == CAIRO_STATUS_SUCCESS else { throw RenderError(description: "PDF: \(String(cString: cairo_status_to_string(status)))") }
-        return sink.data
+        return PDFPageRotation.rotating(pages: turnedPages, of: sink.data)
     }
 
     /// The PDF structure element that holds a whole document (ISO 32000-1, 14.8.4.2).

@@ -57,6 +57,10 @@ public struct PageSetup: Sendable {
     /// Whether the lists at the front share pages and chapters open on the page the one before ends on, when it
     /// leaves room (`tata-letak: ringkas`); otherwise each list and each chapter opens a page.
     public var isCompact = false
+    /// The page count is made a multiple of this (`kelipatan-halaman`), with pages added before the back page.
+    public var pageMultiple = 1
+    /// Whether the added pages are left for the reader's notes (`halaman-tambahan: catatan`) or say they are empty.
+    public var extraPagesForNotes = false
 
     public init(paper: PaperSize, landscape: Bool = false, marginMillimetres: Double = 20, columns: Int = 1) {
         let portrait = paper.size
@@ -112,6 +116,8 @@ struct PublicationMetrics {
     var headingSize = 16.0
     /// Space between a front-matter heading and the short accent rule under it, and under that rule.
     var headingRuleGap = 6.0, headingBottomGap = 18.0
+    /// The ruled lines of a notes page (`halaman-tambahan: catatan`): 8 mm apart, as in a ruled notebook.
+    var notesRulePitch = 8 * PaperSize.pointsPerInch / PaperSize.millimetresPerInch, notesRuleWidth = 0.5
     /// Width and height of the short accent rule under a front-matter heading.
     var headingRuleWidth = 36.0, headingRuleHeight = 2.5
 
@@ -320,14 +326,17 @@ public struct PublicationLayout {
     private func assemble(front: [PageDraft], body: BodyFlow, content: PublicationContent,
                           folio: (Int) -> String) -> (scene: Scene, warnings: [Diagnostic]) {
         var all = front + body.pages
-        if let back = content.backPage {
-            if content.hasCover && all.count % 2 == 0 { all.append(PageDraft(size: setup.size, role: .blank)) }
-            all.append(backPage(back, content: content))
-        }
-        let blankNote = Vocabulary.forLocale(content.locale).intentionallyBlank
+        let back = content.backPage.map { backPage($0, content: content) }
+        // The back page on an even page: a multiple of two when there is a cover.
+        let multiple = max(setup.pageMultiple, back != nil && content.hasCover ? 2 : 1)
+        let count = all.count + (back == nil ? 0 : 1)
+        let extra = (multiple - count % multiple) % multiple
+        all += Array(repeating: PageDraft(size: setup.size, role: setup.extraPagesForNotes ? .notes : .blank), count: extra)
+        if let back { all.append(back) }
+        let vocabulary = Vocabulary.forLocale(content.locale)
         let pages = all.enumerated().map { index, draft in
             finished(draft, folio: draft.role == .front || draft.role == .body ? folio(index) : nil, title: content.info.title,
-                     blankNote: blankNote)
+                     vocabulary: vocabulary)
         }
         return (Scene(info: content.info, pages: pages), body.warnings)
     }
@@ -355,7 +364,8 @@ public struct PublicationLayout {
 
     // MARK: Pages
 
-    enum PageRole { case cover, front, body, blank, back }
+    /// `notes`: a page added for `PageSetup.pageMultiple` and left for the reader's notes.
+    enum PageRole { case cover, front, body, blank, notes, back }
 
     struct PageDraft {
         var size: Size
@@ -371,15 +381,16 @@ public struct PublicationLayout {
     }
 
     /// A draft with its running header (body pages) and folio added.
-    private func finished(_ draft: PageDraft, folio: String?, title: String, blankNote: String) -> Page {
+    private func finished(_ draft: PageDraft, folio: String?, title: String, vocabulary: Vocabulary) -> Page {
         var items = draft.items
         let muted = style.text(style.smallSize, color: style.mutedTextColor)
         let margin = setup.margin
         if draft.role == .blank {
             // The page that puts the back page on an even page says it is empty on purpose, as printers' proofs do.
-            items.append(.text(typesetter.line(blankNote, style: muted, x: draft.size.width / 2, baseline: draft.size.height / 2,
-                                               alignment: .center)))
+            items.append(.text(typesetter.line(vocabulary.intentionallyBlank, style: muted, x: draft.size.width / 2,
+                                               baseline: draft.size.height / 2, alignment: .center)))
         }
+        if draft.role == .notes { items += notesPage(vocabulary.notesPage, size: draft.size) }
         if draft.role == .body {
             let baseline = margin * measures.runningHeadBaselineRatio
             items += runningHead(title: title, chapter: draft.header, width: draft.size.width - 2 * margin, x: margin, baseline: baseline, style: muted)
@@ -600,6 +611,22 @@ public struct PublicationLayout {
             y += placed.height + measures.backLineGap
         }
         return page
+    }
+
+    /// A page for the reader's notes: the heading of the front matter's pages, then ruled lines a handwriting's
+    /// height apart down to the foot margin.
+    private func notesPage(_ heading: String, size: Size) -> [SceneItem] {
+        var flow = SimpleFlow(layout: self, role: .notes)
+        flow.heading(heading)
+        var items = flow.page.items
+        let rule = Stroke(color: style.gridColor, width: measures.notesRuleWidth)
+        var y = flow.y + measures.notesRulePitch
+        while y <= size.height - setup.margin {
+            items.append(.shape(Shape(path: .line(from: Point(x: setup.margin, y: y), to: Point(x: size.width - setup.margin, y: y)),
+                                      stroke: rule)))
+            y += measures.notesRulePitch
+        }
+        return items
     }
 
     /// Pages filled top to bottom with headings and lines: front matter.

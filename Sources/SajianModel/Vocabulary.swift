@@ -34,6 +34,8 @@ public struct Vocabulary: Sendable, Hashable {
     public var continued: String
     /// On the empty page that puts the back page on an even page.
     public var intentionallyBlank: String
+    /// The heading of a page left for the reader's notes (`halaman-tambahan: catatan`): "Catatan".
+    public var notesPage: String
     /// The row or slice that gathers what is not listed (`teratas:`, `gabung-di-bawah:`, a partial list of shares).
     public var other: String
     /// The note under a figure of illustrative data (`ilustratif: ya` in the dataset's metadata).
@@ -110,6 +112,7 @@ public struct Vocabulary: Sendable, Hashable {
         and = say("dan", "and")
         because = say("karena", "because")
         intentionallyBlank = say("Halaman ini sengaja dikosongkan.", "This page is intentionally left blank.")
+        notesPage = say("Catatan", "Notes")
         rounding = say("Angka dibulatkan; jumlah rincian dapat berbeda dengan angka jumlah karena pembulatan.",
                        "Figures are rounded; the parts may not add up to the total because of rounding.")
         roundedIcons = say("Sisa kurang dari seperlima ikon tidak digambar, lebih dari empat perlima digambar utuh; angka di ujung baris adalah nilai sebenarnya.",

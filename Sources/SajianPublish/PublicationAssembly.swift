@@ -52,6 +52,8 @@ enum PublicationAssembly {
         var setup = PageSetup(paper: paper, landscape: page.orientation == .landscape, marginMillimetres: page.marginMillimetres,
                               columns: page.columns)
         setup.isCompact = page.density == .compact
+        setup.pageMultiple = page.pageMultiple
+        setup.extraPagesForNotes = page.extraPages == .notes
         return setup
     }
 }

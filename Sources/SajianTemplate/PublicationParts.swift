@@ -21,8 +21,21 @@ public struct PageSpec: Sendable, Hashable {
     public var columns: Int = 1
     /// Whether chapters and lists each open a page, or share pages (*tata-letak*).
     public var density: PageDensity = .full
+    /// The page count is made a multiple of this (*kelipatan-halaman*): 4 for a saddle-stitched booklet, whose
+    /// sheets each carry four pages; 1: as the content falls.
+    public var pageMultiple = 1
+    /// What the pages added for `pageMultiple` hold (*halaman-tambahan*).
+    public var extraPages: ExtraPageKind = .blank
 
     public init() {}
+}
+
+/// The pages added before the back page to reach `PageSpec.pageMultiple` (*halaman-tambahan*).
+public enum ExtraPageKind: String, Sendable, CaseIterable {
+    /// "Halaman ini sengaja dikosongkan."
+    case blank = "kosong"
+    /// A page headed "Catatan" with ruled lines for the reader's notes, as pocket books end.
+    case notes = "catatan"
 }
 
 /// How tightly a publication's pages are filled (*tata-letak*).

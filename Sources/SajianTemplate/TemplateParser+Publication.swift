@@ -22,6 +22,15 @@ extension TemplateParser {
         }
         spec.page.columns = publication.integer("kolom", in: 1...2) ?? 1
         spec.page.density = publication.choice("tata-letak", default: PageDensity.full)
+        if let multiple = publication.string("kelipatan-halaman") {
+            if let value = Int(multiple.value), [1, 2, 4, 8, 16].contains(value) {
+                spec.page.pageMultiple = value
+            } else {
+                problems.error(at: multiple.location, "`kelipatan-halaman: \(multiple.value)` is not a page multiple Sajian can make",
+                               hint: "Write 4 for a saddle-stitched booklet (each folded sheet carries four pages), or 2, 8 or 16.")
+            }
+        }
+        spec.page.extraPages = publication.choice("halaman-tambahan", default: ExtraPageKind.blank)
         if publication.has("daftar") {
             if publication.isList("daftar") {
                 spec.frontLists = publication.locatedStrings("daftar").compactMap { word in

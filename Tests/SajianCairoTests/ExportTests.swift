@@ -219,9 +219,38 @@ final class ExportTests: XCTestCase {
             (String($0.output.1), (page: Int($0.output.2)!, top: Double($0.output.3)!))
         }, uniquingKeysWith: { first, _ in first })
         XCTAssertEqual(named.map { tree[$0]?.page }, [pageObjects[2], pageObjects[3], pageObjects[0]])
-        XCTAssertEqual(named.map { tree[$0]?.top }, [595 - 40, 842 - 60, 842], "PDF heights count from the foot of the page")
-        let info = try TestSupport.run(TestSupport.tool("pdfinfo")!, [path]).stdout
+        // The landscape page is turned on A4 portrait (a link to it leads to its top, the paper's left edge).
+        XCTAssertEqual(named.map { tree[$0]?.top }, [842, 842 - 60, 842], "PDF heights count from the foot of the page")
+        let info = try TestSupport.run(TestSupport.tool("pdfinfo")!, ["-f", "1", "-l", "4", path]).stdout
         XCTAssertTrue(info.contains("Pages:           4"), info)
+        XCTAssertTrue(info.contains("Page    3 size:  595 x 842 pts"), info)
+        XCTAssertTrue(info.contains("Page    3 rot:   90"), info)
+        XCTAssertTrue(info.contains("Page    4 rot:   0"), info)
+    }
+
+    /// A landscape page among portrait ones is printed on the same paper turned, its top at the left, and marked
+    /// /Rotate 90 (an incremental update: Cairo cannot set it) so that a screen shows it upright: read back by poppler
+    /// upright, with its text where it was drawn.
+    func testALandscapePageAmongPortraitOnesIsTurnedAndRotatedBack() throws {
+        let a5 = Size(width: 420, height: 595), landscape = Size(width: 595, height: 420)
+        let pages = [a5, landscape, a5].enumerated().map { index, size in
+            Page(size: size, items: [.text(TextRun(text: "Halaman\(index + 1)", origin: Point(x: 30, y: 40), style: HouseStyle.standard.text(10),
+                                                   width: 60, ascent: 8, descent: 2))])
+        }
+        let path = try write(CairoExport.pdf(Scene(info: DocumentInfo(title: "Buklet"), pages: pages), date: date), "turned.pdf")
+        let check = try TestSupport.run(try XCTUnwrap(TestSupport.tool("qpdf")), ["--check", path])
+        XCTAssertEqual(check.status, 0, check.stdout + check.stderr)
+        XCTAssertFalse((check.stdout + check.stderr).contains("WARNING"), check.stdout + check.stderr)
+        let info = try TestSupport.run(TestSupport.tool("pdfinfo")!, ["-f", "1", "-l", "3", path]).stdout
+        for page in 1...3 { XCTAssertTrue(info.contains("Page    \(page) size:  420 x 595 pts"), info) }
+        XCTAssertTrue(info.contains("Page    2 rot:   90"), info)
+        XCTAssertTrue(info.contains("Page    1 rot:   0") && info.contains("Page    3 rot:   0"), info)
+        // Shown upright, the turned page's text stands at its top left, as drawn: pdftotext -bbox gives the words in
+        // the rotated page's coordinates (drawn turned without /Rotate, the word would stand at x 40, y 565).
+        let boxes = try TestSupport.run(TestSupport.tool("pdftotext")!, ["-f", "2", "-l", "2", "-bbox", path, "-"]).stdout
+        let word = try XCTUnwrap(boxes.firstMatch(of: /<word xMin="([0-9.]+)" yMin="([0-9.]+)"[^>]*>Halaman2</), boxes)
+        XCTAssertEqual(Double(word.output.1)!, 30, accuracy: 2)
+        XCTAssertEqual(Double(word.output.2)!, 32, accuracy: 3)
     }
 
     // MARK: SVG

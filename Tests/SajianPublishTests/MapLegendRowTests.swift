@@ -108,7 +108,7 @@ final class MapLegendRowTests: XCTestCase {
         XCTAssertEqual(regions.count, 27)
         for region in regions {
             let scene = try publishedScene("buku-saku-kabupaten-kota-jabar", region: region.code)
-            XCTAssertEqual(scene.pages.count, 10, "\(region.code): pages")
+            XCTAssertEqual(scene.pages.count, 12, "\(region.code): pages (10, and two notes pages for a multiple of four)")
             let rows = mapRows(scene.pages.flatMap(\.items))
             XCTAssertEqual(rows.count, 1, "\(region.code): one map")
             for row in rows {
@@ -124,13 +124,14 @@ final class MapLegendRowTests: XCTestCase {
     }
 
     /// The other maps stay clear: the 38 province booklets' national map and the bulletin's maps, on as many pages as
-    /// before (10 and 16: the booklets' map has a landscape page of its own since proof-reading 13, P-10).
+    /// before (10 and 16: the booklets' map has a landscape page of its own since proof-reading 13, P-10; the booklets
+    /// 12 since `kelipatan-halaman: 4`).
     func testProvinceBookletAndBulletinMapRowsAreClear() throws {
         var overlapping: [String] = [], maps = 0
         var scenes = try Publisher.regions("semua", level: .province).map { ("buku-saku-provinsi \($0.code)", try publishedScene("buku-saku-provinsi", region: $0.code)) }
         scenes.append(("buletin-triwulanan", try publishedScene("buletin-triwulanan", region: nil)))
         for (name, scene) in scenes {
-            XCTAssertEqual(scene.pages.count, name.hasPrefix("buletin") ? 16 : 10, "\(name): pages")
+            XCTAssertEqual(scene.pages.count, name.hasPrefix("buletin") ? 16 : 12, "\(name): pages")
             for row in mapRows(scene.pages.flatMap(\.items)) {
                 maps += 1
                 overlapping += overlaps(row).map { "\(name): \($0)" }

@@ -108,10 +108,18 @@ final class PublicationRunTests: XCTestCase {
             let info = try TestSupport.run(TestSupport.tool("pdfinfo")!, [pdf]).stdout
             let pages = Int(info.split(separator: "\n").first { $0.hasPrefix("Pages:") }!.split(separator: " ").last!)!
             // 10 pages before the compact layout, 8 after it; 10 again since the national map has a landscape page of
-            // its own (proof-reading 13, P-10): 6 body pages, and a blank one that keeps the back cover outside.
-            XCTAssertLessThanOrEqual(pages, 10, "\(file): pages")
-            let blank = try TestSupport.run(TestSupport.tool("pdftotext")!, ["-f", "\(pages - 1)", "-l", "\(pages - 1)", pdf, "-"]).stdout
-            XCTAssertTrue(pages == 8 || blank.contains("sengaja dikosongkan"), "\(file): the page before the back cover is the only blank one")
+            // its own (proof-reading 13, P-10): 6 body pages, and a blank one that kept the back cover outside; 12
+            // since `kelipatan-halaman: 4`: a multiple of four for a saddle-stitched booklet, the last three before
+            // the back cover left for notes, and no page "sengaja dikosongkan".
+            XCTAssertEqual(pages, 12, "\(file): pages")
+            for page in pages - 3..<pages {
+                let notes = try TestSupport.run(TestSupport.tool("pdftotext")!, ["-f", "\(page)", "-l", "\(page)", pdf, "-"]).stdout
+                XCTAssertEqual(notes.trimmingCharacters(in: .whitespacesAndNewlines), "Catatan", "\(file): page \(page) is a notes page")
+            }
+            let sizes = try TestSupport.run(TestSupport.tool("pdfinfo")!, ["-f", "1", "-l", "\(pages)", pdf]).stdout
+            XCTAssertEqual(sizes.components(separatedBy: "419.528 x 595.276 pts").count - 1, pages, "\(file): every page A5 portrait paper")
+            XCTAssertEqual(sizes.components(separatedBy: "rot:   90").count - 1, 1, "\(file): the map's page turned for the screen")
+            XCTAssertFalse(try TestSupport.pdfText(pdf).contains("sengaja dikosongkan"), "\(file): no blank page")
             let text = try TestSupport.pdfText(pdf).split(whereSeparator: \.isWhitespace).joined(separator: " ")
             XCTAssertFalse(text.contains("dibentuk tahun 2022"), "\(file): no note on the provinces formed in 2022")
             XCTAssertFalse(text.contains("SUMBER.md") || text.contains("Datasets/"), "\(file): no file path for readers")

@@ -187,6 +187,22 @@ final class TemplateParserTests: XCTestCase {
                        ["t.yaml:1:38: error: `tata-letak: ringkes` is not one of lengkap, ringkas\n    Did you mean `tata-letak: ringkas`?"])
     }
 
+    /// `kelipatan-halaman` and `halaman-tambahan`: as the content falls and blank by default; 4 and notes pages when
+    /// asked; a page multiple no binding has is an error naming the line and the values.
+    func testPageMultipleAndExtraPages() throws {
+        let plain = try XCTUnwrap(parse(valid).0)
+        XCTAssertEqual(plain.page.pageMultiple, 1)
+        XCTAssertEqual(plain.page.extraPages, .blank)
+        let (booklet, fine) = parse("publikasi: { judul: Uji, kelipatan-halaman: 4, halaman-tambahan: catatan }\nbab: []\n")
+        XCTAssertEqual(fine.diagnostics.map(\.description), [])
+        XCTAssertEqual(try XCTUnwrap(booklet).page.pageMultiple, 4)
+        XCTAssertEqual(try XCTUnwrap(booklet).page.extraPages, .notes)
+        let (_, problems) = parse("publikasi:\n  judul: Uji\n  kelipatan-halaman: 3\nbab: []\n")
+        XCTAssertEqual(problems.errors.map(\.description),
+                       ["t.yaml:3:22: error: `kelipatan-halaman: 3` is not a page multiple Sajian can make\n"
+                        + "    Write 4 for a saddle-stitched booklet (each folded sheet carries four pages), or 2, 8 or 16."])
+    }
+
     /// The studio has a template's bytes in hand: its level and the datasets its figures read come from the text, not
     /// from the file again (the path named here does not exist).
     func testRegionLevelAndFigureDatasetsAreReadFromTextInHand() throws {
