@@ -81,8 +81,10 @@ final class CairoRenderer {
         let grid = Self.vectorGrid, page = gridMatrix(for: path)
         func place(_ p: Point) -> (x: Double, y: Double) {
             guard let m = page else { return (p.x, p.y) }
-            let x = ((p.x * m.xx + m.x0) * grid).rounded() / grid, y = ((p.y * m.yy + m.y0) * grid).rounded() / grid
-            return ((x - m.x0) * m.xx, (y - m.y0) * m.yy)
+            // To the page, onto the grid, and back: the linear part is a signed permutation, its own transpose's inverse.
+            let x = ((p.x * m.xx + p.y * m.xy + m.x0) * grid).rounded() / grid - m.x0
+            let y = ((p.x * m.yx + p.y * m.yy + m.y0) * grid).rounded() / grid - m.y0
+            return (x * m.xx + y * m.yx, x * m.xy + y * m.yy)
         }
         for element in path.elements {
             switch element {
@@ -99,8 +101,11 @@ final class CairoRenderer {
         guard !drawsPixels, path.elements.count >= Self.vectorGridMinimumElements else { return nil }
         var m = cairo_matrix_t()
         cairo_get_matrix(cairo, &m)
-        // Only under a translation (or a mirror): a scale would put the grid's steps elsewhere on the page.
-        return m.xy == 0 && m.yx == 0 && abs(m.xx) == 1 && abs(m.yy) == 1 ? m : nil
+        // Only under a translation, a mirror or a quarter turn (a landscape page turned on portrait paper): a scale or
+        // another angle would put the grid's steps elsewhere on the page.
+        let upright = m.xy == 0 && m.yx == 0 && abs(m.xx) == 1 && abs(m.yy) == 1
+        let quarterTurned = m.xx == 0 && m.yy == 0 && abs(m.xy) == 1 && abs(m.yx) == 1
+        return upright || quarterTurned ? m : nil
     }
 
     private func setColor(_ color: Color) {

@@ -170,8 +170,8 @@ public enum CairoExport {
                 turnedPages.append(index)
                 cairo_save(cairo)
                 // The page's top edge along the paper's left: (x, y) → (y, paper height − x), an exact matrix
-                // (cairo_rotate would leave cos(π/2) at 6e-17). The turned map page's content stream is still about
-                // 45 % larger than the upright one's; why is not yet measured.
+                // (cairo_rotate would leave cos(π/2) at 6e-17), under which the renderer still puts long outlines on
+                // its vector grid (`CairoRenderer.vectorGrid`).
                 var turn = cairo_matrix_t(xx: 0, yx: -1, xy: 1, yy: 0, x0: 0, y0: paper.height)
                 cairo_transform(cairo, &turn)
             }
