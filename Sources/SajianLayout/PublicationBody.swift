@@ -244,8 +244,11 @@ extension PublicationLayout {
                 let room = bottom - y - (index == 0 ? pendingHeadingHeight : 0), natural = laid.size.height
                 if whole, laid.size.height > room,
                    room >= max(measures.figureSqueezeMinimum, measures.figureSqueezeRatio * laid.size.height) {
-                    // A chart a little taller than the room left is drawn to fit it rather than leave the page half empty.
-                    laid = sized(figure, height: room)
+                    // A chart a little taller than the room left is drawn to fit it rather than leave the page half
+                    // empty, unless that costs it something it warns of: a map squeezed below the room its key to
+                    // numbered regions needs left 11 provinces unnamed on the map demo's Peta 2 (proof-reading 15).
+                    let squeezed = sized(figure, height: room)
+                    if squeezed.warnings.count <= laid.warnings.count { laid = squeezed }
                 }
                 if !whole, parts.count == 1, let tight = figureLayout.tightened(part, width: contentWidth, room: room) {
                     // A table a little taller than the room, kept whole with tighter rows.

@@ -123,10 +123,12 @@ public struct NarrativeVocabulary: Sendable, Hashable {
         }
     }
 
-    /// How many places at each end of a ranking are named from that end ("tertinggi kelima", "terendah kelima"); the
-    /// places between are counted from the highest only, so that one booklet never says "terendah kelima belas" of one
-    /// measure and "tertinggi kedelapan belas" of the next (proof-reading 10).
-    public static let namedPlacesAtEachEnd = 5
+    /// How many places at each end of a ranking of `count` regions are named from that end ("tertinggi kesembilan",
+    /// "terendah keenam"): a quarter of them, at least five (9 of 38 provinces, 6 of 27 kabupaten/kota). The places
+    /// between are counted from the highest only, so that one booklet never says "terendah kelima belas" of one
+    /// measure and "tertinggi kedelapan belas" of the next (proof-reading 10); but the sixth lowest of 38 is
+    /// "terendah keenam", not "tertinggi ke-33" (proof-reading 15).
+    public static func namedPlacesAtEachEnd(of count: Int) -> Int { max(5, count / 4) }
 
     /// Where a value stands against the whole it is compared with (`{{ peringkat A B }}`), as the two print.
     public enum Standing: Sendable, Hashable {
@@ -142,11 +144,13 @@ public struct NarrativeVocabulary: Sendable, Hashable {
         }
     }
 
-    /// `{{ peringkat A }}`: where a region stands among `count` regions. The five highest and the five lowest are named
-    /// from their end, the ordinal in words: "tertinggi di antara 38 provinsi", "tertinggi kelima dari 38 provinsi",
-    /// "terendah kedua dari 38 provinsi"; every place between is counted from the highest, in figures after *ke-*:
+    /// `{{ peringkat A }}`: where a region stands among `count` regions. The places near either end
+    /// (``namedPlacesAtEachEnd(of:)``) are named from their end: "tertinggi di antara 38 provinsi", "tertinggi kelima
+    /// dari 38 provinsi", "terendah keenam dari 38 provinsi"; every place between is counted from the highest:
     /// "tertinggi ke-24 dari 38 provinsi" (proof-reading 11, P-14: not "berada di urutan ke-24 …, diurutkan dari yang
-    /// tertinggi"). A tie names the others: "tertinggi kedua dari 38 provinsi, sama dengan Papua dan Papua Selatan" /
+    /// tertinggi"). One rule for the ordinal in every place, as for numbers in text: under ten in words ("keenam",
+    /// "kesembilan"), from ten in figures after *ke-* ("ke-10", "ke-24"); proof-reading 15 read "tertinggi ke-6" in one
+    /// booklet beside "tertinggi kelima" in the next. A tie names the others: "tertinggi kedua dari 38 provinsi, sama dengan Papua dan Papua Selatan" /
     /// "the highest of 38 provinces", "5th highest of 38 provinces", "2nd lowest of 38 provinces, tied with Papua",
     /// "24th highest of 38 provinces, tied with Papua".
     /// With `against`, the region's value is set against a whole (`{{ peringkat A B }}`), so that the sentence says
@@ -172,7 +176,7 @@ public struct NarrativeVocabulary: Sendable, Hashable {
         }
         let isLow = fromBottom < position
         // Between the named ends every place is counted from the highest.
-        let named = min(position, fromBottom) <= Self.namedPlacesAtEachEnd
+        let named = min(position, fromBottom) <= Self.namedPlacesAtEachEnd(of: count)
         let place = named && isLow ? fromBottom : position
         let word = switch (language, named && isLow) {
         case (.indonesian, false): "tertinggi"
@@ -184,7 +188,7 @@ public struct NarrativeVocabulary: Sendable, Hashable {
         switch language {
         case .indonesian:
             rank = place == 1 ? "\(word) di antara \(count) \(regions)"
-                : "\(word) \(named ? Self.indonesianOrdinal(place) : "ke-\(place)") dari \(count) \(regions)"
+                : "\(word) \(place < 10 ? Self.indonesianOrdinal(place) : "ke-\(place)") dari \(count) \(regions)"
             tie = tiedWith.isEmpty ? "" : ", sama dengan \(Self.list(tiedWith, and: "dan"))"
         case .english:
             rank = place == 1 ? "the \(word) of \(count) \(regions)" : "\(Self.englishOrdinal(place)) \(word) of \(count) \(regions)"

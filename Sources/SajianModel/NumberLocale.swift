@@ -57,6 +57,20 @@ public struct NumberFormat: Sendable, Hashable {
         return text
     }
 
+    /// `value` as printed, back as a number: what a reader adds up (2.675 at two decimals is 2.68).
+    public func printedValue(of value: Double) -> Double {
+        guard value.isFinite else { return value }
+        let parts = roundedDigits(of: value)
+        let magnitude = Double(parts.integer + (parts.fraction.isEmpty ? "" : "." + parts.fraction)) ?? abs(value)
+        return parts.isNegative ? -magnitude : magnitude
+    }
+
+    /// Whether `parts`, each as printed, add up to other than `whole` as printed (405,3 + 179,3 beside 584,5): a
+    /// table or a stacked chart whose figures disagree so says they are rounded.
+    public func printedPartsDisagree(_ parts: [Double], whole: Double) -> Bool {
+        abs(parts.map(printedValue).reduce(0, +) - printedValue(of: whole)) > Foundation.pow(10, -Double(decimals)) / 2
+    }
+
     /// The digits of `value` rounded to `decimals`, half away from zero on the shortest decimal representation
     /// of the double, so that 2.675 rounds to 2.68 as a reader expects (binary arithmetic would give 2.67).
     private func roundedDigits(of value: Double) -> (isNegative: Bool, integer: String, fraction: String) {

@@ -311,19 +311,19 @@ final class NarrativeBindingTests: XCTestCase {
 
     // MARK: Sentences as a person writes them (issue 14, defect 9)
 
-    func testRanksNameTheFiveAtEachEndAndCountTheMiddleFromTheHighest() throws {
+    func testRanksNameTheQuarterAtEachEndAndCountTheMiddleFromTheHighest() throws {
         // TPT Agustus 2024 of 38 provinces: Jawa Barat (32) 1st, Banten (36) 2nd, Kepulauan Riau (21) 5th, DKI Jakarta (31)
         // 6th, Jawa Timur (35) 18th with Lampung and Sulawesi Selatan (4,19), Sulawesi Tengah (72) 33rd, Papua Tengah (96)
         // 34th = 5th lowest, Bali (51) 37th, Papua Pegunungan (97) 38th (proof-reading 10: booklet 62 said "terendah kelima
-        // belas" of TPT and "tertinggi kedelapan belas" of UMP).
+        // belas" of TPT and "tertinggi kedelapan belas" of UMP; proof-reading 15: Sulawesi Tengah is "terendah keenam").
         let codes = ["32", "36", "21", "31", "35", "72", "96", "51", "97"]
         let ranks = codes.map { "{{ peringkat tpt-provinsi.tpt(periode=2024-08, kode_wilayah=\($0)) }}" }.joined(separator: "; ")
         let (indonesian, _) = try bind("awal: \"\(ranks)\"")
         XCTAssertEqual(indonesian.plainText.components(separatedBy: "; "), [
             "tertinggi di antara 38 provinsi", "tertinggi kedua dari 38 provinsi", "tertinggi kelima dari 38 provinsi",
-            "tertinggi ke-6 dari 38 provinsi",
+            "tertinggi keenam dari 38 provinsi",
             "tertinggi ke-18 dari 38 provinsi, sama dengan Lampung dan Sulawesi Selatan",
-            "tertinggi ke-33 dari 38 provinsi",
+            "terendah keenam dari 38 provinsi",
             "terendah kelima dari 38 provinsi", "terendah kedua dari 38 provinsi", "terendah di antara 38 provinsi",
         ])
         let (english, _) = try bind("awal: \"\(ranks)\"", language: .english)
@@ -331,7 +331,7 @@ final class NarrativeBindingTests: XCTestCase {
             "the highest of 38 provinces", "2nd highest of 38 provinces", "5th highest of 38 provinces",
             "6th highest of 38 provinces",
             "18th highest of 38 provinces, tied with Lampung and Sulawesi Selatan",
-            "33rd highest of 38 provinces",
+            "6th lowest of 38 provinces",
             "5th lowest of 38 provinces", "2nd lowest of 38 provinces", "the lowest of 38 provinces",
         ])
     }

@@ -16,6 +16,17 @@ final class NumberFormatTests: XCTestCase {
         XCTAssertEqual(NumberFormat(locale: .english).string(from: 7_465_599), "7,465,599")
     }
 
+    /// Proof-reading 15: Grafik 2.4's stack printed 405,3 and 179,3 beside a total of 584,5; a reader adds what is
+    /// printed, so the check rounds as the page does (2.675 is 2,68, not binary arithmetic's 2,67).
+    func testPrintedPartsAreAddedAsPrinted() {
+        let one = NumberFormat(decimals: 1), two = NumberFormat(decimals: 2)
+        XCTAssertEqual(two.printedValue(of: 2.675), 2.68)
+        XCTAssertEqual(two.printedValue(of: -2.675), -2.68)
+        XCTAssertTrue(one.printedPartsDisagree([405.26, 179.26], whole: 584.52), "405,3 + 179,3 = 584,6 beside 584,5")
+        XCTAssertFalse(one.printedPartsDisagree([405.3, 179.2], whole: 584.5))
+        XCTAssertTrue(NumberFormat(decimals: 0).printedPartsDisagree([1.4, 2.4], whole: 3.8), "1 + 2 printed beside 4")
+    }
+
     func testRoundsHalfAwayFromZeroOnTheDecimalValue() {
         XCTAssertEqual(NumberFormat(decimals: 2).string(from: 2.675), "2,68")  // binary 2.67499999…
         XCTAssertEqual(NumberFormat(decimals: 1).string(from: 0.05), "0,1")

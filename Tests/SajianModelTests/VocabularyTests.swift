@@ -31,23 +31,25 @@ final class VocabularyTests: XCTestCase {
                         "kedua puluh", "ke-21", "ke-27", "ketiga puluh", "ke-38", "keseratus", "keseratus satu", "ke-125"])
     }
 
-    /// Proof-reading 10: the five highest and the five lowest are named from their end, every place between is counted
-    /// from the highest, in figures ("terendah kelima belas" of one measure beside "tertinggi kedelapan belas" of the
-    /// next read as two directions).
-    func testRanksNameTheFiveAtEachEndAndCountTheMiddleFromTheHighest() {
+    /// Proof-reading 10: the places near either end (a quarter, at least five: 9 of 38) are named from their end,
+    /// every place between is counted from the highest ("terendah kelima belas" of one measure beside "tertinggi
+    /// kedelapan belas" of the next read as two directions). Proof-reading 15: the sixth lowest is "terendah keenam",
+    /// not "tertinggi ke-33"; ordinals under ten in words, from ten in figures, wherever the place is.
+    func testRanksNameTheQuarterAtEachEndAndCountTheMiddleFromTheHighest() {
         let id = NarrativeVocabulary.indonesian, en = NarrativeVocabulary.english
-        let places = [1, 2, 5, 6, 19, 33, 34, 37, 38]
+        let places = [1, 2, 5, 6, 9, 10, 19, 29, 30, 33, 34, 37, 38]
         XCTAssertEqual(places.map { id.rank($0, fromBottom: 39 - $0, of: 38) }, [
             "tertinggi di antara 38 provinsi", "tertinggi kedua dari 38 provinsi", "tertinggi kelima dari 38 provinsi",
-            "tertinggi ke-6 dari 38 provinsi",
-            "tertinggi ke-19 dari 38 provinsi",
-            "tertinggi ke-33 dari 38 provinsi",
+            "tertinggi keenam dari 38 provinsi", "tertinggi kesembilan dari 38 provinsi",
+            "tertinggi ke-10 dari 38 provinsi", "tertinggi ke-19 dari 38 provinsi", "tertinggi ke-29 dari 38 provinsi",
+            "terendah kesembilan dari 38 provinsi", "terendah keenam dari 38 provinsi",
             "terendah kelima dari 38 provinsi", "terendah kedua dari 38 provinsi", "terendah di antara 38 provinsi",
         ])
         XCTAssertEqual(places.map { en.rank($0, fromBottom: 39 - $0, of: 38) }, [
             "the highest of 38 provinces", "2nd highest of 38 provinces", "5th highest of 38 provinces",
-            "6th highest of 38 provinces", "19th highest of 38 provinces",
-            "33rd highest of 38 provinces",
+            "6th highest of 38 provinces", "9th highest of 38 provinces",
+            "10th highest of 38 provinces", "19th highest of 38 provinces", "29th highest of 38 provinces",
+            "9th lowest of 38 provinces", "6th lowest of 38 provinces",
             "5th lowest of 38 provinces", "2nd lowest of 38 provinces", "the lowest of 38 provinces",
         ])
         // Ties: a place shared at an end keeps its end's word; one in the middle names the others before the direction.
@@ -57,8 +59,14 @@ final class VocabularyTests: XCTestCase {
         XCTAssertEqual(en.rank(18, fromBottom: 19, of: 38, tiedWith: ["Jawa Timur", "Lampung"]),
                        "18th highest of 38 provinces, tied with Jawa Timur and Lampung")
         XCTAssertEqual(id.rank(34, fromBottom: 4, of: 38, tiedWith: ["Bali"]), "terendah keempat dari 38 provinsi, sama dengan Bali")
-        // Never the other direction in the middle, nor a middle place in words.
-        XCTAssertTrue((6...33).allSatisfy { id.rank($0, fromBottom: 39 - $0, of: 38).hasPrefix("tertinggi ke-\($0) dari 38 provinsi") })
+        // Never the other direction in the middle, and a middle place from ten in figures.
+        XCTAssertTrue((10...29).allSatisfy { id.rank($0, fromBottom: 39 - $0, of: 38).hasPrefix("tertinggi ke-\($0) dari 38 provinsi") })
+        // Of 27 kabupaten/kota six are named from each end; a middle place under ten is in words like the ends'.
+        XCTAssertEqual([6, 7, 10, 21, 22].map { id.rank($0, fromBottom: 28 - $0, of: 27, regencies: true) }, [
+            "tertinggi keenam dari 27 kabupaten/kota", "tertinggi ketujuh dari 27 kabupaten/kota",
+            "tertinggi ke-10 dari 27 kabupaten/kota", "tertinggi ke-21 dari 27 kabupaten/kota",
+            "terendah keenam dari 27 kabupaten/kota",
+        ])
         // Few regions: both ends within five, the nearer end names the place.
         XCTAssertEqual(id.rank(4, fromBottom: 3, of: 6, regencies: true), "terendah ketiga dari 6 kabupaten/kota")
     }

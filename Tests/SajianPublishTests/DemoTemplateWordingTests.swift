@@ -50,7 +50,7 @@ final class DemoTemplateWordingTests: XCTestCase {
             // The BPS terms say whose they are after the four of them, not before every term: the UMP, PMI and PHK
             // entries cite their own regulations.
             let scope = try XCTUnwrap(paragraphs.first { $0.hasPrefix("**Tingkat Pengangguran Terbuka (TPT)**") }, template)
-            XCTAssertTrue(scope.hasSuffix(" Keempat konsep ini mengikuti BPS dan ILO."), "\(template): \(scope)")
+            XCTAssertTrue(scope.hasSuffix(" Keempat konsep di atas mengacu pada definisi BPS dan ILO."), "\(template): \(scope)")
             XCTAssertFalse(paragraphs.joined().contains("Konsep dan definisi ketenagakerjaan berikut mengikuti BPS"), template)
             scopes.insert(scope)
             for entry in paragraphs {
@@ -61,9 +61,9 @@ final class DemoTemplateWordingTests: XCTestCase {
             XCTAssertTrue(work.contains("kegiatan ekonomi") && !work.contains("melakukan pekerjaan"), work)
             working.insert(work)
             let unemployment = try XCTUnwrap(paragraphs.first { $0.hasPrefix("**Pengangguran terbuka**") }, template)
-            XCTAssertTrue(unemployment.contains("terdiri atas: (1) mereka yang tak punya pekerjaan dan mencari pekerjaan;"), unemployment)
-            XCTAssertTrue(unemployment.contains("(3) mereka yang tak punya pekerjaan dan tidak mencari pekerjaan karena merasa tidak mungkin"), unemployment)
-            XCTAssertTrue(unemployment.contains("(4) mereka yang sudah punya pekerjaan tetapi belum mulai bekerja."), unemployment)
+            XCTAssertTrue(unemployment.contains("terdiri atas: (1) mereka yang tidak memiliki pekerjaan dan mencari pekerjaan;"), unemployment)
+            XCTAssertTrue(unemployment.contains("(3) mereka yang tidak memiliki pekerjaan dan tidak mencari pekerjaan karena merasa tidak mungkin"), unemployment)
+            XCTAssertTrue(unemployment.contains("; dan (4) mereka yang sudah memiliki pekerjaan tetapi belum mulai bekerja."), unemployment)
             unemployed.insert(unemployment)
             let wages = try XCTUnwrap(paragraphs.first { $0.hasPrefix("**Upah Minimum") }, template)
             XCTAssertTrue(wages.contains("Nomor 36 Tahun 2021 tentang Pengupahan sebagaimana telah diubah dengan PP Nomor 51 Tahun 2023"), wages)
@@ -74,7 +74,11 @@ final class DemoTemplateWordingTests: XCTestCase {
         XCTAssertEqual(scopes.count, 1, "one TPT entry with its scope sentence: \(scopes)")
         XCTAssertEqual(working.count, 1, "one definition of bekerja: \(working)")
         let bulletin = try definitions(in: templates[0]).joined(separator: "\n")
-        XCTAssertTrue(bulletin.contains("(Undang-Undang (UU) Nomor 18 Tahun 2017 tentang Pelindungan Pekerja Migran Indonesia)"), bulletin)
+        // Bab 7 as an editor reads it (after proof-reading 14): no bracket inside a bracket ("(Undang-Undang (UU)
+        // Nomor 18 …)"), no informal "tak punya", and no TPAK entry "juga menurut BPS (Sakernas)" after the four BPS terms.
+        XCTAssertTrue(bulletin.contains("Definisi ini mengikuti Undang-Undang (UU) Nomor 18 Tahun 2017 tentang Pelindungan Pekerja Migran Indonesia."), bulletin)
+        XCTAssertFalse(bulletin.contains("(Undang-Undang (UU)"), bulletin)
+        XCTAssertFalse(bulletin.contains("tak punya") || bulletin.contains("juga menurut BPS"), bulletin)
         XCTAssertTrue(bulletin.contains("Definisi ini mengikuti UU Nomor 13 Tahun 2003 tentang Ketenagakerjaan sebagaimana telah diubah terakhir dengan UU Nomor 6 Tahun 2023 tentang Penetapan "
                                         + "Peraturan Pemerintah Pengganti Undang-Undang (Perppu) Nomor 2 Tahun 2022 tentang Cipta Kerja menjadi Undang-Undang."), bulletin)
         XCTAssertFalse(bulletin.contains("Undang-Undang Nomor 13"), bulletin)

@@ -123,8 +123,9 @@ final class DoubtfulValueTests: XCTestCase {
                                        + "dari 26 kabupaten/kota yang angkanya dapat dibandingkan (Grafik 3). UMK pada 2023 tertinggi di Kabupaten "
                                        + "Karawang (5.176.179 rupiah per bulan) dan terendah di Kota Banjar (1.998.119 rupiah per bulan)."), cianjur)
         XCTAssertFalse(cianjur.contains("dari 27 kabupaten/kota (Grafik 3)"), cianjur)
-        // Proof-reading 11, P-14: the TPT rank says which side of the province's figure the unit is on.
-        XCTAssertTrue(cianjur.contains("TPT ini tertinggi ke-22 dari 27 kabupaten/kota dan lebih rendah daripada TPT Jawa Barat sebesar "
+        // Proof-reading 11, P-14: the TPT rank says which side of the province's figure the unit is on; proof-reading 15:
+        // the 22nd of 27 is the sixth lowest, named from that end.
+        XCTAssertTrue(cianjur.contains("TPT ini terendah keenam dari 27 kabupaten/kota dan lebih rendah daripada TPT Jawa Barat sebesar "
                                        + "6,75 persen (Grafik 2 dan Tabel 1)."), cianjur)
         XCTAssertTrue(sukabumi.contains("TPT ini tertinggi ketiga dari 27 kabupaten/kota dan lebih tinggi daripada TPT Jawa Barat sebesar "
                                         + "6,75 persen (Grafik 2 dan Tabel 1)."), sukabumi)

@@ -59,10 +59,10 @@ final class RegencyBatchTests: XCTestCase {
         let text = try TestSupport.pdfText(out + "/3273-kota-bandung.pdf").split(whereSeparator: \.isWhitespace).joined(separator: " ")
         for expected in ["Buku Saku Ketenagakerjaan Kota Bandung", "7,40 persen", "hasil Sakernas Agustus 2024 sebesar 7,40 persen", "turun 1,43 persen poin dibanding Agustus 2023 (8,83 persen)",
                          // Proof-reading 11, P-14: the rank says which side of the province's figure the unit is on.
-                         "TPT ini tertinggi ke-8 dari 27 kabupaten/kota dan lebih tinggi daripada TPT Jawa Barat sebesar 6,75 persen (Grafik 2 dan Tabel 1).",
+                         "TPT ini tertinggi kedelapan dari 27 kabupaten/kota dan lebih tinggi daripada TPT Jawa Barat sebesar 6,75 persen (Grafik 2 dan Tabel 1).",
                          // Proof-reading 10, N-12: Kota Sukabumi's doubtful UMK 2023 is not ranked, so the others are
                          // ranked among the 26 whose figures compare.
-                         "Di Jawa Barat, UMK tersebut tertinggi ke-8 dari 26 kabupaten/kota yang angkanya dapat dibandingkan (Grafik 3)",
+                         "Di Jawa Barat, UMK tersebut tertinggi kedelapan dari 26 kabupaten/kota yang angkanya dapat dibandingkan (Grafik 3)",
                          // Proof-reading 6: "angka ini" after a change could mean the earlier figure, so the rank names
                          // what it ranks; the cover says what the booklet holds, and every source line its years.
                          "Tingkat pengangguran terbuka dan upah minimum Kota Bandung di antara kabupaten/kota Jawa Barat",

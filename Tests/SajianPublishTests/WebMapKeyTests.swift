@@ -10,8 +10,8 @@ import XCTest
 final class WebMapKeyTests: XCTestCase {
     private let catalog = TestSupport.temporaryDirectory() + "/katalog.sqlite"
 
-    /// The texts of the web map's SVG, in order, published at `size`.
-    private func texts(size: String) throws -> [String] {
+    /// The texts of the web map's SVG, in order, published at `size`, and what the run printed to standard error.
+    private func texts(size: String) throws -> (texts: [String], stderr: String) {
         let folder = TestSupport.temporaryDirectory()
         let template = try String(contentsOfFile: TestSupport.path("Templates/ekspor-web.yaml"), encoding: .utf8)
             .replacingOccurrences(of: "ukuran: 800x600", with: "ukuran: \(size)")
@@ -22,15 +22,15 @@ final class WebMapKeyTests: XCTestCase {
         XCTAssertEqual(result.status, 0, result.stderr)
         let svg = try String(contentsOfFile: folder + "/out/web/peta-tpt.svg", encoding: .utf8)
         let pattern = try NSRegularExpression(pattern: "<text[^>]*>([^<]*)</text>")
-        return pattern.matches(in: svg, range: NSRange(svg.startIndex..., in: svg)).map { match in
+        return (pattern.matches(in: svg, range: NSRange(svg.startIndex..., in: svg)).map { match in
             String(svg[Range(match.range(at: 1), in: svg)!]).replacingOccurrences(of: "\u{00A0}", with: " ")
-        }
+        }, result.stderr)
     }
 
     func testTheWebMapKeysItsNumbersUnderTheMap() throws {
         XCTAssertTrue(try String(contentsOfFile: TestSupport.path("Templates/ekspor-web.yaml"), encoding: .utf8).contains("ukuran: 800x600"))
         for size in ["800x600", "800x500"] {
-            let texts = try texts(size: size)
+            let (texts, stderr) = try texts(size: size)
             // A province's number stands alone, 1 to 38 (the scale's "0" and "500" are not among them).
             let numbers = Set(texts.filter { Int($0).map { (1...38).contains($0) } ?? false })
             let joined = texts.joined(separator: " ")
@@ -38,6 +38,10 @@ final class WebMapKeyTests: XCTestCase {
                 text.prefix { $0 != "." }.split(separator: ";").map { String($0.trimmingCharacters(in: .whitespaces).prefix { $0.isNumber }) }
             } ?? [])
             XCTAssertEqual(keyed, numbers, "at \(size): every number drawn is keyed, every number keyed drawn")
+            // Proof-reading 15: a map left with unidentified regions says so, and how much more height its key needs.
+            let warned = stderr.contains("regions have neither a name nor a number") && stderr.contains("more height in `ukuran:`")
+                && stderr.contains("peta-tpt")
+            XCTAssertEqual(warned, size == "800x500", "at \(size): \(stderr)")
             if size == "800x600" {
                 XCTAssertGreaterThanOrEqual(numbers.count, 10, "the provinces with no room for their names are numbered")
                 for name in ["Sumatera Utara", "Jawa Tengah", "Kalimantan Tengah", "Sulawesi Tengah"] {

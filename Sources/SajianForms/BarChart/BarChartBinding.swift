@@ -113,6 +113,12 @@ extension BindingContext {
                                        orientation: spec.orientation, unit: spec.stacking == .percent ? .percent : display.unit,
                                        format: format, showsValues: spec.showsValues)
         chart.notes = notes
+        // A stack's total as printed at its end may differ from its segments as printed (Grafik 2.4 of the bulletin:
+        // 405,3 + 179,3 beside 584,5; proof-reading 15): the chart then says why, as a table does.
+        if chart.stacking == .stacked,
+           bars.contains(where: { bar in bar.value.number.map { format.printedPartsDisagree(bar.segments.compactMap(\.number), whole: $0) } ?? false }) {
+            chart.notes.append(vocabulary.rounding)
+        }
         return chart
     }
 }

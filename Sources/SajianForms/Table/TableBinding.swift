@@ -385,9 +385,7 @@ extension BindingContext {
                             ? words.partsShort(parts: format.string(from: listed), whole: format.string(from: total), wholeName: name)
                             : words.partsExceed(parts: format.string(from: listed), whole: format.string(from: total), wholeName: name))
                     } else {
-                        let scale = Foundation.pow(10, Double(format.decimals))
-                        let shown = { (number: Double) in (number * scale).rounded(.toNearestOrAwayFromZero) / scale }
-                        if abs(values.compactMap(\.number).map(shown).reduce(0, +) - shown(total)) > 0.5 / scale { rounding = true }
+                        if format.printedPartsDisagree(values.compactMap(\.number), whole: total) { rounding = true }
                     }
                 }
                 if row.indent == 0 { parts = [] }
@@ -406,11 +404,9 @@ extension BindingContext {
             case .total:
                 for (column, value) in row.cells.enumerated() {
                     guard let total = value.number else { continue }
-                    let format = table.columns[column].format
-                    let scale = Foundation.pow(10, Double(format.decimals))
-                    let shown = { (number: Double) in (number * scale).rounded(.toNearestOrAwayFromZero) / scale }
-                    let sum = parts.compactMap { $0.cells[column].number }.map(shown).reduce(0, +)
-                    if abs(sum - shown(total)) > 0.5 / scale { return true }
+                    if table.columns[column].format.printedPartsDisagree(parts.compactMap { $0.cells[column].number }, whole: total) {
+                        return true
+                    }
                 }
                 if row.indent == 0 { parts = [] }
             case .aggregate: break

@@ -113,6 +113,9 @@ struct MapMetrics {
     var regionBorderWidth = 0.4
     /// Width of the halo a highlighted region gets outside its fill (the fill stays whole: small islands keep their class).
     var highlightWidth = 1.4
+    /// The widest and tallest (points) a region may be drawn for its fill to go over a highlighted neighbour's halo
+    /// (`smallNeighboursOverHalo`): six halo widths, below which the halo would hide most of it.
+    var smallNeighbourSide = 8.4
     /// Distance between the lines of the *tidak ada data* hatching.
     var hatchSpacing = 2.5
     /// Stroke width of the hatching.
@@ -478,8 +481,19 @@ struct MapLayout: BodyLayout {
         let plain = arranged(in: frame, keyMayGoToNote: false)
         guard boundaries.insetFrame == nil, let left = plain.placed?.unidentified, left > 0 else { return plain.body }
         let whole = arranged(in: frame, keyMayGoToNote: true)
-        guard var key = whole.placed?.noteKey, !key.isEmpty else { return plain.body }
         let keyStyle = style.text(style.smallSize, color: style.mutedTextColor)
+        // What the user is told when the map stays without its key: how many regions a reader cannot tell, and the
+        // height the key would take under the map (proof-reading 15: the bulletin's 800 × 500 maps left 17 unnamed).
+        func unkeyed() -> LaidOutBody {
+            var body = plain.body
+            let keyHeight = whole.placed.map { typesetter.paragraph(words.numberedRegionsNote($0.noteKey), style: keyStyle,
+                                                                     in: (0, 0, frame.width)).height + style.gap } ?? 0
+            body.warnings.append("\(left) regions have neither a name nor a number, and the key to their numbers does not fit "
+                                 + "under the map in this height: give the figure about \(Int(keyHeight.rounded(.up))) pt "
+                                 + "(\(Int((keyHeight / 0.75).rounded(.up))) px) more height in `ukuran:`")
+            return body
+        }
+        guard var key = whole.placed?.noteKey, !key.isEmpty else { return unkeyed() }
         for _ in 0..<measures.keyedRelayouts {
             let keyText = words.numberedRegionsNote(key)
             var above = frame
@@ -496,7 +510,7 @@ struct MapLayout: BodyLayout {
             return LaidOutBody(items: keyed.body.items + [.group(Group(role: "nomor pada peta", items: keyRuns.map(SceneItem.text)))],
                                notes: placed.unlisted.isEmpty ? [] : [words.unnamedRegions(placed.unlisted)])
         }
-        return plain.body
+        return unkeyed()
     }
 
     /// The map arranged in `frame` (see `laidOut(in:heightIsFixed:)`), what its names' placer left for the note, and
@@ -588,7 +602,10 @@ struct MapLayout: BodyLayout {
             drawnRegions.append(DrawnRegion(region: region, rings: drawn.rings, fill: fill, isHatched: region.classIndex == nil, number: index + 1))
         }
         items.append(.group(Group(role: "wilayah", items: regionItems)))
-        if !highlight.isEmpty { items.append(.group(Group(role: "sorot", items: highlight))) }
+        if !highlight.isEmpty {
+            highlight += smallNeighboursOverHalo(drawnRegions, shapes: regionItems)
+            items.append(.group(Group(role: "sorot", items: highlight)))
+        }
         if map.showsRegionLabels || drawnRegions.contains(where: \.region.isAlwaysNamed) {
             // Every region's name when asked for; the highlighted region's always.
             var placer = MapLabelPlacer(typesetter: typesetter, style: style, labelStyle: regionLabelStyle, frame: rect,
@@ -614,6 +631,29 @@ struct MapLayout: BodyLayout {
             return (items, names)
         }
         return (items, nil)
+    }
+
+    /// The regions the highlighted region's halo would cover but for a sliver, drawn again over it: a region no
+    /// wider and no taller than `smallNeighbourSide` within the halo's reach of the highlighted one. DKI Jakarta,
+    /// about 3 pt across on a national map and enclosed by Jawa Barat, vanished under Jawa Barat's halo, its leader
+    /// ending on the orange line (proof-reading 15); a kota inside a highlighted kabupaten is such a region too. The
+    /// halo then stops at the small region's edge; along larger neighbours it stays as it was.
+    private func smallNeighboursOverHalo(_ drawn: [DrawnRegion], shapes: [SceneItem]) -> [SceneItem] {
+        func box(_ rings: [[Point]]) -> Rect? {
+            let points = rings.joined()
+            guard let minX = points.map(\.x).min(), let maxX = points.map(\.x).max(),
+                  let minY = points.map(\.y).min(), let maxY = points.map(\.y).max() else { return nil }
+            return Rect(x: minX, y: minY, width: maxX - minX, height: maxY - minY)
+        }
+        let reach = measures.highlightWidth
+        let halos = drawn.filter(\.region.isHighlighted).compactMap { box($0.rings) }
+            .map { Rect(x: $0.x - reach, y: $0.y - reach, width: $0.width + 2 * reach, height: $0.height + 2 * reach) }
+        return zip(drawn, shapes).compactMap { region, shape in
+            guard !region.region.isHighlighted, let own = box(region.rings),
+                  max(own.width, own.height) <= measures.smallNeighbourSide,
+                  halos.contains(where: { $0.intersects(own) }) else { return nil }
+            return shape
+        }
     }
 
     /// On a map that names every region and highlights one (a booklet's: its own province or kabupaten/kota), the
