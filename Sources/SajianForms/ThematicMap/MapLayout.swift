@@ -639,19 +639,14 @@ struct MapLayout: BodyLayout {
     /// ending on the orange line (proof-reading 15); a kota inside a highlighted kabupaten is such a region too. The
     /// halo then stops at the small region's edge; along larger neighbours it stays as it was.
     private func smallNeighboursOverHalo(_ drawn: [DrawnRegion], shapes: [SceneItem]) -> [SceneItem] {
-        func box(_ rings: [[Point]]) -> Rect? {
-            let points = rings.joined()
-            guard let minX = points.map(\.x).min(), let maxX = points.map(\.x).max(),
-                  let minY = points.map(\.y).min(), let maxY = points.map(\.y).max() else { return nil }
-            return Rect(x: minX, y: minY, width: maxX - minX, height: maxY - minY)
-        }
         let reach = measures.highlightWidth
-        let halos = drawn.filter(\.region.isHighlighted).compactMap { box($0.rings) }
-            .map { Rect(x: $0.x - reach, y: $0.y - reach, width: $0.width + 2 * reach, height: $0.height + 2 * reach) }
+        let halos = drawn.filter(\.region.isHighlighted).map { BoundingBox2D(Array($0.rings.joined())) }
         return zip(drawn, shapes).compactMap { region, shape in
-            guard !region.region.isHighlighted, let own = box(region.rings),
-                  max(own.width, own.height) <= measures.smallNeighbourSide,
-                  halos.contains(where: { $0.intersects(own) }) else { return nil }
+            guard !region.region.isHighlighted else { return nil }
+            let own = BoundingBox2D(Array(region.rings.joined()))
+            guard own.maxX - own.minX <= measures.smallNeighbourSide, own.maxY - own.minY <= measures.smallNeighbourSide,
+                  halos.contains(where: { own.minX <= $0.maxX + reach && own.maxX >= $0.minX - reach
+                                          && own.minY <= $0.maxY + reach && own.maxY >= $0.minY - reach }) else { return nil }
             return shape
         }
     }
