@@ -185,6 +185,39 @@ final class MapLabelTests: XCTestCase {
         }
     }
 
+    /// Proof-reading 15: the infographic's 800 × 600 web map (`sebut: [tertinggi, terendah]`) set "Papua Pegunungan
+    /// 1,32" over Papua Barat and Papua Tengah, where it read as theirs. On a map that names only the regions picked,
+    /// a picked name stands on its own region or the sea (or its region is numbered and keyed instead): no name
+    /// a tenth over another region, at 800 × 600 and 800 × 500 px.
+    func testPickedNamesKeepOffOtherRegions() throws {
+        let screen = DocumentLayout(figureLayout: FigureLayout(style: HouseStyle.standard.forScreen(), measurer: FixedWidthMeasurer()))
+        for height in [450.0, 375] {
+            let scene = screen.standalone(try MapFixtures.bind(MapFixtures.tptMapYAML + "\nsebut: [tertinggi, terendah]").figure,
+                                          width: 600, height: height).scene
+            let regions = groups(scene.pages[0].items, role: "wilayah").flatMap(\.items).compactMap { item -> (name: String, rings: [[Point]])? in
+                guard case .group(let region) = item, region.role.hasPrefix("wilayah "), case .shape(let shape)? = region.items.first else { return nil }
+                return (String(region.role.dropFirst("wilayah ".count)), rings(of: shape.path))
+            }
+            XCTAssertEqual(regions.count, 38)
+            let forms = MapLabelPlacer.names(for: regions.map(\.name))
+            var checked = 0
+            for run in names(scene).runs {
+                guard let own = regions.indices.first(where: { index in forms[index].contains { run.text == $0 || run.text.hasPrefix($0 + " ") } }) else { continue }
+                var over = 0
+                for i in 0..<9 {
+                    for j in 0..<3 {
+                        let point = Point(x: run.bounds.minX + run.bounds.width * (Double(i) + 0.5) / 9,
+                                          y: run.bounds.minY + run.bounds.height * (Double(j) + 0.5) / 3)
+                        if let under = regions.indices.last(where: { MapLabelPlacer.evenOdd(regions[$0].rings, point) }), under != own { over += 1 }
+                    }
+                }
+                XCTAssertLessThanOrEqual(over, 2, "at height \(height): \(run.text) over other regions (\(over) of 27 samples)")
+                checked += 1
+            }
+            XCTAssertGreaterThanOrEqual(checked, 1, "at height \(height): a picked region is named")
+        }
+    }
+
     /// One name form per map: full names, or every name that has a short form in it; and an em space at least between
     /// names side by side.
     func testOneNameFormAndAnEmSpaceBetweenNames() throws {

@@ -147,7 +147,9 @@ struct MapLabelPlacer {
     var keysPartly = false
     /// Whether a name that must be named (`forced`) keeps off every other region's land, reaching twice as far to the
     /// sea, and is numbered and keyed where it fits nowhere (a compact map on an infographic, proof-reading: Papua
-    /// Pegunungan's and Jawa Barat's names lay over other provinces). Otherwise it goes over land if it must.
+    /// Pegunungan's and Jawa Barat's names lay over other provinces; and any map that names only the regions picked,
+    /// `sebut:` without `semua`: the infographic's 800 × 600 web map set "Papua Pegunungan 1,32" over Papua Barat and
+    /// Papua Tengah, proof-reading 15). Otherwise it goes over land if it must.
     var forcedNamesKeepOffOtherLand = false
     var measures = MapLabelMetrics.standard
 

@@ -613,7 +613,7 @@ struct MapLayout: BodyLayout {
                                         words: words)
             placer.obstacles = obstacles
             placer.keyMayGoToNote = keyMayGoToNote
-            placer.forcedNamesKeepOffOtherLand = isCompact
+            placer.forcedNamesKeepOffOtherLand = isCompact || !map.showsRegionLabels
             placer.measures.highlightOutlineReach = measures.highlightWidth
             if isWholeCountry { placer.measures.longestLeader = measures.longestNationalLeader }
             // Regions whose names fit nowhere are numbered whenever every region is to be named (a national map left
