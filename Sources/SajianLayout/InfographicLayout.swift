@@ -67,7 +67,7 @@ public struct InfographicCanvas: Sendable, Hashable {
     /// A canvas `width` × `height` px (at 4/3 px a point), its type scaled so that the smallest is `minimumPixelType`
     /// at 1080 px wide and grows with the narrower side beyond it.
     public static func pixels(width: Double, height: Double, smallestType: Double) -> InfographicCanvas {
-        let pointsPerPixel = 0.75
+        let pointsPerPixel = ScreenPixel.points
         let reference = 1080.0
         let scale = minimumPixelType * pointsPerPixel / smallestType * max(1, min(width, height * 1.25) / reference)
         var canvas = InfographicCanvas(size: Size(width: width * pointsPerPixel, height: height * pointsPerPixel), scale: scale,

@@ -274,10 +274,10 @@ extension TemplateParser {
 extension FigureSize {
     /// A length in points from "800", "800px", "160mm" or "16cm".
     static func points(_ text: String) -> Double? {
-        let units: [(String, Double)] = [("px", 0.75), ("mm", 72 / 25.4), ("cm", 72 / 2.54), ("pt", 1)]
+        let units: [(String, Double)] = [("px", ScreenPixel.points), ("mm", 72 / 25.4), ("cm", 72 / 2.54), ("pt", 1)]
         for (suffix, factor) in units where text.hasSuffix(suffix) {
             return Double(text.dropLast(suffix.count)).map { $0 * factor }
         }
-        return Double(text).map { $0 * 0.75 }
+        return Double(text).map { $0 * ScreenPixel.points }
     }
 }

@@ -490,7 +490,7 @@ struct MapLayout: BodyLayout {
                                                                      in: (0, 0, frame.width)).height + style.gap } ?? 0
             body.warnings.append("\(left) regions have neither a name nor a number, and the key to their numbers does not fit "
                                  + "under the map in this height: give the figure about \(Int(keyHeight.rounded(.up))) pt "
-                                 + "(\(Int((keyHeight / 0.75).rounded(.up))) px) more height in `ukuran:`")
+                                 + "(\(Int((keyHeight / ScreenPixel.points).rounded(.up))) px) more height in `ukuran:`")
             return body
         }
         guard var key = whole.placed?.noteKey, !key.isEmpty else { return unkeyed() }
