@@ -7,6 +7,46 @@ public protocol TileLayout: BodyLayout {
     /// The least height the tile is drawn in at `width` without a warning: without what it may leave out where room
     /// is short (a sparkline on a low canvas). Its words are the same at every height.
     func leastHeight(width: Double) -> Double
+    /// The sizes the tile's number can take at `width`, alone in its row.
+    func numberFit(width: Double) -> TileNumberFit
+    /// The tile with its number set as the row's other tiles are (`TileNumberSetting.shared(by:)`).
+    func settingNumber(_ setting: TileNumberSetting) -> any TileLayout
+}
+
+/// The sizes a tile's number can take in its width: the largest with its unit beside it (nil when even the smallest
+/// size the tile allows leaves no room for the unit), and the largest with the unit on the line under it.
+public struct TileNumberFit: Sendable, Equatable {
+    public var sizeWithUnitBeside: Double?
+    public var sizeWithUnitUnder: Double
+
+    public init(sizeWithUnitBeside: Double?, sizeWithUnitUnder: Double) {
+        self.sizeWithUnitBeside = sizeWithUnitBeside
+        self.sizeWithUnitUnder = sizeWithUnitUnder
+    }
+}
+
+/// How the numbers of a row of tiles are set: one type size and one place for the unit, so that tiles set side by
+/// side read alike (proof-reading 15: on 1080 × 1350, "144,64" was set smaller than "4,91" beside it, its "juta orang"
+/// under it while the others' "persen" stood beside).
+public struct TileNumberSetting: Sendable, Equatable {
+    public var size: Double
+    public var unitBeside: Bool
+
+    public init(size: Double, unitBeside: Bool) {
+        self.size = size
+        self.unitBeside = unitBeside
+    }
+
+    /// The setting every tile of a row can take: units beside their numbers where every tile has the room, at the
+    /// smallest of their sizes; otherwise every unit under its number, at the smallest size a number alone needs.
+    public static func shared(by fits: [TileNumberFit]) -> TileNumberSetting? {
+        guard let under = fits.map(\.sizeWithUnitUnder).min() else { return nil }
+        let beside = fits.map(\.sizeWithUnitBeside)
+        if beside.allSatisfy({ $0 != nil }), let size = beside.compactMap({ $0 }).min() {
+            return TileNumberSetting(size: size, unitBeside: true)
+        }
+        return TileNumberSetting(size: under, unitBeside: false)
+    }
 }
 
 /// How much of itself a tile shows: all of it, or without its sparkline.
@@ -223,7 +263,16 @@ public struct InfographicLayout {
         let perRow = tilesBeside ? 1 : max(1, min(measures.tilesPerRow, tiles.count))
         let tileWidth = tilesBeside ? tileColumnWidth : (inner - Double(perRow - 1) * measures.gap) / Double(perRow)
         let contentWidth = tileWidth - 2 * measures.tilePadding
-        let tileRows = stride(from: 0, to: tiles.count, by: perRow).map { tiles[$0..<min($0 + perRow, tiles.count)] }
+        // Each row's numbers at one size, their units in one place; a column beside the map reads as one row.
+        func sharingNumbers(_ group: ArraySlice<(BoundFigure, any TileLayout)>) -> ArraySlice<(BoundFigure, any TileLayout)> {
+            guard let setting = TileNumberSetting.shared(by: group.map { $0.1.numberFit(width: contentWidth) }) else { return group }
+            return ArraySlice(group.map { ($0.0, $0.1.settingNumber(setting)) })
+        }
+        let setTiles = tilesBeside ? Array(sharingNumbers(tiles[...])) : tiles
+        let tileRows = stride(from: 0, to: setTiles.count, by: perRow).map { start -> ArraySlice<(BoundFigure, any TileLayout)> in
+            let row = setTiles[start..<min(start + perRow, setTiles.count)]
+            return tilesBeside ? row : sharingNumbers(row)
+        }
         func rowHeight(_ members: ArraySlice<(BoundFigure, any TileLayout)>, fit: TileFit) -> Double {
             members.map { fit.height(of: $0.1, width: contentWidth) }.max()! + 2 * measures.tilePadding
         }

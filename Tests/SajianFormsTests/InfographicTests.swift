@@ -679,4 +679,28 @@ final class InfographicTests: XCTestCase {
             }
         }
     }
+
+    /// Proof-reading 15: on 1080 × 1350 "144,64" was set smaller than "4,91" and "70,63" beside it, and its "juta orang"
+    /// stood under it while their "persen" stood beside them. On every canvas, as published, the three numbers now have
+    /// one size, and the units stand either all beside their numbers (on one baseline with them) or all under them.
+    func testTheTilesOfARowSetTheirNumbersAlike() throws {
+        for (spec, canvas) in demoCanvases where spec != .square {
+            let found = runs(try published(spec, canvas))
+            let numbers = ["4,91", "144,64", "70,63"].compactMap { number in found.first { $0.run.text == number } }
+            XCTAssertEqual(numbers.count, 3, spec.rawValue)
+            XCTAssertEqual(Set(numbers.map(\.size)).count, 1, "\(spec.rawValue): sizes \(numbers.map(\.size))")
+            // Each number's unit: the run of its name nearest the number's right end or its foot.
+            let units = zip(numbers, ["persen", "juta orang", "persen"]).map { number, unit in
+                found.filter { $0.run.text == unit }.min { a, b in
+                    func distance(_ u: (run: TextRun, box: Rect, size: Double)) -> Double {
+                        min(hypot(u.box.minX - number.box.maxX, u.run.origin.y - number.run.origin.y), hypot(u.box.minX - number.box.minX, u.box.minY - number.box.maxY))
+                    }
+                    return distance(a) < distance(b)
+                }
+            }
+            let beside = zip(units, numbers).map { unit, number in unit.map { abs($0.run.origin.y - number.run.origin.y) < 0.5 } }
+            XCTAssertFalse(beside.contains { $0 == nil }, "\(spec.rawValue): a unit was not found by its number")
+            XCTAssertEqual(Set(beside.compactMap { $0 }).count, 1, "\(spec.rawValue): units beside: \(beside)")
+        }
+    }
 }

@@ -60,6 +60,8 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
     let locale: NumberLocale
     /// Whether the tile prints its own label and period: only where no caption stands over it (an infographic's tile).
     var showsLabel = true
+    /// The number's size and the unit's place shared with the other tiles of its row; nil: the tile's own.
+    var numberSetting: TileNumberSetting?
 
     private let measures = KeyFigureMetrics.standard
     private var measurer: any TextMeasuring { typesetter.measurer }
@@ -93,18 +95,34 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
         return Period.span(from: from, through: through).label(in: vocabulary, abbreviated: true)
     }
 
-    /// The number's style: as large as the metrics ask, smaller when the number and its unit would not fit `width`
-    /// (down to the smallest size the metrics allow); whether the unit stands beside the number or under it.
-    private func valueStyle(width: Double) -> (style: TextStyle, unitBeside: Bool) {
+    /// The sizes the number can take at `width`: the largest, from the metrics' size down to the smallest they
+    /// allow, at which the number and its unit fit beside each other (nil: none), and at which the number alone fits.
+    func numberFit(width: Double) -> TileNumberFit {
         let text = tile.format.string(from: tile.value)
         let unitWidth = measurer.width(of: tile.unit.name(in: vocabulary), style: unitStyle) + measures.unitGap
-        var size = style.titleSize * measures.valueSizeRatio
+        let largest = style.titleSize * measures.valueSizeRatio
         let smallest = style.titleSize * measures.smallestValueSizeRatio
-        while size > smallest, measurer.width(of: text, style: style.text(size, weight: .bold)) + unitWidth > width {
-            size -= 1
+        func largestSize(fitting room: Double) -> Double? {
+            stride(from: largest, through: smallest, by: -1).first { measurer.width(of: text, style: style.text($0, weight: .bold)) <= room }
         }
-        let fits = measurer.width(of: text, style: style.text(size, weight: .bold)) + unitWidth <= width
-        return (style.text(size, weight: .bold, color: measures.valueColor), fits)
+        return TileNumberFit(sizeWithUnitBeside: largestSize(fitting: width - unitWidth), sizeWithUnitUnder: largestSize(fitting: width) ?? smallest)
+    }
+
+    func settingNumber(_ setting: TileNumberSetting) -> any TileLayout {
+        var set = self
+        set.numberSetting = setting
+        return set
+    }
+
+    /// The number's style and whether its unit stands beside it: as the row sets them, or as large as the tile alone
+    /// allows (a number whose unit has no room beside it even at the smallest size takes the unit under it).
+    private func valueStyle(width: Double) -> (style: TextStyle, unitBeside: Bool) {
+        let setting = numberSetting ?? {
+            let fit = numberFit(width: width)
+            return fit.sizeWithUnitBeside.map { TileNumberSetting(size: $0, unitBeside: true) }
+                ?? TileNumberSetting(size: fit.sizeWithUnitUnder, unitBeside: false)
+        }()
+        return (style.text(setting.size, weight: .bold, color: measures.valueColor), setting.unitBeside)
     }
 
     /// The ascent of the number at its full size: a number set smaller to fit its tile ("144,64") keeps the baseline
