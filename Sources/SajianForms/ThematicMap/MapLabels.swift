@@ -284,6 +284,15 @@ struct MapLabelPlacer {
             }
             if isBetter(latest, than: chosen) { chosen = latest }
         }
+        // A booklet's own kabupaten/kota still unnamed after every other name (its one short leader over a neighbour
+        // taken by their names) goes before them all, on that leader: its reader looks for it first, and a neighbour
+        // that loses its name to it is numbered and keyed (proof-reading 12, Q-7: Kota Bandung, Kab. Purwakarta, Kab.
+        // Bandung Barat and Kota Tasikmalaya showed their own unit only as a number).
+        let overNeighbourLast = keysPartly && namesEveryRegion && !forcedNamesKeepOffOtherLand
+        if overNeighbourLast, let subject = first.first(where: { regions[$0].region.isHighlighted }), !chosen.named.contains(subject) {
+            let subjectFirst = place(chosenForms, on: ground, ahead: ahead, numbersFirst: numbersFirst, subjectOverNeighbourFirst: true)
+            if isBetter(subjectFirst, than: chosen) { chosen = subjectFirst }
+        }
         return Placed(items: chosen.items, unlisted: chosen.unlisted.map { regions[$0].region.name }, noteKey: chosen.noteKey,
                       named: chosen.named, leaders: chosen.leaders, unidentified: chosen.unnamed - chosen.numbered)
     }
@@ -422,7 +431,7 @@ struct MapLabelPlacer {
     /// the key when it goes in the note.
     /// `ahead`: regions named right after those that must be, by every way that keeps a name off other regions' land.
     private func place(_ names: [[String]], on ground: Ground, ahead: [Int] = [], numbersFirst: [Int] = [],
-                       subjectBeforeNumbers: Bool = false) -> Attempt {
+                       subjectBeforeNumbers: Bool = false, subjectOverNeighbourFirst: Bool = false) -> Attempt {
         let metrics = typesetter.measurer.metrics(for: labelStyle)
         var state = ground.state
         let bounds = ground.bounds, contextBounds = ground.contextBounds, ringBands = ground.ringBands, contextBands = ground.contextBands
@@ -462,6 +471,10 @@ struct MapLabelPlacer {
         // other name (pass 4), on a short leader over a neighbour's fill (`leaderOverNeighbour`): placed first, it took
         // the room of that neighbour's own name (Kab. Sumedang's, under "Kota Bandung", proof-reading 10, N-2).
         let overNeighbourLast = keysPartly && namesEveryRegion && !forcedNamesKeepOffOtherLand
+        // Its ways there: on one neighbour's fill, then across neighbours (each on a short leader, then a longer one).
+        let subjectBesideNeighbours: [(Placement, Double)] = [.leaderOverNeighbour, .leaderAcrossNeighbours].flatMap { way in
+            [(way, measures.maximumSubjectLeaderLength), (way, measures.farLeaderLength)]
+        }
         for pass in -1..<5 {
             if pass == 0, namesEveryRegion, keyMayGoToNote {
                 for owner in numbersFirst where !labelled.contains(owner) && !numberedEarly.contains(owner)
@@ -472,7 +485,7 @@ struct MapLabelPlacer {
             for owner in (pass >= 2 ? order.reversed() : order)
             where !labelled.contains(owner) && !numberedEarly.contains(owner) && (namesEveryRegion || regions[owner].region.isAlwaysNamed) {
                 let must = first.contains(owner), isAhead = ahead.contains(owner)
-                let goesFirst = subjectBeforeNumbers && must && regions[owner].region.isHighlighted
+                let goesFirst = (subjectBeforeNumbers || subjectOverNeighbourFirst) && must && regions[owner].region.isHighlighted
                 let lastResort = pass == 4
                 guard lastResort ? overNeighbourLast && must && regions[owner].region.isHighlighted
                                  : pass == -1 ? goesFirst : (pass == 0) == (must || isAhead) && !goesFirst,
@@ -490,7 +503,7 @@ struct MapLabelPlacer {
                     + (forcedNamesKeepOffOtherLand || (namesEveryRegion && (!isSubject || keysPartly)) ? [] : [.forced])
                 let ways: [(Placement, Double)]
                 if lastResort {
-                    ways = [(.leaderOverNeighbour, measures.maximumSubjectLeaderLength), (.leaderOverNeighbour, measures.farLeaderLength)]
+                    ways = subjectBesideNeighbours
                 } else if must && isSubject {
                     // The subject (a booklet's own region) is what its reader looks for first: inside itself or right beside
                     // it, on a short leader, by every way before any longer leader ("Sum. Utara" stood 15 mm from its dot on
@@ -499,6 +512,7 @@ struct MapLabelPlacer {
                     let shortWays = mustWays.flatMap { $0 == .insideOnTwoLines ? [$0, .leaderOnTwoLines] : [$0] }
                     ways = shortWays.map { ($0, $0 == .inside || $0 == .insideOnTwoLines ? .infinity : short) }
                         + mustWays.filter { $0 != .inside && $0 != .insideOnTwoLines }.map { ($0, .infinity) }
+                        + (subjectOverNeighbourFirst && overNeighbourLast ? subjectBesideNeighbours : [])
                 } else {
                     ways = (must || isAhead ? mustWays.filter { $0 != .forced || must }
                                             : [[.inside], [.inside], [.leader], [.leaderAcrossLand, .insideOnTwoLines]][pass]).map { ($0, .infinity) }
@@ -818,6 +832,11 @@ struct MapLabelPlacer {
         /// wholly on one neighbour's fill (no border through it), dark on a white halo, the leader reading it as the
         /// unit's ("Kota Sukabumi" beside "20" on Kab. Sukabumi, proof-reading 12, Q-7).
         case leaderOverNeighbour
+        /// A booklet's own kabupaten/kota where no neighbour's fill holds its name whole (Kab. Purwakarta, Kab. Bandung
+        /// Barat, Kota Tasikmalaya, proof-reading 12, Q-7): on a short leader from its dot, over neighbours' fills and
+        /// the borders between them, dark on a white halo that blanks those borders under the letters, clear of its
+        /// own outline; the leader, not a fill, says whose name it is.
+        case leaderAcrossNeighbours
         /// In the sea on a leader that crosses no other region, on two lines (`twoLineForms`, the lines centred): a
         /// booklet's own region whose name on one line finds no sea near it ("Kep. Bangka Belitung" stood 10 mm off,
         /// south of Java, the sea beside its islands too narrow, proof-reading 12, Q-1).
@@ -883,8 +902,9 @@ struct MapLabelPlacer {
 
         /// Whether `box`, widened by the outline's reach, keeps off every highlighted region's border: a name or
         /// number there, with its halo, blanks the outline (proof-reading 12, Q-2, Q-4).
-        func clearsOutline(_ box: Rect) -> Bool {
-            guard let outline, !outlineOnlyForNumbers || keepsOutline else { return true }
+        /// `evenForNames`: on a kabupaten/kota map too, where only numbers keep off it otherwise.
+        func clearsOutline(_ box: Rect, evenForNames: Bool = false) -> Bool {
+            guard let outline, !outlineOnlyForNumbers || keepsOutline || evenForNames else { return true }
             let reach = outlineReach
             return !outline.anyCrossing(Rect(x: box.minX - reach, y: box.minY - reach, width: box.width + 2 * reach, height: box.height + 2 * reach),
                                         except: nil)
@@ -1179,7 +1199,7 @@ struct MapLabelPlacer {
             for run in runs {
                 var placed = run
                 placed.style = styled(over: under)
-                if way == .leaderOverNeighbour {
+                if way == .leaderOverNeighbour || way == .leaderAcrossNeighbours {
                     placed.style.color = style.textColor
                     placed.style.halo = TextStyle.Halo(color: .white, width: measures.haloWidth)
                 }
@@ -1209,7 +1229,7 @@ struct MapLabelPlacer {
                     let padded = Rect(x: origin.x - measures.paddingX, y: origin.y - metrics.ascent - measures.paddingY,
                                       width: width + 2 * measures.paddingX, height: height + 2 * measures.paddingY)
                     // The box first, the line index before the names placed: it rules out most boxes, and more cheaply.
-                    let mayCrossLines = way == .forced || way == .forcedOffOtherLand || way == .besideEnclave
+                    let mayCrossLines = way == .forced || way == .forcedOffOtherLand || way == .besideEnclave || way == .leaderAcrossNeighbours
                     guard frame.contains(padded), mayCrossLines || !state.edges.anyCrossing(padded, except: nil),
                           state.isFree(padded, gap: nameGap), state.clearsOutline(padded),
                           !others.contains(where: { Self.evenOdd(regions[$0].rings, Point(x: padded.midX, y: padded.midY)) })
@@ -1252,6 +1272,9 @@ struct MapLabelPlacer {
                         }
                         guard points.allSatisfy(isAllowed) else { continue }
                         under = fills(under: textBox, fill: fill)
+                    } else if way == .leaderAcrossNeighbours {
+                        guard !Self.hidesAWholeRegion(padded, of: regionBoxes, except: owner), state.clearsOutline(padded, evenForNames: true) else { continue }
+                        under = fills(under: textBox, fill: fill)
                     } else if way == .forcedOffOtherLand {
                         // Over its own land and the sea only: a name over another region's fill would name that region
                         // (Papua Pegunungan's over Papua Barat, Jawa Barat's over Jawa Tengah on the posts, proof-reading).
@@ -1282,7 +1305,8 @@ struct MapLabelPlacer {
                         if way == .leaderOntoLand {
                             guard landOwner(centre).map({ $0 == owner }) ?? true else { continue }
                         } else if way == .leaderOverNeighbour {
-                            guard !Self.hidesAWholeRegion(padded, of: regionBoxes, except: owner) else { continue }
+                            // Clear of its own outline: a name whose halo touches it blanks a piece of it (Kab. Purwakarta's).
+                            guard !Self.hidesAWholeRegion(padded, of: regionBoxes, except: owner), state.clearsOutline(padded, evenForNames: true) else { continue }
                         } else {
                             guard under == [seaColor] else { continue }
                         }
