@@ -59,10 +59,20 @@ public struct AggregateVocabulary: Sendable, Hashable {
     /// selisih Indonesia dengan jumlah 13 provinsi yang tercantum, dihitung penyusun; sumber tidak merincinya." /
     /// "Other provinces is Indonesia less the sum of the 13 provinces listed, computed for this table; the source does
     /// not itemise them." `row` is the row's name without its count ("Provinsi lainnya").
-    public func restDerived(_ row: String, wholeName: String, listed: Int, regions: String?) -> String {
+    /// With `split` (a list of the `first` largest and the `last` smallest, or the other way round): "Provinsi lainnya
+    /// adalah Indonesia dikurangi 13 provinsi yang tercantum (10 terbesar dan 3 terkecil), dihitung penyusun."
+    public func restDerived(_ row: String, wholeName: String, listed: Int, regions: String?,
+                            split: (first: Int, last: Int, largestFirst: Bool)? = nil) -> String {
         guard let regions else {
             return say("\(row) adalah selisih \(wholeName) dengan jumlah rincian yang tercantum, dihitung penyusun; sumber tidak merincinya.",
                        "\(row) is \(wholeName) less the sum of the parts listed, computed for this table; the source does not itemise it.")
+        }
+        if let split {
+            let (large, small) = split.largestFirst ? (split.first, split.last) : (split.last, split.first)
+            let parts = split.largestFirst ? say("\(large) terbesar dan \(small) terkecil", "the \(large) largest and the \(small) smallest")
+                                           : say("\(small) terkecil dan \(large) terbesar", "the \(small) smallest and the \(large) largest")
+            return say("\(row) adalah \(wholeName) dikurangi \(listed) \(regions) yang tercantum (\(parts)), dihitung penyusun.",
+                       "\(row) is \(wholeName) less the \(listed) \(regions) listed (\(parts)), computed for this table.")
         }
         return say("\(row) adalah selisih \(wholeName) dengan jumlah \(listed) \(regions) yang tercantum, dihitung penyusun; sumber tidak merincinya.",
                    "\(row) is \(wholeName) less the sum of the \(listed) \(regions) listed, computed for this table; the source does not itemise them.")

@@ -325,20 +325,27 @@ final class AggregateTests: XCTestCase {
                                      "Data hanya tersedia untuk \(table.rows.count - 1) dari 38 provinsi."])
     }
 
-    /// Proof-reading 11, P-9: the source gives the ten largest and the three smallest provinces; `baris-sisa: 10` sets
-    /// the rest (Indonesia less the thirteen) between the two groups, so that the column adds up to Indonesia and the
-    /// list does not read as one ranking. The row is labelled with the provinces it holds and a note says it is derived.
-    func testRestRowStandsBetweenTheLargestAndTheSmallestAndTheColumnAddsUp() throws {
+    /// Proof-reading 11, P-9: the source gives the ten largest and the three smallest provinces; `baris-sisa: 10` adds
+    /// the rest (Indonesia less the thirteen), so that the column adds up to Indonesia. The row is labelled with the
+    /// provinces it holds, and a note says it is derived and what the list holds, so that it does not read as one
+    /// ranking. Proof-reading 16, #1: set between the two parts, the rest broke the ranking ("Provinsi lainnya 12.135"
+    /// over Gorontalo's 20); it now stands after them, before Indonesia.
+    func testRestRowStandsAfterTheLargestAndTheSmallestAndTheColumnAddsUp() throws {
         let figure = try placementsByProvince("\nurut: menurun\nbaris-sisa: 10")
         let table = try XCTUnwrap(figure.body as? TableData)
         XCTAssertEqual(table.rows.map(\.label), ["Jawa Timur", "Jawa Tengah", "Jawa Barat", "Nusa Tenggara Barat", "Lampung", "Sumatera Utara",
-                                                "Bali", "Banten", "Sumatera Selatan", "Sulawesi Selatan", "Provinsi lainnya (25 provinsi)",
-                                                "Gorontalo", "Papua Barat", "Maluku Utara", "Indonesia"])
+                                                "Bali", "Banten", "Sumatera Selatan", "Sulawesi Selatan", "Gorontalo", "Papua Barat", "Maluku Utara",
+                                                "Provinsi lainnya (25 provinsi)", "Indonesia"])
         // 274.965 − 262.830, the thirteen listed in Datasets/pmi-provinsi-asal.csv.
-        XCTAssertEqual(table.rows[10].cells, [.number(12_135)])
-        XCTAssertEqual(table.rows[10].kind, .data)
+        XCTAssertEqual(table.rows[13].cells, [.number(12_135)])
+        XCTAssertEqual(table.rows[13].kind, .data)
         XCTAssertEqual(table.rows.dropLast().compactMap { $0.cells[0].number }.reduce(0, +), 274_965)
-        XCTAssertEqual(table.notes, ["Provinsi lainnya adalah selisih Indonesia dengan jumlah 13 provinsi yang tercantum, "
+        XCTAssertEqual(table.notes, ["Provinsi lainnya adalah Indonesia dikurangi 13 provinsi yang tercantum (10 terbesar dan 3 terkecil), "
+                                     + "dihitung penyusun."])
+        // Without a split (`baris-sisa: 0`), the note says only that the row is derived.
+        let whole = try XCTUnwrap(try placementsByProvince("\nurut: menurun\nbaris-sisa: 0").body as? TableData)
+        XCTAssertEqual(whole.rows.map(\.label).suffix(2), ["Provinsi lainnya (25 provinsi)", "Indonesia"])
+        XCTAssertEqual(whole.notes, ["Provinsi lainnya adalah selisih Indonesia dengan jumlah 13 provinsi yang tercantum, "
                                      + "dihitung penyusun; sumber tidak merincinya."])
         // With `teratas:` too, the table would have two rows of the rest.
         XCTAssertThrowsError(try placementsByProvince("\nteratas: 5\nbaris-sisa: 10"))

@@ -37,10 +37,10 @@ final class PublicationRunTests: XCTestCase {
         }
         XCTAssertFalse(text.contains("{{"), "no placeholder is left unfilled")
         // Totals stay totals (issue 12, issue 14 defects 7 and 10): Tabel 5.1's Indonesia after its 13 provinces;
-        // proof-reading 11, P-9: the rest between the ten largest and the three smallest, derived and said so;
+        // proof-reading 11, P-9, and 16, #1: the rest after the ten largest and the three smallest, derived and said so;
         // Grafik 6.1 naming the provinces it lacks.
-        for expected in ["Maluku Utara 12 Indonesia 274.965", "Sulawesi Selatan 2.076 Provinsi lainnya (25 provinsi) 12.135 Gorontalo 20",
-                         "Provinsi lainnya adalah selisih Indonesia dengan jumlah 13 provinsi yang tercantum, dihitung penyusun; sumber tidak merincinya.",
+        for expected in ["Maluku Utara 12 Provinsi lainnya (25 provinsi) 12.135 Indonesia 274.965", "Sulawesi Selatan 2.076 Gorontalo 20",
+                         "Provinsi lainnya adalah Indonesia dikurangi 13 provinsi yang tercantum (10 terbesar dan 3 terkecil), dihitung penyusun.",
                          "tidak ada angka untuk Papua Barat Daya, Papua Selatan, Papua Tengah dan Papua Pegunungan."] {
             XCTAssertTrue(text.contains(expected), "the bulletin lacks \(expected)")
         }

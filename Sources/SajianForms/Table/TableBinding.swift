@@ -129,9 +129,14 @@ extension BindingContext {
                 }, indent: 0)
                 rest.kind = .data
                 let words = AggregateVocabulary.forLocale(locale)
+                // The rest after every row listed, before the whole: set between the largest and the smallest a
+                // source lists, it broke the ranking ("Provinsi lainnya 12.135" over Gorontalo's 20, proof-reading 16,
+                // #1); the note says which rows the list holds, so that it does not read as one ranking (P-9).
+                let split = after > 0 && after < body.count && spec.sort != .none
+                    ? (first: after, last: body.count - after, largestFirst: spec.sort == .descending) : nil
                 restNote = words.restDerived(label.missing.map { words.otherRegions(nil, regions: $0.regions) } ?? label.row,
-                                             wholeName: whole.label, listed: body.count, regions: label.missing?.regions)
-                body.insert(KeyedRow(key: DimensionKey(label.row), row: rest), at: after == 0 ? body.count : min(after, body.count))
+                                             wholeName: whole.label, listed: body.count, regions: label.missing?.regions, split: split)
+                body.append(KeyedRow(key: DimensionKey(label.row), row: rest))
             }
             rows = body.map(\.row)
             for (index, member) in body.enumerated() { keyOfRow[index] = member.key }

@@ -117,9 +117,10 @@ public struct TableSpec: Sendable {
     /// Keep the first N rows after sorting and sum the rest as "Lainnya" (*teratas*).
     public var top: Int?
     /// *baris-sisa: N*: a row of what the data's whole (Indonesia, Jumlah) holds beyond the rows the data lists, the
-    /// whole less their sum, set after the first N rows (0: after all): "Provinsi lainnya (25 provinsi)" between the
-    /// ten largest and the three smallest provinces a source lists, so that the column adds up to the whole and no
-    /// reader takes the list for one ranking (proof-reading 11, P-9). A note says it is derived.
+    /// whole less their sum, after the rows and before the whole, so that the column adds up to it. A note says it
+    /// is derived; with N under the rows listed, it also says what the list holds: "(10 terbesar dan 3 terkecil)", the
+    /// first N and the rest of a sorted list a source gives in two parts, so that no reader takes it for one ranking
+    /// (proof-reading 11, P-9; set between the two parts until proof-reading 16, it broke the ranking).
     public var restAfter: Int?
     public var shares: ShareBasis
     /// Alternate rows shaded (*zebra*).
