@@ -53,7 +53,8 @@ public struct FigureBinder {
             if source == nil { problems.append(MandatoryComponents.missingSource(of: figure)) }
             guard let body, let title = figure.title, let source else { continue }
             let notes = markedNotes(figure.footnotes, in: body, dataset: dataset, problems: problems)
-                + ((body.drawsHighlight ? figure.highlightNotes : []) + figure.notes + body.dataNotes + context.doubtfulNotes()).map { FigureNote($0) }
+                + ((body.drawsHighlight ? figure.highlightNotes : []) + figure.notes.map { referencesResolved(in: $0, labels: labels, of: figure, problems: problems) }
+                   + body.dataNotes + context.doubtfulNotes()).map { FigureNote($0) }
                 + (dataset.metadata.isIllustrative ? [FigureNote(Vocabulary.forLocale(spec.locale).illustrativeData)] : [])
             let components = FigureComponents(
                 kind: figure.kind, number: numbers[figure.id] ?? "?", title: title.value, source: source,
@@ -80,6 +81,30 @@ public struct FigureBinder {
         return BoundPublication(figures: figures, narratives: narratives, foreword: foreword,
                                 narrativeVersions: narrator.versions.sorted { $0.description < $1.description },
                                 warnings: problems.diagnostics)
+    }
+
+    /// A note's `{{ ref id }}` written as the figure's label ("Grafik 3.2"), as narasi writes it: a note that points
+    /// to another figure names it by its number, which the template does not know until the figures are numbered
+    /// (proof-reading 16, #13: "… yang disajikan pada grafik distribusi"). An id that names no figure is an error.
+    private func referencesResolved(in note: String, labels: [String: String], of figure: FigureSpec, problems: DiagnosticCollector) -> String {
+        guard note.contains("{{") else { return note }
+        var result = "", rest = note[...]
+        while let open = rest.range(of: "{{"), let close = rest.range(of: "}}", range: open.upperBound..<rest.endIndex) {
+            result += rest[..<open.lowerBound]
+            let words = rest[open.upperBound..<close.lowerBound].split(separator: " ")
+            if words.count == 2, words[0] == "ref", let label = labels[String(words[1])] {
+                result += label
+            } else {
+                let id = words.count == 2 && words[0] == "ref" ? String(words[1]) : nil
+                problems.error(at: figure.location, "figure `\(figure.id)`: a note's `{{\(rest[open.upperBound..<close.lowerBound])}}` "
+                                   + (id == nil ? "is not a reference" : "names no figure of this publication"),
+                               hint: id.flatMap { nearest($0, in: Array(labels.keys)) }.map { "Did you mean `{{ ref \($0) }}`?" }
+                                   ?? "A note may refer to a figure as `{{ ref id }}`.")
+                result += rest[open.lowerBound..<close.upperBound]
+            }
+            rest = rest[close.upperBound...]
+        }
+        return result + rest
     }
 
     /// Each note marked on a row (`catatan: [{ teks: …, baris: … }]`), tied to that row of the body by its id;

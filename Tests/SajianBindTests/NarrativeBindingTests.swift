@@ -212,6 +212,46 @@ final class NarrativeBindingTests: XCTestCase {
         }
     }
 
+    /// Proof-reading 16, #13: a note pointed to "grafik distribusi" by words, as it could not know the figure's
+    /// number. A note's `{{ ref id }}` is written as the figure's label; an id that names no figure is an error at the
+    /// figure, with the nearest id.
+    func testANoteRefersToAnotherFigureByItsNumber() throws {
+        func publication(_ note: String) throws -> BoundPublication {
+            let text = """
+                publikasi: { judul: Uji, penomoran: per-bab }
+                bab:
+                  - judul: Satu
+                    isi:
+                      - jenis: grafik-batang
+                        id: tpt-provinsi
+                        judul: TPT, Agustus 2024
+                        data: tpt-provinsi
+                        saring: { periode: 2024-08 }
+                        kategori: wilayah
+                        nilai: tpt
+                        sumber: BPS
+                      - jenis: grafik-garis
+                        id: tpt-nasional
+                        judul: TPT, 2015–2024
+                        data: indikator-nasional
+                        nilai: tpt
+                        sumber: BPS
+                        catatan: "\(note)"
+                """
+            let problems = DiagnosticCollector()
+            let spec = try XCTUnwrap(TemplateParser.parse(text, file: "uji.yaml", problems: problems))
+            try problems.throwIfErrors()
+            return try FigureBinder(datasets: datasets).bind(spec)
+        }
+        let bound = try publication("Menurut provinsi: {{ ref tpt-provinsi }}.")
+        XCTAssertEqual(bound.figures.first { $0.id == "tpt-nasional" }?.components.notes.map(\.text), ["Menurut provinsi: Grafik 1.1."])
+        XCTAssertThrowsError(try publication("Menurut provinsi: {{ ref tpt-provinsii }}.")) { error in
+            let text = ((error as? DiagnosticError)?.diagnostics ?? []).map(\.description).joined(separator: "\n")
+            XCTAssertTrue(text.contains("figure `tpt-nasional`: a note's `{{ ref tpt-provinsii }}` names no figure of this publication"), text)
+            XCTAssertTrue(text.contains("Did you mean `{{ ref tpt-provinsi }}`?"), text)
+        }
+    }
+
     func testNarasiOfAPublicPublicationCannotReadConfidentialData() throws {
         let folder = TestSupport.temporaryDirectory()
         for file in ["tpt-provinsi.csv", "tpt-provinsi.yaml"] {
