@@ -45,14 +45,15 @@ public struct NarrativeVocabulary: Sendable, Hashable {
     }
 
     /// `{{ perubahan A }}` when A is a value the dataset marks as doubtful (`diragukan:`): the sentence gives the
-    /// value, says why it is doubtful and computes no change: "tetapi angka ini diragukan karena sama persis dengan
-    /// UMK 2023 Kabupaten Cianjur dalam sumber yang sama, sehingga tidak dibandingkan dengan 2022". `reason` is the
-    /// metadata's `alasan`, as written.
+    /// value, says why it is doubtful and computes no change: "diragukan karena sama persis dengan UMK 2023 Kabupaten
+    /// Cianjur dalam sumber yang sama, sehingga tidak dibandingkan dengan 2022". `reason` is the metadata's `alasan`, as
+    /// written. Like every form of `{{ perubahan A }}`, a predicate: the templates write "Angka ini {{ perubahan A }}."
+    /// (proof-reading 16, #7: "sebesar 1,32 persen, tidak dapat dibandingkan …" ran two predicates on with a comma).
     public func doubtful(since: String, because reason: String) -> String {
         switch language {
-        case .indonesian: "tetapi angka ini diragukan karena \(reason), sehingga tidak dibandingkan dengan \(since)"
+        case .indonesian: "diragukan karena \(reason), sehingga tidak dibandingkan dengan \(since)"
         // The reason is the metadata's Indonesian: an English text does not mix the two.
-        case .english: "but this figure is doubtful, so it is not compared with \(since)"
+        case .english: "is doubtful, so it is not compared with \(since)"
         }
     }
 

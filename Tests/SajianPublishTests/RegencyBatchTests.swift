@@ -57,7 +57,7 @@ final class RegencyBatchTests: XCTestCase {
         XCTAssertTrue(written.contains("\(out)/3273-kota-bandung.pdf"), "\(written)")
         XCTAssertTrue(written.contains("\(out)/3201-kabupaten-bogor.pdf"), "\(written)")
         let text = try TestSupport.pdfText(out + "/3273-kota-bandung.pdf").split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        for expected in ["Buku Saku Ketenagakerjaan Kota Bandung", "7,40 persen", "hasil Sakernas Agustus 2024 sebesar 7,40 persen", "turun 1,43 persen poin dibanding Agustus 2023 (8,83 persen)",
+        for expected in ["Buku Saku Ketenagakerjaan Kota Bandung", "7,40 persen", "hasil Sakernas Agustus 2024 sebesar 7,40 persen. Angka ini turun", "turun 1,43 persen poin dibanding Agustus 2023 (8,83 persen)",
                          // Proof-reading 11, P-14: the rank says which side of the province's figure the unit is on.
                          "TPT ini tertinggi kedelapan dari 27 kabupaten/kota dan lebih tinggi daripada TPT Jawa Barat sebesar 6,75 persen (Grafik 2 dan Tabel 1).",
                          // Proof-reading 10, N-12: Kota Sukabumi's doubtful UMK 2023 is not ranked, so the others are
@@ -74,7 +74,7 @@ final class RegencyBatchTests: XCTestCase {
                          "Edisi 2025",
                          "UMK 2023 merupakan angka terbaru yang tersedia pada Open Data Jabar; UMK 2024 dan 2025 belum tersedia.",
                          // Proof-reading 10, N-11: no parenthesis inside the clause before the verb.
-                         "UMK) Kota Bandung tahun 2023 sebesar 4.048.463 rupiah per bulan, naik 273.602 rupiah per bulan (7,25 persen) dibanding 2022. "
+                         "UMK) Kota Bandung tahun 2023 sebesar 4.048.463 rupiah per bulan. Angka ini naik 273.602 rupiah per bulan (7,25 persen) dibanding 2022. "
                              + "Di Jawa Barat, UMK tersebut"] {
             XCTAssertTrue(text.contains(expected), "Kota Bandung's booklet lacks \(expected): \(text.prefix(3000))")
         }
