@@ -46,6 +46,10 @@ struct MapLabelMetrics {
     var leaderAnchorCount = 5
     /// Width of the halo around a name on a hatched region (in its fill) or, forced, over more than one fill (white).
     var haloWidth = 2.0
+    /// The least space between a name's padded box (which holds its halo) and the map's frame: more than half the
+    /// frame's line (`MapMetrics.frameWidth`), so that no halo blanks a piece of it; a name at the frame's edge
+    /// read as cut by it ("Sum. Barat" on the web map, proof-reading 16, #5).
+    var frameGap = 0.75
     /// Cells of the index of drawn lines used to test where a name may go.
     var edgeCellSize = 16.0
     /// The finer grid's cells (points) that tell at once that a drawn line passes through a box (`EdgeIndex`).
@@ -128,6 +132,11 @@ struct MapLabelPlacer {
     /// The style of the names; its colour is chosen per name.
     let labelStyle: TextStyle
     let frame: Rect
+    /// Where a name's padded box may stand: `frame`, `MapLabelMetrics.frameGap` inside it.
+    private var labelFrame: Rect {
+        Rect(x: frame.minX + measures.frameGap, y: frame.minY + measures.frameGap,
+             width: frame.width - 2 * measures.frameGap, height: frame.height - 2 * measures.frameGap)
+    }
     var regions: [DrawnRegion]
     /// False: only the highlighted region is named (the others still keep names off their borders).
     let namesEveryRegion: Bool
@@ -777,7 +786,7 @@ struct MapLabelPlacer {
             for origin in origins {
                 let box = Rect(x: origin.x - measures.paddingX, y: origin.y - measures.paddingY,
                                width: width + 2 * measures.paddingX, height: height + 2 * measures.paddingY)
-                if frame.contains(box), state.isFree(box, gap: 0), !state.edges.anyCrossing(box, except: nil), state.clearsOutline(box) {
+                if labelFrame.contains(box), state.isFree(box, gap: 0), !state.edges.anyCrossing(box, except: nil), state.clearsOutline(box) {
                     return KeyPlace(box: box, origin: origin, columns: columns)
                 }
             }
@@ -993,7 +1002,7 @@ struct MapLabelPlacer {
                 let padded = Rect(x: center.x - widest / 2 - measures.paddingX, y: top - measures.paddingY,
                                   width: widest + 2 * measures.paddingX, height: Double(lines.count) * lineHeight + 2 * measures.paddingY)
                 // With no line through the box, one fill lies under all of it: the one at its centre.
-                guard frame.contains(padded), state.isFree(padded, gap: nameGap), !state.edges.anyCrossing(padded, except: nil),
+                guard labelFrame.contains(padded), state.isFree(padded, gap: nameGap), !state.edges.anyCrossing(padded, except: nil),
                       fill(Point(x: padded.midX, y: padded.midY)) == own,
                       regions[owner].region.isHighlighted || state.clearsOutline(padded) else { continue }
                 var style = styled(over: [own])
@@ -1025,7 +1034,7 @@ struct MapLabelPlacer {
         for center in candidates.prefix(measures.leaderAnchorCount) {
             let padded = Rect(x: center.x - width / 2 - measures.paddingX, y: center.y - lineHeight / 2 - measures.paddingY,
                               width: width + 2 * measures.paddingX, height: lineHeight + 2 * measures.paddingY)
-            guard frame.contains(padded), state.isFree(padded, gap: nameGap), landOwner(center) == owner,
+            guard labelFrame.contains(padded), state.isFree(padded, gap: nameGap), landOwner(center) == owner,
                   regions[owner].region.isHighlighted || state.clearsOutline(padded),
                   !Self.hidesAWholeRegion(padded, of: regionBoxes, except: owner)
             else { continue }
@@ -1230,7 +1239,7 @@ struct MapLabelPlacer {
                                       width: width + 2 * measures.paddingX, height: height + 2 * measures.paddingY)
                     // The box first, the line index before the names placed: it rules out most boxes, and more cheaply.
                     let mayCrossLines = way == .forced || way == .forcedOffOtherLand || way == .besideEnclave || way == .leaderAcrossNeighbours
-                    guard frame.contains(padded), mayCrossLines || !state.edges.anyCrossing(padded, except: nil),
+                    guard labelFrame.contains(padded), mayCrossLines || !state.edges.anyCrossing(padded, except: nil),
                           state.isFree(padded, gap: nameGap), state.clearsOutline(padded),
                           !others.contains(where: { Self.evenOdd(regions[$0].rings, Point(x: padded.midX, y: padded.midY)) })
                     else { continue }
