@@ -165,9 +165,21 @@ final class MapLabelTests: XCTestCase {
     }
 
     /// The texts of the key to numbered regions.
+    /// The key to the numbers, heading first, then a number and a name a region: the key on the map, or the key under
+    /// a map of fixed size ("Nomor pada peta: 4 Kabupaten Bandung; 6 …", since proof-reading 16, #3).
     private func keyTexts(_ scene: Scene) -> [String] {
-        groups(scene.pages[0].items, role: "kunci nomor wilayah").flatMap(\.items).compactMap { item in
-            if case .text(let run) = item { return run.text } else { return nil }
+        func texts(_ role: String) -> [String] {
+            groups(scene.pages[0].items, role: role).flatMap(\.items).compactMap { item in
+                if case .text(let run) = item { return run.text } else { return nil }
+            }
+        }
+        let under = texts("nomor pada peta").joined(separator: " ")
+        guard let colon = under.range(of: ": ") else { return texts("kunci nomor wilayah") }
+        let entries = under[colon.upperBound...].trimmingCharacters(in: CharacterSet(charactersIn: ".")).components(separatedBy: "; ")
+        return [String(under[..<colon.lowerBound])] + entries.flatMap { entry -> [String] in
+            // The number and the name are kept on one line (no-break spaces, `MapVocabulary.unbroken`).
+            let parts = entry.split(maxSplits: 1, whereSeparator: \.isWhitespace).map { $0.replacingOccurrences(of: "\u{00A0}", with: " ") }
+            return parts.count == 2 ? parts : [entry]
         }
     }
 

@@ -507,7 +507,10 @@ extension BookletMapNumberTests {
             let leader = leaders.filter { reach($0.1) < 2 }.min { reach($0.1) < reach($1.1) }
             let length = leader.map { hypot($0.1.x - $0.0.x, $0.1.y - $0.0.y) / millimetre } ?? 0
             measured.append("\(region.code) \(String(format: "%.1f", gap))/\(String(format: "%.1f", length))")
-            if gap > 10 || length > 10 { far.append("\(region.code) \(name.text): \(Int(gap.rounded())) mm off, leader \(Int(length.rounded())) mm") }
+            // Papua Pegunungan has no coast: its name crosses Papua to the sea, clear of Papua's islands (proof-reading
+            // 16, #2: beside it, its first letter stood on the tip of one, black on navy), 10 mm off on a 12 mm leader.
+            let landlocked = region.code == "97"
+            if gap > (landlocked ? 11 : 10) || length > (landlocked ? 12.5 : 10) { far.append("\(region.code) \(name.text): \(Int(gap.rounded())) mm off, leader \(Int(length.rounded())) mm") }
         }
         // Kalimantan Tengah's booklet still leaves Kepulauan Bangka Belitung with neither (noted under the map): every
         // placement found either leaves it so or names the booklet's own province far from it (12 mm, keying 21).

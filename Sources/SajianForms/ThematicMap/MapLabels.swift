@@ -950,6 +950,14 @@ struct MapLabelPlacer {
     }
 
     /// Points across and down `rect` (its corners and edges among them) at which what lies under it is sampled.
+    /// Points a point apart over `rect`, its edges included: what a name's box covers, to the point.
+    static func pointApart(in rect: Rect) -> [Point] {
+        let across = max(1, Int(rect.width.rounded(.up))), down = max(1, Int(rect.height.rounded(.up)))
+        return (0...across).flatMap { i in
+            (0...down).map { j in Point(x: rect.minX + rect.width * Double(i) / Double(across), y: rect.minY + rect.height * Double(j) / Double(down)) }
+        }
+    }
+
     private func samples(across rect: Rect) -> [Point] {
         let across = max(2, measures.fillSamplesAcross)
         return (0...across).flatMap { i in
@@ -1272,14 +1280,7 @@ struct MapLabelPlacer {
                         }
                         // The samples that decide a name's colour first (most places fail there), then a point apart: a
                         // small island of another region (Yapen, Papua's, beside Papua Tengah) slips between those.
-                        guard samples(across: padded).allSatisfy(isAllowed) else { continue }
-                        let across = Int(padded.width.rounded(.up)), down = Int(padded.height.rounded(.up))
-                        var points: [Point] = []
-                        for i in 0...across {
-                            let x = padded.minX + padded.width * Double(i) / Double(across)
-                            for j in 0...down { points.append(Point(x: x, y: padded.minY + padded.height * Double(j) / Double(down))) }
-                        }
-                        guard points.allSatisfy(isAllowed) else { continue }
+                        guard samples(across: padded).allSatisfy(isAllowed), Self.pointApart(in: padded).allSatisfy(isAllowed) else { continue }
                         under = fills(under: textBox, fill: fill)
                     } else if way == .leaderAcrossNeighbours {
                         guard !Self.hidesAWholeRegion(padded, of: regionBoxes, except: owner), state.clearsOutline(padded, evenForNames: true) else { continue }
@@ -1323,8 +1324,10 @@ struct MapLabelPlacer {
                     if besideSubject {
                         // Of the places right beside the subject, one on its own land and the sea where the samples that
                         // choose a name's colour fall (a corner over a neighbour's coast), never over other land.
-                        let over = samples(across: padded).filter { point in landOwner(point).map { $0 != owner } ?? false }.count
-                        guard over == 0 else { continue }
+                        // The samples first, then a point apart: the tip of another region's island under the name's
+                        // first letter slipped between the samples ("Papua Pegunungan" over Papua's, proof-reading 16, #2).
+                        func isOver(_ point: Point) -> Bool { landOwner(point).map { $0 != owner } ?? false }
+                        guard !samples(across: padded).contains(where: isOver), !Self.pointApart(in: padded).contains(where: isOver) else { continue }
                     }
                     commit(runs, padded: padded, end: end, under: under)
                     return true

@@ -474,12 +474,13 @@ struct MapLayout: BodyLayout {
     /// Otherwise the map is as it was with no key: its regions whose names fit nowhere unnamed, never numbered without
     /// their key. (The key in the note, given room by the figure, did not settle: a smaller map numbered more than a
     /// note's key may hold, and left a band empty.) A fixed-height map that identifies every region as it is (names,
-    /// numbers keyed in the sea) stays as it is, and so does a map of part of the country, which keys what its sea has
-    /// room for and names the rest in its note.
+    /// numbers keyed in the sea) stays as it is. A map of part of the country keys under it likewise where its sea has
+    /// not room for its whole key (proof-reading 16, #3: the 800 × 600 px kabupaten/kota map of Jawa Barat left 12
+    /// units unnamed, the highest and the lowest among them; now all 27 are named or numbered).
     func laidOut(in frame: Rect, heightIsFixed: Bool) -> LaidOutBody {
         guard heightIsFixed else { return arranged(in: frame, keyMayGoToNote: true).body }
         let plain = arranged(in: frame, keyMayGoToNote: false)
-        guard boundaries.insetFrame == nil, let left = plain.placed?.unidentified, left > 0 else { return plain.body }
+        guard let left = plain.placed?.unidentified, left > 0 else { return plain.body }
         let whole = arranged(in: frame, keyMayGoToNote: true)
         let keyStyle = style.text(style.smallSize, color: style.mutedTextColor)
         // What the user is told when the map stays without its key: how many regions a reader cannot tell, and the
