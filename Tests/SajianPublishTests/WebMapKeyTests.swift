@@ -51,4 +51,32 @@ final class WebMapKeyTests: XCTestCase {
             }
         }
     }
+
+    /// Proof-reading 16, #3: the map demo's 800 × 600 px kabupaten/kota map of Jawa Barat keyed the 3 numbers its sea
+    /// had room for and left 12 units with neither a name nor a number, Kota Cimahi (the highest) and Kab. Pangandaran
+    /// (the lowest) among them. It now keys its numbers under the map: every unit named or numbered, every number drawn
+    /// keyed, and no note of units left out.
+    func testAKabupatenKotaMapOfFixedSizeIdentifiesEveryUnit() throws {
+        let folder = TestSupport.temporaryDirectory()
+        let result = try TestSupport.run(TestSupport.sajianExecutable, ["publish", TestSupport.path("Templates/contoh-peta.yaml"), "--datasets",
+                                                                        TestSupport.path("Datasets"), "--out", folder + "/out"],
+                                         environment: ["SAJIAN_CATALOG": catalog, "SOURCE_DATE_EPOCH": "1700000000"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertFalse(result.stderr.contains("neither a name nor a number"), result.stderr)
+        let svg = try String(contentsOfFile: folder + "/out/peta-tpt-kabupaten-kota-jabar.svg", encoding: .utf8)
+        let pattern = try NSRegularExpression(pattern: "<text[^>]*>([^<]*)</text>")
+        let texts = pattern.matches(in: svg, range: NSRange(svg.startIndex..., in: svg)).map { match in
+            String(svg[Range(match.range(at: 1), in: svg)!]).replacingOccurrences(of: "\u{00A0}", with: " ")
+        }
+        let joined = texts.joined(separator: " ")
+        XCTAssertFalse(joined.contains("tidak diberi nama atau nomor"), joined)
+        let numbers = Set(texts.filter { Int($0).map { (1...27).contains($0) } ?? false })
+        let keyed = Set(joined.components(separatedBy: "Nomor pada peta: ").dropFirst().first.map { text in
+            text.prefix { $0 != "." }.split(separator: ";").map { String($0.trimmingCharacters(in: .whitespaces).prefix { $0.isNumber }) }
+        } ?? [])
+        XCTAssertEqual(keyed, numbers, "every number drawn is keyed, every number keyed drawn")
+        // The highest and the lowest, by name or in the key.
+        XCTAssertTrue(joined.contains("Kota Cimahi") && (joined.contains("Kabupaten Pangandaran") || joined.contains("Kab. Pangandaran")), joined)
+        XCTAssertGreaterThanOrEqual(numbers.count, 12, "the units with no room for their names are numbered")
+    }
 }
