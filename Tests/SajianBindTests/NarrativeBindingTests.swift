@@ -12,6 +12,18 @@ final class NarrativeBindingTests: XCTestCase {
 
     /// A template with one narasi (and a bar chart to refer to) around `narasi`, parsed and bound; `language` is
     /// the publication's `bahasa`.
+    /// The bar chart of TPT by province the narasi beside it refers to, as an item of a chapter's `isi:`.
+    private let provinceBars = """
+              - jenis: grafik-batang
+                id: tpt-provinsi
+                judul: TPT, Agustus 2024
+                data: tpt-provinsi
+                saring: { periode: 2024-08 }
+                kategori: wilayah
+                nilai: tpt
+                sumber: BPS
+        """
+
     private func bind(_ narasi: String, region: RegionParameter? = nil, language: NumberLocale = .indonesian) throws -> (BoundNarrative, [Diagnostic]) {
         var text = """
             publikasi: { judul: Uji, penomoran: per-bab, bahasa: \(language.rawValue) }
@@ -20,17 +32,8 @@ final class NarrativeBindingTests: XCTestCase {
                 isi:
                   - jenis: narasi
                     id: n
-            """ + "\n" + narasi.split(separator: "\n", omittingEmptySubsequences: false).map { "        " + $0 }.joined(separator: "\n") + """
-
-                  - jenis: grafik-batang
-                    id: tpt-provinsi
-                    judul: TPT, Agustus 2024
-                    data: tpt-provinsi
-                    saring: { periode: 2024-08 }
-                    kategori: wilayah
-                    nilai: tpt
-                    sumber: BPS
-            """
+            """ + "\n" + narasi.split(separator: "\n", omittingEmptySubsequences: false).map { "        " + $0 }.joined(separator: "\n")
+            + "\n" + provinceBars
         if let region { text = region.substitute(into: text) }
         let problems = DiagnosticCollector()
         let spec = try XCTUnwrap(TemplateParser.parse(text, file: "uji.yaml", problems: problems))
@@ -222,14 +225,7 @@ final class NarrativeBindingTests: XCTestCase {
                 bab:
                   - judul: Satu
                     isi:
-                      - jenis: grafik-batang
-                        id: tpt-provinsi
-                        judul: TPT, Agustus 2024
-                        data: tpt-provinsi
-                        saring: { periode: 2024-08 }
-                        kategori: wilayah
-                        nilai: tpt
-                        sumber: BPS
+                """ + "\n" + provinceBars + "\n" + """
                       - jenis: grafik-garis
                         id: tpt-nasional
                         judul: TPT, 2015–2024

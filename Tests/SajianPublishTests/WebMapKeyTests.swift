@@ -20,11 +20,23 @@ final class WebMapKeyTests: XCTestCase {
                                                                         "--out", folder + "/out"],
                                          environment: ["SAJIAN_CATALOG": catalog, "SOURCE_DATE_EPOCH": "1700000000"])
         XCTAssertEqual(result.status, 0, result.stderr)
-        let svg = try String(contentsOfFile: folder + "/out/web/peta-tpt.svg", encoding: .utf8)
+        return (try svgTexts(folder + "/out/web/peta-tpt.svg"), result.stderr)
+    }
+
+    /// The texts of an SVG (written as `<text>`), in order, no-break spaces as spaces.
+    private func svgTexts(_ path: String) throws -> [String] {
+        let svg = try String(contentsOfFile: path, encoding: .utf8)
         let pattern = try NSRegularExpression(pattern: "<text[^>]*>([^<]*)</text>")
-        return (pattern.matches(in: svg, range: NSRange(svg.startIndex..., in: svg)).map { match in
+        return pattern.matches(in: svg, range: NSRange(svg.startIndex..., in: svg)).map { match in
             String(svg[Range(match.range(at: 1), in: svg)!]).replacingOccurrences(of: "\u{00A0}", with: " ")
-        }, result.stderr)
+        }
+    }
+
+    /// The numbers "Nomor pada peta: 1 Kabupaten Bogor; 4 …" keys, in `joined` texts.
+    private func keyedNumbers(_ joined: String) -> Set<String> {
+        Set(joined.components(separatedBy: "Nomor pada peta: ").dropFirst().first.map { text in
+            text.prefix { $0 != "." }.split(separator: ";").map { String($0.trimmingCharacters(in: .whitespaces).prefix { $0.isNumber }) }
+        } ?? [])
     }
 
     func testTheWebMapKeysItsNumbersUnderTheMap() throws {
@@ -34,10 +46,7 @@ final class WebMapKeyTests: XCTestCase {
             // A province's number stands alone, 1 to 38 (the scale's "0" and "500" are not among them).
             let numbers = Set(texts.filter { Int($0).map { (1...38).contains($0) } ?? false })
             let joined = texts.joined(separator: " ")
-            let keyed = Set(joined.components(separatedBy: "Nomor pada peta: ").dropFirst().first.map { text in
-                text.prefix { $0 != "." }.split(separator: ";").map { String($0.trimmingCharacters(in: .whitespaces).prefix { $0.isNumber }) }
-            } ?? [])
-            XCTAssertEqual(keyed, numbers, "at \(size): every number drawn is keyed, every number keyed drawn")
+            XCTAssertEqual(keyedNumbers(joined), numbers, "at \(size): every number drawn is keyed, every number keyed drawn")
             // Proof-reading 15: a map left with unidentified regions says so, and how much more height its key needs.
             let warned = stderr.contains("regions have neither a name nor a number") && stderr.contains("more height in `ukuran:`")
                 && stderr.contains("peta-tpt")
@@ -63,18 +72,11 @@ final class WebMapKeyTests: XCTestCase {
                                          environment: ["SAJIAN_CATALOG": catalog, "SOURCE_DATE_EPOCH": "1700000000"])
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertFalse(result.stderr.contains("neither a name nor a number"), result.stderr)
-        let svg = try String(contentsOfFile: folder + "/out/peta-tpt-kabupaten-kota-jabar.svg", encoding: .utf8)
-        let pattern = try NSRegularExpression(pattern: "<text[^>]*>([^<]*)</text>")
-        let texts = pattern.matches(in: svg, range: NSRange(svg.startIndex..., in: svg)).map { match in
-            String(svg[Range(match.range(at: 1), in: svg)!]).replacingOccurrences(of: "\u{00A0}", with: " ")
-        }
+        let texts = try svgTexts(folder + "/out/peta-tpt-kabupaten-kota-jabar.svg")
         let joined = texts.joined(separator: " ")
         XCTAssertFalse(joined.contains("tidak diberi nama atau nomor"), joined)
         let numbers = Set(texts.filter { Int($0).map { (1...27).contains($0) } ?? false })
-        let keyed = Set(joined.components(separatedBy: "Nomor pada peta: ").dropFirst().first.map { text in
-            text.prefix { $0 != "." }.split(separator: ";").map { String($0.trimmingCharacters(in: .whitespaces).prefix { $0.isNumber }) }
-        } ?? [])
-        XCTAssertEqual(keyed, numbers, "every number drawn is keyed, every number keyed drawn")
+        XCTAssertEqual(keyedNumbers(joined), numbers, "every number drawn is keyed, every number keyed drawn")
         // The highest and the lowest, by name or in the key.
         XCTAssertTrue(joined.contains("Kota Cimahi") && (joined.contains("Kabupaten Pangandaran") || joined.contains("Kab. Pangandaran")), joined)
         XCTAssertGreaterThanOrEqual(numbers.count, 12, "the units with no room for their names are numbered")
