@@ -132,6 +132,10 @@ struct MapLabelPlacer {
     /// The style of the names; its colour is chosen per name.
     let labelStyle: TextStyle
     let frame: Rect
+    /// Whether a booklet's own kabupaten/kota whose name fits on its own land or the sea nowhere is named on a short
+    /// leader over a neighbour's fill (`Placement.leaderOverNeighbour`): on a kabupaten/kota map that names every unit.
+    private var overNeighbourLast: Bool { keysPartly && namesEveryRegion && !forcedNamesKeepOffOtherLand }
+
     /// Where a name's padded box may stand: `frame`, `MapLabelMetrics.frameGap` inside it.
     private var labelFrame: Rect {
         Rect(x: frame.minX + measures.frameGap, y: frame.minY + measures.frameGap,
@@ -297,7 +301,6 @@ struct MapLabelPlacer {
         // taken by their names) goes before them all, on that leader: its reader looks for it first, and a neighbour
         // that loses its name to it is numbered and keyed (proof-reading 12, Q-7: Kota Bandung, Kab. Purwakarta, Kab.
         // Bandung Barat and Kota Tasikmalaya showed their own unit only as a number).
-        let overNeighbourLast = keysPartly && namesEveryRegion && !forcedNamesKeepOffOtherLand
         if overNeighbourLast, let subject = first.first(where: { regions[$0].region.isHighlighted }), !chosen.named.contains(subject) {
             let subjectFirst = place(chosenForms, on: ground, ahead: ahead, numbersFirst: numbersFirst, subjectOverNeighbourFirst: true)
             if isBetter(subjectFirst, than: chosen) { chosen = subjectFirst }
@@ -479,7 +482,6 @@ struct MapLabelPlacer {
         // A booklet's own kabupaten/kota whose name fits on its own land or the sea nowhere goes again after every
         // other name (pass 4), on a short leader over a neighbour's fill (`leaderOverNeighbour`): placed first, it took
         // the room of that neighbour's own name (Kab. Sumedang's, under "Kota Bandung", proof-reading 10, N-2).
-        let overNeighbourLast = keysPartly && namesEveryRegion && !forcedNamesKeepOffOtherLand
         // Its ways there: on one neighbour's fill, then across neighbours (each on a short leader, then a longer one).
         let subjectBesideNeighbours: [(Placement, Double)] = [.leaderOverNeighbour, .leaderAcrossNeighbours].flatMap { way in
             [(way, measures.maximumSubjectLeaderLength), (way, measures.farLeaderLength)]
