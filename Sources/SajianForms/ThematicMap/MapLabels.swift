@@ -218,6 +218,9 @@ struct MapLabelPlacer {
         var leaders: [(Point, Point)] = []
         /// How many regions are left with neither a name nor a number, listed in the note (`unlisted`) or not.
         var unidentified = 0
+        /// The key a note would give were every region left unnamed (numbered or not) numbered, in map order: where
+        /// a fixed-size map lays itself out again above its key, the key it starts from.
+        var keyForUnnamed: [(number: String, name: String)] = []
     }
 
     /// The names, leaders and key with the full names, or every name short when that names more regions.
@@ -305,8 +308,12 @@ struct MapLabelPlacer {
             let subjectFirst = place(chosenForms, on: ground, ahead: ahead, numbersFirst: numbersFirst, subjectOverNeighbourFirst: true)
             if isBetter(subjectFirst, than: chosen) { chosen = subjectFirst }
         }
+        let unnamed = regions.indices.filter {
+            (namesEveryRegion || regions[$0].region.isAlwaysNamed) && !chosen.named.contains($0) && !ground.labelPoints[$0].isEmpty
+        }
         return Placed(items: chosen.items, unlisted: chosen.unlisted.map { regions[$0].region.name }, noteKey: chosen.noteKey,
-                      named: chosen.named, leaders: chosen.leaders, unidentified: chosen.unnamed - chosen.numbered)
+                      named: chosen.named, leaders: chosen.leaders, unidentified: chosen.unnamed - chosen.numbered,
+                      keyForUnnamed: unnamed.map { (String(regions[$0].number), regions[$0].region.printedName) })
     }
 
     /// What every placement of the names starts from, whichever name form it tries: the index of drawn lines, the

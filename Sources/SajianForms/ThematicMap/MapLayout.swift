@@ -127,7 +127,7 @@ struct MapMetrics {
     /// The most of its scale a fixed-height national map gives up for the key to its numbers under it (a sixth of
     /// its size: every province identified outweighs it), and how many times it is laid out again for that key.
     var keyedScaleLoss = 0.15
-    var keyedRelayouts = 4
+    var keyedRelayouts = 5
     /// Stroke width of the graticule.
     var graticuleWidth = 0.4
     /// A highlighted region drawn smaller than this (width and height) on the inset is ringed by a marker, …
@@ -480,28 +480,36 @@ struct MapLayout: BodyLayout {
     func laidOut(in frame: Rect, heightIsFixed: Bool) -> LaidOutBody {
         guard heightIsFixed else { return arranged(in: frame, keyMayGoToNote: true).body }
         let plain = arranged(in: frame, keyMayGoToNote: false)
-        guard let left = plain.placed?.unidentified, left > 0 else { return plain.body }
-        let whole = arranged(in: frame, keyMayGoToNote: true)
+        guard let unkeyedPlacement = plain.placed, unkeyedPlacement.unidentified > 0 else { return plain.body }
+        let left = unkeyedPlacement.unidentified
+        // The key the map starts from: every region the map without a key left unnamed, numbered. (Laying the map out
+        // once more in the whole frame with its key in the note, to start from that key, cost a fifth of the time of
+        // a kabupaten/kota map of Jawa Barat, and most often gave the same height of key.)
+        var key = unkeyedPlacement.keyForUnnamed
         let keyStyle = style.text(style.smallSize, color: style.mutedTextColor)
+        func keyHeight(_ key: [(number: String, name: String)]) -> Double {
+            typesetter.paragraph(words.numberedRegionsNote(key), style: keyStyle, in: (0, 0, frame.width)).height + style.gap
+        }
         // What the user is told when the map stays without its key: how many regions a reader cannot tell, and the
         // height the key would take under the map (proof-reading 15: the bulletin's 800 × 500 maps left 17 unnamed).
         func unkeyed() -> LaidOutBody {
             var body = plain.body
-            let keyHeight = whole.placed.map { typesetter.paragraph(words.numberedRegionsNote($0.noteKey), style: keyStyle,
-                                                                     in: (0, 0, frame.width)).height + style.gap } ?? 0
+            let height = keyHeight(unkeyedPlacement.keyForUnnamed)
             body.warnings.append("\(left) regions have neither a name nor a number, and the key to their numbers does not fit "
-                                 + "under the map in this height: give the figure about \(Int(keyHeight.rounded(.up))) pt "
-                                 + "(\(Int((keyHeight / ScreenPixel.points).rounded(.up))) px) more height in `ukuran:`")
+                                 + "under the map in this height: give the figure about \(Int(height.rounded(.up))) pt "
+                                 + "(\(Int((height / ScreenPixel.points).rounded(.up))) px) more height in `ukuran:`")
             return body
         }
-        guard var key = whole.placed?.noteKey, !key.isEmpty else { return unkeyed() }
+        // The last arrangement above a key: a new key of the same height leaves the same room, and so the same map.
+        var last: (room: Rect, keyed: (body: LaidOutBody, placed: MapLabelPlacer.Placed?, scale: Double))?
         for _ in 0..<measures.keyedRelayouts {
             let keyText = words.numberedRegionsNote(key)
             var above = frame
-            above.height -= typesetter.paragraph(keyText, style: keyStyle, in: (0, 0, frame.width)).height + style.gap
+            above.height -= keyHeight(key)
             guard above.height > 0 else { break }
-            let keyed = arranged(in: above, keyMayGoToNote: true)
-            guard keyed.scale >= whole.scale * (1 - measures.keyedScaleLoss), let placed = keyed.placed, !placed.noteKey.isEmpty else { break }
+            let keyed = last.flatMap { $0.room == above ? $0.keyed : nil } ?? arranged(in: above, keyMayGoToNote: true)
+            last = (above, keyed)
+            guard keyed.scale >= plain.scale * (1 - measures.keyedScaleLoss), let placed = keyed.placed, !placed.noteKey.isEmpty else { break }
             guard placed.noteKey.elementsEqual(key, by: { $0 == $1 }) else {
                 key = placed.noteKey
                 continue
