@@ -413,7 +413,7 @@ final class NarrativeBinder {
                                   since: since, earlier: nil))
     }
 
-    /// "tertinggi kedua dari 38 provinsi", "tertinggi ke-14 dari 38 provinsi" / "14th highest of 38 provinces": where a
+    /// "tertinggi kedua dari 38 provinsi", "tertinggi ke-14 dari 38 provinsi" / "14th highest of 38 provinces", "terendah ke-10 dari 38 provinsi": where a
     /// region's value stands among all regions of the same period, with the regions it ties with; with `whole`
     /// (`{{ peringkat A B }}`) also which side of B it is on, "… dan lebih rendah daripada TPT nasional sebesar 4,91
     /// persen" (``NarrativeVocabulary/rank(_:fromBottom:of:regencies:tiedWith:comparableOnly:against:)``).

@@ -124,13 +124,6 @@ public struct NarrativeVocabulary: Sendable, Hashable {
         }
     }
 
-    /// How many places at each end of a ranking of `count` regions are named from that end ("tertinggi kesembilan",
-    /// "terendah keenam"): a quarter of them, at least five (9 of 38 provinces, 6 of 27 kabupaten/kota). The places
-    /// between are counted from the highest only, so that one booklet never says "terendah kelima belas" of one
-    /// measure and "tertinggi kedelapan belas" of the next (proof-reading 10); but the sixth lowest of 38 is
-    /// "terendah keenam", not "tertinggi ke-33" (proof-reading 15).
-    public static func namedPlacesAtEachEnd(of count: Int) -> Int { max(5, count / 4) }
-
     /// Where a value stands against the whole it is compared with (`{{ peringkat A B }}`), as the two print.
     public enum Standing: Sendable, Hashable {
         case above, below, level
@@ -145,17 +138,19 @@ public struct NarrativeVocabulary: Sendable, Hashable {
         }
     }
 
-    /// `{{ peringkat A }}`: where a region stands among `count` regions. The places near either end
-    /// (``namedPlacesAtEachEnd(of:)``) are named from their end: "tertinggi di antara 38 provinsi", "tertinggi kelima
-    /// dari 38 provinsi", "terendah keenam dari 38 provinsi"; every place between is counted from the highest:
-    /// "tertinggi ke-24 dari 38 provinsi" (proof-reading 11, P-14: not "berada di urutan ke-24 …, diurutkan dari yang
-    /// tertinggi"). One rule for the ordinal in every place, as for numbers in text: under ten in words ("keenam",
+    /// `{{ peringkat A }}`: where a region stands among `count` regions, every place counted from its nearer end:
+    /// "tertinggi di antara 38 provinsi", "tertinggi kelima dari 38 provinsi", "tertinggi ke-19 dari 38 provinsi",
+    /// "terendah ke-10 dari 38 provinsi", "terendah keenam dari 38 provinsi"; the middle place of an odd count from
+    /// the highest. (Proof-reading 17: a middle place counted from the highest read "tertinggi ke-29 dari 38 provinsi
+    /// dan lebih rendah daripada TPT nasional" of a province four places above one "terendah kedelapan"; earlier
+    /// reviews had asked for the places between the quarters at each end to be counted from the highest, and for
+    /// no "berada di urutan ke-24 …, diurutkan dari yang tertinggi", proof-reading 11, P-14.) One rule for the ordinal in every place, as for numbers in text: under ten in words ("keenam",
     /// "kesembilan"), from ten in figures after *ke-* ("ke-10", "ke-24"); proof-reading 15 read "tertinggi ke-6" in one
     /// booklet beside "tertinggi kelima" in the next. A tie names the others: "tertinggi kedua dari 38 provinsi, sama dengan Papua dan Papua Selatan" /
     /// "the highest of 38 provinces", "5th highest of 38 provinces", "2nd lowest of 38 provinces, tied with Papua",
     /// "24th highest of 38 provinces, tied with Papua".
     /// With `against`, the region's value is set against a whole (`{{ peringkat A B }}`), so that the sentence says
-    /// which side of it the region is on: "tertinggi ke-24 dari 38 provinsi dan lebih rendah daripada TPT nasional
+    /// which side of it the region is on: "terendah ke-15 dari 38 provinsi dan lebih rendah daripada TPT nasional
     /// sebesar 4,91 persen"; after a tie "…, sama dengan Papua, dan lebih rendah daripada …".
     /// - Parameters:
     ///   - position: 1 + the number of regions with a higher value (regions of equal value share a position).
@@ -176,10 +171,8 @@ public struct NarrativeVocabulary: Sendable, Hashable {
             regions += language == .indonesian ? " yang angkanya dapat dibandingkan" : " with comparable figures"
         }
         let isLow = fromBottom < position
-        // Between the named ends every place is counted from the highest.
-        let named = min(position, fromBottom) <= Self.namedPlacesAtEachEnd(of: count)
-        let place = named && isLow ? fromBottom : position
-        let word = switch (language, named && isLow) {
+        let place = isLow ? fromBottom : position
+        let word = switch (language, isLow) {
         case (.indonesian, false): "tertinggi"
         case (.indonesian, true): "terendah"
         case (.english, false): "highest"
@@ -206,7 +199,7 @@ public struct NarrativeVocabulary: Sendable, Hashable {
         }
         // At the very top (foot), "lebih tinggi (rendah) daripada" repeats "tertinggi" ("terendah"): the whole follows
         // as an aside, "tertinggi di antara 38 provinsi, di atas TPT nasional sebesar 4,91 persen" (proof-reading 12, Q-9).
-        if place == 1, against.standing == (named && isLow ? .below : .above) {
+        if place == 1, against.standing == (isLow ? .below : .above) {
             let aside = switch (language, against.standing) {
             case (.indonesian, .above): "di atas"
             case (.indonesian, _): "di bawah"

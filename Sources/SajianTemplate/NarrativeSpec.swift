@@ -99,7 +99,7 @@ public struct Placeholder: Sendable {
         /// `{{ tertinggi A }}` / `{{ terendah A }}`: "Jawa Barat (6,75 persen)".
         case extreme(Extreme, ValueReference)
         /// `{{ peringkat A }}`: A's rank among the regions, "tertinggi kelima dari 38 provinsi"; `{{ peringkat A B }}`
-        /// also compares A with B, a whole such as the national figure: "tertinggi ke-24 dari 38 provinsi dan lebih
+        /// also compares A with B, a whole such as the national figure: "terendah ke-15 dari 38 provinsi dan lebih
         /// rendah daripada TPT nasional sebesar 4,91 persen".
         case rank(ValueReference, against: ValueReference?)
         /// `{{ pangsa A B }}`: A as a percentage of B, "28,9 persen".

@@ -174,7 +174,7 @@ final class NarrativeBindingTests: XCTestCase {
         // Cianjur's own value is not doubtful: its change and rank stand, among the 26 that compare, with no tie.
         let (cianjur, _) = try bind(sentence("3203"))
         XCTAssertEqual(cianjur.plainText, "Upah Minimum Kabupaten/Kota (UMK) sebesar 2.893.229 rupiah per bulan, naik 193.415 rupiah per bulan "
-                       + "(7,16 persen) dibanding 2022. Angka 2023 adalah angka terakhir. Di Jawa Barat, UMK tersebut tertinggi ke-15 "
+                       + "(7,16 persen) dibanding 2022. Angka 2023 adalah angka terakhir. Di Jawa Barat, UMK tersebut terendah ke-12 "
                        + "dari 26 kabupaten/kota yang angkanya dapat dibandingkan.")
         // A later year compared with the doubtful one says so, without its figure (2022 → 2023 named explicitly here).
         let (earlier, _) = try bind("awal: \"{{ perubahan umk-kabupaten-kota-jabar.umk(periode=2022, kode_wilayah=3272) umk-kabupaten-kota-jabar.umk(periode=2023, kode_wilayah=3272) }}\"")
@@ -304,14 +304,14 @@ final class NarrativeBindingTests: XCTestCase {
 
     func testEnglishRanksHaveEnglishOrdinals() throws {
         // TPT Agustus 2024: Jawa Barat 6,75 (1st), Banten 6,68, Papua Barat Daya and Papua 6,48 (both 3rd), Sumatera Utara
-        // 5,60 (11th after the tie at 9th), Kalimantan Timur, Kalimantan Barat, Jawa Tengah; past the middle still counted
-        // from the top (proof-reading 10): Papua Barat 4,13 (21st, after a three-way tie at 18th), Papua Selatan, Maluku Utara.
+        // 5,60 (11th after the tie at 9th), Kalimantan Timur, Kalimantan Barat, Jawa Tengah; past the middle counted from
+        // the foot (proof-reading 17): Papua Barat 4,13 (21st from the top, 18th from the foot), Papua Selatan, Maluku Utara.
         let expected = [("32", "the highest of 38 provinces"), ("36", "2nd highest of 38 provinces"),
                         ("92", "3rd highest of 38 provinces, tied with Papua"), ("94", "3rd highest of 38 provinces, tied with Papua Barat Daya"),
                         ("12", "11th highest of 38 provinces"), ("64", "12th highest of 38 provinces"),
                         ("61", "13th highest of 38 provinces"), ("33", "14th highest of 38 provinces"),
-                        ("91", "21st highest of 38 provinces"), ("95", "22nd highest of 38 provinces"),
-                        ("82", "23rd highest of 38 provinces")]
+                        ("91", "18th lowest of 38 provinces"), ("95", "17th lowest of 38 provinces"),
+                        ("82", "16th lowest of 38 provinces")]
         let (narrative, _) = try bind("awal: \"" + expected.map { "{{ peringkat tpt-provinsi.tpt(periode=2024-08, kode_wilayah=\($0.0)) }}" }
             .joined(separator: "; ") + "\"", language: .english)
         XCTAssertEqual(narrative.plainText, expected.map(\.1).joined(separator: "; "))

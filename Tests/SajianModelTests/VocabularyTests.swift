@@ -31,25 +31,25 @@ final class VocabularyTests: XCTestCase {
                         "kedua puluh", "ke-21", "ke-27", "ketiga puluh", "ke-38", "keseratus", "keseratus satu", "ke-125"])
     }
 
-    /// Proof-reading 10: the places near either end (a quarter, at least five: 9 of 38) are named from their end,
-    /// every place between is counted from the highest ("terendah kelima belas" of one measure beside "tertinggi
-    /// kedelapan belas" of the next read as two directions). Proof-reading 15: the sixth lowest is "terendah keenam",
-    /// not "tertinggi ke-33"; ordinals under ten in words, from ten in figures, wherever the place is.
-    func testRanksNameTheQuarterAtEachEndAndCountTheMiddleFromTheHighest() {
+    /// Proof-reading 17: every place is counted from its nearer end ("tertinggi ke-29 dari 38 provinsi dan lebih rendah
+    /// daripada TPT nasional" read oddly beside "terendah kedelapan" two places lower); the middle of an odd count from
+    /// the highest. Proof-reading 15: ordinals under ten in words, from ten in figures, wherever the place is.
+    func testRanksCountEveryPlaceFromItsNearerEnd() {
         let id = NarrativeVocabulary.indonesian, en = NarrativeVocabulary.english
-        let places = [1, 2, 5, 6, 9, 10, 19, 29, 30, 33, 34, 37, 38]
+        let places = [1, 2, 5, 6, 9, 10, 19, 20, 29, 30, 33, 34, 37, 38]
         XCTAssertEqual(places.map { id.rank($0, fromBottom: 39 - $0, of: 38) }, [
             "tertinggi di antara 38 provinsi", "tertinggi kedua dari 38 provinsi", "tertinggi kelima dari 38 provinsi",
             "tertinggi keenam dari 38 provinsi", "tertinggi kesembilan dari 38 provinsi",
-            "tertinggi ke-10 dari 38 provinsi", "tertinggi ke-19 dari 38 provinsi", "tertinggi ke-29 dari 38 provinsi",
+            "tertinggi ke-10 dari 38 provinsi", "tertinggi ke-19 dari 38 provinsi", "terendah ke-19 dari 38 provinsi",
+            "terendah ke-10 dari 38 provinsi",
             "terendah kesembilan dari 38 provinsi", "terendah keenam dari 38 provinsi",
             "terendah kelima dari 38 provinsi", "terendah kedua dari 38 provinsi", "terendah di antara 38 provinsi",
         ])
         XCTAssertEqual(places.map { en.rank($0, fromBottom: 39 - $0, of: 38) }, [
             "the highest of 38 provinces", "2nd highest of 38 provinces", "5th highest of 38 provinces",
             "6th highest of 38 provinces", "9th highest of 38 provinces",
-            "10th highest of 38 provinces", "19th highest of 38 provinces", "29th highest of 38 provinces",
-            "9th lowest of 38 provinces", "6th lowest of 38 provinces",
+            "10th highest of 38 provinces", "19th highest of 38 provinces", "19th lowest of 38 provinces",
+            "10th lowest of 38 provinces", "9th lowest of 38 provinces", "6th lowest of 38 provinces",
             "5th lowest of 38 provinces", "2nd lowest of 38 provinces", "the lowest of 38 provinces",
         ])
         // Ties: a place shared at an end keeps its end's word; one in the middle names the others before the direction.
@@ -59,12 +59,14 @@ final class VocabularyTests: XCTestCase {
         XCTAssertEqual(en.rank(18, fromBottom: 19, of: 38, tiedWith: ["Jawa Timur", "Lampung"]),
                        "18th highest of 38 provinces, tied with Jawa Timur and Lampung")
         XCTAssertEqual(id.rank(34, fromBottom: 4, of: 38, tiedWith: ["Bali"]), "terendah keempat dari 38 provinsi, sama dengan Bali")
-        // Never the other direction in the middle, and a middle place from ten in figures.
-        XCTAssertTrue((10...29).allSatisfy { id.rank($0, fromBottom: 39 - $0, of: 38).hasPrefix("tertinggi ke-\($0) dari 38 provinsi") })
-        // Of 27 kabupaten/kota six are named from each end; a middle place under ten is in words like the ends'.
-        XCTAssertEqual([6, 7, 10, 21, 22].map { id.rank($0, fromBottom: 28 - $0, of: 27, regencies: true) }, [
+        // The upper half from the highest, the lower from the lowest, from ten in figures.
+        XCTAssertTrue((10...19).allSatisfy { id.rank($0, fromBottom: 39 - $0, of: 38).hasPrefix("tertinggi ke-\($0) dari 38 provinsi") })
+        XCTAssertTrue((20...29).allSatisfy { id.rank($0, fromBottom: 39 - $0, of: 38).hasPrefix("terendah ke-\(39 - $0) dari 38 provinsi") })
+        // Of 27 kabupaten/kota the 14th is the middle, counted from the highest.
+        XCTAssertEqual([6, 7, 10, 14, 15, 21, 22].map { id.rank($0, fromBottom: 28 - $0, of: 27, regencies: true) }, [
             "tertinggi keenam dari 27 kabupaten/kota", "tertinggi ketujuh dari 27 kabupaten/kota",
-            "tertinggi ke-10 dari 27 kabupaten/kota", "tertinggi ke-21 dari 27 kabupaten/kota",
+            "tertinggi ke-10 dari 27 kabupaten/kota", "tertinggi ke-14 dari 27 kabupaten/kota",
+            "terendah ke-13 dari 27 kabupaten/kota", "terendah ketujuh dari 27 kabupaten/kota",
             "terendah keenam dari 27 kabupaten/kota",
         ])
         // Few regions: both ends within five, the nearer end names the place.
@@ -79,7 +81,7 @@ final class VocabularyTests: XCTestCase {
         XCTAssertEqual(national, "TPT nasional")
         XCTAssertEqual(id.whole("TPT", region: "Jawa Barat"), "TPT Jawa Barat")
         XCTAssertEqual(id.rank(24, fromBottom: 15, of: 38, against: (national, "4,91 persen", .below)),
-                       "tertinggi ke-24 dari 38 provinsi dan lebih rendah daripada TPT nasional sebesar 4,91 persen")
+                       "terendah ke-15 dari 38 provinsi dan lebih rendah daripada TPT nasional sebesar 4,91 persen")
         XCTAssertEqual(id.rank(2, fromBottom: 37, of: 38, against: (national, "4,91 persen", .above)),
                        "tertinggi kedua dari 38 provinsi dan lebih tinggi daripada TPT nasional sebesar 4,91 persen")
         XCTAssertEqual(id.rank(14, fromBottom: 25, of: 38, against: (national, "4,91 persen", .level)),
@@ -89,7 +91,7 @@ final class VocabularyTests: XCTestCase {
         XCTAssertEqual(id.rank(3, fromBottom: 25, of: 27, regencies: true, against: (id.whole("TPT", region: "Jawa Barat"), "6,75 persen", .above)),
                        "tertinggi ketiga dari 27 kabupaten/kota dan lebih tinggi daripada TPT Jawa Barat sebesar 6,75 persen")
         XCTAssertEqual(en.rank(24, fromBottom: 15, of: 38, against: (en.whole("TPT", region: nil), "4.91 percent", .below)),
-                       "24th highest of 38 provinces and below the national TPT of 4.91 percent")
+                       "15th lowest of 38 provinces and below the national TPT of 4.91 percent")
     }
 
     /// Proof-reading 12, Q-9: at the very top "tertinggi … dan lebih tinggi daripada TPT nasional" said the same thing
