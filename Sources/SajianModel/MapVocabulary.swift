@@ -19,8 +19,10 @@ public struct MapVocabulary: Sendable, Hashable {
     public var insetLocating: @Sendable (String) -> String
     /// The note listing regions of the data that have no boundary of their own, so are not drawn: "Tidak tergambar …: ".
     public var notDrawn: String
-    /// "Warna biru untuk nilai sampai dengan %@, jingga untuk nilai di atasnya."
-    public var diverging: @Sendable (String) -> String
+    /// "Warna biru untuk nilai sampai dengan %@, jingga untuk nilai di atasnya.", naming "jingga hingga cokelat" where
+    /// more than one class lies above (the darkest orange prints brown, proof-reading 17) and saying that the darker
+    /// a class, the farther from the turn where either side has more than one class.
+    public var diverging: @Sendable (_ turn: String, _ classesBelow: Int, _ classesAbove: Int) -> String
     /// "angka nasional (%@)".
     public var nationalFigure: @Sendable (String) -> String
     /// "dan", joining the last two items of a list.
@@ -79,7 +81,10 @@ public struct MapVocabulary: Sendable, Hashable {
         insetRegion: "wilayah peta", insetNational: "Peta indeks: Indonesia di Asia Tenggara",
         insetLocating: { "Peta indeks: letak \($0) di Indonesia" },
         notDrawn: "Tidak tergambar karena tidak ada batas wilayahnya: ",
-        diverging: { "Warna biru untuk nilai sampai dengan \($0), jingga untuk nilai di atasnya." },
+        diverging: { turn, below, above in
+            "Warna biru untuk nilai sampai dengan \(turn), \(above > 1 ? "jingga hingga cokelat" : "jingga") untuk nilai di atasnya"
+                + (max(below, above) > 1 ? "; makin tua warnanya, makin jauh nilainya dari angka itu." : ".")
+        },
         nationalFigure: { "angka nasional (\($0))" }, and: "dan", boundaryFile: { "batas wilayah: \($0)" })
 
     public static let english: MapVocabulary = {
@@ -90,7 +95,10 @@ public struct MapVocabulary: Sendable, Hashable {
         insetRegion: "the mapped area", insetNational: "Index map: Indonesia in Southeast Asia",
         insetLocating: { "Index map: \($0) in Indonesia" },
         notDrawn: "Not shown, having no boundary: ",
-        diverging: { "Blue for values up to \($0), orange above." },
+        diverging: { turn, below, above in
+            "Blue for values up to \(turn), \(above > 1 ? "orange to brown" : "orange") above"
+                + (max(below, above) > 1 ? "; the darker the colour, the farther from it." : ".")
+        },
         nationalFigure: { "the national figure (\($0))" }, and: "and", boundaryFile: { "boundaries: \($0)" })
         words.numberedRegions = "Numbers on the map"
         (words.provinces, words.regencies, words.highest, words.lowest) = ("provinces", "regencies and cities", "highest", "lowest")

@@ -137,7 +137,10 @@ final class MapBindingTests: XCTestCase {
         XCTAssertEqual(map.classesBelowMidpoint, 3)
         let (figure, _) = try MapFixtures.bind(MapFixtures.tptMapYAML.replacingOccurrences(of: "klasifikasi: { metode: jenks, kelas: 5 }",
                                                                                            with: "warna: divergen\ntitik-tengah: nasional"))
-        XCTAssertEqual(figure.components.notes.map(\.text).first, "Warna biru untuk nilai sampai dengan angka nasional (4,91 persen), jingga untuk nilai di atasnya.")
+        // Proof-reading 17: the darkest orange prints brown, and the darker a class the farther it is from the turn.
+        XCTAssertEqual(figure.components.notes.map(\.text).first, "Warna biru untuk nilai sampai dengan angka nasional (4,91 persen), jingga hingga "
+                       + "cokelat untuk nilai di atasnya; makin tua warnanya, makin jauh nilainya dari angka itu.")
+        XCTAssertEqual(MapVocabulary.indonesian.diverging("5", 1, 1), "Warna biru untuk nilai sampai dengan 5, jingga untuk nilai di atasnya.")
         XCTAssertThrowsError(try MapFixtures.bind(MapFixtures.tptMapYAML + "\ntitik-tengah: 5")) { error in
             XCTAssertTrue("\(error)".contains("`titik-tengah` is where a diverging ramp turns"), "\(error)")
         }

@@ -167,10 +167,10 @@ extension BindingContext {
         let provinceInInset = boundaries.province ?? highlighted.map { String($0.prefix(2)) }
             ?? (keys.compactMap(\.code).first.flatMap { $0.count > 2 ? String($0.prefix(2)) : nil })
         let set = BoundarySet.build(layer: layer, isBundled: boundaries.isBundled, bundled: boundaries.bundled, highlightedProvince: provinceInInset)
-        if let turn = midpoint, classesBelow != nil {
+        if let turn = midpoint, let classesBelow {
             let reference = spec.midpoint == .national ? words.nationalFigure(format.string(from: turn) + (unitName.isEmpty ? "" : " " + unitName))
                                                        : format.string(from: turn)
-            notes.insert(words.diverging(reference), at: 0)
+            notes.insert(words.diverging(reference, classesBelow, classes.count - classesBelow), at: 0)
         }
         var map = MapData(regions: regions, classes: classes, ramp: spec.ramp,
                           legendTitle: unitName.isEmpty ? measure.label : "\(measure.label) (\(unitName))",
