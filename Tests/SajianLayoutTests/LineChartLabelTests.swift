@@ -103,6 +103,33 @@ final class LineChartLabelTests: XCTestCase {
         }
     }
 
+    /// Proof-reading 17: a first value's label keeps clear of the value axis's ticks ("7,89" beside the tick "8" read
+    /// as one more tick; "3,73" against "4" in Bali's booklet), and two lines' first values never stand level (Aceh's
+    /// "5,75" under its point beside Indonesia's "5,45" over its own read as a pair).
+    func testFirstValuesKeepClearOfTheAxisAndOfEachOther() throws {
+        let figure = try booklet()
+        let chart = try XCTUnwrap(figure.body as? LineChartData)
+        for width in [600.0, 330] {
+            let drawn = try drawn(layout.standalone(figure, width: width, height: width * 0.6).scene)
+            let firsts = chart.series.compactMap { series in
+                series.values.first { $0.number != nil }.map { chart.format.string(from: $0) }
+            }.compactMap { text in drawn.labels.first { $0.text == text } }
+            XCTAssertEqual(firsts.count, 2, "both first values labelled at \(width) pt")
+            let others = drawn.texts.filter { run in !drawn.labels.contains { $0.text == run.text && $0.origin == run.origin } }
+            for label in firsts {
+                for other in others {
+                    let gapX = max(other.bounds.minX - label.bounds.maxX, label.bounds.minX - other.bounds.maxX)
+                    let gapY = max(other.bounds.minY - label.bounds.maxY, label.bounds.minY - other.bounds.maxY)
+                    XCTAssertGreaterThanOrEqual(max(gapX, gapY), 4, "\"\(label.text)\" within 4 pt of \"\(other.text)\" at \(width) pt")
+                }
+            }
+            if firsts.count == 2 {
+                let (a, b) = (firsts[0].bounds, firsts[1].bounds)
+                XCTAssertFalse(a.minY < b.maxY && b.minY < a.maxY, "\(firsts.map(\.text)) stand level at \(width) pt")
+            }
+        }
+    }
+
     func testLabelsTakeTheLinesColour() throws {
         let scene = layout.standalone(try booklet(), width: 600, height: 360).scene
         let chart = try drawn(scene)

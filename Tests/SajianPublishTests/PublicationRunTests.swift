@@ -53,7 +53,7 @@ final class PublicationRunTests: XCTestCase {
                          "mencatat TPT di atas angka", "data terbaru yang tersedia adalah Agustus 2023",
                          "Menurut provinsi, DKI Jakarta menyumbang pangsa tenaga kerja ter-PHK terbesar pada Januari–November 2024 (21,4 persen)",
                          // Proof-reading 11, P-15 and P-16.
-                         "tercatat 67.870 tenaga kerja ter-PHK di 32 provinsi yang tercantum dalam kutipan data Satu Data Kemnaker.",
+                         "tercatat 67.870 tenaga kerja ter-PHK di 32 provinsi yang tercantum dalam kutipan data Satu Data Kemnaker (Grafik 6.1).",
                          "Untuk Papua Barat sumber mencantumkan “data tidak tersedia”, dan baris Papua tidak termuat dalam kutipan; karena laporan masih memakai 34 provinsi, tidak ada angka",
                          "disajikan pada Grafik 5.1 dan penempatan menurut provinsi asal"] {
             XCTAssertTrue(text.contains(expected), "the bulletin lacks \(expected)")

@@ -16,6 +16,7 @@ struct LineChartLabels {
         var color: Color
         var path: Path
         var markerRadius: Double
+        var isHighlighted = false
     }
 
     let lines: [Line]
@@ -47,13 +48,20 @@ struct LineChartLabels {
         let ends = endLabels()
         for run in ends.runs { items.append(.text(run)); boxes.append(run.bounds) }
         items += ends.leaders
-        // Beside the points inside the plot: the first values, then the peak.
-        for line in lines {
+        // Beside the points inside the plot: the first values (the highlighted line's first), then the peak. A first
+        // value keeps `firstLabelClearance` from the axis's tick labels and unit, and stands level with no other line's
+        // first value: "7,89" beside the tick "8" read as a tick, and Aceh's "5,75" under its point, level with
+        // Indonesia's "5,45" over its own, read as a pair of one line's (proof-reading 17).
+        var firsts: [Rect] = []
+        for line in lines.filter(\.isHighlighted) + lines.filter({ !$0.isHighlighted }) {
             guard let first = line.points.firstIndex(where: { $0 != nil }), let last = line.points.lastIndex(where: { $0 != nil }), first < last,
-                  let run = inPlot(line.values[first], of: line, at: line.points[first]!, candidates: [.aboveRight, .belowRight] + measures.labelSlides.flatMap { [.aboveAfter($0), .belowAfter($0)] }, avoiding: boxes)
+                  let run = inPlot(line.values[first], of: line, at: line.points[first]!,
+                                   candidates: [.aboveRight, .belowRight] + measures.labelSlides.flatMap { [.aboveAfter($0), .belowAfter($0)] },
+                                   avoiding: boxes, clearance: measures.firstLabelClearance, notLevelWith: firsts)
             else { continue }
             items.append(.text(run))
             boxes.append(run.bounds)
+            firsts.append(run.bounds)
         }
         if labelsPeak, let line = lines.first, let peak = peakIndex(of: line),
            let run = inPlot(line.values[peak], of: line, at: line.points[peak]!, candidates: [.above, .aboveRight, .aboveLeft, .below], avoiding: boxes) {
@@ -77,7 +85,10 @@ struct LineChartLabels {
     /// (`aboveLeft`), or starting a little after it (`aboveAfter`, clear of the axis's labels and unit left of the point).
     enum Placement { case above, aboveRight, aboveLeft, aboveAfter(Double), belowRight, belowAfter(Double), below }
 
-    private func inPlot(_ value: StatisticalValue, of line: Line, at point: Point, candidates: [Placement], avoiding boxes: [Rect]) -> TextRun? {
+    /// The first of `candidates` where the value's label touches no text of `boxes` (nor comes within `clearance` of
+    /// one), no line and no marker, and overlaps none of `notLevelWith` in height.
+    private func inPlot(_ value: StatisticalValue, of line: Line, at point: Point, candidates: [Placement], avoiding boxes: [Rect],
+                        clearance: Double = 0, notLevelWith level: [Rect] = []) -> TextRun? {
         var style = valueStyle
         style.color = line.color
         let text = format.string(from: value)
@@ -97,8 +108,10 @@ struct LineChartLabels {
             }
             let box = run.bounds
             let grown = Rect(x: box.x - margin / 2, y: box.y - margin / 2, width: box.width + margin, height: box.height + margin)
+            let spaced = Rect(x: grown.x - clearance, y: grown.y - clearance, width: grown.width + 2 * clearance, height: grown.height + 2 * clearance)
             guard box.minX >= plot.minX - line.markerRadius, box.maxX <= plot.maxX, box.minY >= frame.minY, box.maxY <= plot.maxY,
-                  !boxes.contains(where: { $0.intersects(grown) }),
+                  !boxes.contains(where: { $0.intersects(spaced) }),
+                  !level.contains(where: { $0.minY < box.maxY && box.minY < $0.maxY }),
                   !lines.contains(where: { LabelKnockout.split($0.path, around: [grown]) != nil }),
                   !lines.contains(where: { other in other.points.contains { $0.map { markerBox($0, other.markerRadius).intersects(grown) } ?? false } })
             else { continue }

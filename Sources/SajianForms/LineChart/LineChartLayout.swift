@@ -43,6 +43,9 @@ struct LineChartMetrics {
     /// How far a first value's label may slide right along its line, tried in turn, when the place beside its point
     /// is taken (by the axis's unit or top tick label).
     var labelSlides = [0.0, 6, 12, 18, 24]
+    /// The space a first value's label keeps from the chart's other text: the value axis's tick labels and unit left
+    /// of its point (proof-reading 17: "7,89" beside the tick "8", "3,73" against "4").
+    var firstLabelClearance = 4.0
     /// Space between a line's end value and its name right of the plot.
     var nameValueGap = 3.0
     /// A leader joins an end label to its point when the label moved more than this from the point's height.
@@ -215,7 +218,8 @@ struct LineChartLayout: BodyLayout {
                                                                                                                          : measures.lineWidth)))]
             lineItems += markers
             lineGroups.append(.group(Group(role: "line \(series.name)", items: lineItems)))
-            lines.append(LineChartLabels.Line(name: series.name, points: points, values: series.values, color: color, path: path, markerRadius: radius))
+            lines.append(LineChartLabels.Line(name: series.name, points: points, values: series.values, color: color, path: path, markerRadius: radius,
+                                              isHighlighted: series.isHighlighted))
         }
         // The values at the lines' ends (and a single line's peak), clear of every other text, line and marker;
         // gridlines and reference lines stop short of them as of every other label.
