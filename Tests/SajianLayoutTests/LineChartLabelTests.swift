@@ -200,6 +200,23 @@ final class LineChartLabelTests: XCTestCase {
         XCTAssertEqual(ticks.min(), 6, "the axis starts below 8: \(ticks)")
     }
 
+    /// Proof-reading 17: Papua Selatan's Agustus 2024 TPT, 4,05, sat on the axis line of an axis from 4 in its booklet's
+    /// Grafik 1, its marker merging with the line. The axis starts a step lower (3,5).
+    func testALowPointsMarkerStandsClearOfTheAxisLine() throws {
+        let figure = try bind("""
+            jenis: grafik-garis
+            judul: Tingkat Pengangguran Terbuka Papua Selatan dan Indonesia, Februari 2023 – Februari 2025
+            data: tpt-provinsi
+            saring: { kode_wilayah: ["95", "00"] }
+            seri: wilayah
+            nilai: tpt
+            sorot: Papua Selatan
+            sumber: BPS, Survei Angkatan Kerja Nasional (Sakernas)
+            """)
+        let texts = layout.standalone(figure, width: 440, height: 260).scene.textRuns.map(\.run.text)
+        XCTAssertTrue(texts.contains("3,5"), "the axis starts at 3,5, below 4,05: \(texts)")
+    }
+
     /// The booklet's first period label ("Feb 2023") hung 2 mm left of the text block: it is shifted inward.
     func testPeriodLabelsAtBothEndsStayInsideTheFigure() throws {
         for width in [300.0, 330, 600] {

@@ -12,6 +12,8 @@ struct LineChartMetrics {
     /// Room under the lowest value, as a fraction of the values' range: the value axis starts a step lower where the
     /// lowest point would sit on it (Kota Cimahi's 2018 TPT, 8,0x, on an axis from 8, proof-reading 6).
     var lowestValueClearance = 0.03
+    /// The least rise of the lowest point's marker above the axis line, beyond the marker's radius.
+    var lowestPointRise = 4.0
     /// The room kept right of the plot beyond the longest series name.
     var nameColumnPadding = 8.0
     /// Space between the plot's right edge and the series names at the lines' ends.
@@ -86,21 +88,27 @@ struct LineChartLayout: BodyLayout {
             + (sharedRange.map { [$0.lowerBound, $0.upperBound] } ?? [])
         let lowest = numbers.min() ?? 0, highest = numbers.max() ?? 1
         let clearance = (highest - lowest) * measures.lowestValueClearance
-        let scale = NiceScale(minimum: lowest >= 0 ? max(0, lowest - clearance) : lowest - clearance, maximum: highest,
+        var scale = NiceScale(minimum: lowest >= 0 ? max(0, lowest - clearance) : lowest - clearance, maximum: highest,
                               targetTicks: style.valueAxisTicks, includesZero: false)
+        let tickMetrics = measurer.metrics(for: tickStyle)
+        // Room for the unit above the top tick, whose label reaches half a line above the plot.
+        let unitHeight = tickMetrics.lineHeight * style.unitLines + tickMetrics.ascent * 0.5
+        let plotHeight = frame.height - unitHeight - tickMetrics.lineHeight * measures.periodAxisLines
+        // A lowest point whose marker would touch the axis line lifts the axis a step lower (Papua Selatan's 4,05 on an
+        // axis from 4, proof-reading 17), unless that step would go below zero for values that never do.
+        let rise = (lowest - scale.lower) / (scale.upper - scale.lower) * plotHeight
+        if rise < measures.highlightedMarkerRadius + measures.lowestPointRise, lowest < 0 || scale.lower - scale.step >= 0 {
+            scale = NiceScale(minimum: scale.lower - scale.step / 2, maximum: highest, targetTicks: style.valueAxisTicks, includesZero: false)
+        }
         var tickFormat = chart.format
         tickFormat.decimals = scale.decimals
-        let tickMetrics = measurer.metrics(for: tickStyle)
         let tickColumn = (scale.ticks.map { measurer.width(of: tickFormat.string(from: $0), style: tickStyle) }.max() ?? 0) + style.tickLabelGap
         // A single line needs no name at its end: the title says what it is. Each line's last value stands there.
         let namesLines = chart.series.count > 1
         let lastPeriodHalf = measurer.width(of: chart.periods.last ?? "", style: tickStyle) / 2
         let nameColumn = max(lastPeriodHalf, LineChartLabels.endColumnWidth(lines: chart.series, format: chart.format, measurer: measurer, valueStyle: valueStyle,
                                                                              nameStyle: nameStyle, namesLines: namesLines, measures: measures))
-        // Room for the unit above the top tick, whose label reaches half a line above the plot.
-        let unitHeight = tickMetrics.lineHeight * style.unitLines + tickMetrics.ascent * 0.5
-        let plot = Rect(x: frame.x + tickColumn, y: frame.y + unitHeight, width: frame.width - tickColumn - nameColumn,
-                        height: frame.height - unitHeight - tickMetrics.lineHeight * measures.periodAxisLines)
+        let plot = Rect(x: frame.x + tickColumn, y: frame.y + unitHeight, width: frame.width - tickColumn - nameColumn, height: plotHeight)
         let y = { (value: Double) in scale.position(of: value, from: plot.maxY, to: plot.minY) }
         let count = max(1, chart.periods.count - 1)
         // On a time scale each period keeps its place in time (a missing year keeps its room); else periods are even.
