@@ -22,6 +22,27 @@ final class MapLabelTests: XCTestCase {
         layout.standalone(try MapFixtures.bind(yaml + "\n" + extra).figure, width: width, height: height).scene
     }
 
+    /// Proof-reading 16, #4 and 17, #1: DKI Jakarta, about 3 pt across on a national map, showed no class colour under
+    /// its leader's dot and Jawa Barat's orange outline. It is marked by a circle in its own class colour, drawn after
+    /// every region, outline, leader and dot; ringed in the highlight's colour on a map that highlights it.
+    func testARegionTooSmallForItsFillIsMarkedInItsClassColour() throws {
+        for (extra, ring) in [("label-wilayah: ya\nsorot: \"32\"", Color.white), ("label-wilayah: ya\nsorot: \"31\"", HouseStyle.standard.accent)] {
+            let scene = try scene(extra)
+            let region = try XCTUnwrap(groups(scene.pages[0].items, role: "wilayah DKI Jakarta").first)
+            guard case .shape(let fill)? = region.items.first else { return XCTFail("DKI Jakarta's fill") }
+            let marker = try XCTUnwrap(groups(scene.pages[0].items, role: "penanda DKI Jakarta").first, extra)
+            guard case .shape(let circle)? = marker.items.first else { return XCTFail("DKI Jakarta's marker") }
+            XCTAssertEqual(circle.fill, fill.fill, "the marker in DKI Jakarta's class colour (\(extra))")
+            XCTAssertEqual(circle.stroke?.color, ring, extra)
+            // Over the names and leaders: the map's content ends with the markers.
+            let content = try XCTUnwrap(groups(scene.pages[0].items, role: "isi peta").first)
+            guard case .group(let last)? = content.items.last else { return XCTFail("the map's content") }
+            XCTAssertEqual(last.role, "penanda wilayah kecil", extra)
+            // No larger province is marked.
+            XCTAssertEqual(groups(scene.pages[0].items, role: "penanda wilayah kecil").first?.items.count, 1, extra)
+        }
+    }
+
     /// The names (a name on two lines as one run) and the leader segments of a map's scene.
     private func names(_ scene: Scene) -> (runs: [TextRun], leaders: [(Point, Point)]) {
         var runs: [TextRun] = [], leaders: [(Point, Point)] = []

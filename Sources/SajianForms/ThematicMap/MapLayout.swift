@@ -116,6 +116,13 @@ struct MapMetrics {
     /// The widest and tallest (points) a region may be drawn for its fill to go over a highlighted neighbour's halo
     /// (`smallNeighboursOverHalo`): six halo widths, below which the halo would hide most of it.
     var smallNeighbourSide = 8.4
+    /// A region drawn no wider and no taller than this (points) is marked by a circle of `tinyRegionMarkerRadius` in
+    /// its class colour over it, so that its class shows: DKI Jakarta, about 3 pt across on a national map, was a
+    /// sliver under its leader's dot and its neighbour's orange outline (proof-reading 16, #4; proof-reading 17, #1).
+    var tinyRegionSide = 4.0
+    var tinyRegionMarkerRadius = 2.8
+    /// The white ring round a tiny region's marker (the highlighted one's is the highlight's colour and width).
+    var tinyRegionMarkerRing = 0.6
     /// Distance between the lines of the *tidak ada data* hatching.
     var hatchSpacing = 2.5
     /// Stroke width of the hatching.
@@ -637,9 +644,29 @@ struct MapLayout: BodyLayout {
                 MapLabelPlacer.keepingOutline(names.items, rings: $0.rings, reach: measures.highlightWidth,
                                               stroke: Stroke(color: emphasisColor, width: measures.highlightWidth, join: .round))
             } ?? names.items)))
-            return (items, names)
+            return (items + tinyRegionMarkers(drawnRegions), names)
         }
-        return (items, nil)
+        return (items + tinyRegionMarkers(drawnRegions), nil)
+    }
+
+    /// A circle in its class colour over each region too small for its fill to show (`tinyRegionSide`), over its
+    /// leader's dot, ringed white, or in the highlight's colour where it is the highlighted region. (No note says so:
+    /// its colour is a class's of the legend, and a note's line took the room of five names on a fixed-size map.)
+    private func tinyRegionMarkers(_ drawn: [DrawnRegion]) -> [SceneItem] {
+        var items: [SceneItem] = []
+        for region in drawn {
+            let points = Array(region.rings.joined())
+            guard !points.isEmpty else { continue }
+            let box = BoundingBox2D(points)
+            guard box.maxX - box.minX <= measures.tinyRegionSide, box.maxY - box.minY <= measures.tinyRegionSide else { continue }
+            let center = Point(x: (box.minX + box.maxX) / 2, y: (box.minY + box.maxY) / 2)
+            let ring = region.region.isHighlighted ? Stroke(color: emphasisColor, width: measures.highlightWidth)
+                                                   : Stroke(color: .white, width: measures.tinyRegionMarkerRing)
+            items.append(.group(Group(role: "penanda \(region.region.name)", items: [
+                .shape(Shape(path: .circle(center: center, radius: measures.tinyRegionMarkerRadius), fill: region.fill, stroke: ring)),
+            ])))
+        }
+        return items.isEmpty ? [] : [.group(Group(role: "penanda wilayah kecil", items: items))]
     }
 
     /// The regions the highlighted region's halo would cover but for a sliver, drawn again over it: a region no
