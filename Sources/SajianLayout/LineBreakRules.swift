@@ -51,7 +51,9 @@ public enum LineBreakRules {
         if figureWords.contains(left) && right.first!.isNumber { return true }
         if keyFigureWords.contains(where: { zip($0, $0.dropFirst()).contains { $0.0 == left && $0.1 == right } }) { return true }
         if currencies.contains(left) && rightIsNumber { return true }
-        if months.contains(left) && right.count == 4 && right.allSatisfy(\.isNumber) { return true }
+        // A month keeps its year, or the years it spans: "Agustus 2024", "Agustus 2015–2024" (proof-reading 17: the kab/kota
+        // booklets' Grafik 1 title broke as "…, Agustus | 2015–2024").
+        if months.contains(left) && isYearOrSpan(right) { return true }
         // A legal citation keeps its number with its word: "Nomor 36", "Tahun 2021" (proof-reading 9, S2: "UU Nomor 13
         // Tahun | 2003" broke over two lines).
         if citationWords.contains(left) && right.first!.isNumber || regulationKinds.contains(left) && right == "Nomor" { return true }
@@ -83,6 +85,12 @@ public enum LineBreakRules {
     /// A year: four digits.
     static func isYear(_ text: String) -> Bool {
         text.count == 4 && text.allSatisfy(\.isNumber)
+    }
+
+    /// A year, or two years joined by a dash: "2024", "2015–2024", "2015-2024".
+    static func isYearOrSpan(_ text: String) -> Bool {
+        let years = text.split(omittingEmptySubsequences: false) { $0 == "–" || $0 == "-" }
+        return (1...2).contains(years.count) && years.allSatisfy { isYear(String($0)) }
     }
 
     /// A number as Sajian writes it: 4,91, 7.465.599, −0,41, 2.1.

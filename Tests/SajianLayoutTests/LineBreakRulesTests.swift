@@ -22,10 +22,13 @@ final class LineBreakRulesTests: XCTestCase {
                                 // Proof-reading 10, N-4: "UU Nomor 6 | Tahun 2023" broke between the number and its year.
                                 ("6", "Tahun"), ("36", "Tahun"),
                                 // Proof-reading 11, P-19: "2024 | dan 2025" in a title.
-                                ("2024", "dan"), ("dan", "2025"), ("dan", "2025)."), ("2024", "and")] {
+                                ("2024", "dan"), ("dan", "2025"), ("dan", "2025)."), ("2024", "and"),
+                                // Proof-reading 17: "Agustus | 2015–2024" in the kab/kota booklets' Grafik 1 title.
+                                ("Agustus", "2015–2024"), ("Februari", "2023-2024,")] {
             XCTAssertTrue(LineBreakRules.binds(Substring(before), Substring(after)), "\(before) \(after)")
         }
-        for (before, after) in [("Grafik", "ini"), ("pada", "2024"), ("Agustus", "lalu"), ("orang", "bekerja"), ("Jawa", "Barat"), ("Tahun", "ke"), ("dan", "perempuan"), ("Februari", "dan")] {
+        for (before, after) in [("Grafik", "ini"), ("pada", "2024"), ("Agustus", "lalu"), ("orang", "bekerja"), ("Jawa", "Barat"), ("Tahun", "ke"), ("dan", "perempuan"), ("Februari", "dan"),
+                                ("Agustus", "2015–"), ("Agustus", "2015–2024–2025")] {
             XCTAssertFalse(LineBreakRules.binds(Substring(before), Substring(after)), "\(before) \(after)")
         }
     }
