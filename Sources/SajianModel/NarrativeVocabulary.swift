@@ -110,12 +110,13 @@ public struct NarrativeVocabulary: Sendable, Hashable {
     }
 
     /// `{{ perubahan A }}`: "turun 0,41 persen poin dibanding Agustus 2023 (5,32 persen)" / "fell by 0.41 percentage
-    /// points from August 2023 (5.32 percent)"; for counts "naik 1.234 orang (0,52 persen) dibanding Agustus 2023".
+    /// points from August 2023 (5.32 percent)"; for counts "naik 1.234 orang (0,52 persen) dibanding Agustus 2023
+    /// (237.300 orang)".
     /// - Parameters:
     ///   - amount: the size of the change with its unit ("0,41 persen poin", "1.234 orang").
     ///   - relative: the change as a percentage of the earlier value, for counts ("0,52 persen").
     ///   - since: the earlier period, or the value it is compared with.
-    ///   - earlier: the earlier value with its unit, for rates.
+    ///   - earlier: the earlier value with its unit.
     public func changed(rising: Bool, by amount: String, relative: String?, since: String, earlier: String?) -> String {
         let relative = relative.map { " (\($0))" } ?? "", earlier = earlier.map { " (\($0))" } ?? ""
         return switch language {

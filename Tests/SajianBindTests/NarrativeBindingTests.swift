@@ -174,7 +174,7 @@ final class NarrativeBindingTests: XCTestCase {
         // Cianjur's own value is not doubtful: its change and rank stand, among the 26 that compare, with no tie.
         let (cianjur, _) = try bind(sentence("3203"))
         XCTAssertEqual(cianjur.plainText, "Upah Minimum Kabupaten/Kota (UMK) sebesar 2.893.229 rupiah per bulan, naik 193.415 rupiah per bulan "
-                       + "(7,16 persen) dibanding 2022. Angka 2023 adalah angka terakhir. Di Jawa Barat, UMK tersebut terendah ke-12 "
+                       + "(7,16 persen) dibanding 2022 (2.699.814 rupiah per bulan). Angka 2023 adalah angka terakhir. Di Jawa Barat, UMK tersebut terendah ke-12 "
                        + "dari 26 kabupaten/kota yang angkanya dapat dibandingkan.")
         // A later year compared with the doubtful one says so, without its figure (2022 → 2023 named explicitly here).
         let (earlier, _) = try bind("awal: \"{{ perubahan umk-kabupaten-kota-jabar.umk(periode=2022, kode_wilayah=3272) umk-kabupaten-kota-jabar.umk(periode=2023, kode_wilayah=3272) }}\"")
@@ -287,7 +287,7 @@ final class NarrativeBindingTests: XCTestCase {
         XCTAssertEqual(narrative.plainText, """
             The open unemployment rate (TPT) fell by 0.41 percentage points from August 2023 (5.32 percent). In August 2024 it was 4.91 percent (4.91).
 
-            Unemployment, 7,465,599 persons, fell by 389,476 persons (4.96 percent) from August 2023; 4.9 percent of the labour force.
+            Unemployment, 7,465,599 persons, fell by 389,476 persons (4.96 percent) from August 2023 (7,855,075 persons); 4.9 percent of the labour force.
 
             Highest Jawa Barat (6.75 percent), lowest Papua Pegunungan (1.32 percent).
 
