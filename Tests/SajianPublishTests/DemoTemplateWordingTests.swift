@@ -127,7 +127,7 @@ final class DemoTemplateWordingTests: XCTestCase {
         let bulletin = try XCTUnwrap(try demoTemplates().first { $0.name == "buletin-triwulanan.yaml" }?.spec)
         let text = try String(contentsOfFile: TestSupport.path("Templates/buletin-triwulanan.yaml"), encoding: .utf8)
         XCTAssertTrue(bulletin.figures.contains { $0.id == "phk-provinsi" && $0.source?.value.hasPrefix("Kementerian Ketenagakerjaan, Satu Data Kemnaker,") == true })
-        XCTAssertTrue(text.contains("tenaga kerja ter-PHK di 32 provinsi yang tercantum\n          dalam kutipan data Satu Data Kemnaker."))
+        XCTAssertTrue(text.contains("tenaga kerja ter-PHK di 32 provinsi yang tercantum\n          dalam kutipan data Satu Data Kemnaker ({{ ref phk-provinsi }})."))
         XCTAssertFalse(text.contains("dalam laporan bulanan Ditjen PHI"))
     }
 

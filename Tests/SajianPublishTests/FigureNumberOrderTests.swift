@@ -91,7 +91,7 @@ final class FigureNumberOrderTests: XCTestCase {
         let text = scene.textRuns.map(\.run.text).joined(separator: " ").replacingOccurrences(of: "\u{00A0}", with: " ")
         XCTAssertFalse(text.contains("Kementerian Ketenagakerjaan mencatat"), "the ministry's count")
         // Proof-reading 11, P-15: the count first, still said to be of the provinces the quotation lists.
-        XCTAssertTrue(text.contains("tercatat 67.870 tenaga kerja ter-PHK di 32 provinsi yang tercantum dalam kutipan data Satu Data Kemnaker."), text)
+        XCTAssertTrue(text.contains("tercatat 67.870 tenaga kerja ter-PHK di 32 provinsi yang tercantum dalam kutipan data Satu Data Kemnaker ( Grafik 6.1 )."), text)
     }
 }
 
