@@ -42,6 +42,9 @@ public struct KeyFigureVocabulary: Sendable, Hashable {
     /// "lowest 4.82" (a bare number beside the line's last dot would read as the tile's own value).
     public func highest(_ value: String) -> String { say("tertinggi \(value)", "highest \(value)") }
     public func lowest(_ value: String) -> String { say("terendah \(value)", "lowest \(value)") }
+    /// A low sparkline's range after its span, where its extremes by name do not fit: "antara 4,82 dan 7,07" /
+    /// "between 4.82 and 7.07".
+    public func range(from low: String, to high: String) -> String { say("antara \(low) dan \(high)", "between \(low) and \(high)") }
 
     // MARK: Infografis
 

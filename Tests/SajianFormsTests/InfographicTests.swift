@@ -206,6 +206,9 @@ final class InfographicTests: XCTestCase {
             XCTAssertTrue(texts.joined(separator: " ").contains("Pengangguran terbuka (TPT)"), "\(spec.rawValue): the tile's label: \(texts)")
             XCTAssertTrue(roles(scene).contains("tile angka-tpt"), spec.rawValue)
             XCTAssertEqual(texts.filter { $0 == "Feb 2015 – Agu 2024" }.count, spec == .a4 ? 3 : 0, "\(spec.rawValue): a sparkline on each tile on paper: \(texts)")
+            // Proof-reading 17: the low sparklines of paper name their range after their span, as the posts' tall
+            // ones name their extremes at their points.
+            if spec == .a4 { XCTAssertTrue(texts.contains("· 4,82–7,07"), "A4: the TPT sparkline's range: \(texts)") }
             XCTAssertTrue(texts.joined(separator: " ").contains("dibanding Agustus 2023"), "\(spec.rawValue): the period compared with: \(texts)")
             XCTAssertFalse(texts.contains { $0.hasPrefix("dibanding") && $0.hasSuffix("…") }, "\(spec.rawValue): the period is not cut: \(texts)")
         }

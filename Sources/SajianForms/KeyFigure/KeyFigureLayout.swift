@@ -261,7 +261,14 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
                 let height = labelled ? min(tallest, measures.sparklineHeight + room - 2 * small.lineHeight) : measures.sparklineHeight
                 let box = Rect(x: frame.minX, y: spanTop - (labelled ? small.lineHeight : 0) - height, width: frame.width, height: height)
                 items += sparkline(in: box, namingExtremes: labelled)
-                items.append(.text(typesetter.line(span, style: smallStyle, x: frame.minX, baseline: spanTop + small.ascent)))
+                // A low sparkline names its extremes after its span where the line has room for them: the A4 and A3
+                // tiles gave none where the 1080 posts name them (proof-reading 17).
+                let spanRun = typesetter.line(span, style: smallStyle, x: frame.minX, baseline: spanTop + small.ascent)
+                items.append(.text(spanRun))
+                let after = spanRun.origin.x + spanRun.width + measurer.width(of: " ", style: smallStyle)
+                if !labelled, let form = extremes?.map({ "· \($0)" }).first(where: { after + measurer.width(of: $0, style: smallStyle) <= frame.maxX }) {
+                    items.append(.text(typesetter.line(form, style: smallStyle, x: after, baseline: spanTop + small.ascent)))
+                }
                 top = frame.maxY
             } else {
                 sparklineLeftOut = true
@@ -274,6 +281,18 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
             warnings.append("the angka kunci needs \(needs) pt of height and has \(Int(frame.height))\(sparklineLeftOut ? "; the sparkline is left out" : "")\(top > frame.maxY + 0.01 ? "; the tile overruns its frame; give it more room in `ukuran:`" : "")")
         }
         return ([.group(Group(role: "angka-kunci", items: items))], warnings)
+    }
+
+    /// The sparkline's highest and lowest values, in the forms a line after its span may take, longest first:
+    /// "tertinggi 7,07, terendah 4,82", then its range "antara 4,82 dan 7,07", then "4,82–7,07"; nil where they are one.
+    private var extremes: [String]? {
+        let known = tile.sparkline.compactMap(\.value.number)
+        guard let low = known.min(), let high = known.max(), high > low,
+              let highest = tile.sparkline.first(where: { $0.value.number == high }),
+              let lowest = tile.sparkline.first(where: { $0.value.number == low }) else { return nil }
+        let words = KeyFigureVocabulary.forLocale(locale)
+        let (top, bottom) = (tile.format.string(from: highest.value), tile.format.string(from: lowest.value))
+        return [words.highest(top) + ", " + words.lowest(bottom), words.range(from: bottom, to: top), "\(bottom)–\(top)"]
     }
 
     /// The series as a thin line, a gap where a value is missing, the last point marked with a dot; with
