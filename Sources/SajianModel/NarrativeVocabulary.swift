@@ -143,13 +143,13 @@ public struct NarrativeVocabulary: Sendable, Hashable {
     /// "tertinggi di antara 38 provinsi", "tertinggi kelima dari 38 provinsi", "tertinggi ke-19 dari 38 provinsi",
     /// "terendah ke-10 dari 38 provinsi", "terendah keenam dari 38 provinsi"; the middle place of an odd count from
     /// the highest. (Proof-reading 17: a middle place counted from the highest read "tertinggi ke-29 dari 38 provinsi
-    /// dan lebih rendah daripada TPT nasional" of a province four places above one "terendah kedelapan"; earlier
+    /// dan lebih rendah daripada TPT nasional" of a province two places above one "terendah kedelapan"; earlier
     /// reviews had asked for the places between the quarters at each end to be counted from the highest, and for
     /// no "berada di urutan ke-24 …, diurutkan dari yang tertinggi", proof-reading 11, P-14.) One rule for the ordinal in every place, as for numbers in text: under ten in words ("keenam",
     /// "kesembilan"), from ten in figures after *ke-* ("ke-10", "ke-24"); proof-reading 15 read "tertinggi ke-6" in one
     /// booklet beside "tertinggi kelima" in the next. A tie names the others: "tertinggi kedua dari 38 provinsi, sama dengan Papua dan Papua Selatan" /
     /// "the highest of 38 provinces", "5th highest of 38 provinces", "2nd lowest of 38 provinces, tied with Papua",
-    /// "24th highest of 38 provinces, tied with Papua".
+    /// "15th lowest of 38 provinces, tied with Papua".
     /// With `against`, the region's value is set against a whole (`{{ peringkat A B }}`), so that the sentence says
     /// which side of it the region is on: "terendah ke-15 dari 38 provinsi dan lebih rendah daripada TPT nasional
     /// sebesar 4,91 persen"; after a tie "…, sama dengan Papua, dan lebih rendah daripada …".

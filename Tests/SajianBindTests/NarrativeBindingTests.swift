@@ -347,11 +347,11 @@ final class NarrativeBindingTests: XCTestCase {
 
     // MARK: Sentences as a person writes them (issue 14, defect 9)
 
-    func testRanksNameTheQuarterAtEachEndAndCountTheMiddleFromTheHighest() throws {
+    func testRanksCountEveryPlaceFromItsNearerEnd() throws {
         // TPT Agustus 2024 of 38 provinces: Jawa Barat (32) 1st, Banten (36) 2nd, Kepulauan Riau (21) 5th, DKI Jakarta (31)
         // 6th, Jawa Timur (35) 18th with Lampung and Sulawesi Selatan (4,19), Sulawesi Tengah (72) 33rd, Papua Tengah (96)
-        // 34th = 5th lowest, Bali (51) 37th, Papua Pegunungan (97) 38th (proof-reading 10: booklet 62 said "terendah kelima
-        // belas" of TPT and "tertinggi kedelapan belas" of UMP; proof-reading 15: Sulawesi Tengah is "terendah keenam").
+        // 34th = 5th lowest, Bali (51) 37th, Papua Pegunungan (97) 38th; each counted from its nearer end (proof-reading
+        // 17; proof-reading 15: Sulawesi Tengah is "terendah keenam").
         let codes = ["32", "36", "21", "31", "35", "72", "96", "51", "97"]
         let ranks = codes.map { "{{ peringkat tpt-provinsi.tpt(periode=2024-08, kode_wilayah=\($0)) }}" }.joined(separator: "; ")
         let (indonesian, _) = try bind("awal: \"\(ranks)\"")

@@ -71,16 +71,17 @@ final class LineChartLabelTests: XCTestCase {
         }
     }
 
-    /// The province booklet's Grafik 1 (Jawa Barat and Indonesia, Sakernas February 2023 – February 2025).
-    private func booklet() throws -> BoundFigure {
+    /// A province booklet's Grafik 1 (the province and Indonesia, Sakernas February 2023 – February 2025); Jawa
+    /// Barat's unless said.
+    private func booklet(_ code: String = "32", _ province: String = "Jawa Barat") throws -> BoundFigure {
         try bind("""
             jenis: grafik-garis
-            judul: Tingkat Pengangguran Terbuka Jawa Barat dan Indonesia, Februari 2023 – Februari 2025
+            judul: Tingkat Pengangguran Terbuka \(province) dan Indonesia, Februari 2023 – Februari 2025
             data: tpt-provinsi
-            saring: { kode_wilayah: ["32", "00"] }
+            saring: { kode_wilayah: ["\(code)", "00"] }
             seri: wilayah
             nilai: tpt
-            sorot: Jawa Barat
+            sorot: \(province)
             sumber: BPS, Survei Angkatan Kerja Nasional (Sakernas)
             """)
     }
@@ -203,17 +204,7 @@ final class LineChartLabelTests: XCTestCase {
     /// Proof-reading 17: Papua Selatan's Agustus 2024 TPT, 4,05, sat on the axis line of an axis from 4 in its booklet's
     /// Grafik 1, its marker merging with the line. The axis starts a step lower (3,5).
     func testALowPointsMarkerStandsClearOfTheAxisLine() throws {
-        let figure = try bind("""
-            jenis: grafik-garis
-            judul: Tingkat Pengangguran Terbuka Papua Selatan dan Indonesia, Februari 2023 – Februari 2025
-            data: tpt-provinsi
-            saring: { kode_wilayah: ["95", "00"] }
-            seri: wilayah
-            nilai: tpt
-            sorot: Papua Selatan
-            sumber: BPS, Survei Angkatan Kerja Nasional (Sakernas)
-            """)
-        let texts = layout.standalone(figure, width: 440, height: 260).scene.textRuns.map(\.run.text)
+        let texts = layout.standalone(try booklet("95", "Papua Selatan"), width: 440, height: 260).scene.textRuns.map(\.run.text)
         XCTAssertTrue(texts.contains("3,5"), "the axis starts at 3,5, below 4,05: \(texts)")
     }
 

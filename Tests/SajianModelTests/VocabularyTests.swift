@@ -69,7 +69,7 @@ final class VocabularyTests: XCTestCase {
             "terendah ke-13 dari 27 kabupaten/kota", "terendah ketujuh dari 27 kabupaten/kota",
             "terendah keenam dari 27 kabupaten/kota",
         ])
-        // Few regions: both ends within five, the nearer end names the place.
+        // Few regions: the nearer end names the place.
         XCTAssertEqual(id.rank(4, fromBottom: 3, of: 6, regencies: true), "terendah ketiga dari 6 kabupaten/kota")
     }
 

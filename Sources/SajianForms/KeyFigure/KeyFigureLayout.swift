@@ -292,6 +292,7 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
               let lowest = tile.sparkline.first(where: { $0.value.number == low }) else { return nil }
         let words = KeyFigureVocabulary.forLocale(locale)
         let (top, bottom) = (tile.format.string(from: highest.value), tile.format.string(from: lowest.value))
+        guard top != bottom else { return nil }
         return [words.highest(top) + ", " + words.lowest(bottom), words.range(from: bottom, to: top), "\(bottom)–\(top)"]
     }
 

@@ -111,7 +111,9 @@ struct LineChartLabels {
             let spaced = Rect(x: grown.x - clearance, y: grown.y - clearance, width: grown.width + 2 * clearance, height: grown.height + 2 * clearance)
             guard box.minX >= plot.minX - line.markerRadius, box.maxX <= plot.maxX, box.minY >= frame.minY, box.maxY <= plot.maxY,
                   !boxes.contains(where: { $0.intersects(spaced) }),
-                  !level.contains(where: { $0.minY < box.maxY && box.minY < $0.maxY }),
+                  // Level with another first value near it across (a line starting later stands apart).
+                  !level.contains(where: { $0.minY < box.maxY && box.minY < $0.maxY
+                      && $0.minX - box.maxX < measures.firstLabelsApart && box.minX - $0.maxX < measures.firstLabelsApart }),
                   !lines.contains(where: { LabelKnockout.split($0.path, around: [grown]) != nil }),
                   !lines.contains(where: { other in other.points.contains { $0.map { markerBox($0, other.markerRadius).intersects(grown) } ?? false } })
             else { continue }

@@ -48,6 +48,8 @@ struct LineChartMetrics {
     /// The space a first value's label keeps from the chart's other text: the value axis's tick labels and unit left
     /// of its point (proof-reading 17: "7,89" beside the tick "8", "3,73" against "4").
     var firstLabelClearance = 4.0
+    /// Two first values further apart across than this may stand level (lines that start periods apart).
+    var firstLabelsApart = 24.0
     /// Space between a line's end value and its name right of the plot.
     var nameValueGap = 3.0
     /// A leader joins an end label to its point when the label moved more than this from the point's height.
@@ -94,10 +96,15 @@ struct LineChartLayout: BodyLayout {
         // Room for the unit above the top tick, whose label reaches half a line above the plot.
         let unitHeight = tickMetrics.lineHeight * style.unitLines + tickMetrics.ascent * 0.5
         let plotHeight = frame.height - unitHeight - tickMetrics.lineHeight * measures.periodAxisLines
-        // A lowest point whose marker would touch the axis line lifts the axis a step lower (Papua Selatan's 4,05 on an
-        // axis from 4, proof-reading 17), unless that step would go below zero for values that never do.
-        let rise = (lowest - scale.lower) / (scale.upper - scale.lower) * plotHeight
-        if rise < measures.highlightedMarkerRadius + measures.lowestPointRise, lowest < 0 || scale.lower - scale.step >= 0 {
+        // A lowest point whose marker would touch the axis line starts the axis lower, at the round value under half a
+        // step below (Papua Selatan's 4,05 on an axis from 4 now on one from 3,5, proof-reading 17), unless that would go
+        // below zero for values that never do.
+        // Not on a shared scale (`skala-bersama`), whose charts run over the same ticks whatever their heights; the
+        // lowest point, not a reference line or band, which have no marker.
+        let lowestPoint = chart.series.flatMap { $0.values.compactMap(\.number) }.min() ?? lowest
+        let rise = (lowestPoint - scale.lower) / (scale.upper - scale.lower) * plotHeight
+        if sharedRange == nil, rise < measures.highlightedMarkerRadius + measures.lowestPointRise,
+           lowest < 0 || scale.lower - scale.step >= 0 {
             scale = NiceScale(minimum: scale.lower - scale.step / 2, maximum: highest, targetTicks: style.valueAxisTicks, includesZero: false)
         }
         var tickFormat = chart.format

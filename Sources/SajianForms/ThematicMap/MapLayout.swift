@@ -132,7 +132,8 @@ struct MapMetrics {
     /// The most graticule lines across the frame, each way.
     var maximumGraticuleLines = 8.0
     /// The most of its scale a fixed-height national map gives up for the key to its numbers under it (a sixth of
-    /// its size: every province identified outweighs it), and how many times it is laid out again for that key.
+    /// its size: every province identified outweighs it), and how many keys it tries under it (a key of the same
+    /// height as the last reuses the last layout).
     var keyedScaleLoss = 0.15
     var keyedRelayouts = 5
     /// Stroke width of the graticule.
@@ -493,6 +494,9 @@ struct MapLayout: BodyLayout {
         // once more in the whole frame with its key in the note, to start from that key, cost a fifth of the time of
         // a kabupaten/kota map of Jawa Barat, and most often gave the same height of key.)
         var key = unkeyedPlacement.keyForUnnamed
+        // Whether `key` is one a layout drew (the first is only a guess): a guess that costs too much scale, or draws
+        // no key, goes on with the key its layout drew rather than giving the key up.
+        var keyWasDrawn = false
         let keyStyle = style.text(style.smallSize, color: style.mutedTextColor)
         func keyHeight(_ key: [(number: String, name: String)]) -> Double {
             typesetter.paragraph(words.numberedRegionsNote(key), style: keyStyle, in: (0, 0, frame.width)).height + style.gap
@@ -516,9 +520,14 @@ struct MapLayout: BodyLayout {
             guard above.height > 0 else { break }
             let keyed = last.flatMap { $0.room == above ? $0.keyed : nil } ?? arranged(in: above, keyMayGoToNote: true)
             last = (above, keyed)
-            guard keyed.scale >= plain.scale * (1 - measures.keyedScaleLoss), let placed = keyed.placed, !placed.noteKey.isEmpty else { break }
+            guard let placed = keyed.placed, !placed.noteKey.isEmpty else { break }
+            guard keyed.scale >= plain.scale * (1 - measures.keyedScaleLoss) else {
+                guard !keyWasDrawn else { break }
+                (key, keyWasDrawn) = (placed.noteKey, true)
+                continue
+            }
             guard placed.noteKey.elementsEqual(key, by: { $0 == $1 }) else {
-                key = placed.noteKey
+                (key, keyWasDrawn) = (placed.noteKey, true)
                 continue
             }
             guard placed.unidentified < left else { break }
@@ -653,12 +662,13 @@ struct MapLayout: BodyLayout {
     /// leader's dot, ringed white, or in the highlight's colour where it is the highlighted region. (No note says so:
     /// its colour is a class's of the legend, and a note's line took the room of five names on a fixed-size map.) Not
     /// on a compact map (an infographic's), which names only the regions its story picks: there an unnamed circle
-    /// beside a named region's dot read as that region's.)
+    /// beside a named region's dot read as that region's.
     private func tinyRegionMarkers(_ drawn: [DrawnRegion]) -> [SceneItem] {
         var items: [SceneItem] = []
         for region in drawn {
             let points = Array(region.rings.joined())
-            guard !points.isEmpty else { continue }
+            // A region without data keeps its hatching: a white disc would read as the lightest class.
+            guard !points.isEmpty, !region.isHatched else { continue }
             let box = BoundingBox2D(points)
             guard box.maxX - box.minX <= measures.tinyRegionSide, box.maxY - box.minY <= measures.tinyRegionSide else { continue }
             let center = Point(x: (box.minX + box.maxX) / 2, y: (box.minY + box.maxY) / 2)
