@@ -283,15 +283,21 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
         return ([.group(Group(role: "angka-kunci", items: items))], warnings)
     }
 
+    /// The places of the sparkline's highest and lowest values (the first of equal ones); nil where they are one value.
+    private var extremeIndices: (highest: Int, lowest: Int)? {
+        let numbers = tile.sparkline.map(\.value.number)
+        let known = numbers.compactMap { $0 }
+        guard let low = known.min(), let high = known.max(), high > low,
+              let highest = numbers.firstIndex(of: high), let lowest = numbers.firstIndex(of: low) else { return nil }
+        return (highest, lowest)
+    }
+
     /// The sparkline's highest and lowest values, in the forms a line after its span may take, longest first:
     /// "tertinggi 7,07, terendah 4,82", then its range "antara 4,82 dan 7,07", then "4,82–7,07"; nil where they are one.
     private var extremes: [String]? {
-        let known = tile.sparkline.compactMap(\.value.number)
-        guard let low = known.min(), let high = known.max(), high > low,
-              let highest = tile.sparkline.first(where: { $0.value.number == high }),
-              let lowest = tile.sparkline.first(where: { $0.value.number == low }) else { return nil }
+        guard let (highest, lowest) = extremeIndices else { return nil }
         let words = KeyFigureVocabulary.forLocale(locale)
-        let (top, bottom) = (tile.format.string(from: highest.value), tile.format.string(from: lowest.value))
+        let (top, bottom) = (tile.format.string(from: tile.sparkline[highest].value), tile.format.string(from: tile.sparkline[lowest].value))
         guard top != bottom else { return nil }
         return [words.highest(top) + ", " + words.lowest(bottom), words.range(from: bottom, to: top), "\(bottom)–\(top)"]
     }
@@ -320,7 +326,7 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
         if let last = numbers.last, let value = last {
             items.append(.shape(Shape(path: .circle(center: point(numbers.count - 1, value), radius: measures.sparklineDot), fill: measures.valueColor)))
         }
-        if namingExtremes, high > low, let highest = numbers.firstIndex(of: high), let lowest = numbers.firstIndex(of: low) {
+        if namingExtremes, let (highest, lowest) = extremeIndices {
             let metrics = measurer.metrics(for: smallStyle)
             let words = KeyFigureVocabulary.forLocale(locale)
             for (index, baseline, name) in [(highest, box.minY - metrics.descent, words.highest), (lowest, box.maxY + metrics.ascent, words.lowest)] {

@@ -308,12 +308,9 @@ struct MapLabelPlacer {
             let subjectFirst = place(chosenForms, on: ground, ahead: ahead, numbersFirst: numbersFirst, subjectOverNeighbourFirst: true)
             if isBetter(subjectFirst, than: chosen) { chosen = subjectFirst }
         }
-        let unnamed = regions.indices.filter {
-            (namesEveryRegion || regions[$0].region.isAlwaysNamed) && !chosen.named.contains($0) && !ground.labelPoints[$0].isEmpty
-        }
         return Placed(items: chosen.items, unlisted: chosen.unlisted.map { regions[$0].region.name }, noteKey: chosen.noteKey,
                       named: chosen.named, leaders: chosen.leaders, unidentified: chosen.unnamed - chosen.numbered,
-                      keyForUnnamed: unnamed.map { (String(regions[$0].number), regions[$0].region.printedName) })
+                      keyForUnnamed: chosen.unnamedRegions.map { (String(regions[$0].number), regions[$0].region.printedName) })
     }
 
     /// What every placement of the names starts from, whichever name form it tries: the index of drawn lines, the
@@ -420,8 +417,9 @@ struct MapLabelPlacer {
     private struct Attempt {
         /// The names, leaders and key as scene items.
         var items: [SceneItem]
-        /// How many regions its name could not be placed for (numbered or not).
-        var unnamed: Int
+        /// The regions its name could not be placed for (numbered or not), and how many.
+        var unnamedRegions: [Int]
+        var unnamed: Int { unnamedRegions.count }
         /// The regions left with neither name nor number.
         var unlisted: [Int]
         /// The key when it goes in the note.
@@ -605,7 +603,7 @@ struct MapLabelPlacer {
         }
         return Attempt(items: state.leaders(color: style.textColor, width: measures.leaderWidth, casing: measures.leaderCasing, casingColor: seaColor)
                            + state.names,
-                       unnamed: unnamed.count, unlisted: unlisted, noteKey: noteKey, overOtherLand: state.overOtherLand, named: labelled,
+                       unnamedRegions: unnamed, unlisted: unlisted, noteKey: noteKey, overOtherLand: state.overOtherLand, named: labelled,
                        leaders: state.leaderSegments, numbered: numberedCount, farReaching: state.farReaching, farReach: state.farReach,
                        crossing: state.crossing, subjectFar: state.subjectFar.count, subjectOver: state.subjectOver)
     }
