@@ -2,9 +2,9 @@ import SajianModel
 
 extension BindingContext {
     /// `observations` with every value the dataset marks as doubtful (`diragukan:`) withdrawn: an official figure
-    /// does not print what its own metadata calls doubtful, so a table prints "…", a bar chart leaves the bar out
-    /// with "…" at its place (last, unranked), a map leaves the region without a class; ``doubtfulNotes()`` says why,
-    /// and the legend of symbols says "… = data belum dapat disajikan" (``StatisticalValue/notPresentable``).
+    /// does not print what its own metadata calls doubtful, so a table prints "d", a bar chart leaves the bar out
+    /// with "d" at its place (last, unranked), a map leaves the region without a class; ``doubtfulNotes()`` says why,
+    /// and the legend of symbols says "d = data belum dapat disajikan" (``StatisticalValue/notPresentable``).
     func withoutDoubtfulValues(_ observations: [Observation]) -> [Observation] {
         guard !dataset.metadata.doubtfulValues.isEmpty else { return observations }
         return observations.map { observation in

@@ -107,8 +107,8 @@ public struct AggregateVocabulary: Sendable, Hashable {
 }
 
 extension AggregateVocabulary {
-    /// The note of a figure that leaves a doubtful value out (`diragukan:`; the figure prints "…" in its place and
-    /// the legend of symbols says what "…" means): "Angka Kota Sukabumi 2023 belum dapat disajikan karena angka dalam
+    /// The note of a figure that leaves a doubtful value out (`diragukan:`; the figure prints "d" in its place and
+    /// the legend of symbols says what "d" means): "Angka Kota Sukabumi 2023 belum dapat disajikan karena angka dalam
     /// sumber sama persis dengan …". The reason is the metadata's Indonesian: an English note does not mix the two.
     public func doubtfulLeftOut(_ what: String, reason: String) -> String {
         say("Angka \(what) belum dapat disajikan karena \(reason).", "The figure for \(what) is not shown, as the source's figure is doubtful.")

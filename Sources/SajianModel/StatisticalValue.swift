@@ -10,8 +10,8 @@ public enum StatisticalValue: Sendable, Hashable {
     /// Data not available ('...'; *data tidak tersedia*).
     case notAvailable
     /// A figure the source gives but the dataset marks as doubtful (`diragukan:`), withdrawn so that no publication
-    /// prints it: '...' as for data not available, but its legend says *data belum dapat disajikan*, since the figure
-    /// exists (proof-reading 11, P-6).
+    /// prints it ('d'; *data belum dapat disajikan*): the figure exists, so its legend must not say *tidak tersedia*
+    /// (proof-reading 11, P-6), and its mark is its own, so that '...' means one thing in a publication (proof-reading 17).
     case notPresentable
     /// Withheld to protect confidentiality ('x'; *dirahasiakan*).
     case withheld
@@ -33,24 +33,26 @@ public enum StatisticalValue: Sendable, Hashable {
         }
     }
 
-    /// No figure to print, for whatever reason ('...': not available, or withdrawn as doubtful).
+    /// No figure to print, for whatever reason ('...': not available, or 'd': withdrawn as doubtful).
     public var isNotAvailable: Bool { self == .notAvailable || self == .notPresentable }
 }
 
-/// The symbols of statistical tables, with their legend. Two reasons share the mark '...': data not available, and a
-/// doubtful figure withdrawn (`diragukan:`); each has its own legend entry, so that the legend says why a value is
-/// missing ("... = data belum dapat disajikan" beside Kota Sukabumi's withdrawn UMK, not "data tidak tersedia").
+/// The symbols of statistical tables, with their legend: one mark, one meaning. A doubtful figure withdrawn
+/// (`diragukan:`) is 'd', not the '...' of data not available: the kab/kota booklets' Tabel 1 (Jawa Barat, Agustus
+/// 2022, not in the source) and Grafik 3 (Kota Sukabumi's UMK 2023, withdrawn) printed the same '...' with two legends
+/// (proof-reading 17).
 public enum StatisticalSymbol: Sendable, CaseIterable, Comparable, RawRepresentable {
     case nothingToReport
     case notAvailable
     case notPresentable
     case withheld
 
-    /// The mark printed: "-", "...", "x".
+    /// The mark printed: "-", "...", "d", "x".
     public var rawValue: String {
         switch self {
         case .nothingToReport: "-"
-        case .notAvailable, .notPresentable: "..."
+        case .notAvailable: "..."
+        case .notPresentable: "d"
         case .withheld: "x"
         }
     }
@@ -60,6 +62,7 @@ public enum StatisticalSymbol: Sendable, CaseIterable, Comparable, RawRepresenta
         switch rawValue {
         case "-": self = .nothingToReport
         case "...": self = .notAvailable
+        case "d": self = .notPresentable
         case "x": self = .withheld
         default: return nil
         }

@@ -15,7 +15,7 @@ public struct Vocabulary: Sendable, Hashable {
     public var legendOfSymbols: String
     public var symbolNone: String
     public var symbolNotAvailable: String
-    /// What '...' means beside a doubtful figure withdrawn (`diragukan:`): it exists, but cannot be given yet.
+    /// What 'd' means: a doubtful figure withdrawn (`diragukan:`): it exists, but cannot be given yet.
     public var symbolNotPresentable: String
     public var symbolWithheld: String
     public var months: [String]

@@ -63,7 +63,7 @@ final class DoubtfulValueTests: XCTestCase {
             let scene = try scene(region)
             let chart = try XCTUnwrap(scene.pages.lazy.compactMap { self.group("figure umk-kabupaten-kota", in: $0.items) }.first, region)
             let bar = try XCTUnwrap(group("bar Kota Sukabumi", in: chart), region)
-            XCTAssertEqual(runs(bar), ["Kota Sukabumi", "..."], "\(region): no value on Kota Sukabumi's place, \"...\" instead")
+            XCTAssertEqual(runs(bar), ["Kota Sukabumi", "d"], "\(region): no value on Kota Sukabumi's place, \"d\" instead")
             XCTAssertFalse(hasShape(bar), "\(region): no bar drawn for the doubtful value")
             // Unranked: after the 26 bars, not between Cianjur and Indramayu.
             func bars(_ items: [SceneItem]) -> [String] {
@@ -79,16 +79,18 @@ final class DoubtfulValueTests: XCTestCase {
             XCTAssertTrue(chartText.contains("Angka Kota Sukabumi 2023 belum dapat disajikan karena angka dalam sumber sama persis dengan "
                                              + "UMK 2023 Kabupaten Cianjur dan belum dapat dicocokkan dengan keputusan gubernur."), "\(region): \(chartText)")
             XCTAssertFalse(chartText.contains("(2.893.229 rupiah)"), "\(region): the template's note no longer quotes it: \(chartText)")
-            XCTAssertFalse(chartText.contains("(...):"), "\(region): the symbol is explained by the legend of symbols, not in brackets: \(chartText)")
+            XCTAssertFalse(chartText.contains("(d):"), "\(region): the symbol is explained by the legend of symbols, not in brackets: \(chartText)")
             // The note on the highlight (`tentang: sorot`) is true only where the unit's own bar is drawn.
             XCTAssertEqual(chartText.contains("Batang jingga adalah Kota Sukabumi."), false, "\(region): \(chartText)")
             if region == "3201" {
                 XCTAssertTrue(chartText.contains("Batang jingga adalah Kabupaten Bogor."), chartText)
             }
             XCTAssertEqual(runs(chart).filter { $0 == "2.893.229" }.count, 1, "\(region): only Cianjur's own bar carries 2.893.229")
-            // Proof-reading 11, P-6: the "..." withholds a figure the source gives: the legend of symbols says so, and
-            // not "data tidak tersedia"; the dataset id is no longer in the notes (P-7).
-            XCTAssertTrue(chartText.contains("Keterangan: ... = data belum dapat disajikan"), "\(region): \(chartText)")
+            // Proof-reading 11, P-6: the mark withholds a figure the source gives: the legend of symbols says so, and
+            // not "data tidak tersedia"; the dataset id is no longer in the notes (P-7). Proof-reading 17: its mark is
+            // "d", not the "..." that Tabel 1 uses for a figure the source lacks.
+            XCTAssertTrue(chartText.contains("Keterangan: d = data belum dapat disajikan"), "\(region): \(chartText)")
+            XCTAssertFalse(chartText.contains("..."), "\(region): \(chartText)")
             XCTAssertFalse(chartText.contains("data tidak tersedia"), "\(region): \(chartText)")
             XCTAssertFalse(chartText.contains("od_19868"), "\(region): \(chartText)")
             // Tabel 1's "..." (Jawa Barat, Agustus 2022) is a figure the data do not have: its legend stays.
@@ -97,6 +99,7 @@ final class DoubtfulValueTests: XCTestCase {
             let tableText = runs(table).joined(separator: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
             XCTAssertTrue(tableText.contains("Keterangan: ... = data tidak tersedia"), "\(region): \(tableText)")
             XCTAssertFalse(tableText.contains("belum dapat disajikan"), "\(region): \(tableText)")
+            XCTAssertFalse(tableText.contains("d ="), "\(region): \(tableText)")
         }
     }
 
