@@ -7,7 +7,7 @@
 /// tidak-sebanding:
 ///   - kode_wilayah: ["91", "94"]          # the rows (any dimension but the period; by code or by label)
 ///     periode: [2023-02, 2023-08]        # the periods on one side of the break
-///     alasan: BPS masih menyajikan angka 2023 menurut 34 provinsi, sebelum pemekaran 2022
+///     alasan: BPS masih menyajikan angka 2023 menurut 34 provinsi, yaitu menurut wilayah sebelum pemekaran 2022
 /// ```
 ///
 /// Read and checked where the metadata is read (`SajianCatalog`); afterwards only this type travels, on
@@ -21,7 +21,7 @@ public struct ComparabilityBreak: Sendable, Hashable {
     /// The periods on one side of the break: a value in one of them is not comparable with a value of the same
     /// row in a period not listed.
     public var periods: Set<Period>
-    /// Why, as a clause that follows "karena" ("BPS masih menyajikan angka 2023 menurut 34 provinsi, sebelum pemekaran 2022"),
+    /// Why, as a clause that follows "karena" ("BPS masih menyajikan angka 2023 menurut 34 provinsi, yaitu menurut wilayah sebelum pemekaran 2022"),
     /// in the metadata's own words.
     public var reason: String
     /// Where the entry was declared, for messages.

@@ -35,7 +35,7 @@ public struct NarrativeVocabulary: Sendable, Hashable {
     }
 
     /// `{{ perubahan A }}` across a break the dataset declares (`tidak-sebanding:`): "tidak dapat dibandingkan dengan
-    /// Agustus 2023 karena BPS masih menyajikan angka 2023 menurut 34 provinsi, sebelum pemekaran 2022" / "cannot be compared
+    /// Agustus 2023 karena BPS masih menyajikan angka 2023 menurut 34 provinsi, yaitu menurut wilayah sebelum pemekaran 2022" / "cannot be compared
     /// with August 2023 because …". `reason` is the metadata's `alasan`, as written.
     public func notComparable(since: String, because reason: String) -> String {
         switch language {

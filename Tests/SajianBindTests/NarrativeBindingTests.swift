@@ -122,7 +122,7 @@ final class NarrativeBindingTests: XCTestCase {
         // Agustus 2024 is not compared with Februari 2024 (issue 14 review, finding 4).
         let (narrative, papuaWarnings) = try bind("awal: \"{{ perubahan tpt-provinsi.tpt(periode=2024-08, kode_wilayah=95) }}\"")
         // The dataset declares why (`tidak-sebanding:`, the 2022 split): the text gives that reason.
-        XCTAssertEqual(narrative.plainText, "tidak dapat dibandingkan dengan Agustus 2023 karena BPS masih menyajikan angka 2023 menurut 34 provinsi, sebelum pemekaran 2022")
+        XCTAssertEqual(narrative.plainText, "tidak dapat dibandingkan dengan Agustus 2023 karena BPS belum menyajikan angka 2023 untuk provinsi hasil pemekaran 2022 ini (angka 2023 masih disajikan menurut 34 provinsi)")
         XCTAssertEqual(papuaWarnings.map(\.message), ["`tpt-provinsi.tpt(periode=2024-08, kode_wilayah=95)` has no value for Agustus 2023, a year earlier, to compare with; the text says so"])
         let (first, warnings) = try bind("awal: \"{{ perubahan tpt-provinsi.tpt(periode=2023-02, kode_wilayah=11) }}\"")
         XCTAssertEqual(first.plainText, "tidak dapat dibandingkan dengan Februari 2022 karena angka periode itu tidak tersedia")
@@ -135,21 +135,21 @@ final class NarrativeBindingTests: XCTestCase {
     func testNoChangeAcrossADeclaredBreakInComparability() throws {
         // Datasets/tpt-provinsi.yaml: `tidak-sebanding:` Papua (94) and Papua Barat (91) in 2023 may cover the territory
         // before the 2022 split (issue 14 review, finding 1).
-        let reason = "tidak dapat dibandingkan dengan Agustus 2023 karena BPS masih menyajikan angka 2023 menurut 34 provinsi, sebelum pemekaran 2022"
+        let reason = "tidak dapat dibandingkan dengan Agustus 2023 karena BPS masih menyajikan angka 2023 menurut 34 provinsi, yaitu menurut wilayah sebelum pemekaran 2022"
         let (papua, _) = try bind("awal: \"TPT Papua {{ tpt-provinsi.tpt(periode=2024-08, kode_wilayah=94) }}, {{ perubahan tpt-provinsi.tpt(periode=2024-08, kode_wilayah=94) }}.\"")
         XCTAssertEqual(papua.plainText, "TPT Papua 6,48 persen, \(reason).")
         let (papuaBarat, _) = try bind("awal: \"{{ perubahan tpt-provinsi.tpt(periode=2024-08, kode_wilayah=91) }}\"")
         XCTAssertEqual(papuaBarat.plainText, reason)
         // Also when the template names the earlier value itself; on one side of the break the change is computed.
         let (explicit, _) = try bind("awal: \"{{ perubahan tpt-provinsi.tpt(periode=2024-02, kode_wilayah=94) tpt-provinsi.tpt(periode=2023-02, kode_wilayah=94) }}\"")
-        XCTAssertEqual(explicit.plainText, "tidak dapat dibandingkan dengan Februari 2023 karena BPS masih menyajikan angka 2023 menurut 34 provinsi, sebelum pemekaran 2022")
+        XCTAssertEqual(explicit.plainText, "tidak dapat dibandingkan dengan Februari 2023 karena BPS masih menyajikan angka 2023 menurut 34 provinsi, yaitu menurut wilayah sebelum pemekaran 2022")
         let (after, _) = try bind("awal: \"{{ perubahan tpt-provinsi.tpt(periode=2025-02, kode_wilayah=94) }}\"")
         XCTAssertEqual(after.plainText, "naik 1,11 persen poin dibanding Februari 2024 (5,81 persen)")
         // Other provinces are not concerned.
         let (jawaBarat, _) = try bind("awal: \"{{ perubahan tpt-provinsi.tpt(periode=2024-08, kode_wilayah=32) }}\"")
         XCTAssertTrue(jawaBarat.plainText.hasPrefix("turun"), jawaBarat.plainText)
         let (english, _) = try bind("awal: \"{{ perubahan tpt-provinsi.tpt(periode=2024-08, kode_wilayah=94) }}\"", language: .english)
-        XCTAssertEqual(english.plainText, "cannot be compared with August 2023 because BPS masih menyajikan angka 2023 menurut 34 provinsi, sebelum pemekaran 2022")
+        XCTAssertEqual(english.plainText, "cannot be compared with August 2023 because BPS masih menyajikan angka 2023 menurut 34 provinsi, yaitu menurut wilayah sebelum pemekaran 2022")
     }
 
     func testNoChangeRankOrTieRestsOnADoubtfulValue() throws {

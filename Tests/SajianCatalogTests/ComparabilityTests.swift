@@ -33,7 +33,7 @@ final class ComparabilityTests: XCTestCase {
         }
         let august2023 = Period.month(year: 2023, month: 8), february2024 = Period.month(year: 2024, month: 2)
         let papua = try XCTUnwrap(dataset.comparabilityBreak(for: row("94"), between: august2023, and: february2024))
-        XCTAssertEqual(papua.reason, "BPS masih menyajikan angka 2023 menurut 34 provinsi, sebelum pemekaran 2022")
+        XCTAssertEqual(papua.reason, "BPS masih menyajikan angka 2023 menurut 34 provinsi, yaitu menurut wilayah sebelum pemekaran 2022")
         XCTAssertEqual(papua.periods, [.month(year: 2023, month: 2), august2023])
         XCTAssertNotNil(dataset.comparabilityBreak(for: row("91"), between: february2024, and: august2023))
         // Both periods on one side, or a province the break does not name: comparable.

@@ -621,6 +621,28 @@ final class InfographicTests: XCTestCase {
         XCTAssertTrue(texts.contains("tertinggi 7,07") && texts.contains("terendah 4,82"), "\(texts)")
     }
 
+    /// Proof-reading 18, #1: on 1080 × 1080 "terendah 4,82" (Februari 2024, the point before the last) was pushed in
+    /// from the tile's edge to stand under Agustus 2024's dot, the headline's 4,91, and read as its value. The lowest
+    /// point gets a dot of its own, and its label ends at that dot, short of the last point's.
+    func testTheSparklinesLowestLabelStandsAtItsOwnPointNotUnderTheLast() throws {
+        let (spec, canvas) = demoCanvases.first { $0.0 == .square }!
+        let scene = try published(spec, canvas)
+        var dots: [Rect] = []
+        visitPlaced(scene) { item, scale, offset, roles in
+            guard roles.contains("tile angka-tpt"), case .shape(let shape) = item, shape.fill != nil, shape.path.elements.count > 4 else { return }
+            let b = shape.path.bounds
+            guard b.width < 6, abs(b.width - b.height) < 1e-6 else { return }
+            dots.append(Rect(x: offset.x + scale * b.minX, y: offset.y + scale * b.minY, width: scale * b.width, height: scale * b.height))
+        }
+        dots.sort { $0.midX < $1.midX }
+        XCTAssertEqual(dots.count, 3, "the last point's dot and one on each named extreme: \(dots)")
+        let last = try XCTUnwrap(dots.last), lowest = try XCTUnwrap(dots.dropLast().max { $0.midY < $1.midY })
+        let label = try XCTUnwrap(runs(scene).first { $0.run.text == "terendah 4,82" }).box
+        XCTAssertLessThan(label.maxX, last.minX, "the label reaches under the last point's dot")
+        XCTAssertLessThanOrEqual(label.maxX, lowest.maxX + 0.5, "the label runs past its own point")
+        XCTAssertGreaterThan(label.minY, lowest.maxY, "under its point")
+    }
+
     /// Proof-reading 8: the 16:9 card showed two of the three key figures (TPAK had been left off). As published, it
     /// shows all three with their labels, at 24 px at least, nothing over another or off the canvas, with no warning.
     func testLandscapeCardShowsAllThreeKeyFigures() throws {

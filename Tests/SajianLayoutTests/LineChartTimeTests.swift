@@ -166,7 +166,7 @@ final class LineChartTimeTests: XCTestCase {
         XCTAssertEqual(chart.periods[split.after], "Agu 2023")
         XCTAssertTrue(split.breaks("Papua"))
         XCTAssertFalse(split.breaks("Indonesia"))
-        XCTAssertEqual(chart.dataNotes, ["Garis Papua tidak disambung antara Agustus 2023 dan Februari 2024 karena BPS masih menyajikan angka 2023 menurut 34 provinsi, sebelum pemekaran 2022."])
+        XCTAssertEqual(chart.dataNotes, ["Garis Papua tidak disambung antara Agustus 2023 dan Februari 2024 karena BPS masih menyajikan angka 2023 menurut 34 provinsi, yaitu menurut wilayah sebelum pemekaran 2022."])
         XCTAssertEqual(lines(layout.standalone(bound.figures[0], width: 600, height: 350).scene)["Papua"]?.pieces, 2)
         XCTAssertTrue(bound.figures[0].components.notes.contains { $0.text.hasPrefix("Garis Papua tidak disambung") }, "printed under the figure")
     }

@@ -48,7 +48,7 @@ final class PublicationRunTests: XCTestCase {
         // review, finding 14).
         XCTAssertFalse(text.contains("Data untuk Papua Barat, Papua Barat Daya, Papua, Papua Selatan, Papua Tengah dan Papua Pegunungan tidak tersedia."))
         // Issue 14 review, findings 1, 8 and 14: the split, the national figure said once, the date of Tabel 3.1.
-        for expected in ["BPS masih menyajikan angka 2023 menurut 34 provinsi, sebelum pemekaran 2022",
+        for expected in ["BPS masih menyajikan angka 2023 menurut 34 provinsi, yaitu menurut wilayah sebelum pemekaran 2022",
                          "TPT perkotaan turun 0,61 persen poin dibanding Agustus 2023 (6,40 persen)",
                          "mencatat TPT di atas angka", "data terbaru yang tersedia adalah Agustus 2023",
                          "Menurut provinsi, DKI Jakarta menyumbang pangsa tenaga kerja ter-PHK terbesar pada Januari–November 2024 (21,4 persen)",

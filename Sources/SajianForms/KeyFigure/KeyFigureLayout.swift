@@ -33,6 +33,8 @@ struct KeyFigureMetrics {
     var sparklineWidth = 1.25
     /// The radius of the dot on the sparkline's last point.
     var sparklineDot = 2.0
+    /// A named extreme's dot, as a fraction of the last point's.
+    var extremeDotRatio = 0.7
     /// The direction's mark beside the change (a triangle up or down, a dot when unchanged), drawn as a shape so that
     /// no glyph comes from a fallback font: its width as a multiple of the change's type size, and the space after it.
     var markerSizeRatio = 0.7
@@ -304,7 +306,9 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
 
     /// The series as a thin line, a gap where a value is missing, the last point marked with a dot; with
     /// `namingExtremes`, its highest value over its point and its lowest under it ("tertinggi 7,07", "terendah 4,82";
-    /// the first of equal ones), a line of small type outside `box` each.
+    /// the first of equal ones), a line of small type outside `box` each, and a small dot in the line's colour on each
+    /// named point that is not the last: "terendah 4,82" (Februari 2024), pushed in from the tile's edge, stood under
+    /// Agustus 2024's dot, the headline's 4,91, and read as its value (proof-reading 18).
     private func sparkline(in box: Rect, namingExtremes: Bool = false) -> [SceneItem] {
         let numbers = tile.sparkline.map(\.value.number)
         let known = numbers.compactMap { $0 }
@@ -332,8 +336,16 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
             for (index, baseline, name) in [(highest, box.minY - metrics.descent, words.highest), (lowest, box.maxY + metrics.ascent, words.lowest)] {
                 let text = name(tile.format.string(from: tile.sparkline[index].value))
                 let width = measurer.width(of: text, style: smallStyle)
-                let x = min(max(box.minX, point(index, numbers[index]!).x - width / 2), box.maxX - width)
+                // Centred on its point; near the tile's edge, ending (or starting) at its point rather than under the
+                // points beyond it.
+                let at = point(index, numbers[index]!), reach = measures.sparklineDot * measures.extremeDotRatio
+                var x = at.x - width / 2
+                if x + width > box.maxX { x = at.x + reach - width } else if x < box.minX { x = at.x - reach }
+                x = min(max(box.minX, x), box.maxX - width)
                 items.append(.text(typesetter.line(text, style: smallStyle, x: x, baseline: baseline)))
+                if index != numbers.count - 1 {
+                    items.append(.shape(Shape(path: .circle(center: at, radius: measures.sparklineDot * measures.extremeDotRatio), fill: style.mutedTextColor)))
+                }
             }
         }
         return items
