@@ -108,7 +108,7 @@ final class DoubtfulValueTests: XCTestCase {
         // Proof-reading 11, P-7: the chapter also gives the unit's last figure that can be published (2022) and the
         // provincial picture, both from the data, and says in editor's words which years are not yet out.
         XCTAssertTrue(sukabumi.contains("Upah Minimum Kabupaten/Kota (UMK) 2023 Kota Sukabumi belum dapat disajikan karena angka dalam sumber "
-                                        + "sama persis dengan UMK 2023 Kabupaten Cianjur dan belum dapat dicocokkan dengan keputusan gubernur (Grafik 3). "
+                                        + "sama persis dengan UMK 2023 Kabupaten Cianjur dan belum dapat dicocokkan dengan keputusan gubernur (Tabel 2; Grafik 3). "
                                         // Proof-reading 12, Q-8: with its source, since no figure prints it.
                                         + "Angka terakhir yang dapat disajikan adalah UMK 2022, yaitu 2.562.434 rupiah per bulan (sumber: "
                                         + "Disnakertrans Provinsi Jawa Barat, Daftar Upah Minimum Kabupaten/Kota, melalui Open Data Jabar). "
@@ -117,11 +117,13 @@ final class DoubtfulValueTests: XCTestCase {
                                         + "UMK 2023 merupakan angka terbaru yang tersedia pada Open Data Jabar; UMK 2024 dan 2025 belum tersedia."), sukabumi)
         XCTAssertFalse(sukabumi.contains("dalam data"), sukabumi)
         XCTAssertEqual(sukabumi.components(separatedBy: "2.893.229").count, 2, "printed once, as Cianjur's bar label: \(sukabumi)")
+        // Proof-reading 18, #3: the figure the narasi compares with is printed in a table with its source.
+        XCTAssertTrue(sukabumi.contains("Upah Minimum Kabupaten/Kota (rupiah per bulan) Tahun (1) (2) 2022 2.562.434 2023 d Sumber: Disnakertrans"), sukabumi)
         XCTAssertFalse(sukabumi.contains("diragukan"), sukabumi)
         XCTAssertFalse(sukabumi.contains("tidak diberi peringkat"), sukabumi)
 
         let cianjur = text(of: try scene("3203"))
-        XCTAssertTrue(cianjur.contains("Upah Minimum Kabupaten/Kota (UMK) Kabupaten Cianjur tahun 2023 sebesar 2.893.229 rupiah per bulan. "
+        XCTAssertTrue(cianjur.contains("Upah Minimum Kabupaten/Kota (UMK) Kabupaten Cianjur tahun 2023 sebesar 2.893.229 rupiah per bulan (Tabel 2). "
                                        + "Angka ini naik 193.415 rupiah per bulan (7,16 persen) dibanding 2022 (2.699.814 rupiah per bulan). Di Jawa Barat, UMK tersebut terendah ke-12 "
                                        + "dari 26 kabupaten/kota yang angkanya dapat dibandingkan (Grafik 3). UMK pada 2023 tertinggi di Kabupaten "
                                        + "Karawang (5.176.179 rupiah per bulan) dan terendah di Kota Banjar (1.998.119 rupiah per bulan)."), cianjur)

@@ -74,7 +74,7 @@ final class RegencyBatchTests: XCTestCase {
                          "Edisi 2025",
                          "UMK 2023 merupakan angka terbaru yang tersedia pada Open Data Jabar; UMK 2024 dan 2025 belum tersedia.",
                          // Proof-reading 10, N-11: no parenthesis inside the clause before the verb.
-                         "UMK) Kota Bandung tahun 2023 sebesar 4.048.463 rupiah per bulan. Angka ini naik 273.602 rupiah per bulan (7,25 persen) dibanding 2022 "
+                         "UMK) Kota Bandung tahun 2023 sebesar 4.048.463 rupiah per bulan (Tabel 2). Angka ini naik 273.602 rupiah per bulan (7,25 persen) dibanding 2022 "
                              + "(3.774.861 rupiah per bulan). "
                              + "Di Jawa Barat, UMK tersebut"] {
             XCTAssertTrue(text.contains(expected), "Kota Bandung's booklet lacks \(expected): \(text.prefix(3000))")
