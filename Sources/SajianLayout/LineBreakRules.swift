@@ -7,7 +7,7 @@ import SajianScene
 /// "139,85 juta orang", "1,1 km", "Rp 4.000"), between a month and its year ("Agustus 2024"), and between a map
 /// projection and its name ("proyeksi Mercator", "Mercator projection": the last words of a map's coordinate line, whose
 /// "Mercator" stood alone on its last line; proof-reading 14), and within a legal citation ("PP Nomor 36", "Tahun 2021";
-/// chained, "PP Nomor 36 Tahun 2021"). Lines break only
+/// chained, "PP Nomor 36 Tahun 2021"), and within a region's name ("Papua Barat Daya", "Kabupaten Bandung Barat"). Lines break only
 /// at spaces, never after a slash or hyphen ("Diploma IV/S1/S2/S3"), unless one word is wider than the line.
 public enum LineBreakRules {
     private static let vocabularies = [Vocabulary.indonesian, .english]
@@ -35,6 +35,11 @@ public enum LineBreakRules {
     private static let citationYear = "Tahun"
     /// The kinds of regulation that "Nomor" follows in a citation ("UU Nomor 13").
     private static let regulationKinds: Set<String> = ["UU", "PP", "Perpres", "Permenaker", "Perppu", "Kepmenaker"]
+    /// The last words of Indonesian region names ("Jawa Barat", "Papua Barat Daya", "Nusa Tenggara Timur", "Papua
+    /// Pegunungan", "Kabupaten Bandung Barat"), bound to the capitalised word before them.
+    private static let regionNameEnds: Set<String> = ["Utara", "Selatan", "Barat", "Timur", "Tengah", "Daya", "Tenggara", "Pegunungan", "Belitung"]
+    /// The words that lead a region's name and keep its first word ("Kepulauan Riau", "Kota Bandung", "DKI Jakarta").
+    private static let regionNameLeads: Set<String> = ["Kepulauan", "Kep.", "Kabupaten", "Kab.", "Kota", "DKI", "DI", "Provinsi"]
     /// The word a map projection's name follows ("proyeksi Mercator") or precedes ("Mercator projection").
     private static let projectionBefore = "proyeksi", projectionAfter = "projection"
 
@@ -64,6 +69,12 @@ public enum LineBreakRules {
         // table title, "2024 dan | 2025" in a list of tables).
         if isYear(left) && yearJoiners.contains(right) || yearJoiners.contains(left) && isYear(right) { return true }
         if left.lowercased() == projectionBefore || right.lowercased() == projectionAfter { return true }
+        // A region's name is one piece: "Papua Pegunungan", "Nusa Tenggara Barat", "Kepulauan Bangka Belitung", and
+        // with the word that leads it, "Kabupaten Bandung Barat", "Provinsi Aceh" (proof-reading 18, #10: "di Papua |
+        // Pegunungan" on a cover, "Kabupaten Bandung | Barat" in a list of tables). Only after a capitalised word, so
+        // that "menurut Provinsi dan Kabupaten/Kota" still breaks where it must.
+        if right.first?.isUppercase == true, left.first?.isUppercase == true,
+           regionNameEnds.contains(right) || regionNameLeads.contains(left) && !right.contains("/") { return true }
         let unit = right.lowercased()
         if units.contains(unit) && (isNumber(left) || unitLeads.contains(left.lowercased())) { return true }
         return false

@@ -162,12 +162,15 @@ struct BarChartLayout: BodyLayout {
                                            alignment: .center)))
         if let reference = chart.reference {
             // Drawn before the bars, so that bars and their labels stand in front of it; its label sits above the plot.
+            // In the muted grey of a line chart's reference line, not the accent: the accent is the highlighted bar's,
+            // and a booklet's Indonesia, blue in Grafik 1, was orange beside the orange province in Grafik 2
+            // (proof-reading 18, #4).
             let rx = x(reference.value)
             items.append(.shape(Shape(path: .line(from: Point(x: rx, y: plot.minY - measures.referenceLineOverhang), to: Point(x: rx, y: plot.maxY)),
-                                      stroke: Stroke(color: style.accent, width: measures.referenceLineWidth, dash: measures.referenceLineDash))))
+                                      stroke: Stroke(color: style.mutedTextColor, width: measures.referenceLineWidth, dash: measures.referenceLineDash))))
             let text = "\(reference.label) \(chart.format.string(from: reference.value))".trimmingCharacters(in: .whitespaces)
             var labelStyle = valueStyle
-            labelStyle.color = style.accent
+            labelStyle.color = style.mutedTextColor
             items.append(.text(typesetter.line(text, style: labelStyle, x: rx, baseline: plot.minY - measures.referenceLabelGap - tickMetrics.descent, alignment: .center)))
         }
         let labelMetrics = measurer.metrics(for: labelStyle)
@@ -268,9 +271,9 @@ struct BarChartLayout: BodyLayout {
         if let reference = chart.reference {
             let ry = y(reference.value)
             items.append(.shape(Shape(path: .line(from: Point(x: plot.minX, y: ry), to: Point(x: plot.maxX, y: ry)),
-                                      stroke: Stroke(color: style.accent, width: measures.referenceLineWidth, dash: measures.referenceLineDash))))
+                                      stroke: Stroke(color: style.mutedTextColor, width: measures.referenceLineWidth, dash: measures.referenceLineDash))))
             var labelStyle = valueStyle
-            labelStyle.color = style.accent
+            labelStyle.color = style.mutedTextColor
             let text = "\(reference.label) \(chart.format.string(from: reference.value))".trimmingCharacters(in: .whitespaces)
             items.append(.text(typesetter.line(text, style: labelStyle, x: plot.maxX, baseline: frame.y + tickMetrics.ascent, alignment: .right)))
         }
