@@ -38,15 +38,20 @@ public enum LineBreakRules {
     /// The last words of Indonesian region names ("Jawa Barat", "Papua Barat Daya", "Nusa Tenggara Timur", "Papua
     /// Pegunungan", "Kabupaten Bandung Barat"), bound to the capitalised word before them.
     private static let regionNameEnds: Set<String> = ["Utara", "Selatan", "Barat", "Timur", "Tengah", "Daya", "Tenggara", "Pegunungan", "Belitung"]
-    /// The words that lead a region's name and keep its first word ("Kepulauan Riau", "Kota Bandung", "DKI Jakarta").
-    private static let regionNameLeads: Set<String> = ["Kepulauan", "Kep.", "Kabupaten", "Kab.", "Kota", "DKI", "DI", "Provinsi"]
+    /// The words that lead a region's name and keep its first word ("Kepulauan Riau", "DKI Jakarta") …
+    private static let regionNameLeads: Set<String> = ["Kepulauan", "Kep.", "DKI", "DI"]
+    /// … and the words that say what kind of region it is ("Kota Bandung", "Provinsi Aceh"), which a name too long
+    /// for its line with them parts from first.
+    private static let regionKindWords: Set<String> = ["Kabupaten", "Kab.", "Kota", "Provinsi"]
     /// The word a map projection's name follows ("proyeksi Mercator") or precedes ("Mercator projection").
     private static let projectionBefore = "proyeksi", projectionAfter = "projection"
 
     /// Whether the space between `before` and `after` (neighbouring words, punctuation included) must not break.
     /// `citationYears`: whether a citation's number binds the "Tahun" after it, so that "Nomor 6 Tahun 2023" is one
     /// piece; justified text binds "PP Nomor 6" and "Tahun 2023" but lets the line break between them.
-    public static func binds(_ before: Substring, _ after: Substring, citationYears: Bool = true) -> Bool {
+    /// `regionLeads`: whether a region's name keeps the word that says its kind ("Provinsi Kepulauan Bangka Belitung" as
+    /// one piece); a piece wider than its line is broken there first.
+    public static func binds(_ before: Substring, _ after: Substring, citationYears: Bool = true, regionLeads: Bool = true) -> Bool {
         // An enumerator keeps the item it numbers: "(2) mereka", never "(2)" at a line's end (proof-reading 12, Q-5).
         if isEnumerator(before) { return true }
         let left = before.drop(while: { "([\"'“‘".contains($0) }).trimmingCharacters(in: CharacterSet(charactersIn: ",;:"))
@@ -73,8 +78,7 @@ public enum LineBreakRules {
         // with the word that leads it, "Kabupaten Bandung Barat", "Provinsi Aceh" (proof-reading 18, #10: "di Papua |
         // Pegunungan" on a cover, "Kabupaten Bandung | Barat" in a list of tables). Only after a capitalised word, so
         // that "menurut Provinsi dan Kabupaten/Kota" still breaks where it must.
-        if right.first?.isUppercase == true, left.first?.isUppercase == true,
-           regionNameEnds.contains(right) || regionNameLeads.contains(left) && !right.contains("/") { return true }
+        if bindsWithinRegionName(left, right, kinds: regionLeads) { return true }
         let unit = right.lowercased()
         if units.contains(unit) && (isNumber(left) || unitLeads.contains(left.lowercased())) { return true }
         return false
@@ -110,12 +114,26 @@ public enum LineBreakRules {
         return body.first?.isNumber == true && body.allSatisfy { $0.isNumber || $0 == "." || $0 == "," }
     }
 
+    /// Whether `left right` lies within a region's name ("Papua Pegunungan", "Kepulauan Riau"), or, given `kinds`, joins
+    /// the word that says its kind to it ("Provinsi Aceh").
+    private static func bindsWithinRegionName(_ left: String, _ right: String, kinds: Bool) -> Bool {
+        guard right.first?.isUppercase == true, left.first?.isUppercase == true else { return false }
+        if regionNameEnds.contains(right) || regionNameLeads.contains(left) { return true }
+        return kinds && regionKindWords.contains(left) && !right.contains("/")
+    }
+
+    /// Whether every space of `piece` is bound as within a region's name ("Kepulauan Bangka Belitung").
+    static func isRegionName(_ piece: String) -> Bool {
+        let words = piece.split(separator: " ").map(String.init)
+        return words.count > 1 && zip(words, words.dropFirst()).allSatisfy { bindsWithinRegionName($0, $1, kinds: true) }
+    }
+
     /// `text`'s words joined into the pieces a line may not break inside ("Grafik 2.1", "Agustus 2024").
-    public static func units(of text: String) -> [String] {
+    public static func units(of text: String, regionLeads: Bool = true) -> [String] {
         var pieces: [String] = []
         var last: Substring?
         for word in text.split(separator: " ") {
-            if let previous = last, !pieces.isEmpty, binds(previous, word) {
+            if let previous = last, !pieces.isEmpty, binds(previous, word, regionLeads: regionLeads) {
                 pieces[pieces.count - 1] += " " + word
             } else {
                 pieces.append(String(word))
@@ -140,7 +158,17 @@ struct RuleBreakingMeasurer: TextMeasuring {
         }
         var lines: [String] = []
         var current = ""
-        for piece in LineBreakRules.units(of: text) {
+        // A piece wider than the line is first parted from the word that leads a region's name, so that the name
+        // stays whole: "Provinsi | Kepulauan Bangka Belitung" on a cover, not "Provinsi Kepulauan Bangka | Belitung";
+        // a name wider than the line on its own goes word by word.
+        let fits = { (piece: String) in base.width(of: piece, style: style) <= maxWidth }
+        let pieces = LineBreakRules.units(of: text).flatMap { piece -> [String] in
+            guard !fits(piece) else { return [piece] }
+            return LineBreakRules.units(of: piece, regionLeads: false).flatMap { part -> [String] in
+                fits(part) || !LineBreakRules.isRegionName(part) ? [part] : part.split(separator: " ").map(String.init)
+            }
+        }
+        for piece in pieces {
             let candidate = current.isEmpty ? piece : current + " " + piece
             if base.width(of: candidate, style: style) <= maxWidth {
                 current = candidate

@@ -24,13 +24,28 @@ final class LineBreakRulesTests: XCTestCase {
                                 // Proof-reading 11, P-19: "2024 | dan 2025" in a title.
                                 ("2024", "dan"), ("dan", "2025"), ("dan", "2025)."), ("2024", "and"),
                                 // Proof-reading 17: "Agustus | 2015–2024" in the kab/kota booklets' Grafik 1 title.
-                                ("Agustus", "2015–2024"), ("Februari", "2023-2024,")] {
+                                ("Agustus", "2015–2024"), ("Februari", "2023-2024,"),
+                                // Proof-reading 18, #10: a region's name is one piece ("di Papua | Pegunungan" on a cover).
+                                ("Jawa", "Barat"), ("Papua", "Pegunungan"), ("Barat", "Daya,"), ("Nusa", "Tenggara"), ("Bangka", "Belitung"),
+                                ("Kepulauan", "Riau"), ("Kabupaten", "Bandung"), ("Provinsi", "Aceh"), ("DKI", "Jakarta")] {
             XCTAssertTrue(LineBreakRules.binds(Substring(before), Substring(after)), "\(before) \(after)")
         }
-        for (before, after) in [("Grafik", "ini"), ("pada", "2024"), ("Agustus", "lalu"), ("orang", "bekerja"), ("Jawa", "Barat"), ("Tahun", "ke"), ("dan", "perempuan"), ("Februari", "dan"),
+        for (before, after) in [("Grafik", "ini"), ("pada", "2024"), ("Agustus", "lalu"), ("orang", "bekerja"), ("bagian", "Barat"), ("Provinsi", "dan"), ("Kabupaten/Kota", "di"), ("Kota", "Kabupaten/Kota"), ("Tahun", "ke"), ("dan", "perempuan"), ("Februari", "dan"),
                                 ("Agustus", "2015–"), ("Agustus", "2015–2024–2025")] {
             XCTAssertFalse(LineBreakRules.binds(Substring(before), Substring(after)), "\(before) \(after)")
         }
+    }
+
+    /// Proof-reading 18, #10: a region's name wider than the line with the word that leads it is parted from that
+    /// word, not broken inside: "Provinsi | Kepulauan Bangka Belitung", never "Provinsi Kepulauan Bangka | Belitung".
+    func testARegionsNameIsPartedFromItsLeadBeforeItIsBroken() {
+        XCTAssertEqual(typesetter.measurer.lines(of: "Buku Saku Provinsi Kepulauan Bangka Belitung", style: style, maxWidth: chars(30)),
+                       ["Buku Saku Provinsi", "Kepulauan Bangka Belitung"])
+        // Wider than the line on its own, a name goes word by word, as any text.
+        XCTAssertEqual(typesetter.measurer.lines(of: "Provinsi Kepulauan Bangka Belitung", style: style, maxWidth: chars(20)),
+                       ["Provinsi Kepulauan", "Bangka Belitung"])
+        XCTAssertEqual(typesetter.measurer.lines(of: "angka di Papua Pegunungan naik", style: style, maxWidth: chars(17)),
+                       ["angka di", "Papua Pegunungan", "naik"])
     }
 
     func testLinesNeverBreakInsideABoundPair() {
