@@ -97,8 +97,9 @@ extension NarrativeBinder {
                                                because: first.doubt.reason, references: references)
         // The reader of a region whose figure is withheld learns its last figure that can be given (proof-reading 11,
         // P-7): the same row in the latest earlier period with a number that is neither doubtful nor withheld.
-        // No table or chart prints that figure, so the sentence names its source, the dataset's `sumber:` (proof-reading
-        // 12, Q-8), and the measure by the short name the sentence before has just introduced.
+        // The sentence names that figure's source, the dataset's `sumber:` (proof-reading 12, Q-8; a template may print
+        // the figure too, as the kab/kota booklets' Tabel 2 does since proof-reading 18, but the sentence does not rely
+        // on it), and the measure by the short name the sentence before has just introduced.
         if let earlier = lastPresentable(before: first) {
             let short = Said(text: droppedText + " " + replacement).shortName(of: label)
             replacement += " " + words.lastPresentable(short == label ? said.shortName(of: label) : short,

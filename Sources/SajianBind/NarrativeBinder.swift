@@ -409,8 +409,8 @@ final class NarrativeBinder {
         }
         let relative = from.value != 0
             ? "\(NumberFormat(locale: locale, decimals: 2).string(from: 100 * abs(difference) / abs(from.value))) \(vocabulary.percent)" : nil
-        // The earlier value too, as for rates: the one figure of the sentence no table or chart of a booklet may print
-        // (the kab/kota booklets' UMK 2022, proof-reading 17).
+        // The earlier value too, as for rates: a figure a publication's tables and charts may not print (the kab/kota
+        // booklets' UMK 2022 before their Tabel 2, proof-reading 17).
         return (to, words.changed(rising: difference > 0, by: "\(shown) \(to.measure.unit.name(in: vocabulary))", relative: relative,
                                   since: since, earlier: from.withUnit))
     }

@@ -98,7 +98,8 @@ extension Catalog {
                     switch StatisticalSymbol(rawValue: observation["symbol"] ?? "...") {
                     case .nothingToReport: value = .nothingToReport
                     case .withheld: value = .withheld
-                    default: value = .notAvailable
+                    // A doubtful figure is withdrawn when a figure is bound (`diragukan:`), never stored as 'd'.
+                    case .notAvailable, .notPresentable, nil: value = .notAvailable
                     }
                 }
                 let text: String = observation["coordinates"]

@@ -49,9 +49,10 @@ public enum LineBreakRules {
     /// Whether the space between `before` and `after` (neighbouring words, punctuation included) must not break.
     /// `citationYears`: whether a citation's number binds the "Tahun" after it, so that "Nomor 6 Tahun 2023" is one
     /// piece; justified text binds "PP Nomor 6" and "Tahun 2023" but lets the line break between them.
-    /// `regionLeads`: whether a region's name keeps the word that says its kind ("Provinsi Kepulauan Bangka Belitung" as
-    /// one piece); a piece wider than its line is broken there first.
-    public static func binds(_ before: Substring, _ after: Substring, citationYears: Bool = true, regionLeads: Bool = true) -> Bool {
+    /// `regionKinds`: whether a region's name keeps the word that says its kind ("Provinsi Kepulauan Bangka Belitung" as
+    /// one piece): ragged text, whose `RuleBreakingMeasurer` parts the two first where the piece is wider than its line;
+    /// justified text does not bind them.
+    public static func binds(_ before: Substring, _ after: Substring, citationYears: Bool = true, regionKinds: Bool = true) -> Bool {
         // An enumerator keeps the item it numbers: "(2) mereka", never "(2)" at a line's end (proof-reading 12, Q-5).
         if isEnumerator(before) { return true }
         let left = before.drop(while: { "([\"'“‘".contains($0) }).trimmingCharacters(in: CharacterSet(charactersIn: ",;:"))
@@ -78,7 +79,8 @@ public enum LineBreakRules {
         // with the word that leads it, "Kabupaten Bandung Barat", "Provinsi Aceh" (proof-reading 18, #10: "di Papua |
         // Pegunungan" on a cover, "Kabupaten Bandung | Barat" in a list of tables). Only after a capitalised word, so
         // that "menurut Provinsi dan Kabupaten/Kota" still breaks where it must.
-        if bindsWithinRegionName(left, right, kinds: regionLeads) { return true }
+        // Not across punctuation: "menurut Provinsi, Agustus 2024" breaks after the comma as before.
+        if before.last?.isLetter == true || before.last == ".", bindsWithinRegionName(left, right, kinds: regionKinds) { return true }
         let unit = right.lowercased()
         if units.contains(unit) && (isNumber(left) || unitLeads.contains(left.lowercased())) { return true }
         return false
@@ -122,18 +124,24 @@ public enum LineBreakRules {
         return kinds && regionKindWords.contains(left) && !right.contains("/")
     }
 
-    /// Whether every space of `piece` is bound as within a region's name ("Kepulauan Bangka Belitung").
+    /// Whether every space of `piece` is bound as within a region's name ("Kepulauan Bangka Belitung", "(Papua Barat
+    /// Daya),"), or by an enumerator before one ("(1) Papua Pegunungan").
     static func isRegionName(_ piece: String) -> Bool {
-        let words = piece.split(separator: " ").map(String.init)
-        return words.count > 1 && zip(words, words.dropFirst()).allSatisfy { bindsWithinRegionName($0, $1, kinds: true) }
+        let words = piece.split(separator: " ")
+        return words.count > 1 && zip(words, words.dropFirst()).allSatisfy { before, after in
+            guard !isEnumerator(before) else { return true }
+            let left = before.drop(while: { "([\"'“‘".contains($0) }).trimmingCharacters(in: CharacterSet(charactersIn: ",;:"))
+            let right = after.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:)]\"'”’"))
+            return bindsWithinRegionName(left, right, kinds: true)
+        }
     }
 
     /// `text`'s words joined into the pieces a line may not break inside ("Grafik 2.1", "Agustus 2024").
-    public static func units(of text: String, regionLeads: Bool = true) -> [String] {
+    public static func units(of text: String, regionKinds: Bool = true) -> [String] {
         var pieces: [String] = []
         var last: Substring?
         for word in text.split(separator: " ") {
-            if let previous = last, !pieces.isEmpty, binds(previous, word, regionLeads: regionLeads) {
+            if let previous = last, !pieces.isEmpty, binds(previous, word, regionKinds: regionKinds) {
                 pieces[pieces.count - 1] += " " + word
             } else {
                 pieces.append(String(word))
@@ -145,7 +153,8 @@ public enum LineBreakRules {
 }
 
 /// A measurer that breaks lines by `LineBreakRules`: at spaces between unbound words, greedily; a piece wider than
-/// the line is left to the underlying measurer, which may break it inside.
+/// the line is parted from the word that says a region's kind, then a region's name goes word by word, and anything
+/// else still wider is left to the underlying measurer, which may break it inside.
 struct RuleBreakingMeasurer: TextMeasuring {
     let base: any TextMeasuring
 
@@ -164,7 +173,7 @@ struct RuleBreakingMeasurer: TextMeasuring {
         let fits = { (piece: String) in base.width(of: piece, style: style) <= maxWidth }
         let pieces = LineBreakRules.units(of: text).flatMap { piece -> [String] in
             guard !fits(piece) else { return [piece] }
-            return LineBreakRules.units(of: piece, regionLeads: false).flatMap { part -> [String] in
+            return LineBreakRules.units(of: piece, regionKinds: false).flatMap { part -> [String] in
                 fits(part) || !LineBreakRules.isRegionName(part) ? [part] : part.split(separator: " ").map(String.init)
             }
         }

@@ -109,11 +109,12 @@ enum LineBreaker {
                 let gaps = Double(spaces)
                 let natural = words + gaps * space + (endsInHyphen ? hyphen : 0)
                 // Past what its spaces can shrink to: no longer line from `start` fits either.
-                if gaps > 0 && words + gaps * space * spacing.tight > width + 1e-9 { break }
+                // (A first piece wider than the line, its bound spaces counted, still gets a line of its own.)
+                if gaps > 0 && end - 1 > start && words + gaps * space * spacing.tight > width + 1e-9 { break }
                 let line: Double
                 if end == count {
                     // The last line is set at natural spacing: it must fit so.
-                    guard natural <= width + 1e-9 || gaps == 0 else { continue }
+                    guard natural <= width + 1e-9 || gaps == 0 || end - 1 == start else { continue }
                     line = 0
                 } else if gaps > 0, case let ratio = 1 + (width - natural) / (gaps * space), spacing.admits(ratio) {
                     let reach = ratio >= 1 ? (ratio - 1) / (spacing.stretch - 1) : (1 - ratio) / (1 - spacing.shrink)

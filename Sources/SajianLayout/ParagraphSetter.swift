@@ -96,7 +96,7 @@ public struct ParagraphSetter {
         var joined: [Word] = []
         for word in words {
             guard let previous = joined.last, let last = previous.last, let first = word.first,
-                  LineBreakRules.binds(Substring(last.text), Substring(first.text), citationYears: chained) else {
+                  LineBreakRules.binds(Substring(last.text), Substring(first.text), citationYears: chained, regionKinds: chained) else {
                 joined.append(word)
                 continue
             }

@@ -95,7 +95,7 @@ public struct FigureComponents: Sendable, Hashable {
 /// The body of a figure: what sits between its title and its source line, as one form binds it (a table's
 /// cells, a chart's bars, a map's regions). Each form has its own type; the shared stages ask it only this.
 public protocol FigureBody: Sendable {
-    /// Every value shown, for the legend of symbols ('-', '...', 'x') under the figure.
+    /// Every value shown, for the legend of symbols ('-', '...', 'd', 'x') under the figure.
     var values: [StatisticalValue] { get }
     /// Notes the data itself calls for (on rounding, on regions drawn together), printed after the template's.
     var dataNotes: [String] { get }
@@ -143,7 +143,7 @@ public struct DataTable: Sendable, Hashable {
     public enum Field: Sendable, Hashable {
         /// A label: a category, a region's name or code, a period.
         case text(String)
-        /// A value as the figure shows it, rounded to `decimals`; a symbol ('x', '-', '...') stays a symbol.
+        /// A value as the figure shows it, rounded to `decimals`; a symbol ('x', '-', '...', 'd') stays a symbol.
         case value(StatisticalValue, decimals: Int)
     }
 
@@ -181,7 +181,7 @@ public struct BoundFigure: Sendable {
 
     public var vocabulary: Vocabulary { .forLocale(locale) }
 
-    /// The symbols ('-', '...', 'x') that appear in the body, whose legend goes in the notes.
+    /// The symbols ('-', '...', 'd', 'x') that appear in the body, whose legend goes in the notes.
     public var symbolsUsed: [StatisticalSymbol] {
         Set(body.values.compactMap(\.symbol)).sorted()
     }

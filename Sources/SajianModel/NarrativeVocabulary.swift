@@ -90,7 +90,7 @@ public struct NarrativeVocabulary: Sendable, Hashable {
     }
 
     /// After ``notPresentable(_:period:region:because:references:)``: the region's last figure that can be given, from
-    /// an earlier period, with the source it is read from, since no figure of the publication shows it (proof-reading
+    /// an earlier period, with the source it is read from, since the text cannot know that a figure shows it (proof-reading
     /// 12, Q-8): "Angka terakhir yang dapat disajikan adalah UMK 2022, yaitu 2.562.434 rupiah per bulan (sumber:
     /// Disnakertrans Provinsi Jawa Barat, …)." / "The latest figure that can be shown is the UMK of 2022, 2,562,434
     /// rupiah per month (source: …)."

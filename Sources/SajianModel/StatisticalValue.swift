@@ -57,7 +57,7 @@ public enum StatisticalSymbol: Sendable, CaseIterable, Comparable, RawRepresenta
         }
     }
 
-    /// The symbol a mark stands for when nothing says why ("..." is data not available).
+    /// The symbol a mark stands for: "-", "...", "d", "x".
     public init?(rawValue: String) {
         switch rawValue {
         case "-": self = .nothingToReport

@@ -3,7 +3,7 @@ import SajianModel
 
 /// A figure's data as CSV for the website pipeline: the numbers as shown (rounded to the figure's decimals),
 /// written for machines (decimal point, no thousands separators), with the statistical symbols kept —
-/// a withheld cell stays 'x', so a confidential value never reaches the export.
+/// a withheld cell stays 'x', so a confidential value never reaches the export, and a doubtful one 'd'.
 ///
 /// The column headers Sajian names ("kategori", "nilai", "nilai (persen)", "persen", "periode", "kode_wilayah",
 /// "wilayah", "kelas") are fixed machine keys, the same whatever the publication's `bahasa`, like the keys of the

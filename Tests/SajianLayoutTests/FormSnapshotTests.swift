@@ -42,6 +42,44 @@ final class FormSnapshotTests: XCTestCase {
             """, named: "grafik-garis-seri-acuan")
     }
 
+    /// Proof-reading 18, #4: a booklet's Grafik 2 drew the national reference line and its label in the accent that
+    /// marks the booklet's own province, orange beside the orange bar, while Grafik 1 drew Indonesia blue. The dashed
+    /// line and its label are in the muted grey of a line chart's reference line; only the highlighted bar wears the accent.
+    func testABarChartsReferenceLineIsGreyAndTheAccentIsTheHighlightedBarsAlone() throws {
+        let (figure, _) = try MapFixtures.bind("""
+            jenis: grafik-batang
+            id: tpt-provinsi
+            judul: Tingkat Pengangguran Terbuka menurut Provinsi, Agustus 2024
+            data: tpt-provinsi
+            saring: { periode: 2024-08 }
+            kategori: wilayah
+            nilai: tpt
+            arah: horizontal
+            sorot: Jawa Tengah
+            garis-acuan: { kategori: Indonesia }
+            sumber: BPS, Survei Angkatan Kerja Nasional (Sakernas) Agustus 2024
+            """)
+        let scene = layout.standalone(figure, width: 400, height: 600).scene
+        func items(_ list: [SceneItem]) -> [SceneItem] {
+            list.flatMap { item -> [SceneItem] in if case .group(let group) = item { return items(group.items) } else { return [item] } }
+        }
+        let all = items(scene.pages[0].items)
+        let dashed = all.compactMap { item -> Stroke? in if case .shape(let shape) = item, let stroke = shape.stroke, stroke.dash != nil,
+                                                          stroke.color != HouseStyle.standard.gridColor { return stroke } else { return nil } }
+        XCTAssertTrue(dashed.map(\.color).contains(HouseStyle.standard.mutedTextColor), "the dashed reference line, in grey: \(dashed)")
+        XCTAssertFalse(dashed.map(\.color).contains(HouseStyle.standard.accent), "no dashed line in the accent: \(dashed)")
+        let label = try XCTUnwrap(all.lazy.compactMap { item -> TextRun? in if case .text(let run) = item, run.text.hasPrefix("Indonesia 4,91") { return run } else { return nil } }.first)
+        XCTAssertEqual(label.style.color, HouseStyle.standard.mutedTextColor)
+        let accented = all.filter { item in
+            switch item {
+            case .shape(let shape): shape.fill == HouseStyle.standard.accent || shape.stroke?.color == HouseStyle.standard.accent
+            case .text(let run): run.style.color == HouseStyle.standard.accent
+            default: false
+            }
+        }
+        XCTAssertEqual(accented.count, 1, "the highlighted bar alone: \(accented)")
+    }
+
     // MARK: Angka kunci
 
     /// TPT Agustus 2024 as a key-figure tile: the number, the fall since Agustus 2023 in arrow and word, the sparkline.

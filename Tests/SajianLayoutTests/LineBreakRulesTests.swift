@@ -30,7 +30,7 @@ final class LineBreakRulesTests: XCTestCase {
                                 ("Kepulauan", "Riau"), ("Kabupaten", "Bandung"), ("Provinsi", "Aceh"), ("DKI", "Jakarta")] {
             XCTAssertTrue(LineBreakRules.binds(Substring(before), Substring(after)), "\(before) \(after)")
         }
-        for (before, after) in [("Grafik", "ini"), ("pada", "2024"), ("Agustus", "lalu"), ("orang", "bekerja"), ("bagian", "Barat"), ("Provinsi", "dan"), ("Kabupaten/Kota", "di"), ("Kota", "Kabupaten/Kota"), ("Tahun", "ke"), ("dan", "perempuan"), ("Februari", "dan"),
+        for (before, after) in [("Grafik", "ini"), ("pada", "2024"), ("Agustus", "lalu"), ("orang", "bekerja"), ("bagian", "Barat"), ("Provinsi", "dan"), ("Kabupaten/Kota", "di"), ("Kota", "Kabupaten/Kota"), ("Provinsi,", "Agustus"), ("Kota:", "Bandung"), ("Tahun", "ke"), ("dan", "perempuan"), ("Februari", "dan"),
                                 ("Agustus", "2015–"), ("Agustus", "2015–2024–2025")] {
             XCTAssertFalse(LineBreakRules.binds(Substring(before), Substring(after)), "\(before) \(after)")
         }
@@ -41,9 +41,24 @@ final class LineBreakRulesTests: XCTestCase {
     func testARegionsNameIsPartedFromItsLeadBeforeItIsBroken() {
         XCTAssertEqual(typesetter.measurer.lines(of: "Buku Saku Provinsi Kepulauan Bangka Belitung", style: style, maxWidth: chars(30)),
                        ["Buku Saku Provinsi", "Kepulauan Bangka Belitung"])
-        // Wider than the line on its own, a name goes word by word, as any text.
-        XCTAssertEqual(typesetter.measurer.lines(of: "Provinsi Kepulauan Bangka Belitung", style: style, maxWidth: chars(20)),
-                       ["Provinsi Kepulauan", "Bangka Belitung"])
+        // Wider than the line on its own, a name goes word by word, as any text, punctuation or enumerator round it
+        // or not (the review: "Belitung, naik" and "(1) Papua | Pegunungan" were handed to the plain measurer).
+        XCTAssertEqual(typesetter.measurer.lines(of: "di Kepulauan Bangka Belitung, naik", style: style, maxWidth: chars(14)),
+                       ["di Kepulauan", "Bangka", "Belitung, naik"])
+        XCTAssertEqual(typesetter.measurer.lines(of: "(1) Papua Pegunungan", style: style, maxWidth: chars(12)),
+                       ["(1) Papua", "Pegunungan"])
+        // Not across punctuation: "menurut Provinsi, | Agustus 2024", as before.
+        XCTAssertEqual(typesetter.measurer.lines(of: "TPT menurut Provinsi, Agustus 2024", style: style, maxWidth: chars(24)),
+                       ["TPT menurut Provinsi,", "Agustus 2024"])
+        // Justified text does not bind the kind word, and a name wider than the line still gets one of its own.
+        let setter = ParagraphSetter(typesetter: typesetter, style: style)
+        let paragraph = [InlineText("angka Provinsi Kepulauan Bangka Belitung naik dan Provinsi Papua Pegunungan turun")]
+        for width in 18...40 {
+            let lines = setter.lines(of: paragraph, width: chars(width), justify: true).map { $0.runs.map(\.text).joined(separator: " ") }
+            XCTAssertEqual(lines.joined(separator: " ").split(separator: " "), paragraph[0].text.split(separator: " "), "width \(width): every word, in order")
+            if width >= 25 { XCTAssertTrue(lines.contains { $0.contains("Kepulauan Bangka Belitung") }, "width \(width): \(lines)") }
+            XCTAssertTrue(lines.contains { $0.contains("Papua Pegunungan") }, "width \(width): \(lines)")
+        }
         XCTAssertEqual(typesetter.measurer.lines(of: "angka di Papua Pegunungan naik", style: style, maxWidth: chars(17)),
                        ["angka di", "Papua Pegunungan", "naik"])
     }

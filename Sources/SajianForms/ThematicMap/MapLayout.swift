@@ -259,16 +259,17 @@ struct MapLayout: BodyLayout {
         var swatch: Swatch
     }
 
-    /// The classes, *tidak ada data* where a region has none, and, on a map of part of the country (a province's
-    /// kabupaten/kota), the highlighted region by name: a booklet's own kabupaten/kota too small to hold its name is
-    /// named here, never over its neighbours, where its name read as theirs ("Kota Bandung" across Kab. Sumedang,
-    /// proof-reading 10, N-2). A province map names its province on the map (its leader reaches the sea).
+    /// The classes, *tidak ada data* where a region has none, and the highlighted region by name: on a map of part of
+    /// the country (a province's kabupaten/kota), a booklet's own kabupaten/kota too small to hold its name is named
+    /// here, never over its neighbours, where its name read as theirs ("Kota Bandung" across Kab. Sumedang,
+    /// proof-reading 10, N-2). A province map names its province on the map (its leader reaches the sea), and its
+    /// legend shows the outline with the name as well, as a kab/kota booklet's does (proof-reading 18, #11).
     func legendEntries() -> [LegendEntry] {
         let colors = MapColors.ramp(map.ramp, count: map.classes.count, below: map.classesBelowMidpoint)
         var entries = zip(map.classes, colors).map { LegendEntry(label: $0.label, swatch: .fill($1)) }
         if map.hasNoData { entries.append(LegendEntry(label: map.noDataLabel, swatch: .noData)) }
         let highlighted = map.regions.filter(\.isHighlighted)
-        if highlighted.count == 1, boundaries.insetFrame != nil { entries.append(LegendEntry(label: highlighted[0].name, swatch: .outline(emphasisColor))) }
+        if highlighted.count == 1 { entries.append(LegendEntry(label: highlighted[0].name, swatch: .outline(emphasisColor))) }
         return entries
     }
 
