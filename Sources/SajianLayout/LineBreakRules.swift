@@ -55,8 +55,7 @@ public enum LineBreakRules {
     public static func binds(_ before: Substring, _ after: Substring, citationYears: Bool = true, regionKinds: Bool = true) -> Bool {
         // An enumerator keeps the item it numbers: "(2) mereka", never "(2)" at a line's end (proof-reading 12, Q-5).
         if isEnumerator(before) { return true }
-        let left = before.drop(while: { "([\"'“‘".contains($0) }).trimmingCharacters(in: CharacterSet(charactersIn: ",;:"))
-        let right = after.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:)]\"'”’"))
+        let (left, right) = words(before, after)
         guard !left.isEmpty, !right.isEmpty else { return false }
         let rightIsNumber = isNumber(right)
         if figureWords.contains(left) && right.first!.isNumber { return true }
@@ -84,6 +83,13 @@ public enum LineBreakRules {
         let unit = right.lowercased()
         if units.contains(unit) && (isNumber(left) || unitLeads.contains(left.lowercased())) { return true }
         return false
+    }
+
+    /// Two neighbouring words without the punctuation round them: an opening bracket or quote and a closing comma or
+    /// colon before the space, the closing punctuation after it ("(Grafik" "2.1)." → "Grafik" "2.1").
+    private static func words(_ before: Substring, _ after: Substring) -> (left: String, right: String) {
+        (before.drop(while: { "([\"'“‘".contains($0) }).trimmingCharacters(in: CharacterSet(charactersIn: ",;:")),
+         after.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:)]\"'”’")))
     }
 
     /// An enumerator of a list run into a sentence: "(1)", "(12)", "(a)".
@@ -130,8 +136,7 @@ public enum LineBreakRules {
         let words = piece.split(separator: " ")
         return words.count > 1 && zip(words, words.dropFirst()).allSatisfy { before, after in
             guard !isEnumerator(before) else { return true }
-            let left = before.drop(while: { "([\"'“‘".contains($0) }).trimmingCharacters(in: CharacterSet(charactersIn: ",;:"))
-            let right = after.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:)]\"'”’"))
+            let (left, right) = self.words(before, after)
             return bindsWithinRegionName(left, right, kinds: true)
         }
     }
