@@ -46,6 +46,16 @@ extension NarrativeBinder {
         }.max { $0.period < $1.period }
     }
 
+    /// Whether `figure` prints `value` in a record labelled `label` (a period, a category), to its decimals.
+    private func prints(_ value: Double, beside label: String, in figure: BoundFigure) -> Bool {
+        figure.body.dataTable().records.contains { record in
+            record.contains { if case .text(let text) = $0 { text == label } else { false } } && record.contains { field in
+                guard case .value(let cell, let decimals) = field, let number = cell.number else { return false }
+                return Self.prints(number, as: value, decimals: decimals)
+            }
+        }
+    }
+
     /// `bound` (the paragraph `pieces` bound, piece for piece) without the sentences that print or rest on a value
     /// the dataset marks as doubtful: an official text does not print a figure it calls doubtful (proof-reading 10,
     /// M2). The first such sentence is replaced by one that says the value cannot be given yet and why, citing the
@@ -97,15 +107,22 @@ extension NarrativeBinder {
                                                because: first.doubt.reason, references: references)
         // The reader of a region whose figure is withheld learns its last figure that can be given (proof-reading 11,
         // P-7): the same row in the latest earlier period with a number that is neither doubtful nor withheld.
-        // The sentence names that figure's source, the dataset's `sumber:` (proof-reading 12, Q-8; a template may print
-        // the figure too, as the kab/kota booklets' Tabel 2 does since proof-reading 18, but the sentence does not rely
-        // on it), and the measure by the short name the sentence before has just introduced.
+        // The sentence cites the figure that prints it among those the dropped sentences cited (the kab/kota booklets'
+        // Tabel 2, proof-reading 18), else names its source, the dataset's `sumber:` (proof-reading 12, Q-8), and the
+        // measure by the short name the sentence before has just introduced.
         if let earlier = lastPresentable(before: first) {
             let short = Said(text: droppedText + " " + replacement).shortName(of: label)
-            replacement += " " + words.lastPresentable(short == label ? said.shortName(of: label) : short,
-                                                       period: self.label(earlier.period, surveyMonth: first.dataset.metadata.surveyMonth),
+            let period = self.label(earlier.period, surveyMonth: first.dataset.metadata.surveyMonth)
+            let cited = dropped.flatMap { sentence in
+                sentences[sentence].compactMap { part -> String? in
+                    guard case .figure(let id)? = pieces[part.piece].placeholder?.kind else { return nil }
+                    return id
+                }
+            }
+            let printing = cited.first { id in figures[id].map { prints(earlier.value, beside: period, in: $0) } ?? false }
+            replacement += " " + words.lastPresentable(short == label ? said.shortName(of: label) : short, period: period,
                                                        value: "\(format(of: first.measure).string(from: earlier.value)) \(first.measure.unit.name(in: vocabulary))",
-                                                       source: first.dataset.metadata.source)
+                                                       shownIn: printing.flatMap { figureLabels[$0] }, source: first.dataset.metadata.source)
         }
         var result: [InlineText] = []
         for (index, sentence) in sentences.enumerated() {

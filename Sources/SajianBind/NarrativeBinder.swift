@@ -12,10 +12,10 @@ final class NarrativeBinder {
     /// Pasal 2(2): a public publication's narasi may read only *publik* data.
     let audience: Audience
     /// Figure id → "Grafik 2.1", for `{{ ref … }}`.
-    private let figureLabels: [String: String]
+    let figureLabels: [String: String]
     /// The publication's bound figures by id: a value in a paragraph that refers to one of them is written with the
     /// decimals that figure prints it with (35,8 persen beside a donut's 35,8 %, not 35,80).
-    private let figures: [String: BoundFigure]
+    let figures: [String: BoundFigure]
     private let problems: DiagnosticCollector
     var loaded: [String: (Dataset, DatasetVersion?)?] = [:]
     /// The catalog versions the narasi read, for the publication's provenance.
@@ -116,6 +116,11 @@ final class NarrativeBinder {
         return withoutSentencesOnDoubtfulValues(bound, pieces: pieces).mergingAdjacentBrackets()
     }
 
+    /// Whether `printed`, a figure's value shown to `decimals`, is `value` so rounded.
+    static func prints(_ printed: Double, as value: Double, decimals: Int) -> Bool {
+        abs(printed - value) <= 0.5 * pow(10, -Double(decimals)) + 1e-9
+    }
+
     /// The decimals a figure the paragraph refers to prints `value` with, when fewer than the measure's: the value
     /// appears in one of its records beside `labels` (a category's name), rounded to those decimals.
     private func sharedDecimals(of value: Double, labels: Set<String>, decimals: Int, in shown: [BoundFigure]) -> Int? {
@@ -126,7 +131,7 @@ final class NarrativeBinder {
                 guard !names.isDisjoint(with: labels) else { continue }
                 for field in record {
                     guard case .value(let cell, let shownDecimals) = field, let number = cell.number, shownDecimals < decimals,
-                          abs(number - value) <= 0.5 * pow(10, -Double(shownDecimals)) + 1e-9 else { continue }
+                          Self.prints(number, as: value, decimals: shownDecimals) else { continue }
                     found = min(found ?? shownDecimals, shownDecimals)
                 }
             }

@@ -90,14 +90,15 @@ public struct NarrativeVocabulary: Sendable, Hashable {
     }
 
     /// After ``notPresentable(_:period:region:because:references:)``: the region's last figure that can be given, from
-    /// an earlier period, with the source it is read from, since the text cannot know that a figure shows it (proof-reading
-    /// 12, Q-8): "Angka terakhir yang dapat disajikan adalah UMK 2022, yaitu 2.562.434 rupiah per bulan (sumber:
-    /// Disnakertrans Provinsi Jawa Barat, …)." / "The latest figure that can be shown is the UMK of 2022, 2,562,434
-    /// rupiah per month (source: …)."
-    public func lastPresentable(_ measure: String, period: String, value: String, source: String?) -> String {
+    /// an earlier period, with the figure that prints it ("(Tabel 2)", proof-reading 18), or where none of those the
+    /// sentence cites does, with the source it is read from (proof-reading 12, Q-8): "Angka terakhir yang dapat
+    /// disajikan adalah UMK 2022, yaitu 2.562.434 rupiah per bulan (sumber: Disnakertrans Provinsi Jawa Barat, …)." /
+    /// "The latest figure that can be shown is the UMK of 2022, 2,562,434 rupiah per month (source: …)."
+    public func lastPresentable(_ measure: String, period: String, value: String, shownIn figure: String? = nil, source: String?) -> String {
+        let cited = figure.map { " (\($0))" } ?? source.map { language == .indonesian ? " (sumber: \($0))" : " (source: \($0))" } ?? ""
         switch language {
-        case .indonesian: "Angka terakhir yang dapat disajikan adalah \(measure) \(period), yaitu \(value)\(source.map { " (sumber: \($0))" } ?? "")."
-        case .english: "The latest figure that can be shown is the \(measure) of \(period), \(value)\(source.map { " (source: \($0))" } ?? "")."
+        case .indonesian: return "Angka terakhir yang dapat disajikan adalah \(measure) \(period), yaitu \(value)\(cited)."
+        case .english: return "The latest figure that can be shown is the \(measure) of \(period), \(value)\(cited)."
         }
     }
 

@@ -109,9 +109,9 @@ final class DoubtfulValueTests: XCTestCase {
         // provincial picture, both from the data, and says in editor's words which years are not yet out.
         XCTAssertTrue(sukabumi.contains("Upah Minimum Kabupaten/Kota (UMK) 2023 Kota Sukabumi belum dapat disajikan karena angka dalam sumber "
                                         + "sama persis dengan UMK 2023 Kabupaten Cianjur dan belum dapat dicocokkan dengan keputusan gubernur (Tabel 2; Grafik 3). "
-                                        // Proof-reading 12, Q-8: with its source, since no figure prints it.
-                                        + "Angka terakhir yang dapat disajikan adalah UMK 2022, yaitu 2.562.434 rupiah per bulan (sumber: "
-                                        + "Disnakertrans Provinsi Jawa Barat, Daftar Upah Minimum Kabupaten/Kota, melalui Open Data Jabar). "
+                                        // Proof-reading 12, Q-8: with where it is read; proof-reading 18: Tabel 2 prints it, so
+                                        // the sentence cites the table, not the source.
+                                        + "Angka terakhir yang dapat disajikan adalah UMK 2022, yaitu 2.562.434 rupiah per bulan (Tabel 2). "
                                         + "UMK pada 2023 tertinggi di Kabupaten Karawang (5.176.179 rupiah per bulan) dan terendah di Kota Banjar "
                                         + "(1.998.119 rupiah per bulan). "
                                         + "UMK 2023 merupakan angka terbaru yang tersedia pada Open Data Jabar; UMK 2024 dan 2025 belum tersedia."), sukabumi)
