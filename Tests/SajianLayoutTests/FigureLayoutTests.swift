@@ -180,7 +180,8 @@ final class FigureLayoutTests: XCTestCase {
         XCTAssertEqual(moves, 2, "the missing 2021 value breaks the line instead of dropping to zero")
         XCTAssertEqual(line.elements.count, 5, "five points drawn")
         let names = scene.textRuns.map(\.run.text)
-        XCTAssertTrue(names.contains("Indonesia") && names.contains("Indonesia (salinan)"), "lines named at their ends: \(names)")
+        // A name wider than six ems goes on two lines (proof-reading 17).
+        XCTAssertTrue(names.contains("Indonesia") && names.contains("(salinan)"), "lines named at their ends: \(names)")
         XCTAssertTrue(names.contains("Agu 2019"))
     }
 

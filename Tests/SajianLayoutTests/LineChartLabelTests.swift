@@ -104,6 +104,26 @@ final class LineChartLabelTests: XCTestCase {
         }
     }
 
+    /// Proof-reading 17: Grafik 1's plot narrowed with the length of the province's name at its end, 35 pt narrower in
+    /// Kalimantan Selatan's booklet than in Aceh's. A name longer than `nameWrapEms` goes on two lines, split between
+    /// words, so that the plots of the 38 booklets keep nearly one width.
+    func testALongNameAtALinesEndGoesOnTwoLinesAndThePlotKeepsItsWidth() throws {
+        func plotRight(_ code: String, _ province: String) throws -> (right: Double, labels: [String], scene: Scene) {
+            let scene = layout.standalone(try booklet(code, province), width: 330, height: 200).scene
+            let chart = try drawn(scene)
+            let right = try XCTUnwrap(chart.lines.values.flatMap(\.elements).compactMap { element -> Double? in
+                switch element { case .move(let p), .line(let p): p.x; default: nil }
+            }.max())
+            return (right, chart.labels.map(\.text), scene)
+        }
+        let aceh = try plotRight("11", "Aceh"), kalsel = try plotRight("63", "Kalimantan Selatan")
+        XCTAssertTrue(kalsel.labels.contains("Kalimantan") && kalsel.labels.contains("Selatan"), "\(kalsel.labels)")
+        XCTAssertFalse(kalsel.labels.contains("Kalimantan Selatan"), "\(kalsel.labels)")
+        XCTAssertTrue(aceh.labels.contains("Aceh") && aceh.labels.contains("Indonesia"), "\(aceh.labels)")
+        XCTAssertLessThan(aceh.right - kalsel.right, 12, "the plots' right edges: Aceh \(aceh.right), Kalimantan Selatan \(kalsel.right)")
+        try assertClean(kalsel.scene, width: 330)
+    }
+
     /// Proof-reading 17: a first value's label keeps clear of the value axis's ticks ("7,89" beside the tick "8" read
     /// as one more tick; "3,73" against "4" in Bali's booklet), and two lines' first values never stand level (Aceh's
     /// "5,75" under its point beside Indonesia's "5,45" over its own read as a pair).

@@ -33,12 +33,30 @@ struct LineChartLabels {
 
     private var measurer: any TextMeasuring { typesetter.measurer }
 
-    /// The width of the column right of the plot the end labels need: the widest value, then the widest name.
-    static func endColumnWidth(lines: [LineChartData.Series], format: NumberFormat, measurer: any TextMeasuring,
+    /// The width of the column right of the plot the end labels need: the widest value, then the widest name as set.
+    static func endColumnWidth(lines: [LineChartData.Series], format: NumberFormat, typesetter: Typesetter,
                                valueStyle: TextStyle, nameStyle: TextStyle, namesLines: Bool, measures: LineChartMetrics) -> Double {
+        let measurer = typesetter.measurer
         let values = lines.compactMap { $0.values.last(where: { $0.number != nil }) }.map { measurer.width(of: format.string(from: $0), style: valueStyle) }
-        let names = namesLines ? lines.map { measurer.width(of: $0.name, style: nameStyle) + measures.nameValueGap } : [0]
+        let names = namesLines ? lines.map { name in
+            nameLines(name.name, typesetter: typesetter, style: nameStyle, measures: measures).map { measurer.width(of: $0, style: nameStyle) }.max() ?? 0
+        }.map { $0 + measures.nameValueGap } : [0]
         return measures.nameGap + (values.max() ?? 0) + (names.max() ?? 0) + measures.nameColumnPadding
+    }
+
+    /// A line's name as set at its end: one line, or, where it is wider than `nameWrapEms`, two split at the space
+    /// that makes the longer of them shortest ("Kalimantan / Selatan", "Kepulauan Bangka / Belitung"; never inside a
+    /// word, and a name of one word stays whole).
+    static func nameLines(_ name: String, typesetter: Typesetter, style: TextStyle, measures: LineChartMetrics) -> [String] {
+        let measurer = typesetter.measurer
+        guard measurer.width(of: name, style: style) > measures.nameWrapEms * style.size else { return [name] }
+        let words = name.split(separator: " ")
+        let splits = (1..<max(1, words.count)).map { cut in
+            [words[..<cut].joined(separator: " "), words[cut...].joined(separator: " ")]
+        }
+        return splits.min { a, b in
+            a.map { measurer.width(of: $0, style: style) }.max()! < b.map { measurer.width(of: $0, style: style) }.max()!
+        } ?? [name]
     }
 
     /// The labels and their leaders, to be drawn over the lines; `taken` holds the boxes of the chart's other text.
@@ -135,14 +153,17 @@ struct LineChartLabels {
             line.points.lastIndex(where: { $0 != nil }).map { (line, $0, line.points[$0]!) }
         }
         ends.sort { $0.point.y < $1.point.y }
-        // Centres: pushed down from the top, kept above the period labels, then pushed up from the foot.
-        let lowest = plot.maxY - height / 2
+        // A name on two lines makes its label a line taller, the second line under the value's.
+        let names = ends.map { namesLines ? Self.nameLines($0.line.name, typesetter: typesetter, style: nameStyle, measures: measures) : [] }
+        let extra = names.map { Double(max(0, $0.count - 1)) * metrics.lineHeight }
+        // Centres of the first lines: pushed down from the top, kept above the period labels, then pushed up from the foot.
+        let lowest = { (index: Int) in plot.maxY - height / 2 - extra[index] }
         var placed: [Double] = []
-        for end in ends {
-            placed.append(min(max(end.point.y, (placed.last ?? -.infinity) + height), lowest))
+        for index in ends.indices {
+            placed.append(min(max(ends[index].point.y, index > 0 ? placed[index - 1] + height + extra[index - 1] : -.infinity), lowest(index)))
         }
-        for index in placed.indices.reversed() where index + 1 < placed.count && placed[index] > placed[index + 1] - height {
-            placed[index] = placed[index + 1] - height
+        for index in placed.indices.reversed() where index + 1 < placed.count && placed[index] > placed[index + 1] - height - extra[index] {
+            placed[index] = placed[index + 1] - height - extra[index]
         }
         let valueWidths = ends.map { measurer.width(of: format.string(from: $0.line.values[$0.last]), style: valueStyle) }
         let valueRight = plot.maxX + measures.nameGap + (valueWidths.max() ?? 0)
@@ -155,9 +176,9 @@ struct LineChartLabels {
             let valueRun = typesetter.line(format.string(from: end.line.values[end.last]), style: value, x: valueRight,
                                            baseline: center + (valueMetrics.ascent - valueMetrics.descent) / 2, alignment: .right)
             runs.append(valueRun)
-            if namesLines {
-                runs.append(typesetter.line(end.line.name, style: name, x: valueRight + measures.nameValueGap,
-                                            baseline: center + (metrics.ascent - metrics.descent) / 2))
+            for (row, text) in names[index].enumerated() {
+                runs.append(typesetter.line(text, style: name, x: valueRight + measures.nameValueGap,
+                                            baseline: center + (metrics.ascent - metrics.descent) / 2 + Double(row) * metrics.lineHeight))
             }
             // A leader when the label left its point's height, or the line ends before the plot's right edge.
             let from = Point(x: end.point.x + end.line.markerRadius + measures.leaderInset, y: end.point.y)

@@ -52,6 +52,10 @@ struct LineChartMetrics {
     var firstLabelsApart = 24.0
     /// Space between a line's end value and its name right of the plot.
     var nameValueGap = 3.0
+    /// A line's name wider than this many ems of its type goes on two lines at its end, so that the plot keeps nearly
+    /// one width whatever the names (proof-reading 17: a booklet's Grafik 1 was 35 pt narrower for "Kalimantan Selatan"
+    /// than for "Aceh").
+    var nameWrapEms = 6.0
     /// A leader joins an end label to its point when the label moved more than this from the point's height.
     var leaderThreshold = 1.0
     /// Stroke width of a leader, and the space it keeps from its point's marker and its label.
@@ -113,7 +117,7 @@ struct LineChartLayout: BodyLayout {
         // A single line needs no name at its end: the title says what it is. Each line's last value stands there.
         let namesLines = chart.series.count > 1
         let lastPeriodHalf = measurer.width(of: chart.periods.last ?? "", style: tickStyle) / 2
-        let nameColumn = max(lastPeriodHalf, LineChartLabels.endColumnWidth(lines: chart.series, format: chart.format, measurer: measurer, valueStyle: valueStyle,
+        let nameColumn = max(lastPeriodHalf, LineChartLabels.endColumnWidth(lines: chart.series, format: chart.format, typesetter: typesetter, valueStyle: valueStyle,
                                                                              nameStyle: nameStyle, namesLines: namesLines, measures: measures))
         let plot = Rect(x: frame.x + tickColumn, y: frame.y + unitHeight, width: frame.width - tickColumn - nameColumn, height: plotHeight)
         let y = { (value: Double) in scale.position(of: value, from: plot.maxY, to: plot.minY) }
