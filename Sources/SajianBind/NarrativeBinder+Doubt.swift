@@ -47,7 +47,7 @@ extension NarrativeBinder {
     }
 
     /// Whether `figure` prints `value` in a record labelled `label` (a period, a category), to its decimals.
-    private func prints(_ value: Double, beside label: String, in figure: BoundFigure) -> Bool {
+    private func figure(_ figure: BoundFigure, prints value: Double, beside label: String) -> Bool {
         figure.body.dataTable().records.contains { record in
             record.contains { if case .text(let text) = $0 { text == label } else { false } } && record.contains { field in
                 guard case .value(let cell, let decimals) = field, let number = cell.number else { return false }
@@ -119,7 +119,7 @@ extension NarrativeBinder {
                     return id
                 }
             }
-            let printing = cited.first { id in figures[id].map { prints(earlier.value, beside: period, in: $0) } ?? false }
+            let printing = cited.first { id in figures[id].map { figure($0, prints: earlier.value, beside: period) } ?? false }
             replacement += " " + words.lastPresentable(short == label ? said.shortName(of: label) : short, period: period,
                                                        value: "\(format(of: first.measure).string(from: earlier.value)) \(first.measure.unit.name(in: vocabulary))",
                                                        shownIn: printing.flatMap { figureLabels[$0] }, source: first.dataset.metadata.source)

@@ -34,12 +34,11 @@ struct LineChartLabels {
     private var measurer: any TextMeasuring { typesetter.measurer }
 
     /// The width of the column right of the plot the end labels need: the widest value, then the widest name as set.
-    static func endColumnWidth(lines: [LineChartData.Series], format: NumberFormat, typesetter: Typesetter,
+    static func endColumnWidth(lines: [LineChartData.Series], format: NumberFormat, measurer: any TextMeasuring,
                                valueStyle: TextStyle, nameStyle: TextStyle, namesLines: Bool, measures: LineChartMetrics) -> Double {
-        let measurer = typesetter.measurer
         let values = lines.compactMap { $0.values.last(where: { $0.number != nil }) }.map { measurer.width(of: format.string(from: $0), style: valueStyle) }
         let names = namesLines ? lines.map { name in
-            nameLines(name.name, typesetter: typesetter, style: nameStyle, measures: measures).map { measurer.width(of: $0, style: nameStyle) }.max() ?? 0
+            nameLines(name.name, measurer: measurer, style: nameStyle, measures: measures).map { measurer.width(of: $0, style: nameStyle) }.max() ?? 0
         }.map { $0 + measures.nameValueGap } : [0]
         return measures.nameGap + (values.max() ?? 0) + (names.max() ?? 0) + measures.nameColumnPadding
     }
@@ -47,8 +46,7 @@ struct LineChartLabels {
     /// A line's name as set at its end: one line, or, where it is wider than `nameWrapEms`, two split at the space
     /// that makes the longer of them shortest ("Kalimantan / Selatan", "Kepulauan Bangka / Belitung"; never inside a
     /// word, and a name of one word stays whole).
-    static func nameLines(_ name: String, typesetter: Typesetter, style: TextStyle, measures: LineChartMetrics) -> [String] {
-        let measurer = typesetter.measurer
+    static func nameLines(_ name: String, measurer: any TextMeasuring, style: TextStyle, measures: LineChartMetrics) -> [String] {
         guard measurer.width(of: name, style: style) > measures.nameWrapEms * style.size else { return [name] }
         let words = name.split(separator: " ")
         let splits = (1..<max(1, words.count)).map { cut in
@@ -154,7 +152,7 @@ struct LineChartLabels {
         }
         ends.sort { $0.point.y < $1.point.y }
         // A name on two lines makes its label a line taller, the second line under the value's.
-        let names = ends.map { namesLines ? Self.nameLines($0.line.name, typesetter: typesetter, style: nameStyle, measures: measures) : [] }
+        let names = ends.map { namesLines ? Self.nameLines($0.line.name, measurer: measurer, style: nameStyle, measures: measures) : [] }
         let extra = names.map { Double(max(0, $0.count - 1)) * metrics.lineHeight }
         // Centres of the first lines: pushed down from the top, kept above the period labels, then pushed up from the foot.
         let lowest = { (index: Int) in plot.maxY - height / 2 - extra[index] }

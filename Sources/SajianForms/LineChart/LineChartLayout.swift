@@ -117,7 +117,7 @@ struct LineChartLayout: BodyLayout {
         // A single line needs no name at its end: the title says what it is. Each line's last value stands there.
         let namesLines = chart.series.count > 1
         let lastPeriodHalf = measurer.width(of: chart.periods.last ?? "", style: tickStyle) / 2
-        let nameColumn = max(lastPeriodHalf, LineChartLabels.endColumnWidth(lines: chart.series, format: chart.format, typesetter: typesetter, valueStyle: valueStyle,
+        let nameColumn = max(lastPeriodHalf, LineChartLabels.endColumnWidth(lines: chart.series, format: chart.format, measurer: measurer, valueStyle: valueStyle,
                                                                              nameStyle: nameStyle, namesLines: namesLines, measures: measures))
         let plot = Rect(x: frame.x + tickColumn, y: frame.y + unitHeight, width: frame.width - tickColumn - nameColumn, height: plotHeight)
         let y = { (value: Double) in scale.position(of: value, from: plot.maxY, to: plot.minY) }
