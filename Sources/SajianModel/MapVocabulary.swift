@@ -8,8 +8,16 @@ public struct MapVocabulary: Sendable, Hashable {
     public var south: String
     /// The north arrow's letter: "U" (*utara*).
     public var northArrow: String
+    /// The legend's entry for regions left without a class: "Tidak ada data".
     public var noData: String
-    public var noDataOrWithheld: String
+    /// The same entry's parts for a withdrawn doubtful value and a withheld one, each with its symbol, so that the
+    /// legend says what the footer's symbols say: "belum dapat disajikan (d)", "dirahasiakan (x)".
+    public var notPresentable: String
+    public var withheld: String
+    /// What a part says on its own when no region simply lacks data: "Data" ("Data dirahasiakan (x)").
+    public var dataWord: String
+    /// "atau", joining the entry's parts.
+    public var or: String
     /// "Sistem koordinat geografis, datum %@; proyeksi Mercator".
     public var coordinateSystem: @Sendable (String) -> String
     public var insetRegion: String
@@ -63,6 +71,15 @@ public struct MapVocabulary: Sendable, Hashable {
         return "Peta menyebut nama dan angka \(NarrativeVocabulary.list(picked, and: "serta")); kelas \(regions) lain ditunjukkan oleh warnanya pada legenda."
     }
 
+    /// The legend's entry for the regions a map leaves without a class, naming only what the map has: "Tidak ada
+    /// data", "Tidak ada data atau dirahasiakan (x)", "Data belum dapat disajikan (d)" (a doubtful value withdrawn is
+    /// not missing data, and a legend saying so would contradict the footer's "d = data belum dapat disajikan").
+    public func unclassedLabel(missing: Bool, notPresentable withdrawn: Bool, withheld hidden: Bool) -> String {
+        let symbols = [withdrawn ? notPresentable : nil, hidden ? withheld : nil].compactMap { $0 }
+        guard missing || symbols.isEmpty else { return "\(dataWord) " + NarrativeVocabulary.list(symbols, and: or) }
+        return NarrativeVocabulary.list([noData] + symbols, and: or)
+    }
+
     /// A key's entry kept on one line ("6 Papua Barat"): its spaces no-break spaces.
     static func unbroken(_ entry: String) -> String { entry.replacingOccurrences(of: " ", with: "\u{00A0}") }
 
@@ -76,7 +93,7 @@ public struct MapVocabulary: Sendable, Hashable {
 
     public static let indonesian = MapVocabulary(
         east: "BT", west: "BB", north: "LU", south: "LS", northArrow: "U",
-        noData: "Tidak ada data", noDataOrWithheld: "Tidak ada data atau dirahasiakan (x)",
+        noData: "Tidak ada data", notPresentable: "belum dapat disajikan (d)", withheld: "dirahasiakan (x)", dataWord: "Data", or: "atau",
         coordinateSystem: { "Sistem koordinat geografis, datum \($0); proyeksi Mercator" },
         insetRegion: "wilayah peta", insetNational: "Peta indeks: Indonesia di Asia Tenggara",
         insetLocating: { "Peta indeks: letak \($0) di Indonesia" },
@@ -90,7 +107,7 @@ public struct MapVocabulary: Sendable, Hashable {
     public static let english: MapVocabulary = {
         var words = MapVocabulary(
         east: "E", west: "W", north: "N", south: "S", northArrow: "N",
-        noData: "No data", noDataOrWithheld: "No data or withheld (x)",
+        noData: "No data", notPresentable: "not shown, doubtful (d)", withheld: "withheld (x)", dataWord: "Data", or: "or",
         coordinateSystem: { "Geographic coordinates, datum \($0); Mercator projection" },
         insetRegion: "the mapped area", insetNational: "Index map: Indonesia in Southeast Asia",
         insetLocating: { "Index map: \($0) in Indonesia" },

@@ -266,4 +266,31 @@ extension RegionalMapTests {
         XCTAssertFalse(figure.components.altText.contains("3,0"), "the withheld count reaches no text")
         XCTAssertEqual(figure.symbolsUsed, [.withheld], "the footer explains x")
     }
+
+    /// Proof-reading 18: a doubtful value withdrawn (`diragukan:`) fell into "Tidak ada data", while the footer's
+    /// legend of symbols said "d = data belum dapat disajikan": the figure exists. The legend's entry names each kind
+    /// of region the map leaves without a class, and only those.
+    func testAWithdrawnDoubtfulValueIsNotCalledMissingInTheLegend() throws {
+        let doubt = """
+            diragukan:
+              - kode_wilayah: ["3202"]
+                periode: [2024]
+                alasan: angka uji diragukan
+            """
+        let folder = try makeFolder(threshold: doubt)
+        let (figure, _) = try bindRegional(folder)
+        guard let map = figure.body as? MapData else { return XCTFail() }
+        XCTAssertEqual(map.regions[1].value, .notPresentable)
+        XCTAssertNil(map.regions[1].classIndex)
+        // Kabupaten Bandung's boundary has no data: both kinds are named.
+        XCTAssertEqual(map.noDataLabel, "Tidak ada data atau belum dapat disajikan (d)")
+        XCTAssertEqual(figure.symbolsUsed, [.notPresentable], "the footer explains d")
+
+        let words = MapVocabulary.indonesian
+        XCTAssertEqual(words.unclassedLabel(missing: false, notPresentable: true, withheld: false), "Data belum dapat disajikan (d)")
+        XCTAssertEqual(words.unclassedLabel(missing: false, notPresentable: false, withheld: true), "Data dirahasiakan (x)")
+        XCTAssertEqual(words.unclassedLabel(missing: true, notPresentable: true, withheld: true),
+                       "Tidak ada data, belum dapat disajikan (d) atau dirahasiakan (x)")
+        XCTAssertEqual(words.unclassedLabel(missing: true, notPresentable: false, withheld: false), "Tidak ada data")
+    }
 }

@@ -174,8 +174,12 @@ extension BindingContext {
         }
         var map = MapData(regions: regions, classes: classes, ramp: spec.ramp,
                           legendTitle: unitName.isEmpty ? measure.label : "\(measure.label) (\(unitName))",
-                          // A withheld value (small-cell protection) is drawn like a missing one and never classed.
-                          noDataLabel: regions.contains { $0.value == .withheld } ? words.noDataOrWithheld : words.noData,
+                          // A withheld value (small-cell protection) and a withdrawn doubtful one are drawn like a
+                          // missing one and never classed; the legend's entry names each that the map has.
+                          noDataLabel: words.unclassedLabel(
+                              missing: regions.contains { $0.classIndex == nil && $0.value != .withheld && $0.value != .notPresentable },
+                              notPresentable: regions.contains { $0.value == .notPresentable },
+                              withheld: regions.contains { $0.value == .withheld }),
                           hasNoData: regions.contains { $0.classIndex == nil },
                           coordinateSystem: words.coordinateSystem(datum),
                           showsRegionLabels: spec.showsRegionLabels, unit: display.unit, format: format, boundaries: set)

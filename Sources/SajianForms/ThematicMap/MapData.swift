@@ -101,8 +101,8 @@ public struct MapData: Sendable {
 }
 
 extension MapData: FigureBody {
-    /// The regions' values; a region without data is a class of the map ("Tidak ada data"), not a symbol.
-    public var values: [StatisticalValue] { regions.map(\.value).filter { !$0.isNotAvailable } }
+    /// A region without data adds no symbol; a withdrawn or withheld one adds its "d" or "x", which the legend names.
+    public var values: [StatisticalValue] { regions.map(\.value).filter { $0 != .notAvailable } }
     public var dataNotes: [String] { notes }
     public var drawingNotes: [String] { pickedNote.map { [$0] } ?? [] }
 
