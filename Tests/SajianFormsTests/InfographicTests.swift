@@ -466,6 +466,11 @@ final class InfographicTests: XCTestCase {
                 XCTAssertTrue(named || keyed, "\(spec.rawValue): \(name) neither named nor keyed: \(names); \(line)")
                 if line.contains("\(number) \(name)") { XCTAssertTrue(names.contains(number), "\(spec.rawValue): \(number) keyed, not drawn") }
             }
+            // Proof-reading 18: the key and the coordinate line are two paragraphs; the key's last line does not run on
+            // into "Sistem koordinat …".
+            if line.contains("Nomor pada peta") {
+                XCTAssertTrue(under.contains { $0.hasPrefix("Sistem koordinat") }, "\(spec.rawValue): \(under)")
+            }
         }
     }
 

@@ -124,6 +124,48 @@ final class PopulationPyramidTests: XCTestCase {
         }
     }
 
+    /// Proof-reading 18: contoh-inti's Grafik 5 drew Agustus 2022 and Agustus 2024 in the blue and orange with which
+    /// Grafik 4 above it drew *pernah* and *tidak pernah bekerja*. Two periods of one measure are two shades of one
+    /// hue, the earlier lighter, whichever side it is on; any other pair keeps the palette's first two colours.
+    func testTwoPeriodsAreShadesOfOneHueTheEarlierLighter() throws {
+        let periods = """
+            jenis: piramida-penduduk
+            id: piramida
+            judul: Pengangguran menurut Golongan Umur, Agustus 2022 dan Agustus 2024
+            data: pengangguran-umur-pengalaman
+            saring: { periode: [2022-08, 2024-08], pengalaman_kerja: total, golongan_umur: [15-19, 20-24, 60+] }
+            kategori: golongan_umur
+            seri: periode
+            nilai: pengangguran
+            satuan: ribu orang
+            sumber: BPS, Sakernas
+            """
+        func fills(_ figure: BoundFigure) -> [Color] {
+            var fills: [Color] = []
+            func visit(_ items: [SceneItem], role: String) {
+                for item in items {
+                    switch item {
+                    case .group(let group): visit(group.items, role: group.role)
+                    case .shape(let shape) where role == "row 20–24": shape.fill.map { fills.append($0) }
+                    default: break
+                    }
+                }
+            }
+            visit(layout.standalone(figure, width: 600, height: 340).scene.pages[0].items, role: "")
+            return fills
+        }
+        let (blue, orange, skyBlue) = (Color(hex: 0x0072B2), Color(hex: 0xE69F00), Color(hex: 0x56B4E9))
+        let earlierLeft = try bind(periods + "\nkiri: 2022-08")
+        XCTAssertEqual(try pyramid(earlierLeft).earlierPeriod, .left)
+        XCTAssertEqual(fills(earlierLeft), [skyBlue, blue])
+        let earlierRight = try bind(periods + "\nkiri: 2024-08")
+        XCTAssertEqual(try pyramid(earlierRight).earlierPeriod, .right)
+        XCTAssertEqual(fills(earlierRight), [blue, skyBlue])
+        let pair = try bind(pyramidYAML)
+        XCTAssertNil(try pyramid(pair).earlierPeriod)
+        XCTAssertEqual(fills(pair), [blue, orange])
+    }
+
     func testSceneSnapshot() throws {
         assertSceneSnapshot(layout.standalone(try bind(pyramidYAML), width: 600, height: 340).scene, named: "piramida-penduduk")
     }

@@ -44,10 +44,14 @@ extension BindingContext {
             let protected = SmallCellSuppression.apply(to: rows.indices.map { row in columns.map { $0[row] } }, threshold: threshold)
             columns = columns.indices.map { column in rows.indices.map { protected[$0][column] } }
         }
-        return PopulationPyramidData(
+        var pyramid = PopulationPyramidData(
             rows: rows.map { label($0, dimension: category) },
             left: PopulationPyramidData.Side(name: label(sides[0], dimension: side), values: columns[0]),
             right: PopulationPyramidData.Side(name: label(sides[1], dimension: side), values: columns[1]),
             unit: display.unit, format: display.format, showsValues: spec.showsValues)
+        if side == dataset.periodDimensionIndex, let left = Period(code: sides[0]), let right = Period(code: sides[1]) {
+            pyramid.earlierPeriod = left < right ? .left : .right
+        }
+        return pyramid
     }
 }

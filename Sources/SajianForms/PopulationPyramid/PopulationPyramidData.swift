@@ -22,6 +22,13 @@ public struct PopulationPyramidData: Sendable {
     public var unit: MeasureUnit
     public var format: NumberFormat
     public var showsValues: Bool
+    /// Where the sides are two periods of one measure (`seri: periode`), the side that shows the earlier: both are
+    /// drawn in shades of one hue, the earlier lighter, so that they read as one measure at two times and not as
+    /// two groups (contoh-inti's Grafik 5 drew Agustus 2022 and Agustus 2024 in the blue and orange with which
+    /// Grafik 4 above it drew *pernah* and *tidak pernah bekerja*, proof-reading 18). Nil for any other pair.
+    public var earlierPeriod: HorizontalSide?
+
+    public enum HorizontalSide: Sendable, Hashable { case left, right }
 
     public init(rows: [String], left: Side, right: Side, unit: MeasureUnit, format: NumberFormat, showsValues: Bool = true) {
         self.rows = rows

@@ -44,7 +44,16 @@ struct PopulationPyramidLayout: BodyLayout {
     /// content stream's 145 KB, and the PDF took 15 ms instead of 3).
     private var valueStyle: TextStyle { style.text(style.smallSize, color: style.mutedTextColor) }
     private var tickStyle: TextStyle { style.text(style.smallSize, color: style.mutedTextColor) }
-    private var colors: (left: Color, right: Color) { (style.palette[0], style.palette[1]) }
+    /// A pair's two first colours; two periods in the palette's blue, the earlier in its sky blue (lighter, also in
+    /// greyscale).
+    private var colors: (left: Color, right: Color) {
+        let (blue, skyBlue) = (style.palette[0], style.palette[4 % style.palette.count])
+        switch pyramid.earlierPeriod {
+        case .left: return (skyBlue, blue)
+        case .right: return (blue, skyBlue)
+        case nil: return (style.palette[0], style.palette[1])
+        }
+    }
 
     private var scale: NiceScale {
         NiceScale(minimum: 0, maximum: pyramid.values.compactMap(\.number).max() ?? 1, targetTicks: metrics.targetTicks)
@@ -77,8 +86,11 @@ struct PopulationPyramidLayout: BodyLayout {
         // Distance from the axis for a value, the same on both sides.
         let length = { (value: Double) in scale.position(of: value, from: 0, to: halfWidth) }
 
-        // The side names, each centred over its half in its colour.
-        let nameStyle = { (color: Color) in style.text(labelStyle.size, weight: .bold, color: color) }
+        // The side names, each centred over its half in its colour; two periods' names in the text colour (sky blue
+        // is too light for text on white).
+        let nameStyle = { (color: Color) in
+            style.text(labelStyle.size, weight: .bold, color: pyramid.earlierPeriod == nil ? color : style.textColor)
+        }
         let nameBaseline = frame.minY + measurer.metrics(for: nameStyle(colors.left)).ascent
         items.append(.text(typesetter.line(pyramid.left.name, style: nameStyle(colors.left), x: leftAxis - halfWidth / 2,
                                            baseline: nameBaseline, alignment: .center)))

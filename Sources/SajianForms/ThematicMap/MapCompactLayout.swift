@@ -247,20 +247,26 @@ extension MapLayout: CompactBodyLayout {
         return (items, top + rowHeight - origin.y)
     }
 
-    /// The coordinate-system line, after the key to the numbered regions when there is one.
+    /// The key to the numbered regions when there is one, then the coordinate-system line, each a paragraph of its
+    /// own (proof-reading 18: "…Papua Pegunungan 1,32. Sistem koordinat…" ran the two together as one sentence).
     /// The datum's name ("WGS 84") never broken (1080 × 1350 set "WGS" at a line's end, "84" under it).
-    private var coordinateText: String {
+    private var coordinateParagraphs: [String] {
         let line = map.coordinateSystem.replacingOccurrences(of: "WGS 84", with: "WGS\u{00A0}84")
-        return compactKey.isEmpty ? line : words.numberedRegionsNote(compactKey) + " " + line + "."
+        return compactKey.isEmpty ? [line] : [words.numberedRegionsNote(compactKey), line + "."]
     }
 
     private func coordinateHeight(width: Double) -> Double {
-        typesetter.paragraph(coordinateText, style: tinyStyle, in: (0, 0, width)).height
+        coordinateParagraphs.reduce(0) { $0 + typesetter.paragraph($1, style: tinyStyle, in: (0, 0, width)).height }
     }
 
     private func coordinateLine(at origin: Point, width: Double) -> SceneItem {
-        let lines = typesetter.paragraph(coordinateText, style: tinyStyle, in: (origin.x, origin.y, width))
-        return .group(Group(role: "sistem koordinat", items: lines.runs.map(SceneItem.text)))
+        var top = origin.y, runs: [TextRun] = []
+        for paragraph in coordinateParagraphs {
+            let lines = typesetter.paragraph(paragraph, style: tinyStyle, in: (origin.x, top, width))
+            runs += lines.runs
+            top += lines.height
+        }
+        return .group(Group(role: "sistem koordinat", items: runs.map(SceneItem.text)))
     }
 
     /// The scale bar and north arrow where they cover no land: in a corner of `mapRect`, else along its foot or top,
