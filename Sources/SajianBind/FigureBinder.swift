@@ -61,6 +61,7 @@ public struct FigureBinder {
                 notes: notes, altText: figure.altText ?? body.altText(title: title.value, locale: spec.locale))
             var bound = BoundFigure(id: figure.id, location: figure.location, components: components, body: body, locale: spec.locale)
             bound.datasetVersions = version.map { [$0] } ?? []
+            bound.wantsLandscapePage = figure.pageOrientation == .landscape
             figures.append(bound)
         }
         SharedScales.pool(&figures, specs: spec.figures, problems: problems)

@@ -15,6 +15,9 @@ extension PublicationLayout {
         /// A heading waiting to be placed with the first thing under it (chapters that run on).
         private var pendingHeading: (text: String, number: Int)?
         private var chapterTitle: String?
+        /// The chapter opening that stands alone at the top of this page, nothing under it yet: a figure that goes
+        /// on a landscape page takes it along rather than leave it alone on a portrait page.
+        private var loneOpening: (title: String, number: Int, vocabulary: Vocabulary, items: Int)?
         /// Each figure's place in the template's order, for the lists: a figure that floated is listed in its turn.
         private var figureOrder: [String: Int] = [:]
         /// Charts' and maps' layouts, measured to see whether they fit and kept for placing them (a map's projection
@@ -68,7 +71,11 @@ extension PublicationLayout {
                 // The running head names the chapter in force at the top of the page (BPS and Chicago practice): a
                 // chapter opening under the one before heads the pages after it, not this one.
                 if isPageEmpty { page.header = chapter.title }
-                if let title = chapter.title { opening(title, number: number, vocabulary: vocabulary) }
+                if let title = chapter.title {
+                    let wasEmpty = isPageEmpty
+                    opening(title, number: number, vocabulary: vocabulary)
+                    loneOpening = wasEmpty ? (title, number, vocabulary, page.items.count) : nil
+                }
             } else if let title = chapter.title {
                 pendingHeading = (title, number)
             }
@@ -107,7 +114,10 @@ extension PublicationLayout {
                         && bottom - y >= measures.floatMinimumRoom * (bottom - margin)
                     // Measured only when it matters: a collection of figures without chapter pages never floats.
                     let fitsNow = mayFloat || !deferred.isEmpty ? fits(figure) : true
+                    // A figure on a landscape page of its own does not float from a page that holds only its
+                    // chapter's opening: it takes the opening along.
                     let floats = mayFloat && (kindWaits || (!fitsNow && fitsOnePage(figure)))
+                        && !(holdsOnlyTheOpening && deferred.isEmpty && needsLandscape(figure))
                     if floats {
                         deferred.append(figure)
                     } else {
@@ -159,6 +169,7 @@ extension PublicationLayout {
         private mutating func fits(_ figure: BoundFigure) -> Bool {
             let room = bottom - y - pendingHeadingHeight
             if let minimum = figureLayout.minimumWidth(of: figure), minimum > contentWidth { return false }
+            if figure.wantsLandscapePage && page.size.width < page.size.height { return false }
             let height = natural(figure).size.height
             if height <= room { return true }
             return figure.body.divisibleRowCount == nil && room >= max(measures.figureSqueezeMinimum, measures.figureSqueezeRatio * height)
@@ -208,20 +219,37 @@ extension PublicationLayout {
             part.figure.body.divisibleRowCount ?? .max
         }
 
+        /// Whether `figure` goes on landscape pages of its own here: a table too wide for the page even in its smallest
+        /// type, a map of the whole country on a narrow page (`BodyLayout.minimumWidth`), or a figure the template
+        /// turns (`halaman: lanskap`).
+        private func needsLandscape(_ figure: BoundFigure) -> Bool {
+            page.size.width < page.size.height
+                && (figure.wantsLandscapePage || (figureLayout.minimumWidth(of: figure).map { $0 > page.size.width - 2 * margin } ?? false))
+        }
+
+        /// Whether the page holds only its chapter's opening, which a figure on a landscape page takes along.
+        private var holdsOnlyTheOpening: Bool { loneOpening.map { page.items.count == $0.items } ?? false }
+
         /// `keeping`: the narasi that closes the chapter right after the figure, kept on its page if the figure (a
         /// chart or map) may be drawn a little shorter for it (see `PublicationBody+KeepWith`).
         mutating func place(_ figure: BoundFigure, inTitledChapter: Bool, keeping closing: BoundNarrative? = nil) {
             let portrait = layout.setup.size.width < layout.setup.size.height ? layout.setup.size
                 : Size(width: layout.setup.size.height, height: layout.setup.size.width)
-            // A table too wide for the page even in its smallest type, or a map of the whole country on a narrow page
-            // (`BodyLayout.minimumWidth`), goes on landscape pages of its own.
-            let needsLandscape = page.size.width < page.size.height
-                && (figureLayout.minimumWidth(of: figure).map { $0 > page.size.width - 2 * margin } ?? false)
+            let needsLandscape = self.needsLandscape(figure)
             if needsLandscape {
-                if !isPageEmpty { newPage(size: Size(width: portrait.height, height: portrait.width)) } else {
+                if let lone = loneOpening, holdsOnlyTheOpening {
+                    // The chapter's opening, alone on its portrait page, goes to the top of the landscape one.
+                    page.items.removeAll()
+                    page.bookmarks.removeLast()
+                    entries.removeLast()
+                    page.size = Size(width: portrait.height, height: portrait.width)
+                    y = margin
+                    opening(lone.title, number: lone.number, vocabulary: lone.vocabulary)
+                } else if !isPageEmpty { newPage(size: Size(width: portrait.height, height: portrait.width)) } else {
                     page.size = Size(width: portrait.height, height: portrait.width)
                 }
             }
+            loneOpening = nil
             let pageHeight = bottom - margin
             var parts = figureLayout.parts(of: figure, width: contentWidth, firstHeight: bottom - y - pendingHeadingHeight, pageHeight: pageHeight)
             if parts.count > 1, !isPageEmpty,

@@ -170,6 +170,8 @@ public struct BoundFigure: Sendable {
     public var datasetVersions: [DatasetVersion] = []
     /// The range the value axis spans at least, pooled over the charts that share its scale (`skala-bersama`).
     public var sharedValueRange: ClosedRange<Double>?
+    /// Whether the template puts the figure on a landscape page of its own (`halaman: lanskap`).
+    public var wantsLandscapePage = false
 
     public init(id: String, location: SourceLocation, components: FigureComponents, body: any FigureBody, locale: NumberLocale) {
         self.id = id

@@ -142,6 +142,10 @@ public struct FigureSpec: Sendable {
     public var infographicCanvases: [InfographicCanvasSpec]?
     /// The group whose charts share one value scale (*skala-bersama*), e.g. charts set side by side.
     public var sharedScale: Located<String>?
+    /// `halaman: lanskap`: the figure goes on a landscape page of its own in a portrait publication, drawn at that
+    /// page's width (a national map, wide and short, fills it instead of half a portrait page); `potret`, the default:
+    /// on the publication's pages, turned only where the figure cannot fit their width.
+    public var pageOrientation: PaperOrientation = .portrait
 
     public init(id: String, location: SourceLocation, form: any FigureFormSpec, number: Located<String>? = nil,
                 title: Located<String>?, source: Located<String>?, notes: [String] = [], altText: String? = nil,

@@ -217,6 +217,7 @@ public struct TemplateParser: Sendable {
         versioned.datasetVersion = item.integer("versi", in: 1...1_000_000)
         versioned.infographicCanvases = Self.parseFigureCanvases(item)
         versioned.sharedScale = item.name("skala-bersama")
+        versioned.pageOrientation = item.choice("halaman", default: PaperOrientation.portrait)
         item.rejectUnknownKeys(context: "figure `\(id)`")
         return versioned
     }

@@ -1,0 +1,70 @@
+import Foundation
+import SajianLayout
+import SajianModel
+import SajianPublish
+import SajianScene
+import SajianTemplate
+import SajianTestSupport
+import XCTest
+
+/// `halaman: lanskap`: a figure the template turns goes on a landscape page of its own in a portrait publication.
+/// Proof-reading 18: the map demo set each national map, wide and short, on a portrait page it half filled.
+final class LandscapeFigureTests: XCTestCase {
+    private func roles(_ items: [SceneItem]) -> [String] {
+        items.flatMap { item -> [String] in
+            guard case .group(let group) = item else { return [] }
+            return [group.role] + roles(group.items)
+        }
+    }
+
+    private func texts(_ items: [SceneItem]) -> [String] {
+        items.flatMap { item -> [String] in
+            switch item {
+            case .group(let group): texts(group.items)
+            case .text(let run): [run.text]
+            default: []
+            }
+        }
+    }
+
+    /// Both national maps each fill a landscape page; the chapter's opening, which would have stood alone on a
+    /// portrait page before the first, goes to the top of its landscape page; Peta 3 (Jawa Barat, taller than wide)
+    /// stays on a portrait page.
+    func testTheMapDemosNationalMapsTakeLandscapePagesWithTheirChaptersOpening() throws {
+        let options = PublishOptions(datasetsDirectory: TestSupport.path("Datasets"), catalogPath: TestSupport.temporaryDirectory() + "/k.sqlite",
+                                     date: Date(timeIntervalSince1970: 1_700_000_000))
+        let scene = try Publisher().publicationScene(template: TestSupport.path("Templates/contoh-peta.yaml"), options: options,
+                                                     measurer: FixedWidthMeasurer()).scene
+        let pages = scene.pages.map { (landscape: $0.size.width > $0.size.height, roles: roles($0.items), texts: texts($0.items)) }
+        let first = try XCTUnwrap(pages.firstIndex { $0.roles.contains("figure peta-tpt-provinsi") })
+        XCTAssertTrue(pages[first].landscape)
+        XCTAssertTrue(pages[first].texts.contains("BAB 1"), "the opening goes with the first map: \(pages[first].texts.prefix(5))")
+        XCTAssertFalse(pages[first - 1].texts.contains("BAB 1"), "no opening alone on the page before")
+        let second = try XCTUnwrap(pages.firstIndex { $0.roles.contains("figure peta-ump-provinsi") })
+        XCTAssertEqual(second, first + 1)
+        XCTAssertTrue(pages[second].landscape)
+        let regional = try XCTUnwrap(pages.firstIndex { $0.roles.contains("figure peta-tpt-kabupaten-kota-jabar") })
+        XCTAssertFalse(pages[regional].landscape)
+        XCTAssertEqual(pages.filter(\.landscape).count, 2)
+    }
+
+    func testAnUnknownPageOrientationIsRefusedAtItsLine() throws {
+        let text = """
+            publikasi: { judul: Uji }
+            bab:
+              - isi:
+                  - jenis: grafik-batang
+                    judul: Uji
+                    data: tpt-provinsi
+                    kategori: wilayah
+                    nilai: tpt
+                    halaman: miring
+                    sumber: Uji
+            """
+        let collector = DiagnosticCollector()
+        let spec = TemplateParser.parse(text, file: "uji.yaml", problems: collector)
+        XCTAssertEqual(spec?.figures.first?.pageOrientation, .portrait)
+        let messages = collector.diagnostics.map(\.description)
+        XCTAssertTrue(messages.contains { $0.contains("uji.yaml:9:") && $0.contains("`halaman: miring` is not one of potret, lanskap") }, "\(messages)")
+    }
+}
