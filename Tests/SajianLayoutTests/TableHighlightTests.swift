@@ -49,3 +49,51 @@ final class TableHighlightTests: XCTestCase {
         XCTAssertTrue(data.rows.allSatisfy { !$0.isHighlighted })
     }
 }
+
+/// Proof-reading 19: Tabel 5.1 lists the ten largest provinces of origin, then the three smallest, then the rest:
+/// with nothing between them, Gorontalo, Papua Barat and Maluku Utara read as ranks 11 to 13. A thin rule opens each
+/// part after the first (no row is added: the table keeps its height, and the bulletin its page).
+final class TablePartRuleTests: XCTestCase {
+    private let layout = DocumentLayout(figureLayout: FigureLayout(measurer: FixedWidthMeasurer()))
+
+    private func placements(_ extra: String) throws -> BoundFigure {
+        try TemplateBinding.bind(TemplateBinding.template(figure: """
+            jenis: tabel-tunggal
+            judul: PMI
+            data: pmi-provinsi-asal
+            saring: { periode: "2023" }
+            baris: wilayah
+            nilai: penempatan_pmi_menurut_provinsi_asal
+            urut: menurun
+            sumber: BP2MI
+            """ + extra)).figures[0]
+    }
+
+    /// The rules across the table (thin, wide boxes), and each text's middle, by their height on the page.
+    private func geometry(_ scene: Scene) -> (rules: [Double], texts: [String: Double]) {
+        let drawn = SceneGeometry.drawn(scene.pages[0].items)
+        let rules = drawn.filter { $0.what.hasPrefix("a shape") && $0.box.height < 1 && $0.box.width > 100 }.map(\.box.midY)
+        var texts: [String: Double] = [:]
+        for item in drawn where item.what.hasPrefix("text \"") {
+            texts[String(item.what.dropFirst(6).dropLast())] = texts[String(item.what.dropFirst(6).dropLast())] ?? item.box.midY
+        }
+        return (rules, texts)
+    }
+
+    func testTheSmallestAndTheRestEachOpenWithARule() throws {
+        let figure = try placements("\nbaris-sisa: 10")
+        let table = try XCTUnwrap(figure.body as? TableData)
+        XCTAssertEqual(table.rows.filter(\.opensPart).map(\.label), ["Gorontalo", "Provinsi lainnya (25 provinsi)"])
+        let (lines, texts) = geometry(layout.standalone(figure, width: 420, height: nil).scene)
+        func middle(_ text: String) throws -> Double { try XCTUnwrap(texts[text], text) }
+        for (above, below) in [("Sulawesi Selatan", "Gorontalo"), ("Maluku Utara", "Provinsi lainnya (25 provinsi)")] {
+            let (from, to) = (try middle(above), try middle(below))
+            XCTAssertTrue(lines.contains { $0 > from && $0 < to }, "a rule between \(above) and \(below): \(lines)")
+        }
+        let (first, tenth) = (try middle("Jawa Timur"), try middle("Sulawesi Selatan"))
+        XCTAssertFalse(lines.contains { $0 > first && $0 < tenth }, "none within the ten largest: \(lines)")
+        // Without a split the rest alone opens a part.
+        let whole = try XCTUnwrap(try placements("\nbaris-sisa: 0").body as? TableData)
+        XCTAssertEqual(whole.rows.filter(\.opensPart).map(\.label), ["Provinsi lainnya (25 provinsi)"])
+    }
+}

@@ -32,7 +32,7 @@ final class PublicationRunTests: XCTestCase {
         let text = raw.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         for expected in ["Kata Pengantar", "Daftar Isi", "Daftar Tabel", "Daftar Grafik", "BAB 1", "Tabel 2.1", "Grafik 2.1",
                          "Tingkat Pengangguran Terbuka (TPT) Indonesia pada Agustus 2024 sebesar 4,91 persen",
-                         "turun 0,41 persen poin dibanding Agustus 2023", "Perkembangan TPT sejak 2015 disajikan pada Grafik 2.1, rinciannya menurut provinsi pada Grafik 2.2 dan Peta 2.1"] {
+                         "turun 0,41 persen poin dibanding Agustus 2023", "Perkembangan TPT sejak 2015 disajikan pada Grafik 2.1, rinciannya menurut provinsi pada Grafik 2.2, Peta 2.1 dan Tabel 2.1"] {
             XCTAssertTrue(text.contains(expected), "the bulletin lacks \(expected)")
         }
         XCTAssertFalse(text.contains("{{"), "no placeholder is left unfilled")
@@ -55,7 +55,7 @@ final class PublicationRunTests: XCTestCase {
                          // Proof-reading 11, P-15 and P-16.
                          "tercatat 67.870 tenaga kerja ter-PHK di 32 provinsi yang tercantum dalam kutipan data Satu Data Kemnaker (Grafik 6.1).",
                          "Untuk Papua Barat sumber mencantumkan “data tidak tersedia”, dan baris Papua tidak termuat dalam kutipan; karena laporan masih memakai 34 provinsi, tidak ada angka",
-                         "disajikan pada Grafik 5.1 dan penempatan menurut provinsi asal"] {
+                         "disajikan pada Grafik 5.1, provinsi asal pada Tabel 5.1."] {
             XCTAssertTrue(text.contains(expected), "the bulletin lacks \(expected)")
         }
         // Issue 14: one rounding for a value and the donut beside it, one bracket, the parts named, one date; proof-reading
@@ -92,7 +92,7 @@ final class PublicationRunTests: XCTestCase {
         let text = try TestSupport.pdfText(out + "/33-jawa-tengah.pdf")
         XCTAssertTrue(text.contains("Buku Saku Ketenagakerjaan Provinsi Jawa Tengah"))
         XCTAssertTrue(text.split(whereSeparator: \.isWhitespace).joined(separator: " ").contains(
-            "TPT ini tertinggi ke-14 dari 38 provinsi dan lebih rendah daripada TPT nasional sebesar 4,91 persen (Grafik 2 dan Peta 1)."), text)
+            "TPT ini merupakan yang tertinggi ke-14 dari 38 provinsi dan lebih rendah daripada TPT nasional sebesar 4,91 persen (Grafik 2 dan Peta 1)."), text)
         let info = try TestSupport.run(TestSupport.tool("pdfinfo")!, [out + "/95-papua-selatan.pdf"]).stdout
         XCTAssertTrue(info.contains("Page size:       419.528 x 595.276 pts\n"), "A5, 148 × 210 mm: \(info)")
     }
@@ -139,7 +139,7 @@ final class PublicationRunTests: XCTestCase {
         }
         let central = try TestSupport.pdfText("\(out)/33-jawa-tengah.pdf").split(whereSeparator: \.isWhitespace).joined(separator: " ")
         // UMP 2025 Jawa Tengah, 2.169.349 rupiah, is the lowest of the 38 provinces.
-        XCTAssertTrue(central.contains("UMP ini terendah di antara 38 provinsi"), central)
+        XCTAssertTrue(central.contains("UMP ini merupakan yang terendah di antara 38 provinsi"), central)
     }
 
     func testAFailingProvinceIsReportedAndTheOthersAreWritten() throws {

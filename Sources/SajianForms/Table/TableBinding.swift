@@ -136,6 +136,8 @@ extension BindingContext {
                     ? (first: after, last: body.count - after, largestFirst: spec.sort == .descending) : nil
                 restNote = words.restDerived(label.missing.map { words.otherRegions(nil, regions: $0.regions) } ?? label.row,
                                              wholeName: whole.label, listed: body.count, regions: label.missing?.regions, split: split)
+                if let split { body[split.first].row.opensPart = true }
+                rest.opensPart = true
                 body.append(KeyedRow(key: DimensionKey(label.row), row: rest))
             }
             rows = body.map(\.row)

@@ -39,6 +39,10 @@ public struct TableData: Sendable {
         public var indent: Int
         /// A row the template sets off (*sorot*): bold on a tint of the accent colour.
         public var isHighlighted = false
+        /// A row that opens another part of the list, with a thin rule above it: the smallest of a list a source
+        /// gives as its largest and its smallest, and the rest row after them (`baris-sisa`), so that the three
+        /// smallest under the ten largest do not read as ranks 11 to 13 (proof-reading 19).
+        public var opensPart = false
 
         public init(label: String, cells: [StatisticalValue], kind: Kind = .data, indent: Int = 0) {
             self.label = label

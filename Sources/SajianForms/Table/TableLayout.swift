@@ -42,6 +42,8 @@ struct TableMetrics {
     var footAllowance = 4.0
     /// Stroke width of the rules at the table's top and foot.
     var outerRuleWidth = 1.0
+    /// Stroke width of the thin rule over a row that opens another part of a list (``TableData/Row/opensPart``).
+    var partRuleWidth = 0.3
     /// Stroke width of the rules under the headings, under spanning headings and over totals.
     var innerRuleWidth = 0.5
     /// Fill of every other data row when a table asks for zebra shading: a light blue-grey.
@@ -376,6 +378,7 @@ struct TableLayout: BodyLayout {
             // One rule above a run of totals (a Jumlah, then the data's own aggregate).
             if row.isTotal && row.indent == 0 && !previousWasTotal { rule(y + 0.5, measures.innerRuleWidth, left, right) }
             previousWasTotal = row.isTotal && row.indent == 0
+            if row.opensPart { rule(y + 0.5, measures.partRuleWidth, left, right) }
             let baseline = y + (pitch + cellMetrics.ascent - cellMetrics.descent) / 2
             let stubX = left + padding + Double(row.indent) * indentStep
             let label = typesetter.truncated(row.label, style: rowStyle, maxWidth: left + cols.stubWidth - padding - stubX)
