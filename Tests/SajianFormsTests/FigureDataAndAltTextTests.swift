@@ -151,11 +151,12 @@ final class FigureDataAndAltTextTests: XCTestCase {
             """)
         let chart = try body(figure, as: LineChartData.self)
         let table = figure.body.dataTable()
-        XCTAssertEqual(table.headings, ["periode", "Tingkat Pengangguran Terbuka"])
+        // Proof-reading 19: the line's column names its unit, as the bar's and the map's do.
+        XCTAssertEqual(table.headings, ["periode", "Tingkat Pengangguran Terbuka (persen)"])
         XCTAssertEqual(table.records.count, chart.periods.count)
         for line in chart.series {
             for (period, value) in zip(chart.periods, line.values) {
-                XCTAssertEqual(field(table, line.name, of: period), .value(value, decimals: chart.format.decimals), period)
+                XCTAssertEqual(field(table, line.name + " (persen)", of: period), .value(value, decimals: chart.format.decimals), period)
             }
         }
         XCTAssertEqual(table.records.first, [.text("Feb 2023"), .value(.number(5.45), decimals: 2)])
@@ -176,13 +177,14 @@ final class FigureDataAndAltTextTests: XCTestCase {
         let chart = try body(figure, as: PieChartData.self)
         XCTAssertTrue(chart.isDonut)
         let table = figure.body.dataTable()
-        XCTAssertEqual(table.headings, ["kategori", "nilai", "persen"])
+        // Proof-reading 19: the value with the measure's unit and decimals (35.80 beside 17.62, not 35.8), the share named.
+        XCTAssertEqual(table.headings, ["kategori", "nilai (persen)", "pangsa (persen)"])
         XCTAssertEqual(table.records.count, chart.slices.count)
         for slice in chart.slices {
-            XCTAssertEqual(field(table, "nilai", of: slice.label), .text("\(slice.value)"), slice.label)
-            XCTAssertEqual(field(table, "persen", of: slice.label), .value(.number(slice.percent), decimals: chart.percentFormat.decimals), slice.label)
+            XCTAssertEqual(field(table, "nilai (persen)", of: slice.label), .value(.number(slice.value), decimals: 2), slice.label)
+            XCTAssertEqual(field(table, "pangsa (persen)", of: slice.label), .value(.number(slice.percent), decimals: chart.percentFormat.decimals), slice.label)
         }
-        XCTAssertEqual(table.records.first, [.text("SD ke bawah"), .text("35.8"), .value(.number(35.8), decimals: 1)])
+        XCTAssertEqual(table.records.first, [.text("SD ke bawah"), .value(.number(35.8), decimals: 2), .value(.number(35.8), decimals: 1)])
         XCTAssertEqual(alt(figure), "Grafik lingkaran: Uji. Bagian terbesar: SD ke bawah 35,8 persen; SMA 20,9 persen; SMP 17,6 persen.")
     }
 
@@ -253,8 +255,10 @@ final class FigureDataAndAltTextTests: XCTestCase {
             """)
         let table = try body(figure, as: TableData.self)
         let data = figure.body.dataTable()
-        XCTAssertEqual(data.headings, ["Golongan umur", "Februari 2024 - Pernah bekerja", "Februari 2024 - Tidak pernah bekerja",
-                                       "Agustus 2024 - Pernah bekerja", "Agustus 2024 - Tidak pernah bekerja"])
+        // Proof-reading 19: the spanner (measure and unit) heads every value column.
+        XCTAssertEqual(data.headings, ["Golongan umur", "Pengangguran (orang) - Februari 2024 - Pernah bekerja",
+                                       "Pengangguran (orang) - Februari 2024 - Tidak pernah bekerja",
+                                       "Pengangguran (orang) - Agustus 2024 - Pernah bekerja", "Pengangguran (orang) - Agustus 2024 - Tidak pernah bekerja"])
         assertCellsHeld(table, in: data)
         XCTAssertEqual(data.records[0], [.text("15–19")] + [123_702, 910_417, 181_907, 1_250_053].map { .value(.number($0), decimals: 0) })
         XCTAssertEqual(data.records[3], [.text("Jumlah")] + [1_556_371, 3_348_641, 1_828_762, 3_360_019].map { .value(.number($0), decimals: 0) })
@@ -273,7 +277,8 @@ final class FigureDataAndAltTextTests: XCTestCase {
             """)
         let map = try body(figure, as: MapData.self)
         let table = figure.body.dataTable()
-        XCTAssertEqual(table.headings, ["kode_wilayah", "wilayah", "nilai (persen)", "kelas"])
+        // Proof-reading 19: the class by its bounds in the file's numbers, not "5,72 – 6,75" beside 5.75.
+        XCTAssertEqual(table.headings, ["kode_wilayah", "wilayah", "nilai (persen)", "kelas_dari", "kelas_sampai"])
         XCTAssertEqual(table.records.count, map.regions.count)
         for region in map.regions {
             XCTAssertEqual(field(table, "nilai (persen)", of: region.name, keyedBy: 1), .value(region.value, decimals: 2), region.name)
@@ -281,7 +286,8 @@ final class FigureDataAndAltTextTests: XCTestCase {
         // One record per region drawn: the 38 provinces, each in its own boundary. Quartiles of the 38 values
         // (3,2175 | 4,19 | 5,7125 | 6,75) snapped down to the printed decimals.
         XCTAssertEqual(table.records.count, 38)
-        XCTAssertEqual(table.records.first, [.text("11"), .text("Aceh"), .value(.number(5.75), decimals: 2), .text("5,72 – 6,75")])
+        XCTAssertEqual(table.records.first, [.text("11"), .text("Aceh"), .value(.number(5.75), decimals: 2),
+                                             .value(.number(5.72), decimals: 2), .value(.number(6.75), decimals: 2)])
         XCTAssertEqual(field(table, "nilai (persen)", of: "Jawa Barat", keyedBy: 1), .value(.number(6.75), decimals: 2))
         XCTAssertEqual(field(table, "nilai (persen)", of: "Papua Pegunungan", keyedBy: 1), .value(.number(1.32), decimals: 2))
         XCTAssertEqual(alt(figure), "Peta tematik: Uji. Tertinggi Jawa Barat, 6,75 persen; terendah Papua Pegunungan, 1,32 persen."

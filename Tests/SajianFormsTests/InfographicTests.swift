@@ -474,6 +474,17 @@ final class InfographicTests: XCTestCase {
         }
     }
 
+    /// Proof-reading 19: on the A4 and A3 sheets DKI Jakarta's marker, a white-ringed disc with no name beside Jawa
+    /// Barat's leader dot, read as Jawa Barat's. A map that names only the provinces its story picks draws no marker
+    /// for a region it does not name, on paper as on the posts.
+    func testAMapThatNamesOnlyItsPicksDrawsNoUnnamedMarker() throws {
+        for (spec, canvas) in demoCanvases {
+            let roles = roles(try published(spec, canvas))
+            XCTAssertTrue(spec == .landscape || roles.contains("isi peta"), "\(spec.rawValue) has its map")
+            XCTAssertFalse(roles.contains("penanda wilayah kecil"), "\(spec.rawValue): \(roles.filter { $0.hasPrefix("penanda") })")
+        }
+    }
+
     /// The texts of the map figure on the page (its names, its key line, its legend), and its regions as bound.
     private func mapTexts(_ scene: Scene) -> [String] {
         var texts: [String] = []

@@ -21,7 +21,7 @@ final class MapPublishTests: XCTestCase {
             XCTAssertTrue(FileManager.default.fileExists(atPath: out + "/" + name), name)
         }
         let text = try TestSupport.pdfText(out + "/contoh-peta.pdf").replacingOccurrences(of: #"\s+"#, with: " ", options: .regularExpression)
-        for expected in ["Peta 1", "Peta 2", "Tingkat Pengangguran Terbuka (TPT) menurut Provinsi, Agustus 2024", "Sistem koordinat geografis",
+        for expected in ["Peta 1", "Peta 2", "Tingkat Pengangguran Terbuka (TPT) menurut Provinsi terhadap Angka Nasional, Agustus 2024", "Sistem koordinat geografis",
                          "Peta indeks: letak Jawa Barat di Indonesia", "km", "Tingkat Pengangguran Terbuka (persen)",
                          "Batas wilayah: repositori cahyadsn/wilayah_boundaries (lisensi MIT, © 2024 Cahya DSN)",
                          "Sumber: BPS, Survei Angkatan Kerja Nasional (Sakernas) Agustus 2024"] {
@@ -30,8 +30,8 @@ final class MapPublishTests: XCTestCase {
         let svg = try Data(contentsOf: URL(fileURLWithPath: out + "/peta-tpt-provinsi.svg"))
         XCTAssertLessThan(svg.count, 340_000, "names on every province (issue 14) add glyph outlines")
         let csv = try String(contentsOfFile: out + "/peta-tpt-provinsi.csv", encoding: .utf8)
-        XCTAssertTrue(csv.hasPrefix("kode_wilayah,wilayah,nilai (persen),kelas\r\n"), csv)
-        XCTAssertTrue(csv.contains("\r\n32,Jawa Barat,6.75,\"5,15 – 6,75\"\r\n"), "the class label holds a comma, so it is quoted: \(csv)")
+        XCTAssertTrue(csv.hasPrefix("kode_wilayah,wilayah,nilai (persen),kelas_dari,kelas_sampai\r\n"), csv)
+        XCTAssertTrue(csv.contains("\r\n32,Jawa Barat,6.75,5.15,6.75\r\n"), "the class by its bounds, in the file's numbers: \(csv)")
     }
 
     func testCheckRefusesAMapWithoutItsHistoryAndNamesTheLine() throws {

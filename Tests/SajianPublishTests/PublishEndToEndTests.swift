@@ -41,7 +41,7 @@ final class PublishEndToEndTests: XCTestCase {
         }
         XCTAssertFalse(text.contains("6.75"), "numbers are in Indonesian format")
         let csv = try String(contentsOfFile: out + "/pengangguran-umur.csv", encoding: .utf8)
-        XCTAssertTrue(csv.hasPrefix("Golongan umur (tahun),Februari 2024 - Pernah bekerja,"), csv)
+        XCTAssertTrue(csv.hasPrefix("Golongan umur (tahun),Pengangguran (ribu orang) - Februari 2024 - Pernah bekerja,"), csv)
         XCTAssertTrue(csv.contains("\r\nJumlah,3198.3,3996.5,7194.9,3497.4,3968.2,7465.6\r\n"), "machine-readable numbers: \(csv)")
     }
 

@@ -80,7 +80,8 @@ extension LineChartData: FigureBody {
 
     /// One record per period, one column per line.
     public func dataTable() -> DataTable {
-        var table = DataTable(headings: ["periode"] + series.map(\.name))
+        // Each line's column names its unit, as the bar and map CSVs do ("Tingkat Pengangguran Terbuka (persen)").
+        var table = DataTable(headings: ["periode"] + series.map { unit.name.isEmpty ? $0.name : "\($0.name) (\(unit.name))" })
         table.records = periods.indices.map { index in
             [.text(periods[index])] + series.map { .value($0.values[index], decimals: format.decimals) }
         }

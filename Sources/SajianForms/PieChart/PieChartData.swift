@@ -21,6 +21,9 @@ public struct PieChartData: Sendable {
     public var percentFormat: NumberFormat
     /// Notes the data calls for: parts short of the data's whole, regions not shown.
     public var notes: [String] = []
+    /// The measure's unit and decimals, for the slices' values in the web CSV ("nilai (persen)", 35.80 beside 17.62).
+    public var unit: MeasureUnit = .other("")
+    public var valueDecimals = 0
 
     public init(slices: [Slice], isDonut: Bool, percentFormat: NumberFormat) {
         self.slices = slices

@@ -179,9 +179,11 @@ extension TableData: FigureBody {
     public var values: [StatisticalValue] { rows.flatMap(\.cells) }
     public var dataNotes: [String] { notes }
 
-    /// One record per row with cells (group headings left out), one column per value column with its spanning headings.
+    /// One record per row with cells (group headings left out), one column per value column with its spanning headings,
+    /// the table's spanner (its measure and unit) first: "Upah Minimum Provinsi (rupiah per bulan) - 2025", not a bare
+    /// "2025" (proof-reading 19).
     public func dataTable() -> DataTable {
-        var data = DataTable(headings: [stubHead] + columns.map { ($0.groups + [$0.heading]).joined(separator: " - ") })
+        var data = DataTable(headings: [stubHead] + columns.map { ((spanner.map { [$0] } ?? []) + $0.groups + [$0.heading]).joined(separator: " - ") })
         data.records = rows.filter { $0.kind != .groupHeading }.map { row in
             [.text(row.label)] + zip(row.cells, columns).map { .value($0, decimals: $1.format.decimals) }
         }

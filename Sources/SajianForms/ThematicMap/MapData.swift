@@ -106,12 +106,15 @@ extension MapData: FigureBody {
     public var dataNotes: [String] { notes }
     public var drawingNotes: [String] { pickedNote.map { [$0] } ?? [] }
 
-    /// One record per region: its code, name, value and class as the legend prints it.
+    /// One record per region: its code, name and value, and its class by its bounds as the legend prints them, in the
+    /// file's own numbers (proof-reading 19: "5,15 – 6,75" beside 6.75); a region without a class has none.
     public func dataTable() -> DataTable {
-        var table = DataTable(headings: ["kode_wilayah", "wilayah", unit.name.isEmpty ? "nilai" : "nilai (\(unit.name))", "kelas"])
+        var table = DataTable(headings: ["kode_wilayah", "wilayah", unit.name.isEmpty ? "nilai" : "nilai (\(unit.name))", "kelas_dari", "kelas_sampai"])
         table.records = regions.map { region in
-            [.text(region.code ?? ""), .text(region.name), .value(region.value, decimals: format.decimals),
-             .text(region.classIndex.map { classes[$0].label } ?? noDataLabel)]
+            let bounds: [DataTable.Field] = region.classIndex.map { index in
+                [.value(.number(classes[index].lower), decimals: format.decimals), .value(.number(classes[index].upper), decimals: format.decimals)]
+            } ?? [.text(""), .text("")]
+            return [.text(region.code ?? ""), .text(region.name), .value(region.value, decimals: format.decimals)] + bounds
         }
         return table
     }
