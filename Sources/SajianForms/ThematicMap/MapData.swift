@@ -82,6 +82,8 @@ public struct MapData: Sendable {
     /// The note of a map that names only the regions `sebut:` picks (one of `notes`): what it names, and that the
     /// legend gives the others' classes.
     public var pickedNote: String?
+    /// Whether the map names only the regions `sebut:` picks (it then has their note).
+    public var namesOnlyItsPicks: Bool { pickedNote != nil }
 
     public init(regions: [Region], classes: [ValueClass], ramp: Ramp, legendTitle: String, noDataLabel: String,
                 hasNoData: Bool, coordinateSystem: String, showsRegionLabels: Bool, unit: MeasureUnit, format: NumberFormat,

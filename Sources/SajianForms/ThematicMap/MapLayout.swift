@@ -654,9 +654,9 @@ struct MapLayout: BodyLayout {
                 MapLabelPlacer.keepingOutline(names.items, rings: $0.rings, reach: measures.highlightWidth,
                                               stroke: Stroke(color: emphasisColor, width: measures.highlightWidth, join: .round))
             } ?? names.items)))
-            return (items + (drawsTinyRegionMarkers ? tinyRegionMarkers(drawnRegions) : []), names)
+            return (items + (isCompact || map.namesOnlyItsPicks ? [] : tinyRegionMarkers(drawnRegions)), names)
         }
-        return (items + (drawsTinyRegionMarkers ? tinyRegionMarkers(drawnRegions) : []), nil)
+        return (items + (isCompact || map.namesOnlyItsPicks ? [] : tinyRegionMarkers(drawnRegions)), nil)
     }
 
     /// A circle in its class colour over each region too small for its fill to show (`tinyRegionSide`), over its
@@ -664,8 +664,6 @@ struct MapLayout: BodyLayout {
     /// its colour is a class's of the legend, and a note's line took the room of five names on a fixed-size map.) Not
     /// on a compact map (an infographic's), nor on any map that names only the regions its story picks (the A4 and
     /// A3 infographics', proof-reading 19): there an unnamed circle beside a named region's dot read as that region's.
-    private var drawsTinyRegionMarkers: Bool { !isCompact && map.pickedNote == nil }
-
     private func tinyRegionMarkers(_ drawn: [DrawnRegion]) -> [SceneItem] {
         var items: [SceneItem] = []
         for region in drawn {
