@@ -17,7 +17,8 @@ extension PublicationLayout {
         private var chapterTitle: String?
         /// The chapter opening that stands alone at the top of this page, nothing under it yet: a figure that goes
         /// on a landscape page takes it along rather than leave it alone on a portrait page.
-        private var loneOpening: (title: String, number: Int, vocabulary: Vocabulary, items: Int)?
+        /// Set where the opening is placed on an empty page; cleared by the next page, narasi or figure.
+        private var loneOpening: (title: String, number: Int, vocabulary: Vocabulary, itemCount: Int)?
         /// Each figure's place in the template's order, for the lists: a figure that floated is listed in its turn.
         private var figureOrder: [String: Int] = [:]
         /// Charts' and maps' layouts, measured to see whether they fit and kept for placing them (a map's projection
@@ -45,6 +46,7 @@ extension PublicationLayout {
         private var isPageEmpty: Bool { page.items.isEmpty }
 
         mutating func newPage(size: Size? = nil) {
+            loneOpening = nil
             pages.append(page)
             page = PageDraft(size: size ?? layout.setup.size, role: .body, header: chapterTitle)
             y = margin
@@ -60,7 +62,8 @@ extension PublicationLayout {
             chapterTitle = chapter.title
             if layout.chaptersStartPages {
                 let room = bottom - y, pageHeight = bottom - margin
-                if layout.setup.isCompact && !isPageEmpty
+                // A chapter whose first figure goes on a landscape page opens on that page, not under the chapter before.
+                if layout.setup.isCompact && !isPageEmpty && !opensWithALandscapeFigure(chapter)
                     && (room >= measures.compactChapterRoom * pageHeight || opensWithItsText(chapter, number: number, vocabulary: vocabulary)) {
                     // Ringkas: the chapter opens under the one before it.
                     y += measures.compactChapterGap
@@ -81,6 +84,12 @@ extension PublicationLayout {
             }
             let titled = chapter.title != nil
             flow(layout.chaptersStartPages ? fullestOrder(of: chapter.blocks, inTitledChapter: titled) : chapter.blocks, inTitledChapter: titled)
+        }
+
+        /// Whether `chapter`'s first block is a figure that goes on a landscape page of its own.
+        private func opensWithALandscapeFigure(_ chapter: BoundChapter) -> Bool {
+            guard let first = chapter.blocks.first, case .figure(let figure) = first else { return false }
+            return needsLandscape(figure)
         }
 
         /// Whether `chapter`, opening here under the one before, keeps its opening and the whole narasi it starts with
@@ -122,7 +131,9 @@ extension PublicationLayout {
                         deferred.append(figure)
                     } else {
                         if !fitsNow || kindWaits { flush(&deferred, inTitledChapter: titled) }
-                        place(figure, inTitledChapter: titled, keeping: deferred.isEmpty ? closingText(after: index, in: blocks) : nil)
+                        // A figure on a landscape page keeps no closing narasi: that goes on the portrait page after it.
+                        place(figure, inTitledChapter: titled,
+                              keeping: deferred.isEmpty && !needsLandscape(figure) ? closingText(after: index, in: blocks) : nil)
                     }
                 case .narrative(let narrative):
                     flush(&deferred, inTitledChapter: titled)
@@ -228,16 +239,17 @@ extension PublicationLayout {
         }
 
         /// Whether the page holds only its chapter's opening, which a figure on a landscape page takes along.
-        private var holdsOnlyTheOpening: Bool { loneOpening.map { page.items.count == $0.items } ?? false }
+        private var holdsOnlyTheOpening: Bool { loneOpening.map { page.items.count == $0.itemCount } ?? false }
 
         /// `keeping`: the narasi that closes the chapter right after the figure, kept on its page if the figure (a
         /// chart or map) may be drawn a little shorter for it (see `PublicationBody+KeepWith`).
         mutating func place(_ figure: BoundFigure, inTitledChapter: Bool, keeping closing: BoundNarrative? = nil) {
             let portrait = layout.setup.size.width < layout.setup.size.height ? layout.setup.size
                 : Size(width: layout.setup.size.height, height: layout.setup.size.width)
-            let needsLandscape = self.needsLandscape(figure)
-            if needsLandscape {
-                if let lone = loneOpening, holdsOnlyTheOpening {
+            let turnsPage = needsLandscape(figure)
+            let carriesOpening = turnsPage && holdsOnlyTheOpening
+            if turnsPage {
+                if let lone = loneOpening, carriesOpening {
                     // The chapter's opening, alone on its portrait page, goes to the top of the landscape one.
                     page.items.removeAll()
                     page.bookmarks.removeLast()
@@ -252,7 +264,8 @@ extension PublicationLayout {
             loneOpening = nil
             let pageHeight = bottom - margin
             var parts = figureLayout.parts(of: figure, width: contentWidth, firstHeight: bottom - y - pendingHeadingHeight, pageHeight: pageHeight)
-            if parts.count > 1, !isPageEmpty,
+            // (Not where the page holds only the opening the figure took along: a new page would leave it alone.)
+            if parts.count > 1, !isPageEmpty, !carriesOpening,
                rows(parts[0]) < style.minimumRowsPerPart || (2 * rows(parts[0]) < rows(FigurePart(figure)) && fitsOnePage(figure))
                 || (rows(parts[parts.count - 1]) < style.minimumRowsPerPart && fitsOnePage(figure)) {
                 // Too little room for a useful first part, or a table a page holds whole split with less than half
@@ -300,7 +313,7 @@ extension PublicationLayout {
                 page.used = y
                 y += measures.figureGap
             }
-            if needsLandscape { newPage(size: layout.setup.size) }
+            if turnsPage { newPage(size: layout.setup.size) }
         }
 
         // MARK: Narasi
@@ -313,6 +326,7 @@ extension PublicationLayout {
         }
 
         mutating func place(_ narrative: BoundNarrative) {
+            loneOpening = nil
             let isSuggestive = narrative.genre == .suggestive
             let columns = isSuggestive ? 1 : max(1, min(measures.maximumColumns, narrative.columns ?? layout.setup.columns))
             let gutter = measures.columnGutter

@@ -15,9 +15,9 @@ public struct MapVocabulary: Sendable, Hashable {
     public var notPresentable: String
     public var withheld: String
     /// What a part says on its own when no region simply lacks data: "Data" ("Data dirahasiakan (x)").
-    public var dataWord: String
+    public var dataPrefix: String
     /// "atau", joining the entry's parts.
-    public var or: String
+    public var orWord: String
     /// "Sistem koordinat geografis, datum %@; proyeksi Mercator".
     public var coordinateSystem: @Sendable (String) -> String
     public var insetRegion: String
@@ -74,10 +74,10 @@ public struct MapVocabulary: Sendable, Hashable {
     /// The legend's entry for the regions a map leaves without a class, naming only what the map has: "Tidak ada
     /// data", "Tidak ada data atau dirahasiakan (x)", "Data belum dapat disajikan (d)" (a doubtful value withdrawn is
     /// not missing data, and a legend saying so would contradict the footer's "d = data belum dapat disajikan").
-    public func unclassedLabel(missing: Bool, notPresentable withdrawn: Bool, withheld hidden: Bool) -> String {
-        let symbols = [withdrawn ? notPresentable : nil, hidden ? withheld : nil].compactMap { $0 }
-        guard missing || symbols.isEmpty else { return "\(dataWord) " + NarrativeVocabulary.list(symbols, and: or) }
-        return NarrativeVocabulary.list([noData] + symbols, and: or)
+    public func unclassedLabel(hasMissing: Bool, hasWithdrawn: Bool, hasWithheld: Bool) -> String {
+        let symbols = [hasWithdrawn ? notPresentable : nil, hasWithheld ? withheld : nil].compactMap { $0 }
+        guard hasMissing || symbols.isEmpty else { return "\(dataPrefix) " + NarrativeVocabulary.list(symbols, and: orWord) }
+        return NarrativeVocabulary.list([noData] + symbols, and: orWord)
     }
 
     /// A key's entry kept on one line ("6 Papua Barat"): its spaces no-break spaces.
@@ -93,7 +93,7 @@ public struct MapVocabulary: Sendable, Hashable {
 
     public static let indonesian = MapVocabulary(
         east: "BT", west: "BB", north: "LU", south: "LS", northArrow: "U",
-        noData: "Tidak ada data", notPresentable: "belum dapat disajikan (d)", withheld: "dirahasiakan (x)", dataWord: "Data", or: "atau",
+        noData: "Tidak ada data", notPresentable: "belum dapat disajikan (d)", withheld: "dirahasiakan (x)", dataPrefix: "Data", orWord: "atau",
         coordinateSystem: { "Sistem koordinat geografis, datum \($0); proyeksi Mercator" },
         insetRegion: "wilayah peta", insetNational: "Peta indeks: Indonesia di Asia Tenggara",
         insetLocating: { "Peta indeks: letak \($0) di Indonesia" },
@@ -107,7 +107,7 @@ public struct MapVocabulary: Sendable, Hashable {
     public static let english: MapVocabulary = {
         var words = MapVocabulary(
         east: "E", west: "W", north: "N", south: "S", northArrow: "N",
-        noData: "No data", notPresentable: "not shown, doubtful (d)", withheld: "withheld (x)", dataWord: "Data", or: "or",
+        noData: "No data", notPresentable: "withdrawn as doubtful (d)", withheld: "withheld (x)", dataPrefix: "Data", orWord: "or",
         coordinateSystem: { "Geographic coordinates, datum \($0); Mercator projection" },
         insetRegion: "the mapped area", insetNational: "Index map: Indonesia in Southeast Asia",
         insetLocating: { "Index map: \($0) in Indonesia" },

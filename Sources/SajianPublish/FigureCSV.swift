@@ -5,8 +5,8 @@ import SajianModel
 /// written for machines (decimal point, no thousands separators), with the statistical symbols kept —
 /// a withheld cell stays 'x', so a confidential value never reaches the export, and a doubtful one 'd'.
 ///
-/// The column headers Sajian names ("kategori", "nilai", "nilai (persen)", "persen", "periode", "kode_wilayah",
-/// "wilayah", "kelas") are fixed machine keys, the same whatever the publication's `bahasa`, like the keys of the
+/// The column headers Sajian names ("kategori", "nilai", "nilai (persen)", "pangsa (persen)", "periode", "kode_wilayah",
+/// "wilayah", "kelas_dari", "kelas_sampai") are fixed machine keys, the same whatever the publication's `bahasa`, like the keys of the
 /// web manifest: a website pipeline reads them by name. Units in them are spelt as the metadata spells them
 /// (``MeasureUnit/name``). What comes from the figure (category and row labels, series names, a table's headings)
 /// is in the publication's language.

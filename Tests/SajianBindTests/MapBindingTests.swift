@@ -287,10 +287,12 @@ extension RegionalMapTests {
         XCTAssertEqual(figure.symbolsUsed, [.notPresentable], "the footer explains d")
 
         let words = MapVocabulary.indonesian
-        XCTAssertEqual(words.unclassedLabel(missing: false, notPresentable: true, withheld: false), "Data belum dapat disajikan (d)")
-        XCTAssertEqual(words.unclassedLabel(missing: false, notPresentable: false, withheld: true), "Data dirahasiakan (x)")
-        XCTAssertEqual(words.unclassedLabel(missing: true, notPresentable: true, withheld: true),
+        XCTAssertEqual(words.unclassedLabel(hasMissing: false, hasWithdrawn: true, hasWithheld: false), "Data belum dapat disajikan (d)")
+        XCTAssertEqual(words.unclassedLabel(hasMissing: false, hasWithdrawn: false, hasWithheld: true), "Data dirahasiakan (x)")
+        XCTAssertEqual(words.unclassedLabel(hasMissing: true, hasWithdrawn: true, hasWithheld: true),
                        "Tidak ada data, belum dapat disajikan (d) atau dirahasiakan (x)")
-        XCTAssertEqual(words.unclassedLabel(missing: true, notPresentable: false, withheld: false), "Tidak ada data")
+        XCTAssertEqual(words.unclassedLabel(hasMissing: true, hasWithdrawn: false, hasWithheld: false), "Tidak ada data")
+        XCTAssertEqual(MapVocabulary.english.unclassedLabel(hasMissing: true, hasWithdrawn: true, hasWithheld: true),
+                       "No data, withdrawn as doubtful (d) or withheld (x)")
     }
 }

@@ -449,6 +449,8 @@ final class InfographicTests: XCTestCase {
     /// no post named Papua Pegunungan, the lowest (1,32; N7). On every canvas with a map both are named on it, or
     /// numbered on it and keyed, with the number drawn, in the line under it ("Nomor pada peta: 38 Papua Pegunungan.").
     func testTheHighestAndTheLowestProvinceAreNamedOrKeyedOnEveryMap() throws {
+        var keyed = 0
+        defer { XCTAssertGreaterThan(keyed, 0, "some post keys a number under its map") }
         for (spec, canvas) in demoCanvases where spec != .landscape {
             let scene = try published(spec, canvas)
             var runs: [TextRun] = [], under: [String] = []
@@ -469,7 +471,9 @@ final class InfographicTests: XCTestCase {
             // Proof-reading 18: the key and the coordinate line are two paragraphs; the key's last line does not run on
             // into "Sistem koordinat …".
             if line.contains("Nomor pada peta") {
+                keyed += 1
                 XCTAssertTrue(under.contains { $0.hasPrefix("Sistem koordinat") }, "\(spec.rawValue): \(under)")
+                XCTAssertFalse(under.contains { $0.contains("Sistem koordinat") && !$0.hasPrefix("Sistem koordinat") }, "\(spec.rawValue): \(under)")
             }
         }
     }

@@ -154,7 +154,7 @@ final class PopulationPyramidTests: XCTestCase {
             visit(layout.standalone(figure, width: 600, height: 340).scene.pages[0].items, role: "")
             return fills
         }
-        let (blue, orange, skyBlue) = (Color(hex: 0x0072B2), Color(hex: 0xE69F00), Color(hex: 0x56B4E9))
+        let (blue, orange) = (Color(hex: 0x0072B2), Color(hex: 0xE69F00)), skyBlue = blue.tint(0.5)
         let earlierLeft = try bind(periods + "\nkiri: 2022-08")
         XCTAssertEqual(try pyramid(earlierLeft).earlierPeriod, .left)
         XCTAssertEqual(fills(earlierLeft), [skyBlue, blue])

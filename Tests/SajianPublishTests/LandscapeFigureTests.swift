@@ -48,6 +48,64 @@ final class LandscapeFigureTests: XCTestCase {
         XCTAssertEqual(pages.filter(\.landscape).count, 2)
     }
 
+    private func pages(of template: String) throws -> [(landscape: Bool, roles: [String], texts: [String])] {
+        let path = TestSupport.temporaryDirectory() + "/lanskap.yaml"
+        try template.write(toFile: path, atomically: true, encoding: .utf8)
+        let options = PublishOptions(datasetsDirectory: TestSupport.path("Datasets"), catalogPath: TestSupport.temporaryDirectory() + "/k.sqlite",
+                                     date: Date(timeIntervalSince1970: 1_700_000_000))
+        let scene = try Publisher().publicationScene(template: path, options: options, measurer: FixedWidthMeasurer()).scene
+        return scene.pages.map { (landscape: $0.size.width > $0.size.height, roles: roles($0.items), texts: texts($0.items)) }
+    }
+
+    private let map = """
+              - jenis: peta-tematik
+                id: peta
+                judul: TPT menurut Provinsi, Agustus 2024
+                data: tpt-provinsi
+                saring: { periode: 2024-08 }
+                nilai: tpt
+                halaman: lanskap
+                sumber: BPS, Sakernas Agustus 2024
+        """
+
+    /// Review of stop 35: the opening is taken along only while it stands alone. After narasi (here long enough to run
+    /// over a page) it stays with the narasi, which loses nothing; in a compact layout, a chapter whose first figure
+    /// is turned opens on the landscape page rather than at the foot of the chapter before.
+    func testTheOpeningStaysWithItsNarasiAndACompactChapterOpensOnTheLandscapePage() throws {
+        let sentence = "Kalimat uji ini mengisi halaman agar narasi berlanjut ke halaman berikutnya. "
+        let afterText = try pages(of: """
+            publikasi: { judul: Uji }
+            bab:
+              - judul: Satu
+                isi:
+                  - jenis: narasi
+                    awal: \(String(repeating: sentence, count: 60))
+            \(map)
+            """)
+        let landscape = try XCTUnwrap(afterText.firstIndex { $0.roles.contains("figure peta") })
+        XCTAssertTrue(afterText[landscape].landscape)
+        XCTAssertFalse(afterText[landscape].texts.contains("BAB 1"), "the opening stays with its narasi")
+        XCTAssertEqual(afterText.filter { $0.texts.contains("BAB 1") }.count, 1)
+        let words = afterText.flatMap(\.texts).joined(separator: " ").components(separatedBy: "Kalimat uji").count - 1
+        XCTAssertEqual(words, 60, "no line of the narasi is lost")
+
+        let compact = try pages(of: """
+            publikasi: { judul: Uji, tata-letak: ringkas }
+            bab:
+              - judul: Satu
+                isi:
+                  - jenis: narasi
+                    awal: Satu paragraf pendek.
+              - judul: Dua
+                isi:
+            \(map)
+            """)
+        let turned = try XCTUnwrap(compact.firstIndex { $0.roles.contains("figure peta") })
+        XCTAssertTrue(compact[turned].landscape)
+        XCTAssertTrue(compact[turned].texts.contains("BAB 2"), "Bab 2 opens on its map's page: \(compact.map(\.texts))")
+        XCTAssertEqual(compact.filter { $0.texts.contains("BAB 2") }.count, 1)
+    }
+
     func testAnUnknownPageOrientationIsRefusedAtItsLine() throws {
         let text = """
             publikasi: { judul: Uji }

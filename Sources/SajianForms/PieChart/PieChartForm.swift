@@ -60,7 +60,8 @@ extension PieChartData: FigureBody {
     /// One record per slice: its value with the measure's decimals and unit, and its share as printed (proof-reading
     /// 19: "nilai,persen" gave 35.8 beside 17.62, and no unit).
     public func dataTable() -> DataTable {
-        let unitName = unit.name(in: .forLocale(percentFormat.locale))
+        // The unit as the metadata spells it, as every CSV heading does.
+        let unitName = unit.name
         var table = DataTable(headings: ["kategori", unitName.isEmpty ? "nilai" : "nilai (\(unitName))", "pangsa (persen)"])
         table.records = slices.map { slice in
             [.text(slice.label), .value(.number(slice.value), decimals: valueDecimals),

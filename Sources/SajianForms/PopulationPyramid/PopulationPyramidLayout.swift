@@ -8,6 +8,8 @@ struct PopulationPyramidMetrics {
     var rowPitchInLines = 1.5
     /// A bar's thickness as a share of its row's height: nearly touching, as pyramids are drawn.
     var barThicknessRatio = 0.82
+    /// How much of the first colour the earlier of two periods takes (a tint of it, see `colors`).
+    var earlierPeriodTint = 0.5
     /// Space on each side of the row labels in the middle column.
     var labelPadding = 6.0
     /// Space between a bar's end and its value.
@@ -44,14 +46,14 @@ struct PopulationPyramidLayout: BodyLayout {
     /// content stream's 145 KB, and the PDF took 15 ms instead of 3).
     private var valueStyle: TextStyle { style.text(style.smallSize, color: style.mutedTextColor) }
     private var tickStyle: TextStyle { style.text(style.smallSize, color: style.mutedTextColor) }
-    /// A pair's two first colours; two periods in the palette's blue, the earlier in its sky blue (lighter, also in
-    /// greyscale).
+    /// A pair's two first colours; two periods in the palette's first colour, the earlier in a tint of it (lighter,
+    /// also in greyscale, whatever the publication's `palet:`).
     private var colors: (left: Color, right: Color) {
-        let (blue, skyBlue) = (style.palette[0], style.palette[4 % style.palette.count])
+        let (later, earlier) = (style.palette[0], style.palette[0].tint(metrics.earlierPeriodTint))
         switch pyramid.earlierPeriod {
-        case .left: return (skyBlue, blue)
-        case .right: return (blue, skyBlue)
-        case nil: return (style.palette[0], style.palette[1])
+        case .left: return (earlier, later)
+        case .right: return (later, earlier)
+        case nil: return (style.palette[0], style.palette[1 % style.palette.count])
         }
     }
 

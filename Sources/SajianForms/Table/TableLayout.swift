@@ -363,7 +363,7 @@ struct TableLayout: BodyLayout {
         var shortened: [String] = []
         var dataRowNumber = 0
         var previousWasTotal = false
-        for row in table.rows {
+        for (rowIndex, row) in table.rows.enumerated() {
             let rowStyle: TextStyle = row.kind == .data && !row.isHighlighted ? styles.cell : (row.kind == .groupHeading ? styles.group : styles.total)
             if row.kind == .data {
                 if row.isHighlighted {
@@ -378,7 +378,8 @@ struct TableLayout: BodyLayout {
             // One rule above a run of totals (a Jumlah, then the data's own aggregate).
             if row.isTotal && row.indent == 0 && !previousWasTotal { rule(y + 0.5, measures.innerRuleWidth, left, right) }
             previousWasTotal = row.isTotal && row.indent == 0
-            if row.opensPart { rule(y + 0.5, measures.partRuleWidth, left, right) }
+            // Not on a part's first row, under the headings' rule (a continuation that starts at Gorontalo).
+            if row.opensPart && rowIndex > 0 { rule(y + 0.5, measures.partRuleWidth, left, right) }
             let baseline = y + (pitch + cellMetrics.ascent - cellMetrics.descent) / 2
             let stubX = left + padding + Double(row.indent) * indentStep
             let label = typesetter.truncated(row.label, style: rowStyle, maxWidth: left + cols.stubWidth - padding - stubX)

@@ -177,9 +177,9 @@ extension BindingContext {
                           // A withheld value (small-cell protection) and a withdrawn doubtful one are drawn like a
                           // missing one and never classed; the legend's entry names each that the map has.
                           noDataLabel: words.unclassedLabel(
-                              missing: regions.contains { $0.classIndex == nil && $0.value != .withheld && $0.value != .notPresentable },
-                              notPresentable: regions.contains { $0.value == .notPresentable },
-                              withheld: regions.contains { $0.value == .withheld }),
+                              hasMissing: regions.contains { $0.classIndex == nil && $0.value != .withheld && $0.value != .notPresentable },
+                              hasWithdrawn: regions.contains { $0.value == .notPresentable },
+                              hasWithheld: regions.contains { $0.value == .withheld }),
                           hasNoData: regions.contains { $0.classIndex == nil },
                           coordinateSystem: words.coordinateSystem(datum),
                           showsRegionLabels: spec.showsRegionLabels, unit: display.unit, format: format, boundaries: set)

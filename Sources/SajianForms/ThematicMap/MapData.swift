@@ -113,8 +113,9 @@ extension MapData: FigureBody {
     public func dataTable() -> DataTable {
         var table = DataTable(headings: ["kode_wilayah", "wilayah", unit.name.isEmpty ? "nilai" : "nilai (\(unit.name))", "kelas_dari", "kelas_sampai"])
         table.records = regions.map { region in
+            // As text, not `.value`: a class bound is no figure printed for the region (the narasi's checks read values).
             let bounds: [DataTable.Field] = region.classIndex.map { index in
-                [.value(.number(classes[index].lower), decimals: format.decimals), .value(.number(classes[index].upper), decimals: format.decimals)]
+                [classes[index].lower, classes[index].upper].map { .text(String(format: "%.\(format.decimals)f", $0)) }
             } ?? [.text(""), .text("")]
             return [.text(region.code ?? ""), .text(region.name), .value(region.value, decimals: format.decimals)] + bounds
         }

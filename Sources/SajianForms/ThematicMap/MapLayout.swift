@@ -632,6 +632,7 @@ struct MapLayout: BodyLayout {
             highlight += smallNeighboursOverHalo(drawnRegions, shapes: regionItems)
             items.append(.group(Group(role: "sorot", items: highlight)))
         }
+        let markers = isCompact || map.namesOnlyItsPicks ? [] : tinyRegionMarkers(drawnRegions)
         if map.showsRegionLabels || drawnRegions.contains(where: \.region.isAlwaysNamed) {
             // Every region's name when asked for; the highlighted region's always.
             var placer = MapLabelPlacer(typesetter: typesetter, style: style, labelStyle: regionLabelStyle, frame: rect,
@@ -654,9 +655,9 @@ struct MapLayout: BodyLayout {
                 MapLabelPlacer.keepingOutline(names.items, rings: $0.rings, reach: measures.highlightWidth,
                                               stroke: Stroke(color: emphasisColor, width: measures.highlightWidth, join: .round))
             } ?? names.items)))
-            return (items + (isCompact || map.namesOnlyItsPicks ? [] : tinyRegionMarkers(drawnRegions)), names)
+            return (items + markers, names)
         }
-        return (items + (isCompact || map.namesOnlyItsPicks ? [] : tinyRegionMarkers(drawnRegions)), nil)
+        return (items + markers, nil)
     }
 
     /// A circle in its class colour over each region too small for its fill to show (`tinyRegionSide`), over its
