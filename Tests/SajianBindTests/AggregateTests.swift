@@ -302,15 +302,7 @@ final class AggregateTests: XCTestCase {
 
     /// Tabel 5.1 of the bulletin (PMI by province of origin, 2023), with `extra` keys.
     private func placementsByProvince(_ extra: String = "") throws -> BoundFigure {
-        try bind("""
-            jenis: tabel-tunggal
-            judul: PMI
-            data: pmi-provinsi-asal
-            saring: { periode: "2023" }
-            baris: wilayah
-            nilai: penempatan_pmi_menurut_provinsi_asal
-            sumber: BP2MI
-            """ + extra)
+        try bind(TemplateBinding.migrantPlacementsByProvince + extra)
     }
 
     func testTableOfTheLargestProvincesSaysTheRestIsNotItemised() throws {

@@ -57,16 +57,7 @@ final class TablePartRuleTests: XCTestCase {
     private let layout = DocumentLayout(figureLayout: FigureLayout(measurer: FixedWidthMeasurer()))
 
     private func placements(_ extra: String) throws -> BoundFigure {
-        try TemplateBinding.bind(TemplateBinding.template(figure: """
-            jenis: tabel-tunggal
-            judul: PMI
-            data: pmi-provinsi-asal
-            saring: { periode: "2023" }
-            baris: wilayah
-            nilai: penempatan_pmi_menurut_provinsi_asal
-            urut: menurun
-            sumber: BP2MI
-            """ + extra)).figures[0]
+        try TemplateBinding.bind(TemplateBinding.template(figure: TemplateBinding.migrantPlacementsByProvince + "\nurut: menurun" + extra)).figures[0]
     }
 
     /// The rules across the table (thin, wide boxes), and each text's middle, by their height on the page.

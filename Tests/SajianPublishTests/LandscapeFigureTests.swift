@@ -17,13 +17,11 @@ final class LandscapeFigureTests: XCTestCase {
         }
     }
 
-    private func texts(_ items: [SceneItem]) -> [String] {
-        items.flatMap { item -> [String] in
-            switch item {
-            case .group(let group): texts(group.items)
-            case .text(let run): [run.text]
-            default: []
-            }
+    /// Each page's orientation, group roles and texts.
+    private func summary(_ scene: Scene) -> [(landscape: Bool, roles: [String], texts: [String])] {
+        let runs = scene.textRuns
+        return scene.pages.enumerated().map { index, page in
+            (page.size.width > page.size.height, roles(page.items), runs.filter { $0.page == index }.map(\.run.text))
         }
     }
 
@@ -35,7 +33,7 @@ final class LandscapeFigureTests: XCTestCase {
                                      date: Date(timeIntervalSince1970: 1_700_000_000))
         let scene = try Publisher().publicationScene(template: TestSupport.path("Templates/contoh-peta.yaml"), options: options,
                                                      measurer: FixedWidthMeasurer()).scene
-        let pages = scene.pages.map { (landscape: $0.size.width > $0.size.height, roles: roles($0.items), texts: texts($0.items)) }
+        let pages = summary(scene)
         let first = try XCTUnwrap(pages.firstIndex { $0.roles.contains("figure peta-tpt-provinsi") })
         XCTAssertTrue(pages[first].landscape)
         XCTAssertTrue(pages[first].texts.contains("BAB 1"), "the opening goes with the first map: \(pages[first].texts.prefix(5))")
@@ -54,7 +52,7 @@ final class LandscapeFigureTests: XCTestCase {
         let options = PublishOptions(datasetsDirectory: TestSupport.path("Datasets"), catalogPath: TestSupport.temporaryDirectory() + "/k.sqlite",
                                      date: Date(timeIntervalSince1970: 1_700_000_000))
         let scene = try Publisher().publicationScene(template: path, options: options, measurer: FixedWidthMeasurer()).scene
-        return scene.pages.map { (landscape: $0.size.width > $0.size.height, roles: roles($0.items), texts: texts($0.items)) }
+        return summary(scene)
     }
 
     private let map = """

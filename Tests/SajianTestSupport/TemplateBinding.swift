@@ -56,6 +56,18 @@ public enum TemplateBinding {
         return margin + "- " + keys.split(separator: "\n").joined(separator: "\n" + margin + "  ")
     }
 
+    /// The keys of a table of placements of Pekerja Migran Indonesia by province of origin, 2023 (BP2MI: the ten
+    /// largest and the three smallest, and Indonesia), one per line; sorting and the rest row are the caller's.
+    public static let migrantPlacementsByProvince = """
+        jenis: tabel-tunggal
+        judul: PMI
+        data: pmi-provinsi-asal
+        saring: { periode: "2023" }
+        baris: wilayah
+        nilai: penempatan_pmi_menurut_provinsi_asal
+        sumber: BP2MI
+        """
+
     /// The keys of the bulletin's pictogram, one per line: placements of Pekerja Migran Indonesia in the five largest
     /// destinations, 2023 (BP2MI), one icon for 5 ribu orang.
     public static let migrantPlacementPictogram = """
