@@ -180,7 +180,7 @@ extension PublicationLayout {
         private mutating func fits(_ figure: BoundFigure) -> Bool {
             let room = bottom - y - pendingHeadingHeight
             if let minimum = figureLayout.minimumWidth(of: figure), minimum > contentWidth { return false }
-            if figure.wantsLandscapePage && page.size.width < page.size.height { return false }
+            if needsLandscape(figure) { return false }
             let height = natural(figure).size.height
             if height <= room { return true }
             return figure.body.divisibleRowCount == nil && room >= max(measures.figureSqueezeMinimum, measures.figureSqueezeRatio * height)
