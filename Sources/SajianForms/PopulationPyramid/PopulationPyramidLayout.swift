@@ -88,8 +88,8 @@ struct PopulationPyramidLayout: BodyLayout {
         // Distance from the axis for a value, the same on both sides.
         let length = { (value: Double) in scale.position(of: value, from: 0, to: halfWidth) }
 
-        // The side names, each centred over its half in its colour; two periods' names in the text colour (sky blue
-        // is too light for text on white).
+        // The side names, each centred over its half in its colour; two periods' names in the text colour (the
+        // earlier period's tint is too light for text on white).
         let nameStyle = { (color: Color) in
             style.text(labelStyle.size, weight: .bold, color: pyramid.earlierPeriod == nil ? color : style.textColor)
         }
