@@ -264,7 +264,7 @@ public struct PublicationLayout {
             let entries = body.entries.filter { $0.kind == kind }.sorted { $0.order < $1.order }
             if !entries.isEmpty { lists.append((title, entries)) }
         }
-        let contentsEntries = body.entries.filter { $0.kind == nil }
+        let contentsEntries = Self.contentsEntries(of: body.entries)
         let hasContents = content.lists.contains(.contents) && !contentsEntries.isEmpty
         // One label column for every front list, so that titles after "Tabel 2.1" and "Grafik 2.1" start at one x.
         let column = labelColumn(contentsEntries + lists.flatMap(\.entries))
@@ -516,6 +516,28 @@ public struct PublicationLayout {
             flow.y += lineHeight * line.after
         }
         return flow.finish()
+    }
+
+    /// The daftar isi's entries among `entries`: the chapters, and a chapter's sections where it has two or more. A
+    /// lone section divides nothing; listed, it stood under one chapter of seven and made the daftar isi look as if the
+    /// other chapters had lost theirs (proof-reading 19). The PDF's outline keeps every section.
+    static func contentsEntries(of entries: [ListEntry]) -> [ListEntry] {
+        var kept: [ListEntry] = []
+        var sections: [ListEntry] = []
+        func closeChapter() {
+            if sections.count >= 2 { kept += sections }
+            sections = []
+        }
+        for entry in entries where entry.kind == nil {
+            if entry.level == 1 {
+                closeChapter()
+                kept.append(entry)
+            } else {
+                sections.append(entry)
+            }
+        }
+        closeChapter()
+        return kept
     }
 
     /// An entry of the daftar isi or a list of figures.

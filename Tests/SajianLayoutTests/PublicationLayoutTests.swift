@@ -71,6 +71,23 @@ final class PublicationLayoutTests: XCTestCase {
                        ["Daftar Isi", "Daftar Tabel", "Daftar Grafik", "Bab 1 Pengangguran", "Bab 2 Upah"])
     }
 
+    /// The daftar isi lists a chapter's sections only where it has two or more: a lone section under one chapter of
+    /// seven made the others look as if they had lost theirs (proof-reading 19). The PDF outline keeps every section.
+    func testTheDaftarIsiListsSectionsOnlyOfAChapterThatHasTwoOrMore() throws {
+        func contents(_ content: PublicationContent) -> (listed: [String], outlined: [String]) {
+            let scene = PublicationLayout(figureLayout: figureLayout, setup: PageSetup(paper: .a4, marginMillimetres: 20)).layout(content).scene
+            return (runs(scene, page: 2).map(\.text), scene.pages.flatMap(\.bookmarks).filter { $0.level == 2 }.map(\.title))
+        }
+        let lone = contents(content())
+        XCTAssertTrue(lone.listed.contains("Pengangguran"), "the chapter is listed")
+        XCTAssertFalse(lone.listed.contains("Ringkasan"), "a lone section is not")
+        XCTAssertTrue(lone.outlined.contains("Ringkasan"), "the outline keeps it")
+        var two = content()
+        two.chapters[0].blocks.append(.narrative(BoundNarrative(id: "m", title: "Rincian", paragraphs: [paragraph(40)])))
+        let listed = contents(two).listed
+        XCTAssertTrue(listed.contains("Ringkasan") && listed.contains("Rincian"), "two sections are both listed: \(listed)")
+    }
+
     /// A cover title of two lines is wrapped into lines of about one length (review proof 4, finding 21: "Buletin
     /// Ketenagakerjaan Edisi / Agustus 2024"); running text keeps greedy lines.
     func testCoverTitleLinesAreBalanced() throws {
