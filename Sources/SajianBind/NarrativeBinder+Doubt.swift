@@ -50,7 +50,7 @@ extension NarrativeBinder {
     private func figure(_ figure: BoundFigure, prints value: Double, beside label: String) -> Bool {
         figure.body.dataTable().records.contains { record in
             record.contains { if case .text(let text) = $0 { text == label } else { false } } && record.contains { field in
-                guard case .value(let cell, let decimals) = field, let number = cell.number else { return false }
+                guard let (cell, decimals) = field.printed, let number = cell.number else { return false }
                 return Self.prints(number, as: value, decimals: decimals)
             }
         }

@@ -130,7 +130,7 @@ final class NarrativeBinder {
                 let names = Set(record.compactMap { field -> String? in if case .text(let text) = field { text } else { nil } })
                 guard !names.isDisjoint(with: labels) else { continue }
                 for field in record {
-                    guard case .value(let cell, let shownDecimals) = field, let number = cell.number, shownDecimals < decimals,
+                    guard let (cell, shownDecimals) = field.printed, let number = cell.number, shownDecimals < decimals,
                           Self.prints(number, as: value, decimals: shownDecimals) else { continue }
                     found = min(found ?? shownDecimals, shownDecimals)
                 }
@@ -403,7 +403,10 @@ final class NarrativeBinder {
         if let doubt = from.doubt { return (to, words.earlierDoubtful(since: since, because: doubt.reason)) }
         // No change from or to a withheld count: the difference would give it back.
         if to.isWithheld || from.isWithheld { return (to, withheldSymbol) }
-        let difference = to.value - from.value
+        // The change between the two figures as printed, so that it is what a reader gets subtracting them: wages carry
+        // sen, and 1.998.119 − 1.852.100 had read "naik 146.020" (proof-reading 20).
+        let printedTo = to.format.printedValue(of: to.value), printedFrom = from.format.printedValue(of: from.value)
+        let difference = printedTo - printedFrom
         let shown = to.format.string(from: abs(difference))
         if to.format.string(from: difference) == to.format.string(from: 0) || shown == to.format.string(from: 0) {
             return (to, words.unchanged(since: since, earlier: from.withUnit))
@@ -412,8 +415,10 @@ final class NarrativeBinder {
             return (to, words.changed(rising: difference > 0, by: "\(shown) \(vocabulary.percentagePoints)", relative: nil, since: since,
                                       earlier: from.withUnit))
         }
+        // The percentage from the values themselves, as a key-figure tile computes it: rounded anyway, it is the more
+        // exact for it.
         let relative = from.value != 0
-            ? "\(NumberFormat(locale: locale, decimals: 2).string(from: 100 * abs(difference) / abs(from.value))) \(vocabulary.percent)" : nil
+            ? "\(NumberFormat(locale: locale, decimals: 2).string(from: 100 * abs(to.value - from.value) / abs(from.value))) \(vocabulary.percent)" : nil
         // The earlier value too, as for rates: a figure a publication's tables and charts may not print (the kab/kota
         // booklets' UMK 2022 before their Tabel 2, proof-reading 17).
         return (to, words.changed(rising: difference > 0, by: "\(shown) \(to.measure.unit.name(in: vocabulary))", relative: relative,

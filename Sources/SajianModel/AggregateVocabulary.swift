@@ -20,6 +20,12 @@ public struct AggregateVocabulary: Sendable, Hashable {
         }
     }
 
+    /// Amounts in rupiah that the data gives to the sen, printed to the rupiah: "Angka rupiah dibulatkan ke rupiah
+    /// terdekat." (a decree sets Kota Bandung's UMK 2023 at Rp4.048.462,69; proof-reading 20).
+    public var currencyRounded: String {
+        say("Angka rupiah dibulatkan ke rupiah terdekat.", "Rupiah amounts are rounded to the nearest rupiah.")
+    }
+
     /// A few regions missing by name: "Data untuk Papua Barat dan Papua Selatan tidak tersedia." /
     /// "No data for Papua Barat and Papua Selatan."
     public func missingRegions(_ names: [String]) -> String {
@@ -47,12 +53,9 @@ public struct AggregateVocabulary: Sendable, Hashable {
             "The parts listed add up to \(parts) of \(wholeName) \(whole); the rest is not itemised in the source.")
     }
 
-    /// The row of a table's `baris-sisa`, the regions it does not list: "Provinsi lainnya" / "Other provinces"; with
-    /// their count: "Provinsi lainnya (25 provinsi)" / "Other provinces (25)".
-    public func otherRegions(_ count: Int?, regions: String) -> String {
-        let name = say("\(regions.prefix(1).uppercased() + regions.dropFirst()) lainnya", "Other \(regions)")
-        guard let count else { return name }
-        return name + say(" (\(count) \(regions))", " (\(count))")
+    /// The row of a table's `baris-sisa`, the regions it does not list: "Provinsi lainnya" / "Other provinces".
+    public func otherRegions(_ regions: String) -> String {
+        say("\(regions.prefix(1).uppercased() + regions.dropFirst()) lainnya", "Other \(regions)")
     }
 
     /// The note under a table with a `baris-sisa` row, which is derived, not the source's: "Provinsi lainnya adalah

@@ -143,8 +143,20 @@ public struct DataTable: Sendable, Hashable {
     public enum Field: Sendable, Hashable {
         /// A label: a category, a region's name or code, a period.
         case text(String)
-        /// A value as the figure shows it, rounded to `decimals`; a symbol ('x', '-', '...', 'd') stays a symbol.
+        /// A value of the data, which the figure prints rounded to `decimals`: the CSV gives it as the data has it
+        /// (a wage's sen, 83,216 ribu orang), a symbol ('x', '-', '...', 'd') as a symbol.
         case value(StatisticalValue, decimals: Int)
+        /// A value the figure computes from the data (a share of a whole) and prints rounded to `decimals`: the CSV
+        /// gives it as printed, since its further digits are the arithmetic's, not the source's.
+        case computed(StatisticalValue, decimals: Int)
+
+        /// The value and the decimals the figure prints it with, whether of the data or computed; nil for a label.
+        public var printed: (value: StatisticalValue, decimals: Int)? {
+            switch self {
+            case .text: nil
+            case .value(let value, let decimals), .computed(let value, let decimals): (value, decimals)
+            }
+        }
     }
 
     public var headings: [String]

@@ -83,9 +83,18 @@ public struct MapVocabulary: Sendable, Hashable {
     /// A key's entry kept on one line ("6 Papua Barat"): its spaces no-break spaces.
     static func unbroken(_ entry: String) -> String { entry.replacingOccurrences(of: " ", with: "\u{00A0}") }
 
+    /// The provinces' short forms as Indonesian readers know them (Sumbar, Kalteng, Sultra, Kepri, Babel), beside NTB
+    /// and NTT: "Sum. Barat" and "Kal. Tengah" were Sajian's own (proof-reading 20). Then "Kep." and "Kab." for the
+    /// kabupaten/kota.
     static let shortNames: [(long: String, short: String)] = [
-        ("Kepulauan ", "Kep. "), ("Nusa Tenggara Barat", "NTB"), ("Nusa Tenggara Timur", "NTT"), ("Sulawesi ", "Sul. "),
-        ("Kalimantan ", "Kal. "), ("Sumatera ", "Sum. "), ("Kabupaten ", "Kab. "),
+        ("Sumatera Utara", "Sumut"), ("Sumatera Barat", "Sumbar"), ("Sumatera Selatan", "Sumsel"),
+        ("Kepulauan Bangka Belitung", "Babel"), ("Kepulauan Riau", "Kepri"),
+        ("Kalimantan Barat", "Kalbar"), ("Kalimantan Tengah", "Kalteng"), ("Kalimantan Selatan", "Kalsel"),
+        ("Kalimantan Timur", "Kaltim"), ("Kalimantan Utara", "Kaltara"),
+        ("Sulawesi Utara", "Sulut"), ("Sulawesi Tengah", "Sulteng"), ("Sulawesi Selatan", "Sulsel"),
+        ("Sulawesi Tenggara", "Sultra"), ("Sulawesi Barat", "Sulbar"),
+        ("Nusa Tenggara Barat", "NTB"), ("Nusa Tenggara Timur", "NTT"), ("Maluku Utara", "Malut"),
+        ("Kepulauan ", "Kep. "), ("Kabupaten ", "Kab. "),
     ]
 
     public static func == (lhs: MapVocabulary, rhs: MapVocabulary) -> Bool { lhs.noData == rhs.noData }

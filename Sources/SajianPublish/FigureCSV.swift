@@ -1,11 +1,12 @@
 import Foundation
 import SajianModel
 
-/// A figure's data as CSV for the website pipeline: the numbers as shown (rounded to the figure's decimals),
-/// written for machines (decimal point, no thousands separators), with the statistical symbols kept —
+/// A figure's data as CSV for the website pipeline: the data's numbers as the data has them (a wage to the sen,
+/// 83.216 ribu orang where the chart prints 83,2; proof-reading 20), and what the figure computes (a share) as it
+/// prints it, written for machines (decimal point, no thousands separators), with the statistical symbols kept —
 /// a withheld cell stays 'x', so a confidential value never reaches the export, and a doubtful one 'd'.
 ///
-/// The column headers Sajian names ("kategori", "nilai", "nilai (persen)", "pangsa (persen)", "periode", "kode_wilayah",
+/// The column headers Sajian names ("kategori", "nilai", "nilai (persen)", "pangsa (persen)", "periode" (the data's code, "2015-08"), "label_periode", "kode_wilayah",
 /// "wilayah", "kelas_dari", "kelas_sampai") are fixed machine keys, the same whatever the publication's `bahasa`, like the keys of the
 /// web manifest: a website pipeline reads them by name. Units in them are spelt as the metadata spells them
 /// (``MeasureUnit/name``). What comes from the figure (category and row labels, series names, a table's headings)
@@ -17,16 +18,27 @@ public enum FigureCSV {
             record.map { field in
                 switch field {
                 case .text(let text): neutralised(text)
-                case .value(let number, let decimals): value(number, decimals: decimals)
+                case .value(let number, _): value(number, decimals: dataDecimals)
+                case .computed(let number, let decimals): value(number, decimals: decimals)
                 }
             }
         }
         return Data(lines.map { $0.map(escape).joined(separator: ",") }.map { $0 + "\r\n" }.joined().utf8)
     }
 
+    /// The most decimals a value of the data is written with: more than any source gives, few enough that a value
+    /// scaled to its display unit (83216 orang as 83.216 ribu) loses the binary arithmetic's last digits.
+    static let dataDecimals = 9
+
     private static func value(_ value: StatisticalValue, decimals: Int) -> String {
         let machine = NumberFormat(locale: .english, decimals: decimals, groupsThousands: false, minusSign: "-")
-        return machine.string(from: value)
+        let text = machine.string(from: value)
+        // Written at `dataDecimals`, a value keeps only the decimals it has: 83.216, 3294625.56, 5.
+        guard decimals == dataDecimals, value.number != nil, text.contains(".") else { return text }
+        var trimmed = Substring(text)
+        while trimmed.hasSuffix("0") { trimmed = trimmed.dropLast() }
+        if trimmed.hasSuffix(".") { trimmed = trimmed.dropLast() }
+        return trimmed == "-0" ? "0" : String(trimmed)
     }
 
     /// RFC 4180 quoting: a field with a comma, a quote, a carriage return or a line feed (checked scalar by scalar:

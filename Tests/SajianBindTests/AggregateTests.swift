@@ -327,7 +327,7 @@ final class AggregateTests: XCTestCase {
         let table = try XCTUnwrap(figure.body as? TableData)
         XCTAssertEqual(table.rows.map(\.label), ["Jawa Timur", "Jawa Tengah", "Jawa Barat", "Nusa Tenggara Barat", "Lampung", "Sumatera Utara",
                                                 "Bali", "Banten", "Sumatera Selatan", "Sulawesi Selatan", "Gorontalo", "Papua Barat", "Maluku Utara",
-                                                "Provinsi lainnya (25 provinsi)", "Indonesia"])
+                                                "Provinsi lainnya", "Indonesia"])
         // 274.965 − 262.830, the thirteen listed in Datasets/pmi-provinsi-asal.csv.
         XCTAssertEqual(table.rows[13].cells, [.number(12_135)])
         XCTAssertEqual(table.rows[13].kind, .data)
@@ -336,7 +336,7 @@ final class AggregateTests: XCTestCase {
                                      + "dihitung penyusun."])
         // Without a split (`baris-sisa: 0`), the note says only that the row is derived.
         let whole = try XCTUnwrap(try placementsByProvince("\nurut: menurun\nbaris-sisa: 0").body as? TableData)
-        XCTAssertEqual(whole.rows.map(\.label).suffix(2), ["Provinsi lainnya (25 provinsi)", "Indonesia"])
+        XCTAssertEqual(whole.rows.map(\.label).suffix(2), ["Provinsi lainnya", "Indonesia"])
         XCTAssertEqual(whole.notes, ["Provinsi lainnya adalah selisih Indonesia dengan jumlah 13 provinsi yang tercantum, "
                                      + "dihitung penyusun; sumber tidak merincinya."])
         // With `teratas:` too, the table would have two rows of the rest.
@@ -425,5 +425,74 @@ final class AggregateTests: XCTestCase {
     private func narasi(_ text: String, datasets: String) throws -> String {
         let figure = "jenis: narasi\nid: n\nawal: \"\(text)\""
         return try XCTUnwrap(TemplateBinding.bind(TemplateBinding.template(figure: figure), datasets: datasets).narratives["n"]).plainText
+    }
+}
+
+/// Proof-reading 20: what a reader of a table or chart checks by hand: wages printed to the rupiah from amounts with
+/// sen, the order of the provinces, and two years drawn as one measure over time.
+final class PrintedFiguresTests: XCTestCase {
+    private func bind(_ figure: String) throws -> BoundFigure {
+        try TemplateBinding.bind(TemplateBinding.template(figure: figure), datasets: TestSupport.path("Datasets")).figures[0]
+    }
+
+    /// UMP 2024 carries sen for Sumatera Barat, Riau, Jambi …; printed to the rupiah, the table, the bar chart and the
+    /// map that prints one of them say so. UMP 2025 of DKI Jakarta alone is whole: no note.
+    func testWagesWithSenPrintedToTheRupiahSaySo() throws {
+        let note = "Angka rupiah dibulatkan ke rupiah terdekat."
+        let table = try XCTUnwrap(try bind("""
+            jenis: tabel-silang
+            data: ump-provinsi
+            saring: { periode: ["2024", "2025"] }
+            baris: wilayah
+            kolom: periode
+            nilai: ump
+            judul: Uji
+            sumber: Uji
+            """).body as? TableData)
+        XCTAssertTrue(table.notes.contains(note), "\(table.notes)")
+        let bars = try bind("jenis: grafik-batang\ndata: ump-provinsi\nsaring: { periode: \"2024\" }\nkategori: wilayah\nnilai: ump\njudul: Uji\nsumber: Uji")
+        XCTAssertTrue(bars.body.dataNotes.contains(note), "\(bars.body.dataNotes)")
+        let jakarta = try bind("jenis: grafik-batang\ndata: ump-provinsi\nsaring: { periode: \"2025\", wilayah: DKI Jakarta }\nkategori: wilayah\nnilai: ump\njudul: Uji\nsumber: Uji")
+        XCTAssertFalse(jakarta.body.dataNotes.contains(note), "a whole amount needs no note")
+        let rates = try bind("jenis: grafik-batang\ndata: tpt-provinsi\nsaring: { periode: 2024-08 }\nkategori: wilayah\nnilai: tpt\njudul: Uji\nsumber: Uji")
+        XCTAssertFalse(rates.body.dataNotes.contains(note), "rates are not money")
+    }
+
+    /// The provinces of a table run in the order of their codes, whatever order the data gives them: the provinces
+    /// formed in 2022 first come in 2024's rows, and Tabel 2.1 ran Papua Barat (91), Papua (94), Papua Barat Daya (92).
+    func testATablesProvincesRunInTheOrderOfTheirCodes() throws {
+        let table = try XCTUnwrap(try bind("""
+            jenis: tabel-silang
+            data: tpt-provinsi
+            saring: { periode: 2023-02 s.d. 2024-08 }
+            baris: wilayah
+            kolom: periode
+            nilai: tpt
+            judul: Uji
+            sumber: Uji
+            """).body as? TableData)
+        let papua = table.rows.map(\.label).filter { $0.hasPrefix("Papua") }
+        XCTAssertEqual(papua, ["Papua Barat", "Papua Barat Daya", "Papua", "Papua Selatan", "Papua Tengah", "Papua Pegunungan"])
+        XCTAssertEqual(table.rows.first?.label, "Aceh")
+    }
+
+    /// Two years as series are one measure over time: in time order whatever order `saring:` names them, and drawn as
+    /// shades of one hue, the earlier lighter (contoh-inti's Grafik 5 had them in Grafik 4's blue and orange, which
+    /// there mean *pernah* and *tidak pernah bekerja*).
+    func testPeriodsAsSeriesRunInTimeOrder() throws {
+        let figure = try bind("""
+            jenis: grafik-batang
+            data: pengangguran-umur-pengalaman
+            saring: { periode: [2024-08, 2023-08], pengalaman_kerja: total, golongan_umur: [15-19, 20-24] }
+            kategori: golongan_umur
+            seri: periode
+            susun: kelompok
+            nilai: pengangguran
+            judul: Uji
+            sumber: Uji
+            """)
+        guard case .series(let chart)? = (figure.body as? BarChartBody) else { return XCTFail("a chart of series") }
+        XCTAssertTrue(chart.seriesArePeriods)
+        XCTAssertEqual(chart.seriesNames, ["Agustus 2023", "Agustus 2024"])
     }
 }

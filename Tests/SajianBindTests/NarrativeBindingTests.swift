@@ -132,6 +132,16 @@ final class NarrativeBindingTests: XCTestCase {
         XCTAssertEqual(explicit.plainText, "turun 0,70 persen poin dibanding Februari 2024 (4,75 persen)")
     }
 
+    /// Proof-reading 20: a wage decree carries sen (Riau's UMP 2024 is 3.294.625,56, 2025's 3.508.776,22), and the
+    /// change had been computed before rounding: "naik 214.151" beside 3.508.776 and 3.294.626, which a reader
+    /// subtracts to 214.150. The change is the difference of the two figures as printed.
+    func testAChangeIsTheDifferenceOfTheTwoFiguresAsPrinted() throws {
+        let (riau, _) = try bind("awal: \"{{ perubahan ump-provinsi.ump(periode=2025, kode_wilayah=14) }}\"")
+        XCTAssertEqual(riau.plainText, "naik 214.150 rupiah per bulan (6,50 persen) dibanding 2024 (3.294.626 rupiah per bulan)")
+        let (banjar, _) = try bind("awal: \"{{ perubahan umk-kabupaten-kota-jabar.umk(periode=2023, kode_wilayah=3279) }}\"")
+        XCTAssertTrue(banjar.plainText.hasPrefix("naik 146.019 rupiah per bulan"), banjar.plainText)
+    }
+
     func testNoChangeAcrossADeclaredBreakInComparability() throws {
         // Datasets/tpt-provinsi.yaml: `tidak-sebanding:` Papua (94) and Papua Barat (91) in 2023 may cover the territory
         // before the 2022 split (issue 14 review, finding 1).

@@ -76,8 +76,10 @@ final class FigureDataAndAltTextTests: XCTestCase {
         XCTAssertEqual(table.records.count, chart.bars.count, file: file, line: line)
         for bar in chart.bars {
             for (index, name) in chart.seriesNames.enumerated() {
-                XCTAssertEqual(field(table, name + unit, of: bar.label, file: file, line: line),
-                               .value(bar.segments[index], decimals: chart.format.decimals), "\(bar.label), \(name)", file: file, line: line)
+                // A 100 % stack's segments are shares the chart computes (proof-reading 20), the others the data's.
+                let expected: DataTable.Field = chart.stacking == .percent ? .computed(bar.segments[index], decimals: chart.format.decimals)
+                                                                           : .value(bar.segments[index], decimals: chart.format.decimals)
+                XCTAssertEqual(field(table, name + unit, of: bar.label, file: file, line: line), expected, "\(bar.label), \(name)", file: file, line: line)
             }
         }
     }
@@ -118,8 +120,8 @@ final class FigureDataAndAltTextTests: XCTestCase {
         XCTAssertEqual(table.headings, ["kategori", "Pernah bekerja (persen)", "Tidak pernah bekerja (persen)"])
         assertSegmentsHeld(chart, in: table, unit: " (persen)")
         // Shares of the age group's total, 1.431.960: 12,7 % and 87,3 %, with one decimal.
-        XCTAssertEqual(table.records[0], [.text("15–19"), .value(.number(181_907 / 1_431_960 * 100), decimals: 1),
-                                          .value(.number(1_250_053 / 1_431_960 * 100), decimals: 1)])
+        XCTAssertEqual(table.records[0], [.text("15–19"), .computed(.number(181_907 / 1_431_960 * 100), decimals: 1),
+                                          .computed(.number(1_250_053 / 1_431_960 * 100), decimals: 1)])
         let text = alt(figure)
         XCTAssertEqual(text, "Grafik batang: Uji."
                        + " Pernah bekerja: tertinggi 25–29, 56,2 persen; terendah 15–19, 12,7 persen."
@@ -152,15 +154,16 @@ final class FigureDataAndAltTextTests: XCTestCase {
         let chart = try body(figure, as: LineChartData.self)
         let table = figure.body.dataTable()
         // Proof-reading 19: the line's column names its unit, as the bar's and the map's do.
-        XCTAssertEqual(table.headings, ["periode", "Tingkat Pengangguran Terbuka (persen)"])
+        // Proof-reading 20: the period as the data codes it, its label beside it.
+        XCTAssertEqual(table.headings, ["periode", "label_periode", "Tingkat Pengangguran Terbuka (persen)"])
         XCTAssertEqual(table.records.count, chart.periods.count)
         for line in chart.series {
             for (period, value) in zip(chart.periods, line.values) {
-                XCTAssertEqual(field(table, line.name + " (persen)", of: period), .value(value, decimals: chart.format.decimals), period)
+                XCTAssertEqual(field(table, line.name + " (persen)", of: period, keyedBy: 1), .value(value, decimals: chart.format.decimals), period)
             }
         }
-        XCTAssertEqual(table.records.first, [.text("Feb 2023"), .value(.number(5.45), decimals: 2)])
-        XCTAssertEqual(table.records.last, [.text("Agu 2024"), .value(.number(4.91), decimals: 2)])
+        XCTAssertEqual(table.records.first, [.text("2023-02"), .text("Feb 2023"), .value(.number(5.45), decimals: 2)])
+        XCTAssertEqual(table.records.last, [.text("2024-08"), .text("Agu 2024"), .value(.number(4.91), decimals: 2)])
         XCTAssertEqual(alt(figure), "Grafik garis: Uji. Tingkat Pengangguran Terbuka: 5,45 persen pada Februari 2023, 4,91 persen pada Agustus 2024.")
     }
 
@@ -182,9 +185,10 @@ final class FigureDataAndAltTextTests: XCTestCase {
         XCTAssertEqual(table.records.count, chart.slices.count)
         for slice in chart.slices {
             XCTAssertEqual(field(table, "nilai (persen)", of: slice.label), .value(.number(slice.value), decimals: 2), slice.label)
-            XCTAssertEqual(field(table, "pangsa (persen)", of: slice.label), .value(.number(slice.percent), decimals: chart.percentFormat.decimals), slice.label)
+            // A share is the pie's arithmetic (proof-reading 20): computed, given as printed.
+            XCTAssertEqual(field(table, "pangsa (persen)", of: slice.label), .computed(.number(slice.percent), decimals: chart.percentFormat.decimals), slice.label)
         }
-        XCTAssertEqual(table.records.first, [.text("SD ke bawah"), .value(.number(35.8), decimals: 2), .value(.number(35.8), decimals: 1)])
+        XCTAssertEqual(table.records.first, [.text("SD ke bawah"), .value(.number(35.8), decimals: 2), .computed(.number(35.8), decimals: 1)])
         XCTAssertEqual(alt(figure), "Grafik lingkaran: Uji. Bagian terbesar: SD ke bawah 35,8 persen; SMA 20,9 persen; SMP 17,6 persen.")
     }
 

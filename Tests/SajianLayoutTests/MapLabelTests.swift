@@ -43,6 +43,22 @@ final class MapLabelTests: XCTestCase {
         }
     }
 
+    /// Proof-reading 20: DKI Jakarta's booklet showed an outlined box in the legend beside "DKI Jakarta" while its map
+    /// marks it with a ringed disc. A highlighted region the map marks so has the disc in its legend; one large enough
+    /// for its outline keeps the box.
+    func testTheLegendShowsTheHighlightAsTheMapDrawsIt() throws {
+        func swatch(_ code: String) throws -> Path {
+            let scene = try scene("label-wilayah: ya\nsorot: \"\(code)\"")
+            let group = try XCTUnwrap(groups(scene.pages[0].items, role: "contoh sorot").first, code)
+            guard case .shape(let shape)? = group.items.first else { throw XCTSkip("no swatch") }
+            XCTAssertEqual(shape.stroke?.color, HouseStyle.standard.accent, code)
+            return shape.path
+        }
+        let isCurved = { (path: Path) in path.elements.contains { if case .curve = $0 { return true } else { return false } } }
+        XCTAssertTrue(isCurved(try swatch("31")), "DKI Jakarta: a disc")
+        XCTAssertFalse(isCurved(try swatch("32")), "Jawa Barat: an outlined box")
+    }
+
     /// The names (a name on two lines as one run) and the leader segments of a map's scene.
     private func names(_ scene: Scene) -> (runs: [TextRun], leaders: [(Point, Point)]) {
         var runs: [TextRun] = [], leaders: [(Point, Point)] = []
@@ -173,9 +189,11 @@ final class MapLabelTests: XCTestCase {
     func testAbbreviationsNeverMakeTwoNamesAlike() {
         let names = MapLabelPlacer.names(for: ["Sulawesi Barat", "Sumatera Barat", "Kalimantan Barat", "Kepulauan Riau", "Riau",
                                                "Kabupaten Bogor", "Kota Bogor", "Kab. Bogor", "DKI Jakarta", "Jakarta"])
-        XCTAssertEqual(names[0], ["Sulawesi Barat", "Sul. Barat"])
-        XCTAssertEqual(names[1], ["Sumatera Barat", "Sum. Barat"])
-        XCTAssertEqual(names[3], ["Kepulauan Riau", "Kep. Riau"])
+        // The short forms Indonesian readers know (proof-reading 20: "Sum. Barat", "Kal. Tengah" were Sajian's own).
+        XCTAssertEqual(names[0], ["Sulawesi Barat", "Sulbar"])
+        XCTAssertEqual(names[1], ["Sumatera Barat", "Sumbar"])
+        XCTAssertEqual(names[2], ["Kalimantan Barat", "Kalbar"])
+        XCTAssertEqual(names[3], ["Kepulauan Riau", "Kepri"])
         XCTAssertEqual(names[5], ["Kabupaten Bogor"], "\"Kab. Bogor\" is another region's name")
         XCTAssertEqual(names[8], ["DKI Jakarta"], "\"Jakarta\" is another region's name")
         let all = names.flatMap { $0 }

@@ -1,6 +1,7 @@
 import SajianForms
 import SajianLayout
 import SajianModel
+import SajianScene
 import SajianTestSupport
 import XCTest
 
@@ -48,5 +49,60 @@ final class SeriesBarSharedScaleTests: XCTestCase {
         XCTAssertEqual(largestLabel(shared.figures[1]), largestLabel(shared.figures[0]))
         let apart = try TemplateBinding.bind(template(group: "lain"))
         XCTAssertLessThan(largestLabel(apart.figures[1]), stackedTop, "without the group the grouped axis stops lower (the defect)")
+    }
+}
+
+/// Proof-reading 20: contoh-inti's Grafik 5, two years of unemployment by age, as grouped bars.
+final class PeriodSeriesBarTests: XCTestCase {
+    private let layout = DocumentLayout(figureLayout: FigureLayout(measurer: FixedWidthMeasurer()))
+
+    private func chart(orientation: String) throws -> BoundFigure {
+        try TemplateBinding.bind(TemplateBinding.template(figure: """
+            jenis: grafik-batang
+            judul: Pengangguran menurut Golongan Umur, Agustus 2023 dan Agustus 2024
+            data: pengangguran-umur-pengalaman
+            saring: { periode: [2023-08, 2024-08], pengalaman_kerja: total, golongan_umur: [15-19, 20-24, 25-29, 30-34, 35-39, 40-44, 45-49, 50-54, 55-59, 60+] }
+            kategori: golongan_umur
+            seri: periode
+            susun: kelompok
+            arah: \(orientation)
+            nilai: pengangguran
+            satuan: ribu orang
+            desimal: 1
+            sumber: BPS, Sakernas Agustus 2023 dan Agustus 2024
+            """)).figures[0]
+    }
+
+    /// The fills of one bar's group, in drawing order.
+    private func fills(_ scene: Scene, bar: String) -> [Color] {
+        func groups(_ items: [SceneItem]) -> [Group] {
+            items.flatMap { item -> [Group] in
+                guard case .group(let group) = item else { return [] }
+                return [group] + groups(group.items)
+            }
+        }
+        let group = groups(scene.pages[0].items).first { $0.role == "bar \(bar)" }
+        return group?.items.compactMap { item -> Color? in
+            if case .shape(let shape) = item { return shape.fill }
+            return nil
+        } ?? []
+    }
+
+    /// Two years are two shades of the palette's first colour, the earlier lighter: not the blue and orange that mean
+    /// *pernah* and *tidak pernah bekerja* in Grafik 4 beside it.
+    func testTwoPeriodsAreShadesOfOneHueTheEarlierLighter() throws {
+        let scene = layout.standalone(try chart(orientation: "horizontal"), width: 800, height: 560).scene
+        let palette = HouseStyle.standard.palette
+        XCTAssertEqual(Set(fills(scene, bar: "15–19")), [palette[0].tint(0.5), palette[0]])
+        XCTAssertFalse(fills(scene, bar: "15–19").contains(palette[1]))
+    }
+
+    /// Side by side over columns, "1.292,4" and "1.258,8" are wider than their columns and ran into one another
+    /// ("1.292,41.258,8"): the template is told to turn the bars; turned, the warning goes.
+    func testValuesWiderThanTheirGroupedColumnsAreWarnedOf() throws {
+        let upright = layout.standalone(try chart(orientation: "vertikal"), width: 500, height: 400).warnings.map(\.message)
+        XCTAssertTrue(upright.contains { $0.contains("arah: horizontal") }, "\(upright)")
+        let turned = layout.standalone(try chart(orientation: "horizontal"), width: 800, height: 560).warnings.map(\.message)
+        XCTAssertFalse(turned.contains { $0.contains("arah: horizontal") }, "\(turned)")
     }
 }

@@ -51,8 +51,9 @@ final class BookletMapNumberTests: XCTestCase {
                 }
             }
         }
-        // 21 and more on the portrait A5 map; the landscape page keys 5 or 6 a booklet.
-        XCTAssertGreaterThan(numbers, 10, "provinces were numbered")
+        // 21 and more on the portrait A5 map; the landscape page keyed 5 or 6 a booklet, and with the provinces' short
+        // forms (Sumbar, Kalteng; stop 36) one or two: still some, so that the check above has numbers to check.
+        XCTAssertGreaterThan(numbers, 2, "provinces were numbered")
     }
 
     /// The leaders on a map's label layer (stroked paths of move-line pairs) and its names (text runs), as drawn.

@@ -107,7 +107,9 @@ final class DemoTemplateWordingTests: XCTestCase {
     /// databoks.katadata.co.id", "BPS, Keadaan Ketenagakerjaan…" beside "BPS, Berita Resmi Statistik Keadaan…", the PHK
     /// narasi's "laporan bulanan Ditjen PHI dan Jamsostek" beside a source line of "Satu Data Kemnaker" alone). Every
     /// figure's source line names its dataset's source as the metadata does, periods aside, with the route it was
-    /// taken by (`dikutip …`, `melalui …`) when the metadata states one.
+    /// taken by (`dikutip …`, `melalui …`) when the metadata states one. Where the metadata names several outlets (a
+    /// dataset gathered from several copies of one release), a figure names those its own figures came from
+    /// (proof-reading 20: the bulletin's Tabel 3.1 cited the BRS alone for counts read from sindonews.com).
     func testEveryFiguresSourceNamesItsDatasetsSourceAsTheMetadataDoes() throws {
         var checked = 0
         for (name, spec) in try demoTemplates() {
@@ -117,8 +119,11 @@ final class DemoTemplateWordingTests: XCTestCase {
                       let line = metadata.split(separator: "\n").first(where: { $0.hasPrefix("sumber: ") }) else { continue }
                 let declared = String(line.dropFirst("sumber: ".count))
                 // What the figure's line adds after ";" (the national row's own source) is its own.
-                let own = String(source.split(separator: ";", maxSplits: 1)[0])
-                XCTAssertEqual(Self.withoutPeriods(own), Self.withoutPeriods(declared), "\(name), \(figure.id): \(source)")
+                let own = Self.route(String(source.split(separator: ";", maxSplits: 1)[0]))
+                let declaredRoute = Self.route(declared)
+                XCTAssertEqual(Self.withoutPeriods(own.source), Self.withoutPeriods(declaredRoute.source), "\(name), \(figure.id): \(source)")
+                XCTAssertEqual(own.outlets.isEmpty, declaredRoute.outlets.isEmpty, "\(name), \(figure.id): the route, as the metadata has it: \(source)")
+                XCTAssertTrue(own.outlets.isSubset(of: declaredRoute.outlets), "\(name), \(figure.id): \(own.outlets) among \(declaredRoute.outlets)")
                 checked += 1
             }
         }
@@ -171,6 +176,15 @@ final class DemoTemplateWordingTests: XCTestCase {
 
     /// A source line without its months, years and their joining words: "BPS, Survei Angkatan Kerja Nasional
     /// (Sakernas), Februari dan Agustus 2015–2024" and "BPS, Survei Angkatan Kerja Nasional (Sakernas)" read alike.
+    /// A source line's source and the outlets of its route: "BPS, BRS … (dikutip CNBC Indonesia, sindonews.com)" is
+    /// "BPS, BRS …" and {CNBC Indonesia, sindonews.com}.
+    private static func route(_ line: String) -> (source: String, outlets: Set<String>) {
+        guard let open = line.range(of: " (dikutip ") ?? line.range(of: " (melalui "), line.hasSuffix(")") else { return (line, []) }
+        let outlets = line[open.upperBound..<line.index(before: line.endIndex)]
+            .replacingOccurrences(of: " dan ", with: ", ").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        return (String(line[..<open.lowerBound]), Set(outlets))
+    }
+
     private static func withoutPeriods(_ source: String) -> String {
         let months = Vocabulary.indonesian.months.joined(separator: "|")
         var text = source.replacingOccurrences(of: #"\b(\#(months)|Tahun|dan)\b"#, with: " ", options: .regularExpression)

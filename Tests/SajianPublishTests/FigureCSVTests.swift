@@ -17,6 +17,31 @@ final class FigureCSVTests: XCTestCase {
                                        TableData.Row(label: "@SUM(A1)", cells: [.withheld]),
                                        TableData.Row(label: "Bali, Nusa", cells: [.notAvailable])])
         let text = String(decoding: FigureCSV.data(for: figure), as: UTF8.self)
-        XCTAssertEqual(text, "'=Wilayah,Perubahan\r\n\"Jawa\nBarat\",-0.4\r\n'-1 lapangan,2.0\r\n'@SUM(A1),x\r\n\"Bali, Nusa\",...\r\n")
+        XCTAssertEqual(text, "'=Wilayah,Perubahan\r\n\"Jawa\nBarat\",-0.4\r\n'-1 lapangan,2\r\n'@SUM(A1),x\r\n\"Bali, Nusa\",...\r\n")
+    }
+}
+
+/// Proof-reading 20: the web CSVs gave the chart's rounding ("Taiwan,83.2" for 83.216 ribu orang, "Riau,3294626" for
+/// a wage of 3.294.625,56), period labels ("Agu 2015") and no province codes beside a bar chart's provinces.
+final class FigureCSVPrecisionTests: XCTestCase {
+    private func csv(_ yaml: String) throws -> String {
+        let figure = try TemplateBinding.bind(TemplateBinding.template(figure: yaml + "\njudul: Uji\nsumber: Uji")).figures[0]
+        return String(decoding: FigureCSV.data(for: figure), as: UTF8.self)
+    }
+
+    func testValuesAreTheDatasAndSharesAsPrinted() throws {
+        let wages = try csv("jenis: grafik-batang\ndata: ump-provinsi\nsaring: { periode: \"2024\" }\nkategori: wilayah\nnilai: ump")
+        XCTAssertTrue(wages.hasPrefix("kode_wilayah,kategori,nilai (rupiah per bulan)\r\n"), wages)
+        XCTAssertTrue(wages.contains("\r\n14,Riau,3294625.56\r\n"), wages)
+        let migrants = try csv("jenis: grafik-batang\ndata: pmi-negara-tujuan\nsaring: { periode: \"2023\" }\nkategori: negara_tujuan\nnilai: penempatan_pmi\nsatuan: ribu orang")
+        XCTAssertTrue(migrants.contains("\r\nTaiwan,83.216\r\n"), migrants)
+        // A share is the pie's arithmetic: as printed.
+        let shares = try csv("jenis: grafik-donat\ndata: bekerja-pendidikan\nsaring: { periode: 2023-08 }\nkategori: pendidikan\nnilai: penduduk_bekerja")
+        for line in shares.split(separator: "\r\n").dropFirst() {
+            let share = String(line.split(separator: ",").last ?? "")
+            XCTAssertLessThanOrEqual(share.split(separator: ".").last?.count ?? 0, 2, "\(line)")
+        }
+        let line = try csv("jenis: grafik-garis\ndata: indikator-nasional\nsaring: { periode: 2015-02 s.d. 2024-08 }\nnilai: tpt")
+        XCTAssertTrue(line.hasPrefix("periode,label_periode,Tingkat Pengangguran Terbuka (persen)\r\n2015-02,Feb 2015,5.81\r\n"), line)
     }
 }

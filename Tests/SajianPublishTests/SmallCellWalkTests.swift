@@ -236,7 +236,7 @@ final class SmallCellFormsByOutputsWalkTests: XCTestCase {
         XCTAssertEqual(try csv("batang"), "kategori,nilai (pekerja)\r\nA,x\r\nB,x\r\nC,x\r\nD,1630\r\n")
         XCTAssertEqual(try csv("tumpuk"), "kategori,L (pekerja),P (pekerja),jumlah (pekerja)\r\nA,x,x,x\r\nB,x,x,x\r\nC,x,x,x\r\nD,1745,1630,3375\r\n")
         XCTAssertEqual(try csv("persen"), "kategori,L (persen),P (persen)\r\nA,x,x\r\nB,x,x\r\nC,x,x\r\nD,51.7,48.3\r\n")
-        XCTAssertEqual(try csv("garis"), "periode,A (pekerja),B (pekerja),C (pekerja)\r\n2023,x,x,x\r\n2024,x,x,x\r\n")
+        XCTAssertEqual(try csv("garis"), "periode,label_periode,A (pekerja),B (pekerja),C (pekerja)\r\n2023,2023,x,x,x\r\n2024,2024,x,x,x\r\n")
         XCTAssertEqual(try csv("piktogram"), "kategori,nilai (pekerja)\r\nA,x\r\nB,x\r\nC,x\r\nD,1700\r\n")
         XCTAssertEqual(try csv("tunggal"), "Wilayah,Pekerja (pekerja)\r\nA,x\r\nB,x\r\nC,x\r\nD,1630\r\nJumlah,4927\r\n")
         XCTAssertEqual(try csv("silang"), "Wilayah,Pekerja (pekerja) - L,Pekerja (pekerja) - P\r\nA,x,x\r\nB,x,x\r\nC,x,x\r\nD,1745,1630\r\nJumlah,5548,4927\r\n")

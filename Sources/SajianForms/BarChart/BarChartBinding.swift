@@ -25,6 +25,9 @@ extension BindingContext {
                                          isHighlighted: spec.highlighted.contains(key)))
         }
         if seen.values.contains(where: { $0 > 1 }) { return nil }
+        if let reference = dataset.referenceCodes(ofDimension: category) {
+            for index in bars.indices { bars[index].code = reference.codes[keys[index]] }
+        }
         if let threshold = smallCellThreshold(of: measure, factor: display.factor) {
             let values = protected(bars.map(\.value), codes: keys, dimension: category, threshold: threshold)
             for index in bars.indices { bars[index].value = values[index] }
@@ -66,7 +69,7 @@ extension BindingContext {
         var chart = BarChartData(bars: bars, orientation: spec.orientation, unit: display.unit, format: display.format,
                                  showsValues: spec.showsValues)
         chart.reference = reference
-        chart.notes = notes
+        chart.notes = notes + [currencyRoundingNote(bars.compactMap(\.value.number), unit: display.unit, format: display.format)].compactMap { $0 }
         return .single(chart)
     }
 
@@ -89,6 +92,9 @@ extension BindingContext {
             values[DimensionKey(c, s)] = observation.value.scaled(by: display.factor)
         }
         let threshold = smallCellThreshold(of: measure, factor: display.factor)
+        // Periods as series run in time order, whatever order the data gives them.
+        let seriesArePeriods = seriesIndex == dataset.periodDimensionIndex && seriesKeys.allSatisfy { Period(code: $0) != nil }
+        if seriesArePeriods { seriesKeys.sort { Period(code: $0)! < Period(code: $1)! } }
         // The whole (Indonesia, Jumlah) is no bar among its parts, unless `sorot:` or `saring:` asks for it.
         let leftOut = aggregatesLeftOut(ofDimension: category, categories: categories)
         categories = categories.filter { !leftOut.contains($0) || spec.highlighted.contains($0) }
@@ -112,7 +118,8 @@ extension BindingContext {
                                        stacking: spec.stacking == .grouped ? .grouped : (spec.stacking == .stacked ? .stacked : .percent),
                                        orientation: spec.orientation, unit: spec.stacking == .percent ? .percent : display.unit,
                                        format: format, showsValues: spec.showsValues)
-        chart.notes = notes
+        chart.seriesArePeriods = seriesArePeriods
+        chart.notes = notes + [currencyRoundingNote(bars.flatMap { $0.segments.compactMap(\.number) }, unit: chart.unit, format: format)].compactMap { $0 }
         // A stack's total as printed at its end may differ from its segments as printed (Grafik 2.4 of the bulletin:
         // 405,3 + 179,3 beside 584,5; proof-reading 15): the chart then says why, as a table does.
         if chart.stacking == .stacked,

@@ -21,6 +21,8 @@ public struct BarChartData: Sendable {
         public var value: StatisticalValue
         /// Drawn in the accent colour (e.g. the national figure, or a booklet's own province).
         public var isHighlighted: Bool
+        /// The region's code (*kode wilayah*) when the bars are regions of a code list; for the CSV, not drawn.
+        public var code: String?
 
         public init(label: String, value: StatisticalValue, isHighlighted: Bool = false) {
             self.label = label
@@ -90,6 +92,10 @@ public struct SeriesBarChartData: Sendable {
     public var showsValues: Bool
     /// Notes the data calls for (regions of the reference list not shown).
     public var notes: [String] = []
+    /// Whether the series are periods, in time order (`seri: periode`): drawn as shades of one hue, the earliest
+    /// lightest, as a pyramid draws two periods; the palette's other hues mean groups (pernah / tidak pernah bekerja)
+    /// in the charts beside it (proof-reading 20).
+    public var seriesArePeriods = false
 
     /// The values the value axis runs over, as drawn: every segment side by side, each bar's total stacked
     /// (what is drawn where a total is withheld), shares up to 100 % in a 100 % chart.
@@ -149,14 +155,19 @@ extension BarChartBody: FigureBody {
     public func dataTable() -> DataTable {
         switch self {
         case .single(let chart):
-            var table = DataTable(headings: ["kategori", chart.unit.name.isEmpty ? "nilai" : "nilai (\(chart.unit.name))"])
-            table.records = chart.bars.map { [.text($0.label), .value($0.value, decimals: chart.format.decimals)] }
+            // Regions with their codes, as a map's CSV gives them: a pipeline joins on the code (proof-reading 20).
+            let coded = chart.bars.contains { $0.code != nil }
+            var table = DataTable(headings: (coded ? ["kode_wilayah"] : []) + ["kategori", chart.unit.name.isEmpty ? "nilai" : "nilai (\(chart.unit.name))"])
+            table.records = chart.bars.map { bar in
+                (coded ? [.text(bar.code ?? "")] : []) + [.text(bar.label), .value(bar.value, decimals: chart.format.decimals)]
+            }
             return table
         case .series(let chart):
             let unit = chart.unit.name.isEmpty ? "" : " (\(chart.unit.name))"
             var table = DataTable(headings: ["kategori"] + chart.seriesNames.map { $0 + unit } + (chart.stacking == .stacked ? ["jumlah" + unit] : []))
             table.records = chart.bars.map { bar in
-                [.text(bar.label)] + bar.segments.map { .value($0, decimals: chart.format.decimals) }
+                // A 100 % stack's segments are shares the chart computes, given as printed.
+                [.text(bar.label)] + bar.segments.map { chart.stacking == .percent ? .computed($0, decimals: chart.format.decimals) : .value($0, decimals: chart.format.decimals) }
                     + (chart.stacking == .stacked ? [.value(bar.value, decimals: chart.format.decimals)] : [])
             }
             return table

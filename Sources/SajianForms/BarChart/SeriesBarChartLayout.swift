@@ -44,6 +44,10 @@ struct SeriesBarChartMetrics {
     var groupWidthRatio = 0.8
     /// The share of its slot in a group a bar fills (the rest parts neighbouring bars).
     var groupedBarFill = 0.92
+    /// How much of the palette's first colour the earliest of several periods takes (a tint of it; the latest is
+    /// that colour), and how many periods at most are told apart by shades rather than hues.
+    var earliestPeriodTint = 0.5
+    var periodShadesAtMost = 3
     /// A stacked bar's thickness, as a fraction of its category's band.
     var stackThicknessRatio = 0.7
     /// A value is written inside its stacked segment only when the segment is wider than the text by this much (and,
@@ -80,7 +84,14 @@ struct SeriesBarChartLayout: BodyLayout {
             : max(measures.minimumVerticalHeight, width * measures.verticalAspect)
     }
 
-    private func color(_ series: Int) -> Color { style.palette[series % style.palette.count] }
+    /// A series' colour: the palette's, in turn; periods (up to `periodShadesAtMost`) as tints of its first colour,
+    /// the earliest lightest (`earliestPeriodTint`), so that they read as one measure over time in greyscale too.
+    private func color(_ series: Int) -> Color {
+        let count = chart.seriesNames.count
+        guard chart.seriesArePeriods, count > 1, count <= measures.periodShadesAtMost else { return style.palette[series % style.palette.count] }
+        let share = 1 - (1 - measures.earliestPeriodTint) * Double(count - 1 - series) / Double(count - 1)
+        return share < 1 ? style.palette[0].tint(share) : style.palette[0]
+    }
 
     func items(in frame: Rect) -> (items: [SceneItem], warnings: [String]) {
         let placed = placed(in: frame)
@@ -168,6 +179,9 @@ struct SeriesBarChartLayout: BodyLayout {
             : typesetter.line(unit, style: valueStyle, x: body.x, baseline: body.y + valueMetrics.ascent)))
 
         let count = Double(max(1, chart.seriesNames.count))
+        // A value wider than its bar, over grouped columns, runs into its neighbour's (contoh-inti's Grafik 5 had
+        // "1.292,41.258,8"): the template is told to turn the bars.
+        var crowdedValue: String?
         for (index, bar) in chart.bars.enumerated() {
             let center = across(index)
             var barItems: [SceneItem] = []
@@ -187,6 +201,7 @@ struct SeriesBarChartLayout: BodyLayout {
                     box = rect(center + offset, thickness * measures.groupedBarFill, 0, number)
                     if chart.showsValues {
                         let text = chart.format.string(from: value)
+                        if !isHorizontal && measurer.width(of: text, style: valueStyle) > thickness { crowdedValue = text }
                         barItems.append(.text(isHorizontal
                             ? typesetter.line(text, style: valueStyle, x: box.maxX + style.valueLabelGap,
                                               baseline: box.midY + (valueMetrics.ascent - valueMetrics.descent) / 2)
@@ -230,7 +245,10 @@ struct SeriesBarChartLayout: BodyLayout {
                                                      : .line(from: Point(x: plot.minX, y: zero), to: Point(x: plot.maxX, y: zero)),
                                   stroke: Stroke(color: style.ruleColor, width: style.axisLineWidth))))
         let shortened = zip(labels, chart.bars).filter { $0.0 != $0.1.label }.map(\.1.label)
-        return (LabelKnockout.clearing(items), shortened.isEmpty ? [] : ["category names shortened to fit: \(shortened.joined(separator: ", "))"],
-                unlabelled)
+        var warnings = shortened.isEmpty ? [] : ["category names shortened to fit: \(shortened.joined(separator: ", "))"]
+        if let crowdedValue {
+            warnings.append("values such as \(crowdedValue) are wider than their grouped columns and run into each other: write `arah: horizontal`, or `label-nilai: tidak`")
+        }
+        return (LabelKnockout.clearing(items), warnings, unlabelled)
     }
 }

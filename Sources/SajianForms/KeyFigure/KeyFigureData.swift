@@ -56,11 +56,14 @@ public struct KeyFigureData: Sendable {
     /// there is nothing to compare with (no earlier period, or a value withheld or not available).
     public var change: (amount: Double, direction: Direction, relative: Double?)? {
         guard let now = value.number, let before = previous?.value.number else { return nil }
-        // Compared as printed: two values that print the same are unchanged.
-        let shownNow = format.string(from: now), shownBefore = format.string(from: before)
-        let difference = now - before
-        let direction: Direction = shownNow == shownBefore ? .unchanged : (difference > 0 ? .up : .down)
-        let relative = unit == .percent || unit == .percentagePoints || before == 0 ? nil : 100 * difference / before
+        // Compared as printed: two values that print the same are unchanged, and the change is the difference of the
+        // two figures a reader sees (a wage of Rp1.998.118,50 against Rp1.852.100 changes by 146.019, not 146.020).
+        let printedNow = format.printedValue(of: now), printedBefore = format.printedValue(of: before)
+        let difference = printedNow - printedBefore
+        let direction: Direction = printedNow == printedBefore ? .unchanged : (difference > 0 ? .up : .down)
+        // The percentage from the values themselves: rounded anyway, it is the more exact for it (4,79 of 139,85 juta
+        // would give 3,43; the counts give 3,42).
+        let relative = unit == .percent || unit == .percentagePoints || before == 0 ? nil : 100 * (now - before) / before
         return (abs(difference), direction, relative)
     }
 

@@ -75,6 +75,7 @@ extension BindingContext {
         // Periods of one kind lie on a time scale: a missing year keeps its room, and the line breaks there.
         let allPeriods = axisKeys.compactMap(Period.init(code:))
         if allPeriods.count == axisKeys.count {
+            chart.periodCodes = axisKeys
             chart.timeScale = LineChartData.TimeScale(allPeriods)
             breakAtComparabilityBreaks(&chart, periods: allPeriods, lines: lines.map { ($0.name, rowOfLine[$0.key] ?? []) })
         }

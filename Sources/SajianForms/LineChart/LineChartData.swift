@@ -71,6 +71,8 @@ public struct LineChartData: Sendable {
 
     /// The labels along the horizontal axis, e.g. "Feb 2015" … "Agu 2024".
     public var periods: [String]
+    /// The periods as the data codes them ("2015-02" … "2024-08"), one per label; empty when the axis is not periods.
+    public var periodCodes: [String] = []
     /// Where the periods lie in time; nil sets them evenly, as categories.
     public var timeScale: TimeScale?
     /// Breaks in comparability, where lines are not joined.

@@ -78,12 +78,15 @@ extension LineChartData: FigureBody {
 
     public var dataNotes: [String] { notes }
 
-    /// One record per period, one column per line.
+    /// One record per period, one column per line. A period is given as the data codes it ("2015-08") with its label
+    /// beside it ("Agu 2015"): a pipeline sorts and joins on the code (proof-reading 20).
     public func dataTable() -> DataTable {
         // Each line's column names its unit, as the bar and map CSVs do ("Tingkat Pengangguran Terbuka (persen)").
-        var table = DataTable(headings: ["periode"] + series.map { unit.name.isEmpty ? $0.name : "\($0.name) (\(unit.name))" })
+        let coded = periodCodes.count == periods.count
+        var table = DataTable(headings: ["periode"] + (coded ? ["label_periode"] : []) + series.map { unit.name.isEmpty ? $0.name : "\($0.name) (\(unit.name))" })
         table.records = periods.indices.map { index in
-            [.text(periods[index])] + series.map { .value($0.values[index], decimals: format.decimals) }
+            (coded ? [.text(periodCodes[index]), .text(periods[index])] : [.text(periods[index])])
+                + series.map { .value($0.values[index], decimals: format.decimals) }
         }
         return table
     }

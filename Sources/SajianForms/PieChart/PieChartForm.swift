@@ -65,7 +65,7 @@ extension PieChartData: FigureBody {
         var table = DataTable(headings: ["kategori", unitName.isEmpty ? "nilai" : "nilai (\(unitName))", "pangsa (persen)"])
         table.records = slices.map { slice in
             [.text(slice.label), .value(.number(slice.value), decimals: valueDecimals),
-             .value(.number(slice.percent), decimals: percentFormat.decimals)]
+             .computed(.number(slice.percent), decimals: percentFormat.decimals)]
         }
         return table
     }

@@ -22,7 +22,21 @@ extension BindingContext {
 
         // The keys of rows and columns, in data order (periods in time order).
         let all = selected.flatMap(\.observations)
-        let rowKeys = orderedUnique(all.map { $0.key(rowIndices) })
+        var rowKeys = orderedUnique(all.map { $0.key(rowIndices) })
+        // Regions in the order of their codes (kode wilayah), whatever order the data lists them in: the provinces
+        // formed in 2022 first come in 2024's rows, and Tabel 2.1 had run Papua Barat, Papua, Papua Barat Daya
+        // where the bulletin's other tables follow the codes (proof-reading 20). Values without a code keep their
+        // place after those with one.
+        if rowIndices.count == 1, let reference = dataset.referenceCodes(ofDimension: rowIndices[0]) {
+            rowKeys = rowKeys.enumerated().sorted { a, b in
+                switch (reference.codes[a.element.values[0]], reference.codes[b.element.values[0]]) {
+                case let (x?, y?) where x != y: x.count == y.count ? x < y : x.count < y.count
+                case (_?, nil): true
+                case (nil, _?): false
+                default: a.offset < b.offset
+                }
+            }.map(\.element)
+        }
         let columnKeys = columnIndices.isEmpty ? [DimensionKey()] : orderedUnique(all.map { $0.key(columnIndices) }).sorted(by: periodOrder)
         // Each measure's cells, by row and column key.
         var cells: [[CellKey: StatisticalValue]] = Array(repeating: [:], count: selected.count)
@@ -56,7 +70,9 @@ extension BindingContext {
                 }
                 var format = entry.display.format
                 if spec.shares != .none { format.decimals = 2 }
-                columns.append(TableData.Column(groups: groups, heading: heading, format: format))
+                var column = TableData.Column(groups: groups, heading: heading, format: format)
+                column.isComputed = spec.shares != .none
+                columns.append(column)
                 sources.append((measureIndex, columnKey))
             }
         }
@@ -134,8 +150,7 @@ extension BindingContext {
                 // #1); the note says which rows the list holds, so that it does not read as one ranking (P-9).
                 let split = after > 0 && after < body.count && spec.sort != .none
                     ? (first: after, last: body.count - after, largestFirst: spec.sort == .descending) : nil
-                restNote = words.restDerived(label.missing.map { words.otherRegions(nil, regions: $0.regions) } ?? label.row,
-                                             wholeName: whole.label, listed: body.count, regions: label.missing?.regions, split: split)
+                restNote = words.restDerived(label.row, wholeName: whole.label, listed: body.count, regions: label.regions, split: split)
                 if let split { body[split.first].row.opensPart = true }
                 rest.opensPart = true
                 body.append(KeyedRow(key: DimensionKey(label.row), row: rest))
@@ -214,6 +229,12 @@ extension BindingContext {
             table.notes.append(vocabulary.rounding)
         }
         table.notes += partsNotes.notes
+        if spec.shares == .none, let note = selected.lazy.compactMap({ entry in
+            self.currencyRoundingNote(entry.observations.compactMap { $0.value.number.map { $0 * entry.display.factor } },
+                                      unit: entry.display.unit, format: entry.display.format)
+        }).first {
+            table.notes.append(note)
+        }
         if let whole = spec.wholeRow, !missingWhole.columns.isEmpty {
             table.notes.append(AggregateVocabulary.forLocale(locale).wholeNotInData(whole.label.value, columns: missingWhole.columns,
                                                                                    dataBegin: missingWhole.dataBegin))
@@ -226,17 +247,18 @@ extension BindingContext {
         return table
     }
 
-    /// The label of a `baris-sisa` row: "Provinsi lainnya (25 provinsi)" when the rows are regions of a reference
-    /// list (the regions it does not list, counted), else "Lainnya"; and how many regions it holds (nil otherwise).
-    private func restLabel(shown: [String], dimension index: Int) -> (row: String, missing: (count: Int, regions: String)?) {
+    /// The label of a `baris-sisa` row: "Provinsi lainnya" when the rows are regions of a reference list, else
+    /// "Lainnya"; and the regions' noun ("provinsi"; nil otherwise). The label does not count them:
+    /// a source may divide the country into fewer regions than today's list (BP2MI's 2023 figures list no province
+    /// formed in 2022), and "(25 provinsi)" would then be a number no source gives (proof-reading 20).
+    private func restLabel(shown: [String], dimension index: Int) -> (row: String, regions: String?) {
         let words = AggregateVocabulary.forLocale(locale)
         guard let reference = dataset.referenceCodes(ofDimension: index) else { return (vocabulary.other, nil) }
         let codes = Set(shown.compactMap { reference.codes[$0] })
         let regions = reference.list.regions(scopedTo: codes)
-        let missing = regions.filter { !codes.contains($0.code) }.count
-        guard missing > 0 else { return (vocabulary.other, nil) }
+        guard regions.contains(where: { !codes.contains($0.code) }) else { return (vocabulary.other, nil) }
         let noun = words.regions(of: reference.list)
-        return (words.otherRegions(missing, regions: noun), (missing, noun))
+        return (words.otherRegions(noun), noun)
     }
 
     /// The row of `whole` (*baris-agregat*), an aggregate row after the others, each cell read from its reference;

@@ -8,6 +8,8 @@ public struct TableData: Sendable {
         /// The column's own heading.
         public var heading: String
         public var format: NumberFormat
+        /// Whether the cells are computed from the data (shares of a row's or column's total), not the data's own.
+        public var isComputed = false
 
         public init(groups: [String] = [], heading: String, format: NumberFormat) {
             self.groups = groups

@@ -569,7 +569,8 @@ struct MapLayout: BodyLayout {
         items.append(.shape(Shape(path: .rectangle(mapRect), stroke: Stroke(color: style.ruleColor, width: measures.frameWidth))))
         items.append(.group(Group(role: "graticule labels", items: graticuleLabels(projection: projection, in: mapRect))))
         items.append(.group(Group(role: "legenda", items: legendItems(at: arrangement.legend, columns: arrangement.legendColumns,
-                                                                      titleWidth: arrangement.legendTitleWidth))))
+                                                                      titleWidth: arrangement.legendTitleWidth,
+                                                                      highlightIsMarker: marksHighlightedRegion(content)))))
         items.append(.group(Group(role: "inset dan index peta", items: insetItems(in: arrangement.insetRect, captionWidth: arrangement.captionWidth))))
         items += scaleAndOrientation(projection: projection, mapRect: mapRect, in: arrangement.scaleArea)
         var notes: [String] = []
@@ -676,7 +677,7 @@ struct MapLayout: BodyLayout {
             let center = Point(x: (box.minX + box.maxX) / 2, y: (box.minY + box.maxY) / 2)
             let ring = region.region.isHighlighted ? Stroke(color: emphasisColor, width: measures.highlightWidth)
                                                    : Stroke(color: .white, width: measures.tinyRegionMarkerRing)
-            items.append(.group(Group(role: "penanda \(region.region.name)", items: [
+            items.append(.group(Group(role: Self.markerRole(region.region.name), items: [
                 .shape(Shape(path: .circle(center: center, radius: measures.tinyRegionMarkerRadius), fill: region.fill, stroke: ring)),
             ])))
         }
@@ -898,7 +899,27 @@ struct MapLayout: BodyLayout {
 
     // MARK: Legend, scale, orientation, coordinate system, inset
 
-    func legendItems(at origin: Point, columns: Int, titleWidth: Double? = nil) -> [SceneItem] {
+    /// Whether `content` (the map's) marks the highlighted region with a ringed disc, too small for its outline to show
+    /// (DKI Jakarta on a national map): its legend entry is then that disc, not an outlined box the map does not draw
+    /// (proof-reading 20).
+    func marksHighlightedRegion(_ content: [SceneItem]) -> Bool {
+        let highlighted = map.regions.filter(\.isHighlighted).map { Self.markerRole($0.name) }
+        guard highlighted.count == 1 else { return false }
+        func contains(_ items: [SceneItem]) -> Bool {
+            items.contains { item in
+                guard case .group(let group) = item else { return false }
+                return group.role == highlighted[0] || contains(group.items)
+            }
+        }
+        return contains(content)
+    }
+
+    /// The role of a tiny region's disc among the markers.
+    static func markerRole(_ name: String) -> String { "penanda \(name)" }
+    /// The role of the highlighted region's swatch in the legend.
+    static let highlightSwatchRole = "contoh sorot"
+
+    func legendItems(at origin: Point, columns: Int, titleWidth: Double? = nil, highlightIsMarker: Bool = false) -> [SceneItem] {
         let titleStyle = style.text(style.smallSize)
         let title = typesetter.paragraph(map.legendTitle, style: titleStyle, in: (origin.x, origin.y, legendWidth(columns: columns, titleWidth: titleWidth)))
         var items = title.runs.map(SceneItem.text)
@@ -915,7 +936,19 @@ struct MapLayout: BodyLayout {
         for (index, entry) in parts.across.enumerated() {
             items += legendEntryItems(entry, x: origin.x, top: top + Double(legendRows(columns: columns).columned + index) * row)
         }
-        return items
+        guard highlightIsMarker else { return items }
+        return items.map { item in
+            guard case .group(var group) = item, group.role == Self.highlightSwatchRole else { return item }
+            // The disc as the map draws it: the highlight's ring round a white fill, centred on the swatch.
+            guard let box = group.items.compactMap({ item -> Rect? in
+                if case .shape(let shape) = item { return shape.path.bounds }
+                return nil
+            }).first else { return item }
+            let center = Point(x: box.midX, y: box.midY)
+            group.items = [.shape(Shape(path: .circle(center: center, radius: measures.tinyRegionMarkerRadius), fill: .white,
+                                        stroke: Stroke(color: emphasisColor, width: measures.highlightWidth)))]
+            return .group(group)
+        }
     }
 
     /// One legend entry in a row of the legend that starts at `top`: the swatch (hatched for *tidak ada data*) and its label.
@@ -935,7 +968,9 @@ struct MapLayout: BodyLayout {
             // The outline as it shows round the region (the outer half of its stroke), inside the swatch's box.
             let width = measures.highlightWidth, inset = measures.highlightWidth / 2
             let ring = Rect(x: swatch.minX + inset, y: swatch.minY + inset, width: swatch.width - 2 * inset, height: swatch.height - 2 * inset)
-            items.append(.shape(Shape(path: .rectangle(ring), stroke: Stroke(color: color, width: width, join: .round))))
+            items.append(.group(Group(role: Self.highlightSwatchRole, items: [
+                .shape(Shape(path: .rectangle(ring), stroke: Stroke(color: color, width: width, join: .round))),
+            ])))
         }
         if case .noData = entry.swatch {
             let ring = [Point(x: swatch.minX, y: swatch.minY), Point(x: swatch.maxX, y: swatch.minY),
