@@ -53,15 +53,6 @@ extension BindingContext {
             : words.regionsShown(present.count, of: regions.count, regions: words.regions(of: reference.list))
     }
 
-    /// The note a figure needs when it prints amounts of money (`unit`) rounded that the data gives with a
-    /// fraction (`values`, as the figure holds them): wages set by decree carry sen, and a reader who subtracts two
-    /// printed wages is told why a change may differ by a rupiah from what the source's own figures give.
-    public func currencyRoundingNote(_ values: [Double], unit: MeasureUnit, format: NumberFormat) -> String? {
-        guard unit == .rupiah || unit == .rupiahPerMonth,
-              values.contains(where: { $0.isFinite && format.printedValue(of: $0) != $0 }) else { return nil }
-        return AggregateVocabulary.forLocale(locale).currencyRounded
-    }
-
     /// Whether `parts` (summed) and `whole` differ by more than rounding can explain: each of the `count` parts and the
     /// whole may be off by half a unit of the last of `decimals` places.
     public func partsDisagree(_ parts: Double, whole: Double, count: Int, decimals: Int) -> Bool {

@@ -407,8 +407,11 @@ final class NarrativeBinder {
         // sen, and 1.998.119 − 1.852.100 had read "naik 146.020" (proof-reading 20).
         let printedTo = to.format.printedValue(of: to.value), printedFrom = from.format.printedValue(of: from.value)
         let difference = printedTo - printedFrom
-        let shown = to.format.string(from: abs(difference))
-        if to.format.string(from: difference) == to.format.string(from: 0) || shown == to.format.string(from: 0) {
+        // Two figures printed with different decimals ({{ perubahan A B }} across datasets) differ by as many.
+        var changeFormat = to.format
+        changeFormat.decimals = max(to.format.decimals, from.format.decimals)
+        let shown = changeFormat.string(from: abs(difference))
+        if changeFormat.string(from: difference) == changeFormat.string(from: 0) || shown == changeFormat.string(from: 0) {
             return (to, words.unchanged(since: since, earlier: from.withUnit))
         }
         if to.measure.unit == .percent {

@@ -127,6 +127,11 @@ public struct MapVocabulary: Sendable, Hashable {
         },
         nationalFigure: { "the national figure (\($0))" }, and: "and", boundaryFile: { "boundaries: \($0)" })
         words.numberedRegions = "Numbers on the map"
+        // An English reader knows no "Kalteng": the parts of the name are shortened instead ("Kal. Tengah").
+        words.regionShortNames = [
+            ("Kepulauan ", "Kep. "), ("Nusa Tenggara Barat", "NTB"), ("Nusa Tenggara Timur", "NTT"), ("Sulawesi ", "Sul. "),
+            ("Kalimantan ", "Kal. "), ("Sumatera ", "Sum. "), ("Kabupaten ", "Kab. "),
+        ]
         (words.provinces, words.regencies, words.highest, words.lowest) = ("provinces", "regencies and cities", "highest", "lowest")
         words.pickedNote = { names, extremes, regions in
             let picked = names + (extremes.isEmpty ? [] : ["the \(regions) with the \(NarrativeVocabulary.list(extremes, and: "and")) values"])

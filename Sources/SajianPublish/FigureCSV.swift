@@ -18,7 +18,7 @@ public enum FigureCSV {
             record.map { field in
                 switch field {
                 case .text(let text): neutralised(text)
-                case .value(let number, _): value(number, decimals: dataDecimals)
+                case .value(let number, _): dataValue(number)
                 case .computed(let number, let decimals): value(number, decimals: decimals)
                 }
             }
@@ -26,19 +26,25 @@ public enum FigureCSV {
         return Data(lines.map { $0.map(escape).joined(separator: ",") }.map { $0 + "\r\n" }.joined().utf8)
     }
 
-    /// The most decimals a value of the data is written with: more than any source gives, few enough that a value
-    /// scaled to its display unit (83216 orang as 83.216 ribu) loses the binary arithmetic's last digits.
-    static let dataDecimals = 9
+    /// The significant digits a value of the data is written with: more than any source gives, few enough that a
+    /// value scaled to its display unit (83216 orang as 83.216 ribu) or summed loses the binary arithmetic's last
+    /// digits (a double holds about 16).
+    static let dataSignificantDigits = 15
 
-    private static func value(_ value: StatisticalValue, decimals: Int) -> String {
-        let machine = NumberFormat(locale: .english, decimals: decimals, groupsThousands: false, minusSign: "-")
-        let text = machine.string(from: value)
-        // Written at `dataDecimals`, a value keeps only the decimals it has: 83.216, 3294625.56, 5.
-        guard decimals == dataDecimals, value.number != nil, text.contains(".") else { return text }
+    /// A value of the data with the decimals it has, up to `dataSignificantDigits`: 83.216, 3294625.56, 5.
+    private static func dataValue(_ value: StatisticalValue) -> String {
+        guard let number = value.number, number.isFinite else { return Self.value(value, decimals: 0) }
+        let integerDigits = number == 0 ? 1 : max(1, Int(log10(abs(number)).rounded(.down)) + 1)
+        let text = Self.value(value, decimals: max(0, dataSignificantDigits - integerDigits))
+        guard text.contains(".") else { return text }
         var trimmed = Substring(text)
         while trimmed.hasSuffix("0") { trimmed = trimmed.dropLast() }
         if trimmed.hasSuffix(".") { trimmed = trimmed.dropLast() }
-        return trimmed == "-0" ? "0" : String(trimmed)
+        return String(trimmed)
+    }
+
+    private static func value(_ value: StatisticalValue, decimals: Int) -> String {
+        NumberFormat(locale: .english, decimals: decimals, groupsThousands: false, minusSign: "-").string(from: value)
     }
 
     /// RFC 4180 quoting: a field with a comma, a quote, a carriage return or a line feed (checked scalar by scalar:

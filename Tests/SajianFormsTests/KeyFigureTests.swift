@@ -120,6 +120,15 @@ final class KeyFigureTests: XCTestCase {
         XCTAssertTrue(tile.sparkline.isEmpty, "no sparkline unless asked")
     }
 
+    /// Proof-reading 20: a tile's change is the difference of the two figures as printed. Kota Banjar's UMK 2023,
+    /// 1.998.119,05 against 1.852.099,52, prints 1.998.119 and 1.852.100: naik 146.019, not the 146.020 of the sen.
+    func testTheChangeIsTheDifferenceOfTheFiguresAsPrinted() {
+        let tile = KeyFigureData(label: "UMK", periodCode: "2023", periodLabel: "2023", value: .number(1_998_119.05),
+                                 previous: KeyFigureData.Point(periodCode: "2022", label: "2022", value: .number(1_852_099.52)),
+                                 sparkline: [], unit: .rupiahPerMonth, format: NumberFormat(decimals: 0))
+        XCTAssertEqual(tile.changeLine(locale: .indonesian)?.text, "naik 146.019 rupiah per bulan (7,88 persen)")
+    }
+
     func testLatestPeriodWhenNoneIsNamedAndEnglishWords() throws {
         let yaml = tptYAML.replacingOccurrences(of: "periode: 2024-08\n", with: "").replacingOccurrences(of: "2015-02 s.d. 2024-08", with: "2023-08 s.d. 2024-08")
         let figure = try bind(yaml, language: "en")

@@ -69,7 +69,7 @@ extension BindingContext {
         var chart = BarChartData(bars: bars, orientation: spec.orientation, unit: display.unit, format: display.format,
                                  showsValues: spec.showsValues)
         chart.reference = reference
-        chart.notes = notes + [currencyRoundingNote(bars.compactMap(\.value.number), unit: display.unit, format: display.format)].compactMap { $0 }
+        chart.notes = notes + currencyRoundingNote(bars.compactMap(\.value.number), unit: display.unit, format: display.format)
         return .single(chart)
     }
 
@@ -94,7 +94,13 @@ extension BindingContext {
         let threshold = smallCellThreshold(of: measure, factor: display.factor)
         // Periods as series run in time order, whatever order the data gives them.
         let seriesArePeriods = seriesIndex == dataset.periodDimensionIndex && seriesKeys.allSatisfy { Period(code: $0) != nil }
-        if seriesArePeriods { seriesKeys.sort { Period(code: $0)! < Period(code: $1)! } }
+        if seriesArePeriods {
+            // Ties (a year and its first month start together) keep the data's order.
+            seriesKeys = seriesKeys.enumerated().sorted { a, b in
+                let (p, q) = (Period(code: a.element)!, Period(code: b.element)!)
+                return p < q || (!(q < p) && a.offset < b.offset)
+            }.map(\.element)
+        }
         // The whole (Indonesia, Jumlah) is no bar among its parts, unless `sorot:` or `saring:` asks for it.
         let leftOut = aggregatesLeftOut(ofDimension: category, categories: categories)
         categories = categories.filter { !leftOut.contains($0) || spec.highlighted.contains($0) }
@@ -119,7 +125,7 @@ extension BindingContext {
                                        orientation: spec.orientation, unit: spec.stacking == .percent ? .percent : display.unit,
                                        format: format, showsValues: spec.showsValues)
         chart.seriesArePeriods = seriesArePeriods
-        chart.notes = notes + [currencyRoundingNote(bars.flatMap { $0.segments.compactMap(\.number) }, unit: chart.unit, format: format)].compactMap { $0 }
+        chart.notes = notes + currencyRoundingNote(bars.flatMap { $0.segments.compactMap(\.number) }, unit: chart.unit, format: format)
         // A stack's total as printed at its end may differ from its segments as printed (Grafik 2.4 of the bulletin:
         // 405,3 + 179,3 beside 584,5; proof-reading 15): the chart then says why, as a table does.
         if chart.stacking == .stacked,

@@ -179,7 +179,7 @@ struct SeriesBarChartLayout: BodyLayout {
             : typesetter.line(unit, style: valueStyle, x: body.x, baseline: body.y + valueMetrics.ascent)))
 
         let count = Double(max(1, chart.seriesNames.count))
-        // A value wider than its bar, over grouped columns, runs into its neighbour's (contoh-inti's Grafik 5 had
+        // Values wider than their columns, over grouped columns, run into their neighbours' (contoh-inti's Grafik 5 had
         // "1.292,41.258,8"): the template is told to turn the bars.
         var crowdedValue: String?
         for (index, bar) in chart.bars.enumerated() {
@@ -192,6 +192,7 @@ struct SeriesBarChartLayout: BodyLayout {
                                   baseline: plot.maxY + style.categoryLabelDrop + metrics.ascent, alignment: .center)
             barItems.append(.text(labelRun))
             var start = 0.0
+            var previousValueWidth: Double?  // the value over the column before, in this group
             for (series, value) in bar.segments.enumerated() {
                 guard let number = value.number else { continue }
                 let box: Rect
@@ -201,7 +202,10 @@ struct SeriesBarChartLayout: BodyLayout {
                     box = rect(center + offset, thickness * measures.groupedBarFill, 0, number)
                     if chart.showsValues {
                         let text = chart.format.string(from: value)
-                        if !isHorizontal && measurer.width(of: text, style: valueStyle) > thickness { crowdedValue = text }
+                        // Two neighbours' values meet when their half-widths together pass the columns' spacing.
+                        let width = measurer.width(of: text, style: valueStyle)
+                        if !isHorizontal, let previous = previousValueWidth, (previous + width) / 2 > thickness { crowdedValue = text }
+                        previousValueWidth = width
                         barItems.append(.text(isHorizontal
                             ? typesetter.line(text, style: valueStyle, x: box.maxX + style.valueLabelGap,
                                               baseline: box.midY + (valueMetrics.ascent - valueMetrics.descent) / 2)

@@ -57,7 +57,8 @@ public struct KeyFigureData: Sendable {
     public var change: (amount: Double, direction: Direction, relative: Double?)? {
         guard let now = value.number, let before = previous?.value.number else { return nil }
         // Compared as printed: two values that print the same are unchanged, and the change is the difference of the
-        // two figures a reader sees (a wage of Rp1.998.118,50 against Rp1.852.100 changes by 146.019, not 146.020).
+        // two figures a reader sees (Kota Banjar's UMK 1.998.119,05 against 1.852.099,52 prints as 1.998.119 and 1.852.100,
+        // so its change is 146.019, not the 146.020 the sen give).
         let printedNow = format.printedValue(of: now), printedBefore = format.printedValue(of: before)
         let difference = printedNow - printedBefore
         let direction: Direction = printedNow == printedBefore ? .unchanged : (difference > 0 ? .up : .down)

@@ -27,7 +27,8 @@ extension BindingContext {
         // formed in 2022 first come in 2024's rows, and Tabel 2.1 had run Papua Barat, Papua, Papua Barat Daya
         // where the bulletin's other tables follow the codes (proof-reading 20). Values without a code keep their
         // place after those with one.
-        if rowIndices.count == 1, let reference = dataset.referenceCodes(ofDimension: rowIndices[0]) {
+        // A list the template cuts (`teratas:`, `baris-sisa:`) keeps the data's order, which is the source's ranking.
+        if rowIndices.count == 1, spec.top == nil, spec.restAfter == nil, let reference = dataset.referenceCodes(ofDimension: rowIndices[0]) {
             rowKeys = rowKeys.enumerated().sorted { a, b in
                 switch (reference.codes[a.element.values[0]], reference.codes[b.element.values[0]]) {
                 case let (x?, y?) where x != y: x.count == y.count ? x < y : x.count < y.count
@@ -97,11 +98,13 @@ extension BindingContext {
             return KeyedRow(key: rowKey, row: row)
         }
         func totalRow(_ label: String, of members: [KeyedRow], indent: Int) -> TableData.Row {
-            TableData.Row(label: label, cells: sources.indices.map { column in
+            var row = TableData.Row(label: label, cells: sources.indices.map { column in
                 if additive[sources[column].measure] { return total(of: members.map { $0.row.cells[column] }) }
                 guard spec.weight != nil else { return .notAvailable }
                 return weightedMean(members.map { ($0.row.cells[column], weights[CellKey(row: $0.key, column: sources[column].key)]) })
             }, kind: .total, indent: indent)
+            row.isComputed = spec.weight != nil && sources.contains { !additive[$0.measure] }
+            return row
         }
         func sortedKeyed(_ rows: [KeyedRow]) -> [KeyedRow] {
             let order = sorted(rows.map(\.row), by: spec.sort)
@@ -229,11 +232,11 @@ extension BindingContext {
             table.notes.append(vocabulary.rounding)
         }
         table.notes += partsNotes.notes
-        if spec.shares == .none, let note = selected.lazy.compactMap({ entry in
+        if spec.shares == .none, let note = selected.lazy.map({ entry in
             self.currencyRoundingNote(entry.observations.compactMap { $0.value.number.map { $0 * entry.display.factor } },
                                       unit: entry.display.unit, format: entry.display.format)
-        }).first {
-            table.notes.append(note)
+        }).first(where: { !$0.isEmpty }) {
+            table.notes += note
         }
         if let whole = spec.wholeRow, !missingWhole.columns.isEmpty {
             table.notes.append(AggregateVocabulary.forLocale(locale).wholeNotInData(whole.label.value, columns: missingWhole.columns,

@@ -45,6 +45,9 @@ public struct TableData: Sendable {
         /// gives as its largest and its smallest, and the rest row after them (`baris-sisa`), so that the three
         /// smallest under the ten largest do not read as ranks 11 to 13 (proof-reading 19).
         public var opensPart = false
+        /// A row whose cells are computed beyond adding the data up (a weighted mean of rates, `bobot:`): the CSV gives
+        /// them as printed.
+        public var isComputed = false
 
         public init(label: String, cells: [StatisticalValue], kind: Kind = .data, indent: Int = 0) {
             self.label = label

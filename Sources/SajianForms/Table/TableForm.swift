@@ -185,7 +185,9 @@ extension TableData: FigureBody {
     public func dataTable() -> DataTable {
         var data = DataTable(headings: [stubHead] + columns.map { ((spanner.map { [$0] } ?? []) + $0.groups + [$0.heading]).joined(separator: " - ") })
         data.records = rows.filter { $0.kind != .groupHeading }.map { row in
-            [.text(row.label)] + zip(row.cells, columns).map { $1.isComputed ? .computed($0, decimals: $1.format.decimals) : .value($0, decimals: $1.format.decimals) }
+            [.text(row.label)] + zip(row.cells, columns).map { cell, column in
+                column.isComputed || row.isComputed ? .computed(cell, decimals: column.format.decimals) : .value(cell, decimals: column.format.decimals)
+            }
         }
         return data
     }

@@ -939,7 +939,8 @@ struct MapLayout: BodyLayout {
         guard highlightIsMarker else { return items }
         return items.map { item in
             guard case .group(var group) = item, group.role == Self.highlightSwatchRole else { return item }
-            // The disc as the map draws it: the highlight's ring round a white fill, centred on the swatch.
+            // The disc's ring as the map draws it, centred on the swatch; white inside, as the outline's swatch is
+            // (on the map the disc takes the region's class colour, which the class entries above give).
             guard let box = group.items.compactMap({ item -> Rect? in
                 if case .shape(let shape) = item { return shape.path.bounds }
                 return nil

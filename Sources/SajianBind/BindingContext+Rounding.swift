@@ -1,0 +1,13 @@
+import SajianModel
+
+extension BindingContext {
+    /// The note a figure needs when it prints amounts of money (`unit`) to the whole rupiah that the data gives with
+    /// sen (`values`, as the figure holds them): wages set by decree carry sen, and a reader who subtracts two printed
+    /// wages is told why a change may differ by a rupiah from what the source's own figures give (proof-reading 20).
+    /// Called with the values the figure prints, and added by the figure's binding (`*Binding.swift`) to its notes.
+    public func currencyRoundingNote(_ values: [Double], unit: MeasureUnit, format: NumberFormat) -> [String] {
+        guard unit == .rupiah || unit == .rupiahPerMonth, format.decimals == 0,
+              values.contains(where: { $0.isFinite && format.printedValue(of: $0) != $0 }) else { return [] }
+        return [AggregateVocabulary.forLocale(locale).currencyRounded]
+    }
+}
