@@ -411,7 +411,7 @@ final class NarrativeBinder {
         var changeFormat = to.format
         changeFormat.decimals = max(to.format.decimals, from.format.decimals)
         let shown = changeFormat.string(from: abs(difference))
-        if changeFormat.string(from: difference) == changeFormat.string(from: 0) || shown == changeFormat.string(from: 0) {
+        if shown == changeFormat.string(from: 0) {
             return (to, words.unchanged(since: since, earlier: from.withUnit))
         }
         if to.measure.unit == .percent {

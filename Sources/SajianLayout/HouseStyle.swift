@@ -26,6 +26,21 @@ public struct HouseStyle: Sendable, Hashable {
     public var palette: [Color]
     /// The colour of a highlighted bar (a booklet's own province, the national figure).
     public var accent: Color
+
+    /// How much of the palette's first colour the earliest of several periods takes, and how many periods at most are
+    /// told apart by shades rather than hues.
+    public static let earliestPeriodShare = 0.5, periodShadesAtMost = 3
+
+    /// `count` periods drawn as one measure over time, earliest first: tints of the palette's first colour, the
+    /// earliest lightest (also in greyscale), the latest the colour itself; nil for one period or more than
+    /// `periodShadesAtMost` (then the palette's hues). A pyramid's two periods and grouped bars of periods alike, so
+    /// that the palette's other hues keep meaning groups (pernah / tidak pernah bekerja) in the charts beside them.
+    public func periodShades(_ count: Int) -> [Color]? {
+        guard count > 1, count <= Self.periodShadesAtMost else { return nil }
+        return (0..<count).map { index in
+            index == count - 1 ? palette[0] : palette[0].tint(1 - (1 - Self.earliestPeriodShare) * Double(count - 1 - index) / Double(count - 1))
+        }
+    }
     /// Space between parts of a figure (title, body, source).
     public var gap: Double
     /// Inner margin of a figure that stands alone (PNG, SVG).

@@ -92,14 +92,14 @@ extension BindingContext {
             values[DimensionKey(c, s)] = observation.value.scaled(by: display.factor)
         }
         let threshold = smallCellThreshold(of: measure, factor: display.factor)
-        // Periods as series run in time order, whatever order the data gives them.
-        let seriesArePeriods = seriesIndex == dataset.periodDimensionIndex && seriesKeys.allSatisfy { Period(code: $0) != nil }
+        // Periods as series run in time order, whatever order the data gives them; ties (a year and its first month
+        // start together) keep the data's order.
+        let periods = seriesIndex == dataset.periodDimensionIndex ? seriesKeys.compactMap(Period.init(code:)) : []
+        let seriesArePeriods = !periods.isEmpty && periods.count == seriesKeys.count
         if seriesArePeriods {
-            // Ties (a year and its first month start together) keep the data's order.
-            seriesKeys = seriesKeys.enumerated().sorted { a, b in
-                let (p, q) = (Period(code: a.element)!, Period(code: b.element)!)
-                return p < q || (!(q < p) && a.offset < b.offset)
-            }.map(\.element)
+            seriesKeys = zip(seriesKeys, periods).enumerated().sorted { a, b in
+                a.element.1 < b.element.1 || (!(b.element.1 < a.element.1) && a.offset < b.offset)
+            }.map(\.element.0)
         }
         // The whole (Indonesia, Jumlah) is no bar among its parts, unless `sorot:` or `saring:` asks for it.
         let leftOut = aggregatesLeftOut(ofDimension: category, categories: categories)

@@ -44,10 +44,6 @@ struct SeriesBarChartMetrics {
     var groupWidthRatio = 0.8
     /// The share of its slot in a group a bar fills (the rest parts neighbouring bars).
     var groupedBarFill = 0.92
-    /// How much of the palette's first colour the earliest of several periods takes (a tint of it; the latest is
-    /// that colour), and how many periods at most are told apart by shades rather than hues.
-    var earliestPeriodTint = 0.5
-    var periodShadesAtMost = 3
     /// A stacked bar's thickness, as a fraction of its category's band.
     var stackThicknessRatio = 0.7
     /// A value is written inside its stacked segment only when the segment is wider than the text by this much (and,
@@ -84,13 +80,10 @@ struct SeriesBarChartLayout: BodyLayout {
             : max(measures.minimumVerticalHeight, width * measures.verticalAspect)
     }
 
-    /// A series' colour: the palette's, in turn; periods (up to `periodShadesAtMost`) as tints of its first colour,
-    /// the earliest lightest (`earliestPeriodTint`), so that they read as one measure over time in greyscale too.
+    /// A series' colour: the palette's, in turn; periods as shades of its first colour (`HouseStyle.periodShades`).
     private func color(_ series: Int) -> Color {
-        let count = chart.seriesNames.count
-        guard chart.seriesArePeriods, count > 1, count <= measures.periodShadesAtMost else { return style.palette[series % style.palette.count] }
-        let share = 1 - (1 - measures.earliestPeriodTint) * Double(count - 1 - series) / Double(count - 1)
-        return share < 1 ? style.palette[0].tint(share) : style.palette[0]
+        if chart.seriesArePeriods, let shades = style.periodShades(chart.seriesNames.count) { return shades[series] }
+        return style.palette[series % style.palette.count]
     }
 
     func items(in frame: Rect) -> (items: [SceneItem], warnings: [String]) {
@@ -202,15 +195,15 @@ struct SeriesBarChartLayout: BodyLayout {
                     box = rect(center + offset, thickness * measures.groupedBarFill, 0, number)
                     if chart.showsValues {
                         let text = chart.format.string(from: value)
-                        // Two neighbours' values meet when their half-widths together pass the columns' spacing.
-                        let width = measurer.width(of: text, style: valueStyle)
-                        if !isHorizontal, let previous = previousValueWidth, (previous + width) / 2 > thickness { crowdedValue = text }
-                        previousValueWidth = width
-                        barItems.append(.text(isHorizontal
+                        let run = isHorizontal
                             ? typesetter.line(text, style: valueStyle, x: box.maxX + style.valueLabelGap,
                                               baseline: box.midY + (valueMetrics.ascent - valueMetrics.descent) / 2)
                             : typesetter.line(text, style: valueStyle, x: box.midX, baseline: box.minY - style.valueLabelRise - valueMetrics.descent,
-                                              alignment: .center)))
+                                              alignment: .center)
+                        // Two neighbours' values over columns meet when their half-widths together pass the spacing.
+                        if !isHorizontal, let previous = previousValueWidth, (previous + run.width) / 2 > thickness { crowdedValue = text }
+                        previousValueWidth = run.width
+                        barItems.append(.text(run))
                     }
                 } else {
                     box = rect(center, band * measures.stackThicknessRatio, start, start + number)

@@ -8,8 +8,6 @@ struct PopulationPyramidMetrics {
     var rowPitchInLines = 1.5
     /// A bar's thickness as a share of its row's height: nearly touching, as pyramids are drawn.
     var barThicknessRatio = 0.82
-    /// How much of the first colour the earlier of two periods takes (a tint of it, see `colors`).
-    var earlierPeriodTint = 0.5
     /// Space on each side of the row labels in the middle column.
     var labelPadding = 6.0
     /// Space between a bar's end and its value.
@@ -49,7 +47,8 @@ struct PopulationPyramidLayout: BodyLayout {
     /// A pair's two first colours; two periods in the palette's first colour, the earlier in a tint of it (lighter,
     /// also in greyscale, whatever the publication's `palet:`).
     private var colors: (left: Color, right: Color) {
-        let (later, earlier) = (style.palette[0], style.palette[0].tint(metrics.earlierPeriodTint))
+        let shades = style.periodShades(2)!
+        let (later, earlier) = (shades[1], shades[0])
         switch pyramid.earlierPeriod {
         case .left: return (earlier, later)
         case .right: return (later, earlier)

@@ -46,7 +46,8 @@ public struct TableData: Sendable {
         /// smallest under the ten largest do not read as ranks 11 to 13 (proof-reading 19).
         public var opensPart = false
         /// A row whose cells are computed beyond adding the data up (a weighted mean of rates, `bobot:`): the CSV gives
-        /// them as printed.
+        /// them as printed. It holds for the whole row: in a table of a count beside a weighted rate, the count's sum
+        /// is given as printed too.
         public var isComputed = false
 
         public init(label: String, cells: [StatisticalValue], kind: Kind = .data, indent: Int = 0) {

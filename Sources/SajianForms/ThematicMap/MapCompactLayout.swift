@@ -152,7 +152,7 @@ extension MapLayout: CompactBodyLayout {
 
         var items: [SceneItem] = []
         let scale = cornerScale(projection: projection, mapRect: mapRect, leaving: below)
-        let (mapItems, placed) = mapContent(projection: projection, in: mapRect, keepingClear: scale.boxes,
+        let (mapItems, placed, _) = mapContent(projection: projection, in: mapRect, keepingClear: scale.boxes,
                                             keyMayGoToNote: keysNumbersOnCompactMap, isCompact: true)
         var content = mapItems
         // Sea under the scale block, over the graticule's lines and under the regions (should a corner touch land).

@@ -254,7 +254,15 @@ struct MapLayout: BodyLayout {
     /// An entry of the *legenda*: a class's colour, the hatching of *tidak ada data*, or the highlighted region's
     /// outline with its name.
     struct LegendEntry {
-        enum Swatch { case fill(Color), noData, outline(Color) }
+        /// `marker`: the ringed disc of a highlighted region too small for its outline to show (DKI Jakarta on a
+        /// national map): the legend shows what the map draws (proof-reading 20).
+        enum Swatch { case fill(Color), noData, outline(Color), marker(Color) }
+        var isHighlight: Bool {
+            switch swatch {
+            case .outline, .marker: true
+            case .fill, .noData: false
+            }
+        }
         var label: String
         var swatch: Swatch
     }
@@ -264,12 +272,14 @@ struct MapLayout: BodyLayout {
     /// here, never over its neighbours, where its name read as theirs ("Kota Bandung" across Kab. Sumedang,
     /// proof-reading 10, N-2). A province map names its province on the map (its leader reaches the sea), and its
     /// legend shows the outline with the name as well, as a kab/kota booklet's does (proof-reading 18, #11).
-    func legendEntries() -> [LegendEntry] {
+    func legendEntries(highlightIsMarker: Bool = false) -> [LegendEntry] {
         let colors = MapColors.ramp(map.ramp, count: map.classes.count, below: map.classesBelowMidpoint)
         var entries = zip(map.classes, colors).map { LegendEntry(label: $0.label, swatch: .fill($1)) }
         if map.hasNoData { entries.append(LegendEntry(label: map.noDataLabel, swatch: .noData)) }
         let highlighted = map.regions.filter(\.isHighlighted)
-        if highlighted.count == 1 { entries.append(LegendEntry(label: highlighted[0].name, swatch: .outline(emphasisColor))) }
+        if highlighted.count == 1 {
+            entries.append(LegendEntry(label: highlighted[0].name, swatch: highlightIsMarker ? .marker(emphasisColor) : .outline(emphasisColor)))
+        }
         return entries
     }
 
@@ -285,14 +295,10 @@ struct MapLayout: BodyLayout {
     /// on a row of its own: its long name ("Kabupaten Bandung Barat") had widened every column, pushing the north arrow
     /// over the inset's caption and shortening the scale bar from booklet to booklet of one map (proof-reading 11, P-4
     /// and P-5).
-    private func legendParts(columns: Int) -> (columned: [LegendEntry], across: [LegendEntry]) {
-        let entries = legendEntries()
+    private func legendParts(columns: Int, highlightIsMarker: Bool = false) -> (columned: [LegendEntry], across: [LegendEntry]) {
+        let entries = legendEntries(highlightIsMarker: highlightIsMarker)
         guard columns > 1 else { return (entries, []) }
-        let isOutline = { (entry: LegendEntry) -> Bool in
-            if case .outline = entry.swatch { return true }
-            return false
-        }
-        return (entries.filter { !isOutline($0) }, entries.filter(isOutline))
+        return (entries.filter { !$0.isHighlight }, entries.filter(\.isHighlight))
     }
 
     /// The width of one of the legend's `columns`.
@@ -563,14 +569,14 @@ struct MapLayout: BodyLayout {
         let inset = measures.highlightWidth
         let projection = MapProjection(fitting: boundaries.extent, into: (mapRect.x + inset, mapRect.y + inset,
                                                                           mapRect.width - 2 * inset, mapRect.height - 2 * inset))
-        let (content, placed) = mapContent(projection: projection, in: mapRect, keyMayGoToNote: keyMayGoToNote)
+        let (content, placed, marksHighlight) = mapContent(projection: projection, in: mapRect, keyMayGoToNote: keyMayGoToNote)
         var items: [SceneItem] = []
         items.append(.group(Group(role: "isi peta", clip: mapRect, items: content)))
         items.append(.shape(Shape(path: .rectangle(mapRect), stroke: Stroke(color: style.ruleColor, width: measures.frameWidth))))
         items.append(.group(Group(role: "graticule labels", items: graticuleLabels(projection: projection, in: mapRect))))
         items.append(.group(Group(role: "legenda", items: legendItems(at: arrangement.legend, columns: arrangement.legendColumns,
                                                                       titleWidth: arrangement.legendTitleWidth,
-                                                                      highlightIsMarker: marksHighlightedRegion(content)))))
+                                                                      highlightIsMarker: marksHighlight))))
         items.append(.group(Group(role: "inset dan index peta", items: insetItems(in: arrangement.insetRect, captionWidth: arrangement.captionWidth))))
         items += scaleAndOrientation(projection: projection, mapRect: mapRect, in: arrangement.scaleArea)
         var notes: [String] = []
@@ -592,7 +598,8 @@ struct MapLayout: BodyLayout {
     /// `obstacles`: boxes the names keep clear of (a compact map's scale and north arrow). And, on a map that numbers
     /// the regions whose names fit nowhere, what the placer leaves for the note (see `MapLabelPlacer.keyMayGoToNote`).
     func mapContent(projection: MapProjection, in rect: Rect, keepingClear obstacles: [Rect] = [],
-                    keyMayGoToNote: Bool = false, isCompact: Bool = false) -> (items: [SceneItem], placed: MapLabelPlacer.Placed?) {
+                    keyMayGoToNote: Bool = false, isCompact: Bool = false)
+        -> (items: [SceneItem], placed: MapLabelPlacer.Placed?, marksHighlight: Bool) {
         let margin = measures.clipMargin
         let visible = BoundingBox(minX: rect.minX - margin, minY: rect.minY - margin, maxX: rect.maxX + margin, maxY: rect.maxY + margin)
         var items: [SceneItem] = [.shape(Shape(path: .rectangle(rect), fill: Self.seaColor))]
@@ -633,7 +640,7 @@ struct MapLayout: BodyLayout {
             highlight += smallNeighboursOverHalo(drawnRegions, shapes: regionItems)
             items.append(.group(Group(role: "sorot", items: highlight)))
         }
-        let markers = isCompact || map.namesOnlyItsPicks ? [] : tinyRegionMarkers(drawnRegions)
+        let (markers, marksHighlight) = isCompact || map.namesOnlyItsPicks ? ([], false) : tinyRegionMarkers(drawnRegions)
         if map.showsRegionLabels || drawnRegions.contains(where: \.region.isAlwaysNamed) {
             // Every region's name when asked for; the highlighted region's always.
             var placer = MapLabelPlacer(typesetter: typesetter, style: style, labelStyle: regionLabelStyle, frame: rect,
@@ -656,9 +663,9 @@ struct MapLayout: BodyLayout {
                 MapLabelPlacer.keepingOutline(names.items, rings: $0.rings, reach: measures.highlightWidth,
                                               stroke: Stroke(color: emphasisColor, width: measures.highlightWidth, join: .round))
             } ?? names.items)))
-            return (items + markers, names)
+            return (items + markers, names, marksHighlight)
         }
-        return (items + markers, nil)
+        return (items + markers, nil, marksHighlight)
     }
 
     /// A circle in its class colour over each region too small for its fill to show (`tinyRegionSide`), over its
@@ -666,8 +673,9 @@ struct MapLayout: BodyLayout {
     /// its colour is a class's of the legend, and a note's line took the room of five names on a fixed-size map.) Not
     /// on a compact map (an infographic's), nor on any map that names only the regions its story picks (the A4 and
     /// A3 infographics', proof-reading 19): there an unnamed circle beside a named region's dot read as that region's.
-    private func tinyRegionMarkers(_ drawn: [DrawnRegion]) -> [SceneItem] {
-        var items: [SceneItem] = []
+    /// Also whether the highlighted region is among them (its legend entry is then the disc, not an outline).
+    private func tinyRegionMarkers(_ drawn: [DrawnRegion]) -> (items: [SceneItem], marksHighlight: Bool) {
+        var items: [SceneItem] = [], marksHighlight = false
         for region in drawn {
             let points = Array(region.rings.joined())
             // A region without data keeps its hatching: a white disc would read as the lightest class.
@@ -677,11 +685,12 @@ struct MapLayout: BodyLayout {
             let center = Point(x: (box.minX + box.maxX) / 2, y: (box.minY + box.maxY) / 2)
             let ring = region.region.isHighlighted ? Stroke(color: emphasisColor, width: measures.highlightWidth)
                                                    : Stroke(color: .white, width: measures.tinyRegionMarkerRing)
-            items.append(.group(Group(role: Self.markerRole(region.region.name), items: [
+            if region.region.isHighlighted { marksHighlight = true }
+            items.append(.group(Group(role: "penanda \(region.region.name)", items: [
                 .shape(Shape(path: .circle(center: center, radius: measures.tinyRegionMarkerRadius), fill: region.fill, stroke: ring)),
             ])))
         }
-        return items.isEmpty ? [] : [.group(Group(role: "penanda wilayah kecil", items: items))]
+        return (items.isEmpty ? [] : [.group(Group(role: "penanda wilayah kecil", items: items))], marksHighlight)
     }
 
     /// The regions the highlighted region's halo would cover but for a sliver, drawn again over it: a region no
@@ -899,23 +908,6 @@ struct MapLayout: BodyLayout {
 
     // MARK: Legend, scale, orientation, coordinate system, inset
 
-    /// Whether `content` (the map's) marks the highlighted region with a ringed disc, too small for its outline to show
-    /// (DKI Jakarta on a national map): its legend entry is then that disc, not an outlined box the map does not draw
-    /// (proof-reading 20).
-    func marksHighlightedRegion(_ content: [SceneItem]) -> Bool {
-        let highlighted = map.regions.filter(\.isHighlighted).map { Self.markerRole($0.name) }
-        guard highlighted.count == 1 else { return false }
-        func contains(_ items: [SceneItem]) -> Bool {
-            items.contains { item in
-                guard case .group(let group) = item else { return false }
-                return group.role == highlighted[0] || contains(group.items)
-            }
-        }
-        return contains(content)
-    }
-
-    /// The role of a tiny region's disc among the markers.
-    static func markerRole(_ name: String) -> String { "penanda \(name)" }
     /// The role of the highlighted region's swatch in the legend.
     static let highlightSwatchRole = "contoh sorot"
 
@@ -925,7 +917,7 @@ struct MapLayout: BodyLayout {
         var items = title.runs.map(SceneItem.text)
         let metrics = measurer.metrics(for: smallStyle)
         let top = origin.y + title.height + measures.legendTitleGap
-        let parts = legendParts(columns: columns)
+        let parts = legendParts(columns: columns, highlightIsMarker: highlightIsMarker)
         let rows = max(1, legendRows(columns: columns).columned), columnWidth = legendColumnWidth(columns: columns)
         let row = metrics.lineHeight * measures.legendRowLines
         // Column by column: the classes read downwards, then on in the next column; the highlighted region under them.
@@ -936,20 +928,7 @@ struct MapLayout: BodyLayout {
         for (index, entry) in parts.across.enumerated() {
             items += legendEntryItems(entry, x: origin.x, top: top + Double(legendRows(columns: columns).columned + index) * row)
         }
-        guard highlightIsMarker else { return items }
-        return items.map { item in
-            guard case .group(var group) = item, group.role == Self.highlightSwatchRole else { return item }
-            // The disc's ring as the map draws it, centred on the swatch; white inside, as the outline's swatch is
-            // (on the map the disc takes the region's class colour, which the class entries above give).
-            guard let box = group.items.compactMap({ item -> Rect? in
-                if case .shape(let shape) = item { return shape.path.bounds }
-                return nil
-            }).first else { return item }
-            let center = Point(x: box.midX, y: box.midY)
-            group.items = [.shape(Shape(path: .circle(center: center, radius: measures.tinyRegionMarkerRadius), fill: .white,
-                                        stroke: Stroke(color: emphasisColor, width: measures.highlightWidth)))]
-            return .group(group)
-        }
+        return items
     }
 
     /// One legend entry in a row of the legend that starts at `top`: the swatch (hatched for *tidak ada data*) and its label.
@@ -971,6 +950,13 @@ struct MapLayout: BodyLayout {
             let ring = Rect(x: swatch.minX + inset, y: swatch.minY + inset, width: swatch.width - 2 * inset, height: swatch.height - 2 * inset)
             items.append(.group(Group(role: Self.highlightSwatchRole, items: [
                 .shape(Shape(path: .rectangle(ring), stroke: Stroke(color: color, width: width, join: .round))),
+            ])))
+        case .marker(let color):
+            // The disc's ring as the map draws it, centred on the swatch; white inside, as the outline's swatch is
+            // (on the map the disc takes the region's class colour, which the class entries above give).
+            items.append(.group(Group(role: Self.highlightSwatchRole, items: [
+                .shape(Shape(path: .circle(center: Point(x: swatch.midX, y: swatch.midY), radius: measures.tinyRegionMarkerRadius),
+                             fill: .white, stroke: Stroke(color: color, width: measures.highlightWidth))),
             ])))
         }
         if case .noData = entry.swatch {
