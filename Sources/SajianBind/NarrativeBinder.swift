@@ -405,13 +405,11 @@ final class NarrativeBinder {
         if to.isWithheld || from.isWithheld { return (to, withheldSymbol) }
         // The change between the two figures as printed, so that it is what a reader gets subtracting them: wages carry
         // sen, and 1.998.119 − 1.852.100 had read "naik 146.020" (proof-reading 20).
-        let printedTo = to.format.printedValue(of: to.value), printedFrom = from.format.printedValue(of: from.value)
-        let difference = printedTo - printedFrom
         // Two figures printed with different decimals ({{ perubahan A B }} across datasets) differ by as many.
-        var changeFormat = to.format
-        changeFormat.decimals = max(to.format.decimals, from.format.decimals)
-        let shown = changeFormat.string(from: abs(difference))
-        if shown == changeFormat.string(from: 0) {
+        let change = to.format.printedChange(to: to.value, from: from.value, earlierFormat: from.format)
+        let difference = change.difference
+        let shown = change.format.string(from: abs(difference))
+        if change.isZero {
             return (to, words.unchanged(since: since, earlier: from.withUnit))
         }
         if to.measure.unit == .percent {

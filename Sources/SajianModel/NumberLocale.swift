@@ -65,6 +65,19 @@ public struct NumberFormat: Sendable, Hashable {
         return parts.isNegative ? -magnitude : magnitude
     }
 
+    /// The change from `earlier` to `value` as a reader gets it subtracting the two printed figures, with the format
+    /// to print it in: wages carry sen, and 1.998.119 against 1.852.100 is a change of 146.019 though the sen give
+    /// 146.020. `earlier` is printed with `earlierFormat` (this format when nil); two figures printed with different
+    /// decimals differ by as many, so the change takes the finer of the two. `isZero` when it prints as no change.
+    public func printedChange(to value: Double, from earlier: Double, earlierFormat: NumberFormat? = nil)
+        -> (difference: Double, format: NumberFormat, isZero: Bool) {
+        let before = earlierFormat ?? self
+        var format = self
+        format.decimals = max(decimals, before.decimals)
+        let difference = printedValue(of: value) - before.printedValue(of: earlier)
+        return (difference, format, format.string(from: abs(difference)) == format.string(from: 0))
+    }
+
     /// Whether `parts`, each as printed, add up to other than `whole` as printed (405,3 + 179,3 beside 584,5): a
     /// table or a stacked chart whose figures disagree so says they are rounded.
     public func printedPartsDisagree(_ parts: [Double], whole: Double) -> Bool {

@@ -27,6 +27,18 @@ final class NumberFormatTests: XCTestCase {
         XCTAssertTrue(NumberFormat(decimals: 0).printedPartsDisagree([1.4, 2.4], whole: 3.8), "1 + 2 printed beside 4")
     }
 
+    /// A change is the difference of the two figures as printed (Kota Banjar's UMK), at the finer of two roundings.
+    func testChangeIsTheDifferenceOfThePrintedFigures() {
+        let rupiah = NumberFormat(decimals: 0)
+        let wage = rupiah.printedChange(to: 1_998_119.05, from: 1_852_099.52)
+        XCTAssertEqual(rupiah.string(from: wage.difference), "146.019", "1.998.119 − 1.852.100, not the sen's 146.020")
+        XCTAssertFalse(wage.isZero)
+        let mixed = NumberFormat(decimals: 1).printedChange(to: 4.94, from: 4.82, earlierFormat: NumberFormat(decimals: 2))
+        XCTAssertEqual(mixed.format.decimals, 2)
+        XCTAssertEqual(mixed.format.string(from: mixed.difference), "0,08", "4,9 − 4,82")
+        XCTAssertTrue(NumberFormat(decimals: 1).printedChange(to: 4.94, from: 4.91).isZero, "both print 4,9")
+    }
+
     func testRoundsHalfAwayFromZeroOnTheDecimalValue() {
         XCTAssertEqual(NumberFormat(decimals: 2).string(from: 2.675), "2,68")  // binary 2.67499999…
         XCTAssertEqual(NumberFormat(decimals: 1).string(from: 0.05), "0,1")

@@ -57,11 +57,10 @@ public struct KeyFigureData: Sendable {
     public var change: (amount: Double, direction: Direction, relative: Double?)? {
         guard let now = value.number, let before = previous?.value.number else { return nil }
         // Compared as printed: two values that print the same are unchanged, and the change is the difference of the
-        // two figures a reader sees (Kota Banjar's UMK 1.998.119,05 against 1.852.099,52 prints as 1.998.119 and 1.852.100,
-        // so its change is 146.019, not the 146.020 the sen give).
-        let printedNow = format.printedValue(of: now), printedBefore = format.printedValue(of: before)
-        let difference = printedNow - printedBefore
-        let direction: Direction = printedNow == printedBefore ? .unchanged : (difference > 0 ? .up : .down)
+        // two figures a reader sees (Kota Banjar's UMK 1.998.119,05 against 1.852.099,52: 146.019, not 146.020).
+        let change = format.printedChange(to: now, from: before)
+        let difference = change.difference
+        let direction: Direction = change.isZero ? .unchanged : (difference > 0 ? .up : .down)
         // The percentage from the values themselves: rounded anyway, it is the more exact for it (4,79 of 139,85 juta
         // would give 3,43; the counts give 3,42).
         let relative = unit == .percent || unit == .percentagePoints || before == 0 ? nil : 100 * (now - before) / before
