@@ -146,7 +146,7 @@ final class NarrativeBinder {
         case .value(let reference):
             guard var found = value(reference) else { return nil }
             let labels = Set(found.observation.coordinates.flatMap { code in [code] + found.dataset.metadata.valueLabels.values.compactMap { $0[code] } })
-            if !found.isWithheld, let decimals = sharedDecimals(of: found.value, labels: labels, decimals: found.format.decimals, in: shown) {
+            if !found.isWithheld, found.factor == 1, let decimals = sharedDecimals(of: found.value, labels: labels, decimals: found.format.decimals, in: shown) {
                 found.format = NumberFormat(locale: locale, decimals: decimals)
             }
             return found.withUnit
@@ -273,12 +273,19 @@ final class NarrativeBinder {
         /// A count below the dataset's small-cell threshold: written as the withheld symbol, never as `value`, and
         /// no change or share is computed from it.
         var isWithheld = false
+        /// The unit the text writes it in (the reference's `satuan:`, else the measure's) and the factor from the
+        /// data's unit: `value` stays the data's, which ranks and shares compare.
+        var unit: MeasureUnit
+        var factor = 1.0
+
+        /// `value` in the unit the text writes.
+        var shown: Double { value * factor }
 
         /// The declaration that marks this value as doubtful (`diragukan:`), if any: no change or rank rests on it.
         var doubt: DoubtfulValue? { dataset.doubt(about: observation.coordinates) }
 
-        var number: String { isWithheld ? StatisticalSymbol.withheld.rawValue : format.string(from: value) }
-        var withUnit: String { isWithheld ? number : "\(number) \(measure.unit.name(in: .forLocale(format.locale)))" }
+        var number: String { isWithheld ? StatisticalSymbol.withheld.rawValue : format.string(from: shown) }
+        var withUnit: String { isWithheld ? number : "\(number) \(unit.name(in: .forLocale(format.locale)))" }
     }
 
     /// What a withheld value, or a change or share computed from one, is written as: 'x'.
@@ -327,17 +334,30 @@ final class NarrativeBinder {
                              hint: "A count that tables print as 'x' is not written in narasi either, nor any change or share computed from it; refer to a larger group.")
             return FoundValue(reference: reference, value: 0, measure: measure, format: format(of: measure),
                               period: period(of: observation, in: dataset), region: region(of: observation, in: dataset),
-                              observation: observation, dataset: dataset, isWithheld: true)
+                              observation: observation, dataset: dataset, isWithheld: true, unit: measure.unit)
         }
         guard case .number(let number) = observation.value else {
             problems.error(at: reference.location, "`\(reference.text)` has no number in the data (\(observation.value))",
                            hint: "Choose a period or region that has a value.")
             return nil
         }
-        return FoundValue(reference: reference, value: number, measure: measure,
-                          format: format(of: measure),
-                          period: period(of: observation, in: dataset), region: region(of: observation, in: dataset),
-                          observation: observation, dataset: dataset)
+        var found = FoundValue(reference: reference, value: number, measure: measure,
+                               format: format(of: measure),
+                               period: period(of: observation, in: dataset), region: region(of: observation, in: dataset),
+                               observation: observation, dataset: dataset, unit: measure.unit)
+        if let wanted = reference.unit {
+            // `satuan: juta orang`: 152.107.603 orang is told as 152,11 juta orang (two decimals for millions, one for
+            // thousands, as a figure's `satuan` shows them).
+            guard let factor = measure.unit.factor(to: wanted.value) else {
+                problems.error(at: wanted.location, "`satuan: \(wanted.value.name)` cannot write `\(measure.name)`, which is counted in \(measure.unit.name)",
+                               hint: "Leave `satuan` out, or choose a unit of the same kind (orang, ribu orang, juta orang).")
+                return nil
+            }
+            found.unit = wanted.value
+            found.factor = factor
+            if factor < 1 { found.format.decimals = factor <= 1e-6 ? 2 : 1 }
+        }
+        return found
     }
 
     /// How narasi writes a measure's values: with the measure's decimals, but money in whole rupiah (4.048.463
@@ -391,6 +411,11 @@ final class NarrativeBinder {
             case .noPeriod: return (to, words.notComparable)
             }
         }
+        if to.unit != from.unit || to.measure.unit != from.measure.unit {
+            problems.error(at: to.reference.location, "`perubahan` compares `\(to.reference.text)` in \(to.unit.name) with `\(from.reference.text)` in \(from.unit.name)",
+                           hint: "Write both values in the same unit (the same `satuan:` in `nilai:`).")
+            return nil
+        }
         let since = from.period.map { label($0, surveyMonth: from.dataset.metadata.surveyMonth) } ?? from.reference.text
         // Across a break the dataset declares (`tidak-sebanding:`), no change is computed: the text says why.
         if from.dataset.metadata.id == to.dataset.metadata.id, let now = to.period, let then = from.period,
@@ -406,13 +431,13 @@ final class NarrativeBinder {
         // The change between the two figures as printed, so that it is what a reader gets subtracting them: wages carry
         // sen, and 1.998.119 − 1.852.100 had read "naik 146.020" (proof-reading 20).
         // Two figures printed with different decimals ({{ perubahan A B }} across datasets) differ by as many.
-        let change = to.format.printedChange(to: to.value, from: from.value, earlierFormat: from.format)
+        let change = to.format.printedChange(to: to.shown, from: from.shown, earlierFormat: from.format)
         let difference = change.difference
         let shown = change.format.string(from: abs(difference))
         if change.isZero {
             return (to, words.unchanged(since: since, earlier: from.withUnit))
         }
-        if to.measure.unit == .percent {
+        if to.unit == .percent {
             return (to, words.changed(rising: difference > 0, by: "\(shown) \(vocabulary.percentagePoints)", relative: nil, since: since,
                                       earlier: from.withUnit))
         }
@@ -422,7 +447,7 @@ final class NarrativeBinder {
             ? "\(NumberFormat(locale: locale, decimals: 2).string(from: 100 * abs(to.value - from.value) / abs(from.value))) \(vocabulary.percent)" : nil
         // The earlier value too, as for rates: a figure a publication's tables and charts may not print (the kab/kota
         // booklets' UMK 2022 before their Tabel 2, proof-reading 17).
-        return (to, words.changed(rising: difference > 0, by: "\(shown) \(to.measure.unit.name(in: vocabulary))", relative: relative,
+        return (to, words.changed(rising: difference > 0, by: "\(shown) \(to.unit.name(in: vocabulary))", relative: relative,
                                   since: since, earlier: from.withUnit))
     }
 
@@ -471,7 +496,24 @@ final class NarrativeBinder {
             against = comparison(found, with: benchmark)
         }
         return words.rank(position, fromBottom: fromBottom, of: peers.count, regencies: regencies, tiedWith: tied,
+                          nearlyTiedWith: nearlyTied(with: found, among: comparable, countedFromLowest: fromBottom < position),
                           comparableOnly: comparable.count < peerRows.count, against: against)
+    }
+
+    /// The regions next to `found` on the side its place is counted from whose value differs from it by less than one
+    /// part in ten thousand yet prints differently (Papua Tengah's UMP 4.285.848 one place after three provinces at
+    /// 4.285.850), with the gap as printed: a rank that skips them over 2 rupiah says so.
+    private func nearlyTied(with found: FoundValue, among peers: [Observation], countedFromLowest: Bool) -> (names: [String], gap: String)? {
+        let beyond = peers.compactMap { peer -> (Observation, Double)? in
+            guard let value = peer.value.number, countedFromLowest ? value < found.value : value > found.value else { return nil }
+            return (peer, value)
+        }
+        guard let next = countedFromLowest ? beyond.map(\.1).max() : beyond.map(\.1).min(), found.value != 0,
+              abs(next - found.value) / abs(found.value) < 1e-4 else { return nil }
+        let change = found.format.printedChange(to: next * found.factor, from: found.shown)
+        guard !change.isZero else { return nil }
+        let names = beyond.filter { $0.1 == next }.compactMap { region(of: $0.0, in: found.dataset) }
+        return (names, "\(change.format.string(from: abs(change.difference))) \(found.unit.name(in: vocabulary))")
     }
 
     /// `found` set against `whole` (`{{ peringkat A B }}`): B named as a whole ("TPT nasional", "TPT Jawa Barat"), its

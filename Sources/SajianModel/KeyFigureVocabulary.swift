@@ -34,7 +34,7 @@ public struct KeyFigureVocabulary: Sendable, Hashable {
     /// The sparkline's part of the alt text: " Garis kecil: Februari 2015 sampai Agustus 2024, terendah 4,82 persen,
     /// tertinggi 7,07 persen."
     public func sparkline(from first: String, to last: String, lowest: String, highest: String) -> String {
-        say(" Garis kecil: \(first) sampai \(last), terendah \(lowest), tertinggi \(highest).",
+        say(" Garis kecil: \(first) sampai \(last); terendah \(lowest); tertinggi \(highest).",
             " Sparkline: \(first) to \(last), lowest \(lowest), highest \(highest).")
     }
 
@@ -42,6 +42,11 @@ public struct KeyFigureVocabulary: Sendable, Hashable {
     /// "lowest 4.82" (a bare number beside the line's last dot would read as the tile's own value).
     public func highest(_ value: String) -> String { say("tertinggi \(value)", "highest \(value)") }
     public func lowest(_ value: String) -> String { say("terendah \(value)", "lowest \(value)") }
+    /// Both extremes on one line: "tertinggi 7,07; terendah 4,82" (a comma after a decimal comma reads as one more
+    /// digit, proof-reading 21) / "highest 7.07, lowest 4.82".
+    public func extremes(highest high: String, lowest low: String) -> String {
+        say("\(highest(high)); \(lowest(low))", "\(highest(high)), \(lowest(low))")
+    }
     /// A low sparkline's range after its span, where its extremes by name do not fit: "antara 4,82 dan 7,07" /
     /// "between 4.82 and 7.07".
     public func range(from low: String, to high: String) -> String { say("antara \(low) dan \(high)", "between \(low) and \(high)") }

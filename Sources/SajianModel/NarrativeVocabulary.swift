@@ -153,7 +153,8 @@ public struct NarrativeVocabulary: Sendable, Hashable {
     /// "15th lowest of 38 provinces, tied with Papua".
     /// With `against`, the region's value is set against a whole (`{{ peringkat A B }}`), so that the sentence says
     /// which side of it the region is on: "terendah ke-15 dari 38 provinsi dan lebih rendah daripada TPT nasional
-    /// sebesar 4,91 persen"; after a tie "…, sama dengan Papua, dan lebih rendah daripada …".
+    /// sebesar 4,91 persen"; after a tie "…, sama dengan Papua, dan lebih rendah daripada …"; a place counted from the
+    /// other end contrasts with it: "tertinggi ke-16 dari 38 provinsi, tetapi lebih rendah daripada …".
     /// - Parameters:
     ///   - position: 1 + the number of regions with a higher value (regions of equal value share a position).
     ///   - fromBottom: 1 + the number of regions with a lower value.
@@ -161,7 +162,11 @@ public struct NarrativeVocabulary: Sendable, Hashable {
     ///   - comparableOnly: some regions are left out of the count because their figure is doubtful (`diragukan:`):
     ///     "dari 26 kabupaten/kota yang angkanya dapat dibandingkan" / "of 26 regencies and cities with comparable figures".
     ///   - against: the whole (``whole(_:region:)``) with its value and unit, and where the region stands against it.
+    ///   - nearlyTiedWith: the regions next in the direction the place is counted whose value differs by a hair
+    ///     (Papua Tengah's UMP 4.285.848 beside Papua's 4.285.850), with the gap as printed: "tertinggi kelima dari 38
+    ///     provinsi, hanya 2 rupiah per bulan di bawah Papua, Papua Selatan dan Papua Pegunungan" (proof-reading 21).
     public func rank(_ position: Int, fromBottom: Int, of count: Int, regencies: Bool = false, tiedWith: [String] = [],
+                     nearlyTiedWith: (names: [String], gap: String)? = nil,
                      comparableOnly: Bool = false, against: (whole: String, value: String, standing: Standing)? = nil) -> String {
         var regions = switch (language, regencies) {
         case (.indonesian, false): "provinsi"
@@ -180,15 +185,22 @@ public struct NarrativeVocabulary: Sendable, Hashable {
         case (.english, false): "highest"
         case (.english, true): "lowest"
         }
-        let rank: String, tie: String
+        let rank: String
+        var tie: String
         switch language {
         case .indonesian:
             rank = place == 1 ? "\(word) di antara \(count) \(regions)"
                 : "\(word) \(place < 10 ? Self.indonesianOrdinal(place) : "ke-\(place)") dari \(count) \(regions)"
             tie = tiedWith.isEmpty ? "" : ", sama dengan \(Self.list(tiedWith, and: "dan"))"
+            if let near = nearlyTiedWith, !near.names.isEmpty {
+                tie += ", hanya \(near.gap) \(isLow ? "di atas" : "di bawah") \(Self.list(near.names, and: "dan"))"
+            }
         case .english:
             rank = place == 1 ? "the \(word) of \(count) \(regions)" : "\(Self.englishOrdinal(place)) \(word) of \(count) \(regions)"
             tie = tiedWith.isEmpty ? "" : ", tied with \(Self.list(tiedWith, and: "and"))"
+            if let near = nearlyTiedWith, !near.names.isEmpty {
+                tie += ", only \(near.gap) \(isLow ? "above" : "below") \(Self.list(near.names, and: "and"))"
+            }
         }
         guard let against else { return rank + tie }
         let standing = switch (language, against.standing) {
@@ -211,6 +223,16 @@ public struct NarrativeVocabulary: Sendable, Hashable {
             return switch language {
             case .indonesian: "\(rank)\(tie), \(aside) \(against.whole) sebesar \(against.value)"
             case .english: "\(rank)\(tie), \(aside) \(against.whole) of \(against.value)"
+            }
+        }
+        // A place counted from the highest with a value below the whole (or from the lowest above it) is a contrast,
+        // and the sentence marks it: "tertinggi ke-16 dari 38 provinsi, tetapi lebih rendah daripada TPT nasional"
+        // (proof-reading 21: joined by "dan" the two halves read as a contradiction).
+        let contrasts = against.standing == (isLow ? .above : .below)
+        if contrasts {
+            return switch language {
+            case .indonesian: "\(rank)\(tie), tetapi \(standing) \(against.whole) sebesar \(against.value)"
+            case .english: "\(rank)\(tie), but \(standing) \(against.whole) of \(against.value)"
             }
         }
         // After a tie the comma closes "sama dengan Papua", so that "dan" does not join Papua to the whole.

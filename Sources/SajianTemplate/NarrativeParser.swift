@@ -24,12 +24,27 @@ enum NarrativeParser {
         var aliases: [String: ValueReference] = [:]
         if let named = item.mapping("nilai") {
             for entry in named.entries {
-                guard let text = entry.value.scalar?.string else {
-                    problems.error(at: entry.key.location, "`nilai: \(entry.key.value)` must be a value such as `tpt-provinsi.tpt(periode=2024-08)`")
+                // `name: dataset.ukuran(…)`, or `name: { data: dataset.ukuran(…), satuan: juta orang }` to write it
+                // in another unit of the same kind.
+                let written: Located<String>?, unit: Located<MeasureUnit>?
+                if let scalar = entry.value.scalar?.string {
+                    written = Located(scalar, at: YAMLMapping.location(of: entry.value, in: item.file))
+                    unit = nil
+                } else if let mapping = YAMLMapping.nested(entry.value, in: named) {
+                    written = mapping.string("data")
+                    unit = mapping.string("satuan").map { Located(MeasureUnit(name: $0.value), at: $0.location) }
+                    mapping.rejectUnknownKeys(context: "`nilai: \(entry.key.value)`")
+                } else {
+                    written = nil
+                    unit = nil
+                }
+                guard let written else {
+                    problems.error(at: entry.key.location, "`nilai: \(entry.key.value)` must be a value such as `tpt-provinsi.tpt(periode=2024-08)`",
+                                   hint: "Or write `{ data: indikator-nasional.bekerja(periode=2024-08), satuan: juta orang }`.")
                     continue
                 }
-                let location = YAMLMapping.location(of: entry.value, in: item.file)
-                if let reference = valueReference(text, at: location, aliases: [:], problems: problems) {
+                if var reference = valueReference(written.value, at: written.location, aliases: [:], problems: problems) {
+                    reference.unit = unit
                     aliases[entry.key.value] = reference
                 }
             }

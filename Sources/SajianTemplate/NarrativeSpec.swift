@@ -130,13 +130,18 @@ public struct ValueReference: Sendable {
     /// As written, for messages.
     public var text: String
     public var location: SourceLocation
+    /// The unit the text writes the value in (*satuan*, a `nilai:` entry's `{ data: …, satuan: juta orang }`), when
+    /// not the data's: a survey's count is told as "152,11 juta orang", as BPS writes it, not to the single person.
+    public var unit: Located<MeasureUnit>?
 
-    public init(dataset: String, measure: String, filters: [Filter], text: String, location: SourceLocation) {
+    public init(dataset: String, measure: String, filters: [Filter], text: String, location: SourceLocation,
+                unit: Located<MeasureUnit>? = nil) {
         self.dataset = dataset
         self.measure = measure
         self.filters = filters
         self.text = text
         self.location = location
+        self.unit = unit
     }
 }
 

@@ -108,7 +108,7 @@ final class NarrativeBindingTests: XCTestCase {
             awal: Tingkat Pengangguran Terbuka (TPT) {{ wilayah }} sebesar {{ tpt }}. TPT ini {{ peringkat tpt nasional }}.
             """, region: RegionParameter(code: "33", name: "Jawa Tengah"))
         XCTAssertEqual(narrative.plainText, "Tingkat Pengangguran Terbuka (TPT) Jawa Tengah sebesar 4,78 persen. TPT ini tertinggi ke-14 dari 38 "
-                       + "provinsi dan lebih rendah daripada TPT nasional sebesar 4,91 persen.")
+                       + "provinsi, tetapi lebih rendah daripada TPT nasional sebesar 4,91 persen.")
         let (banten, _) = try bind("awal: \"{{ peringkat tpt-provinsi.tpt(periode=2024-08, kode_wilayah=36) tpt-provinsi.tpt(periode=2024-08, kode_wilayah=00) }}\"")
         XCTAssertEqual(banten.plainText, "tertinggi kedua dari 38 provinsi dan lebih tinggi daripada Tingkat Pengangguran Terbuka nasional sebesar 4,91 persen")
         // Level as printed (4,19 and 4,19), after a tie closed by its comma; a whole that is a region is named.
@@ -356,6 +356,36 @@ final class NarrativeBindingTests: XCTestCase {
     }
 
     // MARK: Sentences as a person writes them (issue 14, defect 9)
+
+    /// Proof-reading 21: Papua Tengah's UMP 2025 (4.285.848) stands fifth, two rupiah under three provinces tied at
+    /// 4.285.850; the sentence says so rather than let "kelima" suggest a gap. Papua, at 4.285.850, is plainly tied.
+    func testARankSkippingRegionsByAHairSaysByHowMuch() throws {
+        let (text, _) = try bind("awal: \"{{ peringkat ump-provinsi.ump(periode=2025, kode_wilayah=96) }}; {{ peringkat ump-provinsi.ump(periode=2025, kode_wilayah=94) }}\"")
+        XCTAssertEqual(text.plainText.components(separatedBy: "; "), [
+            "tertinggi kelima dari 38 provinsi, hanya 2 rupiah per bulan di bawah Papua, Papua Selatan dan Papua Pegunungan",
+            "tertinggi kedua dari 38 provinsi, sama dengan Papua Selatan dan Papua Pegunungan",
+        ])
+    }
+
+    /// Proof-reading 21: a survey's counts are told in juta orang, as BPS writes them (`nilai: { data: …, satuan: … }`),
+    /// and the change is in the same unit; a unit of another kind is refused with the line and what to write.
+    func testAValueIsWrittenInTheUnitItsEntryNames() throws {
+        let (text, _) = try bind("""
+            nilai:
+              bekerja: { data: "indikator-nasional.bekerja(periode=2024-08)", satuan: juta orang }
+            awal: "{{ bekerja }}; {{ perubahan bekerja }}"
+            """)
+        XCTAssertEqual(text.plainText, "144,64 juta orang; naik 4,79 juta orang (3,42 persen) dibanding Agustus 2023 (139,85 juta orang)")
+        XCTAssertThrowsError(try bind("""
+            nilai:
+              tpt: { data: "indikator-nasional.tpt(periode=2024-08)", satuan: juta orang }
+            awal: "{{ tpt }}"
+            """)) { error in
+            let text = ((error as? DiagnosticError)?.diagnostics ?? []).map(\.description).joined(separator: "\n")
+            XCTAssertTrue(text.contains("`satuan: juta orang` cannot write `tpt`, which is counted in persen"), text)
+            XCTAssertTrue(text.contains("uji.yaml:"), text)
+        }
+    }
 
     func testRanksCountEveryPlaceFromItsNearerEnd() throws {
         // TPT Agustus 2024 of 38 provinces: Jawa Barat (32) 1st, Banten (36) 2nd, Kepulauan Riau (21) 5th, DKI Jakarta (31)

@@ -141,7 +141,7 @@ final class KeyFigureTests: XCTestCase {
 
     func testAltTextAndCSVSayWhatTheTileShows() throws {
         let figure = try bind(tptYAML)
-        XCTAssertTrue(figure.components.altText.hasPrefix("Tingkat Pengangguran Terbuka Agustus 2024: 4,91 persen, turun 0,41 persen poin dibanding Agustus 2023 (5,32 persen). Garis kecil: Februari 2015 sampai Agustus 2024, terendah 4,82 persen, tertinggi 7,07 persen."),
+        XCTAssertTrue(figure.components.altText.hasPrefix("Tingkat Pengangguran Terbuka Agustus 2024: 4,91 persen, turun 0,41 persen poin dibanding Agustus 2023 (5,32 persen). Garis kecil: Februari 2015 sampai Agustus 2024; terendah 4,82 persen; tertinggi 7,07 persen."),
                       figure.components.altText)
         let table = figure.body.dataTable()
         XCTAssertEqual(table.headings, ["periode", "nilai (persen)", "peran"])

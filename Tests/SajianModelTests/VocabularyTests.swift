@@ -92,6 +92,13 @@ final class VocabularyTests: XCTestCase {
                        "tertinggi ketiga dari 27 kabupaten/kota dan lebih tinggi daripada TPT Jawa Barat sebesar 6,75 persen")
         XCTAssertEqual(en.rank(24, fromBottom: 15, of: 38, against: (en.whole("TPT", region: nil), "4.91 percent", .below)),
                        "15th lowest of 38 provinces and below the national TPT of 4.91 percent")
+        // Proof-reading 21: a place counted from the highest below the whole is a contrast, said with "tetapi".
+        XCTAssertEqual(id.rank(16, fromBottom: 23, of: 38, against: (national, "4,91 persen", .below)),
+                       "tertinggi ke-16 dari 38 provinsi, tetapi lebih rendah daripada TPT nasional sebesar 4,91 persen")
+        XCTAssertEqual(id.rank(18, fromBottom: 19, of: 38, tiedWith: ["Jawa Timur"], against: (national, "4,91 persen", .below)),
+                       "tertinggi ke-18 dari 38 provinsi, sama dengan Jawa Timur, tetapi lebih rendah daripada TPT nasional sebesar 4,91 persen")
+        XCTAssertEqual(en.rank(16, fromBottom: 23, of: 38, against: (en.whole("TPT", region: nil), "4.91 percent", .below)),
+                       "16th highest of 38 provinces, but below the national TPT of 4.91 percent")
     }
 
     /// Proof-reading 12, Q-9: at the very top "tertinggi … dan lebih tinggi daripada TPT nasional" said the same thing

@@ -114,7 +114,7 @@ final class DoubtfulValueTests: XCTestCase {
                                         + "Angka terakhir yang dapat disajikan adalah UMK 2022, yaitu 2.562.434 rupiah per bulan (Tabel 2). "
                                         + "UMK pada 2023 tertinggi di Kabupaten Karawang (5.176.179 rupiah per bulan) dan terendah di Kota Banjar "
                                         + "(1.998.119 rupiah per bulan). "
-                                        + "UMK 2023 adalah tahun terakhir pada dataset Open Data Jabar yang dipakai buku ini; UMK 2024 dan 2025 belum dimuat pada dataset tersebut."), sukabumi)
+                                        + "Tahun 2023 adalah tahun terakhir pada dataset UMK Open Data Jabar yang dipakai buku ini; UMK 2024 dan 2025 belum dimuat pada dataset tersebut."), sukabumi)
         XCTAssertFalse(sukabumi.contains("dalam data"), sukabumi)
         XCTAssertEqual(sukabumi.components(separatedBy: "2.893.229").count, 2, "printed once, as Cianjur's bar label: \(sukabumi)")
         // Proof-reading 18, #3: the figure the narasi compares with is printed in a table with its source.

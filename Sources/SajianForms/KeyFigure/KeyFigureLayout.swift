@@ -295,13 +295,13 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
     }
 
     /// The sparkline's highest and lowest values, in the forms a line after its span may take, longest first:
-    /// "tertinggi 7,07, terendah 4,82", then its range "antara 4,82 dan 7,07", then "4,82–7,07"; nil where they are one.
+    /// "tertinggi 7,07; terendah 4,82", then its range "antara 4,82 dan 7,07", then "4,82–7,07"; nil where they are one.
     private var extremes: [String]? {
         guard let (highest, lowest) = extremeIndices else { return nil }
         let words = KeyFigureVocabulary.forLocale(locale)
         let (top, bottom) = (tile.format.string(from: tile.sparkline[highest].value), tile.format.string(from: tile.sparkline[lowest].value))
         guard top != bottom else { return nil }
-        return [words.highest(top) + ", " + words.lowest(bottom), words.range(from: bottom, to: top), "\(bottom)–\(top)"]
+        return [words.extremes(highest: top, lowest: bottom), words.range(from: bottom, to: top), "\(bottom)–\(top)"]
     }
 
     /// The series as a thin line, a gap where a value is missing, the last point marked with a dot; with
