@@ -44,6 +44,15 @@ public struct AltTextVocabulary: Sendable, Hashable {
         }
     }
 
+    /// A bar chart's reference line and how many bars pass it: " Garis acuan: Indonesia, 4,91 persen; 12 dari 38 batang
+    /// di atasnya." / " Reference line: Indonesia, 4.91 percent; 12 of 38 bars above it."
+    public func referenceLine(_ label: String, value: String, above: Int, of count: Int) -> String {
+        switch language {
+        case .indonesian: " Garis acuan: \(label), \(value); \(above) dari \(count) batang di atasnya."
+        case .english: " Reference line: \(label), \(value); \(above) of \(count) bars above it."
+        }
+    }
+
     /// One series of a bar chart of several: " Laki-laki: tertinggi Jawa Barat, 7,20 persen; terendah Bali, 1,50 persen." /
     /// " Male: highest Jawa Barat, 7.20 percent; lowest Bali, 1.50 percent."
     public func seriesExtremes(_ name: String, highest: (name: String, value: String), lowest: (name: String, value: String)) -> String {

@@ -61,6 +61,21 @@ final class FigureDataAndAltTextTests: XCTestCase {
         XCTAssertEqual(alt(figure), "Grafik batang: Uji. Tertinggi SMK, 9,01 persen; terendah SD ke bawah, 2,32 persen.")
     }
 
+    /// Proof-reading 21: the reference line the chart's note rests on is in its alt text, with the bars past it.
+    func testBarChartReadsItsReferenceLine() throws {
+        let figure = try bind("""
+            jenis: grafik-batang
+            judul: TPT menurut provinsi
+            data: tpt-provinsi
+            saring: { periode: 2024-08 }
+            kategori: wilayah
+            nilai: tpt
+            garis-acuan: { kategori: Indonesia }
+            sumber: BPS
+            """)
+        XCTAssertTrue(alt(figure).hasSuffix(" Garis acuan: Indonesia, 4,91 persen; 12 dari 38 batang di atasnya."), alt(figure))
+    }
+
     /// Unemployment by age group and work experience, Agustus 2024, in the three ways several series share a bar.
     private func seriesBars(_ stacking: String) throws -> (BoundFigure, SeriesBarChartData) {
         let figure = try bind(TemplateBinding.seriesBarChart(stacking: stacking) + "\njudul: Pengangguran\nsumber: BPS")

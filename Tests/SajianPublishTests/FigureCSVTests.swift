@@ -44,4 +44,17 @@ final class FigureCSVPrecisionTests: XCTestCase {
         let line = try csv("jenis: grafik-garis\ndata: indikator-nasional\nsaring: { periode: 2015-02 s.d. 2024-08 }\nnilai: tpt")
         XCTAssertTrue(line.hasPrefix("periode,label_periode,Tingkat Pengangguran Terbuka (persen)\r\n2015-02,Feb 2015,5.81\r\n"), line)
     }
+
+    /// Proof-reading 21: the bulletin's Tabel 2.2 CSV listed "Laki-laki", "Perkotaan" and "15–24 tahun" with their
+    /// group headings dropped; each record now names its group.
+    func testGroupedRowsKeepTheirGroup() throws {
+        let table = try csv("jenis: tabel-silang\ndata: tpt-jenis-kelamin-daerah\nbaris: [dimensi, kategori]\nkolom: periode\nnilai: tpt\njudul-baris: Karakteristik")
+        let lines = table.components(separatedBy: "\r\n")
+        XCTAssertTrue(lines[0].hasPrefix("kelompok,Karakteristik,"), lines[0])
+        XCTAssertTrue(lines.contains { $0.hasPrefix("Jenis kelamin,Laki-laki,") }, table)
+        XCTAssertTrue(lines.contains { $0.hasPrefix("Daerah,Perkotaan,") }, table)
+        // A table without groups has no such column.
+        let plain = try csv("jenis: tabel-tunggal\ndata: ump-provinsi\nsaring: { periode: \"2025\" }\nbaris: wilayah\nnilai: ump")
+        XCTAssertFalse(plain.hasPrefix("kelompok"), plain)
+    }
 }

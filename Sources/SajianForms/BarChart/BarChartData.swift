@@ -178,8 +178,18 @@ extension BarChartBody: FigureBody {
         let words = AltTextVocabulary.forLocale(locale)
         switch self {
         case .single(let chart):
-            return words.barChart(title) + AltText.extremesSentence(chart.bars.map { ($0.label, $0.value) }, format: chart.format,
-                                                                    unit: chart.unit, locale: locale)
+            var text = words.barChart(title) + AltText.extremesSentence(chart.bars.map { ($0.label, $0.value) }, format: chart.format,
+                                                                        unit: chart.unit, locale: locale)
+            // The reference line the chart and its note rest on (the national figure), with the bars past it as
+            // printed (proof-reading 21: the web's alt text of Grafik 2 had left it out).
+            if let reference = chart.reference {
+                let printed = chart.format.printedValue(of: reference.value)
+                let numbers = chart.bars.compactMap(\.value.number)
+                let above = numbers.filter { chart.format.printedValue(of: $0) > printed }.count
+                text += words.referenceLine(reference.label, value: "\(chart.format.string(from: reference.value)) \(chart.unit.name(in: .forLocale(locale)))",
+                                            above: above, of: numbers.count)
+            }
+            return text
         case .series(let chart):
             // A stacked chart's totals, then the highest and lowest of each series as drawn (shares in a 100 % chart).
             var text = words.barChart(title)

@@ -179,15 +179,27 @@ extension TableData: FigureBody {
     public var values: [StatisticalValue] { rows.flatMap(\.cells) }
     public var dataNotes: [String] { notes }
 
-    /// One record per row with cells (group headings left out), one column per value column with its spanning headings,
-    /// the table's spanner (its measure and unit) first: "Upah Minimum Provinsi (rupiah per bulan) - 2025", not a bare
-    /// "2025" (proof-reading 19).
+    /// One record per row with cells, one column per value column with its spanning headings, the table's spanner (its
+    /// measure and unit) first: "Upah Minimum Provinsi (rupiah per bulan) - 2025", not a bare "2025" (proof-reading 19).
+    /// A table of grouped rows (Tabel 2.2's Jenis kelamin, Daerah, Golongan umur) gives each record its group in a first
+    /// column, "kelompok" (a fixed machine key, as FigureCSV's others), rather than drop the headings: "Laki-laki" and
+    /// "Perkotaan" alone do not say what they are rows of (proof-reading 21).
     public func dataTable() -> DataTable {
-        var data = DataTable(headings: [stubHead] + columns.map { ((spanner.map { [$0] } ?? []) + $0.groups + [$0.heading]).joined(separator: " - ") })
-        data.records = rows.filter { $0.kind != .groupHeading }.map { row in
-            [.text(row.label)] + zip(row.cells, columns).map { cell, column in
+        let grouped = rows.contains { $0.kind == .groupHeading }
+        var data = DataTable(headings: (grouped ? ["kelompok"] : []) + [stubHead]
+                             + columns.map { ((spanner.map { [$0] } ?? []) + $0.groups + [$0.heading]).joined(separator: " - ") })
+        var group = ""
+        for row in rows {
+            if row.kind == .groupHeading {
+                group = row.label
+                continue
+            }
+            // A row outside the groups (a total after them) has none.
+            if row.indent == 0 { group = "" }
+            let cells: [DataTable.Field] = zip(row.cells, columns).map { cell, column in
                 column.isComputed || row.isComputed ? .computed(cell, decimals: column.format.decimals) : .value(cell, decimals: column.format.decimals)
             }
+            data.records.append((grouped ? [.text(group)] : []) + [.text(row.label)] + cells)
         }
         return data
     }
