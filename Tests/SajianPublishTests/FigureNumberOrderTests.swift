@@ -161,12 +161,12 @@ final class ContohIntiNarrativeTests: XCTestCase {
         let flat = runs.map { ($0.page, $0.run.origin.y, $0.run.text.replacingOccurrences(of: "\u{00A0}", with: " ")) }
         // Its title in the body, not in the Daftar Tabel.
         let firstBody = try XCTUnwrap(marks.first).page
-        let table = try XCTUnwrap(flat.first { $0.0 >= firstBody && $0.2.hasPrefix("Pengangguran menurut Golongan Umur dan Pengalaman Kerja, Februari") })
+        let table = try XCTUnwrap(flat.first { $0.0 >= firstBody && $0.2.hasPrefix("Pengangguran menurut Golongan Umur dan Pengalaman Kerja, Agustus 2023") })
         let chapter = marks.filter { ($0.page, $0.run.origin.y) < (table.0, table.1) }.last?.run.text
         XCTAssertEqual(chapter, "BAB 1", "the age table's chapter")
         let text = flat.map(\.2).joined(separator: " ")
         for expected in ["sebesar 4,91 persen", "tertinggi di Jawa Barat (6,75 persen)", "SMK (9,01 persen", "SD ke bawah (35,8 persen",
-                         "DKI Jakarta (5.396.761 rupiah per bulan)", "53,2 persen tidak pernah bekerja sebelumnya", "angka terbaru pada contoh ini adalah Agustus 2023"] {
+                         "DKI Jakarta (5.396.761 rupiah per bulan)", "53,2 persen tidak pernah bekerja sebelumnya", "Jumlah penduduk bekerja menurut pendidikan tersedia untuk Agustus 2023"] {
             XCTAssertTrue(text.contains(expected), expected)
         }
     }

@@ -86,18 +86,18 @@ struct PieChartLayout: BodyLayout {
         }
         var items: [SceneItem] = []
         let metrics = measurer.metrics(for: labelStyle)
-        let radius = max(measures.minimumRadius, min(heightRadius, (frame.width - 2 * labelWidth) / 2 - measures.rimMargin))
+        var radius = max(measures.minimumRadius, min(heightRadius, (frame.width - 2 * labelWidth) / 2 - measures.rimMargin))
         let center = Point(x: frame.midX, y: frame.midY)
         let total = chart.slices.map(\.value).reduce(0, +)
         var angle = 0.0
         var anchors: [(slice: PieChartData.Slice, angle: Double)] = []
-        let inner = chart.isDonut ? radius * measures.donutHoleRatio : 0
-        let labelRadius = chart.isDonut ? (radius + inner) / 2 : radius * measures.insideLabelRadiusRatio
         let sweeps = chart.slices.map { $0.value / total * 2 * .pi }
         // A label goes inside its slice when it fits within the slice's arc and ring. Labels go inside only when every
         // one fits: some in and some out read as two kinds of slice (review proof 4, finding 18), so otherwise all
         // stand outside with leader lines.
         let allInside = chart.slices.indices.allSatisfy { index in
+            let inner = chart.isDonut ? radius * measures.donutHoleRatio : 0
+            let labelRadius = chart.isDonut ? (radius + inner) / 2 : radius * measures.insideLabelRadiusRatio
             let middle = sweeps[..<index].reduce(0, +) + sweeps[index] / 2
             let chord = 2 * labelRadius * sin(min(sweeps[index], .pi) / 2)
             let ring = chart.isDonut ? radius - inner : radius
@@ -107,6 +107,14 @@ struct PieChartLayout: BodyLayout {
                 && ring > metrics.lineHeight * measures.insideRingLines
                 && measurer.width(of: label(chart.slices[index]), style: labelStyle) + measures.insideLabelPadding < min(across, chord)
         }
+        if !allInside {
+            // Labels outside stand beyond the rim at 12 and 6 o'clock: the pie leaves them room inside its box, so that a
+            // label at the top keeps clear of the title above (proof-reading 21: "Diploma IV/S1/S2/S3 10,5 persen" stood
+            // 4 pt under Grafik 3.2's "Agustus 2024").
+            radius = max(measures.minimumRadius, min(radius, frame.height / 2 - measures.outsideLabelReach - metrics.lineHeight))
+        }
+        let inner = chart.isDonut ? radius * measures.donutHoleRatio : 0
+        let labelRadius = chart.isDonut ? (radius + inner) / 2 : radius * measures.insideLabelRadiusRatio
         for (index, slice) in chart.slices.enumerated() {
             let sweep = sweeps[index]
             let path = Path.slice(center: center, radius: radius, innerRadius: inner, from: angle, to: angle + sweep)
@@ -137,6 +145,8 @@ struct PieChartLayout: BodyLayout {
             for entry in entries { ys.append(max(entry.1, (ys.last ?? -.infinity) + metrics.lineHeight)) }
             let overflow = (ys.last ?? 0) - (frame.maxY - metrics.descent)
             if overflow > 0 { ys = ys.map { $0 - overflow } }
+            // Nor above the box: pushed apart downwards, the column may start no higher than its first line's height.
+            if let first = ys.first, first < frame.minY + metrics.ascent { ys[0] = frame.minY + metrics.ascent }
             for index in ys.indices.dropFirst() where ys[index] < ys[index - 1] + metrics.lineHeight {
                 ys[index] = ys[index - 1] + metrics.lineHeight
             }
