@@ -85,8 +85,13 @@ extension Publisher {
     public func webExport(of prepared: PreparedPublication, measurer: PangoTextMeasurer) throws -> [(path: String, data: Data)] {
         let layout = DocumentLayout(figureLayout: FigureLayout(style: prepared.style, measurer: measurer))
         let figureSpecs = Dictionary(prepared.spec.figures.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        return try WebExport.files(for: prepared.bound.figures, spec: prepared.spec, directory: "web") { figure in
+        return try WebExport.files(for: prepared.bound.figures, spec: prepared.spec, directory: "web", scene: { figure in
             standaloneScene(figure, spec: figureSpecs[figure.id]!, of: prepared, layout: layout)
-        }
+        }, narrowScene: { figure in
+            var scene = layout.standalone(figure, width: WebExport.narrowWidth, height: nil).scene
+            scene.info.author = prepared.spec.author
+            scene.info.provenance = Self.provenance(figure.datasetVersions)
+            return scene
+        })
     }
 }

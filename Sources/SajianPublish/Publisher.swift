@@ -188,13 +188,15 @@ public struct Publisher: Sendable {
         // at one height (`TileRow`).
         var laidOut: [String: Scene] = [:]
         var tileHeights: [Bool: [String: Double]] = [:]
-        func standalone(_ figure: BoundFigure, forPrint: Bool = false) -> Scene {
-            let key = "\(figure.id)|\(forPrint)"
+        /// `narrow`: the web export's phone variant, laid out anew at ``WebExport/narrowWidth`` with the height it needs.
+        func standalone(_ figure: BoundFigure, forPrint: Bool = false, narrow: Bool = false) -> Scene {
+            let key = "\(figure.id)|\(forPrint)|\(narrow)"
             if let scene = laidOut[key] { return scene }
             let figureSpec = figureSpecs[figure.id]!
             let layout = forPrint ? printDocuments : documents
             if tileHeights[forPrint] == nil { tileHeights[forPrint] = TileRow.heights(of: bound.figures, specs: figureSpecs, layout: layout) }
-            let result = layout.standalone(figure, width: figureSpec.size.width, height: figureSpec.size.height ?? tileHeights[forPrint]![figure.id])
+            let result = narrow ? layout.standalone(figure, width: WebExport.narrowWidth, height: nil)
+                : layout.standalone(figure, width: figureSpec.size.width, height: figureSpec.size.height ?? tileHeights[forPrint]![figure.id])
             warnings += result.warnings
             var scene = result.scene
             scene.info.author = spec.author
@@ -215,7 +217,8 @@ public struct Publisher: Sendable {
             }
         }
         if spec.outputs.contains(.web) {
-            files += try WebExport.files(for: bound.figures, spec: spec, directory: "\(figureDirectory)/web") { standalone($0) }
+            files += try WebExport.files(for: bound.figures, spec: spec, directory: "\(figureDirectory)/web",
+                                         scene: { standalone($0) }, narrowScene: { standalone($0, narrow: true) })
         }
         if spec.outputs.contains(.infographic) {
             let infographic = try Self.infographicFiles(spec, figures: bound.figures, style: baseStyle, measurer: measurer,

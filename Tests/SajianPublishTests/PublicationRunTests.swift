@@ -179,7 +179,7 @@ final class PublicationRunTests: XCTestCase {
             XCTAssertEqual(result.status, 0, result.stderr)
         }
         let files = try FileManager.default.contentsOfDirectory(atPath: first + "/web").sorted()
-        XCTAssertEqual(files.count, 6 * 4 + 1)
+        XCTAssertEqual(files.count, 6 * 7 + 1, "SVG, PNG 1x and 2x, each also for phones, and CSV per figure; the manifest")
         for file in files {
             XCTAssertEqual(FileManager.default.contents(atPath: "\(first)/web/\(file)"), FileManager.default.contents(atPath: "\(second)/web/\(file)"),
                            "\(file): identical input gives identical bytes")
@@ -198,6 +198,20 @@ final class PublicationRunTests: XCTestCase {
         XCTAssertEqual(figures[5]["jenis"] as? String, "tabel")
         XCTAssertEqual(figures[1]["jenis"] as? String, "peta")
         XCTAssertEqual(figures[1]["nomor"] as? String, "Peta 1")
+        // Proof-reading 21: each figure is laid out anew for a phone, 400 px wide, no text under 12 px at 1x (9 pt in
+        // the SVG) and no name cut short.
+        for figure in figures {
+            let id = figure["id"] as! String
+            let phone = figure["seluler"] as! [String: Int]
+            XCTAssertEqual(phone["lebar_px"], 400, id)
+            XCTAssertEqual((figure["berkas"] as! [String: String])["png_seluler"], "\(id)-seluler.png")
+            let svg = try String(contentsOfFile: "\(first)/web/\(id)-seluler.svg", encoding: .utf8)
+            let sizes = try NSRegularExpression(pattern: "font-size=\"([0-9.]+)\"").matches(in: svg, range: NSRange(svg.startIndex..., in: svg))
+                .map { Double(svg[Range($0.range(at: 1), in: svg)!])! }
+            XCTAssertFalse(sizes.isEmpty, id)
+            XCTAssertGreaterThanOrEqual(sizes.min() ?? 0, 9, "\(id): type at least 12 px at 1x")
+            XCTAssertFalse(svg.contains("…"), "\(id): no name cut short")
+        }
     }
 
     func testCheckFindsBrokenReferencesInEveryRegion() throws {

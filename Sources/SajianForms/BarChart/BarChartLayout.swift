@@ -21,6 +21,8 @@ struct BarChartMetrics {
     var minimumLabelSize = 4.5
     /// The widest a category label of horizontal bars may be, as a fraction of the body's width; longer ones are cut.
     var maximumLabelWidthRatio = 0.32
+    /// … which a name with no shorter form may widen to, rather than be cut.
+    var widestLabelColumnRatio = 0.42
     /// The room kept right of horizontal bars beyond their longest value.
     var valueColumnPadding = 4.0
     /// A horizontal bar's thickness, as a fraction of the distance between bars.
@@ -129,12 +131,18 @@ struct BarChartLayout: BodyLayout {
         valueStyle.size = max(measures.minimumLabelSize, valueStyle.size * fit)
         if fit < 1 { warnings.append("bar labels set in smaller type (\(Int((fit * 100).rounded())) %) to fit \(chart.bars.count) bars in the height") }
 
-        let maxLabelWidth = frame.width * measures.maximumLabelWidthRatio
         var shortened: [String] = []
-        let labels = chart.bars.map { bar -> String in
-            let text = typesetter.truncated(bar.label, style: labelStyle, maxWidth: maxLabelWidth)
-            if text != bar.label { shortened.append(bar.label) }
-            return text
+        // A name too long for its column takes the short form its readers know, as the maps write it (Kalsel, NTB,
+        // Kep. Riau, Kab. Bandung Barat), before it is cut: "Kalimantan Selat…" on the web's phone variant
+        // (proof-reading 21). Only a form no other bar's name shares. A name with no short form (Papua Pegunungan)
+        // widens the column up to `widestLabelColumnRatio` rather than be cut.
+        let forms = MapLabelPlacer.names(for: chart.bars.map(\.label), shortNames: MapVocabulary.forLocale(chart.format.locale).regionShortNames)
+        let shortestNeeded = forms.map { forms in forms.map { measurer.width(of: $0, style: labelStyle) }.min() ?? 0 }.max() ?? 0
+        let maxLabelWidth = max(frame.width * measures.maximumLabelWidthRatio, min(shortestNeeded, frame.width * measures.widestLabelColumnRatio))
+        let labels = zip(chart.bars, forms).map { bar, forms -> String in
+            if let fitting = forms.first(where: { measurer.width(of: $0, style: labelStyle) <= maxLabelWidth }) { return fitting }
+            shortened.append(bar.label)
+            return typesetter.truncated(forms.last ?? bar.label, style: labelStyle, maxWidth: maxLabelWidth)
         }
         if !shortened.isEmpty { warnings.append("category names shortened to fit: \(shortened.joined(separator: ", "))") }
         let labelColumn = (zip(labels, chart.bars).map { text, bar in
