@@ -6,7 +6,7 @@ import SajianModel
 import SajianScene
 import SajianTemplate
 
-/// The website export: each figure as SVG and PNG (1x and 2x) with its data as CSV, and a `manifest.json`
+/// The website export: each figure as SVG and PNG (1x and 2x) with its data as CSV (a table also as HTML), and a `manifest.json`
 /// describing them for a website pipeline. Names follow the figures' ids, so they are stable from run to run,
 /// and the same input gives the same bytes (no dates, keys sorted).
 ///
@@ -24,10 +24,10 @@ public enum WebExport {
         var entries: [[String: Any]] = []
         for figure in figures {
             let drawn = scene(figure), narrow = narrowScene(figure)
-            let names = ["svg": "\(figure.id).svg", "png": "\(figure.id).png", "png2x": "\(figure.id)@2x.png", "csv": "\(figure.id).csv",
+            var names = ["svg": "\(figure.id).svg", "png": "\(figure.id).png", "png2x": "\(figure.id)@2x.png", "csv": "\(figure.id).csv",
                          "svg_seluler": "\(figure.id)-seluler.svg", "png_seluler": "\(figure.id)-seluler.png",
                          "png_seluler2x": "\(figure.id)-seluler@2x.png"]
-            let contents: [String: Data] = [
+            var contents: [String: Data] = [
                 "svg": try CairoExport.svg(drawn, text: Publisher.svgText(spec)),
                 "png": try CairoExport.png(Publisher.checkedForPNG(drawn, figure: figure, scale: 1), options: PNGOptions(scale: 1)),
                 "png2x": try CairoExport.png(Publisher.checkedForPNG(drawn, figure: figure, scale: 2), options: PNGOptions(scale: 2)),
@@ -36,6 +36,11 @@ public enum WebExport {
                 "png_seluler": try CairoExport.png(Publisher.checkedForPNG(narrow, figure: figure, scale: 1), options: PNGOptions(scale: 1)),
                 "png_seluler2x": try CairoExport.png(Publisher.checkedForPNG(narrow, figure: figure, scale: 2), options: PNGOptions(scale: 2)),
             ]
+            // A table also as HTML, for the page to set as text (`FigureHTML`).
+            if let html = FigureHTML.table(for: figure, locale: spec.locale) {
+                names["html"] = "\(figure.id).html"
+                contents["html"] = html
+            }
             for key in names.keys.sorted() { files.append(("\(directory)/\(names[key]!)", contents[key]!)) }
             let size = drawn.pages.first?.size ?? Size(width: 0, height: 0)
             let narrowSize = narrow.pages.first?.size ?? Size(width: 0, height: 0)

@@ -58,3 +58,30 @@ final class FigureCSVPrecisionTests: XCTestCase {
         XCTAssertFalse(plain.hasPrefix("kelompok"), plain)
     }
 }
+
+/// Proof-reading 21: the web export shipped its 38-row table only as a picture. A table now comes as HTML too: its
+/// caption, headings as `<th>` spanning the columns they head, each row's label a row heading, a group a row group,
+/// numbers as printed, the source and notes under it, and text escaped.
+final class FigureHTMLTests: XCTestCase {
+    private func html(_ yaml: String, title: String = "Uji") throws -> String {
+        let figure = try TemplateBinding.bind(TemplateBinding.template(figure: yaml + "\njudul: \"\(title)\"\nsumber: BPS <Sakernas>")).figures[0]
+        return String(decoding: try XCTUnwrap(FigureHTML.table(for: figure, locale: .indonesian)), as: UTF8.self)
+    }
+
+    func testATableIsWrittenWithItsHeadingsGroupsAndSource() throws {
+        let text = try html("jenis: tabel-silang\ndata: tpt-jenis-kelamin-daerah\nbaris: [dimensi, kategori]\nkolom: periode\nnilai: tpt\njudul-baris: Karakteristik",
+                            title: "TPT & daerah")
+        XCTAssertTrue(text.hasPrefix("<figure class=\"sajian-tabel\""), text)
+        XCTAssertTrue(text.contains("<caption><span class=\"nomor\">Tabel 1</span> TPT &amp; daerah</caption>"), text)
+        XCTAssertTrue(text.contains("<th scope=\"col\" rowspan=\"2\">Karakteristik</th><th scope=\"colgroup\" colspan=\"2\">Tingkat Pengangguran Terbuka (persen)</th>"), text)
+        XCTAssertTrue(text.contains("<tr class=\"kelompok\"><th scope=\"rowgroup\" colspan=\"3\">Jenis kelamin</th></tr>"), text)
+        XCTAssertTrue(text.contains("<th scope=\"row\" style=\"padding-left:1em\">Laki-laki</th><td class=\"angka\" style=\"text-align:right\">5,42</td>"), text)
+        XCTAssertTrue(text.contains("<p class=\"sumber\">Sumber: BPS &lt;Sakernas&gt;</p>"), text)
+        XCTAssertTrue(text.contains("<p class=\"catatan\">Keterangan: ... = data tidak tersedia</p>"), text)
+    }
+
+    func testAChartHasNoHTML() throws {
+        let figure = try TemplateBinding.bind(TemplateBinding.template(figure: "jenis: grafik-batang\ndata: ump-provinsi\nsaring: { periode: \"2024\" }\nkategori: wilayah\nnilai: ump\njudul: Uji\nsumber: Uji")).figures[0]
+        XCTAssertNil(FigureHTML.table(for: figure, locale: .indonesian))
+    }
+}

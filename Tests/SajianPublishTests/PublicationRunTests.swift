@@ -179,7 +179,7 @@ final class PublicationRunTests: XCTestCase {
             XCTAssertEqual(result.status, 0, result.stderr)
         }
         let files = try FileManager.default.contentsOfDirectory(atPath: first + "/web").sorted()
-        XCTAssertEqual(files.count, 6 * 7 + 1, "SVG, PNG 1x and 2x, each also for phones, and CSV per figure; the manifest")
+        XCTAssertEqual(files.count, 6 * 7 + 1 + 1, "SVG, PNG 1x and 2x, each also for phones, and CSV per figure; the table as HTML; the manifest")
         for file in files {
             XCTAssertEqual(FileManager.default.contents(atPath: "\(first)/web/\(file)"), FileManager.default.contents(atPath: "\(second)/web/\(file)"),
                            "\(file): identical input gives identical bytes")
@@ -196,6 +196,10 @@ final class PublicationRunTests: XCTestCase {
         for name in names.values { XCTAssertTrue(files.contains(name), name) }
         XCTAssertEqual((bars["data"] as! [[String: Any]]).first?["id"] as? String, "tpt-provinsi")
         XCTAssertEqual(figures[5]["jenis"] as? String, "tabel")
+        XCTAssertEqual((figures[5]["berkas"] as! [String: String])["html"], "ump-provinsi.html")
+        let table = try String(contentsOfFile: first + "/web/ump-provinsi.html", encoding: .utf8)
+        XCTAssertTrue(table.contains("<tr><th scope=\"row\">DKI Jakarta</th><td class=\"angka\" style=\"text-align:right\">5.067.381</td><td class=\"angka\" style=\"text-align:right\">5.396.761</td></tr>"), table)
+        XCTAssertNil((bars["berkas"] as! [String: String])["html"], "a chart has no HTML")
         XCTAssertEqual(figures[1]["jenis"] as? String, "peta")
         XCTAssertEqual(figures[1]["nomor"] as? String, "Peta 1")
         // Proof-reading 21: each figure is laid out anew for a phone, 400 px wide, no text under 12 px at 1x (9 pt in
