@@ -123,6 +123,40 @@ public protocol FigureBody: Sendable {
     func canEndPart(after index: Int) -> Bool
     /// What the value axis must reach, for a scale shared with other charts (`skala-bersama`); nil: no value axis.
     var valueExtent: ValueExtent? { get }
+    /// The body as a reader reads a table, its cells as printed, for exports that set it as text (the web's HTML);
+    /// nil for a body that is not a table.
+    var printedTable: PrintedTable? { get }
+}
+
+/// A table as printed, for exports that set it as text rather than draw it: its stub's heading, each value column's
+/// headings from the top (a spanner, its groups, its own heading; the same text over neighbours means one heading
+/// spanning them), and its rows with their cells written as the page writes them ("3.460.672", "...").
+public struct PrintedTable: Sendable, Hashable {
+    public struct Row: Sendable, Hashable {
+        public enum Kind: Sendable, Hashable { case data, groupHeading, total }
+        public var label: String
+        public var kind: Kind
+        public var indent: Int
+        public var cells: [String]
+
+        public init(label: String, kind: Kind, indent: Int, cells: [String]) {
+            self.label = label
+            self.kind = kind
+            self.indent = indent
+            self.cells = cells
+        }
+    }
+
+    public var stubHead: String
+    /// Per value column, its headings from the top, all of one depth (blank where a column has fewer groups).
+    public var columnHeadings: [[String]]
+    public var rows: [Row]
+
+    public init(stubHead: String, columnHeadings: [[String]], rows: [Row]) {
+        self.stubHead = stubHead
+        self.columnHeadings = columnHeadings
+        self.rows = rows
+    }
 }
 
 extension FigureBody {
@@ -135,6 +169,7 @@ extension FigureBody {
     public func rows(_ range: Range<Int>) -> any FigureBody { self }
     public func canEndPart(after index: Int) -> Bool { true }
     public var valueExtent: ValueExtent? { nil }
+    public var printedTable: PrintedTable? { nil }
 }
 
 /// A figure's values as a table of records, for the CSV export: headings and one record per row.

@@ -1,5 +1,4 @@
 import Foundation
-import SajianForms
 import SajianModel
 
 /// A table (*tabel*) of the web export as an HTML fragment, `<figure>` with its `<table>`: read by screen readers
@@ -12,24 +11,23 @@ import SajianModel
 public enum FigureHTML {
     /// The fragment for `figure`, in the publication's `locale`; nil when it is not a table.
     public static func table(for figure: BoundFigure, locale: NumberLocale) -> Data? {
-        guard let table = figure.body as? TableData else { return nil }
+        guard let table = figure.body.printedTable else { return nil }
         let components = figure.components, vocabulary = figure.vocabulary
         var html = "<figure class=\"sajian-tabel\" id=\"\(escaped(figure.id))\" lang=\"\(locale.rawValue)\">\n"
         html += "<table>\n<caption><span class=\"nomor\">\(escaped(components.label(in: vocabulary)))</span> \(escaped(components.title))</caption>\n"
         html += head(of: table)
         html += "<tbody>\n"
         for row in table.rows {
-            let classes = (row.kind == .groupHeading ? ["kelompok"] : []) + (row.isTotal ? ["jumlah"] : [])
-            let open = classes.isEmpty ? "<tr>" : "<tr class=\"\(classes.joined(separator: " "))\">"
-            if row.kind == .groupHeading {
-                html += "\(open)<th scope=\"rowgroup\" colspan=\"\(table.columns.count + 1)\">\(escaped(row.label))</th></tr>\n"
+            switch row.kind {
+            case .groupHeading:
+                html += "<tr class=\"kelompok\"><th scope=\"rowgroup\" colspan=\"\(table.columnHeadings.count + 1)\">\(escaped(row.label))</th></tr>\n"
                 continue
+            case .total: html += "<tr class=\"jumlah\">"
+            case .data: html += "<tr>"
             }
             let indent = row.indent > 0 ? " style=\"padding-left:\(row.indent)em\"" : ""
-            html += "\(open)<th scope=\"row\"\(indent)>\(escaped(row.label))</th>"
-            for (cell, column) in zip(row.cells, table.columns) {
-                html += "<td class=\"angka\" style=\"text-align:right\">\(escaped(column.format.string(from: cell)))</td>"
-            }
+            html += "<th scope=\"row\"\(indent)>\(escaped(row.label))</th>"
+            for cell in row.cells { html += "<td class=\"angka\" style=\"text-align:right\">\(escaped(cell))</td>" }
             html += "</tr>\n"
         }
         html += "</tbody>\n</table>\n"
@@ -46,14 +44,10 @@ public enum FigureHTML {
         return Data(html.utf8)
     }
 
-    /// The heading rows: the stub's heading spanning them all, then the spanner, each level of column groups and the
-    /// columns' own headings, neighbours under the same heading merged into one cell.
-    private static func head(of table: TableData) -> String {
-        let depth = table.columns.map(\.groups.count).max() ?? 0
-        // Each column's headings from the top: the spanner, its groups (blank where it has fewer), its own heading.
-        let paths = table.columns.map { column in
-            (table.spanner.map { [$0] } ?? []) + column.groups + Array(repeating: "", count: depth - column.groups.count) + [column.heading]
-        }
+    /// The heading rows: the stub's heading spanning them all, then each level of the columns' headings, neighbours
+    /// under the same headings merged into one cell.
+    private static func head(of table: PrintedTable) -> String {
+        let paths = table.columnHeadings
         let levels = paths.first?.count ?? 1
         var html = "<thead>\n"
         for level in 0..<levels {

@@ -204,6 +204,19 @@ extension TableData: FigureBody {
         return data
     }
 
+    /// The table as printed: headings from the spanner down, blank where a column has fewer groups; cells in their
+    /// columns' formats.
+    public var printedTable: PrintedTable? {
+        let depth = columns.map(\.groups.count).max() ?? 0
+        let headings = columns.map { column in
+            (spanner.map { [$0] } ?? []) + column.groups + Array(repeating: "", count: depth - column.groups.count) + [column.heading]
+        }
+        return PrintedTable(stubHead: stubHead, columnHeadings: headings, rows: rows.map { row in
+            PrintedTable.Row(label: row.label, kind: row.kind == .groupHeading ? .groupHeading : (row.isTotal ? .total : .data), indent: row.indent,
+                             cells: zip(row.cells, columns).map { cell, column in column.format.string(from: cell) })
+        })
+    }
+
     /// The table's shape, and the highest and lowest value of its last column among the data rows (totals left out).
     public func altText(title: String, locale: NumberLocale) -> String {
         let words = AltTextVocabulary.forLocale(locale)
