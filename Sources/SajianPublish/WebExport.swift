@@ -18,24 +18,33 @@ public enum WebExport {
     /// is the screen's (at least 12 px), at 2x sharp on a phone's display.
     public static let narrowWidth = 400 * ScreenPixel.points
 
+    /// Whether a figure has a phone variant: not a map. At 400 px a national map names six of 38 provinces and draws
+    /// DKI Jakarta's and DI Yogyakarta's discs with no name or number (proof-reading 22); until its labels can identify
+    /// every region at that size, the web's map is the one laid out at its `ukuran`.
+    public static func hasNarrowVariant(_ figure: BoundFigure) -> Bool { figure.components.kind != .map }
+
     static func files(for figures: [BoundFigure], spec: PublicationSpec, directory: String,
                       scene: (BoundFigure) -> Scene, narrowScene: (BoundFigure) -> Scene) throws -> [(path: String, data: Data)] {
         var files: [(path: String, data: Data)] = []
         var entries: [[String: Any]] = []
         for figure in figures {
-            let drawn = scene(figure), narrow = narrowScene(figure)
-            var names = ["svg": "\(figure.id).svg", "png": "\(figure.id).png", "png2x": "\(figure.id)@2x.png", "csv": "\(figure.id).csv",
-                         "svg_seluler": "\(figure.id)-seluler.svg", "png_seluler": "\(figure.id)-seluler.png",
-                         "png_seluler2x": "\(figure.id)-seluler@2x.png"]
+            let drawn = scene(figure)
+            var names = ["svg": "\(figure.id).svg", "png": "\(figure.id).png", "png2x": "\(figure.id)@2x.png", "csv": "\(figure.id).csv"]
             var contents: [String: Data] = [
                 "svg": try CairoExport.svg(drawn, text: Publisher.svgText(spec)),
                 "png": try CairoExport.png(Publisher.checkedForPNG(drawn, figure: figure, scale: 1), options: PNGOptions(scale: 1)),
                 "png2x": try CairoExport.png(Publisher.checkedForPNG(drawn, figure: figure, scale: 2), options: PNGOptions(scale: 2)),
                 "csv": FigureCSV.data(for: figure),
-                "svg_seluler": try CairoExport.svg(narrow, text: Publisher.svgText(spec)),
-                "png_seluler": try CairoExport.png(Publisher.checkedForPNG(narrow, figure: figure, scale: 1), options: PNGOptions(scale: 1)),
-                "png_seluler2x": try CairoExport.png(Publisher.checkedForPNG(narrow, figure: figure, scale: 2), options: PNGOptions(scale: 2)),
             ]
+            let narrow = hasNarrowVariant(figure) ? narrowScene(figure) : nil
+            if let narrow {
+                names["svg_seluler"] = "\(figure.id)-seluler.svg"
+                names["png_seluler"] = "\(figure.id)-seluler.png"
+                names["png_seluler2x"] = "\(figure.id)-seluler@2x.png"
+                contents["svg_seluler"] = try CairoExport.svg(narrow, text: Publisher.svgText(spec))
+                contents["png_seluler"] = try CairoExport.png(Publisher.checkedForPNG(narrow, figure: figure, scale: 1), options: PNGOptions(scale: 1))
+                contents["png_seluler2x"] = try CairoExport.png(Publisher.checkedForPNG(narrow, figure: figure, scale: 2), options: PNGOptions(scale: 2))
+            }
             // A table also as HTML, for the page to set as text (`FigureHTML`).
             if let html = FigureHTML.table(for: figure, locale: spec.locale) {
                 names["html"] = "\(figure.id).html"
@@ -43,9 +52,8 @@ public enum WebExport {
             }
             for key in names.keys.sorted() { files.append(("\(directory)/\(names[key]!)", contents[key]!)) }
             let size = drawn.pages.first?.size ?? Size(width: 0, height: 0)
-            let narrowSize = narrow.pages.first?.size ?? Size(width: 0, height: 0)
             let components = figure.components
-            entries.append([
+            var entry: [String: Any] = [
                 "id": figure.id,
                 "jenis": components.kind.word(in: .indonesian).lowercased(),
                 "nomor": components.label(in: figure.vocabulary),
@@ -55,12 +63,17 @@ public enum WebExport {
                 "teks_alternatif": components.altText,
                 "lebar_px": Int((size.width * PNGOptions.pixelsPerPoint).rounded()),
                 "tinggi_px": Int((size.height * PNGOptions.pixelsPerPoint).rounded()),
-                "seluler": ["lebar_px": Int((narrowSize.width * PNGOptions.pixelsPerPoint).rounded()),
-                            "tinggi_px": Int((narrowSize.height * PNGOptions.pixelsPerPoint).rounded())],
                 "berkas": names,
                 "sha256": Dictionary(uniqueKeysWithValues: names.keys.map { ($0, SHA256.hash(data: contents[$0]!).map { String(format: "%02x", $0) }.joined()) }),
                 "data": figure.datasetVersions.map { ["id": $0.datasetID, "versi": $0.number, "sha256": $0.contentHash] },
-            ])
+            ]
+            // The 2x images' own sizes, read from their headers: twice a rounded 1x size may be a pixel off the
+            // drawing's (596 px at 1x, 1193 at 2x; proof-reading 22).
+            if let double = pixelSize(ofPNG: contents["png2x"]!) { (entry["lebar_px_2x"], entry["tinggi_px_2x"]) = (double.width, double.height) }
+            if let single = contents["png_seluler"].flatMap(pixelSize(ofPNG:)), let double = contents["png_seluler2x"].flatMap(pixelSize(ofPNG:)) {
+                entry["seluler"] = ["lebar_px": single.width, "tinggi_px": single.height, "lebar_px_2x": double.width, "tinggi_px_2x": double.height]
+            }
+            entries.append(entry)
         }
         let manifest: [String: Any] = [
             "publikasi": spec.title?.value ?? "",
@@ -71,5 +84,13 @@ public enum WebExport {
         let json = try JSONSerialization.data(withJSONObject: manifest, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
         files.append(("\(directory)/manifest.json", json + Data("\n".utf8)))
         return files
+    }
+
+    /// A PNG's width and height from its IHDR chunk (bytes 16–23, big-endian); nil for anything shorter.
+    static func pixelSize(ofPNG data: Data) -> (width: Int, height: Int)? {
+        guard data.count >= 24 else { return nil }
+        let bytes = [UInt8](data.prefix(24))
+        func integer(at offset: Int) -> Int { bytes[offset..<offset + 4].reduce(0) { $0 << 8 | Int($1) } }
+        return (integer(at: 16), integer(at: 20))
     }
 }
