@@ -185,6 +185,32 @@ final class LineChartLabelTests: XCTestCase {
         }
     }
 
+    /// Proof-reading 22: on the web's phone chart (300 pt wide) the first value "5,81" slid along its line until it
+    /// stood beside the next point (Agustus 2015's 6,18) and read as that one's. A first value's label now starts
+    /// before the midway to the next point, or is left out.
+    func testAFirstValueNeverSlidesPastTheMidwayToTheNextPoint() throws {
+        let figure = try bind("""
+            jenis: grafik-garis
+            judul: Tingkat Pengangguran Terbuka (TPT) Indonesia, Februari 2015 – Agustus 2024
+            data: indikator-nasional
+            saring: { periode: 2015-02 s.d. 2024-08 }
+            nilai: tpt
+            sumber: BPS, Survei Angkatan Kerja Nasional (Sakernas)
+            """)
+        for width in [760.0, 420, 300] {
+            let chart = try drawn(layout.standalone(figure, width: width, height: nil).scene)
+            let line = try XCTUnwrap(chart.lines.values.first)
+            let points = line.elements.compactMap { element -> Point? in
+                switch element {
+                case .move(let point), .line(let point): point
+                default: nil
+                }
+            }
+            guard points.count > 1, let label = chart.labels.first(where: { $0.text == "5,81" }) else { continue }
+            XCTAssertLessThan(label.bounds.minX, (points[0].x + points[1].x) / 2, "at \(width) pt the first value starts before the midway")
+        }
+    }
+
     /// Close lines: their end labels are spread apart, each joined to its point by a leader.
     func testCloseLinesSpreadTheirEndLabelsWithLeaders() throws {
         var figure = Fixtures.lineChart()
