@@ -50,6 +50,18 @@ final class LineChartLabelTests: XCTestCase {
         try XCTUnwrap(TemplateBinding.bind(TemplateBinding.template(figure: figure)).figures.first)
     }
 
+    /// The bulletin's line of the national TPT, Februari 2015 – Agustus 2024.
+    private func nationalTPT() throws -> BoundFigure {
+        try bind("""
+            jenis: grafik-garis
+            judul: Tingkat Pengangguran Terbuka (TPT) Indonesia, Februari 2015 – Agustus 2024
+            data: indikator-nasional
+            saring: { periode: 2015-02 s.d. 2024-08 }
+            nilai: tpt
+            sumber: BPS, Survei Angkatan Kerja Nasional (Sakernas)
+            """)
+    }
+
     /// No two text boxes overlap, no value label is crossed by a line, and every run of the page lies inside the
     /// figure's box (the page less its margin).
     private func assertClean(_ scene: Scene, width: Double, file: StaticString = #filePath, line: UInt = #line) throws {
@@ -163,14 +175,7 @@ final class LineChartLabelTests: XCTestCase {
     /// The bulletin's Grafik of the national TPT, Februari 2015 – Agustus 2024: one line, its peak (7,07 in Agustus
     /// 2020, the alt text's) labelled as well as its ends.
     func testASingleLineOverTimeLabelsItsPeak() throws {
-        let figure = try bind("""
-            jenis: grafik-garis
-            judul: Tingkat Pengangguran Terbuka (TPT) Indonesia, Februari 2015 – Agustus 2024
-            data: indikator-nasional
-            saring: { periode: 2015-02 s.d. 2024-08 }
-            nilai: tpt
-            sumber: BPS, Survei Angkatan Kerja Nasional (Sakernas)
-            """)
+        let figure = try nationalTPT()
         let chart = try XCTUnwrap(figure.body as? LineChartData)
         let values = chart.series[0].values.compactMap(\.number)
         XCTAssertTrue(figure.components.altText.contains("7,07"), figure.components.altText)
@@ -189,14 +194,7 @@ final class LineChartLabelTests: XCTestCase {
     /// stood beside the next point (Agustus 2015's 6,18) and read as that one's. A first value's label now starts
     /// before the midway to the next point, or is left out.
     func testAFirstValueNeverSlidesPastTheMidwayToTheNextPoint() throws {
-        let figure = try bind("""
-            jenis: grafik-garis
-            judul: Tingkat Pengangguran Terbuka (TPT) Indonesia, Februari 2015 – Agustus 2024
-            data: indikator-nasional
-            saring: { periode: 2015-02 s.d. 2024-08 }
-            nilai: tpt
-            sumber: BPS, Survei Angkatan Kerja Nasional (Sakernas)
-            """)
+        let figure = try nationalTPT()
         for width in [760.0, 420, 300] {
             let chart = try drawn(layout.standalone(figure, width: width, height: nil).scene)
             let line = try XCTUnwrap(chart.lines.values.first)
