@@ -13,6 +13,8 @@ public struct Vocabulary: Sendable, Hashable {
     public var source: String
     public var note: String
     public var legendOfSymbols: String
+    /// The note under a chart whose names are written short: "Singkatan: Babel = Kepulauan Bangka Belitung; …".
+    public var abbreviations: String
     public var symbolNone: String
     public var symbolNotAvailable: String
     /// What 'd' means: a doubtful figure withdrawn (`diragukan:`): it exists, but cannot be given yet.
@@ -84,6 +86,7 @@ public struct Vocabulary: Sendable, Hashable {
         source = say("Sumber", "Source")
         note = say("Catatan", "Note")
         legendOfSymbols = say("Keterangan", "Symbols")
+        abbreviations = say("Singkatan", "Abbreviations")
         symbolNone = say("nihil", "nil")
         symbolNotAvailable = say("data tidak tersedia", "not available")
         symbolNotPresentable = say("data belum dapat disajikan", "not shown (doubtful)")

@@ -218,6 +218,9 @@ final class PublicationRunTests: XCTestCase {
             XCTAssertGreaterThanOrEqual(sizes.min() ?? 0, 9, "\(id): type at least 12 px at 1x")
             XCTAssertFalse(svg.contains("…"), "\(id): no name cut short")
         }
+        // Proof-reading 22: the short forms a phone chart writes are keyed under it.
+        let phoneBars = try String(contentsOfFile: first + "/web/tpt-provinsi-seluler.svg", encoding: .utf8).replacingOccurrences(of: "\u{00A0}", with: " ")
+        XCTAssertTrue(phoneBars.contains(">Babel<") && phoneBars.contains("Babel = Kepulauan Bangka Belitung"), "the short form and its key")
     }
 
     func testCheckFindsBrokenReferencesInEveryRegion() throws {

@@ -83,9 +83,19 @@ struct BarChartLayout: BodyLayout {
     }
 
     func items(in frame: Rect) -> (items: [SceneItem], warnings: [String]) {
-        let (items, warnings) = chart.orientation == .horizontal ? horizontal(in: frame) : vertical(in: frame)
+        let laid = laidOut(in: frame, heightIsFixed: true)
+        return (laid.items, laid.warnings)
+    }
+
+    /// The bars, and a note keying the short forms of names the chart had to write short ("Singkatan: Babel =
+    /// Kepulauan Bangka Belitung; NTB = Nusa Tenggara Barat": the web's phone chart wrote them unexplained beside names
+    /// written in full, proof-reading 22).
+    func laidOut(in frame: Rect, heightIsFixed: Bool) -> LaidOutBody {
+        var shortForms: [(short: String, long: String)] = []
+        let (items, warnings) = chart.orientation == .horizontal ? horizontal(in: frame, shortForms: &shortForms) : vertical(in: frame)
         // Gridlines, the reference line and the axis stop short of every label's box, so none runs through a value.
-        return (LabelKnockout.clearing(items), warnings)
+        let notes = shortForms.isEmpty ? [] : ["\(vocabulary.abbreviations): " + shortForms.map { "\($0.short)\u{00A0}=\u{00A0}\($0.long)" }.joined(separator: "; ") + "."]
+        return LaidOutBody(items: LabelKnockout.clearing(items), warnings: warnings, notes: notes)
     }
 
     /// The text of a bar's value: the number, or its symbol.
@@ -114,7 +124,7 @@ struct BarChartLayout: BodyLayout {
 
     // MARK: Horizontal bars (categories down the side)
 
-    private func horizontal(in frame: Rect) -> (items: [SceneItem], warnings: [String]) {
+    private func horizontal(in frame: Rect, shortForms: inout [(short: String, long: String)]) -> (items: [SceneItem], warnings: [String]) {
         var items: [SceneItem] = []
         var warnings: [String] = []
         let scale = self.scale
@@ -139,11 +149,17 @@ struct BarChartLayout: BodyLayout {
         let forms = MapLabelPlacer.names(for: chart.bars.map(\.label), shortNames: MapVocabulary.forLocale(chart.format.locale).regionShortNames)
         let shortestNeeded = forms.map { forms in forms.map { measurer.width(of: $0, style: labelStyle) }.min() ?? 0 }.max() ?? 0
         let maxLabelWidth = max(frame.width * measures.maximumLabelWidthRatio, min(shortestNeeded, frame.width * measures.widestLabelColumnRatio))
+        var written: [(short: String, long: String)] = []
         let labels = zip(chart.bars, forms).map { bar, forms -> String in
-            if let fitting = forms.first(where: { measurer.width(of: $0, style: labelStyle) <= maxLabelWidth }) { return fitting }
+            if let fitting = forms.first(where: { measurer.width(of: $0, style: labelStyle) <= maxLabelWidth }) {
+                // "Kab. Bandung Barat" and "Kep. Riau" explain themselves; "Babel" and "NTB" are keyed.
+                if fitting != bar.label, !fitting.contains(".") { written.append((fitting, bar.label)) }
+                return fitting
+            }
             shortened.append(bar.label)
             return typesetter.truncated(forms.last ?? bar.label, style: labelStyle, maxWidth: maxLabelWidth)
         }
+        shortForms = written
         if !shortened.isEmpty { warnings.append("category names shortened to fit: \(shortened.joined(separator: ", "))") }
         let labelColumn = (zip(labels, chart.bars).map { text, bar in
             measurer.width(of: text, style: bar.isHighlighted ? style.text(labelStyle.size, weight: .bold) : labelStyle)
