@@ -362,9 +362,9 @@ public struct NarrativeVocabulary: Sendable, Hashable {
     /// of penempatan PMI in 2023 (30.3 percent), followed by Malaysia (26.3 percent) and Hong Kong (24.3 percent)."
     /// The whole is not repeated: the figure beside the text, or its note, gives it.
     /// The next sentences of a publication vary the words (`variant`): "Menurut provinsi asal, Jawa Timur mencatat
-    /// pangsa terbesar (24,8 persen), diikuti Jawa Tengah (…) dan Jawa Barat (…)."; "Menurut provinsi, DKI Jakarta
-    /// menyumbang pangsa tenaga kerja ter-PHK terbesar pada Januari–November 2024 (21,4 persen), lalu Jawa Tengah (…)
-    /// dan Banten (…)."
+    /// pangsa terbesar (24,8 persen), diikuti Jawa Tengah (…) dan Jawa Barat (…)."; "Menurut provinsi, pangsa tenaga
+    /// kerja ter-PHK terbesar pada Januari–November 2024 tercatat di DKI Jakarta (21,4 persen), kemudian Jawa Tengah
+    /// (…) dan Banten (…)." ("DKI Jakarta menyumbang pangsa …, lalu Jawa Tengah" read awkwardly, proof-reading 22.)
     /// - Parameters:
     ///   - category: what the parts are, from the dataset's dimension ("negara tujuan", "provinsi asal").
     ///   - measure: the measure's name as it reads inside a sentence ("penempatan PMI").
@@ -384,12 +384,12 @@ public struct NarrativeVocabulary: Sendable, Hashable {
         case .indonesian:
             let what = measure.map { "pangsa \($0) terbesar\(period.map { " pada \($0)" } ?? "")" } ?? "pangsa terbesar"
             let whole = summedWhole.map { "; pangsa dihitung dari \($0.total) yang tercatat \($0.regional ? "di" : "pada") \($0.parts) \(category)" } ?? ""
-            let then = ["disusul", "diikuti", "lalu"][variant]
+            let then = ["disusul", "diikuti", "kemudian"][variant]
             let rest = others.isEmpty ? "" : ", \(then) \(others.joined(separator: " dan "))"
             let opening = switch variant {
             case 0: "Menurut \(category), \(what) adalah \(name) (\(share))"
             case 1: "Menurut \(category), \(name) mencatat \(what) (\(share))"
-            default: "Menurut \(category), \(name) menyumbang \(what) (\(share))"
+            default: "Menurut \(category), \(what) tercatat di \(name) (\(share))"
             }
             return opening + rest + whole + "."
         case .english:

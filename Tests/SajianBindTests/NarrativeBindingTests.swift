@@ -426,7 +426,7 @@ final class NarrativeBindingTests: XCTestCase {
             // The same measure and period again: not named twice in one paragraph (issue 14 review, finding 8). The next
             // sentences take the next wordings, not "… adalah X, disusul Y dan Z" three times (proof-reading 11, P-16).
             "Menurut provinsi asal, Jawa Timur mencatat pangsa terbesar (24,8 persen), diikuti Jawa Tengah (21,5 persen) dan Jawa Barat (19,3 persen).",
-            "Menurut provinsi, DKI Jakarta menyumbang pangsa tenaga kerja ter-PHK terbesar pada Januari–November 2024 (21,4 persen), lalu Jawa Tengah (19,2 persen) dan Banten (15,8 persen).",
+            "Menurut provinsi, pangsa tenaga kerja ter-PHK terbesar pada Januari–November 2024 tercatat di DKI Jakarta (21,4 persen), kemudian Jawa Tengah (19,2 persen) dan Banten (15,8 persen).",
         ].joined(separator: " "))
         XCTAssertFalse(indonesian.plainText.contains("274.965"), "the whole is in the figure's note, not repeated in the text")
         let (english, _) = try bind(shares, language: .english)

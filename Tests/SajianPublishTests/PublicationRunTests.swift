@@ -51,7 +51,7 @@ final class PublicationRunTests: XCTestCase {
         for expected in ["BPS masih menyajikan angka 2023 menurut 34 provinsi, yaitu menurut wilayah sebelum pemekaran 2022",
                          "TPT perkotaan turun 0,61 persen poin dibanding Agustus 2023 (6,40 persen)",
                          "mencatat TPT di atas angka", "Jumlah penduduk bekerja menurut pendidikan tersedia untuk",
-                         "Menurut provinsi, DKI Jakarta menyumbang pangsa tenaga kerja ter-PHK terbesar pada Januari–November 2024 (21,4 persen)",
+                         "Menurut provinsi, pangsa tenaga kerja ter-PHK terbesar pada Januari–November 2024 tercatat di DKI Jakarta (21,4 persen)",
                          // Proof-reading 11, P-15 and P-16.
                          "tercatat 67.870 tenaga kerja ter-PHK di 32 provinsi yang tercantum dalam kutipan data Satu Data Kemnaker (Grafik 6.1).",
                          "Untuk Papua Barat sumber mencantumkan “data tidak tersedia”, dan baris Papua tidak termuat dalam kutipan; karena laporan masih memakai 34 provinsi, tidak ada angka",
