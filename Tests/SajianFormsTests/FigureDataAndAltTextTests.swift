@@ -281,7 +281,15 @@ final class FigureDataAndAltTextTests: XCTestCase {
         assertCellsHeld(table, in: data)
         XCTAssertEqual(data.records[0], [.text("15–19")] + [123_702, 910_417, 181_907, 1_250_053].map { .value(.number($0), decimals: 0) })
         XCTAssertEqual(data.records[3], [.text("Jumlah")] + [1_556_371, 3_348_641, 1_828_762, 3_360_019].map { .value(.number($0), decimals: 0) })
-        XCTAssertEqual(alt(figure), "Tabel: Uji. 4 baris menurut golongan umur, 4 kolom nilai. Kolom Agustus 2024, Tidak pernah bekerja: tertinggi 20–24, 1.558.257; terendah 25–29, 551.709.")
+        XCTAssertEqual(alt(figure), "Tabel: Uji. 4 baris menurut golongan umur, 4 kolom nilai. Kolom Agustus 2024, Tidak pernah bekerja: 15–19 1.250.053; 20–24 1.558.257; 25–29 551.709.")
+    }
+
+    /// Proof-reading 22: Tabel 2.2's alt text ranked "15–24 tahun" over "60 tahun ke atas" across sex, area and age;
+    /// rows of different groups are no one ranking.
+    func testAGroupedTableRanksNoRowsAcrossItsGroups() throws {
+        let figure = try bind("jenis: tabel-silang\njudul: Uji\ndata: tpt-jenis-kelamin-daerah\nbaris: [dimensi, kategori]\nkolom: periode\nnilai: tpt\njudul-baris: Karakteristik\nsumber: BPS")
+        XCTAssertFalse(alt(figure).contains("tertinggi"), alt(figure))
+        XCTAssertTrue(alt(figure).hasPrefix("Tabel: Uji."), alt(figure))
     }
 
     func testThematicMap() throws {

@@ -31,7 +31,7 @@ final class FigureCSVPrecisionTests: XCTestCase {
 
     func testValuesAreTheDatasAndSharesAsPrinted() throws {
         let wages = try csv("jenis: grafik-batang\ndata: ump-provinsi\nsaring: { periode: \"2024\" }\nkategori: wilayah\nnilai: ump")
-        XCTAssertTrue(wages.hasPrefix("kode_wilayah,kategori,nilai (rupiah per bulan)\r\n"), wages)
+        XCTAssertTrue(wages.hasPrefix("kode_wilayah,wilayah,nilai (rupiah per bulan)\r\n"), wages)
         XCTAssertTrue(wages.contains("\r\n14,Riau,3294625.56\r\n"), wages)
         let migrants = try csv("jenis: grafik-batang\ndata: pmi-negara-tujuan\nsaring: { periode: \"2023\" }\nkategori: negara_tujuan\nnilai: penempatan_pmi\nsatuan: ribu orang")
         XCTAssertTrue(migrants.contains("\r\nTaiwan,83.216\r\n"), migrants)

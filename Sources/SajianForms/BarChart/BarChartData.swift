@@ -155,9 +155,10 @@ extension BarChartBody: FigureBody {
     public func dataTable() -> DataTable {
         switch self {
         case .single(let chart):
-            // Regions with their codes, as a map's CSV gives them: a pipeline joins on the code (proof-reading 20).
+            // Regions with their codes, as a map's CSV gives them: a pipeline joins on the code (proof-reading 20), and
+            // reads their names under the map's heading, "wilayah" (proof-reading 22: "kategori" here, "wilayah" there).
             let coded = chart.bars.contains { $0.code != nil }
-            var table = DataTable(headings: (coded ? ["kode_wilayah"] : []) + ["kategori", chart.unit.name.isEmpty ? "nilai" : "nilai (\(chart.unit.name))"])
+            var table = DataTable(headings: (coded ? ["kode_wilayah", "wilayah"] : ["kategori"]) + [chart.unit.name.isEmpty ? "nilai" : "nilai (\(chart.unit.name))"])
             table.records = chart.bars.map { bar in
                 (coded ? [.text(bar.code ?? "")] : []) + [.text(bar.label), .value(bar.value, decimals: chart.format.decimals)]
             }

@@ -222,10 +222,17 @@ extension TableData: FigureBody {
         let words = AltTextVocabulary.forLocale(locale)
         let text = words.table(title, rows: rows.count, by: stubHead.lowercased(), columns: columns.count)
         guard let column = columns.indices.last else { return text }
+        // Rows of different groups (Jenis kelamin, Daerah, Golongan umur) are no one ranking: no highest and lowest
+        // across them (proof-reading 22: "tertinggi 15–24 tahun … terendah 60 tahun ke atas" of Tabel 2.2).
+        guard !rows.contains(where: { $0.kind == .groupHeading }) else { return text }
         let values = rows.filter { $0.kind == .data && $0.cells.indices.contains(column) }.compactMap { row in row.cells[column].number.map { (row.label, $0) } }
-        guard values.count > 1, let top = values.max(by: { $0.1 < $1.1 }), let bottom = values.min(by: { $0.1 < $1.1 }), top.1 > bottom.1 else { return text }
         let format = columns[column].format
         let heading = (columns[column].groups + [columns[column].heading]).joined(separator: ", ")
+        // Two or three rows (Tabel 7.1's two periods) are read out, not ranked.
+        if values.count > 1, values.count <= 3 {
+            return text + words.tableValues(column: heading, values.map { ($0.0, format.string(from: $0.1)) })
+        }
+        guard values.count > 1, let top = values.max(by: { $0.1 < $1.1 }), let bottom = values.min(by: { $0.1 < $1.1 }), top.1 > bottom.1 else { return text }
         return text + words.tableExtremes(column: heading, highest: (top.0, format.string(from: top.1)),
                                           lowest: (bottom.0, format.string(from: bottom.1)))
     }
