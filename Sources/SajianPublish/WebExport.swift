@@ -36,7 +36,8 @@ public enum WebExport {
                 "png2x": try CairoExport.png(Publisher.checkedForPNG(drawn, figure: figure, scale: 2), options: PNGOptions(scale: 2)),
                 "csv": FigureCSV.data(for: figure),
             ]
-            let narrow = hasNarrowVariant(figure) ? narrowScene(figure) : nil
+            // A figure already laid out at a phone's width (the infographic's 400 px tiles) is its own phone variant.
+            let narrow = hasNarrowVariant(figure) && (drawn.pages.first?.size.width ?? 0) > narrowWidth + 0.5 ? narrowScene(figure) : nil
             if let narrow {
                 names["svg_seluler"] = "\(figure.id)-seluler.svg"
                 names["png_seluler"] = "\(figure.id)-seluler.png"
