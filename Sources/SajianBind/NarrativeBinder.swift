@@ -332,32 +332,40 @@ final class NarrativeBinder {
         if observation.value == .withheld {
             problems.warning(at: reference.location, "`\(reference.text)` is withheld by the small-cell protection of `\(dataset.metadata.id)`, so the text writes x",
                              hint: "A count that tables print as 'x' is not written in narasi either, nor any change or share computed from it; refer to a larger group.")
-            return FoundValue(reference: reference, value: 0, measure: measure, format: format(of: measure),
-                              period: period(of: observation, in: dataset), region: region(of: observation, in: dataset),
-                              observation: observation, dataset: dataset, isWithheld: true, unit: measure.unit)
+            return inUnit(of: reference, FoundValue(reference: reference, value: 0, measure: measure, format: format(of: measure),
+                                                    period: period(of: observation, in: dataset), region: region(of: observation, in: dataset),
+                                                    observation: observation, dataset: dataset, isWithheld: true, unit: measure.unit))
         }
         guard case .number(let number) = observation.value else {
             problems.error(at: reference.location, "`\(reference.text)` has no number in the data (\(observation.value))",
                            hint: "Choose a period or region that has a value.")
             return nil
         }
-        var found = FoundValue(reference: reference, value: number, measure: measure,
-                               format: format(of: measure),
-                               period: period(of: observation, in: dataset), region: region(of: observation, in: dataset),
-                               observation: observation, dataset: dataset, unit: measure.unit)
-        if let wanted = reference.unit {
-            // `satuan: juta orang`: 152.107.603 orang is told as 152,11 juta orang (two decimals for millions, one for
-            // thousands, as a figure's `satuan` shows them).
-            guard let factor = measure.unit.factor(to: wanted.value) else {
-                problems.error(at: wanted.location, "`satuan: \(wanted.value.name)` cannot write `\(measure.name)`, which is counted in \(measure.unit.name)",
-                               hint: "Leave `satuan` out, or choose a unit of the same kind (orang, ribu orang, juta orang).")
-                return nil
-            }
-            found.unit = wanted.value
-            found.factor = factor
-            if factor < 1 { found.format.decimals = factor <= 1e-6 ? 2 : 1 }
+        return inUnit(of: reference, FoundValue(reference: reference, value: number, measure: measure, format: format(of: measure),
+                                                period: period(of: observation, in: dataset), region: region(of: observation, in: dataset),
+                                                observation: observation, dataset: dataset, unit: measure.unit))
+    }
+
+    /// `found` written in its reference's `satuan:`, if any: 152.107.603 orang as 152,11 juta orang, with the decimals
+    /// the unit is written with (two for juta, one for ribu, none for orang); nil, with the line, for a unit of
+    /// another kind.
+    private func inUnit(of reference: ValueReference, _ found: FoundValue) -> FoundValue? {
+        guard let wanted = reference.unit else { return found }
+        guard let factor = found.measure.unit.factor(to: wanted.value) else {
+            problems.error(at: wanted.location, "`satuan: \(wanted.value.name)` cannot write `\(found.measure.name)`, which is counted in \(found.measure.unit.name)",
+                           hint: "Leave `satuan` out, or choose a unit of the same kind (orang, ribu orang, juta orang).")
+            return nil
         }
-        return found
+        var converted = found
+        converted.unit = wanted.value
+        converted.factor = factor
+        switch wanted.value {
+        case .millionPersons: converted.format.decimals = 2
+        case .thousandPersons: converted.format.decimals = 1
+        case .persons: converted.format.decimals = 0
+        default: break
+        }
+        return converted
     }
 
     /// How narasi writes a measure's values: with the measure's decimals, but money in whole rupiah (4.048.463
@@ -411,7 +419,8 @@ final class NarrativeBinder {
             case .noPeriod: return (to, words.notComparable)
             }
         }
-        if to.unit != from.unit || to.measure.unit != from.measure.unit {
+        // Values the template puts in units of their own (`satuan:`) are compared only in one.
+        if (to.reference.unit != nil || from.reference.unit != nil) && to.unit != from.unit {
             problems.error(at: to.reference.location, "`perubahan` compares `\(to.reference.text)` in \(to.unit.name) with `\(from.reference.text)` in \(from.unit.name)",
                            hint: "Write both values in the same unit (the same `satuan:` in `nilai:`).")
             return nil
@@ -525,10 +534,15 @@ final class NarrativeBinder {
                              hint: "Compare with a whole that is published, such as the national figure.")
             return nil
         }
+        guard found.unit == whole.unit else {
+            problems.error(at: found.reference.location, "`peringkat` sets `\(found.reference.text)` in \(found.unit.name) against `\(whole.reference.text)` in \(whole.unit.name)",
+                           hint: "Write both values in the same unit (the same `satuan:` in `nilai:`).")
+            return nil
+        }
         let decimals = min(found.format.decimals, whole.format.decimals)
         let shared = NumberFormat(locale: locale, decimals: decimals)
-        let standing: NarrativeVocabulary.Standing = shared.string(from: found.value) == shared.string(from: whole.value) ? .level
-            : found.value > whole.value ? .above : .below
+        let standing: NarrativeVocabulary.Standing = shared.string(from: found.shown) == shared.string(from: whole.shown) ? .level
+            : found.shown > whole.shown ? .above : .below
         let isNational = whole.region == ProvinceCodes.national.name
         let name = words.whole(said.shortName(of: whole.measure.label), region: isNational ? nil : whole.region)
         return (name, whole.withUnit, standing)
@@ -606,6 +620,11 @@ final class NarrativeBinder {
     }
 
     private func ranking(_ reference: ValueReference) -> Ranking? {
+        if let unit = reference.unit {
+            problems.error(at: unit.location, "`satuan:` is read where one value is written, not by a ranking (`tertinggi`, `terendah`, `pangsa`, `di-atas-nasional`)",
+                           hint: "Name the ranking's values without `satuan:`; they are written in the measure's unit.")
+            return nil
+        }
         guard let (dataset, measure, observations) = load(reference) else { return nil }
         let dimensions = dataset.metadata.dimensions
         let open = dimensions.indices.filter { index in Set(observations.map { $0.coordinates[index] }).count > 1 }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Adds `<title>` and `<desc>` to an SVG document and makes its ids stable from run to run.
-enum SVGAccessibility {
+public enum SVGAccessibility {
     static func annotate(_ svg: Data, title: String, description: String?, provenance: String? = nil) -> Data {
         var text = String(decoding: svg, as: UTF8.self)
         // Cairo names the root group after a process-wide surface counter; name it the same every time. (Only
@@ -32,7 +32,7 @@ enum SVGAccessibility {
     /// XML text escaping: &, <, > and quotes; a character XML 1.0 forbids (a control character other than tab,
     /// line feed and carriage return, U+FFFE, U+FFFF) is left out, since no escape can write it and an SVG holding
     /// one is refused by every XML reader (issue 15).
-    static func escape(_ text: String) -> String {
+    public static func escape(_ text: String) -> String {
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars where isAllowedInXML(scalar) {
             switch scalar {

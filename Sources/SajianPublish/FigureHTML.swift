@@ -1,4 +1,5 @@
 import Foundation
+import SajianCairo
 import SajianModel
 
 /// A table (*tabel*) of the web export as an HTML fragment, `<figure>` with its `<table>`: read by screen readers
@@ -16,14 +17,23 @@ public enum FigureHTML {
         var html = "<figure class=\"sajian-tabel\" id=\"\(escaped(figure.id))\" lang=\"\(locale.rawValue)\">\n"
         html += "<table>\n<caption><span class=\"nomor\">\(escaped(components.label(in: vocabulary)))</span> \(escaped(components.title))</caption>\n"
         html += head(of: table)
+        // Each group its own <tbody>, so that its heading's `rowgroup` scope covers its rows only; the rows after the
+        // groups (the total) another.
         html += "<tbody>\n"
-        for row in table.rows {
+        var inGroup = false
+        for (index, row) in table.rows.enumerated() {
             switch row.kind {
             case .groupHeading:
+                if index > 0 { html += "</tbody>\n<tbody>\n" }
                 html += "<tr class=\"kelompok\"><th scope=\"rowgroup\" colspan=\"\(table.columnHeadings.count + 1)\">\(escaped(row.label))</th></tr>\n"
+                inGroup = true
                 continue
-            case .total: html += "<tr class=\"jumlah\">"
-            case .data: html += "<tr>"
+            case .total, .data:
+                if inGroup, row.indent == 0 {
+                    html += "</tbody>\n<tbody>\n"
+                    inGroup = false
+                }
+                html += row.kind == .total ? "<tr class=\"jumlah\">" : "<tr>"
             }
             let indent = row.indent > 0 ? " style=\"padding-left:\(row.indent)em\"" : ""
             html += "<th scope=\"row\"\(indent)>\(escaped(row.label))</th>"
@@ -55,12 +65,16 @@ public enum FigureHTML {
             if level == 0 { html += "<th scope=\"col\" rowspan=\"\(levels)\">\(escaped(table.stubHead))</th>" }
             var index = 0
             while index < paths.count {
-                // A cell spans the columns after it that share its headings down to this level.
+                // A cell above the columns' own headings spans the columns after it that share its headings down to
+                // this level; a column's own heading is never merged with its neighbour's (as the printed table).
+                let isOwn = level == levels - 1
                 var span = 1
-                while index + span < paths.count, paths[index + span][...level] == paths[index][...level] { span += 1 }
-                let scope = level == levels - 1 ? "col" : "colgroup"
-                html += span > 1 ? "<th scope=\"\(scope)\" colspan=\"\(span)\">" : "<th scope=\"\(scope)\">"
-                html += escaped(paths[index][level]) + "</th>"
+                while !isOwn, index + span < paths.count, paths[index + span][...level] == paths[index][...level] { span += 1 }
+                if paths[index][level].isEmpty {
+                    html += span > 1 ? "<td colspan=\"\(span)\"></td>" : "<td></td>"  // a column with fewer groups: no empty heading
+                } else {
+                    html += "<th scope=\"\(isOwn ? "col" : "colgroup")\"\(span > 1 ? " colspan=\"\(span)\"" : "")>" + escaped(paths[index][level]) + "</th>"
+                }
                 index += span
             }
             html += "</tr>\n"
@@ -68,19 +82,7 @@ public enum FigureHTML {
         return html + "</thead>\n"
     }
 
-    /// Text safe between tags and in attribute values.
-    static func escaped(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
+    /// Text safe between tags and in attribute values, as the SVG writer escapes it (characters XML cannot hold
+    /// left out).
+    static func escaped(_ text: String) -> String { SVGAccessibility.escape(text) }
 }

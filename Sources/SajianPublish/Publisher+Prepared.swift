@@ -52,13 +52,13 @@ extension Publisher {
         return try Self.encode(scene, figure: figure, as: format, options: options)
     }
 
-    /// A figure laid out alone, with the author and the dataset versions it records.
+    /// A figure laid out alone, with the author and the dataset versions it records; `narrow`: the web's phone variant.
     private func standaloneScene(_ figure: BoundFigure, spec figureSpec: FigureSpec, of prepared: PreparedPublication,
-                                 layout: DocumentLayout) -> Scene {
+                                 layout: DocumentLayout, narrow: Bool = false) -> Scene {
         let figureSpecs = Dictionary(prepared.spec.figures.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let height = figureSpec.size.height
+        let height = narrow ? nil : figureSpec.size.height
             ?? (figure.components.kind == .keyFigure ? TileRow.heights(of: prepared.bound.figures, specs: figureSpecs, layout: layout)[figure.id] : nil)
-        var scene = layout.standalone(figure, width: figureSpec.size.width, height: height).scene
+        var scene = layout.standalone(figure, width: narrow ? WebExport.narrowWidth : figureSpec.size.width, height: height).scene
         scene.info.author = prepared.spec.author
         scene.info.provenance = Self.provenance(figure.datasetVersions)
         return scene
@@ -88,10 +88,7 @@ extension Publisher {
         return try WebExport.files(for: prepared.bound.figures, spec: prepared.spec, directory: "web", scene: { figure in
             standaloneScene(figure, spec: figureSpecs[figure.id]!, of: prepared, layout: layout)
         }, narrowScene: { figure in
-            var scene = layout.standalone(figure, width: WebExport.narrowWidth, height: nil).scene
-            scene.info.author = prepared.spec.author
-            scene.info.provenance = Self.provenance(figure.datasetVersions)
-            return scene
+            standaloneScene(figure, spec: figureSpecs[figure.id]!, of: prepared, layout: layout, narrow: true)
         })
     }
 }

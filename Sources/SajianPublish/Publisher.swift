@@ -197,7 +197,12 @@ public struct Publisher: Sendable {
             if tileHeights[forPrint] == nil { tileHeights[forPrint] = TileRow.heights(of: bound.figures, specs: figureSpecs, layout: layout) }
             let result = narrow ? layout.standalone(figure, width: WebExport.narrowWidth, height: nil)
                 : layout.standalone(figure, width: figureSpec.size.width, height: figureSpec.size.height ?? tileHeights[forPrint]![figure.id])
-            warnings += result.warnings
+            // The phone variant's warnings say so: "category names shortened" of it is not of the figure at its `ukuran`.
+            warnings += narrow ? result.warnings.map { warning in
+                var marked = warning
+                marked.message = "web phone variant (\(Int(WebExport.narrowWidth / ScreenPixel.points)) px): " + warning.message
+                return marked
+            } : result.warnings
             var scene = result.scene
             scene.info.author = spec.author
             scene.info.provenance = Self.provenance(figure.datasetVersions)

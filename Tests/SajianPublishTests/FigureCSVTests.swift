@@ -78,6 +78,9 @@ final class FigureHTMLTests: XCTestCase {
         XCTAssertTrue(text.contains("<th scope=\"row\" style=\"padding-left:1em\">Laki-laki</th><td class=\"angka\" style=\"text-align:right\">5,42</td>"), text)
         XCTAssertTrue(text.contains("<p class=\"sumber\">Sumber: BPS &lt;Sakernas&gt;</p>"), text)
         XCTAssertTrue(text.contains("<p class=\"catatan\">Keterangan: ... = data tidak tersedia</p>"), text)
+        // Each group its own <tbody>, so that a group heading's `rowgroup` scope covers its own rows only.
+        XCTAssertEqual(text.components(separatedBy: "<tbody>").count - 1, 3, text)
+        XCTAssertTrue(text.contains("</tbody>\n<tbody>\n<tr class=\"kelompok\"><th scope=\"rowgroup\" colspan=\"3\">Daerah</th></tr>"), text)
     }
 
     func testAChartHasNoHTML() throws {
