@@ -96,8 +96,6 @@ public struct AltTextVocabulary: Sendable, Hashable {
         return words.months[month] + period[space...]
     }
 
-    /// A table's highest and lowest value in its last column: " Kolom 2025: tertinggi DKI Jakarta, 5.396.761; terendah
-    /// Jawa Tengah, 2.169.349." / " Column 2025: highest DKI Jakarta, 5,396,761; lowest Jawa Tengah, 2,169,349."
     /// A short column read out row by row: " Kolom Tingkat Pengangguran Terbuka (persen): Agustus 2023 5,32; Agustus
     /// 2024 4,91." / " Column …: …."
     public func tableValues(column: String, _ items: [(name: String, value: String)]) -> String {
@@ -108,6 +106,8 @@ public struct AltTextVocabulary: Sendable, Hashable {
         }
     }
 
+    /// A table's highest and lowest value in its last column: " Kolom 2025: tertinggi DKI Jakarta, 5.396.761; terendah
+    /// Jawa Tengah, 2.169.349." / " Column 2025: highest DKI Jakarta, 5,396,761; lowest Jawa Tengah, 2,169,349."
     public func tableExtremes(column: String, highest: (name: String, value: String), lowest: (name: String, value: String)) -> String {
         switch language {
         case .indonesian: " Kolom \(column): tertinggi \(highest.name), \(highest.value); terendah \(lowest.name), \(lowest.value)."
