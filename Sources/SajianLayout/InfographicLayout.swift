@@ -435,6 +435,37 @@ public struct InfographicLayout {
                     + runs.map(SceneItem.text), height)
     }
 
+    /// Sources that differ only in who is cited in their closing bracket as one, in the order first met:
+    /// "BPS, Berita Resmi Statistik … Agustus 2024 (dikutip Pasker.id Kemnaker)" and "… (dikutip rmol.id)" become
+    /// "… (dikutip Pasker.id Kemnaker dan rmol.id)" (proof-reading 23: the A4 leaflet named one release twice).
+    public static func merged(_ sources: [String], and word: String) -> [String] {
+        var order: [String] = []
+        var cited: [String: (verb: String, whom: [String])] = [:]
+        var plain: Set<String> = []
+        for source in sources {
+            if source.hasSuffix(")"), let open = source.range(of: " (", options: .backwards) {
+                let base = String(source[..<open.lowerBound])
+                let inner = source[open.upperBound..<source.index(before: source.endIndex)]
+                if let space = inner.firstIndex(of: " ") {
+                    let verb = String(inner[..<space]), whom = String(inner[inner.index(after: space)...])
+                    let key = base + "\u{0}" + verb
+                    if let known = cited[key] {
+                        if !known.whom.contains(whom) { cited[key]!.whom.append(whom) }
+                    } else {
+                        cited[key] = (verb, [whom])
+                        order.append(key)
+                    }
+                    continue
+                }
+            }
+            if plain.insert(source).inserted { order.append(source) }
+        }
+        return order.map { key in
+            guard let entry = cited[key], let base = key.split(separator: "\u{0}", omittingEmptySubsequences: false).first else { return key }
+            return "\(base) (\(entry.verb) \(NarrativeVocabulary.list(entry.whom, and: word)))"
+        }
+    }
+
     /// "Sumber: …" with the source of every figure shown once, in the order of the figures, their notes (a map's
     /// boundary licence among them) once each, but on a screen canvas those on how a figure is drawn, and the publisher.
     private func footer(_ content: InfographicContent, figures: [BoundFigure], width: Double, isScreen: Bool) -> (items: [SceneItem], height: Double) {
@@ -451,8 +482,9 @@ public struct InfographicLayout {
         var items: [SceneItem] = [.shape(Shape(path: .line(from: Point(x: 0, y: 0), to: Point(x: width, y: 0)),
                                                stroke: Stroke(color: style.ruleColor, width: measures.footRuleWidth)))]
         var top = measures.gap / 2
-        var paragraphs = ["\(words.sources): " + sources.joined(separator: "; ")]
-        if !notes.isEmpty { paragraphs.append("\(Vocabulary.forLocale(content.locale).note): " + notes.joined(separator: " ")) }
+        let vocabulary = Vocabulary.forLocale(content.locale)
+        var paragraphs = ["\(words.sources): " + Self.merged(sources, and: vocabulary.and).joined(separator: "; ")]
+        if !notes.isEmpty { paragraphs.append("\(vocabulary.note): " + notes.joined(separator: " ")) }
         if let publisher = content.publisher { paragraphs.append(words.publishedBy(publisher)) }
         for (index, paragraph) in paragraphs.enumerated() {
             let set = typesetter.paragraph(paragraph, style: textStyle, in: (0, top, width))

@@ -33,28 +33,42 @@ public struct FigureNote: Sendable, Hashable {
         self.target = target
     }
 
-    /// The marker of each note marked on a row, by row id: ¹ ² ³ … ¹⁰ ¹¹ in the order the notes are written.
-    /// Layout puts the same marker beside the row and before the note, so the two always agree.
+    /// The marker of each note marked on a row, by row id: ¹ ² ³ … ¹⁰ ¹¹ in the order the notes are written. Notes
+    /// of one text on several rows share one marker and are listed once (Papua and Papua Barat, whose 2023 figures
+    /// are not comparable for one reason). Layout puts the same marker beside the row and before the note, so the two
+    /// always agree.
     public static func markers(of notes: [FigureNote]) -> [Int: String] {
         var markers: [Int: String] = [:]
-        var number = 0
+        let numbers = rowNoteNumbers(notes)
         for note in notes {
-            guard case .row(let row) = note.target else { continue }
-            number += 1
-            markers[row] = markers[row].map { $0 + "," + superscript(number) } ?? superscript(number)
+            guard case .row(let row) = note.target, let number = numbers[note.text] else { continue }
+            let marker = superscript(number)
+            if markers[row]?.split(separator: ",").contains(Substring(marker)) == true { continue }
+            markers[row] = markers[row].map { $0 + "," + marker } ?? marker
         }
         return markers
     }
 
     /// The notes as listed under the figure, in order: a note marked on a row carries its marker (the same one
-    /// `markers(of:)` gives its row), a note on the whole figure none.
+    /// `markers(of:)` gives its row), a note on the whole figure none; a row note's text once.
     public static func listed(_ notes: [FigureNote]) -> [(marker: String?, text: String)] {
-        var number = 0
-        return notes.map { note in
+        let numbers = rowNoteNumbers(notes)
+        var listedRowNotes: Set<String> = []
+        return notes.compactMap { note in
             guard case .row = note.target else { return (nil, note.text) }
-            number += 1
+            guard listedRowNotes.insert(note.text).inserted, let number = numbers[note.text] else { return nil }
             return (superscript(number), note.text)
         }
+    }
+
+    /// Each distinct text of a note on a row, numbered from 1 in the order first written.
+    private static func rowNoteNumbers(_ notes: [FigureNote]) -> [String: Int] {
+        var numbers: [String: Int] = [:]
+        for note in notes {
+            guard case .row = note.target, numbers[note.text] == nil else { continue }
+            numbers[note.text] = numbers.count + 1
+        }
+        return numbers
     }
 
     /// `number` in superscript digits: 1 → "¹", 12 → "¹²".

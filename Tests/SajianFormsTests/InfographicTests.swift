@@ -164,6 +164,14 @@ final class InfographicTests: XCTestCase {
         check(found, inside: scene.pages[0].size)
     }
 
+    func testOneReleaseCitedThroughTwoOutletsIsNamedOnce() {
+        let release = "BPS, Berita Resmi Statistik Keadaan Ketenagakerjaan Indonesia Agustus 2024"
+        let merged = InfographicLayout.merged(["BPS, Sakernas Agustus 2024", "\(release) (dikutip Pasker.id Kemnaker)",
+                                               "BPS, Sakernas Agustus 2024", "\(release) (dikutip rmol.id)",
+                                               "\(release) (dikutip rmol.id)", "Kemnaker (data 2023)"], and: "dan")
+        XCTAssertEqual(merged, ["BPS, Sakernas Agustus 2024", "\(release) (dikutip Pasker.id Kemnaker dan rmol.id)", "Kemnaker (data 2023)"])
+    }
+
     func testInfographicOutputWithoutCanvasesOrWithAnUnknownOneIsRefused() throws {
         for (publication, expected) in [
             ("keluaran: [infografis]", "`keluaran` has `infografis` but `publikasi` has no `infografis:` with its canvases"),

@@ -236,6 +236,31 @@ final class FigureLayoutTests: XCTestCase {
         XCTAssertTrue(texts.contains("83,2 ribu") && texts.contains("9,7 ribu"), "values carry their unit, exact: \(texts)")
     }
 
+    /// Proof-reading 23: at a phone's width 17 icons stood in a row at half the scale line's icon. The rows wrap in
+    /// lines of ten instead, and the scale line's icon is the rows' own size.
+    func testANarrowPictogramWrapsItsRowsAndItsKeyMatchesTheIcons() {
+        let figure = Fixtures.pictogram()
+        let scene = layout.standalone(figure, width: 200, height: nil).scene
+        var heights: [String: [Double]] = [:], lines: [String: Set<Int>] = [:]
+        func visit(_ items: [SceneItem], role: String) {
+            for item in items {
+                switch item {
+                case .group(let group) where group.role.hasPrefix("row "): visit(group.items, role: group.role)
+                case .group(let group) where !group.role.hasPrefix("partial"): visit(group.items, role: role)
+                case .shape(let shape) where shape.fill != nil && shape.path.bounds.height < 40:
+                    heights[role, default: []].append(shape.path.bounds.height)
+                    if role.hasPrefix("row ") { lines[role, default: []].insert(Int(shape.path.bounds.midY.rounded())) }
+                default: break
+                }
+            }
+        }
+        visit(scene.pages[0].items, role: "")
+        XCTAssertEqual(lines["row Taiwan"]?.count, 2, "17 icons on two lines: \(lines)")
+        XCTAssertEqual(lines["row Jepang"]?.count, 1)
+        let key = heights[""]?.max() ?? 0, icon = heights["row Taiwan"]?.max() ?? 0
+        XCTAssertEqual(key, icon, accuracy: 0.01, "the scale line's icon as the rows draw it")
+    }
+
     /// The editor's review, finding 16: a partial icon cut the briefcase's handle off and read as a rendering fault.
     /// It is drawn as the whole icon in a light tint, with the value's share filled over it.
     func testPartialIconIsALightSilhouetteWithItsShareFilled() throws {

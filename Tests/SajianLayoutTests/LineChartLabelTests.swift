@@ -253,6 +253,30 @@ final class LineChartLabelTests: XCTestCase {
     }
 
     /// The booklet's first period label ("Feb 2023") hung 2 mm left of the text block: it is shifted inward.
+    /// Proof-reading 23: the phone chart's ticks read "Feb 2015, Agu 2017, Feb 2020, Agu 2022"; and "4,5" stood 2 pt
+    /// over "Feb 2015", read as one stacked label.
+    func testPeriodLabelsKeepOneTimeOfYearAndTheLowestValueLabelSitsOnTheAxis() throws {
+        for width in [300.0, 600] {
+            let texts = layout.standalone(try nationalTPT(), width: width, height: 300).scene.textRuns.map(\.run)
+            let periods = texts.filter { $0.text.hasPrefix("Feb ") || $0.text.hasPrefix("Agu ") }
+            XCTAssertGreaterThan(periods.count, 2, "\(width): \(periods.map(\.text))")
+            XCTAssertTrue(periods.allSatisfy { $0.text.hasPrefix("Feb ") }, "\(width): \(periods.map(\.text))")
+            let lowest = try XCTUnwrap(texts.first { $0.text == "4,5" }, "the lowest tick")
+            let first = try XCTUnwrap(periods.first)
+            XCTAssertGreaterThanOrEqual(first.bounds.minY - lowest.bounds.maxY, 2, "\(width): \"4,5\" over \"\(first.text)\"")
+        }
+    }
+
+    /// Proof-reading 23: on Aceh's booklet Indonesia's first value went unlabelled, its line leaving the point gently
+    /// under Aceh's "5,75".
+    func testBothLinesOfABookletLabelTheirFirstValue() throws {
+        for (width, height) in [(330.0, 230.0), (400, 250), (480, 260)] {
+            let chart = try drawn(layout.standalone(try booklet("11", "Aceh"), width: width, height: height).scene)
+            let labels = chart.labels.map(\.text)
+            XCTAssertTrue(labels.contains("5,75") && labels.contains("5,45"), "\(width)x\(height) \(labels)")
+        }
+    }
+
     func testPeriodLabelsAtBothEndsStayInsideTheFigure() throws {
         for width in [300.0, 330, 600] {
             let scene = layout.standalone(try booklet(), width: width, height: 200).scene

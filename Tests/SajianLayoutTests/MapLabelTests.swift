@@ -700,5 +700,14 @@ final class MapLabelTests: XCTestCase {
                 for (a, b) in zip(sorted, sorted.dropFirst()) { XCTAssertGreaterThan(b - a, 7, "\(count) classes: L* \(l)") }
             }
         }
+        // Balanced about the turn: the classes either side of the national figure differ as little as each keeping its
+        // own grey allows (half a step apart they differed by 21 L*, and the orange side looked the more extreme).
+        for (count, below) in [(4, 2), (5, 2), (5, 3), (6, 3)] {
+            let l = MapColors.ramp(.diverging, count: count, below: below).map(lightness)
+            XCTAssertLessThan(abs(l[below - 1] - l[below]), 12, "\(count) classes turning after \(below): L* \(l)")
+            if count == 2 * below {
+                XCTAssertLessThan(abs(l[0] - l[count - 1]), 16, "\(count) classes turning after \(below): L* \(l)")
+            }
+        }
     }
 }

@@ -51,19 +51,20 @@ final class PublicationRunTests: XCTestCase {
         for expected in ["BPS masih menyajikan angka 2023 menurut 34 provinsi, yaitu menurut wilayah sebelum pemekaran 2022",
                          "TPT perkotaan turun 0,61 persen poin dibanding Agustus 2023 (6,40 persen)",
                          "mencatat TPT di atas angka", "Jumlah penduduk bekerja menurut pendidikan tersedia untuk",
-                         "Menurut provinsi, pangsa tenaga kerja ter-PHK terbesar pada Januari–November 2024 tercatat di DKI Jakarta (21,4 persen)",
+                         "Menurut provinsi, DKI Jakarta mencatat pangsa tenaga kerja ter-PHK terbesar pada Januari–November 2024 (21,4 persen)",
                          // Proof-reading 11, P-15 and P-16.
                          "tercatat 67.870 tenaga kerja ter-PHK di 32 provinsi yang tercantum dalam kutipan data Satu Data Kemnaker (Grafik 6.1).",
                          "Untuk Papua Barat sumber mencantumkan “data tidak tersedia”, dan baris Papua tidak termuat dalam kutipan; karena laporan masih memakai 34 provinsi, tidak ada angka",
-                         "disajikan pada Grafik 5.1, provinsi asal pada Tabel 5.1."] {
+                         "disajikan pada Grafik 5.1. Data provinsi asal terbaru adalah tahun 2023 (Tabel 5.1), terbanyak dari Jawa Timur (68.069 orang)."] {
             XCTAssertTrue(text.contains(expected), "the bulletin lacks \(expected)")
         }
         // Issue 14: one rounding for a value and the donut beside it, one bracket, the parts named, one date; proof-reading
         // 6: one rounding for the chapter's shares (Grafik 3.1 takes the donut's one decimal), every segment's value.
         for expected in ["SD ke bawah (35,8 persen; Grafik 3.2)", "Kehutanan dan Perikanan (28,2 persen; Grafik 3.1)",
                          "Angka pada bagian batang yang terlalu pendek untuk dicantumkan: Pernah bekerja 148,7 (55–59);",
-                         "Menurut negara tujuan, pangsa penempatan PMI terbesar pada 2023 adalah Taiwan (30,3 persen)",
-                         "Menurut provinsi asal, Jawa Timur mencatat pangsa terbesar (24,8 persen)", "Terbit Januari 2025", "Jakarta, Januari 2025"] {
+                         // Proof-reading 23: the latest destinations, Januari–Juni 2024, in which Hong Kong leads.
+                         "Menurut negara tujuan, pangsa penempatan PMI terbesar pada Januari–Juni 2024 adalah Hong Kong (33,4 persen)",
+                         "Terbit Januari 2025", "Jakarta, Januari 2025"] {
             XCTAssertTrue(text.contains(expected), "the bulletin lacks \(expected)")
         }
         XCTAssertFalse(text.contains("Triwulan"), "the cover names one period, the edition's")

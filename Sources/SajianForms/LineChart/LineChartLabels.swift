@@ -79,7 +79,8 @@ struct LineChartLabels {
             let reach = (next.x - point.x) / 2 - line.markerRadius - measures.valueLabelGap
             let slides = measures.labelSlides.filter { $0 <= max(0, reach) }
             guard let run = inPlot(line.values[first], of: line, at: point,
-                                   candidates: [.aboveRight, .belowRight] + slides.flatMap { [.aboveAfter($0), .belowAfter($0)] },
+                                   candidates: [.aboveRight, .belowRight] + slides.flatMap { [.aboveAfter($0), .belowAfter($0)] }
+                                       + [.aboveRightFar, .belowRightFar],
                                    avoiding: boxes, clearance: measures.firstLabelClearance, notLevelWith: firsts)
             else { continue }
             items.append(.text(run))
@@ -106,7 +107,9 @@ struct LineChartLabels {
 
     /// Where a label sits beside its point: centred over or under it, starting at it (`aboveRight`), ending at it
     /// (`aboveLeft`), or starting a little after it (`aboveAfter`, clear of the axis's labels and unit left of the point).
-    enum Placement { case above, aboveRight, aboveLeft, aboveAfter(Double), belowRight, belowAfter(Double), below }
+    /// `aboveRightFar` and `belowRightFar`: as `aboveRight` and `belowRight` a gap further off, clear of a line that
+    /// leaves the point gently (Indonesia's first "5,45" under Aceh's "5,75" on Aceh's booklet, proof-reading 23).
+    enum Placement { case above, aboveRight, aboveLeft, aboveAfter(Double), belowRight, belowAfter(Double), below, aboveRightFar, belowRightFar }
 
     /// The first of `candidates` where the value's label touches no text of `boxes` (nor comes within `clearance` of
     /// one), no line and no marker, and overlaps none of `notLevelWith` in height.
@@ -128,6 +131,8 @@ struct LineChartLabels {
             case .belowRight: typesetter.line(text, style: style, x: point.x - line.markerRadius, baseline: below)
             case .belowAfter(let slide): typesetter.line(text, style: style, x: point.x + gap + slide, baseline: below)
             case .below: typesetter.line(text, style: style, x: point.x, baseline: below, alignment: .center)
+            case .aboveRightFar: typesetter.line(text, style: style, x: point.x - line.markerRadius, baseline: above - gap)
+            case .belowRightFar: typesetter.line(text, style: style, x: point.x - line.markerRadius, baseline: below + gap)
             }
             let box = run.bounds
             let grown = Rect(x: box.x - margin / 2, y: box.y - margin / 2, width: box.width + margin, height: box.height + margin)

@@ -133,16 +133,30 @@ struct LineChartLayout: BodyLayout {
 
         items.append(.text(typesetter.line(chart.unit.name(in: vocabulary).asHeading, style: tickStyle, x: frame.x,
                                            baseline: frame.y + tickMetrics.ascent)))
+        // The lowest value label at the axis sits on it rather than centred across it, clear of the period labels:
+        // "4,5" 2 px over "Feb 2015" read as one stacked label (proof-reading 23).
+        let lowestTickAtAxis = scale.ticks.first.map { abs(y($0) - plot.maxY) < 0.5 } ?? false
         for tick in scale.ticks {
             items.append(.shape(Shape(path: .line(from: Point(x: plot.minX, y: y(tick)), to: Point(x: plot.maxX, y: y(tick))),
                                       stroke: Stroke(color: style.gridColor, width: style.gridLineWidth))))
+            let sitsOnAxis = lowestTickAtAxis && tick == scale.ticks.first
             items.append(.text(typesetter.line(tickFormat.string(from: tick), style: tickStyle, x: plot.minX - style.tickLabelGap,
-                                               baseline: y(tick) + (tickMetrics.ascent - tickMetrics.descent) / 2, alignment: .right)))
+                                               baseline: sitsOnAxis ? y(tick) : y(tick) + (tickMetrics.ascent - tickMetrics.descent) / 2,
+                                               alignment: .right)))
         }
         // Period labels: every k-th, so that neighbours keep a gap.
         let widest = chart.periods.map { measurer.width(of: $0, style: tickStyle) }.max() ?? 0
         let spacing = chart.periods.count > 1 ? (1..<chart.periods.count).map { x($0) - x($0 - 1) }.min()! : plot.width
-        let every = max(1, Int(((widest + measures.periodLabelGap) / spacing).rounded(.up)))
+        var every = max(1, Int(((widest + measures.periodLabelGap) / spacing).rounded(.up)))
+        // Periods within a year (Sakernas' Februari and Agustus) are labelled at the same time of each year: every
+        // fifth half-year read "Feb 2015, Agu 2017, Feb 2020" (proof-reading 23). Within a year, at a divisor of it.
+        if let time, time.step > 0, 12.0.truncatingRemainder(dividingBy: time.step) == 0 {
+            let perYear = Int(12 / time.step)
+            if perYear > 1, every > 1 {
+                every = every < perYear ? (every...perYear).first { perYear % $0 == 0 }!
+                    : (every + perYear - 1) / perYear * perYear
+            }
+        }
         // On a time scale, the labelled periods are every k-th step of time, so a missing year does not shift them.
         let labelled = chart.periods.indices.filter { index in
             guard let time else { return index % every == 0 }

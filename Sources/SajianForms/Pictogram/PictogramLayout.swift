@@ -35,6 +35,13 @@ struct PictogramMetrics {
     var iconsPerGroup = 5
     /// The extra space between two groups, as a multiple of the icon's size.
     var groupGapRatio = 0.6
+    /// Icons on one line would be drawn smaller than this share of the scale line's icon: the rows wrap instead.
+    var wrapBelowKeyShare = 0.7
+    /// Icons per line where the rows wrap: two groups.
+    var iconsPerWrappedLine = 10
+    /// The distance between the lines of one wrapped row, as a multiple of the icon's size: closer than the rows, so
+    /// that a row's lines read as one.
+    var wrappedLinePitchRatio = 1.3
 
     static let standard = PictogramMetrics()
 }
@@ -53,7 +60,40 @@ struct PictogramLayout: BodyLayout {
     private var labelStyle: TextStyle { style.text(style.smallSize + style.chartLabelSizeStep) }
     private var valueStyle: TextStyle { style.text(style.smallSize, color: style.mutedTextColor) }
 
-    func preferredHeight(width: Double) -> Double { Double(chart.rows.count) * measures.rowHeight + measures.headerAllowance }
+    func preferredHeight(width: Double) -> Double { grid(width: width).rowUnits.reduce(0, +) * measures.rowHeight + measures.headerAllowance }
+
+    /// How the icons run at a width: each row on one line, or, where one line would draw them smaller than
+    /// `wrapBelowKeyShare` of the scale line's icon (17 icons at a phone's width, proof-reading 23), in lines of
+    /// `iconsPerWrappedLine`. `size` is the largest icon the width allows; `rowUnits` the height of each row in rows.
+    private struct IconGrid {
+        var labelColumn: Double
+        var perLine: Int
+        var size: Double
+        var rowUnits: [Double]
+        /// The distance between a wrapped row's lines, in rows.
+        var lineUnit: Double
+    }
+
+    private func grid(width: Double) -> IconGrid {
+        let labelMetrics = measurer.metrics(for: labelStyle)
+        let labelColumn = (chart.rows.map { measurer.width(of: $0.label, style: labelStyle) }.max() ?? 0) + measures.labelGap
+        let valueColumn = (chart.rows.map { measurer.width(of: chart.valueLabel($0.value, in: vocabulary), style: valueStyle) }.max() ?? 0)
+            + measures.valueColumnPadding
+        let room = width - labelColumn - valueColumn
+        // Icons and the gaps between their groups share the room: n icons take n pitches and (n - 1) / 5 gaps.
+        func fitting(_ count: Int) -> Double {
+            let gaps = Double((max(1, count) - 1) / measures.iconsPerGroup)
+            return room / (Double(max(1, count)) * measures.iconPitchRatio + gaps * measures.groupGapRatio)
+        }
+        let counts = chart.rows.map { row in row.value.number.map { chart.icons(for: $0) }.map { $0.whole + ($0.part > 0 ? 1 : 0) } ?? 0 }
+        let most = max(1, counts.max() ?? 1)
+        let wraps = most > measures.iconsPerWrappedLine && fitting(most) < measures.wrapBelowKeyShare * labelMetrics.lineHeight
+        let perLine = wraps ? measures.iconsPerWrappedLine : most
+        let size = fitting(perLine)
+        let lineUnit = min(1, size * measures.wrappedLinePitchRatio / measures.rowHeight)
+        let units = counts.map { count in 1 + Double(max(0, (max(1, count) + perLine - 1) / perLine - 1)) * lineUnit }
+        return IconGrid(labelColumn: labelColumn, perLine: perLine, size: size, rowUnits: units, lineUnit: lineUnit)
+    }
 
     /// The icon's path scaled into a square of `size` at `origin`.
     private func icon(_ commands: [PathCommand], at origin: Point, size: Double) -> Path {
@@ -83,43 +123,53 @@ struct PictogramLayout: BodyLayout {
         let labelMetrics = measurer.metrics(for: labelStyle)
         let scaleText = "= \(chart.quantityFormat.string(from: chart.quantityPerIcon)) \(chart.unit.name(in: vocabulary))"
         let headerHeight = labelMetrics.lineHeight + measures.scaleLineGap
-        let labelColumn = (chart.rows.map { measurer.width(of: $0.label, style: labelStyle) }.max() ?? 0) + measures.labelGap
-        let valueColumn = (chart.rows.map { measurer.width(of: chart.valueLabel($0.value, in: vocabulary), style: valueStyle) }.max() ?? 0)
-            + measures.valueColumnPadding
-        let pitch = (frame.height - headerHeight) / Double(max(1, chart.rows.count))
-        let most = chart.rows.compactMap(\.value.number).map { ($0 / chart.quantityPerIcon).rounded(.up) }.max() ?? 1
-        let room = frame.width - labelColumn - valueColumn
-        // Icons and the gaps between their groups share the room: n icons take n pitches and (n - 1) / 5 gaps.
-        let gaps = (max(1, most) - 1) / Double(measures.iconsPerGroup)
-        let size = max(measures.minimumIconSize, min(pitch * measures.iconHeightRatio,
-                                                     room / (max(1, most) * measures.iconPitchRatio + gaps.rounded(.down) * measures.groupGapRatio)))
+        let grid = grid(width: frame.width)
+        let labelColumn = grid.labelColumn
+        let unitPitch = (frame.height - headerHeight) / max(1, grid.rowUnits.reduce(0, +))
+        let linePitch = unitPitch * grid.lineUnit
+        let size = max(measures.minimumIconSize, min(unitPitch * measures.iconHeightRatio, grid.size))
         let step = size * measures.iconPitchRatio
         if size == measures.minimumIconSize { warnings.append("icons drawn very small: make one icon stand for more with `satu-ikon:`") }
         let color = style.palette[0]
 
-        // The scale, stated on the chart: one icon, then "= 1 juta orang".
-        let keyIcon = icon(commands, at: Point(x: frame.x, y: frame.y + measures.scaleLineDrop), size: labelMetrics.lineHeight)
+        // The scale, stated on the chart: one icon as the rows draw it (never larger, so that it matches them), then
+        // "= 1 juta orang".
+        let keySize = min(labelMetrics.lineHeight, size)
+        let keyIcon = icon(commands, at: Point(x: frame.x, y: frame.y + measures.scaleLineDrop + (labelMetrics.lineHeight - keySize) / 2),
+                           size: keySize)
         items.append(.shape(Shape(path: keyIcon, fill: color)))
-        items.append(.text(typesetter.line(scaleText, style: labelStyle, x: frame.x + labelMetrics.lineHeight + measures.scaleTextGap,
+        items.append(.text(typesetter.line(scaleText, style: labelStyle, x: frame.x + keySize + measures.scaleTextGap,
                                            baseline: frame.y + measures.scaleLineDrop + labelMetrics.ascent)))
+        var top = frame.y + headerHeight
         for (index, row) in chart.rows.enumerated() {
-            let top = frame.y + headerHeight + Double(index) * pitch
-            let center = top + pitch / 2
+            defer { top += grid.rowUnits[index] * unitPitch }
+            let firstCenter = top + unitPitch / 2
+            var center = firstCenter
             var rowItems: [SceneItem] = [
                 .text(typesetter.line(row.label, style: labelStyle, x: frame.x + labelColumn - measures.labelGap,
-                                      baseline: center + (labelMetrics.ascent - labelMetrics.descent) / 2, alignment: .right)),
+                                      baseline: firstCenter + (labelMetrics.ascent - labelMetrics.descent) / 2, alignment: .right)),
             ]
             var x = frame.x + labelColumn
+            /// The next icon's place: on a new line after `perLine` icons.
+            func advance(to position: Int) {
+                guard position > 0 else { return }
+                if position % grid.perLine == 0 {
+                    x = frame.x + labelColumn
+                    center += linePitch
+                } else if position % measures.iconsPerGroup == 0 {
+                    x += size * measures.groupGapRatio
+                }
+            }
             if let value = row.value.number {
                 // A remainder above 0,8 of an icon is drawn whole, one under 0,2 not at all; the value states it exactly.
                 let (whole, part) = chart.icons(for: value)
                 for position in 0..<whole {
-                    if position > 0, position % measures.iconsPerGroup == 0 { x += size * measures.groupGapRatio }
+                    advance(to: position)
                     rowItems.append(.shape(Shape(path: icon(commands, at: Point(x: x, y: center - size / 2), size: size), fill: color)))
                     x += step
                 }
                 if part > 0 {
-                    if whole > 0, whole % measures.iconsPerGroup == 0 { x += size * measures.groupGapRatio }
+                    advance(to: whole)
                     // A remainder is the whole icon in a light tint, filled for its share of the icon's own width
                     // (not of the box it is drawn in, whose margins would leave a sliver): no cut shape to misread.
                     let shape = icon(commands, at: Point(x: x, y: center - size / 2), size: size)

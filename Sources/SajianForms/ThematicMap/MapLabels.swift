@@ -620,14 +620,19 @@ struct MapLabelPlacer {
                               fill: (Point) -> Color, landOwner: (Point) -> Int?, placed: Set<Int> = [])
         -> (regions: Set<Int>, noteKey: [(number: String, name: String)]) {
         let largestFirst = unnamed.sorted { ground.bounds[$0].area > ground.bounds[$1].area }
-        func keyPlace(keying count: Int) -> KeyPlace? {
-            let nameWidth = largestFirst.prefix(count).map { typesetter.measurer.width(of: names[$0][0], style: labelStyle) }.max() ?? 0
+        // The key names a region in full where it has room ("26 Sulawesi Tengah"), else as its label would ("26 Sulteng"):
+        // a short form in the key explains nothing (proof-reading 23).
+        func keyName(_ owner: Int, full: Bool) -> String { full ? regions[owner].region.printedName : names[owner][0] }
+        func keyPlace(keying count: Int, fullNames: Bool = false) -> KeyPlace? {
+            let nameWidth = largestFirst.prefix(count).map { typesetter.measurer.width(of: keyName($0, full: fullNames), style: labelStyle) }.max() ?? 0
             let widestNumber = largestFirst.prefix(count).map { typesetter.measurer.width(of: String(regions[$0].number), style: labelStyle) }.max() ?? 0
             return self.keyPlace(count: count, numberWidth: widestNumber,
                                  nameWidth: nameWidth, metrics: metrics, state: state)
         }
         // Every region if the key has room for all (the usual case), else the most it has room for, found by halving.
-        var found = keyPlace(keying: unnamed.count)
+        var found = keyPlace(keying: unnamed.count, fullNames: true)
+        let fullNames = found != nil
+        if found == nil { found = keyPlace(keying: unnamed.count) }
         var kept = found == nil ? 0 : unnamed.count
         let keyInNote = found == nil && keyMayGoToNote && unnamed.count <= measures.maximumNoteKeyEntries
         if keyInNote {
@@ -658,7 +663,7 @@ struct MapLabelPlacer {
             }
         }
         for owner in unnamed where numbered.contains(owner) {
-            entries.append((String(regions[owner].number), keyInNote ? regions[owner].region.printedName : names[owner][0]))
+            entries.append((String(regions[owner].number), keyName(owner, full: keyInNote || fullNames)))
         }
         guard let place = found else { return (numbered, entries) }
         if !entries.isEmpty { state.names.append(keyItem(entries, at: place, metrics: metrics, fill: fill)) }
