@@ -435,34 +435,39 @@ public struct InfographicLayout {
                     + runs.map(SceneItem.text), height)
     }
 
+    /// The words that open a closing bracket naming who is cited: "(dikutip rmol.id)", "(cited by …)".
+    static let citingWords: Set<String> = ["dikutip", "melalui", "via", "cited", "quoted"]
+
     /// Sources that differ only in who is cited in their closing bracket as one, in the order first met:
     /// "BPS, Berita Resmi Statistik … Agustus 2024 (dikutip Pasker.id Kemnaker)" and "… (dikutip rmol.id)" become
-    /// "… (dikutip Pasker.id Kemnaker dan rmol.id)" (proof-reading 23: the A4 leaflet named one release twice).
+    /// "… (dikutip Pasker.id Kemnaker dan rmol.id)" (proof-reading 23: the A4 leaflet named one release twice). Only a
+    /// bracket opened by a citing word (`citingWords`) is merged ("(data 2023)" and "(data 2024)" are two sources), and
+    /// a list already in a bracket ("CNBC Indonesia dan goodstats.id") is read as its names.
     public static func merged(_ sources: [String], and word: String) -> [String] {
         var order: [String] = []
-        var cited: [String: (verb: String, whom: [String])] = [:]
+        var cited: [String: (base: String, verb: String, whom: [String])] = [:]
         var plain: Set<String> = []
         for source in sources {
             if source.hasSuffix(")"), let open = source.range(of: " (", options: .backwards) {
-                let base = String(source[..<open.lowerBound])
                 let inner = source[open.upperBound..<source.index(before: source.endIndex)]
-                if let space = inner.firstIndex(of: " ") {
-                    let verb = String(inner[..<space]), whom = String(inner[inner.index(after: space)...])
+                if let space = inner.firstIndex(of: " "), citingWords.contains(inner[..<space].lowercased()) {
+                    let base = String(source[..<open.lowerBound]), verb = String(inner[..<space])
+                    let names = inner[inner.index(after: space)...].replacingOccurrences(of: " \(word) ", with: ", ")
+                        .components(separatedBy: ", ").filter { !$0.isEmpty }
                     let key = base + "\u{0}" + verb
-                    if let known = cited[key] {
-                        if !known.whom.contains(whom) { cited[key]!.whom.append(whom) }
-                    } else {
-                        cited[key] = (verb, [whom])
+                    if cited[key] == nil {
+                        cited[key] = (base, verb, [])
                         order.append(key)
                     }
+                    for name in names where !cited[key]!.whom.contains(name) { cited[key]!.whom.append(name) }
                     continue
                 }
             }
             if plain.insert(source).inserted { order.append(source) }
         }
         return order.map { key in
-            guard let entry = cited[key], let base = key.split(separator: "\u{0}", omittingEmptySubsequences: false).first else { return key }
-            return "\(base) (\(entry.verb) \(NarrativeVocabulary.list(entry.whom, and: word)))"
+            guard let entry = cited[key] else { return key }
+            return "\(entry.base) (\(entry.verb) \(NarrativeVocabulary.list(entry.whom, and: word)))"
         }
     }
 

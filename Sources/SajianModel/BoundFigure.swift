@@ -38,15 +38,13 @@ public struct FigureNote: Sendable, Hashable {
     /// are not comparable for one reason). Layout puts the same marker beside the row and before the note, so the two
     /// always agree.
     public static func markers(of notes: [FigureNote]) -> [Int: String] {
-        var markers: [Int: String] = [:]
+        var numbersOfRow: [Int: Set<Int>] = [:]
         let numbers = rowNoteNumbers(notes)
         for note in notes {
             guard case .row(let row) = note.target, let number = numbers[note.text] else { continue }
-            let marker = superscript(number)
-            if markers[row]?.split(separator: ",").contains(Substring(marker)) == true { continue }
-            markers[row] = markers[row].map { $0 + "," + marker } ?? marker
+            numbersOfRow[row, default: []].insert(number)
         }
-        return markers
+        return numbersOfRow.mapValues { $0.sorted().map(superscript).joined(separator: ",") }
     }
 
     /// The notes as listed under the figure, in order: a note marked on a row carries its marker (the same one

@@ -2,7 +2,7 @@ import Foundation
 import SajianModel
 
 /// A figure's data as CSV for the website pipeline: the data's numbers as the data has them (a wage to the sen,
-/// 83.216 ribu orang where the chart prints 83,2; proof-reading 20), and what the figure computes (a share) as it
+/// 83216 orang where the chart prints 83,2 ribu; proof-reading 20 and 23), and what the figure computes (a share) as it
 /// prints it, written for machines (decimal point, no thousands separators), with the statistical symbols kept —
 /// a withheld cell stays 'x', so a confidential value never reaches the export, and a doubtful one 'd'.
 ///
@@ -13,17 +13,45 @@ import SajianModel
 /// is in the publication's language.
 public enum FigureCSV {
     public static func data(for figure: BoundFigure) -> Data {
-        let table = figure.body.dataTable()
+        var table = figure.body.dataTable()
+        let persons = inPersons(&table)
         let lines = [table.headings.map(neutralised)] + table.records.map { record in
-            record.map { field in
+            record.enumerated().map { column, field in
                 switch field {
                 case .text(let text): neutralised(text)
-                case .value(let number, _): dataValue(number)
+                case .value(let number, _): dataValue(persons[column].flatMap { factor in number.number.map { .number($0 * factor) } } ?? number)
                 case .computed(let number, let decimals): value(number, decimals: decimals)
                 }
             }
         }
         return Data(lines.map { $0.map(escape).joined(separator: ",") }.map { $0 + "\r\n" }.joined().utf8)
+    }
+
+    /// Columns of people counted in thousands or millions ("nilai (ribu orang)", "Pengangguran (ribu orang) - Agustus
+    /// 2024") whose every value of the data is a
+    /// whole number of persons are given in persons, their heading saying "(orang)": "83.216" ribu orang read as
+    /// eighty-three thousand in a spreadsheet set to Indonesian, a thousand times too few (proof-reading 23). The
+    /// factor for each such column, by index; the headings renamed in `table`.
+    static func inPersons(_ table: inout DataTable) -> [Int: Double] {
+        var factors: [Int: Double] = [:]
+        for (column, printed) in table.headings.enumerated() {
+            let heading = printed.replacingOccurrences(of: "\u{00A0}", with: " ")  // a spanner keeps "ribu orang" together
+            // The unit in brackets, at the end or before a table's column groups ("Pengangguran (ribu orang) - Agustus 2024").
+            guard let unit = [MeasureUnit.thousandPersons, .millionPersons].first(where: { heading.contains(" (\($0.name))") }),
+                  let factor = unit.factor(to: .persons) else { continue }
+            let values = table.records.compactMap { record -> Double? in
+                guard column < record.count, case .value(let value, _) = record[column] else { return nil }
+                return value.number
+            }
+            func whole(_ value: Double) -> Bool { abs(value - value.rounded()) < 1e-6 }
+            // Millions only where the data is finer than the 10.000 persons two decimals give: 51,49 juta orang is
+            // no count of 51.490.000 persons.
+            guard !values.isEmpty, values.allSatisfy({ whole($0 * factor) }),
+                  unit == .thousandPersons || values.contains(where: { !whole($0 * 100) }) else { continue }
+            factors[column] = factor
+            table.headings[column] = heading.replacingOccurrences(of: " (\(unit.name))", with: " (\(MeasureUnit.persons.name))")
+        }
+        return factors
     }
 
     /// The significant digits a value of the data is written with: more than any source gives, few enough that a

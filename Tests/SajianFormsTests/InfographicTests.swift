@@ -170,6 +170,10 @@ final class InfographicTests: XCTestCase {
                                                "BPS, Sakernas Agustus 2024", "\(release) (dikutip rmol.id)",
                                                "\(release) (dikutip rmol.id)", "Kemnaker (data 2023)"], and: "dan")
         XCTAssertEqual(merged, ["BPS, Sakernas Agustus 2024", "\(release) (dikutip Pasker.id Kemnaker dan rmol.id)", "Kemnaker (data 2023)"])
+        // Only a bracket that cites is merged; a list already in one is read as its names.
+        XCTAssertEqual(InfographicLayout.merged(["X (data 2023)", "X (data 2024)"], and: "dan"), ["X (data 2023)", "X (data 2024)"])
+        XCTAssertEqual(InfographicLayout.merged(["R (dikutip CNBC Indonesia dan goodstats.id)", "R (dikutip rmol.id)", "R (dikutip goodstats.id)"], and: "dan"),
+                       ["R (dikutip CNBC Indonesia, goodstats.id dan rmol.id)"])
     }
 
     func testInfographicOutputWithoutCanvasesOrWithAnUnknownOneIsRefused() throws {

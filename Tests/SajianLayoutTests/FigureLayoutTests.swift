@@ -210,6 +210,39 @@ final class FigureLayoutTests: XCTestCase {
         XCTAssertTrue(labels.contains("Diploma I/II/III 2,3 persen"), "in words, as the narasi beside it writes shares (proof-reading 14)")
     }
 
+    /// Proof-reading 23: six ordered levels of education in six unrelated colours, two of them blues, lost the order
+    /// from SD to S3. `warna: berurutan` colours them in one hue from light to dark in their order.
+    func testAnOrderedDonutRunsFromLightToDark() throws {
+        func fills(_ colours: String) throws -> [Double] {
+            let figure = try XCTUnwrap(TemplateBinding.bind(TemplateBinding.template(figure: """
+                jenis: grafik-donat
+                judul: Uji
+                data: bekerja-pendidikan
+                saring: { periode: 2024-08 }
+                kategori: pendidikan
+                nilai: distribusi_penduduk_bekerja
+                warna: \(colours)
+                sumber: Uji
+                """)).figures.first)
+            var found: [Double] = []
+            func visit(_ items: [SceneItem]) {
+                for item in items {
+                    switch item {
+                    case .group(let group): visit(group.items)
+                    case .shape(let shape) where shape.stroke?.color == .white: if let fill = shape.fill { found.append(MapColors.luma(fill)) }
+                    default: break
+                    }
+                }
+            }
+            visit(layout.standalone(figure, width: 600, height: 320).scene.pages[0].items)
+            return found
+        }
+        let ordered = try fills("berurutan")
+        XCTAssertEqual(ordered.count, 6, "\(ordered)")
+        XCTAssertEqual(ordered, ordered.sorted(by: >), "light to dark in the categories' order: \(ordered)")
+        XCTAssertNotEqual(try fills("kategori"), try fills("kategori").sorted(by: >), "the palette's colours otherwise")
+    }
+
     func testPictogramIconsCountTheQuantityWithAPartialIcon() {
         let scene = layout.standalone(Fixtures.pictogram(), width: 600, height: 240).scene
         var full: [String: Int] = [:], partial: [String: Double] = [:]

@@ -252,7 +252,6 @@ final class LineChartLabelTests: XCTestCase {
         XCTAssertTrue(texts.contains("3,5"), "the axis starts at 3,5, below 4,05: \(texts)")
     }
 
-    /// The booklet's first period label ("Feb 2023") hung 2 mm left of the text block: it is shifted inward.
     /// Proof-reading 23: the phone chart's ticks read "Feb 2015, Agu 2017, Feb 2020, Agu 2022"; and "4,5" stood 2 pt
     /// over "Feb 2015", read as one stacked label.
     func testPeriodLabelsKeepOneTimeOfYearAndTheLowestValueLabelSitsOnTheAxis() throws {
@@ -277,6 +276,7 @@ final class LineChartLabelTests: XCTestCase {
         }
     }
 
+    /// The booklet's first period label ("Feb 2023") hung 2 mm left of the text block: it is shifted inward.
     func testPeriodLabelsAtBothEndsStayInsideTheFigure() throws {
         for width in [300.0, 330, 600] {
             let scene = layout.standalone(try booklet(), width: width, height: 200).scene

@@ -12,5 +12,8 @@ final class FigureNoteTests: XCTestCase {
         let listed = FigureNote.listed(notes)
         XCTAssertEqual(listed.map(\.marker), [nil, "¹", "²"])
         XCTAssertEqual(listed.map(\.text), ["Catatan umum.", reason, "Lain."])
+        // A row's markers in their numbers' order, whatever order its notes were written in.
+        XCTAssertEqual(FigureNote.markers(of: [FigureNote("A", on: .row(4)), FigureNote("B", on: .row(9)), FigureNote("A", on: .row(9))]),
+                       [4: "¹", 9: "¹,²"])
     }
 }

@@ -34,7 +34,14 @@ final class FigureCSVPrecisionTests: XCTestCase {
         XCTAssertTrue(wages.hasPrefix("kode_wilayah,wilayah,nilai (rupiah per bulan)\r\n"), wages)
         XCTAssertTrue(wages.contains("\r\n14,Riau,3294625.56\r\n"), wages)
         let migrants = try csv("jenis: grafik-batang\ndata: pmi-negara-tujuan\nsaring: { periode: \"2023\" }\nkategori: negara_tujuan\nnilai: penempatan_pmi\nsatuan: ribu orang")
-        XCTAssertTrue(migrants.contains("\r\nTaiwan,83.216\r\n"), migrants)
+        // Proof-reading 23: in persons, which no spreadsheet set to Indonesian reads a thousand times too small.
+        XCTAssertTrue(migrants.hasPrefix("kategori,nilai (orang)\r\n") && migrants.contains("\r\nTaiwan,83216\r\n"), migrants)
+        // A table's spanner keeps "ribu orang" together with a no-break space: read all the same.
+        let table = try csv("jenis: tabel-silang\ndata: pengangguran-umur-pengalaman\nsaring: { periode: 2024-08 }\nbaris: golongan_umur\nkolom: pengalaman_kerja\nnilai: pengangguran\nsatuan: ribu orang")
+        XCTAssertTrue(table.contains("Pengangguran (orang) - Pernah bekerja") && table.contains("\r\n15–19,181907,"), table)
+        // Millions of two decimals are no count of persons: 51,49 juta orang stays so.
+        let millions = try csv("jenis: grafik-batang\ndata: bekerja-pendidikan\nsaring: { periode: 2023-08 }\nkategori: pendidikan\nnilai: penduduk_bekerja")
+        XCTAssertTrue(millions.contains("nilai (juta orang)") && millions.contains(",51.49\r\n"), millions)
         // A share is the pie's arithmetic: as printed.
         let shares = try csv("jenis: grafik-donat\ndata: bekerja-pendidikan\nsaring: { periode: 2023-08 }\nkategori: pendidikan\nnilai: penduduk_bekerja")
         for line in shares.split(separator: "\r\n").dropFirst() {

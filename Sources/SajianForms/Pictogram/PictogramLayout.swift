@@ -46,7 +46,8 @@ struct PictogramMetrics {
     static let standard = PictogramMetrics()
 }
 
-/// Lays out a pictogram (*grafik piktogram*) in the ISOTYPE manner: one row of icons per category in groups of five,
+/// Lays out a pictogram (*grafik piktogram*) in the ISOTYPE manner: one row of icons per category in groups of five
+/// (on a narrow width wrapped in lines of ten),
 /// each icon standing for the stated quantity, a remainder of at least a fifth as a partial icon (clipped), the value
 /// after the icons, and the scale stated on the chart ("1 ikon = 1 juta orang").
 struct PictogramLayout: BodyLayout {
@@ -89,8 +90,8 @@ struct PictogramLayout: BodyLayout {
         let most = max(1, counts.max() ?? 1)
         let wraps = most > measures.iconsPerWrappedLine && fitting(most) < measures.wrapBelowKeyShare * labelMetrics.lineHeight
         let perLine = wraps ? measures.iconsPerWrappedLine : most
-        let size = fitting(perLine)
-        let lineUnit = min(1, size * measures.wrappedLinePitchRatio / measures.rowHeight)
+        let size = max(measures.minimumIconSize, fitting(perLine))
+        let lineUnit = max(0, min(1, size * measures.wrappedLinePitchRatio / measures.rowHeight))
         let units = counts.map { count in 1 + Double(max(0, (max(1, count) + perLine - 1) / perLine - 1)) * lineUnit }
         return IconGrid(labelColumn: labelColumn, perLine: perLine, size: size, rowUnits: units, lineUnit: lineUnit)
     }
@@ -127,7 +128,10 @@ struct PictogramLayout: BodyLayout {
         let labelColumn = grid.labelColumn
         let unitPitch = (frame.height - headerHeight) / max(1, grid.rowUnits.reduce(0, +))
         let linePitch = unitPitch * grid.lineUnit
-        let size = max(measures.minimumIconSize, min(unitPitch * measures.iconHeightRatio, grid.size))
+        // A wrapped row's lines keep their gap where the frame is lower than the rows asked for.
+        let wraps = grid.rowUnits.contains { $0 > 1 }
+        let size = max(measures.minimumIconSize, min(unitPitch * measures.iconHeightRatio, grid.size,
+                                                     wraps ? linePitch / measures.wrappedLinePitchRatio : .infinity))
         let step = size * measures.iconPitchRatio
         if size == measures.minimumIconSize { warnings.append("icons drawn very small: make one icon stand for more with `satu-ikon:`") }
         let color = style.palette[0]

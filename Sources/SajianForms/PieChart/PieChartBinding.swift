@@ -92,6 +92,7 @@ extension BindingContext {
         var chart = PieChartData(slices: zip(values, percents).map { PieChartData.Slice(label: $0.label, value: $0.value, percent: $1) },
                                  isDonut: spec.isDonut, percentFormat: NumberFormat(locale: locale, decimals: decimals))
         chart.notes = notes
+        chart.colorsInOrder = spec.colorsInOrder
         (chart.unit, chart.valueDecimals) = (measure.unit, measure.decimals)
         return chart
     }

@@ -24,6 +24,8 @@ public struct PieChartData: Sendable {
     /// The measure's unit and decimals, for the slices' values in the web CSV ("nilai (persen)", 35.80 beside 17.62).
     public var unit: MeasureUnit = .other("")
     public var valueDecimals = 0
+    /// Slices coloured in one hue from light to dark in their order (*warna: berurutan*).
+    public var colorsInOrder = false
 
     public init(slices: [Slice], isDonut: Bool, percentFormat: NumberFormat) {
         self.slices = slices

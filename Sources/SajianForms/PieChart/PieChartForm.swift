@@ -12,7 +12,8 @@ public enum PieChartForm: PresentationForm {
     public static func parse(_ item: YAMLMapping, word: Located<String>) -> PieChartSpec? {
         PieChartSpec(category: item.string("kategori"), measure: item.string("nilai"),
                      isDonut: word.value == "grafik-donat",
-                     groupBelow: Double(item.integer("gabung-di-bawah", in: 0...50) ?? 0))
+                     groupBelow: Double(item.integer("gabung-di-bawah", in: 0...50) ?? 0),
+                     colorsInOrder: item.choice("warna", default: PieColorWord.kategori) == .berurutan)
     }
 
     public static func bind(_ spec: PieChartSpec, in context: BindingContext) -> PieChartData? {
@@ -30,13 +31,23 @@ public struct PieChartSpec: Sendable {
     public var isDonut: Bool
     /// Slices under this share (percent) are grouped as "Lainnya" (*gabung-di-bawah*).
     public var groupBelow: Double
+    /// *warna: berurutan*: categories that stand in an order (levels of education) take one hue from light to dark in
+    /// their order, not the palette's unrelated colours (proof-reading 23: SD ke bawah dark blue, Diploma I/II/III light
+    /// blue, the order from SD to S3 lost).
+    public var colorsInOrder: Bool
 
-    public init(category: Located<String>?, measure: Located<String>?, isDonut: Bool, groupBelow: Double = 0) {
+    public init(category: Located<String>?, measure: Located<String>?, isDonut: Bool, groupBelow: Double = 0, colorsInOrder: Bool = false) {
         self.category = category
         self.measure = measure
         self.isDonut = isDonut
         self.groupBelow = groupBelow
+        self.colorsInOrder = colorsInOrder
     }
+}
+
+/// A pie's `warna:` as users write it: the palette's colours (*kategori*) or one hue in the categories' order (*berurutan*).
+enum PieColorWord: String, CaseIterable {
+    case kategori, berurutan
 }
 
 extension PieChartSpec: FigureFormSpec {

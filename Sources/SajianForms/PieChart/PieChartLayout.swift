@@ -69,6 +69,13 @@ struct PieChartLayout: BodyLayout {
     private var measurer: any TextMeasuring { typesetter.measurer }
     private var labelStyle: TextStyle { style.text(style.smallSize + style.chartLabelSizeStep) }
 
+    /// Each slice's colour: the palette's, or, for categories in an order (*warna: berurutan*), one hue from light to
+    /// dark in that order, every slice its own grey (as a map's sequential classes).
+    private var sliceColors: [Color] {
+        chart.colorsInOrder ? MapColors.ramp(.sequential, count: chart.slices.count)
+            : chart.slices.indices.map { style.palette[$0 % style.palette.count] }
+    }
+
     func preferredHeight(width: Double) -> Double {
         max(measures.minimumHeight, Double(chart.slices.count) * measurer.metrics(for: labelStyle).lineHeight * measures.labelPitchLines
             + measures.heightPadding)
@@ -118,7 +125,7 @@ struct PieChartLayout: BodyLayout {
         for (index, slice) in chart.slices.enumerated() {
             let sweep = sweeps[index]
             let path = Path.slice(center: center, radius: radius, innerRadius: inner, from: angle, to: angle + sweep)
-            let fill = style.palette[index % style.palette.count]
+            let fill = sliceColors[index]
             var sliceItems: [SceneItem] = [.shape(Shape(path: path, fill: fill, stroke: Stroke(color: .white, width: measures.separatorWidth)))]
             let middle = angle + sweep / 2
             let text = label(slice)
@@ -185,7 +192,7 @@ struct PieChartLayout: BodyLayout {
             let sweep = slice.value / total * 2 * .pi
             let path = Path.slice(center: center, radius: radius, innerRadius: inner, from: angle, to: angle + sweep)
             items.append(.group(Group(role: "slice \(slice.label)", items: [
-                .shape(Shape(path: path, fill: style.palette[index % style.palette.count], stroke: Stroke(color: .white, width: measures.separatorWidth))),
+                .shape(Shape(path: path, fill: sliceColors[index], stroke: Stroke(color: .white, width: measures.separatorWidth))),
             ])))
             angle += sweep
         }
@@ -200,7 +207,7 @@ struct PieChartLayout: BodyLayout {
         for (index, paragraph) in paragraphs.enumerated() {
             let firstMiddle = top + (metrics.ascent + metrics.descent) / 2
             legend.append(.shape(Shape(path: .rectangle(Rect(x: legendX, y: firstMiddle - swatch / 2, width: swatch, height: swatch)),
-                                       fill: style.palette[index % style.palette.count])))
+                                       fill: sliceColors[index])))
             legend += paragraph.runs.map { run in
                 var placed = run
                 placed.origin.y += top

@@ -7,7 +7,8 @@ import SajianScene
 /// Colours are mixed from one hue with white or black to an exact luma (0.299 R + 0.587 G + 0.114 B, the grey a
 /// printer or a greyscale conversion gives). A sequential ramp runs evenly from light to dark. A diverging ramp
 /// runs from a dark blue through a light middle to a dark orange, the orange side offset by half a step, so that
-/// no two classes share a grey even though the two sides mirror each other in colour.
+/// no two classes share a grey even though the two sides mirror each other in colour; one that turns at a value
+/// (`titik-tengah`) keeps its sides balanced, the orange a little darker (``turning(count:below:)``).
 public enum MapColors {
     /// Below the sea's grey (about 0.96), so that the lightest class never fades into the sea in print.
     static let lightest = 0.86
@@ -56,6 +57,11 @@ public enum MapColors {
     /// offset (many classes), the sides alternate through `count` evenly spaced greys.
     static func turning(count: Int, below: Int) -> [Color] {
         let above = count - below
+        // One class either side (above or below the national figure): two mid greys a side offset apart, neither
+        // side the darker by far.
+        if below == 1, above == 1 {
+            return [tinted(blue, luma: single + sideOffset / 2), tinted(orangeHue, luma: single - sideOffset / 2)]
+        }
         let span = lightest - darkest
         // The deeper side reaches `darkest`: the orange one, offset, when it has as many classes as the blue or more.
         let sideStep: Double? = above >= below ? (above > 1 ? (span - sideOffset) / Double(above - 1) : nil) : span / Double(below - 1)

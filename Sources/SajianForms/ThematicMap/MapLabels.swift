@@ -629,10 +629,25 @@ struct MapLabelPlacer {
             return self.keyPlace(count: count, numberWidth: widestNumber,
                                  nameWidth: nameWidth, metrics: metrics, state: state)
         }
+        // The key in full names where it has room and costs no number a short-named key would have drawn (a wider
+        // key takes sea a number needed); else in the labels' names.
+        if let place = keyPlace(keying: unnamed.count, fullNames: true) {
+            var full = state, short = state
+            let inFull = keyed(unnamed, largestFirst: largestFirst, count: unnamed.count, at: place, fullNames: true, keyName: keyName, ground: ground,
+                               metrics: metrics, state: &full, fill: fill, landOwner: landOwner, placed: placed)
+            if let shortPlace = keyPlace(keying: unnamed.count) {
+                let inShort = keyed(unnamed, largestFirst: largestFirst, count: unnamed.count, at: shortPlace, fullNames: false, keyName: keyName, ground: ground,
+                                    metrics: metrics, state: &short, fill: fill, landOwner: landOwner, placed: placed)
+                if inShort.regions.count > inFull.regions.count {
+                    state = short
+                    return inShort
+                }
+            }
+            state = full
+            return inFull
+        }
         // Every region if the key has room for all (the usual case), else the most it has room for, found by halving.
-        var found = keyPlace(keying: unnamed.count, fullNames: true)
-        let fullNames = found != nil
-        if found == nil { found = keyPlace(keying: unnamed.count) }
+        var found = keyPlace(keying: unnamed.count)
         var kept = found == nil ? 0 : unnamed.count
         let keyInNote = found == nil && keyMayGoToNote && unnamed.count <= measures.maximumNoteKeyEntries
         if keyInNote {
@@ -647,8 +662,17 @@ struct MapLabelPlacer {
             kept = low
         }
         guard found != nil || keyInNote else { return ([], []) }
-        let keyed = Set(largestFirst.prefix(kept))
-        if let place = found { state.taken.append(place.box) }
+        return keyed(unnamed, largestFirst: largestFirst, count: kept, at: found, fullNames: keyInNote, keyName: keyName, ground: ground, metrics: metrics,
+                     state: &state, fill: fill, landOwner: landOwner, placed: placed)
+    }
+
+    /// The `count` largest of `unnamed` (`largestFirst`: by area) numbered where their numbers fit, and keyed: in a key at `place`, the
+    /// regions named in full given `fullNames`, or, without a place, in the figure's note (in full).
+    private func keyed(_ unnamed: [Int], largestFirst: [Int], count: Int, at place: KeyPlace?, fullNames: Bool, keyName: (Int, Bool) -> String,
+                       ground: Ground, metrics: FontMetrics, state: inout State, fill: (Point) -> Color, landOwner: (Point) -> Int?,
+                       placed: Set<Int>) -> (regions: Set<Int>, noteKey: [(number: String, name: String)]) {
+        let keyed = Set(largestFirst.prefix(count))
+        if let place { state.taken.append(place.box) }
         var entries: [(number: String, name: String)] = []
         var numbered = Set<Int>()
         // Every number that fits inside its region first, then the others beside theirs: a leader drawn first would
@@ -663,9 +687,9 @@ struct MapLabelPlacer {
             }
         }
         for owner in unnamed where numbered.contains(owner) {
-            entries.append((String(regions[owner].number), keyName(owner, full: keyInNote || fullNames)))
+            entries.append((String(regions[owner].number), keyName(owner, place == nil || fullNames)))
         }
-        guard let place = found else { return (numbered, entries) }
+        guard let place else { return (numbered, entries) }
         if !entries.isEmpty { state.names.append(keyItem(entries, at: place, metrics: metrics, fill: fill)) }
         return (numbered, [])
     }

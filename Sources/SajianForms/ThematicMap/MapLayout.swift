@@ -629,8 +629,10 @@ struct MapLayout: BodyLayout {
             regionItems.append(.group(Group(role: "wilayah \(region.name)", items: shapes)))
             if region.isHighlighted {
                 // A halo outside the fill: stroked twice as wide, its inner half covered by the region drawn again,
-                // so a small island keeps its class colour (Kepri, Babel, NTT) instead of turning into outline.
-                highlight.append(.shape(Shape(path: drawn.path, stroke: Stroke(color: emphasisColor, width: 2 * measures.highlightWidth, join: .round))))
+                // so a small island keeps its class colour (Kepri, Babel, NTT) instead of turning into outline. Round
+                // its exterior only: round an enclave's hole it ringed the enclave (Kota Bogor in Kabupaten Bogor's
+                // booklet) as though that were highlighted too (proof-reading 23).
+                highlight.append(.shape(Shape(path: drawn.outer, stroke: Stroke(color: emphasisColor, width: 2 * measures.highlightWidth, join: .round))))
                 highlight += shapes
             }
             drawnRegions.append(DrawnRegion(region: region, rings: drawn.rings, fill: fill, isHatched: region.classIndex == nil, number: index + 1))
@@ -779,9 +781,11 @@ struct MapLayout: BodyLayout {
 
     /// A shape's polygons, projected and simplified once (`ProjectedGeometry`), placed on the page and clipped to
     /// what can be seen; nil when none of it can.
-    private func path(_ polygons: [ProjectedGeometry.Polygon], projection: MapProjection, visible: BoundingBox) -> (path: Path, rings: [[Point]])? {
+    /// `outer`: the polygons' exterior rings alone, without their holes (an enclave such as Kota Bogor in Kabupaten Bogor).
+    private func path(_ polygons: [ProjectedGeometry.Polygon], projection: MapProjection, visible: BoundingBox)
+        -> (path: Path, rings: [[Point]], outer: Path)? {
         let window = projection.mercatorBox(of: visible)
-        var elements: [Path.Element] = []
+        var elements: [Path.Element] = [], outerElements: [Path.Element] = []
         elements.reserveCapacity(polygons.reduce(0) { total, polygon in polygon.rings.reduce(total) { $0 + $1.count + 2 } })
         var rings: [[Point]] = []
         for polygon in polygons {
@@ -798,13 +802,15 @@ struct MapLayout: BodyLayout {
                         if index == 0 { break } else { continue }
                     }
                 }
+                let start = elements.count
                 elements.append(.move(points[0]))
                 for point in points.dropFirst() { elements.append(.line(point)) }
                 elements.append(.close)
+                if index == 0 { outerElements += elements[start...] }
                 rings.append(points)
             }
         }
-        return elements.isEmpty ? nil : (Path(elements), rings)
+        return elements.isEmpty ? nil : (Path(elements), rings, Path(outerElements))
     }
 
     // MARK: Graticule
