@@ -266,6 +266,21 @@ final class LineChartLabelTests: XCTestCase {
         }
     }
 
+    /// Proof-reading 22: Jawa Barat's first value "7,89" stood level with the unit's line, "Persen 7,89" read as one
+    /// heading. Where it has another place it takes it (at 330 pt in the tests' fixed-width measure it has none, and
+    /// stays rather than go unlabelled).
+    func testNoValueStandsBesideTheUnitLine() throws {
+        for (width, height) in [(400.0, 250.0), (480, 260)] {
+            let scene = layout.standalone(try booklet(), width: width, height: height).scene
+            let chart = try drawn(scene)
+            let unit = try XCTUnwrap(chart.texts.first { $0.text == "Persen" })
+            for label in chart.labels where label.bounds.minY < unit.bounds.maxY && unit.bounds.minY < label.bounds.maxY {
+                XCTAssertGreaterThanOrEqual(label.bounds.minX - unit.bounds.maxX, 3 * unit.style.size,
+                                            "\(width)x\(height): \"\(label.text)\" beside \"Persen\"")
+            }
+        }
+    }
+
     /// Proof-reading 23: on Aceh's booklet Indonesia's first value went unlabelled, its line leaving the point gently
     /// under Aceh's "5,75".
     func testBothLinesOfABookletLabelTheirFirstValue() throws {

@@ -58,7 +58,8 @@ struct LineChartLabels {
     }
 
     /// The labels and their leaders, to be drawn over the lines; `taken` holds the boxes of the chart's other text.
-    func items(avoiding taken: [Rect]) -> [SceneItem] {
+    /// `preferablyAvoiding`: room a first value keeps clear of where it has another place (beside the unit's line).
+    func items(avoiding taken: [Rect], preferablyAvoiding preferred: [Rect] = []) -> [SceneItem] {
         var items: [SceneItem] = []
         var boxes = taken
         let ends = endLabels()
@@ -78,10 +79,12 @@ struct LineChartLabels {
             let next = line.points[(first + 1)...].lazy.compactMap { $0 }.first ?? point
             let reach = (next.x - point.x) / 2 - line.markerRadius - measures.valueLabelGap
             let slides = measures.labelSlides.filter { $0 <= max(0, reach) }
-            guard let run = inPlot(line.values[first], of: line, at: point,
-                                   candidates: [.aboveRight, .belowRight] + slides.flatMap { [.aboveAfter($0), .belowAfter($0)] }
-                                       + [.aboveRightFar, .belowRightFar],
-                                   avoiding: boxes, clearance: measures.firstLabelClearance, notLevelWith: firsts)
+            let candidates: [Placement] = [.aboveRight, .belowRight] + slides.flatMap { [.aboveAfter($0), .belowAfter($0)] }
+                + [.aboveRightFar, .belowRightFar]
+            guard let run = inPlot(line.values[first], of: line, at: point, candidates: candidates, avoiding: boxes + preferred,
+                                   clearance: measures.firstLabelClearance, notLevelWith: firsts)
+                    ?? inPlot(line.values[first], of: line, at: point, candidates: candidates, avoiding: boxes,
+                              clearance: measures.firstLabelClearance, notLevelWith: firsts)
             else { continue }
             items.append(.text(run))
             boxes.append(run.bounds)

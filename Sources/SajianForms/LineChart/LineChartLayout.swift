@@ -48,6 +48,8 @@ struct LineChartMetrics {
     /// The space a first value's label keeps from the chart's other text: the value axis's tick labels and unit left
     /// of its point (proof-reading 17: "7,89" beside the tick "8", "3,73" against "4").
     var firstLabelClearance = 4.0
+    /// How far right of the unit's line ("Persen") no value stands, in ems of the tick labels.
+    var unitLineClearanceEms = 4.0
     /// Two first values further apart across than this may stand level (lines that start periods apart).
     var firstLabelsApart = 24.0
     /// Space between a line's end value and its name right of the plot.
@@ -131,8 +133,8 @@ struct LineChartLayout: BodyLayout {
             return plot.minX + Double(index) / Double(count) * plot.width
         }
 
-        items.append(.text(typesetter.line(chart.unit.name(in: vocabulary).asHeading, style: tickStyle, x: frame.x,
-                                           baseline: frame.y + tickMetrics.ascent)))
+        let unitRun = typesetter.line(chart.unit.name(in: vocabulary).asHeading, style: tickStyle, x: frame.x, baseline: frame.y + tickMetrics.ascent)
+        items.append(.text(unitRun))
         // The lowest value label at the axis sits on it rather than centred across it, clear of the period labels:
         // "4,5" 2 px over "Feb 2015" read as one stacked label (proof-reading 23).
         let lowestTickAtAxis = scale.ticks.first.map { abs(y($0) - plot.maxY) < 0.5 } ?? false
@@ -259,7 +261,13 @@ struct LineChartLayout: BodyLayout {
         let labels = LineChartLabels(lines: lines, plot: plot, frame: frame, format: chart.format, typesetter: typesetter,
                                      valueStyle: valueStyle, nameStyle: nameStyle, namesLines: namesLines, labelsPeak: chart.series.count == 1,
                                      measures: measures)
-        let valueLabels = SceneItem.group(Group(role: "value labels", items: labels.items(avoiding: LabelKnockout.textBoxes(items + lineGroups, margin: 0))))
+        // The unit's line keeps a first value off its right for a few ems where the value has another place: "Persen
+        // 7,89" read as one heading (proof-reading 22).
+        let unitBox = unitRun.bounds
+        let besideUnit = Rect(x: unitBox.maxX, y: unitBox.minY, width: measures.unitLineClearanceEms * tickStyle.size, height: unitBox.height)
+        let valueLabels = SceneItem.group(Group(role: "value labels",
+                                                items: labels.items(avoiding: LabelKnockout.textBoxes(items + lineGroups, margin: 0),
+                                                                    preferablyAvoiding: [besideUnit])))
         items = Array(LabelKnockout.clearing(items + [valueLabels]).dropLast()) + periodTicks + lineGroups + [valueLabels]
         return (items, [])
     }
