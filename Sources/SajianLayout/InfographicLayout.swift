@@ -465,9 +465,23 @@ public struct InfographicLayout {
             }
             if plain.insert(source).inserted { order.append(source) }
         }
-        return order.map { key in
+        let written = order.map { key in
             guard let entry = cited[key] else { return key }
             return "\(entry.base) (\(entry.verb) \(NarrativeVocabulary.list(entry.whom, and: word)))"
+        }
+        // A source for one period that another names over a span ending with it ("… (Sakernas) Agustus 2024" beside
+        // "… (Sakernas) Februari 2015 – Agustus 2024", the tiles' sparklines) is said once, by the span.
+        return written.filter { source in !written.contains { $0 != source && spans($0, ending: source) } }
+    }
+
+    /// Whether `wide` is `narrow` with a span for its closing period: "X Februari 2015 – Agustus 2024" over
+    /// "X Agustus 2024" (the span's start one or two words: a year, or a month and a year).
+    static func spans(_ wide: String, ending narrow: String) -> Bool {
+        guard let dash = wide.range(of: " – ") else { return false }
+        let head = wide[..<dash.lowerBound].split(separator: " ", omittingEmptySubsequences: false)
+        let tail = wide[dash.upperBound...]
+        return (1...2).contains { words in
+            head.count > words && (head.dropLast(words).joined(separator: " ") + " " + tail) == narrow
         }
     }
 

@@ -79,7 +79,7 @@ final class InfographicTests: XCTestCase {
             XCTAssertTrue(texts.contains(expected), "\(expected) not in \(texts)")
         }
         XCTAssertTrue(texts.joined(separator: " ").contains("turun 0,41 persen poin"), "\(texts)")
-        XCTAssertTrue(texts.contains { $0.hasPrefix("Sumber: BPS, Survei Angkatan Kerja Nasional (Sakernas) Agustus 2024") }, "\(texts)")
+        XCTAssertTrue(texts.contains { $0.hasPrefix("Sumber: BPS, Survei Angkatan Kerja Nasional (Sakernas) Februari 2015") }, "\(texts)")
         XCTAssertFalse(texts.contains { $0.hasPrefix("Grafik ") }, "no nomor on an infographic")
         for (run, _, size) in found {
             XCTAssertGreaterThanOrEqual(size * 4 / 3, 24 - 1e-9, "`\(run.text)` is \(size * 4 / 3) px")
@@ -110,7 +110,8 @@ final class InfographicTests: XCTestCase {
             // No-break spaces (a key's entries, the datum's name on a post) read as spaces.
             let joined = texts.joined(separator: " ").replacingOccurrences(of: "\u{00A0}", with: " ")
             XCTAssertTrue(joined.contains("TPT menurut Provinsi, Agustus 2024"), "\(spec.rawValue): the map's judul: \(texts)")
-            XCTAssertTrue(joined.contains("Sumber: BPS, Survei Angkatan Kerja Nasional (Sakernas) Agustus 2024"), "\(spec.rawValue): \(joined)")
+            // Proof-reading 24: the tiles compare with 2023 and draw since 2015; the map's August 2024 is said by that span.
+            XCTAssertTrue(joined.contains("Sumber: BPS, Survei Angkatan Kerja Nasional (Sakernas) Februari 2015 – Agustus 2024"), "\(spec.rawValue): \(joined)")
             XCTAssertTrue(joined.contains("Batas wilayah: cahyadsn/wilayah_boundaries (MIT, © 2024 Cahya DSN)"), "\(spec.rawValue): the map's riwayat: \(joined)")
             XCTAssertTrue(joined.contains("WGS 84"), "\(spec.rawValue): sistem koordinat: \(joined)")
             XCTAssertTrue(texts.contains("U"), "\(spec.rawValue): the north arrow's U")
@@ -174,6 +175,9 @@ final class InfographicTests: XCTestCase {
         XCTAssertEqual(InfographicLayout.merged(["X (data 2023)", "X (data 2024)"], and: "dan"), ["X (data 2023)", "X (data 2024)"])
         XCTAssertEqual(InfographicLayout.merged(["R (dikutip CNBC Indonesia dan goodstats.id)", "R (dikutip rmol.id)", "R (dikutip goodstats.id)"], and: "dan"),
                        ["R (dikutip CNBC Indonesia, goodstats.id dan rmol.id)"])
+        // A period a span names already (the tiles' sparklines since 2015, the map of August) is said once, by the span.
+        XCTAssertEqual(InfographicLayout.merged(["BPS, Sakernas Februari 2015 – Agustus 2024", "BPS, Sakernas Agustus 2024", "BPS, Sakernas 2023"],
+                                                and: "dan"), ["BPS, Sakernas Februari 2015 – Agustus 2024", "BPS, Sakernas 2023"])
     }
 
     func testInfographicOutputWithoutCanvasesOrWithAnUnknownOneIsRefused() throws {

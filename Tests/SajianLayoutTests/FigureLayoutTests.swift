@@ -237,6 +237,19 @@ final class FigureLayoutTests: XCTestCase {
             visit(layout.standalone(figure, width: 600, height: 320).scene.pages[0].items)
             return found
         }
+        // Proof-reading 24: the phone's donut, drawn beside its legend, stood between two empty bands a third of its height.
+        let donut = try XCTUnwrap(TemplateBinding.bind(TemplateBinding.template(figure: """
+            jenis: grafik-donat
+            judul: Uji
+            data: bekerja-pendidikan
+            saring: { periode: 2024-08 }
+            kategori: pendidikan
+            nilai: distribusi_penduduk_bekerja
+            sumber: Uji
+            """)).figures.first)
+        let narrow = layout.standalone(donut, width: 300, height: nil).scene.pages[0].size.height
+        let wide = layout.standalone(donut, width: 600, height: nil).scene.pages[0].size.height
+        XCTAssertLessThan(narrow, wide - 20, "the narrow donut beside its legend asks for its own height: \(narrow) vs \(wide)")
         let ordered = try fills("berurutan")
         XCTAssertEqual(ordered.count, 6, "\(ordered)")
         XCTAssertEqual(ordered, ordered.sorted(by: >), "light to dark in the categories' order: \(ordered)")

@@ -281,6 +281,13 @@ final class LineChartLabelTests: XCTestCase {
         }
     }
 
+    /// Proof-reading 24: Papua's line starts again at Februari 2024 after the break in comparability, and its booklet's
+    /// text compares with that value; it stood unlabelled.
+    func testAPointStartingALineAgainAfterABreakIsLabelled() throws {
+        let chart = try drawn(layout.standalone(try booklet("94", "Papua"), width: 400, height: 250).scene)
+        XCTAssertTrue(chart.labels.map(\.text).contains("5,81"), "\(chart.labels.map(\.text))")
+    }
+
     /// Proof-reading 23: on Aceh's booklet Indonesia's first value went unlabelled, its line leaving the point gently
     /// under Aceh's "5,75".
     func testBothLinesOfABookletLabelTheirFirstValue() throws {

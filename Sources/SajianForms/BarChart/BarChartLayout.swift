@@ -267,21 +267,25 @@ struct BarChartLayout: BodyLayout {
                                                baseline: ty + (tickMetrics.ascent - tickMetrics.descent) / 2, alignment: .right)))
         }
         let thickness = min(band * measures.verticalBarThicknessRatio, measures.maximumBarThickness)
+        var obstacles: [Rect] = []  // the bars and their values, which a reference line's label keeps clear of
         for (index, bar) in chart.bars.enumerated() {
             let center = plot.minX + (Double(index) + 0.5) * band
             var barItems: [SceneItem] = []
             var end = y(0)
             if let value = bar.value.number {
                 let top = y(max(0, value)), bottom = y(min(0, value))
-                barItems.append(.shape(Shape(path: .rectangle(Rect(x: center - thickness / 2, y: top, width: thickness, height: bottom - top)),
-                                             fill: bar.isHighlighted ? style.accent : style.palette[0])))
+                let rect = Rect(x: center - thickness / 2, y: top, width: thickness, height: bottom - top)
+                barItems.append(.shape(Shape(path: .rectangle(rect), fill: bar.isHighlighted ? style.accent : style.palette[0])))
+                obstacles.append(rect)
                 end = value < 0 ? bottom : top
             }
             if chart.showsValues {
                 let negative = (bar.value.number ?? 0) < 0
                 let valueMetrics = measurer.metrics(for: valueStyle)
                 let baseline = negative ? end + style.valueLabelRise + valueMetrics.ascent : end - style.valueLabelRise - valueMetrics.descent
-                barItems.append(.text(typesetter.line(valueText(bar.value), style: valueStyle, x: center, baseline: baseline, alignment: .center)))
+                let run = typesetter.line(valueText(bar.value), style: valueStyle, x: center, baseline: baseline, alignment: .center)
+                barItems.append(.text(run))
+                obstacles.append(run.bounds)
             }
             for (line, text) in wrapped[index].enumerated() {
                 barItems.append(.text(typesetter.line(text, style: bar.isHighlighted ? style.text(labelStyle.size, weight: .bold) : labelStyle,
@@ -299,7 +303,20 @@ struct BarChartLayout: BodyLayout {
             var labelStyle = valueStyle
             labelStyle.color = style.mutedTextColor
             let text = "\(reference.label) \(chart.format.string(from: reference.value))".trimmingCharacters(in: .whitespaces)
-            items.append(.text(typesetter.line(text, style: labelStyle, x: plot.maxX, baseline: frame.y + tickMetrics.ascent, alignment: .right)))
+            // On the line, just above it, where no bar or value stands: at its right end, else over the band nearest
+            // it that is free; only where none is, at the plot's top right (proof-reading 24: "Indonesia 4,91" in the
+            // corner beside the unit read as a second axis title, the line unlabelled where it ran).
+            let baseline = ry - measures.referenceLabelGap / 2 - measurer.metrics(for: labelStyle).descent
+            let width = measurer.width(of: text, style: labelStyle)
+            let lefts = [plot.maxX - width] + chart.bars.indices.reversed().map { plot.minX + (Double($0) + 0.5) * band - width / 2 } + [plot.minX]
+            let onLine = lefts.lazy.filter { $0 >= plot.minX && $0 + width <= plot.maxX }.map { left in
+                self.typesetter.line(text, style: labelStyle, x: left, baseline: baseline)
+            }.first { run in
+                let pad = measures.referenceLabelGap / 2, bounds = run.bounds
+                let box = Rect(x: bounds.x - pad, y: bounds.y - pad, width: bounds.width + 2 * pad, height: bounds.height + 2 * pad)
+                return box.minY >= plot.minY && !obstacles.contains { $0.intersects(box) }
+            }
+            items.append(.text(onLine ?? typesetter.line(text, style: labelStyle, x: plot.maxX, baseline: frame.y + tickMetrics.ascent, alignment: .right)))
         }
         return (items, warnings)
     }

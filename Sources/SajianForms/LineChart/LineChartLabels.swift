@@ -17,6 +17,8 @@ struct LineChartLabels {
         var path: Path
         var markerRadius: Double
         var isHighlighted = false
+        /// The points that start the line again after a gap or a break in comparability: labelled as its first.
+        var restarts: [Int] = []
     }
 
     let lines: [Line]
@@ -70,9 +72,13 @@ struct LineChartLabels {
         // first value: "7,89" beside the tick "8" read as a tick, and Aceh's "5,75" under its point, level with
         // Indonesia's "5,45" over its own, read as a pair of one line's (proof-reading 17).
         var firsts: [Rect] = []
-        for line in lines.filter(\.isHighlighted) + lines.filter({ !$0.isHighlighted }) {
-            guard let first = line.points.firstIndex(where: { $0 != nil }), let last = line.points.lastIndex(where: { $0 != nil }), first < last
-            else { continue }
+        // A point that starts a line again after a break is labelled as a first value: Papua's Februari 2024, which
+        // its booklet's text compares with, stood bare after the 2023 figures (proof-reading 24).
+        let starts = (lines.filter(\.isHighlighted) + lines.filter { !$0.isHighlighted }).flatMap { line in
+            ([line.points.firstIndex(where: { $0 != nil })].compactMap { $0 } + line.restarts).map { (line, $0) }
+        }
+        for (line, first) in starts {
+            guard let last = line.points.lastIndex(where: { $0 != nil }), first < last else { continue }
             // A label slid along its line starts before the midway to the next point: further, it reads as the next
             // value's ("5,81" of Februari 2015 beside Agustus 2015's 6,18 on the web's phone chart, proof-reading 22).
             let point = line.points[first]!

@@ -227,6 +227,7 @@ struct LineChartLayout: BodyLayout {
             var points: [Point?] = []
             var penDown = false
             var previous: Int?
+            var restarts: [Int] = []  // points that start the line again after a gap or a break
             for (position, value) in series.values.enumerated() {
                 if value == .withheld {
                     // A withheld point is a gap with its symbol on the axis, so that the legend's 'x' has a place.
@@ -244,6 +245,7 @@ struct LineChartLayout: BodyLayout {
                     if apart || breaks.contains(where: { $0.after >= previous && $0.after < position && $0.breaks(series.name) }) { penDown = false }
                 }
                 elements.append(penDown ? .line(point) : .move(point))
+                if !penDown, previous != nil { restarts.append(position) }
                 penDown = true
                 previous = position
                 markers.append(.shape(Shape(path: .circle(center: point, radius: radius), fill: color)))
@@ -254,7 +256,7 @@ struct LineChartLayout: BodyLayout {
             lineItems += markers
             lineGroups.append(.group(Group(role: "line \(series.name)", items: lineItems)))
             lines.append(LineChartLabels.Line(name: series.name, points: points, values: series.values, color: color, path: path, markerRadius: radius,
-                                              isHighlighted: series.isHighlighted))
+                                              isHighlighted: series.isHighlighted, restarts: restarts))
         }
         // The values at the lines' ends (and a single line's peak), clear of every other text, line and marker;
         // gridlines and reference lines stop short of them as of every other label.

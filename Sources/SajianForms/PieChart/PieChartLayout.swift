@@ -77,8 +77,37 @@ struct PieChartLayout: BodyLayout {
     }
 
     func preferredHeight(width: Double) -> Double {
-        max(measures.minimumHeight, Double(chart.slices.count) * measurer.metrics(for: labelStyle).lineHeight * measures.labelPitchLines
-            + measures.heightPadding)
+        let standard = max(measures.minimumHeight, Double(chart.slices.count) * measurer.metrics(for: labelStyle).lineHeight * measures.labelPitchLines
+                           + measures.heightPadding)
+        // A pie narrowed to its legend's side (a phone's 300 pt) asks only for the height its radius and legend take:
+        // at the standard height it stood between two empty bands, a third of the phone variant (proof-reading 24).
+        guard usesLegend(width: width, height: standard) else { return standard }
+        let legend = legendMeasures(width: width)
+        let fitted = max(2 * (legend.radius + measures.rimMargin), legend.height) + measures.heightPadding
+        return fitted < standard && usesLegend(width: width, height: fitted) ? fitted : standard
+    }
+
+    /// The widest label beside the pie, with its padding.
+    private var labelWidth: Double {
+        (chart.slices.map { measurer.width(of: label($0), style: labelStyle) }.max() ?? 0) + measures.labelColumnPadding
+    }
+
+    /// Whether labels outside would squeeze the pie in a frame this size, so that it takes a legend instead.
+    private func usesLegend(width: Double, height: Double) -> Bool {
+        (width - 2 * labelWidth) / 2 - measures.rimMargin < (height / 2 - measures.rimMargin) * measures.smallestRadiusWithOutsideLabels
+    }
+
+    /// The legend's width, and the pie's radius and the legend's height at a width when the height is no limit.
+    private func legendMeasures(width: Double) -> (width: Double, radius: Double, height: Double) {
+        let metrics = measurer.metrics(for: labelStyle)
+        let swatch = metrics.lineHeight * measures.legendSwatchLines
+        let legendWidth = min(width / 2, (chart.slices.map { measurer.width(of: label($0), style: labelStyle) }.max() ?? 0)
+                                            + swatch + measures.legendSwatchGap)
+        let radius = max(measures.minimumRadius, (width - legendWidth - measures.legendGap) / 2 - measures.rimMargin)
+        let textWidth = max(1, width - 2 * (radius + measures.rimMargin) - measures.legendGap - swatch - measures.legendSwatchGap)
+        let lines = chart.slices.map { Double(min(3, max(1, measurer.lines(of: label($0), style: labelStyle, maxWidth: textWidth).count))) }
+        let height = lines.reduce(0, +) * metrics.lineHeight + metrics.lineHeight * (measures.labelPitchLines - 1) * Double(max(0, chart.slices.count - 1))
+        return (legendWidth, radius, height)
     }
 
     private func label(_ slice: PieChartData.Slice) -> String {
@@ -86,11 +115,9 @@ struct PieChartLayout: BodyLayout {
     }
 
     func items(in frame: Rect) -> (items: [SceneItem], warnings: [String]) {
-        let labelWidth = (chart.slices.map { measurer.width(of: label($0), style: labelStyle) }.max() ?? 0) + measures.labelColumnPadding
+        let labelWidth = labelWidth
         let heightRadius = frame.height / 2 - measures.rimMargin
-        if (frame.width - 2 * labelWidth) / 2 - measures.rimMargin < heightRadius * measures.smallestRadiusWithOutsideLabels {
-            return withLegend(in: frame)
-        }
+        if usesLegend(width: frame.width, height: frame.height) { return withLegend(in: frame) }
         var items: [SceneItem] = []
         let metrics = measurer.metrics(for: labelStyle)
         var radius = max(measures.minimumRadius, min(heightRadius, (frame.width - 2 * labelWidth) / 2 - measures.rimMargin))
@@ -176,8 +203,7 @@ struct PieChartLayout: BodyLayout {
         var items: [SceneItem] = []
         let metrics = measurer.metrics(for: labelStyle)
         let swatch = metrics.lineHeight * measures.legendSwatchLines
-        let legendWidth = min(frame.width / 2, (chart.slices.map { measurer.width(of: label($0), style: labelStyle) }.max() ?? 0)
-                                                 + swatch + measures.legendSwatchGap)
+        let legendWidth = legendMeasures(width: frame.width).width
         // (Wider labels wrap within the legend's half.)
         let radius = max(measures.minimumRadius, min(frame.height / 2 - measures.rimMargin,
                                                      (frame.width - legendWidth - measures.legendGap) / 2 - measures.rimMargin))
