@@ -213,8 +213,9 @@ final class FigureLayoutTests: XCTestCase {
     /// Proof-reading 23: six ordered levels of education in six unrelated colours, two of them blues, lost the order
     /// from SD to S3. `warna: berurutan` colours them in one hue from light to dark in their order.
     func testAnOrderedDonutRunsFromLightToDark() throws {
-        func fills(_ colours: String) throws -> [Double] {
-            let figure = try XCTUnwrap(TemplateBinding.bind(TemplateBinding.template(figure: """
+        /// The education donut of Agustus 2024, coloured as `warna:` says.
+        func donut(_ colours: String) throws -> BoundFigure {
+            try XCTUnwrap(TemplateBinding.bind(TemplateBinding.template(figure: """
                 jenis: grafik-donat
                 judul: Uji
                 data: bekerja-pendidikan
@@ -224,6 +225,9 @@ final class FigureLayoutTests: XCTestCase {
                 warna: \(colours)
                 sumber: Uji
                 """)).figures.first)
+        }
+        func fills(_ colours: String) throws -> [Double] {
+            let figure = try donut(colours)
             var found: [Double] = []
             func visit(_ items: [SceneItem]) {
                 for item in items {
@@ -238,17 +242,9 @@ final class FigureLayoutTests: XCTestCase {
             return found
         }
         // Proof-reading 24: the phone's donut, drawn beside its legend, stood between two empty bands a third of its height.
-        let donut = try XCTUnwrap(TemplateBinding.bind(TemplateBinding.template(figure: """
-            jenis: grafik-donat
-            judul: Uji
-            data: bekerja-pendidikan
-            saring: { periode: 2024-08 }
-            kategori: pendidikan
-            nilai: distribusi_penduduk_bekerja
-            sumber: Uji
-            """)).figures.first)
-        let narrow = layout.standalone(donut, width: 300, height: nil).scene.pages[0].size.height
-        let wide = layout.standalone(donut, width: 600, height: nil).scene.pages[0].size.height
+        let plain = try donut("kategori")
+        let narrow = layout.standalone(plain, width: 300, height: nil).scene.pages[0].size.height
+        let wide = layout.standalone(plain, width: 600, height: nil).scene.pages[0].size.height
         XCTAssertLessThan(narrow, wide - 20, "the narrow donut beside its legend asks for its own height: \(narrow) vs \(wide)")
         let ordered = try fills("berurutan")
         XCTAssertEqual(ordered.count, 6, "\(ordered)")
