@@ -191,7 +191,7 @@ public struct DataTable: Sendable, Hashable {
         /// A label: a category, a region's name or code, a period.
         case text(String)
         /// A value of the data, which the figure prints rounded to `decimals`: the CSV gives it as the data has it
-        /// (a wage's sen, 83,216 ribu orang), a symbol ('x', '-', '...', 'd') as a symbol.
+        /// (a wage's sen; 83216 orang where the figure shows 83,2 ribu), a symbol ('x', '-', '...', 'd') as a symbol.
         case value(StatisticalValue, decimals: Int)
         /// A value the figure computes from the data (a share of a whole) and prints rounded to `decimals`: the CSV
         /// gives it as printed, since its further digits are the arithmetic's, not the source's.

@@ -28,10 +28,10 @@ public enum FigureCSV {
     }
 
     /// Columns of people counted in thousands or millions ("nilai (ribu orang)", "Pengangguran (ribu orang) - Agustus
-    /// 2024") whose every value of the data is a
-    /// whole number of persons are given in persons, their heading saying "(orang)": "83.216" ribu orang read as
-    /// eighty-three thousand in a spreadsheet set to Indonesian, a thousand times too few (proof-reading 23). The
-    /// factor for each such column, by index; the headings renamed in `table`.
+    /// 2024") whose every value of the data is a whole number of persons are given in persons, their heading saying
+    /// "(orang)": "83.216" ribu orang read as eighty-three thousand in a spreadsheet set to Indonesian, a thousand
+    /// times too few (proof-reading 23). The factor for each such column, by index; the headings renamed in `table`.
+    /// (The unit is read back from the heading the forms write; a unit per column on ``DataTable`` would spare that.)
     static func inPersons(_ table: inout DataTable) -> [Int: Double] {
         var factors: [Int: Double] = [:]
         for (column, printed) in table.headings.enumerated() {
@@ -46,7 +46,10 @@ public enum FigureCSV {
             func whole(_ value: Double) -> Bool { abs(value - value.rounded()) < 1e-6 }
             // Millions only where the data is finer than the 10.000 persons two decimals give: 51,49 juta orang is
             // no count of 51.490.000 persons.
-            guard !values.isEmpty, values.allSatisfy({ whole($0 * factor) }),
+            // A column holding a figure's own arithmetic (a weighted row's sum) would be left in thousands under
+            // "(orang)", and a map's class limits stand beside its values in the legend's unit: neither is converted.
+            let computed = table.records.contains { column < $0.count && { if case .computed = $0 { true } else { false } }($0[column]) }
+            guard !values.isEmpty, !computed, !table.headings.contains("kelas_dari"), values.allSatisfy({ whole($0 * factor) }),
                   unit == .thousandPersons || values.contains(where: { !whole($0 * 100) }) else { continue }
             factors[column] = factor
             table.headings[column] = heading.replacingOccurrences(of: " (\(unit.name))", with: " (\(MeasureUnit.persons.name))")
@@ -59,7 +62,7 @@ public enum FigureCSV {
     /// digits (a double holds about 16).
     static let dataSignificantDigits = 15
 
-    /// A value of the data with the decimals it has, up to `dataSignificantDigits`: 83.216, 3294625.56, 5.
+    /// A value of the data with the decimals it has, up to `dataSignificantDigits`: 83216, 3294625.56, 5.
     private static func dataValue(_ value: StatisticalValue) -> String {
         guard let number = value.number, number.isFinite else { return Self.value(value, decimals: 0) }
         let integerDigits = number == 0 ? 1 : max(1, Int(log10(abs(number)).rounded(.down)) + 1)

@@ -115,6 +115,7 @@ struct PieChartLayout: BodyLayout {
     }
 
     func items(in frame: Rect) -> (items: [SceneItem], warnings: [String]) {
+        let colors = sliceColors
         let labelWidth = labelWidth
         let heightRadius = frame.height / 2 - measures.rimMargin
         if usesLegend(width: frame.width, height: frame.height) { return withLegend(in: frame) }
@@ -152,7 +153,7 @@ struct PieChartLayout: BodyLayout {
         for (index, slice) in chart.slices.enumerated() {
             let sweep = sweeps[index]
             let path = Path.slice(center: center, radius: radius, innerRadius: inner, from: angle, to: angle + sweep)
-            let fill = sliceColors[index]
+            let fill = colors[index]
             var sliceItems: [SceneItem] = [.shape(Shape(path: path, fill: fill, stroke: Stroke(color: .white, width: measures.separatorWidth)))]
             let middle = angle + sweep / 2
             let text = label(slice)
@@ -200,6 +201,7 @@ struct PieChartLayout: BodyLayout {
     /// When the labels would squeeze the pie (long category names, a narrow figure): the pie at the left, as large
     /// as the height allows, and a legend at its right listing each slice's colour, name and share, in slice order.
     private func withLegend(in frame: Rect) -> (items: [SceneItem], warnings: [String]) {
+        let colors = sliceColors
         var items: [SceneItem] = []
         let metrics = measurer.metrics(for: labelStyle)
         let swatch = metrics.lineHeight * measures.legendSwatchLines
@@ -218,7 +220,7 @@ struct PieChartLayout: BodyLayout {
             let sweep = slice.value / total * 2 * .pi
             let path = Path.slice(center: center, radius: radius, innerRadius: inner, from: angle, to: angle + sweep)
             items.append(.group(Group(role: "slice \(slice.label)", items: [
-                .shape(Shape(path: path, fill: sliceColors[index], stroke: Stroke(color: .white, width: measures.separatorWidth))),
+                .shape(Shape(path: path, fill: colors[index], stroke: Stroke(color: .white, width: measures.separatorWidth))),
             ])))
             angle += sweep
         }
@@ -233,7 +235,7 @@ struct PieChartLayout: BodyLayout {
         for (index, paragraph) in paragraphs.enumerated() {
             let firstMiddle = top + (metrics.ascent + metrics.descent) / 2
             legend.append(.shape(Shape(path: .rectangle(Rect(x: legendX, y: firstMiddle - swatch / 2, width: swatch, height: swatch)),
-                                       fill: sliceColors[index])))
+                                       fill: colors[index])))
             legend += paragraph.runs.map { run in
                 var placed = run
                 placed.origin.y += top

@@ -64,11 +64,12 @@ public enum MapColors {
         }
         let span = lightest - darkest
         // The deeper side reaches `darkest`: the orange one, offset, when it has as many classes as the blue or more.
-        let sideStep: Double? = above >= below ? (above > 1 ? (span - sideOffset) / Double(above - 1) : nil) : span / Double(below - 1)
-        if let step = sideStep, step - sideOffset >= sideOffset {
+        // (One class on the deeper side means one on each, returned above.)
+        let sideStep = above >= below ? (span - sideOffset) / Double(above - 1) : span / Double(below - 1)
+        if sideStep >= 2 * sideOffset {
             return (0..<count).map { index in
-                index < below ? tinted(blue, luma: lightest - step * Double(below - 1 - index))
-                    : tinted(orangeHue, luma: lightest - sideOffset - step * Double(index - below))
+                index < below ? tinted(blue, luma: lightest - sideStep * Double(below - 1 - index))
+                    : tinted(orangeHue, luma: lightest - sideOffset - sideStep * Double(index - below))
             }
         }
         var order: [Int] = []

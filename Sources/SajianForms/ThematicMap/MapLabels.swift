@@ -630,12 +630,14 @@ struct MapLabelPlacer {
                                  nameWidth: nameWidth, metrics: metrics, state: state)
         }
         // The key in full names where it has room and costs no number a short-named key would have drawn (a wider
-        // key takes sea a number needed); else in the labels' names.
+        // key takes sea a number needed); else in the labels' names. Short names are tried only where the full key
+        // left a region unnumbered.
         if let place = keyPlace(keying: unnamed.count, fullNames: true) {
-            var full = state, short = state
+            var full = state
             let inFull = keyed(unnamed, largestFirst: largestFirst, count: unnamed.count, at: place, fullNames: true, keyName: keyName, ground: ground,
                                metrics: metrics, state: &full, fill: fill, landOwner: landOwner, placed: placed)
-            if let shortPlace = keyPlace(keying: unnamed.count) {
+            if inFull.regions.count < unnamed.count, let shortPlace = keyPlace(keying: unnamed.count) {
+                var short = state
                 let inShort = keyed(unnamed, largestFirst: largestFirst, count: unnamed.count, at: shortPlace, fullNames: false, keyName: keyName, ground: ground,
                                     metrics: metrics, state: &short, fill: fill, landOwner: landOwner, placed: placed)
                 if inShort.regions.count > inFull.regions.count {
@@ -687,7 +689,7 @@ struct MapLabelPlacer {
             }
         }
         for owner in unnamed where numbered.contains(owner) {
-            entries.append((String(regions[owner].number), keyName(owner, place == nil || fullNames)))
+            entries.append((String(regions[owner].number), keyName(owner, fullNames)))
         }
         guard let place else { return (numbered, entries) }
         if !entries.isEmpty { state.names.append(keyItem(entries, at: place, metrics: metrics, fill: fill)) }

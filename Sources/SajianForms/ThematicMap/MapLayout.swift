@@ -619,7 +619,7 @@ struct MapLayout: BodyLayout {
         var highlight: [SceneItem] = []
         var drawnRegions: [DrawnRegion] = []
         for (index, (region, shape)) in zip(map.regions, boundaries.projectedRegions.polygons(tolerance: tolerance)).enumerated() {
-            guard let drawn = path(shape, projection: projection, visible: visible) else { continue }
+            guard let drawn = path(shape, projection: projection, visible: visible, exteriors: region.isHighlighted) else { continue }
             let fill = region.classIndex.map { colors[$0] } ?? Self.noDataFill
             var shapes: [SceneItem] = [.shape(Shape(path: drawn.path, fill: fill, stroke: Stroke(color: .white, width: measures.regionBorderWidth, join: .round)))]
             if region.classIndex == nil {
@@ -781,8 +781,9 @@ struct MapLayout: BodyLayout {
 
     /// A shape's polygons, projected and simplified once (`ProjectedGeometry`), placed on the page and clipped to
     /// what can be seen; nil when none of it can.
-    /// `outer`: the polygons' exterior rings alone, without their holes (an enclave such as Kota Bogor in Kabupaten Bogor).
-    private func path(_ polygons: [ProjectedGeometry.Polygon], projection: MapProjection, visible: BoundingBox)
+    /// `outer`, given `exteriors` (the highlighted region's halo): the polygons' exterior rings alone, without their
+    /// holes (an enclave such as Kota Bogor in Kabupaten Bogor); else empty.
+    private func path(_ polygons: [ProjectedGeometry.Polygon], projection: MapProjection, visible: BoundingBox, exteriors: Bool = false)
         -> (path: Path, rings: [[Point]], outer: Path)? {
         let window = projection.mercatorBox(of: visible)
         var elements: [Path.Element] = [], outerElements: [Path.Element] = []
@@ -806,7 +807,7 @@ struct MapLayout: BodyLayout {
                 elements.append(.move(points[0]))
                 for point in points.dropFirst() { elements.append(.line(point)) }
                 elements.append(.close)
-                if index == 0 { outerElements += elements[start...] }
+                if exteriors, index == 0 { outerElements += elements[start...] }
                 rings.append(points)
             }
         }
