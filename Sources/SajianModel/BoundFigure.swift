@@ -208,10 +208,23 @@ public struct DataTable: Sendable, Hashable {
 
     public var headings: [String]
     public var records: [[Field]]
+    /// The id of the body's row each record is (`FigureBody.rowID(matching:)`), for the notes marked on rows; nil for
+    /// a body whose notes mark no rows.
+    public var rowIDs: [Int]?
 
-    public init(headings: [String], records: [[Field]] = []) {
+    public init(headings: [String], records: [[Field]] = [], rowIDs: [Int]? = nil) {
         self.headings = headings
         self.records = records
+        self.rowIDs = rowIDs
+    }
+
+    /// The chart's reference line (*garis acuan*) as two columns on every record, "label_acuan" and "nilai_acuan" with
+    /// the unit (fixed machine keys, as FigureCSV's others): the national 4,91 a regional chart is read against, which
+    /// a pipeline redrawing the chart needs as much as the bars (proof-reading 24).
+    public mutating func appendReference(_ reference: (value: Double, label: String)?, unit: MeasureUnit, decimals: Int) {
+        guard let reference else { return }
+        headings += ["label_acuan", unit.name.isEmpty ? "nilai_acuan" : "nilai_acuan (\(unit.name))"]
+        records = records.map { $0 + [.text(reference.label), .value(.number(reference.value), decimals: decimals)] }
     }
 }
 

@@ -15,16 +15,36 @@ public enum FigureCSV {
     public static func data(for figure: BoundFigure) -> Data {
         var table = figure.body.dataTable()
         let persons = inPersons(&table)
+        appendRowNotes(figure.components.notes, to: &table)
         let lines = [table.headings.map(neutralised)] + table.records.map { record in
             record.enumerated().map { column, field in
                 switch field {
                 case .text(let text): neutralised(text)
-                case .value(let number, _): dataValue(persons[column].flatMap { factor in number.number.map { .number($0 * factor) } } ?? number)
+                case .value(let number, let decimals):
+                    if let factor = persons[column], let count = number.number { dataValue(.number(count * factor), atLeast: 0) }
+                    else { dataValue(number, atLeast: decimals) }
                 case .computed(let number, let decimals): value(number, decimals: decimals)
                 }
             }
         }
         return Data(lines.map { $0.map(escape).joined(separator: ",") }.map { $0 + "\r\n" }.joined().utf8)
+    }
+
+    /// The notes marked on rows (Tabel 2.1's Papua¹: figures of 2023 not comparable with 2024) in a last column,
+    /// "catatan", on the rows they mark: the page's marker beside a label would corrupt the key a pipeline joins on,
+    /// and the note left out would let it compare what the table says is not comparable (proof-reading 24).
+    static func appendRowNotes(_ notes: [FigureNote], to table: inout DataTable) {
+        guard let rowIDs = table.rowIDs, rowIDs.count == table.records.count else { return }
+        var textsOfRow: [Int: [String]] = [:]
+        for note in notes {
+            guard case .row(let row) = note.target, !(textsOfRow[row]?.contains(note.text) ?? false) else { continue }
+            textsOfRow[row, default: []].append(note.text)
+        }
+        guard !textsOfRow.isEmpty else { return }
+        table.headings.append("catatan")
+        for index in table.records.indices {
+            table.records[index].append(.text((textsOfRow[rowIDs[index]] ?? []).joined(separator: " ")))
+        }
     }
 
     /// Columns of people counted in thousands or millions ("nilai (ribu orang)", "Pengangguran (ribu orang) - Agustus
@@ -62,14 +82,17 @@ public enum FigureCSV {
     /// digits (a double holds about 16).
     static let dataSignificantDigits = 15
 
-    /// A value of the data with the decimals it has, up to `dataSignificantDigits`: 83216, 3294625.56, 5.
-    private static func dataValue(_ value: StatisticalValue) -> String {
+    /// A value of the data with the decimals it has, up to `dataSignificantDigits`, and at least the `printed` ones
+    /// the figure shows it with: 83216, 3294625.56, 3.70 where the page prints 3,70 beside a class limit of 4.20
+    /// (a double keeps no trailing zero; proof-reading 24).
+    private static func dataValue(_ value: StatisticalValue, atLeast printed: Int) -> String {
         guard let number = value.number, number.isFinite else { return Self.value(value, decimals: 0) }
         let integerDigits = number == 0 ? 1 : max(1, Int(log10(abs(number)).rounded(.down)) + 1)
         let text = Self.value(value, decimals: max(0, dataSignificantDigits - integerDigits))
-        guard text.contains(".") else { return text }
+        guard let point = text.firstIndex(of: ".") else { return text }
         var trimmed = Substring(text)
-        while trimmed.hasSuffix("0") { trimmed = trimmed.dropLast() }
+        let shortest = text.distance(from: text.startIndex, to: point) + (printed > 0 ? printed + 1 : 0)
+        while trimmed.count > shortest, trimmed.hasSuffix("0") { trimmed = trimmed.dropLast() }
         if trimmed.hasSuffix(".") { trimmed = trimmed.dropLast() }
         return String(trimmed)
     }

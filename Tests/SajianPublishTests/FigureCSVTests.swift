@@ -17,7 +17,7 @@ final class FigureCSVTests: XCTestCase {
                                        TableData.Row(label: "@SUM(A1)", cells: [.withheld]),
                                        TableData.Row(label: "Bali, Nusa", cells: [.notAvailable])])
         let text = String(decoding: FigureCSV.data(for: figure), as: UTF8.self)
-        XCTAssertEqual(text, "'=Wilayah,Perubahan\r\n\"Jawa\nBarat\",-0.4\r\n'-1 lapangan,2\r\n'@SUM(A1),x\r\n\"Bali, Nusa\",...\r\n")
+        XCTAssertEqual(text, "'=Wilayah,Perubahan\r\n\"Jawa\nBarat\",-0.4\r\n'-1 lapangan,2.0\r\n'@SUM(A1),x\r\n\"Bali, Nusa\",...\r\n")
     }
 }
 
@@ -50,6 +50,34 @@ final class FigureCSVPrecisionTests: XCTestCase {
         }
         let line = try csv("jenis: grafik-garis\ndata: indikator-nasional\nsaring: { periode: 2015-02 s.d. 2024-08 }\nnilai: tpt")
         XCTAssertTrue(line.hasPrefix("periode,label_periode,Tingkat Pengangguran Terbuka (persen)\r\n2015-02,Feb 2015,5.81\r\n"), line)
+    }
+
+    /// Proof-reading 24: a value printed 3,70 was written "3.7" beside a class limit of "4.20"; a chart's reference
+    /// line (the national 4,91) and a table's row notes (Papua's 2023 not comparable) were missing from the CSV.
+    func testValuesKeepTheirPrintedDecimalsWithTheReferenceLineAndRowNotes() throws {
+        let bars = try csv("jenis: grafik-batang\ndata: tpt-provinsi\nsaring: { periode: 2024-08 }\nkategori: wilayah\nnilai: tpt\ngaris-acuan: { kategori: Indonesia }")
+        XCTAssertTrue(bars.hasPrefix("kode_wilayah,wilayah,nilai (persen),label_acuan,nilai_acuan (persen)\r\n"), bars)
+        XCTAssertTrue(bars.contains("\r\n14,Riau,3.70,Indonesia,4.91\r\n"), bars)
+        XCTAssertTrue(bars.contains("\r\n12,Sumatera Utara,5.60,Indonesia,4.91\r\n"), bars)
+        let note = "Angka 2023 tidak sebanding dengan angka 2024."
+        let table = try csv("""
+            jenis: tabel-silang
+            data: tpt-provinsi
+            saring: { periode: 2023-08 s.d. 2024-08 }
+            baris: wilayah
+            kolom: periode
+            nilai: tpt
+            catatan:
+              - Catatan pada seluruh tabel.
+              - { teks: "\(note)", baris: Papua }
+              - { teks: "\(note)", baris: Papua Barat }
+            """)
+        let lines = table.components(separatedBy: "\r\n")
+        XCTAssertTrue(lines[0].hasSuffix(",catatan"), lines[0])
+        XCTAssertTrue(lines.contains { $0.hasPrefix("Papua,") && $0.hasSuffix(",\(note)") }, table)
+        XCTAssertTrue(lines.contains { $0.hasPrefix("Papua Barat,") && $0.hasSuffix(",\(note)") }, table)
+        XCTAssertTrue(lines.contains { $0.hasPrefix("Aceh,") && $0.hasSuffix(",") }, table)
+        XCTAssertFalse(table.contains("Catatan pada seluruh tabel"), table)
     }
 
     /// Proof-reading 21: the bulletin's Tabel 2.2 CSV listed "Laki-laki", "Perkotaan" and "15–24 tahun" with their

@@ -162,6 +162,7 @@ extension BarChartBody: FigureBody {
             table.records = chart.bars.map { bar in
                 (coded ? [.text(bar.code ?? "")] : []) + [.text(bar.label), .value(bar.value, decimals: chart.format.decimals)]
             }
+            table.appendReference(chart.reference, unit: chart.unit, decimals: chart.format.decimals)
             return table
         case .series(let chart):
             let unit = chart.unit.name.isEmpty ? "" : " (\(chart.unit.name))"

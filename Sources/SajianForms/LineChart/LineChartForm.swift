@@ -88,6 +88,7 @@ extension LineChartData: FigureBody {
             (coded ? [.text(periodCodes[index]), .text(periods[index])] : [.text(periods[index])])
                 + series.map { .value($0.values[index], decimals: format.decimals) }
         }
+        table.appendReference(reference, unit: unit, decimals: format.decimals)
         return table
     }
 
