@@ -39,6 +39,8 @@ public struct MapVocabulary: Sendable, Hashable {
     public var boundaryFile: @Sendable (String) -> String
     /// The heading of the key to the regions numbered on a map because their names do not fit: "Nomor pada peta".
     public var numberedRegions: String = "Nomor pada peta"
+    /// After the legend's class that ends at the national figure a diverging ramp turns at: "3,92 – 4,91 (nasional)".
+    public var nationalMark: String = "nasional"
     /// The short forms a region's name may take on a map, as (long, short) parts of a name, tried in order; region
     /// names are the data's, so the same in both languages. "DKI Jakarta" and "DI Yogyakarta" stay whole (a map
     /// saying "Jakarta" here and "DKI Jakarta" there reads as two places).
@@ -127,6 +129,7 @@ public struct MapVocabulary: Sendable, Hashable {
         },
         nationalFigure: { "the national figure (\($0))" }, and: "and", boundaryFile: { "boundaries: \($0)" })
         words.numberedRegions = "Numbers on the map"
+        words.nationalMark = "national"
         // An English reader knows no "Kalteng": the parts of the name are shortened instead ("Kal. Tengah").
         words.regionShortNames = [
             ("Kepulauan ", "Kep. "), ("Nusa Tenggara Barat", "NTB"), ("Nusa Tenggara Timur", "NTT"), ("Sulawesi ", "Sul. "),

@@ -707,6 +707,9 @@ final class MapLabelTests: XCTestCase {
             XCTAssertLessThan(abs(l[below - 1] - l[below]), 12, "\(count) classes turning after \(below): L* \(l)")
             if count == 2 * below {
                 XCTAssertLessThan(abs(l[0] - l[count - 1]), 16, "\(count) classes turning after \(below): L* \(l)")
+                // The orange side is the lighter: its darkest a burnt orange, not a brown near black (proof-reading 24).
+                let colors = MapColors.ramp(.diverging, count: count, below: below)
+                XCTAssertGreaterThan(MapColors.luma(colors[count - 1]), 0.25, "\(count) classes turning after \(below)")
             }
         }
     }

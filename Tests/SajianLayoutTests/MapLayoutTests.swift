@@ -89,6 +89,17 @@ final class MapLayoutTests: XCTestCase {
         }
     }
 
+    /// Proof-reading 24: a ramp turning at the national figure said so only in its note; the legend now marks the
+    /// class that ends there, "… – 4,91 (nasional)", and no other.
+    func testTheLegendMarksTheClassEndingAtTheNationalFigure() throws {
+        let texts = layout.standalone(try MapFixtures.tptMap("warna: divergen\ntitik-tengah: nasional"), width: 600, height: 375)
+            .scene.textRuns.map(\.run.text)
+        XCTAssertEqual(texts.filter { $0.hasSuffix("(nasional)") }.count, 1, "\(texts)")
+        XCTAssertTrue(texts.contains { $0.hasSuffix(" 4,91 (nasional)") }, "\(texts)")
+        let plain = layout.standalone(try MapFixtures.tptMap(), width: 600, height: 375).scene.textRuns.map(\.run.text)
+        XCTAssertFalse(plain.contains { $0.contains("(nasional)") }, "\(plain)")
+    }
+
     func testRegionsWithoutDataAreHatchedAndInTheLegend() throws {
         let partial = try MapFixtures.bind(MapFixtures.tptMapYAML.replacingOccurrences(of: "{ periode: 2024-08 }", with: "{ periode: 2024-08, kode_wilayah: [31, 32, 33] }")).figure
         let scene = layout.standalone(partial, width: 600, height: 375).scene

@@ -190,6 +190,7 @@ extension BindingContext {
                           showsRegionLabels: spec.showsRegionLabels, unit: display.unit, format: format, boundaries: set)
         map.notes = notes
         map.classesBelowMidpoint = classesBelow
+        if spec.midpoint == .national, classesBelow != nil { map.midpointMark = words.nationalMark }
         map.pickedNote = pickedNote
         return map
     }

@@ -48,28 +48,33 @@ public enum MapColors {
 
     /// The least difference in grey between the two sides' classes of a diverging ramp that turns at a value.
     static let sideOffset = 0.12
+    /// The darkest grey of a diverging ramp that turns at a value: at `darkest` its deep blue read as black beside
+    /// the orange's brown (proof-reading 24).
+    static let turningDarkest = 0.22
 
     /// A diverging ramp that turns at a value: the classes nearest it are lightest, each side darker away from it in
-    /// equal steps, the orange side a little darker than the blue (`sideOffset`) so that every class keeps its own
-    /// grey while the two sides stay balanced: with 2 + 2 classes, greys 0,86 and 0,27 blue, 0,74 and 0,15 orange. An
+    /// equal steps, the blue side a little darker than the orange (`sideOffset`) so that every class keeps its own
+    /// grey while the two sides stay balanced: with 2 + 2 classes, greys 0,74 and 0,22 blue, 0,86 and 0,34 orange. An
     /// offset of half a step left the class just above the national figure 21 L* darker than the one just below, and
-    /// above-national provinces looked far more extreme (proof-reading 23). Where the steps are too small for such an
-    /// offset (many classes), the sides alternate through `count` evenly spaced greys.
+    /// above-national provinces looked far more extreme (proof-reading 23); an orange taken down to the darkest grey
+    /// is a brown near black, and a pale orange already looks more vivid than a blue of its grey, so the orange side
+    /// is the lighter one (as ColorBrewer's PuOr, whose darkest orange is about 0,29; proof-reading 24). Where the
+    /// steps are too small for such an offset (many classes), the sides alternate through `count` evenly spaced greys.
     static func turning(count: Int, below: Int) -> [Color] {
         let above = count - below
         // One class either side (above or below the national figure): two mid greys a side offset apart, neither
         // side the darker by far.
         if below == 1, above == 1 {
-            return [tinted(blue, luma: single + sideOffset / 2), tinted(orangeHue, luma: single - sideOffset / 2)]
+            return [tinted(blue, luma: single - sideOffset / 2), tinted(orangeHue, luma: single + sideOffset / 2)]
         }
-        let span = lightest - darkest
-        // The deeper side reaches `darkest`: the orange one, offset, when it has as many classes as the blue or more.
+        let span = lightest - turningDarkest
+        // The deeper side reaches `turningDarkest`: the blue one, offset, when it has as many classes as the orange or more.
         // (One class on the deeper side means one on each, returned above.)
-        let sideStep = above >= below ? (span - sideOffset) / Double(above - 1) : span / Double(below - 1)
+        let sideStep = below >= above ? (span - sideOffset) / Double(below - 1) : span / Double(above - 1)
         if sideStep >= 2 * sideOffset {
             return (0..<count).map { index in
-                index < below ? tinted(blue, luma: lightest - sideStep * Double(below - 1 - index))
-                    : tinted(orangeHue, luma: lightest - sideOffset - sideStep * Double(index - below))
+                index < below ? tinted(blue, luma: lightest - sideOffset - sideStep * Double(below - 1 - index))
+                    : tinted(orangeHue, luma: lightest - sideStep * Double(index - below))
             }
         }
         var order: [Int] = []
@@ -79,7 +84,7 @@ public enum MapColors {
             if up < count { order.append(up); up += 1 }
         }
         var colors = [Color](repeating: .white, count: count)
-        let step = (lightest - darkest) / Double(count - 1)
+        let step = (lightest - turningDarkest) / Double(count - 1)
         for (rank, index) in order.enumerated() {
             colors[index] = tinted(index < below ? blue : orangeHue, luma: lightest - step * Double(rank))
         }
