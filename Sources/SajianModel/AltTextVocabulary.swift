@@ -88,6 +88,15 @@ public struct AltTextVocabulary: Sendable, Hashable {
         }
     }
 
+    /// A line's low, when it is neither its first nor its last point: " Terendah 4,82 persen pada Februari 2024." /
+    /// " Lowest 4.82 percent in February 2024."
+    public func trough(_ value: String, period: String) -> String {
+        switch language {
+        case .indonesian: " Terendah \(value) pada \(period)."
+        case .english: " Lowest \(value) in \(period)."
+        }
+    }
+
     /// A period label of an axis written out for a listener: "Agu 2024" → "Agustus 2024", "Feb 2015" → "Februari 2015";
     /// any other label as it is.
     public func spelledOut(_ period: String) -> String {
@@ -121,6 +130,15 @@ public struct AltTextVocabulary: Sendable, Hashable {
         switch language {
         case .indonesian: "Grafik lingkaran: \(title). Bagian terbesar: \(parts.joined(separator: "; "))."
         case .english: "Pie chart: \(title). Largest parts: \(parts.joined(separator: "; "))."
+        }
+    }
+
+    /// Every part of a pie of few parts, largest first: "Grafik lingkaran: …. Bagiannya, dari yang terbesar: SD ke
+    /// bawah 35,8 persen; …; Diploma I/II/III 2,3 persen."
+    public func pieChart(_ title: String, allParts parts: [String]) -> String {
+        switch language {
+        case .indonesian: "Grafik lingkaran: \(title). Bagiannya, dari yang terbesar: \(parts.joined(separator: "; "))."
+        case .english: "Pie chart: \(title). Its parts, largest first: \(parts.joined(separator: "; "))."
         }
     }
 

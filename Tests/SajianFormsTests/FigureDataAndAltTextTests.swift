@@ -179,7 +179,9 @@ final class FigureDataAndAltTextTests: XCTestCase {
         }
         XCTAssertEqual(table.records.first, [.text("2023-02"), .text("Feb 2023"), .value(.number(5.45), decimals: 2)])
         XCTAssertEqual(table.records.last, [.text("2024-08"), .text("Agu 2024"), .value(.number(4.91), decimals: 2)])
-        XCTAssertEqual(alt(figure), "Grafik garis: Uji. Tingkat Pengangguran Terbuka: 5,45 persen pada Februari 2023, 4,91 persen pada Agustus 2024.")
+        XCTAssertEqual(alt(figure), "Grafik garis: Uji. Tingkat Pengangguran Terbuka: 5,45 persen pada Februari 2023, 4,91 persen pada Agustus 2024."
+                       // The low between the ends (proof-reading 24).
+                       + " Terendah 4,82 persen pada Februari 2024.")
     }
 
     func testDonutChart() throws {
@@ -204,7 +206,9 @@ final class FigureDataAndAltTextTests: XCTestCase {
             XCTAssertEqual(field(table, "pangsa (persen)", of: slice.label), .computed(.number(slice.percent), decimals: chart.percentFormat.decimals), slice.label)
         }
         XCTAssertEqual(table.records.first, [.text("SD ke bawah"), .value(.number(35.8), decimals: 2), .computed(.number(35.8), decimals: 1)])
-        XCTAssertEqual(alt(figure), "Grafik lingkaran: Uji. Bagian terbesar: SD ke bawah 35,8 persen; SMA 20,9 persen; SMP 17,6 persen.")
+        // Six parts are read out, every one (proof-reading 24: three had been left out).
+        XCTAssertEqual(alt(figure), "Grafik lingkaran: Uji. Bagiannya, dari yang terbesar: SD ke bawah 35,8 persen; SMA 20,9 persen; "
+                       + "SMP 17,6 persen; SMK 12,9 persen; Diploma IV/S1/S2/S3 10,5 persen; Diploma I/II/III 2,3 persen.")
     }
 
     func testPictogram() throws {

@@ -112,6 +112,10 @@ extension LineChartData: FigureBody {
             if let peak = points.dropFirst().dropLast().max(by: { $0.1 < $1.1 }), peak.1 > max(first.1, last.1) {
                 text += words.peak("\(format.string(from: peak.1)) \(unitName)", period: peak.0)
             }
+            // The low between the ends too: the national TPT's 4,82 in Februari 2024 (proof-reading 24).
+            if let low = points.dropFirst().dropLast().min(by: { $0.1 < $1.1 }), low.1 < min(first.1, last.1) {
+                text += words.trough("\(format.string(from: low.1)) \(unitName)", period: low.0)
+            }
         }
         return text
     }

@@ -119,7 +119,7 @@ struct MapMetrics {
     /// A region drawn no wider and no taller than this (points) is marked by a circle of `tinyRegionMarkerRadius` in
     /// its class colour over it, so that its class shows: DKI Jakarta, about 3 pt across on a national map, was a
     /// sliver under its leader's dot and its neighbour's orange outline (proof-reading 16, #4; proof-reading 17, #1).
-    var tinyRegionSide = 4.0
+    var tinyRegionSide = 6.0
     var tinyRegionMarkerRadius = 2.8
     /// The white ring round a tiny region's marker (the highlighted one's is the highlight's colour and width).
     var tinyRegionMarkerRing = 0.6
