@@ -355,6 +355,17 @@ final class LineChartLabelTests: XCTestCase {
                           "without the shared group the scales differ (the defect)")
     }
 
+    /// Proof-reading 24: Perkotaan's 5,79 stood under the top gridline at 6, its value above the plot level with the
+    /// tick; a labelled column that close to the top gets one more step, on both charts of the shared scale.
+    func testALabelledColumnCloseToTheTopGetsOneMoreStep() throws {
+        let bound = try TemplateBinding.bind(sharedScaleTemplate())
+        for figure in bound.figures {
+            let texts = layout.standalone(figure, width: 400, height: 300).scene.textRuns.map(\.run.text)
+            XCTAssertTrue(texts.contains("8"), "\(figure.id): \(texts)")
+            XCTAssertFalse(texts.contains("10"), "\(figure.id): one step, no more: \(texts)")
+        }
+    }
+
     func testASharedScaleOfAFigureWithoutAValueAxisIsAnError() throws {
         let text = TemplateBinding.template(figure: """
             jenis: tabel-tunggal

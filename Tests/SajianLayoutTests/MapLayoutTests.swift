@@ -89,6 +89,13 @@ final class MapLayoutTests: XCTestCase {
         }
     }
 
+    /// Proof-reading 24: on the map demo's landscape page DKI Jakarta, about 5 pt across, had no disc and its class
+    /// was a speck under its leader's dot.
+    func testDKIJakartaGetsItsDiscOnALandscapeMap() throws {
+        let dump = SceneDump.dump(layout.standalone(try MapFixtures.tptMap(), width: 760, height: 470).scene)
+        XCTAssertTrue(dump.contains("group penanda DKI Jakarta"), "no disc for DKI Jakarta")
+    }
+
     /// Proof-reading 24: a ramp turning at the national figure said so only in its note; the legend now marks the
     /// class that ends there, "… – 4,91 (nasional)", and no other.
     func testTheLegendMarksTheClassEndingAtTheNationalFigure() throws {

@@ -118,7 +118,8 @@ struct MapMetrics {
     var smallNeighbourSide = 8.4
     /// A region drawn no wider and no taller than this (points) is marked by a circle of `tinyRegionMarkerRadius` in
     /// its class colour over it, so that its class shows: DKI Jakarta, about 3 pt across on a national map, was a
-    /// sliver under its leader's dot and its neighbour's orange outline (proof-reading 16, #4; proof-reading 17, #1).
+    /// sliver under its leader's dot and its neighbour's orange outline (proof-reading 16, #4; proof-reading 17, #1);
+    /// on the map demo's landscape page it is about 5 pt across, and 4 pt left it a speck (proof-reading 24).
     var tinyRegionSide = 6.0
     var tinyRegionMarkerRadius = 2.8
     /// The white ring round a tiny region's marker (the highlighted one's is the highlight's colour and width).
