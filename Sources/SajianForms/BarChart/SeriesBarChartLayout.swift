@@ -126,13 +126,7 @@ struct SeriesBarChartLayout: BodyLayout {
         let legendHeight = y - frame.y + metrics.lineHeight + measures.legendBottomGap
 
         let maximum = (chart.drawnValues + (chart.stacking == .percent ? [] : sharedRange.map { [$0.upperBound] } ?? [])).max() ?? 1
-        var scale = NiceScale(minimum: 0, maximum: maximum, targetTicks: style.valueAxisTicks)
-        // A stack's total that reaches the top gridline stood above the plot level with the top tick (proof-reading
-        // 24: Grafik 2.4's 2.498,0 at 2.500): the axis goes a step further, as a single series' columns do.
-        if !isHorizontal, chart.showsValues, chart.stacking != .percent, maximum > 0,
-           scale.upper - maximum < BarChartMetrics.standard.verticalHeadroom * (scale.upper - scale.lower) {
-            scale.upper += scale.step
-        }
+        let scale = NiceScale(minimum: 0, maximum: maximum, targetTicks: style.valueAxisTicks)
         var tickFormat = chart.format
         tickFormat.decimals = scale.decimals
         let tickWidth = (scale.ticks.map { measurer.width(of: tickFormat.string(from: $0), style: valueStyle) }.max() ?? 0)
