@@ -34,6 +34,28 @@ struct DataSelection {
     }
 
     private func selected(_ measure: Measure, filters: [Filter], at location: SourceLocation, allowingNone: Bool = false) -> [Observation]? {
+        guard let passes = passing(filters) else { return nil }
+        let selected = dataset.observations.filter { $0.measure == measure.name && passes($0) }
+        if selected.isEmpty && !allowingNone {
+            let filterText = filters.map { "\($0.dimension.value) = \($0.values.joined(separator: " | "))" }.joined(separator: ", ")
+            problems.error(at: filters.first?.dimension.location ?? location,
+                           "no observation of `\(measure.name)` in dataset `\(dataset.metadata.id)` matches the filter\(filterText.isEmpty ? "" : " (\(filterText))")",
+                           hint: "Check the filter values against the dataset's CSV.")
+            return nil
+        }
+        return selected
+    }
+
+    /// The period codes of the observations, of any measure, that pass every filter; nil when a filter names no
+    /// dimension of the dataset or the dataset has no period dimension.
+    func periods(passing filters: [Filter]) -> Set<String>? {
+        guard let index = dataset.periodDimensionIndex, let passes = passing(filters) else { return nil }
+        return Set(dataset.observations.filter(passes).map { $0.coordinates[index] })
+    }
+
+    /// Whether an observation passes every filter, whatever its measure; nil (with a problem) when a filter names no
+    /// dimension of the dataset.
+    private func passing(_ filters: [Filter]) -> ((Observation) -> Bool)? {
         var conditions: [(index: Int, values: Set<String>)] = []
         var exclusions: [(index: Int, values: Set<String>)] = []
         for filter in filters {
@@ -51,17 +73,9 @@ struct DataSelection {
             guard let ranges = spans[condition.index], let period = Period(code: code) else { return false }
             return ranges.contains { !(period < $0.from) && !($0.through < period) }
         }
-        let selected = dataset.observations.filter { observation in
-            observation.measure == measure.name && conditions.allSatisfy { matches(observation.coordinates[$0.index], $0) }
+        return { observation in
+            conditions.allSatisfy { matches(observation.coordinates[$0.index], $0) }
                 && !exclusions.contains { $0.values.contains(observation.coordinates[$0.index]) }
         }
-        if selected.isEmpty && !allowingNone {
-            let filterText = filters.map { "\($0.dimension.value) = \($0.values.joined(separator: " | "))" }.joined(separator: ", ")
-            problems.error(at: filters.first?.dimension.location ?? location,
-                           "no observation of `\(measure.name)` in dataset `\(dataset.metadata.id)` matches the filter\(filterText.isEmpty ? "" : " (\(filterText))")",
-                           hint: "Check the filter values against the dataset's CSV.")
-            return nil
-        }
-        return selected
     }
 }

@@ -62,6 +62,7 @@ public struct FigureBinder {
             var bound = BoundFigure(id: figure.id, location: figure.location, components: components, body: body, locale: spec.locale)
             bound.datasetVersions = version.map { [$0] } ?? []
             bound.wantsLandscapePage = figure.pageOrientation == .landscape
+            bound.period = singlePeriod(of: figure, in: dataset)
             figures.append(bound)
         }
         SharedScales.pool(&figures, specs: spec.figures, problems: problems)
@@ -82,6 +83,15 @@ public struct FigureBinder {
         return BoundPublication(figures: figures, narratives: narratives, foreword: foreword,
                                 narrativeVersions: narrator.versions.sorted { $0.description < $1.description },
                                 warnings: problems.diagnostics)
+    }
+
+    /// The one period code of the observations a figure's filters keep (`saring: { periode: 2024-08 }`; a period the
+    /// data codes as a span, "2024-01 s.d. 2024-06", is one); nil where they keep several, or the dataset has no
+    /// period dimension.
+    private func singlePeriod(of figure: FigureSpec, in dataset: Dataset) -> String? {
+        guard let periods = DataSelection(dataset: dataset, problems: DiagnosticCollector()).periods(passing: figure.filters),
+              periods.count == 1 else { return nil }
+        return periods.first
     }
 
     /// A note's `{{ ref id }}` written as the figure's label ("Grafik 3.2"), as narasi writes it: a note that points

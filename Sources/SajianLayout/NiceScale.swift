@@ -23,6 +23,16 @@ public struct NiceScale: Sendable, Hashable {
         upper = (high / step).rounded(.up) * step
     }
 
+    /// The scale a step higher where `top` comes closer to its upper end than `headroom` (a fraction of its span):
+    /// a labelled column reaching the top gridline had its value above the plot, level with the top tick
+    /// (proof-reading 24).
+    public func clearing(_ top: Double, headroom: Double) -> NiceScale {
+        guard top > 0, upper - top < headroom * (upper - lower) else { return self }
+        var scale = self
+        scale.upper += step
+        return scale
+    }
+
     /// The tick values from lower to upper.
     public var ticks: [Double] {
         let count = Int(((upper - lower) / step).rounded())

@@ -212,10 +212,9 @@ public struct DataTable: Sendable, Hashable {
     /// a body whose notes mark no rows.
     public var rowIDs: [Int]?
 
-    public init(headings: [String], records: [[Field]] = [], rowIDs: [Int]? = nil) {
+    public init(headings: [String], records: [[Field]] = []) {
         self.headings = headings
         self.records = records
-        self.rowIDs = rowIDs
     }
 
     /// The chart's reference line (*garis acuan*) as two columns on every record, "label_acuan" and "nilai_acuan" with
@@ -244,6 +243,9 @@ public struct BoundFigure: Sendable {
     public var sharedValueRange: ClosedRange<Double>?
     /// Whether the template puts the figure on a landscape page of its own (`halaman: lanskap`).
     public var wantsLandscapePage = false
+    /// The one period every value shown is of, as the data codes it ("2024-08"), where the figure's filter names a
+    /// single period: what an export writes beside values whose period only the title says.
+    public var period: String?
 
     public init(id: String, location: SourceLocation, components: FigureComponents, body: any FigureBody, locale: NumberLocale) {
         self.id = id

@@ -7,13 +7,14 @@ import SajianModel
 /// a withheld cell stays 'x', so a confidential value never reaches the export, and a doubtful one 'd'.
 ///
 /// The column headers Sajian names ("kategori", "nilai", "nilai (persen)", "pangsa (persen)", "periode" (the data's code, "2015-08"), "label_periode", "kode_wilayah",
-/// "wilayah", "kelas_dari", "kelas_sampai") are fixed machine keys, the same whatever the publication's `bahasa`, like the keys of the
+/// "wilayah", "kelas_dari", "kelas_sampai", "kelompok", "label_acuan", "nilai_acuan", "catatan") are fixed machine keys, the same whatever the publication's `bahasa`, like the keys of the
 /// web manifest: a website pipeline reads them by name. Units in them are spelt as the metadata spells them
 /// (``MeasureUnit/name``). What comes from the figure (category and row labels, series names, a table's headings)
 /// is in the publication's language.
 public enum FigureCSV {
     public static func data(for figure: BoundFigure) -> Data {
         var table = figure.body.dataTable()
+        prependPeriod(figure.period, to: &table)
         let persons = inPersons(&table)
         appendRowNotes(figure.components.notes, to: &table)
         let lines = [table.headings.map(neutralised)] + table.records.map { record in
@@ -28,6 +29,15 @@ public enum FigureCSV {
             }
         }
         return Data(lines.map { $0.map(escape).joined(separator: ",") }.map { $0 + "\r\n" }.joined().utf8)
+    }
+
+    /// The period of a figure of one period as a first column, "periode" ("2024-08", as a line's CSV codes it), where
+    /// no column gives it: two files named `pmi-negara-tujuan.csv` held 2023 and Januari–Juni 2024 with nothing in
+    /// either to say which (proof-reading 24).
+    static func prependPeriod(_ period: String?, to table: inout DataTable) {
+        guard let period, !table.headings.contains("periode") else { return }
+        table.headings.insert("periode", at: 0)
+        table.records = table.records.map { [.text(period)] + $0 }
     }
 
     /// The notes marked on rows (Tabel 2.1's Papua¹: figures of 2023 not comparable with 2024) in a last column,

@@ -133,7 +133,8 @@ final class MapBindingTests: XCTestCase {
         let map = try classified("klasifikasi: { metode: jenks, kelas: 4 }\nwarna: divergen\ntitik-tengah: nasional")
         // Jenks limits on the 38 provinces (mapclassify.FisherJenks(k=4): 1,79 | 3,48 | 5,14 | 6,75) and the national
         // TPT 4,91 as a further limit.
-        XCTAssertEqual(map.classes.map(\.label), ["1,32 – 1,79", "1,80 – 3,48", "3,49 – 4,91", "4,92 – 5,14", "5,15 – 6,75"])
+        // The class ending at it says so, in the legend and the alt text (proof-reading 24).
+        XCTAssertEqual(map.classes.map(\.label), ["1,32 – 1,79", "1,80 – 3,48", "3,49 – 4,91 (nasional)", "4,92 – 5,14", "5,15 – 6,75"])
         XCTAssertEqual(map.classesBelowMidpoint, 3)
         let (figure, _) = try MapFixtures.bind(MapFixtures.tptMapYAML.replacingOccurrences(of: "klasifikasi: { metode: jenks, kelas: 5 }",
                                                                                            with: "warna: divergen\ntitik-tengah: nasional"))

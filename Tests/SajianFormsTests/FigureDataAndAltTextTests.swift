@@ -148,10 +148,10 @@ final class FigureDataAndAltTextTests: XCTestCase {
         let (figure, _) = try seriesBars("tumpuk")
         let lines = String(decoding: FigureCSV.data(for: figure), as: UTF8.self).components(separatedBy: "\r\n")
         XCTAssertEqual(Array(lines.prefix(4)), [
-            "kategori,Pernah bekerja (orang),Tidak pernah bekerja (orang),jumlah (orang)",
-            "15–19,181907,1250053,1431960",
-            "20–24,939722,1558257,2497979",
-            "25–29,707133,551709,1258842",
+            "periode,kategori,Pernah bekerja (orang),Tidak pernah bekerja (orang),jumlah (orang)",
+            "2024-08,15–19,181907,1250053,1431960",
+            "2024-08,20–24,939722,1558257,2497979",
+            "2024-08,25–29,707133,551709,1258842",
         ])
     }
 

@@ -707,9 +707,15 @@ final class MapLabelTests: XCTestCase {
             XCTAssertLessThan(abs(l[below - 1] - l[below]), 12, "\(count) classes turning after \(below): L* \(l)")
             if count == 2 * below {
                 XCTAssertLessThan(abs(l[0] - l[count - 1]), 16, "\(count) classes turning after \(below): L* \(l)")
-                // The orange side is the lighter: its darkest a burnt orange, not a brown near black (proof-reading 24).
-                let colors = MapColors.ramp(.diverging, count: count, below: below)
-                XCTAssertGreaterThan(MapColors.luma(colors[count - 1]), 0.25, "\(count) classes turning after \(below)")
+            }
+        }
+        // The orange side is the lighter: its darkest a burnt orange, not a brown near black (proof-reading 24),
+        // whichever side has more classes, and with many classes alternating (where the orange side has more than
+        // twice the blue's classes, its last takes the darkest grey: every class keeps its own).
+        for (count, below) in [(4, 2), (5, 2), (5, 3), (6, 3), (3, 1), (8, 4)] {
+            let colors = MapColors.ramp(.diverging, count: count, below: below)
+            for index in below..<count {
+                XCTAssertGreaterThan(MapColors.luma(colors[index]), 0.3, "\(count) classes turning after \(below), class \(index)")
             }
         }
     }

@@ -31,14 +31,14 @@ final class FigureCSVPrecisionTests: XCTestCase {
 
     func testValuesAreTheDatasAndSharesAsPrinted() throws {
         let wages = try csv("jenis: grafik-batang\ndata: ump-provinsi\nsaring: { periode: \"2024\" }\nkategori: wilayah\nnilai: ump")
-        XCTAssertTrue(wages.hasPrefix("kode_wilayah,wilayah,nilai (rupiah per bulan)\r\n"), wages)
-        XCTAssertTrue(wages.contains("\r\n14,Riau,3294625.56\r\n"), wages)
+        XCTAssertTrue(wages.hasPrefix("periode,kode_wilayah,wilayah,nilai (rupiah per bulan)\r\n"), wages)
+        XCTAssertTrue(wages.contains("\r\n2024,14,Riau,3294625.56\r\n"), wages)
         let migrants = try csv("jenis: grafik-batang\ndata: pmi-negara-tujuan\nsaring: { periode: \"2023\" }\nkategori: negara_tujuan\nnilai: penempatan_pmi\nsatuan: ribu orang")
         // Proof-reading 23: in persons, which no spreadsheet set to Indonesian reads a thousand times too small.
-        XCTAssertTrue(migrants.hasPrefix("kategori,nilai (orang)\r\n") && migrants.contains("\r\nTaiwan,83216\r\n"), migrants)
+        XCTAssertTrue(migrants.hasPrefix("periode,kategori,nilai (orang)\r\n") && migrants.contains("\r\n2023,Taiwan,83216\r\n"), migrants)
         // A table's spanner keeps "ribu orang" together with a no-break space: read all the same.
         let table = try csv("jenis: tabel-silang\ndata: pengangguran-umur-pengalaman\nsaring: { periode: 2024-08 }\nbaris: golongan_umur\nkolom: pengalaman_kerja\nnilai: pengangguran\nsatuan: ribu orang")
-        XCTAssertTrue(table.contains("Pengangguran (orang) - Pernah bekerja") && table.contains("\r\n15–19,181907,"), table)
+        XCTAssertTrue(table.contains("Pengangguran (orang) - Pernah bekerja") && table.contains("\r\n2024-08,15–19,181907,"), table)
         // Millions of two decimals are no count of persons: 51,49 juta orang stays so.
         let millions = try csv("jenis: grafik-batang\ndata: bekerja-pendidikan\nsaring: { periode: 2023-08 }\nkategori: pendidikan\nnilai: penduduk_bekerja")
         XCTAssertTrue(millions.contains("nilai (juta orang)") && millions.contains(",51.49\r\n"), millions)
@@ -56,9 +56,9 @@ final class FigureCSVPrecisionTests: XCTestCase {
     /// line (the national 4,91) and a table's row notes (Papua's 2023 not comparable) were missing from the CSV.
     func testValuesKeepTheirPrintedDecimalsWithTheReferenceLineAndRowNotes() throws {
         let bars = try csv("jenis: grafik-batang\ndata: tpt-provinsi\nsaring: { periode: 2024-08 }\nkategori: wilayah\nnilai: tpt\ngaris-acuan: { kategori: Indonesia }")
-        XCTAssertTrue(bars.hasPrefix("kode_wilayah,wilayah,nilai (persen),label_acuan,nilai_acuan (persen)\r\n"), bars)
-        XCTAssertTrue(bars.contains("\r\n14,Riau,3.70,Indonesia,4.91\r\n"), bars)
-        XCTAssertTrue(bars.contains("\r\n12,Sumatera Utara,5.60,Indonesia,4.91\r\n"), bars)
+        XCTAssertTrue(bars.hasPrefix("periode,kode_wilayah,wilayah,nilai (persen),label_acuan,nilai_acuan (persen)\r\n"), bars)
+        XCTAssertTrue(bars.contains("\r\n2024-08,14,Riau,3.70,Indonesia,4.91\r\n"), bars)
+        XCTAssertTrue(bars.contains("\r\n2024-08,12,Sumatera Utara,5.60,Indonesia,4.91\r\n"), bars)
         let note = "Angka 2023 tidak sebanding dengan angka 2024."
         let table = try csv("""
             jenis: tabel-silang
@@ -78,6 +78,11 @@ final class FigureCSVPrecisionTests: XCTestCase {
         XCTAssertTrue(lines.contains { $0.hasPrefix("Papua Barat,") && $0.hasSuffix(",\(note)") }, table)
         XCTAssertTrue(lines.contains { $0.hasPrefix("Aceh,") && $0.hasSuffix(",") }, table)
         XCTAssertFalse(table.contains("Catatan pada seluruh tabel"), table)
+        // Proof-reading 24: a figure of one period says which in every row, a period the data codes as a span too
+        // (the bulletin's destinations, Januari–Juni 2024); one of several periods has them in its columns.
+        let half = try csv("jenis: grafik-batang\ndata: pmi-negara-tujuan\nsaring: { periode: 2024-01 s.d. 2024-06 }\nkategori: negara_tujuan\nnilai: penempatan_pmi")
+        XCTAssertTrue(half.hasPrefix("periode,kategori,nilai (orang)\r\n2024-01 s.d. 2024-06,Hong Kong,53608\r\n"), half)
+        XCTAssertFalse(table.hasPrefix("periode"), table)
     }
 
     /// Proof-reading 21: the bulletin's Tabel 2.2 CSV listed "Laki-laki", "Perkotaan" and "15–24 tahun" with their

@@ -11,7 +11,8 @@ struct BarChartMetrics {
     var rowPitchLines = 1.3
     /// The height horizontal bars ask for beyond their rows: the value axis and unit under them.
     var axisAllowance = 36.0
-    /// A labelled column closer to the top tick than this fraction of the axis gets one more step above it.
+    /// A labelled column closer to the top tick than this fraction of the axis gets one more step above it (so does
+    /// every bar chart of a shared scale whose top comes that close).
     var verticalHeadroom = 0.05
     /// The least height vertical bars ask for.
     var minimumVerticalHeight = 180.0
@@ -73,16 +74,13 @@ struct BarChartLayout: BodyLayout {
     private var scale: NiceScale {
         let numbers = chart.bars.compactMap(\.value.number) + (chart.reference.map { [$0.value] } ?? [])
             + (sharedRange.map { [$0.lowerBound, $0.upperBound] } ?? [])
-        var scale = NiceScale(minimum: numbers.min() ?? 0, maximum: numbers.max() ?? 1,
+        let scale = NiceScale(minimum: numbers.min() ?? 0, maximum: numbers.max() ?? 1,
                               targetTicks: chart.orientation == .horizontal ? measures.horizontalTicks : style.valueAxisTicks)
         // A labelled column that reaches the top gridline carries its value above the plot, level with the top tick,
-        // as though on the axis (proof-reading 24: Grafik 2.4's 2.498,0 at 2.500; the infographic's 5,79 at 6): the
-        // axis goes a step further.
-        if chart.orientation == .vertical, chart.showsValues, let top = numbers.max(), top > 0,
-           scale.upper - top < measures.verticalHeadroom * (scale.upper - scale.lower) {
-            scale.upper += scale.step
-        }
-        return scale
+        // as though on the axis: the axis goes a step further (the infographic's 5,79 at 6). Every bar chart of a
+        // shared scale takes the step alike, so that the group's axes stay one.
+        guard chart.orientation == .vertical && chart.showsValues || sharedRange != nil, let top = numbers.max() else { return scale }
+        return scale.clearing(top, headroom: measures.verticalHeadroom)
     }
 
     func preferredHeight(width: Double) -> Double {

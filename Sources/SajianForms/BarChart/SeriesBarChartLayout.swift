@@ -126,7 +126,11 @@ struct SeriesBarChartLayout: BodyLayout {
         let legendHeight = y - frame.y + metrics.lineHeight + measures.legendBottomGap
 
         let maximum = (chart.drawnValues + (chart.stacking == .percent ? [] : sharedRange.map { [$0.upperBound] } ?? [])).max() ?? 1
+        // On a scale shared with other charts, the step a labelled column's chart takes over a top that close
+        // (`NiceScale.clearing`), so that the axes stay one; alone, a stack keeps its axis: a step more had left seven
+        // more of Grafik 2.4's segments too short for their values.
         let scale = NiceScale(minimum: 0, maximum: maximum, targetTicks: style.valueAxisTicks)
+            .clearing(sharedRange == nil || chart.stacking == .percent ? 0 : maximum, headroom: BarChartMetrics.standard.verticalHeadroom)
         var tickFormat = chart.format
         tickFormat.decimals = scale.decimals
         let tickWidth = (scale.ticks.map { measurer.width(of: tickFormat.string(from: $0), style: valueStyle) }.max() ?? 0)

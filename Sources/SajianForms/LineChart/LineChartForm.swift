@@ -98,7 +98,7 @@ extension LineChartData: FigureBody {
                     unit: unit)
     }
 
-    /// The first and last value of each of the first four lines, and its peak when that lies between them; periods
+    /// The first and last value of each of the first four lines, and its peak and its low when they lie between them; periods
     /// with their months written out ("Agustus 2020", not the axis's "Agu 2020").
     public func altText(title: String, locale: NumberLocale) -> String {
         let words = AltTextVocabulary.forLocale(locale)

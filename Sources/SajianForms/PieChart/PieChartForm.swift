@@ -81,13 +81,12 @@ extension PieChartData: FigureBody {
         return table
     }
 
-    /// The three largest slices with their shares.
     /// The most parts an alt text reads out one by one.
     static let partsReadOut = 6
 
+    /// Every slice with its share, largest first, for a pie of up to `partsReadOut` (proof-reading 24: three of the
+    /// education donut's six had been left out); else the three largest.
     public func altText(title: String, locale: NumberLocale) -> String {
-        // A pie of up to six parts is read out whole (proof-reading 24: three of the education donut's six had been
-        // left out); a larger one by its three largest.
         let parts = slices.sorted { $0.percent > $1.percent }.map { "\($0.label) \(share(of: $0))" }
         let words = AltTextVocabulary.forLocale(locale)
         return parts.count <= Self.partsReadOut ? words.pieChart(title, allParts: parts) : words.pieChart(title, largest: Array(parts.prefix(3)))

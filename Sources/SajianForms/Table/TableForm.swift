@@ -189,7 +189,7 @@ extension TableData: FigureBody {
         var data = DataTable(headings: (grouped ? ["kelompok"] : []) + [stubHead]
                              + columns.map { ((spanner.map { [$0] } ?? []) + $0.groups + [$0.heading]).joined(separator: " - ") })
         var group = ""
-        data.rowIDs = []
+        var rowIDs: [Int] = []
         for row in rows {
             if row.kind == .groupHeading {
                 group = row.label
@@ -201,8 +201,9 @@ extension TableData: FigureBody {
                 column.isComputed || row.isComputed ? .computed(cell, decimals: column.format.decimals) : .value(cell, decimals: column.format.decimals)
             }
             data.records.append((grouped ? [.text(group)] : []) + [.text(row.label)] + cells)
-            data.rowIDs?.append(row.id)
+            rowIDs.append(row.id)
         }
+        data.rowIDs = rowIDs
         return data
     }
 

@@ -176,6 +176,11 @@ extension BindingContext {
             let reference = spec.midpoint == .national ? words.nationalFigure(format.string(from: turn) + (unitName.isEmpty ? "" : " " + unitName))
                                                        : format.string(from: turn)
             notes.insert(words.diverging(reference, classesBelow, classes.count - classesBelow), at: 0)
+            // The class that ends at the national figure says so, in the legend and the alt text: the note alone had
+            // said where blue turns to orange (proof-reading 24).
+            if spec.midpoint == .national, classes.indices.contains(classesBelow - 1) {
+                classes[classesBelow - 1].label += " (\(words.nationalMark))"
+            }
         }
         var map = MapData(regions: regions, classes: classes, ramp: spec.ramp,
                           legendTitle: unitName.isEmpty ? measure.label : "\(measure.label) (\(unitName))",
@@ -190,7 +195,6 @@ extension BindingContext {
                           showsRegionLabels: spec.showsRegionLabels, unit: display.unit, format: format, boundaries: set)
         map.notes = notes
         map.classesBelowMidpoint = classesBelow
-        if spec.midpoint == .national, classesBelow != nil { map.midpointMark = words.nationalMark }
         map.pickedNote = pickedNote
         return map
     }

@@ -8,7 +8,7 @@ import SajianScene
 /// printer or a greyscale conversion gives). A sequential ramp runs evenly from light to dark. A diverging ramp
 /// runs from a dark blue through a light middle to a dark orange, the orange side offset by half a step, so that
 /// no two classes share a grey even though the two sides mirror each other in colour; one that turns at a value
-/// (`titik-tengah`) keeps its sides balanced, the orange a little darker (``turning(count:below:)``).
+/// (`titik-tengah`) keeps its sides balanced, the blue a little darker (``turning(count:below:)``).
 public enum MapColors {
     /// Below the sea's grey (about 0.96), so that the lightest class never fades into the sea in print.
     static let lightest = 0.86
@@ -48,8 +48,8 @@ public enum MapColors {
 
     /// The least difference in grey between the two sides' classes of a diverging ramp that turns at a value.
     static let sideOffset = 0.12
-    /// The darkest grey of a diverging ramp that turns at a value: at `darkest` its deep blue read as black beside
-    /// the orange's brown (proof-reading 24).
+    /// The darkest grey of a diverging ramp that turns at a value, the blue's: at `darkest` (0,15) a class read as
+    /// black, whichever hue was taken down to it (proof-reading 24); the orange's is `sideOffset` lighter.
     static let turningDarkest = 0.22
 
     /// A diverging ramp that turns at a value: the classes nearest it are lightest, each side darker away from it in
@@ -68,9 +68,10 @@ public enum MapColors {
             return [tinted(blue, luma: single - sideOffset / 2), tinted(orangeHue, luma: single + sideOffset / 2)]
         }
         let span = lightest - turningDarkest
-        // The deeper side reaches `turningDarkest`: the blue one, offset, when it has as many classes as the orange or more.
-        // (One class on the deeper side means one on each, returned above.)
-        let sideStep = below >= above ? (span - sideOffset) / Double(below - 1) : span / Double(above - 1)
+        // The side of more classes reaches `turningDarkest` if it is the blue; the orange, offset, stops `sideOffset`
+        // above it, so that it is never the brown near black (proof-reading 24). (One class on the side of more
+        // classes means one on each, returned above.)
+        let sideStep = (span - sideOffset) / Double(max(below, above) - 1)
         if sideStep >= 2 * sideOffset {
             return (0..<count).map { index in
                 index < below ? tinted(blue, luma: lightest - sideOffset - sideStep * Double(below - 1 - index))
@@ -80,8 +81,9 @@ public enum MapColors {
         var order: [Int] = []
         var down = below - 1, up = below
         while order.count < count {
-            if down >= 0 { order.append(down); down -= 1 }
+            // The orange first at each rank: the lighter of the two.
             if up < count { order.append(up); up += 1 }
+            if down >= 0 { order.append(down); down -= 1 }
         }
         var colors = [Color](repeating: .white, count: count)
         let step = (lightest - turningDarkest) / Double(count - 1)

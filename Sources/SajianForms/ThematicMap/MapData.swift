@@ -62,9 +62,6 @@ public struct MapData: Sendable {
     /// With a diverging ramp turning at a value (*titik tengah*): how many classes lie at or below it; nil: the ramp
     /// turns at its middle class.
     public var classesBelowMidpoint: Int?
-    /// What the legend writes after the class that ends at the turn when the turn is the national figure
-    /// ("nasional"): the note alone had said where blue turns to orange (proof-reading 24).
-    public var midpointMark: String?
     /// The legend's heading: the measure and its unit, e.g. "TPT (persen)".
     public var legendTitle: String
     /// The legend entry for regions without a value.

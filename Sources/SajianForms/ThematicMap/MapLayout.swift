@@ -276,9 +276,6 @@ struct MapLayout: BodyLayout {
     func legendEntries(highlightIsMarker: Bool = false) -> [LegendEntry] {
         let colors = MapColors.ramp(map.ramp, count: map.classes.count, below: map.classesBelowMidpoint)
         var entries = zip(map.classes, colors).map { LegendEntry(label: $0.label, swatch: .fill($1)) }
-        if let mark = map.midpointMark, let below = map.classesBelowMidpoint, entries.indices.contains(below - 1) {
-            entries[below - 1].label += " (\(mark))"
-        }
         if map.hasNoData { entries.append(LegendEntry(label: map.noDataLabel, swatch: .noData)) }
         let highlighted = map.regions.filter(\.isHighlighted)
         if highlighted.count == 1 {
