@@ -11,6 +11,13 @@ public protocol TileLayout: BodyLayout {
     func numberFit(width: Double) -> TileNumberFit
     /// The tile with its number set as the row's other tiles are (`TileNumberSetting.shared(by:)`).
     func settingNumber(_ setting: TileNumberSetting) -> any TileLayout
+    /// The figure's `source` as the tile drawn in a frame `height` high at `width` bears it out: a tile left without its
+    /// sparkline shows two periods, not the sparkline's span the source names.
+    func source(_ source: String, height: Double, width: Double) -> String
+}
+
+extension TileLayout {
+    public func source(_ source: String, height: Double, width: Double) -> String { source }
 }
 
 /// The sizes a tile's number can take in its width: the largest with its unit beside it (nil when even the smallest
@@ -187,6 +194,14 @@ public struct InfographicLayout {
             if next.shown == credited { break }
             credited = next.shown
         }
+        // Tiles drawn without their sparklines (1080 × 1350, 1200 × 675) cite the periods they show, not the
+        // sparklines' span (proof-reading 24: "Sakernas Februari 2015 – Agustus 2024" on posts with no series drawn);
+        // taken where the foot so written leaves the same figures shown with the same sources.
+        // A foot grown by the change would shrink the map (Jawa Barat's callout became a number): not taken.
+        if !arranged.sources.isEmpty {
+            let next = arrange(content, canvas: canvas, credited: arranged.shown, sources: arranged.sources)
+            if next.shown == arranged.shown, next.sources == arranged.sources, next.footHeight <= arranged.footHeight { arranged = next }
+        }
         let page = Page(size: canvas.size, items: [
             .shape(Shape(path: .rectangle(Rect(x: 0, y: 0, width: canvas.size.width, height: canvas.size.height)), fill: .white)),
             .group(Group(role: "infographic", transform: .scale(canvas.scale), items: arranged.items)),
@@ -197,9 +212,10 @@ public struct InfographicLayout {
         return (Scene(info: info, pages: [page]), arranged.warnings)
     }
 
-    /// The page's items at the layout's size, with the foot crediting the figures `credited`, and the ids shown.
-    private func arrange(_ content: InfographicContent, canvas: InfographicCanvas, credited: [String])
-        -> (items: [SceneItem], warnings: [Diagnostic], shown: [String]) {
+    /// The page's items at the layout's size, with the foot crediting the figures `credited` (with the `sources`
+    /// given for some by id), the ids shown, and the sources their tiles as drawn call for where not their figures'.
+    private func arrange(_ content: InfographicContent, canvas: InfographicCanvas, credited: [String], sources: [String: String] = [:])
+        -> (items: [SceneItem], warnings: [Diagnostic], shown: [String], sources: [String: String], footHeight: Double) {
         let width = canvas.size.width / canvas.scale, height = canvas.size.height / canvas.scale
         let inner = width - 2 * measures.margin
         var items: [SceneItem] = []
@@ -254,11 +270,12 @@ public struct InfographicLayout {
         }
 
         // The foot: every source once, the notes, then the publisher.
-        let foot = footer(content, figures: content.figures.filter { credited.contains($0.id) }, width: inner, isScreen: canvas.isScreen)
+        let foot = footer(content, figures: content.figures.filter { credited.contains($0.id) }, sources: sources, width: inner, isScreen: canvas.isScreen)
         let footTop = height - measures.margin - foot.height - measures.gap
         // A panel's last gap, before the source line it leaves to the foot, stands empty: the last row takes it.
         let panelsFoot = footTop + style.gap
         var shownTiles: [String] = []
+        var tileSources: [String: String] = [:]
         let panelTop = top
         let perRow = tilesBeside ? 1 : max(1, min(measures.tilesPerRow, tiles.count))
         let tileWidth = tilesBeside ? tileColumnWidth : (inner - Double(perRow - 1) * measures.gap) / Double(perRow)
@@ -319,6 +336,9 @@ public struct InfographicLayout {
             }
             for (column, member) in members.enumerated() {
                 shownTiles.append(member.0.id)
+                let source = member.0.components.source
+                let drawn = member.1.source(source, height: tileHeight - 2 * measures.tilePadding, width: contentWidth)
+                if drawn != source { tileSources[member.0.id] = drawn }
                 let frame = Rect(x: measures.margin + Double(column) * (tileWidth + measures.gap), y: top, width: tileWidth, height: tileHeight)
                 items.append(.shape(Shape(path: .rectangle(frame), fill: measures.tileColor)))
                 let placed = member.1.items(in: Rect(x: frame.minX + measures.tilePadding, y: frame.minY + measures.tilePadding,
@@ -382,7 +402,7 @@ public struct InfographicLayout {
         }
         let shown = content.figures.map(\.id).filter { id in shownTiles.contains(id) || kept.contains { rows[$0].contains { $0.id == id } } }
         items.append(.group(Group(role: "sources", transform: .translation(x: measures.margin, y: footTop + measures.gap), items: foot.items)))
-        return (items, warnings, shown)
+        return (items, warnings, shown, tileSources, foot.height)
     }
 
     /// A figure as a panel of the infographic: without its number (sumber stands at the foot), its body arranged
@@ -470,26 +490,34 @@ public struct InfographicLayout {
             return "\(entry.base) (\(entry.verb) \(NarrativeVocabulary.list(entry.whom, and: word)))"
         }
         // A source for one period that another names over a span ending with it ("… (Sakernas) Agustus 2024" beside
-        // "… (Sakernas) Februari 2015 – Agustus 2024", the tiles' sparklines) is said once, by the span.
-        return written.filter { source in !written.contains { $0 != source && spans($0, ending: source) } }
+        // "… (Sakernas) Februari 2015 – Agustus 2024", the tiles' sparklines), or with the period before it ("…
+        // Agustus 2023 dan Agustus 2024", the tiles without them), is said once, by the other.
+        return written.filter { source in !written.contains { $0 != source && spans($0, ending: source, and: word) } }
     }
 
-    /// Whether `wide` is `narrow` with a span for its closing period: "X Februari 2015 – Agustus 2024" over
-    /// "X Agustus 2024" (the span's start one or two words: a year, or a month and a year).
-    static func spans(_ wide: String, ending narrow: String) -> Bool {
-        guard let dash = wide.range(of: " – ") else { return false }
-        let head = wide[..<dash.lowerBound].split(separator: " ", omittingEmptySubsequences: false)
-        let tail = wide[dash.upperBound...]
-        return (1...2).contains { words in
-            head.count > words && (head.dropLast(words).joined(separator: " ") + " " + tail) == narrow
+    /// Whether `wide` is `narrow` with a span for its closing period, or two periods: "X Februari 2015 – Agustus 2024"
+    /// or "X Agustus 2023 dan Agustus 2024" over "X Agustus 2024" (the first period one or two words: a year, or a
+    /// month and a year).
+    static func spans(_ wide: String, ending narrow: String, and word: String) -> Bool {
+        [" – ", " \(word) "].contains { separator in
+            guard let dash = wide.range(of: separator, options: .backwards) else { return false }
+            let head = wide[..<dash.lowerBound].split(separator: " ", omittingEmptySubsequences: false)
+            let tail = wide[dash.upperBound...]
+            return (1...2).contains { words in
+                head.count > words && (head.dropLast(words).joined(separator: " ") + " " + tail) == narrow
+            }
         }
     }
 
     /// "Sumber: …" with the source of every figure shown once, in the order of the figures, their notes (a map's
     /// boundary licence among them) once each, but on a screen canvas those on how a figure is drawn, and the publisher.
-    private func footer(_ content: InfographicContent, figures: [BoundFigure], width: Double, isScreen: Bool) -> (items: [SceneItem], height: Double) {
+    private func footer(_ content: InfographicContent, figures: [BoundFigure], sources given: [String: String], width: Double,
+                        isScreen: Bool) -> (items: [SceneItem], height: Double) {
         var sources: [String] = [], notes: [String] = []
-        for figure in figures where !sources.contains(figure.components.source) { sources.append(figure.components.source) }
+        for figure in figures {
+            let source = given[figure.id] ?? figure.components.source
+            if !sources.contains(source) { sources.append(source) }
+        }
         for figure in figures {
             let drawing = isScreen ? Set(figure.body.drawingNotes) : []
             for note in FigureNote.listed(figure.components.notes) where note.marker == nil && !notes.contains(note.text) && !drawing.contains(note.text) {

@@ -110,8 +110,12 @@ final class InfographicTests: XCTestCase {
             // No-break spaces (a key's entries, the datum's name on a post) read as spaces.
             let joined = texts.joined(separator: " ").replacingOccurrences(of: "\u{00A0}", with: " ")
             XCTAssertTrue(joined.contains("TPT menurut Provinsi, Agustus 2024"), "\(spec.rawValue): the map's judul: \(texts)")
-            // Proof-reading 24: the tiles compare with 2023 and draw since 2015; the map's August 2024 is said by that span.
-            XCTAssertTrue(joined.contains("Sumber: BPS, Survei Angkatan Kerja Nasional (Sakernas) Februari 2015 – Agustus 2024"), "\(spec.rawValue): \(joined)")
+            // Proof-reading 24: the tiles compare with 2023 and draw since 2015; the map's August 2024 is said by that
+            // span, or, where the tiles draw no sparklines, by the two periods they show.
+            XCTAssertTrue(["Februari 2015 – Agustus 2024", "Agustus 2023 dan Agustus 2024"].contains {
+                joined.contains("Sumber: BPS, Survei Angkatan Kerja Nasional (Sakernas) \($0)")
+            }, "\(spec.rawValue): \(joined)")
+            XCTAssertFalse(joined.contains("(Sakernas) Agustus 2024"), "\(spec.rawValue): the map's source said twice: \(joined)")
             XCTAssertTrue(joined.contains("Batas wilayah: cahyadsn/wilayah_boundaries (MIT, © 2024 Cahya DSN)"), "\(spec.rawValue): the map's riwayat: \(joined)")
             XCTAssertTrue(joined.contains("WGS 84"), "\(spec.rawValue): sistem koordinat: \(joined)")
             XCTAssertTrue(texts.contains("U"), "\(spec.rawValue): the north arrow's U")
@@ -178,6 +182,22 @@ final class InfographicTests: XCTestCase {
         // A period a span names already (the tiles' sparklines since 2015, the map of August) is said once, by the span.
         XCTAssertEqual(InfographicLayout.merged(["BPS, Sakernas Februari 2015 – Agustus 2024", "BPS, Sakernas Agustus 2024", "BPS, Sakernas 2023"],
                                                 and: "dan"), ["BPS, Sakernas Februari 2015 – Agustus 2024", "BPS, Sakernas 2023"])
+    }
+
+    /// Proof-reading 24: the 1080 × 1350 and 1200 × 675 posts, whose tiles draw no sparklines, cited "Sakernas
+    /// Februari 2015 – Agustus 2024"; they cite the two periods their tiles show, and the canvases that draw the
+    /// sparklines keep the span.
+    func testTilesWithoutSparklinesCiteThePeriodsTheyShow() throws {
+        for (spec, canvas) in demoCanvases {
+            let text = runs(try published(spec, canvas)).map(\.run.text).joined(separator: " ")
+            let drawsSparklines = text.contains("Feb 2015 – Agu 2024")
+            XCTAssertEqual(text.contains("Februari 2015 – Agustus 2024"), drawsSparklines, "\(canvas.name): \(text)")
+            if !drawsSparklines {
+                XCTAssertTrue(text.contains("Agustus 2023 dan Agustus 2024"), "\(canvas.name): \(text)")
+            }
+        }
+        XCTAssertEqual(InfographicLayout.merged(["BPS, Sakernas Agustus 2023 dan Agustus 2024", "BPS, Sakernas Agustus 2024"], and: "dan"),
+                       ["BPS, Sakernas Agustus 2023 dan Agustus 2024"])
     }
 
     func testInfographicOutputWithoutCanvasesOrWithAnUnknownOneIsRefused() throws {

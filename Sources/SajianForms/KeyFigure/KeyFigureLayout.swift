@@ -82,6 +82,16 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
         preferredHeight(width: width) - sparklineBlockHeight
     }
 
+    /// Without room for its sparkline, the tile shows its period and the earlier one it compares with: a source naming
+    /// the sparkline's span ("… (Sakernas) Februari 2015 – Agustus 2024") names those two instead ("… Agustus 2023 dan
+    /// Agustus 2024"; proof-reading 24). A source that does not name the span is left as written.
+    func source(_ source: String, height: Double, width: Double) -> String {
+        guard tile.sparkline.count > 1, height < preferredHeight(width: width) - 0.01, let first = tile.sparkline.first else { return source }
+        let span = "\(first.label) – \(tile.periodLabel)"
+        guard source.contains(span) else { return source }
+        return source.replacingOccurrences(of: span, with: tile.previous.map { "\($0.label) \(vocabulary.and) \(tile.periodLabel)" } ?? tile.periodLabel)
+    }
+
     /// The sparkline, the gap over it and the line of its span under it; 0 without a sparkline.
     private var sparklineBlockHeight: Double {
         tile.sparkline.count > 1 ? measures.sparklineGap + measures.sparklineHeight + measurer.metrics(for: smallStyle).lineHeight : 0
