@@ -129,6 +129,12 @@ final class MapBindingTests: XCTestCase {
         XCTAssertEqual(equal.ramp, .diverging)
     }
 
+    /// A turn finer than printed is the printed value, as the regions are classed: 4,916 is 4,92, not 4,91.
+    func testAMidpointIsRoundedAsPrinted() throws {
+        let map = try classified("klasifikasi: { metode: manual, batas: [3.91, 5.91] }\nwarna: divergen\ntitik-tengah: 4.916")
+        XCTAssertTrue(map.classes.map(\.label).contains { $0.hasSuffix(" – 4,92") }, "\(map.classes.map(\.label))")
+    }
+
     func testDivergingRampTurnsAtTheNationalFigure() throws {
         let map = try classified("klasifikasi: { metode: jenks, kelas: 4 }\nwarna: divergen\ntitik-tengah: nasional")
         // Jenks limits on the 38 provinces (mapclassify.FisherJenks(k=4): 1,79 | 3,48 | 5,14 | 6,75) and the national

@@ -119,7 +119,9 @@ extension BindingContext {
         case nil: break
         }
         var classesBelow: Int?
-        if let turn = midpoint.map({ ($0 / unitStep + 1e-9).rounded(.down) * unitStep }) {
+        // The turn as printed (a national 4,916 is 4,92 beside the map, and regions are classed as printed), not
+        // rounded down as the class limits are.
+        if let turn = midpoint.map(shown) {
             if turn > low, turn < (limits.last ?? turn) {
                 if !limits.contains(turn) { limits = (limits + [turn]).sorted() }
                 classesBelow = limits.filter { $0 <= turn }.count
