@@ -208,9 +208,9 @@ public struct DataTable: Sendable, Hashable {
 
     public var headings: [String]
     public var records: [[Field]]
-    /// The id of the body's row each record is (`FigureBody.rowID(matching:)`), for the notes marked on rows; nil for
-    /// a body whose notes mark no rows.
-    public var rowIDs: [Int]?
+    /// For each record, the ids of the body's rows it is or falls under (`FigureBody.rowID(matching:)`: its own, its
+    /// group heading's), for the notes marked on rows; nil for a body whose notes mark no rows.
+    public var rowIDs: [[Int]]?
 
     public init(headings: [String], records: [[Field]] = []) {
         self.headings = headings

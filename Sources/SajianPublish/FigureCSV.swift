@@ -53,7 +53,9 @@ public enum FigureCSV {
         guard !textsOfRow.isEmpty else { return }
         table.headings.append("catatan")
         for index in table.records.indices {
-            table.records[index].append(.text((textsOfRow[rowIDs[index]] ?? []).joined(separator: " ")))
+            // A note on a group heading (Tabel 2.2's "Golongan umur") is on every row of its group.
+            let texts = rowIDs[index].reversed().flatMap { textsOfRow[$0] ?? [] }
+            table.records[index].append(.text(texts.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }.joined(separator: " ")))
         }
     }
 

@@ -93,6 +93,13 @@ final class FigureCSVPrecisionTests: XCTestCase {
         XCTAssertTrue(lines[0].hasPrefix("kelompok,Karakteristik,"), lines[0])
         XCTAssertTrue(lines.contains { $0.hasPrefix("Jenis kelamin,Laki-laki,") }, table)
         XCTAssertTrue(lines.contains { $0.hasPrefix("Daerah,Perkotaan,") }, table)
+        // A note on a group's heading is on each of the group's rows.
+        let noted = try csv("jenis: tabel-silang\ndata: tpt-jenis-kelamin-daerah\nbaris: [dimensi, kategori]\nkolom: periode\nnilai: tpt\n"
+                            + "judul-baris: Karakteristik\ncatatan:\n  - { teks: Catatan kelompok., baris: Daerah }")
+        let notedLines = noted.components(separatedBy: "\r\n")
+        XCTAssertTrue(notedLines[0].hasSuffix(",catatan"), notedLines[0])
+        XCTAssertTrue(notedLines.contains { $0.hasPrefix("Daerah,Perkotaan,") && $0.hasSuffix(",Catatan kelompok.") }, noted)
+        XCTAssertTrue(notedLines.contains { $0.hasPrefix("Jenis kelamin,Laki-laki,") && $0.hasSuffix(",") }, noted)
         // A table without groups has no such column.
         let plain = try csv("jenis: tabel-tunggal\ndata: ump-provinsi\nsaring: { periode: \"2025\" }\nbaris: wilayah\nnilai: ump")
         XCTAssertFalse(plain.hasPrefix("kelompok"), plain)

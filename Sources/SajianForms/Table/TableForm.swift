@@ -188,20 +188,20 @@ extension TableData: FigureBody {
         let grouped = rows.contains { $0.kind == .groupHeading }
         var data = DataTable(headings: (grouped ? ["kelompok"] : []) + [stubHead]
                              + columns.map { ((spanner.map { [$0] } ?? []) + $0.groups + [$0.heading]).joined(separator: " - ") })
-        var group = ""
-        var rowIDs: [Int] = []
+        var group = "", groupID: Int?
+        var rowIDs: [[Int]] = []
         for row in rows {
             if row.kind == .groupHeading {
-                group = row.label
+                (group, groupID) = (row.label, row.id)
                 continue
             }
             // A row outside the groups (a total after them) has none.
-            if row.indent == 0 { group = "" }
+            if row.indent == 0 { (group, groupID) = ("", nil) }
             let cells: [DataTable.Field] = zip(row.cells, columns).map { cell, column in
                 column.isComputed || row.isComputed ? .computed(cell, decimals: column.format.decimals) : .value(cell, decimals: column.format.decimals)
             }
             data.records.append((grouped ? [.text(group)] : []) + [.text(row.label)] + cells)
-            rowIDs.append(row.id)
+            rowIDs.append([row.id] + (groupID.map { [$0] } ?? []))
         }
         data.rowIDs = rowIDs
         return data
