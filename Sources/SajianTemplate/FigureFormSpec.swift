@@ -68,9 +68,10 @@ extension YAMLMapping {
     /// read from the data (`tpt-provinsi.tpt(periode=2024-08, kode_wilayah=32)`), parsed here once: the province's
     /// line under its kabupaten/kota, whose dataset has no province row (proof-reading 12: the kab/kota booklet
     /// typed Jawa Barat's 6,75).
-    public func reference(allowsCategory: Bool, allowsBound: Bool = false) -> ReferenceSpec? {
-        guard let acuan = mapping("garis-acuan") else { return nil }
-        defer { acuan.rejectUnknownKeys(context: "`garis-acuan`") }
+    /// `key`: another key read the same way (a map's `nilai-acuan`).
+    public func reference(allowsCategory: Bool, allowsBound: Bool = false, key: String = "garis-acuan") -> ReferenceSpec? {
+        guard let acuan = mapping(key) else { return nil }
+        defer { acuan.rejectUnknownKeys(context: "`\(key)`") }
         let label = acuan.string("label")?.value
         if let value = acuan.string("nilai") {
             if let number = Double(value.value) { return .value(number, label: label ?? "") }
@@ -85,9 +86,9 @@ extension YAMLMapping {
             return .bound(reference, label: label ?? "")
         }
         if allowsCategory, let category = acuan.string("kategori") { return .category(category, label: label) }
-        collector.error(at: acuan.location, "`garis-acuan` needs `nilai:`\(allowsCategory ? " or `kategori:`" : "")",
+        collector.error(at: acuan.location, "`\(key)` needs `nilai:`\(allowsCategory ? " or `kategori:`" : "")",
                         hint: allowsCategory ? "Write `garis-acuan: { kategori: Indonesia }` to draw the national figure as a line."
-                                             : "Write `garis-acuan: { nilai: 5, label: … }`.")
+                                             : "Write `\(key): { nilai: 5, label: … }`.")
         return nil
     }
 }

@@ -135,6 +135,14 @@ final class MapBindingTests: XCTestCase {
         XCTAssertTrue(map.classes.map(\.label).contains { $0.hasSuffix(" – 4,92") }, "\(map.classes.map(\.label))")
     }
 
+    /// `nilai-acuan:` (a kabupaten/kota map's province, proof-reading 24: the booklets' legend did not mark Jawa Barat's
+    /// 6,75) becomes a class limit as printed, and its class says so; a value outside the values drawn is a warning.
+    func testAReferenceValueEndsAClassMarkedWithItsLabel() throws {
+        let map = try classified("klasifikasi: { metode: manual, batas: [3.91, 5.91] }\nnilai-acuan: { nilai: 4.504, label: Acuan }")
+        XCTAssertEqual(map.classes.map(\.label), ["1,32 – 3,91", "3,92 – 4,50 (Acuan)", "4,51 – 5,91", "5,92 – 6,75"])
+        XCTAssertNil(map.classesBelowMidpoint)
+    }
+
     func testDivergingRampTurnsAtTheNationalFigure() throws {
         let map = try classified("klasifikasi: { metode: jenks, kelas: 4 }\nwarna: divergen\ntitik-tengah: nasional")
         // Jenks limits on the 38 provinces (mapclassify.FisherJenks(k=4): 1,79 | 3,48 | 5,14 | 6,75) and the national

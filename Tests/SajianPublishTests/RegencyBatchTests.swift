@@ -69,6 +69,8 @@ final class RegencyBatchTests: XCTestCase {
                          "Sakernas) Agustus 2022–2024, melalui Open Data Jabar; angka Jawa Barat dari BPS, Sakernas Agustus 2023 dan 2024",
                          "Sakernas) Agustus 2015–2024, melalui Open Data Jabar",
                          "tertinggi di Kota Cimahi (8,97 persen)",
+                         // Proof-reading 24: the map's legend marks the class ending at the province's figure.
+                         "4,01 – 6,75 (Jawa Barat)",
                          // Proof-reading 11: why the province's 2022 cell is empty, and that its UMK is 2023; proof-reading 20: the
                          // cover names the data's periods, not an Edisi 2025 without a 2025 figure.
                          "Angka Jawa Barat untuk Agustus 2022 tidak tersedia pada sumber data karena seri Jawa Barat yang dipakai baru dimulai Februari 2023.",

@@ -118,24 +118,43 @@ extension BindingContext {
             midpoint = national
         case nil: break
         }
-        var classesBelow: Int?
         // The turn as printed (a national 4,916 is 4,92 beside the map, and regions are classed as printed), not
         // rounded down as the class limits are.
-        if let turn = midpoint.map(shown) {
-            if turn > low, turn < (limits.last ?? turn) {
-                if !limits.contains(turn) { limits = (limits + [turn]).sorted() }
-                classesBelow = limits.filter { $0 <= turn }.count
-            } else {
-                problems.warning(at: measureName.location, "the midpoint \(format.string(from: turn)) lies outside the values drawn, so the ramp does not turn",
-                                 hint: "Give a midpoint between the lowest and the highest value.")
-            }
+        var turn = midpoint.map(shown)
+        if let value = turn, !(value > low && value < (limits.last ?? value)) {
+            problems.warning(at: measureName.location, "the midpoint \(format.string(from: value)) lies outside the values drawn, so the ramp does not turn",
+                             hint: "Give a midpoint between the lowest and the highest value.")
+            turn = nil
         }
+        // A value the map is read against (`nilai-acuan`, a kabupaten/kota map's province), a class limit as printed.
+        var mark: (value: Double, label: String)?
+        switch spec.reference {
+        case .value(let value, let label)?: mark = (shown(value * display.factor), label)
+        case .bound(let value, let label)?:
+            guard let read = referencedValue(value, unit: measure.unit) else { return nil }
+            guard let number = read.value.number else {
+                problems.error(at: value.location, "`nilai-acuan: { nilai: \(value.text) }` has no published value in the data",
+                               hint: read.dataBegin.map { "The data begin in \($0)." } ?? "Refer to a period and region the data hold.")
+                return nil
+            }
+            mark = (shown(number * display.factor), label)
+        case .category?, nil: break
+        }
+        if let value = mark?.value, !(value > low && value < (limits.last ?? value)) {
+            problems.warning(at: measureName.location, "the reference value \(format.string(from: value)) lies outside the values drawn, so no class ends at it",
+                             hint: "Give a value between the lowest and the highest value drawn.")
+            mark = nil
+        }
+        for limit in [turn, mark?.value].compactMap({ $0 }) where !limits.contains(limit) { limits = (limits + [limit]).sorted() }
+        let classesBelow = turn.map { value in limits.filter { $0 <= value }.count }
         var classes: [MapData.ValueClass] = []
         for (index, upper) in limits.enumerated() {
             let lower = index == 0 ? min(low, upper) : limits[index - 1] + unitStep
             let label = lower == upper ? format.string(from: upper) : "\(format.string(from: lower)) – \(format.string(from: upper))"
             classes.append(MapData.ValueClass(lower: lower, upper: upper, label: label, count: 0))
         }
+        // The class ending at the reference value says so, in the legend and the alt text: "4,01 – 6,75 (Jawa Barat)".
+        if let mark, !mark.label.isEmpty, let index = limits.firstIndex(of: mark.value) { classes[index].label += " (\(mark.label))" }
 
         let highlighted = spec.highlighted.map { RegionName.normalizedCode($0.value) }
         var regions: [MapData.Region] = []
@@ -174,7 +193,7 @@ extension BindingContext {
         let provinceInInset = boundaries.province ?? highlighted.map { String($0.prefix(2)) }
             ?? (keys.compactMap(\.code).first.flatMap { $0.count > 2 ? String($0.prefix(2)) : nil })
         let set = BoundarySet.build(layer: layer, isBundled: boundaries.isBundled, bundled: boundaries.bundled, highlightedProvince: provinceInInset)
-        if let turn = midpoint, let classesBelow {
+        if let turn, let classesBelow {
             let reference = spec.midpoint == .national ? words.nationalFigure(format.string(from: turn) + (unitName.isEmpty ? "" : " " + unitName))
                                                        : format.string(from: turn)
             notes.insert(words.diverging(reference, classesBelow, classes.count - classesBelow), at: 0)

@@ -36,6 +36,9 @@ public struct MapSpec: Sendable {
     public var ramp: MapData.Ramp
     /// Where a diverging ramp turns (*titik-tengah*): a value, or the national figure of the data.
     public var midpoint: Midpoint?
+    /// A value the map is read against (*nilai-acuan*), e.g. the province's figure on a map of its kabupaten/kota: a
+    /// class limit, the legend's class ending at it marked with its label ("4,01 – 6,75 (Jawa Barat)").
+    public var reference: ReferenceSpec?
     /// A region outlined on the map and highlighted in the inset (*sorot*), by code.
     public var highlighted: Located<String>?
     /// Region names printed where they fit (*label-wilayah*).
@@ -199,6 +202,7 @@ public enum ThematicMapForm: PresentationForm {
                                      hint: "Add `warna: divergen`, or remove `titik-tengah`.")
             }
         }
+        map.reference = item.reference(allowsCategory: false, allowsBound: true, key: "nilai-acuan")
         map.showsRegionLabels = item.flag("label-wilayah", default: true)
         if item.has("sebut") {
             map.naming = RegionNaming.parse(item.locatedStrings("sebut"), in: item)
