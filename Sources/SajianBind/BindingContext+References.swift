@@ -3,6 +3,18 @@ import SajianModel
 import SajianTemplate
 
 extension BindingContext {
+    /// The number a figure's `key` (`garis-acuan`, `nilai-acuan`) reads from the data (`referencedValue`), in `unit`;
+    /// nil, with a problem at its line, where the reference is wrong or the data hold no published value there.
+    public func referencedNumber(_ reference: ValueReference, unit: MeasureUnit, key: String) -> Double? {
+        guard let read = referencedValue(reference, unit: unit) else { return nil }
+        guard let number = read.value.number else {
+            problems.error(at: reference.location, "`\(key): { nilai: \(reference.text) }` has no published value in the data",
+                           hint: read.dataBegin.map { "The data begin in \($0)." } ?? "Refer to a period and region the data hold.")
+            return nil
+        }
+        return number
+    }
+
     /// A value a figure reads from another dataset (`dataset.ukuran(dimensi=nilai, …)`, as in narasi), in `unit`.
     /// `found` is false when no observation matches (the cell is then the missing-value mark, and the figure says
     /// so in a note); nil when the reference is wrong (an unknown dataset, measure or dimension, another unit,

@@ -41,12 +41,7 @@ extension BindingContext {
         case .value(let value, let caption)?: reference = (value * display.factor, caption)
         case .bound(let value, let caption)?:
             // Read in the measure's unit, then shown as the bars are.
-            guard let read = referencedValue(value, unit: measure.unit) else { return nil }
-            guard let number = read.value.number else {
-                problems.error(at: value.location, "`garis-acuan: { nilai: \(value.text) }` has no published value in the data",
-                               hint: read.dataBegin.map { "The data begin in \($0)." } ?? "Refer to a period and region the data hold.")
-                return nil
-            }
+            guard let number = referencedNumber(value, unit: measure.unit, key: "garis-acuan") else { return nil }
             reference = (number * display.factor, caption)
         case .category(let name, let caption)?:
             guard let index = bars.firstIndex(where: { $0.label == name.value || $0.label == label(name.value, dimension: category) }),

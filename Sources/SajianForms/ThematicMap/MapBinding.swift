@@ -131,12 +131,7 @@ extension BindingContext {
         switch spec.reference {
         case .value(let value, let label)?: mark = (shown(value * display.factor), label)
         case .bound(let value, let label)?:
-            guard let read = referencedValue(value, unit: measure.unit) else { return nil }
-            guard let number = read.value.number else {
-                problems.error(at: value.location, "`nilai-acuan: { nilai: \(value.text) }` has no published value in the data",
-                               hint: read.dataBegin.map { "The data begin in \($0)." } ?? "Refer to a period and region the data hold.")
-                return nil
-            }
+            guard let number = referencedNumber(value, unit: measure.unit, key: "nilai-acuan") else { return nil }
             mark = (shown(number * display.factor), label)
         case .category?, nil: break
         }
