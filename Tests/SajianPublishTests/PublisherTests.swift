@@ -138,7 +138,7 @@ final class PublisherTests: XCTestCase {
         let text = try TestSupport.pdfText(out + "/tabel.pdf")
         XCTAssertTrue(text.contains("2.201"), "the total stays: \(text)")
         let csv = try String(contentsOfFile: out + "/tabel.csv", encoding: .utf8)
-        XCTAssertEqual(csv, "Wilayah,Jumlah (orang)\r\nA,1201\r\nB,x\r\nC,x\r\nD,940\r\nJumlah,2201\r\n", "suppressed cells stay x in the CSV")
+        XCTAssertEqual(csv, "periode,Wilayah,Jumlah (orang)\r\n2024,A,1201\r\n2024,B,x\r\n2024,C,x\r\n2024,D,940\r\n2024,Jumlah,2201\r\n", "suppressed cells stay x in the CSV")
         XCTAssertTrue(text.contains("1.201") && text.contains("940"), text)
         XCTAssertFalse(text.contains(" 3\n"), "3 is withheld: \(text)")
         XCTAssertFalse(text.contains(" 57"), "57 is withheld with 3, so that 3 cannot be worked out: \(text)")

@@ -233,16 +233,16 @@ final class SmallCellFormsByOutputsWalkTests: XCTestCase {
         // protecting B's 73 and A's 47 takes C's counts too, in every figure alike: no figure shows what another hides.
         func csv(_ id: String) throws -> String { try String(contentsOfFile: "\(out)/\(id).csv", encoding: .utf8) }
         // The data's Jumlah is no bar among its parts (issue 12: totals stay totals).
-        XCTAssertEqual(try csv("batang"), "kategori,nilai (pekerja)\r\nA,x\r\nB,x\r\nC,x\r\nD,1630\r\n")
-        XCTAssertEqual(try csv("tumpuk"), "kategori,L (pekerja),P (pekerja),jumlah (pekerja)\r\nA,x,x,x\r\nB,x,x,x\r\nC,x,x,x\r\nD,1745,1630,3375\r\n")
-        XCTAssertEqual(try csv("persen"), "kategori,L (persen),P (persen)\r\nA,x,x\r\nB,x,x\r\nC,x,x\r\nD,51.7,48.3\r\n")
+        XCTAssertEqual(try csv("batang"), "periode,kategori,nilai (pekerja)\r\n2024,A,x\r\n2024,B,x\r\n2024,C,x\r\n2024,D,1630\r\n")
+        XCTAssertEqual(try csv("tumpuk"), "periode,kategori,L (pekerja),P (pekerja),jumlah (pekerja)\r\n2024,A,x,x,x\r\n2024,B,x,x,x\r\n2024,C,x,x,x\r\n2024,D,1745,1630,3375\r\n")
+        XCTAssertEqual(try csv("persen"), "periode,kategori,L (persen),P (persen)\r\n2024,A,x,x\r\n2024,B,x,x\r\n2024,C,x,x\r\n2024,D,51.7,48.3\r\n")
         XCTAssertEqual(try csv("garis"), "periode,label_periode,A (pekerja),B (pekerja),C (pekerja)\r\n2023,2023,x,x,x\r\n2024,2024,x,x,x\r\n")
-        XCTAssertEqual(try csv("piktogram"), "kategori,nilai (pekerja)\r\nA,x\r\nB,x\r\nC,x\r\nD,1700\r\n")
-        XCTAssertEqual(try csv("tunggal"), "Wilayah,Pekerja (pekerja)\r\nA,x\r\nB,x\r\nC,x\r\nD,1630\r\nJumlah,4927\r\n")
-        XCTAssertEqual(try csv("silang"), "Wilayah,Pekerja (pekerja) - L,Pekerja (pekerja) - P\r\nA,x,x\r\nB,x,x\r\nC,x,x\r\nD,1745,1630\r\nJumlah,5548,4927\r\n")
-        XCTAssertEqual(try csv("silang-data"), "Wilayah,Pekerja (pekerja) - L,Pekerja (pekerja) - P\r\nA,x,x\r\nB,x,x\r\nC,x,x\r\nD,1700,1600\r\nJumlah,5421,4758\r\n")
-        XCTAssertEqual(try csv("pangsa"), "Wilayah,Pekerja (persen) - L,Pekerja (persen) - P\r\nA,x,x\r\nB,x,x\r\nC,x,x\r\nD,31.45,33.08\r\n")
-        XCTAssertEqual(try csv("piramida"), "kategori,L (pekerja),P (pekerja)\r\nA,x,x\r\nB,x,x\r\nC,x,x\r\nD,1745,1630\r\n")
+        XCTAssertEqual(try csv("piktogram"), "periode,kategori,nilai (pekerja)\r\n2023,A,x\r\n2023,B,x\r\n2023,C,x\r\n2023,D,1700\r\n")
+        XCTAssertEqual(try csv("tunggal"), "periode,Wilayah,Pekerja (pekerja)\r\n2024,A,x\r\n2024,B,x\r\n2024,C,x\r\n2024,D,1630\r\n2024,Jumlah,4927\r\n")
+        XCTAssertEqual(try csv("silang"), "periode,Wilayah,Pekerja (pekerja) - L,Pekerja (pekerja) - P\r\n2024,A,x,x\r\n2024,B,x,x\r\n2024,C,x,x\r\n2024,D,1745,1630\r\n2024,Jumlah,5548,4927\r\n")
+        XCTAssertEqual(try csv("silang-data"), "periode,Wilayah,Pekerja (pekerja) - L,Pekerja (pekerja) - P\r\n2023,A,x,x\r\n2023,B,x,x\r\n2023,C,x,x\r\n2023,D,1700,1600\r\n2023,Jumlah,5421,4758\r\n")
+        XCTAssertEqual(try csv("pangsa"), "periode,Wilayah,Pekerja (persen) - L,Pekerja (persen) - P\r\n2024,A,x,x\r\n2024,B,x,x\r\n2024,C,x,x\r\n2024,D,31.45,33.08\r\n")
+        XCTAssertEqual(try csv("piramida"), "periode,kategori,L (pekerja),P (pekerja)\r\n2024,A,x,x\r\n2024,B,x,x\r\n2024,C,x,x\r\n2024,D,1745,1630\r\n")
         let narasi = book.components(separatedBy: .whitespacesAndNewlines).filter { !$0.isEmpty }.joined(separator: " ")
         XCTAssertTrue(narasi.contains("Pekerja perempuan di A x orang, x; laki-laki di B x, x, pangsa x. Di C x. Pekerja B pada 2024 sebesar x, x."),
                       "narasi writes x for a withheld count and for any change or share from one: \(narasi)")
