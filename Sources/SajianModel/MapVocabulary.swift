@@ -41,6 +41,13 @@ public struct MapVocabulary: Sendable, Hashable {
     public var numberedRegions: String = "Nomor pada peta"
     /// After the legend's class that ends at the national figure a diverging ramp turns at: "3,92 – 4,91 (nasional)".
     public var nationalMark: String = "nasional"
+    /// The note on a class ending at a `nilai-acuan`: "Kelas bertanda (Jawa Barat) berakhir pada angka Jawa Barat,
+    /// 6,75 persen."
+    public var referenceClass: @Sendable (_ label: String, _ value: String) -> String = { label, value in
+        "Kelas bertanda (\(label)) berakhir pada angka \(label), \(value)."
+    }
+    /// The name of the national figure in a CSV's `label_acuan`.
+    public var nationalLabel: String = "Indonesia"
     /// The short forms a region's name may take on a map, as (long, short) parts of a name, tried in order; region
     /// names are the data's, so the same in both languages. "DKI Jakarta" and "DI Yogyakarta" stay whole (a map
     /// saying "Jakarta" here and "DKI Jakarta" there reads as two places).
@@ -111,7 +118,7 @@ public struct MapVocabulary: Sendable, Hashable {
         notDrawn: "Tidak tergambar karena tidak ada batas wilayahnya: ",
         diverging: { turn, below, above in
             "Warna biru untuk nilai sampai dengan \(turn), \(above > 1 ? "jingga hingga cokelat" : "jingga") untuk nilai di atasnya"
-                + (max(below, above) > 1 ? "; makin tua warnanya, makin jauh nilainya dari angka itu." : ".")
+                + (max(below, above) > 1 ? "; di tiap sisi, makin tua warnanya, makin jauh nilainya dari angka itu." : ".")
         },
         nationalFigure: { "angka nasional (\($0))" }, and: "dan", boundaryFile: { "batas wilayah: \($0)" })
 
@@ -125,11 +132,12 @@ public struct MapVocabulary: Sendable, Hashable {
         notDrawn: "Not shown, having no boundary: ",
         diverging: { turn, below, above in
             "Blue for values up to \(turn), \(above > 1 ? "orange to brown" : "orange") above"
-                + (max(below, above) > 1 ? "; the darker the colour, the farther from it." : ".")
+                + (max(below, above) > 1 ? "; on each side, the darker the colour, the farther from it." : ".")
         },
         nationalFigure: { "the national figure (\($0))" }, and: "and", boundaryFile: { "boundaries: \($0)" })
         words.numberedRegions = "Numbers on the map"
         words.nationalMark = "national"
+        words.referenceClass = { label, value in "The class marked (\(label)) ends at the figure of \(label), \(value)." }
         // An English reader knows no "Kalteng": the parts of the name are shortened instead ("Kal. Tengah").
         words.regionShortNames = [
             ("Kepulauan ", "Kep. "), ("Nusa Tenggara Barat", "NTB"), ("Nusa Tenggara Timur", "NTT"), ("Sulawesi ", "Sul. "),

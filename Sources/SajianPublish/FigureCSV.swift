@@ -17,7 +17,7 @@ public enum FigureCSV {
         prependPeriod(figure.period, to: &table)
         let persons = inPersons(&table)
         appendRowNotes(figure.components.notes, to: &table)
-        let lines = [table.headings.map(neutralised)] + table.records.map { record in
+        var rows = table.records.map { record in
             record.enumerated().map { column, field in
                 switch field {
                 case .text(let text): neutralised(text)
@@ -28,7 +28,27 @@ public enum FigureCSV {
                 }
             }
         }
+        alignDecimals(of: table, in: &rows, skipping: Set(persons.keys))
+        let lines = [table.headings.map(neutralised)] + rows
         return Data(lines.map { $0.map(escape).joined(separator: ",") }.map { $0 + "\r\n" }.joined().utf8)
+    }
+
+    /// A column of the data's values gives each with as many decimals as its most precise one: a wage to the sen,
+    /// "2165244.30" beside "2994193.47" and "3685616.00", not "2165244.3" (proof-reading 24). Symbols ('x', '...')
+    /// and columns given in persons stay as written.
+    static func alignDecimals(of table: DataTable, in rows: inout [[String]], skipping: Set<Int>) {
+        for column in table.headings.indices where !skipping.contains(column) {
+            let numbered = table.records.indices.filter { row in
+                guard column < table.records[row].count, case .value(let value, _) = table.records[row][column] else { return false }
+                return value.number?.isFinite == true
+            }
+            let decimals = numbered.map { rows[$0][column].split(separator: ".", omittingEmptySubsequences: false).dropFirst().first?.count ?? 0 }.max() ?? 0
+            guard decimals > 0 else { continue }
+            for row in numbered {
+                let present = rows[row][column].split(separator: ".", omittingEmptySubsequences: false).dropFirst().first?.count
+                rows[row][column] += (present == nil ? "." : "") + String(repeating: "0", count: decimals - (present ?? 0))
+            }
+        }
     }
 
     /// The period of a figure of one period as a first column, "periode" ("2024-08", as a line's CSV codes it), where

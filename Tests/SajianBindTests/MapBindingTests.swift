@@ -141,6 +141,10 @@ final class MapBindingTests: XCTestCase {
         let map = try classified("klasifikasi: { metode: manual, batas: [3.91, 5.91] }\nnilai-acuan: { nilai: 4.504, label: Acuan }")
         XCTAssertEqual(map.classes.map(\.label), ["1,32 – 3,91", "3,92 – 4,50 (Acuan)", "4,51 – 5,91", "5,92 – 6,75"])
         XCTAssertNil(map.classesBelowMidpoint)
+        // A note says what the mark means, and the CSV gives the value as a chart's reference line.
+        XCTAssertTrue(map.notes.contains("Kelas bertanda (Acuan) berakhir pada angka Acuan, 4,50 persen."), "\(map.notes)")
+        let table = map.dataTable()
+        XCTAssertEqual(Array(table.headings.suffix(2)), ["label_acuan", "nilai_acuan (persen)"])
     }
 
     func testDivergingRampTurnsAtTheNationalFigure() throws {
@@ -154,7 +158,7 @@ final class MapBindingTests: XCTestCase {
                                                                                            with: "warna: divergen\ntitik-tengah: nasional"))
         // Proof-reading 17: the darkest orange prints brown, and the darker a class the farther it is from the turn.
         XCTAssertEqual(figure.components.notes.map(\.text).first, "Warna biru untuk nilai sampai dengan angka nasional (4,91 persen), jingga hingga "
-                       + "cokelat untuk nilai di atasnya; makin tua warnanya, makin jauh nilainya dari angka itu.")
+                       + "cokelat untuk nilai di atasnya; di tiap sisi, makin tua warnanya, makin jauh nilainya dari angka itu.")
         XCTAssertEqual(MapVocabulary.indonesian.diverging("5", 1, 1), "Warna biru untuk nilai sampai dengan 5, jingga untuk nilai di atasnya.")
         XCTAssertThrowsError(try MapFixtures.bind(MapFixtures.tptMapYAML + "\ntitik-tengah: 5")) { error in
             XCTAssertTrue("\(error)".contains("`titik-tengah` is where a diverging ramp turns"), "\(error)")

@@ -33,6 +33,8 @@ final class FigureCSVPrecisionTests: XCTestCase {
         let wages = try csv("jenis: grafik-batang\ndata: ump-provinsi\nsaring: { periode: \"2024\" }\nkategori: wilayah\nnilai: ump")
         XCTAssertTrue(wages.hasPrefix("periode,kode_wilayah,wilayah,nilai (rupiah per bulan)\r\n"), wages)
         XCTAssertTrue(wages.contains("\r\n2024,14,Riau,3294625.56\r\n"), wages)
+        // Proof-reading 24: a column's values with its most precise one's decimals, "3460672.00" beside "3294625.56".
+        XCTAssertTrue(wages.contains("\r\n2024,11,Aceh,3460672.00\r\n"), wages)
         let migrants = try csv("jenis: grafik-batang\ndata: pmi-negara-tujuan\nsaring: { periode: \"2023\" }\nkategori: negara_tujuan\nnilai: penempatan_pmi\nsatuan: ribu orang")
         // Proof-reading 23: in persons, which no spreadsheet set to Indonesian reads a thousand times too small.
         XCTAssertTrue(migrants.hasPrefix("periode,kategori,nilai (orang)\r\n") && migrants.contains("\r\n2023,Taiwan,83216\r\n"), migrants)
@@ -93,6 +95,11 @@ final class FigureCSVPrecisionTests: XCTestCase {
         XCTAssertTrue(lines[0].hasPrefix("kelompok,Karakteristik,"), lines[0])
         XCTAssertTrue(lines.contains { $0.hasPrefix("Jenis kelamin,Laki-laki,") }, table)
         XCTAssertTrue(lines.contains { $0.hasPrefix("Daerah,Perkotaan,") }, table)
+        // Proof-reading 24: the alt text counts the rows with cells and reads each small group out.
+        let grouped = try TemplateBinding.bind(TemplateBinding.template(figure: "jenis: tabel-silang\ndata: tpt-jenis-kelamin-daerah\nbaris: [dimensi, kategori]\n"
+            + "kolom: periode\nnilai: tpt\njudul-baris: Karakteristik\nsaring: { periode: [2023-08, 2024-08] }\njudul: Uji\nsumber: Uji")).figures[0]
+        XCTAssertTrue(grouped.components.altText.contains("6 baris menurut karakteristik"), grouped.components.altText)
+        XCTAssertTrue(grouped.components.altText.contains("Kolom Agustus 2024, jenis kelamin: Laki-laki 4,90; Perempuan 4,92."), grouped.components.altText)
         // A note on a group's heading is on each of the group's rows.
         let noted = try csv("jenis: tabel-silang\ndata: tpt-jenis-kelamin-daerah\nbaris: [dimensi, kategori]\nkolom: periode\nnilai: tpt\n"
                             + "judul-baris: Karakteristik\ncatatan:\n  - { teks: Catatan kelompok., baris: Daerah }")

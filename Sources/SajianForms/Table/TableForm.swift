@@ -223,11 +223,24 @@ extension TableData: FigureBody {
     /// The table's shape, and the highest and lowest value of its last column among the data rows (totals left out).
     public func altText(title: String, locale: NumberLocale) -> String {
         let words = AltTextVocabulary.forLocale(locale)
-        let text = words.table(title, rows: rows.count, by: stubHead.lowercased(), columns: columns.count)
+        // Rows with cells: a group's heading is none (proof-reading 24: Tabel 2.2's six rows read as nine).
+        let text = words.table(title, rows: rows.filter { $0.kind != .groupHeading }.count, by: stubHead.lowercased(), columns: columns.count)
         guard let column = columns.indices.last else { return text }
         // Rows of different groups (Jenis kelamin, Daerah, Golongan umur) are no one ranking: no highest and lowest
-        // across them (proof-reading 22: "tertinggi 15–24 tahun … terendah 60 tahun ke atas" of Tabel 2.2).
-        guard !rows.contains(where: { $0.kind == .groupHeading }) else { return text }
+        // across them (proof-reading 22: "tertinggi 15–24 tahun … terendah 60 tahun ke atas" of Tabel 2.2), but each
+        // group of a few rows is read out (proof-reading 24: the alt text had said nothing of its values).
+        if rows.contains(where: { $0.kind == .groupHeading }) {
+            let format = columns[column].format
+            let heading = (columns[column].groups + [columns[column].heading]).joined(separator: ", ")
+            var groups: [(String, [(String, String)])] = []
+            for row in rows {
+                if row.kind == .groupHeading { groups.append((row.label, [])); continue }
+                guard !groups.isEmpty, row.indent > 0, row.cells.indices.contains(column) else { continue }
+                groups[groups.count - 1].1.append((row.label, format.string(from: row.cells[column])))
+            }
+            guard !groups.isEmpty, groups.allSatisfy({ (1...3).contains($0.1.count) }) else { return text }
+            return groups.reduce(text) { $0 + words.tableValues(column: "\(heading), \($1.0.lowercased())", $1.1) }
+        }
         let values = rows.filter { $0.kind == .data && $0.cells.indices.contains(column) }.compactMap { row in row.cells[column].number.map { (row.label, $0) } }
         let format = columns[column].format
         let heading = (columns[column].groups + [columns[column].heading]).joined(separator: ", ")

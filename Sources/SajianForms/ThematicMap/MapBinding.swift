@@ -148,8 +148,12 @@ extension BindingContext {
             let label = lower == upper ? format.string(from: upper) : "\(format.string(from: lower)) – \(format.string(from: upper))"
             classes.append(MapData.ValueClass(lower: lower, upper: upper, label: label, count: 0))
         }
-        // The class ending at the reference value says so, in the legend and the alt text: "4,01 – 6,75 (Jawa Barat)".
-        if let mark, !mark.label.isEmpty, let index = limits.firstIndex(of: mark.value) { classes[index].label += " (\(mark.label))" }
+        // The class ending at the reference value says so, in the legend and the alt text: "4,01 – 6,75 (Jawa Barat)",
+        // and a note says what the mark means (proof-reading 24: on a map of Jawa Barat it read as Jawa Barat's colour).
+        if let mark, !mark.label.isEmpty, let index = limits.firstIndex(of: mark.value) {
+            classes[index].label += " (\(mark.label))"
+            notes.append(words.referenceClass(mark.label, format.string(from: mark.value) + (unitName.isEmpty ? "" : " " + unitName)))
+        }
 
         let highlighted = spec.highlighted.map { RegionName.normalizedCode($0.value) }
         var regions: [MapData.Region] = []
@@ -211,6 +215,7 @@ extension BindingContext {
                           showsRegionLabels: spec.showsRegionLabels, unit: display.unit, format: format, boundaries: set)
         map.notes = notes
         map.classesBelowMidpoint = classesBelow
+        map.reference = mark ?? (spec.midpoint == .national ? turn.map { ($0, words.nationalLabel) } : nil)
         map.pickedNote = pickedNote
         return map
     }

@@ -62,6 +62,9 @@ public struct MapData: Sendable {
     /// With a diverging ramp turning at a value (*titik tengah*): how many classes lie at or below it; nil: the ramp
     /// turns at its middle class.
     public var classesBelowMidpoint: Int?
+    /// The value the map is read against, as printed, with its label: the national figure a ramp turns at
+    /// ("Indonesia"), or `nilai-acuan` (a kabupaten/kota map's province); its CSV gives it as a chart's does.
+    public var reference: (value: Double, label: String)?
     /// The legend's heading: the measure and its unit, e.g. "TPT (persen)".
     public var legendTitle: String
     /// The legend entry for regions without a value.
@@ -119,6 +122,7 @@ extension MapData: FigureBody {
             } ?? [.text(""), .text("")]
             return [.text(region.code ?? ""), .text(region.name), .value(region.value, decimals: format.decimals)] + bounds
         }
+        table.appendReference(reference, unit: unit, decimals: format.decimals)
         return table
     }
 
