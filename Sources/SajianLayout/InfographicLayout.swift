@@ -196,8 +196,8 @@ public struct InfographicLayout {
         }
         // Tiles drawn without their sparklines (1080 × 1350, 1200 × 675) cite the periods they show, not the
         // sparklines' span (proof-reading 24: "Sakernas Februari 2015 – Agustus 2024" on posts with no series drawn);
-        // taken where the foot so written leaves the same figures shown with the same sources.
-        // A foot grown by the change would shrink the map (Jawa Barat's callout became a number): not taken.
+        // taken where the foot so written leaves the same figures shown with the same sources, and grows no taller
+        // (a taller foot shrank the map, and Jawa Barat's callout became a number).
         if !arranged.sources.isEmpty {
             let next = arrange(content, canvas: canvas, credited: arranged.shown, sources: arranged.sources)
             if next.shown == arranged.shown, next.sources == arranged.sources, next.footHeight <= arranged.footHeight { arranged = next }

@@ -226,12 +226,12 @@ extension TableData: FigureBody {
         // Rows with cells: a group's heading is none (proof-reading 24: Tabel 2.2's six rows read as nine).
         let text = words.table(title, rows: rows.filter { $0.kind != .groupHeading }.count, by: stubHead.lowercased(), columns: columns.count)
         guard let column = columns.indices.last else { return text }
+        let format = columns[column].format
+        let heading = (columns[column].groups + [columns[column].heading]).joined(separator: ", ")
         // Rows of different groups (Jenis kelamin, Daerah, Golongan umur) are no one ranking: no highest and lowest
         // across them (proof-reading 22: "tertinggi 15–24 tahun … terendah 60 tahun ke atas" of Tabel 2.2), but each
         // group of a few rows is read out (proof-reading 24: the alt text had said nothing of its values).
         if rows.contains(where: { $0.kind == .groupHeading }) {
-            let format = columns[column].format
-            let heading = (columns[column].groups + [columns[column].heading]).joined(separator: ", ")
             var groups: [(String, [(String, String)])] = []
             for row in rows {
                 if row.kind == .groupHeading { groups.append((row.label, [])); continue }
@@ -242,8 +242,6 @@ extension TableData: FigureBody {
             return groups.reduce(text) { $0 + words.tableValues(column: "\(heading), \($1.0.lowercased())", $1.1) }
         }
         let values = rows.filter { $0.kind == .data && $0.cells.indices.contains(column) }.compactMap { row in row.cells[column].number.map { (row.label, $0) } }
-        let format = columns[column].format
-        let heading = (columns[column].groups + [columns[column].heading]).joined(separator: ", ")
         // Two or three rows (Tabel 7.1's two periods) are read out, not ranked.
         if values.count > 1, values.count <= 3 {
             return text + words.tableValues(column: heading, values.map { ($0.0, format.string(from: $0.1)) })
