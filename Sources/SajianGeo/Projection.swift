@@ -78,7 +78,9 @@ public struct MapProjection: Sendable {
 public struct ScaleBar: Sendable, Hashable {
     public var kilometres: Double
     public var points: Double
-    /// How many segments the bar is divided into (alternating fill).
+    /// How many segments the bar is divided into (alternating fill): always four, so that the middle number (half
+    /// the length) stands on a boundary between two of them. Five of 10 km under "0 25 50 km" put the 25 over the
+    /// middle of the third (proof-reading 26).
     public var segments: Int
 
     /// The longest round length (1, 2 or 5 × 10ⁿ km) not longer than `maximumPoints` at `latitude`.
@@ -89,7 +91,6 @@ public struct ScaleBar: Sendable, Hashable {
         let step = [5.0, 2, 1].map { $0 * magnitude }.first { $0 <= most } ?? magnitude
         kilometres = step
         points = step * perKilometre
-        let leading = step / magnitude
-        segments = leading == 2 ? 4 : (leading == 5 ? 5 : 4)
+        segments = 4
     }
 }

@@ -16,6 +16,23 @@ extension HouseStyle {
         return screen
     }
 
+    /// The style a figure's own file is laid out in (`gambar`, the web export, a figure on request): the screen's
+    /// type in every format, so that its PDF shows the same names and numbers as its PNG and SVG (proof-reading 26: the
+    /// PDF named every province where the PNG numbered ten) and stays readable where the page is scaled down to a
+    /// column; a PDF keeps a map's finer boundaries.
+    public func forStandaloneFigure(inPDF: Bool) -> HouseStyle {
+        var standalone = forScreen()
+        if inPDF { standalone.mapTolerance = HouseStyle.printMapTolerance }
+        return standalone
+    }
+
+    /// The style a publication's pages are laid out in: print type, a map's finer boundaries.
+    public func forPublication() -> HouseStyle {
+        var publication = self
+        publication.mapTolerance = HouseStyle.printMapTolerance
+        return publication
+    }
+
     /// The style an infographic is laid out in before its canvas's scale: no text under the style's small size (a
     /// map's labels included), which the canvas's scale brings to 24 px at 1080 px wide.
     public func forInfographic() -> HouseStyle {

@@ -28,9 +28,12 @@ public struct MapVocabulary: Sendable, Hashable {
     /// The note listing regions of the data that have no boundary of their own, so are not drawn: "Tidak tergambar …: ".
     public var notDrawn: String
     /// "Warna biru untuk nilai sampai dengan %@, jingga untuk nilai di atasnya.", naming "jingga hingga cokelat" where
-    /// more than one class lies above (the darkest orange prints brown, proof-reading 17) and saying that the darker
+    /// the darkest class above prints brown (proof-reading 17) and saying that the darker
     /// a class, the farther from the turn where either side has more than one class.
-    public var diverging: @Sendable (_ turn: String, _ classesBelow: Int, _ classesAbove: Int) -> String
+    /// `darkestAboveIsBrown`: whether the darkest class above the turn prints brown rather than orange (with fewer
+    /// classes above than below it stops at a mid orange, and "hingga cokelat" named a colour not on the map,
+    /// proof-reading 26).
+    public var diverging: @Sendable (_ turn: String, _ classesBelow: Int, _ classesAbove: Int, _ darkestAboveIsBrown: Bool) -> String
     /// "angka nasional (%@)".
     public var nationalFigure: @Sendable (String) -> String
     /// "dan", joining the last two items of a list.
@@ -46,6 +49,8 @@ public struct MapVocabulary: Sendable, Hashable {
     public var referenceClass: @Sendable (_ label: String, _ value: String) -> String = { label, value in
         "Kelas bertanda (\(label)) berakhir pada angka \(label), \(value)."
     }
+    /// The figure a diverging ramp turns at where it is the map's `nilai-acuan`: "angka Jawa Barat (6,75 persen)".
+    public var referenceFigure: @Sendable (_ label: String, _ value: String) -> String = { label, value in "angka \(label) (\(value))" }
     /// The name of the national figure in a CSV's `label_acuan`.
     public var nationalLabel: String = "Indonesia"
     /// The short forms a region's name may take on a map, as (long, short) parts of a name, tried in order; region
@@ -116,8 +121,8 @@ public struct MapVocabulary: Sendable, Hashable {
         insetRegion: "wilayah peta", insetNational: "Peta indeks: Indonesia di Asia Tenggara",
         insetLocating: { "Peta indeks: letak \($0) di Indonesia" },
         notDrawn: "Tidak tergambar karena tidak ada batas wilayahnya: ",
-        diverging: { turn, below, above in
-            "Warna biru untuk nilai sampai dengan \(turn), \(above > 1 ? "jingga hingga cokelat" : "jingga") untuk nilai di atasnya"
+        diverging: { turn, below, above, brown in
+            "Warna biru untuk nilai sampai dengan \(turn), \(brown ? "jingga hingga cokelat" : "jingga") untuk nilai di atasnya"
                 + (max(below, above) > 1 ? "; di tiap sisi, makin tua warnanya, makin jauh nilainya dari angka itu." : ".")
         },
         nationalFigure: { "angka nasional (\($0))" }, and: "dan", boundaryFile: { "batas wilayah: \($0)" })
@@ -130,14 +135,15 @@ public struct MapVocabulary: Sendable, Hashable {
         insetRegion: "the mapped area", insetNational: "Index map: Indonesia in Southeast Asia",
         insetLocating: { "Index map: \($0) in Indonesia" },
         notDrawn: "Not shown, having no boundary: ",
-        diverging: { turn, below, above in
-            "Blue for values up to \(turn), \(above > 1 ? "orange to brown" : "orange") above"
+        diverging: { turn, below, above, brown in
+            "Blue for values up to \(turn), \(brown ? "orange to brown" : "orange") above"
                 + (max(below, above) > 1 ? "; on each side, the darker the colour, the farther from it." : ".")
         },
         nationalFigure: { "the national figure (\($0))" }, and: "and", boundaryFile: { "boundaries: \($0)" })
         words.numberedRegions = "Numbers on the map"
         words.nationalMark = "national"
         words.referenceClass = { label, value in "The class marked (\(label)) ends at the figure of \(label), \(value)." }
+        words.referenceFigure = { label, value in "the figure of \(label) (\(value))" }
         // An English reader knows no "Kalteng": the parts of the name are shortened instead ("Kal. Tengah").
         words.regionShortNames = [
             ("Kepulauan ", "Kep. "), ("Nusa Tenggara Barat", "NTB"), ("Nusa Tenggara Timur", "NTT"), ("Sulawesi ", "Sul. "),

@@ -43,8 +43,7 @@ extension Publisher {
                        date: Date = PublishOptions.buildDate(), measurer: PangoTextMeasurer) throws -> Data? {
         guard let figure = prepared.bound.figures.first(where: { $0.id == id }),
               let figureSpec = prepared.spec.figures.first(where: { $0.id == id }) else { return nil }
-        var style = prepared.style
-        if format == .pdf { style.mapTolerance = HouseStyle.printMapTolerance }
+        let style = prepared.style.forStandaloneFigure(inPDF: format == .pdf)
         let scene = standaloneScene(figure, spec: figureSpec, of: prepared,
                                     layout: DocumentLayout(figureLayout: FigureLayout(style: style, measurer: measurer)))
         var options = PublishOptions(formats: [format], scale: scale)
@@ -66,8 +65,7 @@ extension Publisher {
 
     /// The publication's pages laid out as for its PDF (print detail), e.g. for thumbnails.
     public func publicationScene(of prepared: PreparedPublication, measurer: PangoTextMeasurer) -> Scene {
-        var style = prepared.style
-        style.mapTolerance = HouseStyle.printMapTolerance
+        let style = prepared.style.forPublication()
         let stem = URL(fileURLWithPath: prepared.template).deletingPathExtension().lastPathComponent
         let layout = PublicationLayout(figureLayout: FigureLayout(style: style, measurer: measurer),
                                        setup: PublicationAssembly.pageSetup(prepared.spec.page))
@@ -83,7 +81,7 @@ extension Publisher {
     /// The web export of a prepared publication (SVG, PNG 1x and 2x, CSV per figure and `manifest.json`), as
     /// `publish` writes it under `web/`, with paths relative to that folder.
     public func webExport(of prepared: PreparedPublication, measurer: PangoTextMeasurer) throws -> [(path: String, data: Data)] {
-        let layout = DocumentLayout(figureLayout: FigureLayout(style: prepared.style, measurer: measurer))
+        let layout = DocumentLayout(figureLayout: FigureLayout(style: prepared.style.forStandaloneFigure(inPDF: false), measurer: measurer))
         let figureSpecs = Dictionary(prepared.spec.figures.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         return try WebExport.files(for: prepared.bound.figures, spec: prepared.spec, directory: "web", scene: { figure in
             standaloneScene(figure, spec: figureSpecs[figure.id]!, of: prepared, layout: layout)

@@ -15,8 +15,7 @@ extension Publisher {
         let datasets = try prepareDatasets(for: [spec], template: path, options: options).source
         let boundaries = options.datasetsDirectory ?? Self.defaultDatasets(forTemplate: path)
         let bound = try FigureBinder(datasets: datasets, boundariesDirectory: boundaries).bind(spec)
-        var printStyle = try Self.houseStyle(spec, template: path)
-        printStyle.mapTolerance = HouseStyle.printMapTolerance
+        let printStyle = try Self.houseStyle(spec, template: path).forPublication()
         let stem = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
         let layout = PublicationLayout(figureLayout: FigureLayout(style: printStyle, measurer: measurer),
                                        setup: PublicationAssembly.pageSetup(spec.page))

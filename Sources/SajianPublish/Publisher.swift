@@ -172,15 +172,11 @@ public struct Publisher: Sendable {
         let regionName = options.region.map { "\($0.code)-\(Self.slug($0.name))" }
         let figureDirectory = regionName.map { "\(directory)/\($0)" } ?? directory
         let baseStyle = try Self.houseStyle(spec, template: path)
-        // PNG and SVG are for screens: no type under 12 px at 1x, laid out at that size (issue 14).
-        let style = baseStyle.forScreen()
-        let figureLayout = FigureLayout(style: style, measurer: measurer)
-        let documents = DocumentLayout(figureLayout: figureLayout)
-        // PDFs are for print: maps keep finer boundaries there than in PNG and SVG.
-        var printStyle = baseStyle
-        printStyle.mapTolerance = HouseStyle.printMapTolerance
-        let printLayout = FigureLayout(style: printStyle, measurer: measurer)
-        let printDocuments = DocumentLayout(figureLayout: printLayout)
+        // PNG and SVG are for screens: no type under 12 px at 1x, laid out at that size (issue 14); a figure's own PDF
+        // too, at print detail; the publication's pages in print type.
+        let documents = DocumentLayout(figureLayout: FigureLayout(style: baseStyle.forStandaloneFigure(inPDF: false), measurer: measurer))
+        let printDocuments = DocumentLayout(figureLayout: FigureLayout(style: baseStyle.forStandaloneFigure(inPDF: true), measurer: measurer))
+        let printLayout = FigureLayout(style: baseStyle.forPublication(), measurer: measurer)
         var files: [(path: String, data: Data)] = []
         let figureSpecs = Dictionary(spec.figures.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
 

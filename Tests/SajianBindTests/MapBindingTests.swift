@@ -147,6 +147,21 @@ final class MapBindingTests: XCTestCase {
         XCTAssertEqual(Array(table.headings.suffix(2)), ["label_acuan", "nilai_acuan (persen)"])
     }
 
+    /// `titik-tengah: acuan`: the ramp turns at the map's `nilai-acuan`, whose class is marked with its label; the
+    /// diverging note names it, and no second note explains the mark (proof-reading 26).
+    func testDivergingRampTurnsAtTheReferenceValue() throws {
+        let map = try classified("klasifikasi: { metode: manual, batas: [3.91, 5.91] }\nnilai-acuan: { nilai: 4.504, label: Acuan }\n"
+                                 + "warna: divergen\ntitik-tengah: acuan")
+        XCTAssertEqual(map.classes.map(\.label), ["1,32 – 3,91", "3,92 – 4,50 (Acuan)", "4,51 – 5,91", "5,92 – 6,75"])
+        XCTAssertEqual(map.classesBelowMidpoint, 2)
+        XCTAssertEqual(map.notes.first, "Warna biru untuk nilai sampai dengan angka Acuan (4,50 persen), jingga hingga cokelat untuk nilai di "
+                       + "atasnya; di tiap sisi, makin tua warnanya, makin jauh nilainya dari angka itu.")
+        XCTAssertFalse(map.notes.contains { $0.hasPrefix("Kelas bertanda") }, "\(map.notes)")
+        XCTAssertThrowsError(try MapFixtures.bind(MapFixtures.tptMapYAML + "\nwarna: divergen\ntitik-tengah: acuan")) { error in
+            XCTAssertTrue("\(error)".contains("`titik-tengah: acuan` turns the ramp at the map's `nilai-acuan`, which this map has not"), "\(error)")
+        }
+    }
+
     func testDivergingRampTurnsAtTheNationalFigure() throws {
         let map = try classified("klasifikasi: { metode: jenks, kelas: 4 }\nwarna: divergen\ntitik-tengah: nasional")
         // Jenks limits on the 38 provinces (mapclassify.FisherJenks(k=4): 1,79 | 3,48 | 5,14 | 6,75) and the national
@@ -156,10 +171,14 @@ final class MapBindingTests: XCTestCase {
         XCTAssertEqual(map.classesBelowMidpoint, 3)
         let (figure, _) = try MapFixtures.bind(MapFixtures.tptMapYAML.replacingOccurrences(of: "klasifikasi: { metode: jenks, kelas: 5 }",
                                                                                            with: "warna: divergen\ntitik-tengah: nasional"))
-        // Proof-reading 17: the darkest orange prints brown, and the darker a class the farther it is from the turn.
-        XCTAssertEqual(figure.components.notes.map(\.text).first, "Warna biru untuk nilai sampai dengan angka nasional (4,91 persen), jingga hingga "
-                       + "cokelat untuk nilai di atasnya; di tiap sisi, makin tua warnanya, makin jauh nilainya dari angka itu.")
-        XCTAssertEqual(MapVocabulary.indonesian.diverging("5", 1, 1), "Warna biru untuk nilai sampai dengan 5, jingga untuk nilai di atasnya.")
+        // The darker a class the farther it is from the turn; with three classes below and two above, the darkest
+        // orange is a mid orange, not brown (proof-reading 26; proof-reading 17 asked for "hingga cokelat" where it is).
+        XCTAssertEqual(figure.components.notes.map(\.text).first, "Warna biru untuk nilai sampai dengan angka nasional (4,91 persen), jingga "
+                       + "untuk nilai di atasnya; di tiap sisi, makin tua warnanya, makin jauh nilainya dari angka itu.")
+        XCTAssertFalse(MapColors.darkestAbovePrintsBrown(count: 5, below: 3))
+        XCTAssertTrue(MapColors.darkestAbovePrintsBrown(count: 4, below: 2), "2 + 2: the darkest orange at grey 0,34")
+        XCTAssertTrue(MapColors.darkestAbovePrintsBrown(count: 5, below: 2))
+        XCTAssertEqual(MapVocabulary.indonesian.diverging("5", 1, 1, false), "Warna biru untuk nilai sampai dengan 5, jingga untuk nilai di atasnya.")
         XCTAssertThrowsError(try MapFixtures.bind(MapFixtures.tptMapYAML + "\ntitik-tengah: 5")) { error in
             XCTAssertTrue("\(error)".contains("`titik-tengah` is where a diverging ramp turns"), "\(error)")
         }

@@ -15,6 +15,18 @@ final class ProjectionTests: XCTestCase {
         XCTAssertEqual(bar.points, 56.198, accuracy: 0.001)
     }
 
+    /// The middle number (half the length) stands on a boundary between segments, for bars of 1, 2 and 5 × 10ⁿ km:
+    /// five segments of 10 km under "0 25 50 km" had put the 25 over the middle of the third (proof-reading 26).
+    func testTheMiddleNumberOfAScaleBarStandsOnASegmentBoundary() {
+        let projection = MapProjection(fitting: BoundingBox(minX: 94, minY: -1, maxX: 142, maxY: 1), into: (0, 0, 600, 600))
+        for (room, kilometres) in [(100.0, 500.0), (40, 200), (20, 100), (6, 50)] {
+            let bar = ScaleBar(projection: projection, latitude: -2.5, maximumPoints: room)
+            XCTAssertEqual(bar.kilometres, kilometres)
+            let half = Double(bar.segments) / 2
+            XCTAssertEqual(half, half.rounded(), "\(kilometres) km: \(bar.segments) segments leave half the bar inside one")
+        }
+    }
+
     func testProjectionRoundTripsAndKeepsNorthUp() {
         let projection = MapProjection(fitting: BoundingBox(minX: 95, minY: -11, maxX: 141, maxY: 6), into: (10, 20, 500, 200))
         let jakarta = GeoPoint(longitude: 106.8272, latitude: -6.1754)

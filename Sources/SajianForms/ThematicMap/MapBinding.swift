@@ -105,27 +105,6 @@ extension BindingContext {
         limits = limits.enumerated().filter { $0.offset == 0 || $0.element > limits[$0.offset - 1] }.map(\.element)
         if let last = limits.last, let high = drawn.max(), high > last { limits[limits.count - 1] = high }
         let low = drawn.min()!
-        // A diverging ramp turns at the midpoint: it becomes a class limit, and the classes up to it are blue.
-        var midpoint: Double?
-        switch spec.midpoint {
-        case .value(let value)?: midpoint = value * display.factor
-        case .national?:
-            guard let national else {
-                problems.error(at: measureName.location, "`titik-tengah: nasional` needs the national figure (code 00) in the data after the filter",
-                               hint: "Keep Indonesia in `saring:`, or give the midpoint as a number.")
-                return nil
-            }
-            midpoint = national
-        case nil: break
-        }
-        // The turn as printed (a national 4,916 is 4,92 beside the map, and regions are classed as printed), not
-        // rounded down as the class limits are.
-        var turn = midpoint.map(shown)
-        if let value = turn, !(value > low && value < (limits.last ?? value)) {
-            problems.warning(at: measureName.location, "the midpoint \(format.string(from: value)) lies outside the values drawn, so the ramp does not turn",
-                             hint: "Give a midpoint between the lowest and the highest value.")
-            turn = nil
-        }
         // A value the map is read against (`nilai-acuan`, a kabupaten/kota map's province), a class limit as printed.
         var mark: (value: Double, label: String)?
         switch spec.reference {
@@ -140,6 +119,28 @@ extension BindingContext {
                              hint: "Give a value between the lowest and the highest value drawn.")
             mark = nil
         }
+        // A diverging ramp turns at the midpoint: it becomes a class limit, and the classes up to it are blue.
+        var midpoint: Double?
+        switch spec.midpoint {
+        case .value(let value)?: midpoint = value * display.factor
+        case .national?:
+            guard let national else {
+                problems.error(at: measureName.location, "`titik-tengah: nasional` needs the national figure (code 00) in the data after the filter",
+                               hint: "Keep Indonesia in `saring:`, or give the midpoint as a number.")
+                return nil
+            }
+            midpoint = national
+        case .reference?: midpoint = mark?.value
+        case nil: break
+        }
+        // The turn as printed (a national 4,916 is 4,92 beside the map, and regions are classed as printed), not
+        // rounded down as the class limits are.
+        var turn = midpoint.map(shown)
+        if let value = turn, !(value > low && value < (limits.last ?? value)) {
+            problems.warning(at: measureName.location, "the midpoint \(format.string(from: value)) lies outside the values drawn, so the ramp does not turn",
+                             hint: "Give a midpoint between the lowest and the highest value.")
+            turn = nil
+        }
         for limit in [turn, mark?.value].compactMap({ $0 }) where !limits.contains(limit) { limits = (limits + [limit]).sorted() }
         let classesBelow = turn.map { value in limits.filter { $0 <= value }.count }
         var classes: [MapData.ValueClass] = []
@@ -150,9 +151,12 @@ extension BindingContext {
         }
         // The class ending at the reference value says so, in the legend and the alt text: "4,01 – 6,75 (Jawa Barat)",
         // and a note says what the mark means (proof-reading 24: on a map of Jawa Barat it read as Jawa Barat's colour).
+        // Where the ramp turns at it, the diverging note says what the mark means, as it does for "(nasional)".
         if let mark, !mark.label.isEmpty, let index = limits.firstIndex(of: mark.value) {
             classes[index].label += " (\(mark.label))"
-            notes.append(words.referenceClass(mark.label, format.string(from: mark.value) + (unitName.isEmpty ? "" : " " + unitName)))
+            if mark.value != turn {
+                notes.append(words.referenceClass(mark.label, format.string(from: mark.value) + (unitName.isEmpty ? "" : " " + unitName)))
+            }
         }
 
         let highlighted = spec.highlighted.map { RegionName.normalizedCode($0.value) }
@@ -193,9 +197,15 @@ extension BindingContext {
             ?? (keys.compactMap(\.code).first.flatMap { $0.count > 2 ? String($0.prefix(2)) : nil })
         let set = BoundarySet.build(layer: layer, isBundled: boundaries.isBundled, bundled: boundaries.bundled, highlightedProvince: provinceInInset)
         if let turn, let classesBelow {
-            let reference = spec.midpoint == .national ? words.nationalFigure(format.string(from: turn) + (unitName.isEmpty ? "" : " " + unitName))
-                                                       : format.string(from: turn)
-            notes.insert(words.diverging(reference, classesBelow, classes.count - classesBelow), at: 0)
+            let printed = format.string(from: turn) + (unitName.isEmpty ? "" : " " + unitName)
+            let reference: String
+            switch spec.midpoint {
+            case .national?: reference = words.nationalFigure(printed)
+            case .reference? where mark.map({ !$0.label.isEmpty }) == true: reference = words.referenceFigure(mark!.label, printed)
+            default: reference = format.string(from: turn)
+            }
+            notes.insert(words.diverging(reference, classesBelow, classes.count - classesBelow,
+                                         MapColors.darkestAbovePrintsBrown(count: classes.count, below: classesBelow)), at: 0)
             // The class that ends at the national figure says so, in the legend and the alt text: the note alone had
             // said where blue turns to orange (proof-reading 24).
             if spec.midpoint == .national, classes.indices.contains(classesBelow - 1) {

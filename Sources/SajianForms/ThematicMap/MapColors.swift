@@ -93,6 +93,13 @@ public enum MapColors {
         return colors
     }
 
+    /// Whether the darkest class above the turn of `turning(count:below:)` prints brown: darker than the orange hue
+    /// by more than a tenth of grey (2 + 2 classes: 0,34 against the hue's; 3 + 2: a mid orange).
+    public static func darkestAbovePrintsBrown(count: Int, below: Int) -> Bool {
+        guard count - below > 1, let darkest = turning(count: count, below: below).last else { return false }
+        return luma(darkest) < luma(orangeHue) - 0.1
+    }
+
     /// `hue` mixed with white (lighter) or black (darker) to give exactly `luma`.
     static func tinted(_ hue: Color, luma target: Double) -> Color {
         let base = luma(hue)

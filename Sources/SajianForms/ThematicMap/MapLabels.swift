@@ -374,10 +374,10 @@ struct MapLabelPlacer {
                 region.rings.max(by: { abs(MapLabelPlacer.signedArea($0)) < abs(MapLabelPlacer.signedArea($1)) }).map(BoundingBox2D.init) ?? .empty
             }
             labelPoints = regions.indices.map { owner in
-                MapLabelPlacer.labelPoints(regions[owner].rings, divisions: placer.measures.gridDivisions).filter { point in
-                    !regions.indices.dropFirst(owner + 1).contains { other in
-                        bounds[other].contains(point) && RingBands.evenOdd(ringBands[other], point)
-                    }
+                // Only the regions drawn later whose boxes meet the owner's can cover its points.
+                let over = regions.indices.dropFirst(owner + 1).filter { bounds[$0].intersects(bounds[owner]) }
+                return MapLabelPlacer.labelPoints(regions[owner].rings, divisions: placer.measures.gridDivisions).filter { point in
+                    !over.contains { other in bounds[other].contains(point) && RingBands.evenOdd(ringBands[other], point) }
                 }
             }
             // Of the leaders' anchors, those whose dot stays clear of other regions' borders are tried first: in a
@@ -1396,12 +1396,21 @@ struct MapLabelPlacer {
         // row lies inside when an odd number of those crossings lie right of it.
         let ys = (1..<max(1, divisions)).map { minY + (maxY - minY) * Double($0) / Double(divisions) }
         var crossings = [[Double]](repeating: [], count: ys.count)
+        // An edge meets only the rows between its ends: their indices are found from the rows' even spacing (one
+        // row more each side, the exact test deciding), not by trying every row against every edge.
         var previous = ring[ring.count - 1]
+        let rowHeight = (maxY - minY) / Double(max(1, divisions))
         for current in ring {
-            for (row, y) in ys.enumerated() where (current.y > y) != (previous.y > y) {
+            defer { previous = current }
+            guard !ys.isEmpty, current.y != previous.y, rowHeight > 0 else { continue }
+            let low = min(current.y, previous.y), high = max(current.y, previous.y)
+            let first = max(0, Int(((low - minY) / rowHeight).rounded(.down)) - 2)
+            let last = min(ys.count - 1, Int(((high - minY) / rowHeight).rounded(.up)))
+            guard first <= last else { continue }
+            for row in first...last where (current.y > ys[row]) != (previous.y > ys[row]) {
+                let y = ys[row]
                 crossings[row].append((previous.x - current.x) * (y - current.y) / (previous.y - current.y) + current.x)
             }
-            previous = current
         }
         var grid: [Point] = []
         for i in 1..<max(1, divisions) {
@@ -1469,6 +1478,11 @@ struct BoundingBox2D {
     }
 
     func contains(_ point: Point) -> Bool { point.x >= minX && point.x <= maxX && point.y >= minY && point.y <= maxY }
+
+    /// Whether the two boxes share a point (edges included); an empty box meets none.
+    func intersects(_ other: BoundingBox2D) -> Bool {
+        minX <= other.maxX && other.minX <= maxX && minY <= other.maxY && other.minY <= maxY
+    }
 }
 
 /// The drawn lines of a map (region borders, coastlines) in a grid of cells, to find quickly whether a box or a

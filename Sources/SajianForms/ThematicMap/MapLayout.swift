@@ -337,7 +337,8 @@ struct MapLayout: BodyLayout {
     }
 
     func captionHeight(width: Double) -> Double {
-        typesetter.paragraph(insetCaption, style: tinyStyle, in: (0, 0, width), maxLines: measures.insetCaptionLines).height + measures.insetCaptionGap
+        typesetter.paragraph(insetCaption, style: tinyStyle, in: (0, 0, width), maxLines: measures.insetCaptionLines, balanced: true).height
+            + measures.insetCaptionGap
     }
 
     /// Height of the scale bar, north arrow and coordinate-system lines at `width`.
@@ -1035,7 +1036,9 @@ struct MapLayout: BodyLayout {
     func insetItems(in rect: Rect, captionWidth: Double? = nil) -> [SceneItem] {
         let set = boundaries
         let hasHighlight = set.inset.contains { $0.emphasis == .highlighted }
-        let caption = typesetter.paragraph(insetCaption, style: tinyStyle, in: (rect.minX, 0, captionWidth ?? rect.width), maxLines: measures.insetCaptionLines)
+        // Balanced: "Peta indeks: letak Jawa Barat di | Indonesia" left one word on its second line (proof-reading 26).
+        let caption = typesetter.paragraph(insetCaption, style: tinyStyle, in: (rect.minX, 0, captionWidth ?? rect.width),
+                                           maxLines: measures.insetCaptionLines, balanced: true)
         let lift = rect.minY - measures.insetCaptionGap - caption.height
         var items: [SceneItem] = caption.runs.map { run in
             var moved = run

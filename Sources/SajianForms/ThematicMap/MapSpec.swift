@@ -34,7 +34,7 @@ public struct MapSpec: Sendable {
     public var manualBreaks: [Double]
     /// *Warna*: berurutan or divergen.
     public var ramp: MapData.Ramp
-    /// Where a diverging ramp turns (*titik-tengah*): a value, or the national figure of the data.
+    /// Where a diverging ramp turns (*titik-tengah*): a value, the national figure of the data, or the map's `nilai-acuan`.
     public var midpoint: Midpoint?
     /// A value the map is read against (*nilai-acuan*), e.g. the province's figure on a map of its kabupaten/kota: a
     /// class limit, the legend's class ending at it marked with its label ("4,01 – 6,75 (Jawa Barat)").
@@ -132,6 +132,8 @@ public struct RegionNaming: Sendable {
 public enum Midpoint: Sendable, Hashable {
     case value(Double)
     case national
+    /// `titik-tengah: acuan`: the map's `nilai-acuan`, e.g. the province's figure on a map of its kabupaten/kota.
+    case reference
 }
 
 /// `klasifikasi: { metode: … }` as users write it.
@@ -191,11 +193,17 @@ public enum ThematicMapForm: PresentationForm {
         if let midpoint = item.string("titik-tengah") {
             if midpoint.value == "nasional" {
                 map.midpoint = .national
+            } else if midpoint.value == "acuan" {
+                map.midpoint = .reference
+                if !item.has("nilai-acuan") {
+                    item.collector.error(at: midpoint.location, "`titik-tengah: acuan` turns the ramp at the map's `nilai-acuan`, which this map has not",
+                                         hint: "Add e.g. `nilai-acuan: { nilai: \"tpt-provinsi.tpt(periode=2024-08, kode_wilayah=32)\", label: Jawa Barat }`.")
+                }
             } else if let value = Double(midpoint.value) {
                 map.midpoint = .value(value)
             } else {
-                item.collector.error(at: midpoint.location, "`titik-tengah: \(midpoint.value)` is neither a number nor `nasional`",
-                                     hint: "Write e.g. `titik-tengah: nasional` (the national figure) or `titik-tengah: 5`.")
+                item.collector.error(at: midpoint.location, "`titik-tengah: \(midpoint.value)` is neither a number, `nasional` nor `acuan`",
+                                     hint: "Write e.g. `titik-tengah: nasional` (the national figure), `titik-tengah: acuan` (the map's `nilai-acuan`) or `titik-tengah: 5`.")
             }
             if map.ramp != .diverging {
                 item.collector.error(at: midpoint.location, "`titik-tengah` is where a diverging ramp turns; this map's colours are `berurutan`",
