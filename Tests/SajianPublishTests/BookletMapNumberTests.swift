@@ -31,29 +31,33 @@ final class BookletMapNumberTests: XCTestCase {
 
     func testNumbersStandOnTheSeaOrTheirOwnProvince() throws {
         var numbers = 0
-        for code in ["64", "19", "31"] {
-            let scene = try publishedScene("buku-saku-provinsi", region: code)
-            let items = scene.pages.flatMap(\.items)
-            // Each province's fill, by its number (its place among the map's regions, in the order they are drawn).
-            let regions = try XCTUnwrap(groups(items, role: "wilayah").first, "the map's regions").items.compactMap { item -> Color? in
-                guard case .group(let group) = item, case .shape(let shape)? = group.items.first else { return nil }
-                return shape.fill
-            }
-            XCTAssertEqual(regions.count, 38)
-            for group in groups(items, role: "nama wilayah") {
-                for case .text(let run) in group.items {
-                    guard let number = Int(run.text), number >= 1, number <= regions.count else { continue }
-                    numbers += 1
-                    // The halo is the fill under the number's centre; white where it stands over its coast and the sea.
-                    let halo = run.style.halo?.color
-                    XCTAssertTrue(halo == .white || halo == MapLayout.seaColor || halo == regions[number - 1],
-                                  "booklet \(code): number \(number) stands on another province")
+        for (template, code) in [("buku-saku-provinsi", "64"), ("buku-saku-provinsi", "19"), ("buku-saku-provinsi", "31"), ("buletin-triwulanan", nil)] {
+            let scene = try publishedScene(template, region: code)
+            // Page by page: the bulletin has two maps, each on its own page.
+            for page in scene.pages {
+                // Each province's fill, by its number (its place among the map's regions, in the order they are drawn).
+                guard let drawn = groups(page.items, role: "wilayah").first else { continue }
+                let regions = drawn.items.compactMap { item -> Color? in
+                    guard case .group(let group) = item, case .shape(let shape)? = group.items.first else { return nil }
+                    return shape.fill
+                }
+                XCTAssertEqual(regions.count, 38)
+                for group in groups(page.items, role: "nama wilayah") {
+                    for case .text(let run) in group.items {
+                        guard let number = Int(run.text), number >= 1, number <= regions.count else { continue }
+                        numbers += 1
+                        // The halo is the fill under the number's centre; white where it stands over its coast and the sea.
+                        let halo = run.style.halo?.color
+                        XCTAssertTrue(halo == .white || halo == MapLayout.seaColor || halo == regions[number - 1],
+                                      "\(template) \(code ?? ""): number \(number) stands on another province")
+                    }
                 }
             }
         }
         // 21 and more on the portrait A5 map; the landscape page keyed 5 or 6 a booklet, and with the provinces' short
-        // forms (Sumbar, Kalteng; stop 36) one or two: still some, so that the check above has numbers to check.
-        XCTAssertGreaterThan(numbers, 2, "provinces were numbered")
+        // forms (Sumbar, Kalteng; stop 36) one; since proof-reading 26 a lone number is named instead, so the
+        // bulletin's Peta 4.1 (Sulawesi Tengah, Papua Pegunungan) gives the check above numbers to check.
+        XCTAssertGreaterThan(numbers, 1, "provinces were numbered")
     }
 
     /// The leaders on a map's label layer (stroked paths of move-line pairs) and its names (text runs), as drawn.

@@ -27,6 +27,24 @@ final class MapPublishTests: XCTestCase {
                          "Sumber: BPS, Survei Angkatan Kerja Nasional (Sakernas) Agustus 2024"] {
             XCTAssertTrue(text.contains(expected), "publication PDF lacks \(expected)")
         }
+        // Proof-reading 26: Peta 2 had keyed one region alone ("Nomor pada peta: 38 Papua Pegunungan"); it is named.
+        let pages = try TestSupport.pdfText(out + "/contoh-peta.pdf").components(separatedBy: "\u{0C}")
+            .map { $0.replacingOccurrences(of: #"\s+"#, with: " ", options: .regularExpression) }
+        let ump = try XCTUnwrap(pages.last { $0.contains("Peta 2 Upah Minimum Provinsi (UMP) menurut Provinsi, 2025") }, "the map's page, after the list of maps")
+        XCTAssertFalse(ump.contains("Nomor pada peta"), ump)
+        XCTAssertTrue(ump.contains("Papua Pegunungan"), ump)
+        // A figure's own PDF is its SVG's layout at finer boundaries: about the same regions numbered (it had named
+        // every province at print type where the PNG and SVG numbered ten). The finer coasts may free a name or two.
+        let figurePDF = try TestSupport.pdfText(out + "/peta-tpt-provinsi.pdf").replacingOccurrences(of: #"\s+"#, with: " ", options: .regularExpression)
+        let svgText = try String(contentsOfFile: out + "/peta-tpt-provinsi.svg", encoding: .utf8)
+        let svgLines = svgText.matches(of: #/<text[^>]*>([^<]*)</text>/#).map { String($0.output.1) }.joined(separator: " ")
+        func keyed(_ text: String) -> Set<String> {
+            guard let key = text.firstMatch(of: #/Nomor pada peta: ([^.]*)\./#) else { return [] }
+            return Set(key.output.1.replacingOccurrences(of: "\u{00A0}", with: " ").components(separatedBy: "; "))
+        }
+        let inPDF = keyed(figurePDF), inSVG = keyed(svgLines)
+        XCTAssertGreaterThanOrEqual(inSVG.count, 5, svgLines)
+        XCTAssertLessThanOrEqual(inPDF.symmetricDifference(inSVG).count, 2, "PDF \(inPDF.sorted()), SVG \(inSVG.sorted())")
         let svg = try Data(contentsOf: URL(fileURLWithPath: out + "/peta-tpt-provinsi.svg"))
         XCTAssertLessThan(svg.count, 340_000, "names on every province (issue 14) add glyph outlines")
         let csv = try String(contentsOfFile: out + "/peta-tpt-provinsi.csv", encoding: .utf8)

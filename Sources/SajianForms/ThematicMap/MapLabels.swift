@@ -300,6 +300,21 @@ struct MapLabelPlacer {
             }
             if isBetter(latest, than: chosen) { chosen = latest }
         }
+        // A key of one number ("Nomor pada peta: 38 Papua Pegunungan" on contoh-peta's Peta 2) reads as a fallback:
+        // that region is named as those that must be, whatever it takes, where that leaves no region without its name
+        // or number, none over other land and no leader crossing more regions but its own, where it has no coast
+        // (proof-reading 26; Peta 1 names it so, as its lowest value, its leader across Papua).
+        if !keysPartly, chosen.numbered == 1, chosen.unnamedRegions.count == 1, chosen.unlisted.isEmpty,
+           let lone = chosen.unnamedRegions.first, !first.contains(lone) {
+            var lonely = ground
+            lonely.first = first + [lone]
+            lonely.order = lonely.first + ground.order.filter { !lonely.first.contains($0) }
+            let named = place(chosenForms, on: lonely, ahead: ahead.filter { $0 != lone }, numbersFirst: numbersFirst)
+            if named.unnamed == 0, named.overOtherLand.count <= chosen.overOtherLand.count, named.subjectFar <= chosen.subjectFar,
+               named.subjectOver <= chosen.subjectOver, named.crossing <= chosen.crossing + (hasCoast(lone, landOwner: ground.landOwner(at:)) ? 0 : 1) {
+                chosen = named
+            }
+        }
         // A booklet's own kabupaten/kota still unnamed after every other name (its one short leader over a neighbour
         // taken by their names) goes before them all, on that leader: its reader looks for it first, and a neighbour
         // that loses its name to it is numbered and keyed (proof-reading 12, Q-7: Kota Bandung, Kab. Purwakarta, Kab.
@@ -329,6 +344,18 @@ struct MapLabelPlacer {
         var anchors: [[Point]]
         var first: [Int]
         var order: [Int]
+
+        /// The region under a point (-1: the neighbours' land, nil: the sea), and its fill: the one drawn last there,
+        /// which is seen where neighbours' rings overlap (Papua's over Papua Tengah's coast, where "37" stood).
+        func landOwner(at point: Point) -> Int? {
+            for index in bounds.indices.reversed() where bounds[index].contains(point) {
+                if RingBands.evenOdd(ringBands[index], point) { return index }
+            }
+            for index in contextBounds.indices where contextBounds[index].contains(point) && contextBands[index].contains(point) {
+                return -1
+            }
+            return nil
+        }
 
         init(_ placer: MapLabelPlacer) {
             state = State(edges: EdgeIndex(cellSize: placer.measures.edgeCellSize, fineCellSize: placer.measures.edgeFineCellSize,
@@ -454,15 +481,7 @@ struct MapLabelPlacer {
         let bounds = ground.bounds, contextBounds = ground.contextBounds, ringBands = ground.ringBands, contextBands = ground.contextBands
         // The region under a point (-1: the neighbours' land, nil: the sea), and its fill: the one drawn last there,
         // which is seen where neighbours' rings overlap (Papua's over Papua Tengah's coast, where "37" stood).
-        func landOwner(at point: Point) -> Int? {
-            for index in regions.indices.reversed() where bounds[index].contains(point) {
-                if RingBands.evenOdd(ringBands[index], point) { return index }
-            }
-            for index in context.indices where contextBounds[index].contains(point) && contextBands[index].contains(point) {
-                return -1
-            }
-            return nil
-        }
+        func landOwner(at point: Point) -> Int? { ground.landOwner(at: point) }
         func fill(at point: Point) -> Color {
             switch landOwner(at: point) {
             case nil: seaColor
