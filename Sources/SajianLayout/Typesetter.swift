@@ -43,6 +43,13 @@ public struct Typesetter {
             lines = Array(lines.prefix(maxLines))
             lines[maxLines - 1] = truncated(lines[maxLines - 1] + "…", style: style, maxWidth: frame.width)
         }
+        return self.lines(lines, style: style, in: frame, alignment: alignment)
+    }
+
+    /// Lines already broken, set one under the other from `top` (a paragraph's lines); returns the runs and the height.
+    public func lines(_ lines: [String], style: TextStyle, in frame: (x: Double, top: Double, width: Double),
+                      alignment: TextAlignment = .left) -> (runs: [TextRun], height: Double) {
+        let metrics = measurer.metrics(for: style)
         let anchor: Double
         switch alignment {
         case .left: anchor = frame.x

@@ -48,7 +48,7 @@ extension Publisher {
                                     layout: DocumentLayout(figureLayout: FigureLayout(style: style, measurer: measurer)))
         var options = PublishOptions(formats: [format], scale: scale)
         options.date = date
-        return try Self.encode(scene, figure: figure, as: format, options: options)
+        return try Self.encode(scene, figure: figure, as: format, options: options, svgText: Self.svgText(prepared.spec))
     }
 
     /// A figure laid out alone, with the author and the dataset versions it records; `narrow`: the web's phone variant.

@@ -183,16 +183,19 @@ public struct Publisher: Sendable {
         // Each figure is laid out once per detail level, whether `gambar`, `web` or both ask for it; key-figure tiles
         // at one height (`TileRow`).
         var laidOut: [String: Scene] = [:]
-        var tileHeights: [Bool: [String: Double]] = [:]
+        var tileHeights: [String: Double]?  // key figures' tiles, alike on screen and in PDF
         /// `narrow`: the web export's phone variant, laid out anew at ``WebExport/narrowWidth`` with the height it needs.
-        func standalone(_ figure: BoundFigure, forPrint: Bool = false, narrow: Bool = false) -> Scene {
+        func standalone(_ figure: BoundFigure, forPrint wantsPrint: Bool = false, narrow: Bool = false) -> Scene {
+            // Print detail differs from the screen's only for a map (its finer boundaries): any other figure's PDF is
+            // its PNG's and SVG's scene, laid out once.
+            let forPrint = wantsPrint && figure.body is MapData
             let key = "\(figure.id)|\(forPrint)|\(narrow)"
             if let scene = laidOut[key] { return scene }
             let figureSpec = figureSpecs[figure.id]!
             let layout = forPrint ? printDocuments : documents
-            if tileHeights[forPrint] == nil { tileHeights[forPrint] = TileRow.heights(of: bound.figures, specs: figureSpecs, layout: layout) }
+            if tileHeights == nil { tileHeights = TileRow.heights(of: bound.figures, specs: figureSpecs, layout: documents) }
             let result = narrow ? layout.standalone(figure, width: WebExport.narrowWidth, height: nil)
-                : layout.standalone(figure, width: figureSpec.size.width, height: figureSpec.size.height ?? tileHeights[forPrint]![figure.id])
+                : layout.standalone(figure, width: figureSpec.size.width, height: figureSpec.size.height ?? tileHeights![figure.id])
             // The phone variant's warnings say so: "category names shortened" of it is not of the figure at its `ukuran`.
             warnings += narrow ? result.warnings.map { warning in
                 var marked = warning

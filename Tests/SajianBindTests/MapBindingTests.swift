@@ -178,6 +178,7 @@ final class MapBindingTests: XCTestCase {
         XCTAssertFalse(MapColors.darkestAbovePrintsBrown(count: 5, below: 3))
         XCTAssertTrue(MapColors.darkestAbovePrintsBrown(count: 4, below: 2), "2 + 2: the darkest orange at grey 0,34")
         XCTAssertTrue(MapColors.darkestAbovePrintsBrown(count: 5, below: 2))
+        XCTAssertTrue(MapColors.darkestAbovePrintsBrown(count: 7, below: 4), "4 + 3: grey 0,43")
         XCTAssertEqual(MapVocabulary.indonesian.diverging("5", 1, 1, false), "Warna biru untuk nilai sampai dengan 5, jingga untuk nilai di atasnya.")
         XCTAssertThrowsError(try MapFixtures.bind(MapFixtures.tptMapYAML + "\ntitik-tengah: 5")) { error in
             XCTAssertTrue("\(error)".contains("`titik-tengah` is where a diverging ramp turns"), "\(error)")

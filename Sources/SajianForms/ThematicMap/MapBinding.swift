@@ -115,8 +115,9 @@ extension BindingContext {
         case .category?, nil: break
         }
         if let value = mark?.value, !(value > low && value < (limits.last ?? value)) {
-            problems.warning(at: measureName.location, "the reference value \(format.string(from: value)) lies outside the values drawn, so no class ends at it",
-                             hint: "Give a value between the lowest and the highest value drawn.")
+            problems.warning(at: measureName.location, "the reference value \(format.string(from: value)) lies outside the values drawn, so no class ends at it"
+                                 + (spec.midpoint == .reference ? " and the ramp does not turn (`titik-tengah: acuan`)" : ""),
+                             hint: "Give a value between the lowest and the highest value drawn" + (spec.midpoint == .reference ? ", or `titik-tengah` a number inside that range." : "."))
             mark = nil
         }
         // A diverging ramp turns at the midpoint: it becomes a class limit, and the classes up to it are blue.
@@ -154,7 +155,7 @@ extension BindingContext {
         // Where the ramp turns at it, the diverging note says what the mark means, as it does for "(nasional)".
         if let mark, !mark.label.isEmpty, let index = limits.firstIndex(of: mark.value) {
             classes[index].label += " (\(mark.label))"
-            if mark.value != turn {
+            if spec.midpoint != .reference || turn == nil {
                 notes.append(words.referenceClass(mark.label, format.string(from: mark.value) + (unitName.isEmpty ? "" : " " + unitName)))
             }
         }

@@ -302,14 +302,15 @@ struct MapLabelPlacer {
         }
         // A key of one number ("Nomor pada peta: 38 Papua Pegunungan" on contoh-peta's Peta 2) reads as a fallback:
         // that region is named as those that must be, whatever it takes, where that leaves no region without its name
-        // or number, none over other land and no leader crossing more regions but its own, where it has no coast
-        // (proof-reading 26; Peta 1 names it so, as its lowest value, its leader across Papua).
+        // or number, no more names or numbers over other land than before, and no more leaders across other regions
+        // (one more for a region with no coast, whose leader must cross one; proof-reading 26: Peta 1 names Papua
+        // Pegunungan so, as its lowest value, its leader across Papua). Its number is not placed first.
         if !keysPartly, chosen.numbered == 1, chosen.unnamedRegions.count == 1, chosen.unlisted.isEmpty,
            let lone = chosen.unnamedRegions.first, !first.contains(lone) {
             var lonely = ground
             lonely.first = first + [lone]
             lonely.order = lonely.first + ground.order.filter { !lonely.first.contains($0) }
-            let named = place(chosenForms, on: lonely, ahead: ahead.filter { $0 != lone }, numbersFirst: numbersFirst)
+            let named = place(chosenForms, on: lonely, ahead: ahead.filter { $0 != lone }, numbersFirst: numbersFirst.filter { $0 != lone })
             if named.unnamed == 0, named.overOtherLand.count <= chosen.overOtherLand.count, named.subjectFar <= chosen.subjectFar,
                named.subjectOver <= chosen.subjectOver, named.crossing <= chosen.crossing + (hasCoast(lone, landOwner: ground.landOwner(at:)) ? 0 : 1) {
                 chosen = named
@@ -478,9 +479,7 @@ struct MapLabelPlacer {
                        subjectBeforeNumbers: Bool = false, subjectOverNeighbourFirst: Bool = false) -> Attempt {
         let metrics = typesetter.measurer.metrics(for: labelStyle)
         var state = ground.state
-        let bounds = ground.bounds, contextBounds = ground.contextBounds, ringBands = ground.ringBands, contextBands = ground.contextBands
-        // The region under a point (-1: the neighbours' land, nil: the sea), and its fill: the one drawn last there,
-        // which is seen where neighbours' rings overlap (Papua's over Papua Tengah's coast, where "37" stood).
+        let bounds = ground.bounds
         func landOwner(at point: Point) -> Int? { ground.landOwner(at: point) }
         func fill(at point: Point) -> Color {
             switch landOwner(at: point) {
@@ -1415,13 +1414,13 @@ struct MapLabelPlacer {
         // row lies inside when an odd number of those crossings lie right of it.
         let ys = (1..<max(1, divisions)).map { minY + (maxY - minY) * Double($0) / Double(divisions) }
         var crossings = [[Double]](repeating: [], count: ys.count)
-        // An edge meets only the rows between its ends: their indices are found from the rows' even spacing (one
-        // row more each side, the exact test deciding), not by trying every row against every edge.
+        // An edge meets only the rows between its ends: their indices are found from the rows' even spacing (with a
+        // row or more to spare each side, the exact test deciding), not by trying every row against every edge.
         var previous = ring[ring.count - 1]
         let rowHeight = (maxY - minY) / Double(max(1, divisions))
         for current in ring {
             defer { previous = current }
-            guard !ys.isEmpty, current.y != previous.y, rowHeight > 0 else { continue }
+            guard !ys.isEmpty, current.y != previous.y, rowHeight > 0, rowHeight.isFinite, current.y.isFinite, previous.y.isFinite else { continue }
             let low = min(current.y, previous.y), high = max(current.y, previous.y)
             let first = max(0, Int(((low - minY) / rowHeight).rounded(.down)) - 2)
             let last = min(ys.count - 1, Int(((high - minY) / rowHeight).rounded(.up)))

@@ -322,7 +322,7 @@ struct MapLayout: BodyLayout {
     func legendHeight(columns: Int = 1, titleWidth: Double? = nil) -> Double {
         let line = measurer.metrics(for: smallStyle).lineHeight
         let title = typesetter.paragraph(map.legendTitle, style: style.text(style.smallSize),
-                                         in: (0, 0, legendWidth(columns: columns, titleWidth: titleWidth))).height
+                                         in: (0, 0, legendWidth(columns: columns, titleWidth: titleWidth)), balanced: true).height
         let rows = legendRows(columns: columns)
         return title + measures.legendTitleGap + Double(rows.columned + rows.across) * line * measures.legendRowLines
     }
@@ -337,8 +337,22 @@ struct MapLayout: BodyLayout {
     }
 
     func captionHeight(width: Double) -> Double {
-        typesetter.paragraph(insetCaption, style: tinyStyle, in: (0, 0, width), maxLines: measures.insetCaptionLines, balanced: true).height
-            + measures.insetCaptionGap
+        insetCaptionParagraph(x: 0, width: width).height + measures.insetCaptionGap
+    }
+
+    /// The index map's caption set `width` wide from `x`: on one line where it fits; else broken after its label
+    /// ("Peta indeks:") where the rest fits on one line, since a balanced break parted "letak" from its place
+    /// ("Peta indeks: letak | Jawa Barat di Indonesia", proof-reading 27); else balanced ("Peta indeks: letak Jawa
+    /// Barat di | Indonesia" had left one word on its second line, proof-reading 26).
+    func insetCaptionParagraph(x: Double, width: Double) -> (runs: [TextRun], height: Double) {
+        let caption = insetCaption
+        if measurer.width(of: caption, style: tinyStyle) > width, let colon = caption.range(of: ": ") {
+            let label = String(caption[..<colon.lowerBound]) + ":", rest = String(caption[colon.upperBound...])
+            if measurer.width(of: rest, style: tinyStyle) <= width, measurer.width(of: label, style: tinyStyle) <= width {
+                return typesetter.lines([label, rest], style: tinyStyle, in: (x, 0, width))
+            }
+        }
+        return typesetter.paragraph(caption, style: tinyStyle, in: (x, 0, width), maxLines: measures.insetCaptionLines, balanced: true)
     }
 
     /// Height of the scale bar, north arrow and coordinate-system lines at `width`.
@@ -922,7 +936,9 @@ struct MapLayout: BodyLayout {
 
     func legendItems(at origin: Point, columns: Int, titleWidth: Double? = nil, highlightIsMarker: Bool = false) -> [SceneItem] {
         let titleStyle = style.text(style.smallSize)
-        let title = typesetter.paragraph(map.legendTitle, style: titleStyle, in: (origin.x, origin.y, legendWidth(columns: columns, titleWidth: titleWidth)))
+        // Balanced: "Tingkat Pengangguran Terbuka | (persen)" left the unit alone on its line (proof-reading 27).
+        let title = typesetter.paragraph(map.legendTitle, style: titleStyle, in: (origin.x, origin.y, legendWidth(columns: columns, titleWidth: titleWidth)),
+                                         balanced: true)
         var items = title.runs.map(SceneItem.text)
         let metrics = measurer.metrics(for: smallStyle)
         let top = origin.y + title.height + measures.legendTitleGap
@@ -1036,9 +1052,7 @@ struct MapLayout: BodyLayout {
     func insetItems(in rect: Rect, captionWidth: Double? = nil) -> [SceneItem] {
         let set = boundaries
         let hasHighlight = set.inset.contains { $0.emphasis == .highlighted }
-        // Balanced: "Peta indeks: letak Jawa Barat di | Indonesia" left one word on its second line (proof-reading 26).
-        let caption = typesetter.paragraph(insetCaption, style: tinyStyle, in: (rect.minX, 0, captionWidth ?? rect.width),
-                                           maxLines: measures.insetCaptionLines, balanced: true)
+        let caption = insetCaptionParagraph(x: rect.minX, width: captionWidth ?? rect.width)
         let lift = rect.minY - measures.insetCaptionGap - caption.height
         var items: [SceneItem] = caption.runs.map { run in
             var moved = run
