@@ -188,7 +188,7 @@ public struct Publisher: Sendable {
         func standalone(_ figure: BoundFigure, forPrint wantsPrint: Bool = false, narrow: Bool = false) -> Scene {
             // Print detail differs from the screen's only for a map (its finer boundaries): any other figure's PDF is
             // its PNG's and SVG's scene, laid out once.
-            let forPrint = wantsPrint && figure.body is MapData
+            let forPrint = wantsPrint && figure.components.kind == .map
             let key = "\(figure.id)|\(forPrint)|\(narrow)"
             if let scene = laidOut[key] { return scene }
             let figureSpec = figureSpecs[figure.id]!
