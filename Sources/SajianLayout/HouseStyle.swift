@@ -50,6 +50,10 @@ public struct HouseStyle: Sendable, Hashable {
     /// How far (points) a map's simplified boundaries may stray from the file's: a fraction of a device pixel.
     /// `screen` keeps PNG and SVG small; `print` keeps a PDF precise.
     public var mapTolerance = HouseStyle.screenMapTolerance
+    /// The tolerance of the boundaries a map's names and numbers are placed against, where it differs from
+    /// `mapTolerance`: a figure's own PDF draws print boundaries but places its names as its PNG and SVG do, so that
+    /// the three name and number the same regions (proof-reading 27: the PDF named Maluku where the PNG keyed "31").
+    public var mapLabelTolerance: Double?
 
     // MARK: The frame of a figure (nomor, judul, sumber, catatan)
 

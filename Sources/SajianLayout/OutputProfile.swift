@@ -22,7 +22,10 @@ extension HouseStyle {
     /// column; a PDF keeps a map's finer boundaries.
     public func forStandaloneFigure(inPDF: Bool) -> HouseStyle {
         var standalone = forScreen()
-        if inPDF { standalone.mapTolerance = HouseStyle.printMapTolerance }
+        if inPDF {
+            standalone.mapLabelTolerance = standalone.mapTolerance
+            standalone.mapTolerance = HouseStyle.printMapTolerance
+        }
         return standalone
     }
 

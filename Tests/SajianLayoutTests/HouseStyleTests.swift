@@ -21,6 +21,7 @@ final class HouseStyleTests: XCTestCase {
         ("figureMargin", { $0.figureMargin += 1 }),
         ("logo", { $0.logo = HouseStyle.Logo(png: Data([1]), size: Size(width: 2, height: 1)) }),
         ("mapTolerance", { $0.mapTolerance = HouseStyle.printMapTolerance }),
+        ("mapLabelTolerance", { $0.mapLabelTolerance = HouseStyle.screenMapTolerance }),
         ("titleIndentRatio", { $0.titleIndentRatio += 0.1 }),
         ("titleBesideNumberLimit", { $0.titleBesideNumberLimit += 0.1 }),
         ("titleMaxLines", { $0.titleMaxLines += 1 }),

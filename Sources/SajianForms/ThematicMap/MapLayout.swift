@@ -634,8 +634,14 @@ struct MapLayout: BodyLayout {
         var regionItems: [SceneItem] = []
         var highlight: [SceneItem] = []
         var drawnRegions: [DrawnRegion] = []
+        // The regions as the names are placed against them: as drawn, or at `mapLabelTolerance` (a figure's own PDF
+        // places its names as its PNG and SVG do).
+        let labelTolerance = style.mapLabelTolerance.map { $0 / projection.pointsPerUnit }
+        let labelShapes = labelTolerance.map { boundaries.projectedRegions.polygons(tolerance: $0) }
+        var labelRings: [[[Point]]] = []
         for (index, (region, shape)) in zip(map.regions, boundaries.projectedRegions.polygons(tolerance: tolerance)).enumerated() {
             guard let drawn = path(shape, projection: projection, visible: visible, exteriors: region.isHighlighted) else { continue }
+            labelRings.append(labelShapes.flatMap { path($0[index], projection: projection, visible: visible)?.rings } ?? drawn.rings)
             let fill = region.classIndex.map { colors[$0] } ?? Self.noDataFill
             var shapes: [SceneItem] = [.shape(Shape(path: drawn.path, fill: fill, stroke: Stroke(color: .white, width: measures.regionBorderWidth, join: .round)))]
             if region.classIndex == nil {
@@ -661,8 +667,18 @@ struct MapLayout: BodyLayout {
         let (markers, marksHighlight) = isCompact || map.namesOnlyItsPicks ? ([], false) : tinyRegionMarkers(drawnRegions)
         if map.showsRegionLabels || drawnRegions.contains(where: \.region.isAlwaysNamed) {
             // Every region's name when asked for; the highlighted region's always.
+            let placedRegions = zip(drawnRegions, labelRings).map { drawn, rings in
+                var placed = drawn
+                placed.rings = rings
+                return placed
+            }
+            let placedContext = labelTolerance.map { labelTolerance in
+                boundaries.projectedContext.polygons(tolerance: measures.contextToleranceRatio * labelTolerance).compactMap {
+                    path($0, projection: projection, visible: visible)
+                }.flatMap(\.rings)
+            } ?? context.flatMap(\.rings)
             var placer = MapLabelPlacer(typesetter: typesetter, style: style, labelStyle: regionLabelStyle, frame: rect,
-                                        regions: drawnRegions, namesEveryRegion: map.showsRegionLabels, context: context.flatMap(\.rings), contextColor: Self.contextColor, seaColor: Self.seaColor,
+                                        regions: placedRegions, namesEveryRegion: map.showsRegionLabels, context: placedContext, contextColor: Self.contextColor, seaColor: Self.seaColor,
                                         words: words)
             placer.obstacles = obstacles
             placer.keyMayGoToNote = keyMayGoToNote
