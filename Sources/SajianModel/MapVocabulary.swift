@@ -23,7 +23,7 @@ public struct MapVocabulary: Sendable, Hashable {
     public var insetRegion: String
     /// "Peta indeks: Indonesia di Asia Tenggara".
     public var insetNational: String
-    /// "Peta indeks: letak %@ di Indonesia".
+    /// "Peta indeks: %@ di Indonesia" (without "letak", which a break after it parted from its place, proof-reading 28).
     public var insetLocating: @Sendable (String) -> String
     /// The note listing regions of the data that have no boundary of their own, so are not drawn: "Tidak tergambar …: ".
     public var notDrawn: String
@@ -119,7 +119,7 @@ public struct MapVocabulary: Sendable, Hashable {
         noData: "Tidak ada data", notPresentable: "belum dapat disajikan (d)", withheld: "dirahasiakan (x)", dataPrefix: "Data", orWord: "atau",
         coordinateSystem: { "Sistem koordinat geografis, datum \($0); proyeksi Mercator" },
         insetRegion: "wilayah peta", insetNational: "Peta indeks: Indonesia di Asia Tenggara",
-        insetLocating: { "Peta indeks: letak \($0) di Indonesia" },
+        insetLocating: { "Peta indeks: \($0) di Indonesia" },
         notDrawn: "Tidak tergambar karena tidak ada batas wilayahnya: ",
         diverging: { turn, below, above, brown in
             "Warna biru untuk nilai sampai dengan \(turn), \(brown ? "jingga hingga cokelat" : "jingga") untuk nilai di atasnya"

@@ -22,7 +22,7 @@ final class MapPublishTests: XCTestCase {
         }
         let text = try TestSupport.pdfText(out + "/contoh-peta.pdf").replacingOccurrences(of: #"\s+"#, with: " ", options: .regularExpression)
         for expected in ["Peta 1", "Peta 2", "Tingkat Pengangguran Terbuka (TPT) menurut Provinsi terhadap Angka Nasional, Agustus 2024", "Sistem koordinat geografis",
-                         "Peta indeks: letak Jawa Barat di Indonesia", "km", "Tingkat Pengangguran Terbuka (persen)",
+                         "Peta indeks: Jawa Barat di Indonesia", "km", "Tingkat Pengangguran Terbuka (persen)",
                          "Batas wilayah: repositori cahyadsn/wilayah_boundaries (lisensi MIT, © 2024 Cahya DSN)",
                          "Sumber: BPS, Survei Angkatan Kerja Nasional (Sakernas) Agustus 2024"] {
             XCTAssertTrue(text.contains(expected), "publication PDF lacks \(expected)")

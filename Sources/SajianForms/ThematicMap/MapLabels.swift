@@ -300,19 +300,24 @@ struct MapLabelPlacer {
             }
             if isBetter(latest, than: chosen) { chosen = latest }
         }
-        // A key of one number ("Nomor pada peta: 38 Papua Pegunungan" on contoh-peta's Peta 2) reads as a fallback:
-        // that region is named as those that must be, whatever it takes, where that leaves no region without its name
-        // or number, no more names or numbers over other land than before, and no more leaders across other regions
-        // (one more for a region with no coast, whose leader must cross one; proof-reading 26: Peta 1 names Papua
-        // Pegunungan so, as its lowest value, its leader across Papua). Its number is not placed first.
-        if !keysPartly, chosen.numbered == 1, chosen.unnamedRegions.count == 1, chosen.unlisted.isEmpty,
-           let lone = chosen.unnamedRegions.first, !first.contains(lone) {
+        // A key of one or two numbers ("Nomor pada peta: 38 Papua Pegunungan" on contoh-peta's Peta 2) reads as a
+        // fallback: those regions are named as those that must be, whatever it takes, where that leaves no region
+        // without its name or number, no more names or numbers over other land than before, and no more leaders
+        // across other regions (one more for each region with no coast, whose leader must cross one; proof-reading 26:
+        // Peta 1 names Papua Pegunungan so, as its lowest value, its leader across Papua). Their numbers are not
+        // placed first. Not on a map with a highlighted region (a booklet's): there a name newly placed in the sea
+        // stood by the highlighted outline and read as its ("Sulteng" under Maluku Utara's Sula Islands,
+        // proof-reading 28).
+        let keyed = chosen.unnamedRegions
+        if !keysPartly, !regions.contains(where: \.region.isHighlighted), (1...2).contains(chosen.numbered), keyed.count == chosen.numbered, chosen.unlisted.isEmpty,
+           !keyed.contains(where: first.contains) {
             var lonely = ground
-            lonely.first = first + [lone]
+            lonely.first = first + keyed
             lonely.order = lonely.first + ground.order.filter { !lonely.first.contains($0) }
-            let named = place(chosenForms, on: lonely, ahead: ahead.filter { $0 != lone }, numbersFirst: numbersFirst.filter { $0 != lone })
+            let named = place(chosenForms, on: lonely, ahead: ahead.filter { !keyed.contains($0) }, numbersFirst: numbersFirst.filter { !keyed.contains($0) })
+            let landlocked = keyed.filter { !hasCoast($0, landOwner: ground.landOwner(at:)) }.count
             if named.unnamed == 0, named.overOtherLand.count <= chosen.overOtherLand.count, named.subjectFar <= chosen.subjectFar,
-               named.subjectOver <= chosen.subjectOver, named.crossing <= chosen.crossing + (hasCoast(lone, landOwner: ground.landOwner(at:)) ? 0 : 1) {
+               named.subjectOver <= chosen.subjectOver, named.crossing <= chosen.crossing + landlocked {
                 chosen = named
             }
         }

@@ -342,7 +342,7 @@ struct MapLayout: BodyLayout {
 
     /// The index map's caption set `width` wide from `x`: on one line where it fits; else broken after its label
     /// ("Peta indeks:") where the rest fits on one line, since a balanced break parted "letak" from its place
-    /// ("Peta indeks: letak | Jawa Barat di Indonesia", proof-reading 27); else balanced ("Peta indeks: letak Jawa
+    /// ("Peta indeks: letak | Jawa Barat di Indonesia", proof-reading 27; "letak" is gone since); else balanced ("Peta indeks: letak Jawa
     /// Barat di | Indonesia" had left one word on its second line, proof-reading 26).
     func insetCaptionParagraph(x: Double, width: Double) -> (runs: [TextRun], height: Double) {
         let caption = insetCaption
