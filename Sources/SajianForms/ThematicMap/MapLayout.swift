@@ -341,18 +341,34 @@ struct MapLayout: BodyLayout {
     }
 
     /// The index map's caption set `width` wide from `x`: on one line where it fits; else broken after its label
-    /// ("Peta indeks:") where the rest fits on one line, since a balanced break parted "letak" from its place
+    /// ("Peta indeks:") where that takes no more lines than a balanced break, which parted "letak" from its place
     /// ("Peta indeks: letak | Jawa Barat di Indonesia", proof-reading 27; "letak" is gone since); else balanced ("Peta indeks: letak Jawa
     /// Barat di | Indonesia" had left one word on its second line, proof-reading 26).
     func insetCaptionParagraph(x: Double, width: Double) -> (runs: [TextRun], height: Double) {
         let caption = insetCaption
-        if measurer.width(of: caption, style: tinyStyle) > width, let colon = caption.range(of: ": ") {
+        let balanced = typesetter.paragraph(caption, style: tinyStyle, in: (x, 0, width), maxLines: measures.insetCaptionLines, balanced: true)
+        if balanced.runs.count > 1, let colon = caption.range(of: ": ") {
+            // The label on a line of its own where that takes no more lines: "Peta indeks: | Kepulauan Bangka
+            // Belitung | di Indonesia", not "Peta indeks: | Kepulauan Bangka | Belitung di Indonesia" (proof-reading 28).
             let label = String(caption[..<colon.lowerBound]) + ":", rest = String(caption[colon.upperBound...])
-            if measurer.width(of: rest, style: tinyStyle) <= width, measurer.width(of: label, style: tinyStyle) <= width {
-                return typesetter.lines([label, rest], style: tinyStyle, in: (x, 0, width))
+            // The rest wrapped, a last line of one word taking the word before it ("… Belitung | di Indonesia"): a
+            // balanced break parted the region's name ("Kepulauan Bangka | Belitung di Indonesia").
+            var restLines = measurer.lines(of: rest, style: tinyStyle, maxWidth: width)
+            if restLines.count > 1, !restLines[restLines.count - 1].contains(" "),
+               let space = restLines[restLines.count - 2].lastIndex(of: " ") {
+                let previous = restLines[restLines.count - 2]
+                let moved = String(previous[previous.index(after: space)...]) + " " + restLines[restLines.count - 1]
+                if measurer.width(of: moved, style: tinyStyle) <= width {
+                    restLines[restLines.count - 2] = String(previous[..<space])
+                    restLines[restLines.count - 1] = moved
+                }
+            }
+            let lines = [label] + restLines
+            if lines.count <= balanced.runs.count, lines.allSatisfy({ measurer.width(of: $0, style: tinyStyle) <= width }) {
+                return typesetter.lines(lines, style: tinyStyle, in: (x, 0, width))
             }
         }
-        return typesetter.paragraph(caption, style: tinyStyle, in: (x, 0, width), maxLines: measures.insetCaptionLines, balanced: true)
+        return balanced
     }
 
     /// Height of the scale bar, north arrow and coordinate-system lines at `width`.
