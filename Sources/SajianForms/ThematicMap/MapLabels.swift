@@ -41,6 +41,10 @@ struct MapLabelMetrics {
     /// map no other name or number, and no name of its own outside it, comes nearer with its text's bounds (proof-reading 12, Q-2: Sulawesi
     /// Selatan's "27" and its white halo blanked Sulawesi Barat's outline; Q-4: "Sum. Utara"'s halo, the outline round Nias).
     var highlightOutlineReach = 1.4
+    /// How much farther from a highlighted region's outline another region's name on a leader keeps: just clear of
+    /// it, "Sulteng" stood under Maluku Utara's outlined Sula Islands on its booklet and read as their name
+    /// (proof-reading 28).
+    var otherNameOutlineGap = 2.5
     /// The points a leader may start from, tried in turn: the region's label point nearest its centroid, then others
     /// spread out to the farthest (a leader from near the coast when one from the centre is blocked).
     var leaderAnchorCount = 5
@@ -973,9 +977,10 @@ struct MapLabelPlacer {
         /// Whether `box`, widened by the outline's reach, keeps off every highlighted region's border: a name or
         /// number there, with its halo, blanks the outline (proof-reading 12, Q-2, Q-4).
         /// `evenForNames`: on a kabupaten/kota map too, where only numbers keep off it otherwise.
-        func clearsOutline(_ box: Rect, evenForNames: Bool = false) -> Bool {
+        /// `farther`: more room kept (another region's name beside the highlighted one).
+        func clearsOutline(_ box: Rect, evenForNames: Bool = false, farther: Double = 0) -> Bool {
             guard let outline, !outlineOnlyForNumbers || keepsOutline || evenForNames else { return true }
-            let reach = outlineReach
+            let reach = outlineReach + farther
             return !outline.anyCrossing(Rect(x: box.minX - reach, y: box.minY - reach, width: box.width + 2 * reach, height: box.height + 2 * reach),
                                         except: nil)
         }
@@ -1309,7 +1314,8 @@ struct MapLabelPlacer {
                     // The box first, the line index before the names placed: it rules out most boxes, and more cheaply.
                     let mayCrossLines = way == .forced || way == .forcedOffOtherLand || way == .besideEnclave || way == .leaderAcrossNeighbours
                     guard labelFrame.contains(padded), mayCrossLines || !state.edges.anyCrossing(padded, except: nil),
-                          state.isFree(padded, gap: nameGap), state.clearsOutline(padded),
+                          state.isFree(padded, gap: nameGap),
+                          state.clearsOutline(padded, farther: isNumber || regions[owner].region.isHighlighted ? 0 : measures.otherNameOutlineGap),
                           !others.contains(where: { Self.evenOdd(regions[$0].rings, Point(x: padded.midX, y: padded.midY)) })
                     else { continue }
                     if !clearAtLength[directionIndex] {

@@ -794,7 +794,9 @@ struct MapLayout: BodyLayout {
                     let box = Rect(x: bounds.minX - reach, y: bounds.minY - reach, width: bounds.width + 2 * reach, height: bounds.height + 2 * reach)
                     let isOwn = ownNames.contains(run.text)
                     let inside = isOwn && run.style.halo == nil && MapLabelPlacer.evenOdd(rings, Point(x: bounds.midX, y: bounds.midY))
-                    let margin = inside ? 0 : clearance
+                    // Another region's name keeps farther (`otherNameOutlineGap`): just clear of the outline it read
+                    // as the subject's ("Sulteng" under Maluku Utara's Sula Islands, proof-reading 28).
+                    let margin = inside ? 0 : clearance + (isOwn || Int(run.text) != nil ? 0 : placer.measures.otherNameOutlineGap)
                     clear.append(Rect(x: bounds.minX - margin, y: bounds.minY - margin, width: bounds.width + 2 * margin,
                                       height: bounds.height + 2 * margin))
                     if isOwn { ownBoxes.append(box) } else { boxes.append(box) }
