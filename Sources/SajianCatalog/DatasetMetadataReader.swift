@@ -152,7 +152,8 @@ public enum DatasetMetadataReader {
                 let name = entry.key.value
                 let measure = YAMLMapping.nested(entry.value, of: mapping)
                 let unit = measure?.string("satuan").map { MeasureUnit(name: $0.value) } ?? .other("")
-                measures.append(Measure(name: name, label: measure?.string("nama")?.value, unit: unit,
+                measures.append(Measure(name: name, label: measure?.string("nama")?.value,
+                                        abbreviation: measure?.string("singkatan")?.value, unit: unit,
                                         decimals: measure?.integer("desimal", in: 0...6) ?? 0,
                                         definition: measure?.string("definisi")?.value,
                                         isAdditive: measure.map { isCount(name, unit: unit, in: $0, problems: problems) } ?? true))

@@ -24,14 +24,18 @@ public struct Measure: Sendable, Hashable {
     public var unit: MeasureUnit
     public var decimals: Int
     public var definition: String?
+    /// The measure's short name as readers know it, e.g. "TPT" (*singkatan*): used where the full name would take
+    /// more lines than the room allows (a map legend's title beside a small map).
+    public var abbreviation: String?
     /// Whether the measure is a count (*jumlah*): values may be summed into totals, and with a dataset's
     /// `ambang-sel-kecil` small values are withheld wherever they are shown. Decided by the measure's kind
     /// (``MeasureKind``) where the metadata is read, never by its unit word: persons, workers (*pekerja*), firms
     /// and cases are all counts; rates such as TPT, shares, averages and changes are not.
     public var isAdditive: Bool
 
-    public init(name: String, label: String? = nil, unit: MeasureUnit, decimals: Int, definition: String? = nil,
-                isAdditive: Bool) {
+    public init(name: String, label: String? = nil, abbreviation: String? = nil, unit: MeasureUnit, decimals: Int,
+                definition: String? = nil, isAdditive: Bool) {
+        self.abbreviation = abbreviation
         self.name = name
         self.label = label ?? name.asHeading
         self.unit = unit

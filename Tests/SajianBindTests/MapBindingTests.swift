@@ -27,6 +27,7 @@ final class MapBindingTests: XCTestCase {
         XCTAssertEqual(map.classes.map(\.count), [2, 9, 11, 5, 11])
         XCTAssertFalse(map.hasNoData)
         XCTAssertEqual(map.legendTitle, "Tingkat Pengangguran Terbuka (persen)")
+        XCTAssertEqual(map.shortLegendTitle, "TPT (persen)", "from the measure's `singkatan:`")
         XCTAssertEqual(map.coordinateSystem, "Sistem koordinat geografis, datum WGS 84; proyeksi Mercator")
         let jabar = try XCTUnwrap(map.regions.first { $0.code == "32" })
         XCTAssertEqual(jabar.value, .number(6.75))

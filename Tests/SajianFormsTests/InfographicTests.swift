@@ -242,10 +242,23 @@ final class InfographicTests: XCTestCase {
             XCTAssertTrue(texts.joined(separator: " ").contains("Pengangguran terbuka (TPT)"), "\(spec.rawValue): the tile's label: \(texts)")
             XCTAssertTrue(roles(scene).contains("tile angka-tpt"), spec.rawValue)
             XCTAssertEqual(texts.filter { $0 == "Feb 2015 – Agu 2024" }.count, spec == .a4 ? 3 : 0, "\(spec.rawValue): a sparkline on each tile on paper: \(texts)")
-            // Proof-reading 17: the low sparklines of paper name their range after their span, as the posts' tall
-            // ones name their extremes at their points.
-            if spec == .a4 { XCTAssertTrue(texts.contains("· 4,82–7,07"), "A4: the TPT sparkline's range: \(texts)") }
+            // Proof-reading 17: the low sparklines of paper name their extremes, as the posts' tall ones name them at
+            // their points; in words, on a line under the span where they do not fit after it (proof-reading 29: a
+            // bare "· 4,82–7,07" did not say what the numbers were), the row's three spans on one line.
+            if spec == .a4 {
+                for extremes in ["tertinggi 7,07; terendah 4,82", "tertinggi 144,64; terendah 114,82", "tertinggi 70,63; terendah 65,76"] {
+                    XCTAssertTrue(texts.contains(extremes), "A4: \(extremes): \(texts)")
+                }
+                XCTAssertFalse(texts.contains { $0.contains("–") && $0.hasPrefix("·") }, "A4: no bare range: \(texts)")
+                let spans = runs(scene).filter { $0.run.text == "Feb 2015 – Agu 2024" }.map(\.box.minY)
+                let words = runs(scene).filter { $0.run.text.hasPrefix("tertinggi") }.map(\.box.minY)
+                XCTAssertEqual(Set(spans.map { ($0 * 100).rounded() }).count, 1, "A4: the spans on one line: \(spans)")
+                XCTAssertTrue(zip(spans, words).allSatisfy { $1 > $0 }, "A4: the extremes under their spans: \(spans) \(words)")
+            }
             XCTAssertTrue(texts.joined(separator: " ").contains("dibanding Agustus 2023"), "\(spec.rawValue): the period compared with: \(texts)")
+            // The legend's title takes one line: where the full name would take three (beside the 1080 × 1350 map in
+            // the house fonts; proof-reading 29) it is the measure's `singkatan:`, "TPT (persen)".
+            XCTAssertTrue(texts.contains("Tingkat Pengangguran Terbuka (persen)") || texts.contains("TPT (persen)"), "\(spec.rawValue): legend title: \(texts)")
             XCTAssertFalse(texts.contains { $0.hasPrefix("dibanding") && $0.hasSuffix("…") }, "\(spec.rawValue): the period is not cut: \(texts)")
         }
     }

@@ -72,21 +72,22 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
     private var smallStyle: TextStyle { style.text(style.smallSize, color: style.mutedTextColor) }
     private var unitStyle: TextStyle { style.text(style.bodySize, color: measures.valueColor) }
 
+    /// With the sparkline, and the line of its extremes where they do not fit after its span.
     func preferredHeight(width: Double) -> Double {
-        lines(width: width).reduce(0) { $0 + $1.height } + measures.gap * 2 + sparklineBlockHeight
+        leastHeight(width: width) + sparklineBlockHeight + extremesLineHeight(width: width)
     }
 
     /// Without the sparkline: a tile where room is short (a low canvas), where the number and its change are what a
     /// reader looks for. The comparison keeps its one wording, with the earlier value, on every canvas.
     func leastHeight(width: Double) -> Double {
-        preferredHeight(width: width) - sparklineBlockHeight
+        lines(width: width).reduce(0) { $0 + $1.height } + measures.gap * 2
     }
 
     /// Without room for its sparkline, the tile shows its period and the earlier one it compares with: a source naming
     /// the sparkline's span ("… (Sakernas) Februari 2015 – Agustus 2024") names those two instead ("… Agustus 2023 dan
     /// Agustus 2024"; proof-reading 24). A source that does not name the span is left as written.
     func source(_ source: String, height: Double, width: Double) -> String {
-        guard tile.sparkline.count > 1, height < preferredHeight(width: width) - 0.01, let first = tile.sparkline.first else { return source }
+        guard tile.sparkline.count > 1, height < leastHeight(width: width) + sparklineBlockHeight - 0.01, let first = tile.sparkline.first else { return source }
         let span = "\(first.label) – \(tile.periodLabel)"
         guard source.contains(span) else { return source }
         return source.replacingOccurrences(of: span, with: tile.previous.map { "\($0.label) \(vocabulary.and) \(tile.periodLabel)" } ?? tile.periodLabel)
@@ -95,6 +96,15 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
     /// The sparkline, the gap over it and the line of its span under it; 0 without a sparkline.
     private var sparklineBlockHeight: Double {
         tile.sparkline.count > 1 ? measures.sparklineGap + measures.sparklineHeight + measurer.metrics(for: smallStyle).lineHeight : 0
+    }
+
+    /// A line of small type for the sparkline's extremes in words, where neither form fits after its span on the span's
+    /// line; 0 where one does, or where there is no span or are no extremes. A row's tiles take the tallest one's height,
+    /// so a tile whose change takes two lines keeps its sparkline on the line of its neighbours'.
+    private func extremesLineHeight(width: Double) -> Double {
+        guard tile.sparkline.count > 1, let span = sparklineSpan, let forms = extremes else { return 0 }
+        let after = measurer.width(of: span, style: smallStyle) + measurer.width(of: " ", style: smallStyle)
+        return forms.contains { after + measurer.width(of: "· \($0)", style: smallStyle) <= width } ? 0 : measurer.metrics(for: smallStyle).lineHeight
     }
 
     /// The periods the sparkline spans, in the short month forms: "Feb 2015 – Agu 2024" (one way to write a range,
@@ -264,10 +274,23 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
         var sparklineLeftOut = false
         if let span = sparklineSpan {
             if frame.maxY - top >= sparklineBlockHeight - 0.01 {
-                let spanTop = frame.maxY - small.lineHeight
+                var spanTop = frame.maxY - small.lineHeight
                 let room = showsLabel ? max(0, frame.maxY - top - sparklineBlockHeight) : 0
                 let tallest = max(measures.sparklineHeight, frame.width * measures.sparklineMaximumRatio)
                 let labelled = measures.sparklineHeight + room - 2 * small.lineHeight >= measures.sparklineHeight * measures.sparklineLabelledRatio
+                // A low sparkline names its extremes in words after its span where the line has room for them, else on
+                // a line of their own under it where the tile has that line to spare, else not at all: a bare
+                // "· 4,82–7,07" after the span did not say what the two numbers were (proof-reading 29).
+                let spanWidth = measurer.width(of: span, style: smallStyle) + measurer.width(of: " ", style: smallStyle)
+                var extremesLine: (text: String, ownLine: Bool)?
+                if !labelled, let forms = extremes {
+                    if let form = forms.map({ "· \($0)" }).first(where: { frame.minX + spanWidth + measurer.width(of: $0, style: smallStyle) <= frame.maxX }) {
+                        extremesLine = (form, false)
+                    } else if room >= small.lineHeight - 0.01, let form = forms.first(where: { measurer.width(of: $0, style: smallStyle) <= frame.width }) {
+                        extremesLine = (form, true)
+                        spanTop -= small.lineHeight
+                    }
+                }
                 // Only a sparkline with room to name its extremes grows: a line or two to spare (a tile in a row beside
                 // one whose change takes two lines) stays over it, as the row's sparklines keep one height.
                 let height = labelled ? min(tallest, measures.sparklineHeight + room - 2 * small.lineHeight) : measures.sparklineHeight
@@ -277,9 +300,13 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
                 // tiles gave none where the 1080 posts name them (proof-reading 17).
                 let spanRun = typesetter.line(span, style: smallStyle, x: frame.minX, baseline: spanTop + small.ascent)
                 items.append(.text(spanRun))
-                let after = spanRun.origin.x + spanRun.width + measurer.width(of: " ", style: smallStyle)
-                if !labelled, let form = extremes?.map({ "· \($0)" }).first(where: { after + measurer.width(of: $0, style: smallStyle) <= frame.maxX }) {
-                    items.append(.text(typesetter.line(form, style: smallStyle, x: after, baseline: spanTop + small.ascent)))
+                switch extremesLine {
+                case let (form, ownLine)?:
+                    let x = ownLine ? frame.minX : frame.minX + spanWidth
+                    let baseline = spanTop + small.ascent + (ownLine ? small.lineHeight : 0)
+                    items.append(.text(typesetter.line(form, style: smallStyle, x: x, baseline: baseline)))
+                case nil:
+                    break
                 }
                 top = frame.maxY
             } else {
@@ -305,13 +332,13 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
     }
 
     /// The sparkline's highest and lowest values, in the forms a line after its span may take, longest first:
-    /// "tertinggi 7,07; terendah 4,82", then its range "antara 4,82 dan 7,07", then "4,82–7,07"; nil where they are one.
+    /// "tertinggi 7,07; terendah 4,82", then its range "antara 4,82 dan 7,07"; nil where they are one.
     private var extremes: [String]? {
         guard let (highest, lowest) = extremeIndices else { return nil }
         let words = KeyFigureVocabulary.forLocale(locale)
         let (top, bottom) = (tile.format.string(from: tile.sparkline[highest].value), tile.format.string(from: tile.sparkline[lowest].value))
         guard top != bottom else { return nil }
-        return [words.extremes(highest: top, lowest: bottom), words.range(from: bottom, to: top), "\(bottom)–\(top)"]
+        return [words.extremes(highest: top, lowest: bottom), words.range(from: bottom, to: top)]
     }
 
     /// The series as a thin line, a gap where a value is missing, the last point marked with a dot; with

@@ -213,8 +213,9 @@ extension BindingContext {
                 classes[classesBelow - 1].label += " (\(words.nationalMark))"
             }
         }
+        let heading = { (name: String) in unitName.isEmpty ? name : "\(name) (\(unitName))" }
         var map = MapData(regions: regions, classes: classes, ramp: spec.ramp,
-                          legendTitle: unitName.isEmpty ? measure.label : "\(measure.label) (\(unitName))",
+                          legendTitle: heading(measure.label),
                           // A withheld value (small-cell protection) and a withdrawn doubtful one are drawn like a
                           // missing one and never classed; the legend's entry names each that the map has.
                           noDataLabel: words.unclassedLabel(
@@ -225,6 +226,7 @@ extension BindingContext {
                           coordinateSystem: words.coordinateSystem(datum),
                           showsRegionLabels: spec.showsRegionLabels, unit: display.unit, format: format, boundaries: set)
         map.notes = notes
+        map.shortLegendTitle = measure.abbreviation.map(heading)
         map.classesBelowMidpoint = classesBelow
         map.reference = mark ?? (spec.midpoint == .national ? turn.map { ($0, words.nationalLabel) } : nil)
         map.pickedNote = pickedNote

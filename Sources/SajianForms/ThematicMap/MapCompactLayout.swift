@@ -231,7 +231,7 @@ extension MapLayout: CompactBodyLayout {
 
     /// The legend's title, then its entries in as many rows as `width` needs, in reading order.
     private func rowLegend(at origin: Point, width: Double) -> (items: [SceneItem], height: Double) {
-        let title = typesetter.paragraph(map.legendTitle, style: style.text(style.smallSize), in: (origin.x, origin.y, width))
+        let title = typesetter.paragraph(legendTitle(titleWidth: width), style: style.text(style.smallSize), in: (origin.x, origin.y, width))
         var items = title.runs.map(SceneItem.text)
         let rowHeight = measurer.metrics(for: smallStyle).lineHeight * measures.legendRowLines
         var x = origin.x, top = origin.y + title.height + measures.legendTitleGap

@@ -67,6 +67,9 @@ public struct MapData: Sendable {
     public var reference: (value: Double, label: String)?
     /// The legend's heading: the measure and its unit, e.g. "TPT (persen)".
     public var legendTitle: String
+    /// The heading in the measure's short name, e.g. "TPT (persen)", for a legend whose room would set `legendTitle`
+    /// on more than two lines (1080 × 1350 had "Tingkat / Pengangguran / Terbuka (persen)"); nil without *singkatan*.
+    public var shortLegendTitle: String?
     /// The legend entry for regions without a value.
     public var noDataLabel: String
     /// Whether the legend shows the *tidak ada data* entry (some region has no value).

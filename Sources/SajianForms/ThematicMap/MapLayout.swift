@@ -307,10 +307,23 @@ struct MapLayout: BodyLayout {
 
     /// `titleWidth`: the widest the title sets before it wraps (`maximumLegendTitleWidth` unless said).
     func legendWidth(columns: Int = 1, titleWidth: Double? = nil) -> Double {
+        let title = legendTitle(columns: columns, titleWidth: titleWidth)
+        return max(legendEntriesWidth(columns: columns), min(measurer.width(of: title, style: style.text(style.smallSize)), titleWidth ?? measures.maximumLegendTitleWidth))
+    }
+
+    private func legendEntriesWidth(columns: Int) -> Double {
         let parts = legendParts(columns: columns)
-        let entries = max(Double(columns) * legendColumnWidth(columns: columns) + Double(columns - 1) * measures.legendColumnGap,
-                          parts.across.isEmpty ? 0 : entryWidth(parts.across))
-        return max(entries, min(measurer.width(of: map.legendTitle, style: style.text(style.smallSize)), titleWidth ?? measures.maximumLegendTitleWidth))
+        return max(Double(columns) * legendColumnWidth(columns: columns) + Double(columns - 1) * measures.legendColumnGap,
+                   parts.across.isEmpty ? 0 : entryWidth(parts.across))
+    }
+
+    /// The legend's title: the measure's full name, or its short one (*singkatan*) where the full one would take more
+    /// than two lines at the widest the legend may be.
+    func legendTitle(columns: Int = 1, titleWidth: Double? = nil) -> String {
+        guard let short = map.shortLegendTitle else { return map.legendTitle }
+        let titleStyle = style.text(style.smallSize)
+        let width = max(legendEntriesWidth(columns: columns), min(measurer.width(of: map.legendTitle, style: titleStyle), titleWidth ?? measures.maximumLegendTitleWidth))
+        return measurer.lines(of: map.legendTitle, style: titleStyle, maxWidth: width).count > 2 ? short : map.legendTitle
     }
 
     /// The rows of the legend's columns, and of the entries across them.
@@ -321,7 +334,7 @@ struct MapLayout: BodyLayout {
 
     func legendHeight(columns: Int = 1, titleWidth: Double? = nil) -> Double {
         let line = measurer.metrics(for: smallStyle).lineHeight
-        let title = typesetter.paragraph(map.legendTitle, style: style.text(style.smallSize),
+        let title = typesetter.paragraph(legendTitle(columns: columns, titleWidth: titleWidth), style: style.text(style.smallSize),
                                          in: (0, 0, legendWidth(columns: columns, titleWidth: titleWidth)), balanced: true).height
         let rows = legendRows(columns: columns)
         return title + measures.legendTitleGap + Double(rows.columned + rows.across) * line * measures.legendRowLines
@@ -971,7 +984,8 @@ struct MapLayout: BodyLayout {
     func legendItems(at origin: Point, columns: Int, titleWidth: Double? = nil, highlightIsMarker: Bool = false) -> [SceneItem] {
         let titleStyle = style.text(style.smallSize)
         // Balanced: "Tingkat Pengangguran Terbuka | (persen)" left the unit alone on its line (proof-reading 27).
-        let title = typesetter.paragraph(map.legendTitle, style: titleStyle, in: (origin.x, origin.y, legendWidth(columns: columns, titleWidth: titleWidth)),
+        let title = typesetter.paragraph(legendTitle(columns: columns, titleWidth: titleWidth), style: titleStyle,
+                                         in: (origin.x, origin.y, legendWidth(columns: columns, titleWidth: titleWidth)),
                                          balanced: true)
         var items = title.runs.map(SceneItem.text)
         let metrics = measurer.metrics(for: smallStyle)
