@@ -677,3 +677,25 @@ extension BookletMapNumberTests {
         XCTAssertEqual(long, [], "numbers on leaders longer than 3,5 mm")
     }
 }
+
+extension BookletMapNumberTests {
+    /// Proof-readings 29 and 30: "Kab. Tasikmalaya" stood in the Indian Ocean on a leader on every kabupaten/kota
+    /// booklet, and "Kab. Bekasi" over the Java Sea, though each fits inside its own unit on two lines: a name goes on
+    /// two lines inside its region before it goes on a leader.
+    func testANameThatFitsInsideOnTwoLinesHasNoLeader() throws {
+        let items = try publishedScene("buku-saku-kabupaten-kota-jabar", region: "3273").pages.flatMap(\.items)
+        let drawn = drawnRegions(try XCTUnwrap(groups(items, role: "wilayah").first, "the map's regions"))
+        let (leaders, names) = leadersAndNames(items)
+        for name in ["Kab. Tasikmalaya", "Kab. Bekasi", "Kab. Karawang"] {
+            let run = try XCTUnwrap(names.first { $0.text == name }, "\(name) is named: \(names.map(\.text))")
+            let centre = Point(x: run.bounds.midX, y: run.bounds.midY)
+            let under = drawn.last { MapLabelPlacer.evenOdd($0.rings, centre) }?.name
+            XCTAssertEqual(under, name.replacingOccurrences(of: "Kab.", with: "Kabupaten"), "\(name) stands inside its unit")
+            let bounds = run.bounds
+            let nearName = { (point: Point) in
+                point.x > bounds.minX - 3 && point.x < bounds.maxX + 3 && point.y > bounds.minY - 3 && point.y < bounds.maxY + run.ascent + run.descent + 3
+            }
+            XCTAssertFalse(leaders.contains { nearName($0.1) }, "\(name) has no leader")
+        }
+    }
+}

@@ -542,7 +542,7 @@ struct MapLabelPlacer {
                 // (`leaderOverNeighbour`: 8 of the 27 booklets showed their own unit only as a number, proof-reading 12,
                 // A province booklet's own province is named on the map whatever it takes (the legend does not name it).
                 let isSubject = regions[owner].region.isHighlighted
-                let mustWays: [Placement] = [.inside, .leader, .leaderAcrossLand, .insideOnTwoLines, .forcedOffOtherLand]
+                let mustWays: [Placement] = [.inside, .insideOnTwoLines, .leader, .leaderAcrossLand, .forcedOffOtherLand]
                     + (forcedNamesKeepOffOtherLand || (namesEveryRegion && (!isSubject || keysPartly)) ? [] : [.forced])
                 let ways: [(Placement, Double)]
                 if lastResort {
@@ -552,13 +552,15 @@ struct MapLabelPlacer {
                     // it, on a short leader, by every way before any longer leader ("Sum. Utara" stood 15 mm from its dot on
                     // its own booklet, proof-reading 11).
                     let short = measures.maximumSubjectLeaderLength
-                    let shortWays = mustWays.flatMap { $0 == .insideOnTwoLines ? [$0, .leaderOnTwoLines] : [$0] }
+                    // On two lines inside before a leader; on two lines on a leader only after one line on a leader
+                    // ("Jawa / Timur" beside its outline had stood where "Jawa Timur" fitted under it).
+                    let shortWays = mustWays.flatMap { $0 == .leaderAcrossLand ? [$0, .leaderOnTwoLines] : [$0] }
                     ways = shortWays.map { ($0, $0 == .inside || $0 == .insideOnTwoLines ? .infinity : short) }
                         + mustWays.filter { $0 != .inside && $0 != .insideOnTwoLines }.map { ($0, .infinity) }
                         + (subjectOverNeighbourFirst && overNeighbourLast ? subjectBesideNeighbours : [])
                 } else {
                     ways = (must || isAhead ? mustWays.filter { $0 != .forced || must }
-                                            : [[.inside], [.inside], [.leader], [.leaderAcrossLand, .insideOnTwoLines]][pass]).map { ($0, .infinity) }
+                                            : [[.inside], [.inside], [.insideOnTwoLines, .leader], [.leaderAcrossLand]][pass]).map { ($0, .infinity) }
                 }
                 for (way, reach) in ways {
                     // Across other land only from a region with no coast of its own (Papua Pegunungan), or one that
