@@ -82,6 +82,9 @@ public enum LineBreakRules {
         if before.last?.isLetter == true || before.last == ".", bindsWithinRegionName(left, right, kinds: regionKinds) { return true }
         let unit = right.lowercased()
         if units.contains(unit) && (isNumber(left) || unitLeads.contains(left.lowercased())) { return true }
+        // A count keeps what it counts: "38 provinsi", "26 kabupaten/kota" (proof-reading 30: "dari 38 | provinsi" in
+        // 13 province booklets).
+        if countedNouns.contains(right) && left.count <= 4 && left.allSatisfy(\.isNumber) && !isYear(left) { return true }
         return false
     }
 
@@ -114,6 +117,19 @@ public enum LineBreakRules {
 
     /// ``isEnumerator(_:)`` for tests.
     public static func isEnumeratorForTests(_ word: String) -> Bool { isEnumerator(Substring(word)) }
+
+    /// A paragraph's last line narrower than this share of its measure, of one word or bound piece, is a widow that
+    /// the line breaking avoids where it can ("Peta 1)." or "gubernur." alone under a paragraph; proof-reading 30).
+    public static let shortLastLine = 0.2
+
+    /// Whether `word` ends a phrase: a comma, semicolon or colon after it, where a line may break without a widow fix.
+    static func endsPhrase(_ word: String) -> Bool {
+        word.last.map { [",", ";", ":"].contains($0) } ?? false
+    }
+
+    /// The nouns a count keeps beside it ("38 provinsi"), lowercase as in running text.
+    private static let countedNouns: Set<String> = ["provinsi", "kabupaten/kota", "kabupaten", "kota", "negara", "sektor", "kelompok",
+                                                    "kategori", "wilayah", "daerah", "provinces", "regencies", "countries", "sectors"]
 
     /// The words that join two years into one period.
     private static let yearJoiners: Set<String> = ["dan", "and"]
@@ -195,23 +211,43 @@ struct RuleBreakingMeasurer: TextMeasuring {
                 fits(part) || !LineBreakRules.isRegionName(part) ? [part] : part.split(separator: " ").map(String.init)
             }
         }
+        // The pieces of the line being filled, to tell a last line of one piece.
+        var currentPieces: [String] = []
+        var previousPieces: [String] = []
         for piece in pieces {
             let candidate = current.isEmpty ? piece : current + " " + piece
             if base.width(of: candidate, style: style) <= maxWidth {
                 current = candidate
+                currentPieces.append(piece)
                 continue
             }
             if !current.isEmpty { lines.append(current) }
+            previousPieces = currentPieces
             if base.width(of: piece, style: style) <= maxWidth {
                 current = piece
+                currentPieces = [piece]
             } else {
                 // Wider than the line on its own: the underlying measurer breaks it where it can.
                 let broken = base.lines(of: piece, style: style, maxWidth: maxWidth)
                 lines += broken.dropLast()
                 current = broken.last ?? ""
+                currentPieces = []
+                previousPieces = []
             }
         }
         if !current.isEmpty { lines.append(current) }
+        // A last line of one short piece ("gubernur.", "Peta 1).") takes the last piece of the line over it, where
+        // that line keeps two or more and the two fit: a word alone under a paragraph reads as a fault (proof-reading
+        // 30). Never more lines, never a wider one; never after a comma or colon, where the break parts two phrases
+        // ("… yang Ditamatkan, | Agustus 2024"); nor a value with its unit, which a label sets on a line of its own
+        // ("… Sepeda Motor | 18,9 persen").
+        if lines.count >= 2, currentPieces.count == 1, previousPieces.count >= 3, !LineBreakRules.endsPhrase(previousPieces.last!),
+           currentPieces[0].first?.isNumber == false,
+           base.width(of: currentPieces[0], style: style) < maxWidth * LineBreakRules.shortLastLine,
+           case let moved = previousPieces.last! + " " + currentPieces[0], base.width(of: moved, style: style) <= maxWidth {
+            lines[lines.count - 2] = previousPieces.dropLast().joined(separator: " ")
+            lines[lines.count - 1] = moved
+        }
         return lines
     }
 }

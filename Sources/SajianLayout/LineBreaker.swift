@@ -54,6 +54,14 @@ enum LineBreaker {
             lineWidth += (index > start ? space : 0) + wordWidth
         }
         if start < widths.count { lines.append(start..<widths.count) }
+        // A last line of one short word takes the last word of the line over it, where that keeps two or more and the
+        // two fit (`LineBreakRules.shortLastLine`).
+        if lines.count >= 2, let last = lines.last, last.count == 1, case let previous = lines[lines.count - 2], previous.count >= 3,
+           widths[last.lowerBound] < width * LineBreakRules.shortLastLine,
+           widths[previous.upperBound - 1] + space + widths[last.lowerBound] <= width {
+            lines[lines.count - 2] = previous.lowerBound..<(previous.upperBound - 1)
+            lines[lines.count - 1] = (previous.upperBound - 1)..<last.upperBound
+        }
         return lines
     }
 
@@ -74,6 +82,9 @@ enum LineBreaker {
     /// Two lines in a row ending in a hyphen (TeX's `\doublehyphendemerits`), and the last full line ending in one
     /// (`\finalhyphendemerits`): both read as faults.
     static let doubleHyphenCost = 10_000.0, finalHyphenCost = 5_000.0
+    /// What a paragraph's last line shorter than `LineBreakRules.shortLastLine` of the measure costs at least (a
+    /// widow), as much as a break inside a word; twice that for a last line of nothing.
+    static let widowCost = 2_500.0
 
     /// ``bestFit(_:space:width:spacing:)`` over pieces that are words or parts of words: `hyphenAfter[i]` says that
     /// piece `i` is followed by the rest of its word, not a space, so that a line may end after it with a hyphen
@@ -82,14 +93,31 @@ enum LineBreaker {
     /// `boundSpaces[i]`: the spaces inside piece `i` that the line may not break at ("Nomor 6"), which `widths` leaves
     /// out; they stretch and shrink as the line's other spaces do (proof-reading 12, Q-6: a bound space of natural
     /// width beside stretched ones made "Nomor 6  Tahun 2023" read as two groups).
+    ///
+    /// A last line shorter than `LineBreakRules.shortLastLine` of the measure (a widow) is avoided where a breaking of
+    /// as many lines has one longer: at a cost, never at the price of a line more.
     static func bestFit(_ widths: [Double], hyphenAfter: [Bool], boundSpaces: [Int]? = nil, hyphen: Double, space: Double, width: Double,
                         spacing: WordSpacing) -> [Range<Int>] {
+        let plain = bestFit(widths, hyphenAfter: hyphenAfter, boundSpaces: boundSpaces, hyphen: hyphen, space: space, width: width,
+                            spacing: spacing, widowCost: 0)
+        guard plain.count >= 2, let last = plain.last else { return plain }
+        let inner = boundSpaces ?? [Int](repeating: 0, count: widths.count)
+        let lastWidth = last.reduce(0.0) { $0 + widths[$1] + Double(inner[$1]) * space + ($1 > last.lowerBound && !hyphenAfter[$1 - 1] ? space : 0) }
+        guard lastWidth < width * LineBreakRules.shortLastLine else { return plain }
+        let avoiding = bestFit(widths, hyphenAfter: hyphenAfter, boundSpaces: boundSpaces, hyphen: hyphen, space: space, width: width,
+                               spacing: spacing, widowCost: widowCost)
+        return avoiding.count == plain.count ? avoiding : plain
+    }
+
+    private static func bestFit(_ widths: [Double], hyphenAfter: [Bool], boundSpaces: [Int]?, hyphen: Double, space: Double, width: Double,
+                                spacing: WordSpacing, widowCost: Double) -> [Range<Int>] {
         let count = widths.count
         let inner = boundSpaces ?? [Int](repeating: 0, count: count)
         guard count > 1, space > 0 else {
             return firstFit(zip(widths, inner).map { $0 + Double($1) * space }, space: space, width: width, spacing: spacing)
         }
         let loose = 1e8, ragged = 1e10, lonelyWord = 1e3
+        let shortLastLine = width * LineBreakRules.shortLastLine
         var cost = [Double](repeating: .infinity, count: count + 1)
         var from = [Int](repeating: 0, count: count + 1)
         cost[0] = 0
@@ -115,7 +143,10 @@ enum LineBreaker {
                 if end == count {
                     // The last line is set at natural spacing: it must fit so.
                     guard natural <= width + 1e-9 || gaps == 0 || end - 1 == start else { continue }
-                    line = 0
+                    // A last line of a few characters under a paragraph of more than one line (a widow: "Peta 1).",
+                    // "pada Peta 1." alone; proof-reading 30) costs as much as a line of spaces 1,45 times their width,
+                    // the shorter the more: a looser line over it is taken where the paragraph has one to give.
+                    line = start > 0 && natural < shortLastLine ? widowCost * (2 - natural / shortLastLine) : 0
                 } else if gaps > 0, case let ratio = 1 + (width - natural) / (gaps * space), spacing.admits(ratio) {
                     let reach = ratio >= 1 ? (ratio - 1) / (spacing.stretch - 1) : (1 - ratio) / (1 - spacing.shrink)
                     let badness = 100 * reach * reach * reach

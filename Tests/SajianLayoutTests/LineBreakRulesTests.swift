@@ -27,11 +27,14 @@ final class LineBreakRulesTests: XCTestCase {
                                 ("Agustus", "2015–2024"), ("Februari", "2023-2024,"),
                                 // Proof-reading 18, #10: a region's name is one piece ("di Papua | Pegunungan" on a cover).
                                 ("Jawa", "Barat"), ("Papua", "Pegunungan"), ("Barat", "Daya,"), ("Nusa", "Tenggara"), ("Bangka", "Belitung"),
-                                ("Kepulauan", "Riau"), ("Kabupaten", "Bandung"), ("Provinsi", "Aceh"), ("DKI", "Jakarta")] {
+                                ("Kepulauan", "Riau"), ("Kabupaten", "Bandung"), ("Provinsi", "Aceh"), ("DKI", "Jakarta"),
+                                // Proof-reading 30: "dari 38 | provinsi" in 13 province booklets.
+                                ("38", "provinsi"), ("26", "kabupaten/kota"), ("34", "provinsi)."), ("5", "sektor")] {
             XCTAssertTrue(LineBreakRules.binds(Substring(before), Substring(after)), "\(before) \(after)")
         }
         for (before, after) in [("Grafik", "ini"), ("pada", "2024"), ("Agustus", "lalu"), ("orang", "bekerja"), ("bagian", "Barat"), ("Provinsi", "dan"), ("Kabupaten/Kota", "di"), ("Kota", "Kabupaten/Kota"), ("Provinsi,", "Agustus"), ("Kota:", "Bandung"), ("Tahun", "ke"), ("dan", "perempuan"), ("Februari", "dan"),
-                                ("Agustus", "2015–"), ("Agustus", "2015–2024–2025")] {
+                                ("Agustus", "2015–"), ("Agustus", "2015–2024–2025"),
+                                ("2024", "provinsi"), ("4,91", "provinsi"), ("38", "dari")] {
             XCTAssertFalse(LineBreakRules.binds(Substring(before), Substring(after)), "\(before) \(after)")
         }
     }
@@ -61,6 +64,37 @@ final class LineBreakRulesTests: XCTestCase {
         }
         XCTAssertEqual(typesetter.measurer.lines(of: "angka di Papua Pegunungan naik", style: style, maxWidth: chars(17)),
                        ["angka di", "Papua Pegunungan", "naik"])
+    }
+
+    /// Proof-reading 30: "Peta 1)." alone under a paragraph in 7 province booklets, "gubernur." under a note. A last
+    /// line of one short piece (under a fifth of the measure) takes a word from the line over it, never at the price
+    /// of a line more: always in ragged text; in justified text where that keeps the line over it within `loose`
+    /// (at 52–56 characters "dan" pulled down would stretch its line's spaces past twice their width).
+    /// A break after a comma, and a value on a line of its own, stay.
+    func testAParagraphsLastLineIsNeverOneShortWord() {
+        let text = "TPT ini merupakan yang terendah ke-12 dari 38 provinsi dan lebih rendah daripada TPT nasional (Grafik 2 dan Peta 1)."
+        let setter = ParagraphSetter(typesetter: typesetter, style: style)
+        var justifiedWidows: [Int] = []
+        for width in 30...70 {
+            let isWidow = { (lines: [String]) in lines.count > 1 && lines.last == "Peta 1)." && self.chars(8) < self.chars(width) * LineBreakRules.shortLastLine }
+            let ragged = typesetter.measurer.lines(of: text, style: style, maxWidth: chars(width))
+            XCTAssertFalse(isWidow(ragged), "width \(width): \(ragged)")
+            for justify in [true, false] {
+                let lines = setter.lines(of: [InlineText(text)], width: chars(width), justify: justify).map { $0.runs.map(\.text).joined(separator: " ") }
+                XCTAssertEqual(lines.joined(separator: " ").split(separator: " "), text.split(separator: " "), "width \(width): every word, in order")
+                XCTAssertLessThanOrEqual(lines.count, ragged.count + (justify ? 1 : 0), "width \(width): no line more than ragged setting takes")
+                if isWidow(lines) {
+                    XCTAssertTrue(justify, "width \(width), ragged: \(lines)")
+                    justifiedWidows.append(width)
+                }
+            }
+        }
+        XCTAssertEqual(justifiedWidows, [52, 53, 54, 55, 56])
+        XCTAssertEqual(typesetter.measurer.lines(of: "Distribusi Penduduk Bekerja menurut Pendidikan Tertinggi yang Ditamatkan, Agustus 2024",
+                                                 style: style, maxWidth: chars(74)),
+                       ["Distribusi Penduduk Bekerja menurut Pendidikan Tertinggi yang Ditamatkan,", "Agustus 2024"])
+        XCTAssertEqual(typesetter.measurer.lines(of: "Perdagangan Besar dan Eceran; Reparasi Mobil dan Sepeda Motor 18,9 persen", style: style, maxWidth: chars(62)),
+                       ["Perdagangan Besar dan Eceran; Reparasi Mobil dan Sepeda Motor", "18,9 persen"])
     }
 
     func testLinesNeverBreakInsideABoundPair() {

@@ -228,7 +228,9 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
         var top = frame.minY
         let small = measurer.metrics(for: smallStyle)
         if showsLabel {
-            let label = typesetter.paragraph(tile.label, style: labelStyle, in: (frame.minX, top, frame.width), maxLines: measures.labelMaxLines)
+            // Balanced, as display type: "Pengangguran terbuka | (TPT)" left the abbreviation alone (proof-reading 30).
+            let label = typesetter.paragraph(tile.label, style: labelStyle, in: (frame.minX, top, frame.width), maxLines: measures.labelMaxLines,
+                                             balanced: true)
             items += label.runs.map(SceneItem.text)
             items.append(.text(typesetter.line(tile.periodLabel, style: smallStyle, x: frame.minX, baseline: top + label.height + small.ascent)))
             // The period stays under the label; a label of fewer lines leaves its room under the period.

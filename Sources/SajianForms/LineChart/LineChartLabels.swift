@@ -167,7 +167,9 @@ struct LineChartLabels {
     /// pushed apart to a line's height, kept beside the plot, and joined to their points by a short leader.
     private func endLabels() -> (runs: [TextRun], leaders: [SceneItem]) {
         let metrics = measurer.metrics(for: nameStyle), valueMetrics = measurer.metrics(for: valueStyle)
+        // A label's own height, and the space kept between two labels pushed apart (`endLabelGapLines`).
         let height = max(metrics.lineHeight, valueMetrics.lineHeight)
+        let step = height * (1 + measures.endLabelGapLines)
         var ends: [(line: Line, last: Int, point: Point)] = lines.compactMap { line in
             line.points.lastIndex(where: { $0 != nil }).map { (line, $0, line.points[$0]!) }
         }
@@ -179,10 +181,10 @@ struct LineChartLabels {
         let lowest = { (index: Int) in plot.maxY - height / 2 - extra[index] }
         var placed: [Double] = []
         for index in ends.indices {
-            placed.append(min(max(ends[index].point.y, index > 0 ? placed[index - 1] + height + extra[index - 1] : -.infinity), lowest(index)))
+            placed.append(min(max(ends[index].point.y, index > 0 ? placed[index - 1] + step + extra[index - 1] : -.infinity), lowest(index)))
         }
-        for index in placed.indices.reversed() where index + 1 < placed.count && placed[index] > placed[index + 1] - height - extra[index] {
-            placed[index] = placed[index + 1] - height - extra[index]
+        for index in placed.indices.reversed() where index + 1 < placed.count && placed[index] > placed[index + 1] - step - extra[index] {
+            placed[index] = placed[index + 1] - step - extra[index]
         }
         let valueWidths = ends.map { measurer.width(of: format.string(from: $0.line.values[$0.last]), style: valueStyle) }
         let valueRight = plot.maxX + measures.nameGap + (valueWidths.max() ?? 0)

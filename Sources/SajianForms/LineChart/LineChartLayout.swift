@@ -58,6 +58,9 @@ struct LineChartMetrics {
     /// one width whatever the names (proof-reading 17: a booklet's Grafik 1 was 35 pt narrower for "Kalimantan Selatan"
     /// than for "Aceh").
     var nameWrapEms = 6.0
+    /// Space between two end labels pushed apart, as a share of a line's height: set as lines of one paragraph,
+    /// "4,96 Sulawesi / Selatan" over "4,76 Indonesia" read as one label (proof-reading 30).
+    var endLabelGapLines = 0.4
     /// A leader joins an end label to its point when the label moved more than this from the point's height.
     var leaderThreshold = 1.0
     /// Stroke width of a leader, and the space it keeps from its point's marker and its label.

@@ -141,7 +141,10 @@ struct MapMetrics {
     var graticuleWidth = 0.4
     /// A highlighted region drawn smaller than this (width and height) on the inset is ringed by a marker, …
     var insetMarkerThreshold = 4.0
-    /// … a circle of this radius around its centre, …
+    /// … as is one whose land is less than this share of the country's, however far its islands spread: Kepulauan
+    /// Riau and Kepulauan Bangka Belitung, a few specks on the inset, were not found on it (proof-reading 30), …
+    var insetMarkerLandShare = 0.01
+    /// … a circle of this radius around its centre (or round the whole of a region spread wider), …
     var insetMarkerRadius = 4.5
     /// … stroked this wide.
     var insetMarkerWidth = 1.2
@@ -1131,8 +1134,17 @@ struct MapLayout: BodyLayout {
         if !highlighted.isEmpty {
             let a = projection.project(GeoPoint(x: highlighted.minX, y: highlighted.maxY))
             let b = projection.project(GeoPoint(x: highlighted.maxX, y: highlighted.minY))
-            if b.x - a.x < measures.insetMarkerThreshold && b.y - a.y < measures.insetMarkerThreshold {
-                marker.append(.shape(Shape(path: .circle(center: Point(x: (a.x + b.x) / 2, y: (a.y + b.y) / 2), radius: measures.insetMarkerRadius),
+            // Its land's share of the country's (in degrees squared: near the equator the projection keeps the ratio).
+            let land = { (emphasis: InsetShape.Emphasis) in
+                set.inset.filter { $0.emphasis == emphasis }.reduce(0.0) { sum, inset in
+                    sum + inset.shape.polygons.reduce(0.0) { $0 + abs(Geometry.signedArea($1.exterior)) }
+                }
+            }
+            let highlightedLand = land(.highlighted), country = highlightedLand + land(.indonesia)
+            if b.x - a.x < measures.insetMarkerThreshold && b.y - a.y < measures.insetMarkerThreshold
+                || country > 0 && highlightedLand / country < measures.insetMarkerLandShare {
+                let radius = max(measures.insetMarkerRadius, hypot(b.x - a.x, b.y - a.y) / 2 + measures.insetMarkerWidth)
+                marker.append(.shape(Shape(path: .circle(center: Point(x: (a.x + b.x) / 2, y: (a.y + b.y) / 2), radius: radius),
                                            stroke: Stroke(color: insetEmphasisColor, width: measures.insetMarkerWidth))))
             }
         }
