@@ -53,6 +53,8 @@ public struct Vocabulary: Sendable, Hashable {
     /// "Garis Papua dan Papua Barat tidak disambung antara Agustus 2023 dan Februari 2024 karena …".
     public var brokenLines: String
     public var notJoinedBetween: String
+    /// … ending "titik sebelumnya digambar berongga": the points before the break are drawn hollow on a paler line.
+    public var earlierPointsHollow: String
     /// The note under a line chart whose line starts later than the axis: "Angka Papua Pegunungan tersedia mulai
     /// Februari 2024." (a province formed in 2022): `figuresOf` names, `availableFrom` period.
     public var figuresOf: String
@@ -110,6 +112,7 @@ public struct Vocabulary: Sendable, Hashable {
                                "Illustrative data for a layout example, not official figures.")
         brokenLines = say("Garis", "The lines of")
         notJoinedBetween = say("tidak disambung antara", "are not joined between")
+        earlierPointsHollow = say("titik sebelumnya digambar berongga", "the earlier points are drawn hollow")
         figuresOf = say("Angka", "Figures for")
         availableFrom = say("tersedia mulai", "start in")
         and = say("dan", "and")

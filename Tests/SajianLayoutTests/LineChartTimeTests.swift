@@ -18,17 +18,23 @@ final class LineChartTimeTests: XCTestCase {
     }
 
     /// Each series' points (marker centres) and how many pieces its line is drawn in.
-    private func lines(_ scene: Scene) -> [String: (points: [Point], pieces: Int)] {
-        var found: [String: (points: [Point], pieces: Int)] = [:]
+    /// Each line's points (its markers' centres), how many pieces its strokes draw, and how many of its markers are
+    /// hollow (white, stroked: the points before a break in comparability).
+    private func lines(_ scene: Scene) -> [String: (points: [Point], pieces: Int, hollow: Int)] {
+        var found: [String: (points: [Point], pieces: Int, hollow: Int)] = [:]
         func visit(_ items: [SceneItem]) {
             for case .group(let group) in items {
                 if group.role.hasPrefix("line ") {
-                    var points: [Point] = [], pieces = 0
+                    var points: [Point] = [], pieces = 0, hollow = 0
                     for case .shape(let shape) in group.items {
-                        if shape.fill != nil { points.append(Point(x: shape.path.bounds.midX, y: shape.path.bounds.midY)) }
-                        else { pieces = shape.path.elements.filter { if case .move = $0 { true } else { false } }.count }
+                        if shape.fill != nil {
+                            points.append(Point(x: shape.path.bounds.midX, y: shape.path.bounds.midY))
+                            if shape.fill == .white && shape.stroke != nil { hollow += 1 }
+                        } else {
+                            pieces += shape.path.elements.filter { if case .move = $0 { true } else { false } }.count
+                        }
                     }
-                    found[String(group.role.dropFirst(5))] = (points, pieces)
+                    found[String(group.role.dropFirst(5))] = (points, pieces, hollow)
                 }
                 visit(group.items)
             }
@@ -85,6 +91,9 @@ final class LineChartTimeTests: XCTestCase {
         let found = lines(scene)
         XCTAssertEqual(found["Papua"]?.pieces, 2, "Papua is not joined between Agu 2023 and Feb 2024")
         XCTAssertEqual(found["Indonesia"]?.pieces, 1, "other series run on")
+        // Proof-readings 29 and 30: the points before the break are drawn hollow, the later ones and other lines' filled.
+        XCTAssertEqual(found["Papua"]?.hollow, 2, "Feb and Agu 2023 hollow")
+        XCTAssertEqual(found["Indonesia"]?.hollow, 0)
         func local(_ items: [SceneItem]) -> [TextRun] {  // in the chart's own coordinates, as the points are
             items.flatMap { item -> [TextRun] in
                 if case .group(let group) = item { return local(group.items) }
@@ -166,7 +175,7 @@ final class LineChartTimeTests: XCTestCase {
         XCTAssertEqual(chart.periods[split.after], "Agu 2023")
         XCTAssertTrue(split.breaks("Papua"))
         XCTAssertFalse(split.breaks("Indonesia"))
-        XCTAssertEqual(chart.dataNotes, ["Garis Papua tidak disambung antara Agustus 2023 dan Februari 2024 karena BPS masih menyajikan angka 2023 menurut 34 provinsi, yaitu menurut wilayah sebelum pemekaran 2022."])
+        XCTAssertEqual(chart.dataNotes, ["Garis Papua tidak disambung antara Agustus 2023 dan Februari 2024 karena BPS masih menyajikan angka 2023 menurut 34 provinsi, yaitu menurut wilayah sebelum pemekaran 2022; titik sebelumnya digambar berongga."])
         XCTAssertEqual(lines(layout.standalone(bound.figures[0], width: 600, height: 350).scene)["Papua"]?.pieces, 2)
         XCTAssertTrue(bound.figures[0].components.notes.contains { $0.text.hasPrefix("Garis Papua tidak disambung") }, "printed under the figure")
     }

@@ -117,7 +117,7 @@ extension BindingContext {
             chart.breaks.append(LineChartData.Break(after: piece.after, series: Set(piece.names), marker: ""))
             let names = NarrativeVocabulary.list(piece.names, and: vocabulary.and)
             let from = periods[piece.after].label(in: vocabulary), to = periods[piece.after + 1].label(in: vocabulary)
-            chart.notes.append("\(vocabulary.brokenLines) \(names) \(vocabulary.notJoinedBetween) \(from) \(vocabulary.and) \(to) \(vocabulary.because) \(piece.reason).")
+            chart.notes.append("\(vocabulary.brokenLines) \(names) \(vocabulary.notJoinedBetween) \(from) \(vocabulary.and) \(to) \(vocabulary.because) \(piece.reason); \(vocabulary.earlierPointsHollow).")
         }
     }
 

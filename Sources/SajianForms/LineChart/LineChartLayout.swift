@@ -40,6 +40,9 @@ struct LineChartMetrics {
     var markerRadius = 1.8, highlightedMarkerRadius = 2.4
     /// Stroke width and dash pattern of the rule marking a break in comparability.
     var breakLineWidth = 0.5, breakLineDash = [1.0, 1.5]
+    /// A line's points before its last break in comparability: hollow markers stroked this wide, on the line's colour
+    /// at this strength over white.
+    var earlierMarkerWidth = 1.0, earlierLineTint = 0.45
     /// Space between a value label inside the plot and its marker's edge.
     var valueLabelGap = 1.5
     /// How far a first value's label may slide right along its line, tried in turn, when the place beside its point
@@ -231,6 +234,11 @@ struct LineChartLayout: BodyLayout {
             var penDown = false
             var previous: Int?
             var restarts: [Int] = []  // points that start the line again after a gap or a break
+            // Before the series' last break in comparability its points are not comparable with the later ones: drawn
+            // hollow on a paler line (proof-readings 29 and 30: Papua's 2023 points, which may still cover the
+            // territory before the 2022 split, stood in the same style as 2024's).
+            let lastBreak = breaks.filter { $0.breaks(series.name) }.map(\.after).max()
+            var earlierElements: [Path.Element] = []
             for (position, value) in series.values.enumerated() {
                 if value == .withheld {
                     // A withheld point is a gap with its symbol on the axis, so that the legend's 'x' has a place.
@@ -247,15 +255,26 @@ struct LineChartLayout: BodyLayout {
                     let apart = time.map { $0.positions[position] - $0.positions[previous] > $0.step * 1.5 } ?? false
                     if apart || breaks.contains(where: { $0.after >= previous && $0.after < position && $0.breaks(series.name) }) { penDown = false }
                 }
-                elements.append(penDown ? .line(point) : .move(point))
+                let isEarlier = lastBreak.map { position <= $0 } ?? false
+                if isEarlier {
+                    earlierElements.append(penDown ? .line(point) : .move(point))
+                } else {
+                    // (The break lifts the pen: the later part starts with a move.)
+                    elements.append(penDown ? .line(point) : .move(point))
+                }
                 if !penDown, previous != nil { restarts.append(position) }
                 penDown = true
                 previous = position
-                markers.append(.shape(Shape(path: .circle(center: point, radius: radius), fill: color)))
+                markers.append(isEarlier
+                    ? .shape(Shape(path: .circle(center: point, radius: radius), fill: .white, stroke: Stroke(color: color, width: measures.earlierMarkerWidth)))
+                    : .shape(Shape(path: .circle(center: point, radius: radius), fill: color)))
             }
-            let path = Path(elements)
-            var lineItems: [SceneItem] = [.shape(Shape(path: path, stroke: Stroke(color: color, width: series.isHighlighted ? measures.highlightedLineWidth
-                                                                                                                         : measures.lineWidth)))]
+            let path = Path(earlierElements + elements)
+            let lineWidth = series.isHighlighted ? measures.highlightedLineWidth : measures.lineWidth
+            var lineItems: [SceneItem] = [.shape(Shape(path: Path(elements), stroke: Stroke(color: color, width: lineWidth)))]
+            if !earlierElements.isEmpty {
+                lineItems.insert(.shape(Shape(path: Path(earlierElements), stroke: Stroke(color: color.tint(measures.earlierLineTint), width: lineWidth))), at: 0)
+            }
             lineItems += markers
             lineGroups.append(.group(Group(role: "line \(series.name)", items: lineItems)))
             lines.append(LineChartLabels.Line(name: series.name, points: points, values: series.values, color: color, path: path, markerRadius: radius,
