@@ -649,7 +649,7 @@ final class MapLabelTests: XCTestCase {
     }
 
     func testTinyHighlightIsRingedOnTheIndexMap() throws {
-        for (code, ringed) in [("31", true), ("32", false)] {
+        for (code, ringed) in [("31", true), ("32", false), ("21", true), ("19", true), ("33", false)] {
             let scene = try scene("sorot: \"\(code)\"")
             let inset = groups(scene.pages[0].items, role: "inset isi").flatMap(\.items)
             let circles = inset.filter { item in
