@@ -84,7 +84,16 @@ public enum LineBreakRules {
         if units.contains(unit) && (isNumber(left) || unitLeads.contains(left.lowercased())) { return true }
         // A count keeps what it counts: "38 provinsi", "26 kabupaten/kota" (proof-reading 30: "dari 38 | provinsi" in
         // 13 province booklets).
-        if countedNouns.contains(right) && left.count <= 4 && left.allSatisfy(\.isNumber) && !isYear(left) { return true }
+        if left.utf8.count <= 3, left.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), countedNouns.contains(right) { return true }
+        // "di" keeps the word it places: "di Jawa Barat", never "Di | Jawa Barat" at a line's end (proof-reading 31,
+        // 24 kab/kota booklets and 31 province covers); in ragged text only, and parted first where the piece is wider
+        // than its line, as a region's kind word is (`regionKinds`).
+        if regionKinds && (left == "di" || left == "Di") { return true }
+        // A range of periods is one piece: "Februari 2023 – Februari 2025" (proof-reading 31: "… Februari 2023 – |
+        // Februari 2025" in a chart's title).
+        if before == "–" && right.first?.isLetter == true || after == "–" && left.last?.isNumber == true { return true }
+        // The names of a few sources kept whole ("Open Data Jabar", "BPS Provinsi Jawa Barat"; proof-reading 31).
+        if boundNames.contains(where: { $0.0 == left && $0.1 == right }) { return true }
         return false
     }
 
@@ -126,6 +135,9 @@ public enum LineBreakRules {
     static func endsPhrase(_ word: String) -> Bool {
         word.last.map { [",", ";", ":"].contains($0) } ?? false
     }
+
+    /// Neighbouring words of a source's name that a line does not part.
+    private static let boundNames: [(String, String)] = [("Open", "Data"), ("Data", "Jabar"), ("BPS", "Provinsi"), ("Satu", "Data")]
 
     /// The nouns a count keeps beside it ("38 provinsi"), lowercase as in running text.
     private static let countedNouns: Set<String> = ["provinsi", "kabupaten/kota", "kabupaten", "kota", "negara", "sektor", "kelompok",

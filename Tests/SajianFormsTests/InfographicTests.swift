@@ -256,6 +256,11 @@ final class InfographicTests: XCTestCase {
                 XCTAssertTrue(zip(spans, words).allSatisfy { $1 > $0 }, "A4: the extremes under their spans: \(spans) \(words)")
             }
             XCTAssertTrue(texts.joined(separator: " ").contains("dibanding Agustus 2023"), "\(spec.rawValue): the period compared with: \(texts)")
+            // Proof-reading 31: the periods under the tiles' labels stand on one line, a label of one line set at the
+            // foot of its block ("Penduduk bekerja" had its period 30 px above its neighbours').
+            let periods = runs(scene).filter { $0.run.text == "Agustus 2024" }.map { ($0.box.minY * 100).rounded() }
+            XCTAssertEqual(periods.count, 3, "\(spec.rawValue): a period under each tile's label")
+            XCTAssertEqual(Set(periods).count, 1, "\(spec.rawValue): the periods on one line: \(periods)")
             // The legend's title takes one line: where the full name would take three (beside the 1080 × 1350 map in
             // the house fonts; proof-reading 29) it is the measure's `singkatan:`, "TPT (persen)".
             XCTAssertTrue(texts.contains("Tingkat Pengangguran Terbuka (persen)") || texts.contains("TPT (persen)"), "\(spec.rawValue): legend title: \(texts)")
@@ -328,7 +333,8 @@ final class InfographicTests: XCTestCase {
                 // The 16:9 card: three key figures side by side in one row, without their sparklines (proof-reading 8:
                 // the TPAK tile had been left off), and no map.
                 let tiles = try ["tile angka-tpt", "tile angka-bekerja", "tile angka-tpak"].map { try XCTUnwrap(box(of: $0, in: scene), $0) }
-                XCTAssertEqual(Set(tiles.map { ($0.minY * 10).rounded() }).count, 1, "one row: \(tiles)")
+                // (A label of one line stands at the foot of its block, so the tiles' text starts at different heights.)
+                XCTAssertLessThan(tiles.map(\.minY).max()!, tiles.map(\.maxY).min()!, "one row: \(tiles)")
                 XCTAssertLessThan(tiles[0].maxX, tiles[1].minX)
                 XCTAssertLessThan(tiles[1].maxX, tiles[2].minX)
                 // The big numbers stand on one baseline, whether their labels take one line or two (proof-reading 5, N6).

@@ -29,7 +29,10 @@ final class LineBreakRulesTests: XCTestCase {
                                 ("Jawa", "Barat"), ("Papua", "Pegunungan"), ("Barat", "Daya,"), ("Nusa", "Tenggara"), ("Bangka", "Belitung"),
                                 ("Kepulauan", "Riau"), ("Kabupaten", "Bandung"), ("Provinsi", "Aceh"), ("DKI", "Jakarta"),
                                 // Proof-reading 30: "dari 38 | provinsi" in 13 province booklets.
-                                ("38", "provinsi"), ("26", "kabupaten/kota"), ("34", "provinsi)."), ("5", "sektor")] {
+                                ("38", "provinsi"), ("26", "kabupaten/kota"), ("34", "provinsi)."), ("5", "sektor"),
+                                // Proof-reading 31: "Di | Jawa Barat", "Februari 2023 – | Februari 2025", "Open | Data Jabar".
+                                ("di", "Jawa"), ("Di", "Jawa"), ("di", "bawah"), ("2023", "–"), ("–", "Februari"), ("Open", "Data"),
+                                ("Data", "Jabar"), ("BPS", "Provinsi")] {
             XCTAssertTrue(LineBreakRules.binds(Substring(before), Substring(after)), "\(before) \(after)")
         }
         for (before, after) in [("Grafik", "ini"), ("pada", "2024"), ("Agustus", "lalu"), ("orang", "bekerja"), ("bagian", "Barat"), ("Provinsi", "dan"), ("Kabupaten/Kota", "di"), ("Kota", "Kabupaten/Kota"), ("Provinsi,", "Agustus"), ("Kota:", "Bandung"), ("Tahun", "ke"), ("dan", "perempuan"), ("Februari", "dan"),

@@ -229,11 +229,14 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
         let small = measurer.metrics(for: smallStyle)
         if showsLabel {
             // Balanced, as display type: "Pengangguran terbuka | (TPT)" left the abbreviation alone (proof-reading 30).
-            let label = typesetter.paragraph(tile.label, style: labelStyle, in: (frame.minX, top, frame.width), maxLines: measures.labelMaxLines,
+            // Set to the foot of the label's block, so that the periods of a row's tiles stand on one line whatever
+            // their labels' lines ("Penduduk bekerja" over its period 30 px above its neighbours', proof-reading 31).
+            let lines = measurer.lines(of: tile.label, style: labelStyle, maxWidth: frame.width).count
+            let labelTop = top + Double(max(0, measures.labelMaxLines - lines)) * measurer.metrics(for: labelStyle).lineHeight
+            let label = typesetter.paragraph(tile.label, style: labelStyle, in: (frame.minX, labelTop, frame.width), maxLines: measures.labelMaxLines,
                                              balanced: true)
             items += label.runs.map(SceneItem.text)
-            items.append(.text(typesetter.line(tile.periodLabel, style: smallStyle, x: frame.minX, baseline: top + label.height + small.ascent)))
-            // The period stays under the label; a label of fewer lines leaves its room under the period.
+            items.append(.text(typesetter.line(tile.periodLabel, style: smallStyle, x: frame.minX, baseline: labelTop + label.height + small.ascent)))
             top += labelBlockHeight + small.lineHeight
         } else {
             // Under a caption, in a frame taller than the tile needs (the web tiles of a row drawn at one height,

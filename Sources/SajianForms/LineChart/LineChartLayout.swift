@@ -64,8 +64,9 @@ struct LineChartMetrics {
     /// Space between two end labels pushed apart, as a share of a line's height: set as lines of one paragraph,
     /// "4,96 Sulawesi / Selatan" over "4,76 Indonesia" read as one label (proof-reading 30).
     var endLabelGapLines = 0.4
-    /// A leader joins an end label to its point when the label moved more than this from the point's height.
-    var leaderThreshold = 1.0
+    /// A leader joins an end label to its point when the label moved more than this from the point's height: moved
+    /// less, it still reads as level with it, and a leader of a few points read as a stray "\" (proof-reading 31).
+    var leaderThreshold = 3.0
     /// Stroke width of a leader, and the space it keeps from its point's marker and its label.
     var leaderWidth = 0.5, leaderInset = 1.5
 
