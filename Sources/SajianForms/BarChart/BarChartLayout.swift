@@ -14,6 +14,10 @@ struct BarChartMetrics {
     /// A labelled column closer to the top tick than this fraction of the axis gets one more step above it (so does
     /// every bar chart of a shared scale whose top comes that close).
     var verticalHeadroom = 0.05
+    /// The least room between two labelled ticks of a column chart's value axis, in lines of the tick type: a lower
+    /// plot labels every second (or third) tick, "0 4 8" for "0 2 4 6 8" (the A4 infographic's squat charts,
+    /// proof-reading 31).
+    var leastTickPitchLines = 1.5
     /// The least height vertical bars ask for.
     var minimumVerticalHeight = 180.0
     /// The height vertical bars ask for, as a fraction of the width.
@@ -236,6 +240,14 @@ struct BarChartLayout: BodyLayout {
 
     // MARK: Vertical bars (categories along the bottom)
 
+    /// Every `k`-th tick from the first, the least `k` (up to 3) that puts `least` between them and keeps the last tick;
+    /// all of them where they stand that far apart already, or where no such `k` keeps the last.
+    static func thinned(_ ticks: [Double], pitch: Double, least: Double) -> [Double] {
+        guard pitch < least, ticks.count > 2,
+              let k = (2...3).first(where: { (ticks.count - 1) % $0 == 0 && pitch * Double($0) >= least }) else { return ticks }
+        return stride(from: 0, to: ticks.count, by: k).map { ticks[$0] }
+    }
+
     private func vertical(in frame: Rect) -> (items: [SceneItem], warnings: [String]) {
         var items: [SceneItem] = []
         var warnings: [String] = []
@@ -267,7 +279,7 @@ struct BarChartLayout: BodyLayout {
         let y = { (value: Double) in scale.position(of: value, from: plot.maxY, to: plot.minY) }
 
         items.append(.text(typesetter.line(unitTitle(), style: tickStyle, x: frame.x, baseline: frame.y + tickMetrics.ascent)))
-        for tick in ticks {
+        for tick in Self.thinned(ticks, pitch: plot.height / Double(max(1, ticks.count - 1)), least: tickMetrics.lineHeight * measures.leastTickPitchLines) {
             let ty = y(tick)
             items.append(.shape(Shape(path: .line(from: Point(x: plot.minX, y: ty), to: Point(x: plot.maxX, y: ty)),
                                       stroke: Stroke(color: style.gridColor, width: style.gridLineWidth))))
