@@ -131,9 +131,15 @@ public enum LineBreakRules {
     /// the line breaking avoids where it can ("Peta 1)." or "gubernur." alone under a paragraph; proof-reading 30).
     public static let shortLastLine = 0.2
 
-    /// Whether `word` ends a phrase: a comma, semicolon or colon after it, where a line may break without a widow fix.
-    static func endsPhrase(_ word: String) -> Bool {
-        word.last.map { [",", ";", ":"].contains($0) } ?? false
+    /// Whether a paragraph's last line of the one piece `last` (`width` wide) takes `pulled`, the last of the
+    /// `piecesOver` pieces of the line over it, ragged text's widow fix: a word alone under a paragraph ("gubernur.",
+    /// "Peta 1).") reads as a fault (proof-reading 30). Only where the line over keeps two or more; never after a
+    /// comma, semicolon or colon, where the break parts two phrases ("… yang Ditamatkan, | Agustus 2024"); nor a value
+    /// with its unit, which a label sets on a line of its own ("… Sepeda Motor | 18,9 persen"). The caller checks that
+    /// the two fit the line.
+    static func pullsDown(_ pulled: String, over last: String, width: Double, piecesOver: Int, measure: Double) -> Bool {
+        piecesOver >= 3 && !(pulled.last.map { [",", ";", ":"].contains($0) } ?? false) && last.first?.isNumber == false
+            && width < measure * shortLastLine
     }
 
     /// Neighbouring words of a source's name that a line does not part.
@@ -239,24 +245,20 @@ struct RuleBreakingMeasurer: TextMeasuring {
                 current = piece
                 currentPieces = [piece]
             } else {
-                // Wider than the line on its own: the underlying measurer breaks it where it can.
+                // Wider than the line on its own: the underlying measurer breaks it where it can. Its last part
+                // stands on the line being filled; the line over it is a part, never pulled down.
                 let broken = base.lines(of: piece, style: style, maxWidth: maxWidth)
                 lines += broken.dropLast()
                 current = broken.last ?? ""
-                currentPieces = []
+                currentPieces = broken.last.map { [$0] } ?? []
                 previousPieces = []
             }
         }
         if !current.isEmpty { lines.append(current) }
-        // A last line of one short piece ("gubernur.", "Peta 1).") takes the last piece of the line over it, where
-        // that line keeps two or more and the two fit: a word alone under a paragraph reads as a fault (proof-reading
-        // 30). Never more lines, never a wider one; never after a comma or colon, where the break parts two phrases
-        // ("… yang Ditamatkan, | Agustus 2024"); nor a value with its unit, which a label sets on a line of its own
-        // ("… Sepeda Motor | 18,9 persen").
-        if lines.count >= 2, currentPieces.count == 1, previousPieces.count >= 3, !LineBreakRules.endsPhrase(previousPieces.last!),
-           currentPieces[0].first?.isNumber == false,
-           base.width(of: currentPieces[0], style: style) < maxWidth * LineBreakRules.shortLastLine,
-           case let moved = previousPieces.last! + " " + currentPieces[0], base.width(of: moved, style: style) <= maxWidth {
+        if lines.count >= 2, currentPieces.count == 1, let pulled = previousPieces.last,
+           LineBreakRules.pullsDown(pulled, over: currentPieces[0], width: base.width(of: currentPieces[0], style: style),
+                                    piecesOver: previousPieces.count, measure: maxWidth),
+           case let moved = pulled + " " + currentPieces[0], base.width(of: moved, style: style) <= maxWidth {
             lines[lines.count - 2] = previousPieces.dropLast().joined(separator: " ")
             lines[lines.count - 1] = moved
         }

@@ -54,14 +54,6 @@ enum LineBreaker {
             lineWidth += (index > start ? space : 0) + wordWidth
         }
         if start < widths.count { lines.append(start..<widths.count) }
-        // A last line of one short word takes the last word of the line over it, where that keeps two or more and the
-        // two fit (`LineBreakRules.shortLastLine`).
-        if lines.count >= 2, let last = lines.last, last.count == 1, case let previous = lines[lines.count - 2], previous.count >= 3,
-           widths[last.lowerBound] < width * LineBreakRules.shortLastLine,
-           widths[previous.upperBound - 1] + space + widths[last.lowerBound] <= width {
-            lines[lines.count - 2] = previous.lowerBound..<(previous.upperBound - 1)
-            lines[lines.count - 1] = (previous.upperBound - 1)..<last.upperBound
-        }
         return lines
     }
 

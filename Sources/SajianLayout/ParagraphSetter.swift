@@ -189,7 +189,16 @@ public struct ParagraphSetter {
             broken = ranges.enumerated().map { index, range in joined(pieces[range], hyphenated: index < ranges.count - 1) }
         } else {
             let widths = all.map { $0.reduce(0) { $0 + $1.width + $1.boundSpace } }
-            broken = LineBreaker.firstFit(widths, space: space, width: width, spacing: spacing).map { Array(all[$0]) }
+            var ranges = LineBreaker.firstFit(widths, space: space, width: width, spacing: spacing)
+            // The widow fix of all ragged text (`LineBreakRules.pullsDown`).
+            if ranges.count >= 2, let last = ranges.last, last.count == 1, case let over = ranges[ranges.count - 2],
+               let pulled = all[over.upperBound - 1].last?.text, let lone = all[last.lowerBound].first?.text,
+               LineBreakRules.pullsDown(pulled, over: lone, width: widths[last.lowerBound], piecesOver: over.count, measure: width),
+               widths[over.upperBound - 1] + space + widths[last.lowerBound] <= width {
+                ranges[ranges.count - 2] = over.lowerBound..<(over.upperBound - 1)
+                ranges[ranges.count - 1] = (over.upperBound - 1)..<last.upperBound
+            }
+            broken = ranges.map { Array(all[$0]) }
         }
         let metrics = measurer.metrics(for: style)
         return broken.enumerated().map { index, words in

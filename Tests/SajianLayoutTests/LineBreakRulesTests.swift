@@ -98,6 +98,16 @@ final class LineBreakRulesTests: XCTestCase {
                        ["Distribusi Penduduk Bekerja menurut Pendidikan Tertinggi yang Ditamatkan,", "Agustus 2024"])
         XCTAssertEqual(typesetter.measurer.lines(of: "Perdagangan Besar dan Eceran; Reparasi Mobil dan Sepeda Motor 18,9 persen", style: style, maxWidth: chars(62)),
                        ["Perdagangan Besar dan Eceran; Reparasi Mobil dan Sepeda Motor", "18,9 persen"])
+        // Ragged paragraphs (`ParagraphSetter`) follow the same rule, the comma's break kept.
+        let title = "Distribusi Penduduk Bekerja menurut Pendidikan Tertinggi yang Ditamatkan, Agustus 2024"
+        XCTAssertEqual(setter.lines(of: [InlineText(title)], width: chars(74), justify: false).map { $0.runs.map(\.text).joined(separator: " ") },
+                       ["Distribusi Penduduk Bekerja menurut Pendidikan Tertinggi yang Ditamatkan,", "Agustus 2024"])
+        // A piece wider than the line, broken inside, loses nothing to the fix (review of stop 41).
+        let long = "sumber https://www.bps.go.id/id/statistics-table/2/NTQzIzI=/ a b c d"
+        for width in 12...30 {
+            let lines = typesetter.measurer.lines(of: long, style: style, maxWidth: chars(width))
+            XCTAssertEqual(lines.joined(separator: " ").filter { !$0.isWhitespace }, long.filter { !$0.isWhitespace }, "width \(width): \(lines)")
+        }
     }
 
     func testLinesNeverBreakInsideABoundPair() {

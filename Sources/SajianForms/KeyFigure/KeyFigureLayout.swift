@@ -98,13 +98,21 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
         tile.sparkline.count > 1 ? measures.sparklineGap + measures.sparklineHeight + measurer.metrics(for: smallStyle).lineHeight : 0
     }
 
-    /// A line of small type for the sparkline's extremes in words, where neither form fits after its span on the span's
-    /// line; 0 where one does, or where there is no span or are no extremes. A row's tiles take the tallest one's height,
-    /// so a tile whose change takes two lines keeps its sparkline on the line of its neighbours'.
+    /// A line of small type for the sparkline's extremes in words where they go on a line of their own (a tile that
+    /// names itself: under a caption the tile has no room to spare); 0 otherwise. A row's tiles take the tallest one's
+    /// height, so a tile whose change takes two lines keeps its sparkline on the line of its neighbours'.
     private func extremesLineHeight(width: Double) -> Double {
-        guard tile.sparkline.count > 1, let span = sparklineSpan, let forms = extremes else { return 0 }
+        showsLabel && extremesInWords(width: width)?.ownLine == true ? measurer.metrics(for: smallStyle).lineHeight : 0
+    }
+
+    /// How a low sparkline names its extremes in words: after its span ("· tertinggi 7,07; terendah 4,82") where a form
+    /// fits there, else the first form that fits a line of its own under the span; nil without a span or extremes, or
+    /// where no form fits. A bare "· 4,82–7,07" after the span did not say what the two numbers were (proof-reading 29).
+    private func extremesInWords(width: Double) -> (text: String, ownLine: Bool)? {
+        guard tile.sparkline.count > 1, let span = sparklineSpan, let forms = extremes else { return nil }
         let after = measurer.width(of: span, style: smallStyle) + measurer.width(of: " ", style: smallStyle)
-        return forms.contains { after + measurer.width(of: "· \($0)", style: smallStyle) <= width } ? 0 : measurer.metrics(for: smallStyle).lineHeight
+        if let form = forms.map({ "· \($0)" }).first(where: { after + measurer.width(of: $0, style: smallStyle) <= width }) { return (form, false) }
+        return forms.first { measurer.width(of: $0, style: smallStyle) <= width }.map { ($0, true) }
     }
 
     /// The periods the sparkline spans, in the short month forms: "Feb 2015 – Agu 2024" (one way to write a range,
@@ -283,18 +291,12 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
                 let room = showsLabel ? max(0, frame.maxY - top - sparklineBlockHeight) : 0
                 let tallest = max(measures.sparklineHeight, frame.width * measures.sparklineMaximumRatio)
                 let labelled = measures.sparklineHeight + room - 2 * small.lineHeight >= measures.sparklineHeight * measures.sparklineLabelledRatio
-                // A low sparkline names its extremes in words after its span where the line has room for them, else on
-                // a line of their own under it where the tile has that line to spare, else not at all: a bare
-                // "· 4,82–7,07" after the span did not say what the two numbers were (proof-reading 29).
+                // A low sparkline names its extremes in words (`extremesInWords`), on a line of their own only where
+                // the tile has that line to spare.
                 let spanWidth = measurer.width(of: span, style: smallStyle) + measurer.width(of: " ", style: smallStyle)
-                var extremesLine: (text: String, ownLine: Bool)?
-                if !labelled, let forms = extremes {
-                    if let form = forms.map({ "· \($0)" }).first(where: { frame.minX + spanWidth + measurer.width(of: $0, style: smallStyle) <= frame.maxX }) {
-                        extremesLine = (form, false)
-                    } else if room >= small.lineHeight - 0.01, let form = forms.first(where: { measurer.width(of: $0, style: smallStyle) <= frame.width }) {
-                        extremesLine = (form, true)
-                        spanTop -= small.lineHeight
-                    }
+                var extremesLine = labelled ? nil : extremesInWords(width: frame.width)
+                if extremesLine?.ownLine == true {
+                    if room >= small.lineHeight - 0.01 { spanTop -= small.lineHeight } else { extremesLine = nil }
                 }
                 // Only a sparkline with room to name its extremes grows: a line or two to spare (a tile in a row beside
                 // one whose change takes two lines) stays over it, as the row's sparklines keep one height.
@@ -305,13 +307,10 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
                 // tiles gave none where the 1080 posts name them (proof-reading 17).
                 let spanRun = typesetter.line(span, style: smallStyle, x: frame.minX, baseline: spanTop + small.ascent)
                 items.append(.text(spanRun))
-                switch extremesLine {
-                case let (form, ownLine)?:
+                if let (form, ownLine) = extremesLine {
                     let x = ownLine ? frame.minX : frame.minX + spanWidth
                     let baseline = spanTop + small.ascent + (ownLine ? small.lineHeight : 0)
                     items.append(.text(typesetter.line(form, style: smallStyle, x: x, baseline: baseline)))
-                case nil:
-                    break
                 }
                 top = frame.maxY
             } else {

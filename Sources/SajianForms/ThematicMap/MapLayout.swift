@@ -1134,15 +1134,18 @@ struct MapLayout: BodyLayout {
         if !highlighted.isEmpty {
             let a = projection.project(GeoPoint(x: highlighted.minX, y: highlighted.maxY))
             let b = projection.project(GeoPoint(x: highlighted.maxX, y: highlighted.minY))
-            // Its land's share of the country's (in degrees squared: near the equator the projection keeps the ratio).
-            let land = { (emphasis: InsetShape.Emphasis) in
-                set.inset.filter { $0.emphasis == emphasis }.reduce(0.0) { sum, inset in
-                    sum + inset.shape.polygons.reduce(0.0) { $0 + abs(Geometry.signedArea($1.exterior)) }
+            // Its land's share of the country's (in degrees squared: near the equator the projection keeps the ratio),
+            // worked out only where its box is not tiny already.
+            let landShare = {
+                var highlightedLand = 0.0, country = 0.0
+                for inset in set.inset where inset.emphasis != .context {
+                    let land = inset.shape.polygons.reduce(0.0) { $0 + abs(Geometry.signedArea($1.exterior)) }
+                    country += land
+                    if inset.emphasis == .highlighted { highlightedLand += land }
                 }
+                return country > 0 ? highlightedLand / country : 1
             }
-            let highlightedLand = land(.highlighted), country = highlightedLand + land(.indonesia)
-            if b.x - a.x < measures.insetMarkerThreshold && b.y - a.y < measures.insetMarkerThreshold
-                || country > 0 && highlightedLand / country < measures.insetMarkerLandShare {
+            if b.x - a.x < measures.insetMarkerThreshold && b.y - a.y < measures.insetMarkerThreshold || landShare() < measures.insetMarkerLandShare {
                 let radius = max(measures.insetMarkerRadius, hypot(b.x - a.x, b.y - a.y) / 2 + measures.insetMarkerWidth)
                 marker.append(.shape(Shape(path: .circle(center: Point(x: (a.x + b.x) / 2, y: (a.y + b.y) / 2), radius: radius),
                                            stroke: Stroke(color: insetEmphasisColor, width: measures.insetMarkerWidth))))
