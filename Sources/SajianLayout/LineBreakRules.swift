@@ -134,11 +134,12 @@ public enum LineBreakRules {
     /// Whether a paragraph's last line of the one piece `last` (`width` wide) takes `pulled`, the last of the
     /// `piecesOver` pieces of the line over it, ragged text's widow fix: a word alone under a paragraph ("gubernur.",
     /// "Peta 1).") reads as a fault (proof-reading 30). Only where the line over keeps two or more; never after a
-    /// comma, semicolon or colon, where the break parts two phrases ("… yang Ditamatkan, | Agustus 2024"); nor a value
+    /// comma or colon, where the break parts two phrases ("… yang Ditamatkan, | Agustus 2024"; a semicolon inside a
+    /// bracket, "(3,85 persen; | Grafik 1).", parts none); nor a value
     /// with its unit, which a label sets on a line of its own ("… Sepeda Motor | 18,9 persen"). The caller checks that
     /// the two fit the line.
     static func pullsDown(_ pulled: String, over last: String, width: Double, piecesOver: Int, measure: Double) -> Bool {
-        piecesOver >= 3 && !(pulled.last.map { [",", ";", ":"].contains($0) } ?? false) && last.first?.isNumber == false
+        piecesOver >= 3 && !(pulled.last.map { [",", ":"].contains($0) } ?? false) && last.first?.isNumber == false
             && width < measure * shortLastLine
     }
 

@@ -102,6 +102,10 @@ final class LineBreakRulesTests: XCTestCase {
         let title = "Distribusi Penduduk Bekerja menurut Pendidikan Tertinggi yang Ditamatkan, Agustus 2024"
         XCTAssertEqual(setter.lines(of: [InlineText(title)], width: chars(74), justify: false).map { $0.runs.map(\.text).joined(separator: " ") },
                        ["Distribusi Penduduk Bekerja menurut Pendidikan Tertinggi yang Ditamatkan,", "Agustus 2024"])
+        // A semicolon inside a bracket parts no phrases: "(3,85 persen; | Grafik 1)." takes its first half down.
+        let bracket = "angka ini naik 0,32 persen poin dibanding Februari 2024 (3,85 persen; Grafik 1)."
+        XCTAssertEqual(typesetter.measurer.lines(of: bracket, style: style, maxWidth: chars(67)),
+                       ["angka ini naik 0,32 persen poin dibanding Februari 2024", "(3,85 persen; Grafik 1)."])
         // A piece wider than the line, broken inside, loses nothing to the fix (review of stop 41).
         let long = "sumber https://www.bps.go.id/id/statistics-table/2/NTQzIzI=/ a b c d"
         for width in 12...30 {
