@@ -59,7 +59,9 @@ public enum LineBreakRules {
         guard !left.isEmpty, !right.isEmpty else { return false }
         let rightIsNumber = isNumber(right)
         if figureWords.contains(left) && right.first!.isNumber { return true }
-        if keyFigureWords.contains(where: { zip($0, $0.dropFirst()).contains { $0.0 == left && $0.1 == right } }) { return true }
+        // Phrases kept whole: a figure word of two ("Angka kunci") and a few sources' names ("Open Data Jabar", "BPS
+        // Provinsi Jawa Barat"; proof-reading 31).
+        if boundPhrases.contains(where: { zip($0, $0.dropFirst()).contains { $0.0 == left && $0.1 == right } }) { return true }
         if currencies.contains(left) && rightIsNumber { return true }
         // A month keeps its year, or the years it spans: "Agustus 2024", "Agustus 2015–2024" (proof-reading 17: the kab/kota
         // booklets' Grafik 1 title broke as "…, Agustus | 2015–2024").
@@ -92,8 +94,6 @@ public enum LineBreakRules {
         // A range of periods is one piece: "Februari 2023 – Februari 2025" (proof-reading 31: "… Februari 2023 – |
         // Februari 2025" in a chart's title).
         if before == "–" && right.first?.isLetter == true || after == "–" && left.last?.isNumber == true { return true }
-        // The names of a few sources kept whole ("Open Data Jabar", "BPS Provinsi Jawa Barat"; proof-reading 31).
-        if boundNames.contains(where: { $0.0 == left && $0.1 == right }) { return true }
         return false
     }
 
@@ -143,8 +143,8 @@ public enum LineBreakRules {
             && width < measure * shortLastLine
     }
 
-    /// Neighbouring words of a source's name that a line does not part.
-    private static let boundNames: [(String, String)] = [("Open", "Data"), ("Data", "Jabar"), ("BPS", "Provinsi"), ("Satu", "Data")]
+    /// Phrases whose words a line does not part: the figure words of two and the names of a few sources.
+    private static let boundPhrases: [[String]] = keyFigureWords + [["Open", "Data", "Jabar"], ["BPS", "Provinsi"], ["Satu", "Data"]]
 
     /// The nouns a count keeps beside it ("38 provinsi"), lowercase as in running text.
     private static let countedNouns: Set<String> = ["provinsi", "kabupaten/kota", "kabupaten", "kota", "negara", "sektor", "kelompok",

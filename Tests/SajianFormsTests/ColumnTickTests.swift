@@ -12,5 +12,7 @@ final class ColumnTickTests: XCTestCase {
         XCTAssertEqual(BarChartLayout.thinned([0, 2, 4, 6], pitch: 12, least: 18), [0, 6], "every third")
         XCTAssertEqual(BarChartLayout.thinned([0, 2, 4, 6, 8, 10], pitch: 12, least: 18), [0, 2, 4, 6, 8, 10], "no step keeps the last: all")
         XCTAssertEqual(BarChartLayout.thinned([0, 5], pitch: 5, least: 18), [0, 5])
+        XCTAssertEqual(BarChartLayout.thinned([-4, -2, 0, 2, 4], pitch: 12, least: 18), [-4, 0, 4], "zero kept on an axis through negatives")
+        XCTAssertEqual(BarChartLayout.thinned([-2, 0, 2, 4, 6], pitch: 12, least: 18), [-2, 0, 2, 4, 6], "no step keeps zero and the last: all")
     }
 }

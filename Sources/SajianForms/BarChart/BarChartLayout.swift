@@ -240,11 +240,14 @@ struct BarChartLayout: BodyLayout {
 
     // MARK: Vertical bars (categories along the bottom)
 
-    /// Every `k`-th tick from the first, the least `k` (up to 3) that puts `least` between them and keeps the last tick;
-    /// all of them where they stand that far apart already, or where no such `k` keeps the last.
+    /// Every `k`-th tick from the first, the least `k` (up to 3) that puts `least` between them and keeps the last tick
+    /// and zero (the baseline bars stand on, on an axis through negatives); all of them where they stand that far apart
+    /// already, or where no such `k` keeps both.
     static func thinned(_ ticks: [Double], pitch: Double, least: Double) -> [Double] {
+        let zero = ticks.firstIndex(of: 0) ?? 0
         guard pitch < least, ticks.count > 2,
-              let k = (2...3).first(where: { (ticks.count - 1) % $0 == 0 && pitch * Double($0) >= least }) else { return ticks }
+              let k = (2...3).first(where: { (ticks.count - 1) % $0 == 0 && zero % $0 == 0 && pitch * Double($0) >= least })
+        else { return ticks }
         return stride(from: 0, to: ticks.count, by: k).map { ticks[$0] }
     }
 

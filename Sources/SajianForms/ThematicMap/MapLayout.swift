@@ -310,8 +310,12 @@ struct MapLayout: BodyLayout {
 
     /// `titleWidth`: the widest the title sets before it wraps (`maximumLegendTitleWidth` unless said).
     func legendWidth(columns: Int = 1, titleWidth: Double? = nil) -> Double {
-        let title = legendTitle(columns: columns, titleWidth: titleWidth)
-        return max(legendEntriesWidth(columns: columns), min(measurer.width(of: title, style: style.text(style.smallSize)), titleWidth ?? measures.maximumLegendTitleWidth))
+        legendWidth(setting: legendTitle(columns: columns, titleWidth: titleWidth), columns: columns, titleWidth: titleWidth)
+    }
+
+    /// The legend's width with `title` over its entries: the entries' width, or the title's up to `titleWidth`.
+    private func legendWidth(setting title: String, columns: Int, titleWidth: Double?) -> Double {
+        max(legendEntriesWidth(columns: columns), min(measurer.width(of: title, style: style.text(style.smallSize)), titleWidth ?? measures.maximumLegendTitleWidth))
     }
 
     private func legendEntriesWidth(columns: Int) -> Double {
@@ -324,9 +328,8 @@ struct MapLayout: BodyLayout {
     /// than two lines at the widest the legend may be.
     func legendTitle(columns: Int = 1, titleWidth: Double? = nil) -> String {
         guard let short = map.shortLegendTitle else { return map.legendTitle }
-        let titleStyle = style.text(style.smallSize)
-        let width = max(legendEntriesWidth(columns: columns), min(measurer.width(of: map.legendTitle, style: titleStyle), titleWidth ?? measures.maximumLegendTitleWidth))
-        return measurer.lines(of: map.legendTitle, style: titleStyle, maxWidth: width).count > 2 ? short : map.legendTitle
+        let width = legendWidth(setting: map.legendTitle, columns: columns, titleWidth: titleWidth)
+        return measurer.lines(of: map.legendTitle, style: style.text(style.smallSize), maxWidth: width).count > 2 ? short : map.legendTitle
     }
 
     /// The rows of the legend's columns, and of the entries across them.
