@@ -75,6 +75,12 @@ public enum LineBreakRules {
         // Two years joined are one period: "2024 dan 2025" (proof-reading 11, P-19: "…Belitung, 2024 | dan 2025" in a
         // table title, "2024 dan | 2025" in a list of tables).
         if isYear(left) && yearJoiners.contains(right) || yearJoiners.contains(left) && isYear(right) { return true }
+        // … and so are two months of one year: "Februari dan Agustus 2024" (proof-reading 32: "…, Februari | dan
+        // Agustus 2024" in Tabel 2.3's title and its entry in the list of tables).
+        if months.contains(left) && yearJoiners.contains(right) || yearJoiners.contains(left) && months.contains(right) { return true }
+        // A year keeps the word that names it ("tahun 2023"; proof-reading 32: "… Bandung Barat tahun | 2023 sebesar"),
+        // and a rate its period ("rupiah per bulan"; "rupiah per | bulan" 32 times in the kab/kota booklets).
+        if left == "tahun" && isYearOrSpan(right) || left == "per" && perPeriods.contains(right) { return true }
         if left.lowercased() == projectionBefore || right.lowercased() == projectionAfter { return true }
         // A region's name is one piece: "Papua Pegunungan", "Nusa Tenggara Barat", "Kepulauan Bangka Belitung", and
         // with the word that leads it, "Kabupaten Bandung Barat", "Provinsi Aceh" (proof-reading 18, #10: "di Papua |
@@ -152,6 +158,8 @@ public enum LineBreakRules {
 
     /// The words that join two years into one period.
     private static let yearJoiners: Set<String> = ["dan", "and"]
+    /// The periods a rate is given per ("per bulan").
+    private static let perPeriods: Set<String> = ["bulan", "tahun", "jam", "hari", "minggu", "month", "year", "hour", "day", "week"]
 
     /// A year: four digits.
     static func isYear(_ text: String) -> Bool {

@@ -163,11 +163,14 @@ public struct PrintedTable: Sendable, Hashable {
     /// Per value column, its headings from the top, all of one depth (blank where a column has fewer groups).
     public var columnHeadings: [[String]]
     public var rows: [Row]
+    /// Whether the printed table numbers its columns under their headings, "(1) (2) (3)", as BPS tables do.
+    public var showsColumnNumbers: Bool
 
-    public init(stubHead: String, columnHeadings: [[String]], rows: [Row]) {
+    public init(stubHead: String, columnHeadings: [[String]], rows: [Row], showsColumnNumbers: Bool = false) {
         self.stubHead = stubHead
         self.columnHeadings = columnHeadings
         self.rows = rows
+        self.showsColumnNumbers = showsColumnNumbers
     }
 }
 

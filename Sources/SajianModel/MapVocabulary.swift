@@ -44,10 +44,11 @@ public struct MapVocabulary: Sendable, Hashable {
     public var numberedRegions: String = "Nomor pada peta"
     /// After the legend's class that ends at the national figure a diverging ramp turns at: "3,92 – 4,91 (nasional)".
     public var nationalMark: String = "nasional"
-    /// The note on a class ending at a `nilai-acuan`: "Kelas bertanda (Jawa Barat) berakhir pada angka Jawa Barat,
-    /// 6,75 persen."
-    public var referenceClass: @Sendable (_ label: String, _ value: String) -> String = { label, value in
-        "Kelas bertanda (\(label)) berakhir pada angka \(label), \(value)."
+    /// The note on a class ending at a `nilai-acuan`: "Batas atas kelas 4,01 – 6,75 adalah angka Jawa Barat (6,75
+    /// persen)." (proof-reading 32: "Kelas bertanda (Jawa Barat) berakhir pada angka Jawa Barat, 6,75 persen" read
+    /// as generated).
+    public var referenceClass: @Sendable (_ label: String, _ range: String, _ value: String) -> String = { label, range, value in
+        "Batas atas kelas \(range) adalah angka \(label) (\(value))."
     }
     /// The figure a diverging ramp turns at where it is the map's `nilai-acuan`: "angka Jawa Barat (6,75 persen)".
     public var referenceFigure: @Sendable (_ label: String, _ value: String) -> String = { label, value in "angka \(label) (\(value))" }
@@ -142,7 +143,7 @@ public struct MapVocabulary: Sendable, Hashable {
         nationalFigure: { "the national figure (\($0))" }, and: "and", boundaryFile: { "boundaries: \($0)" })
         words.numberedRegions = "Numbers on the map"
         words.nationalMark = "national"
-        words.referenceClass = { label, value in "The class marked (\(label)) ends at the figure of \(label), \(value)." }
+        words.referenceClass = { label, range, value in "The upper limit of the class \(range) is the figure of \(label) (\(value))." }
         words.referenceFigure = { label, value in "the figure of \(label) (\(value))" }
         // An English reader knows no "Kalteng": the parts of the name are shortened instead ("Kal. Tengah").
         words.regionShortNames = [

@@ -153,7 +153,8 @@ public struct NarrativeVocabulary: Sendable, Hashable {
     /// "15th lowest of 38 provinces, tied with Papua".
     /// With `against`, the region's value is set against a whole (`{{ peringkat A B }}`), so that the sentence says
     /// which side of it the region is on: "terendah ke-15 dari 38 provinsi dan lebih rendah daripada TPT nasional
-    /// sebesar 4,91 persen"; after a tie "…, sama dengan Papua, dan lebih rendah daripada …"; a place counted from the
+    /// yang sebesar 4,91 persen" ("yang": "lebih tinggi daripada TPT Jawa Barat sebesar 6,75 persen" read as higher *by*
+    /// 6,75; proof-reading 32); after a tie "…, sama dengan Papua, dan lebih rendah daripada …"; a place counted from the
     /// other end contrasts with it: "tertinggi ke-16 dari 38 provinsi, tetapi lebih rendah daripada …".
     /// - Parameters:
     ///   - position: 1 + the number of regions with a higher value (regions of equal value share a position).
@@ -221,7 +222,7 @@ public struct NarrativeVocabulary: Sendable, Hashable {
             case (.english, _): "below"
             }
             return switch language {
-            case .indonesian: "\(rank)\(tie), \(aside) \(against.whole) sebesar \(against.value)"
+            case .indonesian: "\(rank)\(tie), \(aside) \(against.whole) yang sebesar \(against.value)"
             case .english: "\(rank)\(tie), \(aside) \(against.whole) of \(against.value)"
             }
         }
@@ -231,13 +232,13 @@ public struct NarrativeVocabulary: Sendable, Hashable {
         let contrasts = against.standing == (isLow ? .above : .below)
         if contrasts {
             return switch language {
-            case .indonesian: "\(rank)\(tie), tetapi \(standing) \(against.whole) sebesar \(against.value)"
+            case .indonesian: "\(rank)\(tie), tetapi \(standing) \(against.whole) yang sebesar \(against.value)"
             case .english: "\(rank)\(tie), but \(standing) \(against.whole) of \(against.value)"
             }
         }
         // After a tie the comma closes "sama dengan Papua", so that "dan" does not join Papua to the whole.
         return switch language {
-        case .indonesian: "\(rank)\(tie)\(tie.isEmpty ? "" : ",") dan \(standing) \(against.whole) sebesar \(against.value)"
+        case .indonesian: "\(rank)\(tie)\(tie.isEmpty ? "" : ",") dan \(standing) \(against.whole) yang sebesar \(against.value)"
         case .english: "\(rank)\(tie)\(tie.isEmpty ? "" : ",") and \(standing) \(against.whole) of \(against.value)"
         }
     }

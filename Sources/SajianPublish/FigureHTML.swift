@@ -5,7 +5,7 @@ import SajianModel
 /// A table (*tabel*) of the web export as an HTML fragment, `<figure>` with its `<table>`: read by screen readers
 /// cell by cell with its headings, reflowed by a phone's browser, copied into a spreadsheet, where a picture of a
 /// 38-row table is none of these (proof-reading 21). The page's own stylesheet sets it; the fragment carries only
-/// classes (`sajian-tabel`, `angka`, `kelompok`, `jumlah`, `sumber`, `catatan`) and right-aligns its numbers.
+/// classes (`sajian-tabel`, `nomor-kolom`, `angka`, `kelompok`, `jumlah`, `sumber`, `catatan`) and right-aligns its numbers.
 ///
 /// Numbers are written as the printed table writes them (Indonesian separators, the symbols `-`, `...`, `x`, `d`);
 /// the machine's values are in the CSV beside it.
@@ -78,6 +78,11 @@ public enum FigureHTML {
                 index += span
             }
             html += "</tr>\n"
+        }
+        // The columns' numbers, "(1) (2) (3)", as the printed table has them under its headings (proof-reading 32:
+        // the web's HTML lacked the row its PNG and PDF carry).
+        if table.showsColumnNumbers {
+            html += "<tr class=\"nomor-kolom\">" + (1...(paths.count + 1)).map { "<td>(\($0))</td>" }.joined() + "</tr>\n"
         }
         return html + "</thead>\n"
     }

@@ -143,7 +143,7 @@ final class MapBindingTests: XCTestCase {
         XCTAssertEqual(map.classes.map(\.label), ["1,32 – 3,91", "3,92 – 4,50 (Acuan)", "4,51 – 5,91", "5,92 – 6,75"])
         XCTAssertNil(map.classesBelowMidpoint)
         // A note says what the mark means, and the CSV gives the value as a chart's reference line.
-        XCTAssertTrue(map.notes.contains("Kelas bertanda (Acuan) berakhir pada angka Acuan, 4,50 persen."), "\(map.notes)")
+        XCTAssertTrue(map.notes.contains("Batas atas kelas 3,92 – 4,50 adalah angka Acuan (4,50 persen)."), "\(map.notes)")
         let table = map.dataTable()
         XCTAssertEqual(Array(table.headings.suffix(2)), ["label_acuan", "nilai_acuan (persen)"])
     }
@@ -157,7 +157,7 @@ final class MapBindingTests: XCTestCase {
         XCTAssertEqual(map.classesBelowMidpoint, 2)
         XCTAssertEqual(map.notes.first, "Warna biru untuk nilai sampai dengan angka Acuan (4,50 persen), jingga hingga cokelat untuk nilai di "
                        + "atasnya; di tiap sisi, makin tua warnanya, makin jauh nilainya dari angka itu.")
-        XCTAssertFalse(map.notes.contains { $0.hasPrefix("Kelas bertanda") }, "\(map.notes)")
+        XCTAssertFalse(map.notes.contains { $0.hasPrefix("Batas atas kelas") }, "\(map.notes)")
         XCTAssertThrowsError(try MapFixtures.bind(MapFixtures.tptMapYAML + "\nwarna: divergen\ntitik-tengah: acuan")) { error in
             XCTAssertTrue("\(error)".contains("`titik-tengah: acuan` turns the ramp at the map's `nilai-acuan`, which this map has not"), "\(error)")
         }

@@ -108,13 +108,13 @@ final class NarrativeBindingTests: XCTestCase {
             awal: Tingkat Pengangguran Terbuka (TPT) {{ wilayah }} sebesar {{ tpt }}. TPT ini {{ peringkat tpt nasional }}.
             """, region: RegionParameter(code: "33", name: "Jawa Tengah"))
         XCTAssertEqual(narrative.plainText, "Tingkat Pengangguran Terbuka (TPT) Jawa Tengah sebesar 4,78 persen. TPT ini tertinggi ke-14 dari 38 "
-                       + "provinsi, tetapi lebih rendah daripada TPT nasional sebesar 4,91 persen.")
+                       + "provinsi, tetapi lebih rendah daripada TPT nasional yang sebesar 4,91 persen.")
         let (banten, _) = try bind("awal: \"{{ peringkat tpt-provinsi.tpt(periode=2024-08, kode_wilayah=36) tpt-provinsi.tpt(periode=2024-08, kode_wilayah=00) }}\"")
-        XCTAssertEqual(banten.plainText, "tertinggi kedua dari 38 provinsi dan lebih tinggi daripada Tingkat Pengangguran Terbuka nasional sebesar 4,91 persen")
+        XCTAssertEqual(banten.plainText, "tertinggi kedua dari 38 provinsi dan lebih tinggi daripada Tingkat Pengangguran Terbuka nasional yang sebesar 4,91 persen")
         // Level as printed (4,19 and 4,19), after a tie closed by its comma; a whole that is a region is named.
         let (level, _) = try bind("awal: \"{{ peringkat tpt-provinsi.tpt(periode=2024-08, kode_wilayah=35) tpt-provinsi.tpt(periode=2024-08, kode_wilayah=18) }}\"")
         XCTAssertEqual(level.plainText, "tertinggi ke-18 dari 38 provinsi, sama dengan Lampung dan Sulawesi Selatan, dan sama dengan "
-                       + "Tingkat Pengangguran Terbuka Lampung sebesar 4,19 persen")
+                       + "Tingkat Pengangguran Terbuka Lampung yang sebesar 4,19 persen")
     }
 
     func testChangeWithoutTheSamePeriodAYearEarlierSaysSoInsteadOfComparingAnotherMonth() throws {

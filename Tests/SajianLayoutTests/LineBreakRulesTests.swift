@@ -35,7 +35,7 @@ final class LineBreakRulesTests: XCTestCase {
                                 ("Data", "Jabar"), ("BPS", "Provinsi")] {
             XCTAssertTrue(LineBreakRules.binds(Substring(before), Substring(after)), "\(before) \(after)")
         }
-        for (before, after) in [("Grafik", "ini"), ("pada", "2024"), ("Agustus", "lalu"), ("orang", "bekerja"), ("bagian", "Barat"), ("Provinsi", "dan"), ("Kabupaten/Kota", "di"), ("Kota", "Kabupaten/Kota"), ("Provinsi,", "Agustus"), ("Kota:", "Bandung"), ("Tahun", "ke"), ("dan", "perempuan"), ("Februari", "dan"),
+        for (before, after) in [("Grafik", "ini"), ("pada", "2024"), ("Agustus", "lalu"), ("orang", "bekerja"), ("bagian", "Barat"), ("Provinsi", "dan"), ("Kabupaten/Kota", "di"), ("Kota", "Kabupaten/Kota"), ("Provinsi,", "Agustus"), ("Kota:", "Bandung"), ("Tahun", "ke"), ("dan", "perempuan"), ("Februari", "lalu"),
                                 ("Agustus", "2015–"), ("Agustus", "2015–2024–2025"),
                                 ("2024", "provinsi"), ("4,91", "provinsi"), ("38", "dari")] {
             XCTAssertFalse(LineBreakRules.binds(Substring(before), Substring(after)), "\(before) \(after)")

@@ -51,12 +51,12 @@ final class MapRowLayoutTests: XCTestCase {
     }
 
     /// At widths from a booklet's to a narrow column's, with and without a long own-unit name: no text of the row
-    /// overlaps another text or a drawn part (the "U" over its own arrow's tip aside), and the map draws one scale bar
-    /// whichever unit it highlights.
+    /// overlaps another text or a drawn part (the "U" over its own arrow's tip aside), and a map of one size draws one
+    /// scale bar whichever unit it highlights (a unit whose note is a line longer leaves its map a little smaller).
     func testRowUnderTheMapStaysClearAndKeepsItsScaleBar() throws {
         var stacked = 0
         for width in [300.0, 340, 420] {
-            var bars: Set<String> = []
+            var bars: [String: Set<String>] = [:]
             for extra in ["", "sorot: \"3217\"", "sorot: \"3218\"", "sorot: \"3273\""] {
                 let figure = try MapFixtures.bind(MapFixtures.jabarRegencyMapYAML + (extra.isEmpty ? "" : "\n" + extra)).figure
                 let scene = layout.standalone(figure, width: width, height: width * 1.6).scene
@@ -73,12 +73,12 @@ final class MapRowLayoutTests: XCTestCase {
                 // The same map at the same size draws the same bar (in a frame too low for the map at the body's
                 // width, a taller row leaves the map smaller, and its bar follows its scale).
                 let map = try XCTUnwrap(mapFrame(scene.pages[0].items), "\(width) \(extra): the map")
-                bars.insert("map \(Int(map.width.rounded())) × \(Int(map.height.rounded())): \(labels) \((scale.box.width * 100).rounded() / 100)")
+                bars["map \(Int(map.width.rounded())) × \(Int(map.height.rounded()))", default: []].insert("\(labels) \((scale.box.width * 100).rounded() / 100)")
                 // Stacked: the scale block stands under the legend.
                 let legend = parts.filter { $0.role == "legenda" }.map(\.box.maxY).max() ?? 0
                 if scale.box.minY > legend { stacked += 1 }
             }
-            XCTAssertEqual(bars.count, 1, "\(width): maps and scale bars \(bars)")
+            XCTAssertTrue(bars.values.allSatisfy { $0.count == 1 }, "\(width): maps and scale bars \(bars)")
         }
         XCTAssertGreaterThan(stacked, 0, "some row stood in two rows")
     }

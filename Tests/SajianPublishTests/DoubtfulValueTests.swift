@@ -114,11 +114,11 @@ final class DoubtfulValueTests: XCTestCase {
                                         + "Angka terakhir yang dapat disajikan adalah UMK 2022, yaitu 2.562.434 rupiah per bulan (Tabel 2). "
                                         + "UMK pada 2023 tertinggi di Kabupaten Karawang (5.176.179 rupiah per bulan) dan terendah di Kota Banjar "
                                         + "(1.998.119 rupiah per bulan). "
-                                        + "Tahun 2023 adalah tahun terakhir pada dataset UMK Open Data Jabar yang dipakai buku ini; UMK 2024 dan 2025 belum dimuat pada dataset tersebut."), sukabumi)
+                                        + "Tahun 2023 adalah tahun terakhir pada set data UMK Open Data Jabar yang dipakai buku ini; UMK 2024 dan 2025 belum dimuat pada set data tersebut."), sukabumi)
         XCTAssertFalse(sukabumi.contains("dalam data"), sukabumi)
         XCTAssertEqual(sukabumi.components(separatedBy: "2.893.229").count, 2, "printed once, as Cianjur's bar label: \(sukabumi)")
         // Proof-reading 18, #3: the figure the narasi compares with is printed in a table with its source.
-        XCTAssertTrue(sukabumi.contains("Upah Minimum Kabupaten/Kota (rupiah per bulan) Tahun (1) (2) 2022 2.562.434 2023 d Sumber: Disnakertrans"), sukabumi)
+        XCTAssertTrue(sukabumi.contains("Upah Minimum Kabupaten/Kota (rupiah per bulan) Tahun (1) (2) 2017 1.985.494 2018 2.158.431 2019 2.331.753 2020 2.530.183 2021 2.530.183 2022 2.562.434 2023 d Sumber: Disnakertrans"), sukabumi)
         XCTAssertFalse(sukabumi.contains("diragukan"), sukabumi)
         XCTAssertFalse(sukabumi.contains("tidak diberi peringkat"), sukabumi)
 
@@ -130,9 +130,9 @@ final class DoubtfulValueTests: XCTestCase {
         XCTAssertFalse(cianjur.contains("dari 27 kabupaten/kota (Grafik 3)"), cianjur)
         // Proof-reading 11, P-14: the TPT rank says which side of the province's figure the unit is on; proof-reading 15:
         // the 22nd of 27 is the sixth lowest, named from that end.
-        XCTAssertTrue(cianjur.contains("TPT ini merupakan yang terendah keenam dari 27 kabupaten/kota dan lebih rendah daripada TPT Jawa Barat sebesar "
+        XCTAssertTrue(cianjur.contains("TPT ini merupakan yang terendah keenam dari 27 kabupaten/kota dan lebih rendah daripada TPT Jawa Barat yang sebesar "
                                        + "6,75 persen (Grafik 2 dan Tabel 1)."), cianjur)
-        XCTAssertTrue(sukabumi.contains("TPT ini merupakan yang tertinggi ketiga dari 27 kabupaten/kota dan lebih tinggi daripada TPT Jawa Barat sebesar "
+        XCTAssertTrue(sukabumi.contains("TPT ini merupakan yang tertinggi ketiga dari 27 kabupaten/kota dan lebih tinggi daripada TPT Jawa Barat yang sebesar "
                                         + "6,75 persen (Grafik 2 dan Tabel 1)."), sukabumi)
     }
 }

@@ -93,7 +93,7 @@ final class PublicationRunTests: XCTestCase {
         let text = try TestSupport.pdfText(out + "/33-jawa-tengah.pdf")
         XCTAssertTrue(text.contains("Buku Saku Ketenagakerjaan Provinsi Jawa Tengah"))
         XCTAssertTrue(text.split(whereSeparator: \.isWhitespace).joined(separator: " ").contains(
-            "TPT ini merupakan yang tertinggi ke-14 dari 38 provinsi, tetapi lebih rendah daripada TPT nasional sebesar 4,91 persen (Grafik 2 dan Peta 1)."), text)
+            "TPT ini merupakan yang tertinggi ke-14 dari 38 provinsi, tetapi lebih rendah daripada TPT nasional yang sebesar 4,91 persen (Grafik 2 dan Peta 1)."), text)
         let info = try TestSupport.run(TestSupport.tool("pdfinfo")!, [out + "/95-papua-selatan.pdf"]).stdout
         XCTAssertTrue(info.contains("Page size:       419.528 x 595.276 pts\n"), "A5, 148 × 210 mm: \(info)")
     }

@@ -99,8 +99,24 @@ struct LineChartLabels {
         if labelsPeak, let line = lines.first, let peak = peakIndex(of: line),
            let run = inPlot(line.values[peak], of: line, at: line.points[peak]!, candidates: [.above, .aboveRight, .aboveLeft, .below], avoiding: boxes) {
             items.append(.text(run))
+            boxes.append(run.bounds)
+        }
+        // … and its trough, the same way (proof-reading 32: Kota Depok's low of 6,12 in 2019 went unlabelled while
+        // its ends were).
+        if labelsPeak, let line = lines.first, let trough = troughIndex(of: line),
+           let run = inPlot(line.values[trough], of: line, at: line.points[trough]!, candidates: [.below, .belowRight, .above], avoiding: boxes) {
+            items.append(.text(run))
         }
         return items
+    }
+
+    /// The index of the line's lowest value when it lies between the first and the last and is below both.
+    func troughIndex(of line: Line) -> Int? {
+        let numbered = line.values.indices.filter { line.values[$0].number != nil && line.points[$0] != nil }
+        guard numbered.count > 2, let first = numbered.first, let last = numbered.last else { return nil }
+        guard let trough = numbered.dropFirst().dropLast().min(by: { line.values[$0].number! < line.values[$1].number! }),
+              line.values[trough].number! < min(line.values[first].number!, line.values[last].number!) else { return nil }
+        return trough
     }
 
     /// The index of the line's highest value when it lies between the first and the last and is above both (the

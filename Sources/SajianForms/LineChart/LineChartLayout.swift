@@ -234,7 +234,7 @@ struct LineChartLayout: BodyLayout {
             var points: [Point?] = []
             var penDown = false
             var previous: Int?
-            var restarts: [Int] = []  // points that start the line again after a gap or a break
+            var restarts: [Int] = []  // points that start the line again after a break in comparability
             // Before the series' last break in comparability its points are not comparable with the later ones: drawn
             // hollow on a paler line (proof-readings 29 and 30: Papua's 2023 points, which may still cover the
             // territory before the 2022 split, stood in the same style as 2024's).
@@ -251,10 +251,14 @@ struct LineChartLayout: BodyLayout {
                 guard let number = value.number else { penDown = false; points.append(nil); continue }  // a gap, never zero
                 let point = Point(x: x(position), y: y(number))
                 points.append(point)
+                var breaksHere = false
+                if let previous {
+                    breaksHere = breaks.contains(where: { $0.after >= previous && $0.after < position && $0.breaks(series.name) })
+                }
                 if penDown, let previous {
                     // Not joined across a missing period of the time scale, nor across a break in comparability.
                     let apart = time.map { $0.positions[position] - $0.positions[previous] > $0.step * 1.5 } ?? false
-                    if apart || breaks.contains(where: { $0.after >= previous && $0.after < position && $0.breaks(series.name) }) { penDown = false }
+                    if apart || breaksHere { penDown = false }
                 }
                 let isEarlier = lastBreak.map { position <= $0 } ?? false
                 if isEarlier {
@@ -263,7 +267,10 @@ struct LineChartLayout: BodyLayout {
                     // (The break lifts the pen: the later part starts with a move.)
                     elements.append(penDown ? .line(point) : .move(point))
                 }
-                if !penDown, previous != nil { restarts.append(position) }
+                // Labelled as a first value after a break, not after a gap: a value missing from the source changes
+                // nothing in what the points compare with (proof-reading 32: "8,44" of 2017 after the missing 2016 on
+                // every kab/kota booklet's Grafik 1 read as singled out).
+                if breaksHere { restarts.append(position) }
                 penDown = true
                 previous = position
                 markers.append(isEarlier

@@ -217,7 +217,7 @@ extension TableData: FigureBody {
         return PrintedTable(stubHead: stubHead, columnHeadings: headings, rows: rows.map { row in
             PrintedTable.Row(label: row.label, kind: row.kind == .groupHeading ? .groupHeading : (row.isTotal ? .total : .data), indent: row.indent,
                              cells: zip(row.cells, columns).map { cell, column in column.format.string(from: cell) })
-        })
+        }, showsColumnNumbers: showsColumnNumbers)
     }
 
     /// The table's shape, and the highest and lowest value of its last column among the data rows (totals left out).

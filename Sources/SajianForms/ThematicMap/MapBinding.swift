@@ -154,10 +154,10 @@ extension BindingContext {
         // and a note says what the mark means (proof-reading 24: on a map of Jawa Barat it read as Jawa Barat's colour).
         // Where the ramp turns at it, the diverging note says what the mark means, as it does for "(nasional)".
         if let mark, !mark.label.isEmpty, let index = limits.firstIndex(of: mark.value) {
-            classes[index].label += " (\(mark.label))"
             if spec.midpoint != .reference || turn == nil {
-                notes.append(words.referenceClass(mark.label, format.string(from: mark.value) + (unitName.isEmpty ? "" : " " + unitName)))
+                notes.append(words.referenceClass(mark.label, classes[index].label, format.string(from: mark.value) + (unitName.isEmpty ? "" : " " + unitName)))
             }
+            classes[index].label += " (\(mark.label))"
         }
 
         let highlighted = spec.highlighted.map { RegionName.normalizedCode($0.value) }

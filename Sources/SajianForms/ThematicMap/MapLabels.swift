@@ -1157,6 +1157,19 @@ struct MapLabelPlacer {
 
     /// Whether `box` holds the whole box of a region but `owner` (of `regionBoxes`): a name or number there would hide
     /// that region under it.
+    /// Whether `box` covers more than half of the box of a region smaller than twice it: a booklet's own unit named over
+    /// its neighbours hides that region's fill (proof-reading 32: "Kota Tasikmalaya" over nearly all of Kota Banjar,
+    /// whose "27" went to a leader over Kab. Ciamis).
+    static func hidesMostOfARegion(_ box: Rect, of regionBoxes: [BoundingBox2D], except owner: Int) -> Bool {
+        let area = box.width * box.height
+        return regionBoxes.indices.contains { index in
+            let other = regionBoxes[index]
+            guard index != owner, other.area < 2 * area else { return false }
+            let width = min(other.maxX, box.maxX) - max(other.minX, box.minX), height = min(other.maxY, box.maxY) - max(other.minY, box.minY)
+            return width > 0 && height > 0 && width * height > other.area / 2
+        }
+    }
+
     static func hidesAWholeRegion(_ box: Rect, of regionBoxes: [BoundingBox2D], except owner: Int) -> Bool {
         regionBoxes.indices.contains { index in
             let other = regionBoxes[index]
@@ -1352,7 +1365,7 @@ struct MapLabelPlacer {
                         guard samples(across: padded).allSatisfy(isAllowed), Self.pointApart(in: padded).allSatisfy(isAllowed) else { continue }
                         under = fills(under: textBox, fill: fill)
                     } else if way == .leaderAcrossNeighbours {
-                        guard !Self.hidesAWholeRegion(padded, of: regionBoxes, except: owner), state.clearsOutline(padded, evenForNames: true) else { continue }
+                        guard !Self.hidesMostOfARegion(padded, of: regionBoxes, except: owner), state.clearsOutline(padded, evenForNames: true) else { continue }
                         under = fills(under: textBox, fill: fill)
                     } else if way == .forcedOffOtherLand {
                         // Over its own land and the sea only: a name over another region's fill would name that region
@@ -1385,7 +1398,7 @@ struct MapLabelPlacer {
                             guard landOwner(centre).map({ $0 == owner }) ?? true else { continue }
                         } else if way == .leaderOverNeighbour {
                             // Clear of its own outline: a name whose halo touches it blanks a piece of it (Kab. Purwakarta's).
-                            guard !Self.hidesAWholeRegion(padded, of: regionBoxes, except: owner), state.clearsOutline(padded, evenForNames: true) else { continue }
+                            guard !Self.hidesMostOfARegion(padded, of: regionBoxes, except: owner), state.clearsOutline(padded, evenForNames: true) else { continue }
                         } else {
                             guard under == [seaColor] else { continue }
                         }
