@@ -82,6 +82,9 @@ public struct BoundarySet: Sendable {
     public var regionAnchors: [[[Int]]] = [] { didSet { projections = Projections() } }
     /// Drawn muted beneath the regions and beyond them.
     public var context: [MultiPolygon] { didSet { projections = Projections() } }
+    /// The names a map may print on `context`, in the same order: a surrounding province's; nil for a neighbouring
+    /// country (the bundled file names those in English). Empty: none.
+    public var contextNames: [String?] = []
     /// The longitude/latitude box the main map shows.
     public var extent: BoundingBox
     /// The inset's shapes and the box it shows.
@@ -164,6 +167,7 @@ public struct BoundarySet: Sendable {
         var set = BoundarySet(origin: layer.file, regions: regions, context: context, extent: extent,
                               inset: inset, insetExtent: insetExtent, insetFrame: insetFrame)
         set.regionAnchors = layer.features.map(\.anchors)
+        set.contextNames = countries.map { _ in nil } + (isBundled ? [] : provinces.map { $0.properties["nama"] })
         set.insetHighlightName = provinces.first { $0.properties["kode_bps"] == highlightedProvince }?.properties["nama"]
         return set
     }

@@ -52,6 +52,8 @@ public struct MapVocabulary: Sendable, Hashable {
     }
     /// The figure a diverging ramp turns at where it is the map's `nilai-acuan`: "angka Jawa Barat (6,75 persen)".
     public var referenceFigure: @Sendable (_ label: String, _ value: String) -> String = { label, value in "angka \(label) (\(value))" }
+    /// A sea's name as the map prints it, from its Indonesian name ("Laut Jawa"): itself, or its English name.
+    public var seaName: @Sendable (String) -> String = { $0 }
     /// The name of the national figure in a CSV's `label_acuan`.
     public var nationalLabel: String = "Indonesia"
     /// The short forms a region's name may take on a map, as (long, short) parts of a name, tried in order; region
@@ -142,6 +144,7 @@ public struct MapVocabulary: Sendable, Hashable {
         },
         nationalFigure: { "the national figure (\($0))" }, and: "and", boundaryFile: { "boundaries: \($0)" })
         words.numberedRegions = "Numbers on the map"
+        words.seaName = { ["Laut Jawa": "Java Sea", "Samudra Hindia": "Indian Ocean"][$0] ?? $0 }
         words.nationalMark = "national"
         words.referenceClass = { label, range, value in "The upper limit of the class \(range) is the figure of \(label) (\(value))." }
         words.referenceFigure = { label, value in "the figure of \(label) (\(value))" }

@@ -760,6 +760,10 @@ struct MapLabelPlacer {
         let ways: [(Placement, Double)] = insideOnly ? [(.inside, .infinity)]
             : offOutline == true ? [(.inside, .infinity), (.leader, short), (.overOwnRegion, .infinity), (.leaderOntoLand, short)]
               + (isMostlyWithin(owner, state: state) ? [(.besideEnclave, .infinity)] : [])
+              // … and, last, on a short leader over a neighbour's fill, haloed as the booklet's own name is there
+              // (proof-reading 32: Kota Cimahi's "25" stood on Kab. Bandung Barat's, Kota Bandung's and Kab. Bandung's
+              // outline, the orange line through its digits or its halo through the line).
+              + [(.leaderOverNeighbour, short)]
             : [(.inside, .infinity), (.leader, short), (.overOwnRegion, .infinity), (.leaderOntoLand, short), (.leader, .infinity),
                (.besideEnclave, .infinity), (.forcedOffOtherLand, .infinity), (.overOwnCoastalRegion, .infinity)]
               + (lastResort && !forcedNamesKeepOffOtherLand && !keyMayGoToNote ? [(.forced, .infinity)] : [])

@@ -210,6 +210,8 @@ struct MapLayout: BodyLayout {
 
     static let seaColor = Color(hex: 0xF2F6F9)
     static let contextColor = Color(hex: 0xE6E6E6)
+    /// The names of seas: a muted blue on the sea's pale blue (contrast 5.2 : 1).
+    static let seaNameColor = Color(hex: 0x4A6785)
     static let noDataFill = Color.white
     static let hatchColor = Color(hex: 0x8C8C8C)
     static let graticuleColor = Color(hex: 0xC5D0DA)
@@ -732,9 +734,45 @@ struct MapLayout: BodyLayout {
                 MapLabelPlacer.keepingOutline(names.items, rings: $0.rings, reach: measures.highlightWidth,
                                               stroke: Stroke(color: emphasisColor, width: measures.highlightWidth, join: .round))
             } ?? names.items)))
+            // A map of part of the country names the provinces round it where they have room, after its own names.
+            if placer.keysPartly && !isCompact && map.showsRegionLabels {
+                items += contextNames(projection: projection, visible: visible, in: rect, regions: placedRegions.map(\.rings),
+                                      labelTolerance: labelTolerance ?? tolerance, taken: LabelKnockout.textBoxes(names.items, margin: 0) + obstacles,
+                                      leaders: names.leaders)
+            }
             return (items + markers, names, marksHighlight)
         }
         return (items + markers, nil, marksHighlight)
+    }
+
+    /// The names of the provinces round a map of part of the country (`MapContextNames`), on their land as the names
+    /// are placed against it (`labelTolerance`).
+    private func contextNames(projection: MapProjection, visible: BoundingBox, in rect: Rect, regions: [[[Point]]], labelTolerance: Double,
+                              taken: [Rect], leaders: [(Point, Point)]) -> [SceneItem] {
+        let polygons = boundaries.projectedContext.polygons(tolerance: measures.contextToleranceRatio * labelTolerance)
+        let drawn = polygons.map { path($0, projection: projection, visible: visible) }
+        let shapes = zip(drawn, boundaries.contextNames).compactMap { drawn, name -> (name: String, rings: [[Point]])? in
+            guard let name, let drawn else { return nil }
+            return (name, drawn.rings)
+        }
+        var nameStyle = regionLabelStyle
+        nameStyle.isItalic = true
+        nameStyle.color = style.mutedTextColor
+        let namer = MapContextNames(typesetter: typesetter, style: nameStyle, frame: rect)
+        let names = namer.items(for: shapes, regions: regions, taken: taken, leaders: leaders)
+        // The seas in the frame, in the sea's own muted blue, clear of the names just placed.
+        let seas = MapContextNames.seas.map { sea in
+            (name: words.seaName(sea.name), areas: sea.boxes.compactMap { box -> Rect? in
+                let a = projection.project(GeoPoint(x: box.minX, y: box.maxY)), b = projection.project(GeoPoint(x: box.maxX, y: box.minY))
+                let area = Rect(x: max(rect.minX, min(a.x, b.x)), y: max(rect.minY, min(a.y, b.y)), width: 0, height: 0)
+                let right = min(rect.maxX, max(a.x, b.x)), bottom = min(rect.maxY, max(a.y, b.y))
+                return right > area.x && bottom > area.y ? Rect(x: area.x, y: area.y, width: right - area.x, height: bottom - area.y) : nil
+            })
+        }.filter { !$0.areas.isEmpty }
+        var seaStyle = nameStyle
+        seaStyle.color = Self.seaNameColor
+        let placed = LabelKnockout.textBoxes(names, margin: 0)
+        return names + namer.seaItems(for: seas, land: regions + drawn.compactMap { $0?.rings }, taken: taken + placed, leaders: leaders, seaStyle: seaStyle)
     }
 
     /// A circle in its class colour over each region too small for its fill to show (`tinyRegionSide`), over its

@@ -1,0 +1,118 @@
+import SajianGeo
+import SajianLayout
+import SajianModel
+import SajianScene
+
+/// The names of the land around a map of part of the country (*wilayah sekitar*: on Jawa Barat's kabupaten/kota map,
+/// Banten, DKI Jakarta and Jawa Tengah), in muted italics on that land, where a name fits whole on it clear of every
+/// name, number, leader and key the map already carries; a name that fits nowhere is left out. Maps of BPS and BIG
+/// name their neighbours; without them a reader could not tell which grey land was which (proof-reading 32). And the
+/// seas the map shows (`seas`), in the sea's open water.
+struct MapContextNames {
+    /// Seas a map of part of Indonesia may name, each with longitude/latitude boxes that lie within its water off the
+    /// coasts it washes (a place in a box is also tested to be sea on the map): the Java Sea north of Java, the Indian
+    /// Ocean south of it.
+    static let seas: [(name: String, boxes: [BoundingBox])] = [
+        ("Laut Jawa", [BoundingBox(minX: 106.3, minY: -6.8, maxX: 115.5, maxY: -3.5)]),
+        ("Samudra Hindia", [BoundingBox(minX: 104, minY: -10.5, maxX: 109, maxY: -7.0), BoundingBox(minX: 109, minY: -11, maxX: 116, maxY: -9.0)]),
+    ]
+
+    let typesetter: Typesetter
+    /// The names' style: the region names' size, in italics and the muted text colour.
+    let style: TextStyle
+    /// The map's frame; a name keeps `frameGap` inside it.
+    let frame: Rect
+    var frameGap = 0.75
+    /// Room kept round a name, from other text and the frame.
+    var padding = 1.5
+    /// The grid a name's place is sought on, over the largest visible piece of its land (`MapLabelPlacer.labelPoints`).
+    var divisions = 16
+
+    /// Each named shape's name at the first place where it lies on that shape's land alone, on one line or, where
+    /// that fits nowhere, on two; `regions`: the map's regions as drawn (a name on their fill would name them);
+    /// `taken`: the boxes of the text already on the map; `leaders`: its leader lines.
+    func items(for shapes: [(name: String, rings: [[Point]])], regions: [[[Point]]], taken: [Rect], leaders: [(Point, Point)]) -> [SceneItem] {
+        let metrics = typesetter.measurer.metrics(for: style)
+        let regionBoxes = regions.map { BoundingBox2D(Array($0.joined())) }
+        var boxes = taken
+        var items: [SceneItem] = []
+        let inner = Rect(x: frame.minX + frameGap, y: frame.minY + frameGap, width: frame.width - 2 * frameGap, height: frame.height - 2 * frameGap)
+        for shape in shapes where !shape.rings.isEmpty {
+            let points = MapLabelPlacer.labelPoints(shape.rings, divisions: divisions)
+            let words = shape.name.split(separator: " ").map(String.init)
+            let forms: [[String]] = [[shape.name]] + (words.count > 1
+                ? [(1..<words.count).map { [words[..<$0].joined(separator: " "), words[$0...].joined(separator: " ")] }
+                    .min { a, b in width(of: a) < width(of: b) }!] : [])
+            placing: for lines in forms {
+                let widest = width(of: lines), height = Double(lines.count) * metrics.lineHeight
+                for point in points {
+                    let box = Rect(x: point.x - widest / 2 - padding, y: point.y - height / 2 - padding,
+                                   width: widest + 2 * padding, height: height + 2 * padding)
+                    guard inner.contains(box), !boxes.contains(where: { $0.intersects(box) }),
+                          !leaders.contains(where: { EdgeIndex.segment($0.0, $0.1, crosses: box) }),
+                          Self.samples(box).allSatisfy({ sample in
+                              MapLabelPlacer.evenOdd(shape.rings, sample)
+                                  && !regions.indices.contains { regionBoxes[$0].contains(sample) && MapLabelPlacer.evenOdd(regions[$0], sample) }
+                          })
+                    else { continue }
+                    for (index, line) in lines.enumerated() {
+                        let baseline = box.minY + padding + metrics.ascent + Double(index) * metrics.lineHeight
+                        items.append(.text(typesetter.line(line, style: style, x: point.x, baseline: baseline, alignment: .center)))
+                    }
+                    boxes.append(box)
+                    break placing
+                }
+            }
+        }
+        return items.isEmpty ? [] : [.group(Group(role: "nama wilayah sekitar", items: items))]
+    }
+
+    /// Each sea's name at the point of its boxes (`areas`, on the page) nearest their middle where the name lies on the
+    /// sea alone (on no ring of `land`), clear of `taken` and `leaders`; in `seaStyle`.
+    func seaItems(for seas: [(name: String, areas: [Rect])], land: [[[Point]]], taken: [Rect], leaders: [(Point, Point)], seaStyle: TextStyle) -> [SceneItem] {
+        let metrics = typesetter.measurer.metrics(for: seaStyle)
+        let landBoxes = land.map { BoundingBox2D(Array($0.joined())) }
+        let inner = Rect(x: frame.minX + frameGap, y: frame.minY + frameGap, width: frame.width - 2 * frameGap, height: frame.height - 2 * frameGap)
+        var boxes = taken, items: [SceneItem] = []
+        for sea in seas {
+            let width = typesetter.measurer.width(of: sea.name, style: seaStyle)
+            placing: for area in sea.areas {
+                let step = metrics.lineHeight / 3
+                let columns = Int(area.width / step), rows = Int(area.height / step)
+                guard columns > 0, rows > 0 else { continue }
+                var points: [Point] = []
+                for column in 0...columns {
+                    for row in 0...rows { points.append(Point(x: area.minX + Double(column) * step, y: area.minY + Double(row) * step)) }
+                }
+                func distance(_ point: Point) -> Double {
+                    let dx = point.x - area.midX, dy = point.y - area.midY
+                    return dx * dx + dy * dy
+                }
+                points.sort { distance($0) < distance($1) }
+                for point in points {
+                    let box = Rect(x: point.x - width / 2 - padding, y: point.y - metrics.lineHeight / 2 - padding,
+                                   width: width + 2 * padding, height: metrics.lineHeight + 2 * padding)
+                    guard inner.contains(box), !boxes.contains(where: { $0.intersects(box) }),
+                          !leaders.contains(where: { EdgeIndex.segment($0.0, $0.1, crosses: box) }),
+                          Self.samples(box).allSatisfy({ sample in
+                              !land.indices.contains { landBoxes[$0].contains(sample) && MapLabelPlacer.evenOdd(land[$0], sample) }
+                          })
+                    else { continue }
+                    items.append(.text(typesetter.line(sea.name, style: seaStyle, x: point.x, baseline: box.minY + padding + metrics.ascent, alignment: .center)))
+                    boxes.append(box)
+                    break placing
+                }
+            }
+        }
+        return items.isEmpty ? [] : [.group(Group(role: "nama laut", items: items))]
+    }
+
+    private func width(of lines: [String]) -> Double { lines.map { typesetter.measurer.width(of: $0, style: style) }.max() ?? 0 }
+
+    /// Points over `box`, a grid of 7 × 4 with its edges: on a name's box, the land a name stands on.
+    static func samples(_ box: Rect) -> [Point] {
+        (0...6).flatMap { column in
+            (0...3).map { row in Point(x: box.minX + box.width * Double(column) / 6, y: box.minY + box.height * Double(row) / 3) }
+        }
+    }
+}
