@@ -14,6 +14,9 @@ struct LineChartMetrics {
     var lowestValueClearance = 0.03
     /// The least rise of the lowest point's marker above the axis line, beyond the marker's radius.
     var lowestPointRise = 4.0
+    /// How far the first period stands right of the value axis's tick labels, beyond its marker (proof-reading 32: a
+    /// first marker at the plot's left edge sat against the ticks "9" and "8", its value knocking the gridline out).
+    var firstPeriodInset = 4.0
     /// The room kept right of the plot beyond the longest series name.
     var nameColumnPadding = 8.0
     /// Space between the plot's right edge and the series names at the lines' ends.
@@ -134,10 +137,12 @@ struct LineChartLayout: BodyLayout {
         // On a time scale each period keeps its place in time (a missing year keeps its room); else periods are even.
         let time = chart.timeScale.flatMap { $0.positions.count == chart.periods.count ? $0 : nil }
         let span = time.map { ($0.positions.first!, max($0.step, $0.positions.last! - $0.positions.first!)) }
+        // The first period a marker's radius and `firstPeriodInset` right of the plot's left edge; the last at its right.
+        let inset = measures.highlightedMarkerRadius + measures.firstPeriodInset
         let x = { (index: Int) -> Double in
             if chart.periods.count == 1 { return plot.midX }
-            if let time, let span { return plot.minX + (time.positions[index] - span.0) / span.1 * plot.width }
-            return plot.minX + Double(index) / Double(count) * plot.width
+            if let time, let span { return plot.minX + inset + (time.positions[index] - span.0) / span.1 * (plot.width - inset) }
+            return plot.minX + inset + Double(index) / Double(count) * (plot.width - inset)
         }
 
         let unitRun = typesetter.line(chart.unit.name(in: vocabulary).asHeading, style: tickStyle, x: frame.x, baseline: frame.y + tickMetrics.ascent)
