@@ -77,7 +77,7 @@ struct MapContextNames {
         for sea in seas {
             let width = typesetter.measurer.width(of: sea.name, style: seaStyle)
             placing: for area in sea.areas {
-                let step = metrics.lineHeight / 3
+                let step = metrics.lineHeight / 2
                 let columns = Int(area.width / step), rows = Int(area.height / step)
                 guard columns > 0, rows > 0 else { continue }
                 var points: [Point] = []
@@ -109,10 +109,15 @@ struct MapContextNames {
 
     private func width(of lines: [String]) -> Double { lines.map { typesetter.measurer.width(of: $0, style: style) }.max() ?? 0 }
 
-    /// Points over `box`, a grid of 7 × 4 with its edges: on a name's box, the land a name stands on.
+    /// Points over `box`, its centre first (most places fail there), then a grid of 7 × 4 with its edges: on a name's
+    /// box, the land a name stands on.
     static func samples(_ box: Rect) -> [Point] {
-        (0...6).flatMap { column in
-            (0...3).map { row in Point(x: box.minX + box.width * Double(column) / 6, y: box.minY + box.height * Double(row) / 3) }
+        var points = [Point(x: box.midX, y: box.midY)]
+        for column in 0...6 {
+            for row in 0...3 {
+                points.append(Point(x: box.minX + box.width * Double(column) / 6, y: box.minY + box.height * Double(row) / 3))
+            }
         }
+        return points
     }
 }
