@@ -66,6 +66,9 @@ public enum LineBreakRules {
         // A month keeps its year, or the years it spans: "Agustus 2024", "Agustus 2015–2024" (proof-reading 17: the kab/kota
         // booklets' Grafik 1 title broke as "…, Agustus | 2015–2024").
         if months.contains(left) && isYearOrSpan(right) { return true }
+        // A survey keeps its round: "Sakernas Agustus 2024" (proof-reading 32: "… menurut Sakernas | Agustus 2024" on
+        // the bulletin's cover).
+        if surveys.contains(left) && (months.contains(right) || isYearOrSpan(right)) { return true }
         // A legal citation keeps its number with its word: "Nomor 36", "Tahun 2021" (proof-reading 9, S2: "UU Nomor 13
         // Tahun | 2003" broke over two lines).
         if citationWords.contains(left) && right.first!.isNumber || regulationKinds.contains(left) && right == "Nomor" { return true }
@@ -133,8 +136,9 @@ public enum LineBreakRules {
     /// ``isEnumerator(_:)`` for tests.
     public static func isEnumeratorForTests(_ word: String) -> Bool { isEnumerator(Substring(word)) }
 
-    /// A paragraph's last line narrower than this share of its measure, of one word or bound piece, is a widow that
-    /// the line breaking avoids where it can ("Peta 1)." or "gubernur." alone under a paragraph; proof-reading 30).
+    /// A paragraph's last line narrower than this share of its measure is a widow that the line breaking avoids where
+    /// it can ("Peta 1)." or "gubernur." alone under a paragraph, proof-reading 30; 'ditandai "...".' under a table's
+    /// note, proof-reading 33).
     public static let shortLastLine = 0.2
 
     /// Whether a paragraph's last line of the one piece `last` (`width` wide) takes `pulled`, the last of the
@@ -158,6 +162,8 @@ public enum LineBreakRules {
 
     /// The words that join two years into one period.
     private static let yearJoiners: Set<String> = ["dan", "and"]
+    /// Surveys named with their round ("Sakernas Agustus 2024").
+    private static let surveys: Set<String> = ["Sakernas", "Susenas", "SUPAS", "Podes"]
     /// The periods a rate is given per ("per bulan").
     private static let perPeriods: Set<String> = ["bulan", "tahun", "jam", "hari", "minggu", "month", "year", "hour", "day", "week"]
 
@@ -264,10 +270,10 @@ struct RuleBreakingMeasurer: TextMeasuring {
             }
         }
         if !current.isEmpty { lines.append(current) }
-        if lines.count >= 2, currentPieces.count == 1, let pulled = previousPieces.last,
-           LineBreakRules.pullsDown(pulled, over: currentPieces[0], width: base.width(of: currentPieces[0], style: style),
+        if lines.count >= 2, let first = currentPieces.first, let pulled = previousPieces.last,
+           LineBreakRules.pullsDown(pulled, over: first, width: base.width(of: current, style: style),
                                     piecesOver: previousPieces.count, measure: maxWidth),
-           case let moved = pulled + " " + currentPieces[0], base.width(of: moved, style: style) <= maxWidth {
+           case let moved = pulled + " " + current, base.width(of: moved, style: style) <= maxWidth {
             lines[lines.count - 2] = previousPieces.dropLast().joined(separator: " ")
             lines[lines.count - 1] = moved
         }

@@ -191,10 +191,11 @@ public struct ParagraphSetter {
             let widths = all.map { $0.reduce(0) { $0 + $1.width + $1.boundSpace } }
             var ranges = LineBreaker.firstFit(widths, space: space, width: width, spacing: spacing)
             // The widow fix of all ragged text (`LineBreakRules.pullsDown`).
-            if ranges.count >= 2, let last = ranges.last, last.count == 1, case let over = ranges[ranges.count - 2],
+            if ranges.count >= 2, let last = ranges.last, !last.isEmpty, case let over = ranges[ranges.count - 2],
                let pulled = all[over.upperBound - 1].last?.text, let lone = all[last.lowerBound].first?.text,
-               LineBreakRules.pullsDown(pulled, over: lone, width: widths[last.lowerBound], piecesOver: over.count, measure: width),
-               widths[over.upperBound - 1] + space + widths[last.lowerBound] <= width {
+               case let lastWidth = widths[last].reduce(0, +) + space * Double(last.count - 1),
+               LineBreakRules.pullsDown(pulled, over: lone, width: lastWidth, piecesOver: over.count, measure: width),
+               widths[over.upperBound - 1] + space + lastWidth <= width {
                 ranges[ranges.count - 2] = over.lowerBound..<(over.upperBound - 1)
                 ranges[ranges.count - 1] = (over.upperBound - 1)..<last.upperBound
             }

@@ -82,7 +82,7 @@ public enum FigureHTML {
         // The columns' numbers, "(1) (2) (3)", as the printed table has them under its headings (proof-reading 32:
         // the web's HTML lacked the row its PNG and PDF carry).
         if table.showsColumnNumbers {
-            html += "<tr class=\"nomor-kolom\">" + (1...(paths.count + 1)).map { "<td>(\($0))</td>" }.joined() + "</tr>\n"
+            html += "<tr class=\"nomor-kolom\" aria-hidden=\"true\">" + (1...(paths.count + 1)).map { "<td>(\($0))</td>" }.joined() + "</tr>\n"
         }
         return html + "</thead>\n"
     }

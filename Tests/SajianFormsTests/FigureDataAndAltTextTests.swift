@@ -73,7 +73,7 @@ final class FigureDataAndAltTextTests: XCTestCase {
             garis-acuan: { kategori: Indonesia }
             sumber: BPS
             """)
-        XCTAssertTrue(alt(figure).hasSuffix(" Garis acuan: Indonesia, 4,91 persen; 12 dari 38 batang di atasnya."), alt(figure))
+        XCTAssertTrue(alt(figure).hasSuffix(" Garis acuan: Indonesia, 4,91 persen; 12 dari 38 nilai di atas angka itu."), alt(figure))
     }
 
     /// Unemployment by age group and work experience, Agustus 2024, in the three ways several series share a bar.

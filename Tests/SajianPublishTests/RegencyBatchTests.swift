@@ -74,7 +74,7 @@ final class RegencyBatchTests: XCTestCase {
                          // Proof-reading 11: why the province's 2022 cell is empty, and that its UMK is 2023; proof-reading 20: the
                          // cover names the data's periods, not an Edisi 2025 without a 2025 figure.
                          "Angka Jawa Barat untuk Agustus 2022 tidak tersedia pada sumber data karena seri Jawa Barat yang dipakai baru dimulai Februari 2023.",
-                         "Data TPT Agustus 2024 dan UMK 2017–2023",
+                         "Data TPT Agustus 2015–2024 dan UMK 2017–2023",
                          "Tahun 2023 adalah tahun terakhir pada set data UMK Open Data Jabar yang dipakai buku ini; UMK 2024 dan 2025 belum dimuat pada set data tersebut.",
                          // Proof-reading 10, N-11: no parenthesis inside the clause before the verb.
                          "UMK) Kota Bandung tahun 2023 sebesar 4.048.463 rupiah per bulan (Tabel 2). Angka ini naik 273.602 rupiah per bulan (7,25 persen) dibanding 2022 "

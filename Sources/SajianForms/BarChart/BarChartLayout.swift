@@ -234,7 +234,8 @@ struct BarChartLayout: BodyLayout {
                 // A value the reference line would run through, or between it and its bar, goes inside the bar's end,
                 // in the colour that reads on the bar, where the bar holds it (proof-reading 32: on the web's phone
                 // chart the labels from 4,86 down to 3,86 cut the "Indonesia 4,91" line into dashes).
-                if !negative, let rx = chart.reference.map({ x($0.value) }), rx >= end, rx <= bounds.maxX + style.valueLabelGap,
+                // Not the highlighted bar's: white on the accent is too faint for a value (proof-reading 33).
+                if !negative, !bar.isHighlighted, let rx = chart.reference.map({ x($0.value) }), rx >= end, rx <= bounds.maxX + style.valueLabelGap,
                    end - x(0) >= bounds.width + 2 * style.valueLabelGap {
                     var inside = valueStyle
                     inside.color = style.textColor(on: color)
@@ -322,10 +323,13 @@ struct BarChartLayout: BodyLayout {
                 var run = typesetter.line(valueText(bar.value), style: valueStyle, x: center, baseline: baseline, alignment: .center)
                 // As on horizontal bars: a value the reference line would cross, or part from its bar, goes inside the
                 // bar's top (proof-reading 32: "4,83" over the dashed "Indonesia 4,91", the line between it and its bar).
-                if !negative, let ry = chart.reference.map({ y($0.value) }), ry <= end, ry >= run.bounds.minY - style.valueLabelRise,
+                if !negative, !bar.isHighlighted, let ry = chart.reference.map({ y($0.value) }), ry <= end, ry >= run.bounds.minY - style.valueLabelRise,
                    y(0) - end >= valueMetrics.lineHeight + 2 * style.valueLabelRise {
                     var inside = valueStyle
                     inside.color = style.textColor(on: fill)
+                    // Where the value stood stays free of the line's own label: there it read as the bar's value
+                    // (proof-reading 33: "Indonesia 4,91" over the Diploma I/II/III bar, its "4,83" inside).
+                    obstacles.append(run.bounds)
                     run = typesetter.line(run.text, style: inside, x: center, baseline: end + style.valueLabelRise + valueMetrics.ascent, alignment: .center)
                 }
                 barItems.append(.text(run))

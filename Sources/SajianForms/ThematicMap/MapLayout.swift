@@ -111,6 +111,10 @@ struct MapMetrics {
     var clipMargin = 2.0
     /// Stroke width of the white borders between regions.
     var regionBorderWidth = 0.4
+    /// On a map of part of the country, the width of the line round the mapped area where it meets the sea or the land
+    /// round it (its coast and its border), and of the white lines between the provinces round it.
+    var coastWidth = 0.4
+    var contextBorderWidth = 0.4
     /// Width of the halo a highlighted region gets outside its fill (the fill stays whole: small islands keep their class).
     var highlightWidth = 1.4
     /// The widest and tallest (points) a region may be drawn for its fill to go over a highlighted neighbour's halo
@@ -210,6 +214,8 @@ struct MapLayout: BodyLayout {
 
     static let seaColor = Color(hex: 0xF2F6F9)
     static let contextColor = Color(hex: 0xE6E6E6)
+    /// The line round a map of part of the country (`MapMetrics.coastWidth`).
+    static let coastColor = Color(hex: 0x8C99A6)
     /// The names of seas: a muted blue on the sea's pale blue (contrast 5.2 : 1).
     static let seaNameColor = Color(hex: 0x4A6785)
     static let noDataFill = Color.white
@@ -661,9 +667,13 @@ struct MapLayout: BodyLayout {
         let context = boundaries.projectedContext.polygons(tolerance: measures.contextToleranceRatio * tolerance).compactMap {
             path($0, projection: projection, visible: visible)
         }
+        // On a map of part of the country the provinces round it are parted by white lines, as its own units are:
+        // one grey fill read as one province, named "Banten" where DKI Jakarta lies too (proof-reading 33).
+        let isRegional = boundaries.insetFrame != nil
         if !context.isEmpty {
             items.append(.group(Group(role: "wilayah sekitar", items: context.map {
-                .shape(Shape(path: $0.path, fill: Self.contextColor))
+                .shape(Shape(path: $0.path, fill: Self.contextColor,
+                             stroke: isRegional ? Stroke(color: .white, width: measures.contextBorderWidth, join: .round) : nil))
             })))
         }
         items.append(.group(Group(role: "graticule", items: graticuleLines(projection: projection, in: rect))))
@@ -695,6 +705,16 @@ struct MapLayout: BodyLayout {
                 highlight += shapes
             }
             drawnRegions.append(DrawnRegion(region: region, rings: drawn.rings, fill: fill, isHatched: region.classIndex == nil, number: index + 1))
+        }
+        // … and its own area gets a coast: every unit stroked in grey twice `coastWidth` wide under the fills, which
+        // cover the line's inner half and, between two units, all of it (proof-reading 33: the lightest class's coast
+        // was lost against the pale sea and the grey land round it).
+        if isRegional, !regionItems.isEmpty {
+            let outlines = regionItems.compactMap { item -> SceneItem? in
+                guard case .group(let group) = item, case .shape(let shape)? = group.items.first else { return nil }
+                return .shape(Shape(path: shape.path, stroke: Stroke(color: Self.coastColor, width: 2 * measures.coastWidth, join: .round)))
+            }
+            items.append(.group(Group(role: "garis pantai dan batas", items: outlines)))
         }
         items.append(.group(Group(role: "wilayah", items: regionItems)))
         if !highlight.isEmpty {
