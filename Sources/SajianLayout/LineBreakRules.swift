@@ -66,9 +66,6 @@ public enum LineBreakRules {
         // A month keeps its year, or the years it spans: "Agustus 2024", "Agustus 2015–2024" (proof-reading 17: the kab/kota
         // booklets' Grafik 1 title broke as "…, Agustus | 2015–2024").
         if months.contains(left) && isYearOrSpan(right) { return true }
-        // A survey keeps its round: "Sakernas Agustus 2024" (proof-reading 32: "… menurut Sakernas | Agustus 2024" on
-        // the bulletin's cover).
-        if surveys.contains(left) && (months.contains(right) || isYearOrSpan(right)) { return true }
         // A legal citation keeps its number with its word: "Nomor 36", "Tahun 2021" (proof-reading 9, S2: "UU Nomor 13
         // Tahun | 2003" broke over two lines).
         if citationWords.contains(left) && right.first!.isNumber || regulationKinds.contains(left) && right == "Nomor" { return true }
@@ -162,8 +159,6 @@ public enum LineBreakRules {
 
     /// The words that join two years into one period.
     private static let yearJoiners: Set<String> = ["dan", "and"]
-    /// Surveys named with their round ("Sakernas Agustus 2024").
-    private static let surveys: Set<String> = ["Sakernas", "Susenas", "SUPAS", "Podes"]
     /// The periods a rate is given per ("per bulan").
     private static let perPeriods: Set<String> = ["bulan", "tahun", "jam", "hari", "minggu", "month", "year", "hour", "day", "week"]
 

@@ -45,12 +45,12 @@ public struct AltTextVocabulary: Sendable, Hashable {
     }
 
     /// A bar chart's reference line and how many bars pass it: " Garis acuan: Indonesia, 4,91 persen; 12 dari 38 nilai
-    /// di atas angka itu." / " Reference line: Indonesia, 4.91 percent; 12 of 38 values above it." ("batang di atasnya"
-    /// spoke of the drawing, not of what it shows; proof-reading 33.)
+    /// lebih tinggi daripada angka Indonesia." / " Reference line: Indonesia, 4.91 percent; 12 of 38 values above the
+    /// figure of Indonesia." ("batang di atasnya" spoke of the drawing, not of what it shows; proof-reading 33.)
     public func referenceLine(_ label: String, value: String, above: Int, of count: Int) -> String {
         switch language {
-        case .indonesian: " Garis acuan: \(label), \(value); \(above) dari \(count) nilai di atas angka itu."
-        case .english: " Reference line: \(label), \(value); \(above) of \(count) values above it."
+        case .indonesian: " Garis acuan: \(label), \(value); \(above) dari \(count) nilai lebih tinggi daripada angka \(label)."
+        case .english: " Reference line: \(label), \(value); \(above) of \(count) values above the figure of \(label)."
         }
     }
 

@@ -73,7 +73,7 @@ final class FigureDataAndAltTextTests: XCTestCase {
             garis-acuan: { kategori: Indonesia }
             sumber: BPS
             """)
-        XCTAssertTrue(alt(figure).hasSuffix(" Garis acuan: Indonesia, 4,91 persen; 12 dari 38 nilai di atas angka itu."), alt(figure))
+        XCTAssertTrue(alt(figure).hasSuffix(" Garis acuan: Indonesia, 4,91 persen; 12 dari 38 nilai lebih tinggi daripada angka Indonesia."), alt(figure))
     }
 
     /// Unemployment by age group and work experience, Agustus 2024, in the three ways several series share a bar.
@@ -285,7 +285,7 @@ final class FigureDataAndAltTextTests: XCTestCase {
         assertCellsHeld(table, in: data)
         XCTAssertEqual(data.records[0], [.text("15–19")] + [123_702, 910_417, 181_907, 1_250_053].map { .value(.number($0), decimals: 0) })
         XCTAssertEqual(data.records[3], [.text("Jumlah")] + [1_556_371, 3_348_641, 1_828_762, 3_360_019].map { .value(.number($0), decimals: 0) })
-        XCTAssertEqual(alt(figure), "Tabel: Uji. 4 baris menurut golongan umur, 4 kolom nilai. Kolom Agustus 2024, Tidak pernah bekerja: 15–19 1.250.053; 20–24 1.558.257; 25–29 551.709.")
+        XCTAssertEqual(alt(figure), "Tabel: Uji. 4 baris menurut golongan umur, 4 kolom nilai. Kolom Pengangguran (orang), Agustus 2024, Tidak pernah bekerja: 15–19 1.250.053; 20–24 1.558.257; 25–29 551.709.")
     }
 
     /// Proof-reading 22: Tabel 2.2's alt text ranked "15–24 tahun" over "60 tahun ke atas" across sex, area and age;

@@ -99,7 +99,7 @@ final class FigureCSVPrecisionTests: XCTestCase {
         let grouped = try TemplateBinding.bind(TemplateBinding.template(figure: "jenis: tabel-silang\ndata: tpt-jenis-kelamin-daerah\nbaris: [dimensi, kategori]\n"
             + "kolom: periode\nnilai: tpt\njudul-baris: Karakteristik\nsaring: { periode: [2023-08, 2024-08] }\njudul: Uji\nsumber: Uji")).figures[0]
         XCTAssertTrue(grouped.components.altText.contains("6 baris menurut karakteristik"), grouped.components.altText)
-        XCTAssertTrue(grouped.components.altText.contains("Kolom Agustus 2024, jenis kelamin: Laki-laki 4,90; Perempuan 4,92."), grouped.components.altText)
+        XCTAssertTrue(grouped.components.altText.contains("Kolom Tingkat Pengangguran Terbuka (persen), Agustus 2024, jenis kelamin: Laki-laki 4,90; Perempuan 4,92."), grouped.components.altText)
         // A note on a group's heading is on each of the group's rows.
         let noted = try csv("jenis: tabel-silang\ndata: tpt-jenis-kelamin-daerah\nbaris: [dimensi, kategori]\nkolom: periode\nnilai: tpt\n"
                             + "judul-baris: Karakteristik\ncatatan:\n  - { teks: Catatan kelompok., baris: Daerah }")

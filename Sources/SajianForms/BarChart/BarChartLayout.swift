@@ -234,11 +234,14 @@ struct BarChartLayout: BodyLayout {
                 // A value the reference line would run through, or between it and its bar, goes inside the bar's end,
                 // in the colour that reads on the bar, where the bar holds it (proof-reading 32: on the web's phone
                 // chart the labels from 4,86 down to 3,86 cut the "Indonesia 4,91" line into dashes).
-                // Not the highlighted bar's: white on the accent is too faint for a value (proof-reading 33).
-                if !negative, !bar.isHighlighted, let rx = chart.reference.map({ x($0.value) }), rx >= end, rx <= bounds.maxX + style.valueLabelGap,
+                // The highlighted bar's too, in bold: white on the accent (4,9 : 1) read faint in regular weight
+                // (proof-reading 33), and left outside the line ran through the one value the chart is about
+                // (proof-reading 34, six kab/kota booklets).
+                if !negative, let rx = chart.reference.map({ x($0.value) }), rx >= end, rx <= bounds.maxX + style.valueLabelGap,
                    end - x(0) >= bounds.width + 2 * style.valueLabelGap {
                     var inside = valueStyle
                     inside.color = style.textColor(on: color)
+                    if bar.isHighlighted { inside.weight = .bold }
                     barItems.append(.text(typesetter.line(text, style: inside, x: end - style.valueLabelGap, baseline: baseline, alignment: .right)))
                 } else {
                     barItems.append(.text(run))
@@ -323,10 +326,11 @@ struct BarChartLayout: BodyLayout {
                 var run = typesetter.line(valueText(bar.value), style: valueStyle, x: center, baseline: baseline, alignment: .center)
                 // As on horizontal bars: a value the reference line would cross, or part from its bar, goes inside the
                 // bar's top (proof-reading 32: "4,83" over the dashed "Indonesia 4,91", the line between it and its bar).
-                if !negative, !bar.isHighlighted, let ry = chart.reference.map({ y($0.value) }), ry <= end, ry >= run.bounds.minY - style.valueLabelRise,
+                if !negative, let ry = chart.reference.map({ y($0.value) }), ry <= end, ry >= run.bounds.minY - style.valueLabelRise,
                    y(0) - end >= valueMetrics.lineHeight + 2 * style.valueLabelRise {
                     var inside = valueStyle
                     inside.color = style.textColor(on: fill)
+                    if bar.isHighlighted { inside.weight = .bold }
                     // Where the value stood stays free of the line's own label: there it read as the bar's value
                     // (proof-reading 33: "Indonesia 4,91" over the Diploma I/II/III bar, its "4,83" inside).
                     obstacles.append(run.bounds)
@@ -356,12 +360,15 @@ struct BarChartLayout: BodyLayout {
             // corner beside the unit read as a second axis title, the line unlabelled where it ran).
             let baseline = ry - measures.referenceLabelGap / 2 - measurer.metrics(for: labelStyle).descent
             let width = measurer.width(of: text, style: labelStyle)
-            let lefts = [plot.maxX - width] + chart.bars.indices.reversed().map { plot.minX + (Double($0) + 0.5) * band - width / 2 } + [plot.minX]
+            // Its ends first, then over the bands: over a band it kept a line clear of the value under it, which else
+            // read as that bar's second label (proof-reading 34: "Indonesia 4,91" over SMP's "4,11").
+            let lefts = [plot.maxX - width, plot.minX] + chart.bars.indices.reversed().map { plot.minX + (Double($0) + 0.5) * band - width / 2 }
+            let clearBelow = measurer.metrics(for: labelStyle).lineHeight
             let onLine = lefts.lazy.filter { $0 >= plot.minX && $0 + width <= plot.maxX }.map { left in
                 self.typesetter.line(text, style: labelStyle, x: left, baseline: baseline)
             }.first { run in
                 let pad = measures.referenceLabelGap / 2, bounds = run.bounds
-                let box = Rect(x: bounds.x - pad, y: bounds.y - pad, width: bounds.width + 2 * pad, height: bounds.height + 2 * pad)
+                let box = Rect(x: bounds.x - pad, y: bounds.y - pad, width: bounds.width + 2 * pad, height: bounds.height + 2 * pad + clearBelow)
                 return box.minY >= plot.minY && !obstacles.contains { $0.intersects(box) }
             }
             items.append(.text(onLine ?? typesetter.line(text, style: labelStyle, x: plot.maxX, baseline: frame.y + tickMetrics.ascent, alignment: .right)))

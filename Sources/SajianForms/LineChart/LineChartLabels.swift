@@ -110,13 +110,14 @@ struct LineChartLabels {
         return items
     }
 
-    /// The index of the line's lowest value when it lies between the first and the last, not next to either, and is
-    /// below both (next to an end it read as a second end value: Kota Banjar's "5,43" beside its last "5,44").
+    /// The index of the line's lowest value when it lies between the first and the last, not next to the last, and is
+    /// below both (next to the last it read as a second end value: Kota Banjar's "5,43" beside its last "5,44"; next to
+    /// the first it is labelled, as 3204's 3,92 of 2017 after its 2015 value, proof-reading 34).
     func troughIndex(of line: Line) -> Int? {
         let numbered = line.values.indices.filter { line.values[$0].number != nil && line.points[$0] != nil }
-        guard numbered.count > 4, let first = numbered.first, let last = numbered.last else { return nil }
+        guard numbered.count > 3, let first = numbered.first, let last = numbered.last else { return nil }
         guard let trough = numbered.dropFirst().dropLast().min(by: { line.values[$0].number! < line.values[$1].number! }),
-              trough != numbered[1], trough != numbered[numbered.count - 2],
+              trough != numbered[numbered.count - 2],
               line.values[trough].number! < min(line.values[first].number!, line.values[last].number!) else { return nil }
         return trough
     }

@@ -227,7 +227,9 @@ extension TableData: FigureBody {
         let text = words.table(title, rows: rows.filter { $0.kind != .groupHeading }.count, by: stubHead.lowercased(), columns: columns.count)
         guard let column = columns.indices.last else { return text }
         let format = columns[column].format
-        let heading = (columns[column].groups + [columns[column].heading]).joined(separator: ", ")
+        // The spanner too, which names the measure and its unit ("Upah Minimum Provinsi (rupiah per bulan), 2025";
+        // proof-reading 34: "tertinggi DKI Jakarta, 5.396.761" gave no unit).
+        let heading = ((spanner.map { [$0] } ?? []) + columns[column].groups + [columns[column].heading]).joined(separator: ", ")
         // Rows of different groups (Jenis kelamin, Daerah, Golongan umur) are no one ranking: no highest and lowest
         // across them (proof-reading 22: "tertinggi 15–24 tahun … terendah 60 tahun ke atas" of Tabel 2.2), but each
         // group of a few rows is read out (proof-reading 24: the alt text had said nothing of its values).
