@@ -671,10 +671,13 @@ struct MapLayout: BodyLayout {
         // one grey fill read as one province, named "Banten" where DKI Jakarta lies too (proof-reading 33).
         let isRegional = boundaries.insetFrame != nil
         if !context.isEmpty {
+            // The lines in one path, stroked once (a stroke per province cost the kab/kota PNG a millisecond).
+            let borders: [SceneItem] = isRegional
+                ? [.shape(Shape(path: Path(context.flatMap(\.path.elements)), stroke: Stroke(color: .white, width: measures.contextBorderWidth, join: .round)))]
+                : []
             items.append(.group(Group(role: "wilayah sekitar", items: context.map {
-                .shape(Shape(path: $0.path, fill: Self.contextColor,
-                             stroke: isRegional ? Stroke(color: .white, width: measures.contextBorderWidth, join: .round) : nil))
-            })))
+                .shape(Shape(path: $0.path, fill: Self.contextColor))
+            } + borders)))
         }
         items.append(.group(Group(role: "graticule", items: graticuleLines(projection: projection, in: rect))))
         let colors = MapColors.ramp(map.ramp, count: map.classes.count, below: map.classesBelowMidpoint)
@@ -709,12 +712,10 @@ struct MapLayout: BodyLayout {
         // … and its own area gets a coast: every unit stroked in grey twice `coastWidth` wide under the fills, which
         // cover the line's inner half and, between two units, all of it (proof-reading 33: the lightest class's coast
         // was lost against the pale sea and the grey land round it).
-        if isRegional, !regionItems.isEmpty {
-            let outlines = regionItems.compactMap { item -> SceneItem? in
-                guard case .group(let group) = item, case .shape(let shape)? = group.items.first else { return nil }
-                return .shape(Shape(path: shape.path, stroke: Stroke(color: Self.coastColor, width: 2 * measures.coastWidth, join: .round)))
-            }
-            items.append(.group(Group(role: "garis pantai dan batas", items: outlines)))
+        if isRegional, !drawnRegions.isEmpty {
+            items.append(.group(Group(role: "garis pantai dan batas", items: [
+                .shape(Shape(path: Self.outerEdges(of: drawnRegions.map(\.rings)), stroke: Stroke(color: Self.coastColor, width: 2 * measures.coastWidth, join: .round))),
+            ])))
         }
         items.append(.group(Group(role: "wilayah", items: regionItems)))
         if !highlight.isEmpty {
@@ -763,6 +764,32 @@ struct MapLayout: BodyLayout {
             return (items + markers, names, marksHighlight)
         }
         return (items + markers, nil, marksHighlight)
+    }
+
+    /// The edges of `regions`' rings that no other ring shares (the area's coast and border), as runs of neighbouring
+    /// edges: a shared border is drawn by both its units with the same points, so an edge met twice lies inside the
+    /// area. Stroking only these, not every unit's outline, spares the PNG most of the line (3 ms of Jawa Barat's 18).
+    static func outerEdges(of regions: [[[Point]]]) -> Path {
+        struct Key: Hashable { let ax, ay, bx, by: Double }
+        func key(_ a: Point, _ b: Point) -> Key {
+            (a.x, a.y) < (b.x, b.y) ? Key(ax: a.x, ay: a.y, bx: b.x, by: b.y) : Key(ax: b.x, ay: b.y, bx: a.x, by: a.y)
+        }
+        var count: [Key: Int] = [:]
+        for rings in regions { for ring in rings where ring.count > 1 {
+            for index in ring.indices { count[key(ring[index], ring[(index + 1) % ring.count]), default: 0] += 1 }
+        } }
+        var elements: [Path.Element] = []
+        for rings in regions { for ring in rings where ring.count > 1 {
+            var drawing = false
+            for index in ring.indices {
+                let a = ring[index], b = ring[(index + 1) % ring.count]
+                guard count[key(a, b)] == 1 else { drawing = false; continue }
+                if !drawing { elements.append(.move(a)) }
+                elements.append(.line(b))
+                drawing = true
+            }
+        } }
+        return Path(elements)
     }
 
     /// The names of the provinces round a map of part of the country (`MapContextNames`), on their land as the names
