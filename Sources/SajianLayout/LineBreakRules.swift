@@ -138,7 +138,7 @@ public enum LineBreakRules {
     /// note, proof-reading 33).
     public static let shortLastLine = 0.2
 
-    /// Whether a paragraph's last line of the one piece `last` (`width` wide) takes `pulled`, the last of the
+    /// Whether a paragraph's last line, starting with the piece `last` and `width` wide, takes `pulled`, the last of the
     /// `piecesOver` pieces of the line over it, ragged text's widow fix: a word alone under a paragraph ("gubernur.",
     /// "Peta 1).") reads as a fault (proof-reading 30). Only where the line over keeps two or more; never after a
     /// comma or colon, where the break parts two phrases ("… yang Ditamatkan, | Agustus 2024"; a semicolon inside a

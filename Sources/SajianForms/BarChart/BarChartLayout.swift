@@ -237,11 +237,11 @@ struct BarChartLayout: BodyLayout {
                 // The highlighted bar's too, in bold: white on the accent (4,9 : 1) read faint in regular weight
                 // (proof-reading 33), and left outside the line ran through the one value the chart is about
                 // (proof-reading 34, six kab/kota booklets).
+                var inside = valueStyle
+                inside.color = style.textColor(on: color)
+                if bar.isHighlighted { inside.weight = .bold }
                 if !negative, let rx = chart.reference.map({ x($0.value) }), rx >= end, rx <= bounds.maxX + style.valueLabelGap,
-                   end - x(0) >= bounds.width + 2 * style.valueLabelGap {
-                    var inside = valueStyle
-                    inside.color = style.textColor(on: color)
-                    if bar.isHighlighted { inside.weight = .bold }
+                   end - x(0) >= measurer.width(of: text, style: inside) + 2 * style.valueLabelGap {
                     barItems.append(.text(typesetter.line(text, style: inside, x: end - style.valueLabelGap, baseline: baseline, alignment: .right)))
                 } else {
                     barItems.append(.text(run))
@@ -326,11 +326,13 @@ struct BarChartLayout: BodyLayout {
                 var run = typesetter.line(valueText(bar.value), style: valueStyle, x: center, baseline: baseline, alignment: .center)
                 // As on horizontal bars: a value the reference line would cross, or part from its bar, goes inside the
                 // bar's top (proof-reading 32: "4,83" over the dashed "Indonesia 4,91", the line between it and its bar).
+                var inside = valueStyle
+                inside.color = style.textColor(on: fill)
+                if bar.isHighlighted { inside.weight = .bold }
+                // … where the bar holds it, in height and in width.
                 if !negative, let ry = chart.reference.map({ y($0.value) }), ry <= end, ry >= run.bounds.minY - style.valueLabelRise,
-                   y(0) - end >= valueMetrics.lineHeight + 2 * style.valueLabelRise {
-                    var inside = valueStyle
-                    inside.color = style.textColor(on: fill)
-                    if bar.isHighlighted { inside.weight = .bold }
+                   y(0) - end >= valueMetrics.lineHeight + 2 * style.valueLabelRise,
+                   thickness >= measurer.width(of: run.text, style: inside) + 2 * style.valueLabelRise {
                     // Where the value stood stays free of the line's own label: there it read as the bar's value
                     // (proof-reading 33: "Indonesia 4,91" over the Diploma I/II/III bar, its "4,83" inside).
                     obstacles.append(run.bounds)
@@ -360,7 +362,7 @@ struct BarChartLayout: BodyLayout {
             // corner beside the unit read as a second axis title, the line unlabelled where it ran).
             let baseline = ry - measures.referenceLabelGap / 2 - measurer.metrics(for: labelStyle).descent
             let width = measurer.width(of: text, style: labelStyle)
-            // Its ends first, then over the bands: over a band it kept a line clear of the value under it, which else
+            // Its right end, then its left, then over the bands: over a band it keeps a line clear of the value under it, which else
             // read as that bar's second label (proof-reading 34: "Indonesia 4,91" over SMP's "4,11").
             let lefts = [plot.maxX - width, plot.minX] + chart.bars.indices.reversed().map { plot.minX + (Double($0) + 0.5) * band - width / 2 }
             let clearBelow = measurer.metrics(for: labelStyle).lineHeight

@@ -17,7 +17,7 @@ struct LineChartLabels {
         var path: Path
         var markerRadius: Double
         var isHighlighted = false
-        /// The points that start the line again after a gap or a break in comparability: labelled as its first.
+        /// The points that start the line again after a break in comparability: labelled as its first.
         var restarts: [Int] = []
     }
 
@@ -103,7 +103,7 @@ struct LineChartLabels {
         }
         // … and its trough, the same way (proof-reading 32: Kota Depok's low of 6,12 in 2019 went unlabelled while
         // its ends were).
-        if labelsPeak, let line = lines.first, let trough = troughIndex(of: line),
+        if labelsPeak, let line = lines.first, let trough = troughIndex(of: line), !line.restarts.contains(trough),
            let run = inPlot(line.values[trough], of: line, at: line.points[trough]!, candidates: [.below, .belowRight, .above], avoiding: boxes) {
             items.append(.text(run))
         }

@@ -1159,11 +1159,9 @@ struct MapLabelPlacer {
         return false
     }
 
-    /// Whether `box` holds the whole box of a region but `owner` (of `regionBoxes`): a name or number there would hide
-    /// that region under it.
-    /// Whether `box` covers more than half of the box of a region smaller than twice it: a booklet's own unit named over
-    /// its neighbours hides that region's fill (proof-reading 32: "Kota Tasikmalaya" over nearly all of Kota Banjar,
-    /// whose "27" went to a leader over Kab. Ciamis).
+    /// Whether `box` covers more than half of the box of a region smaller than twice it: a name or number set over a
+    /// neighbour's fill hides that region's (proof-reading 32: "Kota Tasikmalaya" over nearly all of Kota Banjar, whose
+    /// "27" went to a leader over Kab. Ciamis).
     static func hidesMostOfARegion(_ box: Rect, of regionBoxes: [BoundingBox2D], except owner: Int) -> Bool {
         let area = box.width * box.height
         return regionBoxes.indices.contains { index in
@@ -1174,6 +1172,8 @@ struct MapLabelPlacer {
         }
     }
 
+    /// Whether `box` holds the whole box of a region but `owner` (of `regionBoxes`): a name or number there would hide
+    /// that region under it.
     static func hidesAWholeRegion(_ box: Rect, of regionBoxes: [BoundingBox2D], except owner: Int) -> Bool {
         regionBoxes.indices.contains { index in
             let other = regionBoxes[index]

@@ -111,8 +111,9 @@ struct MapMetrics {
     var clipMargin = 2.0
     /// Stroke width of the white borders between regions.
     var regionBorderWidth = 0.4
-    /// On a map of part of the country, the width of the line round the mapped area where it meets the sea or the land
-    /// round it (its coast and its border), and of the white lines between the provinces round it.
+    /// On a map of part of the country, half the width of the grey line stroked under the mapped area's outer edges
+    /// (its coast and its border: the outer half shows, less the half of the white region border over it), and the
+    /// width of the white lines between the provinces round it.
     var coastWidth = 0.4
     var contextBorderWidth = 0.4
     /// Width of the halo a highlighted region gets outside its fill (the fill stays whole: small islands keep their class).
@@ -780,12 +781,21 @@ struct MapLayout: BodyLayout {
         } }
         var elements: [Path.Element] = []
         for rings in regions { for ring in rings where ring.count > 1 {
+            let outer = ring.indices.map { count[key(ring[$0], ring[($0 + 1) % ring.count])] == 1 }
+            // A ring that is outer all round (an island) is closed; any other is walked from its first shared edge,
+            // so that a run of outer edges across the ring's start is one line, not two with a gap between.
+            guard let shared = outer.firstIndex(of: false) else {
+                elements.append(.move(ring[0]))
+                for point in ring.dropFirst() { elements.append(.line(point)) }
+                elements.append(.close)
+                continue
+            }
             var drawing = false
-            for index in ring.indices {
-                let a = ring[index], b = ring[(index + 1) % ring.count]
-                guard count[key(a, b)] == 1 else { drawing = false; continue }
-                if !drawing { elements.append(.move(a)) }
-                elements.append(.line(b))
+            for step in 1...ring.count {
+                let index = (shared + step) % ring.count
+                guard outer[index] else { drawing = false; continue }
+                if !drawing { elements.append(.move(ring[index])) }
+                elements.append(.line(ring[(index + 1) % ring.count]))
                 drawing = true
             }
         } }
