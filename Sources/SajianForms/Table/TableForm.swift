@@ -187,7 +187,7 @@ extension TableData: FigureBody {
     public func dataTable() -> DataTable {
         let grouped = rows.contains { $0.kind == .groupHeading }
         var data = DataTable(headings: (grouped ? ["kelompok"] : []) + [stubHead]
-                             + columns.map { ((spanner.map { [$0] } ?? []) + $0.groups + [$0.heading]).joined(separator: " - ") })
+                             + columns.map { headingPath(of: $0).joined(separator: " - ") })
         var group = "", groupID: Int?
         var rowIDs: [[Int]] = []
         for row in rows {
@@ -220,6 +220,9 @@ extension TableData: FigureBody {
         }, showsColumnNumbers: showsColumnNumbers)
     }
 
+    /// A column's headings from the top: the spanner, its groups, its own heading.
+    private func headingPath(of column: Column) -> [String] { (spanner.map { [$0] } ?? []) + column.groups + [column.heading] }
+
     /// The table's shape, and the highest and lowest value of its last column among the data rows (totals left out).
     public func altText(title: String, locale: NumberLocale) -> String {
         let words = AltTextVocabulary.forLocale(locale)
@@ -229,7 +232,7 @@ extension TableData: FigureBody {
         let format = columns[column].format
         // The spanner too, which names the measure and its unit ("Upah Minimum Provinsi (rupiah per bulan), 2025";
         // proof-reading 34: "tertinggi DKI Jakarta, 5.396.761" gave no unit).
-        let heading = ((spanner.map { [$0] } ?? []) + columns[column].groups + [columns[column].heading]).joined(separator: ", ")
+        let heading = headingPath(of: columns[column]).joined(separator: ", ")
         // Rows of different groups (Jenis kelamin, Daerah, Golongan umur) are no one ranking: no highest and lowest
         // across them (proof-reading 22: "tertinggi 15–24 tahun … terendah 60 tahun ke atas" of Tabel 2.2), but each
         // group of a few rows is read out (proof-reading 24: the alt text had said nothing of its values).

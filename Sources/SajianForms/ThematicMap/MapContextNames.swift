@@ -22,7 +22,7 @@ struct MapContextNames {
     let style: TextStyle
     /// The map's frame; a name keeps `frameGap` inside it.
     let frame: Rect
-    var frameGap = 0.75
+    var frameGap = MapLabelMetrics.standard.frameGap
     /// Room kept round a name, from other text and the frame.
     var padding = 1.5
     /// The grid a name's place is sought on, over the largest visible piece of its land (`MapLabelPlacer.labelPoints`).
@@ -36,7 +36,6 @@ struct MapContextNames {
         let regionBoxes = regions.map { BoundingBox2D(Array($0.joined())) }
         var boxes = taken
         var items: [SceneItem] = []
-        let inner = Rect(x: frame.minX + frameGap, y: frame.minY + frameGap, width: frame.width - 2 * frameGap, height: frame.height - 2 * frameGap)
         for shape in shapes where !shape.rings.isEmpty {
             let points = MapLabelPlacer.labelPoints(shape.rings, divisions: divisions)
             let words = shape.name.split(separator: " ").map(String.init)
@@ -72,7 +71,6 @@ struct MapContextNames {
     func seaItems(for seas: [(name: String, areas: [Rect])], land: [[[Point]]], taken: [Rect], leaders: [(Point, Point)], seaStyle: TextStyle) -> [SceneItem] {
         let metrics = typesetter.measurer.metrics(for: seaStyle)
         let landBoxes = land.map { BoundingBox2D(Array($0.joined())) }
-        let inner = Rect(x: frame.minX + frameGap, y: frame.minY + frameGap, width: frame.width - 2 * frameGap, height: frame.height - 2 * frameGap)
         var boxes = taken, items: [SceneItem] = []
         for sea in seas {
             let width = typesetter.measurer.width(of: sea.name, style: seaStyle)
@@ -105,6 +103,11 @@ struct MapContextNames {
             }
         }
         return items.isEmpty ? [] : [.group(Group(role: "nama laut", items: items))]
+    }
+
+    /// Where a name's padded box may stand: `frame`, `frameGap` inside it.
+    private var inner: Rect {
+        Rect(x: frame.minX + frameGap, y: frame.minY + frameGap, width: frame.width - 2 * frameGap, height: frame.height - 2 * frameGap)
     }
 
     private func width(of lines: [String]) -> Double { lines.map { typesetter.measurer.width(of: $0, style: style) }.max() ?? 0 }

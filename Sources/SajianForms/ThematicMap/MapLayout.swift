@@ -748,7 +748,7 @@ struct MapLayout: BodyLayout {
             // six provinces unnamed, Peta 2.1 of the bulletin). A map of part of the country (its inset outlines where
             // it lies) keys as many as it has room for and notes the rest; a national map numbers its provinces only
             // when the whole key fits.
-            placer.keysPartly = boundaries.insetFrame != nil
+            placer.keysPartly = isRegional
             let names = sameOnEveryBooklet(placer) ?? placer.items()
             // A kabupaten/kota map: a halo left on the highlighted unit's outline goes under it (proof-reading 13, Q-1).
             let subject = placer.keysPartly ? drawnRegions.first(where: \.region.isHighlighted) : nil
@@ -757,7 +757,7 @@ struct MapLayout: BodyLayout {
                                               stroke: Stroke(color: emphasisColor, width: measures.highlightWidth, join: .round))
             } ?? names.items)))
             // A map of part of the country names the provinces round it where they have room, after its own names.
-            if placer.keysPartly && !isCompact && map.showsRegionLabels {
+            if isRegional && !isCompact && map.showsRegionLabels {
                 items += contextNames(projection: projection, visible: visible, in: rect, regions: placedRegions.map(\.rings),
                                       labelTolerance: labelTolerance ?? tolerance, taken: LabelKnockout.textBoxes(names.items, margin: 0) + obstacles,
                                       leaders: names.leaders)
