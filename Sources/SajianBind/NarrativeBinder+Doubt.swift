@@ -120,9 +120,13 @@ extension NarrativeBinder {
                 }
             }
             let printing = cited.first { id in figures[id].map { figure($0, prints: earlier.value, beside: period) } ?? false }
+            // A figure the sentence before has just cited is not cited again ("(Tabel 2 dan Grafik 3). Angka terakhir
+            // … 2.562.434 rupiah per bulan (Tabel 2).", proof-reading 35).
+            let shownIn = printing.flatMap { figureLabels[$0] }
+            let citedAlready = shownIn.map(references.contains) ?? false
             replacement += " " + words.lastPresentable(short == label ? said.shortName(of: label) : short, period: period,
                                                        value: "\(format(of: first.measure).string(from: earlier.value)) \(first.measure.unit.name(in: vocabulary))",
-                                                       shownIn: printing.flatMap { figureLabels[$0] }, source: first.dataset.metadata.source)
+                                                       shownIn: citedAlready ? nil : shownIn, source: citedAlready ? nil : first.dataset.metadata.source)
         }
         var result: [InlineText] = []
         for (index, sentence) in sentences.enumerated() {

@@ -13,8 +13,9 @@ public enum LabelKnockout {
     /// A value label (digits only) is cleared by its figures' height, not its line's: a reference line through a
     /// column of bar labels 4,86 / 4,78 / 4,63 / 4,48 stood cut from the first to the last (proof-reading 11, P-21),
     /// where between the rows it now shows.
-    public static func clearing(_ items: [SceneItem], margin: Double = margin) -> [SceneItem] {
-        let boxes = textBoxes(items, transform: .identity, margin: margin, figuresByTheirHeight: true)
+    /// `alsoAround`: more boxes to keep rules out of (the air between a bar's end and its value).
+    public static func clearing(_ items: [SceneItem], margin: Double = margin, alsoAround more: [Rect] = []) -> [SceneItem] {
+        let boxes = textBoxes(items, transform: .identity, margin: margin, figuresByTheirHeight: true) + more
         guard !boxes.isEmpty else { return items }
         return items.compactMap { item in
             guard case .shape(var shape) = item, shape.stroke != nil, shape.fill == nil, let split = split(shape.path, around: boxes) else { return item }

@@ -52,7 +52,9 @@ public enum LineBreakRules {
     /// `regionKinds`: whether a region's name keeps the word that says its kind ("Provinsi Kepulauan Bangka Belitung" as
     /// one piece): ragged text, whose `RuleBreakingMeasurer` parts the two first where the piece is wider than its line;
     /// justified text does not bind them.
-    public static func binds(_ before: Substring, _ after: Substring, citationYears: Bool = true, regionKinds: Bool = true) -> Bool {
+    /// `following`: the word after `after`, where there is one (a month binds "dan" only where a month follows it).
+    public static func binds(_ before: Substring, _ after: Substring, following: Substring? = nil, citationYears: Bool = true,
+                             regionKinds: Bool = true) -> Bool {
         // An enumerator keeps the item it numbers: "(2) mereka", never "(2)" at a line's end (proof-reading 12, Q-5).
         if isEnumerator(before) { return true }
         let (left, right) = words(before, after)
@@ -77,7 +79,9 @@ public enum LineBreakRules {
         if isYear(left) && yearJoiners.contains(right) || yearJoiners.contains(left) && isYear(right) { return true }
         // … and so are two months of one year: "Februari dan Agustus 2024" (proof-reading 32: "…, Februari | dan
         // Agustus 2024" in Tabel 2.3's title and its entry in the list of tables).
-        if months.contains(left) && yearJoiners.contains(right) || yearJoiners.contains(left) && months.contains(right) { return true }
+        // Only where a month follows the "dan": "Agustus dan | turun" is free to break.
+        if months.contains(left) && yearJoiners.contains(right) && following.map({ months.contains(words(after, $0).right) }) == true
+            || yearJoiners.contains(left) && months.contains(right) { return true }
         // A year keeps the word that names it ("tahun 2023"; proof-reading 32: "… Bandung Barat tahun | 2023 sebesar"),
         // and a rate its period ("rupiah per bulan"; "rupiah per | bulan" 32 times in the kab/kota booklets).
         if left == "tahun" && isYearOrSpan(right) || left == "per" && perPeriods.contains(right) { return true }
@@ -202,8 +206,10 @@ public enum LineBreakRules {
     public static func units(of text: String, regionKinds: Bool = true) -> [String] {
         var pieces: [String] = []
         var last: Substring?
-        for word in text.split(separator: " ") {
-            if let previous = last, !pieces.isEmpty, binds(previous, word, regionKinds: regionKinds) {
+        let words = text.split(separator: " ")
+        for (index, word) in words.enumerated() {
+            if let previous = last, !pieces.isEmpty,
+               binds(previous, word, following: index + 1 < words.count ? words[index + 1] : nil, regionKinds: regionKinds) {
                 pieces[pieces.count - 1] += " " + word
             } else {
                 pieces.append(String(word))

@@ -94,9 +94,11 @@ public struct ParagraphSetter {
     /// (spaces of four times their width in the bulletin's PHK entry).
     private func bound(_ words: [Word], chained: Bool) -> [Word] {
         var joined: [Word] = []
-        for word in words {
+        for (index, word) in words.enumerated() {
+            let following = index + 1 < words.count ? words[index + 1].first.map { Substring($0.text) } : nil
             guard let previous = joined.last, let last = previous.last, let first = word.first,
-                  LineBreakRules.binds(Substring(last.text), Substring(first.text), citationYears: chained, regionKinds: chained) else {
+                  LineBreakRules.binds(Substring(last.text), Substring(first.text), following: following, citationYears: chained,
+                                       regionKinds: chained) else {
                 joined.append(word)
                 continue
             }

@@ -47,10 +47,14 @@ public struct AltTextVocabulary: Sendable, Hashable {
     /// A bar chart's reference line and how many bars pass it: " Garis acuan: Indonesia, 4,91 persen; 12 dari 38 nilai
     /// lebih tinggi daripada angka Indonesia." / " Reference line: Indonesia, 4.91 percent; 12 of 38 values above the
     /// figure of Indonesia." ("batang di atasnya" spoke of the drawing, not of what it shows; proof-reading 33.)
-    public func referenceLine(_ label: String, value: String, above: Int, of count: Int) -> String {
-        switch language {
-        case .indonesian: " Garis acuan: \(label), \(value); \(above) dari \(count) nilai lebih tinggi daripada angka \(label)."
-        case .english: " Reference line: \(label), \(value); \(above) of \(count) values above the figure of \(label)."
+    /// Bars that are regions of a code list are counted as such: " …; 12 dari 38 provinsi berada di atas angka
+    /// Indonesia." (proof-reading 35: "nilai" where the reader sees provinces).
+    public func referenceLine(_ label: String, value: String, above: Int, of count: Int, regions: ReferenceCodeList? = nil) -> String {
+        let noun = regions.map { AggregateVocabulary.forLocale(language).regions(of: $0) }
+        return switch (language, noun) {
+        case (.indonesian, nil): " Garis acuan: \(label), \(value); \(above) dari \(count) nilai lebih tinggi daripada angka \(label)."
+        case (.indonesian, let noun?): " Garis acuan: \(label), \(value); \(above) dari \(count) \(noun) berada di atas angka \(label)."
+        case (.english, let noun): " Reference line: \(label), \(value); \(above) of \(count) \(noun ?? "values") above the figure of \(label)."
         }
     }
 
@@ -68,6 +72,16 @@ public struct AltTextVocabulary: Sendable, Hashable {
         switch language {
         case .indonesian: " Kelas: " + labels.joined(separator: "; ") + "."
         case .english: " Classes: " + labels.joined(separator: "; ") + "."
+        }
+    }
+
+    /// The regions of a map's highest or lowest class, highest value first: " Kelas tertinggi, 5,15 – 6,75: Aceh,
+    /// Sumatera Utara dan Jawa Barat." / " Highest class, 5.15 – 6.75: Aceh, Sumatera Utara and Jawa Barat." (proof-reading
+    /// 35: the classes alone did not say where the high and low values lie).
+    public func classMembers(_ label: String, regions: [String], highest: Bool) -> String {
+        switch language {
+        case .indonesian: " Kelas \(highest ? "tertinggi" : "terendah"), \(label): \(NarrativeVocabulary.list(regions, and: "dan"))."
+        case .english: " \(highest ? "Highest" : "Lowest") class, \(label): \(NarrativeVocabulary.list(regions, and: "and"))."
         }
     }
 
@@ -127,19 +141,27 @@ public struct AltTextVocabulary: Sendable, Hashable {
 
     /// "Grafik lingkaran: …. Bagian terbesar: SD ke bawah 35,8 persen; SMA 20,9 persen." / "Pie chart: …. Largest
     /// parts: …."
-    public func pieChart(_ title: String, largest parts: [String]) -> String {
+    public func pieChart(_ title: String, largest parts: [String], isDonut: Bool = false) -> String {
         switch language {
-        case .indonesian: "Grafik lingkaran: \(title). Bagian terbesar: \(parts.joined(separator: "; "))."
-        case .english: "Pie chart: \(title). Largest parts: \(parts.joined(separator: "; "))."
+        case .indonesian: "\(pieKind(isDonut)): \(title). Bagian terbesar: \(parts.joined(separator: "; "))."
+        case .english: "\(pieKind(isDonut)): \(title). Largest parts: \(parts.joined(separator: "; "))."
+        }
+    }
+
+    /// "Grafik lingkaran", or "Grafik donat" for a ring (proof-reading 35: the web's donut read out as a pie).
+    private func pieKind(_ isDonut: Bool) -> String {
+        switch language {
+        case .indonesian: isDonut ? "Grafik donat" : "Grafik lingkaran"
+        case .english: isDonut ? "Donut chart" : "Pie chart"
         }
     }
 
     /// Every part of a pie of few parts, largest first: "Grafik lingkaran: …. Bagiannya, dari yang terbesar: SD ke
     /// bawah 35,8 persen; …; Diploma I/II/III 2,3 persen."
-    public func pieChart(_ title: String, allParts parts: [String]) -> String {
+    public func pieChart(_ title: String, allParts parts: [String], isDonut: Bool = false) -> String {
         switch language {
-        case .indonesian: "Grafik lingkaran: \(title). Bagiannya, dari yang terbesar: \(parts.joined(separator: "; "))."
-        case .english: "Pie chart: \(title). Its parts, largest first: \(parts.joined(separator: "; "))."
+        case .indonesian: "\(pieKind(isDonut)): \(title). Bagiannya, dari yang terbesar: \(parts.joined(separator: "; "))."
+        case .english: "\(pieKind(isDonut)): \(title). Its parts, largest first: \(parts.joined(separator: "; "))."
         }
     }
 

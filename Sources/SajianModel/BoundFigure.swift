@@ -166,7 +166,7 @@ public struct PrintedTable: Sendable, Hashable {
     /// Whether the printed table numbers its columns under their headings, "(1) (2) (3)", as BPS tables do.
     public var showsColumnNumbers: Bool
 
-    public init(stubHead: String, columnHeadings: [[String]], rows: [Row], showsColumnNumbers: Bool = false) {
+    public init(stubHead: String, columnHeadings: [[String]], rows: [Row], showsColumnNumbers: Bool = true) {
         self.stubHead = stubHead
         self.columnHeadings = columnHeadings
         self.rows = rows

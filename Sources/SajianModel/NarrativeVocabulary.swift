@@ -78,7 +78,10 @@ public struct NarrativeVocabulary: Sendable, Hashable {
     /// printed: "Upah Minimum Kabupaten/Kota (UMK) 2023 Kota Sukabumi belum dapat disajikan karena angka dalam
     /// sumber sama persis dengan … (Grafik 3)." `references` are the figures the dropped sentences cited.
     public func notPresentable(_ measure: String, period: String?, region: String?, because reason: String, references: [String]) -> String {
-        let cited = references.isEmpty ? "" : " (\(references.joined(separator: "; ")))"
+        // "(Tabel 2 dan Grafik 3)", as the booklets cite two figures elsewhere (proof-reading 35: "(Tabel 2; Grafik 3)").
+        var unique: [String] = []
+        for reference in references where !unique.contains(reference) { unique.append(reference) }
+        let cited = unique.isEmpty ? "" : " (\(Self.list(unique, and: language == .indonesian ? "dan" : "and")))"
         switch language {
         case .indonesian:
             let what = [measure, period, region].compactMap { $0 }.joined(separator: " ")

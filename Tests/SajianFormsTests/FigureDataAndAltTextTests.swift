@@ -73,7 +73,7 @@ final class FigureDataAndAltTextTests: XCTestCase {
             garis-acuan: { kategori: Indonesia }
             sumber: BPS
             """)
-        XCTAssertTrue(alt(figure).hasSuffix(" Garis acuan: Indonesia, 4,91 persen; 12 dari 38 nilai lebih tinggi daripada angka Indonesia."), alt(figure))
+        XCTAssertTrue(alt(figure).hasSuffix(" Garis acuan: Indonesia, 4,91 persen; 12 dari 38 provinsi berada di atas angka Indonesia."), alt(figure))
     }
 
     /// Unemployment by age group and work experience, Agustus 2024, in the three ways several series share a bar.
@@ -207,7 +207,8 @@ final class FigureDataAndAltTextTests: XCTestCase {
         }
         XCTAssertEqual(table.records.first, [.text("SD ke bawah"), .value(.number(35.8), decimals: 2), .computed(.number(35.8), decimals: 1)])
         // Six parts are read out, every one (proof-reading 24: three had been left out).
-        XCTAssertEqual(alt(figure), "Grafik lingkaran: Uji. Bagiannya, dari yang terbesar: SD ke bawah 35,8 persen; SMA 20,9 persen; "
+        // A ring is read out as one (proof-reading 35: "Grafik lingkaran" for the web's donut).
+        XCTAssertEqual(alt(figure), "Grafik donat: Uji. Bagiannya, dari yang terbesar: SD ke bawah 35,8 persen; SMA 20,9 persen; "
                        + "SMP 17,6 persen; SMK 12,9 persen; Diploma IV/S1/S2/S3 10,5 persen; Diploma I/II/III 2,3 persen.")
     }
 
@@ -322,6 +323,10 @@ final class FigureDataAndAltTextTests: XCTestCase {
         XCTAssertEqual(field(table, "nilai (persen)", of: "Jawa Barat", keyedBy: 1), .value(.number(6.75), decimals: 2))
         XCTAssertEqual(field(table, "nilai (persen)", of: "Papua Pegunungan", keyedBy: 1), .value(.number(1.32), decimals: 2))
         XCTAssertEqual(alt(figure), "Peta tematik: Uji. Tertinggi Jawa Barat, 6,75 persen; terendah Papua Pegunungan, 1,32 persen."
-                       + " Kelas: 1,32 – 3,21; 3,22 – 4,19; 4,20 – 5,71; 5,72 – 6,75.")
+                       + " Kelas: 1,32 – 3,21; 3,22 – 4,19; 4,20 – 5,71; 5,72 – 6,75."
+                       // Where the high and the low values lie (proof-reading 35: the classes alone did not say).
+                       + " Kelas tertinggi, 5,72 – 6,75: Jawa Barat, Banten, Papua Barat Daya, Papua, Kepulauan Riau, DKI Jakarta, Maluku,"
+                       + " Sulawesi Utara, Aceh dan Sumatera Barat. Kelas terendah, 1,32 – 3,21: Gorontalo, Bengkulu, Sulawesi Tenggara,"
+                       + " Nusa Tenggara Timur, Sulawesi Tengah, Papua Tengah, Nusa Tenggara Barat, Sulawesi Barat, Bali dan Papua Pegunungan.")
     }
 }

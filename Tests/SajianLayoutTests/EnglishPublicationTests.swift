@@ -206,7 +206,7 @@ final class EnglishPublicationTests: XCTestCase {
             XCTAssertTrue(page.contains(english), "\(english) is not on the pages")
         }
         XCTAssertEqual(altTexts.map { String($0.prefix { $0 != ":" }) },
-                       ["Bar chart", "Bar chart", "Line chart", "Pie chart", "Pictogram", "Thematic map", "Table", "Table", "Table", "Table"])
+                       ["Bar chart", "Bar chart", "Line chart", "Donut chart", "Pictogram", "Thematic map", "Table", "Table", "Table", "Table"])
         XCTAssertEqual(indonesian(in: pageText + altTexts + narrasi), [])
     }
 }

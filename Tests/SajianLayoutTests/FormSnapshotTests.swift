@@ -80,6 +80,62 @@ final class FormSnapshotTests: XCTestCase {
         XCTAssertEqual(accented.count, 1, "the highlighted bar alone: \(accented)")
     }
 
+    /// The A4 infographic's "TPT menurut Daerah": the 4 gridline ran between Perdesaan's 3,67 column and its value,
+    /// parting them. At every height tried, no gridline crosses the air between a column's top and its value, and
+    /// at one of them at least a gridline stands at that height (so the rule is put to the test).
+    func testNoGridlineRunsBetweenAColumnAndItsValue() throws {
+        let (figure, _) = try MapFixtures.bind("""
+            jenis: grafik-batang
+            id: tpt-daerah
+            judul: TPT menurut Daerah, Agustus 2024
+            data: tpt-jenis-kelamin-daerah
+            saring: { periode: 2024-08, dimensi: daerah }
+            kategori: kategori
+            nilai: tpt
+            arah: vertikal
+            sumber: BPS, Berita Resmi Statistik Keadaan Ketenagakerjaan Indonesia Agustus 2024
+            """)
+        var tested = 0
+        for height in stride(from: 120.0, through: 260, by: 10) {
+            let items = layout.standalone(figure, width: 300, height: height).scene.pages[0].items
+            func flattened(_ list: [SceneItem]) -> [SceneItem] {
+                list.flatMap { item -> [SceneItem] in if case .group(let group) = item { return flattened(group.items) } else { return [item] } }
+            }
+            let gridSegments = flattened(items).flatMap { item -> [(Point, Point)] in
+                guard case .shape(let shape) = item, shape.stroke?.color == HouseStyle.standard.gridColor else { return [] }
+                var segments: [(Point, Point)] = [], current: Point?
+                for element in shape.path.elements {
+                    switch element {
+                    case .move(let p): current = p
+                    case .line(let p): if let from = current { segments.append((from, p)) }; current = p
+                    default: current = nil
+                    }
+                }
+                return segments
+            }
+            func bars(_ list: [SceneItem]) -> [Group] {
+                list.flatMap { item -> [Group] in
+                    guard case .group(let group) = item else { return [] }
+                    return (group.role.hasPrefix("bar ") ? [group] : []) + bars(group.items)
+                }
+            }
+            for group in bars(items) {
+                let column = group.items.compactMap { item -> Double? in
+                    guard case .shape(let shape) = item, shape.fill != nil else { return nil }
+                    return shape.path.elements.compactMap { element -> Double? in if case .move(let p) = element { return p.y } else if case .line(let p) = element { return p.y } else { return nil } }.min()
+                }.first
+                let value = group.items.compactMap { item -> TextRun? in if case .text(let run) = item, run.text.first?.isNumber == true { return run } else { return nil } }.first
+                guard let top = column, let value, value.bounds.maxY <= top else { continue }
+                for (from, to) in gridSegments where abs(from.y - to.y) < 0.01 && from.y > value.bounds.maxY && from.y < top - 0.5 {
+                    tested += 1
+                    XCTAssertTrue(max(from.x, to.x) <= value.bounds.minX || min(from.x, to.x) >= value.bounds.maxX,
+                                  "at height \(height) a gridline at y \(from.y) runs between \(group.role) and its value \(value.text)")
+                }
+            }
+        }
+        XCTAssertGreaterThan(tested, 0, "no height put a gridline between a column and its value")
+    }
+
     // MARK: Angka kunci
 
     /// TPT Agustus 2024 as a key-figure tile: the number, the fall since Agustus 2023 in arrow and word, the sparkline.

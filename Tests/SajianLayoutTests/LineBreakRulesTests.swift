@@ -42,6 +42,15 @@ final class LineBreakRulesTests: XCTestCase {
         }
     }
 
+    /// Proof-reading 32 bound "Februari dan Agustus 2024"; a month binds its "dan" only where a month follows it.
+    func testAMonthBindsItsAndOnlyBeforeAnotherMonth() {
+        XCTAssertEqual(LineBreakRules.units(of: "pada Februari dan Agustus 2024 turun"), ["pada", "Februari dan Agustus 2024", "turun"])
+        XCTAssertEqual(LineBreakRules.units(of: "naik sejak Agustus dan turun lagi"), ["naik", "sejak", "Agustus", "dan", "turun", "lagi"])
+        XCTAssertTrue(LineBreakRules.binds("Februari", "dan", following: "Agustus"))
+        XCTAssertFalse(LineBreakRules.binds("Agustus", "dan", following: "turun"))
+        XCTAssertFalse(LineBreakRules.binds("Agustus", "dan"), "no month known to follow")
+    }
+
     /// Proof-reading 18, #10: a region's name wider than the line with the word that leads it is parted from that
     /// word, not broken inside: "Provinsi | Kepulauan Bangka Belitung", never "Provinsi Kepulauan Bangka | Belitung".
     func testARegionsNameIsPartedFromItsLeadBeforeItIsBroken() {

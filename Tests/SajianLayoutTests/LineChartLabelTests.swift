@@ -1,4 +1,4 @@
-import SajianForms
+@testable import SajianForms
 import SajianLayout
 import SajianModel
 import SajianScene
@@ -44,6 +44,16 @@ final class LineChartLabelTests: XCTestCase {
         }
         visit(try XCTUnwrap(body(scene.pages[0].items), "the figure's body"), role: "")
         return result
+    }
+
+    /// The points a series' path runs through, in order.
+    private static func points(of path: Path) -> [Point] {
+        path.elements.compactMap { element -> Point? in
+            switch element {
+            case .move(let point), .line(let point): point
+            default: nil
+            }
+        }
     }
 
     private func bind(_ figure: String) throws -> BoundFigure {
@@ -198,15 +208,35 @@ final class LineChartLabelTests: XCTestCase {
         for width in [760.0, 420, 300] {
             let chart = try drawn(layout.standalone(figure, width: width, height: nil).scene)
             let line = try XCTUnwrap(chart.lines.values.first)
-            let points = line.elements.compactMap { element -> Point? in
-                switch element {
-                case .move(let point), .line(let point): point
-                default: nil
-                }
-            }
+            let points = Self.points(of: line)
             guard points.count > 1, let label = chart.labels.first(where: { $0.text == "5,81" }) else { continue }
             XCTAssertLessThan(label.bounds.minX, (points[0].x + points[1].x) / 2, "at \(width) pt the first value starts before the midway")
         }
+    }
+
+    /// Proof-reading 35: on the web's phone chart "5,81" of Februari 2015 stood beside Februari 2016's point (5,50)
+    /// and read as its value. Every value label inside the plot lies nearer its own point than any other point; at
+    /// every width the first, the peak and the trough are checked against the points of the line.
+    func testEveryValueLabelIsNearerItsOwnPointThanAnyOther() throws {
+        let figure = try nationalTPT()
+        let chart = try XCTUnwrap(figure.body as? LineChartData)
+        let values = chart.series[0].values
+        var checked = 0
+        for width in [760.0, 420, 360, 300, 260] {
+            let drawn = try drawn(layout.standalone(figure, width: width, height: nil).scene)
+            let line = try XCTUnwrap(drawn.lines.values.first)
+            let points = Self.points(of: line)
+            XCTAssertEqual(points.count, values.count)
+            for label in drawn.labels where label.bounds.maxX <= (points.last?.x ?? 0) {
+                guard let own = values.indices.filter({ chart.format.string(from: values[$0]) == label.text })
+                    .min(by: { LineChartLabels.distance(from: points[$0], to: label.bounds) < LineChartLabels.distance(from: points[$1], to: label.bounds) })
+                else { continue }
+                checked += 1
+                let nearest = points.indices.min { LineChartLabels.distance(from: points[$0], to: label.bounds) < LineChartLabels.distance(from: points[$1], to: label.bounds) }
+                XCTAssertEqual(nearest, own, "at \(width) pt \(label.text) lies nearer the point of \(nearest.map { chart.periods[$0] } ?? "?")")
+            }
+        }
+        XCTAssertGreaterThan(checked, 5)
     }
 
     /// Close lines: their end labels are spread apart, each joined to its point by a leader.

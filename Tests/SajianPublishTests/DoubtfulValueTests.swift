@@ -108,10 +108,11 @@ final class DoubtfulValueTests: XCTestCase {
         // Proof-reading 11, P-7: the chapter also gives the unit's last figure that can be published (2022) and the
         // provincial picture, both from the data, and says in editor's words which years are not yet out.
         XCTAssertTrue(sukabumi.contains("Upah Minimum Kabupaten/Kota (UMK) 2023 Kota Sukabumi belum dapat disajikan karena angka dalam sumber "
-                                        + "sama persis dengan UMK 2023 Kabupaten Cianjur dan belum dapat dicocokkan dengan keputusan gubernur (Tabel 2; Grafik 3). "
+                                        + "sama persis dengan UMK 2023 Kabupaten Cianjur dan belum dapat dicocokkan dengan keputusan gubernur (Tabel 2 dan Grafik 3). "
                                         // Proof-reading 12, Q-8: with where it is read; proof-reading 18: Tabel 2 prints it, so
-                                        // the sentence cites the table, not the source.
-                                        + "Angka terakhir yang dapat disajikan adalah UMK 2022, yaitu 2.562.434 rupiah per bulan (Tabel 2). "
+                                        // the sentence cites the table, not the source; proof-reading 35: the sentence before
+                                        // has just cited Tabel 2, so it is not cited again.
+                                        + "Angka terakhir yang dapat disajikan adalah UMK 2022, yaitu 2.562.434 rupiah per bulan. "
                                         + "UMK pada 2023 tertinggi di Kabupaten Karawang (5.176.179 rupiah per bulan) dan terendah di Kota Banjar "
                                         + "(1.998.119 rupiah per bulan). "
                                         + "Tahun 2023 adalah tahun terakhir pada set data UMK Open Data Jabar yang dipakai buku ini; UMK 2024 dan 2025 belum dimuat pada set data tersebut."), sukabumi)

@@ -25,7 +25,8 @@ extension BindingContext {
                                          isHighlighted: spec.highlighted.contains(key)))
         }
         if seen.values.contains(where: { $0 > 1 }) { return nil }
-        if let reference = dataset.referenceCodes(ofDimension: category) {
+        let codeList = dataset.referenceCodes(ofDimension: category)
+        if let reference = codeList {
             for index in bars.indices { bars[index].code = reference.codes[keys[index]] }
         }
         if let threshold = smallCellThreshold(of: measure, factor: display.factor) {
@@ -64,6 +65,7 @@ extension BindingContext {
         var chart = BarChartData(bars: bars, orientation: spec.orientation, unit: display.unit, format: display.format,
                                  showsValues: spec.showsValues)
         chart.reference = reference
+        chart.regionList = bars.allSatisfy { $0.code != nil } ? codeList?.list : nil
         chart.notes = notes + currencyRoundingNote(bars.compactMap(\.value.number), unit: display.unit, format: display.format)
         return .single(chart)
     }

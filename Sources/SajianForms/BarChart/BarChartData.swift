@@ -42,6 +42,8 @@ public struct BarChartData: Sendable {
     public var reference: (value: Double, label: String)?
     /// Notes the data calls for (regions of the reference list not shown).
     public var notes: [String] = []
+    /// The code list the bars' regions belong to, when they are regions (the alt text counts them as provinces).
+    public var regionList: ReferenceCodeList?
 
     public init(bars: [Bar], orientation: Orientation, unit: MeasureUnit, format: NumberFormat, showsValues: Bool = true) {
         self.bars = bars
@@ -189,7 +191,7 @@ extension BarChartBody: FigureBody {
                 let numbers = chart.bars.compactMap(\.value.number)
                 let above = numbers.filter { chart.format.printedValue(of: $0) > printed }.count
                 text += words.referenceLine(reference.label, value: "\(chart.format.string(from: reference.value)) \(chart.unit.name(in: .forLocale(locale)))",
-                                            above: above, of: numbers.count)
+                                            above: above, of: numbers.count, regions: chart.regionList)
             }
             return text
         case .series(let chart):

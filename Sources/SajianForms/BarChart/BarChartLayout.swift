@@ -73,6 +73,16 @@ struct BarChartLayout: BodyLayout {
     /// and only cost (Cairo draws a halo as stroked glyph outlines: in the 39-bar chart's PDF they were 139 of the
     /// content stream's 145 KB, and the PDF took 15 ms instead of 3).
     private var valueStyle: TextStyle { style.text(style.smallSize, color: style.mutedTextColor) }
+    /// A value outside its bar: the highlighted bar's in bold and the text's dark grey, as its name on the axis is bold,
+    /// and as its value inside a bar is (proof-reading 35: the own unit's value bold in ten booklets' Grafik 2, where
+    /// the reference line sent it inside, and plain grey in the other seventeen and in every Grafik 3).
+    private func outsideValueStyle(_ bar: BarChartData.Bar, _ base: TextStyle) -> TextStyle {
+        guard bar.isHighlighted else { return base }
+        var bold = base
+        bold.weight = .bold
+        bold.color = style.textColor
+        return bold
+    }
     private var tickStyle: TextStyle { style.text(style.smallSize, color: style.mutedTextColor) }
 
     private var scale: NiceScale {
@@ -104,10 +114,14 @@ struct BarChartLayout: BodyLayout {
     /// written in full, proof-reading 22).
     func laidOut(in frame: Rect, heightIsFixed: Bool) -> LaidOutBody {
         var shortForms: [(short: String, long: String)] = []
-        let (items, warnings) = chart.orientation == .horizontal ? horizontal(in: frame, shortForms: &shortForms) : vertical(in: frame)
-        // Gridlines, the reference line and the axis stop short of every label's box, so none runs through a value.
+        var gaps: [Rect] = []
+        let (items, warnings) = chart.orientation == .horizontal ? horizontal(in: frame, shortForms: &shortForms, gaps: &gaps)
+            : vertical(in: frame, gaps: &gaps)
+        // Gridlines, the reference line and the axis stop short of every label's box, so none runs through a value,
+        // and of the air between a bar's end and its value, so none parts them (the infographic's "3,67" stood over
+        // the 4 gridline, the line between it and its column).
         let notes = shortForms.isEmpty ? [] : ["\(vocabulary.abbreviations): " + shortForms.map { "\($0.short)\u{00A0}=\u{00A0}\($0.long)" }.joined(separator: "; ") + "."]
-        return LaidOutBody(items: LabelKnockout.clearing(items), warnings: warnings, notes: notes)
+        return LaidOutBody(items: LabelKnockout.clearing(items, alsoAround: gaps), warnings: warnings, notes: notes)
     }
 
     /// The text of a bar's value: the number, or its symbol.
@@ -136,7 +150,7 @@ struct BarChartLayout: BodyLayout {
 
     // MARK: Horizontal bars (categories down the side)
 
-    private func horizontal(in frame: Rect, shortForms: inout [(short: String, long: String)]) -> (items: [SceneItem], warnings: [String]) {
+    private func horizontal(in frame: Rect, shortForms: inout [(short: String, long: String)], gaps: inout [Rect]) -> (items: [SceneItem], warnings: [String]) {
         var items: [SceneItem] = []
         var warnings: [String] = []
         let scale = self.scale
@@ -177,7 +191,7 @@ struct BarChartLayout: BodyLayout {
             measurer.width(of: text, style: bar.isHighlighted ? style.text(labelStyle.size, weight: .bold) : labelStyle)
         }.max() ?? 0) + style.categoryLabelGap
         let valueColumn = chart.showsValues
-            ? (chart.bars.map { measurer.width(of: valueText($0.value), style: valueStyle) }.max() ?? 0) + measures.valueColumnPadding : 0
+            ? (chart.bars.map { measurer.width(of: valueText($0.value), style: outsideValueStyle($0, valueStyle)) }.max() ?? 0) + measures.valueColumnPadding : 0
         let lastTickHalf = measurer.width(of: tickLabel(ticks.last ?? 0, tickFormat, scale), style: tickStyle) / 2
         let plot = Rect(x: frame.x + labelColumn, y: frame.y + referenceHeight,
                         width: frame.width - labelColumn - max(valueColumn, lastTickHalf),
@@ -228,7 +242,7 @@ struct BarChartLayout: BodyLayout {
             if chart.showsValues {
                 let negative = (bar.value.number ?? 0) < 0
                 let text = valueText(bar.value)
-                let run = typesetter.line(text, style: valueStyle,
+                let run = typesetter.line(text, style: outsideValueStyle(bar, valueStyle),
                                           x: negative ? end - style.valueLabelGap : end + style.valueLabelGap, baseline: baseline, alignment: negative ? .right : .left)
                 let bounds = run.bounds
                 // A value the reference line would run through, or between it and its bar, goes inside the bar's end,
@@ -245,6 +259,7 @@ struct BarChartLayout: BodyLayout {
                     barItems.append(.text(typesetter.line(text, style: inside, x: end - style.valueLabelGap, baseline: baseline, alignment: .right)))
                 } else {
                     barItems.append(.text(run))
+                    gaps.append(Self.gap(between: end, and: bounds, horizontal: true))
                 }
             }
             items.append(.group(Group(role: "bar \(bar.label)", items: barItems)))
@@ -252,6 +267,18 @@ struct BarChartLayout: BodyLayout {
         items.append(.shape(Shape(path: .line(from: Point(x: x(0), y: plot.minY), to: Point(x: x(0), y: plot.maxY)),
                                   stroke: Stroke(color: style.ruleColor, width: style.axisLineWidth))))
         return (items, warnings)
+    }
+
+    /// The air between a bar's end (`end`, an x on horizontal bars, a y on columns) and its value's box outside it, a
+    /// little short of the end so that the axis through a bar of zero stays whole, as wide as the value's own knockout.
+    static func gap(between end: Double, and label: Rect, horizontal: Bool) -> Rect {
+        let inset = 0.5
+        if horizontal {
+            let from = end < label.minX ? end + inset : label.maxX, to = end < label.minX ? label.minX : end - inset
+            return Rect(x: from, y: label.minY, width: max(0, to - from), height: label.height)
+        }
+        let from = end > label.maxY ? label.maxY : end + inset, to = end > label.maxY ? end - inset : label.minY
+        return Rect(x: label.minX - LabelKnockout.margin, y: from, width: label.width + 2 * LabelKnockout.margin, height: max(0, to - from))
     }
 
     // MARK: Vertical bars (categories along the bottom)
@@ -267,7 +294,7 @@ struct BarChartLayout: BodyLayout {
         return stride(from: 0, to: ticks.count, by: k).map { ticks[$0] }
     }
 
-    private func vertical(in frame: Rect) -> (items: [SceneItem], warnings: [String]) {
+    private func vertical(in frame: Rect, gaps: inout [Rect]) -> (items: [SceneItem], warnings: [String]) {
         var items: [SceneItem] = []
         var warnings: [String] = []
         let scale = self.scale
@@ -323,7 +350,7 @@ struct BarChartLayout: BodyLayout {
                 let negative = (bar.value.number ?? 0) < 0
                 let valueMetrics = measurer.metrics(for: valueStyle)
                 let baseline = negative ? end + style.valueLabelRise + valueMetrics.ascent : end - style.valueLabelRise - valueMetrics.descent
-                var run = typesetter.line(valueText(bar.value), style: valueStyle, x: center, baseline: baseline, alignment: .center)
+                var run = typesetter.line(valueText(bar.value), style: outsideValueStyle(bar, valueStyle), x: center, baseline: baseline, alignment: .center)
                 // As on horizontal bars: a value the reference line would cross, or part from its bar, goes inside the
                 // bar's top (proof-reading 32: "4,83" over the dashed "Indonesia 4,91", the line between it and its bar).
                 var inside = valueStyle
@@ -337,6 +364,8 @@ struct BarChartLayout: BodyLayout {
                     // (proof-reading 33: "Indonesia 4,91" over the Diploma I/II/III bar, its "4,83" inside).
                     obstacles.append(run.bounds)
                     run = typesetter.line(run.text, style: inside, x: center, baseline: end + style.valueLabelRise + valueMetrics.ascent, alignment: .center)
+                } else {
+                    gaps.append(Self.gap(between: end, and: run.bounds, horizontal: false))
                 }
                 barItems.append(.text(run))
                 obstacles.append(run.bounds)

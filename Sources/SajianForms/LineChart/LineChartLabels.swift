@@ -103,23 +103,31 @@ struct LineChartLabels {
         }
         // … and its trough, the same way (proof-reading 32: Kota Depok's low of 6,12 in 2019 went unlabelled while
         // its ends were).
+        // Next to the last point, only centred under its own point: beside it, it read as a second end value (Kota
+        // Banjar's "5,43" by its last "5,44", proof-reading 33), left bare it was a low the text quotes and the chart
+        // did not show (3279's 5,43 and 3218's 1,52 of 2023, proof-reading 35).
         if labelsPeak, let line = lines.first, let trough = troughIndex(of: line), !line.restarts.contains(trough),
-           let run = inPlot(line.values[trough], of: line, at: line.points[trough]!, candidates: [.below, .belowRight, .above], avoiding: boxes) {
+           let run = inPlot(line.values[trough], of: line, at: line.points[trough]!,
+                            candidates: isNextToLast(trough, of: line) ? [.below] : [.below, .belowRight, .above], avoiding: boxes) {
             items.append(.text(run))
         }
         return items
     }
 
-    /// The index of the line's lowest value when it lies between the first and the last, not next to the last, and is
-    /// below both (next to the last it read as a second end value: Kota Banjar's "5,43" beside its last "5,44"; next to
-    /// the first it is labelled, as 3204's 3,92 of 2017 after its 2015 value, proof-reading 34).
+    /// The index of the line's lowest value when it lies between the first and the last and is below both (next to
+    /// the first it is labelled too, as 3204's 3,92 of 2017 after its 2015 value, proof-reading 34).
     func troughIndex(of line: Line) -> Int? {
         let numbered = line.values.indices.filter { line.values[$0].number != nil && line.points[$0] != nil }
         guard numbered.count > 3, let first = numbered.first, let last = numbered.last else { return nil }
         guard let trough = numbered.dropFirst().dropLast().min(by: { line.values[$0].number! < line.values[$1].number! }),
-              trough != numbered[numbered.count - 2],
               line.values[trough].number! < min(line.values[first].number!, line.values[last].number!) else { return nil }
         return trough
+    }
+
+    /// Whether `index` is the line's last drawn value but one.
+    private func isNextToLast(_ index: Int, of line: Line) -> Bool {
+        guard let last = line.points.lastIndex(where: { $0 != nil }) else { return false }
+        return line.points.indices.last(where: { $0 < last && line.points[$0] != nil }) == index
     }
 
     /// The index of the line's highest value when it lies between the first and the last and is above both (the
@@ -171,11 +179,20 @@ struct LineChartLabels {
                   !level.contains(where: { $0.minY < box.maxY && box.minY < $0.maxY
                       && $0.minX - box.maxX < measures.firstLabelsApart && box.minX - $0.maxX < measures.firstLabelsApart }),
                   !lines.contains(where: { LabelKnockout.split($0.path, around: [grown]) != nil }),
-                  !lines.contains(where: { other in other.points.contains { $0.map { markerBox($0, other.markerRadius).intersects(grown) } ?? false } })
+                  !lines.contains(where: { other in other.points.contains { $0.map { markerBox($0, other.markerRadius).intersects(grown) } ?? false } }),
+                  // Nearer its own point than any other: "5,81" of Februari 2015 slid down beside Februari 2016's
+                  // 5,50 on the web's phone chart, and read as its value (proof-reading 35).
+                  !lines.contains(where: { other in other.points.contains { $0.map { $0 != point && Self.distance(from: $0, to: box) < Self.distance(from: point, to: box) } ?? false } })
             else { continue }
             return run
         }
         return nil
+    }
+
+    /// How far `point` lies from the nearest point of `box` (0 inside it).
+    static func distance(from point: Point, to box: Rect) -> Double {
+        let dx = max(box.minX - point.x, 0, point.x - box.maxX), dy = max(box.minY - point.y, 0, point.y - box.maxY)
+        return (dx * dx + dy * dy).squareRoot()
     }
 
     private func markerBox(_ center: Point, _ radius: Double) -> Rect {

@@ -89,6 +89,7 @@ extension PieChartData: FigureBody {
     public func altText(title: String, locale: NumberLocale) -> String {
         let parts = slices.sorted { $0.percent > $1.percent }.map { "\($0.label) \(share(of: $0))" }
         let words = AltTextVocabulary.forLocale(locale)
-        return parts.count <= Self.partsReadOut ? words.pieChart(title, allParts: parts) : words.pieChart(title, largest: Array(parts.prefix(3)))
+        return parts.count <= Self.partsReadOut ? words.pieChart(title, allParts: parts, isDonut: isDonut)
+            : words.pieChart(title, largest: Array(parts.prefix(3)), isDonut: isDonut)
     }
 }

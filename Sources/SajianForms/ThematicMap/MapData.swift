@@ -129,10 +129,21 @@ extension MapData: FigureBody {
         return table
     }
 
-    /// The highest and lowest region, and the classes.
+    /// The most regions of one class the alt text names.
+    static let classMembersReadOut = 12
+
+    /// The highest and lowest region, the classes, and the regions of the highest and the lowest class where they
+    /// are few: where on the map the high and low values lie.
     public func altText(title: String, locale: NumberLocale) -> String {
         let words = AltTextVocabulary.forLocale(locale)
-        return words.map(title) + AltText.extremesSentence(regions.map { ($0.name, $0.value) }, format: format, unit: unit, locale: locale)
+        var text = words.map(title) + AltText.extremesSentence(regions.map { ($0.name, $0.value) }, format: format, unit: unit, locale: locale)
             + words.classes(classes.map(\.label))
+        for (index, highest) in [(classes.count - 1, true), (0, false)] where classes.count > 1 {
+            let members = regions.filter { $0.classIndex == index }.sorted { ($0.value.number ?? 0) > ($1.value.number ?? 0) }.map(\.name)
+            if !members.isEmpty, members.count <= Self.classMembersReadOut {
+                text += words.classMembers(classes[index].label, regions: members, highest: highest)
+            }
+        }
+        return text
     }
 }
