@@ -924,8 +924,8 @@ struct MapLabelPlacer {
         /// On a leader that may cross other regions, onto the sea or its own region with no line through it (a
         /// region's number: on another region's fill it would read as that region's, proof-reading 7).
         case leaderOntoLand
-        /// A number centred on its own region, a region too small to hold it (Kota Cimahi), dark on a white halo over
-        /// the borders round it: it reads as that region's, where a number beside it on the fill of the region around
+        /// A number centred on its own region, a region too small to hold it (Kota Cimahi), on a halo of its own fill
+        /// over the borders round it: it reads as that region's, where a number beside it on the fill of the region around
         /// read as that one's (Kota Cimahi's 25 in Kab. Bandung Barat, above its 17, proof-reading 9).
         case overOwnRegion
         /// `overOwnRegion` for a region with a coast, the last resort of its number before it is noted as unnamed
@@ -1100,8 +1100,8 @@ struct MapLabelPlacer {
     }
 
     /// A region's number centred on one of its label points (`Placement.overOwnRegion`): the box's centre on the
-    /// region's own fill, the box clear of other names and leaders and of the whole of any other region, drawn dark on
-    /// a white halo (over a highlighted neighbour's outline too: Kota Cimahi's beside Kab. Bandung Barat's).
+    /// region's own fill, the box clear of other names and leaders and of the whole of any other region, on a halo of
+    /// that fill (over a highlighted neighbour's outline too: Kota Cimahi's beside Kab. Bandung Barat's).
     private func placeOverOwnRegion(_ owner: Int, number: String, candidates: [Point], metrics: FontMetrics, state: inout State,
                                     landOwner: (Point) -> Int?, regionBoxes: [BoundingBox2D], evenOnTheCoast: Bool) -> Bool {
         // A region with no coast of its own (Kota Cimahi), or one whose number lies at most a tenth over other regions'
@@ -1124,9 +1124,14 @@ struct MapLabelPlacer {
                 let overOthers = samples.filter { point in landOwner(point).map { $0 != owner } ?? false }.count
                 guard Double(overOthers) <= 0.1 * Double(samples.count) else { continue }
             }
+            // On a halo of the region's own fill, in the text colour that reads on it: on white, a region smaller
+            // than its number lost its class colour under it (contoh-peta's Peta 3: Kota Cimahi, the highest of Jawa
+            // Barat, and Kota Sukabumi showed as white patches with "25" and "20", proof-reading 35), where the
+            // patch of its fill now reads as the region, as a tiny region's disc does. A hatched region keeps white.
+            let fill = regions[owner].isHatched ? Color.white : regions[owner].fill
             var style = labelStyle
-            style.color = self.style.textColor
-            style.halo = TextStyle.Halo(color: .white, width: measures.haloWidth)
+            style.color = self.style.textColor(on: fill)
+            style.halo = TextStyle.Halo(color: fill, width: measures.haloWidth)
             state.taken.append(padded)
             state.names.append(.text(TextRun(text: number, origin: Point(x: center.x - width / 2, y: center.y - lineHeight / 2 + metrics.ascent),
                                              style: style, width: width, ascent: metrics.ascent, descent: metrics.descent)))
