@@ -101,6 +101,9 @@ public struct InfographicCanvas: Sendable, Hashable {
     /// A screen canvas (a post, in pixels), read at a glance: its foot leaves out the notes on how a figure is drawn
     /// (`FigureBody.drawingNotes`), which paper keeps.
     public var isScreen = false
+    /// The least margin round the canvas, in its points: on paper, the 10 mm an office printer leaves unprinted
+    /// (proof-reading 35: the A4 leaflet's text ran to 4,4 mm of the edge).
+    public var leastMargin = 0.0
 
     public init(size: Size, scale: Double, name: String = "") {
         self.size = size
@@ -123,13 +126,18 @@ public struct InfographicCanvas: Sendable, Hashable {
         return canvas
     }
 
+    /// The least margin of a paper canvas: 10 mm, in points.
+    public static let paperMargin = 10 / 25.4 * 72
+
     /// The least type size on an A4 infographic (a leaflet read in the hand), in points.
     public static let minimumPaperType = 9.0
 
     /// A paper canvas, its type scaled with its width from `minimumPaperType` on A4.
     public static func paper(_ size: Size, smallestType: Double, name: String = "") -> InfographicCanvas {
         let scale = minimumPaperType / smallestType * size.width / PaperSize.a4.size.width
-        return InfographicCanvas(size: size, scale: scale, name: name)
+        var canvas = InfographicCanvas(size: size, scale: scale, name: name)
+        canvas.leastMargin = paperMargin
+        return canvas
     }
 }
 
@@ -176,13 +184,18 @@ struct InfographicMetrics {
 /// every text grows with the canvas (none smaller than the style's `minimumTextSize` times the scale).
 public struct InfographicLayout {
     public let figureLayout: FigureLayout
-    private let measures = InfographicMetrics.standard
+    private var measures = InfographicMetrics.standard
     private var style: HouseStyle { figureLayout.style }
     private var typesetter: Typesetter { figureLayout.typesetter }
 
     public init(figureLayout: FigureLayout) { self.figureLayout = figureLayout }
 
     public func layout(_ content: InfographicContent, canvas: InfographicCanvas) -> (scene: Scene, warnings: [Diagnostic]) {
+        if measures.margin * canvas.scale < canvas.leastMargin {
+            var wider = self
+            wider.measures.margin = canvas.leastMargin / canvas.scale
+            return wider.layout(content, canvas: canvas)
+        }
         // The foot credits the figures shown, and what is shown depends on the room the foot leaves: start by crediting
         // every figure, then credit only those shown while that admits no figure the foot does not credit.
         var arranged = arrange(content, canvas: canvas, credited: content.figures.map(\.id))

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Axis ticks at round numbers (1, 2, 2,5 and 5 times a power of ten) covering a range.
+/// Axis ticks at round numbers (1, 2 and 5 times a power of ten, and 2,5 times one of 1 or more) covering a range.
 public struct NiceScale: Sendable, Hashable {
     public var lower: Double
     public var upper: Double
@@ -17,7 +17,10 @@ public struct NiceScale: Sendable, Hashable {
         }
         let rough = span / Double(max(1, targetTicks))
         let magnitude = pow(10, floor(log10(rough)))
-        let step = [1, 2, 2.5, 5, 10].map { $0 * magnitude }.first { $0 >= rough } ?? 10 * magnitude
+        // 2,5 times a power of ten only from 2,5 up: steps of 0,25 ("4,75 5,00 5,25") read as fussier than 0,5, and four
+        // province booklets' Grafik 1 had them while the rest had 0,5 or 1 (proof-reading 35).
+        let multiples: [Double] = magnitude >= 1 ? [1, 2, 2.5, 5, 10] : [1, 2, 5, 10]
+        let step = multiples.map { $0 * magnitude }.first { $0 >= rough } ?? 10 * magnitude
         self.step = step
         lower = (low / step).rounded(.down) * step
         upper = (high / step).rounded(.up) * step

@@ -169,7 +169,15 @@ extension MapLayout: CompactBodyLayout {
             let arrow = scaleBlock(projection: projection, mapRect: mapRect, ratio: compact.scaleBarRatios[0]).filter {
                 if case .group(let group) = $0 { return group.role == "orientasi" } else { return false }
             }
-            if let bounds = Self.bounds(of: arrow), mapRect.minX - room.minX >= bounds.width + compact.gap {
+            // Under the legend beside the map, where the column has the room (proof-reading 35: on 1080 × 1350 the
+            // arrow stood in the narrow gutter left of the map's frame, by "Jawa Barat 6,75", the column under the
+            // legend empty), down to the foot of the scale's row; else at the map's left.
+            let underLegend = frame.y + besideLegendHeight + compact.gap
+                + (coordinatesInColumn ? coordinateHeight(width: column) + compact.gap : 0)
+            if let bounds = Self.bounds(of: arrow), isBeside, isOwnIndex, underLegend + bounds.height <= mapFoot {
+                items.append(.group(Group(role: "skala dan orientasi", transform: .translation(x: frame.maxX - column - bounds.minX,
+                                                                                                y: underLegend - bounds.minY), items: arrow)))
+            } else if let bounds = Self.bounds(of: arrow), mapRect.minX - room.minX >= bounds.width + compact.gap {
                 items.append(.group(Group(role: "skala dan orientasi", transform: .translation(x: mapRect.minX - compact.gap - bounds.maxX,
                                                                                                 y: mapRect.maxY - bounds.maxY), items: arrow)))
             } else {
