@@ -302,7 +302,7 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
                 // one whose change takes two lines) stays over it, as the row's sparklines keep one height.
                 let height = labelled ? min(tallest, measures.sparklineHeight + room - 2 * small.lineHeight) : measures.sparklineHeight
                 let box = Rect(x: frame.minX, y: spanTop - (labelled ? small.lineHeight : 0) - height, width: frame.width, height: height)
-                items += sparkline(in: box, namingExtremes: labelled)
+                items += sparkline(in: box, namingExtremes: labelled, markingExtremes: extremesLine != nil)
                 // A low sparkline names its extremes after its span where the line has room for them: the A4 and A3
                 // tiles gave none where the 1080 posts name them (proof-reading 17).
                 let spanRun = typesetter.line(span, style: smallStyle, x: frame.minX, baseline: spanTop + small.ascent)
@@ -350,7 +350,9 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
     /// the first of equal ones), a line of small type outside `box` each, and a small dot in the line's colour on each
     /// named point that is not the last: "terendah 4,82" (Februari 2024), pushed in from the tile's edge, stood under
     /// Agustus 2024's dot, the headline's 4,91, and read as its value (proof-reading 18).
-    private func sparkline(in box: Rect, namingExtremes: Bool = false) -> [SceneItem] {
+    /// `markingExtremes`: the small dots alone, where the extremes are named in words after the span (proof-reading
+    /// 36: the A4 tiles' "tertinggi 7,07; terendah 4,82" pointed at no point of the line).
+    private func sparkline(in box: Rect, namingExtremes: Bool = false, markingExtremes: Bool = false) -> [SceneItem] {
         let numbers = tile.sparkline.map(\.value.number)
         let known = numbers.compactMap { $0 }
         guard let low = known.min(), let high = known.max(), box.height > 0 else { return [] }
@@ -387,6 +389,11 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
                 if index != numbers.count - 1 {
                     items.append(.shape(Shape(path: .circle(center: at, radius: measures.sparklineDot * measures.extremeDotRatio), fill: style.mutedTextColor)))
                 }
+            }
+        } else if markingExtremes, let (highest, lowest) = extremeIndices {
+            for index in [highest, lowest] where index != numbers.count - 1 {
+                items.append(.shape(Shape(path: .circle(center: point(index, numbers[index]!), radius: measures.sparklineDot * measures.extremeDotRatio),
+                                          fill: style.mutedTextColor)))
             }
         }
         return items
