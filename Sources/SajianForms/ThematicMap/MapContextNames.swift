@@ -78,9 +78,17 @@ struct MapContextNames {
                 let step = metrics.lineHeight / 2
                 let columns = Int(area.width / step), rows = Int(area.height / step)
                 guard columns > 0, rows > 0 else { continue }
+                // Only the grid's points whose box keeps inside the frame (a sea's box reaches far past a province's
+                // map: Samudra Hindia's spans 12° of longitude, Jawa Barat's map 3°), the grid itself unmoved.
+                let halfWidth = width / 2 + padding, halfHeight = metrics.lineHeight / 2 + padding
+                let firstColumn = max(0, Int(((inner.minX + halfWidth - area.minX) / step).rounded(.up)))
+                let lastColumn = min(columns, Int(((inner.maxX - halfWidth - area.minX) / step).rounded(.down)))
+                let firstRow = max(0, Int(((inner.minY + halfHeight - area.minY) / step).rounded(.up)))
+                let lastRow = min(rows, Int(((inner.maxY - halfHeight - area.minY) / step).rounded(.down)))
+                guard firstColumn <= lastColumn, firstRow <= lastRow else { continue }
                 var points: [Point] = []
-                for column in 0...columns {
-                    for row in 0...rows { points.append(Point(x: area.minX + Double(column) * step, y: area.minY + Double(row) * step)) }
+                for column in firstColumn...lastColumn {
+                    for row in firstRow...lastRow { points.append(Point(x: area.minX + Double(column) * step, y: area.minY + Double(row) * step)) }
                 }
                 func distance(_ point: Point) -> Double {
                     let dx = point.x - area.midX, dy = point.y - area.midY
