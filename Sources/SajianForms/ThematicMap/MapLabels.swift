@@ -968,8 +968,9 @@ struct MapLabelPlacer {
         var subjectFar: [Int] = []
         /// How many highlighted regions that must be named are named right beside themselves over other land.
         var subjectOver = 0
-        /// Whether a region has a coast, for those asked about (`isCoastal`).
-        var coastal: [Int: Bool] = [:]
+        /// Whether a region has a coast, for those asked about (`isCoastal`): one answer per region for every placement
+        /// of a layout, which all start from one ground (a class, so that the copies of a state share it).
+        var coastal = CoastalRegions()
         /// The highlighted regions' borders, and how far their outline reaches outside them
         /// (`MapLabelMetrics.highlightOutlineReach`): nil where none is highlighted.
         var outline: EdgeIndex?
@@ -1141,12 +1142,17 @@ struct MapLabelPlacer {
     }
 
     /// Whether the sea lies a point and a half outside `owner`'s outline anywhere (at up to 64 of each ring's vertices).
-    /// `hasCoast`, worked out once a placement (`State.coastal`).
+    /// `hasCoast`, worked out once a layout (`State.coastal`, shared by every placement from one ground).
     private func isCoastal(_ owner: Int, state: inout State, landOwner: (Point) -> Int?) -> Bool {
-        if let known = state.coastal[owner] { return known }
+        if let known = state.coastal.known[owner] { return known }
         let found = hasCoast(owner, landOwner: landOwner)
-        state.coastal[owner] = found
+        state.coastal.known[owner] = found
         return found
+    }
+
+    /// Which regions have a coast, as found so far.
+    final class CoastalRegions {
+        var known: [Int: Bool] = [:]
     }
 
     private func hasCoast(_ owner: Int, landOwner: (Point) -> Int?) -> Bool {
