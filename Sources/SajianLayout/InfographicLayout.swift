@@ -102,7 +102,7 @@ public struct InfographicCanvas: Sendable, Hashable {
     /// (`FigureBody.drawingNotes`), which paper keeps.
     public var isScreen = false
     /// The least margin round the canvas, in its points: on paper, the 10 mm an office printer leaves unprinted
-    /// (proof-reading 35: the A4 leaflet's text ran to 4,4 mm of the edge).
+    /// (proof-reading 36: the A4 leaflet's text ran to 4,4 mm of the edge).
     public var leastMargin = 0.0
 
     public init(size: Size, scale: Double, name: String = "") {
@@ -150,6 +150,9 @@ struct InfographicMetrics {
     var bandColor = Color(hex: 0x003F66)
     var bandTitleRatio = 1.5
     var bandPadding = 8.0
+    /// Whether the band runs to the canvas's edges (a post); on paper it stands within the margin, its text its
+    /// padding inside it (proof-reading 36: the A4 title 3,6 mm from the top, where a printer leaves 5).
+    var bandBleeds = true
     /// A canvas lower than this fraction of its width (1200 × 675) has a band of one line: its padding, and the least
     /// space between the title and the period at its right.
     var lowCanvasRatio = 0.6
@@ -191,11 +194,16 @@ public struct InfographicLayout {
     public init(figureLayout: FigureLayout) { self.figureLayout = figureLayout }
 
     public func layout(_ content: InfographicContent, canvas: InfographicCanvas) -> (scene: Scene, warnings: [Diagnostic]) {
-        if measures.margin * canvas.scale < canvas.leastMargin {
-            var wider = self
-            wider.measures.margin = canvas.leastMargin / canvas.scale
-            return wider.layout(content, canvas: canvas)
+        var layout = self
+        // On paper the printer's margin, and the title band within it rather than bled off the edge.
+        if canvas.leastMargin > 0 {
+            layout.measures.margin = max(measures.margin, canvas.leastMargin / canvas.scale)
+            layout.measures.bandBleeds = false
         }
+        return layout.laidOut(content, canvas: canvas)
+    }
+
+    private func laidOut(_ content: InfographicContent, canvas: InfographicCanvas) -> (scene: Scene, warnings: [Diagnostic]) {
         // The foot credits the figures shown, and what is shown depends on the room the foot leaves: start by crediting
         // every figure, then credit only those shown while that admits no figure the foot does not credit.
         var arranged = arrange(content, canvas: canvas, credited: content.figures.map(\.id))
@@ -438,19 +446,27 @@ public struct InfographicLayout {
     /// The band across the top: the title in large white type, the subtitle and period under it. On a low canvas
     /// (1200 × 675) the band is one line: the title with the period at its right, the subtitle left to the sources.
     private func titleBand(_ content: InfographicContent, width: Double, isLow: Bool) -> (items: [SceneItem], height: Double) {
-        let padding = isLow ? measures.lowBandPadding : measures.bandPadding
-        let textWidth = width - 2 * measures.margin
+        // Within the margin on paper the band keeps the low band's padding: the margin above it already gives it air,
+        // and the map under it keeps its height (with the full padding the A4 map keyed Papua Pegunungan as "38").
+        let padding = isLow || !measures.bandBleeds ? measures.lowBandPadding : measures.bandPadding
+        // The band's edge (0 where it bleeds) and its text's left, the margin either way, and its padding more inside
+        // a band within the margin.
+        let inset = measures.bandBleeds ? 0 : measures.margin
+        let textLeft = measures.bandBleeds ? measures.margin : inset + measures.lowBandPadding * 2
+        let textWidth = width - 2 * textLeft
+        let band = { (bottom: Double) in
+            SceneItem.shape(Shape(path: .rectangle(Rect(x: inset, y: inset, width: width - 2 * inset, height: bottom - inset)), fill: measures.bandColor))
+        }
         let titleStyle = style.text(style.titleSize * measures.bandTitleRatio, weight: .bold, color: .white)
         let lineStyle = style.text(style.bodySize, color: .white)
         var runs: [TextRun] = []
-        let title = typesetter.paragraph(content.title, style: titleStyle, in: (measures.margin, padding, textWidth), maxLines: 3)
+        let title = typesetter.paragraph(content.title, style: titleStyle, in: (textLeft, inset + padding, textWidth), maxLines: 3)
         runs += title.runs
-        var top = padding + title.height
+        var top = inset + padding + title.height
         if isLow, let period = content.period, title.runs.count == 1,
            title.runs[0].width + measures.lowBandPeriodGap + typesetter.measurer.width(of: period, style: lineStyle) <= textWidth {
-            runs.append(typesetter.line(period, style: lineStyle, x: measures.margin + textWidth, baseline: title.runs[0].origin.y, alignment: .right))
-            return ([.shape(Shape(path: .rectangle(Rect(x: 0, y: 0, width: width, height: top + padding)), fill: measures.bandColor))]
-                        + runs.map(SceneItem.text), top + padding)
+            runs.append(typesetter.line(period, style: lineStyle, x: textLeft + textWidth, baseline: title.runs[0].origin.y, alignment: .right))
+            return ([band(top + padding)] + runs.map(SceneItem.text), top + padding)
         }
         // Subtitle and period on one line when they fit, else each on its own.
         var lines = [content.subtitle, content.period].compactMap { $0 }
@@ -459,13 +475,12 @@ public struct InfographicLayout {
         }
         for line in lines {
             top += measures.gap / 2
-            let set = typesetter.paragraph(line, style: lineStyle, in: (measures.margin, top, textWidth), maxLines: 2)
+            let set = typesetter.paragraph(line, style: lineStyle, in: (textLeft, top, textWidth), maxLines: 2)
             runs += set.runs
             top += set.height
         }
         let height = top + padding
-        return ([.shape(Shape(path: .rectangle(Rect(x: 0, y: 0, width: width, height: height)), fill: measures.bandColor))]
-                    + runs.map(SceneItem.text), height)
+        return ([band(height)] + runs.map(SceneItem.text), height)
     }
 
     /// The words that open a closing bracket naming who is cited: "(dikutip rmol.id)", "(cited by …)".

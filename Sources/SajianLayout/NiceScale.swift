@@ -18,7 +18,7 @@ public struct NiceScale: Sendable, Hashable {
         let rough = span / Double(max(1, targetTicks))
         let magnitude = pow(10, floor(log10(rough)))
         // 2,5 times a power of ten only from 2,5 up: steps of 0,25 ("4,75 5,00 5,25") read as fussier than 0,5, and four
-        // province booklets' Grafik 1 had them while the rest had 0,5 or 1 (proof-reading 35).
+        // province booklets' Grafik 1 had them while the rest had 0,5 or 1 (proof-reading 36).
         let multiples: [Double] = magnitude >= 1 ? [1, 2, 2.5, 5, 10] : [1, 2, 5, 10]
         let step = multiples.map { $0 * magnitude }.first { $0 >= rough } ?? 10 * magnitude
         self.step = step

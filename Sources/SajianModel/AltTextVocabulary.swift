@@ -75,7 +75,7 @@ public struct AltTextVocabulary: Sendable, Hashable {
         }
     }
 
-    /// The regions of a map's highest or lowest class, highest value first: " Kelas tertinggi, 5,15 – 6,75: Aceh,
+    /// The regions of a map's highest or lowest class, from the class's far end: " Kelas tertinggi, 5,15 – 6,75: Aceh,
     /// Sumatera Utara dan Jawa Barat." / " Highest class, 5.15 – 6.75: Aceh, Sumatera Utara and Jawa Barat." (proof-reading
     /// 35: the classes alone did not say where the high and low values lie).
     public func classMembers(_ label: String, regions: [String], highest: Bool) -> String {

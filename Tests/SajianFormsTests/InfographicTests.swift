@@ -444,7 +444,7 @@ final class InfographicTests: XCTestCase {
                     XCTAssertFalse(samples(block).contains { onLand($0, land) }, "\(spec.rawValue): \(part) at \(block) lies over \(name)")
                 }
             }
-            // Proof-reading 35: on 1080 × 1350 the arrow stood in the gutter left of the map's frame; it keeps within the
+            // Proof-reading 36: on 1080 × 1350 the arrow stood in the gutter left of the map's frame; it keeps within the
             // map's width or the legend's column, not left of the map.
             let arrow = try XCTUnwrap(box(of: "orientasi", in: scene)), map = try XCTUnwrap(box(of: "isi peta", in: scene))
             XCTAssertGreaterThanOrEqual(arrow.minX, map.minX - 0.5, "\(spec.rawValue): the north arrow at \(arrow) left of the map at \(map)")
@@ -648,8 +648,8 @@ final class InfographicTests: XCTestCase {
 
     /// Proof-reading 11, P-22: 1200 × 675 stood empty at its foot for the margin and a paragraph's space more. Under the
     /// last line of the foot stands the canvas's margin, no more (10 pt of the layout, at its scale, or on paper the
-    /// 10 mm a printer leaves), and its leading. Proof-reading 35: on paper no text comes nearer an edge than 10 mm
-    /// (the A4 leaflet's ran to 4,4 mm).
+    /// 10 mm a printer leaves), and its leading. Proof-reading 36: on paper no text comes nearer an edge than 10 mm
+    /// (the A4 leaflet's ran to 4,4 mm, its title to 3,6 mm of the top).
     func testTheFootEndsAtTheMargin() throws {
         for (spec, canvas) in demoCanvases {
             let scene = try published(spec, canvas)
@@ -660,7 +660,7 @@ final class InfographicTests: XCTestCase {
             // a paragraph's space more (2,45 pt) was the fault.
             XCTAssertLessThan((canvas.size.height - lowest) / canvas.scale, margin + 2, "\(spec.rawValue): \((canvas.size.height - lowest) / canvas.scale) pt of the layout under the foot")
             if canvas.leastMargin > 0 {
-                let nearest = boxes.map { min($0.minX, canvas.size.width - $0.maxX, canvas.size.height - $0.maxY) }.min() ?? 0
+                let nearest = boxes.map { min($0.minX, $0.minY, canvas.size.width - $0.maxX, canvas.size.height - $0.maxY) }.min() ?? 0
                 XCTAssertGreaterThanOrEqual(nearest, canvas.leastMargin - 0.5, "\(spec.rawValue): text \(nearest) pt from the paper's edge")
             }
         }

@@ -331,7 +331,7 @@ final class FigureLayoutTests: XCTestCase {
         XCTAssertTrue(negative.ticks.contains(0))
         XCTAssertEqual(NiceScale(minimum: 0, maximum: 9.01, targetTicks: 4).step, 2.5)
         XCTAssertEqual(NiceScale(minimum: 0, maximum: 9.01, targetTicks: 4).decimals, 1)
-        // Proof-reading 35: no steps of 0,25 (four booklets' "4,75 5,00 5,25"); 0,5 instead.
+        // Proof-reading 36: no steps of 0,25 (four booklets' "4,75 5,00 5,25"); 0,5 instead.
         XCTAssertEqual(NiceScale(minimum: 4.4, maximum: 5.5, targetTicks: 5, includesZero: false).step, 0.5)
         XCTAssertEqual(NiceScale(minimum: 0, maximum: 90.1, targetTicks: 4).step, 25)
     }

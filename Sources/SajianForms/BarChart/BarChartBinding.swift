@@ -65,7 +65,10 @@ extension BindingContext {
         var chart = BarChartData(bars: bars, orientation: spec.orientation, unit: display.unit, format: display.format,
                                  showsValues: spec.showsValues)
         chart.reference = reference
-        chart.regionList = bars.allSatisfy { $0.code != nil } ? codeList?.list : nil
+        // Counted as regions only where every bar is one of the list's regions (no aggregate, such as Indonesia).
+        chart.regionList = codeList.flatMap { codes in
+            bars.allSatisfy { bar in bar.code.map { codes.list.contains($0) && !codes.list.isAggregate($0) } ?? false } ? codes.list : nil
+        }
         chart.notes = notes + currencyRoundingNote(bars.compactMap(\.value.number), unit: display.unit, format: display.format)
         return .single(chart)
     }

@@ -42,7 +42,8 @@ public struct BarChartData: Sendable {
     public var reference: (value: Double, label: String)?
     /// Notes the data calls for (regions of the reference list not shown).
     public var notes: [String] = []
-    /// The code list the bars' regions belong to, when they are regions (the alt text counts them as provinces).
+    /// The code list the bars' regions belong to, when every bar is one of its regions (the alt text counts them as
+    /// provinces or kabupaten/kota).
     public var regionList: ReferenceCodeList?
 
     public init(bars: [Bar], orientation: Orientation, unit: MeasureUnit, format: NumberFormat, showsValues: Bool = true) {

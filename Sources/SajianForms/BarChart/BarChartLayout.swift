@@ -76,7 +76,7 @@ struct BarChartLayout: BodyLayout {
     /// A value outside its bar: the highlighted bar's in bold and the text's dark grey, as its name on the axis is bold,
     /// and as its value inside a bar is (proof-reading 35: the own unit's value bold in ten booklets' Grafik 2, where
     /// the reference line sent it inside, and plain grey in the other seventeen and in every Grafik 3).
-    private func outsideValueStyle(_ bar: BarChartData.Bar, _ base: TextStyle) -> TextStyle {
+    private func outsideValueStyle(for bar: BarChartData.Bar, from base: TextStyle) -> TextStyle {
         guard bar.isHighlighted else { return base }
         var bold = base
         bold.weight = .bold
@@ -191,7 +191,7 @@ struct BarChartLayout: BodyLayout {
             measurer.width(of: text, style: bar.isHighlighted ? style.text(labelStyle.size, weight: .bold) : labelStyle)
         }.max() ?? 0) + style.categoryLabelGap
         let valueColumn = chart.showsValues
-            ? (chart.bars.map { measurer.width(of: valueText($0.value), style: outsideValueStyle($0, valueStyle)) }.max() ?? 0) + measures.valueColumnPadding : 0
+            ? (chart.bars.map { measurer.width(of: valueText($0.value), style: outsideValueStyle(for: $0, from: valueStyle)) }.max() ?? 0) + measures.valueColumnPadding : 0
         let lastTickHalf = measurer.width(of: tickLabel(ticks.last ?? 0, tickFormat, scale), style: tickStyle) / 2
         let plot = Rect(x: frame.x + labelColumn, y: frame.y + referenceHeight,
                         width: frame.width - labelColumn - max(valueColumn, lastTickHalf),
@@ -242,7 +242,7 @@ struct BarChartLayout: BodyLayout {
             if chart.showsValues {
                 let negative = (bar.value.number ?? 0) < 0
                 let text = valueText(bar.value)
-                let run = typesetter.line(text, style: outsideValueStyle(bar, valueStyle),
+                let run = typesetter.line(text, style: outsideValueStyle(for: bar, from: valueStyle),
                                           x: negative ? end - style.valueLabelGap : end + style.valueLabelGap, baseline: baseline, alignment: negative ? .right : .left)
                 let bounds = run.bounds
                 // A value the reference line would run through, or between it and its bar, goes inside the bar's end,
@@ -259,7 +259,7 @@ struct BarChartLayout: BodyLayout {
                     barItems.append(.text(typesetter.line(text, style: inside, x: end - style.valueLabelGap, baseline: baseline, alignment: .right)))
                 } else {
                     barItems.append(.text(run))
-                    gaps.append(Self.gap(between: end, and: bounds, horizontal: true))
+                    gaps.append(Self.gap(between: end, and: run, isHorizontal: true))
                 }
             }
             items.append(.group(Group(role: "bar \(bar.label)", items: barItems)))
@@ -270,12 +270,15 @@ struct BarChartLayout: BodyLayout {
     }
 
     /// The air between a bar's end (`end`, an x on horizontal bars, a y on columns) and its value's box outside it, a
-    /// little short of the end so that the axis through a bar of zero stays whole, as wide as the value's own knockout.
-    static func gap(between end: Double, and label: Rect, horizontal: Bool) -> Rect {
+    /// little short of the end so that the axis through a bar of zero stays whole, as wide (on columns) or as high (on
+    /// bars) as the value's own knockout, `LabelKnockout`'s box of its figures.
+    static func gap(between end: Double, and value: TextRun, isHorizontal: Bool) -> Rect {
         let inset = 0.5
-        if horizontal {
+        let label = value.bounds
+        if isHorizontal {
+            let figures = LabelKnockout.textBoxes([.text(value)], figuresByTheirHeight: true).first ?? label
             let from = end < label.minX ? end + inset : label.maxX, to = end < label.minX ? label.minX : end - inset
-            return Rect(x: from, y: label.minY, width: max(0, to - from), height: label.height)
+            return Rect(x: from, y: figures.minY, width: max(0, to - from), height: figures.height)
         }
         let from = end > label.maxY ? label.maxY : end + inset, to = end > label.maxY ? end - inset : label.minY
         return Rect(x: label.minX - LabelKnockout.margin, y: from, width: label.width + 2 * LabelKnockout.margin, height: max(0, to - from))
@@ -285,12 +288,20 @@ struct BarChartLayout: BodyLayout {
 
     /// Every `k`-th tick from the first, the least `k` (up to 3) that puts `least` between them and keeps the last tick
     /// and zero (the baseline bars stand on, on an axis through negatives); all of them where they stand that far apart
-    /// already, or where no such `k` keeps both.
-    static func thinned(_ ticks: [Double], pitch: Double, least: Double) -> [Double] {
+    /// already, or where no such `k` keeps both. Where the ticks would stand closer than `legible` (a line of their
+    /// type: their labels overlap), any `k` that keeps both, the least that puts `least` between them, else the ends
+    /// alone (proof-reading 36: the A4 leaflet's squat columns printed "8 6 4 2 0" one over another).
+    static func thinned(_ ticks: [Double], pitch: Double, least: Double, legible: Double = 0) -> [Double] {
         let zero = ticks.firstIndex(of: 0) ?? 0
-        guard pitch < least, ticks.count > 2,
-              let k = (2...3).first(where: { (ticks.count - 1) % $0 == 0 && zero % $0 == 0 && pitch * Double($0) >= least })
-        else { return ticks }
+        guard pitch < least, ticks.count > 2 else { return ticks }
+        let keepsBoth = { (k: Int) -> Bool in (ticks.count - 1) % k == 0 && zero % k == 0 }
+        let apart = { (k: Int) -> Bool in pitch * Double(k) >= least }
+        var step: Int? = (2...3).first { keepsBoth($0) && apart($0) }
+        if step == nil, pitch < legible {
+            let steps = (2..<ticks.count).filter(keepsBoth)
+            step = steps.first(where: apart) ?? steps.last
+        }
+        guard let k = step else { return ticks }
         return stride(from: 0, to: ticks.count, by: k).map { ticks[$0] }
     }
 
@@ -325,7 +336,8 @@ struct BarChartLayout: BodyLayout {
         let y = { (value: Double) in scale.position(of: value, from: plot.maxY, to: plot.minY) }
 
         items.append(.text(typesetter.line(unitTitle(), style: tickStyle, x: frame.x, baseline: frame.y + tickMetrics.ascent)))
-        for tick in Self.thinned(ticks, pitch: plot.height / Double(max(1, ticks.count - 1)), least: tickMetrics.lineHeight * measures.leastTickPitchLines) {
+        for tick in Self.thinned(ticks, pitch: plot.height / Double(max(1, ticks.count - 1)), least: tickMetrics.lineHeight * measures.leastTickPitchLines,
+                                 legible: tickMetrics.lineHeight) {
             let ty = y(tick)
             items.append(.shape(Shape(path: .line(from: Point(x: plot.minX, y: ty), to: Point(x: plot.maxX, y: ty)),
                                       stroke: Stroke(color: style.gridColor, width: style.gridLineWidth))))
@@ -350,7 +362,7 @@ struct BarChartLayout: BodyLayout {
                 let negative = (bar.value.number ?? 0) < 0
                 let valueMetrics = measurer.metrics(for: valueStyle)
                 let baseline = negative ? end + style.valueLabelRise + valueMetrics.ascent : end - style.valueLabelRise - valueMetrics.descent
-                var run = typesetter.line(valueText(bar.value), style: outsideValueStyle(bar, valueStyle), x: center, baseline: baseline, alignment: .center)
+                var run = typesetter.line(valueText(bar.value), style: outsideValueStyle(for: bar, from: valueStyle), x: center, baseline: baseline, alignment: .center)
                 // As on horizontal bars: a value the reference line would cross, or part from its bar, goes inside the
                 // bar's top (proof-reading 32: "4,83" over the dashed "Indonesia 4,91", the line between it and its bar).
                 var inside = valueStyle
@@ -365,7 +377,7 @@ struct BarChartLayout: BodyLayout {
                     obstacles.append(run.bounds)
                     run = typesetter.line(run.text, style: inside, x: center, baseline: end + style.valueLabelRise + valueMetrics.ascent, alignment: .center)
                 } else {
-                    gaps.append(Self.gap(between: end, and: run.bounds, horizontal: false))
+                    gaps.append(Self.gap(between: end, and: run, isHorizontal: false))
                 }
                 barItems.append(.text(run))
                 obstacles.append(run.bounds)

@@ -386,16 +386,16 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
                 if x + width > box.maxX { x = at.x + reach - width } else if x < box.minX { x = at.x - reach }
                 x = min(max(box.minX, x), box.maxX - width)
                 items.append(.text(typesetter.line(text, style: smallStyle, x: x, baseline: baseline)))
-                if index != numbers.count - 1 {
-                    items.append(.shape(Shape(path: .circle(center: at, radius: measures.sparklineDot * measures.extremeDotRatio), fill: style.mutedTextColor)))
-                }
+                if index != numbers.count - 1 { items.append(extremeDot(at: at)) }
             }
         } else if markingExtremes, let (highest, lowest) = extremeIndices {
-            for index in [highest, lowest] where index != numbers.count - 1 {
-                items.append(.shape(Shape(path: .circle(center: point(index, numbers[index]!), radius: measures.sparklineDot * measures.extremeDotRatio),
-                                          fill: style.mutedTextColor)))
-            }
+            for index in [highest, lowest] where index != numbers.count - 1 { items.append(extremeDot(at: point(index, numbers[index]!))) }
         }
         return items
+    }
+
+    /// The small dot on a named extreme that is not the last point, in the muted text's colour.
+    private func extremeDot(at center: Point) -> SceneItem {
+        .shape(Shape(path: .circle(center: center, radius: measures.sparklineDot * measures.extremeDotRatio), fill: style.mutedTextColor))
     }
 }

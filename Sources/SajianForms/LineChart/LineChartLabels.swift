@@ -148,7 +148,8 @@ struct LineChartLabels {
     enum Placement { case above, aboveRight, aboveLeft, aboveAfter(Double), belowRight, belowAfter(Double), below, aboveRightFar, belowRightFar }
 
     /// The first of `candidates` where the value's label touches no text of `boxes` (nor comes within `clearance` of
-    /// one), no line and no marker, and overlaps none of `notLevelWith` in height.
+    /// one), no line and no marker, overlaps none of `notLevelWith` in height, and lies nearer its own point than any
+    /// other point of any line.
     private func inPlot(_ value: StatisticalValue, of line: Line, at point: Point, candidates: [Placement], avoiding boxes: [Rect],
                         clearance: Double = 0, notLevelWith level: [Rect] = []) -> TextRun? {
         var style = valueStyle

@@ -169,7 +169,7 @@ extension MapLayout: CompactBodyLayout {
             let arrow = scaleBlock(projection: projection, mapRect: mapRect, ratio: compact.scaleBarRatios[0]).filter {
                 if case .group(let group) = $0 { return group.role == "orientasi" } else { return false }
             }
-            // Under the legend beside the map, where the column has the room (proof-reading 35: on 1080 × 1350 the
+            // Under the legend beside the map, where the column has the room (proof-reading 36: on 1080 × 1350 the
             // arrow stood in the narrow gutter left of the map's frame, by "Jawa Barat 6,75", the column under the
             // legend empty), down to the foot of the scale's row; else at the map's left.
             let underLegend = frame.y + besideLegendHeight + compact.gap

@@ -139,7 +139,9 @@ extension MapData: FigureBody {
         var text = words.map(title) + AltText.extremesSentence(regions.map { ($0.name, $0.value) }, format: format, unit: unit, locale: locale)
             + words.classes(classes.map(\.label))
         for (index, highest) in [(classes.count - 1, true), (0, false)] where classes.count > 1 {
-            let members = regions.filter { $0.classIndex == index }.sorted { ($0.value.number ?? 0) > ($1.value.number ?? 0) }.map(\.name)
+            // From the class's far end in: the highest first in the highest class, the lowest first in the lowest.
+            let members = regions.filter { $0.classIndex == index }
+                .sorted { highest ? ($0.value.number ?? 0) > ($1.value.number ?? 0) : ($0.value.number ?? 0) < ($1.value.number ?? 0) }.map(\.name)
             if !members.isEmpty, members.count <= Self.classMembersReadOut {
                 text += words.classMembers(classes[index].label, regions: members, highest: highest)
             }
