@@ -64,11 +64,38 @@ public enum CairoExport {
     /// The first page as an opaque PNG, encoded by `options.encoder`.
     public static func png(_ scene: Scene, options: PNGOptions = PNGOptions()) throws -> Data {
         guard let page = scene.pages.first else { throw RenderError(description: "the scene has no page") }
-        let factor = PNGOptions.pixelsPerPoint * options.scale
         let size = options.pixels(of: page.size)
         guard PNGOptions.allows(width: size.width, height: size.height) else {
             throw RenderError(description: "a PNG of \(String(format: "%.0f × %.0f", size.width, size.height)) px is larger than \(Int(PNGOptions.maximumPixels / 1_000_000)) megapixels or \(Int(PNGOptions.maximumSide)) px a side")
         }
+        return try withDrawnSurface(page, options: options) { surface in
+            switch options.encoder {
+            case .runs, .libpng:
+                let text = [("Title", scene.info.title), ("Description", scene.info.description ?? ""),
+                            ("Source", scene.info.provenance ?? "")]
+                return try encodePNG(surface, options: options, text: text.map { (key: $0.0, value: $0.1) })
+            case .cairo:
+                let sink = ByteSink()
+                let status = cairo_surface_write_to_png_stream(surface, ByteSink.write, sink.pointer)
+                guard status == CAIRO_STATUS_SUCCESS else { throw RenderError(description: "Cairo PNG: \(String(cString: cairo_status_to_string(status)))") }
+                return sink.data
+            }
+        }
+    }
+
+    /// The first page drawn into pixels as `png` draws it, and not encoded: what Cairo alone takes of a PNG
+    /// (`sajian-bench --map`). Returns the pixels' count.
+    public static func drawnPixels(_ scene: Scene, options: PNGOptions = PNGOptions()) throws -> Int {
+        guard let page = scene.pages.first else { throw RenderError(description: "the scene has no page") }
+        return try withDrawnSurface(page, options: options) { surface in
+            Int(cairo_image_surface_get_width(surface)) * Int(cairo_image_surface_get_height(surface))
+        }
+    }
+
+    /// `page` drawn by the walker on an opaque image surface at `options`' size, handed to `body` while it lives.
+    private static func withDrawnSurface<T>(_ page: Page, options: PNGOptions, _ body: (OpaquePointer?) throws -> T) throws -> T {
+        let factor = PNGOptions.pixelsPerPoint * options.scale
+        let size = options.pixels(of: page.size)
         let width = Int32(size.width), height = Int32(size.height)
         // The pixels start white in one pass (a filled buffer), rather than zeroed by the allocator and then painted.
         let stride = cairo_format_stride_for_width(CAIRO_FORMAT_RGB24, width)
@@ -83,17 +110,7 @@ public enum CairoExport {
         CairoRenderer(cairo: cairo, drawsPixels: true).draw(page.items)
         cairo_destroy(cairo)
         cairo_surface_flush(surface)
-        switch options.encoder {
-        case .runs, .libpng:
-            let text = [("Title", scene.info.title), ("Description", scene.info.description ?? ""),
-                        ("Source", scene.info.provenance ?? "")]
-            return try encodePNG(surface, options: options, text: text.map { (key: $0.0, value: $0.1) })
-        case .cairo:
-            let sink = ByteSink()
-            let status = cairo_surface_write_to_png_stream(surface, ByteSink.write, sink.pointer)
-            guard status == CAIRO_STATUS_SUCCESS else { throw RenderError(description: "Cairo PNG: \(String(cString: cairo_status_to_string(status)))") }
-            return sink.data
-        }
+        return try body(surface)
     }
 
     /// Encodes an image surface with the run encoder or libpng: RGB without alpha for opaque pictures.
