@@ -179,6 +179,7 @@ struct SeriesBarChartLayout: BodyLayout {
         // Values wider than their columns, over grouped columns, run into their neighbours' (contoh-inti's Grafik 5 had
         // "1.292,41.258,8"): the template is told to turn the bars.
         var crowdedValue: String?
+        var gaps: [Rect] = []  // the air between a bar's end and its value outside it
         for (index, bar) in chart.bars.enumerated() {
             let center = across(index)
             var barItems: [SceneItem] = []
@@ -208,6 +209,7 @@ struct SeriesBarChartLayout: BodyLayout {
                         if !isHorizontal, let previous = previousValueWidth, (previous + run.width) / 2 > thickness { crowdedValue = text }
                         previousValueWidth = run.width
                         barItems.append(.text(run))
+                        gaps.append(BarChartLayout.gap(between: isHorizontal ? box.maxX : box.minY, and: run, isHorizontal: isHorizontal))
                     }
                 } else {
                     box = rect(center, band * measures.stackThicknessRatio, start, start + number)
@@ -233,11 +235,13 @@ struct SeriesBarChartLayout: BodyLayout {
             if chart.stacking == .stacked, chart.showsValues, bar.value.number != nil || bar.value == .withheld {
                 let end = along(bar.value.number ?? start)
                 let text = chart.format.string(from: bar.value)
-                barItems.append(.text(isHorizontal
+                let run = isHorizontal
                     ? typesetter.line(text, style: valueStyle, x: end + style.valueLabelGap,
                                       baseline: center + (valueMetrics.ascent - valueMetrics.descent) / 2)
                     : typesetter.line(text, style: valueStyle, x: center, baseline: end - style.valueLabelRise - valueMetrics.descent,
-                                      alignment: .center)))
+                                      alignment: .center)
+                barItems.append(.text(run))
+                gaps.append(BarChartLayout.gap(between: end, and: run, isHorizontal: isHorizontal))
             }
             items.append(.group(Group(role: "bar \(bar.label)", items: barItems)))
         }
@@ -250,6 +254,7 @@ struct SeriesBarChartLayout: BodyLayout {
         if let crowdedValue {
             warnings.append("values such as \(crowdedValue) are wider than their grouped columns and run into each other: write `arah: horizontal`, or `label-nilai: tidak`")
         }
-        return (LabelKnockout.clearing(items), warnings, unlabelled)
+        // No gridline through a value nor between it and its bar (as on a chart of one series).
+        return (LabelKnockout.clearing(items, alsoAround: gaps), warnings, unlabelled)
     }
 }
