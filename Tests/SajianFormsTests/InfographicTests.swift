@@ -451,6 +451,45 @@ final class InfographicTests: XCTestCase {
         }
     }
 
+    /// Proof-reading 37: on the posts a graticule line ran through "Jawa Barat 6,75" on the sea. No graticule line
+    /// crosses a name or number on any canvas.
+    func testNoGraticuleLineRunsThroughAName() throws {
+        var checked = 0
+        for (spec, canvas) in demoCanvases {
+            let scene = try published(spec, canvas)
+            var lines: [(Point, Point)] = [], names: [Rect] = []
+            visitPlaced(scene) { item, scale, offset, roles in
+                let place = { (p: Point) in Point(x: offset.x + scale * p.x, y: offset.y + scale * p.y) }
+                if roles.contains("graticule"), case .shape(let shape) = item {
+                    var current: Point?
+                    for element in shape.path.elements {
+                        switch element {
+                        case .move(let p): current = place(p)
+                        case .line(let p): if let from = current { lines.append((from, place(p))) }; current = place(p)
+                        default: current = nil
+                        }
+                    }
+                }
+                if roles.contains("nama wilayah"), case .text(let run) = item, !run.text.trimmingCharacters(in: .whitespaces).isEmpty {
+                    let b = run.bounds
+                    names.append(Rect(x: offset.x + scale * b.x, y: offset.y + scale * b.y, width: scale * b.width, height: scale * b.height))
+                }
+            }
+            guard !lines.isEmpty else { continue }  // a canvas without the map (1200 × 675)
+            for name in names {
+                let inner = Rect(x: name.minX + 0.5, y: name.minY + 0.5, width: name.width - 1, height: name.height - 1)
+                for (a, b) in lines {
+                    checked += 1
+                    let crosses = abs(a.y - b.y) < 0.01
+                        ? a.y > inner.minY && a.y < inner.maxY && max(a.x, b.x) > inner.minX && min(a.x, b.x) < inner.maxX
+                        : abs(a.x - b.x) < 0.01 && a.x > inner.minX && a.x < inner.maxX && max(a.y, b.y) > inner.minY && min(a.y, b.y) < inner.maxY
+                    XCTAssertFalse(crosses, "\(spec.rawValue): a graticule line through a name at \(name)")
+                }
+            }
+        }
+        XCTAssertGreaterThan(checked, 0)
+    }
+
     /// Proof-reading: "Papua Pegunungan" and "Jawa Barat" (the lowest and the highest TPT, named whatever it takes) were
     /// forced over other provinces' land on the posts. No region's name lies over another region's land on any canvas.
     func testNoProvinceNameLiesOverAnotherProvince() throws {

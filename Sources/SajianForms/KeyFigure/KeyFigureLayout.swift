@@ -389,7 +389,9 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
                 if index != numbers.count - 1 { items.append(extremeDot(at: at)) }
             }
         } else if markingExtremes, let (highest, lowest) = extremeIndices {
-            for index in [highest, lowest] where index != numbers.count - 1 { items.append(extremeDot(at: point(index, numbers[index]!))) }
+            // Not on the point next to the last, whose dot and the last's read as one blob (proof-reading 37: Februari
+            // 2024's low by Agustus 2024's 4,91).
+            for index in [highest, lowest] where index < numbers.count - 2 { items.append(extremeDot(at: point(index, numbers[index]!))) }
         }
         return items
     }

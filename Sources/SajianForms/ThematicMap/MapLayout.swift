@@ -750,6 +750,19 @@ struct MapLayout: BodyLayout {
             // when the whole key fits.
             placer.keysPartly = isRegional
             let names = sameOnEveryBooklet(placer) ?? placer.items()
+            // The graticule stops short of every name and number: one on the sea with no halo (a post's "Jawa Barat
+            // 6,75") had its lines through the words (proof-reading 37).
+            let nameBoxes = LabelKnockout.textBoxes(names.items)
+            if !nameBoxes.isEmpty, let graticule = items.firstIndex(where: { if case .group(let group) = $0 { group.role == "graticule" } else { false } }),
+               case .group(var group) = items[graticule] {
+                group.items = group.items.compactMap { item in
+                    guard case .shape(var shape) = item, let split = LabelKnockout.split(shape.path, around: nameBoxes) else { return item }
+                    if split.elements.isEmpty { return nil }
+                    shape.path = split
+                    return .shape(shape)
+                }
+                items[graticule] = .group(group)
+            }
             // A kabupaten/kota map: a halo left on the highlighted unit's outline goes under it (proof-reading 13, Q-1).
             let subject = placer.keysPartly ? drawnRegions.first(where: \.region.isHighlighted) : nil
             items.append(.group(Group(role: "nama wilayah", items: subject.map {
