@@ -448,6 +448,10 @@ final class InfographicTests: XCTestCase {
             // map's width or the legend's column, not left of the map.
             let arrow = try XCTUnwrap(box(of: "orientasi", in: scene)), map = try XCTUnwrap(box(of: "isi peta", in: scene))
             XCTAssertGreaterThanOrEqual(arrow.minX, map.minX - 0.5, "\(spec.rawValue): the north arrow at \(arrow) left of the map at \(map)")
+            // … and clear of the legend (under it, not over its last entries).
+            if let legend = box(of: "legenda", in: scene) {
+                XCTAssertFalse(legend.intersects(arrow), "\(spec.rawValue): the north arrow at \(arrow) over the legend at \(legend)")
+            }
         }
     }
 

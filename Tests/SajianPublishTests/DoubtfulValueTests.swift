@@ -132,8 +132,8 @@ final class DoubtfulValueTests: XCTestCase {
         // Proof-reading 11, P-14: the TPT rank says which side of the province's figure the unit is on; proof-reading 15:
         // the 22nd of 27 is the sixth lowest, named from that end.
         XCTAssertTrue(cianjur.contains("TPT ini merupakan yang terendah keenam dari 27 kabupaten/kota dan lebih rendah daripada TPT Jawa Barat yang sebesar "
-                                       + "6,75 persen (Grafik 2 dan Tabel 1)."), cianjur)
+                                       + "6,75 persen (Tabel 1 dan Grafik 2)."), cianjur)
         XCTAssertTrue(sukabumi.contains("TPT ini merupakan yang tertinggi ketiga dari 27 kabupaten/kota dan lebih tinggi daripada TPT Jawa Barat yang sebesar "
-                                        + "6,75 persen (Grafik 2 dan Tabel 1)."), sukabumi)
+                                        + "6,75 persen (Tabel 1 dan Grafik 2)."), sukabumi)
     }
 }
