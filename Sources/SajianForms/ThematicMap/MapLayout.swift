@@ -755,12 +755,7 @@ struct MapLayout: BodyLayout {
             let nameBoxes = LabelKnockout.textBoxes(names.items)
             if !nameBoxes.isEmpty, let graticule = items.firstIndex(where: { if case .group(let group) = $0 { group.role == "graticule" } else { false } }),
                case .group(var group) = items[graticule] {
-                group.items = group.items.compactMap { item in
-                    guard case .shape(var shape) = item, let split = LabelKnockout.split(shape.path, around: nameBoxes) else { return item }
-                    if split.elements.isEmpty { return nil }
-                    shape.path = split
-                    return .shape(shape)
-                }
+                group.items = LabelKnockout.clearing(group.items, alsoAround: nameBoxes)
                 items[graticule] = .group(group)
             }
             // A kabupaten/kota map: a halo left on the highlighted unit's outline goes under it (proof-reading 13, Q-1).
