@@ -69,9 +69,10 @@ fuzz-build:
 
 ## sanitize: build the tests with AddressSanitizer (Swift and C) and UndefinedBehaviorSanitizer (C: the PNG encoders,
 ## BoringSSL; swiftc has no -sanitize=undefined) into .build-asan and run SANITIZE_TESTS under them: the readers, the
-## catalog, the model and the Cairo exports with the PNG encoders, where bytes from files and C code meet. No leak check
+## catalog, the model and the Cairo exports with the PNG encoders, where bytes from files and C code meet, and the
+## layout's work split over threads (ConcurrentlyTests: uninitialised storage filled from two threads). No leak check
 ## there (XCTest and Foundation on Linux leak at exit); make fuzz checks leaks, with Fuzz/lsan.supp
-SANITIZE_TESTS ?= SajianCatalogTests|SajianGeoTests|SajianTemplateTests|SajianCairoTests|SajianModelTests
+SANITIZE_TESTS ?= SajianCatalogTests|SajianGeoTests|SajianTemplateTests|SajianCairoTests|SajianModelTests|ConcurrentlyTests
 sanitize: setup
 	SAJIAN_WITHOUT_STUDIO=1 $(SWIFT) build --build-tests --scratch-path .build-asan --sanitize=address -Xcc -fsanitize=undefined -Xcc -fno-sanitize-recover=undefined
 	SAJIAN_WITHOUT_STUDIO=1 ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test --skip-build --disable-swift-testing --scratch-path .build-asan --sanitize=address --filter '$(SANITIZE_TESTS)'

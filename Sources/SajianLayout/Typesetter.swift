@@ -14,6 +14,14 @@ public struct Typesetter {
         self.measurer = measurer is RuleBreakingMeasurer ? measurer : RuleBreakingMeasurer(base: measurer)
     }
 
+    /// This typesetter measuring through a `SerializedMeasurer`: for work split over threads, each measurement
+    /// taken in turn from the one measurer (the same answers, and the same line breaks).
+    public func serialized() -> Typesetter {
+        if let rules = measurer as? RuleBreakingMeasurer, rules.base is SerializedMeasurer { return self }
+        let base = (measurer as? RuleBreakingMeasurer)?.base ?? measurer
+        return Typesetter(measurer: RuleBreakingMeasurer(base: SerializedMeasurer(base: base)))
+    }
+
     /// One line whose baseline is at `baseline`, aligned at `x` (the left edge, centre or right edge).
     public func line(_ text: String, style: TextStyle, x: Double, baseline: Double, alignment: TextAlignment = .left) -> TextRun {
         let width = measurer.width(of: text, style: style)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Vertical metrics of a font at a size.
 public struct FontMetrics: Sendable, Hashable {
     public var ascent: Double
@@ -21,4 +23,29 @@ public protocol TextMeasuring {
     func width(of text: String, style: TextStyle) -> Double
     /// `text` broken into lines no wider than `maxWidth` (at word boundaries where possible).
     func lines(of text: String, style: TextStyle, maxWidth: Double) -> [String]
+}
+
+/// A measurer that lets one measurement in at a time, whichever thread asks: layout work split over threads (a map's
+/// name placements, `MapLabelPlacer`) measures through it with a measurer made for one thread (`PangoTextMeasurer`,
+/// whose Pango context and caches are not to be shared). Every answer is the base measurer's.
+public final class SerializedMeasurer: TextMeasuring, @unchecked Sendable {
+    /// The measurer asked, only under `lock`.
+    public let base: any TextMeasuring
+    private let lock = NSLock()
+
+    public init(base: any TextMeasuring) {
+        self.base = base
+    }
+
+    public func metrics(for style: TextStyle) -> FontMetrics {
+        lock.withLock { base.metrics(for: style) }
+    }
+
+    public func width(of text: String, style: TextStyle) -> Double {
+        lock.withLock { base.width(of: text, style: style) }
+    }
+
+    public func lines(of text: String, style: TextStyle, maxWidth: Double) -> [String] {
+        lock.withLock { base.lines(of: text, style: style, maxWidth: maxWidth) }
+    }
 }

@@ -131,7 +131,7 @@ struct DrawnRegion {
 /// small for a number, or beyond the room of a key that must stay on the map) is named in the figure's note. The text colour follows the fill under every part of a box; no two boxes overlap and no drawn line
 /// crosses a name but its own leader.
 struct MapLabelPlacer {
-    let typesetter: Typesetter
+    var typesetter: Typesetter
     let style: HouseStyle
     /// The style of the names; its colour is chosen per name.
     let labelStyle: TextStyle
@@ -173,9 +173,10 @@ struct MapLabelPlacer {
     /// The names a region may be written with, the full name first, then ever shorter forms, none of which is
     /// another region's name or short form.
     static func names(for all: [String], shortNames: [(long: String, short: String)] = MapVocabulary.indonesian.regionShortNames) -> [[String]] {
+        let patterns = shortNames.map { (long: Array($0.long.utf8), short: $0.short) }
         let forms = all.map { name -> [String] in
             var names = [name]
-            for (long, short) in shortNames {
+            for (long, short) in patterns {
                 if let shorter = replacingBytes(long, with: short, in: names.last!) { names.append(shorter) }
             }
             return names
@@ -187,11 +188,20 @@ struct MapLabelPlacer {
         }
     }
 
-    /// `text` with every `long` replaced by `short`, or nil when `long` does not occur: compared as UTF-8 bytes
-    /// (Foundation's `contains` and `replacingOccurrences` go through NSString, a fortieth of a national map's layout).
-    private static func replacingBytes(_ long: String, with short: String, in text: String) -> String? {
-        let bytes = Array(text.utf8), pattern = Array(long.utf8)
-        guard !pattern.isEmpty, bytes.count >= pattern.count else { return nil }
+    /// `text` with every `pattern` (UTF-8 bytes) replaced by `short`, or nil when it does not occur: compared as bytes
+    /// (Foundation's `contains` and `replacingOccurrences` go through NSString, a fortieth of a national map's layout),
+    /// and nothing copied unless it occurs (most names hold none of the long forms).
+    private static func replacingBytes(_ pattern: [UInt8], with short: String, in text: String) -> String? {
+        guard !pattern.isEmpty, text.utf8.count >= pattern.count else { return nil }
+        let occurs = text.utf8.withContiguousStorageIfAvailable { (bytes: UnsafeBufferPointer<UInt8>) -> Bool in
+            let last = bytes.count - pattern.count
+            for start in 0...last where bytes[start] == pattern[0] {
+                if bytes[start..<start + pattern.count].elementsEqual(pattern) { return true }
+            }
+            return false
+        }
+        guard occurs ?? true else { return nil }
+        let bytes = Array(text.utf8)
         var result: [UInt8] = [], index = 0, found = false
         result.reserveCapacity(bytes.count)
         while index < bytes.count {
@@ -228,17 +238,23 @@ struct MapLabelPlacer {
     }
 
     /// The names, leaders and key with the full names, or every name short when that names more regions.
+    /// Placements that do not wait on each other's outcome are tried at once (`Concurrently`), measuring in turn.
     func items() -> Placed {
+        var placer = self
+        placer.typesetter = typesetter.serialized()
+        return placer.placedConcurrently()
+    }
+
+    private func placedConcurrently() -> Placed {
         let forms = Self.names(for: regions.map(\.region.printedName), shortNames: words.regionShortNames)
         let ground = Ground(self)
         let fullForms = forms.map { [$0[0]] }
-        let full = place(fullForms, on: ground)
         let shortest = forms.map { [$0.last!] }
+        // The short forms are tried beside the full ones (most national maps leave a region unnamed with the full ones).
+        let (full, short) = shortest == fullForms ? (place(fullForms, on: ground), nil)
+            : Concurrently.both({ place(fullForms, on: ground) }, { Optional(place(shortest, on: ground)) })
         var chosen = full, chosenForms = fullForms
-        if full.unnamed > 0, shortest != fullForms {
-            let short = place(shortest, on: ground)
-            if short.unnamed < full.unnamed { (chosen, chosenForms) = (short, shortest) }
-        }
+        if full.unnamed > 0, let short, short.unnamed < full.unnamed { (chosen, chosenForms) = (short, shortest) }
         // Regions left with neither a name nor a number go again, named right after the ones that must be: the sea
         // they needed had gone to larger regions' names (Banten on Bangka Belitung's booklet, proof-reading 7).
         // Kept when it leaves fewer out without putting more names or numbers over other land: there they read as
@@ -276,9 +292,15 @@ struct MapLabelPlacer {
             guard !more.isEmpty else { break }
             // The newly left out first, then those gone ahead before; and, where others went ahead before, the newly
             // left out alone (what went ahead before may be what took their room).
-            let alone = ahead.isEmpty ? nil : place(chosenForms, on: ground, ahead: more)
-            ahead = more + ahead
-            last = place(chosenForms, on: ground, ahead: ahead)
+            let together = more + ahead
+            let alone: Attempt?
+            if ahead.isEmpty {
+                (last, alone) = (place(chosenForms, on: ground, ahead: together), nil)
+            } else {
+                (last, alone) = Concurrently.both({ place(chosenForms, on: ground, ahead: together) },
+                                                  { Optional(place(chosenForms, on: ground, ahead: more)) })
+            }
+            ahead = together
             if let alone, isBetter(alone, than: last) { last = alone }
             if isBetter(last, than: chosen) { chosen = last }
         }
@@ -294,13 +316,17 @@ struct MapLabelPlacer {
                 numbersFirst.append(owner)
             }
             guard numbersFirst.count > before else { break }
-            latest = place(chosenForms, on: ground, ahead: ahead, numbersFirst: numbersFirst)
             // With a highlighted region that must be named: also with it named before those numbers, right beside it
             // (proof-reading 11: Jawa Timur's "15", placed first, took the Java Sea beside Kalimantan Tengah on its own
             // booklet; placed before it, Sumatera Selatan's name took DKI Jakarta's number's place on its).
+            let numbersAt = ahead
             if first.contains(where: { regions[$0].region.isHighlighted }) {
-                let subjectFirst = place(chosenForms, on: ground, ahead: ahead, numbersFirst: numbersFirst, subjectBeforeNumbers: true)
-                if isBetter(subjectFirst, than: latest) { latest = subjectFirst }
+                let (plain, subjectFirst) = Concurrently.both(
+                    { place(chosenForms, on: ground, ahead: numbersAt, numbersFirst: numbersFirst) },
+                    { place(chosenForms, on: ground, ahead: numbersAt, numbersFirst: numbersFirst, subjectBeforeNumbers: true) })
+                latest = isBetter(subjectFirst, than: plain) ? subjectFirst : plain
+            } else {
+                latest = place(chosenForms, on: ground, ahead: ahead, numbersFirst: numbersFirst)
             }
             if isBetter(latest, than: chosen) { chosen = latest }
         }
@@ -315,9 +341,7 @@ struct MapLabelPlacer {
         let keyed = chosen.unnamedRegions
         if !keysPartly, !regions.contains(where: \.region.isHighlighted), (1...2).contains(chosen.numbered), keyed.count == chosen.numbered, chosen.unlisted.isEmpty,
            !keyed.contains(where: first.contains) {
-            var lonely = ground
-            lonely.first = first + keyed
-            lonely.order = lonely.first + ground.order.filter { !lonely.first.contains($0) }
+            let lonely = ground.namingFirst(first + keyed)
             let named = place(chosenForms, on: lonely, ahead: ahead.filter { !keyed.contains($0) }, numbersFirst: numbersFirst.filter { !keyed.contains($0) })
             let landlocked = keyed.filter { !hasCoast($0, landOwner: ground.landOwner(at:)) }.count
             if named.unnamed == 0, named.overOtherLand.count <= chosen.overOtherLand.count, named.subjectFar <= chosen.subjectFar,
@@ -340,20 +364,34 @@ struct MapLabelPlacer {
 
     /// What every placement of the names starts from, whichever name form it tries: the index of drawn lines, the
     /// boxes around regions and context, each region's label points and the order the regions are named in.
-    private struct Ground {
-        var state: State
-        var bounds: [BoundingBox2D]
-        var contextBounds: [BoundingBox2D]
-        var labelPoints: [[Point]]
+    /// A class, built once a layout and never changed: every placement, and every closure that asks it where land
+    /// lies, shares the one (as a struct, each such closure copied its two dozen arrays).
+    private final class Ground {
+        let state: State
+        let bounds: [BoundingBox2D]
+        let contextBounds: [BoundingBox2D]
+        let labelPoints: [[Point]]
         /// The box of each region's largest ring, where its label points lie: a name inside it fits in this box.
-        var labelBounds: [BoundingBox2D]
+        let labelBounds: [BoundingBox2D]
         /// Each region's rings and the context's, their edges by band, for `RingBands.evenOdd(_:_:)`.
-        var ringBands: [[RingBands]]
-        var contextBands: [RingBands]
+        let ringBands: [[RingBands]]
+        let contextBands: [RingBands]
         /// Where each region's leaders may start, best first (`leaderAnchors`, dots clear of other regions first).
-        var anchors: [[Point]]
-        var first: [Int]
-        var order: [Int]
+        let anchors: [[Point]]
+        /// The regions that must be named, and the order every region is named in, those first.
+        let first: [Int]
+        let order: [Int]
+
+        /// This ground with `first` named first, then the others in this ground's order.
+        func namingFirst(_ first: [Int]) -> Ground {
+            Ground(copying: self, first: first, order: first + order.filter { !first.contains($0) })
+        }
+
+        private init(copying ground: Ground, first: [Int], order: [Int]) {
+            (state, bounds, contextBounds, labelPoints, labelBounds) = (ground.state, ground.bounds, ground.contextBounds, ground.labelPoints, ground.labelBounds)
+            (ringBands, contextBands, anchors) = (ground.ringBands, ground.contextBands, ground.anchors)
+            (self.first, self.order) = (first, order)
+        }
 
         /// The region under a point (-1: the neighbours' land, nil: the sea), and its fill: the one drawn last there,
         /// which is seen where neighbours' rings overlap (Papua's over Papua Tengah's coast, where "37" stood).
@@ -367,9 +405,49 @@ struct MapLabelPlacer {
             return nil
         }
 
+        /// Built in two steps, each split over two threads (`Concurrently`): the index of lines beside the regions'
+        /// boxes, edge bands and grid points; then each region's label points and leaders' anchors.
         init(_ placer: MapLabelPlacer) {
-            state = State(edges: EdgeIndex(cellSize: placer.measures.edgeCellSize, fineCellSize: placer.measures.edgeFineCellSize,
-                                           frame: placer.frame))
+            let (state, shapes) = Concurrently.both({ Self.lines(placer) }, { Self.shapes(placer) })
+            self.state = state
+            let grids: [[Point]]
+            (bounds, ringBands, contextBands, contextBounds, labelBounds, grids) = shapes
+            // A label point where a region drawn later covers the owner's fill (neighbours' rings overlap a little in
+            // the boundary file; a kota drawn over the kabupaten around it) would put a leader's dot on that region:
+            // it is passed over (the Kab. Cirebon leader started in Kota Cirebon, proof-reading 5).
+            // Of the leaders' anchors, those whose dot stays clear of other regions' borders are tried first: in a
+            // notch of Kota Cirebon's outline, Kab. Cirebon's dot, a point outside it, still covered its fill
+            // (proof-reading 7). The others follow, so a small region keeps every place it had to try (and a dot may
+            // still touch a neighbour where none of the clear ones leads to a place).
+            // Those a comfortable distance inside (half `leaderDotSpacing`) come before those just clear of the border.
+            let regions = placer.regions, bounds = bounds, ringBands = ringBands, edges = state.edges
+            let clearance = placer.measures.leaderDotRadius + placer.measures.leaderWidth
+            let comfortable = max(clearance, placer.measures.leaderDotSpacing / 2)
+            let perRegion = Concurrently.map(regions.count) { owner -> (points: [Point], anchors: [Point]) in
+                // Only the regions drawn later whose boxes meet the owner's can cover its points.
+                let over = regions.indices.dropFirst(owner + 1).filter { bounds[$0].intersects(bounds[owner]) }
+                let points = grids[owner].filter { point in
+                    !over.contains { other in bounds[other].contains(point) && RingBands.evenOdd(ringBands[other], point) }
+                }
+                let spread = placer.leaderAnchors(points)
+                func isClear(_ point: Point, by distance: Double) -> Bool {
+                    !edges.anyCrossing(Rect(x: point.x - distance, y: point.y - distance, width: 2 * distance, height: 2 * distance), except: owner)
+                }
+                let tier = spread.map { point in isClear(point, by: clearance) ? (isClear(point, by: comfortable) ? 0 : 1) : 2 }
+                return (points, (0...2).flatMap { level in spread.indices.filter { tier[$0] == level }.map { spread[$0] } })
+            }
+            labelPoints = perRegion.map(\.points)
+            anchors = perRegion.map(\.anchors)
+            let first = placer.mustName
+            self.first = first
+            order = first + placer.regions.indices.filter { !first.contains($0) }.sorted { bounds[$0].area > bounds[$1].area }
+        }
+
+        /// The state every placement starts from: the index of the regions' and the context's lines, and the
+        /// highlighted regions' outline.
+        private static func lines(_ placer: MapLabelPlacer) -> State {
+            var state = State(edges: EdgeIndex(cellSize: placer.measures.edgeCellSize, fineCellSize: placer.measures.edgeFineCellSize,
+                                               frame: placer.frame))
             state.taken = placer.obstacles
             for (owner, region) in placer.regions.enumerated() {
                 for ring in region.rings { state.edges.insert(ring, owner: owner) }
@@ -397,45 +475,19 @@ struct MapLabelPlacer {
                 state.outlineReach = max(0, placer.measures.highlightOutlineReach - min(placer.measures.paddingX, placer.measures.paddingY))
                 state.outlineOnlyForNumbers = true
             }
+            return state
+        }
+
+        /// Each region's box, its rings' edge bands, the box of its largest ring and the label points on it (before
+        /// those another region covers are taken out), and the context's bands and boxes.
+        private static func shapes(_ placer: MapLabelPlacer)
+            -> ([BoundingBox2D], [[RingBands]], [RingBands], [BoundingBox2D], [BoundingBox2D], [[Point]]) {
             let bounds = placer.regions.map { region in region.rings.reduce(BoundingBox2D.empty) { $0.union(BoundingBox2D($1)) } }
-            self.bounds = bounds
-            let ringBands = placer.regions.map { $0.rings.map(RingBands.init) }
-            self.ringBands = ringBands
-            contextBands = placer.context.map(RingBands.init)
-            contextBounds = placer.context.map(BoundingBox2D.init)
-            // A label point where a region drawn later covers the owner's fill (neighbours' rings overlap a little in
-            // the boundary file; a kota drawn over the kabupaten around it) would put a leader's dot on that region:
-            // it is passed over (the Kab. Cirebon leader started in Kota Cirebon, proof-reading 5).
-            let regions = placer.regions
-            labelBounds = regions.map { region in
-                region.rings.max(by: { abs(MapLabelPlacer.signedArea($0)) < abs(MapLabelPlacer.signedArea($1)) }).map(BoundingBox2D.init) ?? .empty
-            }
-            labelPoints = regions.indices.map { owner in
-                // Only the regions drawn later whose boxes meet the owner's can cover its points.
-                let over = regions.indices.dropFirst(owner + 1).filter { bounds[$0].intersects(bounds[owner]) }
-                return MapLabelPlacer.labelPoints(regions[owner].rings, divisions: placer.measures.gridDivisions).filter { point in
-                    !over.contains { other in bounds[other].contains(point) && RingBands.evenOdd(ringBands[other], point) }
-                }
-            }
-            // Of the leaders' anchors, those whose dot stays clear of other regions' borders are tried first: in a
-            // notch of Kota Cirebon's outline, Kab. Cirebon's dot, a point outside it, still covered its fill
-            // (proof-reading 7). The others follow, so a small region keeps every place it had to try (and a dot may
-            // still touch a neighbour where none of the clear ones leads to a place).
-            // Those a comfortable distance inside (half `leaderDotSpacing`) come before those just clear of the border.
-            let edges = state.edges, clearance = placer.measures.leaderDotRadius + placer.measures.leaderWidth
-            let comfortable = max(clearance, placer.measures.leaderDotSpacing / 2)
-            let points = labelPoints
-            anchors = regions.indices.map { owner in
-                let spread = placer.leaderAnchors(points[owner])
-                func isClear(_ point: Point, by distance: Double) -> Bool {
-                    !edges.anyCrossing(Rect(x: point.x - distance, y: point.y - distance, width: 2 * distance, height: 2 * distance), except: owner)
-                }
-                let tier = spread.map { point in isClear(point, by: clearance) ? (isClear(point, by: comfortable) ? 0 : 1) : 2 }
-                return (0...2).flatMap { level in spread.indices.filter { tier[$0] == level }.map { spread[$0] } }
-            }
-            let first = placer.mustName
-            self.first = first
-            order = first + placer.regions.indices.filter { !first.contains($0) }.sorted { bounds[$0].area > bounds[$1].area }
+            let largest = placer.regions.map { MapLabelPlacer.largestRing($0.rings) }
+            let labelBounds = largest.map { $0.map(BoundingBox2D.init) ?? .empty }
+            let grids = largest.map { $0.map { MapLabelPlacer.labelPoints(onRing: $0, divisions: placer.measures.gridDivisions) } ?? [] }
+            return (bounds, placer.regions.map { $0.rings.map(RingBands.init) }, placer.context.map(RingBands.init),
+                    placer.context.map(BoundingBox2D.init), labelBounds, grids)
         }
     }
 
@@ -1144,15 +1196,20 @@ struct MapLabelPlacer {
     /// Whether the sea lies a point and a half outside `owner`'s outline anywhere (at up to 64 of each ring's vertices).
     /// `hasCoast`, worked out once a layout (`State.coastal`, shared by every placement from one ground).
     private func isCoastal(_ owner: Int, state: inout State, landOwner: (Point) -> Int?) -> Bool {
-        if let known = state.coastal.known[owner] { return known }
+        if let known = state.coastal.answer(for: owner) { return known }
         let found = hasCoast(owner, landOwner: landOwner)
-        state.coastal.known[owner] = found
+        state.coastal.record(found, for: owner)
         return found
     }
 
-    /// Which regions have a coast, as found so far.
-    final class CoastalRegions {
-        var known: [Int: Bool] = [:]
+    /// Which regions have a coast, as found so far: shared by the placements tried at once (`Concurrently`), each
+    /// answer written under a lock (two placements may find the same one).
+    final class CoastalRegions: @unchecked Sendable {
+        private var known: [Int: Bool] = [:]
+        private let lock = NSLock()
+
+        func answer(for owner: Int) -> Bool? { lock.withLock { known[owner] } }
+        func record(_ hasCoast: Bool, for owner: Int) { lock.withLock { known[owner] = hasCoast } }
     }
 
     private func hasCoast(_ owner: Int, landOwner: (Point) -> Int?) -> Bool {
@@ -1438,7 +1495,22 @@ struct MapLabelPlacer {
     /// a grid over that ring inside it, nearest the centroid first; a ring too small for any: its centroid alone.
     /// (Holes and other regions' enclaves are kept clear later: no line may cross a name.)
     static func labelPoints(_ rings: [[Point]], divisions: Int) -> [Point] {
-        guard let ring = rings.max(by: { abs(signedArea($0)) < abs(signedArea($1)) }), ring.count >= 3 else { return [] }
+        largestRing(rings).map { labelPoints(onRing: $0, divisions: divisions) } ?? []
+    }
+
+    /// The ring of `rings` with the largest area (the first of equals), each area worked out once.
+    static func largestRing(_ rings: [[Point]]) -> [Point]? {
+        var best: (index: Int, area: Double)?
+        for (index, ring) in rings.enumerated() {
+            let area = abs(signedArea(ring))
+            if best == nil || area > best!.area { best = (index, area) }
+        }
+        return best.map { rings[$0.index] }
+    }
+
+    /// `labelPoints(_:divisions:)` on `ring`, the largest.
+    static func labelPoints(onRing ring: [Point], divisions: Int) -> [Point] {
+        guard ring.count >= 3 else { return [] }
         var minX = Double.infinity, minY = Double.infinity, maxX = -Double.infinity, maxY = -Double.infinity
         var cx = 0.0, cy = 0.0, twiceArea = 0.0
         for (index, a) in ring.enumerated() {
@@ -1550,7 +1622,10 @@ struct EdgeIndex {
     private let cellSize: Double
     private let origin: Point
     private let columns: Int, rows: Int
-    private var cells: [[Int]]
+    /// The segments in each cell, cell after cell (by `finishInserting()`): cell `i`'s are
+    /// `cellSegments[cellStarts[i]..<cellStarts[i + 1]]`, in the order inserted.
+    private var cellStarts: [Int32] = []
+    private var cellSegments: [Int32] = []
     private var segments: [(a: Point, b: Point, owner: Int)] = []
     /// A finer grid (cells of `fineCellSize`) marking where the edges pass, and its summed-area table
     /// (`(fineColumns + 1) × (fineRows + 1)`, built by `finishInserting()`), for `surelyCrossed(_:)`.
@@ -1564,11 +1639,15 @@ struct EdgeIndex {
         origin = Point(x: frame.minX, y: frame.minY)
         columns = max(1, Int((frame.width / cellSize).rounded(.up)))
         rows = max(1, Int((frame.height / cellSize).rounded(.up)))
-        cells = Array(repeating: [], count: columns * rows)
         self.fineCellSize = fineCellSize
         fineColumns = max(1, Int((frame.width / fineCellSize).rounded(.up)))
         fineRows = max(1, Int((frame.height / fineCellSize).rounded(.up)))
         marked = Array(repeating: false, count: fineColumns * fineRows)
+    }
+
+    /// The cells the box of the segment from `a` to `b` meets.
+    private func cellRange(_ a: Point, _ b: Point) -> (ClosedRange<Int>, ClosedRange<Int>)? {
+        cellRange(min(a.x, b.x), min(a.y, b.y), max(a.x, b.x), max(a.y, b.y))
     }
 
     private func cellRange(_ minX: Double, _ minY: Double, _ maxX: Double, _ maxY: Double) -> (ClosedRange<Int>, ClosedRange<Int>)? {
@@ -1592,9 +1671,34 @@ struct EdgeIndex {
         }
     }
 
-    /// Builds the summed-area table of the marked cells: call once every ring is inserted (until then every box is
-    /// tested edge by edge).
+    /// The segments in cell `index`.
+    @inline(__always)
+    private func segments(inCell index: Int) -> ArraySlice<Int32> {
+        cellSegments[Int(cellStarts[index])..<Int(cellStarts[index + 1])]
+    }
+
+    /// Files each segment under the cells its box meets, then builds the summed-area table of the marked cells: call
+    /// once every ring is inserted, before any question (until then no edge is found).
     mutating func finishInserting() {
+        // Two passes over the segments, counting each cell's, then filing them: one array for every cell, not an
+        // array a cell (a national map's 900 cells grew theirs one append at a time).
+        var counts = [Int32](repeating: 0, count: columns * rows + 1)
+        for segment in segments {
+            guard let (cs, rs) = cellRange(segment.a, segment.b) else { continue }
+            for r in rs { for c in cs { counts[r * columns + c + 1] += 1 } }
+        }
+        for index in 1..<counts.count { counts[index] += counts[index - 1] }
+        var next = counts
+        var filed = [Int32](repeating: 0, count: Int(counts[counts.count - 1]))
+        for (index, segment) in segments.enumerated() {
+            guard let (cs, rs) = cellRange(segment.a, segment.b) else { continue }
+            for r in rs { for c in cs {
+                filed[Int(next[r * columns + c])] = Int32(index)
+                next[r * columns + c] += 1
+            } }
+        }
+        cellStarts = counts
+        cellSegments = filed
         let width = fineColumns + 1
         var sums = [Int32](repeating: 0, count: width * (fineRows + 1))
         for row in 0..<fineRows {
@@ -1652,11 +1756,7 @@ struct EdgeIndex {
         guard ring.count > 1 else { return }
         var previous = ring[ring.count - 1]
         for point in ring {
-            let index = segments.count
             segments.append((previous, point, owner))
-            if let (cs, rs) = cellRange(min(previous.x, point.x), min(previous.y, point.y), max(previous.x, point.x), max(previous.y, point.y)) {
-                for r in rs { for c in cs { cells[r * columns + c].append(index) } }
-            }
             mark(previous, point)
             previous = point
         }
@@ -1669,8 +1769,8 @@ struct EdgeIndex {
         guard let (cs, rs) = cellRange(box.minX, box.minY, box.maxX, box.maxY) else { return false }
         for r in rs {
             for c in cs {
-                for index in cells[r * columns + c] {
-                    let segment = segments[index]
+                for index in segments(inCell: r * columns + c) {
+                    let segment = segments[Int(index)]
                     if segment.owner != except, Self.segment(segment.a, segment.b, crosses: box) { return true }
                 }
             }
@@ -1683,8 +1783,8 @@ struct EdgeIndex {
         guard !owners.isEmpty, let (cs, rs) = cellRange(min(a.x, b.x), min(a.y, b.y), max(a.x, b.x), max(a.y, b.y)) else { return false }
         for r in rs {
             for c in cs {
-                for index in cells[r * columns + c] where owners.contains(segments[index].owner) {
-                    if Self.segments(a, b, segments[index].a, segments[index].b) { return true }
+                for index in segments(inCell: r * columns + c) where owners.contains(segments[Int(index)].owner) {
+                    if Self.segments(a, b, segments[Int(index)].a, segments[Int(index)].b) { return true }
                 }
             }
         }
@@ -1697,8 +1797,8 @@ struct EdgeIndex {
         var found = Set<Int>()
         for r in rs {
             for c in cs {
-                for index in cells[r * columns + c] {
-                    let segment = segments[index]
+                for index in segments(inCell: r * columns + c) {
+                    let segment = segments[Int(index)]
                     if segment.owner != except, !found.contains(segment.owner), Self.segments(a, b, segment.a, segment.b) {
                         found.insert(segment.owner)
                     }
@@ -1713,8 +1813,8 @@ struct EdgeIndex {
         guard let (cs, rs) = cellRange(min(a.x, b.x), min(a.y, b.y), max(a.x, b.x), max(a.y, b.y)) else { return false }
         for r in rs {
             for c in cs {
-                for index in cells[r * columns + c] {
-                    let segment = segments[index]
+                for index in segments(inCell: r * columns + c) {
+                    let segment = segments[Int(index)]
                     if segment.owner != except, Self.segments(a, b, segment.a, segment.b) { return true }
                 }
             }
