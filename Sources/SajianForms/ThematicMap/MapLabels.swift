@@ -279,6 +279,19 @@ struct MapLabelPlacer {
                 < (b.overOtherLand.count, b.subjectFar, b.unnamed - b.numbered, b.subjectOver, leaderCost(b))
         }
         let first = ground.first
+        // The keyed regions' retry (below), where it applies to an attempt, gone ahead and numbered first as given.
+        func keyedRetry(after attempt: Attempt, ahead: [Int], numbersFirst: [Int]) -> KeyedRetry? {
+            let keyed = attempt.unnamedRegions
+            guard !keysPartly, !regions.contains(where: \.region.isHighlighted), (1...2).contains(attempt.numbered), keyed.count == attempt.numbered,
+                  attempt.unlisted.isEmpty, !keyed.contains(where: first.contains) else { return nil }
+            return KeyedRetry(keyed: keyed, ahead: ahead.filter { !keyed.contains($0) }, numbersFirst: numbersFirst.filter { !keyed.contains($0) })
+        }
+        func retried(_ retry: KeyedRetry, forms: [[String]]) -> Attempt {
+            place(forms, on: ground.namingFirst(first + retry.keyed), ahead: retry.ahead, numbersFirst: retry.numbersFirst)
+        }
+        // The retry as it would be were the first round ahead to change nothing, tried beside that round (the thread
+        // is free there) and used below only where the retry's arguments turn out the same.
+        var guessed: (retry: KeyedRetry, forms: [[String]], attempt: Attempt)?
         let reachesFar = { (attempt: Attempt) in keysPartly ? [] : attempt.farReaching }
         // Where only far leaders are left to mend, once (each round places the names twice: the national map's
         // layout is to stay under 5 ms).
@@ -294,7 +307,11 @@ struct MapLabelPlacer {
             // left out alone (what went ahead before may be what took their room).
             let together = more + ahead
             let alone: Attempt?
-            if ahead.isEmpty {
+            if ahead.isEmpty, let guess = keyedRetry(after: chosen, ahead: together, numbersFirst: []) {
+                let forms = chosenForms
+                let (round, retried) = Concurrently.both({ place(forms, on: ground, ahead: together) }, { retried(guess, forms: forms) })
+                (last, alone, guessed) = (round, nil, (guess, forms, retried))
+            } else if ahead.isEmpty {
                 (last, alone) = (place(chosenForms, on: ground, ahead: together), nil)
             } else {
                 (last, alone) = Concurrently.both({ place(chosenForms, on: ground, ahead: together) },
@@ -338,11 +355,9 @@ struct MapLabelPlacer {
         // placed first. Not on a map with a highlighted region (a booklet's): there a name newly placed in the sea
         // stood by the highlighted outline and read as its ("Sulteng" under Maluku Utara's Sula Islands,
         // proof-reading 28).
-        let keyed = chosen.unnamedRegions
-        if !keysPartly, !regions.contains(where: \.region.isHighlighted), (1...2).contains(chosen.numbered), keyed.count == chosen.numbered, chosen.unlisted.isEmpty,
-           !keyed.contains(where: first.contains) {
-            let lonely = ground.namingFirst(first + keyed)
-            let named = place(chosenForms, on: lonely, ahead: ahead.filter { !keyed.contains($0) }, numbersFirst: numbersFirst.filter { !keyed.contains($0) })
+        if let retry = keyedRetry(after: chosen, ahead: ahead, numbersFirst: numbersFirst) {
+            let keyed = retry.keyed
+            let named = guessed.flatMap { $0.retry == retry && $0.forms == chosenForms ? $0.attempt : nil } ?? retried(retry, forms: chosenForms)
             let landlocked = keyed.filter { !hasCoast($0, landOwner: ground.landOwner(at:)) }.count
             if named.unnamed == 0, named.overOtherLand.count <= chosen.overOtherLand.count, named.subjectFar <= chosen.subjectFar,
                named.subjectOver <= chosen.subjectOver, named.crossing <= chosen.crossing + landlocked {
@@ -500,6 +515,14 @@ struct MapLabelPlacer {
         var result = regions.indices.filter { regions[$0].region.isHighlighted } + regions.indices.filter { regions[$0].region.isPicked && !regions[$0].region.isHighlighted }
         if namesEveryRegion { for index in extremes where !result.contains(index) { result.append(index) } }
         return result
+    }
+
+    /// The regions numbered and keyed, named as those that must be, and the regions gone ahead and numbered first
+    /// with them: what a retry of them places from (`placedConcurrently`).
+    private struct KeyedRetry: Equatable {
+        var keyed: [Int]
+        var ahead: [Int]
+        var numbersFirst: [Int]
     }
 
     /// One placement of every name.
