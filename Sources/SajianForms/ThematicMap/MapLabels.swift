@@ -421,12 +421,12 @@ struct MapLabelPlacer {
         }
 
         /// Built in two steps, each split over two threads (`Concurrently`): the index of lines beside the regions'
-        /// boxes, edge bands and grid points; then each region's label points and leaders' anchors.
+        /// boxes and edge bands; then each region's label points and leaders' anchors.
         init(_ placer: MapLabelPlacer) {
             let (state, shapes) = Concurrently.both({ Self.lines(placer) }, { Self.shapes(placer) })
             self.state = state
-            let grids: [[Point]]
-            (bounds, ringBands, contextBands, contextBounds, labelBounds, grids) = shapes
+            let largest: [[Point]?]
+            (bounds, ringBands, contextBands, contextBounds, labelBounds, largest) = shapes
             // A label point where a region drawn later covers the owner's fill (neighbours' rings overlap a little in
             // the boundary file; a kota drawn over the kabupaten around it) would put a leader's dot on that region:
             // it is passed over (the Kab. Cirebon leader started in Kota Cirebon, proof-reading 5).
@@ -441,7 +441,8 @@ struct MapLabelPlacer {
             let perRegion = Concurrently.map(regions.count) { owner -> (points: [Point], anchors: [Point]) in
                 // Only the regions drawn later whose boxes meet the owner's can cover its points.
                 let over = regions.indices.dropFirst(owner + 1).filter { bounds[$0].intersects(bounds[owner]) }
-                let points = grids[owner].filter { point in
+                let grid = largest[owner].map { MapLabelPlacer.labelPoints(onRing: $0, divisions: placer.measures.gridDivisions) } ?? []
+                let points = grid.filter { point in
                     !over.contains { other in bounds[other].contains(point) && RingBands.evenOdd(ringBands[other], point) }
                 }
                 let spread = placer.leaderAnchors(points)
@@ -493,16 +494,15 @@ struct MapLabelPlacer {
             return state
         }
 
-        /// Each region's box, its rings' edge bands, the box of its largest ring and the label points on it (before
-        /// those another region covers are taken out), and the context's bands and boxes.
+        /// Each region's box, its rings' edge bands, its largest ring (where its label points lie) and that ring's box,
+        /// and the context's bands and boxes.
         private static func shapes(_ placer: MapLabelPlacer)
-            -> ([BoundingBox2D], [[RingBands]], [RingBands], [BoundingBox2D], [BoundingBox2D], [[Point]]) {
+            -> ([BoundingBox2D], [[RingBands]], [RingBands], [BoundingBox2D], [BoundingBox2D], [[Point]?]) {
             let bounds = placer.regions.map { region in region.rings.reduce(BoundingBox2D.empty) { $0.union(BoundingBox2D($1)) } }
             let largest = placer.regions.map { MapLabelPlacer.largestRing($0.rings) }
             let labelBounds = largest.map { $0.map(BoundingBox2D.init) ?? .empty }
-            let grids = largest.map { $0.map { MapLabelPlacer.labelPoints(onRing: $0, divisions: placer.measures.gridDivisions) } ?? [] }
             return (bounds, placer.regions.map { $0.rings.map(RingBands.init) }, placer.context.map(RingBands.init),
-                    placer.context.map(BoundingBox2D.init), labelBounds, grids)
+                    placer.context.map(BoundingBox2D.init), labelBounds, largest)
         }
     }
 
