@@ -67,11 +67,27 @@ public struct Color: Sendable, Hashable {
 
     /// `#rrggbb` (and alpha when not opaque), for dumps.
     public var hexString: String {
-        func byte(_ v: Double) -> String {
-            let b = Int((v * 255).rounded())
-            return String(b, radix: 16).count == 1 ? "0" + String(b, radix: 16) : String(b, radix: 16)
+        let levels = [red, green, blue] + (alpha < 1 ? [alpha] : [])
+        var text: [UInt8] = [UInt8(ascii: "#")]
+        for level in levels {
+            let byte = Int((level * 255).rounded())
+            // Two lower-case hex digits a component (the SVG writes one for every fill and stroke); a level outside
+            // 0…1 keeps every digit it has.
+            guard (0...255).contains(byte) else { return Self.hexString(levels) }
+            text.append(Self.hexDigits[byte >> 4])
+            text.append(Self.hexDigits[byte & 15])
         }
-        return "#" + byte(red) + byte(green) + byte(blue) + (alpha < 1 ? byte(alpha) : "")
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
+    /// `hexString` digit by digit through `String(_:radix:)`, for levels outside 0…1.
+    private static func hexString(_ levels: [Double]) -> String {
+        "#" + levels.map { level in
+            let hex = String(Int((level * 255).rounded()), radix: 16)
+            return hex.count == 1 ? "0" + hex : hex
+        }.joined()
     }
 }
 

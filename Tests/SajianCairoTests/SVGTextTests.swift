@@ -31,6 +31,16 @@ final class SVGTextTests: XCTestCase {
         XCTAssertEqual(SVGWriter.number(10.1, decimals: 0), "10")
     }
 
+    /// Colours as every fill and stroke writes them: `#rrggbb` in lower case, two digits a component, alpha only
+    /// when not opaque; a level outside 0…1 keeps all its digits.
+    func testColoursAreWrittenAsTwoHexDigitsAComponent() {
+        XCTAssertEqual(Color(hex: 0x0A1B2C).hexString, "#0a1b2c")
+        XCTAssertEqual(Color.white.hexString, "#ffffff")
+        XCTAssertEqual(Color.black.hexString, "#000000")
+        XCTAssertEqual(Color(hex: 0x08519C, alpha: 0.5).hexString, "#08519c80")
+        XCTAssertEqual(Color(red: 1.2, green: 0, blue: -0.1).hexString, "#13200-1a")
+    }
+
     /// A path's `d` holds every command with its points, as `number` writes them.
     func testPathDataWritesEveryCommand() {
         let path = Path([.move(Point(x: 1.004, y: -2.5)), .line(Point(x: 300.125, y: 0)),
