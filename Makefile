@@ -11,7 +11,7 @@ DEMO_REGIONAL := Templates/buku-saku-provinsi.yaml
 # Per-kabupaten/kota templates, published for one province (BPS code): template:province.
 DEMO_REGENCY := Templates/buku-saku-kabupaten-kota-jabar.yaml:32
 
-.PHONY: setup build demo test record bench lint-deps fuzz fuzz-build sanitize clean studio setup-studio studio-test
+.PHONY: setup build demo test record bench lint-deps fuzz fuzz-build sanitize tsan clean studio setup-studio studio-test
 
 ## setup: install the Debian packages Sajian needs, if any is missing
 # install-missing: apt-get install those of the packages $(1) that are not installed.
@@ -77,6 +77,14 @@ sanitize: setup
 	SAJIAN_WITHOUT_STUDIO=1 $(SWIFT) build --build-tests --scratch-path .build-asan --sanitize=address -Xcc -fsanitize=undefined -Xcc -fno-sanitize-recover=undefined
 	SAJIAN_WITHOUT_STUDIO=1 ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test --skip-build --disable-swift-testing --scratch-path .build-asan --sanitize=address --filter '$(SANITIZE_TESTS)'
 
+## tsan: build the tests with ThreadSanitizer into .build-tsan and run TSAN_TESTS under it: the layout's work split over
+## threads (Concurrently, SerializedMeasurer, one map laid out on two threads and two maps at once, with the text measured
+## in turn). Pango and Cairo are not instrumented; the lock round the measurer is what orders them.
+TSAN_TESTS ?= ConcurrentlyTests
+tsan: setup
+	SAJIAN_WITHOUT_STUDIO=1 $(SWIFT) build --build-tests --scratch-path .build-tsan --sanitize=thread
+	SAJIAN_WITHOUT_STUDIO=1 TSAN_OPTIONS=halt_on_error=1 $(SWIFT) test --skip-build --disable-swift-testing --scratch-path .build-tsan --sanitize=thread --filter '$(TSAN_TESTS)'
+
 ## record: rewrite the scene snapshots and golden images from the current code (a test run never records them:
 ## a missing one fails); review the changed files with `git diff` before committing them
 record: setup
@@ -94,4 +102,4 @@ lint-deps:
 	@scripts/lint-deps.sh
 
 clean:
-	rm -rf .build .build-fuzz .build-asan fuzz-artifacts Output/*/
+	rm -rf .build .build-fuzz .build-asan .build-tsan fuzz-artifacts Output/*/

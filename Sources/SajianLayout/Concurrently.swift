@@ -5,12 +5,30 @@ import Foundation
 /// or another, and the answers come back in order, so the result is the same however the threads are scheduled.
 /// Parts that measure text share one `Typesetter.serialized()`; a part must not write what another reads.
 public enum Concurrently {
-    /// Whether to split at all: on one core the parts run one after the other, with no threads woken.
-    static let isWorthIt = ProcessInfo.processInfo.activeProcessorCount > 1
+    /// Whether the machine has a second core at all.
+    private static let hasSecondCore = ProcessInfo.processInfo.activeProcessorCount > 1
+    private static let inTurnKey = "sajian.concurrently.inTurn"
 
-    /// `first()` and `second()`, at the same time where there are two cores.
+    /// Whether work asked for on this thread is split: there is a second core, and this thread is not inside
+    /// `inTurn(_:)`. Where it is not, the parts run one after the other, with no threads woken, and a caller that
+    /// would only guess ahead on the spare core (a placement that may not be needed) does not.
+    public static var splits: Bool {
+        hasSecondCore && Thread.current.threadDictionary[inTurnKey] == nil
+    }
+
+    /// `body`, with every split it asks for on this thread run in turn: for work that already keeps every core busy
+    /// (a batch of booklets, one on each core), and for checking that split work answers as work done in turn.
+    public static func inTurn<T>(_ body: () throws -> T) rethrows -> T {
+        let dictionary = Thread.current.threadDictionary
+        let outer = dictionary[inTurnKey]
+        dictionary[inTurnKey] = true
+        defer { dictionary[inTurnKey] = outer }
+        return try body()
+    }
+
+    /// `first()` and `second()`, at the same time where work `splits`.
     public static func both<A, B>(_ first: () -> A, _ second: () -> B) -> (A, B) {
-        guard isWorthIt else { return (first(), second()) }
+        guard splits else { return (first(), second()) }
         return withoutActuallyEscaping(first) { first in
             withoutActuallyEscaping(second) { second in
                 let pair = Pair(first: first, second: second)
@@ -23,7 +41,7 @@ public enum Concurrently {
     /// `transform` of `0..<count`, in order, the indices dealt out in turn to two threads (neighbouring indices,
     /// often alike in cost, go to different threads).
     public static func map<T>(_ count: Int, _ transform: (Int) -> T) -> [T] {
-        guard isWorthIt, count > 1 else { return (0..<count).map(transform) }
+        guard count > 1, splits else { return (0..<count).map(transform) }
         return withoutActuallyEscaping(transform) { transform in
             [T](unsafeUninitializedCapacity: count) { buffer, initialized in
                 let slots = Slots(base: buffer.baseAddress!, count: count, transform: transform)

@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import SajianForms
+import SajianLayout
 import SajianCairo
 import SajianModel
 import SajianTemplate
@@ -33,8 +34,10 @@ extension Publisher {
                 regionOptions.region = region
                 do {
                     let spec = try TemplateParser.parse(contentsOf: path, region: region)
-                    let rendered = try self.render(spec, template: path, datasets: datasets, options: regionOptions,
-                                                   measurer: PangoTextMeasurer())
+                    // With a region on every core, each renders in turn inside (`Concurrently.inTurn`): no placement is
+                    // guessed ahead on a core another region is using.
+                    let render = { try self.render(spec, template: path, datasets: datasets, options: regionOptions, measurer: PangoTextMeasurer()) }
+                    let rendered = try workers > 1 ? Concurrently.inTurn(render) : render()
                     try AtomicFiles.write(rendered.files)
                     results.set(index, .success(rendered.report))
                 } catch let error as DiagnosticError {

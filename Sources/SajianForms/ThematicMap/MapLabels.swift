@@ -250,11 +250,19 @@ struct MapLabelPlacer {
         let ground = Ground(self)
         let fullForms = forms.map { [$0[0]] }
         let shortest = forms.map { [$0.last!] }
-        // The short forms are tried beside the full ones (most national maps leave a region unnamed with the full ones).
-        let (full, short) = shortest == fullForms ? (place(fullForms, on: ground), nil)
-            : Concurrently.both({ place(fullForms, on: ground) }, { Optional(place(shortest, on: ground)) })
+        // The short forms are tried where the full ones leave a region unnamed; with a spare core, beside the full ones
+        // (most national maps leave one unnamed with the full ones).
+        let full: Attempt, guessedShort: Attempt?
+        if shortest != fullForms, Concurrently.splits {
+            (full, guessedShort) = Concurrently.both({ place(fullForms, on: ground) }, { Optional(place(shortest, on: ground)) })
+        } else {
+            (full, guessedShort) = (place(fullForms, on: ground), nil)
+        }
         var chosen = full, chosenForms = fullForms
-        if full.unnamed > 0, let short, short.unnamed < full.unnamed { (chosen, chosenForms) = (short, shortest) }
+        if full.unnamed > 0, shortest != fullForms {
+            let short = guessedShort ?? place(shortest, on: ground)
+            if short.unnamed < full.unnamed { (chosen, chosenForms) = (short, shortest) }
+        }
         // Regions left with neither a name nor a number go again, named right after the ones that must be: the sea
         // they needed had gone to larger regions' names (Banten on Bangka Belitung's booklet, proof-reading 7).
         // Kept when it leaves fewer out without putting more names or numbers over other land: there they read as
@@ -289,8 +297,8 @@ struct MapLabelPlacer {
         func retried(_ retry: KeyedRetry, forms: [[String]]) -> Attempt {
             place(forms, on: ground.namingFirst(first + retry.keyed), ahead: retry.ahead, numbersFirst: retry.numbersFirst)
         }
-        // The retry as it would be were the first round ahead to change nothing, tried beside that round (the thread
-        // is free there) and used below only where the retry's arguments turn out the same.
+        // The retry as it would be were the first round ahead to change nothing, tried beside that round where a core
+        // is spare (that round is one placement alone) and used below only where the retry's arguments turn out the same.
         var guessed: (retry: KeyedRetry, forms: [[String]], attempt: Attempt)?
         let reachesFar = { (attempt: Attempt) in keysPartly ? [] : attempt.farReaching }
         // Where only far leaders are left to mend, once (each round places the names twice: the national map's
@@ -307,10 +315,10 @@ struct MapLabelPlacer {
             // left out alone (what went ahead before may be what took their room).
             let together = more + ahead
             let alone: Attempt?
-            if ahead.isEmpty, let guess = keyedRetry(after: chosen, ahead: together, numbersFirst: []) {
+            if ahead.isEmpty, Concurrently.splits, let guess = keyedRetry(after: chosen, ahead: together, numbersFirst: []) {
                 let forms = chosenForms
-                let (round, retried) = Concurrently.both({ place(forms, on: ground, ahead: together) }, { retried(guess, forms: forms) })
-                (last, alone, guessed) = (round, nil, (guess, forms, retried))
+                let (round, guessAttempt) = Concurrently.both({ place(forms, on: ground, ahead: together) }, { retried(guess, forms: forms) })
+                (last, alone, guessed) = (round, nil, (guess, forms, guessAttempt))
             } else if ahead.isEmpty {
                 (last, alone) = (place(chosenForms, on: ground, ahead: together), nil)
             } else {
@@ -1694,10 +1702,11 @@ struct EdgeIndex {
         }
     }
 
-    /// The segments in cell `index`.
+    /// The segments in cell `index` (none before `finishInserting()`).
     @inline(__always)
     private func segments(inCell index: Int) -> ArraySlice<Int32> {
-        cellSegments[Int(cellStarts[index])..<Int(cellStarts[index + 1])]
+        guard !cellStarts.isEmpty else { return [] }
+        return cellSegments[Int(cellStarts[index])..<Int(cellStarts[index + 1])]
     }
 
     /// Files each segment under the cells its box meets, then builds the summed-area table of the marked cells: call
@@ -1776,6 +1785,7 @@ struct EdgeIndex {
 
     /// Adds a closed ring's edges.
     mutating func insert(_ ring: [Point], owner: Int) {
+        precondition(cellStarts.isEmpty, "EdgeIndex: every ring is inserted before finishInserting()")
         guard ring.count > 1 else { return }
         var previous = ring[ring.count - 1]
         for point in ring {
