@@ -7,22 +7,26 @@ import Foundation
 public enum Concurrently {
     /// Whether the machine has a second core at all.
     private static let hasSecondCore = ProcessInfo.processInfo.activeProcessorCount > 1
-    private static let inTurnKey = "sajian.concurrently.inTurn"
+    /// Set (non-nil) on a thread inside `inTurn(_:)`: a thread-specific value, read in a few nanoseconds.
+    private static let inTurnKey: pthread_key_t = {
+        var key = pthread_key_t()
+        pthread_key_create(&key, nil)
+        return key
+    }()
 
     /// Whether work asked for on this thread is split: there is a second core, and this thread is not inside
     /// `inTurn(_:)`. Where it is not, the parts run one after the other, with no threads woken, and a caller that
     /// would only guess ahead on the spare core (a placement that may not be needed) does not.
     public static var splits: Bool {
-        hasSecondCore && Thread.current.threadDictionary[inTurnKey] == nil
+        hasSecondCore && pthread_getspecific(inTurnKey) == nil
     }
 
     /// `body`, with every split it asks for on this thread run in turn: for work that already keeps every core busy
     /// (a batch of booklets, one on each core), and for checking that split work answers as work done in turn.
     public static func inTurn<T>(_ body: () throws -> T) rethrows -> T {
-        let dictionary = Thread.current.threadDictionary
-        let outer = dictionary[inTurnKey]
-        dictionary[inTurnKey] = true
-        defer { dictionary[inTurnKey] = outer }
+        let outer = pthread_getspecific(inTurnKey)
+        pthread_setspecific(inTurnKey, UnsafeRawPointer(bitPattern: 1))
+        defer { pthread_setspecific(inTurnKey, outer) }
         return try body()
     }
 

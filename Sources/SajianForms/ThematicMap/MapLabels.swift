@@ -1654,8 +1654,9 @@ struct EdgeIndex {
     private let origin: Point
     private let columns: Int, rows: Int
     /// The segments in each cell, cell after cell (by `finishInserting()`): cell `i`'s are
-    /// `cellSegments[cellStarts[i]..<cellStarts[i + 1]]`, in the order inserted.
-    private var cellStarts: [Int32] = []
+    /// `cellSegments[cellStarts[i]..<cellStarts[i + 1]]`, in the order inserted. Every cell empty until then.
+    private var cellStarts: [Int32]
+    private var isFinished = false
     private var cellSegments: [Int32] = []
     private var segments: [(a: Point, b: Point, owner: Int)] = []
     /// A finer grid (cells of `fineCellSize`) marking where the edges pass, and its summed-area table
@@ -1670,6 +1671,7 @@ struct EdgeIndex {
         origin = Point(x: frame.minX, y: frame.minY)
         columns = max(1, Int((frame.width / cellSize).rounded(.up)))
         rows = max(1, Int((frame.height / cellSize).rounded(.up)))
+        cellStarts = Array(repeating: 0, count: columns * rows + 1)
         self.fineCellSize = fineCellSize
         fineColumns = max(1, Int((frame.width / fineCellSize).rounded(.up)))
         fineRows = max(1, Int((frame.height / fineCellSize).rounded(.up)))
@@ -1705,8 +1707,7 @@ struct EdgeIndex {
     /// The segments in cell `index` (none before `finishInserting()`).
     @inline(__always)
     private func segments(inCell index: Int) -> ArraySlice<Int32> {
-        guard !cellStarts.isEmpty else { return [] }
-        return cellSegments[Int(cellStarts[index])..<Int(cellStarts[index + 1])]
+        cellSegments[Int(cellStarts[index])..<Int(cellStarts[index + 1])]
     }
 
     /// Files each segment under the cells its box meets, then builds the summed-area table of the marked cells: call
@@ -1731,6 +1732,7 @@ struct EdgeIndex {
         }
         cellStarts = counts
         cellSegments = filed
+        isFinished = true
         let width = fineColumns + 1
         var sums = [Int32](repeating: 0, count: width * (fineRows + 1))
         for row in 0..<fineRows {
@@ -1785,7 +1787,7 @@ struct EdgeIndex {
 
     /// Adds a closed ring's edges.
     mutating func insert(_ ring: [Point], owner: Int) {
-        precondition(cellStarts.isEmpty, "EdgeIndex: every ring is inserted before finishInserting()")
+        precondition(!isFinished, "EdgeIndex: every ring is inserted before finishInserting()")
         guard ring.count > 1 else { return }
         var previous = ring[ring.count - 1]
         for point in ring {
