@@ -344,11 +344,10 @@ struct MapLabelPlacer {
             // With a highlighted region that must be named: also with it named before those numbers, right beside it
             // (proof-reading 11: Jawa Timur's "15", placed first, took the Java Sea beside Kalimantan Tengah on its own
             // booklet; placed before it, Sumatera Selatan's name took DKI Jakarta's number's place on its).
-            let numbersAt = ahead
             if first.contains(where: { regions[$0].region.isHighlighted }) {
                 let (plain, subjectFirst) = Concurrently.both(
-                    { place(chosenForms, on: ground, ahead: numbersAt, numbersFirst: numbersFirst) },
-                    { place(chosenForms, on: ground, ahead: numbersAt, numbersFirst: numbersFirst, subjectBeforeNumbers: true) })
+                    { place(chosenForms, on: ground, ahead: ahead, numbersFirst: numbersFirst) },
+                    { place(chosenForms, on: ground, ahead: ahead, numbersFirst: numbersFirst, subjectBeforeNumbers: true) })
                 latest = isBetter(subjectFirst, than: plain) ? subjectFirst : plain
             } else {
                 latest = place(chosenForms, on: ground, ahead: ahead, numbersFirst: numbersFirst)
