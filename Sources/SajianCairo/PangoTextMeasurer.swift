@@ -45,8 +45,19 @@ final class FontDescriptions {
 
 /// Measures text with Pango, exactly as `CairoRenderer` will draw it.
 ///
-/// Not thread-safe: use one measurer per thread (Pango contexts are not shared across threads).
+/// Not thread-safe: use one measurer on one thread at a time (Pango contexts and font maps are not shared across
+/// threads).
 public final class PangoTextMeasurer: TextMeasuring {
+    /// Where a measurer's fonts come from.
+    public enum FontMapChoice: Sendable {
+        /// The font map Pango keeps for the thread that makes the measurer: free to make, and shared with every other
+        /// measurer and renderer made on that thread. For a measurer used on the thread that made it.
+        case thisThreads
+        /// A font map of the measurer's own: its fonts are loaded again, and it may move between threads (one at a
+        /// time), e.g. in a pool that hands it to whichever thread serves a request.
+        case own
+    }
+
     private let context: OpaquePointer
     private let layout: OpaquePointer
     private let fonts = FontDescriptions()
@@ -55,12 +66,21 @@ public final class PangoTextMeasurer: TextMeasuring {
     private struct WrapKey: Hashable { var text: String; var style: TextStyle; var width: Double }
     private var lineCache: [WrapKey: [String]] = [:]
 
-    public init() {
-        let fontMap = pango_cairo_font_map_get_default()
-        context = pango_font_map_create_context(fontMap)
+    public init(fontMap choice: FontMapChoice = .thisThreads) {
+        switch choice {
+        case .thisThreads:
+            context = pango_font_map_create_context(pango_cairo_font_map_get_default())
+        case .own:
+            let fontMap = pango_cairo_font_map_new()
+            context = pango_font_map_create_context(fontMap)  // the context keeps the map alive
+            g_object_unref(UnsafeMutableRawPointer(fontMap))
+        }
         PangoSettings.configure(context)
         layout = pango_layout_new(context)
     }
+
+    /// The font map this measurer's fonts come from.
+    var fontMap: UnsafeMutablePointer<PangoFontMap>? { pango_context_get_font_map(context) }
 
     deinit {
         g_object_unref(UnsafeMutableRawPointer(layout))

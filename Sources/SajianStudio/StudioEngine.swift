@@ -65,10 +65,12 @@ final class StudioEngine: @unchecked Sendable {
         return problems
     }
 
-    /// Runs `body` with a text measurer no other thread is using.
+    /// Runs `body` with a text measurer no other thread is using. A pooled measurer serves whichever thread asks
+    /// next, so each has a font map of its own: one made with its thread's default map would share that map with
+    /// whatever else that thread draws or measures in the meantime.
     func withMeasurer<T>(_ body: (PangoTextMeasurer) throws -> T) rethrows -> T {
         lock.lock()
-        let measurer = measurers.popLast() ?? PangoTextMeasurer()
+        let measurer = measurers.popLast() ?? PangoTextMeasurer(fontMap: .own)
         lock.unlock()
         defer {
             lock.lock()

@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import SajianTestSupport
 import XCTest
+@testable import SajianCairo
 @testable import SajianStudio
 
 /// The HTTP API, through HummingbirdTesting's router framework: every endpoint, status codes, ETag and 304, the
@@ -270,6 +271,18 @@ final class StudioAPITests: XCTestCase {
             }
         }
         server.engine.imports.release("tpt-provinsi")
+    }
+
+    func testPooledMeasurersDoNotShareTheirThreadsFontMap() throws {
+        let server = try StudioFixture().server()
+        let threadsMap = PangoTextMeasurer().fontMap
+        server.engine.withMeasurer { first in
+            server.engine.withMeasurer { second in
+                XCTAssertNotEqual(first.fontMap, second.fontMap, "two measurers out of the pool at once")
+                XCTAssertNotEqual(first.fontMap, threadsMap)
+                XCTAssertNotEqual(second.fontMap, threadsMap)
+            }
+        }
     }
 
     func testTokenAndClassificationRules() async throws {
