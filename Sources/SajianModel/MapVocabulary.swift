@@ -50,6 +50,14 @@ public struct MapVocabulary: Sendable, Hashable {
     public var referenceClass: @Sendable (_ label: String, _ range: String, _ value: String) -> String = { label, range, value in
         "Batas atas kelas \(range) adalah angka \(label) (\(value))."
     }
+    /// How the classes were made, printed after the coordinate system (a reader of a choropleth asks whether its classes are
+    /// natural groups, equal counts, equal widths or chosen limits): "kelas: jeda alami (Jenks)", "kelas: kuantil",
+    /// "kelas: interval sama", "kelas: batas ditetapkan penyusun". Short: under a small map's scale bar a longer
+    /// wording took a third line, and the map's height with it.
+    public var naturalBreaksClasses = "kelas: jeda alami (Jenks)"
+    public var quantileClasses = "kelas: kuantil"
+    public var equalIntervalClasses = "kelas: interval sama"
+    public var manualClasses = "kelas: batas ditetapkan penyusun"
     /// The figure a diverging ramp turns at where it is the map's `nilai-acuan`: "angka Jawa Barat (6,75 persen)".
     public var referenceFigure: @Sendable (_ label: String, _ value: String) -> String = { label, value in "angka \(label) (\(value))" }
     /// A sea's name as the map prints it, from its Indonesian name ("Laut Jawa"): itself, or its English name.
@@ -148,6 +156,8 @@ public struct MapVocabulary: Sendable, Hashable {
         words.nationalMark = "national"
         words.referenceClass = { label, range, value in "The upper limit of the class \(range) is the figure of \(label) (\(value))." }
         words.referenceFigure = { label, value in "the figure of \(label) (\(value))" }
+        (words.naturalBreaksClasses, words.quantileClasses, words.equalIntervalClasses, words.manualClasses)
+            = ("classes: natural breaks (Jenks)", "classes: quantiles", "classes: equal intervals", "classes: limits set by the editors")
         // An English reader knows no "Kalteng": the parts of the name are shortened instead ("Kal. Tengah").
         words.regionShortNames = [
             ("Kepulauan ", "Kep. "), ("Nusa Tenggara Barat", "NTB"), ("Nusa Tenggara Timur", "NTT"), ("Sulawesi ", "Sul. "),

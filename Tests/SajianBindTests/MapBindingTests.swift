@@ -130,6 +130,19 @@ final class MapBindingTests: XCTestCase {
         XCTAssertEqual(equal.ramp, .diverging)
     }
 
+    /// The map says how its classes were made, after its coordinate system, in the map's language.
+    func testTheMapNamesTheClassificationMethod() throws {
+        let system = "Sistem koordinat geografis, datum WGS 84; proyeksi Mercator; "
+        for (classification, method) in [("klasifikasi: { metode: kuantil, kelas: 4 }", "kelas: kuantil"),
+                                          ("klasifikasi: { metode: interval-sama, kelas: 3 }", "kelas: interval sama"),
+                                          ("klasifikasi: { metode: manual, batas: [3, 4, 5, 6] }", "kelas: batas ditetapkan penyusun"),
+                                          ("klasifikasi: { metode: jenks, kelas: 5 }", "kelas: jeda alami (Jenks)")] {
+            XCTAssertEqual(try classified(classification).coordinateSystemAndClassMethod, system + method, classification)
+        }
+        let english = try map(MapFixtures.bind(MapFixtures.tptMapYAML, english: true).figure)
+        XCTAssertEqual(english.coordinateSystemAndClassMethod, "Geographic coordinates, datum WGS 84; Mercator projection; classes: natural breaks (Jenks)")
+    }
+
     /// A turn finer than printed is the printed value, as the regions are classed: 4,916 is 4,92, not 4,91.
     func testAMidpointIsRoundedAsPrinted() throws {
         let map = try classified("klasifikasi: { metode: manual, batas: [3.91, 5.91] }\nwarna: divergen\ntitik-tengah: 4.916")

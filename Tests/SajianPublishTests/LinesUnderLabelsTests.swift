@@ -43,6 +43,42 @@ final class LinesUnderLabelsTests: XCTestCase {
         }
         XCTAssertGreaterThan(numbersChecked, 500, "the publications' numbers were found")
     }
+
+    /// Proof-reading 39: the values of one bar chart are all inside their bars or all outside. A reference line had
+    /// sent the fourteen values nearest it inside, and the column read as a highlighted group.
+    func testABarChartsValuesAreAllInsideOrAllOutside() throws {
+        let publications = [("Templates/buletin-triwulanan.yaml", nil), ("Templates/buku-saku-provinsi.yaml", "33"),
+                            ("Templates/buku-saku-kabupaten-kota-jabar.yaml", "3273"), ("Templates/contoh-inti.yaml", nil)]
+        var chartsWithValuesInside = 0
+        for (template, region) in publications {
+            let scene = try publication(template, region: region)
+            for (index, page) in scene.pages.enumerated() {
+                for bars in Self.barGroups(page.items) {
+                    // Each bar's value: inside when its bar's rectangle holds the value's box.
+                    let placements = bars.compactMap { bar -> Bool? in
+                        let runs = bar.items.compactMap { if case .text(let run) = $0, DrawOrder.isNumber(run.text) { run } else { nil } }
+                        let rects = bar.items.compactMap { if case .shape(let shape) = $0, shape.fill != nil { shape.path.bounds } else { nil } }
+                        guard let run = runs.first, let rect = rects.first else { return nil }
+                        return rect.contains(run.bounds)
+                    }
+                    XCTAssertLessThanOrEqual(Set(placements).count, 1, "\(template)\(region.map { " (\($0))" } ?? "") page \(index + 1): "
+                                             + "\(placements.filter { $0 }.count) of \(placements.count) values inside their bars")
+                    if placements.contains(true) { chartsWithValuesInside += 1 }
+                }
+            }
+        }
+        XCTAssertGreaterThanOrEqual(chartsWithValuesInside, 4, "the charts whose reference line sends their values inside were found")
+    }
+
+    /// The groups of bars of each bar chart on a page: the groups whose members include bars (`bar …`).
+    private static func barGroups(_ items: [SceneItem]) -> [[Group]] {
+        var found: [[Group]] = []
+        let groups = items.compactMap { if case .group(let group) = $0 { group } else { nil } }
+        let bars = groups.filter { $0.role.hasPrefix("bar ") }
+        if bars.count > 1 { found.append(bars) }
+        for group in groups where !group.role.hasPrefix("bar ") { found += barGroups(group.items) }
+        return found
+    }
 }
 
 /// A page's text and lines in page coordinates, in the order they are drawn.

@@ -76,6 +76,37 @@ struct BarChartLayout: BodyLayout {
     /// A value outside its bar: the highlighted bar's in bold and the text's dark grey, as its name on the axis is bold,
     /// and as its value inside a bar is (proof-reading 35: the own unit's value bold in ten booklets' Grafik 2, where
     /// the reference line sent it inside, and plain grey in the other seventeen and in every Grafik 3).
+    /// A value written inside its bar: in the colour that reads on the bar, bold on the highlighted one.
+    private func insideValueStyle(for bar: BarChartData.Bar, on fill: Color) -> TextStyle {
+        var inside = valueStyle
+        inside.color = style.textColor(on: fill)
+        if bar.isHighlighted { inside.weight = .bold }
+        return inside
+    }
+
+    /// Whether a reference line at `rx` runs through a value written outside its bar's `end` (`run`), or between the two.
+    private func referenceCrosses(_ run: TextRun, end: Double, at rx: Double?) -> Bool {
+        guard let rx else { return false }
+        return rx >= end && rx <= run.bounds.maxX + style.valueLabelGap
+    }
+
+    /// Whether a horizontal chart's values all go inside their bars, with `x` placing a value: where the reference
+    /// line crosses some value written outside, every value is positive and every bar holds its own.
+    private func valuesGoInside(x: (Double) -> Double) -> Bool {
+        guard chart.showsValues, let reference = chart.reference else { return false }
+        var crossed = false
+        for bar in chart.bars {
+            guard let value = bar.value.number else { continue }  // a missing value's symbol stays by the axis
+            guard value > 0 else { return false }
+            let end = x(value), text = valueText(bar.value)
+            let fill = bar.isHighlighted ? style.accent : style.palette[0]
+            guard end - x(0) >= measurer.width(of: text, style: insideValueStyle(for: bar, on: fill)) + 2 * style.valueLabelGap else { return false }
+            let run = typesetter.line(text, style: outsideValueStyle(for: bar, from: valueStyle), x: end + style.valueLabelGap, baseline: 0, alignment: .left)
+            if referenceCrosses(run, end: end, at: x(reference.value)) { crossed = true }
+        }
+        return crossed
+    }
+
     private func outsideValueStyle(for bar: BarChartData.Bar, from base: TextStyle) -> TextStyle {
         guard bar.isHighlighted else { return base }
         var bold = base
@@ -193,9 +224,16 @@ struct BarChartLayout: BodyLayout {
         let valueColumn = chart.showsValues
             ? (chart.bars.map { measurer.width(of: valueText($0.value), style: outsideValueStyle(for: $0, from: valueStyle)) }.max() ?? 0) + measures.valueColumnPadding : 0
         let lastTickHalf = measurer.width(of: tickLabel(ticks.last ?? 0, tickFormat, scale), style: tickStyle) / 2
-        let plot = Rect(x: frame.x + labelColumn, y: frame.y + referenceHeight,
-                        width: frame.width - labelColumn - max(valueColumn, lastTickHalf),
-                        height: frame.height - axisHeight - referenceHeight)
+        func plotRect(valueColumn: Double) -> Rect {
+            Rect(x: frame.x + labelColumn, y: frame.y + referenceHeight, width: frame.width - labelColumn - max(valueColumn, lastTickHalf),
+                 height: frame.height - axisHeight - referenceHeight)
+        }
+        var plot = plotRect(valueColumn: valueColumn)
+        // Values all inside their bars, where the reference line would send some there and every bar holds its own:
+        // half a column inside and half outside read as a highlighted group (proof-reading 39). The plot then takes
+        // the room the values outside would have had.
+        let valuesInside = valuesGoInside { value in scale.position(of: value, from: plot.minX, to: plot.maxX) }
+        if valuesInside { plot = plotRect(valueColumn: 0) }
         let pitch = plot.height / Double(max(1, chart.bars.count))
         let thickness = pitch * measures.barThicknessRatio
         let x = { (value: Double) in scale.position(of: value, from: plot.minX, to: plot.maxX) }
@@ -244,18 +282,15 @@ struct BarChartLayout: BodyLayout {
                 let text = valueText(bar.value)
                 let run = typesetter.line(text, style: outsideValueStyle(for: bar, from: valueStyle),
                                           x: negative ? end - style.valueLabelGap : end + style.valueLabelGap, baseline: baseline, alignment: negative ? .right : .left)
-                let bounds = run.bounds
                 // A value the reference line would run through, or between it and its bar, goes inside the bar's end,
                 // in the colour that reads on the bar, where the bar holds it (proof-reading 32: on the web's phone
                 // chart the labels from 4,86 down to 3,86 cut the "Indonesia 4,91" line into dashes).
                 // The highlighted bar's too, in bold: white on the accent (4,9 : 1) read faint in regular weight
                 // (proof-reading 33), and left outside the line ran through the one value the chart is about
                 // (proof-reading 34, six kab/kota booklets).
-                var inside = valueStyle
-                inside.color = style.textColor(on: color)
-                if bar.isHighlighted { inside.weight = .bold }
-                if !negative, let rx = chart.reference.map({ x($0.value) }), rx >= end, rx <= bounds.maxX + style.valueLabelGap,
-                   end - x(0) >= measurer.width(of: text, style: inside) + 2 * style.valueLabelGap {
+                let inside = insideValueStyle(for: bar, on: color)
+                if valuesInside && bar.value.number != nil
+                    || !negative && referenceCrosses(run, end: end, at: chart.reference.map { x($0.value) }) && end - x(0) >= measurer.width(of: text, style: inside) + 2 * style.valueLabelGap {
                     barItems.append(.text(typesetter.line(text, style: inside, x: end - style.valueLabelGap, baseline: baseline, alignment: .right)))
                 } else {
                     barItems.append(.text(run))
@@ -345,6 +380,34 @@ struct BarChartLayout: BodyLayout {
                                                baseline: ty + (tickMetrics.ascent - tickMetrics.descent) / 2, alignment: .right)))
         }
         let thickness = min(band * measures.verticalBarThicknessRatio, measures.maximumBarThickness)
+        let valueMetrics = measurer.metrics(for: valueStyle)
+        /// The value written above a column's top (below a negative one's end).
+        func outsideRun(_ bar: BarChartData.Bar, end: Double, center: Double) -> TextRun {
+            let negative = (bar.value.number ?? 0) < 0
+            let baseline = negative ? end + style.valueLabelRise + valueMetrics.ascent : end - style.valueLabelRise - valueMetrics.descent
+            return typesetter.line(valueText(bar.value), style: outsideValueStyle(for: bar, from: valueStyle), x: center, baseline: baseline, alignment: .center)
+        }
+        /// Whether the reference line runs through a value above its column's top, or between the two.
+        func referenceCrosses(_ run: TextRun, end: Double) -> Bool {
+            guard let ry = chart.reference.map({ y($0.value) }) else { return false }
+            return ry <= end && ry >= run.bounds.minY - style.valueLabelRise
+        }
+        /// Whether a column holds its value inside its top, in height and in width.
+        func holds(_ bar: BarChartData.Bar, end: Double, fill: Color) -> Bool {
+            y(0) - end >= valueMetrics.lineHeight + 2 * style.valueLabelRise
+                && thickness >= measurer.width(of: valueText(bar.value), style: insideValueStyle(for: bar, on: fill)) + 2 * style.valueLabelRise
+        }
+        // As on horizontal bars: all values inside, where the line crosses some above their columns and every column
+        // holds its own (proof-reading 39).
+        let valuesInside: Bool = chart.showsValues && chart.reference != nil && {
+            var crossed = false
+            for (index, bar) in chart.bars.enumerated() {
+                guard let value = bar.value.number else { continue }
+                guard value > 0, holds(bar, end: y(value), fill: bar.isHighlighted ? style.accent : style.palette[0]) else { return false }
+                if referenceCrosses(outsideRun(bar, end: y(value), center: plot.minX + (Double(index) + 0.5) * band), end: y(value)) { crossed = true }
+            }
+            return crossed
+        }()
         var obstacles: [Rect] = []  // the bars and their values, which a reference line's label keeps clear of
         for (index, bar) in chart.bars.enumerated() {
             let center = plot.minX + (Double(index) + 0.5) * band
@@ -360,22 +423,15 @@ struct BarChartLayout: BodyLayout {
             }
             if chart.showsValues {
                 let negative = (bar.value.number ?? 0) < 0
-                let valueMetrics = measurer.metrics(for: valueStyle)
-                let baseline = negative ? end + style.valueLabelRise + valueMetrics.ascent : end - style.valueLabelRise - valueMetrics.descent
-                var run = typesetter.line(valueText(bar.value), style: outsideValueStyle(for: bar, from: valueStyle), x: center, baseline: baseline, alignment: .center)
+                var run = outsideRun(bar, end: end, center: center)
                 // As on horizontal bars: a value the reference line would cross, or part from its bar, goes inside the
-                // bar's top (proof-reading 32: "4,83" over the dashed "Indonesia 4,91", the line between it and its bar).
-                var inside = valueStyle
-                inside.color = style.textColor(on: fill)
-                if bar.isHighlighted { inside.weight = .bold }
-                // … where the bar holds it, in height and in width.
-                if !negative, let ry = chart.reference.map({ y($0.value) }), ry <= end, ry >= run.bounds.minY - style.valueLabelRise,
-                   y(0) - end >= valueMetrics.lineHeight + 2 * style.valueLabelRise,
-                   thickness >= measurer.width(of: run.text, style: inside) + 2 * style.valueLabelRise {
+                // bar's top (proof-reading 32: "4,83" over the dashed "Indonesia 4,91", the line between it and its bar),
+                // where the bar holds it, in height and in width.
+                if valuesInside && bar.value.number != nil || !negative && referenceCrosses(run, end: end) && holds(bar, end: end, fill: fill) {
                     // Where the value stood stays free of the line's own label: there it read as the bar's value
                     // (proof-reading 33: "Indonesia 4,91" over the Diploma I/II/III bar, its "4,83" inside).
                     obstacles.append(run.bounds)
-                    run = typesetter.line(run.text, style: inside, x: center, baseline: end + style.valueLabelRise + valueMetrics.ascent, alignment: .center)
+                    run = typesetter.line(run.text, style: insideValueStyle(for: bar, on: fill), x: center, baseline: end + style.valueLabelRise + valueMetrics.ascent, alignment: .center)
                 } else {
                     gaps.append(Self.gap(between: end, and: run, isHorizontal: false))
                 }

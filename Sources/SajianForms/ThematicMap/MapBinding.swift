@@ -191,6 +191,15 @@ extension BindingContext {
         // The bundled files carry it in both languages (lineage, licence, codes, simplification).
         let history = spec.boundaryHistory ?? (locale == .indonesian ? layer.history : layer.englishHistory ?? layer.history) ?? words.boundaryFile(file)
         notes.append(history.prefix(1).uppercased() + history.dropFirst() + (history.hasSuffix(".") ? "" : "."))
+        // How the classes were made is said with the map's other technical facts, under the scale bar: a line of the
+        // note would take its height from the map (proof-reading 39). The infographics' compact map leaves it out.
+        let classing: String
+        switch spec.method {
+        case .naturalBreaks: classing = words.naturalBreaksClasses
+        case .quantile: classing = words.quantileClasses
+        case .equalInterval: classing = words.equalIntervalClasses
+        case .manual: classing = words.manualClasses
+        }
 
         let datum: String
         if case .utm(_, _, let name) = layer.sourceSystem { datum = name } else if case .geographic(let name) = layer.sourceSystem { datum = name } else { datum = "WGS 84" }
@@ -226,6 +235,7 @@ extension BindingContext {
                           coordinateSystem: words.coordinateSystem(datum),
                           showsRegionLabels: spec.showsRegionLabels, unit: display.unit, format: format, boundaries: set)
         map.notes = notes
+        map.classMethod = classing
         map.shortLegendTitle = measure.abbreviation.map(heading)
         map.classesBelowMidpoint = classesBelow
         map.reference = mark ?? (spec.midpoint == .national ? turn.map { ($0, words.nationalLabel) } : nil)

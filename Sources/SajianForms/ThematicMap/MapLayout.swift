@@ -402,7 +402,7 @@ struct MapLayout: BodyLayout {
     /// Height of the scale bar, north arrow and coordinate-system lines at `width`.
     private func scaleBlockHeight(width: Double) -> Double {
         let metrics = measurer.metrics(for: tinyStyle)
-        let lines = typesetter.paragraph(map.coordinateSystem, style: tinyStyle, in: (0, 0, max(measures.minimumCoordinateTextWidth, width))).height
+        let lines = typesetter.paragraph(map.coordinateSystemAndClassMethod, style: tinyStyle, in: (0, 0, max(measures.minimumCoordinateTextWidth, width))).height
         return metrics.lineHeight + measures.northArrowDrop + measures.northArrowHeight + measures.coordinateSystemGap + lines
     }
 
@@ -1196,8 +1196,8 @@ struct MapLayout: BodyLayout {
             .text(typesetter.line(words.northArrow, style: style.text(style.smallSize), x: arrowX, baseline: arrowTop - measures.northLabelRise,
                                   alignment: .center)),
         ]
-        // Sistem koordinat, under the scale bar.
-        let lines = typesetter.paragraph(map.coordinateSystem, style: tinyStyle, in: (area.minX, base + measures.coordinateSystemGap, area.width))
+        // Sistem koordinat and how the classes were made, under the scale bar.
+        let lines = typesetter.paragraph(map.coordinateSystemAndClassMethod, style: tinyStyle, in: (area.minX, base + measures.coordinateSystemGap, area.width))
         return [
             .group(Group(role: "skala", items: scaleItems)),
             .group(Group(role: "orientasi", items: arrow)),
