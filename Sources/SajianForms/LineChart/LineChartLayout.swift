@@ -123,6 +123,16 @@ struct LineChartLayout: BodyLayout {
            lowest < 0 || scale.lower - scale.step >= 0 {
             scale = NiceScale(minimum: scale.lower - scale.step / 2, maximum: highest, targetTicks: style.valueAxisTicks, includesZero: false)
         }
+        // A highest point whose value, written above it, would reach the top gridline takes the axis a step higher
+        // (proof-reading 39: Papua's 6,92 on the 7 line, Kota Banjar's 7,38 just under 7,5 with its value sent under
+        // the point). Not on a shared scale, whose charts keep one axis.
+        let highestPoint = chart.series.flatMap { $0.values.compactMap(\.number) }.max()
+        if sharedRange == nil, let highestPoint, highestPoint > scale.lower {
+            let room = (scale.upper - highestPoint) / (scale.upper - scale.lower) * plotHeight
+            if room < measures.highlightedMarkerRadius + measures.valueLabelGap + measurer.metrics(for: valueStyle).lineHeight {
+                scale.upper += scale.step
+            }
+        }
         var tickFormat = chart.format
         tickFormat.decimals = scale.decimals
         let tickColumn = (scale.ticks.map { measurer.width(of: tickFormat.string(from: $0), style: tickStyle) }.max() ?? 0) + style.tickLabelGap
