@@ -377,6 +377,25 @@ final class InfographicTests: XCTestCase {
 
     // MARK: Proof-reading of the posts as published (Pango's measures, the publisher's boundary tolerance)
 
+    /// Proof-reading 39: on paper the two small bar charts were columns 10 mm high on an axis of two ticks, slivers
+    /// under their values. As bars, a bar's length reads: 5,79 at least 100 pt long on A4 and A3.
+    func testPaperCanvasesDrawTheSmallChartsAsBarsLongEnoughToRead() throws {
+        for (spec, canvas) in demoCanvases where spec.pixels == nil {
+            let scene = try published(spec, canvas)
+            var bars: [String: Rect] = [:]
+            visitPlaced(scene) { item, scale, offset, roles in
+                guard case .shape(let shape) = item, shape.fill != nil, let role = roles.last, role.hasPrefix("bar ") else { return }
+                let b = shape.path.bounds
+                bars[role] = Rect(x: offset.x + scale * b.x, y: offset.y + scale * b.y, width: scale * b.width, height: scale * b.height)
+            }
+            XCTAssertEqual(Set(bars.keys), ["bar Laki-laki", "bar Perempuan", "bar Perkotaan", "bar Perdesaan"], spec.rawValue)
+            // Perkotaan's 5,79 beside Perdesaan's 3,67: its length is the side in which the two differ.
+            let urban = try XCTUnwrap(bars["bar Perkotaan"]), rural = try XCTUnwrap(bars["bar Perdesaan"])
+            let length = abs(urban.width - rural.width) > abs(urban.height - rural.height) ? urban.width : urban.height
+            XCTAssertGreaterThanOrEqual(length, 100, "\(spec.rawValue): Perkotaan's bar is \(urban), Perdesaan's \(rural)")
+        }
+    }
+
     /// The demo on `spec` laid out as `sajian publish` draws it: Noto Sans measured by Pango, the boundaries simplified
     /// to the canvas's pixels. (The fixed-width measurer's layout differs: the faults below showed only in this one.)
     private func published(_ spec: InfographicCanvasSpec, _ canvas: InfographicCanvas) throws -> Scene {
