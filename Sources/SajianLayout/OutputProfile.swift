@@ -11,8 +11,9 @@ extension HouseStyle {
         screen.minimumTextSize = least
         screen.smallSize = max(smallSize, least)
         screen.bodySize = max(bodySize, least)
-        screen.labelSize = max(labelSize, least)
-        screen.titleSize = max(titleSize, least)
+        // The title a step over the labels, its number ("Grafik 1") in the same size.
+        screen.titleSize = max(titleSize, HouseStyle.screenTitleSize)
+        screen.labelSize = max(labelSize, HouseStyle.screenTitleSize)
         return screen
     }
 

@@ -52,7 +52,7 @@ final class MapFrameTests: XCTestCase {
 
     private let components: Set<String> = ["isi peta", "legenda", "skala", "orientasi", "sistem koordinat", "inset dan index peta"]
 
-    /// The web export's and the bulletin's standalone maps (800 × 500 at screen type): the map's frame at least 88 % of
+    /// The web export's and the bulletin's standalone maps (800 × 500 at screen type): the map's frame at least 86 % of
     /// the figure's width, the index map at most 22 %, every component clear of the others and inside the canvas.
     func testStandaloneMapTakesTheWidthWithALowStripUnderIt() throws {
         for (yaml, name) in [(MapFixtures.tptMapYAML, "TPT"), (MapFixtures.tptMapYAML.replacingOccurrences(of: "data: tpt-provinsi\n", with: "data: ump-provinsi\n")
@@ -63,9 +63,10 @@ final class MapFrameTests: XCTestCase {
                 let found = boxes(scene.pages[0].items, roles: components)
                 let figureWidth = width - 2 * HouseStyle.standard.figureMargin
                 let map = try XCTUnwrap(found.first { $0.role == "isi peta" }?.box, "\(name) \(width)")
-                // 88 %: framed from 88° to 150° BT the map took 80 %; the UMP map at 600 × 375 gives 2 % to the second line
-                // under its scale bar, since that text also says how the classes were made (proof-reading 39).
-                XCTAssertGreaterThanOrEqual(map.width, 0.88 * figureWidth, "\(name) \(width)×\(height): the map is \(map.width) of \(figureWidth)")
+                // 86 %: framed from 88° to 150° BT the map took 80 %. The UMP map at 600 × 375 gives 2 % to the second line
+                // under its scale bar, since that text also says how the classes were made, and 1 % to the screen's
+                // larger title (proof-reading 39): its height, not its frame, sets its width.
+                XCTAssertGreaterThanOrEqual(map.width, 0.86 * figureWidth, "\(name) \(width)×\(height): the map is \(map.width) of \(figureWidth)")
                 let inset = try XCTUnwrap(found.first { $0.role == "inset dan index peta" }?.box)
                 XCTAssertLessThanOrEqual(inset.width, 0.22 * figureWidth, "\(name) \(width)×\(height): the index map is \(inset.width) wide")
                 XCTAssertLessThan(inset.height, 0.5 * map.height, "\(name) \(width)×\(height): the index map is \(inset.height) high beside the map's \(map.height)")
