@@ -275,7 +275,9 @@ public struct FigureLayout {
         let indent = typesetter.measurer.width(of: label + " ", style: textStyle)
         let numberWidth = typesetter.measurer.width(of: "\(max(general.count, 1)). ", style: textStyle)
         var number = 0
-        for note in listed {
+        // The notes on rows (¹ …) after those on the whole figure: between the source and "Catatan:" a footnote split
+        // the figure's notes from its source (proof-reading 39, Tabel 2.1).
+        for note in general + listed.filter({ $0.marker != nil }) {
             if let marker = note.marker {
                 paragraphs.append(("\(marker) \(note.text)", 0, []))
             } else if general.count == 1 {
