@@ -284,14 +284,18 @@ struct MapLayout: BodyLayout {
     /// the country (a province's kabupaten/kota), a booklet's own kabupaten/kota too small to hold its name is named
     /// here, never over its neighbours, where its name read as theirs ("Kota Bandung" across Kab. Sumedang,
     /// proof-reading 10, N-2). A province map names its province on the map (its leader reaches the sea), and its
-    /// legend shows the outline with the name as well, as a kab/kota booklet's does (proof-reading 18, #11).
+    /// legend shows the outline with the name and value as well, as a kab/kota booklet's does (proof-reading 18, #11).
     func legendEntries(highlightIsMarker: Bool = false) -> [LegendEntry] {
         let colors = MapColors.ramp(map.ramp, count: map.classes.count, below: map.classesBelowMidpoint)
         var entries = zip(map.classes, colors).map { LegendEntry(label: $0.label, swatch: .fill($1)) }
         if map.hasNoData { entries.append(LegendEntry(label: map.noDataLabel, swatch: .noData)) }
         let highlighted = map.regions.filter(\.isHighlighted)
         if highlighted.count == 1 {
-            entries.append(LegendEntry(label: highlighted[0].name, swatch: highlightIsMarker ? .marker(emphasisColor) : .outline(emphasisColor)))
+            // With its value, as a picked region is named: its outline or marker can hide its class's colour (a small
+            // province, Kepulauan Riau's islands under their outline, proof-reading 39).
+            let region = highlighted[0]
+            let label = region.value.number == nil ? region.name : region.name + " " + map.format.string(from: region.value)
+            entries.append(LegendEntry(label: label, swatch: highlightIsMarker ? .marker(emphasisColor) : .outline(emphasisColor)))
         }
         return entries
     }
