@@ -52,12 +52,13 @@ public struct MapVocabulary: Sendable, Hashable {
     }
     /// How the classes were made, printed after the coordinate system (a reader of a choropleth asks whether its classes are
     /// natural groups, equal counts, equal widths or chosen limits): "kelas: jeda alami (Jenks)", "kelas: kuantil",
-    /// "kelas: interval sama", "kelas: batas ditetapkan penyusun". Short: under a small map's scale bar a longer
-    /// wording took a third line, and the map's height with it.
-    public var naturalBreaksClasses = "kelas: jeda alami (Jenks)"
+    /// "kelas: interval sama", "batas kelas ditetapkan penyusun". Short: under a small map's scale bar a longer
+    /// wording took a third line, and the map's height with it. A method's name is never broken at its first space
+    /// ("jeda / alami" read as two things, proof-reading 39).
+    public var naturalBreaksClasses = "kelas: jeda\u{00A0}alami (Jenks)"
     public var quantileClasses = "kelas: kuantil"
-    public var equalIntervalClasses = "kelas: interval sama"
-    public var manualClasses = "kelas: batas ditetapkan penyusun"
+    public var equalIntervalClasses = "kelas: interval\u{00A0}sama"
+    public var manualClasses = "batas kelas ditetapkan\u{00A0}penyusun"
     /// The figure a diverging ramp turns at where it is the map's `nilai-acuan`: "angka Jawa Barat (6,75 persen)".
     public var referenceFigure: @Sendable (_ label: String, _ value: String) -> String = { label, value in "angka \(label) (\(value))" }
     /// A sea's name as the map prints it, from its Indonesian name ("Laut Jawa"): itself, or its English name.

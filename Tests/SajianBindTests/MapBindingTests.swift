@@ -134,9 +134,9 @@ final class MapBindingTests: XCTestCase {
     func testTheMapNamesTheClassificationMethod() throws {
         let system = "Sistem koordinat geografis, datum WGS 84; proyeksi Mercator; "
         for (classification, method) in [("klasifikasi: { metode: kuantil, kelas: 4 }", "kelas: kuantil"),
-                                          ("klasifikasi: { metode: interval-sama, kelas: 3 }", "kelas: interval sama"),
-                                          ("klasifikasi: { metode: manual, batas: [3, 4, 5, 6] }", "kelas: batas ditetapkan penyusun"),
-                                          ("klasifikasi: { metode: jenks, kelas: 5 }", "kelas: jeda alami (Jenks)")] {
+                                          ("klasifikasi: { metode: interval-sama, kelas: 3 }", "kelas: interval\u{00A0}sama"),
+                                          ("klasifikasi: { metode: manual, batas: [3, 4, 5, 6] }", "batas kelas ditetapkan\u{00A0}penyusun"),
+                                          ("klasifikasi: { metode: jenks, kelas: 5 }", "kelas: jeda\u{00A0}alami (Jenks)")] {
             XCTAssertEqual(try classified(classification).coordinateSystemAndClassMethod, system + method, classification)
         }
         let english = try map(MapFixtures.bind(MapFixtures.tptMapYAML, english: true).figure)

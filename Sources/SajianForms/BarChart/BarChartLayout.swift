@@ -409,6 +409,8 @@ struct BarChartLayout: BodyLayout {
             return crossed
         }()
         var obstacles: [Rect] = []  // the bars and their values, which a reference line's label keeps clear of
+        let barsStart = items.count
+        var someValueInside = false
         for (index, bar) in chart.bars.enumerated() {
             let center = plot.minX + (Double(index) + 0.5) * band
             var barItems: [SceneItem] = []
@@ -432,6 +434,7 @@ struct BarChartLayout: BodyLayout {
                     // (proof-reading 33: "Indonesia 4,91" over the Diploma I/II/III bar, its "4,83" inside).
                     obstacles.append(run.bounds)
                     run = typesetter.line(run.text, style: insideValueStyle(for: bar, on: fill), x: center, baseline: end + style.valueLabelRise + valueMetrics.ascent, alignment: .center)
+                    someValueInside = true
                 } else {
                     gaps.append(Self.gap(between: end, and: run, isHorizontal: false))
                 }
@@ -449,8 +452,11 @@ struct BarChartLayout: BodyLayout {
                                   stroke: Stroke(color: style.ruleColor, width: style.axisLineWidth))))
         if let reference = chart.reference {
             let ry = y(reference.value)
-            items.append(.shape(Shape(path: .line(from: Point(x: plot.minX, y: ry), to: Point(x: plot.maxX, y: ry)),
-                                      stroke: Stroke(color: style.mutedTextColor, width: measures.referenceLineWidth, dash: measures.referenceLineDash))))
+            // Across the columns; behind them where a value stands inside one, which the line would cut (proof-reading
+            // 39: through Diploma IV's "5,25", just over the line).
+            let line = SceneItem.shape(Shape(path: .line(from: Point(x: plot.minX, y: ry), to: Point(x: plot.maxX, y: ry)),
+                                             stroke: Stroke(color: style.mutedTextColor, width: measures.referenceLineWidth, dash: measures.referenceLineDash)))
+            if someValueInside { items.insert(line, at: barsStart) } else { items.append(line) }
             var labelStyle = valueStyle
             labelStyle.color = style.mutedTextColor
             let text = "\(reference.label) \(chart.format.string(from: reference.value))".trimmingCharacters(in: .whitespaces)
