@@ -249,6 +249,9 @@ final class FigureLayoutTests: XCTestCase {
         let ordered = try fills("berurutan")
         XCTAssertEqual(ordered.count, 6, "\(ordered)")
         XCTAssertEqual(ordered, ordered.sorted(by: >), "light to dark in the categories' order: \(ordered)")
+        // Proof-reading 39: the lightest slice (SD ke bawah, the largest) stands out on white, darker than a map's
+        // lightest class (0,86).
+        XCTAssertLessThanOrEqual(try XCTUnwrap(ordered.first), 0.77, "the lightest slice's grey: \(ordered)")
         XCTAssertNotEqual(try fills("kategori"), try fills("kategori").sorted(by: >), "the palette's colours otherwise")
     }
 

@@ -25,11 +25,14 @@ public enum MapColors {
 
     /// `count` class colours, lightest (lowest) first for a sequential ramp. A diverging ramp with `below` set turns
     /// between class `below − 1` (blue) and class `below` (orange) instead of at a neutral middle class.
-    public static func ramp(_ ramp: MapData.Ramp, count: Int, below: Int? = nil) -> [Color] {
+    /// `lightestGrey`: the grey a sequential ramp starts at (a pie's slices on white start darker than a map's classes
+    /// beside the sea).
+    public static func ramp(_ ramp: MapData.Ramp, count: Int, below: Int? = nil, lightestGrey: Double? = nil) -> [Color] {
         guard count > 0 else { return [] }
         if ramp == .diverging, let below, below > 0, below < count { return turning(count: count, below: below) }
         switch ramp {
         case .sequential:
+            let lightest = lightestGrey ?? Self.lightest
             let step = count > 1 ? (lightest - darkest) / Double(count - 1) : 0
             return (0..<count).map { tinted(blue, luma: count == 1 ? single : lightest - step * Double($0)) }
         case .diverging:
