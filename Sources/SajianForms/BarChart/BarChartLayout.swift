@@ -73,9 +73,7 @@ struct BarChartLayout: BodyLayout {
     /// and only cost (Cairo draws a halo as stroked glyph outlines: in the 39-bar chart's PDF they were 139 of the
     /// content stream's 145 KB, and the PDF took 15 ms instead of 3).
     private var valueStyle: TextStyle { style.text(style.smallSize, color: style.mutedTextColor) }
-    /// A value outside its bar: the highlighted bar's in bold and the text's dark grey, as its name on the axis is bold,
-    /// and as its value inside a bar is (proof-reading 35: the own unit's value bold in ten booklets' Grafik 2, where
-    /// the reference line sent it inside, and plain grey in the other seventeen and in every Grafik 3).
+
     /// A value written inside its bar: in the colour that reads on the bar, bold on the highlighted one.
     private func insideValueStyle(for bar: BarChartData.Bar, on fill: Color) -> TextStyle {
         var inside = valueStyle
@@ -107,6 +105,9 @@ struct BarChartLayout: BodyLayout {
         return crossed
     }
 
+    /// A value outside its bar: the highlighted bar's in bold and the text's dark grey, as its name on the axis is bold,
+    /// and as its value inside a bar is (proof-reading 35: the own unit's value bold in ten booklets' Grafik 2, where
+    /// the reference line sent it inside, and plain grey in the other seventeen and in every Grafik 3).
     private func outsideValueStyle(for bar: BarChartData.Bar, from base: TextStyle) -> TextStyle {
         guard bar.isHighlighted else { return base }
         var bold = base
@@ -388,7 +389,7 @@ struct BarChartLayout: BodyLayout {
             return typesetter.line(valueText(bar.value), style: outsideValueStyle(for: bar, from: valueStyle), x: center, baseline: baseline, alignment: .center)
         }
         /// Whether the reference line runs through a value above its column's top, or between the two.
-        func referenceCrosses(_ run: TextRun, end: Double) -> Bool {
+        func lineCrosses(_ run: TextRun, end: Double) -> Bool {
             guard let ry = chart.reference.map({ y($0.value) }) else { return false }
             return ry <= end && ry >= run.bounds.minY - style.valueLabelRise
         }
@@ -404,7 +405,7 @@ struct BarChartLayout: BodyLayout {
             for (index, bar) in chart.bars.enumerated() {
                 guard let value = bar.value.number else { continue }
                 guard value > 0, holds(bar, end: y(value), fill: bar.isHighlighted ? style.accent : style.palette[0]) else { return false }
-                if referenceCrosses(outsideRun(bar, end: y(value), center: plot.minX + (Double(index) + 0.5) * band), end: y(value)) { crossed = true }
+                if lineCrosses(outsideRun(bar, end: y(value), center: plot.minX + (Double(index) + 0.5) * band), end: y(value)) { crossed = true }
             }
             return crossed
         }()
@@ -429,7 +430,7 @@ struct BarChartLayout: BodyLayout {
                 // As on horizontal bars: a value the reference line would cross, or part from its bar, goes inside the
                 // bar's top (proof-reading 32: "4,83" over the dashed "Indonesia 4,91", the line between it and its bar),
                 // where the bar holds it, in height and in width.
-                if valuesInside && bar.value.number != nil || !negative && referenceCrosses(run, end: end) && holds(bar, end: end, fill: fill) {
+                if valuesInside && bar.value.number != nil || !negative && lineCrosses(run, end: end) && holds(bar, end: end, fill: fill) {
                     // Where the value stood stays free of the line's own label: there it read as the bar's value
                     // (proof-reading 33: "Indonesia 4,91" over the Diploma I/II/III bar, its "4,83" inside).
                     obstacles.append(run.bounds)

@@ -76,7 +76,7 @@ public struct MapData: Sendable {
     public var hasNoData: Bool
     /// *Sistem koordinat*: the line naming the coordinate system, e.g. "Sistem koordinat geografis, datum WGS 84".
     public var coordinateSystem: String
-    /// *Klasifikasi*: how the classes were made, e.g. "kelas menurut jeda alami (Jenks)" (nil: not said).
+    /// *Klasifikasi*: how the classes were made, e.g. "kelas: jeda alami (Jenks)" (nil: not said).
     public var classMethod: String?
     /// The coordinate system and how the classes were made, as the full map prints them under its scale bar.
     public var coordinateSystemAndClassMethod: String { [coordinateSystem, classMethod].compactMap { $0 }.joined(separator: "; ") }
