@@ -117,7 +117,8 @@ struct LineChartLayout: BodyLayout {
         // below zero for values that never do.
         // Not on a shared scale (`skala-bersama`), whose charts run over the same ticks whatever their heights; the
         // lowest point, not a reference line or band, which have no marker.
-        let lowestPoint = chart.series.flatMap { $0.values.compactMap(\.number) }.min() ?? lowest
+        let pointValues = chart.series.flatMap { $0.values.compactMap(\.number) }
+        let lowestPoint = pointValues.min() ?? lowest
         let rise = (lowestPoint - scale.lower) / (scale.upper - scale.lower) * plotHeight
         if sharedRange == nil, rise < measures.highlightedMarkerRadius + measures.lowestPointRise,
            lowest < 0 || scale.lower - scale.step >= 0 {
@@ -126,7 +127,7 @@ struct LineChartLayout: BodyLayout {
         // A highest point whose value, written above it, would reach the top gridline takes the axis a step higher
         // (proof-reading 39: Papua's 6,92 on the 7 line, Kota Banjar's 7,38 just under 7,5 with its value sent under
         // the point). Not on a shared scale, whose charts keep one axis.
-        let highestPoint = chart.series.flatMap { $0.values.compactMap(\.number) }.max()
+        let highestPoint = pointValues.max()
         if sharedRange == nil, let highestPoint, highestPoint > scale.lower {
             let room = (scale.upper - highestPoint) / (scale.upper - scale.lower) * plotHeight
             if room < measures.highlightedMarkerRadius + measures.valueLabelGap + measurer.metrics(for: valueStyle).lineHeight {
