@@ -127,8 +127,9 @@ extension BindingContext {
         chart.seriesArePeriods = seriesArePeriods
         chart.notes = notes + currencyRoundingNote(bars.flatMap { $0.segments.compactMap(\.number) }, unit: chart.unit, format: format)
         // A stack's total as printed at its end may differ from its segments as printed (Grafik 2.4 of the bulletin:
-        // 405,3 + 179,3 beside 584,5; proof-reading 15): the chart then says why, as a table does.
-        if chart.stacking == .stacked,
+        // 405,3 + 179,3 beside 584,5; proof-reading 15): the chart then says why, as a table does. A stack that prints
+        // no values has nothing to disagree.
+        if chart.stacking == .stacked, chart.showsValues,
            bars.contains(where: { bar in bar.value.number.map { format.printedPartsDisagree(bar.segments.compactMap(\.number), whole: $0) } ?? false }) {
             chart.notes.append(vocabulary.rounding)
         }

@@ -127,10 +127,12 @@ struct SeriesBarChartLayout: BodyLayout {
 
         let maximum = (chart.drawnValues + (chart.stacking == .percent ? [] : sharedRange.map { [$0.upperBound] } ?? [])).max() ?? 1
         // On a scale shared with other charts, the step a labelled column's chart takes over a top that close
-        // (`NiceScale.clearing`), so that the axes stay one; alone, a stack keeps its axis: a step more had left seven
-        // more of Grafik 2.4's segments too short for their values.
+        // (`NiceScale.clearing`), so that the axes stay one; alone, a stack with values keeps its axis: a step more had
+        // left seven more of Grafik 2.4's segments too short for their values. Without values nothing is lost, and a
+        // column no longer ends on the top gridline (20–24's 2.498,0 on 2.500).
+        let clearsTop = chart.stacking != .percent && (sharedRange != nil || !chart.showsValues)
         let scale = NiceScale(minimum: 0, maximum: maximum, targetTicks: style.valueAxisTicks)
-            .clearing(sharedRange == nil || chart.stacking == .percent ? 0 : maximum, headroom: BarChartMetrics.standard.verticalHeadroom)
+            .clearing(clearsTop ? maximum : 0, headroom: BarChartMetrics.standard.verticalHeadroom)
         var tickFormat = chart.format
         tickFormat.decimals = scale.decimals
         let tickWidth = (scale.ticks.map { measurer.width(of: tickFormat.string(from: $0), style: valueStyle) }.max() ?? 0)
