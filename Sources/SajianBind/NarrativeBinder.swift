@@ -455,9 +455,13 @@ final class NarrativeBinder {
         let relative = from.value != 0
             ? "\(NumberFormat(locale: locale, decimals: 2).string(from: 100 * abs(to.value - from.value) / abs(from.value))) \(vocabulary.percent)" : nil
         // The earlier value too, as for rates: a figure a publication's tables and charts may not print (the kab/kota
-        // booklets' UMK 2022 before their Tabel 2, proof-reading 17).
-        return (to, words.changed(rising: difference > 0, by: "\(shown) \(to.unit.name(in: vocabulary))", relative: relative,
-                                  since: since, earlier: from.withUnit))
+        // booklets' UMK 2022 before their Tabel 2, proof-reading 17). A wage's "per bulan" is said once, by the value
+        // the sentence gives first: its change and its earlier value in rupiah ("naik 132.402 rupiah (6,50 persen)
+        // dibanding 2024 (2.036.947 rupiah)"), not three "rupiah per bulan" in one sentence (proof-reading 40).
+        let unitAgain = to.unit == .rupiahPerMonth ? MeasureUnit.rupiah : to.unit
+        let earlier = from.isWithheld ? from.number : "\(from.number) \((from.unit == .rupiahPerMonth ? .rupiah : from.unit).name(in: vocabulary))"
+        return (to, words.changed(rising: difference > 0, by: "\(shown) \(unitAgain.name(in: vocabulary))", relative: relative,
+                                  since: since, earlier: earlier))
     }
 
     /// "tertinggi kedua dari 38 provinsi", "tertinggi ke-14 dari 38 provinsi" / "14th highest of 38 provinces", "terendah ke-10 dari 38 provinsi": where a

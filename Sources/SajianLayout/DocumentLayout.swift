@@ -55,7 +55,9 @@ public struct DocumentLayout {
         if let logo = style.logo, height == nil, laid.size.height < logo.size.height {
             laid.size.height = logo.size.height
         }
-        let size = Size(width: width, height: height ?? (laid.size.height + 2 * margin))
+        // A height the figure takes is rounded up to a whole screen pixel, so that the PNG at 2x is exactly twice the
+        // one at 1x (a phone chart 297,47 pt high was 397 px and 793 px; proof-reading 40).
+        let size = Size(width: width, height: height ?? ((laid.size.height + 2 * margin) / ScreenPixel.points).rounded(.up) * ScreenPixel.points)
         var items: [SceneItem] = [
             .shape(Shape(path: .rectangle(Rect(x: 0, y: 0, width: size.width, height: size.height)), fill: .white)),
             .group(Group(role: "figure \(figure.id)", transform: .translation(x: margin, y: margin), items: laid.items)),

@@ -36,9 +36,18 @@ public struct NiceScale: Sendable, Hashable {
         return scale
     }
 
-    /// The tick values from lower to upper.
+    /// The scale ending at `top` instead of the round number over it, where `top` is positive and under its upper end:
+    /// its last tick is then the last round number under `top`.
+    public func ending(at top: Double) -> NiceScale {
+        guard top > 0, top < upper, top > lower else { return self }
+        var scale = self
+        scale.upper = top
+        return scale
+    }
+
+    /// The tick values from lower to upper (to the last step under it, on a scale that ends between two).
     public var ticks: [Double] {
-        let count = Int(((upper - lower) / step).rounded())
+        let count = Int(((upper - lower) / step + 1e-9).rounded(.down))
         return (0...count).map { lower + Double($0) * step }
     }
 

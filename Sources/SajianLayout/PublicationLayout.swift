@@ -577,6 +577,12 @@ public struct PublicationLayout {
         let regular = style.text(measures.listSize), bold = style.text(measures.listSize, weight: .bold)
         let metrics = typesetter.measurer.metrics(for: regular)
         let numberWidth = measures.listNumberWidth
+        // Every leader ends at one place, before the widest page number, its dots on one grid counted back from there:
+        // ended a fixed gap before each number, the dots stood at any of three distances from it, touching "10" and
+        // short of "12" (proof-reading 40), and did not line up from row to row.
+        let widestNumber = entries.map { typesetter.measurer.width(of: numbers($0), style: bold) }.max() ?? 0
+        let dotsEnd = setup.margin + contentWidth - widestNumber - measures.leaderGap
+        let (dot, period) = (measures.leaderDash[0], measures.leaderDash.reduce(0, +))
         for entry in entries {
             // Chapters and front matter in bold; figures and narasi headings under them.
             let isMain = entry.level == 1 && entry.kind == nil
@@ -601,9 +607,11 @@ public struct PublicationLayout {
             }
             let baseline = top + metrics.ascent + Double(lines.count - 1) * metrics.lineHeight
             let numberRun = typesetter.line(numbers(entry), style: entryStyle, x: setup.margin + contentWidth, baseline: baseline, alignment: .right)
-            let leaderStart = lastRight + measures.leaderGap, leaderEnd = numberRun.origin.x - measures.leaderGap
-            if leaderEnd > leaderStart {
-                flow.page.items.append(.shape(Shape(path: .line(from: Point(x: leaderStart, y: baseline), to: Point(x: leaderEnd, y: baseline)),
+            let leaderStart = lastRight + measures.leaderGap
+            let leaderEnd = min(dotsEnd, numberRun.origin.x - measures.leaderGap)
+            let firstDot = leaderEnd - dot - ((leaderEnd - dot - leaderStart) / period).rounded(.down) * period
+            if leaderEnd - dot > leaderStart {
+                flow.page.items.append(.shape(Shape(path: .line(from: Point(x: firstDot, y: baseline), to: Point(x: leaderEnd, y: baseline)),
                                                     stroke: Stroke(color: style.mutedTextColor, width: measures.leaderWidth, dash: measures.leaderDash))))
             }
             flow.page.items.append(.text(numberRun))

@@ -137,9 +137,10 @@ final class NarrativeBindingTests: XCTestCase {
     /// subtracts to 214.150. The change is the difference of the two figures as printed.
     func testAChangeIsTheDifferenceOfTheTwoFiguresAsPrinted() throws {
         let (riau, _) = try bind("awal: \"{{ perubahan ump-provinsi.ump(periode=2025, kode_wilayah=14) }}\"")
-        XCTAssertEqual(riau.plainText, "naik 214.150 rupiah per bulan (6,50 persen) dibanding 2024 (3.294.626 rupiah per bulan)")
+        // Proof-reading 40: the change and the earlier value in rupiah; "per bulan" is the first value's to say.
+        XCTAssertEqual(riau.plainText, "naik 214.150 rupiah (6,50 persen) dibanding 2024 (3.294.626 rupiah)")
         let (banjar, _) = try bind("awal: \"{{ perubahan umk-kabupaten-kota-jabar.umk(periode=2023, kode_wilayah=3279) }}\"")
-        XCTAssertTrue(banjar.plainText.hasPrefix("naik 146.019 rupiah per bulan"), banjar.plainText)
+        XCTAssertTrue(banjar.plainText.hasPrefix("naik 146.019 rupiah ("), banjar.plainText)
     }
 
     func testNoChangeAcrossADeclaredBreakInComparability() throws {
@@ -183,8 +184,8 @@ final class NarrativeBindingTests: XCTestCase {
                        + "Angka 2023 adalah angka terakhir.")
         // Cianjur's own value is not doubtful: its change and rank stand, among the 26 that compare, with no tie.
         let (cianjur, _) = try bind(sentence("3203"))
-        XCTAssertEqual(cianjur.plainText, "Upah Minimum Kabupaten/Kota (UMK) sebesar 2.893.229 rupiah per bulan, naik 193.415 rupiah per bulan "
-                       + "(7,16 persen) dibanding 2022 (2.699.814 rupiah per bulan). Angka 2023 adalah angka terakhir. Di Jawa Barat, UMK tersebut terendah ke-12 "
+        XCTAssertEqual(cianjur.plainText, "Upah Minimum Kabupaten/Kota (UMK) sebesar 2.893.229 rupiah per bulan, naik 193.415 rupiah "
+                       + "(7,16 persen) dibanding 2022 (2.699.814 rupiah). Angka 2023 adalah angka terakhir. Di Jawa Barat, UMK tersebut terendah ke-12 "
                        + "dari 26 kabupaten/kota yang angkanya dapat dibandingkan.")
         // A later year compared with the doubtful one says so, without its figure (2022 → 2023 named explicitly here).
         let (earlier, _) = try bind("awal: \"{{ perubahan umk-kabupaten-kota-jabar.umk(periode=2022, kode_wilayah=3272) umk-kabupaten-kota-jabar.umk(periode=2023, kode_wilayah=3272) }}\"")
@@ -545,7 +546,7 @@ final class NarrativeBindingTests: XCTestCase {
             awal: "UMK {{ umk-kabupaten-kota-jabar.umk(periode=2023, kode_wilayah=3273) }}, {{ perubahan umk-kabupaten-kota-jabar.umk(periode=2023, kode_wilayah=3273) }}; tertinggi {{ tertinggi umk-kabupaten-kota-jabar.umk(periode=2023) }}."
             """)
         let text = narrative.plainText
-        XCTAssertTrue(text.hasPrefix("UMK 4.048.463 rupiah per bulan, naik 273.602 rupiah per bulan ("), text)
+        XCTAssertTrue(text.hasPrefix("UMK 4.048.463 rupiah per bulan, naik 273.602 rupiah ("), text)
         XCTAssertFalse(text.contains(",00") || text.contains(",69") || text.contains(",91"), text)
     }
 }

@@ -49,11 +49,14 @@ final class DemoTemplateWordingTests: XCTestCase {
             let paragraphs = try definitions(in: template)
             // The BPS terms say whose they are after the four of them, not before every term: the UMP, PMI and PHK
             // entries cite their own regulations.
-            let scope = try XCTUnwrap(paragraphs.first { $0.hasPrefix("**Tingkat Pengangguran Terbuka (TPT)**") }, template)
-            XCTAssertTrue(scope.hasSuffix(" Keempat konsep di atas mengacu pada definisi BPS dan ILO."), "\(template): \(scope)")
+            // Proof-reading 40: in a line of its own after the fourth, not inside the fourth term's entry.
+            let tpt = try XCTUnwrap(paragraphs.firstIndex { $0.hasPrefix("**Tingkat Pengangguran Terbuka (TPT)**") }, template)
+            let scope = paragraphs[tpt + 1]
+            XCTAssertEqual(scope, "Keempat konsep tersebut mengacu pada definisi BPS dan ILO.", template)
+            XCTAssertFalse(paragraphs[tpt].contains("Keempat"), template)
             XCTAssertFalse(paragraphs.joined().contains("Konsep dan definisi ketenagakerjaan berikut mengikuti BPS"), template)
-            scopes.insert(scope)
-            for entry in paragraphs {
+            scopes.insert(paragraphs[tpt] + scope)
+            for entry in paragraphs where entry != scope {
                 XCTAssertTrue(entry.hasPrefix("**"), "\(template), one entry per term: \(entry)")
                 XCTAssertEqual(entry.components(separatedBy: "**").count, 3, "\(template), one term per entry: \(entry)")
             }
@@ -134,7 +137,7 @@ final class DemoTemplateWordingTests: XCTestCase {
         let bulletin = try XCTUnwrap(try demoTemplates().first { $0.name == "buletin-triwulanan.yaml" }?.spec)
         let text = try String(contentsOfFile: TestSupport.path("Templates/buletin-triwulanan.yaml"), encoding: .utf8)
         XCTAssertTrue(bulletin.figures.contains { $0.id == "phk-provinsi" && $0.source?.value.hasPrefix("Kementerian Ketenagakerjaan, Satu Data Kemnaker,") == true })
-        XCTAssertTrue(text.contains("tenaga kerja ter-PHK di 32 provinsi yang tercantum\n          dalam kutipan data Satu Data Kemnaker ({{ ref phk-provinsi }})."))
+        XCTAssertTrue(text.contains("Satu Data Kemnaker mencatat {{ angka phk }} tenaga kerja ter-PHK di 32 provinsi\n          yang datanya tersedia ({{ ref phk-provinsi }})."))
         XCTAssertFalse(text.contains("dalam laporan bulanan Ditjen PHI"))
     }
 

@@ -125,7 +125,7 @@ final class DoubtfulValueTests: XCTestCase {
 
         let cianjur = text(of: try scene("3203"))
         XCTAssertTrue(cianjur.contains("Upah Minimum Kabupaten/Kota (UMK) Kabupaten Cianjur tahun 2023 sebesar 2.893.229 rupiah per bulan (Tabel 2). "
-                                       + "Angka ini naik 193.415 rupiah per bulan (7,16 persen) dibanding 2022 (2.699.814 rupiah per bulan). Di Jawa Barat, UMK tersebut merupakan yang terendah ke-12 "
+                                       + "Angka ini naik 193.415 rupiah (7,16 persen) dibanding 2022 (2.699.814 rupiah). Di Jawa Barat, UMK tersebut merupakan yang terendah ke-12 "
                                        + "dari 26 kabupaten/kota yang angkanya dapat dibandingkan (Grafik 3). UMK pada 2023 tertinggi di Kabupaten "
                                        + "Karawang (5.176.179 rupiah per bulan) dan terendah di Kota Banjar (1.998.119 rupiah per bulan)."), cianjur)
         XCTAssertFalse(cianjur.contains("dari 27 kabupaten/kota (Grafik 3)"), cianjur)

@@ -91,7 +91,7 @@ final class FigureNumberOrderTests: XCTestCase {
         let text = scene.textRuns.map(\.run.text).joined(separator: " ").replacingOccurrences(of: "\u{00A0}", with: " ")
         XCTAssertFalse(text.contains("Kementerian Ketenagakerjaan mencatat"), "the ministry's count")
         // Proof-reading 11, P-15: the count first, still said to be of the provinces the quotation lists.
-        XCTAssertTrue(text.contains("tercatat 67.870 tenaga kerja ter-PHK di 32 provinsi yang tercantum dalam kutipan data Satu Data Kemnaker ( Grafik 6.1 )."), text)
+        XCTAssertTrue(text.contains("Satu Data Kemnaker mencatat 67.870 tenaga kerja ter-PHK di 32 provinsi yang datanya tersedia ( Grafik 6.1 )."), text)
     }
 }
 
@@ -166,7 +166,7 @@ final class ContohIntiNarrativeTests: XCTestCase {
         XCTAssertEqual(chapter, "BAB 1", "the age table's chapter")
         let text = flat.map(\.2).joined(separator: " ")
         for expected in ["sebesar 4,91 persen", "tertinggi di Jawa Barat (6,75 persen)", "SMK (9,01 persen", "SD ke bawah (35,8 persen",
-                         "DKI Jakarta (5.396.761 rupiah per bulan)", "53,2 persen tidak pernah bekerja sebelumnya", "Jumlah penduduk bekerja menurut pendidikan tersedia untuk Agustus 2023"] {
+                         "DKI Jakarta (5.396.761 rupiah per bulan)", "53,2 persen tidak pernah bekerja sebelumnya", "Jumlahnya menurut pendidikan tersedia untuk Agustus 2023"] {
             XCTAssertTrue(text.contains(expected), expected)
         }
     }

@@ -50,10 +50,10 @@ final class PublicationRunTests: XCTestCase {
         // Issue 14 review, findings 1, 8 and 14: the split, the national figure said once, the date of Tabel 3.1.
         for expected in ["BPS masih menyajikan angka 2023 menurut 34 provinsi, yaitu menurut wilayah sebelum pemekaran 2022",
                          "TPT perkotaan turun 0,61 persen poin dibanding Agustus 2023 (6,40 persen)",
-                         "mencatat TPT di atas angka", "Jumlah penduduk bekerja menurut pendidikan tersedia untuk",
+                         "mencatat TPT di atas angka", "Jumlahnya menurut pendidikan tersedia untuk Agustus 2023; saat itu penduduk bekerja berpendidikan SD ke bawah",
                          "Menurut provinsi, DKI Jakarta mencatat pangsa tenaga kerja ter-PHK terbesar pada Januari–November 2024 (21,4 persen)",
                          // Proof-reading 11, P-15 and P-16.
-                         "tercatat 67.870 tenaga kerja ter-PHK di 32 provinsi yang tercantum dalam kutipan data Satu Data Kemnaker (Grafik 6.1).",
+                         "Satu Data Kemnaker mencatat 67.870 tenaga kerja ter-PHK di 32 provinsi yang datanya tersedia (Grafik 6.1).",
                          "Untuk Papua Barat sumber mencantumkan “data tidak tersedia”, dan baris Papua tidak termuat dalam kutipan; karena laporan masih memakai 34 provinsi, tidak ada angka",
                          "disajikan pada Grafik 5.1. Data provinsi asal terbaru adalah data tahun 2023 (Tabel 5.1); PMI terbanyak berasal dari Jawa Timur (68.069 orang)."] {
             XCTAssertTrue(text.contains(expected), "the bulletin lacks \(expected)")
@@ -210,7 +210,14 @@ final class PublicationRunTests: XCTestCase {
         // Proof-reading 21: each figure is laid out anew for a phone, 400 px wide, no text under 12 px at 1x (9 pt in
         // the SVG) and no name cut short.
         XCTAssertNil(figures[1]["seluler"], "no phone variant of a map yet")
-        XCTAssertEqual(figures[5]["tinggi_px_2x"] as? Int, 2325, "the 2x image's own height")
+        // Proof-reading 40: a figure that takes its own height is a whole number of pixels high, so that its 2x image
+        // is exactly twice its 1x one (the UMP table was 1162 px and 2325 px, phone charts 397 and 793).
+        for figure in figures {
+            for sizes in [figure] + [figure["seluler"] as? [String: Any]].compactMap({ $0 }) {
+                XCTAssertEqual(sizes["tinggi_px_2x"] as? Int, (sizes["tinggi_px"] as? Int).map { 2 * $0 }, "\(figure["id"]!): the 2x image's own height")
+                XCTAssertEqual(sizes["lebar_px_2x"] as? Int, (sizes["lebar_px"] as? Int).map { 2 * $0 }, "\(figure["id"]!)")
+            }
+        }
         for figure in figures where figure["jenis"] as? String != "peta" {
             let id = figure["id"] as! String
             let phone = figure["seluler"] as! [String: Int]

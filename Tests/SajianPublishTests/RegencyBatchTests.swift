@@ -77,8 +77,8 @@ final class RegencyBatchTests: XCTestCase {
                          "Data TPT Agustus 2015–2024 dan UMK 2017–2023",
                          "Tahun 2023 adalah tahun terakhir pada set data UMK Open Data Jabar yang dipakai buku ini; UMK 2024 dan 2025 belum dimuat pada set data tersebut.",
                          // Proof-reading 10, N-11: no parenthesis inside the clause before the verb.
-                         "UMK) Kota Bandung tahun 2023 sebesar 4.048.463 rupiah per bulan (Tabel 2). Angka ini naik 273.602 rupiah per bulan (7,25 persen) dibanding 2022 "
-                             + "(3.774.861 rupiah per bulan). "
+                         "UMK) Kota Bandung tahun 2023 sebesar 4.048.463 rupiah per bulan (Tabel 2). Angka ini naik 273.602 rupiah (7,25 persen) dibanding 2022 "
+                             + "(3.774.861 rupiah). "
                              + "Di Jawa Barat, UMK tersebut"] {
             XCTAssertTrue(text.contains(expected), "Kota Bandung's booklet lacks \(expected): \(text.prefix(3000))")
         }

@@ -125,6 +125,11 @@ struct BarChartLayout: BodyLayout {
         // A labelled column that reaches the top gridline carries its value above the plot, level with the top tick,
         // as though on the axis: the axis goes a step further (the infographic's 5,79 at 6). Every bar chart of a
         // shared scale takes the step alike, so that the group's axes stay one.
+        if chart.orientation == .horizontal && chart.showsValues && sharedRange == nil, let top = numbers.max() {
+            // Bars that carry their values end the plot at the longest: the axis to 8 for a longest bar of 6,75 left
+            // a fifth of the web chart empty (proof-reading 40). The last gridline is the last round tick under it.
+            return scale.ending(at: top)
+        }
         guard chart.orientation == .vertical && chart.showsValues || sharedRange != nil, let top = numbers.max() else { return scale }
         return scale.clearing(top, headroom: measures.verticalHeadroom)
     }

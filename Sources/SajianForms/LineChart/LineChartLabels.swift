@@ -47,11 +47,12 @@ struct LineChartLabels {
 
     /// A line's name as set at its end: one line, or, where it is wider than `nameWrapEms`, two split at the space
     /// that makes the longer of them shortest ("Kalimantan / Selatan", "Kepulauan Bangka / Belitung"; never inside a
-    /// word, and a name of one word stays whole).
+    /// word, and a name of one word stays whole). Never after a word of two letters or fewer either: "DI" alone over
+    /// "Yogyakarta" read as two labels, the second on the axis (proof-reading 40).
     static func nameLines(_ name: String, measurer: any TextMeasuring, style: TextStyle, measures: LineChartMetrics) -> [String] {
         guard measurer.width(of: name, style: style) > measures.nameWrapEms * style.size else { return [name] }
         let words = name.split(separator: " ")
-        let splits = (1..<max(1, words.count)).map { cut in
+        let splits = (1..<max(1, words.count)).filter { words[$0 - 1].count > 2 }.map { cut in
             [words[..<cut].joined(separator: " "), words[cut...].joined(separator: " ")]
         }
         return splits.min { a, b in
