@@ -36,6 +36,17 @@ final class FormLimitTests: XCTestCase {
         XCTAssertEqual(PictogramLimits.iconCount(chart.rows.compactMap(\.value.number), perIcon: chart.quantityPerIcon), 490)
     }
 
+    /// Proof-reading 40: `satu-ikon: 2,5`, written as the page prints it, is refused with the point to write instead.
+    func testPerIconWithADecimalCommaIsRefusedWithTheDecimalPoint() throws {
+        XCTAssertThrowsError(try TemplateBinding.bind(pictogram("2,5"))) { error in
+            XCTAssertEqual("\(error)", """
+                uji.yaml:11:20: error: `satu-ikon: 2,5` must be a positive number
+                    Write the decimal with a point in the template: `satu-ikon: 2.5` (the chart prints it as 2,5).
+                """)
+        }
+        XCTAssertNoThrow(try TemplateBinding.bind(pictogram("2.5")))
+    }
+
     func testSmallestFittingQuantityIsRoundAndNoneForRowsBeyondTheLimit() {
         XCTAssertEqual(NiceQuantity.smallestFitting([83.216, 72.26, 65.916, 12.58, 9.673]), 0.5)
         XCTAssertEqual(NiceQuantity.smallestFitting(Array(repeating: 1, count: 500)), 1)

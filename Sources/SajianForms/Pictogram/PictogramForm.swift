@@ -15,8 +15,12 @@ public enum PictogramForm: PresentationForm {
         if let text = item.string("satu-ikon") {
             quantity = Double(text.value).map { Located($0, at: text.location) }
             if quantity.map({ !($0.value > 0 && $0.value.isFinite) }) ?? true {
+                // A decimal comma, as the page prints it, gets the point a template writes (`2,5` → `2.5`).
+                let pointed = text.value.replacingOccurrences(of: ",", with: ".")
                 item.collector.error(at: text.location, "`satu-ikon: \(text.value)` must be a positive number",
-                                     hint: "Write how much one icon stands for in the unit shown, e.g. `satu-ikon: 1` with `satuan: juta orang`.")
+                                     hint: text.value.contains(",") && Double(pointed) != nil
+                                        ? "Write the decimal with a point in the template: `satu-ikon: \(pointed)` (the chart prints it as \(text.value))."
+                                        : "Write how much one icon stands for in the unit shown, e.g. `satu-ikon: 1` with `satuan: juta orang`.")
             }
         }
         return PictogramSpec(category: item.string("kategori"), measure: item.string("nilai"), icon: icon, quantityPerIcon: quantity)
