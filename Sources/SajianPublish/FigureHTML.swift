@@ -73,7 +73,11 @@ public enum FigureHTML {
                 if paths[index][level].isEmpty {
                     html += span > 1 ? "<td colspan=\"\(span)\"></td>" : "<td></td>"  // a column with fewer groups: no empty heading
                 } else {
-                    html += "<th scope=\"\(isOwn ? "col" : "colgroup")\"\(span > 1 ? " colspan=\"\(span)\"" : "")>" + escaped(paths[index][level]) + "</th>"
+                    // A number column's own heading, and its number below, stand over its figures' right edge, as the
+                    // cells are set: a page's width of column left "2024" centred far from its right-set figures
+                    // (proof-reading 40).
+                    let alignment = isOwn ? " style=\"text-align:right\"" : ""
+                    html += "<th scope=\"\(isOwn ? "col" : "colgroup")\"\(span > 1 ? " colspan=\"\(span)\"" : "")\(alignment)>" + escaped(paths[index][level]) + "</th>"
                 }
                 index += span
             }
@@ -82,7 +86,7 @@ public enum FigureHTML {
         // The columns' numbers, "(1) (2) (3)", as the printed table has them under its headings (proof-reading 32:
         // the web's HTML lacked the row its PNG and PDF carry).
         if table.showsColumnNumbers {
-            html += "<tr class=\"nomor-kolom\" aria-hidden=\"true\">" + (1...(paths.count + 1)).map { "<td>(\($0))</td>" }.joined() + "</tr>\n"
+            html += "<tr class=\"nomor-kolom\" aria-hidden=\"true\">" + (1...(paths.count + 1)).map { "<td\($0 > 1 ? " style=\"text-align:right\"" : "")>(\($0))</td>" }.joined() + "</tr>\n"
         }
         return html + "</thead>\n"
     }

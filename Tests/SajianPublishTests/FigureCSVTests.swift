@@ -129,8 +129,11 @@ final class FigureHTMLTests: XCTestCase {
         XCTAssertTrue(text.contains("<caption><span class=\"nomor\">Tabel 1</span> TPT &amp; daerah</caption>"), text)
         XCTAssertTrue(text.contains("<th scope=\"col\" rowspan=\"2\">Karakteristik</th><th scope=\"colgroup\" colspan=\"2\">Tingkat Pengangguran Terbuka (persen)</th>"), text)
         XCTAssertTrue(text.contains("<tr class=\"kelompok\"><th scope=\"rowgroup\" colspan=\"3\">Jenis kelamin</th></tr>"), text)
+        // Proof-reading 40: a number column's own heading over its figures' right edge.
+        XCTAssertTrue(text.contains("<th scope=\"col\" style=\"text-align:right\">"), text)
+        XCTAssertFalse(text.contains("<th scope=\"col\">"), "no column heading set otherwise: \(text)")
         // The columns' numbers under the headings, as the printed table has them.
-        XCTAssertTrue(text.contains("<tr class=\"nomor-kolom\" aria-hidden=\"true\"><td>(1)</td><td>(2)</td><td>(3)</td></tr>\n</thead>"), text)
+        XCTAssertTrue(text.contains("<tr class=\"nomor-kolom\" aria-hidden=\"true\"><td>(1)</td><td style=\"text-align:right\">(2)</td><td style=\"text-align:right\">(3)</td></tr>\n</thead>"), text)
         XCTAssertTrue(text.contains("<th scope=\"row\" style=\"padding-left:1em\">Laki-laki</th><td class=\"angka\" style=\"text-align:right\">5,42</td>"), text)
         XCTAssertTrue(text.contains("<p class=\"sumber\">Sumber: BPS &lt;Sakernas&gt;</p>"), text)
         XCTAssertTrue(text.contains("<p class=\"catatan\">Keterangan: ... = data tidak tersedia</p>"), text)
