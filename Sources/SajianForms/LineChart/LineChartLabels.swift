@@ -97,10 +97,12 @@ struct LineChartLabels {
             boxes.append(run.bounds)
             firsts.append(run.bounds)
         }
+        var labelledInside: Set<Int> = []  // the single line's points labelled as its peak or trough
         if labelsPeak, let line = lines.first, let peak = peakIndex(of: line),
            let run = inPlot(line.values[peak], of: line, at: line.points[peak]!, candidates: [.above, .aboveRight, .aboveLeft, .below], avoiding: boxes) {
             items.append(.text(run))
             boxes.append(run.bounds)
+            labelledInside.insert(peak)
         }
         // … and its trough, the same way (proof-reading 32: Kota Depok's low of 6,12 in 2019 went unlabelled while
         // its ends were).
@@ -111,6 +113,24 @@ struct LineChartLabels {
            let run = inPlot(line.values[trough], of: line, at: line.points[trough]!,
                             candidates: isNextToLast(trough, of: line) ? [.below] : [.below, .belowRight, .above], avoiding: boxes) {
             items.append(.text(run))
+            boxes.append(run.bounds)
+            labelledInside.insert(trough)
+        }
+        // A short series gives every value of the line it is about (the highlighted, or the only one), over or under
+        // its point where it fits: the booklets' text quotes Agustus 2023 and Februari 2024, which stood bare between
+        // the ends of Grafik 1's five points (proof-reading 40).
+        if let line = lines.first(where: \.isHighlighted) ?? (lines.count == 1 ? lines.first : nil) {
+            let numbered = line.values.indices.filter { line.values[$0].number != nil && line.points[$0] != nil }
+            if numbered.count <= measures.everyValueUpTo {
+                let alreadyLabelled = line.restarts + (labelsPeak ? Array(labelledInside) : [])
+                for index in numbered.dropFirst().dropLast() where !alreadyLabelled.contains(index) {
+                    guard let run = inPlot(line.values[index], of: line, at: line.points[index]!, candidates: [.above, .below, .aboveRight, .belowRight, .aboveLeft],
+                                           avoiding: boxes)
+                    else { continue }
+                    items.append(.text(run))
+                    boxes.append(run.bounds)
+                }
+            }
         }
         return items
     }

@@ -64,6 +64,8 @@ struct LineChartMetrics {
     /// one width whatever the names (proof-reading 17: a booklet's Grafik 1 was 35 pt narrower for "Kalimantan Selatan"
     /// than for "Aceh").
     var nameWrapEms = 6.0
+    /// A line of this many values or fewer has every value labelled (its first and last at its ends).
+    var everyValueUpTo = 5
     /// Space between two end labels pushed apart, as a share of a line's height: set as lines of one paragraph,
     /// "4,96 Sulawesi / Selatan" over "4,76 Indonesia" read as one label (proof-reading 30).
     var endLabelGapLines = 0.4
