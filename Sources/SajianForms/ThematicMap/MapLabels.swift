@@ -249,7 +249,12 @@ struct MapLabelPlacer {
         let forms = Self.names(for: regions.map(\.region.printedName), shortNames: words.regionShortNames)
         let ground = Ground(self)
         let fullForms = forms.map { [$0[0]] }
-        let shortest = forms.map { [$0.last!] }
+        // The highlighted region (a booklet's own) keeps its full name where it fits, whatever the others take, when
+        // its short form is a contraction a reader must decode: "Kalbar" inside the outline of Kalimantan Barat's own
+        // booklet named its subject so (proof-reading 40). "Kab. Bandung" still says the name, and stays.
+        let shortest = zip(regions, forms).map { region, names in
+            region.region.isHighlighted && names.count > 1 && !names.last!.contains(" ") ? [names[0], names.last!] : [names.last!]
+        }
         // The short forms are tried where the full ones leave a region unnamed; with a spare core, beside the full ones
         // (most national maps leave one unnamed with the full ones).
         let full: Attempt, guessedShort: Attempt?
@@ -258,22 +263,7 @@ struct MapLabelPlacer {
         } else {
             (full, guessedShort) = (place(fullForms, on: ground), nil)
         }
-        var chosen = full, chosenForms = fullForms
-        if full.unnamed > 0, shortest != fullForms {
-            let short = guessedShort ?? place(shortest, on: ground)
-            if short.unnamed < full.unnamed { (chosen, chosenForms) = (short, shortest) }
-        }
-        // Regions left with neither a name nor a number go again, named right after the ones that must be: the sea
-        // they needed had gone to larger regions' names (Banten on Bangka Belitung's booklet, proof-reading 7).
-        // Kept when it leaves fewer out without putting more names or numbers over other land: there they read as
-        // that region's (Bangka Belitung's "9" went into Kalimantan Barat when DKI Jakarta was named on Sumatera Utara's
-        // booklet, proof-reading 8).
-        // Regions numbered over other land go ahead too, in turn, up to three times, each keeping those before: named
-        // early, while the sea is still open, a small region needs no number (Sulawesi Barat's "30" stood over
-        // Sulawesi Tengah and Selatan when the Makassar Strait had gone to its neighbours' leaders, proof-reading 8).
-        var ahead: [Int] = [], last = chosen
-        // Regions whose leaders reach far (`farReaching`) go ahead too. An attempt is measured by what stands over
-        // other land, then whether it names a booklet's own region far from it (proof-reading 12: with a key of 21 in
+        // An attempt is measured by what stands over other land, then whether it names a booklet's own region far from it (proof-reading 12: with a key of 21 in
         // the note, Kalimantan Tengah's booklet named its own province 12 mm off to key Bangka Belitung), then how many
         // regions it leaves with neither name nor number (listed in the note or not), then
         // its leaders' cost: a leader across another region reads as that region's (as much as 30 pt of leader),
@@ -286,6 +276,30 @@ struct MapLabelPlacer {
             (a.overOtherLand.count, a.subjectFar, a.unnamed - a.numbered, a.subjectOver, leaderCost(a))
                 < (b.overOtherLand.count, b.subjectFar, b.unnamed - b.numbered, b.subjectOver, leaderCost(b))
         }
+        var chosen = full, chosenForms = fullForms
+        if full.unnamed > 0, shortest != fullForms {
+            var short = guessedShort ?? place(shortest, on: ground), shortForms = shortest
+            // The subject's full name inside it must cost no other region its name: where it does (Jawa Timur's on
+            // Nusa Tenggara Barat's booklet), the subject takes its short form as the others do.
+            let plainShortest = forms.map { [$0.last!] }
+            if plainShortest != shortest {
+                let plain = place(plainShortest, on: ground)
+                if plain.unnamed < short.unnamed || plain.unnamed == short.unnamed && isBetter(plain, than: short) {
+                    (short, shortForms) = (plain, plainShortest)
+                }
+            }
+            if short.unnamed < full.unnamed { (chosen, chosenForms) = (short, shortForms) }
+        }
+        // Regions left with neither a name nor a number go again, named right after the ones that must be: the sea
+        // they needed had gone to larger regions' names (Banten on Bangka Belitung's booklet, proof-reading 7).
+        // Kept when it leaves fewer out without putting more names or numbers over other land: there they read as
+        // that region's (Bangka Belitung's "9" went into Kalimantan Barat when DKI Jakarta was named on Sumatera Utara's
+        // booklet, proof-reading 8).
+        // Regions numbered over other land go ahead too, in turn, up to three times, each keeping those before: named
+        // early, while the sea is still open, a small region needs no number (Sulawesi Barat's "30" stood over
+        // Sulawesi Tengah and Selatan when the Makassar Strait had gone to its neighbours' leaders, proof-reading 8).
+        // Regions whose leaders reach far (`farReaching`) go ahead too.
+        var ahead: [Int] = [], last = chosen
         let first = ground.first
         // The keyed regions' retry (below), where it applies to an attempt, gone ahead and numbered first as given.
         func keyedRetry(after attempt: Attempt, ahead: [Int], numbersFirst: [Int]) -> KeyedRetry? {
@@ -644,7 +658,13 @@ struct MapLabelPlacer {
                     ways = (must || isAhead ? mustWays.filter { $0 != .forced || must }
                                             : [[.inside], [.inside], [.insideOnTwoLines, .leader], [.leaderAcrossLand]][pass]).map { ($0, .infinity) }
                 }
-                for (way, reach) in ways {
+                // The subject with a short form too (where the map's other names are short) tries its full name inside
+                // itself, on one line and then on two, before its short form anywhere (proof-reading 40: "Kalbar" named
+                // the province its own booklet is about by an abbreviation). Not on a leader first: the sea its full
+                // name took there left seven booklets with one more province as a number.
+                let fullFirst = must && isSubject && names[owner].count > 1 && !lastResort
+                    ? ways.filter { $0.0 == .inside || $0.0 == .insideOnTwoLines }.map { ($0.0, $0.1, [names[owner][0]]) } : []
+                for (way, reach, forms) in fullFirst + ways.map({ ($0.0, $0.1, names[owner]) }) {
                     // Across other land only from a region with no coast of its own (Papua Pegunungan), or one that
                     // must be named: a coastal region's name across a neighbour reads as the neighbour's (Riau's
                     // across Sumatera Barat, DKI Jakarta's across Jawa Barat, proof-reading 10); it is numbered instead.
@@ -652,9 +672,9 @@ struct MapLabelPlacer {
                         if isCoastal(owner, state: &state, landOwner: landOwner) { continue }
                     }
                     let done = way == .inside || way == .insideOnTwoLines
-                        ? placeInside(owner, names: names[owner], candidates: labelPoints[owner], metrics: metrics, state: &state, fill: fill,
+                        ? placeInside(owner, names: forms, candidates: labelPoints[owner], metrics: metrics, state: &state, fill: fill,
                                       onTwoLines: way == .insideOnTwoLines, otherNames: allNames, regionBox: ground.labelBounds[owner])
-                        : placeOnLeader(owner, names: names[owner], anchors: anchors, metrics: metrics, state: &state, fill: fill,
+                        : placeOnLeader(owner, names: forms, anchors: anchors, metrics: metrics, state: &state, fill: fill,
                                         landOwner: landOwner, regionBoxes: bounds, way: way,
                                         maximumLength: min(reach, must || !keyMayGoToNote || forcedNamesKeepOffOtherLand ? .infinity
                                                                   : measures.maximumNameLeaderLength),
