@@ -121,7 +121,7 @@ final class PublishEndToEndTests: XCTestCase {
         XCTAssertTrue(result.stderr.contains("there is no dataset `tpt-propinsi`"), result.stderr)
         XCTAssertTrue(result.stderr.contains("Did you mean `data: tpt-provinsi`?"), result.stderr)
         XCTAssertTrue(result.stderr.contains("has no measure `penduduk_kerja`"), result.stderr)
-        XCTAssertTrue(result.stderr.contains("\(edited):58:15:"), "the line of the dataset reference: \(result.stderr)")
+        XCTAssertTrue(result.stderr.contains("\(edited):59:15:"), "the line of the dataset reference: \(result.stderr)")
     }
 
     func testWrongUsageExitsWithTwo() throws {
