@@ -458,9 +458,8 @@ final class NarrativeBinder {
         // booklets' UMK 2022 before their Tabel 2, proof-reading 17). A wage's "per bulan" is said once, by the value
         // the sentence gives first: its change and its earlier value in rupiah ("naik 132.402 rupiah (6,50 persen)
         // dibanding 2024 (2.036.947 rupiah)"), not three "rupiah per bulan" in one sentence (proof-reading 40).
-        let unitAgain = to.unit == .rupiahPerMonth ? MeasureUnit.rupiah : to.unit
-        let earlier = from.isWithheld ? from.number : "\(from.number) \((from.unit == .rupiahPerMonth ? .rupiah : from.unit).name(in: vocabulary))"
-        return (to, words.changed(rising: difference > 0, by: "\(shown) \(unitAgain.name(in: vocabulary))", relative: relative,
+        let earlier = from.isWithheld ? from.number : "\(from.number) \(from.unit.amount.name(in: vocabulary))"
+        return (to, words.changed(rising: difference > 0, by: "\(shown) \(to.unit.amount.name(in: vocabulary))", relative: relative,
                                   since: since, earlier: earlier))
     }
 

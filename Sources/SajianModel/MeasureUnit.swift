@@ -47,6 +47,10 @@ public enum MeasureUnit: Sendable, Hashable {
         }
     }
 
+    /// The unit of an amount of this one, its rate left out: rupiah for rupiah per bulan, the same unit otherwise. A
+    /// sentence that gave a wage "per bulan" writes its change and its earlier value so.
+    public var amount: MeasureUnit { self == .rupiahPerMonth ? .rupiah : self }
+
     /// How many persons one unit counts, for the units of people.
     private var persons: Double? {
         switch self {

@@ -263,8 +263,9 @@ struct MapLabelPlacer {
         } else {
             (full, guessedShort) = (place(fullForms, on: ground), nil)
         }
-        // An attempt is measured by what stands over other land, then whether it names a booklet's own region far from it (proof-reading 12: with a key of 21 in
-        // the note, Kalimantan Tengah's booklet named its own province 12 mm off to key Bangka Belitung), then how many
+        // An attempt is measured by what stands over other land, then whether it names a booklet's own region far from
+        // it (proof-reading 12: with a key of 21 in the note, Kalimantan Tengah's booklet named its own province 12 mm
+        // off to key Bangka Belitung), then how many
         // regions it leaves with neither name nor number (listed in the note or not), then
         // its leaders' cost: a leader across another region reads as that region's (as much as 30 pt of leader),
         // every point beyond `farLeaderLength` counts, and a region numbered, not named, as 5 pt.
