@@ -136,6 +136,18 @@ struct LineChartLayout: BodyLayout {
                 scale.upper += scale.step
             }
         }
+        // A short series labels every value of the line it is about (`everyValueUpTo`): where its lowest value, written
+        // under its point, would reach below the plot, the axis starts a step lower (proof-reading 40: Jawa Timur's
+        // Februari 2024 3,74, which its text quotes, went bare on an axis from 3,5). Not on a shared scale, nor below
+        // zero for values that never go there.
+        let subject = chart.series.first(where: \.isHighlighted) ?? (chart.series.count == 1 ? chart.series.first : nil)
+        if sharedRange == nil, let subject, subject.values.compactMap(\.number).count <= measures.everyValueUpTo,
+           let subjectLowest = subject.values.compactMap(\.number).min(), lowest < 0 || scale.lower - scale.step >= 0 {
+            let room = (subjectLowest - scale.lower) / (scale.upper - scale.lower) * plotHeight
+            if room < measures.highlightedMarkerRadius + measures.valueLabelGap + measurer.metrics(for: valueStyle).lineHeight {
+                scale.lower -= scale.step
+            }
+        }
         var tickFormat = chart.format
         tickFormat.decimals = scale.decimals
         let tickColumn = (scale.ticks.map { measurer.width(of: tickFormat.string(from: $0), style: tickStyle) }.max() ?? 0) + style.tickLabelGap
