@@ -15,6 +15,9 @@ public struct LineChartData: Sendable {
         }
     }
 
+    /// The series the chart is about: the highlighted one, or the only one; nil among several with none highlighted.
+    public var subject: Series? { series.first(where: \.isHighlighted) ?? (series.count == 1 ? series.first : nil) }
+
     /// A break in comparability (*perubahan cakupan*, e.g. a province split in 2022): the named series, or all, are
     /// not joined between period `after` and the next, and a marker stands between them on the plot.
     public struct Break: Sendable, Hashable {

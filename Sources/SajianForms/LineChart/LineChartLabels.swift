@@ -31,6 +31,8 @@ struct LineChartLabels {
     let nameStyle: TextStyle
     let namesLines: Bool
     let labelsPeak: Bool
+    /// The line whose every value is labelled where it fits (a short series' subject, `LineChartData.subject`).
+    let everyValueOf: String?
     let measures: LineChartMetrics
 
     private var measurer: any TextMeasuring { typesetter.measurer }
@@ -119,17 +121,15 @@ struct LineChartLabels {
         // A short series gives every value of the line it is about (the highlighted, or the only one), over or under
         // its point where it fits: the booklets' text quotes Agustus 2023 and Februari 2024, which stood bare between
         // the ends of Grafik 1's five points (proof-reading 40).
-        if let line = lines.first(where: \.isHighlighted) ?? (lines.count == 1 ? lines.first : nil) {
+        if let line = lines.first(where: { $0.name == everyValueOf }) {
             let numbered = line.values.indices.filter { line.values[$0].number != nil && line.points[$0] != nil }
-            if numbered.count <= measures.everyValueUpTo {
-                let alreadyLabelled = line.restarts + (labelsPeak ? Array(labelledInside) : [])
-                for index in numbered.dropFirst().dropLast() where !alreadyLabelled.contains(index) {
-                    guard let run = inPlot(line.values[index], of: line, at: line.points[index]!, candidates: [.above, .below, .aboveRight, .belowRight, .aboveLeft],
-                                           avoiding: boxes)
-                    else { continue }
-                    items.append(.text(run))
-                    boxes.append(run.bounds)
-                }
+            let alreadyLabelled = line.restarts + (labelsPeak ? Array(labelledInside) : [])
+            for index in numbered.dropFirst().dropLast() where !alreadyLabelled.contains(index) {
+                guard let run = inPlot(line.values[index], of: line, at: line.points[index]!, candidates: [.above, .below, .aboveRight, .belowRight, .aboveLeft],
+                                       avoiding: boxes)
+                else { continue }
+                items.append(.text(run))
+                boxes.append(run.bounds)
             }
         }
         return items

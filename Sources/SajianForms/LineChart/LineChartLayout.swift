@@ -98,6 +98,12 @@ struct LineChartLayout: BodyLayout {
 
     func preferredHeight(width: Double) -> Double { max(measures.minimumHeight, width * measures.aspect) }
 
+    /// Whether the chart is short enough to label every value of the line it is about (`everyValueUpTo`).
+    private var labelsEveryValue: Bool {
+        guard let subject = chart.subject else { return false }
+        return subject.values.compactMap(\.number).count <= measures.everyValueUpTo
+    }
+
     private func color(_ index: Int, _ series: LineChartData.Series) -> Color {
         series.isHighlighted ? style.accent : style.palette[index % style.palette.count]
     }
@@ -129,24 +135,21 @@ struct LineChartLayout: BodyLayout {
         // A highest point whose value, written above it, would reach the top gridline takes the axis a step higher
         // (proof-reading 39: Papua's 6,92 on the 7 line, Kota Banjar's 7,38 just under 7,5 with its value sent under
         // the point). Not on a shared scale, whose charts keep one axis.
+        // The room a value written over or under its point takes.
+        let labelRoom = measures.highlightedMarkerRadius + measures.valueLabelGap + measurer.metrics(for: valueStyle).lineHeight
         let highestPoint = pointValues.max()
         if sharedRange == nil, let highestPoint, highestPoint > scale.lower {
             let room = (scale.upper - highestPoint) / (scale.upper - scale.lower) * plotHeight
-            if room < measures.highlightedMarkerRadius + measures.valueLabelGap + measurer.metrics(for: valueStyle).lineHeight {
-                scale.upper += scale.step
-            }
+            if room < labelRoom { scale.upper += scale.step }
         }
         // A short series labels every value of the line it is about (`everyValueUpTo`): where its lowest value, written
         // under its point, would reach below the plot, the axis starts a step lower (proof-reading 40: Jawa Timur's
         // Februari 2024 3,74, which its text quotes, went bare on an axis from 3,5). Not on a shared scale, nor below
         // zero for values that never go there.
-        let subject = chart.series.first(where: \.isHighlighted) ?? (chart.series.count == 1 ? chart.series.first : nil)
-        if sharedRange == nil, let subject, subject.values.compactMap(\.number).count <= measures.everyValueUpTo,
-           let subjectLowest = subject.values.compactMap(\.number).min(), lowest < 0 || scale.lower - scale.step >= 0 {
+        let subjectValues = chart.subject?.values.compactMap(\.number) ?? []
+        if sharedRange == nil, labelsEveryValue, let subjectLowest = subjectValues.min(), lowest < 0 || scale.lower - scale.step >= 0 {
             let room = (subjectLowest - scale.lower) / (scale.upper - scale.lower) * plotHeight
-            if room < measures.highlightedMarkerRadius + measures.valueLabelGap + measurer.metrics(for: valueStyle).lineHeight {
-                scale.lower -= scale.step
-            }
+            if room < labelRoom { scale.lower -= scale.step }
         }
         var tickFormat = chart.format
         tickFormat.decimals = scale.decimals
@@ -322,6 +325,7 @@ struct LineChartLayout: BodyLayout {
         // gridlines and reference lines stop short of them as of every other label.
         let labels = LineChartLabels(lines: lines, plot: plot, frame: frame, format: chart.format, typesetter: typesetter,
                                      valueStyle: valueStyle, nameStyle: nameStyle, namesLines: namesLines, labelsPeak: chart.series.count == 1,
+                                     everyValueOf: labelsEveryValue ? chart.subject?.name : nil,
                                      measures: measures)
         // The unit's line keeps a first value off its right for a few ems where the value has another place: "Persen
         // 7,89" read as one heading (proof-reading 22).
