@@ -90,15 +90,15 @@ public struct AggregateVocabulary: Sendable, Hashable {
 
     /// A whole's row (*baris-agregat*) has no figure in some columns: "Angka Jawa Barat untuk 2022 tidak tersedia
     /// pada sumber data." / "The source data give no figure for Jawa Barat for 2022."; with why, when the data the row
-    /// reads begin later (`dataBegin`): "Angka Jawa Barat untuk Agustus 2022 tidak tersedia pada sumber data karena seri
-    /// Jawa Barat yang dipakai baru dimulai Februari 2023." / "… for August 2022, as the series used for Jawa Barat
-    /// begins in February 2023."
+    /// reads begin later (`dataBegin`): "Angka Jawa Barat untuk Agustus 2022 tidak tersedia pada data yang digunakan,
+    /// yang dimulai Februari 2023." / "… for August 2022, as the series used for Jawa Barat begins in February 2023."
     public func wholeNotInData(_ name: String, columns: [String], dataBegin: String? = nil) -> String {
         let list = joined(columns)
         guard let dataBegin else {
             return say("Angka \(name) untuk \(list) tidak tersedia pada sumber data.", "The source data give no figure for \(name) for \(list).")
         }
-        return say("Angka \(name) untuk \(list) tidak tersedia pada sumber data karena seri \(name) yang dipakai baru dimulai \(dataBegin).",
+        // Proof-reading 41: "karena seri … yang dipakai baru dimulai" read as a note from the data pipeline.
+        return say("Angka \(name) untuk \(list) tidak tersedia pada data yang digunakan, yang dimulai \(dataBegin).",
                    "The source data give no figure for \(name) for \(list), as the series used for \(name) begins in \(dataBegin).")
     }
 

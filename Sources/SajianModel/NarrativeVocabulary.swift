@@ -361,20 +361,21 @@ public struct NarrativeVocabulary: Sendable, Hashable {
     /// disusul Y (…) dan Z (…)" (proof-reading 11, P-16).
     public static let shareSentenceVariants = 3
 
-    /// `pangsa`: "Menurut negara tujuan, pangsa penempatan PMI terbesar pada 2023 adalah Taiwan (30,3 persen),
+    /// `pangsa`: "Menurut negara tujuan, pangsa penempatan PMI terbesar pada 2023 dimiliki Taiwan (30,3 persen),
     /// disusul Malaysia (26,3 persen) dan Hong Kong (24,3 persen)." / "Among negara tujuan, Taiwan had the largest share
     /// of penempatan PMI in 2023 (30.3 percent), followed by Malaysia (26.3 percent) and Hong Kong (24.3 percent)."
     /// The whole is not repeated: the figure beside the text, or its note, gives it.
     /// The next sentences of a publication vary the words (`variant`): "Menurut provinsi asal, Jawa Timur mencatat
     /// pangsa terbesar (24,8 persen), diikuti Jawa Tengah (…) dan Jawa Barat (…)."; "Menurut provinsi, pangsa tenaga
     /// kerja ter-PHK terbesar pada Januari–November 2024 tercatat di DKI Jakarta (21,4 persen), kemudian Jawa Tengah
-    /// (…) dan Banten (…)." ("DKI Jakarta menyumbang pangsa …, lalu Jawa Tengah" read awkwardly, proof-reading 22.)
+    /// (…) dan Banten (…)." ("DKI Jakarta menyumbang pangsa …, lalu Jawa Tengah" read awkwardly, proof-reading 22; "pangsa …
+    /// adalah Taiwan" made a share a country, proof-reading 41.)
     /// - Parameters:
     ///   - category: what the parts are, from the dataset's dimension ("negara tujuan", "provinsi asal").
     ///   - measure: the measure's name as it reads inside a sentence ("penempatan PMI").
     ///   - next: the next largest parts with their shares.
     ///   - measure: nil when the sentence before named the same measure and period: "Menurut provinsi asal, pangsa
-    ///     terbesar adalah Jawa Timur (24,8 persen), …" / "Among provinsi asal, Jawa Timur had the largest share (…)".
+    ///     terbesar dimiliki Jawa Timur (24,8 persen), …" / "Among provinsi asal, Jawa Timur had the largest share (…)".
     ///   - summedWhole: where the data has no total of its own, the sum the shares are of and how many parts it
     ///     adds (regional: parts are provinces or kabupaten/kota): "…; pangsa dihitung dari 67.870 orang yang
     ///     tercatat di 32 provinsi." A reader would otherwise take the shares for shares of the national total.
@@ -391,7 +392,7 @@ public struct NarrativeVocabulary: Sendable, Hashable {
             let then = ["disusul", "diikuti", "kemudian"][variant]
             let rest = others.isEmpty ? "" : ", \(then) \(others.joined(separator: " dan "))"
             let opening = switch variant {
-            case 0: "Menurut \(category), \(what) adalah \(name) (\(share))"
+            case 0: "Menurut \(category), \(what) dimiliki \(name) (\(share))"
             case 1: "Menurut \(category), \(name) mencatat \(what) (\(share))"
             default: "Menurut \(category), \(what) tercatat di \(name) (\(share))"
             }

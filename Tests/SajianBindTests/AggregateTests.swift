@@ -92,9 +92,9 @@ final class AggregateTests: XCTestCase {
             return try XCTUnwrap(bound.narratives["n"]).plainText
         }
         XCTAssertEqual(try sentence(jumlah: nil),
-                       "Menurut sektor, pangsa pekerja terbesar adalah Pertanian (40,0 persen), disusul Industri (35,0 persen) dan Jasa (25,0 persen); pangsa dihitung dari 200 orang yang tercatat pada 3 sektor.")
+                       "Menurut sektor, pangsa pekerja terbesar dimiliki Pertanian (40,0 persen), disusul Industri (35,0 persen) dan Jasa (25,0 persen); pangsa dihitung dari 200 orang yang tercatat pada 3 sektor.")
         XCTAssertEqual(try sentence(jumlah: "400"),
-                       "Menurut sektor, pangsa pekerja terbesar adalah Pertanian (20,0 persen), disusul Industri (17,5 persen) dan Jasa (12,5 persen).")
+                       "Menurut sektor, pangsa pekerja terbesar dimiliki Pertanian (20,0 persen), disusul Industri (17,5 persen) dan Jasa (12,5 persen).")
     }
 
     func testPieOfSharesWithTheirJumlahRowIsNotHalved() throws {

@@ -82,13 +82,13 @@ final class NarrativeBindingTests: XCTestCase {
             "Tingkat Partisipasi Angkatan Kerja Indonesia pada Agustus 2024 sebesar 70,63 persen, naik 1,15 persen poin dibanding Agustus 2023 (69,48 persen).",
             "Tingkat Pengangguran Terbuka pada Agustus 2024 tertinggi di Jawa Barat (6,75 persen) dan terendah di Papua Pegunungan (1,32 persen); angka nasional 4,91 persen.",
             "Sebanyak 12 dari 38 provinsi mencatat Tingkat Pengangguran Terbuka di atas angka nasional.",
-            "Menurut negara tujuan, pangsa penempatan PMI terbesar pada 2023 adalah Taiwan (30,3 persen), disusul Malaysia (26,3 persen) dan Hong Kong (24,0 persen).",
+            "Menurut negara tujuan, pangsa penempatan PMI terbesar pada 2023 dimiliki Taiwan (30,3 persen), disusul Malaysia (26,3 persen) dan Hong Kong (24,0 persen).",
         ].joined(separator: " "))
         XCTAssertTrue(text.contains("tertinggi di Jawa Barat (6,75 persen) dan terendah di Papua Pegunungan (1,32 persen); angka nasional 4,91 persen."), text)
         // The sentence before gave the national figure and the period: the next does not repeat them.
         XCTAssertTrue(text.contains("dari 38 provinsi mencatat Tingkat Pengangguran Terbuka di atas angka nasional. "), text)
         // The list of countries is partial: shares are of the data's own TOTAL row (274.965), not of the listed sum.
-        XCTAssertTrue(text.contains("Menurut negara tujuan, pangsa penempatan PMI terbesar pada 2023 adalah Taiwan (30,3 persen)"), text)
+        XCTAssertTrue(text.contains("Menurut negara tujuan, pangsa penempatan PMI terbesar pada 2023 dimiliki Taiwan (30,3 persen)"), text)
     }
 
     func testRegionParameterAndRank() throws {
@@ -280,6 +280,24 @@ final class NarrativeBindingTests: XCTestCase {
         }
     }
 
+    /// Proof-reading 41: a share of a whole counted in another unit of persons is computed in one unit: 51,49 juta orang
+    /// of 139.852.377 orang is 36,8 persen (it was written "0,0 persen"); a whole of another kind is refused.
+    func testShareConvertsTheWholeIntoThePartsUnit() throws {
+        let (narrative, _) = try bind("""
+            nilai:
+              sd: bekerja-pendidikan.penduduk_bekerja(periode=2023-08, pendidikan=SD ke bawah)
+              bekerja: indikator-nasional.bekerja(periode=2023-08)
+            awal: "{{ sd }}, {{ pangsa sd bekerja }}"
+            """)
+        XCTAssertEqual(narrative.plainText, "51,49 juta orang, 36,8 persen")
+        XCTAssertThrowsError(try bind("""
+            awal: "{{ pangsa bekerja-pendidikan.penduduk_bekerja(periode=2023-08, pendidikan=SD ke bawah) indikator-nasional.tpt(periode=2023-08) }}"
+            """)) { error in
+            let text = ((error as? DiagnosticError)?.diagnostics ?? []).map(\.description).joined(separator: "\n")
+            XCTAssertTrue(text.contains("one cannot be a share of the other"), text)
+        }
+    }
+
     // MARK: bahasa: en
 
     func testEnglishPlaceholdersAreWrittenInEnglish() throws {
@@ -423,7 +441,7 @@ final class NarrativeBindingTests: XCTestCase {
             """
         let (indonesian, _) = try bind(shares)
         XCTAssertEqual(indonesian.plainText, [
-            "Menurut negara tujuan, pangsa penempatan PMI terbesar pada 2023 adalah Taiwan (30,3 persen), disusul Malaysia (26,3 persen) dan Hong Kong (24,0 persen).",
+            "Menurut negara tujuan, pangsa penempatan PMI terbesar pada 2023 dimiliki Taiwan (30,3 persen), disusul Malaysia (26,3 persen) dan Hong Kong (24,0 persen).",
             // The same measure and period again: not named twice in one paragraph (issue 14 review, finding 8). The next
             // sentences take the next wordings, not "… adalah X, disusul Y dan Z" three times (proof-reading 11, P-16).
             "Menurut provinsi asal, Jawa Timur mencatat pangsa terbesar (24,8 persen), diikuti Jawa Tengah (21,5 persen) dan Jawa Barat (19,3 persen).",

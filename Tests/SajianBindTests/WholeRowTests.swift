@@ -58,8 +58,8 @@ final class WholeRowTests: XCTestCase {
         // BPS, Sakernas Agustus (tpt-provinsi): 7,44 (2023) and 6,75 (2024); Agustus 2022 is not in the data.
         XCTAssertEqual(last.cells, [.notAvailable, .number(7.44), .number(6.75)])
         // Proof-reading 11: BPS published Agustus 2022 (8,31) but the data here begin in Februari 2023; the note says so.
-        XCTAssertTrue(table.notes.contains("Angka Jawa Barat untuk Agustus 2022 tidak tersedia pada sumber data karena seri Jawa Barat "
-                                           + "yang dipakai baru dimulai Februari 2023."), "\(table.notes)")
+        XCTAssertTrue(table.notes.contains("Angka Jawa Barat untuk Agustus 2022 tidak tersedia pada data yang digunakan, "
+                                           + "yang dimulai Februari 2023."), "\(table.notes)")
         // Sorted among themselves (`urut:` sorts on the first column), the kabupaten/kota stay above it.
         let rates = table.rows.dropLast().compactMap { $0.cells[0].number }
         XCTAssertEqual(rates, rates.sorted(by: >))

@@ -116,7 +116,7 @@ final class InfographicTests: XCTestCase {
                 joined.contains("Sumber: BPS, Survei Angkatan Kerja Nasional (Sakernas) \($0)")
             }, "\(spec.rawValue): \(joined)")
             XCTAssertFalse(joined.contains("(Sakernas) Agustus 2024"), "\(spec.rawValue): the map's source said twice: \(joined)")
-            XCTAssertTrue(joined.contains("Batas wilayah: cahyadsn/wilayah_boundaries (MIT, © 2024 Cahya DSN)"), "\(spec.rawValue): the map's riwayat: \(joined)")
+            XCTAssertTrue(joined.contains("Batas wilayah dari cahyadsn/wilayah_boundaries (MIT, © 2024 Cahya DSN)"), "\(spec.rawValue): the map's riwayat: \(joined)")
             XCTAssertTrue(joined.contains("WGS 84"), "\(spec.rawValue): sistem koordinat: \(joined)")
             XCTAssertTrue(texts.contains("U"), "\(spec.rawValue): the north arrow's U")
             XCTAssertTrue(texts.contains { $0.hasSuffix(" km") }, "\(spec.rawValue): the scale's km")
@@ -160,7 +160,7 @@ final class InfographicTests: XCTestCase {
         let found = runs(scene)
         let texts = found.map(\.run.text).joined(separator: " ")
         XCTAssertTrue(texts.contains("TPT menurut Provinsi, Agustus 2024"), texts)
-        XCTAssertTrue(texts.contains("Batas wilayah: cahyadsn/wilayah_boundaries (MIT, © 2024 Cahya DSN)"), "the boundaries' licence stays: \(texts)")
+        XCTAssertTrue(texts.contains("Batas wilayah dari cahyadsn/wilayah_boundaries (MIT, © 2024 Cahya DSN)"), "the boundaries' licence stays: \(texts)")
         // On paper the map says what it names (`sebut: [tertinggi, terendah]`), in the notes before the licence.
         XCTAssertTrue(texts.contains("Catatan: Peta menyebut nama dan angka provinsi tertinggi dan terendah"), texts)
         for (run, _, size) in found {

@@ -115,7 +115,7 @@ final class DoubtfulValueTests: XCTestCase {
                                         + "Angka terakhir yang dapat disajikan adalah UMK 2022, yaitu 2.562.434 rupiah per bulan. "
                                         + "UMK pada 2023 tertinggi di Kabupaten Karawang (5.176.179 rupiah per bulan) dan terendah di Kota Banjar "
                                         + "(1.998.119 rupiah per bulan). "
-                                        + "Tahun 2023 adalah tahun terakhir pada set data UMK Open Data Jabar yang dipakai buku ini; UMK 2024 dan 2025 belum dimuat pada set data tersebut."), sukabumi)
+                                        + "Data UMK Open Data Jabar yang dipakai buku ini baru sampai tahun 2023; UMK 2024 dan 2025 belum dimuat di sana."), sukabumi)
         XCTAssertFalse(sukabumi.contains("dalam data"), sukabumi)
         XCTAssertEqual(sukabumi.components(separatedBy: "2.893.229").count, 2, "printed once, as Cianjur's bar label: \(sukabumi)")
         // Proof-reading 18, #3: the figure the narasi compares with is printed in a table with its source.
@@ -125,15 +125,15 @@ final class DoubtfulValueTests: XCTestCase {
 
         let cianjur = text(of: try scene("3203"))
         XCTAssertTrue(cianjur.contains("Upah Minimum Kabupaten/Kota (UMK) Kabupaten Cianjur tahun 2023 sebesar 2.893.229 rupiah per bulan (Tabel 2). "
-                                       + "Angka ini naik 193.415 rupiah (7,16 persen) dibanding 2022 (2.699.814 rupiah). Di Jawa Barat, UMK tersebut merupakan yang terendah ke-12 "
+                                       + "Angka ini naik 193.415 rupiah (7,16 persen) dibanding 2022 (2.699.814 rupiah). Di Jawa Barat, UMK ini terendah ke-12 "
                                        + "dari 26 kabupaten/kota yang angkanya dapat dibandingkan (Grafik 3). UMK pada 2023 tertinggi di Kabupaten "
                                        + "Karawang (5.176.179 rupiah per bulan) dan terendah di Kota Banjar (1.998.119 rupiah per bulan)."), cianjur)
         XCTAssertFalse(cianjur.contains("dari 27 kabupaten/kota (Grafik 3)"), cianjur)
         // Proof-reading 11, P-14: the TPT rank says which side of the province's figure the unit is on; proof-reading 15:
         // the 22nd of 27 is the sixth lowest, named from that end.
-        XCTAssertTrue(cianjur.contains("TPT ini merupakan yang terendah keenam dari 27 kabupaten/kota dan lebih rendah daripada TPT Jawa Barat yang sebesar "
+        XCTAssertTrue(cianjur.contains("TPT ini terendah keenam dari 27 kabupaten/kota dan lebih rendah daripada TPT Jawa Barat yang sebesar "
                                        + "6,75 persen (Tabel 1 dan Grafik 2)."), cianjur)
-        XCTAssertTrue(sukabumi.contains("TPT ini merupakan yang tertinggi ketiga dari 27 kabupaten/kota dan lebih tinggi daripada TPT Jawa Barat yang sebesar "
+        XCTAssertTrue(sukabumi.contains("TPT ini tertinggi ketiga dari 27 kabupaten/kota dan lebih tinggi daripada TPT Jawa Barat yang sebesar "
                                         + "6,75 persen (Tabel 1 dan Grafik 2)."), sukabumi)
     }
 }

@@ -28,7 +28,7 @@ final class InfographicPublishTests: XCTestCase {
                          "144,64", "naik 4,79 juta orang", "TPT menurut Provinsi, Agustus 2024",
                          "Sumber: BPS, Survei Angkatan Kerja Nasional (Sakernas) Februari 2015 – Agustus 2024; BPS, Berita Resmi Statistik",
                          "(dikutip Pasker.id Kemnaker dan rmol.id)",
-                         "Batas wilayah: cahyadsn/wilayah_boundaries (MIT, © 2024 Cahya DSN)"] {
+                         "Batas wilayah dari cahyadsn/wilayah_boundaries (MIT, © 2024 Cahya DSN)"] {
             XCTAssertTrue(text.contains(expected), "the A4 infographic lacks \(expected): \(text)")
         }
         XCTAssertFalse(text.contains("Grafik 1"), "no nomor on an infographic")

@@ -57,15 +57,15 @@ final class RegencyBatchTests: XCTestCase {
         XCTAssertTrue(written.contains("\(out)/3273-kota-bandung.pdf"), "\(written)")
         XCTAssertTrue(written.contains("\(out)/3201-kabupaten-bogor.pdf"), "\(written)")
         let text = try TestSupport.pdfText(out + "/3273-kota-bandung.pdf").split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        for expected in ["Buku Saku Ketenagakerjaan Kota Bandung", "7,40 persen", "hasil Sakernas Agustus 2024 sebesar 7,40 persen. Angka ini turun", "turun 1,43 persen poin dibanding Agustus 2023 (8,83 persen)",
+        for expected in ["Buku Saku Ketenagakerjaan Kota Bandung", "7,40 persen", "pada Agustus 2024 sebesar 7,40 persen (hasil Sakernas). Angka ini turun", "turun 1,43 persen poin dibanding Agustus 2023 (8,83 persen)",
                          // Proof-reading 11, P-14: the rank says which side of the province's figure the unit is on.
-                         "TPT ini merupakan yang tertinggi kedelapan dari 27 kabupaten/kota dan lebih tinggi daripada TPT Jawa Barat yang sebesar 6,75 persen (Tabel 1 dan Grafik 2).",
+                         "Di Jawa Barat, TPT ini tertinggi kedelapan dari 27 kabupaten/kota dan lebih tinggi daripada TPT Jawa Barat yang sebesar 6,75 persen (Tabel 1 dan Grafik 2).",
                          // Proof-reading 10, N-12: Kota Sukabumi's doubtful UMK 2023 is not ranked, so the others are
                          // ranked among the 26 whose figures compare.
-                         "Di Jawa Barat, UMK tersebut merupakan yang tertinggi kedelapan dari 26 kabupaten/kota yang angkanya dapat dibandingkan (Grafik 3)",
+                         "Di Jawa Barat, UMK ini tertinggi kedelapan dari 26 kabupaten/kota yang angkanya dapat dibandingkan (Grafik 3)",
                          // Proof-reading 6: "angka ini" after a change could mean the earlier figure, so the rank names
                          // what it ranks; the cover says what the booklet holds, and every source line its years.
-                         "Tingkat pengangguran terbuka dan upah minimum Kota Bandung di antara kabupaten/kota Jawa Barat",
+                         "Tingkat pengangguran terbuka dan upah minimum di antara kabupaten/kota Jawa Barat",
                          "Sakernas) Agustus 2022–2024, melalui Open Data Jabar; angka Jawa Barat dari BPS, Sakernas Agustus 2023 dan 2024",
                          "Sakernas) Agustus 2015–2024, melalui Open Data Jabar",
                          "tertinggi di Kota Cimahi (8,97 persen)",
@@ -73,18 +73,18 @@ final class RegencyBatchTests: XCTestCase {
                          "4,01 – 6,75 (Jawa Barat)",
                          // Proof-reading 11: why the province's 2022 cell is empty, and that its UMK is 2023; proof-reading 20: the
                          // cover names the data's periods, not an Edisi 2025 without a 2025 figure.
-                         "Angka Jawa Barat untuk Agustus 2022 tidak tersedia pada sumber data karena seri Jawa Barat yang dipakai baru dimulai Februari 2023.",
+                         "Angka Jawa Barat untuk Agustus 2022 tidak tersedia pada data yang digunakan, yang dimulai Februari 2023.",
                          "Data TPT Agustus 2015–2024 dan UMK 2017–2023",
-                         "Tahun 2023 adalah tahun terakhir pada set data UMK Open Data Jabar yang dipakai buku ini; UMK 2024 dan 2025 belum dimuat pada set data tersebut.",
+                         "Data UMK Open Data Jabar yang dipakai buku ini baru sampai tahun 2023; UMK 2024 dan 2025 belum dimuat di sana.",
                          // Proof-reading 10, N-11: no parenthesis inside the clause before the verb.
                          "UMK) Kota Bandung tahun 2023 sebesar 4.048.463 rupiah per bulan (Tabel 2). Angka ini naik 273.602 rupiah (7,25 persen) dibanding 2022 "
                              + "(3.774.861 rupiah). "
-                             + "Di Jawa Barat, UMK tersebut"] {
+                             + "Di Jawa Barat, UMK ini"] {
             XCTAssertTrue(text.contains(expected), "Kota Bandung's booklet lacks \(expected): \(text.prefix(3000))")
         }
         XCTAssertFalse(text.contains("{{"), "no placeholder is left unfilled")
         // Proof-reading 19: why the wages are 2023's is said once, in the narasi, not again under Grafik 3.
-        XCTAssertEqual(text.components(separatedBy: "belum dimuat pada set data").count, 2, "said once")
+        XCTAssertEqual(text.components(separatedBy: "belum dimuat di sana").count, 2, "said once")
         XCTAssertTrue(result.stderr.contains("data: tpt-kabupaten-kota-jabar v"), result.stderr)
     }
 
