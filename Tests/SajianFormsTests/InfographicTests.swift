@@ -340,6 +340,18 @@ final class InfographicTests: XCTestCase {
                 // The big numbers stand on one baseline, whether their labels take one line or two (proof-reading 5, N6).
                 let numbers = try ["4,91", "144,64", "70,63"].map { text in try XCTUnwrap(found.first { $0.run.text == text }, text).run }
                 XCTAssertEqual(Set(numbers.map { ($0.origin.y * 100).rounded() }).count, 1, "\(numbers.map(\.origin))")
+                // Proof-reading 41: the row, stretched to the foot without sparklines, holds its tallest tile's content in
+                // the middle of the tile (it stood 30 px under the top and 45 px over the foot; the others 81 px).
+                var frames: [Rect] = []
+                visitPlaced(scene) { item, scale, offset, _ in
+                    guard case .shape(let shape) = item, shape.fill != nil, shape.stroke == nil else { return }
+                    let local = shape.path.bounds
+                    frames.append(Rect(x: offset.x + scale * local.x, y: offset.y + scale * local.y, width: scale * local.width, height: scale * local.height))
+                }
+                let middle = try XCTUnwrap(frames.first { $0.contains(tiles[1]) && $0.width < scene.pages[0].size.width / 2 }, "the middle tile's frame")
+                // The row's content: from its first label's top (a label of two lines) to its lowest line (the middle tile's).
+                let top = tiles.map(\.minY).min()!, foot = tiles.map(\.maxY).max()!
+                XCTAssertEqual(top - middle.minY, middle.maxY - foot, accuracy: 6, "\(middle) holding \(tiles)")
                 XCTAssertNil(box(of: "isi peta", in: scene))
                 check(found, inside: scene.pages[0].size)
                 continue

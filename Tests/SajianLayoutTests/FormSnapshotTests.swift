@@ -42,6 +42,41 @@ final class FormSnapshotTests: XCTestCase {
             """, named: "grafik-garis-seri-acuan")
     }
 
+    /// Proof-reading 41: drawn behind the bars, the reference line showed only between them, and a bar's end could not
+    /// be read against it (Diploma I/II/III's 4,83 against Indonesia's 4,91). It is drawn after every bar, dashed on a
+    /// white casing, on horizontal bars and on columns.
+    func testABarChartsReferenceLineIsDrawnOverTheBarsOnACasing() throws {
+        for direction in ["horizontal", "vertikal"] {
+            let (figure, _) = try MapFixtures.bind("""
+                jenis: grafik-batang
+                id: tpt-provinsi
+                judul: Tingkat Pengangguran Terbuka menurut Provinsi, Agustus 2024
+                data: tpt-provinsi
+                saring: { periode: 2024-08, kode_wilayah: ["31", "32", "33", "34", "35", "36"] }
+                kategori: wilayah
+                nilai: tpt
+                arah: \(direction)
+                garis-acuan: { nilai: 4.91, label: Indonesia }
+                sumber: BPS, Survei Angkatan Kerja Nasional (Sakernas) Agustus 2024
+                """)
+            let scene = layout.standalone(figure, width: 500, height: 400).scene
+            func flat(_ list: [SceneItem]) -> [SceneItem] {
+                list.flatMap { item -> [SceneItem] in if case .group(let group) = item { return flat(group.items) } else { return [item] } }
+            }
+            let all = flat(scene.pages[0].items)
+            let lastBar = try XCTUnwrap(all.lastIndex { item in
+                if case .shape(let shape) = item { return shape.fill == HouseStyle.standard.palette[0] } else { return false }
+            }, direction)
+            let dashed = try XCTUnwrap(all.firstIndex { item in
+                if case .shape(let shape) = item { return shape.stroke?.dash != nil && shape.stroke?.color == HouseStyle.standard.mutedTextColor } else { return false }
+            }, direction)
+            XCTAssertGreaterThan(dashed, lastBar, "\(direction): the reference line after the last bar")
+            guard case .shape(let line) = all[dashed], case .shape(let casing) = all[dashed - 1] else { return XCTFail(direction) }
+            XCTAssertEqual(casing.stroke?.color, .white, "\(direction): a white casing under the dashed line")
+            XCTAssertGreaterThan(casing.stroke?.width ?? 0, line.stroke?.width ?? 0, direction)
+        }
+    }
+
     /// Proof-reading 18, #4: a booklet's Grafik 2 drew the national reference line and its label in the accent that
     /// marks the booklet's own province, orange beside the orange bar, while Grafik 1 drew Indonesia blue. The dashed
     /// line and its label are in the muted grey of a line chart's reference line; only the highlighted bar wears the accent.

@@ -52,6 +52,8 @@ struct BarChartMetrics {
     var referenceLineWidth = 1.0
     /// Dash pattern of a reference line: dash, gap.
     var referenceLineDash = [4.0, 2.0]
+    /// The white each side of a reference line where it crosses a bar.
+    var referenceLineCasing = 0.75
 
     static let standard = BarChartMetrics()
 }
@@ -161,6 +163,16 @@ struct BarChartLayout: BodyLayout {
         return LaidOutBody(items: LabelKnockout.clearing(items, alsoAround: gaps), warnings: warnings, notes: notes)
     }
 
+    /// A reference line over the bars, dashed in muted grey on a white casing, so that it reads across a bar as on
+    /// the paper (proof-reading 41: drawn behind them, the line showed only between the bars, and Diploma I/II/III's
+    /// 4,83 against Indonesia's 4,91, the comparison the line is for, could not be read). Like every rule it stops
+    /// short of the labels (`LabelKnockout`).
+    private func referenceLine(from start: Point, to end: Point) -> [SceneItem] {
+        let path = Path.line(from: start, to: end)
+        return [.shape(Shape(path: path, stroke: Stroke(color: .white, width: measures.referenceLineWidth + 2 * measures.referenceLineCasing))),
+                .shape(Shape(path: path, stroke: Stroke(color: style.mutedTextColor, width: measures.referenceLineWidth, dash: measures.referenceLineDash)))]
+    }
+
     /// The text of a bar's value: the number, or its symbol.
     private func valueText(_ value: StatisticalValue) -> String { chart.format.string(from: value) }
 
@@ -254,14 +266,14 @@ struct BarChartLayout: BodyLayout {
         items.append(.text(typesetter.line(unitTitle(), style: tickStyle, x: plot.midX,
                                            baseline: plot.maxY + style.tickLabelDrop + tickMetrics.ascent + tickMetrics.lineHeight * style.unitLineSpacing,
                                            alignment: .center)))
+        var referenceItems: [SceneItem] = []
         if let reference = chart.reference {
-            // Drawn before the bars, so that bars and their labels stand in front of it; its label sits above the plot.
+            // Drawn over the bars (`referenceLine`), its label above the plot.
             // In the muted grey of a line chart's reference line, not the accent: the accent is the highlighted bar's,
             // and a booklet's Indonesia, blue in Grafik 1, was orange beside the orange province in Grafik 2
             // (proof-reading 18, #4).
             let rx = x(reference.value)
-            items.append(.shape(Shape(path: .line(from: Point(x: rx, y: plot.minY - measures.referenceLineOverhang), to: Point(x: rx, y: plot.maxY)),
-                                      stroke: Stroke(color: style.mutedTextColor, width: measures.referenceLineWidth, dash: measures.referenceLineDash))))
+            referenceItems = referenceLine(from: Point(x: rx, y: plot.minY - measures.referenceLineOverhang), to: Point(x: rx, y: plot.maxY))
             let text = "\(reference.label) \(chart.format.string(from: reference.value))".trimmingCharacters(in: .whitespaces)
             var labelStyle = valueStyle
             labelStyle.color = style.mutedTextColor
@@ -305,6 +317,7 @@ struct BarChartLayout: BodyLayout {
             }
             items.append(.group(Group(role: "bar \(bar.label)", items: barItems)))
         }
+        items += referenceItems
         items.append(.shape(Shape(path: .line(from: Point(x: x(0), y: plot.minY), to: Point(x: x(0), y: plot.maxY)),
                                   stroke: Stroke(color: style.ruleColor, width: style.axisLineWidth))))
         return (items, warnings)
@@ -415,8 +428,6 @@ struct BarChartLayout: BodyLayout {
             return crossed
         }()
         var obstacles: [Rect] = []  // the bars and their values, which a reference line's label keeps clear of
-        let barsStart = items.count
-        var someValueInside = false
         for (index, bar) in chart.bars.enumerated() {
             let center = plot.minX + (Double(index) + 0.5) * band
             var barItems: [SceneItem] = []
@@ -440,7 +451,6 @@ struct BarChartLayout: BodyLayout {
                     // (proof-reading 33: "Indonesia 4,91" over the Diploma I/II/III bar, its "4,83" inside).
                     obstacles.append(run.bounds)
                     run = typesetter.line(run.text, style: insideValueStyle(for: bar, on: fill), x: center, baseline: end + style.valueLabelRise + valueMetrics.ascent, alignment: .center)
-                    someValueInside = true
                 } else {
                     gaps.append(Self.gap(between: end, and: run, isHorizontal: false))
                 }
@@ -458,11 +468,9 @@ struct BarChartLayout: BodyLayout {
                                   stroke: Stroke(color: style.ruleColor, width: style.axisLineWidth))))
         if let reference = chart.reference {
             let ry = y(reference.value)
-            // Across the columns; behind them where a value stands inside one, which the line would cut (proof-reading
-            // 39: through Diploma IV's "5,25", just over the line).
-            let line = SceneItem.shape(Shape(path: .line(from: Point(x: plot.minX, y: ry), to: Point(x: plot.maxX, y: ry)),
-                                             stroke: Stroke(color: style.mutedTextColor, width: measures.referenceLineWidth, dash: measures.referenceLineDash)))
-            if someValueInside { items.insert(line, at: barsStart) } else { items.append(line) }
+            // Across the columns, over them (`referenceLine`); it stops short of every value's box, inside a column
+            // too (proof-reading 39: through Diploma IV's "5,25", just over the line).
+            items += referenceLine(from: Point(x: plot.minX, y: ry), to: Point(x: plot.maxX, y: ry))
             var labelStyle = valueStyle
             labelStyle.color = style.mutedTextColor
             let text = "\(reference.label) \(chart.format.string(from: reference.value))".trimmingCharacters(in: .whitespaces)
