@@ -281,9 +281,7 @@ public struct FigureLayout {
             if let marker = note.marker {
                 paragraphs.append(("\(marker) \(note.text)", 0, []))
             } else if general.count == 1 {
-                // Its lines hung after the label, as several notes' are after their numbers (proof-reading 41: Peta 2's
-                // one note ran back under "Catatan:" where Peta 1's numbered notes hung).
-                paragraphs.append((note.text, indent, [(label, 0)]))
+                paragraphs.append(("\(label) \(note.text)", 0, []))
             } else {
                 number += 1
                 paragraphs.append((note.text, indent + numberWidth, (number == 1 ? [(label, 0)] : []) + [("\(number).", indent)]))

@@ -52,8 +52,6 @@ struct BarChartMetrics {
     var referenceLineWidth = 1.0
     /// Dash pattern of a reference line: dash, gap.
     var referenceLineDash = [4.0, 2.0]
-    /// The white each side of a reference line where it crosses a bar.
-    var referenceLineCasing = 0.75
 
     static let standard = BarChartMetrics()
 }
@@ -163,14 +161,14 @@ struct BarChartLayout: BodyLayout {
         return LaidOutBody(items: LabelKnockout.clearing(items, alsoAround: gaps), warnings: warnings, notes: notes)
     }
 
-    /// A reference line over the bars, dashed in muted grey on a white casing, so that it reads across a bar as on
-    /// the paper (proof-reading 41: drawn behind them, the line showed only between the bars, and Diploma I/II/III's
-    /// 4,83 against Indonesia's 4,91, the comparison the line is for, could not be read). Like every rule it stops
-    /// short of the labels (`LabelKnockout`).
+    /// A reference line over the bars, dashed in the text's near-black, so that it reads across a bar as on the paper
+    /// (proof-reading 41: drawn behind them, the line showed only between the bars, and Diploma I/II/III's 4,83
+    /// against Indonesia's 4,91, the comparison the line is for, could not be read; on a white casing it sliced every
+    /// bar it crossed, and muted grey does not read on the bars' blue). Like every rule it stops short of the labels
+    /// (`LabelKnockout`); a value inside a bar stands clear of it (`clearOfLine`). Its label stays in muted grey.
     private func referenceLine(from start: Point, to end: Point) -> [SceneItem] {
-        let path = Path.line(from: start, to: end)
-        return [.shape(Shape(path: path, stroke: Stroke(color: .white, width: measures.referenceLineWidth + 2 * measures.referenceLineCasing))),
-                .shape(Shape(path: path, stroke: Stroke(color: style.mutedTextColor, width: measures.referenceLineWidth, dash: measures.referenceLineDash)))]
+        [.shape(Shape(path: .line(from: start, to: end),
+                      stroke: Stroke(color: style.textColor, width: measures.referenceLineWidth, dash: measures.referenceLineDash)))]
     }
 
     /// The text of a bar's value: the number, or its symbol.
@@ -309,7 +307,17 @@ struct BarChartLayout: BodyLayout {
                 let inside = insideValueStyle(for: bar, on: color)
                 if valuesInside && bar.value.number != nil
                     || !negative && referenceCrosses(run, end: end, at: chart.reference.map { x($0.value) }) && end - x(0) >= measurer.width(of: text, style: inside) + 2 * style.valueLabelGap {
-                    barItems.append(.text(typesetter.line(text, style: inside, x: end - style.valueLabelGap, baseline: baseline, alignment: .right)))
+                    // Left of the line where the line would run through it at the bar's end (proof-reading 41: with the
+                    // line over the bars "7,34" and "7,11" met it), where the bar holds it there.
+                    var right = end - style.valueLabelGap
+                    if let rx = chart.reference.map({ x($0.value) }), !negative {
+                        let width = measurer.width(of: text, style: inside)
+                        if rx > right - width - style.valueLabelGap, rx < right + style.valueLabelGap,
+                           rx - style.valueLabelGap - width >= x(0) + style.valueLabelGap {
+                            right = rx - style.valueLabelGap
+                        }
+                    }
+                    barItems.append(.text(typesetter.line(text, style: inside, x: right, baseline: baseline, alignment: .right)))
                 } else {
                     barItems.append(.text(run))
                     gaps.append(Self.gap(between: end, and: run, isHorizontal: true))
@@ -450,7 +458,15 @@ struct BarChartLayout: BodyLayout {
                     // Where the value stood stays free of the line's own label: there it read as the bar's value
                     // (proof-reading 33: "Indonesia 4,91" over the Diploma I/II/III bar, its "4,83" inside).
                     obstacles.append(run.bounds)
-                    run = typesetter.line(run.text, style: insideValueStyle(for: bar, on: fill), x: center, baseline: end + style.valueLabelRise + valueMetrics.ascent, alignment: .center)
+                    var baseline = end + style.valueLabelRise + valueMetrics.ascent
+                    // Under the line where the line would run through it at the column's top (proof-reading 41: "5,25"
+                    // on the line read as the line's label), where the column holds it there.
+                    if let ry = chart.reference.map({ y($0.value) }), !negative,
+                       ry > baseline - valueMetrics.ascent - style.valueLabelRise, ry < baseline + valueMetrics.descent + style.valueLabelRise,
+                       ry + style.valueLabelRise + valueMetrics.lineHeight + style.valueLabelRise <= y(0) {
+                        baseline = ry + style.valueLabelRise + valueMetrics.ascent
+                    }
+                    run = typesetter.line(run.text, style: insideValueStyle(for: bar, on: fill), x: center, baseline: baseline, alignment: .center)
                 } else {
                     gaps.append(Self.gap(between: end, and: run, isHorizontal: false))
                 }
