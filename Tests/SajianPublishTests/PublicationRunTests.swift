@@ -55,7 +55,7 @@ final class PublicationRunTests: XCTestCase {
                          // Proof-reading 11, P-15 and P-16.
                          "Satu Data Kemnaker mencatat 67.870 tenaga kerja ter-PHK di 32 provinsi yang datanya tersedia (Grafik 6.1).",
                          "Untuk Papua Barat sumber mencantumkan “data tidak tersedia”, dan baris Papua tidak termuat dalam kutipan; karena laporan masih memakai 34 provinsi, tidak ada angka",
-                         "disajikan pada Grafik 5.1. Data provinsi asal terbaru adalah data tahun 2023 (Tabel 5.1); PMI terbanyak berasal dari Jawa Timur (68.069 orang)."] {
+                         "disajikan pada Grafik 5.1. Rincian provinsi asal tersedia untuk tahun 2023 (Tabel 5.1); PMI terbanyak berasal dari Jawa Timur (68.069 orang)."] {
             XCTAssertTrue(text.contains(expected), "the bulletin lacks \(expected)")
         }
         // Issue 14: one rounding for a value and the donut beside it, one bracket, the parts named, one date; proof-reading
