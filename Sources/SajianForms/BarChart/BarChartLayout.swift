@@ -165,7 +165,8 @@ struct BarChartLayout: BodyLayout {
     /// (proof-reading 41: drawn behind them, the line showed only between the bars, and Diploma I/II/III's 4,83
     /// against Indonesia's 4,91, the comparison the line is for, could not be read; on a white casing it sliced every
     /// bar it crossed, and muted grey does not read on the bars' blue). Like every rule it stops short of the labels
-    /// (`LabelKnockout`); a value inside a bar stands clear of it (`clearOfLine`). Its label stays in muted grey.
+    /// (`LabelKnockout`); a value inside a bar stands clear of it (left of it on bars, under it on columns). Its label
+    /// stays in muted grey.
     private func referenceLine(from start: Point, to end: Point) -> [SceneItem] {
         [.shape(Shape(path: .line(from: start, to: end),
                       stroke: Stroke(color: style.textColor, width: measures.referenceLineWidth, dash: measures.referenceLineDash)))]
@@ -266,10 +267,9 @@ struct BarChartLayout: BodyLayout {
                                            alignment: .center)))
         var referenceItems: [SceneItem] = []
         if let reference = chart.reference {
-            // Drawn over the bars (`referenceLine`), its label above the plot.
-            // In the muted grey of a line chart's reference line, not the accent: the accent is the highlighted bar's,
-            // and a booklet's Indonesia, blue in Grafik 1, was orange beside the orange province in Grafik 2
-            // (proof-reading 18, #4).
+            // Drawn over the bars (`referenceLine`), its label above the plot, in the muted grey of a line chart's
+            // reference line, not the accent: the accent is the highlighted bar's, and a booklet's Indonesia, blue in
+            // Grafik 1, was orange beside the orange province in Grafik 2 (proof-reading 18, #4).
             let rx = x(reference.value)
             referenceItems = referenceLine(from: Point(x: rx, y: plot.minY - measures.referenceLineOverhang), to: Point(x: rx, y: plot.maxY))
             let text = "\(reference.label) \(chart.format.string(from: reference.value))".trimmingCharacters(in: .whitespaces)
