@@ -167,9 +167,9 @@ struct BarChartLayout: BodyLayout {
     /// bar it crossed, and muted grey does not read on the bars' blue). Like every rule it stops short of the labels
     /// (`LabelKnockout`); a value inside a bar stands clear of it (left of it on bars, under it on columns). Its label
     /// stays in muted grey.
-    private func referenceLine(from start: Point, to end: Point) -> [SceneItem] {
-        [.shape(Shape(path: .line(from: start, to: end),
-                      stroke: Stroke(color: style.textColor, width: measures.referenceLineWidth, dash: measures.referenceLineDash)))]
+    private func referenceLine(from start: Point, to end: Point) -> SceneItem {
+        .shape(Shape(path: .line(from: start, to: end),
+                     stroke: Stroke(color: style.textColor, width: measures.referenceLineWidth, dash: measures.referenceLineDash)))
     }
 
     /// The text of a bar's value: the number, or its symbol.
@@ -265,13 +265,13 @@ struct BarChartLayout: BodyLayout {
         items.append(.text(typesetter.line(unitTitle(), style: tickStyle, x: plot.midX,
                                            baseline: plot.maxY + style.tickLabelDrop + tickMetrics.ascent + tickMetrics.lineHeight * style.unitLineSpacing,
                                            alignment: .center)))
-        var referenceItems: [SceneItem] = []
+        var referenceItem: SceneItem?
         if let reference = chart.reference {
             // Drawn over the bars (`referenceLine`), its label above the plot, in the muted grey of a line chart's
             // reference line, not the accent: the accent is the highlighted bar's, and a booklet's Indonesia, blue in
             // Grafik 1, was orange beside the orange province in Grafik 2 (proof-reading 18, #4).
             let rx = x(reference.value)
-            referenceItems = referenceLine(from: Point(x: rx, y: plot.minY - measures.referenceLineOverhang), to: Point(x: rx, y: plot.maxY))
+            referenceItem = referenceLine(from: Point(x: rx, y: plot.minY - measures.referenceLineOverhang), to: Point(x: rx, y: plot.maxY))
             let text = "\(reference.label) \(chart.format.string(from: reference.value))".trimmingCharacters(in: .whitespaces)
             var labelStyle = valueStyle
             labelStyle.color = style.mutedTextColor
@@ -325,7 +325,7 @@ struct BarChartLayout: BodyLayout {
             }
             items.append(.group(Group(role: "bar \(bar.label)", items: barItems)))
         }
-        items += referenceItems
+        if let referenceItem { items.append(referenceItem) }
         items.append(.shape(Shape(path: .line(from: Point(x: x(0), y: plot.minY), to: Point(x: x(0), y: plot.maxY)),
                                   stroke: Stroke(color: style.ruleColor, width: style.axisLineWidth))))
         return (items, warnings)
@@ -486,7 +486,7 @@ struct BarChartLayout: BodyLayout {
             let ry = y(reference.value)
             // Across the columns, over them (`referenceLine`); it stops short of every value's box, inside a column
             // too (proof-reading 39: through Diploma IV's "5,25", just over the line).
-            items += referenceLine(from: Point(x: plot.minX, y: ry), to: Point(x: plot.maxX, y: ry))
+            items.append(referenceLine(from: Point(x: plot.minX, y: ry), to: Point(x: plot.maxX, y: ry)))
             var labelStyle = valueStyle
             labelStyle.color = style.mutedTextColor
             let text = "\(reference.label) \(chart.format.string(from: reference.value))".trimmingCharacters(in: .whitespaces)
