@@ -263,16 +263,25 @@ public struct FigureLayout {
         guard part.showsComponentsBelow else { return ([], 0) }
         let vocabulary = figure.vocabulary
         let textStyle = style.text(style.smallSize, color: style.mutedTextColor)
-        // Each paragraph with the room left of it and the hanging labels set in that room, at their x.
-        var paragraphs: [(text: String, indent: Double, labels: [(text: String, x: Double)])] = [("\(vocabulary.source): \(figure.components.source)", 0, [])]
         let listed = FigureNote.listed(figure.components.notes + bodyNotes.map { FigureNote($0) })
         let general = listed.filter { $0.marker == nil }
+        let symbols = figure.symbolsUsed
+        let sourceLabel = "\(vocabulary.source):", label = "\(vocabulary.note):", symbolsLabel = "\(vocabulary.legendOfSymbols):"
+        // The labelled paragraphs (Sumber, Catatan, Keterangan) hang after their labels in one column, as a list of
+        // terms: a wrapped "Sumber:" had run back to the margin over notes that hung (proof-reading 42, kab/kota 13 and
+        // web W-5), and each text starting after its own label left a ragged edge of starts.
+        let labels = [sourceLabel] + (general.isEmpty ? [] : [label]) + (symbols.isEmpty ? [] : [symbolsLabel])
+        let column = labels.map { typesetter.measurer.width(of: $0 + " ", style: textStyle) }.max() ?? 0
+        // Each paragraph with the room left of it and the hanging labels set in that room, at their x.
+        var paragraphs: [(text: String, indent: Double, labels: [(text: String, x: Double)])] = []
+        func labelled(_ label: String, _ text: String) -> (text: String, indent: Double, labels: [(text: String, x: Double)]) {
+            (text, column, [(label, 0)])
+        }
+        paragraphs.append(labelled(sourceLabel, figure.components.source))
         // Notes marked on a row start with their marker (¹ …). One note on the figure reads "Catatan: …"; several
         // stand under one "Catatan:" label, numbered, rather than each repeating it.
-        // The numbers stand in one column after the label, each note's lines hung after its number (proof-reading 11,
-        // P-3: a note's second line started under its number, so that "2." read as one step further in).
-        let label = "\(vocabulary.note):"
-        let indent = typesetter.measurer.width(of: label + " ", style: textStyle)
+        // The numbers stand in the column, each note's lines hung after its number (proof-reading 11, P-3: a note's
+        // second line started under its number, so that "2." read as one step further in).
         let numberWidth = typesetter.measurer.width(of: "\(max(general.count, 1)). ", style: textStyle)
         var number = 0
         // The notes on rows (¹ …) after those on the whole figure: between the source and "Catatan:" a footnote split
@@ -281,15 +290,14 @@ public struct FigureLayout {
             if let marker = note.marker {
                 paragraphs.append(("\(marker) \(note.text)", 0, []))
             } else if general.count == 1 {
-                paragraphs.append(("\(label) \(note.text)", 0, []))
+                paragraphs.append(labelled(label, note.text))
             } else {
                 number += 1
-                paragraphs.append((note.text, indent + numberWidth, (number == 1 ? [(label, 0)] : []) + [("\(number).", indent)]))
+                paragraphs.append((note.text, column + numberWidth, (number == 1 ? [(label, 0)] : []) + [("\(number).", column)]))
             }
         }
-        let symbols = figure.symbolsUsed
         if !symbols.isEmpty {
-            paragraphs.append(("\(vocabulary.legendOfSymbols): " + symbols.map { $0.legend(in: vocabulary) }.joined(separator: "; "), 0, []))
+            paragraphs.append(labelled(symbolsLabel, symbols.map { $0.legend(in: vocabulary) }.joined(separator: "; ")))
         }
         var items: [SceneItem] = []
         var top = 0.0

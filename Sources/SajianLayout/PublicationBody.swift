@@ -73,7 +73,7 @@ extension PublicationLayout {
                 }
                 // The running head names the chapter in force at the top of the page (BPS and Chicago practice): a
                 // chapter opening under the one before heads the pages after it, not this one.
-                if isPageEmpty { page.header = chapter.title }
+                if isPageEmpty { (page.header, page.opensChapter) = (chapter.title, chapter.title != nil) }
                 if let title = chapter.title {
                     let wasEmpty = isPageEmpty
                     opening(title, number: number, vocabulary: vocabulary)

@@ -376,6 +376,10 @@ public struct PublicationLayout {
         /// The chapter a body page belongs to, for the running header: the one in force at the top of the page (one
         /// opening there, else the one running on from the page before).
         var header: String?
+        /// A chapter opens at the page's top: its opening is the page's head, and the running head is left off, as
+        /// on the display pages of a book (Chicago 1.10); over "BAB 1 Peta Ketenagakerjaan" it only repeated the
+        /// chapter's title (proof-reading 41). The folio stays.
+        var opensChapter = false
         /// How far down the page its content reaches, from the top margin: the page's fill.
         var used = 0.0
     }
@@ -391,7 +395,7 @@ public struct PublicationLayout {
                                                baseline: draft.size.height / 2, alignment: .center)))
         }
         if draft.role == .notes { items += notesPage(vocabulary.notesPage, size: draft.size) }
-        if draft.role == .body {
+        if draft.role == .body && !draft.opensChapter {
             let baseline = margin * measures.runningHeadBaselineRatio
             items += runningHead(title: title, chapter: draft.header, width: draft.size.width - 2 * margin, x: margin, baseline: baseline, style: muted)
             let ruleY = baseline + measures.runningHeadRuleDrop

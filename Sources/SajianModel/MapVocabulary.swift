@@ -38,7 +38,7 @@ public struct MapVocabulary: Sendable, Hashable {
     public var nationalFigure: @Sendable (String) -> String
     /// "dan", joining the last two items of a list.
     public var and: String
-    /// The note naming a boundary file that says nothing of its own history: "batas wilayah: %@".
+    /// The note naming a boundary file that says nothing of its own history: "batas wilayah dari %@".
     public var boundaryFile: @Sendable (String) -> String
     /// The heading of the key to the regions numbered on a map because their names do not fit: "Nomor pada peta".
     public var numberedRegions: String = "Nomor pada peta"
@@ -137,7 +137,7 @@ public struct MapVocabulary: Sendable, Hashable {
             "Warna biru untuk nilai sampai dengan \(turn), \(brown ? "jingga hingga cokelat" : "jingga") untuk nilai di atasnya"
                 + (max(below, above) > 1 ? "; di tiap sisi, makin tua warnanya, makin jauh nilainya dari angka itu." : ".")
         },
-        nationalFigure: { "angka nasional (\($0))" }, and: "dan", boundaryFile: { "batas wilayah: \($0)" })
+        nationalFigure: { "angka nasional (\($0))" }, and: "dan", boundaryFile: { "batas wilayah dari \($0)" })
 
     public static let english: MapVocabulary = {
         var words = MapVocabulary(
@@ -151,7 +151,7 @@ public struct MapVocabulary: Sendable, Hashable {
             "Blue for values up to \(turn), \(brown ? "orange to brown" : "orange") above"
                 + (max(below, above) > 1 ? "; on each side, the darker the colour, the farther from it." : ".")
         },
-        nationalFigure: { "the national figure (\($0))" }, and: "and", boundaryFile: { "boundaries: \($0)" })
+        nationalFigure: { "the national figure (\($0))" }, and: "and", boundaryFile: { "boundaries from \($0)" })
         words.numberedRegions = "Numbers on the map"
         words.seaName = { ["Laut Jawa": "Java Sea", "Samudra Hindia": "Indian Ocean"][$0] ?? $0 }
         words.nationalMark = "national"

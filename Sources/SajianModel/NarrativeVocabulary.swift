@@ -156,8 +156,9 @@ public struct NarrativeVocabulary: Sendable, Hashable {
     /// "15th lowest of 38 provinces, tied with Papua".
     /// With `against`, the region's value is set against a whole (`{{ peringkat A B }}`), so that the sentence says
     /// which side of it the region is on: "terendah ke-15 dari 38 provinsi dan lebih rendah daripada TPT nasional
-    /// yang sebesar 4,91 persen" ("yang": "lebih tinggi daripada TPT Jawa Barat sebesar 6,75 persen" read as higher *by*
-    /// 6,75; proof-reading 32); after a tie "…, sama dengan Papua, dan lebih rendah daripada …"; a place counted from the
+    /// (4,91 persen)" (the value in brackets: "lebih tinggi daripada TPT Jawa Barat sebesar 6,75 persen" read as higher
+    /// *by* 6,75, proof-reading 32, and "yang sebesar" read as a calque, proof-reading 41; a citation after it joins
+    /// the bracket, "(4,91 persen; Grafik 2 dan Peta 1)"); after a tie "…, sama dengan Papua, dan lebih rendah daripada …"; a place counted from the
     /// other end contrasts with it: "tertinggi ke-16 dari 38 provinsi, tetapi lebih rendah daripada …".
     /// - Parameters:
     ///   - position: 1 + the number of regions with a higher value (regions of equal value share a position).
@@ -225,7 +226,7 @@ public struct NarrativeVocabulary: Sendable, Hashable {
             case (.english, _): "below"
             }
             return switch language {
-            case .indonesian: "\(rank)\(tie), \(aside) \(against.whole) yang sebesar \(against.value)"
+            case .indonesian: "\(rank)\(tie), \(aside) \(against.whole) (\(against.value))"
             case .english: "\(rank)\(tie), \(aside) \(against.whole) of \(against.value)"
             }
         }
@@ -235,20 +236,26 @@ public struct NarrativeVocabulary: Sendable, Hashable {
         let contrasts = against.standing == (isLow ? .above : .below)
         if contrasts {
             return switch language {
-            case .indonesian: "\(rank)\(tie), tetapi \(standing) \(against.whole) yang sebesar \(against.value)"
+            case .indonesian: "\(rank)\(tie), tetapi \(standing) \(against.whole) (\(against.value))"
             case .english: "\(rank)\(tie), but \(standing) \(against.whole) of \(against.value)"
             }
         }
         // After a tie the comma closes "sama dengan Papua", so that "dan" does not join Papua to the whole.
         return switch language {
-        case .indonesian: "\(rank)\(tie)\(tie.isEmpty ? "" : ",") dan \(standing) \(against.whole) yang sebesar \(against.value)"
+        case .indonesian: "\(rank)\(tie)\(tie.isEmpty ? "" : ",") dan \(standing) \(against.whole) (\(against.value))"
         case .english: "\(rank)\(tie)\(tie.isEmpty ? "" : ",") and \(standing) \(against.whole) of \(against.value)"
         }
     }
 
     /// "Papua", "Papua dan Papua Selatan", "Papua, Papua Selatan dan Papua Pegunungan".
+    /// Three or more names take a comma before the last one's *dan* as well, as PUEBI writes a list ("Aceh, Sumatera
+    /// Utara, dan Sumatera Barat"; proof-reading 41 found none anywhere); two are joined by the word alone.
     public static func list(_ names: [String], and word: String) -> String {
-        names.count <= 1 ? names.joined() : names.dropLast().joined(separator: ", ") + " \(word) " + names.last!
+        switch names.count {
+        case 0, 1: names.joined()
+        case 2: names[0] + " \(word) " + names[1]
+        default: names.dropLast().joined(separator: ", ") + ", \(word) " + names.last!
+        }
     }
 
     /// An ordinal as PUEBI writes numbers in text: in words where the number is written in one or two words ("kedua",

@@ -159,13 +159,17 @@ func deriveWilayah(_ arguments: [String]) {
         for row in readCodeList(regencyList) { regencyCodes[row["kode_kemendagri_titik"] ?? ""] = row }
 
         let licence = "MIT, Copyright (c) 2024 Cahya DSN (LICENSE-wilayah_boundaries.txt)"
+        // Short enough that a map's note keeps its lines (a longer one shrank the kab/kota booklets' maps and turned
+        // their names into numbers), and saying the lines are not official boundaries and whose the neighbours are
+        // (proof-reading 41).
         func history(tolerance: Double, comma: Bool) -> String {
-            let kilometres = degrees((tolerance * 111.32 * 10).rounded() / 10, comma: comma)
-            return comma
-                ? "batas wilayah: repositori cahyadsn/wilayah_boundaries (lisensi MIT, © 2024 Cahya DSN), kode menurut Kepmendagri Nomor 300.2.2-2430 Tahun 2025; "
-                    + "asal geometri tidak dinyatakan; disederhanakan oleh Sajian dengan toleransi \(degrees(tolerance, comma: true))° (sekitar \(kilometres) km)"
-                : "boundaries: repository cahyadsn/wilayah_boundaries (MIT licence, © 2024 Cahya DSN), codes per Kepmendagri No. 300.2.2-2430 of 2025; "
-                    + "origin of the geometry not stated; simplified by Sajian to a tolerance of \(degrees(tolerance, comma: false))° (about \(kilometres) km)"
+            comma
+                ? "batas wilayah dari cahyadsn/wilayah_boundaries (MIT, © 2024 Cahya DSN), kode Kepmendagri Nomor 300.2.2-2430 Tahun 2025, "
+                    + "asal geometri tidak dinyatakan, disederhanakan Sajian (\(degrees(tolerance, comma: true))°), bukan batas resmi; "
+                    + "negara tetangga: Natural Earth"
+                : "boundaries from cahyadsn/wilayah_boundaries (MIT, © 2024 Cahya DSN), codes per Kepmendagri No. 300.2.2-2430 of 2025, "
+                    + "origin of the geometry not stated, simplified by Sajian (\(degrees(tolerance, comma: false))°), not official boundaries; "
+                    + "neighbouring countries: Natural Earth"
         }
         func metadata(tolerance: Double, folder: String, scope: String) -> [String: String] {
             [

@@ -108,13 +108,13 @@ final class NarrativeBindingTests: XCTestCase {
             awal: Tingkat Pengangguran Terbuka (TPT) {{ wilayah }} sebesar {{ tpt }}. TPT ini {{ peringkat tpt nasional }}.
             """, region: RegionParameter(code: "33", name: "Jawa Tengah"))
         XCTAssertEqual(narrative.plainText, "Tingkat Pengangguran Terbuka (TPT) Jawa Tengah sebesar 4,78 persen. TPT ini tertinggi ke-14 dari 38 "
-                       + "provinsi, tetapi lebih rendah daripada TPT nasional yang sebesar 4,91 persen.")
+                       + "provinsi, tetapi lebih rendah daripada TPT nasional (4,91 persen).")
         let (banten, _) = try bind("awal: \"{{ peringkat tpt-provinsi.tpt(periode=2024-08, kode_wilayah=36) tpt-provinsi.tpt(periode=2024-08, kode_wilayah=00) }}\"")
-        XCTAssertEqual(banten.plainText, "tertinggi kedua dari 38 provinsi dan lebih tinggi daripada Tingkat Pengangguran Terbuka nasional yang sebesar 4,91 persen")
+        XCTAssertEqual(banten.plainText, "tertinggi kedua dari 38 provinsi dan lebih tinggi daripada Tingkat Pengangguran Terbuka nasional (4,91 persen)")
         // Level as printed (4,19 and 4,19), after a tie closed by its comma; a whole that is a region is named.
         let (level, _) = try bind("awal: \"{{ peringkat tpt-provinsi.tpt(periode=2024-08, kode_wilayah=35) tpt-provinsi.tpt(periode=2024-08, kode_wilayah=18) }}\"")
         XCTAssertEqual(level.plainText, "tertinggi ke-18 dari 38 provinsi, sama dengan Lampung dan Sulawesi Selatan, dan sama dengan "
-                       + "Tingkat Pengangguran Terbuka Lampung yang sebesar 4,19 persen")
+                       + "Tingkat Pengangguran Terbuka Lampung (4,19 persen)")
     }
 
     func testChangeWithoutTheSamePeriodAYearEarlierSaysSoInsteadOfComparingAnotherMonth() throws {
@@ -381,7 +381,7 @@ final class NarrativeBindingTests: XCTestCase {
     func testARankSkippingRegionsByAHairSaysByHowMuch() throws {
         let (text, _) = try bind("awal: \"{{ peringkat ump-provinsi.ump(periode=2025, kode_wilayah=96) }}; {{ peringkat ump-provinsi.ump(periode=2025, kode_wilayah=94) }}\"")
         XCTAssertEqual(text.plainText.components(separatedBy: "; "), [
-            "tertinggi kelima dari 38 provinsi, hanya 2 rupiah per bulan di bawah Papua, Papua Selatan dan Papua Pegunungan",
+            "tertinggi kelima dari 38 provinsi, hanya 2 rupiah per bulan di bawah Papua, Papua Selatan, dan Papua Pegunungan",
             "tertinggi kedua dari 38 provinsi, sama dengan Papua Selatan dan Papua Pegunungan",
         ])
     }

@@ -27,7 +27,7 @@ final class MapExportTests: XCTestCase {
                                       ("legenda", "5,15 – 6,75"), ("inset dan index peta", "Peta indeks: Jawa Barat di Indonesia"),
                                       ("sistem koordinat", "Sistem koordinat geografis, datum WGS 84"),
                                       ("sumber", "Sumber: BPS, Sakernas Agustus 2024"),
-                                      ("keterangan riwayat peta", "Batas wilayah: repositori cahyadsn/wilayah_boundaries"),
+                                      ("keterangan riwayat peta", "Batas wilayah dari cahyadsn/wilayah_boundaries"),
                                       ("graticule", "100° BT")] {
             XCTAssertTrue(text.contains(expected), "\(component): \(expected) not in \(text)")
         }

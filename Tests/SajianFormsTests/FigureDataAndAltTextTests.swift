@@ -326,7 +326,7 @@ final class FigureDataAndAltTextTests: XCTestCase {
                        + " Kelas: 1,32 – 3,21; 3,22 – 4,19; 4,20 – 5,71; 5,72 – 6,75."
                        // Where the high and the low values lie (proof-reading 35: the classes alone did not say).
                        + " Kelas tertinggi, 5,72 – 6,75: Jawa Barat, Banten, Papua Barat Daya, Papua, Kepulauan Riau, DKI Jakarta, Maluku,"
-                       + " Sulawesi Utara, Aceh dan Sumatera Barat. Kelas terendah, 1,32 – 3,21: Papua Pegunungan, Bali, Sulawesi Barat,"
-                       + " Nusa Tenggara Barat, Papua Tengah, Sulawesi Tengah, Nusa Tenggara Timur, Sulawesi Tenggara, Bengkulu dan Gorontalo.")
+                       + " Sulawesi Utara, Aceh, dan Sumatera Barat. Kelas terendah, 1,32 – 3,21: Papua Pegunungan, Bali, Sulawesi Barat,"
+                       + " Nusa Tenggara Barat, Papua Tengah, Sulawesi Tengah, Nusa Tenggara Timur, Sulawesi Tenggara, Bengkulu, dan Gorontalo.")
     }
 }

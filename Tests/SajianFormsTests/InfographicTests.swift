@@ -178,7 +178,7 @@ final class InfographicTests: XCTestCase {
         // Only a bracket that cites is merged; a list already in one is read as its names.
         XCTAssertEqual(InfographicLayout.merged(["X (data 2023)", "X (data 2024)"], and: "dan"), ["X (data 2023)", "X (data 2024)"])
         XCTAssertEqual(InfographicLayout.merged(["R (dikutip CNBC Indonesia dan goodstats.id)", "R (dikutip rmol.id)", "R (dikutip goodstats.id)"], and: "dan"),
-                       ["R (dikutip CNBC Indonesia, goodstats.id dan rmol.id)"])
+                       ["R (dikutip CNBC Indonesia, goodstats.id, dan rmol.id)"])
         // A period a span names already (the tiles' sparklines since 2015, the map of August) is said once, by the span.
         XCTAssertEqual(InfographicLayout.merged(["BPS, Sakernas Februari 2015 – Agustus 2024", "BPS, Sakernas Agustus 2024", "BPS, Sakernas 2023"],
                                                 and: "dan"), ["BPS, Sakernas Februari 2015 – Agustus 2024", "BPS, Sakernas 2023"])

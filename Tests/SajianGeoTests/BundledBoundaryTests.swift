@@ -39,10 +39,10 @@ final class BundledBoundaryTests: XCTestCase {
         // The neighbouring countries stay, for the muted context and the Southeast Asia inset.
         XCTAssertEqual(layer.features.filter { $0.properties["jenis"] == "negara" }.compactMap { $0.properties["iso_a3"] },
                        ["AUS", "BGD", "BRN", "CHN", "IND", "KHM", "LAO", "MMR", "MYS", "PHL", "PLW", "PNG", "SGP", "THA", "TLS", "TWN", "VNM"])
-        XCTAssertEqual(layer.history, "batas wilayah: repositori cahyadsn/wilayah_boundaries (lisensi MIT, © 2024 Cahya DSN), kode menurut "
-                       + "Kepmendagri Nomor 300.2.2-2430 Tahun 2025; asal geometri tidak dinyatakan; disederhanakan oleh Sajian dengan toleransi 0,01° (sekitar 1,1 km)")
-        XCTAssertEqual(layer.englishHistory, "boundaries: repository cahyadsn/wilayah_boundaries (MIT licence, © 2024 Cahya DSN), codes per "
-                       + "Kepmendagri No. 300.2.2-2430 of 2025; origin of the geometry not stated; simplified by Sajian to a tolerance of 0.01° (about 1.1 km)")
+        XCTAssertEqual(layer.history, "batas wilayah dari cahyadsn/wilayah_boundaries (MIT, © 2024 Cahya DSN), kode Kepmendagri Nomor 300.2.2-2430 Tahun 2025, "
+                       + "asal geometri tidak dinyatakan, disederhanakan Sajian (0,01°), bukan batas resmi; negara tetangga: Natural Earth")
+        XCTAssertEqual(layer.englishHistory, "boundaries from cahyadsn/wilayah_boundaries (MIT, © 2024 Cahya DSN), codes per Kepmendagri No. 300.2.2-2430 of 2025, "
+                       + "origin of the geometry not stated, simplified by Sajian (0.01°), not official boundaries; neighbouring countries: Natural Earth")
     }
 
     func testKabupatenKotaWithKemendagriCodesAndBPSCodesWhereKnown() throws {

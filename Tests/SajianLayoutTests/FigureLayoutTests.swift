@@ -16,7 +16,11 @@ final class FigureLayoutTests: XCTestCase {
         let runs = texts(scene)
         let label = try XCTUnwrap(runs.first { $0.text == "Grafik 1" })
         let title = try XCTUnwrap(runs.first { $0.text.hasPrefix("Tingkat Pengangguran Terbuka") })
-        let source = try XCTUnwrap(runs.first { $0.text.hasPrefix("Sumber: BPS, Sakernas Agustus 2024") })
+        let source = try XCTUnwrap(runs.first { $0.text == "Sumber:" })
+        // The source's text hangs after its label, on its line.
+        let sourceText = try XCTUnwrap(runs.first { $0.text.hasPrefix("BPS, Sakernas Agustus 2024") })
+        XCTAssertEqual(sourceText.origin.y, source.origin.y)
+        XCTAssertGreaterThan(sourceText.origin.x, source.bounds.maxX)
         XCTAssertEqual(label.style.weight, .bold)
         XCTAssertEqual(label.origin.y, title.origin.y, "number and title share the first line")
         XCTAssertLessThan(label.origin.x + label.width, title.origin.x)
@@ -58,7 +62,7 @@ final class FigureLayoutTests: XCTestCase {
         let english = texts(layout.standalone(Fixtures.barChart(locale: .english), width: 600, height: 400).scene).map(\.text)
         XCTAssertTrue(english.contains("4.91"))
         XCTAssertTrue(english.contains("Figure 1"))
-        XCTAssertTrue(english.contains { $0.hasPrefix("Source: ") })
+        XCTAssertTrue(english.contains("Source:"))
     }
 
     func testNoTextOverlapsAndNothingLeavesThePage() {
@@ -99,7 +103,7 @@ final class FigureLayoutTests: XCTestCase {
         let runs = texts(layout.standalone(Fixtures.table(withheld: true), width: 500, height: nil).scene).map(\.text)
         XCTAssertTrue(runs.contains("x"))
         XCTAssertFalse(runs.contains("28,33"))
-        XCTAssertTrue(runs.contains("Keterangan: x = dirahasiakan"), "\(runs)")
+        XCTAssertTrue(runs.contains("Keterangan:") && runs.contains("x = dirahasiakan"), "\(runs)")
     }
 
     func testLongCategoryNamesAreShortenedWithAWarning() {
@@ -141,7 +145,8 @@ final class FigureLayoutTests: XCTestCase {
         for title in titles {
             XCTAssertTrue(runs.contains { $0.page == title.page && $0.run.text == "Kolom 1" }, "headings repeated on page \(title.page + 1)")
         }
-        let sources = runs.filter { $0.run.text == "Sumber: Uji" }
+        // The table's source, "Uji", hung after its "Sumber:" (the bar chart on the first page has its own).
+        let sources = runs.filter { $0.run.text == "Uji" }
         XCTAssertEqual(sources.map(\.page), [titles.last!.page], "the source under the last part only")
         let labels = runs.filter { $0.run.text.hasPrefix("Baris ") }.map(\.run.text)
         XCTAssertEqual(labels, (1...120).map { "Baris \($0)" }, "every row once, in order")
@@ -342,7 +347,7 @@ final class FigureLayoutTests: XCTestCase {
     }
 
     /// Issue 14: "Catatan:" was repeated before each of a map's three notes; several notes stand under one label,
-    /// numbered, while a single note keeps "Catatan: …".
+    /// numbered, while a single note stands after "Catatan:", hung after it as the source is after "Sumber:".
     func testSeveralNotesStandUnderOneLabel() {
         var figure = Fixtures.barChart()
         figure.components.notes = [FigureNote("Satu."), FigureNote("Dua."), FigureNote("Tiga.")]
@@ -367,8 +372,19 @@ final class FigureLayoutTests: XCTestCase {
         XCTAssertGreaterThan(lines.count, 1, "the long note wraps")
         XCTAssertEqual(Set(lines.map(\.origin.x)).count, 1, "every line of the note starts at its text's column")
         XCTAssertGreaterThan(lines[0].origin.x, two.bounds.maxX)
-        figure.components.notes = [FigureNote("Satu.")]
-        XCTAssertTrue(texts(layout.standalone(figure, width: 600, height: 400).scene).contains { $0.text == "Catatan: Satu." })
+        // One note, and the source, hang after their labels as the numbered notes do: a wrapped "Sumber:" had run back
+        // to the margin over notes that hung (proof-reading 42, kab/kota 13, web W-5).
+        figure.components.notes = [FigureNote(String(repeating: "kata lain ", count: 30) + "penutup.")]
+        figure.components.source = String(repeating: "sumber panjang ", count: 20) + "terakhir"
+        let single = texts(layout.standalone(figure, width: 600, height: 400).scene)
+        for (label, words) in [("Catatan:", "kata lain"), ("Sumber:", "sumber panjang")] {
+            let head = try! XCTUnwrap(single.first { $0.text == label }, label)
+            let lines = single.filter { $0.text.contains(words) }
+            XCTAssertGreaterThan(lines.count, 1, "\(label) wraps")
+            XCTAssertEqual(lines[0].origin.y, head.origin.y, "\(label): its text on the label's line")
+            XCTAssertEqual(Set(lines.map(\.origin.x)).count, 1, "\(label): every line starts at the text's column")
+            XCTAssertGreaterThan(lines[0].origin.x, head.bounds.maxX, label)
+        }
     }
 
     /// Issue 14: rows of 17 icons could not be counted and a remainder drew as a 2-pixel sliver. Icons stand in

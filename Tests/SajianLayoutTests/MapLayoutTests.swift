@@ -40,8 +40,8 @@ final class MapLayoutTests: XCTestCase {
         XCTAssertTrue(found.contains("legenda") && texts.contains("5,15 – 6,75") && texts.contains("Tingkat Pengangguran Terbuka (persen)"), "legenda")
         XCTAssertTrue(found.contains("inset dan index peta") && texts.joined(separator: " ").contains("Peta indeks: Indonesia di Asia Tenggara"), "inset dan index peta")
         XCTAssertTrue(found.contains("sistem koordinat") && all.contains("Sistem koordinat geografis, datum WGS 84"), "sistem koordinat")
-        XCTAssertTrue(all.contains("Sumber: BPS, Sakernas Agustus 2024"), "sumber")
-        XCTAssertTrue(all.contains("Batas wilayah: repositori cahyadsn/wilayah_boundaries (lisensi MIT, © 2024 Cahya DSN)"), "keterangan riwayat peta")
+        XCTAssertTrue(all.contains("Sumber:\nBPS, Sakernas Agustus 2024"), "sumber, its text hung after its label")
+        XCTAssertTrue(all.contains("Batas wilayah dari cahyadsn/wilayah_boundaries (MIT, © 2024 Cahya DSN)"), "keterangan riwayat peta")
         XCTAssertTrue(found.contains("wilayah Papua Pegunungan") && found.contains("wilayah Kalimantan Utara"), "the 38 provinces drawn as themselves")
         XCTAssertTrue(texts.contains("100° BT") && texts.contains("5° LS") && texts.contains("0°") && texts.contains("5° LU"), "graticule labels: \(texts)")
     }
@@ -162,7 +162,7 @@ final class MapLayoutTests: XCTestCase {
         XCTAssertTrue(all.contains("Index map: Indonesia in Southeast Asia"))
         XCTAssertTrue(all.contains("Geographic coordinates, datum WGS 84"))
         // The bundled file's history note in English.
-        XCTAssertTrue(all.contains("Boundaries: repository cahyadsn/wilayah_boundaries (MIT licence, © 2024 Cahya DSN), codes per Kepmendagri"), all)
+        XCTAssertTrue(all.contains("Boundaries from cahyadsn/wilayah_boundaries (MIT, © 2024 Cahya DSN), codes per Kepmendagri"), all)
         XCTAssertTrue(texts.contains("5.15 – 6.75"), "numbers in the publication's locale")
     }
 

@@ -81,22 +81,22 @@ final class VocabularyTests: XCTestCase {
         XCTAssertEqual(national, "TPT nasional")
         XCTAssertEqual(id.whole("TPT", region: "Jawa Barat"), "TPT Jawa Barat")
         XCTAssertEqual(id.rank(24, fromBottom: 15, of: 38, against: (national, "4,91 persen", .below)),
-                       "terendah ke-15 dari 38 provinsi dan lebih rendah daripada TPT nasional yang sebesar 4,91 persen")
+                       "terendah ke-15 dari 38 provinsi dan lebih rendah daripada TPT nasional (4,91 persen)")
         XCTAssertEqual(id.rank(2, fromBottom: 37, of: 38, against: (national, "4,91 persen", .above)),
-                       "tertinggi kedua dari 38 provinsi dan lebih tinggi daripada TPT nasional yang sebesar 4,91 persen")
+                       "tertinggi kedua dari 38 provinsi dan lebih tinggi daripada TPT nasional (4,91 persen)")
         XCTAssertEqual(id.rank(14, fromBottom: 25, of: 38, against: (national, "4,91 persen", .level)),
-                       "tertinggi ke-14 dari 38 provinsi dan sama dengan TPT nasional yang sebesar 4,91 persen")
+                       "tertinggi ke-14 dari 38 provinsi dan sama dengan TPT nasional (4,91 persen)")
         XCTAssertEqual(id.rank(3, fromBottom: 35, of: 38, tiedWith: ["Papua"], against: (national, "4,91 persen", .above)),
-                       "tertinggi ketiga dari 38 provinsi, sama dengan Papua, dan lebih tinggi daripada TPT nasional yang sebesar 4,91 persen")
+                       "tertinggi ketiga dari 38 provinsi, sama dengan Papua, dan lebih tinggi daripada TPT nasional (4,91 persen)")
         XCTAssertEqual(id.rank(3, fromBottom: 25, of: 27, regencies: true, against: (id.whole("TPT", region: "Jawa Barat"), "6,75 persen", .above)),
-                       "tertinggi ketiga dari 27 kabupaten/kota dan lebih tinggi daripada TPT Jawa Barat yang sebesar 6,75 persen")
+                       "tertinggi ketiga dari 27 kabupaten/kota dan lebih tinggi daripada TPT Jawa Barat (6,75 persen)")
         XCTAssertEqual(en.rank(24, fromBottom: 15, of: 38, against: (en.whole("TPT", region: nil), "4.91 percent", .below)),
                        "15th lowest of 38 provinces and below the national TPT of 4.91 percent")
         // Proof-reading 21: a place counted from the highest below the whole is a contrast, said with "tetapi".
         XCTAssertEqual(id.rank(16, fromBottom: 23, of: 38, against: (national, "4,91 persen", .below)),
-                       "tertinggi ke-16 dari 38 provinsi, tetapi lebih rendah daripada TPT nasional yang sebesar 4,91 persen")
+                       "tertinggi ke-16 dari 38 provinsi, tetapi lebih rendah daripada TPT nasional (4,91 persen)")
         XCTAssertEqual(id.rank(18, fromBottom: 19, of: 38, tiedWith: ["Jawa Timur"], against: (national, "4,91 persen", .below)),
-                       "tertinggi ke-18 dari 38 provinsi, sama dengan Jawa Timur, tetapi lebih rendah daripada TPT nasional yang sebesar 4,91 persen")
+                       "tertinggi ke-18 dari 38 provinsi, sama dengan Jawa Timur, tetapi lebih rendah daripada TPT nasional (4,91 persen)")
         XCTAssertEqual(en.rank(16, fromBottom: 23, of: 38, against: (en.whole("TPT", region: nil), "4.91 percent", .below)),
                        "16th highest of 38 provinces, but below the national TPT of 4.91 percent")
     }
@@ -108,17 +108,17 @@ final class VocabularyTests: XCTestCase {
         let id = NarrativeVocabulary.indonesian, en = NarrativeVocabulary.english
         let national = id.whole("TPT", region: nil)
         XCTAssertEqual(id.rank(1, fromBottom: 38, of: 38, against: (national, "4,91 persen", .above)),
-                       "tertinggi di antara 38 provinsi, di atas TPT nasional yang sebesar 4,91 persen")
+                       "tertinggi di antara 38 provinsi, di atas TPT nasional (4,91 persen)")
         XCTAssertEqual(id.rank(38, fromBottom: 1, of: 38, against: (national, "4,91 persen", .below)),
-                       "terendah di antara 38 provinsi, di bawah TPT nasional yang sebesar 4,91 persen")
+                       "terendah di antara 38 provinsi, di bawah TPT nasional (4,91 persen)")
         XCTAssertEqual(id.rank(1, fromBottom: 27, of: 27, regencies: true, tiedWith: ["Kota Bogor"],
                                against: (id.whole("TPT", region: "Jawa Barat"), "6,75 persen", .above)),
-                       "tertinggi di antara 27 kabupaten/kota, sama dengan Kota Bogor, di atas TPT Jawa Barat yang sebesar 6,75 persen")
+                       "tertinggi di antara 27 kabupaten/kota, sama dengan Kota Bogor, di atas TPT Jawa Barat (6,75 persen)")
         XCTAssertEqual(en.rank(1, fromBottom: 38, of: 38, against: (en.whole("TPT", region: nil), "4.91 percent", .above)),
                        "the highest of 38 provinces, above the national TPT of 4.91 percent")
         // The top level with the whole (as printed) says so in full; so does the second place.
         XCTAssertEqual(id.rank(1, fromBottom: 3, of: 3, against: (national, "4,91 persen", .level)),
-                       "tertinggi di antara 3 provinsi dan sama dengan TPT nasional yang sebesar 4,91 persen")
+                       "tertinggi di antara 3 provinsi dan sama dengan TPT nasional (4,91 persen)")
         XCTAssertFalse(id.rank(2, fromBottom: 37, of: 38, against: (national, "4,91 persen", .above)).contains("di atas"))
     }
 

@@ -712,7 +712,8 @@ extension BookletMapNumberTests {
         let (leaders, names) = leadersAndNames(items)
         let around = groups(items, role: "nama wilayah sekitar").flatMap(\.items) + groups(items, role: "nama laut").flatMap(\.items)
         let runs = around.compactMap { item -> TextRun? in if case .text(let run) = item { return run } else { return nil } }
-        XCTAssertEqual(Set(runs.map(\.text)), ["Banten", "Jawa Tengah", "Laut Jawa", "Samudra Hindia"])
+        // DKI Jakarta on two lines on the sea off its coast: its land at the map's edge holds no name (proof-reading 44).
+        XCTAssertEqual(Set(runs.map(\.text)), ["Banten", "DKI", "Jakarta", "Jawa Tengah", "Laut Jawa", "Samudra Hindia"])
         for run in runs {
             XCTAssertTrue(run.style.isItalic, run.text)
             let box = run.bounds

@@ -131,9 +131,9 @@ final class DoubtfulValueTests: XCTestCase {
         XCTAssertFalse(cianjur.contains("dari 27 kabupaten/kota (Grafik 3)"), cianjur)
         // Proof-reading 11, P-14: the TPT rank says which side of the province's figure the unit is on; proof-reading 15:
         // the 22nd of 27 is the sixth lowest, named from that end.
-        XCTAssertTrue(cianjur.contains("TPT Kabupaten Cianjur terendah keenam dari 27 kabupaten/kota dan lebih rendah daripada TPT Jawa Barat yang sebesar "
-                                       + "6,75 persen (Tabel 1 dan Grafik 2)."), cianjur)
-        XCTAssertTrue(sukabumi.contains("TPT Kota Sukabumi tertinggi ketiga dari 27 kabupaten/kota dan lebih tinggi daripada TPT Jawa Barat yang sebesar "
-                                        + "6,75 persen (Tabel 1 dan Grafik 2)."), sukabumi)
+        XCTAssertTrue(cianjur.contains("TPT Kabupaten Cianjur terendah keenam dari 27 kabupaten/kota dan lebih rendah daripada TPT Jawa Barat "
+                                       + "(6,75 persen; Tabel 1 dan Grafik 2)."), cianjur)
+        XCTAssertTrue(sukabumi.contains("TPT Kota Sukabumi tertinggi ketiga dari 27 kabupaten/kota dan lebih tinggi daripada TPT Jawa Barat "
+                                        + "(6,75 persen; Tabel 1 dan Grafik 2)."), sukabumi)
     }
 }

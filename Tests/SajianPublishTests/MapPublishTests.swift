@@ -23,14 +23,14 @@ final class MapPublishTests: XCTestCase {
         let text = try TestSupport.pdfText(out + "/contoh-peta.pdf").replacingOccurrences(of: #"\s+"#, with: " ", options: .regularExpression)
         for expected in ["Peta 1", "Peta 2", "Tingkat Pengangguran Terbuka (TPT) menurut Provinsi terhadap Angka Nasional, Agustus 2024", "Sistem koordinat geografis",
                          "Peta indeks: Jawa Barat di Indonesia", "km", "Tingkat Pengangguran Terbuka (persen)",
-                         "Batas wilayah: repositori cahyadsn/wilayah_boundaries (lisensi MIT, © 2024 Cahya DSN)",
+                         "Batas wilayah dari cahyadsn/wilayah_boundaries (MIT, © 2024 Cahya DSN)",
                          "Sumber: BPS, Survei Angkatan Kerja Nasional (Sakernas) Agustus 2024"] {
             XCTAssertTrue(text.contains(expected), "publication PDF lacks \(expected)")
         }
         // Proof-reading 26: Peta 2 had keyed one region alone ("Nomor pada peta: 38 Papua Pegunungan"); it is named.
         let pages = try TestSupport.pdfText(out + "/contoh-peta.pdf").components(separatedBy: "\u{0C}")
             .map { $0.replacingOccurrences(of: #"\s+"#, with: " ", options: .regularExpression) }
-        let ump = try XCTUnwrap(pages.last { $0.contains("Peta 2 Upah Minimum Provinsi (UMP) menurut Provinsi, 2025") }, "the map's page, after the list of maps")
+        let ump = try XCTUnwrap(pages.last { $0.contains("Peta 2 Upah Minimum Provinsi (UMP), 2025") }, "the map's page, after the list of maps")
         XCTAssertFalse(ump.contains("Nomor pada peta"), ump)
         XCTAssertTrue(ump.contains("Papua Pegunungan"), ump)
         // A figure's own PDF is its SVG's layout at finer boundaries, its names placed against the SVG's: the same

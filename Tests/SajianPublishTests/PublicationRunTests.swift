@@ -32,7 +32,7 @@ final class PublicationRunTests: XCTestCase {
         let text = raw.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         for expected in ["Kata Pengantar", "Daftar Isi", "Daftar Tabel", "Daftar Grafik", "BAB 1", "Tabel 2.1", "Grafik 2.1",
                          "Tingkat Pengangguran Terbuka (TPT) Indonesia pada Agustus 2024 sebesar 4,91 persen",
-                         "turun 0,41 persen poin dibanding Agustus 2023", "Perkembangan TPT sejak 2015 disajikan pada Grafik 1.1, rinciannya menurut provinsi pada Grafik 2.1, Peta 2.1 dan Tabel 2.1"] {
+                         "turun 0,41 persen poin dibanding Agustus 2023", "Perkembangan TPT sejak 2015 disajikan pada Grafik 1.1; rinciannya menurut provinsi pada Grafik 2.1, Peta 2.1, dan Tabel 2.1"] {
             XCTAssertTrue(text.contains(expected), "the bulletin lacks \(expected)")
         }
         XCTAssertFalse(text.contains("{{"), "no placeholder is left unfilled")
@@ -41,7 +41,7 @@ final class PublicationRunTests: XCTestCase {
         // Grafik 6.1 naming the provinces it lacks.
         for expected in ["Maluku Utara 12 Provinsi lainnya 12.135 Indonesia 274.965", "Sulawesi Selatan 2.076 Gorontalo 20",
                          "Provinsi lainnya adalah Indonesia dikurangi 13 provinsi yang tercantum (10 terbesar dan 3 terkecil), dihitung penyusun.",
-                         "tidak ada angka untuk Papua Barat Daya, Papua Selatan, Papua Tengah dan Papua Pegunungan."] {
+                         "tidak ada angka untuk Papua Barat Daya, Papua Selatan, Papua Tengah, dan Papua Pegunungan."] {
             XCTAssertTrue(text.contains(expected), "the bulletin lacks \(expected)")
         }
         // Grafik 6.1's own note names the provinces it lacks and why: the engine does not say it a second time (issue 14
@@ -97,7 +97,7 @@ final class PublicationRunTests: XCTestCase {
         let text = try TestSupport.pdfText(out + "/33-jawa-tengah.pdf")
         XCTAssertTrue(text.contains("Buku Saku Ketenagakerjaan Provinsi Jawa Tengah"))
         XCTAssertTrue(text.split(whereSeparator: \.isWhitespace).joined(separator: " ").contains(
-            "TPT ini tertinggi ke-14 dari 38 provinsi, tetapi lebih rendah daripada TPT nasional yang sebesar 4,91 persen (Grafik 2 dan Peta 1)."), text)
+            "TPT ini tertinggi ke-14 dari 38 provinsi, tetapi lebih rendah daripada TPT nasional (4,91 persen; Grafik 2 dan Peta 1)."), text)
         let info = try TestSupport.run(TestSupport.tool("pdfinfo")!, [out + "/95-papua-selatan.pdf"]).stdout
         XCTAssertTrue(info.contains("Page size:       419.528 x 595.276 pts\n"), "A5, 148 × 210 mm: \(info)")
     }

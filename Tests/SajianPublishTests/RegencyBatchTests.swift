@@ -59,7 +59,7 @@ final class RegencyBatchTests: XCTestCase {
         let text = try TestSupport.pdfText(out + "/3273-kota-bandung.pdf").split(whereSeparator: \.isWhitespace).joined(separator: " ")
         for expected in ["Buku Saku Ketenagakerjaan Kota Bandung", "7,40 persen", "pada Agustus 2024 sebesar 7,40 persen (hasil Sakernas). Angka ini turun", "turun 1,43 persen poin dibanding Agustus 2023 (8,83 persen)",
                          // Proof-reading 11, P-14: the rank says which side of the province's figure the unit is on.
-                         "TPT Kota Bandung tertinggi kedelapan dari 27 kabupaten/kota dan lebih tinggi daripada TPT Jawa Barat yang sebesar 6,75 persen (Tabel 1 dan Grafik 2).",
+                         "TPT Kota Bandung tertinggi kedelapan dari 27 kabupaten/kota dan lebih tinggi daripada TPT Jawa Barat (6,75 persen; Tabel 1 dan Grafik 2).",
                          // Proof-reading 10, N-12: Kota Sukabumi's doubtful UMK 2023 is not ranked, so the others are
                          // ranked among the 26 whose figures compare.
                          "Di Jawa Barat, UMK ini tertinggi kedelapan dari 26 kabupaten/kota yang angkanya dapat dibandingkan (Grafik 3)",

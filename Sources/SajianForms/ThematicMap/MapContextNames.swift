@@ -1,3 +1,4 @@
+import Foundation
 import SajianGeo
 import SajianLayout
 import SajianModel
@@ -28,21 +29,26 @@ struct MapContextNames {
     /// The grid a name's place is sought on, over the largest visible piece of its land (`MapLabelPlacer.labelPoints`).
     var divisions = 16
 
+    /// How near its land (points) a neighbour's name set on the sea off its coast stands.
+    var coastReach = 4.0
+
     /// Each named shape's name at the first place where it lies on that shape's land alone, on one line or, where
-    /// that fits nowhere, on two; `regions`: the map's regions as drawn (a name on their fill would name them);
-    /// `taken`: the boxes of the text already on the map; `leaders`: its leader lines.
-    func items(for shapes: [(name: String, rings: [[Point]])], regions: [[[Point]]], taken: [Rect], leaders: [(Point, Point)]) -> [SceneItem] {
+    /// that fits nowhere, on two; else on the sea just off its coast (`offshore`); `regions`: the map's regions as
+    /// drawn (a name on their fill would name them); `land`: every ring of land drawn (the regions' and the land
+    /// round them); `taken`: the boxes of the text already on the map; `leaders`: its leader lines.
+    func items(for shapes: [(name: String, rings: [[Point]])], regions: [[[Point]]], land: [[[Point]]] = [], taken: [Rect],
+               leaders: [(Point, Point)]) -> [SceneItem] {
         let metrics = typesetter.measurer.metrics(for: style)
         let regionBoxes = regions.map { BoundingBox2D(Array($0.joined())) }
         var boxes = taken
         var items: [SceneItem] = []
-        for shape in shapes where !shape.rings.isEmpty {
+        shapes: for shape in shapes where !shape.rings.isEmpty {
             let points = MapLabelPlacer.labelPoints(shape.rings, divisions: divisions)
             let words = shape.name.split(separator: " ").map(String.init)
             let forms: [[String]] = [[shape.name]] + (words.count > 1
                 ? [(1..<words.count).map { [words[..<$0].joined(separator: " "), words[$0...].joined(separator: " ")] }
                     .min { a, b in width(of: a) < width(of: b) }!] : [])
-            placing: for lines in forms {
+            for lines in forms {
                 let widest = width(of: lines), height = Double(lines.count) * metrics.lineHeight
                 for point in points {
                     let box = Rect(x: point.x - widest / 2 - padding, y: point.y - height / 2 - padding,
@@ -59,11 +65,63 @@ struct MapContextNames {
                         items.append(.text(typesetter.line(line, style: style, x: point.x, baseline: baseline, alignment: .center)))
                     }
                     boxes.append(box)
-                    break placing
+                    continue shapes
                 }
+            }
+            for lines in forms {
+                guard let box = offshore(shape, width: width(of: lines), lines: lines.count, land: land, taken: boxes, leaders: leaders) else { continue }
+                for (index, line) in lines.enumerated() {
+                    let baseline = box.minY + padding + metrics.ascent + Double(index) * metrics.lineHeight
+                    items.append(.text(typesetter.line(line, style: style, x: box.midX, baseline: baseline, alignment: .center)))
+                }
+                boxes.append(box)
+                break
             }
         }
         return items.isEmpty ? [] : [.group(Group(role: "nama wilayah sekitar", items: items))]
+    }
+
+    /// A neighbour whose name fits nowhere on its land (DKI Jakarta's sliver at the edge of Jawa Barat's map, Jawa
+    /// Tengah beside Kota Banjar's own name) is named on the sea off its coast, as maps name a small neighbour: the
+    /// name's box on the sea alone (on no ring of `land`), within `coastReach` of that land, clear of `taken` and
+    /// `leaders`, the place nearest the land first. Proof-reading 41 and 42 found DKI Jakarta unnamed on every
+    /// kab/kota map of Jawa Barat, and Jawa Tengah lost on Kota Banjar's. None where `land` is not given.
+    private func offshore(_ shape: (name: String, rings: [[Point]]), width: Double, lines: Int, land: [[[Point]]], taken: [Rect],
+                          leaders: [(Point, Point)]) -> Rect? {
+        guard !land.isEmpty else { return nil }
+        let lineHeight = typesetter.measurer.metrics(for: style).lineHeight
+        let boxWidth = width + 2 * padding, boxHeight = Double(lines) * lineHeight + 2 * padding
+        let frame = inner
+        let coast = shape.rings.joined().filter { $0.x >= frame.minX && $0.x <= frame.maxX && $0.y >= frame.minY && $0.y <= frame.maxY }
+        guard !coast.isEmpty else { return nil }
+        let extent = BoundingBox2D(coast)
+        let reach = coastReach + max(boxWidth, boxHeight)
+        let step = lineHeight / 2
+        let landBoxes = land.map { BoundingBox2D(Array($0.joined())) }
+        /// How far `box` lies from the shape's nearest point.
+        func gap(_ box: Rect) -> Double {
+            coast.map { point in hypot(max(box.minX - point.x, 0, point.x - box.maxX), max(box.minY - point.y, 0, point.y - box.maxY)) }.min() ?? .infinity
+        }
+        var candidates: [(box: Rect, gap: Double)] = []
+        var y = extent.minY - reach
+        while y <= extent.maxY + reach {
+            var x = extent.minX - reach
+            while x <= extent.maxX + reach {
+                let box = Rect(x: x - boxWidth / 2, y: y - boxHeight / 2, width: boxWidth, height: boxHeight)
+                x += step
+                guard inner.contains(box) else { continue }
+                let distance = gap(box)
+                guard distance <= coastReach, !taken.contains(where: { $0.intersects(box) }),
+                      !leaders.contains(where: { EdgeIndex.segment($0.0, $0.1, crosses: box) }),
+                      Self.samples(box).allSatisfy({ sample in
+                          !land.indices.contains { landBoxes[$0].contains(sample) && MapLabelPlacer.evenOdd(land[$0], sample) }
+                      })
+                else { continue }
+                candidates.append((box, distance))
+            }
+            y += step
+        }
+        return candidates.min { $0.gap < $1.gap }?.box
     }
 
     /// Each sea's name at the point of its boxes (`areas`, on the page) nearest their middle where the name lies on the

@@ -820,15 +820,18 @@ struct MapLayout: BodyLayout {
                               taken: [Rect], leaders: [(Point, Point)]) -> [SceneItem] {
         let polygons = boundaries.projectedContext.polygons(tolerance: measures.contextToleranceRatio * labelTolerance)
         let drawn = polygons.map { path($0, projection: projection, visible: visible) }
+        // Not the mapped province's own outline, drawn under its kabupaten/kota: on the sea off its coast its name
+        // stood beside DKI Jakarta and named that land.
         let shapes = zip(drawn, boundaries.contextNames).compactMap { drawn, name -> (name: String, rings: [[Point]])? in
-            guard let name, let drawn else { return nil }
+            guard let name, let drawn, name != boundaries.insetHighlightName else { return nil }
             return (name, drawn.rings)
         }
         var nameStyle = regionLabelStyle
         nameStyle.isItalic = true
         nameStyle.color = style.mutedTextColor
         let namer = MapContextNames(typesetter: typesetter, style: nameStyle, frame: rect)
-        let names = namer.items(for: shapes, regions: regions, taken: taken, leaders: leaders)
+        let land = regions + drawn.compactMap { $0?.rings }
+        let names = namer.items(for: shapes, regions: regions, land: land, taken: taken, leaders: leaders)
         // The seas in the frame, in the sea's own muted blue, clear of the names just placed.
         let seas = MapContextNames.seas.map { sea in
             (name: words.seaName(sea.name), areas: sea.boxes.compactMap { box -> Rect? in
@@ -841,7 +844,7 @@ struct MapLayout: BodyLayout {
         var seaStyle = nameStyle
         seaStyle.color = Self.seaNameColor
         let placed = LabelKnockout.textBoxes(names, margin: 0)
-        return names + namer.seaItems(for: seas, land: regions + drawn.compactMap { $0?.rings }, taken: taken + placed, leaders: leaders, seaStyle: seaStyle)
+        return names + namer.seaItems(for: seas, land: land, taken: taken + placed, leaders: leaders, seaStyle: seaStyle)
     }
 
     /// A circle in its class colour over each region too small for its fill to show (`tinyRegionSide`), over its
