@@ -85,6 +85,16 @@ public struct AltTextVocabulary: Sendable, Hashable {
         }
     }
 
+    /// How many regions of a map whose colours turn at a figure lie above it: " 12 dari 38 wilayah berada di atas angka
+    /// Indonesia (4,91 persen)." / " 12 of 38 regions above the figure of Indonesia (4.91 percent)." The map's point,
+    /// which its classes alone did not say (proof-reading 44; the bar chart's alt text says it of its reference line).
+    public func regionsAbove(_ label: String, value: String, above: Int, of count: Int) -> String {
+        switch language {
+        case .indonesian: " \(above) dari \(count) wilayah berada di atas angka \(label) (\(value))."
+        case .english: " \(above) of \(count) regions above the figure of \(label) (\(value))."
+        }
+    }
+
     /// One line of a line chart: " Indonesia: 5,23 persen pada Agustus 2019, 4,91 persen pada Agustus 2024." /
     /// " Indonesia: 5.23 percent in August 2019, 4.91 percent in August 2024."
     public func series(_ name: String, first: (value: String, period: String), last: (value: String, period: String)) -> String {

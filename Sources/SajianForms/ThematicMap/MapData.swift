@@ -150,6 +150,13 @@ extension MapData: FigureBody {
                 text += words.classMembers(classes[index].label, regions: members, highest: highest)
             }
         }
+        // Where the colours turn at a figure, how many regions lie above it (classed as printed, as the map colours them).
+        if let below = classesBelowMidpoint, let reference {
+            let classed = regions.compactMap(\.classIndex)
+            let unitName = unit.name(in: .forLocale(locale))
+            text += words.regionsAbove(reference.label, value: format.string(from: reference.value) + (unitName.isEmpty ? "" : " " + unitName),
+                                       above: classed.filter { $0 >= below }.count, of: classed.count)
+        }
         return text
     }
 }

@@ -214,7 +214,10 @@ struct MapLayout: BodyLayout {
     var boundaries: BoundarySet { map.boundaries }
 
     static let seaColor = Color(hex: 0xF2F6F9)
-    static let contextColor = Color(hex: 0xE6E6E6)
+    /// The land round the map (neighbouring countries, the provinces around a province's map): a light warm grey, so
+    /// that the lightest class stands apart from it in hue and grey (a neutral 0xE6E6E6 had Kalimantan Barat's lowest
+    /// class read as a part of Sarawak, proof-reading 41 and 44), and apart from the cool sea in hue.
+    static let contextColor = Color(hex: 0xEDEBE6)
     /// The line round a map of part of the country (`MapMetrics.coastWidth`).
     static let coastColor = Color(hex: 0x8C99A6)
     /// The names of seas: a muted blue on the sea's pale blue (contrast 5.2 : 1).
