@@ -109,7 +109,9 @@ struct MapContextNames {
             while x <= extent.maxX + reach {
                 let box = Rect(x: x - boxWidth / 2, y: y - boxHeight / 2, width: boxWidth, height: boxHeight)
                 x += step
-                guard inner.contains(box) else { continue }
+                // The land's extent first: a box farther from it than `coastReach` is farther from every point of it.
+                let outside = hypot(max(extent.minX - box.maxX, 0, box.minX - extent.maxX), max(extent.minY - box.maxY, 0, box.minY - extent.maxY))
+                guard outside <= coastReach, inner.contains(box) else { continue }
                 let distance = gap(box)
                 guard distance <= coastReach, !taken.contains(where: { $0.intersects(box) }),
                       !leaders.contains(where: { EdgeIndex.segment($0.0, $0.1, crosses: box) }),
