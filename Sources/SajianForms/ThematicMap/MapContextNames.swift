@@ -36,10 +36,12 @@ struct MapContextNames {
     /// that fits nowhere, on two; else on the sea just off its coast (`offshore`); `regions`: the map's regions as
     /// drawn (a name on their fill would name them); `land`: every ring of land drawn (the regions' and the land
     /// round them); `taken`: the boxes of the text already on the map; `leaders`: its leader lines.
-    func items(for shapes: [(name: String, rings: [[Point]])], regions: [[[Point]]], land: [[[Point]]] = [], taken: [Rect],
+    func items(for shapes: [(name: String, rings: [[Point]])], regions: [[[Point]]], land: [[[Point]]], taken: [Rect],
                leaders: [(Point, Point)]) -> [SceneItem] {
         let metrics = typesetter.measurer.metrics(for: style)
         let regionBoxes = regions.map { BoundingBox2D(Array($0.joined())) }
+        // Measured once for every name that goes off its coast.
+        let landBoxes = land.map { BoundingBox2D(Array($0.joined())) }
         var boxes = taken
         var items: [SceneItem] = []
         shapes: for shape in shapes where !shape.rings.isEmpty {
@@ -69,7 +71,7 @@ struct MapContextNames {
                 }
             }
             for lines in forms {
-                guard let box = offshore(shape, width: width(of: lines), lines: lines.count, land: land, taken: boxes, leaders: leaders) else { continue }
+                guard let box = offshore(shape, width: width(of: lines), lines: lines.count, land: land, landBoxes: landBoxes, taken: boxes, leaders: leaders) else { continue }
                 for (index, line) in lines.enumerated() {
                     let baseline = box.minY + padding + metrics.ascent + Double(index) * metrics.lineHeight
                     items.append(.text(typesetter.line(line, style: style, x: box.midX, baseline: baseline, alignment: .center)))
@@ -85,10 +87,9 @@ struct MapContextNames {
     /// Tengah beside Kota Banjar's own name) is named on the sea off its coast, as maps name a small neighbour: the
     /// name's box on the sea alone (on no ring of `land`), within `coastReach` of that land, clear of `taken` and
     /// `leaders`, the place nearest the land first. Proof-reading 41 and 42 found DKI Jakarta unnamed on every
-    /// kab/kota map of Jawa Barat, and Jawa Tengah lost on Kota Banjar's. None where `land` is not given.
-    private func offshore(_ shape: (name: String, rings: [[Point]]), width: Double, lines: Int, land: [[[Point]]], taken: [Rect],
-                          leaders: [(Point, Point)]) -> Rect? {
-        guard !land.isEmpty else { return nil }
+    /// kab/kota map of Jawa Barat, and Jawa Tengah lost on Kota Banjar's. `landBoxes`: the bounds of `land`'s rings.
+    private func offshore(_ shape: (name: String, rings: [[Point]]), width: Double, lines: Int, land: [[[Point]]], landBoxes: [BoundingBox2D],
+                          taken: [Rect], leaders: [(Point, Point)]) -> Rect? {
         let lineHeight = typesetter.measurer.metrics(for: style).lineHeight
         let boxWidth = width + 2 * padding, boxHeight = Double(lines) * lineHeight + 2 * padding
         let frame = inner
@@ -97,12 +98,12 @@ struct MapContextNames {
         let extent = BoundingBox2D(coast)
         let reach = coastReach + max(boxWidth, boxHeight)
         let step = lineHeight / 2
-        let landBoxes = land.map { BoundingBox2D(Array($0.joined())) }
         /// How far `box` lies from the shape's nearest point.
         func gap(_ box: Rect) -> Double {
             coast.map { point in hypot(max(box.minX - point.x, 0, point.x - box.maxX), max(box.minY - point.y, 0, point.y - box.maxY)) }.min() ?? .infinity
         }
-        var candidates: [(box: Rect, gap: Double)] = []
+        // The nearest place to the land, the first found of equals.
+        var best: (box: Rect, gap: Double)?
         var y = extent.minY - reach
         while y <= extent.maxY + reach {
             var x = extent.minX - reach
@@ -111,19 +112,20 @@ struct MapContextNames {
                 x += step
                 // The land's extent first: a box farther from it than `coastReach` is farther from every point of it.
                 let outside = hypot(max(extent.minX - box.maxX, 0, box.minX - extent.maxX), max(extent.minY - box.maxY, 0, box.minY - extent.maxY))
-                guard outside <= coastReach, inner.contains(box) else { continue }
+                // The cheap tests before the distance to every point of the land.
+                guard outside <= coastReach, inner.contains(box), !taken.contains(where: { $0.intersects(box) }),
+                      !leaders.contains(where: { EdgeIndex.segment($0.0, $0.1, crosses: box) }) else { continue }
                 let distance = gap(box)
-                guard distance <= coastReach, !taken.contains(where: { $0.intersects(box) }),
-                      !leaders.contains(where: { EdgeIndex.segment($0.0, $0.1, crosses: box) }),
+                guard distance <= coastReach, distance < (best?.gap ?? .infinity),
                       Self.samples(box).allSatisfy({ sample in
                           !land.indices.contains { landBoxes[$0].contains(sample) && MapLabelPlacer.evenOdd(land[$0], sample) }
                       })
                 else { continue }
-                candidates.append((box, distance))
+                best = (box, distance)
             }
             y += step
         }
-        return candidates.min { $0.gap < $1.gap }?.box
+        return best?.box
     }
 
     /// Each sea's name at the point of its boxes (`areas`, on the page) nearest their middle where the name lies on the
