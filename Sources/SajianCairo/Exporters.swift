@@ -224,7 +224,7 @@ public enum CairoExport {
         let status = cairo_surface_status(surface)
         cairo_surface_destroy(surface)
         guard status == CAIRO_STATUS_SUCCESS else { throw RenderError(description: "PDF: \(String(cString: cairo_status_to_string(status)))") }
-        return PDFPageRotation.rotating(pages: turnedPages, of: sink.data)
+        return PDFIncrementalUpdate.updating(sink.data, rotating: turnedPages, language: scene.info.language)
     }
 
     /// The PDF structure element that holds a whole document (ISO 32000-1, 14.8.4.2).
@@ -243,10 +243,11 @@ public enum CairoExport {
     public static func svg(_ scene: Scene, text: SVGText = .elements) throws -> Data {
         guard let page = scene.pages.first else { throw RenderError(description: "the scene has no page") }
         guard text == .outlines else {
-            return SVGWriter.document(page, title: scene.info.title, description: scene.info.description, provenance: scene.info.provenance)
+            return SVGWriter.document(page, title: scene.info.title, description: scene.info.description, provenance: scene.info.provenance,
+                                      language: scene.info.language)
         }
         return SVGAccessibility.annotate(try outlinedSVG(page), title: scene.info.title, description: scene.info.description,
-                                         provenance: scene.info.provenance)
+                                         provenance: scene.info.provenance, language: scene.info.language)
     }
 
     /// The page through Cairo's SVG surface: every glyph an outline.

@@ -1,8 +1,8 @@
 import Foundation
 
-/// Adds `<title>` and `<desc>` to an SVG document and makes its ids stable from run to run.
+/// Adds `<title>` and `<desc>` (and the language of its text) to an SVG document and makes its ids stable from run to run.
 public enum SVGAccessibility {
-    static func annotate(_ svg: Data, title: String, description: String?, provenance: String? = nil) -> Data {
+    static func annotate(_ svg: Data, title: String, description: String?, provenance: String? = nil, language: String? = nil) -> Data {
         var text = String(decoding: svg, as: UTF8.self)
         // Cairo names the root group after a process-wide surface counter; name it the same every time. (Only
         // Cairo's SVG has one: the regular expression over a whole map took an eighth of its SVG's time.)
@@ -14,11 +14,17 @@ public enum SVGAccessibility {
         }
         let insert = heading(title: title, description: description, provenance: provenance)
         if !text[open.lowerBound..<close.lowerBound].contains("role=") {
-            text.insert(contentsOf: #" role="img""#, at: close.lowerBound)
+            text.insert(contentsOf: #" role="img""# + languageAttribute(language), at: close.lowerBound)
         }
         let end = text.range(of: ">", range: open.upperBound..<text.endIndex)!.upperBound
         text.insert(contentsOf: insert, at: end)
         return Data(text.utf8)
+    }
+
+    /// ` xml:lang="id"` on the root element, so that a screen reader reads the title and text in their language; empty
+    /// when the language is not known.
+    static func languageAttribute(_ language: String?) -> String {
+        language.map { #" xml:lang=""# + escape($0) + #"""# } ?? ""
     }
 
     /// `<title>`, then `<desc>` and `<metadata>` where given, each on a line of its own, escaped.

@@ -23,11 +23,11 @@ struct SVGWriter {
 
     /// The page as an SVG document: `role="img"`, then `<title>`, `<desc>` and `<metadata>` for screen readers and
     /// for provenance, written in place (not searched for and inserted afterwards: that took a tenth of a map's SVG).
-    static func document(_ page: Page, title: String, description: String?, provenance: String?) -> Data {
+    static func document(_ page: Page, title: String, description: String?, provenance: String?, language: String? = nil) -> Data {
         var writer = SVGWriter()
         let width = number(page.size.width), height = number(page.size.height)
         writer.out = #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n"
-        writer.out += #"<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="\#(width)pt" height="\#(height)pt" viewBox="0 0 \#(width) \#(height)" version="1.1" role="img">"#
+        writer.out += #"<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="\#(width)pt" height="\#(height)pt" viewBox="0 0 \#(width) \#(height)" version="1.1" role="img""# + SVGAccessibility.languageAttribute(language) + ">"
         writer.out += SVGAccessibility.heading(title: title, description: description, provenance: provenance)
         writer.out += "\n"
         writer.write(page.items)

@@ -71,7 +71,7 @@ public struct DocumentLayout {
         let page = Page(size: size, items: items)
         let label = figure.components.label(in: figure.vocabulary)
         let info = DocumentInfo(title: "\(label). \(figure.components.title)", subject: figure.components.source,
-                                description: figure.components.altText)
+                                description: figure.components.altText, language: figure.locale.rawValue)
         return (Scene(info: info, pages: [page]), laid.warnings)
     }
 

@@ -273,10 +273,9 @@ public struct FigureLayout {
         let labels = [sourceLabel] + (general.isEmpty ? [] : [label]) + (symbols.isEmpty ? [] : [symbolsLabel])
         let column = labels.map { typesetter.measurer.width(of: $0 + " ", style: textStyle) }.max() ?? 0
         // Each paragraph with the room left of it and the hanging labels set in that room, at their x.
-        var paragraphs: [(text: String, indent: Double, labels: [(text: String, x: Double)])] = []
-        func labelled(_ label: String, _ text: String) -> (text: String, indent: Double, labels: [(text: String, x: Double)]) {
-            (text, column, [(label, 0)])
-        }
+        typealias Paragraph = (text: String, indent: Double, labels: [(text: String, x: Double)])
+        var paragraphs: [Paragraph] = []
+        func labelled(_ term: String, _ text: String) -> Paragraph { (text, column, [(term, 0)]) }
         paragraphs.append(labelled(sourceLabel, figure.components.source))
         // Notes marked on a row start with their marker (¹ …). One note on the figure reads "Catatan: …"; several
         // stand under one "Catatan:" label, numbered, rather than each repeating it.

@@ -138,12 +138,19 @@ public struct HouseStyle: Sendable, Hashable {
         palette: [0x0072B2, 0xE69F00, 0x009E73, 0xCC79A7, 0x56B4E9, 0xD55E00, 0xF0E442, 0x000000].map { Color(hex: $0) },
         accent: Color(hex: 0xD55E00), gap: 8, figureMargin: 16, logo: nil)
 
-    /// The text colour that reads on `fill`: dark on light colours, white on dark ones.
+    /// The text colour that reads on `fill`: the house's dark text or white, whichever contrasts more with it by
+    /// WCAG 2's contrast ratio, and black on a mid colour where neither reaches `leastTextContrast` (on #4C83BC the dark
+    /// text gives 4,4 : 1, black 5,3 : 1). A threshold on the gamma-encoded grey had set white at 3,8 : 1 on a mid blue,
+    /// #5187BE, where the dark text gives 4,6 : 1 (proof-reading 44).
     public func textColor(on fill: Color) -> Color {
-        // Relative luminance by the Rec. 709 weights; light above its middle.
-        let luminance = 0.2126 * fill.red + 0.7152 * fill.green + 0.0722 * fill.blue
-        return luminance > 0.5 ? textColor : .white
+        let dark = fill.contrastRatio(with: textColor), light = fill.contrastRatio(with: .white)
+        if max(dark, light) < Self.leastTextContrast { return fill.contrastRatio(with: .black) > light ? .black : .white }
+        return dark >= light ? textColor : .white
     }
+
+    /// WCAG 2's 4,5 : 1 for text, with a margin for a printer's conversion to CMYK: the accent's bar label in the booklets
+    /// passed with the dark text at 4,5004 : 1 (proof-reading 45); black gives it 5,4 : 1.
+    public static let leastTextContrast = 4.6
 
     /// `textStyle` with the label halo: for labels that lines may pass behind (values at bar ends, reference lines'
     /// labels), so that no reference line or gridline strikes through them.

@@ -229,7 +229,8 @@ public struct InfographicLayout {
         ])
         let info = DocumentInfo(title: content.title, author: content.publisher, subject: content.subtitle,
                                 description: content.figures.filter { arranged.shown.contains($0.id) }
-                                    .map { "\($0.components.title): \($0.components.altText)" }.joined(separator: " "))
+                                    .map { "\($0.components.title): \($0.components.altText)" }.joined(separator: " "),
+                                language: content.locale.rawValue)
         return (Scene(info: info, pages: [page]), arranged.warnings)
     }
 

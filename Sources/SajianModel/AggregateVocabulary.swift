@@ -102,10 +102,9 @@ public struct AggregateVocabulary: Sendable, Hashable {
                    "The source data give no figure for \(name) for \(list), as the series used for \(name) begins in \(dataBegin).")
     }
 
-    /// "A, B dan C" / "A, B and C".
+    /// "A dan B", "A, B, dan C" / "A and B", "A, B, and C" (``NarrativeVocabulary/list(_:and:)``).
     public func joined(_ names: [String]) -> String {
-        guard names.count > 1 else { return names.first ?? "" }
-        return names.dropLast().joined(separator: ", ") + say(" dan ", " and ") + names.last!
+        NarrativeVocabulary.list(names, and: say("dan", "and"))
     }
 }
 

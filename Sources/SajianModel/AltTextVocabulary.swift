@@ -85,13 +85,14 @@ public struct AltTextVocabulary: Sendable, Hashable {
         }
     }
 
-    /// How many regions of a map whose colours turn at a figure lie above it: " 12 dari 38 wilayah berada di atas angka
-    /// Indonesia (4,91 persen)." / " 12 of 38 regions above the figure of Indonesia (4.91 percent)." The map's point,
-    /// which its classes alone did not say (proof-reading 44; the bar chart's alt text says it of its reference line).
-    public func regionsAbove(_ label: String, value: String, above: Int, of count: Int) -> String {
+    /// How many regions of a map whose colours turn at a figure lie above it: " 12 dari 38 provinsi berada di atas angka
+    /// Indonesia (4,91 persen)." / " 12 of 38 provinces above the figure of Indonesia (4.91 percent)." The map's point,
+    /// which its classes alone did not say (proof-reading 44; the bar chart's alt text says it of its reference line,
+    /// with the same noun, proof-reading 45).
+    public func regionsAbove(_ label: String, value: String, above: Int, of count: Int, regions: String) -> String {
         switch language {
-        case .indonesian: " \(above) dari \(count) wilayah berada di atas angka \(label) (\(value))."
-        case .english: " \(above) of \(count) regions above the figure of \(label) (\(value))."
+        case .indonesian: " \(above) dari \(count) \(regions) berada di atas angka \(label) (\(value))."
+        case .english: " \(above) of \(count) \(regions) above the figure of \(label) (\(value))."
         }
     }
 

@@ -169,7 +169,7 @@ public struct NarrativeVocabulary: Sendable, Hashable {
     ///   - against: the whole (``whole(_:region:)``) with its value and unit, and where the region stands against it.
     ///   - nearlyTiedWith: the regions next in the direction the place is counted whose value differs by a hair
     ///     (Papua Tengah's UMP 4.285.848 beside Papua's 4.285.850), with the gap as printed: "tertinggi kelima dari 38
-    ///     provinsi, hanya 2 rupiah per bulan di bawah Papua, Papua Selatan dan Papua Pegunungan" (proof-reading 21).
+    ///     provinsi, hanya 2 rupiah per bulan di bawah Papua, Papua Selatan, dan Papua Pegunungan" (proof-reading 21).
     public func rank(_ position: Int, fromBottom: Int, of count: Int, regencies: Bool = false, tiedWith: [String] = [],
                      nearlyTiedWith: (names: [String], gap: String)? = nil,
                      comparableOnly: Bool = false, against: (whole: String, value: String, standing: Standing)? = nil) -> String {
@@ -247,7 +247,7 @@ public struct NarrativeVocabulary: Sendable, Hashable {
         }
     }
 
-    /// "Papua", "Papua dan Papua Selatan", "Papua, Papua Selatan dan Papua Pegunungan".
+    /// "Papua", "Papua dan Papua Selatan", "Papua, Papua Selatan, dan Papua Pegunungan".
     /// Three or more names take a comma before the last one's *dan* as well, as PUEBI writes a list ("Aceh, Sumatera
     /// Utara, dan Sumatera Barat"; proof-reading 41 found none anywhere); two are joined by the word alone.
     public static func list(_ names: [String], and word: String) -> String {

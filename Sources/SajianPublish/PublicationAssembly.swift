@@ -19,7 +19,7 @@ enum PublicationAssembly {
                 }
             })
         }
-        var info = DocumentInfo(title: spec.title?.value ?? stem, author: spec.author, subject: spec.subject)
+        var info = DocumentInfo(title: spec.title?.value ?? stem, author: spec.author, subject: spec.subject, language: spec.locale.rawValue)
         info.provenance = Publisher.provenance(bound.figures.flatMap(\.datasetVersions) + bound.narrativeVersions)
         var content = PublicationContent(info: info, chapters: chapters)
         content.subtitle = spec.subtitle

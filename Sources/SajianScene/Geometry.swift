@@ -1,3 +1,5 @@
+import Foundation
+
 /// A point in points (1/72 inch), y growing downwards as on a page.
 public struct Point: Sendable, Hashable {
     public var x: Double
@@ -27,6 +29,11 @@ public struct Rect: Sendable, Hashable {
     public var maxY: Double { y + height }
     public var midX: Double { x + width / 2 }
     public var midY: Double { y + height / 2 }
+
+    /// How far `point` lies from the rectangle: 0 inside or on its edge.
+    public func distance(to point: Point) -> Double {
+        hypot(max(minX - point.x, 0, point.x - maxX), max(minY - point.y, 0, point.y - maxY))
+    }
 
     /// Whether the two rectangles share any area (touching edges do not count).
     public func intersects(_ other: Rect) -> Bool {
@@ -63,6 +70,18 @@ public struct Color: Sendable, Hashable {
     /// This colour laid over white at `strength` (0: white, 1: the colour), opaque: the pale tint of a box or a row.
     public func tint(_ strength: Double) -> Color {
         Color(red: 1 - (1 - red) * strength, green: 1 - (1 - green) * strength, blue: 1 - (1 - blue) * strength)
+    }
+
+    /// WCAG 2's relative luminance: the linear-light components weighted by Rec. 709 (0 black, 1 white).
+    public var relativeLuminance: Double {
+        func linear(_ level: Double) -> Double { level <= 0.04045 ? level / 12.92 : pow((level + 0.055) / 1.055, 2.4) }
+        return 0.2126 * linear(red) + 0.7152 * linear(green) + 0.0722 * linear(blue)
+    }
+
+    /// WCAG 2's contrast ratio between this colour and `other`, from 1 (the same) to 21 (black on white).
+    public func contrastRatio(with other: Color) -> Double {
+        let (a, b) = (relativeLuminance, other.relativeLuminance)
+        return (max(a, b) + 0.05) / (min(a, b) + 0.05)
     }
 
     /// `#rrggbb` (and alpha when not opaque), for dumps.

@@ -23,12 +23,15 @@ public struct DocumentInfo: Sendable, Hashable {
     public var description: String?
     /// Where the content came from: the dataset versions (PDF keywords, SVG `<metadata>`, PNG text chunk).
     public var provenance: String?
+    /// The language of its text, a BCP 47 tag ("id", "en"): the PDF's /Lang, the SVG's `xml:lang`.
+    public var language: String?
 
-    public init(title: String, author: String? = nil, subject: String? = nil, description: String? = nil) {
+    public init(title: String, author: String? = nil, subject: String? = nil, description: String? = nil, language: String? = nil) {
         self.title = title
         self.author = author
         self.subject = subject
         self.description = description
+        self.language = language
     }
 }
 

@@ -210,7 +210,7 @@ final class AggregateTests: XCTestCase {
             """)
         guard case .single(let chart)? = figure.body as? BarChartBody else { return XCTFail("not one series") }
         XCTAssertEqual(chart.bars.count, 32)
-        XCTAssertEqual(chart.notes, ["Data untuk Papua Barat, Papua Barat Daya, Papua, Papua Selatan, Papua Tengah dan Papua Pegunungan tidak tersedia."])
+        XCTAssertEqual(chart.notes, ["Data untuk Papua Barat, Papua Barat Daya, Papua, Papua Selatan, Papua Tengah, dan Papua Pegunungan tidak tersedia."])
         XCTAssertTrue(figure.components.notes.map(\.text).contains(chart.notes[0]), "printed under the chart")
 
         let chosen = try bind("""
@@ -236,7 +236,7 @@ final class AggregateTests: XCTestCase {
             sumber: Kemnaker
             """, english: true)
         guard case .single(let chart)? = figure.body as? BarChartBody else { return XCTFail("not one series") }
-        XCTAssertEqual(chart.notes, ["No data for Papua Barat, Papua Barat Daya, Papua, Papua Selatan, Papua Tengah and Papua Pegunungan."])
+        XCTAssertEqual(chart.notes, ["No data for Papua Barat, Papua Barat Daya, Papua, Papua Selatan, Papua Tengah, and Papua Pegunungan."])
         let english = AggregateVocabulary.english
         XCTAssertEqual(english.partsShort(parts: "262,830", whole: "274,965", wholeName: "Indonesia"),
                        "The parts listed add up to 262,830 of Indonesia 274,965; the rest is not itemised in the source.")

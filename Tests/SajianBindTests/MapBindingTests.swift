@@ -186,9 +186,9 @@ final class MapBindingTests: XCTestCase {
         // The alt text says how many provinces lie above the figure the colours turn at (proof-reading 44): the 12
         // above 4,91 (Aceh, Sumatera Utara, Sumatera Barat, Kepulauan Riau, DKI Jakarta, Jawa Barat, Banten,
         // Kalimantan Timur, Sulawesi Utara, Maluku, Papua Barat Daya, Papua).
-        XCTAssertTrue(map.altText(title: "Peta 1", locale: .indonesian).hasSuffix(" 12 dari 38 wilayah berada di atas angka Indonesia (4,91 persen)."),
+        XCTAssertTrue(map.altText(title: "Peta 1", locale: .indonesian).hasSuffix(" 12 dari 38 provinsi berada di atas angka Indonesia (4,91 persen)."),
                       map.altText(title: "Peta 1", locale: .indonesian))
-        XCTAssertTrue(map.altText(title: "Map 1", locale: .english).hasSuffix(" 12 of 38 regions above the figure of Indonesia (4,91 percent)."),
+        XCTAssertTrue(map.altText(title: "Map 1", locale: .english).hasSuffix(" 12 of 38 provinces above the figure of Indonesia (4,91 percent)."),
                       map.altText(title: "Map 1", locale: .english))
         let (figure, _) = try MapFixtures.bind(MapFixtures.tptMapYAML.replacingOccurrences(of: "klasifikasi: { metode: jenks, kelas: 5 }",
                                                                                            with: "warna: divergen\ntitik-tengah: nasional"))

@@ -253,6 +253,32 @@ final class ExportTests: XCTestCase {
         XCTAssertEqual(Double(word.output.2)!, 32, accuracy: 3)
     }
 
+    /// Proof-reading 42 and 44: the PDFs gave no language, so a screen reader read the Indonesian text in its own
+    /// voice. The catalog's /Lang is set by the same incremental update as a turned page's /Rotate, and qpdf, which
+    /// reads the file as a whole, finds both.
+    func testThePDFSaysWhichLanguageItsTextIsIn() throws {
+        let a5 = Size(width: 420, height: 595), landscape = Size(width: 595, height: 420)
+        for (language, sizes) in [("id", [a5, landscape]), ("en", [a5])] {
+            let pages = sizes.map { Page(size: $0, items: []) }
+            let path = try write(CairoExport.pdf(Scene(info: DocumentInfo(title: "Buklet", language: language), pages: pages), date: date),
+                                 "lang-\(language).pdf")
+            let qpdf = try XCTUnwrap(TestSupport.tool("qpdf"), "qpdf is installed by make setup")
+            let check = try TestSupport.run(qpdf, ["--check", path])
+            XCTAssertEqual(check.status, 0, check.stdout + check.stderr)
+            XCTAssertFalse((check.stdout + check.stderr).contains("WARNING"), check.stdout + check.stderr)
+            // Rewritten by qpdf as one file: the catalog it resolves carries the language.
+            let flat = path + ".qdf"
+            XCTAssertEqual(try TestSupport.run(qpdf, ["--qdf", "--object-streams=disable", path, flat]).status, 0)
+            let text = String(decoding: try Data(contentsOf: URL(fileURLWithPath: flat)), as: UTF8.self)
+            XCTAssertEqual(text.components(separatedBy: "/Lang (\(language))").count - 1, 1, "\(language)")
+            let info = try TestSupport.run(TestSupport.tool("pdfinfo")!, ["-f", "1", "-l", "\(sizes.count)", path]).stdout
+            XCTAssertEqual(info.contains("Page    2 rot:   90"), sizes.count == 2, info)
+        }
+        // Without a language the file is Cairo's own, untouched.
+        let plain = try CairoExport.pdf(Scene(info: DocumentInfo(title: "Buklet"), pages: [Page(size: a5, items: [])]), date: date)
+        XCTAssertFalse(String(decoding: plain, as: UTF8.self).contains("/Lang"))
+    }
+
     // MARK: SVG
 
     func testSVGIsWellFormedWithEscapedTitleAndDesc() throws {
@@ -266,6 +292,12 @@ final class ExportTests: XCTestCase {
         let parser = XMLParser(data: svg)
         XCTAssertTrue(parser.parse(), "SVG is not well-formed XML: \(String(describing: parser.parserError))")
         XCTAssertEqual(try CairoExport.svg(scene), svg, "identical input gives identical SVG bytes")
+        // The language of its text on the root element, as text elements and as Cairo's outlines.
+        scene.info.language = "id"
+        for mode in [SVGText.elements, .outlines] {
+            let root = String(decoding: try CairoExport.svg(scene, text: mode), as: UTF8.self).firstMatch(of: /<svg [^>]*>/)
+            XCTAssertTrue(root.map { $0.output.contains(#"role="img" xml:lang="id""#) } ?? false, "\(mode): \(String(describing: root?.output))")
+        }
     }
 
     /// Issue 15: a control character in a title made an SVG no XML reader accepts. Characters XML 1.0 forbids are

@@ -229,10 +229,10 @@ final class LineChartLabelTests: XCTestCase {
             XCTAssertEqual(points.count, values.count)
             for label in drawn.labels where label.bounds.maxX <= (points.last?.x ?? 0) {
                 guard let own = values.indices.filter({ chart.format.string(from: values[$0]) == label.text })
-                    .min(by: { LineChartLabels.distance(from: points[$0], to: label.bounds) < LineChartLabels.distance(from: points[$1], to: label.bounds) })
+                    .min(by: { label.bounds.distance(to: points[$0]) < label.bounds.distance(to: points[$1]) })
                 else { continue }
                 checked += 1
-                let nearest = points.indices.min { LineChartLabels.distance(from: points[$0], to: label.bounds) < LineChartLabels.distance(from: points[$1], to: label.bounds) }
+                let nearest = points.indices.min { label.bounds.distance(to: points[$0]) < label.bounds.distance(to: points[$1]) }
                 XCTAssertEqual(nearest, own, "at \(width) pt \(label.text) lies nearer the point of \(nearest.map { chart.periods[$0] } ?? "?")")
             }
         }

@@ -140,7 +140,7 @@ final class MapLayoutTests: XCTestCase {
             for below in 1..<count {
                 let greys = MapColors.ramp(.diverging, count: count, below: below).map(MapColors.luma).sorted()
                 for (a, b) in zip(greys, greys.dropFirst()) {
-                    XCTAssertGreaterThan(b - a, 0.1, "diverging \(count) turning after \(below): greys \(greys)")
+                    XCTAssertGreaterThan(b - a, 0.1 - 1e-9, "diverging \(count) turning after \(below): greys \(greys)")
                 }
             }
         }
@@ -150,6 +150,32 @@ final class MapLayoutTests: XCTestCase {
         XCTAssertGreaterThan(MapColors.luma(turning[2]), MapColors.luma(turning[0]), "lighter towards the midpoint")
         let sequential = MapColors.ramp(.sequential, count: 5).map(MapColors.luma)
         XCTAssertEqual(sequential, sequential.sorted(by: >), "a sequential ramp runs from light to dark")
+    }
+
+    /// Proof-reading 41 and 44: Kalimantan Barat's lowest class read as a part of Sarawak, and the names on a mid blue
+    /// turned white at 3,8 : 1.
+    func testEveryClassStandsApartFromTheLandRoundTheMapAndItsNamesRead() {
+        var ramps: [[Color]] = []
+        for count in 1...7 {
+            ramps.append(MapColors.ramp(.sequential, count: count))
+            ramps.append(MapColors.ramp(.diverging, count: count))
+            for below in 1..<max(count, 1) { ramps.append(MapColors.ramp(.diverging, count: count, below: below)) }
+        }
+        let style = HouseStyle.standard
+        for colors in ramps {
+            for color in colors {
+                XCTAssertGreaterThan(color.contrastRatio(with: MapColors.surroundingLand), 1.25, "\(color.hexString) against the land round the map")
+                XCTAssertGreaterThan(color.contrastRatio(with: MapColors.sea), 1.4, "\(color.hexString) against the sea")
+                XCTAssertGreaterThanOrEqual(color.contrastRatio(with: style.textColor(on: color)), HouseStyle.leastTextContrast, "a name on \(color.hexString)")
+            }
+        }
+        // The colour of more contrast, not a threshold on grey: dark on the mid blue of proof-reading 44.
+        XCTAssertEqual(style.textColor(on: Color(hex: 0x5187BE)), style.textColor)
+        XCTAssertEqual(style.textColor(on: Color(hex: 0x2166AC)), .white)
+        XCTAssertEqual(Color.white.contrastRatio(with: .black), 21, accuracy: 0.001)
+        // The accent's bar label: black, not the dark text at 4,5004 : 1 (proof-reading 45).
+        XCTAssertEqual(style.textColor(on: style.accent), .black)
+        XCTAssertGreaterThan(style.accent.contrastRatio(with: .black), 5.4)
     }
 
     func testEnglishPublicationsGetEnglishMapWords() throws {

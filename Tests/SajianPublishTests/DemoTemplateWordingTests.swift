@@ -43,7 +43,7 @@ final class DemoTemplateWordingTests: XCTestCase {
     /// booklet), a first sentence that claimed BPS for the legal terms too, pengangguran terbuka as three predicates
     /// and a noun phrase, and "Undang-Undang" spelled out beside "UU". Now the BPS terms are one shared file.
     func testKonsepDanDefinisiGivesOneTermPerEntryCitesBPSAndAgreesAcrossTemplates() throws {
-        let templates = ["buletin-triwulanan.yaml", "buku-saku-provinsi.yaml", "buku-saku-kabupaten-kota-jabar.yaml"]
+        let templates = ["buletin-triwulanan.yaml", "buku-saku-provinsi.yaml", "buku-saku-kabupaten-kota-jabar.yaml", "contoh-inti.yaml"]
         var unemployed: Set<String> = [], scopes: Set<String> = [], working: Set<String> = []
         for template in templates {
             let paragraphs = try definitions(in: template)
@@ -72,7 +72,7 @@ final class DemoTemplateWordingTests: XCTestCase {
             // The regulation (PP 36/2021 and its amendment PP 51/2023) cited in all three; the kab/kota booklets, whose
             // wages are 2017–2023's, say the amendment holds from 2024 (proof-reading 32).
             XCTAssertTrue(wages.contains("Nomor 36 Tahun 2021 tentang Pengupahan") && wages.contains("PP Nomor 51 Tahun 2023"), wages)
-            // The regulation's words, one wording in all three.
+            // The regulation's words, one wording in all four.
             XCTAssertTrue(wages.contains("berupa upah tanpa tunjangan atau upah pokok termasuk tunjangan tetap"), wages)
         }
         XCTAssertEqual(unemployed.count, 1, "one definition of pengangguran terbuka: \(unemployed)")

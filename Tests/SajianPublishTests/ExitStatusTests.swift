@@ -32,6 +32,8 @@ final class ExitStatusTests: XCTestCase {
         let text = try String(contentsOfFile: template, encoding: .utf8)
         let line = try XCTUnwrap(text.components(separatedBy: "\n").firstIndex { $0.hasSuffix("data: ump-provinsi") }) + 1
         try text.replacingOccurrences(of: "data: ump-provinsi", with: "data: ump-propinsi").write(toFile: edited, atomically: true, encoding: .utf8)
+        // The texts it includes (`berkas: teks/…`, Konsep dan Definisi) beside it, as in Templates/.
+        try? FileManager.default.createSymbolicLink(atPath: folder + "/teks", withDestinationPath: TestSupport.path("Templates/teks"))
         let result = try sajian(["publish", edited, "--datasets", TestSupport.path("Datasets"), "--out", folder + "/keluaran", "--format", "csv"])
         XCTAssertEqual(result.status, 1, result.stderr)
         XCTAssertTrue(result.stderr.contains("\(edited):\(line):15: error: there is no dataset `ump-propinsi`"), result.stderr)

@@ -19,8 +19,11 @@ final class PublishEndToEndTests: XCTestCase {
     /// A copy of the demo template with `edit` applied, in a temporary folder.
     private func editedTemplate(_ edit: (String) -> String) throws -> String {
         let text = try String(contentsOfFile: template, encoding: .utf8)
-        let path = TestSupport.temporaryDirectory() + "/edited.yaml"
+        let folder = TestSupport.temporaryDirectory()
+        let path = folder + "/edited.yaml"
         try edit(text).write(toFile: path, atomically: true, encoding: .utf8)
+        // The texts it includes (`berkas: teks/…`, Konsep dan Definisi) beside it, as in Templates/.
+        try FileManager.default.createSymbolicLink(atPath: folder + "/teks", withDestinationPath: TestSupport.path("Templates/teks"))
         return path
     }
 

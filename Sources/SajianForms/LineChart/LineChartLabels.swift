@@ -204,17 +204,11 @@ struct LineChartLabels {
                   !lines.contains(where: { other in other.points.contains { $0.map { markerBox($0, other.markerRadius).intersects(grown) } ?? false } }),
                   // Nearer its own point than any other: "5,81" of Februari 2015 slid down beside Februari 2016's
                   // 5,50 on the web's phone chart, and read as its value (proof-reading 35).
-                  !lines.contains(where: { other in other.points.contains { $0.map { $0 != point && Self.distance(from: $0, to: box) < Self.distance(from: point, to: box) } ?? false } })
+                  !lines.contains(where: { other in other.points.contains { $0.map { $0 != point && box.distance(to: $0) < box.distance(to: point) } ?? false } })
             else { continue }
             return run
         }
         return nil
-    }
-
-    /// How far `point` lies from the nearest point of `box` (0 inside it).
-    static func distance(from point: Point, to box: Rect) -> Double {
-        let dx = max(box.minX - point.x, 0, point.x - box.maxX), dy = max(box.minY - point.y, 0, point.y - box.maxY)
-        return (dx * dx + dy * dy).squareRoot()
     }
 
     private func markerBox(_ center: Point, _ radius: Double) -> Rect {

@@ -7,7 +7,7 @@ import SajianScene
 struct PieChartMetrics {
     /// The least height a pie asks for.
     var minimumHeight = 200.0
-    /// The grey of the lightest slice of categories in an order (a map's lightest class is 0,86): 1,7 : 1 on white.
+    /// The grey of the lightest slice of categories in an order (a map's lightest class is 0,80): 1,7 : 1 on white.
     var lightestSliceGrey = 0.76
     /// The height a pie asks for per slice, in lines of label type (labels outside stack this far apart), …
     var labelPitchLines = 1.2

@@ -177,8 +177,9 @@ extension BindingContext {
                              hint: "Write the region's code as in the data, e.g. `sorot: 32` for Jawa Barat.")
         }
         var pickedNote: String?
-        if let naming = spec.naming, let note = pick(naming, in: &regions, format: format, words: words,
-                                                    regionWord: codeList?.isRegency == true || spec.usesBundledRegencies ? words.regencies : words.provinces) {
+        let areRegencies = codeList?.isRegency == true || spec.usesBundledRegencies
+        let regionWord = areRegencies ? words.regencies : words.provinces
+        if let naming = spec.naming, let note = pick(naming, in: &regions, format: format, words: words, regionWord: regionWord) {
             notes.append(note)
             pickedNote = note
         }
@@ -238,6 +239,7 @@ extension BindingContext {
         map.classMethod = classing
         map.shortLegendTitle = measure.abbreviation.map(heading)
         map.classesBelowMidpoint = classesBelow
+        map.regionsAreRegencies = areRegencies
         map.reference = mark ?? (spec.midpoint == .national ? turn.map { ($0, words.nationalLabel) } : nil)
         map.pickedNote = pickedNote
         return map

@@ -10,11 +10,18 @@ import SajianScene
 /// no two classes share a grey even though the two sides mirror each other in colour; one that turns at a value
 /// (`titik-tengah`) keeps its sides balanced, the blue a little darker (``turning(count:below:)``).
 public enum MapColors {
-    /// Below the sea's grey (about 0.96), so that the lightest class never fades into the sea in print. (0,83 was
-    /// tried against the neighbours' grey, proof-reading 41: it gained little there, 1,18 : 1 against 1,10, and turned
-    /// the names on a mid class of five white at 3,8 : 1; proof-reading 44.)
-    static let lightest = 0.86
+    /// Well below the sea's grey (about 0.96) and the land round the map (0.92), so that the lightest class stands
+    /// apart from both in print: at 0,86 Kalimantan Barat's lowest class read as a part of Sarawak and Papua
+    /// Pegunungan's as Papua New Guinea (proof-reading 41 and 44). (At 0,83 a mid class's names turned white at 3,8 : 1
+    /// by a threshold on grey; names now take the colour of more contrast, `HouseStyle.textColor(on:)`.)
+    static let lightest = 0.80
     static let darkest = 0.15
+    /// The sea: a very pale cool blue.
+    public static let sea = Color(hex: 0xF2F6F9)
+    /// The land round the map (neighbouring countries, the provinces around a province's map): a light warm grey, so
+    /// that the lightest class stands apart from it in hue and grey (a neutral 0xE6E6E6 had Kalimantan Barat's lowest
+    /// class read as a part of Sarawak, proof-reading 41 and 44), and apart from the cool sea in hue.
+    public static let surroundingLand = Color(hex: 0xEDEBE6)
     /// The grey of the only class of a map with one.
     static let single = 0.55
     /// The hue of a diverging ramp's neutral middle class (a mid grey, lightened to `lightest`).
@@ -51,6 +58,8 @@ public enum MapColors {
         }
     }
 
+    /// The least difference in grey between any two classes of a map.
+    static let leastGreyStep = 0.1
     /// The least difference in grey between the two sides' classes of a diverging ramp that turns at a value.
     static let sideOffset = 0.12
     /// The darkest grey of a diverging ramp that turns at a value, the blue's: at `darkest` (0,15) a class read as
@@ -59,7 +68,7 @@ public enum MapColors {
 
     /// A diverging ramp that turns at a value: the classes nearest it are lightest, each side darker away from it in
     /// equal steps, the blue side a little darker than the orange (`sideOffset`) so that every class keeps its own
-    /// grey while the two sides stay balanced: with 2 + 2 classes, greys 0,74 and 0,22 blue, 0,86 and 0,34 orange. An
+    /// grey while the two sides stay balanced: with 2 + 2 classes, greys 0,68 and 0,22 blue, 0,80 and 0,34 orange. An
     /// offset of half a step left the class just above the national figure 21 L* darker than the one just below, and
     /// above-national provinces looked far more extreme (proof-reading 23); an orange taken down to the darkest grey
     /// is a brown near black, and a pale orange already looks more vivid than a blue of its grey, so the orange side
@@ -72,12 +81,16 @@ public enum MapColors {
         if below == 1, above == 1 {
             return [tinted(blue, luma: single - sideOffset / 2), tinted(orangeHue, luma: single + sideOffset / 2)]
         }
+        // Every class a tenth of grey from the next: seven classes start lighter than `lightest` (0,82), but no ramp
+        // above 0,86, where its lightest class would fade into the land round the map (0,92; eight classes).
+        let lightest = min(0.86, max(Self.lightest, turningDarkest + leastGreyStep * Double(count - 1)))
         let span = lightest - turningDarkest
         // The side of more classes reaches `turningDarkest` if it is the blue; the orange, offset, stops `sideOffset`
         // above it, so that it is never the brown near black (proof-reading 24). (One class on the side of more
         // classes means one on each, returned above.)
         let sideStep = (span - sideOffset) / Double(max(below, above) - 1)
-        if sideStep >= 2 * sideOffset {
+        // Offset, the two sides interleave: each class stays `leastGreyStep` from its neighbours in grey.
+        if sideStep - sideOffset >= leastGreyStep - 1e-9 {
             return (0..<count).map { index in
                 index < below ? tinted(blue, luma: lightest - sideOffset - sideStep * Double(below - 1 - index))
                     : tinted(orangeHue, luma: lightest - sideStep * Double(index - below))

@@ -100,7 +100,7 @@ struct MapContextNames {
         let step = lineHeight / 2
         /// How far `box` lies from the shape's nearest point.
         func gap(_ box: Rect) -> Double {
-            coast.map { point in hypot(max(box.minX - point.x, 0, point.x - box.maxX), max(box.minY - point.y, 0, point.y - box.maxY)) }.min() ?? .infinity
+            coast.map(box.distance(to:)).min() ?? .infinity
         }
         // The nearest place to the land, the first found of equals.
         var best: (box: Rect, gap: Double)?

@@ -92,6 +92,8 @@ public struct MapData: Sendable {
     /// The note of a map that names only the regions `sebut:` picks (one of `notes`): what it names, and that the
     /// legend gives the others' classes.
     public var pickedNote: String?
+    /// Whether its regions are kabupaten/kota (else provinces), as the text names them.
+    public var regionsAreRegencies = false
     /// Whether the map names only the regions `sebut:` picks (it then has their note).
     public var namesOnlyItsPicks: Bool { pickedNote != nil }
 
@@ -155,7 +157,8 @@ extension MapData: FigureBody {
             let classed = regions.compactMap(\.classIndex)
             let unitName = unit.name(in: .forLocale(locale))
             text += words.regionsAbove(reference.label, value: format.string(from: reference.value) + (unitName.isEmpty ? "" : " " + unitName),
-                                       above: classed.filter { $0 >= below }.count, of: classed.count)
+                                       above: classed.filter { $0 >= below }.count, of: classed.count,
+                                       regions: regionsAreRegencies ? MapVocabulary.forLocale(locale).regencies : MapVocabulary.forLocale(locale).provinces)
         }
         return text
     }

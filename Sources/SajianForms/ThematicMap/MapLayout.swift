@@ -213,11 +213,8 @@ struct MapLayout: BodyLayout {
     /// The boundaries the map was bound with.
     var boundaries: BoundarySet { map.boundaries }
 
-    static let seaColor = Color(hex: 0xF2F6F9)
-    /// The land round the map (neighbouring countries, the provinces around a province's map): a light warm grey, so
-    /// that the lightest class stands apart from it in hue and grey (a neutral 0xE6E6E6 had Kalimantan Barat's lowest
-    /// class read as a part of Sarawak, proof-reading 41 and 44), and apart from the cool sea in hue.
-    static let contextColor = Color(hex: 0xEDEBE6)
+    static let seaColor = MapColors.sea
+    static let contextColor = MapColors.surroundingLand
     /// The line round a map of part of the country (`MapMetrics.coastWidth`).
     static let coastColor = Color(hex: 0x8C99A6)
     /// The names of seas: a muted blue on the sea's pale blue (contrast 5.2 : 1).
@@ -940,7 +937,7 @@ struct MapLayout: BodyLayout {
         collect(placed.items)
         // Every leader but the subject's own (the one ending at its name) keeps off the subject.
         func isOwn(_ end: Point) -> Bool {
-            ownBoxes.contains { hypot(max($0.minX - end.x, 0, end.x - $0.maxX), max($0.minY - end.y, 0, end.y - $0.maxY)) < 2 * reach }
+            ownBoxes.contains { $0.distance(to: end) < 2 * reach }
         }
         // Its own name on itself or beside it, on a leader that does not reach far (proof-reading 11: Papua
         // Pegunungan's name, the lowest, ran 12 mm from its dot on its own booklet).

@@ -1,25 +1,26 @@
 import Foundation
 
-/// Marks pages of a finished PDF `/Rotate 90` by an incremental update (ISO 32000-1, 7.5.6): the changed page
-/// objects, a cross-reference section for them and a trailer pointing back at Cairo's are appended, and nothing Cairo
-/// wrote is touched.
+/// Sets what Cairo's PDF surface cannot on a finished PDF, by an incremental update (ISO 32000-1, 7.5.6): pages marked
+/// `/Rotate 90`, and the document's language (`/Lang` in the catalog, 14.9.2, which a screen reader needs to read the
+/// text in the right voice). The changed objects, a cross-reference section for them and a trailer pointing back at
+/// Cairo's are appended, and nothing Cairo wrote is touched.
 ///
-/// Hand-written because Cairo (1.16 to 1.18) has no way to set a page's /Rotate, and the one library that could
-/// (libqpdf) would rewrite the whole file and bring a C++ library into the build for one key. It reads only what
-/// Cairo writes: the /Pages object's /Kids, page dictionaries without streams, a classic cross-reference table and
-/// trailer. On a file of another shape it returns the file unchanged: the page is then still printed right, and a
-/// screen shows it turned.
-enum PDFPageRotation {
-    /// `pages`: 0-based, in page order.
-    static func rotating(pages: [Int], of data: Data) -> Data {
-        guard !pages.isEmpty else { return data }
+/// Hand-written because Cairo (1.16 to 1.18) has no way to set a page's /Rotate or the catalog's /Lang, and the one
+/// library that could (libqpdf) would rewrite the whole file and bring a C++ library into the build for two keys. It
+/// reads only what Cairo writes: the /Pages object's /Kids, page and catalog dictionaries without streams, a classic
+/// cross-reference table and trailer. On a file of another shape it returns the file unchanged: a turned page is then
+/// still printed right and a screen shows it turned, and a reader falls back on its own language.
+enum PDFIncrementalUpdate {
+    /// `pages`: 0-based, in page order, to be marked /Rotate 90; `language`: a BCP 47 tag ("id", "en") for /Lang.
+    static func updating(_ data: Data, rotating pages: [Int], language: String?) -> Data {
+        guard !pages.isEmpty || language != nil else { return data }
         let bytes = [UInt8](data)
-        guard let update = incrementalUpdate(rotating: pages, of: bytes) else { return data }
+        guard let update = incrementalUpdate(rotating: pages, language: language, of: bytes) else { return data }
         return data + Data(update)
     }
 
     /// The bytes to append, or nil when the file is not of the shape Cairo writes.
-    static func incrementalUpdate(rotating pages: [Int], of bytes: [UInt8]) -> [UInt8]? {
+    static func incrementalUpdate(rotating pages: [Int], language: String? = nil, of bytes: [UInt8]) -> [UInt8]? {
         guard let kids = pageObjects(in: bytes),
               let startXref = lastIndex(of: "startxref", in: bytes),
               let previous = Int(text(bytes, from: startXref + 9, upTo: bytes.count).trimmingCharacters(in: .whitespacesAndNewlines)
@@ -33,10 +34,18 @@ enum PDFPageRotation {
         var update = Array("\n".utf8)
         var entries: [(number: Int, offset: Int)] = []
         for page in pages {
-            guard page < kids.count, let dictionary = pageDictionary(kids[page], in: bytes), !dictionary.contains("/Rotate") else { return nil }
+            guard page < kids.count, let dictionary = dictionary(of: kids[page], typed: "/Page", in: bytes), !dictionary.contains("/Rotate") else { return nil }
             entries.append((kids[page], bytes.count + update.count))
             let rotated = "<< /Rotate 90" + dictionary.dropFirst(2)
-            update += Array("\(kids[page]) 0 obj\n\(rotated)\nendobj\n".utf8)
+            update += Array("\(kids[page]) 0 obj\n\(rotated)\n\(Self.endObject)".utf8)
+        }
+        if let language {
+            // The tag as a PDF string: letters, digits and hyphens only (BCP 47), so nothing in it needs escaping.
+            guard !language.isEmpty, language.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }),
+                  let root = rootObject(in: trailer), let catalog = dictionary(of: root, typed: "/Catalog", in: bytes),
+                  !catalog.contains("/Lang") else { return nil }
+            entries.append((root, bytes.count + update.count))
+            update += Array("\(root) 0 obj\n<< /Lang (\(language))\(catalog.dropFirst(2))\n\(Self.endObject)".utf8)
         }
         let xref = bytes.count + update.count
         var section = "xref\n"
@@ -49,6 +58,16 @@ enum PDFPageRotation {
         return update + Array(section.utf8)
     }
 
+    private static let endObject = "endobj\n"
+
+    /// The catalog's object number: the trailer's `/Root n 0 R`.
+    private static func rootObject(in trailer: String) -> Int? {
+        guard let range = trailer.range(of: "/Root") else { return nil }
+        let words = trailer[range.upperBound...].split(whereSeparator: \.isWhitespace).prefix(3)
+        guard words.count == 3, words.last == "R" else { return nil }
+        return Int(words.first!)
+    }
+
     /// The page objects' numbers in page order: the /Kids of the one /Pages object (Cairo writes a flat tree).
     private static func pageObjects(in bytes: [UInt8]) -> [Int]? {
         guard let pages = firstIndex(of: "/Type /Pages", in: bytes, from: 0),
@@ -59,13 +78,13 @@ enum PDFPageRotation {
         return stride(from: 0, to: words.count, by: 3).compactMap { words[$0 + 2] == "R" ? Int(words[$0]) : nil }
     }
 
-    /// Object `number`'s dictionary, from `<<` to its `>>`, when it is a page without a stream.
-    private static func pageDictionary(_ number: Int, in bytes: [UInt8]) -> String? {
+    /// Object `number`'s dictionary, from `<<` to its `>>`, when it is of `type` (`/Page`, `/Catalog`) without a stream.
+    private static func dictionary(of number: Int, typed type: String, in bytes: [UInt8]) -> String? {
         guard let start = firstIndex(of: "\n\(number) 0 obj\n", in: bytes, from: 0),
               let end = firstIndex(of: "endobj", in: bytes, from: start) else { return nil }
         let body = text(bytes, from: start, upTo: end).split(separator: "\n", maxSplits: 1).last.map(String.init) ?? ""
         let dictionary = body.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard dictionary.hasPrefix("<< /Type /Page"), dictionary.hasSuffix(">>"), !dictionary.contains("stream") else { return nil }
+        guard dictionary.hasPrefix("<< /Type \(type)"), dictionary.hasSuffix(">>"), !dictionary.contains("stream") else { return nil }
         return dictionary
     }
 
