@@ -21,7 +21,8 @@ enum PDFIncrementalUpdate {
 
     /// The bytes to append, or nil when the file is not of the shape Cairo writes.
     static func incrementalUpdate(rotating pages: [Int], language: String? = nil, of bytes: [UInt8]) -> [UInt8]? {
-        guard let kids = pageObjects(in: bytes),
+        // The page tree only where a page is turned: the language alone needs only the catalog.
+        guard let kids = pages.isEmpty ? [] : pageObjects(in: bytes),
               let startXref = lastIndex(of: "startxref", in: bytes),
               let previous = Int(text(bytes, from: startXref + 9, upTo: bytes.count).trimmingCharacters(in: .whitespacesAndNewlines)
                   .prefix { $0.isNumber }),
@@ -70,7 +71,9 @@ enum PDFIncrementalUpdate {
 
     /// The page objects' numbers in page order: the /Kids of the one /Pages object (Cairo writes a flat tree).
     private static func pageObjects(in bytes: [UInt8]) -> [Int]? {
-        guard let pages = firstIndex(of: "/Type /Pages", in: bytes, from: 0),
+        // Searched from the end, where Cairo writes the page tree and the catalog: a search from the start read the
+        // whole file (a national map's PDF) for them.
+        guard let pages = lastIndex(of: "/Type /Pages", in: bytes),
               let kids = firstIndex(of: "/Kids [", in: bytes, from: pages),
               let end = firstIndex(of: "]", in: bytes, from: kids) else { return nil }
         let words = text(bytes, from: kids + 7, upTo: end).split(whereSeparator: \.isWhitespace)
@@ -80,7 +83,7 @@ enum PDFIncrementalUpdate {
 
     /// Object `number`'s dictionary, from `<<` to its `>>`, when it is of `type` (`/Page`, `/Catalog`) without a stream.
     private static func dictionary(of number: Int, typed type: String, in bytes: [UInt8]) -> String? {
-        guard let start = firstIndex(of: "\n\(number) 0 obj\n", in: bytes, from: 0),
+        guard let start = lastIndex(of: "\n\(number) 0 obj\n", in: bytes),
               let end = firstIndex(of: "endobj", in: bytes, from: start) else { return nil }
         let body = text(bytes, from: start, upTo: end).split(separator: "\n", maxSplits: 1).last.map(String.init) ?? ""
         let dictionary = body.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -105,9 +108,10 @@ enum PDFIncrementalUpdate {
 
     private static func lastIndex(of pattern: String, in bytes: [UInt8], before end: Int? = nil) -> Int? {
         let needle = Array(pattern.utf8)
+        guard let first = needle.first else { return nil }
         var index = min(end ?? bytes.count, bytes.count) - needle.count
         while index >= 0 {
-            if bytes[index..<index + needle.count].elementsEqual(needle) { return index }
+            if bytes[index] == first && bytes[index..<index + needle.count].elementsEqual(needle) { return index }
             index -= 1
         }
         return nil
