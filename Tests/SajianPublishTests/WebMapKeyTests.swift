@@ -99,6 +99,9 @@ final class WebMapKeyTests: XCTestCase {
         XCTAssertEqual(keyedNumbers(joined), numbers, "every number drawn is keyed, every number keyed drawn")
         // The highest and the lowest, by name or in the key.
         XCTAssertTrue(joined.contains("Kota Cimahi") && (joined.contains("Kabupaten Pangandaran") || joined.contains("Kab. Pangandaran")), joined)
-        XCTAssertGreaterThanOrEqual(numbers.count, 12, "the units with no room for their names are numbered")
+        // The kota, too small for their names at any size, numbered (1000 × 800 px since proof-reading 45: 11 numbers;
+        // at 800 × 680, 19).
+        XCTAssertGreaterThanOrEqual(numbers.count, 8, "the units with no room for their names are numbered")
+        for kota in ["Kota Bogor", "Kota Sukabumi", "Kota Bandung", "Kota Cimahi"] { XCTAssertTrue(joined.contains(kota), kota) }
     }
 }
