@@ -46,6 +46,33 @@ final class MapLayoutTests: XCTestCase {
         XCTAssertTrue(texts.contains("100° BT") && texts.contains("5° LS") && texts.contains("0°") && texts.contains("5° LU"), "graticule labels: \(texts)")
     }
 
+    /// Proof-reading 45, F4: in greyscale print the accent's halo (grey 0,47) was a mid class's grey, and a booklet's
+    /// own region read as outlined like any other. The orange halo has a dark rim on its outer edge, within the same
+    /// reach; a near-black halo (a diverging map's) needs none.
+    func testAnOrangeHaloHasADarkRimThatReadsInGreyscale() throws {
+        func strokes(_ extra: String) throws -> [Stroke] {
+            let scene = layout.standalone(try MapFixtures.tptMap(extra), width: 600, height: 375).scene
+            func find(_ items: [SceneItem]) -> [Stroke] {
+                items.flatMap { item -> [Stroke] in
+                    guard case .group(let group) = item else { return [] }
+                    if group.role == "sorot" { return group.items.compactMap { if case .shape(let shape) = $0 { shape.stroke } else { nil } } }
+                    return find(group.items)
+                }
+            }
+            return find(scene.pages[0].items)
+        }
+        let style = HouseStyle.standard
+        let halo = try strokes("sorot: \"32\"")
+        let rim = try XCTUnwrap(halo.first, "the halo's strokes")
+        XCTAssertEqual(rim.color, style.textColor)
+        XCTAssertEqual(halo.dropFirst().first?.color, style.accent)
+        let band = try XCTUnwrap(halo.dropFirst().first?.width)
+        XCTAssertEqual(rim.width - band, 0.9, accuracy: 0.001, "a rim 0,45 pt wide, the halo's reach the same")
+        XCTAssertLessThan(MapColors.luma(rim.color), MapColors.luma(style.accent) - 0.3, "apart from a mid class in grey")
+        let diverging = try strokes("sorot: \"32\"\nwarna: divergen")
+        XCTAssertEqual(diverging.filter { $0.color == style.textColor }.count, 1, "one near-black halo, no rim: \(diverging)")
+    }
+
     func testNoTextOverlapsAndNothingLeavesTheFigure() throws {
         for extra in ["", "sorot: \"32\""] {
             let scene = layout.standalone(try MapFixtures.tptMap(extra), width: 600, height: 375).scene

@@ -118,6 +118,9 @@ struct MapMetrics {
     var contextBorderWidth = 0.4
     /// Width of the halo a highlighted region gets outside its fill (the fill stays whole: small islands keep their class).
     var highlightWidth = 1.4
+    /// Width of the dark rim on the outer edge of an orange halo: in greyscale print the accent (grey 0,47) was the grey
+    /// of a mid class, and the halo read as an ordinary border (proof-reading 45, F4).
+    var highlightRimWidth = 0.45
     /// The widest and tallest (points) a region may be drawn for its fill to go over a highlighted neighbour's halo
     /// (`smallNeighboursOverHalo`): six halo widths, below which the halo would hide most of it.
     var smallNeighbourSide = 8.4
@@ -230,6 +233,17 @@ struct MapLayout: BodyLayout {
     /// What marks "here" (a highlighted region, Indonesia in the inset): the accent colour, or near-black on a
     /// diverging map, whose orange side would blur with an orange accent.
     private var emphasisColor: Color { map.ramp == .diverging ? style.textColor : style.accent }
+    /// The accent's halo has a dark rim on its outer edge (`highlightRimWidth`); a near-black one needs none.
+    private var haloHasRim: Bool { emphasisColor != style.textColor }
+
+    /// The halo round a highlighted region's `outline`, stroked twice its width (the region, drawn again over it, covers
+    /// the inner half): the accent with a dark rim at its outer edge, within the same reach.
+    private func haloStrokes(_ outline: Path) -> [SceneItem] {
+        let width = 2 * measures.highlightWidth
+        guard haloHasRim else { return [.shape(Shape(path: outline, stroke: Stroke(color: emphasisColor, width: width, join: .round)))] }
+        return [.shape(Shape(path: outline, stroke: Stroke(color: style.textColor, width: width, join: .round))),
+                .shape(Shape(path: outline, stroke: Stroke(color: emphasisColor, width: width - 2 * measures.highlightRimWidth, join: .round)))]
+    }
     /// What marks "here" on the inset, which shows no classes: the accent colour on every map, diverging or not.
     private var insetEmphasisColor: Color { style.accent }
 
@@ -709,7 +723,7 @@ struct MapLayout: BodyLayout {
                 // so a small island keeps its class colour (Kepri, Babel, NTT) instead of turning into outline. Round
                 // its exterior only: round an enclave's hole it ringed the enclave (Kota Bogor in Kabupaten Bogor's
                 // booklet) as though that were highlighted too (proof-reading 23).
-                highlight.append(.shape(Shape(path: drawn.outer, stroke: Stroke(color: emphasisColor, width: 2 * measures.highlightWidth, join: .round))))
+                highlight += haloStrokes(drawn.outer)
                 highlight += shapes
             }
             drawnRegions.append(DrawnRegion(region: region, rings: drawn.rings, fill: fill, isHatched: region.classIndex == nil, number: index + 1))
@@ -1134,12 +1148,19 @@ struct MapLayout: BodyLayout {
             items.append(.shape(Shape(path: .rectangle(swatch), fill: Self.noDataFill,
                                       stroke: Stroke(color: Self.hatchColor, width: measures.legendSwatchBorderWidth))))
         case .outline(let color):
-            // The outline as it shows round the region (the outer half of its stroke), inside the swatch's box.
-            let width = measures.highlightWidth, inset = measures.highlightWidth / 2
-            let ring = Rect(x: swatch.minX + inset, y: swatch.minY + inset, width: swatch.width - 2 * inset, height: swatch.height - 2 * inset)
-            items.append(.group(Group(role: Self.highlightSwatchRole, items: [
-                .shape(Shape(path: .rectangle(ring), stroke: Stroke(color: color, width: width, join: .round))),
-            ])))
+            // The outline as it shows round the region (the outer half of its stroke), inside the swatch's box, with
+            // its dark rim at the outer edge where the map's has one.
+            func ring(inset: Double, width: Double) -> SceneItem {
+                let rect = Rect(x: swatch.minX + inset, y: swatch.minY + inset, width: swatch.width - 2 * inset, height: swatch.height - 2 * inset)
+                return .shape(Shape(path: .rectangle(rect), stroke: Stroke(color: color, width: width, join: .round)))
+            }
+            let width = measures.highlightWidth, rim = haloHasRim && color == emphasisColor ? measures.highlightRimWidth : 0
+            var rings = [ring(inset: (width + rim) / 2, width: width - rim)]
+            if rim > 0 {
+                let dark = Rect(x: swatch.minX + rim / 2, y: swatch.minY + rim / 2, width: swatch.width - rim, height: swatch.height - rim)
+                rings.insert(.shape(Shape(path: .rectangle(dark), stroke: Stroke(color: style.textColor, width: rim, join: .round))), at: 0)
+            }
+            items.append(.group(Group(role: Self.highlightSwatchRole, items: rings)))
         case .marker(let color):
             // The disc's ring as the map draws it, centred on the swatch; white inside, as the outline's swatch is
             // (on the map the disc takes the region's class colour, which the class entries above give).
