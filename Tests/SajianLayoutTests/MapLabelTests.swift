@@ -189,7 +189,7 @@ final class MapLabelTests: XCTestCase {
                 for i in 0...8 {
                     for j in 0...2 {
                         let point = Point(x: run.bounds.minX + run.bounds.width * Double(i) / 8, y: run.bounds.minY + run.bounds.height * Double(j) / 2)
-                        let fill = regions.first { MapLabelPlacer.evenOdd($0.rings, point) }?.fill ?? MapLayout.seaColor
+                        let fill = regions.first { MapLabelPlacer.evenOdd($0.rings, point) }?.fill ?? MapColors.sea
                         under.insert(fill)
                     }
                 }
@@ -380,7 +380,7 @@ final class MapLabelTests: XCTestCase {
                         // The halo is the fill under the number's centre, white over more than one fill (its own and
                         // the sea, at its coast).
                         if run.style.halo?.color == .white { continue }
-                        XCTAssertTrue(run.style.halo?.color == MapLayout.seaColor || run.style.halo?.color == own,
+                        XCTAssertTrue(run.style.halo?.color == MapColors.sea || run.style.halo?.color == own,
                                       "\(extra) at \(width): \(number) (\(map.regions[number - 1].name)) stands on another region")
                     } else {
                         for (name, box) in boxes where name != run.text && !MapLabelPlacer.names(for: [name]).first!.contains(run.text) {
@@ -610,7 +610,7 @@ final class MapLabelTests: XCTestCase {
         XCTAssertEqual(cased[1].path, dots.path, "and rings every dot")
         let measures = MapLabelMetrics.standard
         XCTAssertEqual(cased[0].stroke?.width ?? 0, measures.leaderWidth + 2 * measures.leaderCasing, accuracy: 1e-9)
-        XCTAssertEqual(cased.compactMap(\.stroke?.color), [MapLayout.seaColor, MapLayout.seaColor])
+        XCTAssertEqual(cased.compactMap(\.stroke?.color), [MapColors.sea, MapColors.sea])
         let order = group.items.firstIndex { if case .group = $0 { true } else { false } }
         XCTAssertEqual(order, 0, "the casing is drawn first")
     }

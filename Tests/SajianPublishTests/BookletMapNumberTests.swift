@@ -48,7 +48,7 @@ final class BookletMapNumberTests: XCTestCase {
                         numbers += 1
                         // The halo is the fill under the number's centre; white where it stands over its coast and the sea.
                         let halo = run.style.halo?.color
-                        XCTAssertTrue(halo == .white || halo == MapLayout.seaColor || halo == regions[number - 1],
+                        XCTAssertTrue(halo == .white || halo == MapColors.sea || halo == regions[number - 1],
                                       "\(template) \(code ?? ""): number \(number) stands on another province")
                     }
                 }

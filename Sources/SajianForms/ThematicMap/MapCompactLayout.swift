@@ -157,7 +157,7 @@ extension MapLayout: CompactBodyLayout {
         var content = mapItems
         // Sea under the scale block, over the graticule's lines and under the regions (should a corner touch land).
         let regions = content.firstIndex { if case .group(let group) = $0 { return group.role == "wilayah" } else { return false } } ?? content.endIndex
-        content.insert(contentsOf: scale.boxes.map { .shape(Shape(path: .rectangle($0), fill: Self.seaColor)) }, at: regions)
+        content.insert(contentsOf: scale.boxes.map { .shape(Shape(path: .rectangle($0), fill: MapColors.sea)) }, at: regions)
         content += scale.items
         items.append(.group(Group(role: "isi peta", clip: mapRect, items: content)))
         items.append(.shape(Shape(path: .rectangle(mapRect), stroke: Stroke(color: style.ruleColor, width: measures.frameWidth))))

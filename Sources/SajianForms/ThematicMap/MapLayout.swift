@@ -216,8 +216,6 @@ struct MapLayout: BodyLayout {
     /// The boundaries the map was bound with.
     var boundaries: BoundarySet { map.boundaries }
 
-    static let seaColor = MapColors.sea
-    static let contextColor = MapColors.surroundingLand
     /// The line round a map of part of the country (`MapMetrics.coastWidth`).
     static let coastColor = Color(hex: 0x8C99A6)
     /// The names of seas: a muted blue on the sea's pale blue (contrast 5.2 : 1).
@@ -680,7 +678,7 @@ struct MapLayout: BodyLayout {
         -> (items: [SceneItem], placed: MapLabelPlacer.Placed?, marksHighlight: Bool) {
         let margin = measures.clipMargin
         let visible = BoundingBox(minX: rect.minX - margin, minY: rect.minY - margin, maxX: rect.maxX + margin, maxY: rect.maxY + margin)
-        var items: [SceneItem] = [.shape(Shape(path: .rectangle(rect), fill: Self.seaColor))]
+        var items: [SceneItem] = [.shape(Shape(path: .rectangle(rect), fill: MapColors.sea))]
         let tolerance = style.mapTolerance / projection.pointsPerUnit
         // The muted context is filled without outlines: three times the tolerance is plenty there.
         let context = boundaries.projectedContext.polygons(tolerance: measures.contextToleranceRatio * tolerance).compactMap {
@@ -695,7 +693,7 @@ struct MapLayout: BodyLayout {
                 ? [.shape(Shape(path: Path(context.flatMap(\.path.elements)), stroke: Stroke(color: .white, width: measures.contextBorderWidth, join: .round)))]
                 : []
             items.append(.group(Group(role: "wilayah sekitar", items: context.map {
-                .shape(Shape(path: $0.path, fill: Self.contextColor))
+                .shape(Shape(path: $0.path, fill: MapColors.surroundingLand))
             } + borders)))
         }
         items.append(.group(Group(role: "graticule", items: graticuleLines(projection: projection, in: rect))))
@@ -755,7 +753,7 @@ struct MapLayout: BodyLayout {
                 }.flatMap(\.rings)
             } ?? context.flatMap(\.rings)
             var placer = MapLabelPlacer(typesetter: typesetter, style: style, labelStyle: regionLabelStyle, frame: rect,
-                                        regions: placedRegions, namesEveryRegion: map.showsRegionLabels, context: placedContext, contextColor: Self.contextColor, seaColor: Self.seaColor,
+                                        regions: placedRegions, namesEveryRegion: map.showsRegionLabels, context: placedContext, contextColor: MapColors.surroundingLand, seaColor: MapColors.sea,
                                         words: words)
             placer.obstacles = obstacles
             placer.keyMayGoToNote = keyMayGoToNote
@@ -1150,16 +1148,13 @@ struct MapLayout: BodyLayout {
         case .outline(let color):
             // The outline as it shows round the region (the outer half of its stroke), inside the swatch's box, with
             // its dark rim at the outer edge where the map's has one.
-            func ring(inset: Double, width: Double) -> SceneItem {
+            func ring(inset: Double, width: Double, color: Color) -> SceneItem {
                 let rect = Rect(x: swatch.minX + inset, y: swatch.minY + inset, width: swatch.width - 2 * inset, height: swatch.height - 2 * inset)
                 return .shape(Shape(path: .rectangle(rect), stroke: Stroke(color: color, width: width, join: .round)))
             }
             let width = measures.highlightWidth, rim = haloHasRim && color == emphasisColor ? measures.highlightRimWidth : 0
-            var rings = [ring(inset: (width + rim) / 2, width: width - rim)]
-            if rim > 0 {
-                let dark = Rect(x: swatch.minX + rim / 2, y: swatch.minY + rim / 2, width: swatch.width - rim, height: swatch.height - rim)
-                rings.insert(.shape(Shape(path: .rectangle(dark), stroke: Stroke(color: style.textColor, width: rim, join: .round))), at: 0)
-            }
+            let rings = (rim > 0 ? [ring(inset: rim / 2, width: rim, color: style.textColor)] : [])
+                + [ring(inset: (width + rim) / 2, width: width - rim, color: color)]
             items.append(.group(Group(role: Self.highlightSwatchRole, items: rings)))
         case .marker(let color):
             // The disc's ring as the map draws it, centred on the swatch; white inside, as the outline's swatch is
@@ -1247,7 +1242,7 @@ struct MapLayout: BodyLayout {
         let projection = MapProjection(fitting: set.insetExtent, into: (rect.x, rect.y, rect.width, rect.height))
         let margin = measures.insetClipMargin
         let visible = BoundingBox(minX: rect.minX - margin, minY: rect.minY - margin, maxX: rect.maxX + margin, maxY: rect.maxY + margin)
-        var content: [SceneItem] = [.shape(Shape(path: .rectangle(rect), fill: Self.seaColor))]
+        var content: [SceneItem] = [.shape(Shape(path: .rectangle(rect), fill: MapColors.sea))]
         // The inset is small and only locates the map, but its islands must stay recognisable: the main map's
         // tolerance (at three times it a 1x web inset drew Java and Sulawesi as triangles, proof-reading 6).
         let shapes = set.projectedInset.polygons(tolerance: style.mapTolerance / projection.pointsPerUnit)
@@ -1255,7 +1250,7 @@ struct MapLayout: BodyLayout {
         for emphasis in [InsetShape.Emphasis.context, .indonesia, .highlighted] {
             let fill: Color
             switch emphasis {
-            case .context: fill = Self.contextColor
+            case .context: fill = MapColors.surroundingLand
             case .indonesia: fill = hasHighlight ? Self.insetIndonesiaColor : insetEmphasisColor
             case .highlighted: fill = insetEmphasisColor
             }
