@@ -60,6 +60,9 @@ public enum MapColors {
 
     /// The least difference in grey between any two classes of a map.
     static let leastGreyStep = 0.1
+    /// The lightest a ramp of many classes that turns at a value may start, to keep `leastGreyStep` between its
+    /// classes: above it the lightest class would fade into the land round the map (0,92; eight classes).
+    static let lightestOfMany = 0.86
     /// The least difference in grey between the two sides' classes of a diverging ramp that turns at a value.
     static let sideOffset = 0.12
     /// The darkest grey of a diverging ramp that turns at a value, the blue's: at `darkest` (0,15) a class read as
@@ -81,9 +84,9 @@ public enum MapColors {
         if below == 1, above == 1 {
             return [tinted(blue, luma: single - sideOffset / 2), tinted(orangeHue, luma: single + sideOffset / 2)]
         }
-        // Every class a tenth of grey from the next: seven classes start lighter than `lightest` (0,82), but no ramp
-        // above 0,86, where its lightest class would fade into the land round the map (0,92; eight classes).
-        let lightest = min(0.86, max(Self.lightest, turningDarkest + leastGreyStep * Double(count - 1)))
+        // Every class a tenth of grey from the next: seven classes start lighter than `lightest` (0,82), but none
+        // above `lightestOfMany`.
+        let lightest = min(lightestOfMany, max(Self.lightest, turningDarkest + leastGreyStep * Double(count - 1)))
         let span = lightest - turningDarkest
         // The side of more classes reaches `turningDarkest` if it is the blue; the orange, offset, stops `sideOffset`
         // above it, so that it is never the brown near black (proof-reading 24). (One class on the side of more

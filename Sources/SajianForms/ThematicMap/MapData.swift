@@ -155,10 +155,10 @@ extension MapData: FigureBody {
         // Where the colours turn at a figure, how many regions lie above it (classed as printed, as the map colours them).
         if let below = classesBelowMidpoint, let reference {
             let classed = regions.compactMap(\.classIndex)
-            let unitName = unit.name(in: .forLocale(locale))
+            let unitName = unit.name(in: .forLocale(locale)), mapWords = MapVocabulary.forLocale(locale)
             text += words.regionsAbove(reference.label, value: format.string(from: reference.value) + (unitName.isEmpty ? "" : " " + unitName),
                                        above: classed.filter { $0 >= below }.count, of: classed.count,
-                                       regions: regionsAreRegencies ? MapVocabulary.forLocale(locale).regencies : MapVocabulary.forLocale(locale).provinces)
+                                       regions: regionsAreRegencies ? mapWords.regencies : mapWords.provinces)
         }
         return text
     }
