@@ -186,7 +186,9 @@ public enum FigureNumbering {
     public static func numbers(for spec: PublicationSpec) -> [String: String] {
         var numbers: [String: String] = [:]
         var running: [FigureKind: Int] = [:]
-        for (chapterIndex, chapter) in spec.chapters.enumerated() {
+        var chapterNumber = 0
+        for chapter in spec.chapters {
+            if !chapter.isAppendix { chapterNumber += 1 }
             var inChapter: [FigureKind: Int] = [:]
             for figure in chapter.figures {
                 running[figure.kind, default: 0] += 1
@@ -194,7 +196,7 @@ public enum FigureNumbering {
                 if let fixed = figure.number {
                     numbers[figure.id] = fixed.value
                 } else if spec.numbering == .perChapter {
-                    numbers[figure.id] = "\(chapterIndex + 1).\(inChapter[figure.kind]!)"
+                    numbers[figure.id] = "\(chapter.isAppendix ? "L" : String(chapterNumber)).\(inChapter[figure.kind]!)"
                 } else {
                     numbers[figure.id] = "\(running[figure.kind]!)"
                 }

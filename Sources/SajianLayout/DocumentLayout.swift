@@ -23,10 +23,13 @@ public enum PaperSize: String, Sendable, CaseIterable {
 public struct BoundChapter: Sendable {
     public var title: String?
     public var blocks: [BoundBlock]
+    /// A *lampiran*: opened by its title alone, without "BAB n", and listed so in the daftar isi.
+    public var isAppendix = false
 
-    public init(title: String?, blocks: [BoundBlock]) {
+    public init(title: String?, blocks: [BoundBlock], isAppendix: Bool = false) {
         self.title = title
         self.blocks = blocks
+        self.isAppendix = isAppendix
     }
 
     public init(title: String?, figures: [BoundFigure]) {

@@ -13,12 +13,12 @@ extension PublicationLayout {
         var entries: [ListEntry] = []
         var warnings: [Diagnostic] = []
         /// A heading waiting to be placed with the first thing under it (chapters that run on).
-        private var pendingHeading: (text: String, number: Int)?
+        private var pendingHeading: (text: String, number: Int?)?
         private var chapterTitle: String?
         /// The chapter opening that stands alone at the top of this page, nothing under it yet: a figure that goes
         /// on a landscape page takes it along rather than leave it alone on a portrait page.
         /// Set where the opening is placed on an empty page; cleared by the next page, narasi or figure.
-        private var loneOpening: (title: String, number: Int, vocabulary: Vocabulary, itemCount: Int)?
+        private var loneOpening: (title: String, number: Int?, vocabulary: Vocabulary, itemCount: Int)?
         /// Each figure's place in the template's order, for the lists: a figure that floated is listed in its turn.
         private var figureOrder: [String: Int] = [:]
         /// Charts' and maps' layouts, measured to see whether they fit and kept for placing them (a map's projection
@@ -58,7 +58,8 @@ extension PublicationLayout {
 
         // MARK: Chapters
 
-        mutating func chapter(_ chapter: BoundChapter, number: Int, vocabulary: Vocabulary) {
+        /// `number`: nil for a *lampiran*, opened by its title alone.
+        mutating func chapter(_ chapter: BoundChapter, number: Int?, vocabulary: Vocabulary) {
             chapterTitle = chapter.title
             if layout.chaptersStartPages {
                 let room = bottom - y, pageHeight = bottom - margin
@@ -95,7 +96,7 @@ extension PublicationLayout {
         /// Whether `chapter`, opening here under the one before, keeps its opening and the whole narasi it starts with
         /// on this page (a map whose note grew left a little less than `compactChapterRoom` under it, and six booklets
         /// sent Bab 2 to the next page, ending with a blank one).
-        private func opensWithItsText(_ chapter: BoundChapter, number: Int, vocabulary: Vocabulary) -> Bool {
+        private func opensWithItsText(_ chapter: BoundChapter, number: Int?, vocabulary: Vocabulary) -> Bool {
             guard let first = chapter.blocks.first, case .narrative(let narrative) = first, let title = chapter.title else { return false }
             var trial = self
             let pageCount = trial.pages.count
@@ -186,17 +187,21 @@ extension PublicationLayout {
             return figure.body.divisibleRowCount == nil && room >= max(measures.figureSqueezeMinimum, measures.figureSqueezeRatio * height)
         }
 
-        /// A chapter's opening: "BAB 2" in the brand colour, its title, a rule.
-        private mutating func opening(_ title: String, number: Int, vocabulary: Vocabulary) {
-            let mark = typesetter.line("\(vocabulary.chapter.uppercased()) \(number)",
-                                       style: style.text(measures.chapterMarkSize, weight: .bold, color: layout.brand),
-                                       x: margin, baseline: y + measures.chapterMarkBaseline)
-            page.items.append(.text(mark))
+        /// A chapter's opening: "BAB 2" in the brand colour, its title, a rule. A *lampiran* (`number` nil) has no mark:
+        /// its title stands where the chapters' titles stand, and the daftar isi lists it without a number.
+        private mutating func opening(_ title: String, number: Int?, vocabulary: Vocabulary) {
+            if let number {
+                let mark = typesetter.line("\(vocabulary.chapter.uppercased()) \(number)",
+                                           style: style.text(measures.chapterMarkSize, weight: .bold, color: layout.brand),
+                                           x: margin, baseline: y + measures.chapterMarkBaseline)
+                page.items.append(.text(mark))
+            }
             y += measures.chapterMarkHeight
             let placed = typesetter.paragraph(title, style: style.text(measures.chapterTitleSize, weight: .bold), in: (margin, y, contentWidth))
             page.items += placed.runs.map(SceneItem.text)
-            page.bookmarks.append(Bookmark(title: "\(vocabulary.chapter) \(number) \(title)", level: 1, y: y - measures.chapterMarkHeight))
-            entries.append(ListEntry(level: 1, label: "\(vocabulary.chapter) \(number)", title: title, target: .body(pages.count),
+            let label = number.map { "\(vocabulary.chapter) \($0)" }
+            page.bookmarks.append(Bookmark(title: label.map { "\($0) \(title)" } ?? title, level: 1, y: y - measures.chapterMarkHeight))
+            entries.append(ListEntry(level: 1, label: label, title: title, target: .body(pages.count),
                                      y: y - measures.chapterMarkHeight))
             y += placed.height + measures.chapterTitleGap
             page.items.append(.shape(Shape(path: .rectangle(Rect(x: margin, y: y, width: contentWidth, height: measures.chapterRuleHeight)), fill: layout.brand)))

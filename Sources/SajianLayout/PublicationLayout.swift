@@ -242,8 +242,11 @@ public struct PublicationLayout {
     public func layout(_ content: PublicationContent) -> (scene: Scene, warnings: [Diagnostic]) {
         let vocabulary = Vocabulary.forLocale(content.locale)
         var body = BodyFlow(layout: self, title: content.info.title, locale: content.locale)
-        for (index, chapter) in content.chapters.enumerated() {
-            body.chapter(chapter, number: index + 1, vocabulary: vocabulary)
+        // Chapters numbered in order; a *lampiran* takes no number and the chapters after it go on counting.
+        var chapterNumber = 0
+        for chapter in content.chapters {
+            if !chapter.isAppendix { chapterNumber += 1 }
+            body.chapter(chapter, number: chapter.isAppendix ? nil : chapterNumber, vocabulary: vocabulary)
         }
         body.finish()
 

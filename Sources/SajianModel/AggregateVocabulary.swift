@@ -26,6 +26,14 @@ public struct AggregateVocabulary: Sendable, Hashable {
         say("Angka rupiah dibulatkan ke rupiah terdekat.", "Rupiah amounts are rounded to the nearest rupiah.")
     }
 
+    /// The same, for a figure whose amounts a reader may subtract (a table, bars), and which says that the publication's
+    /// differences are taken from the printed amounts: "kenaikan 214.150" between two printed wages, where the decree's
+    /// sen give 214.150,66 (proof-reading 45). Maps keep the shorter note: their legends give classes, not amounts.
+    public var currencyRoundedWithDifferences: String {
+        say("Angka rupiah dibulatkan ke rupiah terdekat; selisih dihitung dari angka yang telah dibulatkan.",
+            "Rupiah amounts are rounded to the nearest rupiah; differences are computed from the rounded amounts.")
+    }
+
     /// A few regions missing by name: "Data untuk Papua Barat dan Papua Selatan tidak tersedia." /
     /// "No data for Papua Barat and Papua Selatan."
     public func missingRegions(_ names: [String]) -> String {

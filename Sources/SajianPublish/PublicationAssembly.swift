@@ -17,7 +17,7 @@ enum PublicationAssembly {
                 case .figure(let figure): figures[figure.id].map(BoundBlock.figure)
                 case .narrative(let narrative): bound.narratives[narrative.id].map(BoundBlock.narrative)
                 }
-            })
+            }, isAppendix: chapter.isAppendix)
         }
         var info = DocumentInfo(title: spec.title?.value ?? stem, author: spec.author, subject: spec.subject, language: spec.locale.rawValue)
         info.provenance = Publisher.provenance(bound.figures.flatMap(\.datasetVersions) + bound.narrativeVersions)

@@ -89,10 +89,14 @@ public struct StyleSpec: Sendable {
 public struct ChapterSpec: Sendable {
     public var title: String?
     public var blocks: [ChapterBlock]
+    /// A *lampiran* (`lampiran: ya`): a chapter at the end without a number ("Lampiran", not "BAB 4"), whose figures are
+    /// numbered on from the chapters' (or "L.1" where figures are numbered per chapter).
+    public var isAppendix = false
 
-    public init(title: String?, blocks: [ChapterBlock]) {
+    public init(title: String?, blocks: [ChapterBlock], isAppendix: Bool = false) {
         self.title = title
         self.blocks = blocks
+        self.isAppendix = isAppendix
     }
 
     public init(title: String?, figures: [FigureSpec]) {

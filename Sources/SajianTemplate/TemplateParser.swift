@@ -173,8 +173,9 @@ public struct TemplateParser: Sendable {
             }
             return parseFigure(item, chapter: index, position: position).map(ChapterBlock.figure)
         }
+        let isAppendix = chapter.flag("lampiran", default: false)
         chapter.rejectUnknownKeys(context: "a chapter (`bab`)")
-        return ChapterSpec(title: title, blocks: blocks)
+        return ChapterSpec(title: title, blocks: blocks, isAppendix: isAppendix)
     }
 
     private func parseFigure(_ item: YAMLMapping, chapter: Int, position: Int) -> FigureSpec? {

@@ -164,11 +164,11 @@ func deriveWilayah(_ arguments: [String]) {
         // (proof-reading 41).
         func history(tolerance: Double, comma: Bool) -> String {
             comma
-                ? "batas wilayah dari cahyadsn/wilayah_boundaries (MIT, © 2024 Cahya DSN), kode Kepmendagri Nomor 300.2.2-2430 Tahun 2025, "
-                    + "asal geometri tidak dinyatakan, disederhanakan Sajian (\(degrees(tolerance, comma: true))°), bukan batas resmi; "
+                ? "batas wilayah dari cahyadsn/wilayah_boundaries (MIT, © 2024 Cahya DSN), kode wilayah menurut Kepmendagri Nomor 300.2.2-2430 Tahun 2025, "
+                    + "asal geometri tidak dinyatakan, disederhanakan oleh Sajian (\(degrees(tolerance, comma: true))°); bukan batas resmi; "
                     + "negara tetangga: Natural Earth"
                 : "boundaries from cahyadsn/wilayah_boundaries (MIT, © 2024 Cahya DSN), codes per Kepmendagri No. 300.2.2-2430 of 2025, "
-                    + "origin of the geometry not stated, simplified by Sajian (\(degrees(tolerance, comma: false))°), not official boundaries; "
+                    + "origin of the geometry not stated, simplified by Sajian (\(degrees(tolerance, comma: false))°); not official boundaries; "
                     + "neighbouring countries: Natural Earth"
         }
         func metadata(tolerance: Double, folder: String, scope: String) -> [String: String] {

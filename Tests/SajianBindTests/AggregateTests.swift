@@ -439,6 +439,9 @@ final class PrintedFiguresTests: XCTestCase {
     /// map that prints one of them say so. UMP 2025 of DKI Jakarta alone is whole: no note.
     func testWagesWithSenPrintedToTheRupiahSaySo() throws {
         let note = "Angka rupiah dibulatkan ke rupiah terdekat."
+        // A table and bars print amounts a reader subtracts: their note also says how the publication's differences
+        // are taken (proof-reading 45, F2: a rise of 214.150 where the decree's sen give 214.150,66). A map's is short.
+        let amountsNote = "Angka rupiah dibulatkan ke rupiah terdekat; selisih dihitung dari angka yang telah dibulatkan."
         let table = try XCTUnwrap(try bind("""
             jenis: tabel-silang
             data: ump-provinsi
@@ -449,13 +452,13 @@ final class PrintedFiguresTests: XCTestCase {
             judul: Uji
             sumber: Uji
             """).body as? TableData)
-        XCTAssertTrue(table.notes.contains(note), "\(table.notes)")
+        XCTAssertTrue(table.notes.contains(amountsNote), "\(table.notes)")
         let bars = try bind("jenis: grafik-batang\ndata: ump-provinsi\nsaring: { periode: \"2024\" }\nkategori: wilayah\nnilai: ump\njudul: Uji\nsumber: Uji")
-        XCTAssertTrue(bars.body.dataNotes.contains(note), "\(bars.body.dataNotes)")
+        XCTAssertTrue(bars.body.dataNotes.contains(amountsNote), "\(bars.body.dataNotes)")
         let jakarta = try bind("jenis: grafik-batang\ndata: ump-provinsi\nsaring: { periode: \"2025\", wilayah: DKI Jakarta }\nkategori: wilayah\nnilai: ump\njudul: Uji\nsumber: Uji")
-        XCTAssertFalse(jakarta.body.dataNotes.contains(note), "a whole amount needs no note")
+        XCTAssertFalse(jakarta.body.dataNotes.contains(amountsNote), "a whole amount needs no note")
         let rates = try bind("jenis: grafik-batang\ndata: tpt-provinsi\nsaring: { periode: 2024-08 }\nkategori: wilayah\nnilai: tpt\njudul: Uji\nsumber: Uji")
-        XCTAssertFalse(rates.body.dataNotes.contains(note), "rates are not money")
+        XCTAssertFalse(rates.body.dataNotes.contains(amountsNote), "rates are not money")
         // A map prints a value only beside a name it picks and at its legend's ends: Riau's 3.294.625,56 picked calls
         // for the note; the legend's ends alone (Jawa Tengah's and DKI Jakarta's whole amounts) do not.
         let map = "jenis: peta-tematik\ndata: ump-provinsi\nsaring: { periode: \"2024\" }\nnilai: ump\njudul: Uji\nsumber: Uji"

@@ -33,8 +33,8 @@ final class MapBindingTests: XCTestCase {
         XCTAssertEqual(jabar.value, .number(6.75))
         XCTAssertEqual(jabar.classIndex, 4)
         XCTAssertEqual(figure.components.notes.map(\.text), [
-            "Batas wilayah dari cahyadsn/wilayah_boundaries (MIT, © 2024 Cahya DSN), kode Kepmendagri Nomor 300.2.2-2430 Tahun 2025, "
-                + "asal geometri tidak dinyatakan, disederhanakan Sajian (0,01°), bukan batas resmi; negara tetangga: Natural Earth.",
+            "Batas wilayah dari cahyadsn/wilayah_boundaries (MIT, © 2024 Cahya DSN), kode wilayah menurut Kepmendagri Nomor 300.2.2-2430 Tahun 2025, "
+                + "asal geometri tidak dinyatakan, disederhanakan oleh Sajian (0,01°); bukan batas resmi; negara tetangga: Natural Earth.",
         ])
         XCTAssertEqual(warnings.map(\.message), [])
     }
@@ -100,8 +100,8 @@ final class MapBindingTests: XCTestCase {
         XCTAssertEqual(map.boundaries.insetHighlightName, "Jawa Barat")
         XCTAssertEqual(map.boundaries.context.count, 17 + 38, "neighbouring countries and the provinces, muted")
         XCTAssertEqual(figure.components.notes.map(\.text), [
-            "Batas wilayah dari cahyadsn/wilayah_boundaries (MIT, © 2024 Cahya DSN), kode Kepmendagri Nomor 300.2.2-2430 Tahun 2025, "
-                + "asal geometri tidak dinyatakan, disederhanakan Sajian (0,01°), bukan batas resmi; negara tetangga: Natural Earth.",
+            "Batas wilayah dari cahyadsn/wilayah_boundaries (MIT, © 2024 Cahya DSN), kode wilayah menurut Kepmendagri Nomor 300.2.2-2430 Tahun 2025, "
+                + "asal geometri tidak dinyatakan, disederhanakan oleh Sajian (0,01°); bukan batas resmi; negara tetangga: Natural Earth.",
         ])
         XCTAssertTrue(map.altText(title: "Peta 1", locale: .indonesian).contains("Tertinggi Kota Cimahi, 8,97 persen"))
     }

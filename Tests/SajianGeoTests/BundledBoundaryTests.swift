@@ -39,10 +39,10 @@ final class BundledBoundaryTests: XCTestCase {
         // The neighbouring countries stay, for the muted context and the Southeast Asia inset.
         XCTAssertEqual(layer.features.filter { $0.properties["jenis"] == "negara" }.compactMap { $0.properties["iso_a3"] },
                        ["AUS", "BGD", "BRN", "CHN", "IND", "KHM", "LAO", "MMR", "MYS", "PHL", "PLW", "PNG", "SGP", "THA", "TLS", "TWN", "VNM"])
-        XCTAssertEqual(layer.history, "batas wilayah dari cahyadsn/wilayah_boundaries (MIT, © 2024 Cahya DSN), kode Kepmendagri Nomor 300.2.2-2430 Tahun 2025, "
-                       + "asal geometri tidak dinyatakan, disederhanakan Sajian (0,01°), bukan batas resmi; negara tetangga: Natural Earth")
+        XCTAssertEqual(layer.history, "batas wilayah dari cahyadsn/wilayah_boundaries (MIT, © 2024 Cahya DSN), kode wilayah menurut Kepmendagri Nomor 300.2.2-2430 Tahun 2025, "
+                       + "asal geometri tidak dinyatakan, disederhanakan oleh Sajian (0,01°); bukan batas resmi; negara tetangga: Natural Earth")
         XCTAssertEqual(layer.englishHistory, "boundaries from cahyadsn/wilayah_boundaries (MIT, © 2024 Cahya DSN), codes per Kepmendagri No. 300.2.2-2430 of 2025, "
-                       + "origin of the geometry not stated, simplified by Sajian (0.01°), not official boundaries; neighbouring countries: Natural Earth")
+                       + "origin of the geometry not stated, simplified by Sajian (0.01°); not official boundaries; neighbouring countries: Natural Earth")
     }
 
     func testKabupatenKotaWithKemendagriCodesAndBPSCodesWhereKnown() throws {

@@ -31,9 +31,14 @@ final class MapLabelTests: XCTestCase {
             let region = try XCTUnwrap(groups(scene.pages[0].items, role: "wilayah DKI Jakarta").first)
             guard case .shape(let fill)? = region.items.first else { return XCTFail("DKI Jakarta's fill") }
             let marker = try XCTUnwrap(groups(scene.pages[0].items, role: "penanda DKI Jakarta").first, extra)
-            guard case .shape(let circle)? = marker.items.first else { return XCTFail("DKI Jakarta's marker") }
+            // The disc is the marker's filled shape; a highlighted one has the halo's dark rim round its ring, drawn
+            // first (proof-reading 45b, N5).
+            let shapes = marker.items.compactMap { item -> Shape? in if case .shape(let shape) = item { shape } else { nil } }
+            let circle = try XCTUnwrap(shapes.first { $0.fill != nil }, "DKI Jakarta's marker")
             XCTAssertEqual(circle.fill, fill.fill, "the marker in DKI Jakarta's class colour (\(extra))")
             XCTAssertEqual(circle.stroke?.color, ring, extra)
+            XCTAssertEqual(shapes.filter { $0.fill == nil }.map { $0.stroke?.color }, ring == .white ? [] : [HouseStyle.standard.textColor],
+                           "a dark rim round the highlighted marker only (\(extra))")
             // Over the names and leaders: the map's content ends with the markers.
             let content = try XCTUnwrap(groups(scene.pages[0].items, role: "isi peta").first)
             guard case .group(let last)? = content.items.last else { return XCTFail("the map's content") }
@@ -51,13 +56,12 @@ final class MapLabelTests: XCTestCase {
             let scene = try scene("label-wilayah: ya\nsorot: \"\(code)\"")
             let group = try XCTUnwrap(groups(scene.pages[0].items, role: "contoh sorot").first, code)
             let shapes = group.items.compactMap { item -> Shape? in if case .shape(let shape) = item { shape } else { nil } }
-            // The accent, with the map's dark rim round a box (proof-reading 45); a disc is ringed in the accent alone.
+            // The accent, with the map's dark rim round it, a box's or a disc's (proof-reading 45 and 45b, N5).
             guard let shape = shapes.first(where: { $0.stroke?.color == HouseStyle.standard.accent }) else {
                 XCTFail("\(code): no swatch in the accent: \(shapes)")
                 return Path([])
             }
-            let isDisc = shape.path.elements.contains { if case .curve = $0 { true } else { false } }
-            XCTAssertEqual(shapes.contains { $0.stroke?.color == HouseStyle.standard.textColor }, !isDisc, "\(code): the rim as the map draws it")
+            XCTAssertTrue(shapes.contains { $0.stroke?.color == HouseStyle.standard.textColor }, "\(code): the rim as the map draws it")
             return shape.path
         }
         let isCurved = { (path: Path) in path.elements.contains { if case .curve = $0 { return true } else { return false } } }

@@ -105,6 +105,30 @@ final class PublicationLayoutTests: XCTestCase {
                        ["Buletin Ketenagakerjaan", "Edisi Agustus 2024"])
     }
 
+    /// A *lampiran* (`lampiran: ya`) opens with its title alone, no "BAB 3", and the daftar isi and the PDF outline
+    /// list it without a number, on the page it opens; a chapter after it goes on counting (proof-reading 45, F11:
+    /// the booklets' appendix tables).
+    func testALampiranOpensWithoutAChapterNumberAndIsListedSo() throws {
+        var content = content()
+        var table = Fixtures.table()
+        table.id = "lampiran-tabel"
+        table.components.number = "L.1"
+        content.chapters.append(BoundChapter(title: "Lampiran", blocks: [.figure(table)], isAppendix: true))
+        content.chapters.append(BoundChapter(title: "Penutup", blocks: [.narrative(BoundNarrative(id: "p", paragraphs: [paragraph(30)]))]))
+        let scene = PublicationLayout(figureLayout: figureLayout, setup: PageSetup(paper: .a4, marginMillimetres: 20)).layout(content).scene
+        let all = scene.textRuns
+        let marks = all.map(\.run.text).filter { $0.hasPrefix("BAB ") }
+        XCTAssertEqual(marks, ["BAB 1", "BAB 2", "BAB 3"], "no mark for the lampiran; the chapter after it is the third")
+        let firstBody = try XCTUnwrap(all.first { $0.run.text == "BAB 1" }?.page)
+        let opening = try XCTUnwrap(all.first { $0.run.text == "Lampiran" && $0.page >= firstBody })
+        XCTAssertTrue(runs(scene, page: opening.page).contains { $0.text == "Tabel L.1" }, "the lampiran's table under its title")
+        let listed = try XCTUnwrap(all.first { $0.run.text == "Lampiran" && $0.page < firstBody }, "in the daftar isi")
+        let row = all.filter { $0.page == listed.page && abs($0.run.origin.y - listed.run.origin.y) < 1 }.map(\.run.text)
+        XCTAssertFalse(row.contains { $0.hasPrefix("Bab") }, "listed without a number: \(row)")
+        XCTAssertEqual(Int(try XCTUnwrap(row.last)), opening.page - firstBody + 1, "at the page it opens: \(row)")
+        XCTAssertEqual(scene.pages.flatMap(\.bookmarks).filter { $0.level == 1 }.map(\.title).suffix(2), ["Lampiran", "Bab 3 Penutup"])
+    }
+
     func testListsGiveThePageWhereEachEntryIsAndLinkToIt() throws {
         let scene = layout()
         let all = scene.textRuns

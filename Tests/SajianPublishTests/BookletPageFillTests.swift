@@ -15,7 +15,8 @@ final class BookletPageFillTests: XCTestCase {
     private let provinceBooklet = "Templates/buku-saku-provinsi.yaml"
     private let regencyBooklet = "Templates/buku-saku-kabupaten-kota-jabar.yaml"
     /// Both booklets' chapters, in order.
-    private let chapterTitles = ["Pengangguran", "Upah Minimum", "Konsep dan Definisi"]
+    /// The chapters' titles, and the lampiran's (unnumbered: it opens with its title alone, proof-reading 45, F11).
+    private let chapterTitles = ["Pengangguran", "Upah Minimum", "Konsep dan Definisi", "Lampiran"]
 
     private func booklet(_ region: String, template: String? = nil) throws -> Scene {
         var options = PublishOptions(datasetsDirectory: TestSupport.path("Datasets"), catalogPath: catalog,
@@ -90,7 +91,10 @@ final class BookletPageFillTests: XCTestCase {
     }
 
     private func body(of scene: Scene) throws -> Body {
-        let marks = scene.textRuns.filter { $0.run.text.hasPrefix("BAB ") && $0.run.style.weight == .bold }
+        // A chapter opens with its bold "BAB n"; the lampiran with its title alone, set as large as the chapters' titles.
+        let marks = scene.textRuns.filter {
+            ($0.run.text.hasPrefix("BAB ") || $0.run.text == "Lampiran" && $0.run.style.size > 14) && $0.run.style.weight == .bold
+        }
         let chapter = { (page: Int, y: Double) -> Int in
             marks.filter { $0.page < page || ($0.page == page && $0.run.origin.y <= y) }.count
         }
@@ -156,7 +160,7 @@ final class BookletPageFillTests: XCTestCase {
                 let top = scene.textRuns.filter { $0.page == index && $0.run.origin.y > margin }.map(\.run.origin.y).min() ?? margin
                 let current = max(1, chapter(index, top))
                 // A page a chapter opens at the top of carries no head: its opening is its head.
-                let opening = scene.textRuns.contains { $0.page == index && $0.run.origin.y == top && $0.run.text.hasPrefix("BAB ") }
+                let opening = scene.textRuns.contains { $0.page == index && $0.run.origin.y == top && ($0.run.text.hasPrefix("BAB ") || $0.run.text == "Lampiran") }
                 if opening { XCTAssertEqual(head, [], "\(region), page \(index) opens a chapter"); continue }
                 XCTAssertTrue(head.contains(chapterTitles[current - 1]), "\(region), page \(index): \(head)")
             }

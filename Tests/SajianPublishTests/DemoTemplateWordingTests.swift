@@ -47,15 +47,16 @@ final class DemoTemplateWordingTests: XCTestCase {
         var unemployed: Set<String> = [], scopes: Set<String> = [], working: Set<String> = []
         for template in templates {
             let paragraphs = try definitions(in: template)
-            // The BPS terms say whose they are after the four of them, not before every term: the UMP, PMI and PHK
-            // entries cite their own regulations.
-            // Proof-reading 40: in a line of its own after the fourth, not inside the fourth term's entry.
+            // The BPS terms say whose they are once, not before every term: the UMP, PMI and PHK entries cite their
+            // own regulations. Proof-reading 45: as the chapter's opening sentence, naming the survey, not as a stray
+            // line after the fourth term ("Keempat konsep tersebut …"), which also claimed ILO's definition for BPS's
+            // discouraged job-seekers.
+            let scope = try XCTUnwrap(paragraphs.first, template)
+            XCTAssertEqual(scope, "Konsep berikut adalah konsep Survei Angkatan Kerja Nasional (Sakernas) BPS, yang merujuk pada rekomendasi ILO.", template)
             let tpt = try XCTUnwrap(paragraphs.firstIndex { $0.hasPrefix("**Tingkat Pengangguran Terbuka (TPT)**") }, template)
-            let scope = paragraphs[tpt + 1]
-            XCTAssertEqual(scope, "Keempat konsep tersebut mengacu pada definisi BPS dan ILO.", template)
-            XCTAssertFalse(paragraphs[tpt].contains("Keempat"), template)
+            XCTAssertFalse(paragraphs.joined().contains("Keempat"), template)
             XCTAssertFalse(paragraphs.joined().contains("Konsep dan definisi ketenagakerjaan berikut mengikuti BPS"), template)
-            scopes.insert(paragraphs[tpt] + scope)
+            scopes.insert(scope + paragraphs[tpt])
             for entry in paragraphs where entry != scope {
                 XCTAssertTrue(entry.hasPrefix("**"), "\(template), one entry per term: \(entry)")
                 XCTAssertEqual(entry.components(separatedBy: "**").count, 3, "\(template), one term per entry: \(entry)")

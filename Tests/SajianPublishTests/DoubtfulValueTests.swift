@@ -117,7 +117,9 @@ final class DoubtfulValueTests: XCTestCase {
                                         + "(1.998.119 rupiah per bulan). "
                                         + "Data UMK Open Data Jabar yang dipakai buku ini baru sampai tahun 2023; UMK 2024 dan 2025 belum dimuat di sana."), sukabumi)
         XCTAssertFalse(sukabumi.contains("dalam data"), sukabumi)
-        XCTAssertEqual(sukabumi.components(separatedBy: "2.893.229").count, 2, "printed once, as Cianjur's bar label: \(sukabumi)")
+        // Printed as Cianjur's bar label and in the lampiran's table of every unit's UMK (proof-reading 45), never as
+        // Kota Sukabumi's.
+        XCTAssertEqual(sukabumi.components(separatedBy: "2.893.229").count, 3, "Cianjur's bar label and lampiran row: \(sukabumi)")
         // Proof-reading 18, #3: the figure the narasi compares with is printed in a table with its source.
         XCTAssertTrue(sukabumi.contains("Upah Minimum Kabupaten/Kota (rupiah per bulan) Tahun (1) (2) 2017 1.985.494 2018 2.158.431 2019 2.331.753 2020 2.530.183 2021 2.530.183 2022 2.562.434 2023 d Sumber: Disnakertrans"), sukabumi)
         XCTAssertFalse(sukabumi.contains("diragukan"), sukabumi)

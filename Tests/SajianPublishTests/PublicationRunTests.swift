@@ -115,12 +115,19 @@ final class PublicationRunTests: XCTestCase {
             // 10 pages before the compact layout, 8 after it; 10 again since the national map has a landscape page of
             // its own (proof-reading 13, P-10): 6 body pages, and a blank one that kept the back cover outside; 12
             // since `kelipatan-halaman: 4`: a multiple of four for a saddle-stitched booklet, the last three before
-            // the back cover left for notes, and no page "sengaja dikosongkan".
+            // the back cover left for notes, and no page "sengaja dikosongkan". Since proof-reading 45 (F11) the
+            // first two of them hold the lampiran, the TPT of every province with the booklet's own row set off:
+            // one notes page is left.
             XCTAssertEqual(pages, 12, "\(file): pages")
-            for page in pages - 3..<pages {
-                let notes = try TestSupport.run(TestSupport.tool("pdftotext")!, ["-f", "\(page)", "-l", "\(page)", pdf, "-"]).stdout
-                XCTAssertEqual(notes.trimmingCharacters(in: .whitespacesAndNewlines), "Catatan", "\(file): page \(page) is a notes page")
+            func pageText(_ page: Int) throws -> String {
+                try TestSupport.run(TestSupport.tool("pdftotext")!, ["-f", "\(page)", "-l", "\(page)", pdf, "-"]).stdout
             }
+            XCTAssertEqual(try pageText(pages - 1).trimmingCharacters(in: .whitespacesAndNewlines), "Catatan", "\(file): the page before the back cover is a notes page")
+            let appendix = try pageText(pages - 3) + pageText(pages - 2)
+            XCTAssertTrue(appendix.hasPrefix("Lampiran") && !appendix.contains("BAB 4"), "\(file): the lampiran opens without a chapter number: \(appendix)")
+            XCTAssertTrue(appendix.contains("Tabel 2 Tingkat Pengangguran Terbuka menurut Provinsi") && appendix.contains("(lanjutan)"), appendix)
+            XCTAssertTrue(["Aceh", "Papua Pegunungan", "Jawa Tengah", "Papua Barat Daya"].allSatisfy(appendix.contains), "\(file): every province")
+            XCTAssertTrue(appendix.contains("Indonesia\n"), "\(file): the national row")
             let sizes = try TestSupport.run(TestSupport.tool("pdfinfo")!, ["-f", "1", "-l", "\(pages)", pdf]).stdout
             XCTAssertEqual(sizes.components(separatedBy: "419.528 x 595.276 pts").count - 1, pages, "\(file): every page A5 portrait paper")
             XCTAssertEqual(sizes.components(separatedBy: "rot:   90").count - 1, 1, "\(file): the map's page turned for the screen")

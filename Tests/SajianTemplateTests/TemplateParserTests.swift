@@ -203,6 +203,16 @@ final class TemplateParserTests: XCTestCase {
                         + "    Write 4 for a saddle-stitched booklet (each folded sheet carries four pages), or 2, 8 or 16."])
     }
 
+    /// `lampiran: ya` makes a chapter an appendix (no chapter number); anything but ya/tidak is refused at its line.
+    func testALampiranIsAChapterWithoutANumber() throws {
+        let text = valid + "\n  - judul: Lampiran\n    lampiran: ya\n    isi: []\n"
+        let (spec, problems) = parse(text)
+        XCTAssertEqual(problems.diagnostics.map(\.description), [])
+        XCTAssertEqual(try XCTUnwrap(spec).chapters.map(\.isAppendix), [false, true])
+        let (_, refused) = parse(valid + "\n  - judul: Lampiran\n    lampiran: mungkin\n    isi: []\n")
+        XCTAssertEqual(refused.errors.map(\.description), ["t.yaml:28:15: error: `lampiran` must be `ya` or `tidak`, not `mungkin`"])
+    }
+
     /// The studio has a template's bytes in hand: its level and the datasets its figures read come from the text, not
     /// from the file again (the path named here does not exist).
     func testRegionLevelAndFigureDatasetsAreReadFromTextInHand() throws {

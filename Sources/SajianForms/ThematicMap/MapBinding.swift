@@ -187,7 +187,7 @@ extension BindingContext {
         // thresholds, not data. Only a value it prints rounded calls for the rounding note.
         let classed = regions.filter { $0.classIndex != nil }.compactMap(\.value.number)
         let printed = regions.filter { $0.printedValue != nil }.compactMap(\.value.number) + [classed.min(), classed.max()].compactMap { $0 }
-        notes += currencyRoundingNote(printed, unit: display.unit, format: format)
+        notes += currencyRoundingNote(printed, unit: display.unit, format: format, amountsAreRead: false)
         // Keterangan riwayat peta: where the boundaries come from and when they were drawn.
         // The bundled files carry it in both languages (lineage, licence, codes, simplification).
         let history = spec.boundaryHistory ?? (locale == .indonesian ? layer.history : layer.englishHistory ?? layer.history) ?? words.boundaryFile(file)

@@ -242,6 +242,21 @@ struct MapLayout: BodyLayout {
         return [.shape(Shape(path: outline, stroke: Stroke(color: style.textColor, width: width, join: .round))),
                 .shape(Shape(path: outline, stroke: Stroke(color: emphasisColor, width: width - 2 * measures.highlightRimWidth, join: .round)))]
     }
+    /// The disc that marks a highlighted region too small to see (DKI Jakarta in its own booklet): `fill` inside a ring
+    /// of the halo's width, with the halo's dark rim on its outer edge where the halo has one (proof-reading 45b, N5:
+    /// the ring alone read as a mid grey in greyscale, unlike the 64 other booklets' outlines).
+    private func highlightDisc(center: Point, fill: Color, color: Color? = nil) -> [SceneItem] {
+        let color = color ?? emphasisColor
+        let radius = measures.tinyRegionMarkerRadius, width = measures.highlightWidth
+        let rim = haloHasRim && color == emphasisColor ? measures.highlightRimWidth : 0
+        // The band keeps the plain ring's inner edge; the rim takes the outer part of its width.
+        let band = SceneItem.shape(Shape(path: .circle(center: center, radius: radius - rim / 2), fill: fill,
+                                         stroke: Stroke(color: color, width: width - rim)))
+        guard rim > 0 else { return [band] }
+        return [.shape(Shape(path: .circle(center: center, radius: radius + (width - rim) / 2), stroke: Stroke(color: style.textColor, width: rim))),
+                band]
+    }
+
     /// What marks "here" on the inset, which shows no classes: the accent colour on every map, diverging or not.
     private var insetEmphasisColor: Color { style.accent }
 
@@ -874,12 +889,15 @@ struct MapLayout: BodyLayout {
             let box = BoundingBox2D(points)
             guard box.maxX - box.minX <= measures.tinyRegionSide, box.maxY - box.minY <= measures.tinyRegionSide else { continue }
             let center = Point(x: (box.minX + box.maxX) / 2, y: (box.minY + box.maxY) / 2)
-            let ring = region.region.isHighlighted ? Stroke(color: emphasisColor, width: measures.highlightWidth)
-                                                   : Stroke(color: .white, width: measures.tinyRegionMarkerRing)
-            if region.region.isHighlighted { marksHighlight = true }
-            items.append(.group(Group(role: "penanda \(region.region.name)", items: [
-                .shape(Shape(path: .circle(center: center, radius: measures.tinyRegionMarkerRadius), fill: region.fill, stroke: ring)),
-            ])))
+            let disc: [SceneItem]
+            if region.region.isHighlighted {
+                marksHighlight = true
+                disc = highlightDisc(center: center, fill: region.fill)
+            } else {
+                disc = [.shape(Shape(path: .circle(center: center, radius: measures.tinyRegionMarkerRadius), fill: region.fill,
+                                     stroke: Stroke(color: .white, width: measures.tinyRegionMarkerRing)))]
+            }
+            items.append(.group(Group(role: "penanda \(region.region.name)", items: disc)))
         }
         return (items.isEmpty ? [] : [.group(Group(role: "penanda wilayah kecil", items: items))], marksHighlight)
     }
@@ -1159,10 +1177,8 @@ struct MapLayout: BodyLayout {
         case .marker(let color):
             // The disc's ring as the map draws it, centred on the swatch; white inside, as the outline's swatch is
             // (on the map the disc takes the region's class colour, which the class entries above give).
-            items.append(.group(Group(role: Self.highlightSwatchRole, items: [
-                .shape(Shape(path: .circle(center: Point(x: swatch.midX, y: swatch.midY), radius: measures.tinyRegionMarkerRadius),
-                             fill: .white, stroke: Stroke(color: color, width: measures.highlightWidth))),
-            ])))
+            items.append(.group(Group(role: Self.highlightSwatchRole,
+                                      items: highlightDisc(center: Point(x: swatch.midX, y: swatch.midY), fill: .white, color: color))))
         }
         if case .noData = entry.swatch {
             let ring = [Point(x: swatch.minX, y: swatch.minY), Point(x: swatch.maxX, y: swatch.minY),
