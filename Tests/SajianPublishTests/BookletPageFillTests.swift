@@ -184,4 +184,17 @@ final class BookletPageFillTests: XCTestCase {
             XCTAssertTrue(blank.allSatisfy { $0 == scene.pages.count - 2 }, "\(region): blank pages \(blank)")
         }
     }
+
+    /// Proof-reading 45, F6: 21 of the 38 booklets' maps keyed Sulawesi Tengah by number ("Nomor pada peta: 26
+    /// Sulawesi Tengah"), a large province that has a name everywhere else: the one-or-two-number retry, which names
+    /// them first, now runs on a booklet's map too (it had been left off since "Sulteng" stood by Maluku Utara's
+    /// outlined Sula Islands, proof-reading 28; every other name keeps clear of the outline now). Maluku Utara's booklet
+    /// is that case.
+    func testABookletsMapNamesSulawesiTengahWhereItHadANumber() throws {
+        for region in ["11", "61", "82"] {
+            let texts = try booklet(region).textRuns.map(\.run.text)
+            XCTAssertTrue(texts.contains("Sulteng"), "\(region): Sulawesi Tengah named")
+            XCTAssertFalse(texts.contains { $0.contains("Nomor pada peta") }, "\(region): no key")
+        }
+    }
 }
