@@ -305,12 +305,12 @@ struct MapLabelPlacer {
         // The keyed regions' retry (below), where it applies to an attempt, gone ahead and numbered first as given.
         func keyedRetry(after attempt: Attempt, ahead: [Int], numbersFirst: [Int]) -> KeyedRetry? {
             let keyed = attempt.unnamedRegions
-            guard !keysPartly, (1...2).contains(attempt.numbered), keyed.count == attempt.numbered,
-                  attempt.unlisted.isEmpty, !keyed.contains(where: first.contains) else { return nil }
+            guard !keysPartly, (1...3).contains(attempt.numbered), keyed.count == attempt.numbered,
+                  attempt.unlisted.isEmpty, !keyed.allSatisfy(first.contains) else { return nil }
             return KeyedRetry(keyed: keyed, ahead: ahead.filter { !keyed.contains($0) }, numbersFirst: numbersFirst.filter { !keyed.contains($0) })
         }
         func retried(_ retry: KeyedRetry, forms: [[String]]) -> Attempt {
-            place(forms, on: ground.namingFirst(first + retry.keyed), ahead: retry.ahead, numbersFirst: retry.numbersFirst)
+            place(forms, on: ground.namingFirst(first + retry.keyed.filter { !first.contains($0) }), ahead: retry.ahead, numbersFirst: retry.numbersFirst)
         }
         // The retry as it would be were the first round ahead to change nothing, tried beside that round where a core
         // is spare (that round is one placement alone) and used below only where the retry's arguments turn out the same.
@@ -369,8 +369,11 @@ struct MapLabelPlacer {
             }
             if isBetter(latest, than: chosen) { chosen = latest }
         }
-        // A key of one or two numbers ("Nomor pada peta: 38 Papua Pegunungan" on contoh-peta's Peta 2) reads as a
-        // fallback: those regions are named as those that must be, whatever it takes, where that leaves no region
+        // A key of one to three numbers ("Nomor pada peta: 38 Papua Pegunungan" on contoh-peta's Peta 2) reads as a
+        // fallback: those regions are named as those that must be, whatever it takes, where that names more of them
+        // (not always all: the standalone maps at 1000 px named Jawa Tengah and Sulawesi Tengah but still had to key
+        // Papua Pegunungan, and kept all three numbers; proof-reading 45b, N1; a region that must be named already
+        // goes first and stays where it is in the order), leaves no region
         // without its name or number, no more names or numbers over other land than before, and no more leaders
         // across other regions (one more for each region with no coast, whose leader must cross one; proof-reading 26:
         // Peta 1 names Papua Pegunungan so, as its lowest value, its leader across Papua). Their numbers are not
@@ -378,12 +381,12 @@ struct MapLabelPlacer {
         // and no more over other land than before: there a name newly placed in the sea had stood by the highlighted
         // outline and read as its ("Sulteng" under Maluku Utara's Sula Islands, proof-reading 28), which every other
         // name now keeps `otherNameOutlineGap` from; without the retry, 21 of 38 booklets keyed "26 Sulawesi Tengah"
-        // (proof-reading 45, F6), 4 still key two provinces their retry cannot name.
+        // (proof-reading 45, F6); four still key one or two (DKI Jakarta, DI Yogyakarta, Sulteng, Papua Pegunungan).
         if let retry = keyedRetry(after: chosen, ahead: ahead, numbersFirst: numbersFirst) {
             let keyed = retry.keyed
             let named = guessed.flatMap { $0.retry == retry && $0.forms == chosenForms ? $0.attempt : nil } ?? retried(retry, forms: chosenForms)
             let landlocked = keyed.filter { !hasCoast($0, landOwner: ground.landOwner(at:)) }.count
-            if named.unnamed == 0, named.overOtherLand.count <= chosen.overOtherLand.count, named.subjectFar <= chosen.subjectFar,
+            if named.unnamed < chosen.unnamed, named.unlisted.isEmpty, named.overOtherLand.count <= chosen.overOtherLand.count, named.subjectFar <= chosen.subjectFar,
                named.subjectOver <= chosen.subjectOver, named.crossing <= chosen.crossing + landlocked {
                 chosen = named
             }
