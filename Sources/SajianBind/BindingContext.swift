@@ -24,6 +24,10 @@ public struct BindingContext {
     /// audience, which may read only *publik* data when it is public.
     public var datasets: (any DatasetSource)?
     public var audience: Audience = .publik
+    /// Whether a narasi of the publication writes a change of this figure's dataset's values (`{{ perubahan }}`),
+    /// computed from the amounts as printed: the figure's rounding note then says so (proof-reading 45, F2; 46, C4:
+    /// a note on differences under a web table that has none pointed at nothing).
+    public var changesAreWritten = false
 
     public init(figure: FigureSpec, dataset: Dataset, locale: NumberLocale, problems: DiagnosticCollector) {
         self.figure = figure

@@ -55,7 +55,7 @@ struct DataSelection {
 
     /// Whether an observation passes every filter, whatever its measure; nil (with a problem) when a filter names no
     /// dimension of the dataset.
-    private func passing(_ filters: [Filter]) -> ((Observation) -> Bool)? {
+    func passing(_ filters: [Filter]) -> ((Observation) -> Bool)? {
         var conditions: [(index: Int, values: Set<String>)] = []
         var exclusions: [(index: Int, values: Set<String>)] = []
         for filter in filters {

@@ -47,6 +47,7 @@ public struct FigureBinder {
             context.boundariesDirectory = boundariesDirectory
             context.datasets = datasets
             context.audience = spec.audience
+            context.changesAreWritten = spec.datasetsWithChanges.contains(dataset.metadata.id)
             let body = forms.bind(figure.form, in: context)
             // Sumber data: the figure's own, else the one its dataset's metadata names for every figure of it.
             let source = figure.source?.value ?? dataset.metadata.source

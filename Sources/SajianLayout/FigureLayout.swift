@@ -87,6 +87,10 @@ public struct FigurePart: Sendable {
     public var showsNumber = true
     /// Whether a body with a compact arrangement (`CompactBodyLayout`) uses it: on an infographic's small canvases.
     public var isCompact = false
+    /// The symbols of the whole figure, for the legend of symbols under its last part: a part's body holds only its
+    /// rows, and Kota Sukabumi's "d" in the first part of the kab/kota booklets' Tabel 3 went unexplained under the
+    /// second (proof-reading 46, F1). Nil for a figure in one part.
+    public var wholeFigureSymbols: [StatisticalSymbol]?
 
     /// The whole figure, as one part.
     public init(_ figure: BoundFigure) {
@@ -184,6 +188,7 @@ public struct FigureLayout {
         func part(_ rows: Range<Int>, first: Bool, last: Bool) -> FigurePart {
             var piece = FigurePart(figure)
             piece.figure.body = figure.body.rows(rows)
+            piece.wholeFigureSymbols = figure.symbolsUsed
             piece.isContinuation = !first
             piece.showsComponentsBelow = last
             return piece
@@ -265,7 +270,7 @@ public struct FigureLayout {
         let textStyle = style.text(style.smallSize, color: style.mutedTextColor)
         let listed = FigureNote.listed(figure.components.notes + bodyNotes.map { FigureNote($0) })
         let general = listed.filter { $0.marker == nil }
-        let symbols = figure.symbolsUsed
+        let symbols = part.wholeFigureSymbols ?? figure.symbolsUsed
         let sourceLabel = "\(vocabulary.source):", label = "\(vocabulary.note):", symbolsLabel = "\(vocabulary.legendOfSymbols):"
         // The labelled paragraphs (Sumber, Catatan, Keterangan) hang after their labels in one column, as a list of
         // terms: a wrapped "Sumber:" had run back to the margin over notes that hung (proof-reading 42, kab/kota 13 and

@@ -72,6 +72,14 @@ public struct PublicationSpec: Sendable {
 
     /// Every narasi, in reading order.
     public var narratives: [NarrativeSpec] { chapters.flatMap { $0.blocks.compactMap(\.narrative) } }
+
+    /// The datasets whose values a narasi of the publication subtracts (`{{ perubahan A B }}`, A's): a figure of
+    /// one that prints amounts rounded says how those differences are taken.
+    public var datasetsWithChanges: Set<String> {
+        Set(narratives.flatMap(\.placeholders).compactMap { placeholder in
+            if case .change(let value, _) = placeholder.kind { value.dataset } else { nil }
+        })
+    }
 }
 
 /// `gaya:` a publication's font and colours. Colours are 0xRRGGBB.

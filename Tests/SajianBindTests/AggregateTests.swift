@@ -439,10 +439,7 @@ final class PrintedFiguresTests: XCTestCase {
     /// map that prints one of them say so. UMP 2025 of DKI Jakarta alone is whole: no note.
     func testWagesWithSenPrintedToTheRupiahSaySo() throws {
         let note = "Angka rupiah dibulatkan ke rupiah terdekat."
-        // A table and bars print amounts a reader subtracts: their note also says how the publication's differences
-        // are taken (proof-reading 45, F2: a rise of 214.150 where the decree's sen give 214.150,66). A map's is short.
-        let amountsNote = "Angka rupiah dibulatkan ke rupiah terdekat; selisih dihitung dari angka yang telah dibulatkan."
-        let table = try XCTUnwrap(try bind("""
+        let tableSpec = """
             jenis: tabel-silang
             data: ump-provinsi
             saring: { periode: ["2024", "2025"] }
@@ -451,14 +448,30 @@ final class PrintedFiguresTests: XCTestCase {
             nilai: ump
             judul: Uji
             sumber: Uji
-            """).body as? TableData)
-        XCTAssertTrue(table.notes.contains(amountsNote), "\(table.notes)")
+            """
+        let table = try XCTUnwrap(try bind(tableSpec).body as? TableData)
+        XCTAssertEqual(table.notes.filter { $0.hasPrefix("Angka rupiah") }, [note], "a table alone (the web's) writes no difference")
+        // In a publication whose narasi writes a change of those amounts, the table's note also says how it is taken
+        // (proof-reading 45, F2: "naik 214.150" where the decree's sen give 214.150,66); alone, it says nothing of
+        // differences it does not show (proof-reading 46, C4).
+        let withChange = TemplateBinding.template(figure: tableSpec) + """
+                  - jenis: narasi
+                    nilai:
+                      ump: ump-provinsi.ump(periode=2025, kode_wilayah=14)
+                    awal: |
+                      UMP Riau {{ perubahan ump }}.
+
+            """
+        let bound = try TemplateBinding.bind(withChange, datasets: TestSupport.path("Datasets"))
+        let inPublication = try XCTUnwrap(bound.figures[0].body as? TableData)
+        XCTAssertEqual(inPublication.notes.filter { $0.hasPrefix("Angka rupiah") },
+                       ["Angka rupiah dibulatkan ke rupiah terdekat; selisih dihitung dari angka yang telah dibulatkan."])
         let bars = try bind("jenis: grafik-batang\ndata: ump-provinsi\nsaring: { periode: \"2024\" }\nkategori: wilayah\nnilai: ump\njudul: Uji\nsumber: Uji")
-        XCTAssertTrue(bars.body.dataNotes.contains(amountsNote), "\(bars.body.dataNotes)")
+        XCTAssertTrue(bars.body.dataNotes.contains(note), "\(bars.body.dataNotes)")
         let jakarta = try bind("jenis: grafik-batang\ndata: ump-provinsi\nsaring: { periode: \"2025\", wilayah: DKI Jakarta }\nkategori: wilayah\nnilai: ump\njudul: Uji\nsumber: Uji")
-        XCTAssertFalse(jakarta.body.dataNotes.contains(amountsNote), "a whole amount needs no note")
+        XCTAssertFalse(jakarta.body.dataNotes.contains { $0.hasPrefix("Angka rupiah") }, "a whole amount needs no note")
         let rates = try bind("jenis: grafik-batang\ndata: tpt-provinsi\nsaring: { periode: 2024-08 }\nkategori: wilayah\nnilai: tpt\njudul: Uji\nsumber: Uji")
-        XCTAssertFalse(rates.body.dataNotes.contains(amountsNote), "rates are not money")
+        XCTAssertFalse(rates.body.dataNotes.contains { $0.hasPrefix("Angka rupiah") }, "rates are not money")
         // A map prints a value only beside a name it picks and at its legend's ends: Riau's 3.294.625,56 picked calls
         // for the note; the legend's ends alone (Jawa Tengah's and DKI Jakarta's whole amounts) do not.
         let map = "jenis: peta-tematik\ndata: ump-provinsi\nsaring: { periode: \"2024\" }\nnilai: ump\njudul: Uji\nsumber: Uji"

@@ -132,6 +132,21 @@ final class FigureLayoutTests: XCTestCase {
         }
     }
 
+    /// Proof-reading 46, F1: Kota Sukabumi's "d" stood in the first part of the kab/kota booklets' Tabel 3 and the
+    /// legend of symbols under the last part, which saw only its own rows, left it out. It explains the whole table's.
+    func testTheLegendOfSymbolsUnderTheLastPartExplainsASymbolOfAnEarlierPart() throws {
+        var figure = Fixtures.largeTable(rows: 120, columns: 3)
+        var table = try XCTUnwrap(figure.body as? TableData)
+        table.rows[2].cells[1] = .notPresentable
+        figure.body = table
+        let scene = layout.publication([BoundChapter(title: "Bab", figures: [figure])], info: DocumentInfo(title: "Buletin"), paper: .a4).scene
+        let runs = scene.textRuns
+        let symbol = try XCTUnwrap(runs.first { $0.run.text == "d" }, "the symbol in its cell")
+        let legend = try XCTUnwrap(runs.first { $0.run.text.hasPrefix("Keterangan") }, "a legend of symbols")
+        XCTAssertGreaterThan(legend.page, symbol.page, "under the last part, on a later page")
+        XCTAssertTrue(runs.contains { $0.page == legend.page && $0.run.text.hasPrefix("d = ") }, "d explained")
+    }
+
     func testLongTableContinuesOnNextPagesWithHeadingsRepeated() {
         let scene = layout.publication([BoundChapter(title: "Bab", figures: [Fixtures.barChart(), Fixtures.largeTable(rows: 120, columns: 3)])],
                                        info: DocumentInfo(title: "Buletin"), paper: .a4).scene

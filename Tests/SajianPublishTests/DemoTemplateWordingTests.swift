@@ -52,7 +52,11 @@ final class DemoTemplateWordingTests: XCTestCase {
             // line after the fourth term ("Keempat konsep tersebut …"), which also claimed ILO's definition for BPS's
             // discouraged job-seekers.
             let scope = try XCTUnwrap(paragraphs.first, template)
-            XCTAssertEqual(scope, "Konsep berikut adalah konsep Survei Angkatan Kerja Nasional (Sakernas) BPS, yang merujuk pada rekomendasi ILO.", template)
+            // Proof-reading 46: "Konsep berikut …" claimed the UMP, PMI and PHK entries for Sakernas too: the first four.
+            XCTAssertEqual(scope, "Empat konsep pertama berikut merupakan konsep Survei Angkatan Kerja Nasional (Sakernas) BPS, yang merujuk pada "
+                                  + "rekomendasi Organisasi Perburuhan Internasional (ILO).", template)
+            XCTAssertEqual(paragraphs.dropFirst().prefix(4).map { $0.components(separatedBy: "**")[1] },
+                           ["Angkatan kerja", "Bekerja", "Pengangguran terbuka", "Tingkat Pengangguran Terbuka (TPT)"], template)
             let tpt = try XCTUnwrap(paragraphs.firstIndex { $0.hasPrefix("**Tingkat Pengangguran Terbuka (TPT)**") }, template)
             XCTAssertFalse(paragraphs.joined().contains("Keempat"), template)
             XCTAssertFalse(paragraphs.joined().contains("Konsep dan definisi ketenagakerjaan berikut mengikuti BPS"), template)

@@ -169,7 +169,7 @@ final class ContohIntiNarrativeTests: XCTestCase {
         let text = flat.map(\.2).joined(separator: " ")
         for expected in ["sebesar 4,91 persen", "tertinggi di Jawa Barat (6,75 persen)", "SMK (9,01 persen", "SD ke bawah (35,8 persen",
                          "DKI Jakarta (5.396.761 rupiah per bulan)", "53,2 persen tidak pernah bekerja", "Setahun sebelumnya, pada Agustus 2023",
-                         "UMP setiap provinsi lebih tinggi", "UMP DKI Jakarta naik 329.380 rupiah (6,50 persen)", "pada penduduk berpendidikan SMK (9,01 persen"] {
+                         "UMP setiap provinsi lebih tinggi", "UMP DKI Jakarta naik 329.380 rupiah (6,50 persen)", "pada lulusan SMK (9,01 persen"] {
             XCTAssertTrue(text.contains(expected), "\(expected): \(text)")
         }
     }
