@@ -37,6 +37,7 @@ public struct FigureBinder {
             read[index] = found
         }
         let chapterDecimals = ChapterRounding.decimals(for: spec, datasets: read.mapValues(\.0), problems: problems)
+        let datasetsWithChanges = spec.datasetsWithChanges
         var figures: [BoundFigure] = []
         for (index, var figure) in spec.figures.enumerated() {
             guard let (dataset, version) = read[index] else { continue }
@@ -47,7 +48,7 @@ public struct FigureBinder {
             context.boundariesDirectory = boundariesDirectory
             context.datasets = datasets
             context.audience = spec.audience
-            context.changesAreWritten = spec.datasetsWithChanges.contains(dataset.metadata.id)
+            context.changesAreWritten = datasetsWithChanges.contains(dataset.metadata.id)
             let body = forms.bind(figure.form, in: context)
             // Sumber data: the figure's own, else the one its dataset's metadata names for every figure of it.
             let source = figure.source?.value ?? dataset.metadata.source
