@@ -188,9 +188,8 @@ public enum FigureNumbering {
     public static func numbers(for spec: PublicationSpec) -> [String: String] {
         var numbers: [String: String] = [:]
         var running: [FigureKind: Int] = [:]
-        var chapterNumber = 0
-        for chapter in spec.chapters {
-            if !chapter.isAppendix { chapterNumber += 1 }
+        let chapterNumbers = ChapterNumbers.numbers(isAppendix: spec.chapters.map(\.isAppendix))
+        for (chapter, chapterNumber) in zip(spec.chapters, chapterNumbers) {
             var inChapter: [FigureKind: Int] = [:]
             for figure in chapter.figures {
                 running[figure.kind, default: 0] += 1
@@ -198,7 +197,7 @@ public enum FigureNumbering {
                 if let fixed = figure.number {
                     numbers[figure.id] = fixed.value
                 } else if spec.numbering == .perChapter {
-                    numbers[figure.id] = "\(chapter.isAppendix ? "L" : String(chapterNumber)).\(inChapter[figure.kind]!)"
+                    numbers[figure.id] = "\(chapterNumber.map(String.init) ?? "L").\(inChapter[figure.kind]!)"
                 } else {
                     numbers[figure.id] = "\(running[figure.kind]!)"
                 }

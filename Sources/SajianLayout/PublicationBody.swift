@@ -13,7 +13,7 @@ extension PublicationLayout {
         var entries: [ListEntry] = []
         var warnings: [Diagnostic] = []
         /// A heading waiting to be placed with the first thing under it (chapters that run on).
-        private var pendingHeading: (text: String, number: Int?)?
+        private var pendingHeading: String?
         private var chapterTitle: String?
         /// The chapter opening that stands alone at the top of this page, nothing under it yet: a figure that goes
         /// on a landscape page takes it along rather than leave it alone on a portrait page.
@@ -81,7 +81,7 @@ extension PublicationLayout {
                     loneOpening = wasEmpty ? (title, number, vocabulary, page.items.count) : nil
                 }
             } else if let title = chapter.title {
-                pendingHeading = (title, number)
+                pendingHeading = title
             }
             let titled = chapter.title != nil
             flow(layout.chaptersStartPages ? fullestOrder(of: chapter.blocks, inTitledChapter: titled) : chapter.blocks, inTitledChapter: titled)
@@ -211,7 +211,7 @@ extension PublicationLayout {
 
         private var pendingHeadingHeight: Double {
             guard let pending = pendingHeading else { return 0 }
-            return typesetter.paragraph(pending.text, style: style.text(measures.runOnHeadingSize, weight: .bold), in: (margin, 0, contentWidth)).height
+            return typesetter.paragraph(pending, style: style.text(measures.runOnHeadingSize, weight: .bold), in: (margin, 0, contentWidth)).height
                 + measures.runOnHeadingGap
         }
 
@@ -219,10 +219,10 @@ extension PublicationLayout {
         private mutating func reserve(_ height: Double) {
             if y + pendingHeadingHeight + height > bottom && !isPageEmpty { newPage() }
             if let pending = pendingHeading {
-                let placed = typesetter.paragraph(pending.text, style: style.text(measures.runOnHeadingSize, weight: .bold), in: (margin, y, contentWidth))
-                page.bookmarks.append(Bookmark(title: pending.text, level: 1, y: y))
-                if isPageEmpty { page.header = pending.text }
-                entries.append(ListEntry(level: 1, label: nil, title: pending.text, target: .body(pages.count), y: y))
+                let placed = typesetter.paragraph(pending, style: style.text(measures.runOnHeadingSize, weight: .bold), in: (margin, y, contentWidth))
+                page.bookmarks.append(Bookmark(title: pending, level: 1, y: y))
+                if isPageEmpty { page.header = pending }
+                entries.append(ListEntry(level: 1, label: nil, title: pending, target: .body(pages.count), y: y))
                 page.items += placed.runs.map(SceneItem.text)
                 y += placed.height + measures.runOnHeadingGap
                 pendingHeading = nil

@@ -242,11 +242,9 @@ public struct PublicationLayout {
     public func layout(_ content: PublicationContent) -> (scene: Scene, warnings: [Diagnostic]) {
         let vocabulary = Vocabulary.forLocale(content.locale)
         var body = BodyFlow(layout: self, title: content.info.title, locale: content.locale)
-        // Chapters numbered in order; a *lampiran* takes no number and the chapters after it go on counting.
-        var chapterNumber = 0
-        for chapter in content.chapters {
-            if !chapter.isAppendix { chapterNumber += 1 }
-            body.chapter(chapter, number: chapter.isAppendix ? nil : chapterNumber, vocabulary: vocabulary)
+        let numbers = ChapterNumbers.numbers(isAppendix: content.chapters.map(\.isAppendix))
+        for (chapter, number) in zip(content.chapters, numbers) {
+            body.chapter(chapter, number: number, vocabulary: vocabulary)
         }
         body.finish()
 
