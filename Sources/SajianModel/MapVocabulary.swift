@@ -42,6 +42,8 @@ public struct MapVocabulary: Sendable, Hashable {
     public var boundaryFile: @Sendable (String) -> String
     /// The heading of the key to the regions numbered on a map because their names do not fit: "Nomor pada peta".
     public var numberedRegions: String = "Nomor pada peta"
+    /// The heading of such a key whose marks are letters (`keyHeading(for:)`): "Huruf pada peta".
+    public var letteredRegions: String = "Huruf pada peta"
     /// After the legend's class that ends at the national figure a diverging ramp turns at: "3,92 – 4,91 (nasional)".
     public var nationalMark: String = "nasional"
     /// The note on a class ending at a `nilai-acuan`: "Batas atas kelas 4,01 – 6,75 adalah angka Jawa Barat (6,75
@@ -77,9 +79,16 @@ public struct MapVocabulary: Sendable, Hashable {
     }
 
     /// The key to numbered regions written in the figure's note, when the map has no room for it: "Nomor pada peta:
-    /// 1 Sumatera Selatan; 2 Jawa Tengah; 3 Kalimantan Selatan."
-    public var numberedRegionsNote: @Sendable ([(number: String, name: String)]) -> String = { entries in
-        "Nomor pada peta: " + entries.map { MapVocabulary.unbroken("\($0.number) \($0.name)") }.joined(separator: "; ") + "."
+    /// 1 Sumatera Selatan; 2 Jawa Tengah; 3 Kalimantan Selatan." (or "Huruf pada peta: A Papua Pegunungan 1,32.").
+    public func numberedRegionsNote(_ entries: [(number: String, name: String)]) -> String {
+        keyHeading(for: entries.map(\.number)) + ": " + entries.map { MapVocabulary.unbroken("\($0.number) \($0.name)") }.joined(separator: "; ") + "."
+    }
+
+    /// The heading of a key with these marks: `letteredRegions` where they are letters (a map that names only its
+    /// picks with their values, where a number on the map reads as a value: "38" in Papua Pegunungan on the
+    /// infographic's TPT map, proof-reading 41–46), otherwise `numberedRegions`.
+    public func keyHeading(for marks: [String]) -> String {
+        !marks.isEmpty && marks.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isLetter) } ? letteredRegions : numberedRegions
     }
 
     /// "provinsi", "kabupaten/kota": what a map's regions are, in the note of a map that names a few of them.
@@ -153,6 +162,7 @@ public struct MapVocabulary: Sendable, Hashable {
         },
         nationalFigure: { "the national figure (\($0))" }, and: "and", boundaryFile: { "boundaries from \($0)" })
         words.numberedRegions = "Numbers on the map"
+        words.letteredRegions = "Letters on the map"
         words.seaName = { ["Laut Jawa": "Java Sea", "Samudra Hindia": "Indian Ocean"][$0] ?? $0 }
         words.nationalMark = "national"
         words.referenceClass = { label, range, value in "The upper limit of the class \(range) is the figure of \(label) (\(value))." }
@@ -168,9 +178,6 @@ public struct MapVocabulary: Sendable, Hashable {
         words.pickedNote = { names, extremes, regions in
             let picked = names + (extremes.isEmpty ? [] : ["the \(regions) with the \(NarrativeVocabulary.list(extremes, and: "and")) values"])
             return "The map names \(NarrativeVocabulary.list(picked, and: "and")) with their values; the other \(regions)' classes are shown by their colours in the legend."
-        }
-        words.numberedRegionsNote = { entries in
-            "Numbers on the map: " + entries.map { MapVocabulary.unbroken("\($0.number) \($0.name)") }.joined(separator: "; ") + "."
         }
         words.unnamedRegions = { names in
             "\(NarrativeVocabulary.list(names, and: "and")) \(names.count == 1 ? "is" : "are") given neither a name nor a number, "

@@ -578,12 +578,26 @@ final class InfographicTests: XCTestCase {
         }
     }
 
+    /// Proof-reading 46, C11: on 1080 × 1350 the north arrow stood under the legend, some 550 px from the scale bar it
+    /// belongs with. On every post with a map the arrow stands beside the bar: in its row, a few points from its end.
+    func testTheNorthArrowStandsBesideTheScaleBar() throws {
+        for (spec, canvas) in demoCanvases where spec.pixels != nil && spec != .landscape {
+            let scene = try published(spec, canvas)
+            let bar = try XCTUnwrap(box(of: "skala", in: scene), spec.rawValue)
+            let arrow = try XCTUnwrap(box(of: "orientasi", in: scene), spec.rawValue)
+            XCTAssertGreaterThan(arrow.minX, bar.maxX, "\(spec.rawValue): the arrow right of the bar")
+            XCTAssertLessThan(arrow.minX - bar.maxX, 30, "\(spec.rawValue): the arrow \(Int(arrow.minX - bar.maxX)) pt from the bar")
+            XCTAssertTrue(arrow.minY < bar.maxY && bar.minY < arrow.maxY, "\(spec.rawValue): the arrow in the bar's row: \(arrow) \(bar)")
+        }
+    }
+
     /// Proof-reading 8: the 1080 × 1350 map named Aceh, Banten and Papua but not Jawa Barat, the highest TPT (6,75), and
     /// no post named Papua Pegunungan, the lowest (1,32; N7). On every canvas with a map both are named on it, or
-    /// numbered on it and keyed, with the number drawn, in the line under it ("Nomor pada peta: 38 Papua Pegunungan.").
+    /// marked on it with a letter and keyed, with the letter drawn, in the line under it ("Huruf pada peta: A Papua
+    /// Pegunungan 1,32.").
     func testTheHighestAndTheLowestProvinceAreNamedOrKeyedOnEveryMap() throws {
         var keyed = 0
-        defer { XCTAssertGreaterThan(keyed, 0, "some post keys a number under its map") }
+        defer { XCTAssertGreaterThan(keyed, 0, "some post keys a letter under its map") }
         for (spec, canvas) in demoCanvases where spec != .landscape {
             let scene = try published(spec, canvas)
             var runs: [TextRun] = [], under: [String] = []
@@ -594,16 +608,22 @@ final class InfographicTests: XCTestCase {
             }
             let names = MapNameRuns.joiningTwoLineNames(runs).map(\.text)
             let line = under.joined(separator: " ").replacingOccurrences(of: "\u{00A0}", with: " ")
-            for (name, number) in [("Jawa Barat", "12"), ("Papua Pegunungan", "38")] {
-                let keyed = line.contains("\(number) \(name)") && names.contains(number)
+            // Proof-reading 46, C3: a map naming its picks with their values marks one it cannot name with a letter:
+            // a bare "38" in Papua Pegunungan beside "Jawa Barat 6,75" read as its value. No number stands on it.
+            XCTAssertFalse(names.contains { Int($0) != nil }, "\(spec.rawValue): a number on a map of values: \(names)")
+            for name in ["Jawa Barat", "Papua Pegunungan"] {
+                let marks = (65...90).map { String(UnicodeScalar(UInt8($0))) }.filter { line.contains("\($0) \(name)") }
+                let keyed = marks.count == 1 && names.contains(marks[0])
                 // Named alone, or with its value (`sebut: [tertinggi, terendah]`, on a line or the line under it).
                 let named = names.contains { $0 == name || $0.hasPrefix(name + " ") } || runs.contains { $0.text == name }
                 XCTAssertTrue(named || keyed, "\(spec.rawValue): \(name) neither named nor keyed: \(names); \(line)")
-                if line.contains("\(number) \(name)") { XCTAssertTrue(names.contains(number), "\(spec.rawValue): \(number) keyed, not drawn") }
+                if let mark = marks.first { XCTAssertTrue(names.contains(mark), "\(spec.rawValue): \(mark) keyed, not drawn") }
             }
+            // The first letter keyed is A.
+            if line.contains("Huruf pada peta") { XCTAssertTrue(line.contains("Huruf pada peta: A "), line) }
             // Proof-reading 18: the key and the coordinate line are two paragraphs; the key's last line does not run on
             // into "Sistem koordinat …".
-            if line.contains("Nomor pada peta") {
+            if line.contains("Huruf pada peta") {
                 keyed += 1
                 XCTAssertTrue(under.contains { $0.hasPrefix("Sistem koordinat") }, "\(spec.rawValue): \(under)")
                 XCTAssertFalse(under.contains { $0.contains("Sistem koordinat") && !$0.hasPrefix("Sistem koordinat") }, "\(spec.rawValue): \(under)")

@@ -14,7 +14,7 @@ final class WebMapKeyTests: XCTestCase {
     private func texts(size: String) throws -> (texts: [String], stderr: String) {
         let folder = TestSupport.temporaryDirectory()
         let template = try String(contentsOfFile: TestSupport.path("Templates/ekspor-web.yaml"), encoding: .utf8)
-            .replacingOccurrences(of: "ukuran: 800x560", with: "ukuran: \(size)")
+            .replacingOccurrences(of: "ukuran: 1000x600", with: "ukuran: \(size)")
         try template.write(toFile: folder + "/web.yaml", atomically: true, encoding: .utf8)
         let result = try TestSupport.run(TestSupport.sajianExecutable, ["publish", folder + "/web.yaml", "--datasets", TestSupport.path("Datasets"),
                                                                         "--out", folder + "/out"],
@@ -40,10 +40,12 @@ final class WebMapKeyTests: XCTestCase {
     }
 
     /// Proof-reading 21: at 800 × 600 the key stood about 50 px under the legend and the coordinate note, floating
-    /// free of them; at the demo's 800 × 560 it follows the note within two lines of its type.
+    /// free of them; at 800 × 560 (the demo's size until proof-reading 46) it follows the note within two lines of its type.
     func testTheWebMapKeyFollowsTheLegendRow() throws {
         let folder = TestSupport.temporaryDirectory()
-        try FileManager.default.copyItem(atPath: TestSupport.path("Templates/ekspor-web.yaml"), toPath: folder + "/web.yaml")
+        let template = try String(contentsOfFile: TestSupport.path("Templates/ekspor-web.yaml"), encoding: .utf8)
+            .replacingOccurrences(of: "ukuran: 1000x600", with: "ukuran: 800x560")
+        try template.write(toFile: folder + "/web.yaml", atomically: true, encoding: .utf8)
         let result = try TestSupport.run(TestSupport.sajianExecutable, ["publish", folder + "/web.yaml", "--datasets", TestSupport.path("Datasets"),
                                                                         "--out", folder + "/out"],
                                          environment: ["SAJIAN_CATALOG": catalog, "SOURCE_DATE_EPOCH": "1700000000"])
@@ -59,8 +61,23 @@ final class WebMapKeyTests: XCTestCase {
         XCTAssertLessThan(gap, 2.5 * 9, "the key's first line follows the coordinate note (9 pt type)")
     }
 
+    /// Proof-reading 46, C2: at 800 × 560 the web map keyed ten provinces by number in a two-line note, and its note
+    /// was a shortened history. At the demo's 1000 × 600 it names every province but Papua Pegunungan (landlocked, keyed
+    /// on the map), and the note is the boundary file's whole history, the Kepmendagri clause with it.
+    func testTheDemoWebMapNamesAllButOneProvinceAndGivesTheWholeHistory() throws {
+        let (texts, stderr) = try texts(size: "1000x600")
+        XCTAssertFalse(stderr.contains("neither a name nor a number"), stderr)
+        let numbers = Set(texts.filter { Int($0).map { (1...38).contains($0) } ?? false })
+        XCTAssertLessThanOrEqual(numbers.count, 1, "at most one province numbered: \(numbers)")
+        let joined = texts.joined(separator: " ")
+        for name in ["Riau", "Jambi", "Sumsel", "Jawa Tengah", "Jawa Timur", "Kalsel", "Kaltim", "Sulteng", "Maluku", "Papua Tengah"] {
+            XCTAssertTrue(texts.contains(name), "\(name) is named on the map")
+        }
+        XCTAssertTrue(joined.contains("kode wilayah menurut Kepmendagri") && joined.contains("asal geometri tidak dinyatakan"), joined)
+    }
+
     func testTheWebMapKeysItsNumbersUnderTheMap() throws {
-        XCTAssertTrue(try String(contentsOfFile: TestSupport.path("Templates/ekspor-web.yaml"), encoding: .utf8).contains("ukuran: 800x560"))
+        XCTAssertTrue(try String(contentsOfFile: TestSupport.path("Templates/ekspor-web.yaml"), encoding: .utf8).contains("ukuran: 1000x600"))
         for size in ["800x560", "800x500"] {
             let (texts, stderr) = try texts(size: size)
             // A province's number stands alone, 1 to 38 (the scale's "0" and "500" are not among them).

@@ -174,7 +174,14 @@ extension MapLayout: CompactBodyLayout {
             // legend empty), down to the foot of the scale's row; else at the map's left.
             let underLegend = frame.y + besideLegendHeight + compact.gap
                 + (coordinatesInColumn ? coordinateHeight(width: column) + compact.gap : 0)
-            if let bounds = Self.bounds(of: arrow), isBeside, isOwnIndex, underLegend + bounds.height <= mapFoot {
+            // First beside the bar, in its row, where the arrow's height goes no higher than the frame's foot
+            // (proof-reading 46, C11: under the legend on 1080 × 1350 it stood 550 px from the bar it belongs with).
+            let barRight = rowParts.isEmpty ? nil : scaleRow(rowParts, projection: projection, mapRect: mapRect).width.map { mapRect.minX + $0 }
+            if let bounds = Self.bounds(of: arrow), let barRight, mapFoot - bounds.height >= mapRect.maxY + measures.frameWidth,
+               barRight + 2 * compact.gap + bounds.width <= mapRect.maxX {
+                items.append(.group(Group(role: "skala dan orientasi", transform: .translation(x: barRight + 2 * compact.gap - bounds.minX,
+                                                                                                y: mapFoot - bounds.maxY), items: arrow)))
+            } else if let bounds = Self.bounds(of: arrow), isBeside, isOwnIndex, underLegend + bounds.height <= mapFoot {
                 items.append(.group(Group(role: "skala dan orientasi", transform: .translation(x: frame.maxX - column - bounds.minX,
                                                                                                 y: underLegend - bounds.minY), items: arrow)))
             } else if let bounds = Self.bounds(of: arrow), mapRect.minX - room.minX >= bounds.width + compact.gap {
@@ -347,18 +354,20 @@ extension MapLayout: CompactBodyLayout {
 
     /// The parts `below` of the scale block ("skala": the bar at its longest; "orientasi") side by side in a row
     /// under `mapRect`, from its left; and the row's height.
-    private func scaleRow(_ below: [String], projection: MapProjection, mapRect: Rect) -> (item: SceneItem, height: Double) {
+    /// The row under the map, its height, and its width from the map's left edge (nil with nothing in it).
+    private func scaleRow(_ below: [String], projection: MapProjection, mapRect: Rect) -> (item: SceneItem, height: Double, width: Double?) {
         let drawn = scaleBlock(projection: projection, mapRect: mapRect, ratio: compact.scaleBarRatios[0])
-        var x = mapRect.minX, height = 0.0
+        var x = mapRect.minX, height = 0.0, right: Double?
         var row: [SceneItem] = []
         for part in below {
             let items = drawn.filter { if case .group(let group) = $0 { return group.role == part } else { return false } }
             guard let bounds = Self.bounds(of: items) else { continue }
             row.append(.group(Group(role: "letak", transform: .translation(x: x - bounds.minX, y: mapRect.maxY + compact.gap - bounds.minY), items: items)))
+            right = x + bounds.width
             x += bounds.width + 2 * compact.gap
             height = max(height, bounds.height)
         }
-        return (.group(Group(role: "skala dan orientasi", items: row)), height)
+        return (.group(Group(role: "skala dan orientasi", items: row)), height, right.map { $0 - mapRect.minX })
     }
 
     /// `items` moved to the place in `mapRect` with the least land under them (`landUnder`) of those clear of

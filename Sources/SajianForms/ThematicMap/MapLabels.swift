@@ -111,6 +111,11 @@ struct DrawnRegion {
     /// the same region has the same number on every map of the same regions (every booklet of a series, both maps
     /// of the bulletin), whichever others are numbered with it.
     var number = 0
+    /// The mark that stands for it on the map and in the key: its number, or on a map that names only its picks with
+    /// their values, a letter (`MapLayout`), which cannot be read as a value.
+    var mark = ""
+    /// The mark, its number where none is set.
+    var keyMark: String { mark.isEmpty ? String(number) : mark }
 }
 
 /// Places region names (*nama wilayah*) on a thematic map.
@@ -401,7 +406,7 @@ struct MapLabelPlacer {
         }
         return Placed(items: chosen.items, unlisted: chosen.unlisted.map { regions[$0].region.name }, noteKey: chosen.noteKey,
                       named: chosen.named, leaders: chosen.leaders, unidentified: chosen.unnamed - chosen.numbered,
-                      keyForUnnamed: chosen.unnamedRegions.map { (String(regions[$0].number), regions[$0].region.printedName) })
+                      keyForUnnamed: chosen.unnamedRegions.map { (regions[$0].keyMark, regions[$0].region.printedName) })
     }
 
     /// What every placement of the names starts from, whichever name form it tries: the index of drawn lines, the
@@ -762,7 +767,7 @@ struct MapLabelPlacer {
         func keyName(_ owner: Int, full: Bool) -> String { full ? regions[owner].region.printedName : names[owner][0] }
         func keyPlace(keying count: Int, fullNames: Bool = false) -> KeyPlace? {
             let nameWidth = largestFirst.prefix(count).map { typesetter.measurer.width(of: keyName($0, full: fullNames), style: labelStyle) }.max() ?? 0
-            let widestNumber = largestFirst.prefix(count).map { typesetter.measurer.width(of: String(regions[$0].number), style: labelStyle) }.max() ?? 0
+            let widestNumber = largestFirst.prefix(count).map { typesetter.measurer.width(of: regions[$0].keyMark, style: labelStyle) }.max() ?? 0
             return self.keyPlace(count: count, numberWidth: widestNumber,
                                  nameWidth: nameWidth, metrics: metrics, state: state)
         }
@@ -826,7 +831,7 @@ struct MapLabelPlacer {
             }
         }
         for owner in unnamed where numbered.contains(owner) {
-            entries.append((String(regions[owner].number), keyName(owner, fullNames)))
+            entries.append((regions[owner].keyMark, keyName(owner, fullNames)))
         }
         guard let place else { return (numbered, entries) }
         if !entries.isEmpty { state.names.append(keyItem(entries, at: place, metrics: metrics, fill: fill)) }
@@ -860,7 +865,7 @@ struct MapLabelPlacer {
             }
             return true
         }
-        let number = String(regions[owner].number)
+        let number = regions[owner].keyMark
         // A leader to the sea at most `maximumNumberLeaderLength` long before the number over its own region, then
         // such a leader across a neighbour's coast, any leader after (DKI Jakarta's "11" went 23 mm east along the Java
         // Sea on Sumatera Selatan's booklet, and 15 mm along Java across four provinces on Banten's, proof-reading 9, S4).
@@ -945,7 +950,8 @@ struct MapLabelPlacer {
         let em = labelStyle.size
         let lineHeight = metrics.ascent + metrics.descent
         let entryWidth = numberWidth + measures.keyNumberGapEms * em + nameWidth
-        let headingWidth = typesetter.measurer.width(of: words.numberedRegions, style: labelStyle)
+        let headingWidth = max(typesetter.measurer.width(of: words.numberedRegions, style: labelStyle),
+                               typesetter.measurer.width(of: words.letteredRegions, style: labelStyle))
         let inner = frame.height - 2 * measures.keyInset
         for columns in 1...max(1, min(4, count)) {
             let rows = (count + columns - 1) / columns
@@ -989,8 +995,9 @@ struct MapLabelPlacer {
         // The graticule runs across the sea under the key: a halo in the sea's colour keeps it off the words.
         style.halo = TextStyle.Halo(color: under, width: measures.haloWidth)
         let origin = place.origin
-        var runs = [TextRun(text: words.numberedRegions, origin: Point(x: origin.x, y: origin.y + metrics.ascent), style: style,
-                            width: width(words.numberedRegions), ascent: metrics.ascent, descent: metrics.descent)]
+        let heading = words.keyHeading(for: entries.map(\.number))
+        var runs = [TextRun(text: heading, origin: Point(x: origin.x, y: origin.y + metrics.ascent), style: style,
+                            width: width(heading), ascent: metrics.ascent, descent: metrics.descent)]
         for (index, entry) in entries.enumerated() {
             let column = index / rows, row = index % rows
             let x = origin.x + Double(column) * (entryWidth + measures.keyColumnGapEms * em)

@@ -220,6 +220,8 @@ struct MapLayout: BodyLayout {
     static let coastColor = Color(hex: 0x8C99A6)
     /// The names of seas: a muted blue on the sea's pale blue (contrast 5.2 : 1).
     static let seaNameColor = Color(hex: 0x4A6785)
+    /// The letters that mark picked regions a map has no room to name, A to Z.
+    static let keyLetters = (UInt8(ascii: "A")...UInt8(ascii: "Z")).map { String(UnicodeScalar($0)) }
     static let noDataFill = Color.white
     static let hatchColor = Color(hex: 0x8C8C8C)
     static let graticuleColor = Color(hex: 0xC5D0DA)
@@ -780,7 +782,17 @@ struct MapLayout: BodyLayout {
             // it lies) keys as many as it has room for and notes the rest; a national map numbers its provinces only
             // when the whole key fits.
             placer.keysPartly = isRegional
-            let names = sameOnEveryBooklet(placer) ?? placer.items()
+            var names = sameOnEveryBooklet(placer) ?? placer.items()
+            // A map that names only its picks, each with its value, marks one it has no room to name with a letter:
+            // its number ("38" in Papua Pegunungan next to "Jawa Barat 6,75" on the infographic) read as its value
+            // (proof-reading 41–46). The letters go to the picks the names left unnamed first, A, B, … in map order
+            // (then to the others), and the names are placed again with them where any is left so.
+            let picks = map.namesOnlyItsPicks ? placer.regions.indices.filter { placer.regions[$0].region.isPicked } : []
+            if picks.contains(where: { !names.named.contains($0) }) {
+                let order = picks.filter { !names.named.contains($0) } + picks.filter { names.named.contains($0) }
+                for (letter, index) in zip(Self.keyLetters, order) { placer.regions[index].mark = letter }
+                names = placer.items()
+            }
             // The graticule stops short of every name and number: one on the sea with no halo (a post's "Jawa Barat
             // 6,75") had its lines through the words (proof-reading 37).
             let nameBoxes = LabelKnockout.textBoxes(names.items)
