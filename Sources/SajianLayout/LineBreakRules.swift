@@ -6,7 +6,8 @@ import SajianScene
 /// between a figure's kind and its number ("Grafik 2.1", "Tabel 1", "Angka kunci 1"), between a number and its unit ("3,42 persen",
 /// "139,85 juta orang", "1,1 km", "Rp 4.000"), between a month and its year ("Agustus 2024"), and between a map
 /// projection and its name ("proyeksi Mercator", "Mercator projection": the last words of a map's coordinate line, whose
-/// "Mercator" stood alone on its last line; proof-reading 14), and within a legal citation ("PP Nomor 36", "Tahun 2021";
+/// "Mercator" stood alone on its last line; proof-reading 14), a datum's name ("WGS 84", broken on the web map's phone
+/// variant), and within a legal citation ("PP Nomor 36", "Tahun 2021";
 /// chained, "PP Nomor 36 Tahun 2021"), and within a region's name ("Papua Barat Daya", "Kabupaten Bandung Barat"). Lines break only
 /// at spaces, never after a slash or hyphen ("Diploma IV/S1/S2/S3"), unless one word is wider than the line.
 public enum LineBreakRules {
@@ -155,7 +156,8 @@ public enum LineBreakRules {
     }
 
     /// Phrases whose words a line does not part: the figure words of two and the names of a few sources.
-    private static let boundPhrases: [[String]] = keyFigureWords + [["Open", "Data", "Jabar"], ["BPS", "Provinsi"], ["Satu", "Data"]]
+    private static let boundPhrases: [[String]] = keyFigureWords + [["Open", "Data", "Jabar"], ["BPS", "Provinsi"], ["Satu", "Data"],
+                                                                    ["WGS", "84"]]
 
     /// The nouns a count keeps beside it ("38 provinsi"), lowercase as in running text.
     private static let countedNouns: Set<String> = ["provinsi", "kabupaten/kota", "kabupaten", "kota", "negara", "sektor", "kelompok",

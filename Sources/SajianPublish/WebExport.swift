@@ -18,11 +18,6 @@ public enum WebExport {
     /// is the screen's (at least 12 px), at 2x sharp on a phone's display.
     public static let narrowWidth = 400 * ScreenPixel.points
 
-    /// Whether a figure has a phone variant: not a map. At 400 px a national map names six of 38 provinces and draws
-    /// DKI Jakarta's and DI Yogyakarta's discs with no name or number (proof-reading 22); until its labels can identify
-    /// every region at that size, the web's map is the one laid out at its `ukuran`.
-    public static func hasNarrowVariant(_ figure: BoundFigure) -> Bool { figure.components.kind != .map }
-
     static func files(for figures: [BoundFigure], spec: PublicationSpec, directory: String,
                       scene: (BoundFigure) -> Scene, narrowScene: (BoundFigure) -> Scene) throws -> [(path: String, data: Data)] {
         var files: [(path: String, data: Data)] = []
@@ -37,7 +32,7 @@ public enum WebExport {
                 "csv": FigureCSV.data(for: figure),
             ]
             // A figure already laid out at a phone's width (the infographic's 400 px tiles) is its own phone variant.
-            let narrow = hasNarrowVariant(figure) && (drawn.pages.first?.size.width ?? 0) > narrowWidth + 0.5 ? narrowScene(figure) : nil
+            let narrow = (drawn.pages.first?.size.width ?? 0) > narrowWidth + 0.5 ? figure.phoneVariant().map(narrowScene) : nil
             if let narrow {
                 names["svg_seluler"] = "\(figure.id)-seluler.svg"
                 names["png_seluler"] = "\(figure.id)-seluler.png"

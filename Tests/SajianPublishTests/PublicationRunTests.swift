@@ -191,7 +191,7 @@ final class PublicationRunTests: XCTestCase {
             XCTAssertEqual(result.status, 0, result.stderr)
         }
         let files = try FileManager.default.contentsOfDirectory(atPath: first + "/web").sorted()
-        XCTAssertEqual(files.count, 6 * 4 + 5 * 3 + 1 + 1, "SVG, PNG 1x and 2x and CSV per figure, the first three also for phones but the map's; the table as HTML; the manifest")
+        XCTAssertEqual(files.count, 6 * 4 + 6 * 3 + 1 + 1, "SVG, PNG 1x and 2x and CSV per figure, the first three also for phones; the table as HTML; the manifest")
         for file in files {
             XCTAssertEqual(FileManager.default.contents(atPath: "\(first)/web/\(file)"), FileManager.default.contents(atPath: "\(second)/web/\(file)"),
                            "\(file): identical input gives identical bytes")
@@ -216,7 +216,12 @@ final class PublicationRunTests: XCTestCase {
         XCTAssertEqual(figures[1]["nomor"] as? String, "Peta 1")
         // Proof-reading 21: each figure is laid out anew for a phone, 400 px wide, no text under 12 px at 1x (9 pt in
         // the SVG) and no name cut short.
-        XCTAssertNil(figures[1]["seluler"], "no phone variant of a map yet")
+        // Proof-reading 47, W1: the map too, naming only its highest and lowest province with their values (at 400 px
+        // it named six of 38 and left two discs unnamed, proof-reading 22), marked by letters where no name fits.
+        let phoneMap = try String(contentsOfFile: first + "/web/peta-tpt-seluler.svg", encoding: .utf8).replacingOccurrences(of: "\u{00A0}", with: " ")
+        XCTAssertTrue(phoneMap.contains(">Peta menyebut nama dan angka provinsi tertinggi"), "the note of a map naming its extremes")
+        for name in ["Jawa Barat 6,75", "Papua Pegunungan 1,32"] { XCTAssertTrue(phoneMap.contains(name), name) }
+        XCTAssertFalse(phoneMap.contains(">Kalbar<") || phoneMap.contains(">Aceh<"), "no other province named")
         // Proof-reading 40: a figure that takes its own height is a whole number of pixels high, so that its 2x image
         // is exactly twice its 1x one (the UMP table was 1162 px and 2325 px, phone charts 397 and 793).
         for figure in figures {
@@ -225,7 +230,7 @@ final class PublicationRunTests: XCTestCase {
                 XCTAssertEqual(sizes["lebar_px_2x"] as? Int, (sizes["lebar_px"] as? Int).map { 2 * $0 }, "\(figure["id"]!)")
             }
         }
-        for figure in figures where figure["jenis"] as? String != "peta" {
+        for figure in figures {
             let id = figure["id"] as! String
             let phone = figure["seluler"] as! [String: Int]
             XCTAssertEqual(phone["lebar_px"], 400, id)

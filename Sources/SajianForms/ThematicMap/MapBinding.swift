@@ -250,19 +250,13 @@ extension BindingContext {
     /// A code that names no region drawn is a warning at its line.
     private func pick(_ naming: RegionNaming, in regions: inout [MapData.Region], format: NumberFormat, words: MapVocabulary,
                       regionWord: String) -> String? {
-        let valued = regions.indices.filter { regions[$0].classIndex != nil && regions[$0].value.number != nil }
-        let values = regions.map(\.value)
-        func shown(_ index: Int) -> String { format.string(from: values[index]) }
         var picked: [Int] = [], extremes: [String] = [], named: [String] = []
         for pick in naming.picks {
             switch pick.value {
             case .highest, .lowest:
-                // Ties as printed: every region with the printed extreme is named.
-                let printed = valued.map(shown)
-                let numbers = valued.map { regions[$0].value.number! }
-                guard let extreme = pick.value == .highest ? numbers.max() : numbers.min() else { continue }
-                let wanted = printed[numbers.firstIndex(of: extreme)!]
-                picked += valued.indices.filter { printed[$0] == wanted }.map { valued[$0] }
+                let extreme = MapData.extreme(of: regions, highest: pick.value == .highest, format: format)
+                guard !extreme.isEmpty else { continue }
+                picked += extreme
                 extremes.append(pick.value == .highest ? words.highest : words.lowest)
             case .code(let code):
                 let wanted = RegionName.normalizedCode(code)
@@ -277,9 +271,7 @@ extension BindingContext {
         }
         for index in picked {
             regions[index].isPicked = true
-            if !naming.namesEveryRegion {
-                regions[index].printedValue = regions[index].value.number == nil ? nil : shown(index)
-            }
+            if !naming.namesEveryRegion { regions[index].printedValue = regions[index].value.number == nil ? nil : format.string(from: regions[index].value) }
         }
         guard !naming.namesEveryRegion, !picked.isEmpty else { return nil }
         return words.pickedNote(named, extremes, regionWord)

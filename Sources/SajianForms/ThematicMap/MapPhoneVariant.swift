@@ -1,0 +1,53 @@
+import SajianModel
+
+extension MapData {
+    /// The regions with the highest (or lowest) value among those classed, ties as printed: every region whose
+    /// printed value is the printed extreme (`sebut: [tertinggi]`).
+    static func extreme(of regions: [Region], highest: Bool, format: NumberFormat) -> [Int] {
+        let valued = regions.indices.filter { regions[$0].classIndex != nil && regions[$0].value.number != nil }
+        let numbers = valued.map { regions[$0].value.number! }
+        guard let extreme = highest ? numbers.max() : numbers.min() else { return [] }
+        let wanted = format.string(from: regions[valued[numbers.firstIndex(of: extreme)!]].value)
+        return valued.filter { format.string(from: regions[$0].value) == wanted }
+    }
+}
+
+extension BoundFigure {
+    /// The figure a phone variant (the web export's `-seluler`, 400 px) is laid out from: the figure itself, or a
+    /// map that names every region naming only its highest and lowest (`namingOnlyItsExtremes()`). A map that names
+    /// only its picks is laid out as it is; nil for a map that names none, nor its extremes.
+    public func phoneVariant() -> BoundFigure? {
+        guard let map = body as? MapData else { return self }
+        return map.namesOnlyItsPicks ? self : namingOnlyItsExtremes()
+    }
+
+    /// A map that names every region as a phone shows it (the web export's `-seluler`, 400 px): naming only the
+    /// highest and the lowest, each with its value, as `sebut: [tertinggi, terendah]` does, with that note before the
+    /// map's history. At 400 px a map naming every province named six of 38 and left DKI Jakarta's and DI
+    /// Yogyakarta's discs unnamed (proof-reading 22), so the web map had no phone variant (proof-reading 47, W1); the
+    /// legend gives the other provinces' classes, as on the infographic. Nil for a figure that is not such a map.
+    public func namingOnlyItsExtremes() -> BoundFigure? {
+        guard var map = body as? MapData, map.showsRegionLabels, !map.namesOnlyItsPicks else { return nil }
+        let words = MapVocabulary.forLocale(locale)
+        var extremes: [String] = []
+        for (highest, word) in [(true, words.highest), (false, words.lowest)] {
+            let picked = MapData.extreme(of: map.regions, highest: highest, format: map.format)
+            guard !picked.isEmpty else { continue }
+            extremes.append(word)
+            for index in picked {
+                map.regions[index].isPicked = true
+                map.regions[index].printedValue = map.format.string(from: map.regions[index].value)
+            }
+        }
+        guard !extremes.isEmpty else { return nil }
+        let note = words.pickedNote([], extremes, map.regionsAreRegencies ? words.regencies : words.provinces)
+        map.showsRegionLabels = false
+        map.pickedNote = note
+        var figure = self
+        let history = map.notes.last.flatMap { last in figure.components.notes.lastIndex { $0.text == last } }
+        figure.components.notes.insert(FigureNote(note), at: history ?? figure.components.notes.endIndex)
+        map.notes.insert(note, at: map.notes.isEmpty ? 0 : map.notes.count - 1)
+        figure.body = map
+        return figure
+    }
+}
