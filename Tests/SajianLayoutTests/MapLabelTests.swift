@@ -589,13 +589,14 @@ final class MapLabelTests: XCTestCase {
                 guard let map = try MapFixtures.bind(MapFixtures.tptMapYAML + "\n" + extra).figure.body as? MapData else { return XCTFail("not a map") }
                 let scene = layout.standalone(try MapFixtures.tptMap(extra), width: width, height: nil).scene
                 let texts = Set(names(scene).runs.map(\.text) + keyTexts(scene))
-                let numbers = Set(names(scene).runs.map(\.text).filter { Int($0) != nil })
+                // Numbers, or on a map with no region of its own, letters (proof-reading 47, W2).
+                let numbers = Set(names(scene).runs.map(\.text).filter { Int($0) != nil || $0.count == 1 && $0.first!.isUppercase })
                 let footer = footerText(scene).replacingOccurrences(of: "\u{00A0}", with: " ")
-                let noteKey = footer.components(separatedBy: "Nomor pada peta: ").dropFirst().first?.components(separatedBy: ".").first ?? ""
+                let noteKey = footer.components(separatedBy: " pada peta: ").dropFirst().first?.components(separatedBy: ".").first ?? ""
                 let noted = noteKey.components(separatedBy: "; ").filter { !$0.isEmpty }
                 if !noted.isEmpty { keyedInNote += 1 }
                 for entry in noted {
-                    let number = String(entry.prefix { $0.isNumber })
+                    let number = String(entry.prefix { $0 != " " })
                     XCTAssertTrue(numbers.contains(number), "\(extra) at \(width): \(entry) is not numbered on the map")
                 }
                 let forms = MapLabelPlacer.names(for: map.regions.map(\.name))
@@ -612,7 +613,7 @@ final class MapLabelTests: XCTestCase {
                 }
                 // The same map in a fixed height: no key in the note.
                 let fixed = layout.standalone(try MapFixtures.tptMap(extra), width: width, height: 375).scene
-                XCTAssertFalse(footerText(fixed).contains("Nomor pada peta:"), "\(extra) at \(width) × 375")
+                XCTAssertFalse(footerText(fixed).contains(" pada peta:"), "\(extra) at \(width) × 375")
             }
         }
         XCTAssertGreaterThan(keyedInNote, 0, "some map keys its numbers in the note")

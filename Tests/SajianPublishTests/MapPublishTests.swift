@@ -45,7 +45,9 @@ final class MapPublishTests: XCTestCase {
             Set(text.replacingOccurrences(of: "\u{00A0}", with: " ").split(whereSeparator: \.isWhitespace).map(String.init))
         }
         XCTAssertEqual(words(figurePDF), words(svgLines))
-        XCTAssertTrue(svgLines.contains("Nomor pada peta") && !svgLines.contains("Nomor pada peta:"), "the key on the map: \(svgLines)")
+        // Keyed by letter, not by the region's number (proof-reading 46, C9: "38" on a TPT map read as a value).
+        XCTAssertTrue(svgLines.contains("Huruf pada peta A Papua Pegunungan") && !svgLines.contains("pada peta:"), "the key on the map: \(svgLines)")
+        XCTAssertFalse(svgText.contains(">38<"), "no number 38 on the map")
         for name in ["Kalbar", "Kalteng", "Kaltim", "Riau", "Jambi", "Sumsel"] {
             XCTAssertTrue(words(svgLines).contains(name), "\(name) named, not numbered: \(svgLines)")
         }

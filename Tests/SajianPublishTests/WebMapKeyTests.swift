@@ -32,11 +32,17 @@ final class WebMapKeyTests: XCTestCase {
         }
     }
 
-    /// The numbers "Nomor pada peta: 1 Kabupaten Bogor; 4 …" keys, in `joined` texts.
+    /// The marks "Nomor pada peta: 1 Kabupaten Bogor; 4 …" (or "Huruf pada peta: A Riau; B …") keys, in `joined` texts.
     private func keyedNumbers(_ joined: String) -> Set<String> {
-        Set(joined.components(separatedBy: "Nomor pada peta: ").dropFirst().first.map { text in
-            text.prefix { $0 != "." }.split(separator: ";").map { String($0.trimmingCharacters(in: .whitespaces).prefix { $0.isNumber }) }
+        Set(joined.components(separatedBy: " pada peta: ").dropFirst().first.map { text in
+            text.prefix { $0 != "." }.split(separator: ";").map { String($0.trimmingCharacters(in: .whitespaces).prefix { $0 != " " }) }
         } ?? [])
+    }
+
+    /// The marks drawn on a national map: a number of 1 to 38 or a letter (the scale's "0" and "500" are not among them,
+    /// nor the north arrow's "U", which no key uses).
+    private func marks(_ texts: [String]) -> Set<String> {
+        Set(texts.filter { (Int($0).map { (1...38).contains($0) } ?? false) || $0.count == 1 && $0.first!.isUppercase && $0 != "U" })
     }
 
     /// Proof-reading 21: at 800 × 600 the key stood about 50 px under the legend and the coordinate note, floating
@@ -56,7 +62,7 @@ final class WebMapKeyTests: XCTestCase {
             let match = try XCTUnwrap(pattern.firstMatch(in: svg, range: NSRange(svg.startIndex..., in: svg)), text)
             return try XCTUnwrap(Double(svg[Range(match.range(at: 1), in: svg)!]))
         }
-        let gap = try baseline(of: "Nomor pada peta") - baseline(of: "proyeksi Mercator")
+        let gap = try baseline(of: "Huruf pada peta") - baseline(of: "proyeksi Mercator")
         XCTAssertGreaterThan(gap, 0)
         XCTAssertLessThan(gap, 2.5 * 9, "the key's first line follows the coordinate note (9 pt type)")
     }
@@ -67,8 +73,9 @@ final class WebMapKeyTests: XCTestCase {
     func testTheDemoWebMapNamesAllButOneProvinceAndGivesTheWholeHistory() throws {
         let (texts, stderr) = try texts(size: "1000x600")
         XCTAssertFalse(stderr.contains("neither a name nor a number"), stderr)
-        let numbers = Set(texts.filter { Int($0).map { (1...38).contains($0) } ?? false })
-        XCTAssertLessThanOrEqual(numbers.count, 1, "at most one province numbered: \(numbers)")
+        let numbers = marks(texts)
+        XCTAssertLessThanOrEqual(numbers.count, 1, "at most one province keyed: \(numbers)")
+        XCTAssertTrue(texts.joined(separator: " ").contains("Huruf pada peta A Papua Pegunungan"), "keyed by letter, not its number 38")
         let joined = texts.joined(separator: " ")
         for name in ["Riau", "Jambi", "Sumsel", "Jawa Tengah", "Jawa Timur", "Kalsel", "Kaltim", "Sulteng", "Maluku", "Papua Tengah"] {
             XCTAssertTrue(texts.contains(name), "\(name) is named on the map")
@@ -80,8 +87,8 @@ final class WebMapKeyTests: XCTestCase {
         XCTAssertTrue(try String(contentsOfFile: TestSupport.path("Templates/ekspor-web.yaml"), encoding: .utf8).contains("ukuran: 1000x600"))
         for size in ["800x560", "800x500"] {
             let (texts, stderr) = try texts(size: size)
-            // A province's number stands alone, 1 to 38 (the scale's "0" and "500" are not among them).
-            let numbers = Set(texts.filter { Int($0).map { (1...38).contains($0) } ?? false })
+            // A province's mark stands alone: a letter since proof-reading 47 (W2), once its number.
+            let numbers = marks(texts)
             let joined = texts.joined(separator: " ")
             XCTAssertEqual(keyedNumbers(joined), numbers, "at \(size): every number drawn is keyed, every number keyed drawn")
             // Proof-reading 15: a map left with unidentified regions says so, and how much more height its key needs.

@@ -174,6 +174,11 @@ struct MapLabelPlacer {
     /// Papua Tengah, proof-reading 15). Otherwise it goes over land if it must.
     var forcedNamesKeepOffOtherLand = false
     var measures = MapLabelMetrics.standard
+    /// Whether the regions keyed are marked with letters rather than their numbers (`lettered`): a map of the whole
+    /// country with no region of its own (not a booklet's, whose series keeps each region's number on every map).
+    var keysWithLetters = false
+    /// The role of the key's group on the map.
+    static let keyRole = "kunci nomor wilayah"
 
     /// The names a region may be written with, the full name first, then ever shorter forms, none of which is
     /// another region's name or short form.
@@ -404,9 +409,62 @@ struct MapLabelPlacer {
             let subjectFirst = place(chosenForms, on: ground, ahead: ahead, numbersFirst: numbersFirst, subjectOverNeighbourFirst: true)
             if isBetter(subjectFirst, than: chosen) { chosen = subjectFirst }
         }
-        return Placed(items: chosen.items, unlisted: chosen.unlisted.map { regions[$0].region.name }, noteKey: chosen.noteKey,
-                      named: chosen.named, leaders: chosen.leaders, unidentified: chosen.unnamed - chosen.numbered,
-                      keyForUnnamed: chosen.unnamedRegions.map { (regions[$0].keyMark, regions[$0].region.printedName) })
+        let placed = Placed(items: chosen.items, unlisted: chosen.unlisted.map { regions[$0].region.name }, noteKey: chosen.noteKey,
+                            named: chosen.named, leaders: chosen.leaders, unidentified: chosen.unnamed - chosen.numbered,
+                            keyForUnnamed: chosen.unnamedRegions.map { (regions[$0].keyMark, regions[$0].region.printedName) })
+        return keysWithLetters ? lettered(placed, unnamed: chosen.unnamedRegions) : placed
+    }
+
+    /// `placed` with the numbers of the regions it keys written as letters, A, B, … in map order, in the map, its key
+    /// and the note's key: a number on a map of values reads as one ("38" in Papua Pegunungan on a TPT map,
+    /// proof-reading 46, C9; 47, W2). A number on the map keeps its centre; in the key the column of marks narrows to
+    /// the widest letter, the names with it. More than there are letters keep their numbers.
+    private func lettered(_ placed: Placed, unnamed: [Int]) -> Placed {
+        var drawn = Set<String>()
+        func collect(_ items: [SceneItem]) {
+            for item in items {
+                if case .text(let run) = item { drawn.insert(run.text) } else if case .group(let group) = item { collect(group.items) }
+            }
+        }
+        collect(placed.items)
+        let noted = Set(placed.noteKey.map(\.number))
+        let keyed = unnamed.sorted().filter { drawn.contains(regions[$0].keyMark) || noted.contains(regions[$0].keyMark) }
+        guard (1...MapLayout.keyLetters.count).contains(keyed.count) else { return placed }
+        let letters = Dictionary(uniqueKeysWithValues: zip(keyed.map { regions[$0].keyMark }, MapLayout.keyLetters))
+        let width = { (text: String, style: TextStyle) in self.typesetter.measurer.width(of: text, style: style) }
+        // In the key, the column of marks narrows to the widest letter and the names move left with it.
+        func rewritten(_ items: [SceneItem], keyShift: Double?) -> [SceneItem] {
+            items.map { item in
+                switch item {
+                case .text(var run):
+                    if keyShift != nil, run.text == words.numberedRegions {
+                        (run.text, run.width) = (words.letteredRegions, width(words.letteredRegions, run.style))
+                    } else if let letter = letters[run.text] {
+                        let new = width(letter, run.style)
+                        run.origin.x += keyShift.map { run.width - new - $0 } ?? (run.width - new) / 2
+                        (run.text, run.width) = (letter, new)
+                    } else if let keyShift {
+                        run.origin.x -= keyShift
+                    }
+                    return .text(run)
+                case .group(var group):
+                    var shift = keyShift
+                    if group.role == Self.keyRole {
+                        let marks = group.items.compactMap { item -> TextRun? in if case .text(let run) = item, letters[run.text] != nil { run } else { nil } }
+                        shift = (marks.map(\.width).max() ?? 0) - (marks.map { width(letters[$0.text]!, $0.style) }.max() ?? 0)
+                    }
+                    group.items = rewritten(group.items, keyShift: shift)
+                    return .group(group)
+                default:
+                    return item
+                }
+            }
+        }
+        var result = placed
+        result.items = rewritten(placed.items, keyShift: nil)
+        result.noteKey = placed.noteKey.map { (letters[$0.number] ?? $0.number, $0.name) }
+        result.keyForUnnamed = placed.keyForUnnamed.map { (letters[$0.number] ?? $0.number, $0.name) }
+        return result
     }
 
     /// What every placement of the names starts from, whichever name form it tries: the index of drawn lines, the
@@ -1016,7 +1074,7 @@ struct MapLabelPlacer {
         }
         // A plate in the sea's colour under the key: the graticule stops at its edge rather than run between lines.
         let plate = SceneItem.shape(Shape(path: .rectangle(place.box), fill: under))
-        return .group(Group(role: "kunci nomor wilayah", items: [plate] + runs.map { .text($0) }))
+        return .group(Group(role: Self.keyRole, items: [plate] + runs.map { .text($0) }))
     }
 
     /// How a name is placed, from the most to the least preferred.

@@ -220,8 +220,8 @@ struct MapLayout: BodyLayout {
     static let coastColor = Color(hex: 0x8C99A6)
     /// The names of seas: a muted blue on the sea's pale blue (contrast 5.2 : 1).
     static let seaNameColor = Color(hex: 0x4A6785)
-    /// The letters that mark picked regions a map has no room to name, A to Z.
-    static let keyLetters = (UInt8(ascii: "A")...UInt8(ascii: "Z")).map { String(UnicodeScalar($0)) }
+    /// The letters that mark regions a map keys, A to Z but I and O (read as 1 and 0) and N and U (a north arrow's).
+    static let keyLetters = (UInt8(ascii: "A")...UInt8(ascii: "Z")).map { String(UnicodeScalar($0)) }.filter { !["I", "O", "N", "U"].contains($0) }
     static let noDataFill = Color.white
     static let hatchColor = Color(hex: 0x8C8C8C)
     static let graticuleColor = Color(hex: 0xC5D0DA)
@@ -782,6 +782,7 @@ struct MapLayout: BodyLayout {
             // it lies) keys as many as it has room for and notes the rest; a national map numbers its provinces only
             // when the whole key fits.
             placer.keysPartly = isRegional
+            placer.keysWithLetters = !isRegional && !map.namesOnlyItsPicks && !drawnRegions.contains(where: \.region.isHighlighted)
             var names = sameOnEveryBooklet(placer) ?? placer.items()
             // A map that names only its picks, each with its value, marks one it has no room to name with a letter:
             // its number ("38" in Papua Pegunungan next to "Jawa Barat 6,75" on the infographic) read as its value
