@@ -621,6 +621,9 @@ final class InfographicTests: XCTestCase {
             }
             // The first letter keyed is A.
             if line.contains("Huruf pada peta") { XCTAssertTrue(line.contains("Huruf pada peta: A "), line) }
+            // … saying which extreme it is (proof-reading 47, I1: the posts, which leave the map's note off, said
+            // nowhere that Papua Pegunungan was the lowest).
+            if line.contains("A Papua Pegunungan") { XCTAssertTrue(line.contains("A Papua Pegunungan 1,32 (terendah)."), line) }
             // Proof-reading 18: the key and the coordinate line are two paragraphs; the key's last line does not run on
             // into "Sistem koordinat …".
             if line.contains("Huruf pada peta") {

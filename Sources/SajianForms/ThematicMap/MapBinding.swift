@@ -258,6 +258,7 @@ extension BindingContext {
                 guard !extreme.isEmpty else { continue }
                 picked += extreme
                 extremes.append(pick.value == .highest ? words.highest : words.lowest)
+                for index in extreme { regions[index].extreme = extremes.last }
             case .code(let code):
                 let wanted = RegionName.normalizedCode(code)
                 guard let index = regions.firstIndex(where: { $0.code.map(RegionName.normalizedCode) == wanted }) else {

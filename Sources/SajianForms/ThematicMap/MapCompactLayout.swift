@@ -146,7 +146,9 @@ extension MapLayout: CompactBodyLayout {
         // high as the room, the country centred in it with more sea and neighbours round it, so that a canvas with height
         // to spare is filled (1080 × 1080 had an empty band of 150 px under a map the width of its column).
         var mapRect = Self.tightened(room, to: boundaries.extent, projection: fit(room))
-        mapRect.x += (room.width - mapRect.width) / 2
+        // Beside the legend it keeps the canvas's left edge, where the tiles, the title and the notes start (proof-reading
+        // 47, I4: centred, its frame stood 34 px in from them on 1080 × 1350, a third left edge).
+        if !isBeside { mapRect.x += (room.width - mapRect.width) / 2 }
         mapRect.height = room.height
         let projection = fit(mapRect)
 

@@ -21,6 +21,10 @@ public struct MapData: Sendable {
         /// The value printed after its name, on a map that names only the regions picked (`sebut: [tertinggi,
         /// terendah]`): "6,75", for "Jawa Barat 6,75".
         public var printedValue: String?
+        /// "tertinggi", "terendah": the extreme a picked region is, said after it where a key names it ("A Papua
+        /// Pegunungan 1,32 (terendah)"; proof-reading 47, I1: the posts, which leave the map's note off, said nowhere
+        /// which province was the lowest).
+        public var extreme: String?
 
         public init(code: String?, name: String, value: StatisticalValue, classIndex: Int?, isHighlighted: Bool = false) {
             self.code = code
@@ -35,6 +39,9 @@ public struct MapData: Sendable {
 
         /// The words the map prints for it: its name, and its value where it has one printed ("Jawa Barat 6,75").
         public var printedName: String { printedValue.map { name + " " + $0 } ?? name }
+
+        /// The words a key prints for it: its printed name, and which extreme it is where it is picked as one.
+        public var keyedName: String { printedName + (printedValue != nil ? extreme.map { " (\($0))" } ?? "" : "") }
     }
 
     /// One class of the legend (*legenda*): its range as printed, e.g. "4,00 – 4,99".

@@ -828,7 +828,7 @@ struct MapLabelPlacer {
         let largestFirst = unnamed.sorted { ground.bounds[$0].area > ground.bounds[$1].area }
         // The key names a region in full where it has room ("26 Sulawesi Tengah"), else as its label would ("26 Sulteng"):
         // a short form in the key explains nothing (proof-reading 23).
-        func keyName(_ owner: Int, full: Bool) -> String { full ? regions[owner].region.printedName : names[owner][0] }
+        func keyName(_ owner: Int, full: Bool) -> String { full ? regions[owner].region.keyedName : names[owner][0] }
         func keyPlace(keying count: Int, fullNames: Bool = false) -> KeyPlace? {
             let nameWidth = largestFirst.prefix(count).map { typesetter.measurer.width(of: keyName($0, full: fullNames), style: labelStyle) }.max() ?? 0
             let widestNumber = largestFirst.prefix(count).map { typesetter.measurer.width(of: regions[$0].keyMark, style: labelStyle) }.max() ?? 0

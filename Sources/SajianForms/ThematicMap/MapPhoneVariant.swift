@@ -37,6 +37,7 @@ extension BoundFigure {
             for index in picked {
                 map.regions[index].isPicked = true
                 map.regions[index].printedValue = map.format.string(from: map.regions[index].value)
+                map.regions[index].extreme = word
             }
         }
         guard !extremes.isEmpty else { return nil }
