@@ -6,7 +6,7 @@ import SajianModel
 /// prints it, written for machines (decimal point, no thousands separators), with the statistical symbols kept —
 /// a withheld cell stays 'x', so a confidential value never reaches the export, and a doubtful one 'd'.
 ///
-/// The column headers Sajian names ("kategori", "nilai", "nilai (persen)", "pangsa (persen)", "periode" (the data's code, "2015-08"), "label_periode", "kode_wilayah",
+/// The column headers Sajian names ("kategori", "nilai", "nilai (persen)", "pangsa (persen)", "periode" (the data's code, "2015-08"), "label_periode", "kode_wilayah", "kode_kemendagri" (a map's),
 /// "wilayah", "kelas_dari", "kelas_sampai", "kelompok", "label_acuan", "nilai_acuan", "catatan") are fixed machine keys, the same whatever the publication's `bahasa`, like the keys of the
 /// web manifest: a website pipeline reads them by name. Units in them are spelt as the metadata spells them
 /// (``MeasureUnit/name``). What comes from the figure (category and row labels, series names, a table's headings)

@@ -310,18 +310,21 @@ final class FigureDataAndAltTextTests: XCTestCase {
         let map = try body(figure, as: MapData.self)
         let table = figure.body.dataTable()
         // Proof-reading 19: the class by its bounds in the file's numbers, not "5,72 – 6,75" beside 5.75.
-        XCTAssertEqual(table.headings, ["kode_wilayah", "wilayah", "nilai (persen)", "kelas_dari", "kelas_sampai"])
+        // Proof-reading 47, W5: the Kemendagri code beside the data's BPS code (the boundary file goes by it).
+        XCTAssertEqual(table.headings, ["kode_wilayah", "kode_kemendagri", "wilayah", "nilai (persen)", "kelas_dari", "kelas_sampai"])
         XCTAssertEqual(table.records.count, map.regions.count)
         for region in map.regions {
-            XCTAssertEqual(field(table, "nilai (persen)", of: region.name, keyedBy: 1), .value(region.value, decimals: 2), region.name)
+            XCTAssertEqual(field(table, "nilai (persen)", of: region.name, keyedBy: 2), .value(region.value, decimals: 2), region.name)
         }
+        XCTAssertEqual(field(table, "kode_kemendagri", of: "Papua Pegunungan", keyedBy: 2), .text("95"), "BPS 97, Kemendagri 95")
+        XCTAssertEqual(field(table, "kode_wilayah", of: "Papua Pegunungan", keyedBy: 2), .text("97"))
         // One record per region drawn: the 38 provinces, each in its own boundary. Quartiles of the 38 values
         // (3,2175 | 4,19 | 5,7125 | 6,75) snapped down to the printed decimals.
         XCTAssertEqual(table.records.count, 38)
-        XCTAssertEqual(table.records.first, [.text("11"), .text("Aceh"), .value(.number(5.75), decimals: 2),
+        XCTAssertEqual(table.records.first, [.text("11"), .text("11"), .text("Aceh"), .value(.number(5.75), decimals: 2),
                                              .text("5.72"), .text("6.75")])
-        XCTAssertEqual(field(table, "nilai (persen)", of: "Jawa Barat", keyedBy: 1), .value(.number(6.75), decimals: 2))
-        XCTAssertEqual(field(table, "nilai (persen)", of: "Papua Pegunungan", keyedBy: 1), .value(.number(1.32), decimals: 2))
+        XCTAssertEqual(field(table, "nilai (persen)", of: "Jawa Barat", keyedBy: 2), .value(.number(6.75), decimals: 2))
+        XCTAssertEqual(field(table, "nilai (persen)", of: "Papua Pegunungan", keyedBy: 2), .value(.number(1.32), decimals: 2))
         XCTAssertEqual(alt(figure), "Peta tematik: Uji. Tertinggi Jawa Barat, 6,75 persen; terendah Papua Pegunungan, 1,32 persen."
                        + " Kelas: 1,32 – 3,21; 3,22 – 4,19; 4,20 – 5,71; 5,72 – 6,75."
                        // Where the high and the low values lie (proof-reading 35: the classes alone did not say).

@@ -54,8 +54,9 @@ final class MapPublishTests: XCTestCase {
         let svg = try Data(contentsOf: URL(fileURLWithPath: out + "/peta-tpt-provinsi.svg"))
         XCTAssertLessThan(svg.count, 340_000, "names on every province (issue 14) add glyph outlines")
         let csv = try String(contentsOfFile: out + "/peta-tpt-provinsi.csv", encoding: .utf8)
-        XCTAssertTrue(csv.hasPrefix("periode,kode_wilayah,wilayah,nilai (persen),kelas_dari,kelas_sampai,label_acuan,nilai_acuan (persen)\r\n"), csv)
-        XCTAssertTrue(csv.contains("\r\n2024-08,32,Jawa Barat,6.75,5.92,6.75,Indonesia,4.91\r\n"), "the class by its bounds, in the file's numbers: \(csv)")
+        XCTAssertTrue(csv.hasPrefix("periode,kode_wilayah,kode_kemendagri,wilayah,nilai (persen),kelas_dari,kelas_sampai,label_acuan,nilai_acuan (persen)\r\n"), csv)
+        XCTAssertTrue(csv.contains("\r\n2024-08,32,32,Jawa Barat,6.75,5.92,6.75,Indonesia,4.91\r\n"), "the class by its bounds, in the file's numbers: \(csv)")
+        XCTAssertTrue(csv.contains("\r\n2024-08,97,95,Papua Pegunungan,"), "BPS and Kemendagri codes: \(csv)")
     }
 
     func testCheckRefusesAMapWithoutItsHistoryAndNamesTheLine() throws {

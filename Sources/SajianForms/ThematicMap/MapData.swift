@@ -130,13 +130,21 @@ extension MapData: FigureBody {
     /// One record per region: its code, name and value, and its class by its bounds as the legend prints them, in the
     /// file's own numbers (proof-reading 19: "5,15 – 6,75" beside 6.75); a region without a class has none.
     public func dataTable() -> DataTable {
-        var table = DataTable(headings: ["kode_wilayah", "wilayah", unit.name.isEmpty ? "nilai" : "nilai (\(unit.name))", "kelas_dari", "kelas_sampai"])
+        // Beside the data's (BPS) code, the Kemendagri code the boundary file and its note go by: the two differ for the
+        // six Papua provinces (Papua Pegunungan: BPS 97, Kemendagri 95) and for every kabupaten/kota ("3201", "32.01"), and a
+        // CSV joined to the boundaries by the code it had mismatched them (proof-reading 47, W5).
+        var table = DataTable(headings: ["kode_wilayah", "kode_kemendagri", "wilayah", unit.name.isEmpty ? "nilai" : "nilai (\(unit.name))",
+                                         "kelas_dari", "kelas_sampai"])
+        func kemendagri(_ code: String?) -> String {
+            guard let code else { return "" }
+            return ProvinceCodes.kemendagriCode(forBPS: code) ?? RegencyCodes.regency(bpsCode: code)?.dottedKemendagriCode ?? ""
+        }
         table.records = regions.map { region in
             // As text, not `.value`: a class bound is no figure printed for the region (the narasi's checks read values).
             let bounds: [DataTable.Field] = region.classIndex.map { index in
                 [classes[index].lower, classes[index].upper].map { .text(String(format: "%.\(format.decimals)f", $0)) }
             } ?? [.text(""), .text("")]
-            return [.text(region.code ?? ""), .text(region.name), .value(region.value, decimals: format.decimals)] + bounds
+            return [.text(region.code ?? ""), .text(kemendagri(region.code)), .text(region.name), .value(region.value, decimals: format.decimals)] + bounds
         }
         table.appendReference(reference, unit: unit, decimals: format.decimals)
         return table
