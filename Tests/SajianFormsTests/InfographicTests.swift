@@ -162,7 +162,7 @@ final class InfographicTests: XCTestCase {
         XCTAssertTrue(texts.contains("TPT menurut Provinsi, Agustus 2024"), texts)
         XCTAssertTrue(texts.contains("Batas wilayah dari cahyadsn/wilayah_boundaries (MIT, © 2024 Cahya DSN)"), "the boundaries' licence stays: \(texts)")
         // On paper the map says what it names (`sebut: [tertinggi, terendah]`), in the notes before the licence.
-        XCTAssertTrue(texts.contains("Catatan: Peta menyebut nama dan angka provinsi tertinggi dan terendah"), texts)
+        XCTAssertTrue(texts.contains("Catatan: Peta menandai provinsi tertinggi dan terendah beserta angkanya"), texts)
         for (run, _, size) in found {
             XCTAssertGreaterThanOrEqual(size, 9 - 1e-9, "`\(run.text)` is \(size) pt")
         }
@@ -738,7 +738,7 @@ final class InfographicTests: XCTestCase {
                 }
             }
             let foot = runs(scene).map(\.run.text).joined(separator: " ")
-            XCTAssertTrue(foot.contains("Peta menyebut nama dan angka provinsi tertinggi dan terendah"), "\(spec.rawValue): \(foot)")
+            XCTAssertTrue(foot.contains("Peta menandai provinsi tertinggi dan terendah beserta angkanya"), "\(spec.rawValue): \(foot)")
             XCTAssertFalse(foot.contains("tidak diberi nama"), "\(spec.rawValue)")
         }
     }

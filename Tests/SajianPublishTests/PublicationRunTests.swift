@@ -219,7 +219,7 @@ final class PublicationRunTests: XCTestCase {
         // Proof-reading 47, W1: the map too, naming only its highest and lowest province with their values (at 400 px
         // it named six of 38 and left two discs unnamed, proof-reading 22), marked by letters where no name fits.
         let phoneMap = try String(contentsOfFile: first + "/web/peta-tpt-seluler.svg", encoding: .utf8).replacingOccurrences(of: "\u{00A0}", with: " ")
-        XCTAssertTrue(phoneMap.contains(">Peta menyebut nama dan angka provinsi tertinggi"), "the note of a map naming its extremes")
+        XCTAssertTrue(phoneMap.contains(">Peta menandai provinsi tertinggi"), "the note of a map naming its extremes")
         for name in ["Jawa Barat 6,75", "Papua Pegunungan 1,32"] { XCTAssertTrue(phoneMap.contains(name), name) }
         XCTAssertFalse(phoneMap.contains(">Kalbar<") || phoneMap.contains(">Aceh<"), "no other province named")
         // Proof-reading 40: a figure that takes its own height is a whole number of pixels high, so that its 2x image

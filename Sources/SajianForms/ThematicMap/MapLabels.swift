@@ -111,11 +111,6 @@ struct DrawnRegion {
     /// the same region has the same number on every map of the same regions (every booklet of a series, both maps
     /// of the bulletin), whichever others are numbered with it.
     var number = 0
-    /// The mark that stands for it on the map and in the key: its number, or on a map that names only its picks with
-    /// their values, a letter (`MapLayout`), which cannot be read as a value.
-    var mark = ""
-    /// The mark, its number where none is set.
-    var keyMark: String { mark.isEmpty ? String(number) : mark }
 }
 
 /// Places region names (*nama wilayah*) on a thematic map.
@@ -175,7 +170,8 @@ struct MapLabelPlacer {
     var forcedNamesKeepOffOtherLand = false
     var measures = MapLabelMetrics.standard
     /// Whether the regions keyed are marked with letters rather than their numbers (`lettered`): a map of the whole
-    /// country with no region of its own (not a booklet's, whose series keeps each region's number on every map).
+    /// country with no region of its own (not a booklet's, whose series keeps each region's number on every map), or
+    /// one that names only its picks with their values.
     var keysWithLetters = false
     /// The role of the key's group on the map.
     static let keyRole = "kunci nomor wilayah"
@@ -411,7 +407,7 @@ struct MapLabelPlacer {
         }
         let placed = Placed(items: chosen.items, unlisted: chosen.unlisted.map { regions[$0].region.name }, noteKey: chosen.noteKey,
                             named: chosen.named, leaders: chosen.leaders, unidentified: chosen.unnamed - chosen.numbered,
-                            keyForUnnamed: chosen.unnamedRegions.map { (regions[$0].keyMark, regions[$0].region.printedName) })
+                            keyForUnnamed: chosen.unnamedRegions.map { (String(regions[$0].number), regions[$0].region.printedName) })
         return keysWithLetters ? lettered(placed, unnamed: chosen.unnamedRegions) : placed
     }
 
@@ -428,9 +424,9 @@ struct MapLabelPlacer {
         }
         collect(placed.items)
         let noted = Set(placed.noteKey.map(\.number))
-        let keyed = unnamed.sorted().filter { drawn.contains(regions[$0].keyMark) || noted.contains(regions[$0].keyMark) }
+        let keyed = unnamed.sorted().filter { drawn.contains(String(regions[$0].number)) || noted.contains(String(regions[$0].number)) }
         guard (1...MapLayout.keyLetters.count).contains(keyed.count) else { return placed }
-        let letters = Dictionary(uniqueKeysWithValues: zip(keyed.map { regions[$0].keyMark }, MapLayout.keyLetters))
+        let letters = Dictionary(uniqueKeysWithValues: zip(keyed.map { String(regions[$0].number) }, MapLayout.keyLetters))
         let width = { (text: String, style: TextStyle) in self.typesetter.measurer.width(of: text, style: style) }
         // In the key, the column of marks narrows to the widest letter and the names move left with it.
         func rewritten(_ items: [SceneItem], keyShift: Double?) -> [SceneItem] {
@@ -831,7 +827,7 @@ struct MapLabelPlacer {
         func keyName(_ owner: Int, full: Bool) -> String { full ? regions[owner].region.keyedName : names[owner][0] }
         func keyPlace(keying count: Int, fullNames: Bool = false) -> KeyPlace? {
             let nameWidth = largestFirst.prefix(count).map { typesetter.measurer.width(of: keyName($0, full: fullNames), style: labelStyle) }.max() ?? 0
-            let widestNumber = largestFirst.prefix(count).map { typesetter.measurer.width(of: regions[$0].keyMark, style: labelStyle) }.max() ?? 0
+            let widestNumber = largestFirst.prefix(count).map { typesetter.measurer.width(of: String(regions[$0].number), style: labelStyle) }.max() ?? 0
             return self.keyPlace(count: count, numberWidth: widestNumber,
                                  nameWidth: nameWidth, metrics: metrics, state: state)
         }
@@ -895,7 +891,7 @@ struct MapLabelPlacer {
             }
         }
         for owner in unnamed where numbered.contains(owner) {
-            entries.append((regions[owner].keyMark, keyName(owner, fullNames)))
+            entries.append((String(regions[owner].number), keyName(owner, fullNames)))
         }
         guard let place else { return (numbered, entries) }
         if !entries.isEmpty { state.names.append(keyItem(entries, at: place, metrics: metrics, fill: fill)) }
@@ -929,7 +925,7 @@ struct MapLabelPlacer {
             }
             return true
         }
-        let number = regions[owner].keyMark
+        let number = String(regions[owner].number)
         // A leader to the sea at most `maximumNumberLeaderLength` long before the number over its own region, then
         // such a leader across a neighbour's coast, any leader after (DKI Jakarta's "11" went 23 mm east along the Java
         // Sea on Sumatera Selatan's booklet, and 15 mm along Java across four provinces on Banten's, proof-reading 9, S4).

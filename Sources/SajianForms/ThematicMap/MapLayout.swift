@@ -782,18 +782,11 @@ struct MapLayout: BodyLayout {
             // it lies) keys as many as it has room for and notes the rest; a national map numbers its provinces only
             // when the whole key fits.
             placer.keysPartly = isRegional
-            placer.keysWithLetters = !isRegional && !map.namesOnlyItsPicks && !drawnRegions.contains(where: \.region.isHighlighted)
-            var names = sameOnEveryBooklet(placer) ?? placer.items()
-            // A map that names only its picks, each with its value, marks one it has no room to name with a letter:
-            // its number ("38" in Papua Pegunungan next to "Jawa Barat 6,75" on the infographic) read as its value
-            // (proof-reading 41–46). The letters go to the picks the names left unnamed first, A, B, … in map order
-            // (then to the others), and the names are placed again with them where any is left so.
-            let picks = map.namesOnlyItsPicks ? placer.regions.indices.filter { placer.regions[$0].region.isPicked } : []
-            if picks.contains(where: { !names.named.contains($0) }) {
-                let order = picks.filter { !names.named.contains($0) } + picks.filter { names.named.contains($0) }
-                for (letter, index) in zip(Self.keyLetters, order) { placer.regions[index].mark = letter }
-                names = placer.items()
-            }
+            // Keyed by letters where no series keeps a region's number on every map (a national map with no region
+            // of its own), and always on a map that names only its picks, each with its value: there a number ("38" in
+            // Papua Pegunungan next to "Jawa Barat 6,75" on the infographic) read as a value (proof-reading 41–47).
+            placer.keysWithLetters = map.namesOnlyItsPicks || !isRegional && !drawnRegions.contains(where: \.region.isHighlighted)
+            let names = sameOnEveryBooklet(placer) ?? placer.items()
             // The graticule stops short of every name and number: one on the sea with no halo (a post's "Jawa Barat
             // 6,75") had its lines through the words (proof-reading 37).
             let nameBoxes = LabelKnockout.textBoxes(names.items)
