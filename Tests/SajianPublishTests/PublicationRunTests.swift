@@ -222,6 +222,9 @@ final class PublicationRunTests: XCTestCase {
         XCTAssertTrue(phoneMap.contains(">Peta menandai provinsi tertinggi"), "the note of a map naming its extremes")
         for name in ["Jawa Barat 6,75", "Papua Pegunungan 1,32"] { XCTAssertTrue(phoneMap.contains(name), name) }
         XCTAssertFalse(phoneMap.contains(">Kalbar<") || phoneMap.contains(">Aceh<"), "no other province named")
+        // Proof-reading 48: its scale's "500 1.000 km" ran together, 2 pt apart: the middle number goes where it has
+        // not a word space each side (`MapLayout.scaleAndOrientation`).
+        XCTAssertTrue(phoneMap.contains(">1.000 km<") && !phoneMap.contains(">500<"), "the scale without its middle number")
         // Proof-reading 40: a figure that takes its own height is a whole number of pixels high, so that its 2x image
         // is exactly twice its 1x one (the UMP table was 1162 px and 2325 px, phone charts 397 and 793).
         for figure in figures {

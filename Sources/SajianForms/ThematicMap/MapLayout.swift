@@ -1221,8 +1221,9 @@ struct MapLayout: BodyLayout {
         let endLabel = "\(kilometres.string(from: bar.kilometres)) km"
         let endLabelX = area.minX + bar.points - measurer.width(of: kilometres.string(from: bar.kilometres), style: tinyStyle) / 2
         let end = typesetter.line(endLabel, style: tinyStyle, x: endLabelX, baseline: barTop - measures.scaleLabelRise)
-        // The middle number only where it stands clear of the two ends (a short bar at large type has no room for it).
-        let clear = { (a: Rect, b: Rect) in a.maxX + measures.scaleLabelRise <= b.minX }
+        // The middle number only where it stands clear of the two ends by a word space at least (a short bar at large type
+        // has no room for it; proof-reading 48: "500 1.000 km" ran together on the phone map, 2 pt apart).
+        let clear = { (a: Rect, b: Rect) in a.maxX + max(measures.scaleLabelRise, 0.5 * tinyStyle.size) <= b.minX }
         if clear(zero.bounds, end.bounds) { scaleItems.append(.text(zero)) }
         if clear(zero.bounds, middle.bounds), clear(middle.bounds, end.bounds) { scaleItems.append(.text(middle)) }
         scaleItems.append(.text(end))
