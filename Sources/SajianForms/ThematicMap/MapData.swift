@@ -178,3 +178,15 @@ extension MapData: FigureBody {
         return text
     }
 }
+
+extension MapData {
+    /// The regions with the highest (or lowest) value among those classed, ties as printed: every region whose
+    /// printed value is the printed extreme (`sebut: [tertinggi]`).
+    static func extreme(of regions: [Region], highest: Bool, format: NumberFormat) -> [Int] {
+        let valued = regions.indices.filter { regions[$0].classIndex != nil && regions[$0].value.number != nil }
+        let numbers = valued.map { regions[$0].value.number! }
+        guard let extreme = highest ? numbers.max() : numbers.min() else { return [] }
+        let wanted = format.string(from: regions[valued[numbers.firstIndex(of: extreme)!]].value)
+        return valued.filter { format.string(from: regions[$0].value) == wanted }
+    }
+}

@@ -1,17 +1,5 @@
 import SajianModel
 
-extension MapData {
-    /// The regions with the highest (or lowest) value among those classed, ties as printed: every region whose
-    /// printed value is the printed extreme (`sebut: [tertinggi]`).
-    static func extreme(of regions: [Region], highest: Bool, format: NumberFormat) -> [Int] {
-        let valued = regions.indices.filter { regions[$0].classIndex != nil && regions[$0].value.number != nil }
-        let numbers = valued.map { regions[$0].value.number! }
-        guard let extreme = highest ? numbers.max() : numbers.min() else { return [] }
-        let wanted = format.string(from: regions[valued[numbers.firstIndex(of: extreme)!]].value)
-        return valued.filter { format.string(from: regions[$0].value) == wanted }
-    }
-}
-
 extension BoundFigure {
     /// The figure a phone variant (the web export's `-seluler`, 400 px) is laid out from: the figure itself, or a
     /// map that names every region naming only its highest and lowest (`namingOnlyItsExtremes()`). A map that names
