@@ -165,7 +165,8 @@ extension MapLayout: CompactBodyLayout {
         items.append(.shape(Shape(path: .rectangle(mapRect), stroke: Stroke(color: style.ruleColor, width: measures.frameWidth))))
         // What stands under the map starts under the row of the scale block, if it is there.
         let mapFoot = mapRect.maxY + reserve
-        if !rowParts.isEmpty { items.append(scaleRow(rowParts, projection: projection, mapRect: mapRect).item) }
+        let row = rowParts.isEmpty ? nil : scaleRow(rowParts, projection: projection, mapRect: mapRect)
+        if let row { items.append(row.item) }
         var arrowFits = true
         if arrowBeside {
             let arrow = scaleBlock(projection: projection, mapRect: mapRect, ratio: compact.scaleBarRatios[0]).filter {
@@ -178,7 +179,7 @@ extension MapLayout: CompactBodyLayout {
                 + (coordinatesInColumn ? coordinateHeight(width: column) + compact.gap : 0)
             // First beside the bar, in its row, where the arrow's height goes no higher than the frame's foot
             // (proof-reading 46, C11: under the legend on 1080 × 1350 it stood 550 px from the bar it belongs with).
-            let barRight = rowParts.isEmpty ? nil : scaleRow(rowParts, projection: projection, mapRect: mapRect).width.map { mapRect.minX + $0 }
+            let barRight = row?.width.map { mapRect.minX + $0 }
             if let bounds = Self.bounds(of: arrow), let barRight, mapFoot - bounds.height >= mapRect.maxY + measures.frameWidth,
                barRight + 2 * compact.gap + bounds.width <= mapRect.maxX {
                 items.append(.group(Group(role: "skala dan orientasi", transform: .translation(x: barRight + 2 * compact.gap - bounds.minX,

@@ -1055,7 +1055,8 @@ struct MapLabelPlacer {
         // The graticule runs across the sea under the key: a halo in the sea's colour keeps it off the words.
         style.halo = TextStyle.Halo(color: under, width: measures.haloWidth)
         let origin = place.origin
-        let heading = words.keyHeading(for: entries.map(\.number))
+        // Numbered here; `lettered` writes the heading and the marks as letters where the map keys so.
+        let heading = words.numberedRegions
         var runs = [TextRun(text: heading, origin: Point(x: origin.x, y: origin.y + metrics.ascent), style: style,
                             width: width(heading), ascent: metrics.ascent, descent: metrics.descent)]
         for (index, entry) in entries.enumerated() {
