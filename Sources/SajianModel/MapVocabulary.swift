@@ -84,6 +84,17 @@ public struct MapVocabulary: Sendable, Hashable {
         keyHeading(for: entries.map(\.number)) + ": " + entries.map { MapVocabulary.unbroken("\($0.number) \($0.name)") }.joined(separator: "; ") + "."
     }
 
+    /// A compact map's key to the picks it names with their values, each extreme said, a pick too small for its
+    /// name marked by its letter before it, as in the key: "Tertinggi: Jawa Barat 6,75. Terendah: A Papua Pegunungan
+    /// 1,32." The posts leave the map's note off, and "Jawa Barat 6,75" on the map said nowhere that it was the
+    /// highest (proof-reading 48, I1). `groups`: per extreme, in order, the printed names and their letters.
+    public func extremesKey(_ groups: [(extreme: String, picks: [(name: String, mark: String?)])]) -> String {
+        groups.map { group in
+            group.extreme.prefix(1).uppercased() + group.extreme.dropFirst() + ": "
+                + NarrativeVocabulary.list(group.picks.map { MapVocabulary.unbroken(($0.mark.map { $0 + " " } ?? "") + $0.name) }, and: and) + "."
+        }.joined(separator: " ")
+    }
+
     /// The heading of a key with these marks: `letteredRegions` where they are letters (a map that names only its
     /// picks with their values, where a number on the map reads as a value: "38" in Papua Pegunungan on the
     /// infographic's TPT map, proof-reading 41–46), otherwise `numberedRegions`.

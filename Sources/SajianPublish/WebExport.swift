@@ -18,6 +18,11 @@ public enum WebExport {
     /// is the screen's (at least 12 px), at 2x sharp on a phone's display.
     public static let narrowWidth = 400 * ScreenPixel.points
 
+    /// A figure's notes as the manifest lists them, each with its marker.
+    private static func catatan(_ notes: [FigureNote]) -> [String] {
+        FigureNote.listed(notes).map { note in note.marker.map { "\($0) \(note.text)" } ?? note.text }
+    }
+
     static func files(for figures: [BoundFigure], spec: PublicationSpec, directory: String,
                       scene: (BoundFigure) -> Scene, narrowScene: (BoundFigure) -> Scene) throws -> [(path: String, data: Data)] {
         var files: [(path: String, data: Data)] = []
@@ -32,7 +37,8 @@ public enum WebExport {
                 "csv": FigureCSV.data(for: figure),
             ]
             // A figure already laid out at a phone's width (the infographic's 400 px tiles) is its own phone variant.
-            let narrow = (drawn.pages.first?.size.width ?? 0) > narrowWidth + 0.5 ? figure.phoneVariant().map(narrowScene) : nil
+            let phone = (drawn.pages.first?.size.width ?? 0) > narrowWidth + 0.5 ? figure.phoneVariant() : nil
+            let narrow = phone.map(narrowScene)
             if let narrow {
                 names["svg_seluler"] = "\(figure.id)-seluler.svg"
                 names["png_seluler"] = "\(figure.id)-seluler.png"
@@ -55,7 +61,7 @@ public enum WebExport {
                 "nomor": components.label(in: figure.vocabulary),
                 "judul": components.title,
                 "sumber": components.source,
-                "catatan": FigureNote.listed(components.notes).map { note in note.marker.map { "\($0) \(note.text)" } ?? note.text },
+                "catatan": catatan(components.notes),
                 "teks_alternatif": components.altText,
                 "lebar_px": pixelSize(ofPNG: contents["png"]!)?.width ?? Int((size.width * PNGOptions.pixelsPerPoint).rounded()),
                 "tinggi_px": pixelSize(ofPNG: contents["png"]!)?.height ?? Int((size.height * PNGOptions.pixelsPerPoint).rounded()),
@@ -67,7 +73,11 @@ public enum WebExport {
             // drawing's (596 px at 1x, 1193 at 2x; proof-reading 22).
             if let double = pixelSize(ofPNG: contents["png2x"]!) { (entry["lebar_px_2x"], entry["tinggi_px_2x"]) = (double.width, double.height) }
             if let single = contents["png_seluler"].flatMap(pixelSize(ofPNG:)), let double = contents["png_seluler2x"].flatMap(pixelSize(ofPNG:)) {
-                entry["seluler"] = ["lebar_px": single.width, "tinggi_px": single.height, "lebar_px_2x": double.width, "tinggi_px_2x": double.height]
+                var sizes: [String: Any] = ["lebar_px": single.width, "tinggi_px": single.height, "lebar_px_2x": double.width, "tinggi_px_2x": double.height]
+                // A phone variant with notes of its own (a map naming only its extremes) lists them: the desktop's
+                // list lacked the phone map's first note (proof-reading 48, W8).
+                if let notes = phone?.components.notes, notes != components.notes { sizes["catatan"] = catatan(notes) }
+                entry["seluler"] = sizes
             }
             entries.append(entry)
         }

@@ -283,6 +283,18 @@ final class InfographicTests: XCTestCase {
         walk(scene.pages[0].items, scale: 1, offset: Point(x: 0, y: 0), roles: [])
     }
 
+    /// The map's frame in page points: the sea, the first shape of its content (the neighbours' land runs on under
+    /// the clip).
+    private func mapFrame(in scene: Scene) -> Rect? {
+        var sea: Rect?
+        visitPlaced(scene) { item, scale, offset, roles in
+            guard sea == nil, roles.contains("isi peta"), case .shape(let shape) = item else { return }
+            let local = shape.path.bounds
+            sea = Rect(x: offset.x + scale * local.x, y: offset.y + scale * local.y, width: scale * local.width, height: scale * local.height)
+        }
+        return sea
+    }
+
     /// The box round the texts and shapes in the groups with role `role`, in page points.
     private func box(of role: String, in scene: Scene) -> Rect? {
         var result: Rect?
@@ -358,7 +370,7 @@ final class InfographicTests: XCTestCase {
             }
             let mapTitle = try XCTUnwrap(found.first { $0.run.text.hasPrefix("TPT menurut Provinsi") }, spec.rawValue)
             let tile = try XCTUnwrap(box(of: "tile angka-tpt", in: scene), spec.rawValue)
-            let map = try XCTUnwrap(box(of: "isi peta", in: scene), spec.rawValue)
+            let map = try XCTUnwrap(mapFrame(in: scene), spec.rawValue)
             if beside {
                 XCTAssertLessThan(tile.maxX, map.minX, "\(spec.rawValue): the tile stands left of the map")
                 XCTAssertLessThan(tile.maxX, mapTitle.box.minX, "\(spec.rawValue): and left of its title")
@@ -623,14 +635,31 @@ final class InfographicTests: XCTestCase {
             if line.contains("Huruf pada peta") { XCTAssertTrue(line.contains("Huruf pada peta: A "), line) }
             // … saying which extreme it is (proof-reading 47, I1: the posts, which leave the map's note off, said
             // nowhere that Papua Pegunungan was the lowest).
-            if line.contains("A Papua Pegunungan") { XCTAssertTrue(line.contains("A Papua Pegunungan 1,32 (terendah)."), line) }
+            if line.contains("A Papua Pegunungan") {
+                XCTAssertTrue(line.contains("A Papua Pegunungan 1,32 (terendah).") || line.contains("Terendah: A Papua Pegunungan 1,32."), line)
+            }
+            // Proof-reading 48, I1: nor that Jawa Barat, named with its value, was the highest. Where the key with both
+            // extremes takes no more lines than the letter's key (1080 × 1350), it says both.
+            if spec == .portrait { XCTAssertTrue(line.hasPrefix("Tertinggi: Jawa Barat 6,75. Terendah: A Papua Pegunungan 1,32. Sistem"), line) }
             // Proof-reading 18: the key and the coordinate line are two paragraphs; the key's last line does not run on
             // into "Sistem koordinat …".
-            if line.contains("Huruf pada peta") {
+            if line.contains("Huruf pada peta") || line.contains("Terendah: ") {
                 keyed += 1
                 XCTAssertTrue(under.contains { $0.hasPrefix("Sistem koordinat") }, "\(spec.rawValue): \(under)")
                 XCTAssertFalse(under.contains { $0.contains("Sistem koordinat") && !$0.hasPrefix("Sistem koordinat") }, "\(spec.rawValue): \(under)")
             }
+        }
+    }
+
+    /// Proof-reading 42, I-10 (and 47, I6): on the A4 and A3 sheets the map's frame stopped 7,5 mm short of the tiles'
+    /// right edge, its height setting its width. A map of the whole country fills its room's width, with more sea.
+    func testThePaperMapReachesTheRightMargin() throws {
+        for (spec, canvas) in demoCanvases where spec == .a4 || spec == .a3 {
+            let scene = try published(spec, canvas)
+            let map = try XCTUnwrap(mapFrame(in: scene), spec.rawValue)
+            // The right margin is the left one, where the sources start; the tiles' panels reach it.
+            let margin = try XCTUnwrap(box(of: "sources", in: scene), spec.rawValue).minX
+            XCTAssertEqual(map.maxX, scene.pages[0].size.width - margin, accuracy: 1, "\(spec.rawValue): the map's frame ends at the right margin")
         }
     }
 

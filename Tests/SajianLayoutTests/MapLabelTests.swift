@@ -147,8 +147,9 @@ final class MapLabelTests: XCTestCase {
     /// Proof-reading 46, C6: leaders' dots stood on their own region's coast, half in the sea (Sulawesi Tengah's
     /// 0,14 pt from the Gulf of Tomini, Nusa Tenggara Barat's 0,03 pt). A dot clear of every line, its own region's
     /// coast too, is tried before one on it: on the 600 × 375 national map in its four variants, at most four dots a
-    /// map come within their radius and a leader's width of a coast or border (seven before; those left are islands
-    /// too small for a dot clear of their coast).
+    /// map came within their radius and a leader's width of a coast or border (seven before; those left are islands
+    /// too small for a dot clear of their coast). Proof-reading 48, W3 and B2 (Jambi's, NTB's, Maluku's dots still on
+    /// their coasts): the anchors are spread over the points 2 pt inside every line first; one dot a map is left.
     func testLeadersDotsStandClearOfCoastsAndBorders() throws {
         var onALine: [String: Int] = [:]
         for extra in variants {
@@ -160,7 +161,7 @@ final class MapLabelTests: XCTestCase {
                 edges.contains { EdgeIndex.distance(from: leader.0, toSegment: $0.0, $0.1) < 0.9 + 0.45 }
             }.count
         }
-        XCTAssertLessThanOrEqual(onALine.values.max() ?? 0, 4, "\(onALine)")
+        XCTAssertLessThanOrEqual(onALine.values.max() ?? 0, 1, "\(onALine)")
     }
 
     func testNoNameOverlapsAnotherNameOrALine() throws {
@@ -414,7 +415,8 @@ final class MapLabelTests: XCTestCase {
                 }
             }
         }
-        XCTAssertGreaterThan(numbers, 10, "provinces were numbered")
+        // (Ten since proof-reading 48 set leaders' dots inland first, where eleven were numbered.)
+        XCTAssertGreaterThanOrEqual(numbers, 10, "provinces were numbered")
     }
 
     /// Every kabupaten/kota is named on the map, or numbered there and named in the key.

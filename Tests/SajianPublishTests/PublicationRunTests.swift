@@ -222,6 +222,10 @@ final class PublicationRunTests: XCTestCase {
         XCTAssertTrue(phoneMap.contains(">Peta menandai provinsi tertinggi"), "the note of a map naming its extremes")
         for name in ["Jawa Barat 6,75", "Papua Pegunungan 1,32"] { XCTAssertTrue(phoneMap.contains(name), name) }
         XCTAssertFalse(phoneMap.contains(">Kalbar<") || phoneMap.contains(">Aceh<"), "no other province named")
+        // Proof-reading 48, W1 and W2: Jawa Barat lettered "A" and Papua Pegunungan "B" on the phone, where on the
+        // desktop "A" is Papua Pegunungan; the phone's frame now keeps a name's room of sea under Java.
+        XCTAssertTrue(phoneMap.contains(">Jawa Barat 6,75<"), "Jawa Barat named on the phone map, not lettered")
+        XCTAssertFalse(phoneMap.contains(">B<"), "one letter only: Papua Pegunungan's, as on the desktop map")
         // Proof-reading 48: its scale's "500 1.000 km" ran together, 2 pt apart: the middle number goes where it has
         // not a word space each side (`MapLayout.scaleAndOrientation`).
         XCTAssertTrue(phoneMap.contains(">1.000 km<") && !phoneMap.contains(">500<"), "the scale without its middle number")
@@ -235,8 +239,15 @@ final class PublicationRunTests: XCTestCase {
         }
         for figure in figures {
             let id = figure["id"] as! String
-            let phone = figure["seluler"] as! [String: Int]
-            XCTAssertEqual(phone["lebar_px"], 400, id)
+            let phone = figure["seluler"] as! [String: Any]
+            XCTAssertEqual(phone["lebar_px"] as? Int, 400, id)
+            // Proof-reading 48, W8: the phone map's notes, its first of its own, listed for it.
+            if id == "peta-tpt" {
+                XCTAssertTrue((phone["catatan"] as? [String])?.first?.hasPrefix("Peta menandai provinsi tertinggi") ?? false, "\(phone)")
+                XCTAssertFalse((figure["catatan"] as! [String]).contains { $0.hasPrefix("Peta menandai") }, "the desktop map names every province")
+            } else {
+                XCTAssertNil(phone["catatan"], "\(id): a phone variant with the figure's notes lists none of its own")
+            }
             XCTAssertEqual((figure["berkas"] as! [String: String])["png_seluler"], "\(id)-seluler.png")
             let svg = try String(contentsOfFile: "\(first)/web/\(id)-seluler.svg", encoding: .utf8)
             let sizes = try NSRegularExpression(pattern: "font-size=\"([0-9.]+)\"").matches(in: svg, range: NSRange(svg.startIndex..., in: svg))

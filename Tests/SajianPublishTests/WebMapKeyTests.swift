@@ -12,6 +12,12 @@ final class WebMapKeyTests: XCTestCase {
 
     /// The texts of the web map's SVG, in order, published at `size`, and what the run printed to standard error.
     private func texts(size: String) throws -> (texts: [String], stderr: String) {
+        let (path, stderr) = try published(size: size)
+        return (try svgTexts(path), stderr)
+    }
+
+    /// The web map published at `size`: its SVG's path, and what the run wrote to stderr.
+    private func published(size: String) throws -> (svg: String, stderr: String) {
         let folder = TestSupport.temporaryDirectory()
         let template = try String(contentsOfFile: TestSupport.path("Templates/ekspor-web.yaml"), encoding: .utf8)
             .replacingOccurrences(of: "ukuran: 1000x600", with: "ukuran: \(size)")
@@ -20,7 +26,22 @@ final class WebMapKeyTests: XCTestCase {
                                                                         "--out", folder + "/out"],
                                          environment: ["SAJIAN_CATALOG": catalog, "SOURCE_DATE_EPOCH": "1700000000"])
         XCTAssertEqual(result.status, 0, result.stderr)
-        return (try svgTexts(folder + "/out/web/peta-tpt.svg"), result.stderr)
+        return (folder + "/out/web/peta-tpt.svg", result.stderr)
+    }
+
+    /// Proof-reading 48, W5: the key "Huruf pada peta / A Papua Pegunungan" stood in the frame's emptiest corner, at its
+    /// far left, the map's width from the "A" in Papua. A key of a few letters stands nearest its regions.
+    func testTheDemoWebMapKeyStandsNearItsLetter() throws {
+        let svg = try String(contentsOfFile: try published(size: "1000x600").svg, encoding: .utf8)
+        func xs(of text: String) throws -> [Double] {
+            let pattern = try NSRegularExpression(pattern: "<text x=\"([0-9.]+)\"[^>]*>\(NSRegularExpression.escapedPattern(for: text))</text>")
+            return pattern.matches(in: svg, range: NSRange(svg.startIndex..., in: svg)).compactMap { Double(svg[Range($0.range(at: 1), in: svg)!]) }
+        }
+        let heading = try XCTUnwrap(try xs(of: "Huruf pada peta").first)
+        let letters = try xs(of: "A")
+        XCTAssertEqual(letters.count, 2, "the letter on the map and in its key")
+        // 750 pt of map: the key within a fifth of it from the letter (it stood 600 pt away).
+        XCTAssertLessThan(abs((letters.max() ?? 0) - heading), 150, "key at \(heading), letters at \(letters)")
     }
 
     /// The texts of an SVG (written as `<text>`), in order, no-break spaces as spaces.

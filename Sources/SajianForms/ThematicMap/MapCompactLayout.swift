@@ -268,18 +268,37 @@ extension MapLayout: CompactBodyLayout {
     /// The key to the numbered regions when there is one, then the coordinate-system line, each a paragraph of its
     /// own (proof-reading 18: "…Papua Pegunungan 1,32. Sistem koordinat…" ran the two together as one sentence).
     /// The datum's name ("WGS 84") never broken (1080 × 1350 set "WGS" at a line's end, "84" under it).
-    private var coordinateParagraphs: [String] {
+    /// The key says which extreme each pick is where that takes no more lines in `width` than the key alone: a line
+    /// more shrank the 1080 × 1080 post's map until Jawa Barat had no room for its name.
+    private func coordinateParagraphs(width: Double) -> [String] {
         let line = map.coordinateSystem.replacingOccurrences(of: "WGS 84", with: "WGS\u{00A0}84")
-        return compactKey.isEmpty ? [line] : [words.numberedRegionsNote(compactKey), line + "."]
+        guard !compactKey.isEmpty else { return [line] }
+        let key = words.numberedRegionsNote(compactKey)
+        let height = { (text: String) in self.typesetter.paragraph(text, style: self.tinyStyle, in: (0, 0, width)).height }
+        let picks = picksKey.flatMap { height($0) <= height(key) ? $0 : nil }
+        return [picks ?? key, line + "."]
+    }
+
+    /// On a map that names only its picks, each an extreme with its value, and letters only those: the key that says
+    /// which extreme each is, with its letter where it has one (`MapVocabulary.extremesKey`).
+    private var picksKey: String? {
+        guard map.namesOnlyItsPicks else { return nil }
+        let picks = map.regions.filter { $0.isPicked && $0.printedValue != nil && $0.extreme != nil }
+        guard !picks.isEmpty, compactKey.allSatisfy({ entry in picks.contains { $0.keyedName == entry.name } }) else { return nil }
+        let marks = Dictionary(compactKey.map { ($0.name, $0.number) }, uniquingKeysWith: { first, _ in first })
+        let extremes = picks.compactMap(\.extreme).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        return words.extremesKey(extremes.map { extreme in
+            (extreme, picks.filter { $0.extreme == extreme }.map { ($0.printedName, marks[$0.keyedName]) })
+        })
     }
 
     private func coordinateHeight(width: Double) -> Double {
-        coordinateParagraphs.reduce(0) { $0 + typesetter.paragraph($1, style: tinyStyle, in: (0, 0, width)).height }
+        coordinateParagraphs(width: width).reduce(0) { $0 + typesetter.paragraph($1, style: tinyStyle, in: (0, 0, width)).height }
     }
 
     private func coordinateLine(at origin: Point, width: Double) -> SceneItem {
         var top = origin.y, runs: [TextRun] = []
-        for paragraph in coordinateParagraphs {
+        for paragraph in coordinateParagraphs(width: width) {
             let lines = typesetter.paragraph(paragraph, style: tinyStyle, in: (origin.x, top, width))
             runs += lines.runs
             top += lines.height

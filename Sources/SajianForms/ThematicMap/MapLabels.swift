@@ -34,6 +34,9 @@ struct MapLabelMetrics {
     /// shared border, proof-reading 8). From the border only half: a whole spacing put Jawa Tengah's dot in its
     /// western end, on a leader across Jawa Barat's coast, its centre being the narrow middle of a narrow province.
     var leaderDotSpacing = 4.5
+    /// How far inside every line, its own coast's too, a leader's dot had best stand: its anchors are spread over
+    /// such points first (a dot 0,14 pt from the coast stood half in the sea, proof-reading 48, W3).
+    var leaderDotInland = 2.0
     /// The least distance from a leader to another leader's dot, centre to line: a leader passing nearer reads as
     /// that dot's ("Kep. Bangka Belitung"'s leader passed 0,2 mm from Banten's dot, proof-reading 12, Q-1). 1 mm.
     var leaderPassingDotClearance = 72 / 25.4
@@ -95,6 +98,8 @@ struct MapLabelMetrics {
     /// Selatan's booklet numbers 21 provinces since numbers keep off its outline (proof-reading 12, Q-2), and with 20
     /// it left them all unnamed.
     var maximumNoteKeyEntries = 21
+    /// A key of letters to at most this many regions stands nearest them, not in the frame's first free corner.
+    var nearKeyEntries = 3
 
     static let standard = MapLabelMetrics()
 }
@@ -531,18 +536,30 @@ struct MapLabelPlacer {
                 let points = grid.filter { point in
                     !over.contains { other in bounds[other].contains(point) && RingBands.evenOdd(ringBands[other], point) }
                 }
-                let spread = placer.leaderAnchors(points)
                 func isClear(_ point: Point, by distance: Double, ofItsOwn: Bool = false) -> Bool {
                     !edges.anyCrossing(Rect(x: point.x - distance, y: point.y - distance, width: 2 * distance, height: 2 * distance),
                                        except: ofItsOwn ? nil : owner)
                 }
-                // Within each level, a dot clear of its own region's coast too before one on it: Sulawesi Tengah's dot
-                // stood 0,14 pt from the Gulf of Tomini, half in the sea (proof-reading 46, C6).
-                let tier = spread.map { point in
-                    2 * (isClear(point, by: clearance) ? (isClear(point, by: comfortable) ? 0 : 1) : 2)
-                        + (isClear(point, by: clearance, ofItsOwn: true) ? 0 : 1)
+                // The anchors spread over the points `inland` of every line, its own coast's too, first: spread over
+                // all of them, Sulawesi Tengah's and Jambi's dots stood on their coasts on the national maps, NTB's on
+                // the booklets', their inland anchors taken (proof-reading 48, W3, B2). Then those spread over all.
+                // Not on a map of kabupaten/kota (`keysPartly`), whose units are a few points wide: there a second
+                // number was keyed on contoh-peta's map of Jawa Barat.
+                let inland = placer.keysPartly ? [] : points.filter { isClear($0, by: placer.measures.leaderDotInland, ofItsOwn: true) }
+                let spreadInland = placer.leaderAnchors(inland, count: 8)
+                let offCoast = placer.keysPartly ? [] : points.filter { isClear($0, by: clearance, ofItsOwn: true) }
+                let spreadOffCoast = placer.leaderAnchors(offCoast, count: 8).filter { !spreadInland.contains($0) }
+                let spread = placer.leaderAnchors(points).filter { !spreadInland.contains($0) && !spreadOffCoast.contains($0) }
+                // Within each, by level; within each level, a dot clear of its own region's coast too before one on
+                // it: Sulawesi Tengah's dot stood 0,14 pt from the Gulf of Tomini, half in the sea (proof-reading 46, C6).
+                func ordered(_ anchors: [Point]) -> [Point] {
+                    let tier = anchors.map { point in
+                        2 * (isClear(point, by: clearance) ? (isClear(point, by: comfortable) ? 0 : 1) : 2)
+                            + (isClear(point, by: clearance, ofItsOwn: true) ? 0 : 1)
+                    }
+                    return (0...5).flatMap { level in anchors.indices.filter { tier[$0] == level }.map { anchors[$0] } }
                 }
-                return (points, (0...5).flatMap { level in spread.indices.filter { tier[$0] == level }.map { spread[$0] } })
+                return (points, ordered(spreadInland) + ordered(spreadOffCoast) + ordered(spread))
             }
             labelPoints = perRegion.map(\.points)
             anchors = perRegion.map(\.anchors)
@@ -828,8 +845,13 @@ struct MapLabelPlacer {
         func keyPlace(keying count: Int, fullNames: Bool = false) -> KeyPlace? {
             let nameWidth = largestFirst.prefix(count).map { typesetter.measurer.width(of: keyName($0, full: fullNames), style: labelStyle) }.max() ?? 0
             let widestNumber = largestFirst.prefix(count).map { typesetter.measurer.width(of: String(regions[$0].number), style: labelStyle) }.max() ?? 0
+            // A key of a few letters stands nearest its regions: in the emptiest corner, the web map's key stood the
+            // map's width from its "A" (proof-reading 48, W5).
+            let keyedPoints = keysWithLetters && count <= measures.nearKeyEntries ? largestFirst.prefix(count).compactMap { ground.labelPoints[$0].first } : []
+            let near = keyedPoints.isEmpty ? nil
+                : Point(x: keyedPoints.map(\.x).reduce(0, +) / Double(keyedPoints.count), y: keyedPoints.map(\.y).reduce(0, +) / Double(keyedPoints.count))
             return self.keyPlace(count: count, numberWidth: widestNumber,
-                                 nameWidth: nameWidth, metrics: metrics, state: state)
+                                 nameWidth: nameWidth, metrics: metrics, state: state, near: near)
         }
         // The key in full names where it has room and costs no number a short-named key would have drawn (a wider
         // key takes sea a number needed); else in the labels' names. Short names are tried only where the full key
@@ -1005,7 +1027,7 @@ struct MapLabelPlacer {
     /// Where the key to `count` regions (numbers up to `numberWidth` wide, names up to `nameWidth`) stands: a heading
     /// and one line a region, in as many columns as the frame's height needs, at the first place from the frame's
     /// corners where no drawn line, name or leader crosses it; nil where it has no room.
-    private func keyPlace(count: Int, numberWidth: Double, nameWidth: Double, metrics: FontMetrics, state: State) -> KeyPlace? {
+    private func keyPlace(count: Int, numberWidth: Double, nameWidth: Double, metrics: FontMetrics, state: State, near: Point? = nil) -> KeyPlace? {
         guard count > 0 else { return nil }
         let em = labelStyle.size
         let lineHeight = metrics.ascent + metrics.descent
@@ -1028,6 +1050,11 @@ struct MapLabelPlacer {
             for i in 0...steps { for j in 0...steps {
                 origins.append(Point(x: left + (right - left) * Double(i) / Double(steps), y: top + (bottom - top) * Double(j) / Double(steps)))
             } }
+            // Or, given a point, nearest it first.
+            if let near {
+                let distance = { (origin: Point) in hypot(origin.x + width / 2 - near.x, origin.y + height / 2 - near.y) }
+                origins.sort { distance($0) < distance($1) }
+            }
             for origin in origins {
                 let box = Rect(x: origin.x - measures.paddingX, y: origin.y - measures.paddingY,
                                width: width + 2 * measures.paddingX, height: height + 2 * measures.paddingY)
@@ -1402,8 +1429,8 @@ struct MapLabelPlacer {
 
     /// Where a region's leader may start, best first: its first label point (the centroid where it lies inside),
     /// then label points spread out from there to the farthest, `leaderAnchorCount` in all.
-    private func leaderAnchors(_ labelPoints: [Point]) -> [Point] {
-        let count = min(measures.leaderAnchorCount, labelPoints.count)
+    private func leaderAnchors(_ labelPoints: [Point], count wanted: Int? = nil) -> [Point] {
+        let count = min(wanted ?? measures.leaderAnchorCount, labelPoints.count)
         guard count > 1 else { return Array(labelPoints.prefix(1)) }
         return (0..<count).map { labelPoints[(labelPoints.count - 1) * $0 / (count - 1)] }
     }

@@ -613,8 +613,11 @@ struct MapLayout: BodyLayout {
         }
         // The last arrangement above a key: a new key of the same height leaves the same room, and so the same map.
         var last: (room: Rect, keyed: (body: LaidOutBody, placed: MapLabelPlacer.Placed?, scale: Double))?
+        // The keys tried: two keys can each lead to the other (at 800 × 560 the web map's key of 13 drew one of 14, and
+        // that one, in less room, drew the 13 again), and then a drawn key no taller than the room kept for it is taken.
+        var tried: [[String]] = []
         for _ in 0..<measures.keyedRelayouts {
-            let keyText = words.numberedRegionsNote(key)
+            tried.append(key.map(\.name))
             var above = frame
             above.height -= keyHeight(key)
             guard above.height > 0 else { break }
@@ -626,12 +629,14 @@ struct MapLayout: BodyLayout {
                 (key, keyWasDrawn) = (placed.noteKey, true)
                 continue
             }
-            guard placed.noteKey.elementsEqual(key, by: { $0 == $1 }) else {
+            let fitsAfterACycle = tried.contains(placed.noteKey.map(\.name)) && keyHeight(placed.noteKey) <= keyHeight(key)
+            guard placed.noteKey.elementsEqual(key, by: { $0 == $1 }) || fitsAfterACycle else {
                 (key, keyWasDrawn) = (placed.noteKey, true)
                 continue
             }
             guard placed.unidentified < left else { break }
-            let keyRuns = typesetter.paragraph(keyText, style: keyStyle, in: (frame.minX, above.maxY + style.gap, frame.width)).runs
+            let keyRuns = typesetter.paragraph(words.numberedRegionsNote(placed.noteKey), style: keyStyle,
+                                               in: (frame.minX, above.maxY + style.gap, frame.width)).runs
             return LaidOutBody(items: keyed.body.items + [.group(Group(role: "nomor pada peta", items: keyRuns.map(SceneItem.text)))],
                                notes: placed.unlisted.isEmpty ? [] : [words.unnamedRegions(placed.unlisted)])
         }
@@ -649,6 +654,9 @@ struct MapLayout: BodyLayout {
             next.1.pointsPerUnit > best.1.pointsPerUnit ? next : best
         }
         var mapRect = Self.tightened(arrangement.mapRect, to: boundaries.extent, projection: chosen)
+        // A map of the whole country lower than its room's width allows fills that width, more sea and neighbours
+        // each side: the A4 and A3 sheets' map frame stopped 7,5 mm short of the tiles' right edge (proof-reading 42, I-10).
+        if isWholeCountry { mapRect.width = arrangement.mapRect.width }
         if arrangement.isStrip {
             // A map lower than its room centred across the body with its degree labels, the strip right under it.
             mapRect.x += (arrangement.mapRect.width - mapRect.width) / 2

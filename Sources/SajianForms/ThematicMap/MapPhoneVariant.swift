@@ -5,8 +5,12 @@ extension BoundFigure {
     /// map that names every region naming only its highest and lowest (`namingOnlyItsExtremes()`). A map that names
     /// only its picks is laid out as it is; nil for a map that names none, nor its extremes.
     public func phoneVariant() -> BoundFigure? {
-        guard let map = body as? MapData else { return self }
-        return map.namesOnlyItsPicks ? self : namingOnlyItsExtremes()
+        guard var map = body as? MapData else { return self }
+        guard map.namesOnlyItsPicks else { return namingOnlyItsExtremes() }
+        map.keepSeaForNamesBelow()
+        var figure = self
+        figure.body = map
+        return figure
     }
 
     /// A map that names every region as a phone shows it (the web export's `-seluler`, 400 px): naming only the
@@ -32,11 +36,21 @@ extension BoundFigure {
         let note = words.pickedNote([], extremes, map.regionsAreRegencies ? words.regencies : words.provinces)
         map.showsRegionLabels = false
         map.pickedNote = note
+        map.keepSeaForNamesBelow()
         var figure = self
         let history = map.notes.last.flatMap { last in figure.components.notes.lastIndex { $0.text == last } }
         figure.components.notes.insert(FigureNote(note), at: history ?? figure.components.notes.endIndex)
         map.notes.insert(note, at: map.notes.isEmpty ? 0 : map.notes.count - 1)
         figure.body = map
         return figure
+    }
+}
+
+extension MapData {
+    /// More sea under the land, a thirtieth of the extent's width, as a phone's map keeps: at 400 px Jawa Barat's
+    /// name had no room under Java and was lettered, its letter another province's than on the desktop map
+    /// (proof-reading 48, W1, W2).
+    mutating func keepSeaForNamesBelow() {
+        boundaries.extent.minY -= boundaries.extent.width / 30
     }
 }
