@@ -149,7 +149,8 @@ final class MapLabelTests: XCTestCase {
     /// coast too, is tried before one on it: on the 600 × 375 national map in its four variants, at most four dots a
     /// map came within their radius and a leader's width of a coast or border (seven before; those left are islands
     /// too small for a dot clear of their coast). Proof-reading 48, W3 and B2 (Jambi's, NTB's, Maluku's dots still on
-    /// their coasts): the anchors are spread over the points 2 pt inside every line first; one dot a map is left.
+    /// their coasts): once every name is placed, a dot on a line moves to a point 2 pt inside every line where its
+    /// leader to the same name stays clear; two dots a map are left.
     func testLeadersDotsStandClearOfCoastsAndBorders() throws {
         var onALine: [String: Int] = [:]
         for extra in variants {
@@ -161,7 +162,7 @@ final class MapLabelTests: XCTestCase {
                 edges.contains { EdgeIndex.distance(from: leader.0, toSegment: $0.0, $0.1) < 0.9 + 0.45 }
             }.count
         }
-        XCTAssertLessThanOrEqual(onALine.values.max() ?? 0, 1, "\(onALine)")
+        XCTAssertLessThanOrEqual(onALine.values.max() ?? 0, 2, "\(onALine)")
     }
 
     func testNoNameOverlapsAnotherNameOrALine() throws {
@@ -415,8 +416,7 @@ final class MapLabelTests: XCTestCase {
                 }
             }
         }
-        // (Ten since proof-reading 48 set leaders' dots inland first, where eleven were numbered.)
-        XCTAssertGreaterThanOrEqual(numbers, 10, "provinces were numbered")
+        XCTAssertGreaterThan(numbers, 10, "provinces were numbered")
     }
 
     /// Every kabupaten/kota is named on the map, or numbered there and named in the key.

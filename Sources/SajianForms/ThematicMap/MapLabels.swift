@@ -34,9 +34,12 @@ struct MapLabelMetrics {
     /// shared border, proof-reading 8). From the border only half: a whole spacing put Jawa Tengah's dot in its
     /// western end, on a leader across Jawa Barat's coast, its centre being the narrow middle of a narrow province.
     var leaderDotSpacing = 4.5
-    /// How far inside every line, its own coast's too, a leader's dot had best stand: its anchors are spread over
-    /// such points first (a dot 0,14 pt from the coast stood half in the sea, proof-reading 48, W3).
+    /// How far inside every line, its own coast's too, a leader's dot is moved once every name is placed, where its
+    /// dot stands on a line and its leader, to the same name, stays clear from there (`settlingDotsInland`): a dot
+    /// 0,14 pt from the coast stood half in the sea (proof-reading 48, W3).
     var leaderDotInland = 2.0
+    /// The farthest a dot is moved inland (`leaderDotInland`).
+    var leaderDotNudge = 14.0
     /// The least distance from a leader to another leader's dot, centre to line: a leader passing nearer reads as
     /// that dot's ("Kep. Bangka Belitung"'s leader passed 0,2 mm from Banten's dot, proof-reading 12, Q-1). 1 mm.
     var leaderPassingDotClearance = 72 / 25.4
@@ -540,26 +543,14 @@ struct MapLabelPlacer {
                     !edges.anyCrossing(Rect(x: point.x - distance, y: point.y - distance, width: 2 * distance, height: 2 * distance),
                                        except: ofItsOwn ? nil : owner)
                 }
-                // The anchors spread over the points `inland` of every line, its own coast's too, first: spread over
-                // all of them, Sulawesi Tengah's and Jambi's dots stood on their coasts on the national maps, NTB's on
-                // the booklets', their inland anchors taken (proof-reading 48, W3, B2). Then those spread over all.
-                // Not on a map of kabupaten/kota (`keysPartly`), whose units are a few points wide: there a second
-                // number was keyed on contoh-peta's map of Jawa Barat.
-                let inland = placer.keysPartly ? [] : points.filter { isClear($0, by: placer.measures.leaderDotInland, ofItsOwn: true) }
-                let spreadInland = placer.leaderAnchors(inland, count: 8)
-                let offCoast = placer.keysPartly ? [] : points.filter { isClear($0, by: clearance, ofItsOwn: true) }
-                let spreadOffCoast = placer.leaderAnchors(offCoast, count: 8).filter { !spreadInland.contains($0) }
-                let spread = placer.leaderAnchors(points).filter { !spreadInland.contains($0) && !spreadOffCoast.contains($0) }
-                // Within each, by level; within each level, a dot clear of its own region's coast too before one on
-                // it: Sulawesi Tengah's dot stood 0,14 pt from the Gulf of Tomini, half in the sea (proof-reading 46, C6).
-                func ordered(_ anchors: [Point]) -> [Point] {
-                    let tier = anchors.map { point in
-                        2 * (isClear(point, by: clearance) ? (isClear(point, by: comfortable) ? 0 : 1) : 2)
-                            + (isClear(point, by: clearance, ofItsOwn: true) ? 0 : 1)
-                    }
-                    return (0...5).flatMap { level in anchors.indices.filter { tier[$0] == level }.map { anchors[$0] } }
+                let spread = placer.leaderAnchors(points)
+                // Within each level, a dot clear of its own region's coast too before one on it: Sulawesi Tengah's dot
+                // stood 0,14 pt from the Gulf of Tomini, half in the sea (proof-reading 46, C6).
+                let tier = spread.map { point in
+                    2 * (isClear(point, by: clearance) ? (isClear(point, by: comfortable) ? 0 : 1) : 2)
+                        + (isClear(point, by: clearance, ofItsOwn: true) ? 0 : 1)
                 }
-                return (points, ordered(spreadInland) + ordered(spreadOffCoast) + ordered(spread))
+                return (points, (0...5).flatMap { level in spread.indices.filter { tier[$0] == level }.map { spread[$0] } })
             }
             labelPoints = perRegion.map(\.points)
             anchors = perRegion.map(\.anchors)
@@ -574,6 +565,7 @@ struct MapLabelPlacer {
             var state = State(edges: EdgeIndex(cellSize: placer.measures.edgeCellSize, fineCellSize: placer.measures.edgeFineCellSize,
                                                frame: placer.frame))
             state.taken = placer.obstacles
+            state.leaderDotRadius = placer.measures.leaderDotRadius
             for (owner, region) in placer.regions.enumerated() {
                 for ring in region.rings { state.edges.insert(ring, owner: owner) }
             }
@@ -820,6 +812,7 @@ struct MapLabelPlacer {
             noteKey = numbered.noteKey
             numberedCount = numbered.regions.count
         }
+        settleDotsInland(&state, on: ground)
         return Attempt(items: state.leaders(color: style.textColor, width: measures.leaderWidth, casing: measures.leaderCasing, casingColor: seaColor)
                            + state.names,
                        unnamedRegions: unnamed, unlisted: unlisted, noteKey: noteKey, overOtherLand: state.overOtherLand, named: labelled,
@@ -835,6 +828,50 @@ struct MapLabelPlacer {
     /// key, with full names, goes to the figure's note instead (a key naming five of six numbered provinces and a note
     /// for the sixth read worse than one list). The regions numbered, and the key when it goes to the note.
     /// `placed`: regions whose numbers are drawn already (`numberedEarly`), keyed with the others.
+    /// Every leader whose dot stands on a line (within a dot's radius and a leader's width of one, its own coast's
+    /// too) starting instead from the nearest of its region's label points `leaderDotInland` clear of every line,
+    /// within `leaderDotNudge`, from where the leader to the same name end crosses no more regions than it did, nor a
+    /// name, another leader or another leader's dot. The names stay where they are: choosing anchors inland before
+    /// placing moved every name after them (Sulawesi Tengah's dot to its eastern arm, beside Sulawesi Tenggara, on 35
+    /// booklets, proof-reading 49), where moving the dot after leaves NTB's, Jambi's and Maluku's off their coasts
+    /// (proof-reading 48, W3, B2) and every name in place.
+    private func settleDotsInland(_ state: inout State, on ground: Ground) {
+        guard !keysPartly else { return }
+        let clearance = measures.leaderDotRadius + measures.leaderWidth
+        let passing = max(measures.leaderDotRadius + measures.leaderWidth, measures.leaderPassingDotClearance)
+        func isClear(_ point: Point, by distance: Double) -> Bool {
+            !state.edges.anyCrossing(Rect(x: point.x - distance, y: point.y - distance, width: 2 * distance, height: 2 * distance), except: nil)
+        }
+        for index in state.leaderSegments.indices {
+            let (anchor, end) = state.leaderSegments[index], owner = state.leaderOwners[index]
+            guard !isClear(anchor, by: clearance) else { continue }
+            let crossed = state.edges.owners(crossing: anchor, to: end, except: owner)
+            let others = state.leaderSegments.indices.filter { $0 != index }.map { state.leaderSegments[$0] }
+            let reach = measures.leaderDotNudge
+            let near = ground.labelPoints[owner]
+                .filter { abs($0.x - anchor.x) <= reach && abs($0.y - anchor.y) <= reach && hypot($0.x - anchor.x, $0.y - anchor.y) <= reach }
+                .sorted { hypot($0.x - anchor.x, $0.y - anchor.y) < hypot($1.x - anchor.x, $1.y - anchor.y) }
+            // Its own name's padded box, in `taken`, reaches to the leader's end: the line is tested short of it.
+            func short(of point: Point) -> Point {
+                let length = hypot(end.x - point.x, end.y - point.y), cut = max(measures.paddingX, measures.paddingY) + 0.5
+                guard length > cut else { return point }
+                return Point(x: end.x - (end.x - point.x) * cut / length, y: end.y - (end.y - point.y) * cut / length)
+            }
+            // No longer than the longest leader a name is placed on, unless it was already.
+            let longest = max(hypot(end.x - anchor.x, end.y - anchor.y), min(frame.width * measures.maximumLeaderFraction, measures.longestLeader))
+            let moved = near.first { point in
+                hypot(end.x - point.x, end.y - point.y) <= longest
+                    && isClear(point, by: measures.leaderDotInland)
+                    && state.edges.owners(crossing: point, to: end, except: owner).isSubset(of: crossed)
+                    && !state.taken.contains { EdgeIndex.segment(point, short(of: point), crosses: $0) }
+                    && !others.contains { EdgeIndex.segments(point, end, $0.0, $0.1) }
+                    && !others.contains { EdgeIndex.isNear($0.0, toSegment: point, end, within: passing) }
+                    && !others.contains { EdgeIndex.isNear(point, toSegment: $0.0, $0.1, within: passing) }
+            }
+            if let moved { state.leaderSegments[index].0 = moved }
+        }
+    }
+
     private func numberAndKey(_ unnamed: [Int], names: [[String]], on ground: Ground, metrics: FontMetrics, state: inout State,
                               fill: (Point) -> Color, landOwner: (Point) -> Int?, placed: Set<Int> = [])
         -> (regions: Set<Int>, noteKey: [(number: String, name: String)]) {
@@ -1155,9 +1192,11 @@ struct MapLabelPlacer {
         var edges: EdgeIndex
         var taken: [Rect] = []
         var leaderSegments: [(Point, Point)] = []
+        /// The region of each of `leaderSegments`.
+        var leaderOwners: [Int] = []
         var names: [SceneItem] = []
-        /// The dots at the leaders' starts, as one path (the leaders themselves are `leaderSegments`).
-        var leaderDots: [Path.Element] = []
+        /// The radius of the dots at the leaders' starts (`leaderSegments`).
+        var leaderDotRadius = 0.0
         /// The regions whose names or numbers stand over other regions' land (placed `.forced`, the last resort).
         var overOtherLand: [Int] = []
         /// The regions whose leaders reach far (`MapLabelMetrics.farLeaderLength`).
@@ -1199,7 +1238,8 @@ struct MapLabelPlacer {
         /// line in one stroked path and every dot in one filled path.
         func leaders(color: Color, width: Double, casing: Double, casingColor: Color) -> [SceneItem] {
             guard !leaderSegments.isEmpty else { return [] }
-            let lines = Path(leaderSegments.flatMap { [Path.Element.move($0.0), .line($0.1)] }), dots = Path(leaderDots)
+            let lines = Path(leaderSegments.flatMap { [Path.Element.move($0.0), .line($0.1)] })
+            let dots = Path(leaderSegments.flatMap { Path.circle(center: $0.0, radius: leaderDotRadius).elements })
             let casings: [SceneItem] = [.shape(Shape(path: lines, stroke: Stroke(color: casingColor, width: width + 2 * casing))),
                                         .shape(Shape(path: dots, stroke: Stroke(color: casingColor, width: 2 * casing)))]
             return [.group(Group(role: "selubung garis penunjuk", items: casings)),
@@ -1429,8 +1469,8 @@ struct MapLabelPlacer {
 
     /// Where a region's leader may start, best first: its first label point (the centroid where it lies inside),
     /// then label points spread out from there to the farthest, `leaderAnchorCount` in all.
-    private func leaderAnchors(_ labelPoints: [Point], count wanted: Int? = nil) -> [Point] {
-        let count = min(wanted ?? measures.leaderAnchorCount, labelPoints.count)
+    private func leaderAnchors(_ labelPoints: [Point]) -> [Point] {
+        let count = min(measures.leaderAnchorCount, labelPoints.count)
         guard count > 1 else { return Array(labelPoints.prefix(1)) }
         return (0..<count).map { labelPoints[(labelPoints.count - 1) * $0 / (count - 1)] }
     }
@@ -1512,6 +1552,7 @@ struct MapLabelPlacer {
         func commit(_ runs: [TextRun], padded: Rect, end: Point, under: Set<Color>) {
             state.taken.append(padded)
             state.leaderSegments.append((anchor, end))
+            state.leaderOwners.append(owner)
             let length = hypot(end.x - anchor.x, end.y - anchor.y)
             let crosses = state.edges.anyCrossing(from: anchor, to: end, except: owner)
             if crosses { state.crossing += 1 }
@@ -1526,7 +1567,6 @@ struct MapLabelPlacer {
                 }
                 state.names.append(.text(placed))
             }
-            state.leaderDots += Path.circle(center: anchor, radius: measures.leaderDotRadius).elements
         }
         // A booklet's own region's name right beside it (`.forced` within `maximumSubjectLeaderLength`): a line of
         // another region may pass through its box's corner, but no sample under it is another region's land.
