@@ -35,7 +35,7 @@ struct MapLabelMetrics {
     /// western end, on a leader across Jawa Barat's coast, its centre being the narrow middle of a narrow province.
     var leaderDotSpacing = 4.5
     /// How far inside every line, its own coast's too, a leader's dot is moved once every name is placed, where its
-    /// dot stands on a line and its leader, to the same name, stays clear from there (`settlingDotsInland`): a dot
+    /// dot stands on a line and its leader, to the same name, stays clear from there (`settleDotsInland`): a dot
     /// 0,14 pt from the coast stood half in the sea (proof-reading 48, W3).
     var leaderDotInland = 2.0
     /// The farthest a dot is moved inland (`leaderDotInland`).
@@ -539,11 +539,11 @@ struct MapLabelPlacer {
                 let points = grid.filter { point in
                     !over.contains { other in bounds[other].contains(point) && RingBands.evenOdd(ringBands[other], point) }
                 }
+                let spread = placer.leaderAnchors(points)
                 func isClear(_ point: Point, by distance: Double, ofItsOwn: Bool = false) -> Bool {
                     !edges.anyCrossing(Rect(x: point.x - distance, y: point.y - distance, width: 2 * distance, height: 2 * distance),
                                        except: ofItsOwn ? nil : owner)
                 }
-                let spread = placer.leaderAnchors(points)
                 // Within each level, a dot clear of its own region's coast too before one on it: Sulawesi Tengah's dot
                 // stood 0,14 pt from the Gulf of Tomini, half in the sea (proof-reading 46, C6).
                 let tier = spread.map { point in
@@ -820,21 +820,13 @@ struct MapLabelPlacer {
                        crossing: state.crossing, subjectFar: state.subjectFar.count, subjectOver: state.subjectOver)
     }
 
-    /// Numbers for the regions `unnamed` whose names fit nowhere, and their key (*Nomor pada peta*) in the frame's
-    /// open sea. The key's place is decided first, for as many of them as it has room for (the smallest regions left
-    /// out first); those regions then get their numbers (`DrawnRegion.number`), each where its number fits, and the key
-    /// lists exactly the numbers drawn. A region left out, or too small for its number, stays unnamed. Where the sea
-    /// has no room for the whole key and `keyMayGoToNote`, every region is numbered where its number fits and the
-    /// key, with full names, goes to the figure's note instead (a key naming five of six numbered provinces and a note
-    /// for the sixth read worse than one list). The regions numbered, and the key when it goes to the note.
-    /// `placed`: regions whose numbers are drawn already (`numberedEarly`), keyed with the others.
     /// Every leader whose dot stands on a line (within a dot's radius and a leader's width of one, its own coast's
     /// too) starting instead from the nearest of its region's label points `leaderDotInland` clear of every line,
     /// within `leaderDotNudge`, from where the leader to the same name end crosses no more regions than it did, nor a
     /// name, another leader or another leader's dot. The names stay where they are: choosing anchors inland before
     /// placing moved every name after them (Sulawesi Tengah's dot to its eastern arm, beside Sulawesi Tenggara, on 35
-    /// booklets, proof-reading 49), where moving the dot after leaves NTB's, Jambi's and Maluku's off their coasts
-    /// (proof-reading 48, W3, B2) and every name in place.
+    /// booklets, proof-reading 49), where moving the dot after sets NTB's, Jambi's and Sulawesi Tengah's off their
+    /// coasts (proof-reading 48, W3, B2) and leaves every name in place.
     private func settleDotsInland(_ state: inout State, on ground: Ground) {
         guard !keysPartly else { return }
         let clearance = measures.leaderDotRadius + measures.leaderWidth
@@ -872,6 +864,14 @@ struct MapLabelPlacer {
         }
     }
 
+    /// Numbers for the regions `unnamed` whose names fit nowhere, and their key (*Nomor pada peta*) in the frame's
+    /// open sea. The key's place is decided first, for as many of them as it has room for (the smallest regions left
+    /// out first); those regions then get their numbers (`DrawnRegion.number`), each where its number fits, and the key
+    /// lists exactly the numbers drawn. A region left out, or too small for its number, stays unnamed. Where the sea
+    /// has no room for the whole key and `keyMayGoToNote`, every region is numbered where its number fits and the
+    /// key, with full names, goes to the figure's note instead (a key naming five of six numbered provinces and a note
+    /// for the sixth read worse than one list). The regions numbered, and the key when it goes to the note.
+    /// `placed`: regions whose numbers are drawn already (`numberedEarly`), keyed with the others.
     private func numberAndKey(_ unnamed: [Int], names: [[String]], on ground: Ground, metrics: FontMetrics, state: inout State,
                               fill: (Point) -> Color, landOwner: (Point) -> Int?, placed: Set<Int> = [])
         -> (regions: Set<Int>, noteKey: [(number: String, name: String)]) {
