@@ -413,8 +413,13 @@ struct MapLabelPlacer {
             let subjectFirst = place(chosenForms, on: ground, ahead: ahead, numbersFirst: numbersFirst, subjectOverNeighbourFirst: true)
             if isBetter(subjectFirst, than: chosen) { chosen = subjectFirst }
         }
-        let placed = Placed(items: chosen.items, unlisted: chosen.unlisted.map { regions[$0].region.name }, noteKey: chosen.noteKey,
-                            named: chosen.named, leaders: chosen.leaders, unidentified: chosen.unnamed - chosen.numbered,
+        // The dots of the placement kept settled inland, once (no comparison of placements reads where they stand).
+        var final = chosen.state
+        settleDotsInland(&final, on: ground)
+        let items = final.leaders(color: style.textColor, width: measures.leaderWidth, casing: measures.leaderCasing, casingColor: seaColor)
+            + final.names
+        let placed = Placed(items: items, unlisted: chosen.unlisted.map { regions[$0].region.name }, noteKey: chosen.noteKey,
+                            named: chosen.named, leaders: final.leaderSegments, unidentified: chosen.unnamed - chosen.numbered,
                             keyForUnnamed: chosen.unnamedRegions.map { (String(regions[$0].number), regions[$0].region.printedName) })
         return keysWithLetters ? lettered(placed, unnamed: chosen.unnamedRegions) : placed
     }
@@ -628,8 +633,8 @@ struct MapLabelPlacer {
 
     /// One placement of every name.
     private struct Attempt {
-        /// The names, leaders and key as scene items.
-        var items: [SceneItem]
+        /// The state its placement ended in: its names, leaders and key (drawn once it is chosen, its dots settled).
+        var state: State
         /// The regions its name could not be placed for (numbered or not), and how many.
         var unnamedRegions: [Int]
         var unnamed: Int { unnamedRegions.count }
@@ -641,8 +646,6 @@ struct MapLabelPlacer {
         var overOtherLand: [Int]
         /// The regions named by their names.
         var named: Set<Int>
-        /// The leader lines drawn, each from its dot to its name.
-        var leaders: [(Point, Point)]
         /// How many regions are numbered.
         var numbered: Int
         /// The regions whose leaders reach far (`State.farReaching`), how far beyond `farLeaderLength` in all, and how
@@ -812,16 +815,14 @@ struct MapLabelPlacer {
             noteKey = numbered.noteKey
             numberedCount = numbered.regions.count
         }
-        settleDotsInland(&state, on: ground)
-        return Attempt(items: state.leaders(color: style.textColor, width: measures.leaderWidth, casing: measures.leaderCasing, casingColor: seaColor)
-                           + state.names,
+        return Attempt(state: state,
                        unnamedRegions: unnamed, unlisted: unlisted, noteKey: noteKey, overOtherLand: state.overOtherLand, named: labelled,
-                       leaders: state.leaderSegments, numbered: numberedCount, farReaching: state.farReaching, farReach: state.farReach,
+                       numbered: numberedCount, farReaching: state.farReaching, farReach: state.farReach,
                        crossing: state.crossing, subjectFar: state.subjectFar.count, subjectOver: state.subjectOver)
     }
 
-    /// Every leader whose dot stands on a line (within a dot's radius and a leader's width of one, its own coast's
-    /// too) starting instead from the nearest of its region's label points `leaderDotInland` clear of every line,
+    /// Every leader of the placement kept whose dot stands on a line (within a dot's radius and a leader's width of
+    /// one, its own coast's too) starting instead from the nearest of its region's label points `leaderDotInland` clear of every line,
     /// within `leaderDotNudge`, from where the leader to the same name end crosses no more regions than it did, nor a
     /// name, another leader or another leader's dot. The names stay where they are: choosing anchors inland before
     /// placing moved every name after them (Sulawesi Tengah's dot to its eastern arm, beside Sulawesi Tenggara, on 35
