@@ -15,11 +15,15 @@ public struct LaidOutBody {
     public var items: [SceneItem]
     public var warnings: [String]
     public var notes: [String]
+    /// In a free height, the height the body took where it grew past its frame (a map with the key to its letters on a
+    /// line under it); nil: the frame's.
+    public var grownHeight: Double?
 
-    public init(items: [SceneItem], warnings: [String] = [], notes: [String] = []) {
+    public init(items: [SceneItem], warnings: [String] = [], notes: [String] = [], grownHeight: Double? = nil) {
         self.items = items
         self.warnings = warnings
         self.notes = notes
+        self.grownHeight = grownHeight
     }
 }
 
@@ -158,7 +162,9 @@ public struct FigureLayout {
             }
             footer = grownFooter
         }
-        let footerTop = bodyFrame.maxY + style.gap
+        // A body of free height that grew (`LaidOutBody.grownHeight`) pushes its footer down.
+        let bodyBottom = height == nil ? bodyFrame.minY + max(placed.grownHeight ?? 0, bodyFrame.height) : bodyFrame.maxY
+        let footerTop = bodyBottom + style.gap
         let footerGroup = SceneItem.group(Group(role: "components-below", transform: .translation(x: 0, y: footerTop), items: footer.items))
         return LaidOutFigure(
             size: Size(width: width, height: footerTop + footer.height),

@@ -14,10 +14,15 @@ public protocol TileLayout: BodyLayout {
     /// The figure's `source` as the tile drawn in a frame `height` high at `width` bears it out: a tile left without its
     /// sparkline shows two periods, not the sparkline's span the source names.
     func source(_ source: String, height: Double, width: Double) -> String
+    /// The tile under a title band that says the period `period`: a tile of that period leaves its own out, and its
+    /// line goes to the sparkline (proof-reading 47, I5: "Agustus 2024" four times on 1200 × 675, where the row had no
+    /// room for its sparklines).
+    func underBand(saying period: String?) -> any TileLayout
 }
 
 extension TileLayout {
     public func source(_ source: String, height: Double, width: Double) -> String { source }
+    public func underBand(saying period: String?) -> any TileLayout { self }
 }
 
 /// The sizes a tile's number can take in its width: the largest with its unit beside it (nil when even the smallest
@@ -257,7 +262,7 @@ public struct InfographicLayout {
         var panels: [BoundFigure] = []
         for figure in content.figures {
             let body = figureLayout.forms.bodyLayout(for: figure.body, in: context(figure))
-            if let tile = body as? any TileLayout { tiles.append((figure, tile)) } else { panels.append(figure) }
+            if let tile = body as? any TileLayout { tiles.append((figure, tile.underBand(saying: content.period))) } else { panels.append(figure) }
         }
         // Charts two to a row, maps alone.
         var rows: [[BoundFigure]] = []

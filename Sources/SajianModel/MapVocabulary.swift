@@ -18,7 +18,9 @@ public struct MapVocabulary: Sendable, Hashable {
     public var dataPrefix: String
     /// "atau", joining the entry's parts.
     public var orWord: String
-    /// "Sistem koordinat geografis, datum %@; proyeksi Mercator".
+    /// "Proyeksi Mercator, datum %@": the map's coordinate system (*sistem koordinat*) in one clause. "Sistem koordinat
+    /// geografis, datum WGS 84; proyeksi Mercator" read as a contradiction, and took a second line under a post's map
+    /// (proof-reading 48, W8).
     public var coordinateSystem: @Sendable (String) -> String
     public var insetRegion: String
     /// "Peta indeks: Indonesia di Asia Tenggara".
@@ -85,14 +87,20 @@ public struct MapVocabulary: Sendable, Hashable {
     }
 
     /// A compact map's key to the picks it names with their values, each extreme said, a pick too small for its
-    /// name marked by its letter before it, as in the key: "Tertinggi: Jawa Barat 6,75. Terendah: A Papua Pegunungan
+    /// name marked by its letter before it, as in the key: "Tertinggi: Jawa Barat 6,75. Terendah: Papua Pegunungan (A)
     /// 1,32." The posts leave the map's note off, and "Jawa Barat 6,75" on the map said nowhere that it was the
-    /// highest (proof-reading 48, I1). `groups`: per extreme, in order, the printed names and their letters.
-    public func extremesKey(_ groups: [(extreme: String, picks: [(name: String, mark: String?)])]) -> String {
+    /// highest (proof-reading 48, I1). The letter stands in brackets after the name, "Papua Pegunungan (A) 1,32":
+    /// before it, "Terendah: A Papua Pegunungan" read as an article (proof-reading 49, F9). `groups`: per extreme, in
+    /// order, the names, their printed values and their letters.
+    /// One sentence an extreme; a layout with no room for them on one line sets each on its own ("Terendah:" alone at
+    /// a line's end read as cut off).
+    public func extremesKey(_ groups: [(extreme: String, picks: [(name: String, value: String?, mark: String?)])]) -> [String] {
         groups.map { group in
             group.extreme.prefix(1).uppercased() + group.extreme.dropFirst() + ": "
-                + NarrativeVocabulary.list(group.picks.map { MapVocabulary.unbroken(($0.mark.map { $0 + " " } ?? "") + $0.name) }, and: and) + "."
-        }.joined(separator: " ")
+                + NarrativeVocabulary.list(group.picks.map { pick in
+                    MapVocabulary.unbroken([pick.name, pick.mark.map { "(\($0))" }, pick.value].compactMap { $0 }.joined(separator: " "))
+                }, and: and) + "."
+        }
     }
 
     /// The heading of a key with these marks: `letteredRegions` where they are letters (a map that names only its
@@ -150,7 +158,7 @@ public struct MapVocabulary: Sendable, Hashable {
     public static let indonesian = MapVocabulary(
         east: "BT", west: "BB", north: "LU", south: "LS", northArrow: "U",
         noData: "Tidak ada data", notPresentable: "belum dapat disajikan (d)", withheld: "dirahasiakan (x)", dataPrefix: "Data", orWord: "atau",
-        coordinateSystem: { "Sistem koordinat geografis, datum \($0); proyeksi Mercator" },
+        coordinateSystem: { "Proyeksi Mercator, datum \($0)" },
         insetRegion: "wilayah peta", insetNational: "Peta indeks: Indonesia di Asia Tenggara",
         insetLocating: { "Peta indeks: \($0) di Indonesia" },
         notDrawn: "Tidak tergambar karena tidak ada batas wilayahnya: ",
@@ -164,7 +172,7 @@ public struct MapVocabulary: Sendable, Hashable {
         var words = MapVocabulary(
         east: "E", west: "W", north: "N", south: "S", northArrow: "N",
         noData: "No data", notPresentable: "withdrawn as doubtful (d)", withheld: "withheld (x)", dataPrefix: "Data", orWord: "or",
-        coordinateSystem: { "Geographic coordinates, datum \($0); Mercator projection" },
+        coordinateSystem: { "Mercator projection, datum \($0)" },
         insetRegion: "the mapped area", insetNational: "Index map: Indonesia in Southeast Asia",
         insetLocating: { "Index map: \($0) in Indonesia" },
         notDrawn: "Not shown, having no boundary: ",

@@ -122,9 +122,10 @@ public struct Vocabulary: Sendable, Hashable {
         rounding = say("Angka dibulatkan; jumlah rincian dapat berbeda dengan angka jumlah karena pembulatan.",
                        "Figures are rounded; the parts may not add up to the total because of rounding.")
         // Proof-reading 36: "sisa kurang dari seperlima ikon tidak digambar dan lebih dari empat perlima digambar utuh"
-        // read hard; the rule in brackets, its fractions in figures.
-        roundedIcons = say("Ikon terakhir suatu baris digambar sebagian sesuai sisanya (sisa di bawah 1/5 ikon tidak digambar, di atas 4/5 ikon digambar utuh); angka di ujung baris adalah nilai sebenarnya.",
-                           "A row's last icon is drawn in part, as its remainder (under 1/5 of an icon it is not drawn, over 4/5 it is drawn whole); the number at the end of each row is the exact value.")
+        // read hard. Proof-reading 47, W8: the rule in brackets still took four lines on a phone; the reader needs only
+        // that the last icon is a part and that the number is exact.
+        roundedIcons = say("Ikon terakhir suatu baris digambar sebagian menurut sisanya; angka di ujung baris adalah nilai sebenarnya.",
+                           "A row's last icon is drawn in part, as its remainder; the number at the end of each row is the exact value.")
         valuesOfShortSegments = say("Angka pada bagian batang yang terlalu pendek untuk dicantumkan",
                                     "Values of the segments too short to hold them")
         percent = say("persen", "percent")

@@ -28,7 +28,7 @@ final class MapBindingTests: XCTestCase {
         XCTAssertFalse(map.hasNoData)
         XCTAssertEqual(map.legendTitle, "Tingkat Pengangguran Terbuka (persen)")
         XCTAssertEqual(map.shortLegendTitle, "TPT (persen)", "from the measure's `singkatan:`")
-        XCTAssertEqual(map.coordinateSystem, "Sistem koordinat geografis, datum WGS 84; proyeksi Mercator")
+        XCTAssertEqual(map.coordinateSystem, "Proyeksi Mercator, datum WGS 84")
         let jabar = try XCTUnwrap(map.regions.first { $0.code == "32" })
         XCTAssertEqual(jabar.value, .number(6.75))
         XCTAssertEqual(jabar.classIndex, 4)
@@ -132,7 +132,7 @@ final class MapBindingTests: XCTestCase {
 
     /// The map says how its classes were made, after its coordinate system, in the map's language.
     func testTheMapNamesTheClassificationMethod() throws {
-        let system = "Sistem koordinat geografis, datum WGS 84; proyeksi Mercator; "
+        let system = "Proyeksi Mercator, datum WGS 84; "
         for (classification, method) in [("klasifikasi: { metode: kuantil, kelas: 4 }", "kelas: kuantil"),
                                           ("klasifikasi: { metode: interval-sama, kelas: 3 }", "kelas: interval\u{00A0}sama"),
                                           ("klasifikasi: { metode: manual, batas: [3, 4, 5, 6] }", "batas kelas ditetapkan\u{00A0}penyusun"),
@@ -140,7 +140,7 @@ final class MapBindingTests: XCTestCase {
             XCTAssertEqual(try classified(classification).coordinateSystemAndClassMethod, system + method, classification)
         }
         let english = try map(MapFixtures.bind(MapFixtures.tptMapYAML, english: true).figure)
-        XCTAssertEqual(english.coordinateSystemAndClassMethod, "Geographic coordinates, datum WGS 84; Mercator projection; classes: natural breaks (Jenks)")
+        XCTAssertEqual(english.coordinateSystemAndClassMethod, "Mercator projection, datum WGS 84; classes: natural breaks (Jenks)")
     }
 
     /// A turn finer than printed is the printed value, as the regions are classed: 4,916 is 4,92, not 4,91.

@@ -25,7 +25,7 @@ final class MapExportTests: XCTestCase {
         for (component, expected) in [("nomor", "Peta 1"), ("judul", "Tingkat Pengangguran Terbuka (TPT) menurut Provinsi, Agustus 2024"),
                                       ("isi peta", "Papua"), ("skala", "km"), ("orientasi", "U"),
                                       ("legenda", "5,15 – 6,75"), ("inset dan index peta", "Peta indeks: Jawa Barat di Indonesia"),
-                                      ("sistem koordinat", "Sistem koordinat geografis, datum WGS 84"),
+                                      ("sistem koordinat", "Proyeksi Mercator, datum WGS 84"),
                                       ("sumber", "Sumber: BPS, Sakernas Agustus 2024"),
                                       ("keterangan riwayat peta", "Batas wilayah dari cahyadsn/wilayah_boundaries"),
                                       ("graticule", "100° BT")] {

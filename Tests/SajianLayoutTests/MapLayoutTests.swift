@@ -39,7 +39,7 @@ final class MapLayoutTests: XCTestCase {
         XCTAssertTrue(found.isSuperset(of: ["skala", "orientasi"]) && texts.contains("U") && texts.contains { $0.hasSuffix(" km") }, "skala dan orientasi")
         XCTAssertTrue(found.contains("legenda") && texts.contains("5,15 – 6,75") && texts.contains("Tingkat Pengangguran Terbuka (persen)"), "legenda")
         XCTAssertTrue(found.contains("inset dan index peta") && texts.joined(separator: " ").contains("Peta indeks: Indonesia di Asia Tenggara"), "inset dan index peta")
-        XCTAssertTrue(found.contains("sistem koordinat") && all.contains("Sistem koordinat geografis, datum WGS 84"), "sistem koordinat")
+        XCTAssertTrue(found.contains("sistem koordinat") && all.contains("Proyeksi Mercator, datum WGS 84"), "sistem koordinat")
         XCTAssertTrue(all.contains("Sumber:\nBPS, Sakernas Agustus 2024"), "sumber, its text hung after its label")
         XCTAssertTrue(all.contains("Batas wilayah dari cahyadsn/wilayah_boundaries (MIT, © 2024 Cahya DSN)"), "keterangan riwayat peta")
         XCTAssertTrue(found.contains("wilayah Papua Pegunungan") && found.contains("wilayah Kalimantan Utara"), "the 38 provinces drawn as themselves")
@@ -213,7 +213,7 @@ final class MapLayoutTests: XCTestCase {
         XCTAssertTrue(texts.contains("Map 1"))
         XCTAssertTrue(texts.contains("100° E") && texts.contains("5° S") && texts.contains("N"), "\(texts)")
         XCTAssertTrue(all.contains("Index map: Indonesia in Southeast Asia"))
-        XCTAssertTrue(all.contains("Geographic coordinates, datum WGS 84"))
+        XCTAssertTrue(all.contains("Mercator projection, datum WGS 84"))
         // The bundled file's history note in English.
         XCTAssertTrue(all.contains("Boundaries from cahyadsn/wilayah_boundaries (MIT, © 2024 Cahya DSN), codes per Kepmendagri"), all)
         XCTAssertTrue(texts.contains("5.15 – 6.75"), "numbers in the publication's locale")

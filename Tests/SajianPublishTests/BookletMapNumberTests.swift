@@ -42,9 +42,10 @@ final class BookletMapNumberTests: XCTestCase {
                     return shape.fill
                 }
                 XCTAssertEqual(regions.count, 38)
+                let marks = letters(in: page.items, names: drawnRegions(drawn).map(\.name))
                 for group in groups(page.items, role: "nama wilayah") {
                     for case .text(let run) in group.items {
-                        guard let number = Int(run.text), number >= 1, number <= regions.count else { continue }
+                        guard let number = markedRegion(run.text, letters: marks).map({ $0 + 1 }), number >= 1, number <= regions.count else { continue }
                         numbers += 1
                         // The halo is the fill under the number's centre; white where it stands over its coast and the sea.
                         let halo = run.style.halo?.color
@@ -113,6 +114,22 @@ final class BookletMapNumberTests: XCTestCase {
     }
 
     /// Each region's rings as drawn (its first shape's path), in drawing order, per map on the pages.
+    /// The letters a national map marks its regions by (since proof-reading 50, F7, a booklet's too; "A Papua
+    /// Pegunungan" in its key), each with its region's place among `names` (0 first).
+    private func letters(in items: [SceneItem], names: [String]) -> [String: Int] {
+        let key = groups(items, role: "kunci nomor wilayah").flatMap(\.items).compactMap { item -> String? in
+            if case .text(let run) = item { run.text.replacingOccurrences(of: "\u{00A0}", with: " ") } else { nil }
+        }
+        var result: [String: Int] = [:]
+        for (mark, name) in zip(key, key.dropFirst()) where mark.count == 1 && mark.first!.isUppercase {
+            if let index = names.firstIndex(of: name) { result[mark] = index }
+        }
+        return result
+    }
+
+    /// A mark on the map, a number or a letter (`letters`), as its region's place among the map's regions (0 first).
+    private func markedRegion(_ text: String, letters: [String: Int]) -> Int? { Int(text).map { $0 - 1 } ?? letters[text] }
+
     private func drawnRegions(_ map: Group) -> [(name: String, rings: [[Point]], fill: Color?)] {
         map.items.compactMap { item in
             guard case .group(let region) = item, region.role.hasPrefix("wilayah "), case .shape(let shape)? = region.items.first else { return nil }
@@ -224,6 +241,7 @@ final class BookletMapNumberTests: XCTestCase {
             let drawn = drawnRegions(try XCTUnwrap(groups(items, role: "wilayah").first, "the map's regions"))
             XCTAssertEqual(drawn.count, 38)
             let forms = MapLabelPlacer.names(for: drawn.map(\.name))
+            let marks = letters(in: items, names: drawn.map(\.name))
             var runs: [TextRun] = []
             for group in groups(items, role: "nama wilayah") {
                 for case .text(let run) in group.items { runs.append(run) }
@@ -232,9 +250,9 @@ final class BookletMapNumberTests: XCTestCase {
                 // A number is its region's place among the map's regions (proof-reading 8, N1: Bangka Belitung's "9"
                 // stood in Kalimantan Barat); the key's numbers stand in a group of their own.
                 let owner: Int
-                if let number = Int(run.text) {
-                    guard number >= 1, number <= drawn.count else { continue }
-                    owner = number - 1
+                if let marked = markedRegion(run.text, letters: marks) {
+                    guard drawn.indices.contains(marked) else { continue }
+                    owner = marked
                 } else {
                     guard let named = forms.firstIndex(where: { $0.contains(run.text) }) else { continue }
                     owner = named
@@ -244,14 +262,14 @@ final class BookletMapNumberTests: XCTestCase {
                 let box = run.bounds
                 // A number centred on its own region, too small to hold it, on a halo (of its own fill) reads as its
                 // (Kota Cimahi's, proof-reading 9 and 35).
-                if Int(run.text) != nil, let halo = run.style.halo?.color, halo == .white || halo == drawn[owner].fill,
+                if markedRegion(run.text, letters: marks) != nil, let halo = run.style.halo?.color, halo == .white || halo == drawn[owner].fill,
                    drawn.indices.last(where: { MapLabelPlacer.evenOdd(drawn[$0].rings, Point(x: box.midX, y: box.midY)) }) == owner { continue }
                 for column in 1...5 {
                     for row in 1...3 {
                         let point = Point(x: box.minX + box.width * Double(column) / 6, y: box.minY + box.height * Double(row) / 4)
                         guard let under = drawn.indices.last(where: { MapLabelPlacer.evenOdd(drawn[$0].rings, point) }) else { continue }
                         // A number may stand right beside a region the other one surrounds (DKI Jakarta's in Jawa Barat).
-                        if Int(run.text) != nil, surrounds(drawn[under].rings, drawn[owner].rings), distance(box, drawn[owner].rings) < 12 { continue }
+                        if markedRegion(run.text, letters: marks) != nil, surrounds(drawn[under].rings, drawn[owner].rings), distance(box, drawn[owner].rings) < 12 { continue }
                         XCTAssertEqual(drawn[under].name, drawn[owner].name, "booklet \(code): \"\(run.text)\" stands on \(drawn[under].name)")
                     }
                 }
@@ -421,18 +439,19 @@ extension BookletMapNumberTests {
             let pages = try publishedScene("buku-saku-provinsi", region: region.code).pages
             let mapPages = pages.filter { !groups($0.items, role: "wilayah").isEmpty }
             if mapPages.count != 1 || mapPages.contains(where: { $0.size.width < $0.size.height }) { portrait.append(region.code) }
-            let numbered = groups(pages.flatMap(\.items), role: "nama wilayah").flatMap(\.items).filter {
+            let items = pages.flatMap(\.items)
+            let drawn = drawnRegions(try XCTUnwrap(groups(items, role: "wilayah").first))
+            let marks = letters(in: items, names: drawn.map(\.name))
+            let numbered = groups(items, role: "nama wilayah").flatMap(\.items).filter {
                 guard case .text(let run) = $0 else { return false }
-                return Int(run.text) != nil
+                return markedRegion(run.text, letters: marks) != nil
             }.count
             if numbered > 6 { keyed.append("\(region.code): \(numbered)") }
             if numbered > 0 && numbered < 6 { few.append("\(region.code): \(numbered)") }
-            let items = pages.flatMap(\.items)
-            let drawn = drawnRegions(try XCTUnwrap(groups(items, role: "wilayah").first))
             let forms = MapLabelPlacer.names(for: drawn.map(\.name))
             let (leaders, names) = leadersAndNames(items)
             for run in names {
-                let owner = Int(run.text).map { $0 - 1 } ?? forms.firstIndex { $0.contains(run.text) }
+                let owner = markedRegion(run.text, letters: marks) ?? forms.firstIndex { $0.contains(run.text) }
                 guard let owner, drawn.indices.contains(owner), drawn[owner].name != region.name else { continue }
                 let share = shareOverOtherRegions(run.bounds, own: owner, drawn: drawn)
                 if share > 0.1 { over.append("\(region.code) \(run.text) \(Int(share * 100)) %") }
@@ -464,8 +483,13 @@ extension BookletMapNumberTests {
         // another region's name keeps `otherNameOutlineGap` from the outline. With the index map's shorter caption ("letak"
         // gone) the map is wider: 19 booklets key one or two, where 37 did. Proof-reading 45 (F6): 15 of them keyed
         // Sulawesi Tengah alone, a large province; the retry that names one to three keyed regions first now runs on a
-        // booklet's map too, and keeps a placement that names more of them: four key one or two.
-        XCTAssertEqual(few, ["18: 2", "35: 2", "63: 1", "94: 1"], "booklets keying one or two provinces")
+        // booklet's map too, and keeps a placement that names more of them: four key one or two. Proof-reading 50
+        // (F7): Papua Pegunungan, landlocked, is lettered and keyed rather than named on a leader through Papua, on every
+        // booklet but its own; 18, 35 and 63 key DKI Jakarta or DI Yogyakarta too, and 18 and 35 Sulawesi Tengah, as
+        // before (the retry that named Sulawesi Tengah there set the others' letters on leaders across Jawa Barat and
+        // Jawa Tengah, proof-reading 51).
+        let codes = try Publisher.regions("semua", level: .province).map(\.code).filter { $0 != "97" }
+        XCTAssertEqual(few, codes.map { "\($0): \(["18": 3, "35": 3, "63": 2][$0] ?? 1)" }, "booklets keying one to three provinces")
     }
 }
 
@@ -509,7 +533,8 @@ extension BookletMapNumberTests {
             let (leaders, names) = leadersAndNames(items)
             // Every province by its name or its number on the map (a national map whose key fits nowhere numbers none
             // and notes none).
-            let identified = Set(names.compactMap { run in Int(run.text).map { $0 - 1 } ?? forms.firstIndex { $0.contains(run.text) } })
+            let marks = letters(in: items, names: drawn.map(\.name))
+            let identified = Set(names.compactMap { run in markedRegion(run.text, letters: marks) ?? forms.firstIndex { $0.contains(run.text) } })
             if identified.count != drawn.count { unnamed.append("\(region.code) (\(drawn.count - identified.count) on the map)") }
             guard let name = names.first(where: { forms[own].contains($0.text) }) else {
                 far.append("\(region.code) not named")

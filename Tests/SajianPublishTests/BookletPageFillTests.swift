@@ -1,4 +1,5 @@
 import Foundation
+import SajianCairo
 import SajianModel
 import SajianPublish
 import SajianScene
@@ -190,6 +191,22 @@ final class BookletPageFillTests: XCTestCase {
     /// them first, now runs on a booklet's map too (it had been left off since "Sulteng" stood by Maluku Utara's
     /// outlined Sula Islands, proof-reading 28; every other name keeps clear of the outline now). Maluku Utara's booklet
     /// is that case.
+    /// Proof-reading 51: when the one-line coordinate clause let the kabupaten/kota booklets' map take its own height,
+    /// its key went to the notes, "3. Nomor pada peta: …" after Sumber, 75 pt further from the map. A map of free
+    /// height writes its key under itself, as one of fixed height does: before the sumber, never among the catatan.
+    func testAKabupatenKotaBookletsKeyStandsUnderItsMapBeforeTheSource() throws {
+        for region in ["3273", "3201"] {
+            // Measured with Pango, as published: with fixed widths the key finds room in the map's sea.
+            var options = PublishOptions(datasetsDirectory: TestSupport.path("Datasets"), catalogPath: catalog, date: Date(timeIntervalSince1970: 1_700_000_000))
+            options.region = try Publisher.regions(region, level: .regency).first
+            let runs = try Publisher().publicationScene(template: TestSupport.path(regencyBooklet), options: options, measurer: PangoTextMeasurer()).scene.textRuns
+            let key = try XCTUnwrap(runs.first { $0.run.text.hasPrefix("Nomor pada peta:") }, region)
+            let source = try XCTUnwrap(runs.first { $0.page == key.page && $0.run.text.hasPrefix("Sumber:") }, "\(region): the map's source on its page")
+            XCTAssertLessThan(key.run.origin.y, source.run.origin.y, "\(region): the key before the source")
+            XCTAssertFalse(runs.contains { $0.run.text.hasPrefix("3. Nomor pada peta") || $0.run.text.hasPrefix("2. Nomor pada peta") }, region)
+        }
+    }
+
     func testABookletsMapNamesSulawesiTengahWhereItHadANumber() throws {
         for region in ["11", "61", "82"] {
             let texts = try booklet(region).textRuns.map(\.run.text)

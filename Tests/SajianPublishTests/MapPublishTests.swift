@@ -21,7 +21,7 @@ final class MapPublishTests: XCTestCase {
             XCTAssertTrue(FileManager.default.fileExists(atPath: out + "/" + name), name)
         }
         let text = try TestSupport.pdfText(out + "/contoh-peta.pdf").replacingOccurrences(of: #"\s+"#, with: " ", options: .regularExpression)
-        for expected in ["Peta 1", "Peta 2", "Tingkat Pengangguran Terbuka (TPT) menurut Provinsi terhadap Angka Nasional, Agustus 2024", "Sistem koordinat geografis",
+        for expected in ["Peta 1", "Peta 2", "Tingkat Pengangguran Terbuka (TPT) menurut Provinsi terhadap Angka Nasional, Agustus 2024", "Proyeksi Mercator, datum WGS 84",
                          "Peta indeks: Jawa Barat di Indonesia", "km", "Tingkat Pengangguran Terbuka (persen)",
                          "Batas wilayah dari cahyadsn/wilayah_boundaries (MIT, © 2024 Cahya DSN)",
                          "Sumber: BPS, Survei Angkatan Kerja Nasional (Sakernas) Agustus 2024"] {

@@ -226,6 +226,16 @@ final class PublicationRunTests: XCTestCase {
         // desktop "A" is Papua Pegunungan; the phone's frame now keeps a name's room of sea under Java.
         XCTAssertTrue(phoneMap.contains(">Jawa Barat 6,75<"), "Jawa Barat named on the phone map, not lettered")
         XCTAssertFalse(phoneMap.contains(">B<"), "one letter only: Papua Pegunungan's, as on the desktop map")
+        // Proof-reading 49, F2 and F4: its key stood as the figure's third note, 490 px under its "A", and the manifest
+        // listed two notes. The key is a line right under the map, over the legend, and no note.
+        func baseline(of text: String) throws -> Double {
+            let pattern = try NSRegularExpression(pattern: "<text[^>]* y=\"([0-9.]+)\"[^>]*>\(NSRegularExpression.escapedPattern(for: text))")
+            let match = try XCTUnwrap(pattern.firstMatch(in: phoneMap, range: NSRange(phoneMap.startIndex..., in: phoneMap)), text)
+            return try XCTUnwrap(Double(phoneMap[Range(match.range(at: 1), in: phoneMap)!]))
+        }
+        XCTAssertLessThan(try baseline(of: "Huruf pada peta: A Papua Pegunungan 1,32 (terendah)."), try baseline(of: "Tingkat Pengangguran Terbuka (persen)"))
+        XCTAssertGreaterThan(try baseline(of: "Huruf pada peta"), try baseline(of: "130° BT"), "under the map's degree labels")
+        XCTAssertFalse(phoneMap.contains(">3.<"), "two notes, not three")
         // Proof-reading 48: its scale's "500 1.000 km" ran together, 2 pt apart: the middle number goes where it has
         // not a word space each side (`MapLayout.scaleAndOrientation`).
         XCTAssertTrue(phoneMap.contains(">1.000 km<") && !phoneMap.contains(">500<"), "the scale without its middle number")
@@ -244,6 +254,7 @@ final class PublicationRunTests: XCTestCase {
             // Proof-reading 48, W8: the phone map's notes, its first of its own, listed for it.
             if id == "peta-tpt" {
                 XCTAssertTrue((phone["catatan"] as? [String])?.first?.hasPrefix("Peta menandai provinsi tertinggi") ?? false, "\(phone)")
+                XCTAssertEqual((phone["catatan"] as? [String])?.count, 2, "the notes the phone map prints: \(phone)")
                 XCTAssertFalse((figure["catatan"] as! [String]).contains { $0.hasPrefix("Peta menandai") }, "the desktop map names every province")
             } else {
                 XCTAssertNil(phone["catatan"], "\(id): a phone variant with the figure's notes lists none of its own")

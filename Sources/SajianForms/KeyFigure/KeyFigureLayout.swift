@@ -62,6 +62,8 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
     let locale: NumberLocale
     /// Whether the tile prints its own label and period: only where no caption stands over it (an infographic's tile).
     var showsLabel = true
+    /// Whether it prints its period under its label: not under a title band that says it (`underBand(saying:)`).
+    var showsPeriod = true
     /// The number's size and the unit's place shared with the other tiles of its row; nil: the tile's own.
     var numberSetting: TileNumberSetting?
 
@@ -138,6 +140,12 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
         return TileNumberFit(sizeWithUnitBeside: largestSize(fitting: width - unitWidth), sizeWithUnitUnder: largestSize(fitting: width) ?? smallest)
     }
 
+    func underBand(saying period: String?) -> any TileLayout {
+        var set = self
+        set.showsPeriod = period != tile.periodLabel
+        return set
+    }
+
     func settingNumber(_ setting: TileNumberSetting) -> any TileLayout {
         var set = self
         set.numberSetting = setting
@@ -174,7 +182,8 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
         let number = measurer.metrics(for: value.style)
         var result: [(kind: String, height: Double)] = []
         if showsLabel {
-            result += [("label", labelBlockHeight), ("period", small.lineHeight)]
+            result.append(("label", labelBlockHeight))
+            if showsPeriod { result.append(("period", small.lineHeight)) }
         }
         result.append(("value", fullSizeAscent + number.descent))
         if !value.unitBeside { result.append(("unit", measurer.metrics(for: unitStyle).lineHeight)) }
@@ -244,8 +253,11 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
             let label = typesetter.paragraph(tile.label, style: labelStyle, in: (frame.minX, labelTop, frame.width), maxLines: measures.labelMaxLines,
                                              balanced: true)
             items += label.runs.map(SceneItem.text)
-            items.append(.text(typesetter.line(tile.periodLabel, style: smallStyle, x: frame.minX, baseline: labelTop + label.height + small.ascent)))
-            top += labelBlockHeight + small.lineHeight
+            top += labelBlockHeight
+            if showsPeriod {
+                items.append(.text(typesetter.line(tile.periodLabel, style: smallStyle, x: frame.minX, baseline: labelTop + label.height + small.ascent)))
+                top += small.lineHeight
+            }
         } else {
             // Under a caption, in a frame taller than the tile needs (the web tiles of a row drawn at one height,
             // whose captions take one line or two), the room stands over the number: the numbers, changes and

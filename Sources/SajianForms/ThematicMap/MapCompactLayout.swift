@@ -90,11 +90,25 @@ extension MapLayout: CompactBodyLayout {
             plain.keysNumbersOnCompactMap = false
             return (plain.placedCompactItems(in: frame).items, [])
         }
+        // The key that says which extreme each pick is, though it takes a line more, where the frame has that line to
+        // spare: the map keeps its scale (its width; a line less of sea under the country) and its letters, and the
+        // key its room, no name wider than its column (proof-reading 49, F9: 1080 × 1080 keyed "A Papua Pegunungan 1,32
+        // (terendah)" and said nowhere that Jawa Barat was the highest).
+        if !layout.picksKeyMayTakeMoreLines, layout.picksKey != nil {
+            var longer = layout
+            longer.picksKeyMayTakeMoreLines = true
+            let tried = longer.placedCompactItems(in: frame)
+            if tried.key.elementsEqual(layout.compactKey, by: { $0 == $1 }), tried.mapRect.width >= result.mapRect.width - 0.01,
+               tried.coordinates.map({ $0.maxY <= frame.maxY + 0.01 && $0.maxX <= frame.maxX + 0.01 }) ?? false {
+                return (tried.items, [])
+            }
+        }
         return (result.items, [])
     }
 
-    /// The compact map in `frame` and the key to the regions it numbers.
-    private func placedCompactItems(in frame: Rect) -> (items: [SceneItem], key: [(number: String, name: String)]) {
+    /// The compact map in `frame`, the key to the regions it numbers, the map's frame and the bounds of the
+    /// coordinate line with the key before it.
+    private func placedCompactItems(in frame: Rect) -> (items: [SceneItem], key: [(number: String, name: String)], mapRect: Rect, coordinates: Rect?) {
         // Where every place in the map has land under the scale bar or the north arrow (on 1080 × 1350 the bar covered
         // Halmahera's north, then the arrow the Mentawai islands; proof-reading), it stands outside the map: the bar
         // (the wider) in a row under it, then the arrow at the map's left where the room has width to spare, else
@@ -105,14 +119,14 @@ extension MapLayout: CompactBodyLayout {
             let beside = arranged(in: frame, below: ["skala", "orientasi"], arrowBeside: true)
             result = beside.arrowFits ? beside : arranged(in: frame, below: ["skala", "orientasi"], arrowBeside: false)
         }
-        return (result.items, result.key)
+        return (result.items, result.key, result.mapRect, result.coordinates)
     }
 
     /// The compact arrangement in `frame`, with the scale bar and north arrow in the map's open sea, but the parts
     /// `below` ("skala", "orientasi") outside it: in a row under the map, the arrow at its left given `arrowBeside`.
     /// Whether what stands in the map covers land, and whether the arrow had room at the map's left.
     private func arranged(in frame: Rect, below: [String], arrowBeside: Bool)
-        -> (items: [SceneItem], overLand: Bool, arrowFits: Bool, key: [(number: String, name: String)]) {
+        -> (items: [SceneItem], overLand: Bool, arrowFits: Bool, key: [(number: String, name: String)], mapRect: Rect, coordinates: Rect?) {
         let rowParts = arrowBeside ? below.filter { $0 != "orientasi" } : below
         // The row's height does not depend on the map's size (the bar's length does): measured on the whole frame.
         let reserve = rowParts.isEmpty ? 0
@@ -133,7 +147,10 @@ extension MapLayout: CompactBodyLayout {
         let besideWidth = frame.width - column - measures.sideColumnGap
         // The coordinate line under the legend where the column has room for it (and the map the whole height), for a
         // map of the whole country, which has no inset there.
+        // (Only where no unbroken name in it is wider than the column: "A Papua Pegunungan 1,32 (terendah)." ran off the
+        // 1080 × 1350 canvas from a column 180 pt wide.)
         let coordinatesInColumn = isOwnIndex && besideLegendHeight + compact.gap + coordinateHeight(width: column) <= frame.height
+            && coordinateFits(width: column)
         let besideMap = Rect(x: frame.x, y: frame.y, width: besideWidth,
                              height: max(measures.minimumMapHeight, (coordinatesInColumn ? frame.height
                                          : frame.height - compact.gap - coordinateHeight(width: besideWidth)) - reserve))
@@ -227,7 +244,8 @@ extension MapLayout: CompactBodyLayout {
             }
             items.append(coordinateLine(at: Point(x: frame.x, y: top + legend.height + compact.gap), width: under.legendWidth))
         }
-        return (items, scale.land > 0, arrowFits, placed?.noteKey ?? [])
+        let coordinates = items.last { if case .group(let group) = $0 { group.role == "sistem koordinat" } else { false } }
+        return (items, scale.land > 0, arrowFits, placed?.noteKey ?? [], mapRect, coordinates.flatMap { Self.bounds(of: [$0]) })
     }
 
     // MARK: Parts
@@ -275,21 +293,34 @@ extension MapLayout: CompactBodyLayout {
         guard !compactKey.isEmpty else { return [line] }
         let key = words.numberedRegionsNote(compactKey)
         let height = { (text: String) in self.typesetter.paragraph(text, style: self.tinyStyle, in: (0, 0, width)).height }
-        let picks = picksKey.flatMap { height($0) <= height(key) ? $0 : nil }
-        return [picks ?? key, line + "."]
+        // The extremes' sentences on one line where they fit there, else each on its own.
+        let picks = picksKey.map { sentences in
+            let joined = sentences.joined(separator: " ")
+            return height(joined) <= height(sentences[0]) ? [joined] : sentences
+        }
+        let total = { (paragraphs: [String]) in paragraphs.reduce(0) { $0 + height($1) } }
+        guard let picks, picksKeyMayTakeMoreLines || total(picks) <= height(key) else { return [key, line + "."] }
+        return picks + [line + "."]
     }
 
     /// On a map that names only its picks, each an extreme with its value, and letters only those: the key that says
     /// which extreme each is, with its letter where it has one (`MapVocabulary.extremesKey`).
-    private var picksKey: String? {
+    private var picksKey: [String]? {
         guard map.namesOnlyItsPicks else { return nil }
         let picks = map.regions.filter { $0.isPicked && $0.printedValue != nil && $0.extreme != nil }
         guard !picks.isEmpty, compactKey.allSatisfy({ entry in picks.contains { $0.keyedName == entry.name } }) else { return nil }
         let marks = Dictionary(compactKey.map { ($0.name, $0.number) }, uniquingKeysWith: { first, _ in first })
         let extremes = picks.compactMap(\.extreme).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         return words.extremesKey(extremes.map { extreme in
-            (extreme, picks.filter { $0.extreme == extreme }.map { ($0.printedName, marks[$0.keyedName]) })
+            (extreme, picks.filter { $0.extreme == extreme }.map { ($0.name, $0.printedValue, marks[$0.keyedName]) })
         })
+    }
+
+    /// Whether every line of the coordinate paragraphs keeps within `width` (an unbroken name wider is set whole).
+    private func coordinateFits(width: Double) -> Bool {
+        coordinateParagraphs(width: width).allSatisfy { paragraph in
+            typesetter.paragraph(paragraph, style: tinyStyle, in: (0, 0, width)).runs.allSatisfy { $0.width <= width + 0.01 }
+        }
     }
 
     private func coordinateHeight(width: Double) -> Double {

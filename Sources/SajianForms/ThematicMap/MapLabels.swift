@@ -40,6 +40,8 @@ struct MapLabelMetrics {
     var leaderDotInland = 2.0
     /// The farthest a dot is moved inland (`leaderDotInland`).
     var leaderDotNudge = 14.0
+    /// The spacing of the grid of places round a dot where it may move (`settleDotsInland`).
+    var leaderDotGridStep = 1.0
     /// The least distance from a leader to another leader's dot, centre to line: a leader passing nearer reads as
     /// that dot's ("Kep. Bangka Belitung"'s leader passed 0,2 mm from Banten's dot, proof-reading 12, Q-1). 1 mm.
     var leaderPassingDotClearance = 72 / 25.4
@@ -96,6 +98,11 @@ struct MapLabelMetrics {
     var keyColumnGapEms = 1.5
     /// The key's distance from the frame's edge.
     var keyInset = 4.0
+    /// The least distance from a short key's box (one standing near its letters) to any drawn line (a coast), in ems:
+    /// a key touching an island read it as a bullet of its first entry (Sangihe beside "A" on the infographic's maps,
+    /// proof-reading 49, F10). A long key keeps its place in the sea: kept off the coasts too, contoh-peta's Jawa Barat
+    /// key went to the note and the map numbered four more kabupaten/kota.
+    var keyLandGapEms = 0.5
     /// The most numbered regions a key written in the figure's note may list (more would take the map's room: a
     /// figure of fixed height gives the note's lines from the map, which then names fewer regions still). 21: Papua
     /// Selatan's booklet numbers 21 provinces since numbers keep off its outline (proof-reading 12, Q-2), and with 20
@@ -399,7 +406,10 @@ struct MapLabelPlacer {
         if let retry = keyedRetry(after: chosen, ahead: ahead, numbersFirst: numbersFirst) {
             let keyed = retry.keyed
             let named = guessed.flatMap { $0.retry == retry && $0.forms == chosenForms ? $0.attempt : nil } ?? retried(retry, forms: chosenForms)
-            let landlocked = keyed.filter { !hasCoast($0, landOwner: ground.landOwner(at:)) }.count
+            // A landlocked region named on a leader across a neighbour may cost the retry that crossing: only a booklet's
+            // own, since no other is named so (proof-reading 50, F7; allowed for any, the retry took DKI Jakarta's and DI
+            // Yogyakarta's letters across Jawa Barat and Jawa Tengah on booklets 18 and 35, proof-reading 51).
+            let landlocked = keyed.filter { regions[$0].region.isHighlighted && !hasCoast($0, landOwner: ground.landOwner(at:)) }.count
             if named.unnamed < chosen.unnamed, named.unlisted.isEmpty, named.overOtherLand.count <= chosen.overOtherLand.count, named.subjectFar <= chosen.subjectFar,
                named.subjectOver <= chosen.subjectOver, named.crossing <= chosen.crossing + landlocked {
                 chosen = named
@@ -751,6 +761,11 @@ struct MapLabelPlacer {
                     // Across other land only from a region with no coast of its own (Papua Pegunungan), or one that
                     // must be named: a coastal region's name across a neighbour reads as the neighbour's (Riau's
                     // across Sumatera Barat, DKI Jakarta's across Jawa Barat, proof-reading 10); it is numbered instead.
+                    // On a national map that numbers what it cannot name (a booklet's, the bulletin's, an infographic's),
+                    // a leader never crosses another region's land: Papua Pegunungan's ran 13 pt through Papua to its
+                    // name in 37 booklets and across Papua on the A4 and A3 sheets (proof-reading 50, F7). It is lettered
+                    // and keyed instead, as on the web map; a booklet's own region keeps its name.
+                    if way == .leaderAcrossLand || way == .forcedOffOtherLand, !isSubject, namesEveryRegion || forcedNamesKeepOffOtherLand, !keysPartly { continue }
                     if !keysPartly, (way == .leaderAcrossLand && !isSubject) || (way == .forcedOffOtherLand && !must) {
                         if isCoastal(owner, state: &state, landOwner: landOwner) { continue }
                     }
@@ -841,7 +856,18 @@ struct MapLabelPlacer {
             let crossed = state.edges.owners(crossing: anchor, to: end, except: owner)
             let others = state.leaderSegments.indices.filter { $0 != index }.map { state.leaderSegments[$0] }
             let reach = measures.leaderDotNudge
-            let near = ground.labelPoints[owner]
+            // The region's label points, and a grid a point apart round the dot on its own land: the label points of a
+            // narrow arm (Halmahera's, Seram's coast) stand too far apart for one 2 pt clear of both shores
+            // (proof-reading 50: Maluku Utara's dot stayed on its line in every booklet).
+            let step = measures.leaderDotGridStep, steps = Int(reach / step)
+            var grid: [Point] = []
+            for i in -steps...steps {
+                for j in -steps...steps {
+                    let point = Point(x: anchor.x + Double(i) * step, y: anchor.y + Double(j) * step)
+                    if ground.landOwner(at: point) == owner { grid.append(point) }
+                }
+            }
+            let near = (ground.labelPoints[owner] + grid)
                 .filter { abs($0.x - anchor.x) <= reach && abs($0.y - anchor.y) <= reach && hypot($0.x - anchor.x, $0.y - anchor.y) <= reach }
                 .sorted { hypot($0.x - anchor.x, $0.y - anchor.y) < hypot($1.x - anchor.x, $1.y - anchor.y) }
             // Its own name's padded box, in `taken`, reaches to the leader's end: the line is tested short of it.
@@ -852,15 +878,19 @@ struct MapLabelPlacer {
             }
             // No longer than the longest leader a name is placed on, unless it was already.
             let longest = max(hypot(end.x - anchor.x, end.y - anchor.y), min(frame.width * measures.maximumLeaderFraction, measures.longestLeader))
-            let moved = near.first { point in
+            // 2 pt clear where the region has such a place; else as clear as it allows, off the line at least (Maluku
+            // Utara's Halmahera and Seram's coast are under 4 pt across at a booklet's scale: their dots stayed on their lines).
+            let clearances = [measures.leaderDotInland, (measures.leaderDotInland + clearance) / 2, clearance + 0.1]
+            let edges = state.edges, taken = state.taken
+            let moved = clearances.lazy.compactMap { inland in near.first { point in
                 hypot(end.x - point.x, end.y - point.y) <= longest
-                    && isClear(point, by: measures.leaderDotInland)
-                    && state.edges.owners(crossing: point, to: end, except: owner).isSubset(of: crossed)
-                    && !state.taken.contains { EdgeIndex.segment(point, short(of: point), crosses: $0) }
+                    && !edges.anyCrossing(Rect(x: point.x - inland, y: point.y - inland, width: 2 * inland, height: 2 * inland), except: nil)
+                    && edges.owners(crossing: point, to: end, except: owner).isSubset(of: crossed)
+                    && !taken.contains { EdgeIndex.segment(point, short(of: point), crosses: $0) }
                     && !others.contains { EdgeIndex.segments(point, end, $0.0, $0.1) }
                     && !others.contains { EdgeIndex.isNear($0.0, toSegment: point, end, within: passing) }
                     && !others.contains { EdgeIndex.isNear(point, toSegment: $0.0, $0.1, within: passing) }
-            }
+            } }.first
             if let moved { state.leaderSegments[index].0 = moved }
         }
     }
@@ -1096,7 +1126,9 @@ struct MapLabelPlacer {
             for origin in origins {
                 let box = Rect(x: origin.x - measures.paddingX, y: origin.y - measures.paddingY,
                                width: width + 2 * measures.paddingX, height: height + 2 * measures.paddingY)
-                if labelFrame.contains(box), state.isFree(box, gap: 0), !state.edges.anyCrossing(box, except: nil), state.clearsOutline(box) {
+                let reach = near != nil ? measures.keyLandGapEms * em : 0
+                let clearance = Rect(x: box.minX - reach, y: box.minY - reach, width: box.width + 2 * reach, height: box.height + 2 * reach)
+                if labelFrame.contains(box), state.isFree(box, gap: 0), !state.edges.anyCrossing(clearance, except: nil), state.clearsOutline(box) {
                     return KeyPlace(box: box, origin: origin, columns: columns)
                 }
             }

@@ -206,6 +206,9 @@ struct MapLayout: BodyLayout {
     var compactKey: [(number: String, name: String)] = []
     /// Whether a compact map numbers the regions it cannot name and keys them (false: a key that would not settle).
     var keysNumbersOnCompactMap = true
+    /// Whether a compact map's key may say which extreme each pick is though that takes more lines than the key alone:
+    /// where the frame has the room and the map keeps its size (`compactItems`).
+    var picksKeyMayTakeMoreLines = false
 
     let measures = MapMetrics.standard
     var measurer: any TextMeasuring { typesetter.measurer }
@@ -586,7 +589,10 @@ struct MapLayout: BodyLayout {
     /// not room for its whole key (proof-reading 16, #3: the 800 × 600 px kabupaten/kota map of Jawa Barat left 12
     /// units unnamed, the highest and the lowest among them; now all 27 are named or numbered).
     func laidOut(in frame: Rect, heightIsFixed: Bool) -> LaidOutBody {
-        guard heightIsFixed else { return arranged(in: frame, keyMayGoToNote: true).body }
+        guard heightIsFixed else {
+            let plain = arranged(in: frame, keyMayGoToNote: true)
+            return keyingUnderTheMap(plain, in: frame) ?? keyingUnderTheBody(plain, in: frame)
+        }
         let plain = arranged(in: frame, keyMayGoToNote: false)
         guard let unkeyedPlacement = plain.placed, unkeyedPlacement.unidentified > 0 else { return plain.body }
         let left = unkeyedPlacement.unidentified
@@ -643,9 +649,38 @@ struct MapLayout: BodyLayout {
         return unkeyed()
     }
 
+    /// A map of free height that names only its picks (a phone's, 400 px) and keys a few letters in its note: the key
+    /// on a line right under the map, the legend and the strip under it moved down by its height (proof-reading 49, F2:
+    /// as the figure's third note, "A Papua Pegunungan 1,32 (terendah)" stood 490 px under its "A"). The map keeps its
+    /// size, so its names and letters are those of `plain`; otherwise `plain` as it is.
+    private func keyingUnderTheMap(_ plain: (body: LaidOutBody, placed: MapLabelPlacer.Placed?, scale: Double), in frame: Rect) -> LaidOutBody? {
+        guard map.namesOnlyItsPicks, let key = plain.placed?.noteKey, !key.isEmpty, key.count <= MapLabelMetrics.standard.nearKeyEntries
+        else { return nil }
+        let keyed = arranged(in: frame, keyMayGoToNote: true, keyUnderMap: key)
+        guard let placed = keyed.placed, placed.noteKey.elementsEqual(key, by: { $0 == $1 }), keyed.body.grownHeight != nil else { return nil }
+        return keyed.body
+    }
+
+    /// A map of free height whose key goes to its note: the key under the body instead, where a map of fixed height
+    /// writes it, before the sumber, not after it among the catatan (proof-reading 51: the kabupaten/kota booklets'
+    /// key moved there when the one-line coordinate clause let their map take its own height, 75 pt further from it).
+    private func keyingUnderTheBody(_ plain: (body: LaidOutBody, placed: MapLabelPlacer.Placed?, scale: Double), in frame: Rect) -> LaidOutBody {
+        guard let key = plain.placed?.noteKey, !key.isEmpty else { return plain.body }
+        let text = words.numberedRegionsNote(key)
+        let keyStyle = style.text(style.smallSize, color: style.mutedTextColor)
+        let lines = typesetter.paragraph(text, style: keyStyle, in: (frame.minX, frame.maxY + style.gap, frame.width))
+        var body = plain.body
+        body.notes.removeAll { $0 == text }
+        body.items.append(.group(Group(role: "nomor pada peta", items: lines.runs.map(SceneItem.text))))
+        body.grownHeight = frame.height + style.gap + lines.height
+        return body
+    }
+
     /// The map arranged in `frame` (see `laidOut(in:heightIsFixed:)`), what its names' placer left for the note, and
-    /// its scale (points a projected unit).
-    private func arranged(in frame: Rect, keyMayGoToNote: Bool) -> (body: LaidOutBody, placed: MapLabelPlacer.Placed?, scale: Double) {
+    /// its scale (points a projected unit). `keyUnderMap`: the key to its letters, set under the map (in the strip
+    /// arrangement only), its body grown by the key's height, not in its notes.
+    private func arranged(in frame: Rect, keyMayGoToNote: Bool, keyUnderMap: [(number: String, name: String)]? = nil)
+        -> (body: LaidOutBody, placed: MapLabelPlacer.Placed?, scale: Double) {
         let candidates = arrangements(in: frame).map { arrangement in
             (arrangement, MapProjection(fitting: boundaries.extent, into: (arrangement.mapRect.x, arrangement.mapRect.y,
                                                                            arrangement.mapRect.width, arrangement.mapRect.height)))
@@ -657,10 +692,16 @@ struct MapLayout: BodyLayout {
         // A map of the whole country lower than its room's width allows fills that width, more sea and neighbours
         // each side: the A4 and A3 sheets' map frame stopped 7,5 mm short of the tiles' right edge (proof-reading 42, I-10).
         if isWholeCountry { mapRect.width = arrangement.mapRect.width }
+        // The key's lines under the map, the strip moved down under them.
+        let keyStyle = style.text(style.smallSize, color: style.mutedTextColor)
+        let keyLines = keyUnderMap.flatMap { arrangement.isStrip ? typesetter.paragraph(words.numberedRegionsNote($0), style: keyStyle,
+                                                                                        in: (frame.minX, 0, frame.width)) : nil }
+        let keyRoom = keyLines.map { $0.height + stripGap } ?? 0
+        var rise = 0.0
         if arrangement.isStrip {
             // A map lower than its room centred across the body with its degree labels, the strip right under it.
             mapRect.x += (arrangement.mapRect.width - mapRect.width) / 2
-            let rise = arrangement.mapRect.height - mapRect.height
+            rise = arrangement.mapRect.height - mapRect.height - keyRoom
             arrangement.legend.y -= rise
             arrangement.scaleArea.y -= rise
             arrangement.insetRect.y -= rise
@@ -681,9 +722,21 @@ struct MapLayout: BodyLayout {
         items.append(.group(Group(role: "inset dan index peta", items: insetItems(in: arrangement.insetRect, captionWidth: arrangement.captionWidth))))
         items += scaleAndOrientation(projection: projection, mapRect: mapRect, in: arrangement.scaleArea)
         var notes: [String] = []
-        if let placed, !placed.noteKey.isEmpty { notes.append(words.numberedRegionsNote(placed.noteKey)) }
+        var grownHeight: Double?
+        if let keyLines {
+            // Under the degree labels, a gap over it as over the strip.
+            let top = mapRect.maxY + margins.bottom + stripGap
+            items.append(.group(Group(role: "nomor pada peta", items: keyLines.runs.map { run in
+                var run = run
+                run.origin.y += top
+                return .text(run)
+            })))
+            grownHeight = frame.height - rise
+        } else if let placed, !placed.noteKey.isEmpty {
+            notes.append(words.numberedRegionsNote(placed.noteKey))
+        }
         if let placed, !placed.unlisted.isEmpty { notes.append(words.unnamedRegions(placed.unlisted)) }
-        return (LaidOutBody(items: items, notes: notes), placed, projection.pointsPerUnit)
+        return (LaidOutBody(items: items, notes: notes, grownHeight: grownHeight), placed, projection.pointsPerUnit)
     }
 
 
@@ -790,10 +843,11 @@ struct MapLayout: BodyLayout {
             // it lies) keys as many as it has room for and notes the rest; a national map numbers its provinces only
             // when the whole key fits.
             placer.keysPartly = isRegional
-            // Keyed by letters where no series keeps a region's number on every map (a national map with no region
-            // of its own), and always on a map that names only its picks, each with its value: there a number ("38" in
-            // Papua Pegunungan next to "Jawa Barat 6,75" on the infographic) read as a value (proof-reading 41–47).
-            placer.keysWithLetters = map.namesOnlyItsPicks || !isRegional && !drawnRegions.contains(where: \.region.isHighlighted)
+            // Keyed by letters on a national map, and always on a map that names only its picks, each with its value:
+            // there a number ("38" in Papua Pegunungan next to "Jawa Barat 6,75" on the infographic) read as a value
+            // (proof-reading 41–47). A booklet's national map too, now that it keys Papua Pegunungan rather than name
+            // it across Papua (proof-reading 50, F7): "38" on a map of values 1,32 to 6,75 read as one there as well.
+            placer.keysWithLetters = map.namesOnlyItsPicks || !isRegional
             let names = sameOnEveryBooklet(placer) ?? placer.items()
             // The graticule stops short of every name and number: one on the sea with no halo (a post's "Jawa Barat
             // 6,75") had its lines through the words (proof-reading 37).
