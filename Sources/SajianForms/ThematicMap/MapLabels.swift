@@ -758,16 +758,16 @@ struct MapLabelPlacer {
                 let fullFirst = must && isSubject && names[owner].count > 1 && !lastResort
                     ? ways.filter { $0.0 == .inside || $0.0 == .insideOnTwoLines }.map { ($0.0, $0.1, [names[owner][0]]) } : []
                 for (way, reach, forms) in fullFirst + ways.map({ ($0.0, $0.1, names[owner]) }) {
-                    // Across other land only from a region with no coast of its own (Papua Pegunungan), or one that
-                    // must be named: a coastal region's name across a neighbour reads as the neighbour's (Riau's
-                    // across Sumatera Barat, DKI Jakarta's across Jawa Barat, proof-reading 10); it is numbered instead.
-                    // On a national map that numbers what it cannot name (a booklet's, the bulletin's, an infographic's),
-                    // a leader never crosses another region's land: Papua Pegunungan's ran 13 pt through Papua to its
-                    // name in 37 booklets and across Papua on the A4 and A3 sheets (proof-reading 50, F7). It is lettered
-                    // and keyed instead, as on the web map; a booklet's own region keeps its name.
-                    if way == .leaderAcrossLand || way == .forcedOffOtherLand, !isSubject, namesEveryRegion || forcedNamesKeepOffOtherLand, !keysPartly { continue }
-                    if !keysPartly, (way == .leaderAcrossLand && !isSubject) || (way == .forcedOffOtherLand && !must) {
-                        if isCoastal(owner, state: &state, landOwner: landOwner) { continue }
+                    // On a national map (every map that numbers what it cannot name, but a kabupaten/kota map, which
+                    // keys partly), a name's leader never crosses another region's land, but a booklet's own: a
+                    // coastal region's name across a neighbour reads as the neighbour's (Riau's across Sumatera Barat,
+                    // DKI Jakarta's across Jawa Barat, proof-reading 10), and Papua Pegunungan's, which has no coast, ran
+                    // 13 pt through Papua in 37 booklets and across Papua on the A4 and A3 sheets (proof-reading 50,
+                    // F7). Such a region is lettered and keyed instead, as on the web map. The booklet's own region
+                    // crosses only from no coast of its own, or where it must be named.
+                    if !keysPartly, way == .leaderAcrossLand || way == .forcedOffOtherLand {
+                        if !isSubject { continue }
+                        if way == .forcedOffOtherLand, !must, isCoastal(owner, state: &state, landOwner: landOwner) { continue }
                     }
                     let done = way == .inside || way == .insideOnTwoLines
                         ? placeInside(owner, names: forms, candidates: labelPoints[owner], metrics: metrics, state: &state, fill: fill,

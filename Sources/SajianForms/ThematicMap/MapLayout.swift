@@ -212,6 +212,8 @@ struct MapLayout: BodyLayout {
 
     let measures = MapMetrics.standard
     var measurer: any TextMeasuring { typesetter.measurer }
+    /// The key to numbered regions written as a paragraph under the map or its body ("Nomor pada peta: …").
+    var keyStyle: TextStyle { style.text(style.smallSize, color: style.mutedTextColor) }
     var smallStyle: TextStyle { style.text(style.smallSize) }
     var tinyStyle: TextStyle { style.text(style.smallSize - measures.tinySizeStep, color: style.mutedTextColor) }
     /// Region names share the size of the other small map texts: every extra size is another set of glyphs in an SVG.
@@ -603,7 +605,6 @@ struct MapLayout: BodyLayout {
         // Whether `key` is one a layout drew (the first is only a guess): a guess that costs too much scale, or draws
         // no key, goes on with the key its layout drew rather than giving the key up.
         var keyWasDrawn = false
-        let keyStyle = style.text(style.smallSize, color: style.mutedTextColor)
         func keyHeight(_ key: [(number: String, name: String)]) -> Double {
             typesetter.paragraph(words.numberedRegionsNote(key), style: keyStyle, in: (0, 0, frame.width)).height + style.gap
         }
@@ -667,7 +668,6 @@ struct MapLayout: BodyLayout {
     private func keyingUnderTheBody(_ plain: (body: LaidOutBody, placed: MapLabelPlacer.Placed?, scale: Double), in frame: Rect) -> LaidOutBody {
         guard let key = plain.placed?.noteKey, !key.isEmpty else { return plain.body }
         let text = words.numberedRegionsNote(key)
-        let keyStyle = style.text(style.smallSize, color: style.mutedTextColor)
         let lines = typesetter.paragraph(text, style: keyStyle, in: (frame.minX, frame.maxY + style.gap, frame.width))
         var body = plain.body
         body.notes.removeAll { $0 == text }
@@ -693,7 +693,6 @@ struct MapLayout: BodyLayout {
         // each side: the A4 and A3 sheets' map frame stopped 7,5 mm short of the tiles' right edge (proof-reading 42, I-10).
         if isWholeCountry { mapRect.width = arrangement.mapRect.width }
         // The key's lines under the map, the strip moved down under them.
-        let keyStyle = style.text(style.smallSize, color: style.mutedTextColor)
         let keyLines = keyUnderMap.flatMap { arrangement.isStrip ? typesetter.paragraph(words.numberedRegionsNote($0), style: keyStyle,
                                                                                         in: (frame.minX, 0, frame.width)) : nil }
         let keyRoom = keyLines.map { $0.height + stripGap } ?? 0
