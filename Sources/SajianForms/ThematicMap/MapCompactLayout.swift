@@ -113,12 +113,15 @@ extension MapLayout: CompactBodyLayout {
         // Halmahera's north, then the arrow the Mentawai islands; proof-reading), it stands outside the map: the bar
         // (the wider) in a row under it, then the arrow at the map's left where the room has width to spare, else
         // beside the bar.
+        // The arrow goes with the bar it belongs with, beside it where it has the room, before it is left in the map
+        // alone (proof-reading 51: with the larger map of 1080 × 1350 the arrow found the sea at the map's left, the bar
+        // under the frame, 180 px apart).
         var result = arranged(in: frame, below: [], arrowBeside: false)
-        if result.overLand { result = arranged(in: frame, below: ["skala"], arrowBeside: false) }
         if result.overLand {
             let beside = arranged(in: frame, below: ["skala", "orientasi"], arrowBeside: true)
-            result = beside.arrowFits ? beside : arranged(in: frame, below: ["skala", "orientasi"], arrowBeside: false)
+            result = beside.arrowFits && !beside.overLand ? beside : arranged(in: frame, below: ["skala"], arrowBeside: false)
         }
+        if result.overLand { result = arranged(in: frame, below: ["skala", "orientasi"], arrowBeside: false) }
         return (result.items, result.key, result.mapRect, result.coordinates)
     }
 
