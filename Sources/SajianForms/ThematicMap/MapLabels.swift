@@ -847,8 +847,9 @@ struct MapLabelPlacer {
         guard !keysPartly else { return }
         let clearance = measures.leaderDotRadius + measures.leaderWidth
         let passing = max(measures.leaderDotRadius + measures.leaderWidth, measures.leaderPassingDotClearance)
+        let edges = state.edges
         func isClear(_ point: Point, by distance: Double) -> Bool {
-            !state.edges.anyCrossing(Rect(x: point.x - distance, y: point.y - distance, width: 2 * distance, height: 2 * distance), except: nil)
+            !edges.anyCrossing(Rect(x: point.x - distance, y: point.y - distance, width: 2 * distance, height: 2 * distance), except: nil)
         }
         for index in state.leaderSegments.indices {
             let (anchor, end) = state.leaderSegments[index], owner = state.leaderOwners[index]
@@ -881,10 +882,10 @@ struct MapLabelPlacer {
             // 2 pt clear where the region has such a place; else as clear as it allows, off the line at least (Maluku
             // Utara's Halmahera and Seram's coast are under 4 pt across at a booklet's scale: their dots stayed on their lines).
             let clearances = [measures.leaderDotInland, (measures.leaderDotInland + clearance) / 2, clearance + 0.1]
-            let edges = state.edges, taken = state.taken
+            let taken = state.taken
             let moved = clearances.lazy.compactMap { inland in near.first { point in
                 hypot(end.x - point.x, end.y - point.y) <= longest
-                    && !edges.anyCrossing(Rect(x: point.x - inland, y: point.y - inland, width: 2 * inland, height: 2 * inland), except: nil)
+                    && isClear(point, by: inland)
                     && edges.owners(crossing: point, to: end, except: owner).isSubset(of: crossed)
                     && !taken.contains { EdgeIndex.segment(point, short(of: point), crosses: $0) }
                     && !others.contains { EdgeIndex.segments(point, end, $0.0, $0.1) }

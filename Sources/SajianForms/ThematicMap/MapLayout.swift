@@ -642,12 +642,16 @@ struct MapLayout: BodyLayout {
                 continue
             }
             guard placed.unidentified < left else { break }
-            let keyRuns = typesetter.paragraph(words.numberedRegionsNote(placed.noteKey), style: keyStyle,
-                                               in: (frame.minX, above.maxY + style.gap, frame.width)).runs
-            return LaidOutBody(items: keyed.body.items + [.group(Group(role: "nomor pada peta", items: keyRuns.map(SceneItem.text)))],
+            return LaidOutBody(items: keyed.body.items + [keyParagraph(placed.noteKey, at: Point(x: frame.minX, y: above.maxY + style.gap), width: frame.width).item],
                                notes: placed.unlisted.isEmpty ? [] : [words.unnamedRegions(placed.unlisted)])
         }
         return unkeyed()
+    }
+
+    /// The key to numbered regions as a paragraph ("Nomor pada peta: …") from `origin`, and its height.
+    private func keyParagraph(_ key: [(number: String, name: String)], at origin: Point, width: Double) -> (item: SceneItem, height: Double) {
+        let lines = typesetter.paragraph(words.numberedRegionsNote(key), style: keyStyle, in: (origin.x, origin.y, width))
+        return (.group(Group(role: "nomor pada peta", items: lines.runs.map(SceneItem.text))), lines.height)
     }
 
     /// A map of free height that names only its picks (a phone's, 400 px) and keys a few letters in its note: the key
@@ -667,12 +671,11 @@ struct MapLayout: BodyLayout {
     /// key moved there when the one-line coordinate clause let their map take its own height, 75 pt further from it).
     private func keyingUnderTheBody(_ plain: (body: LaidOutBody, placed: MapLabelPlacer.Placed?, scale: Double), in frame: Rect) -> LaidOutBody {
         guard let key = plain.placed?.noteKey, !key.isEmpty else { return plain.body }
-        let text = words.numberedRegionsNote(key)
-        let lines = typesetter.paragraph(text, style: keyStyle, in: (frame.minX, frame.maxY + style.gap, frame.width))
+        let paragraph = keyParagraph(key, at: Point(x: frame.minX, y: frame.maxY + style.gap), width: frame.width)
         var body = plain.body
-        body.notes.removeAll { $0 == text }
-        body.items.append(.group(Group(role: "nomor pada peta", items: lines.runs.map(SceneItem.text))))
-        body.grownHeight = frame.height + style.gap + lines.height
+        body.notes.removeAll { $0 == words.numberedRegionsNote(key) }
+        body.items.append(paragraph.item)
+        body.grownHeight = frame.height + style.gap + paragraph.height
         return body
     }
 
@@ -693,8 +696,8 @@ struct MapLayout: BodyLayout {
         // each side: the A4 and A3 sheets' map frame stopped 7,5 mm short of the tiles' right edge (proof-reading 42, I-10).
         if isWholeCountry { mapRect.width = arrangement.mapRect.width }
         // The key's lines under the map, the strip moved down under them.
-        let keyLines = keyUnderMap.flatMap { arrangement.isStrip ? typesetter.paragraph(words.numberedRegionsNote($0), style: keyStyle,
-                                                                                        in: (frame.minX, 0, frame.width)) : nil }
+        let keyTop = mapRect.maxY + margins.bottom + stripGap
+        let keyLines = keyUnderMap.flatMap { arrangement.isStrip ? keyParagraph($0, at: Point(x: frame.minX, y: keyTop), width: frame.width) : nil }
         let keyRoom = keyLines.map { $0.height + stripGap } ?? 0
         var rise = 0.0
         if arrangement.isStrip {
@@ -724,12 +727,7 @@ struct MapLayout: BodyLayout {
         var grownHeight: Double?
         if let keyLines {
             // Under the degree labels, a gap over it as over the strip.
-            let top = mapRect.maxY + margins.bottom + stripGap
-            items.append(.group(Group(role: "nomor pada peta", items: keyLines.runs.map { run in
-                var run = run
-                run.origin.y += top
-                return .text(run)
-            })))
+            items.append(keyLines.item)
             grownHeight = frame.height - rise
         } else if let placed, !placed.noteKey.isEmpty {
             notes.append(words.numberedRegionsNote(placed.noteKey))
