@@ -18,11 +18,16 @@ public protocol TileLayout: BodyLayout {
     /// line goes to the sparkline (proof-reading 47, I5: "Agustus 2024" four times on 1200 × 675, where the row had no
     /// room for its sparklines).
     func underBand(saying period: String?) -> any TileLayout
+    /// The tile set tight, for a row of tiles on a low canvas (1200 × 675) that has not the room for their
+    /// sparklines otherwise: its number's box trimmed to the air its figures need and its sparkline's span said at the
+    /// line's start, so that the sparkline is drawn (proof-reading 51: the row was 15 pt short of it).
+    func tightened() -> any TileLayout
 }
 
 extension TileLayout {
     public func source(_ source: String, height: Double, width: Double) -> String { source }
     public func underBand(saying period: String?) -> any TileLayout { self }
+    public func tightened() -> any TileLayout { self }
 }
 
 /// The sizes a tile's number can take in its width: the largest with its unit beside it (nil when even the smallest
@@ -313,7 +318,7 @@ public struct InfographicLayout {
             return ArraySlice(group.map { ($0.0, $0.1.settingNumber(setting)) })
         }
         let setTiles = tilesBeside ? Array(sharingNumbers(tiles[...])) : tiles
-        let tileRows = stride(from: 0, to: setTiles.count, by: perRow).map { start -> ArraySlice<(BoundFigure, any TileLayout)> in
+        var tileRows = stride(from: 0, to: setTiles.count, by: perRow).map { start -> ArraySlice<(BoundFigure, any TileLayout)> in
             let row = setTiles[start..<min(start + perRow, setTiles.count)]
             return tilesBeside ? row : sharingNumbers(row)
         }
@@ -331,6 +336,13 @@ public struct InfographicLayout {
         // Tiles in rows on a canvas too low for them whole (1200 × 675 without a map): without their sparklines, rather
         // than left off.
         if !tilesBeside, stackHeight(fit) > footTop - top, stackHeight(.least) <= footTop - top { fit = .least }
+        // Tiles in rows with nothing under them (1200 × 675) that have not the room for their sparklines are set tight
+        // where that gives it: a sparkline drawn says more than the band of space a row stretched to the foot keeps.
+        if !tilesBeside, fit == .least, panels.isEmpty {
+            let tight = tileRows.map { ArraySlice($0.map { ($0.0, $0.1.tightened()) }) }
+            let whole = tight.reduce(0) { $0 + rowHeight($1, fit: .whole) + measures.gap } - measures.gap
+            if whole <= footTop - top { (tileRows, fit) = (tight, .whole) }
+        }
         // Tiles in rows over maps (and no chart) that have not the room for their natural size leave out their
         // sparklines, so that the maps grow (proof-reading 8: on 1080 × 1350 the map was 45 % of the canvas's width; a
         // map read at a glance weighs more than three small lines). Charts are not let in that way: at their least
@@ -362,7 +374,7 @@ public struct InfographicLayout {
             // their tops and 81 px over their feet). One offset for the row: its numbers stay on one line.
             let showsNoSparkline = members.allSatisfy { $0.1.preferredHeight(width: contentWidth) > tileHeight - 2 * measures.tilePadding + 0.01 }
             let middling = !tilesBeside && fit == .least && showsNoSparkline ? tileStretch / 2 : 0
-            guard index < columnRows, top + tileHeight <= footTop else {
+            guard index < columnRows, top + tileHeight <= footTop + 0.01 else {
                 for member in members { warnings.append(notFitting(member.0, canvas: canvas, needs: tileHeight, left: footTop - top)) }
                 continue
             }

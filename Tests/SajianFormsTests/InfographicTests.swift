@@ -191,7 +191,8 @@ final class InfographicTests: XCTestCase {
     func testTilesWithoutSparklinesCiteThePeriodsTheyShow() throws {
         for (spec, canvas) in demoCanvases {
             let text = runs(try published(spec, canvas)).map(\.run.text).joined(separator: " ")
-            let drawsSparklines = text.contains("Feb 2015 – Agu 2024")
+            // Under the sparkline its span; beside it, in a tight tile (1200 × 675), its first period.
+            let drawsSparklines = text.contains("Feb 2015")
             XCTAssertEqual(text.contains("Februari 2015 – Agustus 2024"), drawsSparklines, "\(canvas.name): \(text)")
             if !drawsSparklines {
                 XCTAssertTrue(text.contains("Agustus 2023 dan Agustus 2024"), "\(canvas.name): \(text)")
@@ -199,6 +200,43 @@ final class InfographicTests: XCTestCase {
         }
         XCTAssertEqual(InfographicLayout.merged(["BPS, Sakernas Agustus 2023 dan Agustus 2024", "BPS, Sakernas Agustus 2024"], and: "dan"),
                        ["BPS, Sakernas Agustus 2023 dan Agustus 2024"])
+    }
+
+    /// Proof-reading 51: 1200 × 675 drew no sparklines, its row of tiles 15 pt short of them, and stood as a band of
+    /// space over and under each tile's text. Its tiles are set tight: each draws its sparkline on its last line inside
+    /// its frame, its first period ("Feb 2015") at its left on the line's height, clear of every text of the tile.
+    func testTheLandscapePostsTilesAreSetTightAndDrawTheirSparklines() throws {
+        let scene = try published(.landscape, .pixels(width: 1200, height: 675, smallestType: HouseStyle.standard.smallSize))
+        var frames: [Rect] = []
+        var lines: [String: Rect] = [:], texts: [String: [(text: String, box: Rect)]] = [:]
+        visitPlaced(scene) { item, scale, offset, roles in
+            func placed(_ r: Rect) -> Rect { Rect(x: offset.x + scale * r.x, y: offset.y + scale * r.y, width: scale * r.width, height: scale * r.height) }
+            guard let tile = roles.first(where: { $0.hasPrefix("tile ") }) else {
+                // The tiles' frames: the infographic's shapes in the tiles' colour.
+                if case .shape(let shape) = item, shape.fill == Color(hex: 0xEEF3F7) { frames.append(placed(shape.path.bounds)) }
+                return
+            }
+            switch item {
+            case .shape(let shape) where shape.stroke != nil && shape.fill == nil:
+                XCTAssertNil(lines[tile], "\(tile): one sparkline")
+                lines[tile] = placed(shape.path.bounds)
+            case .text(let run): texts[tile, default: []].append((run.text, placed(run.bounds)))
+            default: break
+            }
+        }
+        XCTAssertEqual(frames.count, 3)
+        XCTAssertEqual(Set(lines.keys), ["tile angka-tpt", "tile angka-bekerja", "tile angka-tpak"])
+        for (tile, line) in lines {
+            let frame = try XCTUnwrap(frames.first { $0.minX <= line.minX && line.maxX <= $0.maxX }, tile)
+            XCTAssertLessThanOrEqual(line.maxY, frame.maxY, "\(tile): the sparkline inside its frame")
+            XCTAssertGreaterThan(line.height, 5, tile)
+            let start = try XCTUnwrap(texts[tile]?.first { $0.text == "Feb 2015" }, "\(tile): its first period")
+            XCTAssertLessThan(start.box.maxX, line.minX, "\(tile): the period left of the line")
+            XCTAssertTrue(start.box.minY < line.maxY && line.minY < start.box.maxY, "\(tile): the period on the line's height")
+            for other in texts[tile] ?? [] where other.box.intersects(line) {
+                XCTFail("\(tile): \"\(other.text)\" runs into the sparkline")
+            }
+        }
     }
 
     func testInfographicOutputWithoutCanvasesOrWithAnUnknownOneIsRefused() throws {
@@ -926,7 +964,7 @@ final class InfographicTests: XCTestCase {
         func inset(_ r: Rect) -> Rect { Rect(x: r.x + 0.01, y: r.y + 0.01, width: r.width - 0.02, height: r.height - 0.02) }
         for (i, a) in found.enumerated() {
             for b in found[(i + 1)...] where inset(a.box).intersects(inset(b.box)) {
-                XCTFail("`\(a.run.text)` overlaps `\(b.run.text)`")
+                XCTFail("`\(a.run.text)` overlaps `\(b.run.text)` \(a.box) \(b.box)")
             }
         }
     }

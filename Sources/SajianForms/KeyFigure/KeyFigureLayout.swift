@@ -31,6 +31,11 @@ struct KeyFigureMetrics {
     /// … up to this fraction of its width.
     var sparklineMaximumRatio = 0.6
     var sparklineWidth = 1.25
+    /// A tight tile (`KeyFigureLayout.isTight`): how much of the air over the number's figures, between the font's
+    /// ascent and its capitals, is kept.
+    var tightNumberAirRatio = 0.4
+    /// … and of the font's descent under them, as deep as a comma reaches.
+    var tightNumberDepthRatio = 0.6
     /// The radius of the dot on the sparkline's last point.
     var sparklineDot = 2.0
     /// A named extreme's dot, as a fraction of the last point's.
@@ -66,6 +71,10 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
     var showsPeriod = true
     /// The number's size and the unit's place shared with the other tiles of its row; nil: the tile's own.
     var numberSetting: TileNumberSetting?
+    /// Whether the tile is set tight (`tightened()`): the number's box keeps `tightNumberAirRatio` of the air over its
+    /// figures, and the sparkline stands on the tile's last line with its first period at its left ("Feb 2015"; the
+    /// dot on its last point is the tile's number), its extremes left to the line's shape.
+    var isTight = false
 
     private let measures = KeyFigureMetrics.standard
     private var measurer: any TextMeasuring { typesetter.measurer }
@@ -95,16 +104,18 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
         return source.replacingOccurrences(of: span, with: tile.previous.map { "\($0.label) \(vocabulary.and) \(tile.periodLabel)" } ?? tile.periodLabel)
     }
 
-    /// The sparkline, the gap over it and the line of its span under it; 0 without a sparkline.
+    /// The sparkline, the gap over it and the line of its span under it (a tight tile's span stands beside it); 0
+    /// without a sparkline.
     private var sparklineBlockHeight: Double {
-        tile.sparkline.count > 1 ? measures.sparklineGap + measures.sparklineHeight + measurer.metrics(for: smallStyle).lineHeight : 0
+        guard tile.sparkline.count > 1 else { return 0 }
+        return measures.sparklineGap + measures.sparklineHeight + (isTight ? 0 : measurer.metrics(for: smallStyle).lineHeight)
     }
 
     /// A line of small type for the sparkline's extremes in words where they go on a line of their own (a tile that
     /// names itself: under a caption the tile has no room to spare); 0 otherwise. A row's tiles take the tallest one's
     /// height, so a tile whose change takes two lines keeps its sparkline on the line of its neighbours'.
     private func extremesLineHeight(width: Double) -> Double {
-        showsLabel && extremesInWords(width: width)?.ownLine == true ? measurer.metrics(for: smallStyle).lineHeight : 0
+        showsLabel && !isTight && extremesInWords(width: width)?.ownLine == true ? measurer.metrics(for: smallStyle).lineHeight : 0
     }
 
     /// How a low sparkline names its extremes in words: after its span ("· tertinggi 7,07; terendah 4,82") where a form
@@ -146,6 +157,12 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
         return set
     }
 
+    func tightened() -> any TileLayout {
+        var set = self
+        set.isTight = true
+        return set
+    }
+
     func settingNumber(_ setting: TileNumberSetting) -> any TileLayout {
         var set = self
         set.numberSetting = setting
@@ -166,8 +183,21 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
     /// The ascent of the number at its full size: a number set smaller to fit its tile ("144,64") keeps the baseline
     /// of its neighbours ("4,91").
     private var fullSizeAscent: Double {
-        measurer.metrics(for: style.text(style.titleSize * measures.valueSizeRatio, weight: .bold)).ascent
+        let size = style.titleSize * measures.valueSizeRatio
+        let ascent = measurer.metrics(for: style.text(size, weight: .bold)).ascent
+        guard isTight else { return ascent }
+        let capitals = size * Self.capHeightRatio
+        return capitals + (ascent - capitals) * measures.tightNumberAirRatio
     }
+
+    /// How far under its baseline the number's box reaches: the font's descent, or in a tight tile with its unit beside
+    /// it as far as a comma reaches (figures have no descenders; a unit under the number keeps the whole descent).
+    private func depth(of number: FontMetrics, unitBeside: Bool) -> Double {
+        isTight && unitBeside ? number.descent * measures.tightNumberDepthRatio : number.descent
+    }
+
+    /// The height of Noto Sans's capitals and figures, as a fraction of the type size.
+    static let capHeightRatio = 0.714
 
     /// The height of the label's block: `labelMaxLines` lines, whatever the label takes.
     private var labelBlockHeight: Double {
@@ -185,7 +215,7 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
             result.append(("label", labelBlockHeight))
             if showsPeriod { result.append(("period", small.lineHeight)) }
         }
-        result.append(("value", fullSizeAscent + number.descent))
+        result.append(("value", fullSizeAscent + depth(of: number, unitBeside: value.unitBeside)))
         if !value.unitBeside { result.append(("unit", measurer.metrics(for: unitStyle).lineHeight)) }
         if let text = changeText() {
             let indent = text.marked ? markerIndent : 0
@@ -213,7 +243,7 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
     private func marker(_ direction: KeyFigureData.Direction, beside run: TextRun, x: Double) -> SceneItem {
         let side = style.bodySize * measures.markerSizeRatio
         let height = side * 0.866
-        let capHeight = run.style.size * 0.714
+        let capHeight = run.style.size * Self.capHeightRatio
         let middle = run.origin.y - capHeight / 2
         let color = changeStyle(direction).color
         switch direction {
@@ -271,7 +301,7 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
         let baseline = top + fullSizeAscent
         let run = typesetter.line(tile.format.string(from: tile.value), style: value.style, x: frame.minX, baseline: baseline)
         items.append(.text(run))
-        top = baseline + number.descent
+        top = baseline + depth(of: number, unitBeside: value.unitBeside)
         let unitName = tile.unit.name(in: vocabulary)
         if value.unitBeside {
             items.append(.text(typesetter.line(unitName, style: unitStyle, x: run.bounds.maxX + measures.unitGap, baseline: baseline)))
@@ -298,7 +328,17 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
         // where a tile of its own has the room (`sparklineMaximumRatio`).
         var sparklineLeftOut = false
         if let span = sparklineSpan {
-            if frame.maxY - top >= sparklineBlockHeight - 0.01 {
+            if isTight, frame.maxY - top >= sparklineBlockHeight - 0.01, let first = tile.sparkline.first {
+                // A tight tile's sparkline on its last line, its first period at its left.
+                let start = Period(code: first.periodCode)?.label(in: vocabulary, abbreviated: true) ?? first.label
+                let startWidth = measurer.width(of: start, style: smallStyle) + measurer.width(of: " ", style: smallStyle)
+                let box = Rect(x: frame.minX + startWidth, y: frame.maxY - measures.sparklineHeight, width: frame.width - startWidth,
+                               height: measures.sparklineHeight)
+                items += sparkline(in: box)
+                items.append(.text(typesetter.line(start, style: smallStyle, x: frame.minX,
+                                                   baseline: box.midY + smallStyle.size * Self.capHeightRatio / 2)))
+                top = frame.maxY
+            } else if frame.maxY - top >= sparklineBlockHeight - 0.01 {
                 var spanTop = frame.maxY - small.lineHeight
                 let room = showsLabel ? max(0, frame.maxY - top - sparklineBlockHeight) : 0
                 let tallest = max(measures.sparklineHeight, frame.width * measures.sparklineMaximumRatio)
