@@ -67,6 +67,11 @@ final class PublicationRunTests: XCTestCase {
             XCTAssertTrue(text.contains(expected), "the bulletin lacks \(expected)")
         }
         XCTAssertFalse(text.contains("Triwulan"), "the cover names one period, the edition's")
+        // Proof-reading 47 (W7) and 51: six ordered shares are bars in education order, as on the web, not a donut, with
+        // the chapter's one decimal.
+        let education = try String(contentsOfFile: out + "/bekerja-pendidikan-distribusi.svg", encoding: .utf8)
+        XCTAssertTrue(education.contains("<desc>Grafik batang: Distribusi Penduduk Bekerja menurut Pendidikan Tertinggi yang Ditamatkan, Agustus 2024. Tertinggi SD ke bawah, 35,8 persen;"),
+                      String(education.prefix(800)))
         // Proof-reading 39: the main indicators the Ringkasan cites stand in the Ringkasan, before Bab 2, not at the
         // back; the stacked Grafik 2.3 leaves its 30 numbers to Tabel 2.3 beside it (no values, so no note on them).
         let indicators = try XCTUnwrap(text.range(of: "Tabel 1.1 Indikator Utama Ketenagakerjaan Indonesia", options: .backwards), "its caption")
