@@ -204,7 +204,8 @@ final class InfographicTests: XCTestCase {
 
     /// Proof-reading 51: 1200 × 675 drew no sparklines, its row of tiles 15 pt short of them, and stood as a band of
     /// space over and under each tile's text. Its tiles are set tight: each draws its sparkline on its last line inside
-    /// its frame, its first period ("Feb 2015") at its left on the line's height, clear of every text of the tile.
+    /// its frame, its first period ("Feb 2015") at its left on the line's height, clear of every text of the tile; their
+    /// labels start on one line.
     func testTheLandscapePostsTilesAreSetTightAndDrawTheirSparklines() throws {
         let scene = try published(.landscape, .pixels(width: 1200, height: 675, smallestType: HouseStyle.standard.smallSize))
         var frames: [Rect] = []
@@ -226,6 +227,10 @@ final class InfographicTests: XCTestCase {
         }
         XCTAssertEqual(frames.count, 3)
         XCTAssertEqual(Set(lines.keys), ["tile angka-tpt", "tile angka-bekerja", "tile angka-tpak"])
+        // Proof-reading 52: the labels start on one line, as headings do ("Penduduk bekerja", one line, had stood on its
+        // neighbours' second lines); the band says the period, so no period line asks for them to end on one.
+        let labelTops = Set(texts.values.map { Int(($0.map(\.box.minY).min() ?? 0).rounded()) })
+        XCTAssertEqual(labelTops.count, 1, "the tiles' first lines at \(labelTops)")
         for (tile, line) in lines {
             let frame = try XCTUnwrap(frames.first { $0.minX <= line.minX && line.maxX <= $0.maxX }, tile)
             XCTAssertLessThanOrEqual(line.maxY, frame.maxY, "\(tile): the sparkline inside its frame")

@@ -276,10 +276,14 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
         let small = measurer.metrics(for: smallStyle)
         if showsLabel {
             // Balanced, as display type: "Pengangguran terbuka | (TPT)" left the abbreviation alone (proof-reading 30).
-            // Set to the foot of the label's block, so that the periods of a row's tiles stand on one line whatever
-            // their labels' lines ("Penduduk bekerja" over its period 30 px above its neighbours', proof-reading 31).
+            // Over its period, set to the foot of the label's block, so that the periods of a row's tiles stand on one
+            // line whatever their labels' lines ("Penduduk bekerja" over its period 30 px above its neighbours',
+            // proof-reading 31). Without a period (the title band says it), at the block's top: the row's labels then
+            // start on one line, as headings do ("Penduduk bekerja" had stood on its neighbours' second lines,
+            // proof-reading 52), and the numbers keep one baseline either way.
             let lines = measurer.lines(of: tile.label, style: labelStyle, maxWidth: frame.width).count
-            let labelTop = top + Double(max(0, measures.labelMaxLines - lines)) * measurer.metrics(for: labelStyle).lineHeight
+            let drop = showsPeriod ? Double(max(0, measures.labelMaxLines - lines)) * measurer.metrics(for: labelStyle).lineHeight : 0
+            let labelTop = top + drop
             let label = typesetter.paragraph(tile.label, style: labelStyle, in: (frame.minX, labelTop, frame.width), maxLines: measures.labelMaxLines,
                                              balanced: true)
             items += label.runs.map(SceneItem.text)
