@@ -649,6 +649,30 @@ final class InfographicTests: XCTestCase {
         }
     }
 
+    /// Proof-reading 53: the "U" touched the north arrow's tip on the posts and the A4 and A3 sheets (a mitred tip rose
+    /// 0,8 pt over its point into the 1,5 pt under the letter). On every canvas with a map the tip is joined round and
+    /// stands at least 2 pt of the house style under the letter's baseline.
+    func testTheNorthArrowsLetterStandsClearOfItsTip() throws {
+        for (spec, canvas) in demoCanvases where spec != .landscape {
+            let scene = try published(spec, canvas)
+            var baseline: Double?, tip = Double.infinity, scale = 1.0
+            visitPlaced(scene) { item, placedScale, offset, roles in
+                guard roles.contains("orientasi") else { return }
+                switch item {
+                case .text(let run):
+                    baseline = offset.y + placedScale * run.origin.y
+                    scale = placedScale
+                case .shape(let shape):
+                    XCTAssertEqual(shape.stroke?.join, .round, "\(spec.rawValue): the arrow's outline joined round")
+                    tip = min(tip, offset.y + placedScale * shape.path.bounds.minY)
+                default: break
+                }
+            }
+            let letter = try XCTUnwrap(baseline, "\(spec.rawValue): the U")
+            XCTAssertGreaterThanOrEqual((tip - letter) / scale, 2, "\(spec.rawValue): the tip \((tip - letter) / scale) pt under the U")
+        }
+    }
+
     /// Proof-reading 8: the 1080 × 1350 map named Aceh, Banten and Papua but not Jawa Barat, the highest TPT (6,75), and
     /// no post named Papua Pegunungan, the lowest (1,32; N7). On every canvas with a map both are named on it, or
     /// marked on it with a letter and keyed, with the letter drawn, in the line under it ("Huruf pada peta: A Papua
