@@ -191,8 +191,8 @@ final class InfographicTests: XCTestCase {
     func testTilesWithoutSparklinesCiteThePeriodsTheyShow() throws {
         for (spec, canvas) in demoCanvases {
             let text = runs(try published(spec, canvas)).map(\.run.text).joined(separator: " ")
-            // Under the sparkline its span; beside it, in a tight tile (1200 × 675), its first period.
-            let drawsSparklines = text.contains("Feb 2015")
+            // Under the sparkline its span; beside it, in a tight tile (1200 × 675), the years it spans.
+            let drawsSparklines = text.contains("Feb 2015 – Agu 2024") || text.contains("2015–2024")
             XCTAssertEqual(text.contains("Februari 2015 – Agustus 2024"), drawsSparklines, "\(canvas.name): \(text)")
             if !drawsSparklines {
                 XCTAssertTrue(text.contains("Agustus 2023 dan Agustus 2024"), "\(canvas.name): \(text)")
@@ -204,8 +204,8 @@ final class InfographicTests: XCTestCase {
 
     /// Proof-reading 51: 1200 × 675 drew no sparklines, its row of tiles 15 pt short of them, and stood as a band of
     /// space over and under each tile's text. Its tiles are set tight: each draws its sparkline on its last line inside
-    /// its frame, its first period ("Feb 2015") at its left on the line's height, clear of every text of the tile; their
-    /// labels start on one line.
+    /// its frame, the years it spans ("2015–2024"; "Feb 2015" named no end, proof-reading 53) at its left on the line's
+    /// height, clear of every text of the tile; their labels start on one line.
     func testTheLandscapePostsTilesAreSetTightAndDrawTheirSparklines() throws {
         let scene = try published(.landscape, .pixels(width: 1200, height: 675, smallestType: HouseStyle.standard.smallSize))
         var frames: [Rect] = []
@@ -235,7 +235,7 @@ final class InfographicTests: XCTestCase {
             let frame = try XCTUnwrap(frames.first { $0.minX <= line.minX && line.maxX <= $0.maxX }, tile)
             XCTAssertLessThanOrEqual(line.maxY, frame.maxY, "\(tile): the sparkline inside its frame")
             XCTAssertGreaterThan(line.height, 5, tile)
-            let start = try XCTUnwrap(texts[tile]?.first { $0.text == "Feb 2015" }, "\(tile): its first period")
+            let start = try XCTUnwrap(texts[tile]?.first { $0.text == "2015–2024" }, "\(tile): the years it spans")
             XCTAssertLessThan(start.box.maxX, line.minX, "\(tile): the period left of the line")
             XCTAssertTrue(start.box.minY < line.maxY && line.minY < start.box.maxY, "\(tile): the period on the line's height")
             for other in texts[tile] ?? [] where other.box.intersects(line) {
@@ -934,6 +934,9 @@ final class InfographicTests: XCTestCase {
         XCTAssertLessThan(label.maxX, last.minX, "the label reaches under the last point's dot")
         XCTAssertLessThanOrEqual(label.maxX, lowest.maxX + 0.5, "the label runs past its own point")
         XCTAssertGreaterThan(label.minY, lowest.maxY, "under its point")
+        // Proof-reading 53: it stood on the line before the span's, and the two read as one caption of two lines.
+        let span = try XCTUnwrap(runs(scene).first { $0.run.text == "Feb 2015 – Agu 2024" }).box
+        XCTAssertGreaterThanOrEqual(span.minY - label.maxY, 0.4 * label.height, "the low's label \(span.minY - label.maxY) pt over the span")
     }
 
     /// Proof-reading 8: the 16:9 card showed two of the three key figures (TPAK had been left off). As published, it

@@ -28,8 +28,9 @@ struct KeyFigureMetrics {
     /// room and names its highest and lowest values at their points (the alt text's *tertinggi* and *terendah*), so
     /// that a taller line is read by its values, not its slope alone; …
     var sparklineLabelledRatio = 2.0
-    /// … up to this fraction of its width.
+    /// … up to this fraction of its width, its named low this many lines of small type over the span's line.
     var sparklineMaximumRatio = 0.6
+    var extremeSpanGapRatio = 0.5
     var sparklineWidth = 1.25
     /// A tight tile (`KeyFigureLayout.isTight`): how much of the air over the number's figures, between the font's
     /// ascent and its capitals, is kept.
@@ -136,6 +137,20 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
             return "\(first.label) – \(last.label)"
         }
         return Period.span(from: from, through: through).label(in: vocabulary, abbreviated: true)
+    }
+
+    /// The years the sparkline spans, "2015–2024" (a tight tile's short form of `sparklineSpan`); nil where it spans
+    /// less than two years or a period names none.
+    private var yearSpan: String? {
+        func year(_ code: String?) -> Int? {
+            switch code.flatMap(Period.init(code:)) {
+            case .year(let year), .month(let year, _), .quarter(let year, _), .semester(let year, _): year
+            default: nil
+            }
+        }
+        guard let from = year(tile.sparkline.first?.periodCode), let through = year(tile.sparkline.last?.periodCode), from < through else { return nil }
+        // Closed up, as a span of years is written in the sources ("Februari dan Agustus 2015–2024"): the line keeps the width.
+        return "\(from)–\(through)"
     }
 
     /// The sizes the number can take at `width`: the largest, from the metrics' size down to the smallest they
@@ -333,8 +348,9 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
         var sparklineLeftOut = false
         if let span = sparklineSpan {
             if isTight, frame.maxY - top >= sparklineBlockHeight - 0.01, let first = tile.sparkline.first {
-                // A tight tile's sparkline on its last line, its first period at its left.
-                let start = Period(code: first.periodCode)?.label(in: vocabulary, abbreviated: true) ?? first.label
+                // A tight tile's sparkline on its last line, the years it spans at its left ("2015–2024"; "Feb 2015"
+                // alone named no end, proof-reading 53).
+                let start = yearSpan ?? Period(code: first.periodCode)?.label(in: vocabulary, abbreviated: true) ?? first.label
                 let startWidth = measurer.width(of: start, style: smallStyle) + measurer.width(of: " ", style: smallStyle)
                 let box = Rect(x: frame.minX + startWidth, y: frame.maxY - measures.sparklineHeight, width: frame.width - startWidth,
                                height: measures.sparklineHeight)
@@ -346,7 +362,10 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
                 var spanTop = frame.maxY - small.lineHeight
                 let room = showsLabel ? max(0, frame.maxY - top - sparklineBlockHeight) : 0
                 let tallest = max(measures.sparklineHeight, frame.width * measures.sparklineMaximumRatio)
-                let labelled = measures.sparklineHeight + room - 2 * small.lineHeight >= measures.sparklineHeight * measures.sparklineLabelledRatio
+                // A named low stands a little over the span's line, not on the line before it: "terendah 4,82" and
+                // "Feb 2015 – Agu 2024" read as one caption of two lines (proof-reading 53).
+                let apart = small.lineHeight * measures.extremeSpanGapRatio
+                let labelled = measures.sparklineHeight + room - 2 * small.lineHeight - apart >= measures.sparklineHeight * measures.sparklineLabelledRatio
                 // A low sparkline names its extremes in words (`extremesInWords`), on a line of their own only where
                 // the tile has that line to spare.
                 let spanWidth = measurer.width(of: span, style: smallStyle) + measurer.width(of: " ", style: smallStyle)
@@ -356,8 +375,8 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
                 }
                 // Only a sparkline with room to name its extremes grows: a line or two to spare (a tile in a row beside
                 // one whose change takes two lines) stays over it, as the row's sparklines keep one height.
-                let height = labelled ? min(tallest, measures.sparklineHeight + room - 2 * small.lineHeight) : measures.sparklineHeight
-                let box = Rect(x: frame.minX, y: spanTop - (labelled ? small.lineHeight : 0) - height, width: frame.width, height: height)
+                let height = labelled ? min(tallest, measures.sparklineHeight + room - 2 * small.lineHeight - apart) : measures.sparklineHeight
+                let box = Rect(x: frame.minX, y: spanTop - (labelled ? small.lineHeight + apart : 0) - height, width: frame.width, height: height)
                 items += sparkline(in: box, namingExtremes: labelled, markingExtremes: extremesLine != nil)
                 // A low sparkline names its extremes after its span where the line has room for them: the A4 and A3
                 // tiles gave none where the 1080 posts name them (proof-reading 17).
