@@ -325,9 +325,11 @@ public struct InfographicLayout {
         func rowHeight(_ members: ArraySlice<(BoundFigure, any TileLayout)>, fit: TileFit) -> Double {
             members.map { fit.height(of: $0.1, width: contentWidth) }.max()! + 2 * measures.tilePadding
         }
-        /// The rows of tiles with the gaps between them (the gap under the last is the foot's or the panels').
-        func stackHeight(_ fit: TileFit, rows: Int? = nil) -> Double {
-            tileRows.prefix(rows ?? tileRows.count).reduce(0) { $0 + rowHeight($1, fit: fit) + measures.gap } - measures.gap
+        /// The rows of tiles (the first `rows` of `set`, else of `tileRows`) with the gaps between them (the gap under
+        /// the last is the foot's or the panels').
+        func stackHeight(_ fit: TileFit, rows: Int? = nil, of set: [ArraySlice<(BoundFigure, any TileLayout)>]? = nil) -> Double {
+            let stacked = set ?? tileRows
+            return stacked.prefix(rows ?? stacked.count).reduce(0) { $0 + rowHeight($1, fit: fit) + measures.gap } - measures.gap
         }
         // The tiles whole (the comparison has one wording, with its earlier value, on every canvas). In a column beside
         // the map the tiles have the height of the canvas: as many as fit in the template's order, each with the most
@@ -340,8 +342,7 @@ public struct InfographicLayout {
         // where that gives it: a sparkline drawn says more than the band of space a row stretched to the foot keeps.
         if !tilesBeside, fit == .least, panels.isEmpty {
             let tight = tileRows.map { ArraySlice($0.map { ($0.0, $0.1.tightened()) }) }
-            let whole = tight.reduce(0) { $0 + rowHeight($1, fit: .whole) + measures.gap } - measures.gap
-            if whole <= footTop - top { (tileRows, fit) = (tight, .whole) }
+            if stackHeight(.whole, of: tight) <= footTop - top { (tileRows, fit) = (tight, .whole) }
         }
         // Tiles in rows over maps (and no chart) that have not the room for their natural size leave out their
         // sparklines, so that the maps grow (proof-reading 8: on 1080 × 1350 the map was 45 % of the canvas's width; a

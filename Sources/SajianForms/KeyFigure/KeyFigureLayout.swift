@@ -28,8 +28,9 @@ struct KeyFigureMetrics {
     /// room and names its highest and lowest values at their points (the alt text's *tertinggi* and *terendah*), so
     /// that a taller line is read by its values, not its slope alone; …
     var sparklineLabelledRatio = 2.0
-    /// … up to this fraction of its width, its named low this many lines of small type over the span's line.
+    /// … up to this fraction of its width.
     var sparklineMaximumRatio = 0.6
+    /// How far such a sparkline's named low stands over the line of its span, in lines of small type.
     var extremeSpanGapRatio = 0.5
     var sparklineWidth = 1.25
     /// A tight tile (`KeyFigureLayout.isTight`): how much of the air over the number's figures, between the font's
@@ -73,7 +74,7 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
     /// The number's size and the unit's place shared with the other tiles of its row; nil: the tile's own.
     var numberSetting: TileNumberSetting?
     /// Whether the tile is set tight (`tightened()`): the number's box keeps `tightNumberAirRatio` of the air over its
-    /// figures, and the sparkline stands on the tile's last line with its first period at its left ("Feb 2015"; the
+    /// figures, and the sparkline stands on the tile's last line with the years it spans at its left ("2015–2024"; the
     /// dot on its last point is the tile's number), its extremes left to the line's shape.
     var isTight = false
 
