@@ -45,7 +45,7 @@ final class InfographicTests: XCTestCase {
                     visit(group.items, scale: scale * t.a, offset: Point(x: offset.x + scale * t.tx, y: offset.y + scale * t.ty))
                 case .text(let run):
                     let b = run.bounds
-                    found.append((run, Rect(x: offset.x + scale * b.x, y: offset.y + scale * b.y, width: scale * b.width, height: scale * b.height),
+                    found.append((run, onPage(b, scale: scale, offset: offset),
                                   scale * run.style.size))
                 default: break
                 }
@@ -211,7 +211,7 @@ final class InfographicTests: XCTestCase {
         var frames: [Rect] = []
         var lines: [String: Rect] = [:], texts: [String: [(text: String, box: Rect)]] = [:]
         visitPlaced(scene) { item, scale, offset, roles in
-            func placed(_ r: Rect) -> Rect { Rect(x: offset.x + scale * r.x, y: offset.y + scale * r.y, width: scale * r.width, height: scale * r.height) }
+            func placed(_ r: Rect) -> Rect { onPage(r, scale: scale, offset: offset) }
             guard let tile = roles.first(where: { $0.hasPrefix("tile ") }) else {
                 // The tiles' frames: the infographic's shapes in the tiles' colour.
                 if case .shape(let shape) = item, shape.fill == Color(hex: 0xEEF3F7) { frames.append(placed(shape.path.bounds)) }
@@ -336,7 +336,7 @@ final class InfographicTests: XCTestCase {
         visitPlaced(scene) { item, scale, offset, roles in
             guard sea == nil, roles.contains("isi peta"), case .shape(let shape) = item else { return }
             let local = shape.path.bounds
-            sea = Rect(x: offset.x + scale * local.x, y: offset.y + scale * local.y, width: scale * local.width, height: scale * local.height)
+            sea = onPage(local, scale: scale, offset: offset)
         }
         return sea
     }
@@ -352,7 +352,7 @@ final class InfographicTests: XCTestCase {
             case .shape(let shape): local = shape.path.bounds
             default: return
             }
-            let r = Rect(x: offset.x + scale * local.x, y: offset.y + scale * local.y, width: scale * local.width, height: scale * local.height)
+            let r = onPage(local, scale: scale, offset: offset)
             result = result.map { a in
                 let minX = min(a.minX, r.minX), minY = min(a.minY, r.minY)
                 return Rect(x: minX, y: minY, width: max(a.maxX, r.maxX) - minX, height: max(a.maxY, r.maxY) - minY)
@@ -404,7 +404,7 @@ final class InfographicTests: XCTestCase {
                 visitPlaced(scene) { item, scale, offset, _ in
                     guard case .shape(let shape) = item, shape.fill != nil, shape.stroke == nil else { return }
                     let local = shape.path.bounds
-                    frames.append(Rect(x: offset.x + scale * local.x, y: offset.y + scale * local.y, width: scale * local.width, height: scale * local.height))
+                    frames.append(onPage(local, scale: scale, offset: offset))
                 }
                 let middle = try XCTUnwrap(frames.first { $0.contains(tiles[1]) && $0.width < scene.pages[0].size.width / 2 }, "the middle tile's frame")
                 // The row's content: from its first label's top (a label of two lines) to its lowest line (the middle tile's).
@@ -456,7 +456,7 @@ final class InfographicTests: XCTestCase {
             visitPlaced(scene) { item, scale, offset, roles in
                 guard case .shape(let shape) = item, shape.fill != nil, let role = roles.last, role.hasPrefix("bar ") else { return }
                 let b = shape.path.bounds
-                bars[role] = Rect(x: offset.x + scale * b.x, y: offset.y + scale * b.y, width: scale * b.width, height: scale * b.height)
+                bars[role] = onPage(b, scale: scale, offset: offset)
             }
             XCTAssertEqual(Set(bars.keys), ["bar Laki-laki", "bar Perempuan", "bar Perkotaan", "bar Perdesaan"], spec.rawValue)
             // Perkotaan's 5,79 beside Perdesaan's 3,67: its length is the side in which the two differ.
@@ -565,7 +565,7 @@ final class InfographicTests: XCTestCase {
                 }
                 if roles.contains("nama wilayah"), case .text(let run) = item, !run.text.trimmingCharacters(in: .whitespaces).isEmpty {
                     let b = run.bounds
-                    names.append(Rect(x: offset.x + scale * b.x, y: offset.y + scale * b.y, width: scale * b.width, height: scale * b.height))
+                    names.append(onPage(b, scale: scale, offset: offset))
                 }
             }
             guard !lines.isEmpty else { continue }  // a canvas without the map (1200 × 675)
@@ -810,7 +810,7 @@ final class InfographicTests: XCTestCase {
                 switch item {
                 case .text(let run):
                     let b = run.bounds
-                    names.append((run.text, Rect(x: offset.x + scale * b.x, y: offset.y + scale * b.y, width: scale * b.width, height: scale * b.height),
+                    names.append((run.text, onPage(b, scale: scale, offset: offset),
                                   scale * run.style.size))
                 case .shape(let shape) where shape.fill == nil && !roles.contains("selubung garis penunjuk"):
                     var start: Point?
@@ -885,7 +885,7 @@ final class InfographicTests: XCTestCase {
             visitPlaced(scene) { item, scale, offset, roles in
                 guard case .shape(let shape) = item, roles.contains("orientasi") else { return }
                 let b = shape.path.bounds
-                let r = Rect(x: offset.x + scale * b.x, y: offset.y + scale * b.y, width: scale * b.width, height: scale * b.height)
+                let r = onPage(b, scale: scale, offset: offset)
                 arrow = arrow.map { a in
                     Rect(x: min(a.minX, r.minX), y: min(a.minY, r.minY), width: max(a.maxX, r.maxX) - min(a.minX, r.minX),
                          height: max(a.maxY, r.maxY) - min(a.minY, r.minY))
@@ -925,7 +925,7 @@ final class InfographicTests: XCTestCase {
             guard roles.contains("tile angka-tpt"), case .shape(let shape) = item, shape.fill != nil, shape.path.elements.count > 4 else { return }
             let b = shape.path.bounds
             guard b.width < 6, abs(b.width - b.height) < 1e-6 else { return }
-            dots.append(Rect(x: offset.x + scale * b.minX, y: offset.y + scale * b.minY, width: scale * b.width, height: scale * b.height))
+            dots.append(onPage(b, scale: scale, offset: offset))
         }
         dots.sort { $0.midX < $1.midX }
         XCTAssertEqual(dots.count, 3, "the last point's dot and one on each named extreme: \(dots)")
@@ -1024,4 +1024,10 @@ final class InfographicTests: XCTestCase {
             XCTAssertEqual(Set(beside.compactMap { $0 }).count, 1, "\(spec.rawValue): units beside: \(beside)")
         }
     }
+}
+
+/// A box of a group's items on the page: `local` in the group's coordinates, the group placed at `offset` and drawn at
+/// `scale`.
+private func onPage(_ local: Rect, scale: Double, offset: Point) -> Rect {
+    Rect(x: offset.x + scale * local.x, y: offset.y + scale * local.y, width: scale * local.width, height: scale * local.height)
 }
