@@ -28,10 +28,11 @@ public struct AggregateVocabulary: Sendable, Hashable {
 
     /// The same, for a figure whose amounts a reader may subtract (a table, bars), and which says that the publication's
     /// differences are taken from the printed amounts: "kenaikan 214.150" between two printed wages, where the decree's
-    /// sen give 214.150,66 (proof-reading 45). Maps keep the shorter note: their legends give classes, not amounts.
+    /// sen give 214.150,66 (proof-reading 45). It names the text: "selisih dihitung …" alone was read as a column of
+    /// differences the table lacks (proof-reading 54). Maps keep the shorter note: their legends give classes, not amounts.
     public var currencyRoundedWithDifferences: String {
-        say("Angka rupiah dibulatkan ke rupiah terdekat; selisih dihitung dari angka yang telah dibulatkan.",
-            "Rupiah amounts are rounded to the nearest rupiah; differences are computed from the rounded amounts.")
+        say("Angka rupiah dibulatkan ke rupiah terdekat; selisih yang disebut dalam teks dihitung dari angka yang telah dibulatkan.",
+            "Rupiah amounts are rounded to the nearest rupiah; differences given in the text are computed from the rounded amounts.")
     }
 
     /// A few regions missing by name: "Data untuk Papua Barat dan Papua Selatan tidak tersedia." /

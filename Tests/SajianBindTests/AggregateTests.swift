@@ -465,7 +465,7 @@ final class PrintedFiguresTests: XCTestCase {
         let bound = try TemplateBinding.bind(withChange, datasets: TestSupport.path("Datasets"))
         let inPublication = try XCTUnwrap(bound.figures[0].body as? TableData)
         XCTAssertEqual(inPublication.notes.filter { $0.hasPrefix("Angka rupiah") },
-                       ["Angka rupiah dibulatkan ke rupiah terdekat; selisih dihitung dari angka yang telah dibulatkan."])
+                       ["Angka rupiah dibulatkan ke rupiah terdekat; selisih yang disebut dalam teks dihitung dari angka yang telah dibulatkan."])
         let bars = try bind("jenis: grafik-batang\ndata: ump-provinsi\nsaring: { periode: \"2024\" }\nkategori: wilayah\nnilai: ump\njudul: Uji\nsumber: Uji")
         XCTAssertTrue(bars.body.dataNotes.contains(note), "\(bars.body.dataNotes)")
         let jakarta = try bind("jenis: grafik-batang\ndata: ump-provinsi\nsaring: { periode: \"2025\", wilayah: DKI Jakarta }\nkategori: wilayah\nnilai: ump\njudul: Uji\nsumber: Uji")

@@ -649,6 +649,28 @@ final class InfographicTests: XCTestCase {
         }
     }
 
+    /// Proof-readings 53 and 54: the column under 1080 × 1350's legend stood empty, and the reader looked for the index
+    /// map Pasal 8(2) lists. The national map is its own index, but where the column has the room the index map stands
+    /// there, as on the A4 and A3 sheets: under the legend, right of the map's frame, inside the canvas, its caption
+    /// saying what it shows, and touching no other text.
+    func testTheTallPostsColumnUnderTheLegendHoldsTheIndexMap() throws {
+        let (spec, canvas) = try XCTUnwrap(demoCanvases.first { $0.0 == .portrait })
+        let scene = try published(spec, canvas)
+        let inset = try XCTUnwrap(box(of: "inset dan index peta", in: scene), "the index map on \(spec.rawValue)")
+        let legend = try XCTUnwrap(box(of: "legenda", in: scene)), map = try XCTUnwrap(box(of: "isi peta", in: scene))
+        XCTAssertGreaterThan(inset.minY, legend.maxY, "under the legend")
+        XCTAssertGreaterThan(inset.minX, map.maxX, "right of the map")
+        XCTAssertLessThanOrEqual(inset.maxX, canvas.size.width, "inside the canvas")
+        XCTAssertGreaterThan(inset.height, 40, "a map, not a sliver: \(inset)")
+        var caption: [String] = [], others: [Rect] = []
+        visitPlaced(scene) { item, scale, offset, roles in
+            guard case .text(let run) = item else { return }
+            if roles.contains("inset dan index peta") { caption.append(run.text) } else { others.append(onPage(run.bounds, scale: scale, offset: offset)) }
+        }
+        XCTAssertEqual(caption.joined(separator: " "), "Peta indeks: Indonesia di Asia Tenggara")
+        XCTAssertFalse(others.contains { $0.intersects(inset) }, "no other text in the index map's box")
+    }
+
     /// Proof-reading 53: the "U" touched the north arrow's tip on the posts and the A4 and A3 sheets (a mitred tip rose
     /// 0,8 pt over its point into the 1,5 pt under the letter). On every canvas with a map the tip is joined round and
     /// stands at least 2 pt of the house style under the letter's baseline.

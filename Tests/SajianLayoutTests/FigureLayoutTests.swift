@@ -361,6 +361,22 @@ final class FigureLayoutTests: XCTestCase {
         XCTAssertEqual(NiceScale(minimum: 0, maximum: 90.1, targetTicks: 4).step, 25)
     }
 
+    /// Proof-reading 40: labelled bars end the plot at the longest (6,75 over a last tick of 6, not 8). Proof-reading 54:
+    /// but not four fifths of a step past the last gridline (Grafik 6.1's 14.501 over 12.500): more than half a step
+    /// past it, the scale keeps its round end.
+    func testAScaleEndsAtTheLongestBarOnlyWithinHalfAStepOfItsLastTick() {
+        let near = NiceScale(minimum: 0, maximum: 6.75, targetTicks: 4).ending(at: 6.75)
+        XCTAssertEqual(near.upper, 6.75)
+        XCTAssertEqual(near.ticks.last, 6)
+        let far = NiceScale(minimum: 0, maximum: 14_501, targetTicks: 6).ending(at: 14_501)
+        XCTAssertEqual(far.step, 2_500)
+        XCTAssertEqual(far.upper, 15_000)
+        XCTAssertEqual(far.ticks.last, 15_000)
+        let shares = NiceScale(minimum: 0, maximum: 35.8, targetTicks: 4).ending(at: 35.8)
+        XCTAssertEqual(shares.ticks.last, 40, "35,8 is 0,58 of a step past 30")
+        XCTAssertEqual(NiceScale(minimum: 0, maximum: 35, targetTicks: 4).ending(at: 35).ticks.last, 30, "half a step past: ends at the bar")
+    }
+
     /// Issue 14: "Catatan:" was repeated before each of a map's three notes; several notes stand under one label,
     /// numbered, while a single note stands after "Catatan:", hung after it as the source is after "Sumber:".
     func testSeveralNotesStandUnderOneLabel() {

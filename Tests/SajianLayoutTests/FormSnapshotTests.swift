@@ -95,19 +95,7 @@ final class FormSnapshotTests: XCTestCase {
     /// marks the booklet's own province, orange beside the orange bar, while Grafik 1 drew Indonesia blue. The dashed
     /// line and its label are in the muted grey of a line chart's reference line; only the highlighted bar wears the accent.
     func testABarChartsReferenceLineIsGreyAndTheAccentIsTheHighlightedBarsAlone() throws {
-        let (figure, _) = try MapFixtures.bind("""
-            jenis: grafik-batang
-            id: tpt-provinsi
-            judul: Tingkat Pengangguran Terbuka menurut Provinsi, Agustus 2024
-            data: tpt-provinsi
-            saring: { periode: 2024-08 }
-            kategori: wilayah
-            nilai: tpt
-            arah: horizontal
-            sorot: Jawa Tengah
-            garis-acuan: { kategori: Indonesia }
-            sumber: BPS, Survei Angkatan Kerja Nasional (Sakernas) Agustus 2024
-            """)
+        let figure = try provinceBars(highlighting: "Jawa Tengah")
         let scene = layout.standalone(figure, width: 400, height: 600).scene
         func items(_ list: [SceneItem]) -> [SceneItem] {
             list.flatMap { item -> [SceneItem] in if case .group(let group) = item { return items(group.items) } else { return [item] } }
@@ -128,6 +116,53 @@ final class FormSnapshotTests: XCTestCase {
             }
         }
         XCTAssertEqual(accented.count, 1, "the highlighted bar alone: \(accented)")
+    }
+
+    /// The bulletin's Grafik 2.1: TPT by province, Agustus 2024, in horizontal bars with the "Indonesia 4,91" line,
+    /// `highlighting` one province as a booklet does.
+    private func provinceBars(highlighting province: String? = nil) throws -> BoundFigure {
+        try MapFixtures.bind("""
+            jenis: grafik-batang
+            id: tpt-provinsi
+            judul: Tingkat Pengangguran Terbuka menurut Provinsi, Agustus 2024
+            data: tpt-provinsi
+            saring: { periode: 2024-08 }
+            kategori: wilayah
+            nilai: tpt
+            arah: horizontal
+            \(province.map { "sorot: \($0)" } ?? "")
+            garis-acuan: { kategori: Indonesia }
+            sumber: BPS, Survei Angkatan Kerja Nasional (Sakernas) Agustus 2024
+            """).figure
+    }
+
+    /// Proof-reading 54: "5,14", set inside its bar left of the "Indonesia 4,91" line, stood one value gap (3 pt) from
+    /// it and read as touching it. A value set left of the line keeps twice that gap.
+    func testAValueSetLeftOfTheReferenceLineKeepsTwoGapsFromIt() throws {
+        let figure = try provinceBars()
+        let gap = HouseStyle.standard.valueLabelGap
+        var movedLeft = 0
+        for width in stride(from: 250.0, through: 700, by: 10) {
+            var line: Double?, values: [TextRun] = []
+            func visit(_ list: [SceneItem]) {
+                for item in list {
+                    switch item {
+                    case .group(let group): visit(group.items)
+                    // The line's label stands centred over it.
+                    case .text(let run) where run.text.hasPrefix("Indonesia 4,91"): line = run.bounds.midX
+                    case .text(let run) where run.text.first?.isNumber == true && run.text.contains(","): values.append(run)
+                    default: break
+                    }
+                }
+            }
+            visit(layout.standalone(figure, width: width, height: 600).scene.pages[0].items)
+            let x = try XCTUnwrap(line, "the reference line at \(width) pt")
+            for value in values where value.bounds.maxX <= x + 0.01 && value.bounds.maxX > x - 2 * gap + 0.01 {
+                XCTFail("\(width) pt: \"\(value.text)\" ends \(x - value.bounds.maxX) pt left of the line")
+            }
+            movedLeft += values.filter { abs($0.bounds.maxX - (x - 2 * gap)) < 0.01 }.count
+        }
+        XCTAssertGreaterThan(movedLeft, 0, "some value was set left of the line, so the rule is put to the test")
     }
 
     /// The A4 infographic's "TPT menurut Daerah": the 4 gridline ran between Perdesaan's 3,67 column and its value,

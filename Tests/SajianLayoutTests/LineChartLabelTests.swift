@@ -318,6 +318,23 @@ final class LineChartLabelTests: XCTestCase {
         XCTAssertTrue(chart.labels.map(\.text).contains("5,81"), "\(chart.labels.map(\.text))")
     }
 
+    /// Proof-reading 54: Kepulauan Bangka Belitung's 4,63 of Agustus 2024, the figure its booklet's text sets in bold,
+    /// stood bare: Indonesia's point just over it, its own lines meeting steeply under it. Every value of the booklet's
+    /// own line is labelled, at a gap further off where it must be.
+    func testEveryValueOfABookletsOwnLineIsLabelled() throws {
+        let figure = try booklet("19", "Kepulauan Bangka Belitung")
+        let chart = try XCTUnwrap(figure.body as? LineChartData)
+        let own = try XCTUnwrap(chart.series.first { $0.name == "Kepulauan Bangka Belitung" })
+        let values = own.values.compactMap(\.number).map { chart.format.string(from: .number($0)) }
+        XCTAssertEqual(values, ["3,89", "4,56", "3,85", "4,63", "4,17"])
+        for (width, height) in [(330.0, 190.0), (330, 230), (400, 250)] {
+            let scene = layout.standalone(figure, width: width, height: height).scene
+            let labels = try drawn(scene).labels.map(\.text)
+            for value in values { XCTAssertTrue(labels.contains(value), "\(width)x\(height): \(value) in \(labels)") }
+            try assertClean(scene, width: width)
+        }
+    }
+
     /// Proof-reading 23: on Aceh's booklet Indonesia's first value went unlabelled, its line leaving the point gently
     /// under Aceh's "5,75".
     func testBothLinesOfABookletLabelTheirFirstValue() throws {

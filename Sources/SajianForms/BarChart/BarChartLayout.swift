@@ -127,7 +127,8 @@ struct BarChartLayout: BodyLayout {
         // shared scale takes the step alike, so that the group's axes stay one.
         if chart.orientation == .horizontal && chart.showsValues && sharedRange == nil, let top = numbers.max() {
             // Bars that carry their values end the plot at the longest: the axis to 8 for a longest bar of 6,75 left
-            // a fifth of the web chart empty (proof-reading 40). The last gridline is the last round tick under it.
+            // a fifth of the web chart empty (proof-reading 40). The last gridline is the last round tick under it, or
+            // the round number over it where the longest passes that tick by more than half a step (`ending(at:)`).
             return scale.ending(at: top)
         }
         guard chart.orientation == .vertical && chart.showsValues || sharedRange != nil, let top = numbers.max() else { return scale }
@@ -310,11 +311,12 @@ struct BarChartLayout: BodyLayout {
                     // Left of the line where the line would run through it at the bar's end (proof-reading 41: with the
                     // line over the bars "7,34" and "7,11" met it), where the bar holds it there.
                     var right = end - style.valueLabelGap
+                    // Twice the value's gap from the line: one gap, "5,14" read as touching it (proof-reading 54).
                     if let rx = chart.reference.map({ x($0.value) }), !negative {
-                        let width = measurer.width(of: text, style: inside)
-                        if rx > right - width - style.valueLabelGap, rx < right + style.valueLabelGap,
-                           rx - style.valueLabelGap - width >= x(0) + style.valueLabelGap {
-                            right = rx - style.valueLabelGap
+                        let width = measurer.width(of: text, style: inside), clearance = 2 * style.valueLabelGap
+                        if rx > right - width - clearance, rx < right + clearance,
+                           rx - clearance - width >= x(0) + style.valueLabelGap {
+                            right = rx - clearance
                         }
                     }
                     barItems.append(.text(typesetter.line(text, style: inside, x: right, baseline: baseline, alignment: .right)))

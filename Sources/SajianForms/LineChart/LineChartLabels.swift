@@ -125,7 +125,11 @@ struct LineChartLabels {
             let numbered = line.values.indices.filter { line.values[$0].number != nil && line.points[$0] != nil }
             let alreadyLabelled = line.restarts + (labelsPeak ? Array(labelledInside) : [])
             for index in numbered.dropFirst().dropLast() where !alreadyLabelled.contains(index) {
-                guard let run = inPlot(line.values[index], of: line, at: line.points[index]!, candidates: [.above, .below, .aboveRight, .belowRight, .aboveLeft],
+                // Then a gap further over or under: Kepulauan Bangka Belitung's 4,63 of Agustus 2024, the figure its
+                // text sets in bold, stood bare, Indonesia's line just over it and its own lines meeting under it
+                // (proof-reading 54).
+                guard let run = inPlot(line.values[index], of: line, at: line.points[index]!,
+                                       candidates: [.above, .below, .aboveRight, .belowRight, .aboveLeft, .belowFar(1), .aboveFar(1), .belowFar(2), .aboveFar(2)],
                                        avoiding: boxes)
                 else { continue }
                 items.append(.text(run))
@@ -166,7 +170,9 @@ struct LineChartLabels {
     /// (`aboveLeft`), or starting a little after it (`aboveAfter`, clear of the axis's labels and unit left of the point).
     /// `aboveRightFar` and `belowRightFar`: as `aboveRight` and `belowRight` a gap further off, clear of a line that
     /// leaves the point gently (Indonesia's first "5,45" under Aceh's "5,75" on Aceh's booklet, proof-reading 23).
-    enum Placement { case above, aboveRight, aboveLeft, aboveAfter(Double), belowRight, belowAfter(Double), below, aboveRightFar, belowRightFar }
+    /// `aboveFar(n)` and `belowFar(n)`: as `above` and `below` `n` gaps further off, clear of lines that leave a peak or a
+    /// trough steeply.
+    enum Placement { case above, aboveRight, aboveLeft, aboveAfter(Double), belowRight, belowAfter(Double), below, aboveRightFar, belowRightFar, aboveFar(Double), belowFar(Double) }
 
     /// The first of `candidates` where the value's label touches no text of `boxes` (nor comes within `clearance` of
     /// one), no line and no marker, overlaps none of `notLevelWith` in height, and lies nearer its own point than any
@@ -191,6 +197,8 @@ struct LineChartLabels {
             case .below: typesetter.line(text, style: style, x: point.x, baseline: below, alignment: .center)
             case .aboveRightFar: typesetter.line(text, style: style, x: point.x - line.markerRadius, baseline: above - gap)
             case .belowRightFar: typesetter.line(text, style: style, x: point.x - line.markerRadius, baseline: below + gap)
+            case .aboveFar(let gaps): typesetter.line(text, style: style, x: point.x, baseline: above - gaps * gap, alignment: .center)
+            case .belowFar(let gaps): typesetter.line(text, style: style, x: point.x, baseline: below + gaps * gap, alignment: .center)
             }
             let box = run.bounds
             let grown = Rect(x: box.x - margin / 2, y: box.y - margin / 2, width: box.width + margin, height: box.height + margin)

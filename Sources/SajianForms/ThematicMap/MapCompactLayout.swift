@@ -23,6 +23,9 @@ struct CompactMapMetrics {
     /// The inset (a map that is not the whole country) as a fraction of the width, and at most this high.
     var insetWidthRatio = 0.24
     var maximumInsetHeight = 48.0
+    /// The least share of its natural height (the column's width at the extent's aspect) at which a map of the whole
+    /// country, its own index, still gets the index map in the column under a legend beside it.
+    var leastOwnIndexShare = 0.45
     /// The places tried for the scale block along the map's foot and top between its corners, plus one.
     var scaleSlideSteps = 8
     /// The rows tried for it inside the frame between its foot and top, plus one.
@@ -49,7 +52,8 @@ struct CompactMapMetrics {
 ///   under it (the Indian Ocean on the national map), kept clear of the names;
 /// - *sistem koordinat*: one line under the legend, in place of the degree labels round the frame;
 /// - *inset dan index peta*: beside the legend for a map of part of the country; a national map is its own index
-///   (it shows the whole country among its neighbours), so it needs none;
+///   (it shows the whole country among its neighbours), so it needs none, but gets one where the column under a
+///   legend beside it has the room;
 /// - *judul*, *sumber* and the *riwayat* note stand with the figure (the infographic's title and foot).
 extension MapLayout: CompactBodyLayout {
     private var compact: CompactMapMetrics { .standard }
@@ -187,7 +191,7 @@ extension MapLayout: CompactBodyLayout {
         let mapFoot = mapRect.maxY + reserve
         let row = rowParts.isEmpty ? nil : scaleRow(rowParts, projection: projection, mapRect: mapRect)
         if let row { items.append(row.item) }
-        var arrowFits = true
+        var arrowFits = true, arrowUnderLegend = false
         if arrowBeside {
             let arrow = scaleBlock(projection: projection, mapRect: mapRect, ratio: compact.scaleBarRatios[0]).filter {
                 if case .group(let group) = $0 { return group.role == "orientasi" } else { return false }
@@ -207,6 +211,7 @@ extension MapLayout: CompactBodyLayout {
             } else if let bounds = Self.bounds(of: arrow), isBeside, isOwnIndex, underLegend + bounds.height <= mapFoot {
                 items.append(.group(Group(role: "skala dan orientasi", transform: .translation(x: frame.maxX - column - bounds.minX,
                                                                                                 y: underLegend - bounds.minY), items: arrow)))
+                arrowUnderLegend = true
             } else if let bounds = Self.bounds(of: arrow), mapRect.minX - room.minX >= bounds.width + compact.gap {
                 items.append(.group(Group(role: "skala dan orientasi", transform: .translation(x: mapRect.minX - compact.gap - bounds.maxX,
                                                                                                 y: mapRect.maxY - bounds.maxY), items: arrow)))
@@ -228,13 +233,29 @@ extension MapLayout: CompactBodyLayout {
                                               items: insetItems(in: Rect(x: frame.maxX - column, y: insetTop + caption, width: column, height: height)))))
                 }
             }
-            // Across the frame when the legend ends above it, else under the map alone.
             let legendBottom = legendTop + besideLegendHeight
+            // A map of the whole country is its own index, but where the column under its legend is empty to the
+            // frame's foot, the index map the A4 and A3 sheets give ("Indonesia di Asia Tenggara") stands there, at
+            // least `leastOwnIndexShare` of its size (proof-readings 53, 54: the column stood empty under the legend on
+            // 1080 × 1350, and the reader looked for the index map Pasal 8(2) lists).
+            var columnHoldsIndex = false
+            if isOwnIndex && !coordinatesInColumn && !arrowUnderLegend {
+                let insetTop = legendBottom + compact.gap
+                let caption = captionHeight(width: column)
+                let natural = column * Self.aspect(boundaries.insetExtent)
+                let height = min(natural, frame.maxY - insetTop - caption)
+                if height >= natural * compact.leastOwnIndexShare {
+                    items.append(.group(Group(role: "inset dan index peta",
+                                              items: insetItems(in: Rect(x: frame.maxX - column, y: insetTop + caption, width: column, height: height)))))
+                    columnHoldsIndex = true
+                }
+            }
+            // Across the frame when the legend ends above it and the column holds no index map, else under the map alone.
             if coordinatesInColumn {
                 items.append(coordinateLine(at: Point(x: frame.maxX - column, y: legendBottom + compact.gap), width: column))
             } else {
                 items.append(coordinateLine(at: Point(x: frame.x, y: mapFoot + compact.gap),
-                                            width: legendBottom <= mapFoot + compact.gap ? frame.width : besideWidth))
+                                            width: legendBottom <= mapFoot + compact.gap && !columnHoldsIndex ? frame.width : besideWidth))
             }
         } else {
             let top = mapFoot + compact.gap

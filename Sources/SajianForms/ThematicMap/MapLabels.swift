@@ -24,8 +24,9 @@ struct MapLabelMetrics {
     /// Stroke width of a leader line.
     var leaderWidth = 0.45
     /// Width of the casing in the sea's colour each side of a leader and round its dot: a dark leader over a dark
-    /// class (Jawa Barat's on the booklets' maps) stays visible, and over the sea the casing does not show.
-    var leaderCasing = 0.4
+    /// class (Jawa Barat's on the booklets' maps) stays visible, and over the sea the casing does not show. 0,4 pt
+    /// vanished on screen, and the leaders' ends with it, on the navy classes (proof-reading 54).
+    var leaderCasing = 0.6
     /// Radius of the dot at a leader's start, inside its region.
     var leaderDotRadius = 0.9
     /// How far apart, centre to centre, two leaders' dots had best stand, and twice how far a dot had best keep from
