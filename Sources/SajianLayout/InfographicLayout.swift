@@ -22,12 +22,19 @@ public protocol TileLayout: BodyLayout {
     /// sparklines otherwise: its number's box trimmed to the air its figures need and its sparkline's span said at the
     /// line's start, so that the sparkline is drawn (proof-reading 51: the row was 15 pt short of it).
     func tightened() -> any TileLayout
+    /// Whether the tile's comparison ("dibanding Agustus 2023 (5,32 persen)") takes more than a line at `width`.
+    func comparisonBreaks(width: Double) -> Bool
+    /// The tile with its comparison broken before its bracket, as the row's other tiles break theirs ("dibanding
+    /// Agustus 2023 | (5,32 persen)").
+    func breakingComparison() -> any TileLayout
 }
 
 extension TileLayout {
     public func source(_ source: String, height: Double, width: Double) -> String { source }
     public func underBand(saying period: String?) -> any TileLayout { self }
     public func tightened() -> any TileLayout { self }
+    public func comparisonBreaks(width: Double) -> Bool { false }
+    public func breakingComparison() -> any TileLayout { self }
 }
 
 /// The sizes a tile's number can take in its width: the largest with its unit beside it (nil when even the smallest
@@ -312,10 +319,14 @@ public struct InfographicLayout {
         let perRow = tilesBeside ? 1 : max(1, min(measures.tilesPerRow, tiles.count))
         let tileWidth = tilesBeside ? tileColumnWidth : (inner - Double(perRow - 1) * measures.gap) / Double(perRow)
         let contentWidth = tileWidth - 2 * measures.tilePadding
-        // Each row's numbers at one size, their units in one place; a column beside the map reads as one row.
+        // Each row's numbers at one size, their units in one place; a column beside the map reads as one row. Its
+        // comparisons break alike: where one breaks, each breaks before its bracket (proof-reading 54: on A3 the first
+        // tile's "(5,32 persen)" ran on while its neighbours' stood on a line of their own).
         func sharingNumbers(_ group: ArraySlice<(BoundFigure, any TileLayout)>) -> ArraySlice<(BoundFigure, any TileLayout)> {
-            guard let setting = TileNumberSetting.shared(by: group.map { $0.1.numberFit(width: contentWidth) }) else { return group }
-            return ArraySlice(group.map { ($0.0, $0.1.settingNumber(setting)) })
+            let set = TileNumberSetting.shared(by: group.map { $0.1.numberFit(width: contentWidth) })
+                .map { setting in ArraySlice(group.map { ($0.0, $0.1.settingNumber(setting)) }) } ?? group
+            guard set.count > 1, set.contains(where: { $0.1.comparisonBreaks(width: contentWidth) }) else { return set }
+            return ArraySlice(set.map { ($0.0, $0.1.breakingComparison()) })
         }
         let setTiles = tilesBeside ? Array(sharingNumbers(tiles[...])) : tiles
         var tileRows = stride(from: 0, to: setTiles.count, by: perRow).map { start -> ArraySlice<(BoundFigure, any TileLayout)> in

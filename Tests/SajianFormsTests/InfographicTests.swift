@@ -649,6 +649,25 @@ final class InfographicTests: XCTestCase {
         }
     }
 
+    /// Proof-reading 54: on A3 the first tile's comparison ran on to its bracket, "dibanding Agustus 2023 (5,32 persen)",
+    /// while its neighbours' brackets stood on lines of their own. In a row where one comparison breaks, each breaks
+    /// before its bracket: on every canvas the tiles' comparisons are all of one line or all broken there.
+    func testARowsComparisonsBreakAlike() throws {
+        var broken = 0
+        for (spec, canvas) in demoCanvases {
+            let scene = try published(spec, canvas)
+            var comparisons: [String] = []
+            visitPlaced(scene) { item, _, _, _ in
+                if case .text(let run) = item, run.text.hasPrefix("dibanding ") { comparisons.append(run.text) }
+            }
+            guard comparisons.count > 1 else { continue }
+            let whole = comparisons.filter { $0.contains("(") }
+            XCTAssertTrue(whole.isEmpty || whole.count == comparisons.count, "\(spec.rawValue): \(comparisons)")
+            if whole.isEmpty { broken += 1 }
+        }
+        XCTAssertGreaterThan(broken, 0, "some canvas breaks its comparisons")
+    }
+
     /// Proof-readings 53 and 54: the column under 1080 × 1350's legend stood empty, and the reader looked for the index
     /// map Pasal 8(2) lists. The national map is its own index, but where the column has the room the index map stands
     /// there, as on the A4 and A3 sheets: under the legend, right of the map's frame, inside the canvas, its caption

@@ -77,6 +77,8 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
     /// figures, and the sparkline stands on the tile's last line with the years it spans at its left ("2015–2024"; the
     /// dot on its last point is the tile's number), its extremes left to the line's shape.
     var isTight = false
+    /// Whether the comparison is broken before its bracket (`breakingComparison()`), as the row's other tiles break theirs.
+    var breaksComparison = false
 
     private let measures = KeyFigureMetrics.standard
     private var measurer: any TextMeasuring { typesetter.measurer }
@@ -179,6 +181,24 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
         return set
     }
 
+    func comparisonBreaks(width: Double) -> Bool {
+        guard let text = tile.comparison(locale: locale) else { return false }
+        return typesetter.paragraph(text, style: smallStyle, in: (0, 0, width), maxLines: measures.changeMaxLines).runs.count > 1
+    }
+
+    func breakingComparison() -> any TileLayout {
+        var broken = self
+        broken.breaksComparison = true
+        return broken
+    }
+
+    /// The comparison as set: one paragraph, or, broken as the row breaks it, the period and the bracket after it.
+    private var comparisonParagraphs: [String]? {
+        guard let text = tile.comparison(locale: locale) else { return nil }
+        guard breaksComparison, let bracket = text.range(of: " (", options: .backwards) else { return [text] }
+        return [String(text[..<bracket.lowerBound]), String(text[text.index(after: bracket.lowerBound)...])]
+    }
+
     func settingNumber(_ setting: TileNumberSetting) -> any TileLayout {
         var set = self
         set.numberSetting = setting
@@ -238,8 +258,8 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
             result.append(("change", typesetter.paragraph(text.text, style: changeStyle(text.direction), in: (0, 0, width - indent),
                                                           maxLines: measures.changeMaxLines).height))
         }
-        if let text = tile.comparison(locale: locale) {
-            result.append(("earlier", typesetter.paragraph(text, style: smallStyle, in: (0, 0, width), maxLines: measures.changeMaxLines).height))
+        if let parts = comparisonParagraphs {
+            result.append(("earlier", parts.reduce(0) { $0 + typesetter.paragraph($1, style: smallStyle, in: (0, 0, width), maxLines: measures.changeMaxLines).height }))
         }
         return result
     }
@@ -339,8 +359,8 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
             items += set.runs.map(SceneItem.text)
             top += set.height
         }
-        if let earlier = tile.comparison(locale: locale) {
-            let set = typesetter.paragraph(earlier, style: smallStyle, in: (frame.minX, top, frame.width), maxLines: measures.changeMaxLines)
+        for part in comparisonParagraphs ?? [] {
+            let set = typesetter.paragraph(part, style: smallStyle, in: (frame.minX, top, frame.width), maxLines: measures.changeMaxLines)
             items += set.runs.map(SceneItem.text)
             top += set.height
         }
