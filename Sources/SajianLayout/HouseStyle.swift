@@ -109,6 +109,10 @@ public struct HouseStyle: Sendable, Hashable {
     /// 1x) for screens (PNG, SVG), the canvas's least size for an infographic; nil for print, which keeps its sizes.
     /// The layout is made at the raised size, so nothing is scaled down afterwards.
     public var minimumTextSize: Double?
+    /// The thinnest a fine line that must be seen (a map's leader) is drawn: 0,75 pt (1 px at 1x) on screens, where a
+    /// 0,45 pt leader rasterised at 0,6 px and read as a pale grey zipper over the navy classes (proof-reading 55);
+    /// nil for print, which keeps its widths.
+    public var leastLineWidth: Double?
 
     /// 12 px at 1x (9 pt at 4/3 px a point): the least type size on screens (issue 14).
     public static let screenMinimumTextSize = 9.0

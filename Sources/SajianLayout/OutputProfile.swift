@@ -9,6 +9,7 @@ extension HouseStyle {
         var screen = self
         let least = HouseStyle.screenMinimumTextSize
         screen.minimumTextSize = least
+        screen.leastLineWidth = HouseStyle.screenLeastLineWidth
         screen.smallSize = max(smallSize, least)
         screen.bodySize = max(bodySize, least)
         // The title a step over the labels, its number ("Grafik 1") in the same size.
@@ -53,6 +54,8 @@ extension HouseStyle {
 }
 
 extension HouseStyle {
+    /// 1 px at 1x (4/3 px a point): the thinnest line a screen draws as a line, not a grey blur.
+    public static let screenLeastLineWidth = 0.75
     /// An infographic's titles and body text as multiples of its small size (7 pt: 8.5 and 7.5 pt before the canvas's scale).
     static let infographicTitleRatio = 8.5 / 7
     static let infographicBodyRatio = 7.5 / 7

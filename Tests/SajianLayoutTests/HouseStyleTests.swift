@@ -44,6 +44,7 @@ final class HouseStyleTests: XCTestCase {
         ("valueLabelRise", { $0.valueLabelRise += 1 }),
         ("valueAxisTicks", { $0.valueAxisTicks += 1 }),
         ("minimumTextSize", { $0.minimumTextSize = 9 }),
+        ("leastLineWidth", { $0.leastLineWidth = 0.75 }),
     ]
 
     /// Issue 14: screens get no type under 12 px at 1x (9 pt), whatever size a form asks for; print keeps its sizes.

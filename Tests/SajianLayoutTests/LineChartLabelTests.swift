@@ -263,6 +263,28 @@ final class LineChartLabelTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(leaders, 2, "at least two of the three labels moved and got a leader")
     }
 
+    /// Proof-readings 31 and 55: an end label moved a few points off its point's height got a leader of a few points,
+    /// read as a stray "\" by "4,76 Indonesia" on three booklets. A label moved less than half its height stands level
+    /// with its point, without a leader; every leader drawn is longer than that.
+    func testNoEndLabelHasAStubOfALeader() throws {
+        let half = FixedWidthMeasurer().metrics(for: HouseStyle.standard.text(HouseStyle.standard.smallSize)).lineHeight / 2
+        for (code, province) in [("12", "Sumatera Utara"), ("73", "Sulawesi Selatan"), ("95", "Papua Selatan"), ("32", "Jawa Barat")] {
+            for (width, height) in [(330.0, 190.0), (330, 230), (400, 250)] {
+                let scene = layout.standalone(try booklet(code, province), width: width, height: height).scene
+                func leaders(_ items: [SceneItem], inLabels: Bool) -> [Rect] {
+                    items.flatMap { item -> [Rect] in
+                        if case .group(let group) = item { return leaders(group.items, inLabels: inLabels || group.role == "value labels") }
+                        if inLabels, case .shape(let shape) = item, shape.stroke != nil { return [shape.path.bounds] }
+                        return []
+                    }
+                }
+                for leader in leaders(scene.pages[0].items, inLabels: false) {
+                    XCTAssertTrue(leader.height > half * 0.9 || leader.width > 12, "\(province) \(width)x\(height): a leader \(leader)")
+                }
+            }
+        }
+    }
+
     /// Proof-reading 6: Kota Cimahi's 2018 TPT (8,0x) sat on the axis line of an axis from 8. The lowest value keeps
     /// clear of the axis: the axis starts a step lower. (The values are illustrative, shaped like Cimahi's.)
     func testTheLowestPointDoesNotSitOnTheAxis() throws {
@@ -331,6 +353,19 @@ final class LineChartLabelTests: XCTestCase {
             let scene = layout.standalone(figure, width: width, height: height).scene
             let labels = try drawn(scene).labels.map(\.text)
             for value in values { XCTAssertTrue(labels.contains(value), "\(width)x\(height): \(value) in \(labels)") }
+            try assertClean(scene, width: width)
+        }
+    }
+
+    /// Proof-reading 55: Papua Selatan's line starts in Februari 2024, 4,75 under Indonesia's point and falling steeply
+    /// to 4,05: its first value, which the booklet's text cites, stood bare. A first value has the places under its
+    /// point and left of it last.
+    func testALineStartingMidChartUnderAnotherLabelsItsFirstValue() throws {
+        let figure = try booklet("95", "Papua Selatan")
+        for (width, height) in [(330.0, 190.0), (330, 230)] {
+            let scene = layout.standalone(figure, width: width, height: height).scene
+            let labels = try drawn(scene).labels.map(\.text)
+            for value in ["4,75", "4,05", "4,90"] { XCTAssertTrue(labels.contains(value), "\(width)x\(height): \(value) in \(labels)") }
             try assertClean(scene, width: width)
         }
     }

@@ -651,21 +651,29 @@ final class MapLabelTests: XCTestCase {
     /// Proof-reading 6: a dark leader over a dark class (Jawa Barat's, from its navy fill, on the Jawa Tengah booklet's
     /// map) could not be seen. Every leader and dot is drawn over a casing in the sea's colour, wider by the casing
     /// each side, drawn before any leader.
+    /// Proof-reading 55: on the 1000 px PNGs the 0,45 pt leader rasterised at 0,6 px and read as a pale grey zipper over
+    /// the navy classes; on screens a leader is at least `HouseStyle.screenLeastLineWidth` (1 px at 1x), print keeping
+    /// its 0,45 pt.
     func testLeadersAreCasedInTheSeasColour() throws {
-        let scene = try scene("label-wilayah: ya\nsorot: \"33\"", width: 450, height: 300)
-        let group = try XCTUnwrap(groups(scene.pages[0].items, role: "nama wilayah").first)
-        let casing = try XCTUnwrap(groups(group.items, role: "selubung garis penunjuk").first)
-        let strokes = group.items.compactMap { item -> Shape? in if case .shape(let shape) = item { shape } else { nil } }
-        let line = try XCTUnwrap(strokes.first { $0.stroke != nil }), dots = try XCTUnwrap(strokes.first { $0.fill != nil })
-        let cased = casing.items.compactMap { item -> Shape? in if case .shape(let shape) = item { shape } else { nil } }
-        XCTAssertEqual(cased.count, 2)
-        XCTAssertEqual(cased[0].path, line.path, "the casing follows every leader")
-        XCTAssertEqual(cased[1].path, dots.path, "and rings every dot")
+        let screen = DocumentLayout(figureLayout: FigureLayout(style: HouseStyle.standard.forScreen(), measurer: FixedWidthMeasurer()))
+        let figure = try MapFixtures.bind(MapFixtures.tptMapYAML + "\nlabel-wilayah: ya\nsorot: \"33\"").figure
         let measures = MapLabelMetrics.standard
-        XCTAssertEqual(cased[0].stroke?.width ?? 0, measures.leaderWidth + 2 * measures.leaderCasing, accuracy: 1e-9)
-        XCTAssertEqual(cased.compactMap(\.stroke?.color), [MapColors.sea, MapColors.sea])
-        let order = group.items.firstIndex { if case .group = $0 { true } else { false } }
-        XCTAssertEqual(order, 0, "the casing is drawn first")
+        for (scene, width) in [(layout.standalone(figure, width: 450, height: 300).scene, measures.leaderWidth),
+                               (screen.standalone(figure, width: 450, height: 300).scene, HouseStyle.screenLeastLineWidth)] {
+            let group = try XCTUnwrap(groups(scene.pages[0].items, role: "nama wilayah").first)
+            let casing = try XCTUnwrap(groups(group.items, role: "selubung garis penunjuk").first)
+            let strokes = group.items.compactMap { item -> Shape? in if case .shape(let shape) = item { shape } else { nil } }
+            let line = try XCTUnwrap(strokes.first { $0.stroke != nil }), dots = try XCTUnwrap(strokes.first { $0.fill != nil })
+            let cased = casing.items.compactMap { item -> Shape? in if case .shape(let shape) = item { shape } else { nil } }
+            XCTAssertEqual(cased.count, 2)
+            XCTAssertEqual(cased[0].path, line.path, "the casing follows every leader")
+            XCTAssertEqual(cased[1].path, dots.path, "and rings every dot")
+            XCTAssertEqual(line.stroke?.width ?? 0, width, accuracy: 1e-9)
+            XCTAssertEqual(cased[0].stroke?.width ?? 0, width + 2 * measures.leaderCasing, accuracy: 1e-9)
+            XCTAssertEqual(cased.compactMap(\.stroke?.color), [MapColors.sea, MapColors.sea])
+            let order = group.items.firstIndex { if case .group = $0 { true } else { false } }
+            XCTAssertEqual(order, 0, "the casing is drawn first")
+        }
     }
 
     /// The texts under a figure (source line, notes), joined as read: a paragraph's lines with a space.

@@ -26,7 +26,7 @@ final class InfographicPublishTests: XCTestCase {
         let text = try TestSupport.pdfText(out + "/infografis-triwulanan-a4.pdf").replacingOccurrences(of: #"\s+"#, with: " ", options: .regularExpression)
         for expected in ["Keadaan Ketenagakerjaan Indonesia", "4,91", "persen", "turun 0,41 persen poin", "dibanding Agustus 2023 (5,32 persen)",
                          "144,64", "naik 4,79 juta orang", "TPT menurut Provinsi, Agustus 2024",
-                         "Sumber: BPS, Survei Angkatan Kerja Nasional (Sakernas) Februari 2015 – Agustus 2024; BPS, Berita Resmi Statistik",
+                         "Sumber: BPS, Survei Angkatan Kerja Nasional (Sakernas) Agustus 2015 – Agustus 2024; BPS, Berita Resmi Statistik",
                          "(dikutip Pasker.id Kemnaker dan rmol.id)",
                          "Batas wilayah dari cahyadsn/wilayah_boundaries (MIT, © 2024 Cahya DSN)"] {
             XCTAssertTrue(text.contains(expected), "the A4 infographic lacks \(expected): \(text)")

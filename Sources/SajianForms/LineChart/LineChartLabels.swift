@@ -88,8 +88,11 @@ struct LineChartLabels {
             let next = line.points[(first + 1)...].lazy.compactMap { $0 }.first ?? point
             let reach = (next.x - point.x) / 2 - line.markerRadius - measures.valueLabelGap
             let slides = measures.labelSlides.filter { $0 <= max(0, reach) }
+            // Last, under or over the point, centred or ending at it: a line that starts mid-chart (Papua Selatan's in
+            // Februari 2024, under Indonesia's point and falling steeply) has room only there (proof-reading 55: its
+            // 4,75, which the booklet's text cites, stood bare).
             let candidates: [Placement] = [.aboveRight, .belowRight] + slides.flatMap { [.aboveAfter($0), .belowAfter($0)] }
-                + [.aboveRightFar, .belowRightFar]
+                + [.aboveRightFar, .belowRightFar, .below, .belowLeft, .aboveLeft, .belowFar(1)]
             guard let run = inPlot(line.values[first], of: line, at: point, candidates: candidates, avoiding: boxes + preferred,
                                    clearance: measures.firstLabelClearance, notLevelWith: firsts)
                     ?? inPlot(line.values[first], of: line, at: point, candidates: candidates, avoiding: boxes,
@@ -172,7 +175,11 @@ struct LineChartLabels {
     /// leaves the point gently (Indonesia's first "5,45" under Aceh's "5,75" on Aceh's booklet, proof-reading 23).
     /// `aboveFar(n)` and `belowFar(n)`: as `above` and `below` `n` gaps further off, clear of lines that leave a peak or a
     /// trough steeply.
-    enum Placement { case above, aboveRight, aboveLeft, aboveAfter(Double), belowRight, belowAfter(Double), below, aboveRightFar, belowRightFar, aboveFar(Double), belowFar(Double) }
+    /// `belowLeft`: under the point, ending at it.
+    enum Placement {
+        case above, aboveRight, aboveLeft, aboveAfter(Double), belowRight, belowLeft, belowAfter(Double), below, aboveRightFar, belowRightFar,
+             aboveFar(Double), belowFar(Double)
+    }
 
     /// The first of `candidates` where the value's label touches no text of `boxes` (nor comes within `clearance` of
     /// one), no line and no marker, overlaps none of `notLevelWith` in height, and lies nearer its own point than any
@@ -193,6 +200,7 @@ struct LineChartLabels {
             case .aboveLeft: typesetter.line(text, style: style, x: point.x + line.markerRadius, baseline: above, alignment: .right)
             case .aboveAfter(let slide): typesetter.line(text, style: style, x: point.x + gap + slide, baseline: above)
             case .belowRight: typesetter.line(text, style: style, x: point.x - line.markerRadius, baseline: below)
+            case .belowLeft: typesetter.line(text, style: style, x: point.x + line.markerRadius, baseline: below, alignment: .right)
             case .belowAfter(let slide): typesetter.line(text, style: style, x: point.x + gap + slide, baseline: below)
             case .below: typesetter.line(text, style: style, x: point.x, baseline: below, alignment: .center)
             case .aboveRightFar: typesetter.line(text, style: style, x: point.x - line.markerRadius, baseline: above - gap)
@@ -264,7 +272,10 @@ struct LineChartLabels {
             // A leader when the label left its point's height, or the line ends before the plot's right edge.
             let from = Point(x: end.point.x + end.line.markerRadius + measures.leaderInset, y: end.point.y)
             let to = Point(x: valueRun.origin.x - measures.leaderInset, y: center)
-            if abs(center - end.point.y) > measures.leaderThreshold || to.x - from.x > measures.nameGap * 2 {
+            // Moved less than half its height, the label still stands level with its point: a leader of a few points
+            // there read as a stray "\" by Sumatera Utara's, Sulawesi Selatan's and Papua Selatan's "4,76 Indonesia"
+            // (proof-reading 55).
+            if abs(center - end.point.y) > max(measures.leaderThreshold, height / 2) || to.x - from.x > measures.nameGap * 2 {
                 leaders.append(.shape(Shape(path: .line(from: from, to: to), stroke: Stroke(color: end.line.color, width: measures.leaderWidth))))
             }
         }

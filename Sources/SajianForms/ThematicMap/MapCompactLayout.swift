@@ -241,12 +241,15 @@ extension MapLayout: CompactBodyLayout {
             var columnHoldsIndex = false
             if isOwnIndex && !coordinatesInColumn && !arrowUnderLegend {
                 let insetTop = legendBottom + compact.gap
-                let caption = captionHeight(width: column)
+                // Its label alone ("Peta indeks") where the whole caption takes more than two lines of the column.
+                let labelOnly = insetCaptionParagraph(x: 0, width: column).runs.count > 2
+                let caption = captionHeight(width: column, labelOnly: labelOnly)
                 let natural = column * Self.aspect(boundaries.insetExtent)
                 let height = min(natural, frame.maxY - insetTop - caption)
                 if height >= natural * compact.leastOwnIndexShare {
                     items.append(.group(Group(role: "inset dan index peta",
-                                              items: insetItems(in: Rect(x: frame.maxX - column, y: insetTop + caption, width: column, height: height)))))
+                                              items: insetItems(in: Rect(x: frame.maxX - column, y: insetTop + caption, width: column, height: height),
+                                                                labelOnly: labelOnly))))
                     columnHoldsIndex = true
                 }
             }

@@ -427,7 +427,8 @@ struct MapLabelPlacer {
         // The dots of the placement kept settled inland, once (no comparison of placements reads where they stand).
         var final = chosen.state
         settleDotsInland(&final, on: ground)
-        let items = final.leaders(color: style.textColor, width: measures.leaderWidth, casing: measures.leaderCasing, casingColor: seaColor)
+        let items = final.leaders(color: style.textColor, width: max(measures.leaderWidth, style.leastLineWidth ?? 0), casing: measures.leaderCasing,
+                                  casingColor: seaColor)
             + final.names
         let placed = Placed(items: items, unlisted: chosen.unlisted.map { regions[$0].region.name }, noteKey: chosen.noteKey,
                             named: chosen.named, leaders: final.leaderSegments, unidentified: chosen.unnamed - chosen.numbered,

@@ -404,15 +404,20 @@ struct MapLayout: BodyLayout {
             : words.insetLocating(boundaries.insetHighlightName ?? map.regions.first(where: \.isHighlighted)?.name ?? words.insetRegion)
     }
 
-    func captionHeight(width: Double) -> Double {
-        insetCaptionParagraph(x: 0, width: width).height + measures.insetCaptionGap
+    func captionHeight(width: Double, labelOnly: Bool = false) -> Double {
+        insetCaptionParagraph(x: 0, width: width, labelOnly: labelOnly).height + measures.insetCaptionGap
     }
 
     /// The index map's caption set `width` wide from `x`: on one line where it fits; else broken after its label
     /// ("Peta indeks:") where that takes no more lines than a balanced break, which parted "letak" from its place
     /// ("Peta indeks: letak | Jawa Barat di Indonesia", proof-reading 27; "letak" is gone since); else balanced ("Peta indeks: letak Jawa
-    /// Barat di | Indonesia" had left one word on its second line, proof-reading 26).
-    func insetCaptionParagraph(x: Double, width: Double) -> (runs: [TextRun], height: Double) {
+    /// Barat di | Indonesia" had left one word on its second line, proof-reading 26). `labelOnly`: its label alone ("Peta
+    /// indeks"), for the national map's index in a post's narrow column, where the whole caption took three lines over
+    /// a map lower than they were (proof-reading 55); the map of Southeast Asia with Indonesia marked says the rest.
+    func insetCaptionParagraph(x: Double, width: Double, labelOnly: Bool = false) -> (runs: [TextRun], height: Double) {
+        if labelOnly, let colon = insetCaption.range(of: ": ") {
+            return typesetter.paragraph(String(insetCaption[..<colon.lowerBound]), style: tinyStyle, in: (x, 0, width), maxLines: measures.insetCaptionLines)
+        }
         let caption = insetCaption
         let balanced = typesetter.paragraph(caption, style: tinyStyle, in: (x, 0, width), maxLines: measures.insetCaptionLines, balanced: true)
         if balanced.runs.count > 1, let colon = caption.range(of: ": ") {
@@ -1313,10 +1318,10 @@ struct MapLayout: BodyLayout {
     }
 
     /// `captionWidth`: the width the caption sets in from the inset's left (the inset's width unless said).
-    func insetItems(in rect: Rect, captionWidth: Double? = nil) -> [SceneItem] {
+    func insetItems(in rect: Rect, captionWidth: Double? = nil, labelOnly: Bool = false) -> [SceneItem] {
         let set = boundaries
         let hasHighlight = set.inset.contains { $0.emphasis == .highlighted }
-        let caption = insetCaptionParagraph(x: rect.minX, width: captionWidth ?? rect.width)
+        let caption = insetCaptionParagraph(x: rect.minX, width: captionWidth ?? rect.width, labelOnly: labelOnly)
         let lift = rect.minY - measures.insetCaptionGap - caption.height
         var items: [SceneItem] = caption.runs.map { run in
             var moved = run
