@@ -322,16 +322,16 @@ public struct InfographicLayout {
         // Each row's numbers at one size, their units in one place; a column beside the map reads as one row. Its
         // comparisons break alike: where one breaks, each breaks before its bracket (proof-reading 54: on A3 the first
         // tile's "(5,32 persen)" ran on while its neighbours' stood on a line of their own).
-        func sharingNumbers(_ group: ArraySlice<(BoundFigure, any TileLayout)>) -> ArraySlice<(BoundFigure, any TileLayout)> {
+        func settingAlike(_ group: ArraySlice<(BoundFigure, any TileLayout)>) -> ArraySlice<(BoundFigure, any TileLayout)> {
             let set = TileNumberSetting.shared(by: group.map { $0.1.numberFit(width: contentWidth) })
                 .map { setting in ArraySlice(group.map { ($0.0, $0.1.settingNumber(setting)) }) } ?? group
             guard set.count > 1, set.contains(where: { $0.1.comparisonBreaks(width: contentWidth) }) else { return set }
             return ArraySlice(set.map { ($0.0, $0.1.breakingComparison()) })
         }
-        let setTiles = tilesBeside ? Array(sharingNumbers(tiles[...])) : tiles
+        let setTiles = tilesBeside ? Array(settingAlike(tiles[...])) : tiles
         var tileRows = stride(from: 0, to: setTiles.count, by: perRow).map { start -> ArraySlice<(BoundFigure, any TileLayout)> in
             let row = setTiles[start..<min(start + perRow, setTiles.count)]
-            return tilesBeside ? row : sharingNumbers(row)
+            return tilesBeside ? row : settingAlike(row)
         }
         func rowHeight(_ members: ArraySlice<(BoundFigure, any TileLayout)>, fit: TileFit) -> Double {
             members.map { fit.height(of: $0.1, width: contentWidth) }.max()! + 2 * measures.tilePadding
