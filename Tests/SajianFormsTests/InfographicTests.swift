@@ -242,7 +242,8 @@ final class InfographicTests: XCTestCase {
             let frame = try XCTUnwrap(frames.first { $0.minX <= line.minX && line.maxX <= $0.maxX }, tile)
             XCTAssertLessThanOrEqual(line.maxY, frame.maxY, "\(tile): the sparkline inside its frame")
             XCTAssertGreaterThan(line.height, 5, tile)
-            let start = try XCTUnwrap(texts[tile]?.first { $0.text == "2015–2024" }, "\(tile): the years it spans")
+            // "Agu 2015–2024": the demo's series are of August alone (proof-reading 56).
+            let start = try XCTUnwrap(texts[tile]?.first { $0.text == "Agu 2015–2024" }, "\(tile): the years it spans")
             XCTAssertLessThan(start.box.maxX, line.minX, "\(tile): the period left of the line")
             XCTAssertTrue(start.box.minY < line.maxY && line.minY < start.box.maxY, "\(tile): the period on the line's height")
             for other in texts[tile] ?? [] where other.box.intersects(line) {
@@ -673,6 +674,17 @@ final class InfographicTests: XCTestCase {
             if whole.isEmpty { broken += 1 }
         }
         XCTAssertGreaterThan(broken, 0, "some canvas breaks its comparisons")
+    }
+
+    /// Proof-reading 56: a tight tile's span read "2015–2024" on 1200 × 675 where the other canvases said "Agu 2015 – Agu
+    /// 2024", as though every month of those years were drawn. A series of one month names it ("Agu 2015–2024"); a
+    /// series of both survey months keeps the years alone.
+    func testATightTilesSpanNamesTheMonthOfASeriesOfOne() throws {
+        let (spec, canvas) = try XCTUnwrap(demoCanvases.first { $0.0 == .landscape })
+        let august = runs(try published(spec, canvas)).map(\.run.text)
+        XCTAssertEqual(august.filter { $0 == "Agu 2015–2024" }.count, 3, "\(august)")
+        let both = runs(try published(spec, canvas, bothSurveyMonths: true)).map(\.run.text)
+        XCTAssertEqual(both.filter { $0 == "2015–2024" }.count, 3, "\(both)")
     }
 
     /// Proof-readings 53 and 54: the column under 1080 × 1350's legend stood empty, and the reader looked for the index

@@ -142,8 +142,10 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
         return Period.span(from: from, through: through).label(in: vocabulary, abbreviated: true)
     }
 
-    /// The years the sparkline spans, "2015–2024" (a tight tile's short form of `sparklineSpan`); nil where it spans
-    /// less than two years or a period names none.
+    /// The years the sparkline spans, "2015–2024" (a tight tile's short form of `sparklineSpan`), after the month
+    /// where every point is of one ("Agu 2015–2024": "2015–2024" alone read as a series of every year's months beside
+    /// the other canvases' "Agu 2015 – Agu 2024", proof-reading 56); nil where it spans less than two years or a period
+    /// names none.
     private var yearSpan: String? {
         func year(_ code: String?) -> Int? {
             switch code.flatMap(Period.init(code:)) {
@@ -152,7 +154,13 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
             }
         }
         guard let from = year(tile.sparkline.first?.periodCode), let through = year(tile.sparkline.last?.periodCode), from < through else { return nil }
+        let months = Set(tile.sparkline.map { point -> Int? in
+            if case .month(_, let month) = Period(code: point.periodCode) { month } else { nil }
+        })
         // Closed up, as a span of years is written in the sources ("Februari dan Agustus 2015–2024"): the line keeps the width.
+        if months.count == 1, months.first! != nil, let first = tile.sparkline.first.flatMap({ Period(code: $0.periodCode) }) {
+            return "\(first.label(in: vocabulary, abbreviated: true))–\(through)"
+        }
         return "\(from)–\(through)"
     }
 
