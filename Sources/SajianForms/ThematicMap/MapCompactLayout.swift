@@ -224,34 +224,30 @@ extension MapLayout: CompactBodyLayout {
             let legendOrigin = Point(x: frame.maxX - column, y: legendTop)
             items.append(.group(Group(role: "legenda", items: isNarrow ? rowLegend(at: legendOrigin, width: column).items
                                                                       : legendItems(at: legendOrigin, columns: stripLegendColumns))))
-            if !isOwnIndex {
-                let insetTop = legendTop + besideLegendHeight + measures.sideInsetGap
-                let caption = captionHeight(width: column)
-                let height = min(column * Self.aspect(boundaries.insetExtent), mapRect.maxY - insetTop - caption)
-                if height > 0 {
-                    items.append(.group(Group(role: "inset dan index peta",
-                                              items: insetItems(in: Rect(x: frame.maxX - column, y: insetTop + caption, width: column, height: height)))))
-                }
-            }
             let legendBottom = legendTop + besideLegendHeight
+            // The index map in the column from `top` (its caption over it), down to `bottom` at most, where it keeps
+            // `least` of its height.
+            func columnIndex(top: Double, bottom: Double, least: Double = 0, labelOnly: Bool = false) -> SceneItem? {
+                let caption = captionHeight(width: column, labelOnly: labelOnly)
+                let height = min(column * Self.aspect(boundaries.insetExtent), bottom - top - caption)
+                guard height > 0, height >= least else { return nil }
+                return .group(Group(role: "inset dan index peta",
+                                    items: insetItems(in: Rect(x: frame.maxX - column, y: top + caption, width: column, height: height), labelOnly: labelOnly)))
+            }
+            // A map of part of the country: its index under the legend, as high as the map reaches.
+            if !isOwnIndex, let index = columnIndex(top: legendBottom + measures.sideInsetGap, bottom: mapRect.maxY) { items.append(index) }
             // A map of the whole country is its own index, but where the column under its legend is empty to the
             // frame's foot, the index map the A4 and A3 sheets give ("Indonesia di Asia Tenggara") stands there, at
             // least `leastOwnIndexShare` of its size (proof-readings 53, 54: the column stood empty under the legend on
-            // 1080 × 1350, and the reader looked for the index map Pasal 8(2) lists).
+            // 1080 × 1350, and the reader looked for the index map Pasal 8(2) lists), under its label alone ("Peta
+            // indeks") where the whole caption takes more than two lines of the column (proof-reading 55).
             var columnHoldsIndex = false
-            if isOwnIndex && !coordinatesInColumn && !arrowUnderLegend {
-                let insetTop = legendBottom + compact.gap
-                // Its label alone ("Peta indeks") where the whole caption takes more than two lines of the column.
-                let labelOnly = insetCaptionParagraph(x: 0, width: column).runs.count > 2
-                let caption = captionHeight(width: column, labelOnly: labelOnly)
-                let natural = column * Self.aspect(boundaries.insetExtent)
-                let height = min(natural, frame.maxY - insetTop - caption)
-                if height >= natural * compact.leastOwnIndexShare {
-                    items.append(.group(Group(role: "inset dan index peta",
-                                              items: insetItems(in: Rect(x: frame.maxX - column, y: insetTop + caption, width: column, height: height),
-                                                                labelOnly: labelOnly))))
-                    columnHoldsIndex = true
-                }
+            if isOwnIndex && !coordinatesInColumn && !arrowUnderLegend,
+               let index = columnIndex(top: legendBottom + compact.gap, bottom: frame.maxY,
+                                       least: column * Self.aspect(boundaries.insetExtent) * compact.leastOwnIndexShare,
+                                       labelOnly: insetCaptionParagraph(x: 0, width: column).runs.count > 2) {
+                items.append(index)
+                columnHoldsIndex = true
             }
             // Across the frame when the legend ends above it and the column holds no index map, else under the map alone.
             if coordinatesInColumn {
