@@ -117,13 +117,14 @@ public struct MapVocabulary: Sendable, Hashable {
     public var highest = "tertinggi"
     public var lowest = "terendah"
     /// The note of a map that names only the regions `sebut:` picks, each with its value (an infographic's story): what
-    /// it names, and that the legend gives the others' classes, so that no reader takes the others for left out.
-    /// (names, extremes, region word): "Peta menandai provinsi tertinggi dan terendah beserta angkanya; kelas provinsi lain
-    /// dibaca dari warnanya (lihat legenda)." The measure is the map's title's. "Menandai", true whether a pick is named
-    /// on the map or marked by a letter and keyed (proof-reading 48: "menyebut nama" over a phone map that letters both).
+    /// it names, so that no reader takes the others for left out. (names, extremes, region word): "Peta menandai provinsi
+    /// tertinggi dan terendah beserta angkanya." The measure is the map's title's. "Menandai", true whether a pick is
+    /// named on the map or marked by a letter and keyed (proof-reading 48: "menyebut nama" over a phone map that letters
+    /// both). It no longer adds "kelas provinsi lain dibaca dari warnanya (lihat legenda)", which taught how a
+    /// choropleth is read (proof-reading 56).
     public var pickedNote: @Sendable ([String], [String], String) -> String = { names, extremes, regions in
         let picked = names + (extremes.isEmpty ? [] : ["\(regions) \(NarrativeVocabulary.list(extremes, and: "dan"))"])
-        return "Peta menandai \(NarrativeVocabulary.list(picked, and: "serta")) beserta angkanya; kelas \(regions) lain dibaca dari warnanya (lihat legenda)."
+        return "Peta menandai \(NarrativeVocabulary.list(picked, and: "serta")) beserta angkanya."
     }
 
     /// The legend's entry for the regions a map leaves without a class, naming only what the map has: "Tidak ada
@@ -197,7 +198,7 @@ public struct MapVocabulary: Sendable, Hashable {
         (words.provinces, words.regencies, words.highest, words.lowest) = ("provinces", "regencies and cities", "highest", "lowest")
         words.pickedNote = { names, extremes, regions in
             let picked = names + (extremes.isEmpty ? [] : ["the \(regions) with the \(NarrativeVocabulary.list(extremes, and: "and")) values"])
-            return "The map marks \(NarrativeVocabulary.list(picked, and: "and")) with their values; the other \(regions)' classes are read from their colours (see the legend)."
+            return "The map marks \(NarrativeVocabulary.list(picked, and: "and")) with their values."
         }
         words.unnamedRegions = { names in
             "\(NarrativeVocabulary.list(names, and: "and")) \(names.count == 1 ? "is" : "are") given neither a name nor a number, "

@@ -31,7 +31,7 @@ final class MapNamingTests: XCTestCase {
         XCTAssertEqual(map.regions.first { $0.name == "Jawa Barat" }?.printedName, "Jawa Barat 6,75")
         XCTAssertEqual(map.regions.first { $0.name == "Papua Pegunungan" }?.printedName, "Papua Pegunungan 1,32")
         // The note says what the map names, so that no province reads as left out; it is a drawing note.
-        let note = "Peta menandai provinsi tertinggi dan terendah beserta angkanya; kelas provinsi lain dibaca dari warnanya (lihat legenda)."
+        let note = "Peta menandai provinsi tertinggi dan terendah beserta angkanya."
         XCTAssertTrue(figure.components.notes.map(\.text).contains(note), "\(figure.components.notes.map(\.text))")
         XCTAssertEqual(map.drawingNotes, [note])
         XCTAssertFalse(map.notes.contains { $0.contains("tidak diberi nama") })

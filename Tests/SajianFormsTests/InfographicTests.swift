@@ -709,6 +709,35 @@ final class InfographicTests: XCTestCase {
         XCTAssertFalse(others.contains { $0.intersects(inset) }, "no other text in the index map's box")
     }
 
+    /// Proof-readings 55 and 56: 1080 × 1080 was the one canvas with a map but no index map, the corner right of the
+    /// key under its legend empty. The index map stands there, under the map, right of the key and the coordinate
+    /// line, clear of the legend's entries, a map and not a sliver, inside the canvas.
+    func testTheSquarePostsIndexMapStandsBesideTheKeyUnderTheMap() throws {
+        let (spec, canvas) = try XCTUnwrap(demoCanvases.first { $0.0 == .square })
+        let scene = try published(spec, canvas)
+        let inset = try XCTUnwrap(box(of: "inset dan index peta", in: scene), "the index map on \(spec.rawValue)")
+        let map = try XCTUnwrap(box(of: "isi peta", in: scene)), key = try XCTUnwrap(box(of: "sistem koordinat", in: scene))
+        XCTAssertGreaterThan(inset.minY, map.maxY, "under the map")
+        XCTAssertGreaterThan(inset.minX, key.maxX, "right of the key and the coordinate line")
+        XCTAssertLessThanOrEqual(inset.maxX, canvas.size.width, "inside the canvas")
+        XCTAssertGreaterThan(inset.height, 80, "a map, not a sliver: \(inset)")
+        XCTAssertGreaterThan(inset.width, 120, "a map, not a sliver: \(inset)")
+        var caption: [String] = [], others: [Rect] = []
+        visitPlaced(scene) { item, scale, offset, roles in
+            if roles.contains("inset dan index peta") {
+                if case .text(let run) = item { caption.append(run.text) }
+            } else if roles.contains("legenda") || roles.contains("sistem koordinat") {
+                switch item {
+                case .text(let run): others.append(onPage(run.bounds, scale: scale, offset: offset))
+                case .shape(let shape): others.append(onPage(shape.path.bounds, scale: scale, offset: offset))
+                default: break
+                }
+            }
+        }
+        XCTAssertEqual(caption.joined(separator: " "), "Peta indeks")
+        XCTAssertFalse(others.contains { $0.intersects(inset) }, "no entry of the legend or line of the key in the index map's box")
+    }
+
     /// Proof-reading 53: the "U" touched the north arrow's tip on the posts and the A4 and A3 sheets (a mitred tip rose
     /// 0,8 pt over its point into the 1,5 pt under the letter). On every canvas with a map the tip is joined round and
     /// stands at least 2 pt of the house style under the letter's baseline.

@@ -87,9 +87,12 @@ final class MapLayoutTests: XCTestCase {
         }
     }
 
-    /// The editor's review 3, finding 15: contoh-peta's diverging Peta 1 drew Indonesia near-black on its index map
-    /// while every other index map marks it in the accent colour. The inset shows no classes: one mark on every ramp.
-    func testIndexMapMarksIndonesiaInTheAccentOnEveryRamp() throws {
+    /// The editor's review 3, finding 15: contoh-peta's diverging Peta 1 drew Indonesia near-black on its index map, a
+    /// dark blot beside the other index maps' accent. Proof-readings 54 to 56: on a diverging map the accent's orange is
+    /// the side above the value the ramp turns at, and Indonesia in it read as "above". The index marks Indonesia in the
+    /// accent on a sequential map, in a dark grey (neither near-black nor either side's hue) on a diverging one; its
+    /// neighbours in a mid grey darker than the main map's pale land, which left them unread (proof-reading 56).
+    func testIndexMapMarksIndonesiaInTheAccentOrOnADivergingMapInDarkGrey() throws {
         func findGroup(_ role: String, in items: [SceneItem]) -> Group? {
             for item in items {
                 guard case .group(let group) = item else { continue }
@@ -111,8 +114,16 @@ final class MapLayoutTests: XCTestCase {
             let scene = layout.standalone(try MapFixtures.tptMap(extra), width: 600, height: 375).scene
             let inset = try XCTUnwrap(findGroup("inset dan index peta", in: scene.pages[0].items), extra)
             let colours = fills(inset.items)
-            XCTAssertTrue(colours.contains(HouseStyle.standard.accent), "\(extra): Indonesia in the accent, \(colours)")
+            if extra.isEmpty {
+                XCTAssertTrue(colours.contains(HouseStyle.standard.accent), "Indonesia in the accent, \(colours)")
+            } else {
+                XCTAssertFalse(colours.contains(HouseStyle.standard.accent), "\(extra): not the accent, \(colours)")
+                XCTAssertTrue(colours.contains(MapColors.indexDivergingMark), "\(extra): Indonesia in dark grey, \(colours)")
+            }
             XCTAssertFalse(colours.contains(HouseStyle.standard.textColor), "\(extra): not near-black")
+            XCTAssertFalse(colours.contains(MapColors.surroundingLand), "\(extra): the neighbours darker than the main map's land")
+            XCTAssertTrue(colours.contains(MapColors.indexNeighbourLand), "\(extra): the neighbours in the index's grey")
+            XCTAssertGreaterThan(MapColors.sea.contrastRatio(with: MapColors.indexNeighbourLand), 1.35, "the neighbours read against the sea")
         }
     }
 

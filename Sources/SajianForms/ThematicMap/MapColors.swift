@@ -22,6 +22,12 @@ public enum MapColors {
     /// that the lightest class stands apart from it in hue and grey (a neutral 0xE6E6E6 had Kalimantan Barat's lowest
     /// class read as a part of Sarawak, proof-reading 41 and 44), and apart from the cool sea in hue.
     public static let surroundingLand = Color(hex: 0xEDEBE6)
+    /// The land round the country in an index map: a mid warm grey. The main map's pale one, set a few points across on
+    /// the index map's sea, left mainland Asia and Australia unread, Indonesia standing "on nothing" (proof-reading 56).
+    /// Lighter than the grey Indonesia takes when the index marks a province (`MapLayout.insetIndonesiaColor`).
+    public static let indexNeighbourLand = Color(hex: 0xD3D0C9)
+    /// "Here" on a diverging map's index map: darker than Indonesia's grey round a province, in neither side's hue.
+    public static let indexDivergingMark = Color(hex: 0x4D4D4D)
     /// The grey of the only class of a map with one.
     static let single = 0.55
     /// The hue of a diverging ramp's neutral middle class (a mid grey, lightened to `lightest`).

@@ -26,6 +26,8 @@ struct CompactMapMetrics {
     /// The least share of its natural height (the column's width at the extent's aspect) at which a map of the whole
     /// country, its own index, still gets the index map in the column under a legend beside it.
     var leastOwnIndexShare = 0.45
+    /// The widths tried for a national map's index beside the key under its legend, as fractions of the frame's width.
+    var ownIndexWidthRatios = [0.33, 0.3, 0.27, 0.24]
     /// The places tried for the scale block along the map's foot and top between its corners, plus one.
     var scaleSlideSteps = 8
     /// The rows tried for it inside the frame between its foot and top, plus one.
@@ -265,13 +267,43 @@ extension MapLayout: CompactBodyLayout {
                                           items: insetItems(in: Rect(x: frame.maxX - inset.width, y: top + captionHeight(width: inset.width),
                                                                      width: inset.width, height: inset.height)))))
             }
-            items.append(coordinateLine(at: Point(x: frame.x, y: top + legend.height + compact.gap), width: under.legendWidth))
+            let keyTop = top + legend.height + compact.gap
+            var keyWidth = under.legendWidth
+            if isOwnIndex, under.inset == nil, let index = indexBesideKey(in: frame, legendLastRow: legend.lastRow, keyTop: keyTop) {
+                items.append(index.item)
+                keyWidth = index.keyWidth
+            }
+            items.append(coordinateLine(at: Point(x: frame.x, y: keyTop), width: keyWidth))
         }
         let coordinates = items.last { if case .group(let group) = $0 { group.role == "sistem koordinat" } else { false } }
         return (items, scale.land > 0, arrowFits, placed?.noteKey ?? [], mapRect, coordinates.flatMap { Self.bounds(of: [$0]) })
     }
 
     // MARK: Parts
+
+    /// A map of the whole country with its legend under it: the index map the A4 and A3 sheets give ("Indonesia di Asia
+    /// Tenggara") at the frame's right, beside the key and the coordinate line, from the top of the legend's last row
+    /// where that row ends short of it, down to the frame's foot (proof-readings 55 and 56: 1080 × 1080, the one map
+    /// without an index, left that corner empty). As wide as `ownIndexWidthRatios` allow, trying the widest first, while
+    /// the key and the coordinate line take no more lines beside it and the map keeps `leastOwnIndexShare` of its height;
+    /// the key's width beside it.
+    private func indexBesideKey(in frame: Rect, legendLastRow: (top: Double, right: Double), keyTop: Double) -> (item: SceneItem, keyWidth: Double)? {
+        let aspect = Self.aspect(boundaries.insetExtent)
+        let keyHeight = coordinateHeight(width: frame.width)
+        for ratio in compact.ownIndexWidthRatios {
+            let width = frame.width * ratio, left = frame.maxX - width
+            let keyWidth = left - measures.stripColumnGap - frame.x
+            guard coordinateHeight(width: keyWidth) <= keyHeight + 0.01, coordinateFits(width: keyWidth) else { continue }
+            let top = legendLastRow.right + measures.stripColumnGap <= left ? legendLastRow.top : keyTop
+            let labelOnly = insetCaptionParagraph(x: 0, width: width).runs.count > 2
+            let caption = captionHeight(width: width, labelOnly: labelOnly)
+            let height = min(width * aspect, frame.maxY - top - caption)
+            guard height >= width * aspect * compact.leastOwnIndexShare else { continue }
+            let rect = Rect(x: left, y: top + caption, width: width, height: height)
+            return (.group(Group(role: "inset dan index peta", items: insetItems(in: rect, labelOnly: labelOnly))), keyWidth)
+        }
+        return nil
+    }
 
     /// The strip under the map at `width`: its height, the legend's width, and the inset's size when there is one.
     private func strip(width: Double) -> (height: Double, legendWidth: Double, inset: Size?) {
@@ -288,8 +320,9 @@ extension MapLayout: CompactBodyLayout {
         return (height, legendWidth, inset)
     }
 
-    /// The legend's title, then its entries in as many rows as `width` needs, in reading order.
-    private func rowLegend(at origin: Point, width: Double) -> (items: [SceneItem], height: Double) {
+    /// The legend's title, then its entries in as many rows as `width` needs, in reading order; with the top of its
+    /// last row and where that row's entries end.
+    private func rowLegend(at origin: Point, width: Double) -> (items: [SceneItem], height: Double, lastRow: (top: Double, right: Double)) {
         let title = typesetter.paragraph(legendTitle(titleWidth: width), style: style.text(style.smallSize), in: (origin.x, origin.y, width))
         var items = title.runs.map(SceneItem.text)
         let rowHeight = measurer.metrics(for: smallStyle).lineHeight * measures.legendRowLines
@@ -303,7 +336,7 @@ extension MapLayout: CompactBodyLayout {
             items += legendEntryItems(entry, x: x, top: top)
             x += entryWidth + compact.legendEntryGap
         }
-        return (items, top + rowHeight - origin.y)
+        return (items, top + rowHeight - origin.y, (top, x - compact.legendEntryGap))
     }
 
     /// The key to the numbered regions when there is one, then the coordinate-system line, each a paragraph of its

@@ -266,8 +266,11 @@ struct MapLayout: BodyLayout {
                 band]
     }
 
-    /// What marks "here" on the inset, which shows no classes: the accent colour on every map, diverging or not.
-    private var insetEmphasisColor: Color { style.accent }
+    /// What marks "here" on the inset, which shows no classes: the accent colour, or on a diverging map a dark grey
+    /// (`MapColors.indexDivergingMark`). Review 3 had the accent on every map, but on a diverging map orange is the side above
+    /// the value the ramp turns at, and Indonesia or Jawa Barat in orange read as "above" (proof-readings 54 to 56).
+    /// Near-black, the main map's mark there, made the index a dark blot (before review 3).
+    private var insetEmphasisColor: Color { map.ramp == .diverging ? MapColors.indexDivergingMark : style.accent }
 
     // MARK: Sizes
 
@@ -1339,7 +1342,7 @@ struct MapLayout: BodyLayout {
         for emphasis in [InsetShape.Emphasis.context, .indonesia, .highlighted] {
             let fill: Color
             switch emphasis {
-            case .context: fill = MapColors.surroundingLand
+            case .context: fill = MapColors.indexNeighbourLand
             case .indonesia: fill = hasHighlight ? Self.insetIndonesiaColor : insetEmphasisColor
             case .highlighted: fill = insetEmphasisColor
             }
