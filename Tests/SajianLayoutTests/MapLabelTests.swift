@@ -525,6 +525,40 @@ final class MapLabelTests: XCTestCase {
         }
     }
 
+    /// Proof-readings 55 and 56: on contoh-peta's 1000 px PNG Kab. Pangandaran's name stood at the frame's foot on a
+    /// leader 60 px across Kab. Tasikmalaya, where it read as Tasikmalaya's. A coastal unit's leader crosses no other
+    /// unit's land (an inland one's must, to leave it); where it finds no sea beside it, it is numbered and keyed.
+    func testACoastalUnitsLeaderCrossesNoOtherUnit() throws {
+        // The kabupaten/kota of Jawa Barat on the Java Sea or the Indian Ocean.
+        let coastal = ["Kab. Bekasi", "Kab. Karawang", "Kab. Subang", "Kab. Indramayu", "Kab. Cirebon", "Kota Cirebon", "Kab. Sukabumi",
+                       "Kab. Cianjur", "Kab. Garut", "Kab. Tasikmalaya", "Kab. Pangandaran"]
+        var checked = 0
+        for (width, height) in [(750.0, 600.0), (700, 560), (600, 480), (600, 450), (600, 420), (500, 400)] {
+            let scene = try scene("", yaml: MapFixtures.jabarRegencyMapYAML, width: width, height: height)
+            let drawn = groups(scene.pages[0].items, role: "wilayah").flatMap(\.items).compactMap { item -> (name: String, rings: [[Point]])? in
+                guard case .group(let region) = item, region.role.hasPrefix("wilayah "), case .shape(let shape)? = region.items.first else { return nil }
+                return (String(region.role.dropFirst("wilayah ".count)), rings(of: shape.path))
+            }
+            let forms = MapLabelPlacer.names(for: drawn.map(\.name))
+            let top = { (point: Point) in drawn.indices.last { drawn[$0].rings.filter { $0.count >= 3 && MapLabelPlacer.inside($0, point) }.count % 2 == 1 } }
+            let (runs, leaders) = names(scene)
+            for (start, end) in leaders {
+                func distance(_ box: Rect) -> Double { hypot(max(box.minX - end.x, 0, end.x - box.maxX), max(box.minY - end.y, 0, end.y - box.maxY)) }
+                guard let run = runs.min(by: { distance($0.bounds) < distance($1.bounds) }),
+                      let own = forms.firstIndex(where: { $0.contains(run.text) }), forms[own].contains(where: coastal.contains) else { continue }
+                checked += 1
+                for step in 1..<40 {
+                    let t = Double(step) / 40, point = Point(x: start.x + t * (end.x - start.x), y: start.y + t * (end.y - start.y))
+                    if let under = top(point), under != own {
+                        XCTFail("at \(width) × \(height): \(run.text)'s leader crosses \(drawn[under].name) at \(point)")
+                        break
+                    }
+                }
+            }
+        }
+        XCTAssertGreaterThan(checked, 0, "coastal units' leaders were found")
+    }
+
     /// How many regions of `yaml` + `extra` at `width` × `height` are named on the map (in any of their forms), the
     /// names in the key to numbered regions, the regions in all.
     private func coverage(_ extra: String, yaml: String, width: Double, height: Double) throws -> (named: Int, keyed: [String], regions: Int) {

@@ -771,6 +771,12 @@ struct MapLabelPlacer {
                         if !isSubject { continue }
                         if way == .forcedOffOtherLand, !must, isCoastal(owner, state: &state, landOwner: landOwner) { continue }
                     }
+                    // On a kabupaten/kota map too, the leader of a coastal unit that must be named (the highest, the
+                    // lowest) across another's land reads as that one's: Kab. Pangandaran's ran 60 px over Kab.
+                    // Tasikmalaya on contoh-peta's PNG (proof-readings 55, 56). It is numbered and keyed instead; an
+                    // inland unit's leader must cross land to leave it.
+                    if keysPartly, way == .forcedOffOtherLand || (must && way == .leaderAcrossLand), !isSubject,
+                       isCoastal(owner, state: &state, landOwner: landOwner) { continue }
                     let done = way == .inside || way == .insideOnTwoLines
                         ? placeInside(owner, names: forms, candidates: labelPoints[owner], metrics: metrics, state: &state, fill: fill,
                                       onTwoLines: way == .insideOnTwoLines, otherNames: allNames, regionBox: ground.labelBounds[owner])
