@@ -42,32 +42,18 @@ public struct FigureBinder {
         for (index, var figure) in spec.figures.enumerated() {
             guard let (dataset, version) = read[index] else { continue }
             if let decimals = chapterDecimals[index] { figure.decimals = decimals }
-            checkAccess(of: dataset, for: figure, in: spec, problems: problems)
-            var context = BindingContext(figure: figure, dataset: dataset, locale: spec.locale, problems: problems)
-            context.templateFile = spec.file
-            context.boundariesDirectory = boundariesDirectory
-            context.datasets = datasets
-            context.audience = spec.audience
-            context.changesAreWritten = datasetsWithChanges.contains(dataset.metadata.id)
-            let body = forms.bind(figure.form, in: context)
-            // Sumber data: the figure's own, else the one its dataset's metadata names for every figure of it.
-            let source = figure.source?.value ?? dataset.metadata.source
-            if source == nil { problems.append(MandatoryComponents.missingSource(of: figure)) }
-            guard let body, let title = figure.title, let source else { continue }
-            let notes = markedNotes(figure.footnotes, in: body, dataset: dataset, problems: problems)
-                + ((body.drawsHighlight ? figure.highlightNotes : []) + figure.notes.map { referencesResolved(in: $0, labels: labels, of: figure, problems: problems) }
-                   + body.dataNotes + context.doubtfulNotes()).map { FigureNote($0) }
-                + (dataset.metadata.isIllustrative ? [FigureNote(Vocabulary.forLocale(spec.locale).illustrativeData)] : [])
-            let components = FigureComponents(
-                kind: figure.kind, number: numbers[figure.id] ?? "?", title: title.value, source: source,
-                notes: notes, altText: figure.altText ?? body.altText(title: title.value, locale: spec.locale))
-            var bound = BoundFigure(id: figure.id, location: figure.location, components: components, body: body, locale: spec.locale)
-            bound.datasetVersions = version.map { [$0] } ?? []
-            bound.wantsLandscapePage = figure.pageOrientation == .landscape
-            bound.period = singlePeriod(of: figure, in: dataset)
-            figures.append(bound)
+            if let bound = bind(figure, of: dataset, version: version, number: numbers[figure.id] ?? "?", in: spec, labels: labels,
+                                changesAreWritten: datasetsWithChanges.contains(dataset.metadata.id), problems: problems) {
+                figures.append(bound)
+            }
         }
         SharedScales.pool(&figures, specs: spec.figures, problems: problems)
+        // The cover's key figures: unnumbered, each with its own rounding.
+        let coverFigures = try spec.coverFigures.compactMap { figure -> BoundFigure? in
+            guard let datasetID = figure.dataset, let (dataset, version) = try lookUp(datasetID, version: figure.datasetVersion, problems: problems)
+            else { return nil }
+            return bind(figure, of: dataset, version: version, number: "", in: spec, labels: labels, changesAreWritten: false, problems: problems)
+        }
         // Narasi after the figures, so that a value beside a figure is written as that figure writes it.
         let narrator = NarrativeBinder(datasets: datasets, locale: spec.locale, audience: spec.audience, figureLabels: labels,
                                        figures: Dictionary(figures.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }), problems: problems)
@@ -82,9 +68,41 @@ public struct FigureBinder {
         }
         if let failure = narrator.systemFailure { throw failure }
         try problems.throwIfErrors()
-        return BoundPublication(figures: figures, narratives: narratives, foreword: foreword,
-                                narrativeVersions: narrator.versions.sorted { $0.description < $1.description },
-                                warnings: problems.diagnostics)
+        var publication = BoundPublication(figures: figures, narratives: narratives, foreword: foreword,
+                                           narrativeVersions: narrator.versions.sorted { $0.description < $1.description },
+                                           warnings: problems.diagnostics)
+        publication.coverFigures = coverFigures
+        return publication
+    }
+
+    /// `figure` bound to `dataset`: its body, its sumber (its own, else the one its dataset's metadata names for every
+    /// figure of it), its notes and alt text, numbered `number`; nil where the body or a mandatory component is missing
+    /// (the problem is in `problems`).
+    private func bind(_ figure: FigureSpec, of dataset: Dataset, version: DatasetVersion?, number: String, in spec: PublicationSpec,
+                      labels: [String: String], changesAreWritten: Bool, problems: DiagnosticCollector) -> BoundFigure? {
+        checkAccess(of: dataset, for: figure, in: spec, problems: problems)
+        var context = BindingContext(figure: figure, dataset: dataset, locale: spec.locale, problems: problems)
+        context.templateFile = spec.file
+        context.boundariesDirectory = boundariesDirectory
+        context.datasets = datasets
+        context.audience = spec.audience
+        context.changesAreWritten = changesAreWritten
+        let body = forms.bind(figure.form, in: context)
+        let source = figure.source?.value ?? dataset.metadata.source
+        if source == nil { problems.append(MandatoryComponents.missingSource(of: figure)) }
+        guard let body, let title = figure.title, let source else { return nil }
+        let notes = markedNotes(figure.footnotes, in: body, dataset: dataset, problems: problems)
+            + ((body.drawsHighlight ? figure.highlightNotes : []) + figure.notes.map { referencesResolved(in: $0, labels: labels, of: figure, problems: problems) }
+               + body.dataNotes + context.doubtfulNotes()).map { FigureNote($0) }
+            + (dataset.metadata.isIllustrative ? [FigureNote(Vocabulary.forLocale(spec.locale).illustrativeData)] : [])
+        let components = FigureComponents(
+            kind: figure.kind, number: number, title: title.value, source: source,
+            notes: notes, altText: figure.altText ?? body.altText(title: title.value, locale: spec.locale))
+        var bound = BoundFigure(id: figure.id, location: figure.location, components: components, body: body, locale: spec.locale)
+        bound.datasetVersions = version.map { [$0] } ?? []
+        bound.wantsLandscapePage = figure.pageOrientation == .landscape
+        bound.period = singlePeriod(of: figure, in: dataset)
+        return bound
     }
 
     /// The one period code of the observations a figure's filters keep (`saring: { periode: 2024-08 }`; a period the
@@ -180,6 +198,8 @@ public struct BoundPublication: Sendable {
     /// Catalog versions read by narasi placeholders and sentences.
     public var narrativeVersions: [DatasetVersion]
     public var warnings: [Diagnostic]
+    /// The cover's key figures (`PublicationSpec.coverFigures`), unnumbered.
+    public var coverFigures: [BoundFigure] = []
 }
 
 /// Assigns figure numbers: running per kind ("Grafik 3") or per chapter ("Tabel 2.3"); a `nomor` in the

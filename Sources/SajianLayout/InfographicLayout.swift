@@ -73,6 +73,18 @@ public struct TileNumberSetting: Sendable, Equatable {
     }
 }
 
+/// Tiles set side by side (an infographic's row or column, a cover's row): their numbers at one size, their units in one
+/// place; their comparisons broken alike, where one breaks each before its bracket (proof-reading 54: on A3 the first
+/// tile's "(5,32 persen)" ran on while its neighbours' stood on a line of their own).
+enum TileRowSetting {
+    static func settingAlike(_ tiles: [(BoundFigure, any TileLayout)], width: Double) -> [(BoundFigure, any TileLayout)] {
+        let set = TileNumberSetting.shared(by: tiles.map { $0.1.numberFit(width: width) })
+            .map { setting in tiles.map { ($0.0, $0.1.settingNumber(setting)) } } ?? tiles
+        guard set.count > 1, set.contains(where: { $0.1.comparisonBreaks(width: width) }) else { return set }
+        return set.map { ($0.0, $0.1.breakingComparison()) }
+    }
+}
+
 /// How much of itself a tile shows: all of it, or without its sparkline.
 enum TileFit: CaseIterable {
     case whole, least
@@ -323,10 +335,7 @@ public struct InfographicLayout {
         // comparisons break alike: where one breaks, each breaks before its bracket (proof-reading 54: on A3 the first
         // tile's "(5,32 persen)" ran on while its neighbours' stood on a line of their own).
         func settingAlike(_ group: ArraySlice<(BoundFigure, any TileLayout)>) -> ArraySlice<(BoundFigure, any TileLayout)> {
-            let set = TileNumberSetting.shared(by: group.map { $0.1.numberFit(width: contentWidth) })
-                .map { setting in ArraySlice(group.map { ($0.0, $0.1.settingNumber(setting)) }) } ?? group
-            guard set.count > 1, set.contains(where: { $0.1.comparisonBreaks(width: contentWidth) }) else { return set }
-            return ArraySlice(set.map { ($0.0, $0.1.breakingComparison()) })
+            ArraySlice(TileRowSetting.settingAlike(Array(group), width: contentWidth))
         }
         let setTiles = tilesBeside ? Array(settingAlike(tiles[...])) : tiles
         var tileRows = stride(from: 0, to: setTiles.count, by: perRow).map { start -> ArraySlice<(BoundFigure, any TileLayout)> in

@@ -20,6 +20,8 @@ public struct PublicationContent: Sendable {
     public var period: String?
     public var publisher: String?
     public var hasCover = true
+    /// The key figures on the cover (*sampul: angka-kunci*), in a row of tiles under its band.
+    public var coverFigures: [BoundFigure] = []
     public var foreword: BoundNarrative?
     /// Under the foreword, right: place and date, then the signatory (in bold) and position.
     public var signature: Signature?
@@ -86,6 +88,8 @@ struct PublicationMetrics {
 
     /// The cover's coloured band, as a fraction of the paper's height.
     var coverBandRatio = 0.58
+    /// … and over key figures (`coverTiles`), which take the white under it.
+    var coverBandRatioOverTiles = 0.5
     /// Height of the accent stripe under the cover's band and over the back page's.
     var stripeHeight = 5.0
     /// Cover type on paper narrower than A4 shrinks with the width, by this much less (a fraction of full size).
@@ -102,6 +106,15 @@ struct PublicationMetrics {
     var coverLogoGap = 10.0
     /// How far above the foot margin the publisher's name on the cover starts.
     var coverFootHeight = 30.0
+    /// The most key figures in a row on the cover, and the space kept between the stripe under the band and them,
+    /// and between them and the logo at the foot, as a fraction of the paper's width.
+    var coverTilesPerRow = 3
+    var coverTilesSpaceRatio = 0.05
+    /// The cover's tiles are set as on an A4 infographic leaflet: their smallest type this size on A4, less on
+    /// narrower paper (the house style's own sizes at the least).
+    var coverTileSmallestType = 9.0
+    /// The steps by which the cover's tiles are set smaller where they do not fit at that size.
+    var coverTileScaleStep = 0.05
 
     /// The back page's band starts at this fraction of the paper's height.
     var backBandRatio = 0.8
@@ -455,7 +468,7 @@ public struct PublicationLayout {
     private func cover(_ content: PublicationContent) -> PageDraft {
         var page = PageDraft(size: setup.size, role: .cover)
         let size = setup.size, margin = setup.margin
-        let bandHeight = size.height * measures.coverBandRatio
+        let bandHeight = size.height * (content.coverFigures.isEmpty ? measures.coverBandRatio : measures.coverBandRatioOverTiles)
         page.items.append(.shape(Shape(path: .rectangle(Rect(x: 0, y: 0, width: size.width, height: bandHeight)), fill: brand)))
         page.items.append(.shape(Shape(path: .rectangle(Rect(x: 0, y: bandHeight, width: size.width, height: measures.stripeHeight)), fill: style.accent)))
         let onBrand = style.textColor(on: brand)
@@ -485,6 +498,13 @@ public struct PublicationLayout {
         // The publisher at the foot, with the logo when the house style has one.
         var x = margin
         let foot = size.height - margin
+        let logoHeight = style.logo.map { $0.size.height * measures.coverLogoScale } ?? measures.coverFootHeight
+        if !content.coverFigures.isEmpty {
+            let space = size.width * measures.coverTilesSpaceRatio
+            page.items += coverTiles(content.coverFigures, in: Rect(x: margin, y: bandHeight + measures.stripeHeight + space, width: contentWidth,
+                                                                   height: foot - logoHeight - space - (bandHeight + measures.stripeHeight + space)),
+                                     locale: content.locale)
+        }
         if let logo = style.logo {
             let height = logo.size.height * measures.coverLogoScale, width = logo.size.width * measures.coverLogoScale
             page.items.append(.image(ImageItem(png: logo.png, frame: Rect(x: margin, y: foot - height, width: width, height: height))))
@@ -496,6 +516,65 @@ public struct PublicationLayout {
             page.items += placed.runs.map(SceneItem.text)
         }
         return page
+    }
+
+    /// The cover's key figures in `given` (the white under the band), set as on an A4 infographic leaflet: rows of up
+    /// to `coverTilesPerRow` tiles, each row's numbers set alike, on the infographic's tile colour, each tile with its
+    /// label and period, the source of them all under the last row, the whole block in the middle of the white. At the
+    /// largest scale up to `coverTileSmallestType` at which the rows fit whole (else without their sparklines); none
+    /// where they do not fit at the house style's own sizes.
+    private func coverTiles(_ figures: [BoundFigure], in given: Rect, locale: NumberLocale) -> [SceneItem] {
+        let tiles = figures.compactMap { figure -> (BoundFigure, any TileLayout)? in
+            let context = BodyLayoutContext(style: style, typesetter: typesetter, locale: figure.locale, rowMarkers: [:],
+                                            sharedValueRange: figure.sharedValueRange, isUncaptioned: true)
+            return (figureLayout.forms.bodyLayout(for: figure.body, in: context) as? any TileLayout).map { (figure, $0) }
+        }
+        guard !tiles.isEmpty else { return [] }
+        let largest = max(1, measures.coverTileSmallestType / style.smallSize * setup.size.width / PaperSize.a4.size.width)
+        let scales = stride(from: largest, to: 1, by: -measures.coverTileScaleStep) + [1]
+        for scale in scales {
+            // Laid out at the house style's sizes in a frame smaller by `scale`, then drawn `scale` times larger.
+            guard let (items, height) = coverTileItems(tiles, width: given.width / scale, height: given.height / scale, locale: locale) else { continue }
+            let top = given.y + (given.height - height * scale) / 2
+            return [.group(Group(role: "sampul angka kunci", transform: Transform(a: scale, b: 0, c: 0, d: scale, tx: given.x, ty: top), items: items))]
+        }
+        return []
+    }
+
+    /// The cover's tiles and their source line from (0, 0), `width` wide, and the height they take; nil where they do
+    /// not fit `height` even without their sparklines.
+    private func coverTileItems(_ tiles: [(BoundFigure, any TileLayout)], width: Double, height: Double,
+                                locale: NumberLocale) -> (items: [SceneItem], height: Double)? {
+        let tileMeasures = InfographicMetrics.standard
+        let perRow = min(measures.coverTilesPerRow, tiles.count), gap = tileMeasures.gap, padding = tileMeasures.tilePadding
+        let tileWidth = (width - Double(perRow - 1) * gap) / Double(perRow), inner = tileWidth - 2 * padding
+        let rows = stride(from: 0, to: tiles.count, by: perRow).map { start in
+            TileRowSetting.settingAlike(Array(tiles[start..<min(start + perRow, tiles.count)]), width: inner)
+        }
+        let words = KeyFigureVocabulary.forLocale(locale), vocabulary = Vocabulary.forLocale(locale)
+        let sourceStyle = style.text(style.smallSize, color: style.mutedTextColor)
+        let sources = tiles.map(\.0.components.source).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        let sourceText = "\(words.sources): " + InfographicLayout.merged(sources, and: vocabulary.and).joined(separator: "; ")
+        let sourceHeight = typesetter.paragraph(sourceText, style: sourceStyle, in: (0, 0, width)).height
+        func rowHeight(_ row: [(BoundFigure, any TileLayout)], fit: TileFit) -> Double {
+            row.map { fit.height(of: $0.1, width: inner) }.max()! + 2 * padding
+        }
+        func total(_ fit: TileFit) -> Double { rows.reduce(0) { $0 + rowHeight($1, fit: fit) + gap } + sourceHeight }
+        guard let fit = TileFit.allCases.first(where: { total($0) <= height }) else { return nil }
+        var items: [SceneItem] = [], top = 0.0
+        for row in rows {
+            let rowHeight = rowHeight(row, fit: fit)
+            for (column, (figure, tile)) in row.enumerated() {
+                let box = Rect(x: Double(column) * (tileWidth + gap), y: top, width: tileWidth, height: rowHeight)
+                let placed = tile.items(in: Rect(x: box.minX + padding, y: box.minY + padding, width: inner, height: rowHeight - 2 * padding))
+                items.append(.group(Group(role: "sampul angka kunci \(figure.id)",
+                                          items: [.shape(Shape(path: .rectangle(box), fill: tileMeasures.tileColor))] + placed.items)))
+            }
+            top += rowHeight + gap
+        }
+        let source = typesetter.paragraph(sourceText, style: sourceStyle, in: (0, top, width))
+        items.append(.group(Group(role: "sampul sumber", items: source.runs.map(SceneItem.text))))
+        return (items, total(fit))
     }
 
     private func foreword(_ foreword: BoundNarrative, signature: Signature?, vocabulary: Vocabulary, locale: NumberLocale) -> [PageDraft] {

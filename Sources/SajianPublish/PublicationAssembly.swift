@@ -26,6 +26,7 @@ enum PublicationAssembly {
         content.period = spec.period
         content.publisher = spec.publisher
         content.hasCover = spec.hasCover
+        content.coverFigures = bound.coverFigures
         content.foreword = bound.foreword
         if let foreword = spec.foreword {
             content.signature = Signature(placeAndDate: foreword.placeAndDate, signatory: foreword.signatory, position: foreword.position)

@@ -38,6 +38,9 @@ public struct PublicationSpec: Sendable {
     public var frontLists: [FrontList] = FrontList.allCases
     /// Whether the publication has a cover page (*sampul*).
     public var hasCover = true
+    /// The key figures on the cover (*sampul: { angka-kunci: … }*), in a row of tiles under its band: unnumbered, as on
+    /// an infographic, their source under them. Not among `figures`: no chapter holds them, no list names them.
+    public var coverFigures: [FigureSpec] = []
     /// The back page's text (*halaman-belakang*): address, contact; nil: no back page.
     public var backPage: [String]?
     /// What a run writes (*keluaran*).

@@ -8,7 +8,8 @@ extension TemplateParser {
         let problems = publication.collector
         spec.period = publication.string("periode")?.value
         spec.subtitle = publication.string("subjudul")?.value
-        spec.hasCover = publication.flag("sampul", default: true)
+        // `sampul: ya`/`tidak`, or a mapping (its key figures, `TemplateParser.parseCover`): a cover.
+        spec.hasCover = publication.isMapping("sampul") || publication.flag("sampul", default: true)
         spec.page.sheet = publication.choice("kertas", default: PaperSheet.a4)
         spec.page.orientation = publication.choice("orientasi", default: PaperOrientation.portrait)
         if let margin = publication.string("tepi") {

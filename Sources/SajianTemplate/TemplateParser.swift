@@ -144,6 +144,7 @@ public struct TemplateParser: Sendable {
                 style.rejectUnknownKeys(context: "`gaya`")
             }
             Self.parsePublicationParts(publication, into: &spec)
+            if publication.isMapping("sampul"), let cover = publication.mapping("sampul") { spec.coverFigures = parseCover(cover) }
             if spec.title == nil {
                 problems.error(at: publication.location, "the publication has no `judul`",
                                hint: "Add `judul:` under `publikasi:`.")
@@ -152,7 +153,7 @@ public struct TemplateParser: Sendable {
         }
         Self.checkFigureCount(spec, in: root)
         var seen: [String: SourceLocation] = [:]
-        let identified = spec.figures.map { ($0.id, $0.location) } + spec.narratives.map { ($0.id, $0.location) }
+        let identified = (spec.figures + spec.coverFigures).map { ($0.id, $0.location) } + spec.narratives.map { ($0.id, $0.location) }
         for (id, location) in identified {
             if let first = seen[id] {
                 problems.error(at: location, "two blocks have the id `\(id)` (the first at line \(first.line ?? 0))",
@@ -178,8 +179,30 @@ public struct TemplateParser: Sendable {
         return ChapterSpec(title: title, blocks: blocks, isAppendix: isAppendix)
     }
 
-    private func parseFigure(_ item: YAMLMapping, chapter: Int, position: Int) -> FigureSpec? {
-        guard let word = item.string("jenis") else {
+    /// `sampul: { angka-kunci: [...] }`: the cover's key figures, each written as an `angka-kunci` of a chapter is
+    /// (`jenis:` may be left out), its `judul` its `label` where it has none (the tile prints its label).
+    private func parseCover(_ cover: YAMLMapping) -> [FigureSpec] {
+        let figures = cover.mappings("angka-kunci").enumerated().compactMap { position, item -> FigureSpec? in
+            if let word = item.string("jenis"), word.value != "angka-kunci" {
+                item.collector.error(at: word.location, "the cover holds key figures only, not `jenis: \(word.value)`",
+                                     hint: "Put the \(word.value) in a chapter's `isi:`; under `sampul: angka-kunci:` write tiles (`label`, `data`, `nilai`, `periode`).")
+                return nil
+            }
+            guard var figure = parseFigure(item, chapter: -1, position: position, word: Located("angka-kunci", at: item.location)) else { return nil }
+            if !item.has("id") { figure.id = "sampul-\(position + 1)" }
+            if figure.title == nil { figure.title = item.string("label") }
+            return figure
+        }
+        if cover.has("angka-kunci"), !cover.isList("angka-kunci") {
+            cover.collector.error(at: cover.location(of: "angka-kunci"), "`angka-kunci` under `sampul` must be a list of tiles",
+                                  hint: "Write `angka-kunci:` with items starting `- label: …`.")
+        }
+        cover.rejectUnknownKeys(context: "`sampul`")
+        return figures
+    }
+
+    private func parseFigure(_ item: YAMLMapping, chapter: Int, position: Int, word given: Located<String>? = nil) -> FigureSpec? {
+        guard let word = item.string("jenis") ?? given else {
             item.collector.error(at: item.location, "a figure has no `jenis`",
                                  hint: "Write `jenis:` as one of \(words.joined(separator: ", ")).")
             return nil

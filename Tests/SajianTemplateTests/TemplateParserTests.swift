@@ -62,6 +62,51 @@ final class TemplateParserTests: XCTestCase {
         XCTAssertEqual(table.columns.map(\.value), ["periode"])
     }
 
+    /// Proof-readings 55 and 56: the covers were half empty under their band. `sampul:` may list key figures for the
+    /// cover (`angka-kunci:`, written as a chapter's tile, `jenis:` left out), kept apart from the chapters' figures;
+    /// `sampul: ya`/`tidak` still says whether there is a cover; any other form on the cover is refused at its line.
+    func testTheCoverListsKeyFiguresApartFromTheChapters() throws {
+        let cover = """
+              judul: Buletin Contoh
+              sampul:
+                angka-kunci:
+                  - label: Pengangguran terbuka (TPT)
+                    data: indikator-nasional
+                    nilai: tpt
+                    periode: 2024-08
+                    arah-baik: turun
+                    sumber: BPS, Sakernas
+                  - id: bekerja
+                    jenis: angka-kunci
+                    judul: Penduduk bekerja, Agustus 2024
+                    label: Penduduk bekerja
+                    data: indikator-nasional
+                    nilai: bekerja
+            """
+        let (spec, problems) = parse(valid.replacingOccurrences(of: "  judul: Buletin Contoh", with: cover))
+        XCTAssertEqual(problems.diagnostics.map(\.description), [])
+        let publication = try XCTUnwrap(spec)
+        XCTAssertTrue(publication.hasCover)
+        XCTAssertEqual(publication.figures.count, 2, "the chapters' figures alone")
+        XCTAssertEqual(publication.coverFigures.map(\.id), ["sampul-1", "bekerja"])
+        XCTAssertEqual(publication.coverFigures.map(\.kind), [.keyFigure, .keyFigure])
+        XCTAssertEqual(publication.coverFigures.map { $0.title?.value }, ["Pengangguran terbuka (TPT)", "Penduduk bekerja, Agustus 2024"],
+                       "a tile's label is its judul where it has none")
+        XCTAssertEqual(publication.coverFigures[0].filters.map(\.dimension.value), [])
+
+        let (plain, plainProblems) = parse(valid.replacingOccurrences(of: "  judul: Buletin Contoh", with: "  judul: Buletin Contoh\n  sampul: tidak"))
+        XCTAssertEqual(plainProblems.diagnostics.map(\.description), [])
+        XCTAssertEqual(plain?.hasCover, false)
+        XCTAssertEqual(plain?.coverFigures.count, 0)
+
+        let (_, refused) = parse(valid.replacingOccurrences(of: "  judul: Buletin Contoh",
+                                                            with: cover.replacingOccurrences(of: "jenis: angka-kunci", with: "jenis: tabel-silang")
+                                                                + "\n    warna: biru"))
+        let messages = refused.diagnostics.map(\.description)
+        XCTAssertTrue(messages.contains { $0.hasPrefix("t.yaml:12:") && $0.contains("the cover holds key figures only, not `jenis: tabel-silang`") }, "\(messages)")
+        XCTAssertTrue(messages.contains { $0.contains("`warna`") && $0.contains("`sampul`") }, "an unknown key under `sampul`: \(messages)")
+    }
+
     func testANoteOnTheHighlightIsKeptApartAndAnUnknownSubjectIsRefusedWithItsLine() throws {
         let notes = "        sumber: BPS, Sakernas\n        catatan:\n          - { teks: Batang jingga adalah Bali., tentang: sorot }\n          - Angka Agustus.\n"
         let (spec, problems) = parse(valid.replacingOccurrences(of: "        sumber: BPS, Sakernas\n", with: notes))

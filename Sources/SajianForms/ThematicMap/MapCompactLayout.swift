@@ -294,13 +294,16 @@ extension MapLayout: CompactBodyLayout {
             let width = frame.width * ratio, left = frame.maxX - width
             let keyWidth = left - measures.stripColumnGap - frame.x
             guard coordinateHeight(width: keyWidth) <= keyHeight + 0.01, coordinateFits(width: keyWidth) else { continue }
-            let top = legendLastRow.right + measures.stripColumnGap <= left ? legendLastRow.top : keyTop
-            let labelOnly = insetCaptionParagraph(x: 0, width: width).runs.count > 2
-            let caption = captionHeight(width: width, labelOnly: labelOnly)
+            // Level with the legend's last row where it ends short of the map, its caption ("Peta indeks") in the
+            // map's corner: over it, the caption stood in the row's third place and read as a sixth class
+            // (proof-reading 57); else from the key's top, its caption over it.
+            let besideRow = legendLastRow.right + measures.stripColumnGap <= left
+            let top = besideRow ? legendLastRow.top + compact.gap : keyTop
+            let caption = besideRow ? 0 : captionHeight(width: width, labelOnly: true)
             let height = min(width * aspect, frame.maxY - top - caption)
             guard height >= width * aspect * compact.leastOwnIndexShare else { continue }
             let rect = Rect(x: left, y: top + caption, width: width, height: height)
-            return (.group(Group(role: "inset dan index peta", items: insetItems(in: rect, labelOnly: labelOnly))), keyWidth)
+            return (.group(Group(role: "inset dan index peta", items: insetItems(in: rect, labelOnly: true, captionInside: besideRow))), keyWidth)
         }
         return nil
     }

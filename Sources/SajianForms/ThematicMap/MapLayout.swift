@@ -97,6 +97,8 @@ struct MapMetrics {
     var insetCaptionLines = 3
     /// Space between the inset's caption and the inset.
     var insetCaptionGap = 3.0
+    /// The sea-coloured halo round a caption set inside its index map.
+    var insetCaptionHaloWidth = 2.0
     /// How far outside the inset's frame its shapes are kept before clipping.
     var insetClipMargin = 1.0
     /// Stroke width of the frame of the main map's extent drawn on the inset.
@@ -1321,16 +1323,21 @@ struct MapLayout: BodyLayout {
     }
 
     /// `captionWidth`: the width the caption sets in from the inset's left (the inset's width unless said).
-    func insetItems(in rect: Rect, captionWidth: Double? = nil, labelOnly: Bool = false) -> [SceneItem] {
+    /// `captionInside`: the caption in the map's top left corner, on a halo of the sea's colour, not over the map (the
+    /// 1080 × 1080 post's index beside its legend's last row, where a caption over it read as a sixth class).
+    func insetItems(in rect: Rect, captionWidth: Double? = nil, labelOnly: Bool = false, captionInside: Bool = false) -> [SceneItem] {
         let set = boundaries
         let hasHighlight = set.inset.contains { $0.emphasis == .highlighted }
-        let caption = insetCaptionParagraph(x: rect.minX, width: captionWidth ?? rect.width, labelOnly: labelOnly)
-        let lift = rect.minY - measures.insetCaptionGap - caption.height
-        var items: [SceneItem] = caption.runs.map { run in
+        let caption = insetCaptionParagraph(x: rect.minX + (captionInside ? measures.insetCaptionGap : 0), width: captionWidth ?? rect.width,
+                                            labelOnly: labelOnly)
+        let lift = captionInside ? rect.minY + measures.insetCaptionGap : rect.minY - measures.insetCaptionGap - caption.height
+        let captionItems: [SceneItem] = caption.runs.map { run in
             var moved = run
             moved.origin.y += lift
+            if captionInside { moved.style.halo = TextStyle.Halo(color: MapColors.sea, width: measures.insetCaptionHaloWidth) }
             return .text(moved)
         }
+        var items: [SceneItem] = captionInside ? [] : captionItems
         let projection = MapProjection(fitting: set.insetExtent, into: (rect.x, rect.y, rect.width, rect.height))
         let margin = measures.insetClipMargin
         let visible = BoundingBox(minX: rect.minX - margin, minY: rect.minY - margin, maxX: rect.maxX + margin, maxY: rect.maxY + margin)
@@ -1380,7 +1387,7 @@ struct MapLayout: BodyLayout {
         }
         items.append(.group(Group(role: "inset isi", clip: rect, items: content)))
         items.append(.shape(Shape(path: .rectangle(rect), stroke: Stroke(color: style.ruleColor, width: measures.insetBorderWidth))))
-        return items
+        return items + (captionInside ? captionItems : [])
     }
 }
 
