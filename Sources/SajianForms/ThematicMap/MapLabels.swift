@@ -856,18 +856,12 @@ struct MapLabelPlacer {
         let clearance = measures.leaderDotRadius + measures.leaderWidth
         let passing = max(measures.leaderDotRadius + measures.leaderWidth, measures.leaderPassingDotClearance)
         let edges = state.edges
-        // A dot keeps clear of a highlighted region's outline, which reaches `highlightOutlineReach` past its border,
-        // as of a line: Papua Tengah's dot stood on the orange outline of Papua Selatan at their coast in its booklet
-        // and was read as pointing to it (proof-reading 57).
-        let highlighted = Set(regions.indices.filter { regions[$0].region.isHighlighted })
-        func isClear(_ point: Point, by distance: Double, owner: Int) -> Bool {
-            let reach = distance + measures.highlightOutlineReach
-            return !edges.anyCrossing(Rect(x: point.x - distance, y: point.y - distance, width: 2 * distance, height: 2 * distance), except: nil)
-                && !edges.anyCrossing(Rect(x: point.x - reach, y: point.y - reach, width: 2 * reach, height: 2 * reach), owners: highlighted.subtracting([owner]))
+        func isClear(_ point: Point, by distance: Double) -> Bool {
+            !edges.anyCrossing(Rect(x: point.x - distance, y: point.y - distance, width: 2 * distance, height: 2 * distance), except: nil)
         }
         for index in state.leaderSegments.indices {
             let (anchor, end) = state.leaderSegments[index], owner = state.leaderOwners[index]
-            guard !isClear(anchor, by: clearance, owner: owner) else { continue }
+            guard !isClear(anchor, by: clearance) else { continue }
             let crossed = state.edges.owners(crossing: anchor, to: end, except: owner)
             let others = state.leaderSegments.indices.filter { $0 != index }.map { state.leaderSegments[$0] }
             let reach = measures.leaderDotNudge
@@ -899,7 +893,7 @@ struct MapLabelPlacer {
             let taken = state.taken
             let moved = clearances.lazy.compactMap { inland in near.first { point in
                 hypot(end.x - point.x, end.y - point.y) <= longest
-                    && isClear(point, by: inland, owner: owner)
+                    && isClear(point, by: inland)
                     && edges.owners(crossing: point, to: end, except: owner).isSubset(of: crossed)
                     && !taken.contains { EdgeIndex.segment(point, short(of: point), crosses: $0) }
                     && !others.contains { EdgeIndex.segments(point, end, $0.0, $0.1) }
@@ -2015,19 +2009,6 @@ struct EdgeIndex {
                 for index in segments(inCell: r * columns + c) {
                     let segment = segments[Int(index)]
                     if segment.owner != except, Self.segment(segment.a, segment.b, crosses: box) { return true }
-                }
-            }
-        }
-        return false
-    }
-
-    /// Whether an edge of one of `owners` crosses `box`.
-    func anyCrossing(_ box: Rect, owners: Set<Int>) -> Bool {
-        guard !owners.isEmpty, let (cs, rs) = cellRange(box.minX, box.minY, box.maxX, box.maxY) else { return false }
-        for r in rs {
-            for c in cs {
-                for index in segments(inCell: r * columns + c) where owners.contains(segments[Int(index)].owner) {
-                    if Self.segment(segments[Int(index)].a, segments[Int(index)].b, crosses: box) { return true }
                 }
             }
         }
