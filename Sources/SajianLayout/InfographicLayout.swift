@@ -27,6 +27,11 @@ public protocol TileLayout: BodyLayout {
     /// The tile with its comparison broken before its bracket, as the row's other tiles break theirs ("dibanding
     /// Agustus 2023 | (5,32 persen)").
     func breakingComparison() -> any TileLayout
+    /// The height the tile's change ("naik 4,79 juta orang (3,42 persen)") takes at `width`; 0 without one.
+    func changeHeight(width: Double) -> Double
+    /// The tile with its change given at least `height`, so that the comparisons under a row's changes start on one
+    /// line whichever of them wraps.
+    func reservingChangeHeight(_ height: Double) -> any TileLayout
 }
 
 extension TileLayout {
@@ -35,6 +40,8 @@ extension TileLayout {
     public func tightened() -> any TileLayout { self }
     public func comparisonBreaks(width: Double) -> Bool { false }
     public func breakingComparison() -> any TileLayout { self }
+    public func changeHeight(width: Double) -> Double { 0 }
+    public func reservingChangeHeight(_ height: Double) -> any TileLayout { self }
 }
 
 /// The sizes a tile's number can take in its width: the largest with its unit beside it (nil when even the smallest
@@ -76,12 +83,15 @@ public struct TileNumberSetting: Sendable, Equatable {
 /// Tiles set side by side (an infographic's row or column, a cover's row): their numbers at one size, their units in one
 /// place; their comparisons broken alike, where one breaks each before its bracket (proof-reading 54: on A3 the first
 /// tile's "(5,32 persen)" ran on while its neighbours' stood on a line of their own).
+/// `aligningChanges`: every change given the room of the tallest, so that the comparisons under them start on one line
+/// (a cover's row, proof-reading 58: the UMP tile's wrapped change set its "dibanding" 3,8 mm under the TPT tile's).
 enum TileRowSetting {
-    static func settingAlike(_ tiles: [(BoundFigure, any TileLayout)], width: Double) -> [(BoundFigure, any TileLayout)] {
-        let set = TileNumberSetting.shared(by: tiles.map { $0.1.numberFit(width: width) })
+    static func settingAlike(_ tiles: [(BoundFigure, any TileLayout)], width: Double, aligningChanges: Bool = false) -> [(BoundFigure, any TileLayout)] {
+        var set = TileNumberSetting.shared(by: tiles.map { $0.1.numberFit(width: width) })
             .map { setting in tiles.map { ($0.0, $0.1.settingNumber(setting)) } } ?? tiles
-        guard set.count > 1, set.contains(where: { $0.1.comparisonBreaks(width: width) }) else { return set }
-        return set.map { ($0.0, $0.1.breakingComparison()) }
+        if set.count > 1, set.contains(where: { $0.1.comparisonBreaks(width: width) }) { set = set.map { ($0.0, $0.1.breakingComparison()) } }
+        guard aligningChanges, set.count > 1, let tallest = set.map({ $0.1.changeHeight(width: width) }).max() else { return set }
+        return set.map { ($0.0, $0.1.reservingChangeHeight(tallest)) }
     }
 }
 

@@ -549,11 +549,13 @@ public struct PublicationLayout {
         let perRow = min(measures.coverTilesPerRow, tiles.count), gap = tileMeasures.gap, padding = tileMeasures.tilePadding
         let tileWidth = (width - Double(perRow - 1) * gap) / Double(perRow), inner = tileWidth - 2 * padding
         let rows = stride(from: 0, to: tiles.count, by: perRow).map { start in
-            TileRowSetting.settingAlike(Array(tiles[start..<min(start + perRow, tiles.count)]), width: inner)
+            TileRowSetting.settingAlike(Array(tiles[start..<min(start + perRow, tiles.count)]), width: inner, aligningChanges: true)
         }
         let words = KeyFigureVocabulary.forLocale(locale), vocabulary = Vocabulary.forLocale(locale)
         let sourceStyle = style.text(style.smallSize, color: style.mutedTextColor)
-        let sources = tiles.map(\.0.components.source).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        // Each source as its tile bears it out (a tile that cannot compare names its own period alone).
+        let sources = tiles.map { $0.1.source($0.0.components.source, height: .infinity, width: inner) }
+            .reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         let sourceText = "\(words.sources): " + InfographicLayout.merged(sources, and: vocabulary.and).joined(separator: "; ")
         let sourceHeight = typesetter.paragraph(sourceText, style: sourceStyle, in: (0, 0, width)).height
         func rowHeight(_ row: [(BoundFigure, any TileLayout)], fit: TileFit) -> Double {

@@ -25,6 +25,12 @@ public struct KeyFigureVocabulary: Sendable, Hashable {
     /// When the data has no earlier period: "belum ada pembanding" / "no earlier period".
     public var notComparable: String { say("belum ada pembanding", "no earlier period") }
 
+    /// When a break in comparability parts the period from the one it would be compared with: "tidak dapat
+    /// dibandingkan dengan Agustus 2023" / "not comparable with August 2023".
+    public func notComparable(with period: String) -> String {
+        say("tidak dapat dibandingkan dengan \(period)", "not comparable with \(period)")
+    }
+
     /// The alt text of a tile: "Tingkat Pengangguran Terbuka Agustus 2024: 4,91 persen, turun 0,41 persen poin
     /// dibanding Agustus 2023 (5,32 persen)."
     public func altText(label: String, period: String, value: String, change: String?) -> String {

@@ -68,10 +68,32 @@ final class CoverKeyFiguresTests: XCTestCase {
         XCTAssertTrue(front.contains("Tabel 1.1"), "the first table is still Tabel 1.1: \(front)")
     }
 
+    /// Proof-reading 58: the covers of Papua Barat and Papua compared their TPT with Agustus 2023, which BPS gives on
+    /// the 34 provinces' areas (`tidak-sebanding:` in the dataset's metadata), where their own text says it cannot be
+    /// compared; the four 2022 provinces' said "belum ada pembanding" and cited Agustus 2023 in their source. A tile
+    /// says it cannot be compared with Agustus 2023, and its source names Agustus 2024 alone. A row's comparisons
+    /// start on one line whichever change wraps (the UMP tile's had stood 3,8 mm under the TPT tile's).
+    func testACoverTileComparesNothingAcrossABreakAndARowsComparisonsStandLevel() throws {
+        for code in ["91", "94", "96"] {
+            let scene = try demoScene("Templates/buku-saku-provinsi.yaml", region: code, catalog: catalog)
+            let tiles = placed(scene.pages[0].items).texts.filter { $0.roles.contains("sampul angka kunci") }
+            let joined = tiles.map(\.text).joined(separator: " ")
+            XCTAssertTrue(joined.contains("tidak dapat dibandingkan dengan Agustus 2023"), "\(code): \(joined)")
+            XCTAssertFalse(joined.contains("dibanding Agustus 2023"), "\(code): \(joined)")
+            XCTAssertTrue(joined.contains("Sumber: BPS, Survei Angkatan Kerja Nasional (Sakernas) Agustus 2024;"), "\(code): \(joined)")
+        }
+        for code in ["73", "32"] {
+            let scene = try demoScene("Templates/buku-saku-provinsi.yaml", region: code, catalog: catalog)
+            let comparisons = placed(scene.pages[0].items).texts.filter { $0.roles.contains("sampul angka kunci") && $0.text.hasPrefix("dibanding") }
+            XCTAssertEqual(comparisons.count, 2, "\(code): \(comparisons.map(\.text))")
+            XCTAssertEqual(comparisons.first?.box.minY ?? 0, comparisons.last?.box.minY ?? 1, accuracy: 0.01, "\(code): the comparisons on one line")
+        }
+    }
+
     func testAProvinceBookletsCoverHoldsItsProvincesFigures() throws {
         try checkCover("Templates/buku-saku-provinsi.yaml", region: "73", numbers: ["4,19", "3.657.527"],
                        source: "BPS, Survei Angkatan Kerja Nasional (Sakernas) Agustus 2023 dan Agustus 2024; Kementerian Ketenagakerjaan")
         try checkCover("Templates/buku-saku-kabupaten-kota-jabar.yaml", region: "3272", numbers: ["8,34", "6,75"],
-                       source: "BPS Provinsi Jawa Barat")
+                       source: "BPS Provinsi Jawa Barat, Sakernas Agustus 2023 dan Agustus 2024, melalui Open Data Jabar; BPS, Sakernas")
     }
 }

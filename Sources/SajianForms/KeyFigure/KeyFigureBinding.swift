@@ -46,12 +46,23 @@ extension BindingContext {
         }
         let earlier = periods.filter { $0.1 < chosen.1 }
         let yearBefore = Self.yearBefore(chosen.1)
-        let previous = earlier.first { $0.1 == yearBefore } ?? earlier.last
-        return KeyFigureData(label: spec.label ?? measure.label, periodCode: chosen.0, periodLabel: label(chosen.0, dimension: periodIndex),
-                             value: point(chosen.0).value, previous: previous.map { point($0.0) },
-                             sparkline: spec.showsSparkline ? (earlier.map(\.0) + [chosen.0]).map(point) : [],
-                             unit: display.unit, format: display.format, improvement: spec.improvement)
+        var previous = earlier.first { $0.1 == yearBefore } ?? earlier.last
+        // No comparison across a break in comparability: not with the earlier value the data has, nor, where it has
+        // none, with the year before (the tile says why it compares with nothing).
+        let coordinates = byPeriod[chosen.0]!.coordinates
+        var withheld: String?
+        if let compared = previous?.1 ?? yearBefore, dataset.comparabilityBreak(for: coordinates, between: chosen.1, and: compared) != nil {
+            withheld = previous.map { label($0.0, dimension: periodIndex) } ?? compared.label(in: vocabulary, surveyMonth: dataset.metadata.surveyMonth)
+            previous = nil
+        }
+        var data = KeyFigureData(label: spec.label ?? measure.label, periodCode: chosen.0, periodLabel: label(chosen.0, dimension: periodIndex),
+                                 value: point(chosen.0).value, previous: previous.map { point($0.0) },
+                                 sparkline: spec.showsSparkline ? (earlier.map(\.0) + [chosen.0]).map(point) : [],
+                                 unit: display.unit, format: display.format, improvement: spec.improvement)
+        data.withheldComparison = withheld
+        return data
     }
+
 
     /// The same period a year earlier (Agustus 2023 for Agustus 2024); nil for a span.
     private static func yearBefore(_ period: Period) -> Period? {

@@ -35,6 +35,12 @@ public struct KeyFigureData: Sendable {
     public var format: NumberFormat
     /// Which way is better (`arah-baik:`); nil: neither, and the change is not coloured as good or bad.
     public var improvement: Direction?
+    /// The period the tile would compare with (the same a year before) where a break in comparability
+    /// (`tidak-sebanding:` in the dataset's metadata) parts it from this one: "Agustus 2023" for Papua's and the four
+    /// 2022 provinces' TPT, which BPS gives for 2023 on the 34 provinces' areas or not at all (proof-reading 58:
+    /// the covers of Papua Barat and Papua compared with 2023 where their own text says it cannot be done). Then
+    /// `previous` is nil and the tile says it cannot be compared.
+    public var withheldComparison: String?
 
     public init(label: String, periodCode: String, periodLabel: String, value: StatisticalValue, previous: Point?,
                 sparkline: [Point], unit: MeasureUnit, format: NumberFormat, improvement: Direction? = nil) {

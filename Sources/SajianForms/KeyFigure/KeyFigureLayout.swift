@@ -79,6 +79,8 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
     var isTight = false
     /// Whether the comparison is broken before its bracket (`breakingComparison()`), as the row's other tiles break theirs.
     var breaksComparison = false
+    /// The least room the change takes (`reservingChangeHeight(_:)`), the tallest of its row's.
+    var reservedChangeHeight = 0.0
 
     private let measures = KeyFigureMetrics.standard
     private var measurer: any TextMeasuring { typesetter.measurer }
@@ -102,6 +104,11 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
     /// the sparkline's span ("… (Sakernas) Februari 2015 – Agustus 2024") names those two instead ("… Agustus 2023 dan
     /// Agustus 2024"; proof-reading 24). A source that does not name the span is left as written.
     func source(_ source: String, height: Double, width: Double) -> String {
+        // A tile that cannot compare with the earlier period its source names ("… Agustus 2023 dan Agustus 2024") shows
+        // its own period alone (proof-reading 58: Papua Tengah's cover cited Agustus 2023, which it has no value of).
+        if let withheld = tile.withheldComparison, source.contains("\(withheld) \(vocabulary.and) \(tile.periodLabel)") {
+            return source.replacingOccurrences(of: "\(withheld) \(vocabulary.and) \(tile.periodLabel)", with: tile.periodLabel)
+        }
         guard tile.sparkline.count > 1, height < leastHeight(width: width) + sparklineBlockHeight - 0.01, let first = tile.sparkline.first else { return source }
         let span = "\(first.label) – \(tile.periodLabel)"
         guard source.contains(span) else { return source }
@@ -200,6 +207,18 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
         return broken
     }
 
+    func changeHeight(width: Double) -> Double {
+        guard let text = changeText() else { return 0 }
+        let indent = text.marked ? markerIndent : 0
+        return typesetter.paragraph(text.text, style: changeStyle(text.direction), in: (0, 0, width - indent), maxLines: measures.changeMaxLines).height
+    }
+
+    func reservingChangeHeight(_ height: Double) -> any TileLayout {
+        var reserving = self
+        reserving.reservedChangeHeight = height
+        return reserving
+    }
+
     /// The comparison as set: one paragraph, or, broken as the row breaks it, the period and the bracket after it.
     private var comparisonParagraphs: [String]? {
         guard let text = tile.comparison(locale: locale) else { return nil }
@@ -263,8 +282,8 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
         if !value.unitBeside { result.append(("unit", measurer.metrics(for: unitStyle).lineHeight)) }
         if let text = changeText() {
             let indent = text.marked ? markerIndent : 0
-            result.append(("change", typesetter.paragraph(text.text, style: changeStyle(text.direction), in: (0, 0, width - indent),
-                                                          maxLines: measures.changeMaxLines).height))
+            result.append(("change", max(reservedChangeHeight, typesetter.paragraph(text.text, style: changeStyle(text.direction), in: (0, 0, width - indent),
+                                                                                 maxLines: measures.changeMaxLines).height)))
         }
         if let parts = comparisonParagraphs {
             result.append(("earlier", parts.reduce(0) { $0 + typesetter.paragraph($1, style: smallStyle, in: (0, 0, width), maxLines: measures.changeMaxLines).height }))
@@ -276,7 +295,8 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
     /// compare with.
     private func changeText() -> (direction: KeyFigureData.Direction, text: String, marked: Bool)? {
         if let change = tile.changeLine(locale: locale) { return (change.direction, change.text, true) }
-        return tile.previous == nil ? (.unchanged, KeyFigureVocabulary.forLocale(locale).notComparable, false) : nil
+        let words = KeyFigureVocabulary.forLocale(locale)
+        return tile.previous == nil ? (.unchanged, tile.withheldComparison.map(words.notComparable(with:)) ?? words.notComparable, false) : nil
     }
 
     /// How far the change's lines stand right of the frame's edge to leave room for the direction's mark.
@@ -365,7 +385,7 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
                                            maxLines: measures.changeMaxLines)
             if change.marked, let first = set.runs.first { items.append(marker(change.direction, beside: first, x: frame.minX)) }
             items += set.runs.map(SceneItem.text)
-            top += set.height
+            top += max(set.height, reservedChangeHeight)
         }
         for part in comparisonParagraphs ?? [] {
             let set = typesetter.paragraph(part, style: smallStyle, in: (frame.minX, top, frame.width), maxLines: measures.changeMaxLines)
