@@ -298,7 +298,9 @@ extension MapLayout: CompactBodyLayout {
             // map's corner: over it, the caption stood in the row's third place and read as a sixth class
             // (proof-reading 57); else from the key's top, its caption over it.
             let besideRow = legendLastRow.right + measures.stripColumnGap <= left
-            let top = besideRow ? legendLastRow.top + compact.gap : keyTop
+            // Its top level with the row's swatches (proof-reading 58: 12 px under them, its rule cut through the row).
+            let swatchDrop = (measurer.metrics(for: smallStyle).lineHeight * measures.legendRowLines - measures.legendSwatchHeight) / 2
+            let top = besideRow ? legendLastRow.top + swatchDrop : keyTop
             let caption = besideRow ? 0 : captionHeight(width: width, labelOnly: true)
             let height = min(width * aspect, frame.maxY - top - caption)
             guard height >= width * aspect * compact.leastOwnIndexShare else { continue }
