@@ -80,6 +80,15 @@ public struct TileNumberSetting: Sendable, Equatable {
     }
 }
 
+extension FigureLayout {
+    /// `figure`'s body laid out with no caption over it (an infographic's tile or panel, a cover's tile): a tile prints
+    /// its own label and period.
+    func uncaptionedBodyLayout(for figure: BoundFigure) -> any BodyLayout {
+        forms.bodyLayout(for: figure.body, in: BodyLayoutContext(style: style, typesetter: typesetter, locale: figure.locale, rowMarkers: [:],
+                                                                 sharedValueRange: figure.sharedValueRange, isUncaptioned: true))
+    }
+}
+
 /// Tiles set side by side (an infographic's row or column, a cover's row): their numbers at one size, their units in one
 /// place; their comparisons broken alike, where one breaks each before its bracket (proof-reading 54: on A3 the first
 /// tile's "(5,32 persen)" ran on while its neighbours' stood on a line of their own).
@@ -288,14 +297,10 @@ public struct InfographicLayout {
         var top = band.height + measures.gap
 
         // Key-figure tiles, then the other figures.
-        let context = { (figure: BoundFigure) in
-            BodyLayoutContext(style: style, typesetter: typesetter, locale: figure.locale, rowMarkers: [:], sharedValueRange: figure.sharedValueRange,
-                              isUncaptioned: true)
-        }
         var tiles: [(BoundFigure, any TileLayout)] = []
         var panels: [BoundFigure] = []
         for figure in content.figures {
-            let body = figureLayout.forms.bodyLayout(for: figure.body, in: context(figure))
+            let body = figureLayout.uncaptionedBodyLayout(for: figure)
             if let tile = body as? any TileLayout { tiles.append((figure, tile.underBand(saying: content.period))) } else { panels.append(figure) }
         }
         // Charts two to a row, maps alone.
@@ -545,6 +550,12 @@ public struct InfographicLayout {
     /// "… (dikutip Pasker.id Kemnaker dan rmol.id)" (proof-reading 23: the A4 leaflet named one release twice). Only a
     /// bracket opened by a citing word (`citingWords`) is merged ("(data 2023)" and "(data 2024)" are two sources), and
     /// a list already in a bracket ("CNBC Indonesia dan goodstats.id") is read as its names.
+    /// "Sumber: " and `sources` merged (`merged(_:and:)`), one after another: the foot of an infographic, the line
+    /// under a cover's tiles.
+    static func sourceLine(_ sources: [String], locale: NumberLocale) -> String {
+        "\(KeyFigureVocabulary.forLocale(locale).sources): " + merged(sources, and: Vocabulary.forLocale(locale).and).joined(separator: "; ")
+    }
+
     public static func merged(_ sources: [String], and word: String) -> [String] {
         var order: [String] = []
         var cited: [String: (base: String, verb: String, whom: [String])] = [:]
@@ -612,7 +623,7 @@ public struct InfographicLayout {
                                                stroke: Stroke(color: style.ruleColor, width: measures.footRuleWidth)))]
         var top = measures.gap / 2
         let vocabulary = Vocabulary.forLocale(content.locale)
-        var paragraphs = ["\(words.sources): " + Self.merged(sources, and: vocabulary.and).joined(separator: "; ")]
+        var paragraphs = [Self.sourceLine(sources, locale: content.locale)]
         if !notes.isEmpty { paragraphs.append("\(vocabulary.note): " + notes.joined(separator: " ")) }
         if let publisher = content.publisher { paragraphs.append(words.publishedBy(publisher)) }
         for (index, paragraph) in paragraphs.enumerated() {

@@ -524,11 +524,7 @@ public struct PublicationLayout {
     /// largest scale up to `coverTileSmallestType` at which the rows fit whole (else without their sparklines); none
     /// where they do not fit at the house style's own sizes.
     private func coverTiles(_ figures: [BoundFigure], in given: Rect, locale: NumberLocale) -> [SceneItem] {
-        let tiles = figures.compactMap { figure -> (BoundFigure, any TileLayout)? in
-            let context = BodyLayoutContext(style: style, typesetter: typesetter, locale: figure.locale, rowMarkers: [:],
-                                            sharedValueRange: figure.sharedValueRange, isUncaptioned: true)
-            return (figureLayout.forms.bodyLayout(for: figure.body, in: context) as? any TileLayout).map { (figure, $0) }
-        }
+        let tiles = figures.compactMap { figure in (figureLayout.uncaptionedBodyLayout(for: figure) as? any TileLayout).map { (figure, $0) } }
         guard !tiles.isEmpty else { return [] }
         let largest = max(1, measures.coverTileSmallestType / style.smallSize * setup.size.width / PaperSize.a4.size.width)
         let scales = stride(from: largest, to: 1, by: -measures.coverTileScaleStep) + [1]
@@ -551,12 +547,11 @@ public struct PublicationLayout {
         let rows = stride(from: 0, to: tiles.count, by: perRow).map { start in
             TileRowSetting.settingAlike(Array(tiles[start..<min(start + perRow, tiles.count)]), width: inner, aligningChanges: true)
         }
-        let words = KeyFigureVocabulary.forLocale(locale), vocabulary = Vocabulary.forLocale(locale)
         let sourceStyle = style.text(style.smallSize, color: style.mutedTextColor)
         // Each source as its tile bears it out (a tile that cannot compare names its own period alone).
         let sources = tiles.map { $0.1.source($0.0.components.source, height: .infinity, width: inner) }
             .reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
-        let sourceText = "\(words.sources): " + InfographicLayout.merged(sources, and: vocabulary.and).joined(separator: "; ")
+        let sourceText = InfographicLayout.sourceLine(sources, locale: locale)
         let sourceHeight = typesetter.paragraph(sourceText, style: sourceStyle, in: (0, 0, width)).height
         func rowHeight(_ row: [(BoundFigure, any TileLayout)], fit: TileFit) -> Double {
             row.map { fit.height(of: $0.1, width: inner) }.max()! + 2 * padding

@@ -290,6 +290,8 @@ extension MapLayout: CompactBodyLayout {
     private func indexBesideKey(in frame: Rect, legendLastRow: (top: Double, right: Double), keyTop: Double) -> (item: SceneItem, keyWidth: Double)? {
         let aspect = Self.aspect(boundaries.insetExtent)
         let keyHeight = coordinateHeight(width: frame.width)
+        // Level with the swatches of the legend's last row (proof-reading 58: 12 px under them, its rule cut through the row).
+        let swatchDrop = (measurer.metrics(for: smallStyle).lineHeight * measures.legendRowLines - measures.legendSwatchHeight) / 2
         for ratio in compact.ownIndexWidthRatios {
             let width = frame.width * ratio, left = frame.maxX - width
             let keyWidth = left - measures.stripColumnGap - frame.x
@@ -298,8 +300,6 @@ extension MapLayout: CompactBodyLayout {
             // map's corner: over it, the caption stood in the row's third place and read as a sixth class
             // (proof-reading 57); else from the key's top, its caption over it.
             let besideRow = legendLastRow.right + measures.stripColumnGap <= left
-            // Its top level with the row's swatches (proof-reading 58: 12 px under them, its rule cut through the row).
-            let swatchDrop = (measurer.metrics(for: smallStyle).lineHeight * measures.legendRowLines - measures.legendSwatchHeight) / 2
             let top = besideRow ? legendLastRow.top + swatchDrop : keyTop
             let caption = besideRow ? 0 : captionHeight(width: width, labelOnly: true)
             let height = min(width * aspect, frame.maxY - top - caption)
