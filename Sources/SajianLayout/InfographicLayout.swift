@@ -27,7 +27,8 @@ public protocol TileLayout: BodyLayout {
     /// The tile with its comparison broken before its bracket, as the row's other tiles break theirs ("dibanding
     /// Agustus 2023 | (5,32 persen)").
     func breakingComparison() -> any TileLayout
-    /// The height the tile's change ("naik 4,79 juta orang (3,42 persen)") takes at `width`; 0 without one.
+    /// The height the tile's change ("naik 4,79 juta orang (3,42 persen)") takes at `width`; 0 without one, or
+    /// without a comparison under it.
     func changeHeight(width: Double) -> Double
     /// The tile with its change given at least `height`, so that the comparisons under a row's changes start on one
     /// line whichever of them wraps.

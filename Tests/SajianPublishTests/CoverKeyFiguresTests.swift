@@ -81,6 +81,10 @@ final class CoverKeyFiguresTests: XCTestCase {
             XCTAssertTrue(joined.contains("tidak dapat dibandingkan dengan Agustus 2023"), "\(code): \(joined)")
             XCTAssertFalse(joined.contains("dibanding Agustus 2023"), "\(code): \(joined)")
             XCTAssertTrue(joined.contains("Sumber: BPS, Survei Angkatan Kerja Nasional (Sakernas) Agustus 2024;"), "\(code): \(joined)")
+            // The UMP tile's comparison right under its change: a tile that cannot compare sets no line to stand level
+            // with (proof-reading 59: a blank line opened between them).
+            let change = try XCTUnwrap(tiles.first { $0.text.hasPrefix("naik") }, code), comparison = try XCTUnwrap(tiles.first { $0.text.hasPrefix("dibanding") }, code)
+            XCTAssertLessThan(comparison.box.minY - change.box.maxY, change.box.height / 2, "\(code): \(change.box) then \(comparison.box)")
         }
         for code in ["73", "32"] {
             let scene = try demoScene("Templates/buku-saku-provinsi.yaml", region: code, catalog: catalog)
@@ -94,6 +98,6 @@ final class CoverKeyFiguresTests: XCTestCase {
         try checkCover("Templates/buku-saku-provinsi.yaml", region: "73", numbers: ["4,19", "3.657.527"],
                        source: "BPS, Survei Angkatan Kerja Nasional (Sakernas) Agustus 2023 dan Agustus 2024; Kementerian Ketenagakerjaan")
         try checkCover("Templates/buku-saku-kabupaten-kota-jabar.yaml", region: "3272", numbers: ["8,34", "6,75"],
-                       source: "BPS Provinsi Jawa Barat, Sakernas Agustus 2023 dan Agustus 2024, melalui Open Data Jabar; BPS, Sakernas")
+                       source: "BPS dan BPS Provinsi Jawa Barat (melalui Open Data Jabar), Sakernas Agustus 2023 dan Agustus 2024")
     }
 }

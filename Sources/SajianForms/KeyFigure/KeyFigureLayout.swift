@@ -207,8 +207,11 @@ struct KeyFigureLayout: BodyLayout, TileLayout {
         return broken
     }
 
+    /// 0 where no comparison follows the change: a tile that cannot compare sets no "dibanding" line to stand level
+    /// with (proof-reading 59: on the 2022 provinces' covers the UMP tile's stood a line low, under "tidak dapat
+    /// dibandingkan dengan Agustus 2023" on two lines beside it).
     func changeHeight(width: Double) -> Double {
-        guard let text = changeText() else { return 0 }
+        guard tile.previous != nil, let text = changeText() else { return 0 }
         let indent = text.marked ? markerIndent : 0
         return typesetter.paragraph(text.text, style: changeStyle(text.direction), in: (0, 0, width - indent), maxLines: measures.changeMaxLines).height
     }
