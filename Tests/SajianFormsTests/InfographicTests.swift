@@ -688,25 +688,35 @@ final class InfographicTests: XCTestCase {
         XCTAssertEqual(both.filter { $0 == "2015–2024" }.count, 3, "\(both)")
     }
 
+    /// The demo published on `spec`'s canvas, with its index map's box on the page and its caption's words.
+    private func indexMap(on spec: InfographicCanvasSpec) throws -> (scene: Scene, canvas: InfographicCanvas, inset: Rect, caption: String) {
+        let (spec, canvas) = try XCTUnwrap(demoCanvases.first { $0.0 == spec })
+        let scene = try published(spec, canvas)
+        let inset = try XCTUnwrap(box(of: "inset dan index peta", in: scene), "the index map on \(spec.rawValue)")
+        var caption: [String] = []
+        visitPlaced(scene) { item, _, _, roles in
+            if roles.contains("inset dan index peta"), case .text(let run) = item { caption.append(run.text) }
+        }
+        return (scene, canvas, inset, caption.joined(separator: " "))
+    }
+
     /// Proof-readings 53 and 54: the column under 1080 × 1350's legend stood empty, and the reader looked for the index
     /// map Pasal 8(2) lists. The national map is its own index, but where the column has the room the index map stands
     /// there, as on the A4 and A3 sheets: under the legend, right of the map's frame, inside the canvas, its caption
     /// saying what it shows, and touching no other text.
     func testTheTallPostsColumnUnderTheLegendHoldsTheIndexMap() throws {
-        let (spec, canvas) = try XCTUnwrap(demoCanvases.first { $0.0 == .portrait })
-        let scene = try published(spec, canvas)
-        let inset = try XCTUnwrap(box(of: "inset dan index peta", in: scene), "the index map on \(spec.rawValue)")
+        let (scene, canvas, inset, caption) = try indexMap(on: .portrait)
         let legend = try XCTUnwrap(box(of: "legenda", in: scene)), map = try XCTUnwrap(box(of: "isi peta", in: scene))
         XCTAssertGreaterThan(inset.minY, legend.maxY, "under the legend")
         XCTAssertGreaterThan(inset.minX, map.maxX, "right of the map")
         XCTAssertLessThanOrEqual(inset.maxX, canvas.size.width, "inside the canvas")
         XCTAssertGreaterThan(inset.height, 60, "a map, not a sliver: \(inset)")
-        var caption: [String] = [], others: [Rect] = []
+        var others: [Rect] = []
         visitPlaced(scene) { item, scale, offset, roles in
-            guard case .text(let run) = item else { return }
-            if roles.contains("inset dan index peta") { caption.append(run.text) } else { others.append(onPage(run.bounds, scale: scale, offset: offset)) }
+            guard case .text(let run) = item, !roles.contains("inset dan index peta") else { return }
+            others.append(onPage(run.bounds, scale: scale, offset: offset))
         }
-        XCTAssertEqual(caption.joined(separator: " "), "Peta indeks", "its label alone: the whole caption took three lines over the map (proof-reading 55)")
+        XCTAssertEqual(caption, "Peta indeks", "its label alone: the whole caption took three lines over the map (proof-reading 55)")
         XCTAssertFalse(others.contains { $0.intersects(inset) }, "no other text in the index map's box")
     }
 
@@ -714,20 +724,16 @@ final class InfographicTests: XCTestCase {
     /// key under its legend empty. The index map stands there, under the map, right of the key and the coordinate
     /// line, clear of the legend's entries, a map and not a sliver, inside the canvas.
     func testTheSquarePostsIndexMapStandsBesideTheKeyUnderTheMap() throws {
-        let (spec, canvas) = try XCTUnwrap(demoCanvases.first { $0.0 == .square })
-        let scene = try published(spec, canvas)
-        let inset = try XCTUnwrap(box(of: "inset dan index peta", in: scene), "the index map on \(spec.rawValue)")
+        let (scene, canvas, inset, caption) = try indexMap(on: .square)
         let map = try XCTUnwrap(box(of: "isi peta", in: scene)), key = try XCTUnwrap(box(of: "sistem koordinat", in: scene))
         XCTAssertGreaterThan(inset.minY, map.maxY, "under the map")
         XCTAssertGreaterThan(inset.minX, key.maxX, "right of the key and the coordinate line")
         XCTAssertLessThanOrEqual(inset.maxX, canvas.size.width, "inside the canvas")
         XCTAssertGreaterThan(inset.height, 80, "a map, not a sliver: \(inset)")
         XCTAssertGreaterThan(inset.width, 120, "a map, not a sliver: \(inset)")
-        var caption: [String] = [], others: [Rect] = []
+        var others: [Rect] = []
         visitPlaced(scene) { item, scale, offset, roles in
-            if roles.contains("inset dan index peta") {
-                if case .text(let run) = item { caption.append(run.text) }
-            } else if roles.contains("legenda") || roles.contains("sistem koordinat") {
+            if roles.contains("legenda") || roles.contains("sistem koordinat") {
                 switch item {
                 case .text(let run): others.append(onPage(run.bounds, scale: scale, offset: offset))
                 case .shape(let shape): others.append(onPage(shape.path.bounds, scale: scale, offset: offset))
@@ -735,7 +741,7 @@ final class InfographicTests: XCTestCase {
                 }
             }
         }
-        XCTAssertEqual(caption.joined(separator: " "), "Peta indeks")
+        XCTAssertEqual(caption, "Peta indeks")
         XCTAssertFalse(others.contains { $0.intersects(inset) }, "no entry of the legend or line of the key in the index map's box: \(inset) \(others.filter { $0.intersects(inset) })")
     }
 

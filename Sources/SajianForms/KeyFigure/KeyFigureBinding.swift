@@ -63,7 +63,6 @@ extension BindingContext {
         return data
     }
 
-
     /// The same period a year earlier (Agustus 2023 for Agustus 2024); nil for a span.
     private static func yearBefore(_ period: Period) -> Period? {
         switch period {
